@@ -1,0 +1,64 @@
+"""Command line: `python -m analysis analyze|stance|ingest ...` (see README)."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from . import corpus as corpus_mod
+from . import loading, settings
+
+
+def _write_lines(lines, out):
+    for line in lines:
+        out.write(line + "\n")
+
+
+def cmd_analyze(args) -> int:
+    loaded = loading.load_paths(args.paths, max_bytes=settings.get_int("ACTORLENS_MAX_FILE_MB") * 2**20)
+    for e in loaded.errors:
+        where = f"{e.file}:{e.line}" if e.line else e.file
+        print(f"error: {where}: {e.reason}", file=sys.stderr)
+    if not loaded.articles:
+        print("error: no article could be loaded", file=sys.stderr)
+        return 1
+    result = corpus_mod.analyze_corpus(loaded.articles, loaded.errors)
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        if args.format == "jsonl":
+            _write_lines((json.dumps(r, ensure_ascii=False) for r in corpus_mod.article_records(result)), out)
+        else:
+            df = result.statements.drop(columns=["spans"])
+            writer = csv.writer(out)
+            writer.writerow(df.columns)
+            writer.writerows(df.itertuples(index=False))
+    finally:
+        if args.out:
+            out.close()
+    return 0
+
+
+def cmd_stance(args) -> int:
+    from . import stance
+
+    return stance.run_cli(args.file, sys.stdout, sys.stderr)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("analyze", help="who said what: one JSON object per article")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--out")
+    p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser("stance", help="sentiment toward a target span (and a source's stance)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_stance)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

