@@ -1,0 +1,1 @@
+"""Streamlit glue: page setup, caching, rendering and figures. Pages stay thin."""
