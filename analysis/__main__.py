@@ -45,6 +45,26 @@ def cmd_stance(args) -> int:
     return stance.run_cli(args.file, sys.stdout, sys.stderr)
 
 
+def cmd_hash_password(args) -> int:
+    """Print a salted hash for `[auth.users.NAME] password_hash` in Streamlit secrets."""
+    import getpass
+
+    from . import passwords
+
+    if args.stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            print("error: the passwords differ", file=sys.stderr)
+            return 1
+    if not password:
+        print("error: the password is empty", file=sys.stderr)
+        return 1
+    print(passwords.hash_password(password))
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -56,6 +76,9 @@ def main(argv=None) -> int:
     p = sub.add_parser("stance", help="sentiment toward a target span (and a source's stance)")
     p.add_argument("file")
     p.set_defaults(func=cmd_stance)
+    p = sub.add_parser("hash-password", help="print a salted password hash for the secrets file")
+    p.add_argument("--stdin", action="store_true", help="read the password from one line of stdin")
+    p.set_defaults(func=cmd_hash_password)
     args = parser.parse_args(argv)
     return args.func(args)
 
