@@ -1,5 +1,34 @@
-"""Entity mentions → canonical actors (STUB: replaced by the actors work)."""
+"""Entity mentions → canonical actors, within an article and across a corpus.
+
+Every rule here is a table lookup or a short token scan over the one parse `analysis.corpus` makes;
+nothing parses twice, so actors cost a few percent of the parse.
+
+Rules (all documented in README "Actors"):
+
+* Mentions come from NER (PERSON, ORG, GPE, NORP) plus institutions NER misses: a gazetteer
+  ("the State Department", "the Kremlin", "the Pentagon") and the pattern "Capitalised ...
+  Department/Ministry/Agency/Council/Committee/... (of the Capitalised ...)". A leading "the", a
+  possessive "'s" and stray punctuation are stripped from the mention span.
+* Countries: a small alias table ("US", "U.S.", "the United States", "America" → United States).
+  Nationality adjectives and plural people nouns (NORP "Russian", "Cubans", "American") map to
+  their country actor; the mention keeps label NORP. Other NORP ("Catholic") are group actors.
+* Metonyms (setting ACTORLENS_METONYMS, default on): capitals and seats of government stand for
+  their state ("Moscow", "the Kremlin" → Russia; "Brussels" → European Union). The mention keeps its
+  text. With metonyms off, capitals are `place` actors and seats are institutions.
+* People within an article: "X (Y)" names one person, Y being the corrected or original spelling:
+  the letters come from Y, the hyphenation from the form the article uses most (ties: first).
+  Names equal after transliteration normalisation (`translit_key`: y/i, ey/ei, ks/x, -iy/-ii ...)
+  are one person; a surname alone is the nearest preceding full name with that surname (else the
+  only one). The canonical name is the most frequent full form (ties: first).
+* Roles come from pre-modifiers ("Russian Prime Minister Dmitry Medvedev") and appositions before
+  or after the name ("the head of the US Southern Command, Admiral Craig Voller"; "X, an expert on
+  Cuba, an assistant professor at ..."), kept in the article's casing; a role needs a role noun.
+"""
 from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -7,21 +36,820 @@ from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 
+# ------------------------------------------------------------------------------------------ tables
+
+COUNTRY_ALIASES: dict[str, tuple[str, str]] = {}
+"""Normalised alias (see `alias_key`) → (canonical actor, actor type)."""
+
+
+def _aliases(canonical: str, kind: str, *names: str) -> None:
+    for n in (canonical, *names):
+        COUNTRY_ALIASES[alias_key(n)] = (canonical, kind)
+
+
+def alias_key(text: str) -> str:
+    """Lower case, accents, dots and a leading "the" removed: "the U.S." → "us"."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"^the\s+", "", s.strip())
+    s = s.replace(".", "").replace("’", "'")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+_aliases("United States", "country", "US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America",
+         "the States", "U.S.A")
+_aliases("United Kingdom", "country", "UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain",
+         "United Kingdom of Great Britain and Northern Ireland")
+_aliases("Russia", "country", "Russian Federation", "RF")
+_aliases("China", "country", "PRC", "People's Republic of China", "Mainland China")
+_aliases("European Union", "organisation", "EU", "E.U.")
+_aliases("United Nations", "organisation", "UN", "U.N.", "United Nations Organization")
+_aliases("NATO", "organisation", "North Atlantic Treaty Organization", "Nato", "North Atlantic Alliance")
+_aliases("Soviet Union", "country", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics")
+_aliases("North Korea", "country", "DPRK", "Democratic People's Republic of Korea")
+_aliases("South Korea", "country", "Republic of Korea", "ROK")
+_aliases("United Arab Emirates", "country", "UAE", "U.A.E.", "Emirates")
+_aliases("Iran", "country", "Islamic Republic of Iran", "Persia")
+_aliases("Czech Republic", "country", "Czechia")
+_aliases("Netherlands", "country", "Holland", "The Netherlands")
+_aliases("Ukraine", "country", "the Ukraine")
+_aliases("Venezuela", "country", "Bolivarian Republic of Venezuela")
+_aliases("Syria", "country", "Syrian Arab Republic")
+_aliases("Taiwan", "country", "Republic of China", "ROC")
+_aliases("Vatican", "country", "Holy See", "Vatican City")
+_aliases("Myanmar", "country", "Burma")
+_aliases("Ivory Coast", "country", "Côte d'Ivoire", "Cote d'Ivoire")
+_aliases("Democratic Republic of the Congo", "country", "DRC", "DR Congo")
+_aliases("Turkey", "country", "Türkiye", "Turkiye")
+_aliases("Belarus", "country", "Byelorussia", "Belorussia")
+_aliases("Moldova", "country", "Moldavia")
+
+DEMONYMS: dict[str, str] = {}
+"""Nationality adjective or people noun (lower case) → country actor."""
+
+
+def _demonyms(country: str, *words: str, plural: bool = True) -> None:
+    for w in words:
+        DEMONYMS[w.lower()] = country
+        if plural and not w.endswith(("ese", "sh", "ch", "ss")):
+            DEMONYMS[w.lower() + "s"] = country
+
+
+for _country, _words in {
+    "United States": ["American", "U.S.", "US"],
+    "United Kingdom": ["British", "Briton", "Brit"],
+    "Russia": ["Russian"], "Cuba": ["Cuban"], "China": ["Chinese"], "Ukraine": ["Ukrainian"],
+    "Soviet Union": ["Soviet"], "Germany": ["German"], "France": ["French", "Frenchman"],
+    "Italy": ["Italian"], "Spain": ["Spanish", "Spaniard"], "Portugal": ["Portuguese"],
+    "Poland": ["Polish", "Pole"], "Belarus": ["Belarusian", "Belarussian"], "Georgia": ["Georgian"],
+    "Armenia": ["Armenian"], "Azerbaijan": ["Azerbaijani", "Azeri"], "Kazakhstan": ["Kazakh", "Kazakhstani"],
+    "Estonia": ["Estonian"], "Latvia": ["Latvian"], "Lithuania": ["Lithuanian"], "Finland": ["Finnish", "Finn"],
+    "Sweden": ["Swedish", "Swede"], "Norway": ["Norwegian"], "Denmark": ["Danish", "Dane"],
+    "Netherlands": ["Dutch"], "Belgium": ["Belgian"], "Switzerland": ["Swiss"], "Austria": ["Austrian"],
+    "Hungary": ["Hungarian"], "Czech Republic": ["Czech"], "Slovakia": ["Slovak"], "Romania": ["Romanian"],
+    "Bulgaria": ["Bulgarian"], "Serbia": ["Serbian", "Serb"], "Croatia": ["Croatian", "Croat"],
+    "Greece": ["Greek"], "Turkey": ["Turkish", "Turk"], "Ireland": ["Irish"], "Moldova": ["Moldovan"],
+    "Iran": ["Iranian"], "Iraq": ["Iraqi"], "Syria": ["Syrian"], "Israel": ["Israeli"],
+    "Palestine": ["Palestinian"], "Lebanon": ["Lebanese"], "Jordan": ["Jordanian"], "Egypt": ["Egyptian"],
+    "Saudi Arabia": ["Saudi"], "Yemen": ["Yemeni"], "Qatar": ["Qatari"], "Libya": ["Libyan"],
+    "Afghanistan": ["Afghan"], "Pakistan": ["Pakistani"], "India": ["Indian"], "Japan": ["Japanese"],
+    "North Korea": ["North Korean"], "South Korea": ["South Korean"], "Vietnam": ["Vietnamese"],
+    "Taiwan": ["Taiwanese"], "Indonesia": ["Indonesian"], "Philippines": ["Filipino", "Philippine"],
+    "Australia": ["Australian"], "Canada": ["Canadian"], "Mexico": ["Mexican"], "Brazil": ["Brazilian"],
+    "Argentina": ["Argentine", "Argentinian"], "Chile": ["Chilean"], "Colombia": ["Colombian"],
+    "Peru": ["Peruvian"], "Venezuela": ["Venezuelan"], "Nicaragua": ["Nicaraguan"], "Bolivia": ["Bolivian"],
+    "Ecuador": ["Ecuadorian"], "Nigeria": ["Nigerian"], "South Africa": ["South African"],
+    "Ethiopia": ["Ethiopian"], "Kenya": ["Kenyan"], "Sudan": ["Sudanese"], "Algeria": ["Algerian"],
+    "Morocco": ["Moroccan"], "Tunisia": ["Tunisian"], "Mali": ["Malian"], "Serbia and Montenegro": [],
+}.items():
+    _demonyms(_country, *_words)
+
+GROUP_DEMONYMS = {"western": "West", "westerners": "West", "latin american": "Latin America",
+                  "latin americans": "Latin America", "european": "Europe", "europeans": "Europe",
+                  "arab": "Arab world", "arabs": "Arab world"}
+"""Regional NORP → group actor (not a state)."""
+
+COUNTRIES = frozenset(alias_key(n) for n in """
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|
+Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|
+Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
+Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
+Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|
+Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|
+Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
+Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|
+Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|
+Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
+Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
+Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|
+South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+Tajikistan|Tanzania|Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|
+Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|
+Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Soviet Union|Yugoslavia|Crimea|Gaza|West Bank|
+Scotland|England|Wales|Northern Ireland|Greenland|Puerto Rico|Hong Kong|Ivory Coast|
+Democratic Republic of the Congo""".replace("\n", "").split("|"))
+"""States (and a few state-like territories): a GPE not in here is a `place` actor."""
+
+CAPITALS: dict[str, str] = {}
+"""Capital or seat city (alias key) → the state or union it stands for when metonyms are on."""
+for _country, _cities in {
+    "Russia": ["Moscow"], "Cuba": ["Havana"], "United States": ["Washington", "Washington DC", "Washington, DC"],
+    "European Union": ["Brussels"], "China": ["Beijing", "Peking"], "Ukraine": ["Kyiv", "Kiev"],
+    "United Kingdom": ["London"], "France": ["Paris"], "Germany": ["Berlin"], "Iran": ["Tehran", "Teheran"],
+    "Venezuela": ["Caracas"], "Japan": ["Tokyo"], "North Korea": ["Pyongyang"], "South Korea": ["Seoul"],
+    "India": ["New Delhi"], "Pakistan": ["Islamabad"], "Afghanistan": ["Kabul"], "Iraq": ["Baghdad"],
+    "Syria": ["Damascus"], "Turkey": ["Ankara"], "Saudi Arabia": ["Riyadh"], "Egypt": ["Cairo"],
+    "Israel": ["Tel Aviv"], "Lebanon": ["Beirut"], "Jordan": ["Amman"], "Qatar": ["Doha"],
+    "United Arab Emirates": ["Abu Dhabi"], "Belarus": ["Minsk"], "Georgia": ["Tbilisi"],
+    "Armenia": ["Yerevan"], "Azerbaijan": ["Baku"], "Kazakhstan": ["Astana", "Nur-Sultan"],
+    "Poland": ["Warsaw"], "Czech Republic": ["Prague"], "Hungary": ["Budapest"], "Austria": ["Vienna"],
+    "Italy": ["Rome"], "Spain": ["Madrid"], "Portugal": ["Lisbon"], "Greece": ["Athens"],
+    "Sweden": ["Stockholm"], "Norway": ["Oslo"], "Finland": ["Helsinki"], "Denmark": ["Copenhagen"],
+    "Estonia": ["Tallinn"], "Latvia": ["Riga"], "Lithuania": ["Vilnius"], "Moldova": ["Chisinau"],
+    "Romania": ["Bucharest"], "Serbia": ["Belgrade"], "Ireland": ["Dublin"], "Netherlands": ["The Hague"],
+    "Canada": ["Ottawa"], "Mexico": ["Mexico City"], "Brazil": ["Brasilia"], "Argentina": ["Buenos Aires"],
+    "Colombia": ["Bogota"], "Peru": ["Lima"], "Nicaragua": ["Managua"], "Bolivia": ["La Paz"],
+    "Australia": ["Canberra"], "Taiwan": ["Taipei"], "Vietnam": ["Hanoi"], "Philippines": ["Manila"],
+    "Indonesia": ["Jakarta"], "Thailand": ["Bangkok"], "Libya": ["Tripoli"], "Sudan": ["Khartoum"],
+    "Ethiopia": ["Addis Ababa"], "Kenya": ["Nairobi"], "Nigeria": ["Abuja"], "South Africa": ["Pretoria"],
+    "Algeria": ["Algiers"], "Morocco": ["Rabat"], "Tunisia": ["Tunis"], "Yemen": ["Sanaa"],
+}.items():
+    for _city in _cities:
+        CAPITALS[alias_key(_city)] = _country
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    country: str = ""
+    seat: bool = False  # a seat of government: a metonym for its country
+
+
+INSTITUTIONS: dict[str, Institution] = {}
+"""Known institutions (alias key) that NER often misses or splits."""
+for _inst, _keys in {
+    Institution("State Department", "United States"): ["State Department", "Department of State",
+                                                        "State Dept", "Foggy Bottom"],
+    Institution("Kremlin", "Russia", True): ["Kremlin"],
+    Institution("White House", "United States", True): ["White House"],
+    Institution("Pentagon", "United States"): ["Pentagon", "Defense Department", "Department of Defense"],
+    Institution("Downing Street", "United Kingdom", True): ["Downing Street", "Number 10", "No 10"],
+    Institution("Élysée", "France", True): ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace"],
+    Institution("Zhongnanhai", "China", True): ["Zhongnanhai"],
+    Institution("Foreign Office", "United Kingdom"): ["Foreign Office", "Foreign and Commonwealth Office"],
+    Institution("Treasury"): ["Treasury", "Treasury Department", "Department of the Treasury"],
+    Institution("Justice Department", "United States"): ["Justice Department", "Department of Justice"],
+    Institution("Congress", "United States"): ["Congress", "US Congress"],
+    Institution("State Duma", "Russia"): ["State Duma", "Duma"],
+    Institution("Foreign Ministry"): ["Foreign Ministry", "Ministry of Foreign Affairs"],
+    Institution("Defense Ministry"): ["Defense Ministry", "Defence Ministry", "Ministry of Defense",
+                                      "Ministry of Defence"],
+    Institution("Interior Ministry"): ["Interior Ministry", "Ministry of Internal Affairs",
+                                       "Ministry of the Interior"],
+    Institution("Security Council"): ["Security Council"],
+}.items():
+    for _k in _keys:
+        INSTITUTIONS[alias_key(_k)] = _inst
+
+INSTITUTION_HEADS = frozenset(
+    "Department Ministry Agency Command Bureau Directorate Parliament Senate Congress Cabinet "
+    "Secretariat Office Council Committee Commission Service Court Assembly Administration".split()
+)
+STRONG_INSTITUTION_HEADS = frozenset(
+    "Department Ministry Agency Command Bureau Directorate Parliament Senate Cabinet Secretariat".split()
+)
+"""Heads that make an NER ORG an institution (a council may be a think tank, so it needs the gazetteer)."""
+
+ROLE_NOUNS = frozenset("""
+president vice prime minister secretary director general chairman chairwoman chairperson chair head chief
+spokesman spokeswoman spokesperson ambassador admiral commander senator governor mayor expert analyst
+scientist professor researcher economist lawyer attorney official leader adviser advisor envoy diplomat
+deputy ceo founder editor correspondent journalist reporter king queen prince princess premier chancellor
+judge prosecutor colonel captain lieutenant sergeant major marshal officer representative congressman
+congresswoman lawmaker legislator politician activist member candidate executive manager fellow lecturer
+historian sociologist political scientist economist strategist commentator observer consultant coordinator
+administrator commissioner inspector superintendent sheriff pope cardinal bishop archbishop rabbi imam
+emir sheikh sultan monarch dictator ruler governor-general undersecretary under-secretary counsel
+negotiator delegate consul attaché attache pundit author writer columnist host anchor presenter
+owner partner investor banker trader teacher student doctor nurse physician surgeon engineer architect
+general-secretary secretary-general director-general first chief-of-staff aide assistant associate
+""".split())
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "secretary", "general", "admiral", "senator",
+                          "governor", "mayor", "king", "queen", "prince", "princess", "chancellor", "premier",
+                          "ambassador", "colonel", "captain", "lieutenant", "commander", "director", "judge",
+                          "pope", "sheikh", "emir", "sultan", "deputy", "vice", "chairman", "chief",
+                          "major", "marshal", "sergeant", "cardinal", "bishop", "rabbi", "imam"})
+"""Title words NER sometimes puts inside a PERSON span ("President Putin"): moved to the roles."""
+
+_AMBIGUOUS_PERSON_NAMES = frozenset({"washington", "jordan", "georgia", "chad", "israel", "sofia",
+                                     "lima", "santiago", "victoria", "paris", "kenya", "india", "america"})
+"""Single tokens NER labels PERSON that are real first names or surnames as often as places."""
+
+_EDGE_JUNK = " \t\r\n\u00a0•·*-–—,.;:!?\"'“”«»„()[]{}|/\\"
+
+
+# ------------------------------------------------------------------------------------- name rules
+
+def translit_key(name: str) -> str:
+    """A transliteration-insensitive key: "Andrey Kortunov" and "Andrei Kortunov" share one.
+
+    Conservative on purpose: only spelling pairs that romanisations of the same Cyrillic/Arabic
+    letters produce (y/i, ey/ei, iy/ii/yi at the end, ks/x, kh/h, ph/f, w/v, doubled letters,
+    hyphen vs space), so "Mark Smith" and "Mary Smith", "Andrey" and "Andrew" stay apart.
+    """
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z ]+", " ", s)
+    words = []
+    for w in s.split():
+        w = re.sub(r"(iy|ii|yi|yy|ij)$", "i", w)
+        w = w.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("w", "v")
+        w = w.replace("j", "y").replace("y", "i")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        words.append(w)
+    return "".join(words)
+
+
+def name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-‐]+", name) if p]
+
+
+def merge_spelling(letters_from: str, separators_from: str) -> str:
+    """`letters_from`'s words joined the way `separators_from` joins its words (when they align)."""
+    a, b = name_parts(letters_from), name_parts(separators_from)
+    if len(a) != len(b):
+        return letters_from
+    seps = re.findall(r"[\s\-‐]+", separators_from.strip())
+    return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(a))
+
+
+def clean_name(text: str) -> tuple[int, int]:
+    """Offsets (relative to `text`) of the name without "the", "'s" and stray punctuation."""
+    start, end = 0, len(text)
+    cut = re.search(r"[\n\r•|]", text)
+    if cut:
+        end = cut.start()
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _EDGE_JUNK and text[start] != "(":
+            start += 1
+        while end > start and text[end - 1] in _EDGE_JUNK and not (text[end - 1] == "." and _is_abbrev(text[start:end])):
+            end -= 1
+        m = re.match(r"(?i)the\s+", text[start:end])
+        if m and end - start > m.end():
+            start += m.end()
+        m = re.search(r"['’]s?$", text[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()
+        if (start, end) == before:
+            return start, end
+
+
+def _is_abbrev(s: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
+
+
+def is_junk(text: str) -> bool:
+    """Numbers, dates and lone lower-case words are not actors."""
+    if len(text) < 2 or not re.search(r"[A-Za-zÀ-ÿ]", text):
+        return True
+    if not re.search(r"[A-ZÀ-Þ]", text):
+        return True
+    return bool(re.fullmatch(r"[\d\W]+", text))
+
+
+def acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# --------------------------------------------------------------------------------------- roles
+
+def _is_role_noun(word: str) -> bool:
+    return word.lower().strip(".") in ROLE_NOUNS
+
+
+def _role_ok(tokens) -> bool:
+    words = [t.text for t in tokens]
+    return bool(words) and any(_is_role_noun(w) for w in words) and not all(
+        w.lower().strip(".") in HONORIFICS for w in words)
+
+
+def _trim(tokens: list) -> list:
+    while tokens and (tokens[0].lower_ in {"the", "a", "an", "of", ",", "and", "former", "ex"}
+                      or tokens[0].is_punct and tokens[0].text != "("):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in {"the", "a", "an", "of", ",", "and", "in", "at"} or
+                      tokens[-1].is_punct and tokens[-1].text != ")"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span_text(doc, tokens) -> str:
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list, int]:
+    """Tokens of a title written before a name ("Russian Prime Minister", "Director General of the X (Y)")."""
+    i = start - 1
+    taken = []
+    depth = 0
+    while i >= 0:
+        t = doc[i]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            if t.is_sent_end and i != start - 1 and t.is_punct:
+                break
+            low = t.lower_
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or low in {"'s", "’s"}:
+                break
+            if ent_starts.get(i) == "PERSON":
+                break
+            ok = (_is_role_noun(low) or t.text[:1].isupper() or low in {"of", "the"}
+                  or (t.pos_ == "ADJ" and i + 1 < len(doc) and _is_role_noun(doc[i + 1].text)))
+            if not ok:
+                break
+        taken.append(t)
+        if t.is_sent_start:
+            break
+        i -= 1
+    taken.reverse()
+    taken = _trim(taken)
+    # the role starts at its first capitalised word or role noun
+    while taken and not (taken[0].text[:1].isupper() or _is_role_noun(taken[0].text) or taken[0].pos_ == "ADJ"):
+        taken = taken[1:]
+    if not _role_ok(taken):
+        return [], start
+    # a role ends in a role noun or a named body ("of the RIAC"), never a bare place before the name
+    return taken, taken[0].i
+
+
+def _clause_np_before(doc, comma: int) -> list:
+    """The phrase between the previous boundary and the comma at `comma`, when it is a role NP."""
+    i = comma - 1
+    toks = []
+    while i >= 0 and doc[i].text not in {",", ";", ":", "(", "—", "–"} and not (doc[i].is_sent_end and i < comma - 1):
+        toks.append(doc[i])
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    toks.reverse()
+    return _role_np(toks)
+
+
+def _role_np(toks: list) -> list:
+    """`toks` when they form "(det) (adj)* role-noun (prep ...)*", the determiner dropped."""
+    if not toks:
+        return []
+    j = 0
+    if toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their"}:
+        j = 1
+    head = None
+    for k in range(j, min(len(toks), j + 5)):
+        if toks[k].pos_ in {"ADP", "VERB", "AUX"} or toks[k].lower_ in {"of", "at", "on", "for", "in", "from"}:
+            break
+        if _is_role_noun(toks[k].text):
+            head = k
+    if head is None or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in toks[j:]):
+        return []
+    return _trim(toks[j:])
+
+
+def _appositions_after(doc, end: int, sent_end: int) -> list[list]:
+    """Role NPs after a name: "X, an expert on Cuba, an assistant professor at Y in Oakland, California,"."""
+    out = []
+    i = end
+    if i < sent_end and doc[i].text == "(":  # skip a parenthesised variant
+        while i < sent_end and doc[i].text != ")":
+            i += 1
+        i += 1
+    while i < sent_end and doc[i].text == ",":
+        j = i + 1
+        toks = []
+        while j < sent_end and doc[j].text not in {",", ";", ":", "(", "—", "–", "“", "”", '"'}:
+            toks.append(doc[j])
+            j += 1
+        # "in Oakland, California": a place after a comma continues the phrase
+        while (toks and j + 1 < sent_end and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE"
+               and toks[-1].ent_type_ == "GPE"):
+            k = j + 1
+            while k < sent_end and doc[k].ent_type_ == "GPE":
+                toks.append(doc[k])
+                k += 1
+            j = k
+        role = _role_np(toks)
+        if not role:
+            break
+        out.append(role)
+        i = j
+    return out
+
+
+def role_matches(description: str, roles: list[str]) -> bool:
+    """Does a description ("the political scientist", "the Director General of the RIAC") fit a role?
+
+    The description's head noun (its last word before "of"/"at"/"on") must be a word of the role, and
+    every other content word must be in the role too or be an acronym of the role's capitalised words
+    ("RIAC" ↔ "Russian International Affairs Council"). Case-insensitive.
+    """
+    words = [w for w in re.findall(r"[\w\-]+", description) if w.lower() not in {"the", "a", "an", "this",
+                                                                                     "that", "our", "his", "her"}]
+    if not words:
+        return False
+    head_part = re.split(r"\b(?:of|at|on|for|in|from|with)\b", " ".join(words), maxsplit=1)[0].split()
+    head = (head_part or words)[-1].lower()
+    content = [w for w in words if w.lower() not in {"of", "at", "on", "for", "in", "from", "with", "and"}]
+    for role in roles:
+        role_words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
+        if head not in role_words:
+            continue
+        acronyms = {a.lower() for a in _acronyms_in(role)}
+        if all(w.lower() in role_words or w.lower() in acronyms for w in content):
+            return True
+    return False
+
+
+def _acronyms_in(text: str) -> set[str]:
+    caps = re.findall(r"[A-Z][\w\-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w\-]*)*", text)
+    out = set()
+    for c in caps:
+        words = [w for w in c.split() if w[:1].isupper()]
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                out.add("".join(w[0] for w in words[i:j]))
+    return out
+
+
+# ------------------------------------------------------------------------------ article actors
+
+@dataclass
+class _Cand:
+    start: int  # chars
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    label: str
+    name: str = ""
+    type: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+def _institution_spans(doc, taken: list[bool]) -> list[tuple[int, int]]:
+    """Token spans of institutions NER missed: gazetteer entries and "X ... Ministry (of the Y ...)"."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if taken[i] or not t.text[:1].isupper():
+            i += 1
+            continue
+        # gazetteer, longest first (up to 4 tokens)
+        hit = None
+        for L in (4, 3, 2, 1):
+            if i + L <= n and not any(taken[i:i + L]):
+                key = alias_key(doc[i:i + L].text)
+                if key in INSTITUTIONS:
+                    hit = (i, i + L)
+                    break
+        if hit is None and t.text in INSTITUTION_HEADS:
+            s = i
+            while s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ != "the" \
+                    and not doc[s - 1].is_sent_start and not doc[s - 1].is_punct:
+                s -= 1
+            e = i + 1
+            if e + 1 < n and doc[e].lower_ == "of":
+                k = e + 1
+                if k < n and doc[k].lower_ == "the":
+                    k += 1
+                k0 = k
+                while k < n and doc[k].text[:1].isupper() and not doc[k].is_punct:
+                    k += 1
+                if k > k0:
+                    e = k
+            if e - s >= 2 and not any(taken[s:e]):
+                hit = (s, e)
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _resolve_place(text: str, label: str, metonyms: bool) -> tuple[str, str] | None:
+    key = alias_key(text)
+    single = len(text.split()) == 1
+    if label == "PERSON" and (not single or key in _AMBIGUOUS_PERSON_NAMES):
+        return None
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    if key in CAPITALS:
+        if metonyms:
+            country = CAPITALS[key]
+            return country, COUNTRY_ALIASES.get(alias_key(country), (country, "country"))[1]
+        return text, "place"
+    inst = INSTITUTIONS.get(key)
+    if inst is None and label == "ORG":
+        inst = _prefixed_institution(text)
+    if inst is not None:
+        if inst.seat and metonyms:
+            return inst.country, COUNTRY_ALIASES.get(alias_key(inst.country), (inst.country, "country"))[1]
+        return inst.name, "institution"
+    return None
+
+
+def _prefixed_institution(text: str) -> Institution | None:
+    """"US State Department", "the U.S. Department of State": a gazetteer entry after its own country."""
+    words = text.split()
+    for k in range(1, min(3, len(words))):
+        country = COUNTRY_ALIASES.get(alias_key(" ".join(words[:k])), ("", ""))[0] or DEMONYMS.get(
+            " ".join(words[:k]).lower(), "")
+        inst = INSTITUTIONS.get(alias_key(" ".join(words[k:])))
+        if country and inst is not None and inst.country == country:
+            return inst
+    return None
+
+
+def _resolve(c: _Cand, metonyms: bool) -> None:
+    place = _resolve_place(c.text, c.label, metonyms)
+    if place is not None:
+        c.name, c.type = place
+        return
+    if c.label == "NORP":
+        low = c.text.lower()
+        if low in DEMONYMS:
+            c.name, c.type = DEMONYMS[low], "country"
+        elif low in GROUP_DEMONYMS:
+            c.name, c.type = GROUP_DEMONYMS[low], "group"
+        else:
+            c.name, c.type = c.text, "group"
+        return
+    if c.label == "GPE":
+        c.name, c.type = c.text, "country" if alias_key(c.text) in COUNTRIES else "place"
+        return
+    if c.label == "INSTITUTION" or (
+            c.label == "ORG" and STRONG_INSTITUTION_HEADS.intersection(c.text.split())):
+        c.name, c.type = c.text, "institution"
+        return
+    if c.label == "PERSON":
+        words = c.text.split()
+        k = 0
+        while k < len(words) - 1 and (words[k].lower().strip(".") in _TITLE_WORDS | HONORIFICS):
+            k += 1
+        if k:
+            title = " ".join(w for w in words[:k] if w.lower().strip(".") not in HONORIFICS)
+            if title:
+                c.roles.append(title)
+            c.name = " ".join(words[k:])
+        else:
+            c.name = c.text
+        c.type = "person"
+        return
+    c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
+
+
+def _candidates(doc, metonyms: bool) -> list[_Cand]:
+    taken = [False] * len(doc)
+    raw: list[tuple[int, int, str]] = []
+    for e in doc.ents:
+        if e.label_ in ACTOR_LABELS or (e.label_ in {"FAC", "LOC"} and alias_key(e.text) in INSTITUTIONS):
+            raw.append((e.start, e.end, e.label_))
+            for k in range(e.start, e.end):
+                taken[k] = True
+    for s, e in _institution_spans(doc, taken):
+        raw.append((s, e, "INSTITUTION"))
+    raw.sort()
+    out = []
+    for s, e, label in raw:
+        span = doc[s:e]
+        a, b = clean_name(span.text)
+        text = span.text[a:b]
+        if is_junk(text):
+            continue
+        # keep token bounds in step with the trimmed characters
+        cs, ce = span.start_char + a, span.start_char + b
+        ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
+        te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
+        c = _Cand(cs, ce, ts, te, text, label)
+        _resolve(c, metonyms)
+        if c.name:
+            out.append(c)
+    return out
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _canonical_people(doc, cands: list[_Cand]) -> None:
+    """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
+    people = [i for i, c in enumerate(cands) if c.type == "person"]
+    if not people:
+        return
+    uf = _UnionFind(len(cands))
+    preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
+    for a, b in zip(people, people[1:]):
+        ca, cb = cands[a], cands[b]
+        between = doc.text[ca.end:cb.start]
+        after = doc.text[cb.end:cb.end + 2]
+        if re.fullmatch(r"\s*\(\s*", between) and after.lstrip().startswith(")"):
+            uf.union(a, b)
+            preferred[a] = cb.name
+    full = [i for i in people if len(name_parts(cands[i].name)) > 1]
+    by_key: dict[str, int] = {}
+    for i in full:
+        k = translit_key(cands[i].name)
+        if k in by_key:
+            uf.union(by_key[k], i)
+        else:
+            by_key[k] = i
+    # surname alone (also a one-word ORG/GPE the tagger got wrong, when it is a surname here)
+    surname_of: dict[str, list[int]] = {}
+    for i in full:
+        for p in name_parts(cands[i].name)[1:]:
+            surname_of.setdefault(translit_key(p), []).append(i)
+    for i, c in enumerate(cands):
+        if len(name_parts(c.name)) != 1 or c.type not in {"person", "organisation"}:
+            continue
+        if c.type == "organisation" and c.label != "ORG":
+            continue
+        hits = surname_of.get(translit_key(c.name))
+        if not hits:
+            continue
+        roots = {uf.find(h) for h in hits}
+        before = [h for h in hits if h < i]
+        target = before[-1] if before else (hits[0] if len(roots) == 1 else None)
+        if target is None:
+            continue
+        uf.union(target, i)
+        c.type = "person"
+    clusters: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.type == "person":
+            clusters.setdefault(uf.find(i), []).append(i)
+    for members in clusters.values():
+        forms = [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
+                [cands[i].name for i in members]
+        counts: dict[str, int] = {}
+        for f in forms:
+            counts[f] = counts.get(f, 0) + 1
+        most = max(counts, key=lambda f: (counts[f], -forms.index(f)))
+        given = next((preferred[i] for i in members if i in preferred), None)
+        name = merge_spelling(given, most) if given else most
+        for i in members:
+            cands[i].name = name
+
+
+def _canonical_orgs(doc, cands: list[_Cand]) -> None:
+    """"the Russian International Affairs Council (RIAC)" and a later "RIAC" are one organisation."""
+    full_by_acr: dict[str, str] = {}
+    for c in cands:
+        if c.type in {"organisation", "institution"} and len(c.name.split()) > 1:
+            acr = acronym(c.name)
+            if len(acr) >= 2:
+                full_by_acr.setdefault(acr, c.name)
+    for c in cands:
+        if c.type in {"organisation", "institution"} and c.name.isupper() and c.name in full_by_acr:
+            c.name = full_by_acr[c.name]
+            c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
+
+
+def _add_roles(doc, cands: list[_Cand]) -> None:
+    ent_starts = {c.tok_start: c.label for c in cands}
+    for c in cands:
+        if c.type != "person" or c.label != "PERSON":
+            continue
+        sent = doc[c.tok_start].sent
+        pre, first = _premodifier_role(doc, c.tok_start, ent_starts)
+        if pre:
+            c.roles.append(_span_text(doc, pre))
+        if first > sent.start and doc[first - 1].text == ",":
+            np_ = _clause_np_before(doc, first - 1)
+            if np_:
+                c.roles.append(_span_text(doc, np_))
+        for role in _appositions_after(doc, c.tok_end, sent.end):
+            c.roles.append(_span_text(doc, role))
+
 
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
-    mentions = [
-        Mention(article_id, e.start_char, e.end_char, e.text, e.label_, e.text, ACTOR_LABELS[e.label_])
-        for e in doc.ents if e.label_ in ACTOR_LABELS
-    ]
+    """Mentions of actors in one parsed article and the article's canonical actors."""
+    cands = _candidates(doc, metonyms)
+    _canonical_people(doc, cands)
+    _canonical_orgs(doc, cands)
+    _add_roles(doc, cands)
+    mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
+                        c.name, c.type) for c in cands]
     found: dict[str, Actor] = {}
-    for m in mentions:
-        found.setdefault(m.actor, Actor(m.actor, m.actor_type, [m.text]))
+    for c in cands:
+        actor = found.setdefault(c.name, Actor(c.name, c.type, []))
+        if c.text not in actor.aliases:
+            actor.aliases.append(c.text)
+        for r in c.roles:
+            if r not in actor.roles:
+                actor.roles.append(r)
+    for actor in found.values():
+        if actor.name not in actor.aliases:
+            actor.aliases.insert(0, actor.name)
     return mentions, list(found.values())
 
 
+# ------------------------------------------------------------------------------- corpus linking
+
 def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
-    """Corpus-level aliasing: article-level name → corpus canonical name (only changed names)."""
-    return {}
+    """Corpus-level aliasing: article-level name → corpus canonical name (only changed names).
+
+    Uses only rows (name, type, aliases, n_mentions): country aliases, a name written as another
+    actor's alias ("Craig Voller" elsewhere → "Craig Faller"), transliteration keys of full names,
+    then a surname alone → the one full name with that surname (left alone when two share it).
+    Indexed by key, so it is linear in the number of actors.
+    """
+    if actor_rows is None or actor_rows.empty:
+        return {}
+    weight: dict[str, int] = {}
+    types: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
+    order: list[str] = []
+    n_col = "n_mentions" if "n_mentions" in actor_rows.columns else None
+    for row in actor_rows.itertuples(index=False):
+        name = row.name
+        if not isinstance(name, str) or not name:
+            continue
+        if name not in weight:
+            order.append(name)
+            weight[name] = 0
+            types[name] = getattr(row, "type", "") or ""
+            aliases[name] = []
+        weight[name] += int(getattr(row, n_col) or 0) if n_col else 1
+        al = getattr(row, "aliases", None)
+        if isinstance(al, (list, tuple)) or hasattr(al, "tolist"):
+            aliases[name].extend(a for a in list(al) if isinstance(a, str))
+    mapping: dict[str, str] = {}
+
+    for name in order:  # country aliases
+        hit = COUNTRY_ALIASES.get(alias_key(name))
+        if hit and hit[0] != name:
+            mapping[name] = hit[0]
+
+    def final(n: str) -> str:
+        seen = set()
+        while n in mapping and n not in seen:
+            seen.add(n)
+            n = mapping[n]
+        return n
+
+    people = [n for n in order if types[n] == "person" and n not in mapping]
+    full = [n for n in people if len(name_parts(n)) > 1]
+    # transliteration groups; the canonical one is the most mentioned (ties: first seen)
+    groups: dict[str, list[str]] = {}
+    for n in full:
+        groups.setdefault(translit_key(n), []).append(n)
+    for members in groups.values():
+        if len(members) > 1:
+            best = max(members, key=lambda m: (weight[m], -order.index(m)))
+            for m in members:
+                if m != best:
+                    mapping[m] = best
+    # a name written as another person's alias (a parenthesised variant elsewhere)
+    owner: dict[str, set[str]] = {}
+    for n in full:
+        for a in aliases[n]:
+            if a != n and len(name_parts(a)) > 1:
+                owner.setdefault(translit_key(a), set()).add(final(n))
+    for n in full:
+        owners = owner.get(translit_key(n), set()) - {final(n)}
+        if len(owners) == 1 and final(n) == n:
+            mapping[n] = owners.pop()
+    # surname alone → the one full name with that surname
+    by_surname: dict[str, set[str]] = {}
+    for n in full:
+        parts = name_parts(n)
+        for p in parts[1:]:
+            by_surname.setdefault(translit_key(p), set()).add(final(n))
+    for n in people:
+        if len(name_parts(n)) == 1 and n not in mapping:
+            hits = by_surname.get(translit_key(n), set())
+            if len(hits) == 1:
+                mapping[n] = next(iter(hits))
+    return {k: final(k) for k in mapping if final(k) != k}
 
 
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
