@@ -152,7 +152,7 @@ def load_paths(paths: Iterable[str | os.PathLike], *, max_bytes: int | None = No
         p = Path(p)
         if not (p.exists() or p.is_symlink()):
             loader.error(str(p), None, "no such file or folder")
-        elif resolved_root and not p.resolve().is_relative_to(resolved_root):
+        elif resolved_root and not _inside(p, resolved_root):
             loader.error(str(p), None, "outside the data root; not loaded")
         elif p.is_dir():
             for f in _walk(p, loader, resolved_root):
@@ -162,6 +162,24 @@ def load_paths(paths: Iterable[str | os.PathLike], *, max_bytes: int | None = No
         else:
             loader.load_file(p)
     return loader.result
+
+
+def load_under_roots(relpath: str, roots: list[Path], *, max_bytes: int | None = None) -> LoadResult:
+    """The dashboard's server-folder loader: `resolve_under_roots`, then `load_paths` confined to
+    that root; a refused or missing path comes back as a `LoadError` instead of an exception."""
+    try:
+        path = resolve_under_roots(relpath, roots)
+    except ValueError as e:
+        return LoadResult(errors=[LoadError(relpath, None, str(e))])
+    root = next(r for r in map(Path.resolve, map(Path, roots)) if path.is_relative_to(r))
+    return load_paths([path], max_bytes=max_bytes, root=root)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return False
 
 
 def load_uploads(files: Iterable[tuple[str, bytes]], *, max_bytes: int | None = None) -> LoadResult:
@@ -209,7 +227,7 @@ def _walk(folder: Path, loader: "_Loader", root: Path | None) -> Iterator[Path]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            if root and entry.is_symlink() and not entry.resolve().is_relative_to(root):
+            if root and entry.is_symlink() and not _inside(entry, root):
                 loader.error(str(entry), None, "symbolic link points outside the data root; not followed")
             elif entry.is_dir():
                 yield from walk(entry)
@@ -244,6 +262,12 @@ class _Loader:
         self.load_data(str(path), data)
 
     def load_data(self, name: str, data: bytes) -> None:
+        try:
+            self.parse(name, data)
+        except Exception as e:  # a last resort: bad input must never stop the rest of the corpus
+            self.error(name, None, f"could not be read ({type(e).__name__}: {e})")
+
+    def parse(self, name: str, data: bytes) -> None:
         text = self.decode(name, data)
         if text is None:
             return
@@ -274,6 +298,12 @@ class _Loader:
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
+            declared = _declared_charset(data) if Path(name).suffix.lower() in HTML_SUFFIXES else None
+            if declared:
+                try:
+                    return data.decode(declared)
+                except UnicodeDecodeError:
+                    pass
             line = data[: e.start].count(b"\n") + 1
             return self.error(name, line, f"not UTF-8 text (undecodable byte 0x{data[e.start]:02x}); "
                                           "save the file as UTF-8")
@@ -317,6 +347,8 @@ class _Loader:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             return self.error(name, e.lineno, f"malformed JSON: {e.msg} (column {e.colno})")
+        except (ValueError, RecursionError) as e:
+            return self.error(name, None, f"malformed JSON: {e}")
         if isinstance(data, dict) and "text" not in _match_fields(data.keys()):
             data = next((v for v in data.values() if isinstance(v, list) and v and
                          all(isinstance(x, dict) for x in v)), data)
@@ -331,13 +363,16 @@ class _Loader:
             self.error(name, None, f"JSON holds {_json_kind(data)}, not an object or a list of objects")
 
     def add_jsonl(self, name: str, text: str) -> None:
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(text.split("\n"), 1):  # not splitlines: JSON strings may hold U+2028
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
                 self.error(name, n, f"not valid JSON: {e.msg} (column {e.colno})")
+                continue
+            except (ValueError, RecursionError) as e:
+                self.error(name, n, f"not valid JSON: {e}")
                 continue
             self.add_record(record, name, n, f"{name}:{n}")
 
@@ -381,6 +416,15 @@ class _Loader:
         title = page.title or _first_line_title(page.text, ".txt")
         self.add(Article(content_id(page.text), page.text, title, date, page.source, page.url,
                          page.author, path=name), name, None)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 2 KB (`<meta charset=...>`), if Python knows it."""
+    m = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:2048], re.I)
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name if m else None
+    except LookupError:
+        return None
 
 
 def _json_kind(value: Any) -> str:
@@ -601,7 +645,7 @@ def _jsonld_fields(blocks: list[str]) -> dict[str, str]:
     for block in blocks:
         try:
             data = json.loads(block)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for obj in objects(data):
             if "headline" in obj or "datePublished" in obj:

@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from analysis import loading
-from analysis.loading import content_id, load_bytes, load_paths, load_uploads, resolve_under_roots
+from analysis.loading import (
+    content_id, load_bytes, load_paths, load_under_roots, load_uploads, resolve_under_roots,
+)
 from tests.fixtures.corpus import BAD_FILES, EXPECTED, GOOD_FILES, make_corpus, write_files
 
 
@@ -234,6 +236,39 @@ def test_unknown_extension_is_an_error_only_when_named(tmp_path, explicit, n_err
     assert len(result.errors) == n_errors
 
 
+@pytest.mark.parametrize("name, data, reason", [
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "malformed JSON"),
+    ("deep.jsonl", b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    ("huge.json", b'{"text": "t", "id": ' + b"9" * 5000 + b"}", "malformed JSON"),
+    ("utf16.txt", b"\xff\xfeA", "UTF-16"),
+])
+def test_pathological_input_is_an_error(name, data, reason):
+    [error] = load_bytes(name, data).errors
+    assert reason in error.reason
+
+
+def test_jsonl_text_may_hold_unicode_line_separators():
+    text = "one\u2028two\x0cthree"
+    [article] = load_bytes("a.jsonl", json.dumps({"text": text}, ensure_ascii=False).encode()).articles
+    assert article.text == text
+
+
+@pytest.mark.parametrize("charset, n_errors", [("windows-1252", 0), ("no-such-charset", 1), ("", 1)])
+def test_html_declared_charset_is_honoured(charset, n_errors):
+    data = f'<meta charset="{charset}"><p>Caf\u00e9</p>'.encode("windows-1252")
+    result = load_bytes("a.html", data)
+    assert len(result.errors) == n_errors
+    assert [a.text for a in result.articles] == ([] if n_errors else ["Caf\u00e9"])
+
+
+def test_symlink_loop_is_skipped(tmp_path):
+    write_files(tmp_path, {"a.txt": "fine"})
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "back").symlink_to(tmp_path)
+    for root in (None, tmp_path):
+        assert [a.text for a in load_paths([tmp_path], root=root).articles] == ["fine"]
+
+
 def test_unknown_extension_upload_is_an_error():
     [error] = load_bytes("report.docx", b"PK").errors
     assert "unsupported file type .docx" in error.reason
@@ -425,3 +460,10 @@ def test_data_roots_reads_the_setting(tmp_path, monkeypatch, value, n):
     monkeypatch.setenv("ACTORLENS_DATA_ROOTS", value.format(a=a, b=b, missing=tmp_path / "m", sep=os.pathsep))
     roots = loading.data_roots()
     assert len(roots) == n and all(r.is_absolute() for r in roots)
+
+
+@pytest.mark.parametrize("relpath, texts, n_errors", [("news", ["inside"], 2), ("../outside", [], 1), ("missing", [], 1)])
+def test_load_under_roots_never_raises(roots, relpath, texts, n_errors):
+    root, _ = roots
+    result = load_under_roots(relpath, [root])
+    assert [a.text for a in result.articles] == texts and len(result.errors) == n_errors
