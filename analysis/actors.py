@@ -500,8 +500,18 @@ class _Cand:
     roles: list[str] = field(default_factory=list)
 
 
-def _institution_spans(doc, taken: list[bool]) -> list[tuple[int, int]]:
-    """Token spans of institutions NER missed: gazetteer entries and "X ... Ministry (of the Y ...)"."""
+def _is_place_name(words: str, key: str) -> bool:
+    if key not in CAPITALS and key not in COUNTRIES and key not in COUNTRY_ALIASES:
+        return False
+    if key in _AMBIGUOUS_PERSON_NAMES:
+        return False
+    if len(key) <= 3:
+        return words.replace(".", "").isupper()
+    return all(w[:1].isupper() for w in words.split() if w.lower() not in {"of", "the", "and"})
+
+
+def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
     out = []
     n = len(doc)
     i = 0
@@ -514,9 +524,13 @@ def _institution_spans(doc, taken: list[bool]) -> list[tuple[int, int]]:
         hit = None
         for L in (4, 3, 2, 1):
             if i + L <= n and not any(taken[i:i + L]):
-                key = alias_key(doc[i:i + L].text)
+                words = doc[i:i + L].text
+                key = alias_key(words)
                 if key in INSTITUTIONS:
-                    hit = (i, i + L)
+                    hit = (i, i + L, "INSTITUTION")
+                    break
+                if _is_place_name(words, key):
+                    hit = (i, i + L, "GPE")
                     break
         if hit is None and t.text in INSTITUTION_HEADS:
             s = i
@@ -534,7 +548,7 @@ def _institution_spans(doc, taken: list[bool]) -> list[tuple[int, int]]:
                 if k > k0:
                     e = k
             if e - s >= 2 and not any(taken[s:e]):
-                hit = (s, e)
+                hit = (s, e, "INSTITUTION")
         if hit:
             out.append(hit)
             i = hit[1]
@@ -623,8 +637,7 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
-    for s, e in _institution_spans(doc, taken):
-        raw.append((s, e, "INSTITUTION"))
+    raw.extend(_gazetteer_spans(doc, taken))
     raw.sort()
     out = []
     for s, e, label in raw:

@@ -1,0 +1,405 @@
+"""Entity mentions → canonical actors: one short case per alias rule, metonym and role pattern."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import actors
+from analysis.actors import (
+    alias_key, clean_name, find_actors, link_actors, merge_actor_rows, merge_spelling, role_matches,
+    translit_key,
+)
+from analysis.corpus import analyze_corpus
+from analysis.loading import load_paths
+
+
+def run(nlp, text, metonyms=True):
+    mentions, found = find_actors(nlp(text), "a1", metonyms=metonyms)
+    return mentions, {a.name: a for a in found}
+
+
+def actor_of(nlp, text, surface, metonyms=True):
+    """The canonical actor and type of the first mention written `surface`."""
+    mentions, _ = run(nlp, text, metonyms)
+    hit = next((m for m in mentions if m.text == surface), None)
+    assert hit is not None, [(m.text, m.label) for m in mentions]
+    return hit.actor, hit.actor_type
+
+
+# ------------------------------------------------------------------------------ pure name rules
+
+@pytest.mark.parametrize("a, b", [
+    ("Andrey Kortunov", "Andrei Kortunov"),
+    ("Dmitry Medvedev", "Dmitri Medvedev"),
+    ("Dmitriy Peskov", "Dmitry Peskov"),
+    ("Sergey Lavrov", "Sergei Lavrov"),
+    ("Yuriy Ushakov", "Yuri Ushakov"),
+    ("Aleksey Navalny", "Alexey Navalny"),
+    ("Mikhail Khodorkovsky", "Mikhail Hodorkovsky"),
+    ("Arturo Lopez-Levi", "Arturo Lopez Levy"),
+    ("Vladimir Zelensky", "Wladimir Zelensky"),
+    ("José Martí", "Jose Marti"),
+])
+def test_translit_key_equal(a, b):
+    assert translit_key(a) == translit_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mark Smith", "Mary Smith"),
+    ("Andrey Kortunov", "Andrew Kortunov"),
+    ("Craig Voller", "Craig Faller"),
+    ("Dmitry Medvedev", "Dmitry Oreshkin"),
+    ("Anna Petrova", "Anna Petrov"),
+    ("John Smith", "Joan Smith"),
+])
+def test_translit_key_different(a, b):
+    assert translit_key(a) != translit_key(b)
+
+
+@pytest.mark.parametrize("letters, separators, expected", [
+    ("Arturo Lopez Levy", "Arturo Lopez-Levi", "Arturo Lopez-Levy"),
+    ("Craig Faller", "Craig Voller", "Craig Faller"),
+    ("Jean-Luc Picard", "Jean Luc Pickard", "Jean Luc Picard"),
+    ("Anna Maria Smith", "Anna Smith", "Anna Maria Smith"),  # different word count: letters win
+])
+def test_merge_spelling(letters, separators, expected):
+    assert merge_spelling(letters, separators) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the State Department", "State Department"),
+    ("The Kremlin", "Kremlin"),
+    ("Putin's", "Putin"),
+    ("Putin’s", "Putin"),
+    ("Victor Vladimirov\n\n\n  •", "Victor Vladimirov"),
+    ("the U.S.", "U.S."),
+    ("“Postimees", "Postimees"),
+    ("Medvedev,", "Medvedev"),
+    ("the", "the"),
+])
+def test_clean_name(raw, expected):
+    a, b = clean_name(raw)
+    assert raw[a:b] == expected
+
+
+@pytest.mark.parametrize("alias, expected", [
+    ("US", "United States"), ("U.S.", "United States"), ("USA", "United States"),
+    ("the United States", "United States"), ("America", "United States"), ("the U.S.", "United States"),
+    ("United States of America", "United States"), ("UK", "United Kingdom"), ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"), ("Russian Federation", "Russia"), ("EU", "European Union"),
+    ("USSR", "Soviet Union"), ("DPRK", "North Korea"), ("UAE", "United Arab Emirates"),
+])
+def test_country_alias_table(alias, expected):
+    assert actors.COUNTRY_ALIASES[alias_key(alias)][0] == expected
+
+
+@pytest.mark.parametrize("description, roles, expected", [
+    ("the political scientist", ["Political scientist"], True),
+    ("the Director General of the RIAC", ["Director General of the Russian International Affairs Council (RIAC)"], True),
+    ("the Director General of the RIAC", ["Director General of the Russian International Affairs Council"], True),
+    ("the expert", ["expert on Cuba and the United States", "assistant professor at X"], True),
+    ("the professor", ["assistant professor at the private Catholic University"], True),
+    ("the governor", ["Governor of Texas"], True),
+    ("the Russian Prime Minister", ["Russian Prime Minister"], True),
+    ("the prime minister", ["Russian Prime Minister"], True),
+    ("the expert", ["Political scientist"], False),
+    ("the political scientist", ["expert on Cuba"], False),
+    ("the Director General of the RIAC", ["Director General of the World Health Organization"], False),
+    ("the Russian expert", ["expert on Cuba"], False),
+    ("the minister", [], False),
+    ("", ["expert"], False),
+])
+def test_role_matches(description, roles, expected):
+    assert role_matches(description, roles) is expected
+
+
+# ------------------------------------------------------------------------------ article actors
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The US imposed new sanctions on Cuba on Monday.", "US", "United States"),
+    ("The U.S. imposed new sanctions on Cuba on Monday.", "U.S.", "United States"),
+    ("Officials in the United States reacted angrily.", "United States", "United States"),
+    ("America will not accept this, the senator said.", "America", "United States"),
+    ("The USA and Canada signed the deal.", "USA", "United States"),
+    ("Britain left the European Union in 2020.", "Britain", "United Kingdom"),
+    ("The UK sent a delegation to Kenya.", "UK", "United Kingdom"),
+    ("The EU said the talks would go on.", "EU", "European Union"),
+])
+def test_country_aliases_in_text(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface)[0] == expected
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Russian troops crossed the border on Monday.", "Russian", "Russia"),
+    ("The Cuban government denied the report.", "Cuban", "Cuba"),
+    ("American diplomats left the city.", "American", "United States"),
+    ("Thousands of Cubans protested in the streets.", "Cubans", "Cuba"),
+    ("Both Cubans and Russians understand the red lines.", "Russians", "Russia"),
+    ("Chinese officials said nothing about it.", "Chinese", "China"),
+])
+def test_nationality_maps_to_country_keeping_norp_label(nlp, text, surface, country):
+    mentions, _ = run(nlp, text)
+    m = next(m for m in mentions if m.text == surface)
+    assert (m.actor, m.actor_type, m.label) == (country, "country", "NORP")
+
+
+def test_other_norp_is_a_group(nlp):
+    assert actor_of(nlp, "Republicans in Congress rejected the bill.", "Republicans") == ("Republicans", "group")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Moscow rejected the proposal on Tuesday.", "Moscow", "Russia"),
+    ("The talks with Havana went well, he said.", "Havana", "Cuba"),
+    ("Washington imposed new sanctions on Caracas.", "Washington", "United States"),
+    ("Washington imposed new sanctions on Caracas.", "Caracas", "Venezuela"),
+    ("Brussels warned Budapest about the rule of law.", "Brussels", "European Union"),
+    ("Beijing and Tokyo held talks on Friday.", "Beijing", "China"),
+    ("Kyiv asked Berlin for more tanks.", "Kyiv", "Ukraine"),
+    ("Kyiv asked Berlin for more tanks.", "Berlin", "Germany"),
+    ("London and Paris issued a joint statement.", "London", "United Kingdom"),
+    ("London and Paris issued a joint statement.", "Paris", "France"),
+    ("Tehran denied the accusations.", "Tehran", "Iran"),
+    ("The Kremlin rejected the accusations.", "Kremlin", "Russia"),
+    ("The White House declined to comment on the report.", "White House", "United States"),
+])
+def test_metonyms_on(nlp, text, surface, country):
+    assert actor_of(nlp, text, surface, metonyms=True)[0] == country
+
+
+@pytest.mark.parametrize("text, surface, name, kind", [
+    ("Moscow rejected the proposal on Tuesday.", "Moscow", "Moscow", "place"),
+    ("Washington imposed new sanctions on Caracas.", "Washington", "Washington", "place"),
+    ("Brussels warned Budapest about the rule of law.", "Brussels", "Brussels", "place"),
+    ("Kyiv asked Berlin for more tanks.", "Kyiv", "Kyiv", "place"),
+    ("The Kremlin rejected the accusations.", "Kremlin", "Kremlin", "institution"),
+    ("The White House declined to comment on the report.", "White House", "White House", "institution"),
+])
+def test_metonyms_off(nlp, text, surface, name, kind):
+    assert actor_of(nlp, text, surface, metonyms=False) == (name, kind)
+
+
+def test_metonym_mention_keeps_its_text(nlp):
+    text = "Moscow rejected the proposal."
+    mentions, _ = run(nlp, text)
+    m = next(m for m in mentions if m.actor == "Russia")
+    assert (m.text, text[m.start:m.end]) == ("Moscow", "Moscow")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("The State Department said in a statement that the sanctions stay.", "State Department", "State Department"),
+    ("The US State Department added him to the list.", "US State Department", "State Department"),
+    ("The Pentagon sent more troops to the region.", "Pentagon", "Pentagon"),
+    ("The Foreign Ministry summoned the ambassador.", "Foreign Ministry", "Foreign Ministry"),
+    ("A statement from the Ministry of Foreign Affairs followed.", "Ministry of Foreign Affairs", "Foreign Ministry"),
+    ("Officials at the Interior Ministry declined to comment.", "Interior Ministry", "Interior Ministry"),
+])
+def test_institution_gazetteer(nlp, text, surface, name):
+    assert actor_of(nlp, text, surface, metonyms=False) == (name, "institution")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He spoke to the Estonian Ministry of Internal Affairs about it.", "Estonian Ministry of Internal Affairs"),
+    ("The Federal Migration Agency refused to extend his visa.", "Federal Migration Agency"),
+    ("the head of the US Southern Command arrived.", "US Southern Command"),
+])
+def test_institution_pattern(nlp, text, surface):
+    assert actor_of(nlp, text, surface)[1] == "institution"
+
+
+def test_mention_offsets_point_at_their_text(nlp):
+    text = "The State Department said that Russian Prime Minister Dmitry Medvedev met the Kremlin's critics."
+    mentions, _ = run(nlp, text)
+    assert mentions
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert not m.text.lower().startswith("the ") and not m.text.endswith("'s")
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Dmitry Medvedev arrived on Monday. Medvedev said the visit was useful.", "Dmitry Medvedev", "Medvedev"),
+    ("Raul Castro stepped down. Castro is still powerful.", "Raul Castro", "Castro"),
+    ("Angela Merkel met the press. Later Merkel left for Paris.", "Angela Merkel", "Merkel"),
+])
+def test_surname_merges_with_full_name(nlp, text, full, short):
+    mentions, found = run(nlp, text)
+    assert actor_of(nlp, text, short)[0] == full
+    assert short in found[full].aliases and short not in found
+
+
+def test_surname_goes_to_nearest_preceding_full_name(nlp):
+    text = ("Raul Castro spoke first. Castro was calm. Later Fidel Castro's son Antonio Castro arrived. "
+            "Castro said nothing.")
+    mentions, _ = run(nlp, text)
+    castro = [m.actor for m in mentions if m.text == "Castro"]
+    assert castro[0] == "Raul Castro" and castro[-1] == "Antonio Castro"
+
+
+@pytest.mark.parametrize("text, canonical, variant", [
+    ("The admiral Craig Voller (Craig Faller) said the plan works.", "Craig Faller", "Craig Voller"),
+    ("Arturo Lopez-Levi (Arturo Lopez Levy) calls it special, said Arturo Lopez-Levi.",
+     "Arturo Lopez-Levy", "Arturo Lopez-Levi"),
+])
+def test_parenthesised_variant(nlp, text, canonical, variant):
+    _, found = run(nlp, text)
+    assert canonical in found and variant in found[canonical].aliases and variant not in found
+
+
+@pytest.mark.parametrize("text, first, second, merged", [
+    ("Andrey Kortunov spoke on Monday. Later Andrei Kortunov added more.", "Andrey Kortunov", "Andrei Kortunov", True),
+    ("Sergey Lavrov spoke on Monday. Later Sergei Lavrov added more.", "Sergey Lavrov", "Sergei Lavrov", True),
+    ("Mark Smith spoke on Monday. Later Mary Smith added more.", "Mark Smith", "Mary Smith", False),
+    ("Andrey Kortunov spoke on Monday. Later Andrew Kortunov added more.", "Andrey Kortunov", "Andrew Kortunov", False),
+])
+def test_transliteration_variants(nlp, text, first, second, merged):
+    _, found = run(nlp, text)
+    if merged:
+        assert second in found[first].aliases and second not in found
+    else:
+        assert first in found and second in found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Russian Prime Minister Dmitry Medvedev arrived in Havana.", "Dmitry Medvedev", "Russian Prime Minister"),
+    ("Political scientist Dmitry Oreshkin admitted that he was surprised.", "Dmitry Oreshkin", "Political scientist"),
+    ("Director General of the Russian International Affairs Council (RIAC) Andrey Kortunov noted that it works.",
+     "Andrey Kortunov", "Director General of the Russian International Affairs Council (RIAC)"),
+    ("Speaking about Venezuela, the head of the US Southern Command, Admiral Craig Faller said it works.",
+     "Craig Faller", "head of the US Southern Command"),
+    ("Speaking about Venezuela, the head of the US Southern Command, Admiral Craig Faller said it works.",
+     "Craig Faller", "Admiral"),
+    ("Arturo Lopez Levy, an expert on Cuba and the United States, calls the relationship special.",
+     "Arturo Lopez Levy", "expert on Cuba and the United States"),
+    ("Arturo Lopez Levy, an expert on Cuba, an assistant professor at Holy Names University, calls it special.",
+     "Arturo Lopez Levy", "assistant professor at Holy Names University"),
+    ("John Smith, the mayor of Boston, said it was fine.", "John Smith", "mayor of Boston"),
+    ("They met the President of Cuba Miguel Diaz-Canel on Friday.", "Miguel Diaz-Canel", "President of Cuba"),
+    ("The former Cuban leader Raul Castro was added to the list.", "Raul Castro", "Cuban leader"),
+])
+def test_roles(nlp, text, name, role):
+    _, found = run(nlp, text)
+    assert role in found[name].roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In turn, Dmitry Medvedev criticized the plan.", "Dmitry Medvedev"),
+    ("Yesterday Angela Merkel met the press.", "Angela Merkel"),
+    ("Speaking about Venezuela, Craig Faller said it works.", "Craig Faller"),
+])
+def test_no_role_without_role_noun(nlp, text, name):
+    _, found = run(nlp, text)
+    assert found[name].roles == []
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("In 2019, 100 people gathered on Friday.", "2019"),
+    ("The report came out on October 4.", "October 4"),
+])
+def test_junk_is_not_an_actor(nlp, text, junk):
+    mentions, found = run(nlp, text)
+    assert junk not in found and all(m.text != junk for m in mentions)
+
+
+def test_acronym_joins_its_organisation(nlp):
+    text = ("Andrey Kortunov of the Russian International Affairs Council (RIAC) spoke. "
+            "The RIAC has published a report.")
+    mentions, found = run(nlp, text)
+    assert "RIAC" in found["Russian International Affairs Council"].aliases and "RIAC" not in found
+
+
+def test_every_mention_names_a_listed_actor(nlp):
+    text = "Moscow and Washington argued. Dmitry Medvedev and the US State Department disagreed; Medvedev left."
+    mentions, found = run(nlp, text)
+    assert {m.actor for m in mentions} == set(found)
+    for a in found.values():
+        assert a.type in {"person", "organisation", "country", "group", "institution", "place"}
+
+
+# ------------------------------------------------------------------------------- corpus linking
+
+def rows(*actors_):
+    return pd.DataFrame(
+        [{"name": n, "type": t, "aliases": list(al) or [n], "roles": [], "n_mentions": k, "n_statements": 0}
+         for n, t, al, k in actors_],
+        columns=["name", "type", "aliases", "roles", "n_mentions", "n_statements"])
+
+
+@pytest.mark.parametrize("table, expected", [
+    (rows(("Medvedev", "person", [], 1), ("Dmitry Medvedev", "person", [], 3)), {"Medvedev": "Dmitry Medvedev"}),
+    (rows(("Andrei Kortunov", "person", [], 1), ("Andrey Kortunov", "person", [], 4)),
+     {"Andrei Kortunov": "Andrey Kortunov"}),
+    (rows(("Craig Voller", "person", [], 2), ("Craig Faller", "person", ["Craig Faller", "Craig Voller"], 2)),
+     {"Craig Voller": "Craig Faller"}),
+    (rows(("US", "country", [], 1), ("United States", "country", [], 5)), {"US": "United States"}),
+    (rows(("America", "country", [], 1)), {"America": "United States"}),
+    # a surname shared by two full names stays apart
+    (rows(("Castro", "person", [], 1), ("Raul Castro", "person", [], 1), ("Fidel Castro", "person", [], 1)), {}),
+    (rows(("Mark Smith", "person", [], 1), ("Mary Smith", "person", [], 1)), {}),
+    # only persons take the surname rule
+    (rows(("Ford", "organisation", [], 1), ("Gerald Ford", "person", [], 1)), {}),
+    (rows(("Dmitry Medvedev", "person", [], 1)), {}),
+])
+def test_link_actors(table, expected):
+    assert link_actors(table) == expected
+
+
+def test_link_actors_empty():
+    assert link_actors(rows()) == {}
+
+
+def test_link_actors_maps_variants_through_to_the_final_name():
+    table = rows(("Kortunov", "person", [], 1), ("Andrei Kortunov", "person", [], 1),
+                 ("Andrey Kortunov", "person", [], 3))
+    assert link_actors(table) == {"Kortunov": "Andrey Kortunov", "Andrei Kortunov": "Andrey Kortunov"}
+
+
+def test_merge_actor_rows_unites_aliases_and_counts():
+    table = rows(("Medvedev", "person", [], 1), ("Dmitry Medvedev", "person", [], 3))
+    merged = merge_actor_rows(table, {"Medvedev": "Dmitry Medvedev"})
+    assert merged["name"].tolist() == ["Dmitry Medvedev"]
+    assert merged["n_mentions"].tolist() == [4] and "Medvedev" in merged["aliases"][0]
+
+
+# ----------------------------------------------------------------------------------- the seed
+
+SEED_MERGES = [
+    ("Craig Faller", ["Craig Voller", "Craig Faller"]),
+    ("Arturo Lopez-Levy", ["Arturo Lopez-Levi", "Arturo Lopez Levy"]),
+    ("Andrey Kortunov", ["Andrey Kortunov", "Andrei Kortunov"]),
+    ("Dmitry Medvedev", ["Dmitry Medvedev", "Medvedev"]),
+    ("United States", ["United States", "US"]),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(nlp, seed_dir):
+    loaded = load_paths([seed_dir])
+    return analyze_corpus(loaded.articles, loaded.errors, nlp=nlp)
+
+
+@pytest.mark.parametrize("name, variants", SEED_MERGES)
+def test_seed_name_variants_are_one_actor(seed_corpus, name, variants):
+    table = seed_corpus.actors.set_index("name")
+    assert name in table.index
+    assert set(variants) <= set(table.loc[name, "aliases"])
+    assert not set(variants) - {name} & set(table.index)
+
+
+@pytest.mark.parametrize("name, role", [
+    ("Dmitry Medvedev", "Russian Prime Minister"),
+    ("Dmitry Oreshkin", "Political scientist"),
+    ("Andrey Kortunov", "Director General of the Russian International Affairs Council (RIAC)"),
+    ("Craig Faller", "head of the US Southern Command"),
+    ("Arturo Lopez-Levy", "expert on Cuba and the United States"),
+])
+def test_seed_roles(seed_corpus, name, role):
+    roles = seed_corpus.actors.set_index("name").loc[name, "roles"]
+    assert role in roles
+
+
+@pytest.mark.parametrize("surface, actor", [
+    ("Moscow", "Russia"), ("Kremlin", "Russia"), ("Havana", "Cuba"), ("Washington", "United States"),
+    ("State Department", "State Department"), ("Castro", "Raul Castro"), ("Cubans", "Cuba"),
+])
+def test_seed_mentions(seed_corpus, surface, actor):
+    ms = seed_corpus.mentions
+    assert set(ms.loc[ms["text"] == surface, "actor"]) == {actor}
