@@ -1,0 +1,271 @@
+"""Ingest: load articles, analyse only what the store lacks, write the rows in atomic batches.
+
+Used by `python -m analysis ingest` and by the dashboard's upload (with an `on_progress`
+callback). Two engines run the same per-article analysis (`corpus.analyze_articles` +
+`corpus.analysis_rows`):
+
+- `local`: one process, or spaCy `n_process=N` workers; the rows are reduced in this process.
+- `dask`: partitions of `batch_size` articles are analysed on a Dask cluster (a LocalCluster
+  when no scheduler address is given); each worker process loads the model once
+  (`pipeline.load_nlp` is cached per process) and returns rows, which this process publishes as
+  one store batch per partition. Workers therefore need the ActorLens package and the model, but
+  no access to the store folder.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import corpus as corpus_mod
+from . import settings
+from .store import Store, article_key
+from .types import Article, LoadError
+
+DEFAULT_BATCH_SIZE = 128
+"""Articles per store batch (and per Dask partition): few files, bounded memory."""
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class IngestSummary:
+    loaded: int = 0  # articles loaded from the input
+    new: int = 0  # analysed and written in this run
+    unchanged: int = 0  # already in the store under the same key: not analysed
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): load and analysis
+    batches: int = 0
+    seconds: float = 0.0
+    store: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Something was ingested (or was already there): the CLI exits 0."""
+        return self.new + self.unchanged > 0
+
+    def lines(self) -> list[str]:
+        rate = self.new / self.seconds if self.seconds else 0.0
+        out = [f"{self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed "
+               f"({self.batches} batches, {self.seconds:.1f} s, {rate:.1f} articles/s) -> {self.store}"]
+        out += [f"failed: {where}: {reason}" for where, reason in self.failed]
+        return out
+
+
+@dataclass
+class _Result:
+    article: Article
+    rows: dict[str, list[dict]] | None
+    error: str = ""
+
+
+def article_rows(analysis) -> dict[str, list[dict]]:
+    """`corpus.analysis_rows` plus the article id on actor rows, which the store needs."""
+    rows = corpus_mod.analysis_rows(analysis)
+    for r in rows["actors"]:
+        r["article_id"] = analysis.article.id
+    return rows
+
+
+def _analyse(articles: Sequence[Article], nlp, *, n_process: int = 1, metonyms: bool | None = None,
+             pipe_batch: int | None = None) -> Iterator[_Result]:
+    """One result per article in input order; an article whose analysis raises is reported, not fatal."""
+    pos = 0
+    while pos < len(articles):
+        try:
+            for analysis in corpus_mod.analyze_articles(articles[pos:], nlp, metonyms=metonyms,
+                                                        batch_size=pipe_batch, n_process=n_process):
+                yield _Result(articles[pos], article_rows(analysis))
+                pos += 1
+        except Exception as exc:  # one bad article must not stop the ingest
+            yield _Result(articles[pos], None, f"analysis failed: {type(exc).__name__}: {exc}")
+            pos += 1
+
+
+def analyse_partition(articles: list[Article], model: str, metonyms: bool, pipe_batch: int) -> list[_Result]:
+    """The Dask task: analyse one partition in a worker; the model is loaded once per process."""
+    from .pipeline import load_nlp
+
+    nlp = load_nlp(model or None)
+    return list(_analyse(articles, nlp, metonyms=metonyms, pipe_batch=pipe_batch))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for x in items:
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _local_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, **_) -> Iterator[list[_Result]]:
+    from .pipeline import load_nlp
+
+    nlp = load_nlp(model or None)
+    yield from _chunks(_analyse(todo, nlp, n_process=max(1, workers), metonyms=metonyms, pipe_batch=pipe_batch),
+                       batch_size)
+
+
+def _dask_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, scheduler) -> Iterator[list[_Result]]:
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        partitions = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+        futures = client.map(analyse_partition, partitions, model=model, metonyms=metonyms,
+                             pipe_batch=pipe_batch, pure=False)
+        for future in as_completed(futures):
+            yield future.result()
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+ENGINES = {"local": _local_engine, "dask": _dask_engine}
+
+
+def ingest_articles(
+    articles: Sequence[Article],
+    store: Store | str | os.PathLike,
+    errors: Iterable[LoadError] = (),
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int | None = None,
+    reanalyze: bool = False,
+    on_progress: ProgressCallback | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> IngestSummary:
+    """Analyse the articles the store lacks and publish their rows batch by batch.
+
+    `reanalyze` analyses the given articles again even when stored, and also every stored
+    article of an older analysis version or another model (its text is in the store).
+    """
+    from .pipeline import resolve_model_name
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {sorted(ENGINES)}")
+    started = time.perf_counter()
+    store = store if isinstance(store, Store) else Store(store)
+    model = resolve_model_name()
+    batch_size = batch_size or DEFAULT_BATCH_SIZE
+    errors = list(errors)
+    summary = IngestSummary(loaded=len(articles), store=str(store.path))
+    summary.failed = [(f"{e.file}:{e.line}" if e.line else e.file, e.reason) for e in errors]
+    pause = float(os.environ.get("ACTORLENS_TEST_PAUSE_AFTER_BATCH", "0") or 0)
+    with store.writer(on_wait=on_wait):
+        known = set() if reanalyze else store.known_keys()
+        unique: dict[str, Article] = {}
+        for a in articles:
+            unique.setdefault(a.id, a)
+        keys = {aid: article_key(a, model) for aid, a in unique.items()}
+        todo = [a for aid, a in unique.items() if keys[aid] not in known]
+        summary.unchanged = len(unique) - len(todo)
+        if reanalyze:
+            given = set(unique)
+            extra = [a for a in store.stored_articles(outdated_only=True, model=model) if a.id not in given]
+            keys.update({a.id: article_key(a, model) for a in extra})
+            todo += extra
+        done = 0
+        if on_progress:
+            on_progress(0, len(todo))
+        pending_errors = [{"file": e.file, "line": e.line, "reason": e.reason} for e in errors]
+        results = ENGINES[engine](todo, workers=workers, batch_size=batch_size, model=model, scheduler=scheduler,
+                                  metonyms=settings.get_bool("ACTORLENS_METONYMS"),
+                                  pipe_batch=settings.get_int("ACTORLENS_BATCH_SIZE"))
+        for chunk in results:
+            rows: dict[str, list[dict]] = {"errors": pending_errors}
+            for r in chunk:
+                if r.rows is None:
+                    summary.failed.append((r.article.path or r.article.id, r.error))
+                    continue
+                for table, table_rows in r.rows.items():
+                    rows.setdefault(table, []).extend(table_rows)
+                summary.new += 1
+            ids = [a["id"] for a in rows.get("articles", [])]
+            if store.write_batch(rows, {aid: keys[aid] for aid in ids}, model=model):
+                summary.batches += 1
+                pending_errors = []
+            done += len(chunk)
+            if on_progress:
+                on_progress(done, len(todo))
+            if pause:
+                time.sleep(pause)
+        if pending_errors and store.write_batch({"errors": pending_errors}):
+            summary.batches += 1
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike],
+    store: Store | str | os.PathLike | None = None,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int | None = None,
+    reanalyze: bool = False,
+    on_progress: ProgressCallback | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> IngestSummary:
+    """Load files and folders (`loading.load_paths`) and ingest them into the store."""
+    from . import loading
+
+    started = time.perf_counter()
+    paths = [str(p) for p in paths]
+    loaded = loading.load_paths(paths, max_bytes=settings.get_int("ACTORLENS_MAX_FILE_MB") * 2**20) if paths \
+        else loading.LoadResult()
+    summary = ingest_articles(loaded.articles, store if store is not None else Store(), loaded.errors,
+                              workers=workers, engine=engine, scheduler=scheduler, batch_size=batch_size,
+                              reanalyze=reanalyze, on_progress=on_progress, on_wait=on_wait)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def run_cli(args, err) -> int:
+    """`python -m analysis ingest`: a progress bar on stderr, a summary, exit 1 if nothing ingested."""
+    from tqdm import tqdm
+
+    from .store import StoreError
+
+    if not args.paths and not args.reanalyze:
+        print("error: give files or folders to ingest (or --reanalyze to refresh the store)", file=err)
+        return 2
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="article", file=err, dynamic_ncols=True, disable=None)
+        bar.update(done - bar.n)
+
+    try:
+        summary = ingest(args.paths, Store(args.store) if args.store else None, workers=args.workers,
+                         engine=args.engine, scheduler=args.scheduler, batch_size=args.batch_size,
+                         reanalyze=args.reanalyze, on_progress=progress,
+                         on_wait=lambda: print("waiting for another ingest into this store to finish...", file=err))
+    except StoreError as exc:
+        print(f"error: {exc}", file=err)
+        return 1
+    finally:
+        if bar is not None:
+            bar.close()
+    for line in summary.lines():
+        print(line, file=err)
+    if not summary.ok and (args.paths or summary.failed):
+        print("error: nothing could be ingested", file=err)
+        return 1
+    return 0

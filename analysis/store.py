@@ -1,0 +1,563 @@
+"""The analysis store: extracted rows as Parquet batches, read with DuckDB, no server.
+
+Layout of a store folder::
+
+    STORE.json                         format marker (a folder without it is not a store)
+    .lock                              writer lock (fcntl); readers never take it
+    batches/<batch>.<table>.parquet    immutable table parts of one batch
+    published/<batch>.json             manifest entry: the batch exists once this file exists
+    docs/<name>.json                   small JSON documents (e.g. analyst corrections)
+
+Why this shape: a batch is written as table parts, each fsynced and renamed into place, and is
+published last by atomically renaming its manifest entry. A reader lists `published/` and reads
+only the parts named there, so an ingest killed at any point (even `kill -9`) leaves at most
+unreferenced parts behind — never a half-visible batch — and the next writer removes them.
+Parts are never modified, so readers need no lock while an ingest writes.
+
+Every article row carries its `key` (content hash + analysis version + model). When an article id
+is written again (new text, new analysis version), the rows of its latest batch win; older rows
+stay on disk until `compact()`.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import fcntl
+import hashlib
+import json
+import os
+import time
+import types as pytypes
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import corpus as corpus_mod
+from . import settings, types
+from .types import ANALYSIS_VERSION, COLUMNS, Article
+
+FORMAT = "actorlens-store"
+FORMAT_VERSION = 1
+TABLES = ("articles", "mentions", "actors", "statements", "stances", "errors")
+ARTICLE_TABLES = ("mentions", "actors", "statements", "stances")
+_STORE_COLUMNS = {"articles": ["key", "analysis_version", "model"], "actors": ["article_id"]}
+_TMP_PREFIX = ".tmp-"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be used as it is; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    path: str
+    batches: int
+    articles: int
+    outdated: int  # articles analysed by another analysis version or model
+    rows: dict[str, int]
+    bytes: int
+
+
+def default_path() -> Path:
+    """ACTORLENS_STORE, else `store` in the user's data folder."""
+    configured = settings.get("ACTORLENS_STORE")
+    if configured:
+        return Path(configured).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("actorlens")) / "store"
+
+
+def article_key(article: Article, model: str, version: str = ANALYSIS_VERSION) -> str:
+    """What decides whether an article must be analysed again: its content, the rules, the model.
+
+    The path is left out, so moving a file does not trigger a new analysis.
+    """
+    content = {f.name: getattr(article, f.name) for f in dataclasses.fields(Article) if f.name != "path"}
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return f"{digest.hexdigest()[:32]}:{version}:{model}"
+
+
+# --- Arrow schemas, derived from analysis.types so they follow its dataclasses ---------------
+
+_SCALARS = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+_EXTRA_TYPES = {
+    "n_words": pa.int64(), "n_mentions": pa.int64(), "n_statements": pa.int64(), "id": pa.string(),
+    "sentence": pa.string(), "key": pa.string(), "analysis_version": pa.string(), "model": pa.string(),
+    "article_id": pa.string(), "batch": pa.string(),
+}
+_DATACLASSES = {
+    "articles": types.Article, "mentions": types.Mention, "actors": types.Actor,
+    "statements": types.Statement, "stances": types.Stance, "errors": types.LoadError,
+}
+
+
+def _arrow_type(annotation: Any) -> pa.DataType | None:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, pytypes.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _arrow_type(args[0]) if len(args) == 1 else None
+    if origin is list:
+        (inner,) = typing.get_args(annotation) or (str,)
+        inner_type = _arrow_type(inner)
+        return pa.list_(inner_type) if inner_type is not None else None
+    if origin is tuple:
+        args = [a for a in typing.get_args(annotation) if a is not Ellipsis]
+        inner_type = _arrow_type(args[0]) if args else None
+        return pa.list_(inner_type) if inner_type is not None else None
+    return _SCALARS.get(getattr(annotation, "__name__", ""))
+
+
+def _schema(table: str) -> pa.Schema:
+    hints = typing.get_type_hints(_DATACLASSES[table])
+    names = COLUMNS[table] + [c for c in _STORE_COLUMNS.get(table, []) if c not in COLUMNS[table]] + ["batch"]
+    fields = []
+    for name in names:
+        t = _EXTRA_TYPES.get(name) if name not in hints else _arrow_type(hints[name])
+        fields.append(pa.field(name, t if t is not None else pa.string()))
+    return pa.schema(fields)
+
+
+SCHEMAS = {t: _schema(t) for t in TABLES}
+
+
+def _to_arrow(table: str, rows: list[dict], batch: str) -> pa.Table:
+    schema = SCHEMAS[table]
+    columns = {}
+    for f in schema:
+        values = [batch if f.name == "batch" else r.get(f.name) for r in rows]
+        if pa.types.is_string(f.type) and f.name not in ("batch",):
+            values = [v if v is None or isinstance(v, str) else json.dumps(v, default=str) for v in values]
+        columns[f.name] = pa.array(values, type=f.type)
+    return pa.table(columns, schema=schema)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _sql_list(paths: Iterable[Path]) -> str:
+    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+
+
+class Store:
+    """An ActorLens store folder. Cheap to construct; every read lists the published batches anew."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path).expanduser() if path is not None else default_path()
+        self._lock_fh = None
+        self._lock_depth = 0
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # --- layout -----------------------------------------------------------------------------
+    @property
+    def marker(self) -> Path:
+        return self.path / "STORE.json"
+
+    def _dir(self, name: str) -> Path:
+        return self.path / name
+
+    def _check(self) -> bool:
+        """True when the folder is a store; False when it does not exist yet or is empty."""
+        if not self.path.exists():
+            return False
+        if not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a folder, so it cannot be an ActorLens store")
+        if not self.marker.exists():
+            if any(p.name != ".lock" and not p.name.startswith(_TMP_PREFIX) for p in self.path.iterdir()):
+                raise StoreError(f"{self.path}: not an ActorLens store (no STORE.json) and not empty; "
+                                 "choose an empty or new folder")
+            return False
+        try:
+            meta = json.loads(self.marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.marker}: unreadable store marker ({exc})") from None
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise StoreError(f"{self.marker}: not an ActorLens store marker")
+        if int(meta.get("version", 0)) > FORMAT_VERSION:
+            raise StoreError(f"{self.marker}: store format {meta.get('version')} is newer than this "
+                             f"ActorLens ({FORMAT_VERSION}); upgrade ActorLens")
+        return True
+
+    def _create(self) -> None:
+        if self._check():
+            return
+        for d in ("batches", "published", "docs"):
+            self._dir(d).mkdir(parents=True, exist_ok=True)
+        _atomic_write_bytes(self.marker, json.dumps({"format": FORMAT, "version": FORMAT_VERSION}).encode())
+
+    # --- writer lock ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self, *, wait: bool = True, on_wait=None) -> Iterator["Store"]:
+        """Hold the writer lock (re-entrant within this object). Readers never need it."""
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield self
+            finally:
+                self._lock_depth -= 1
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._check()
+        fh = open(self.path / ".lock", "a+")
+        try:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise StoreError(f"{self.path}: another process is writing to this store") from None
+                if on_wait:
+                    on_wait()
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            self._lock_fh, self._lock_depth = fh, 1
+            self._create()
+            self._remove_orphans()
+            yield self
+        finally:
+            self._lock_fh, self._lock_depth = None, 0
+            fh.close()  # closing releases the flock
+
+    def _remove_orphans(self) -> None:
+        """Parts of batches that were never published (a killed writer), and temp files."""
+        referenced = {f for m in self._manifests() for f in m["files"].values()}
+        for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self.path):
+            for p in d.iterdir():
+                if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced):
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+
+    # --- manifest ---------------------------------------------------------------------------
+    def _manifests(self) -> list[dict]:
+        pub = self._dir("published")
+        if not pub.is_dir():
+            return []
+        out = []
+        for p in sorted(pub.glob("*.json")):
+            if p.name.startswith(_TMP_PREFIX):
+                continue
+            try:
+                m = json.loads(p.read_text(encoding="utf-8"))
+                if not isinstance(m, dict) or not isinstance(m.get("files"), dict) or "batch" not in m:
+                    raise ValueError("missing batch or files")
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"{p}: corrupted manifest entry ({exc}); move it out of the store "
+                                 "to drop that batch") from None
+            out.append(m)
+        return out
+
+    def _new_batch_id(self, existing: list[dict]) -> str:
+        now = time.time_ns()
+        last = max((int(m["batch"].split("-")[0]) for m in existing), default=0)
+        return f"{max(now, last + 1):020d}-{os.getpid()}"
+
+    def write_batch(self, rows: dict[str, list[dict]], keys: Iterable[str] | dict[str, str] = (),
+                    *, model: str = "") -> str | None:
+        """Write one batch of rows and publish it atomically; returns the batch id.
+
+        `rows` maps table name to row dicts (as `corpus.analysis_rows` gives, concatenated; actor
+        rows need their `article_id`). `keys` gives each article's store key (`article_key`), as
+        a dict article id → key or as a list in the order of `rows["articles"]`.
+        """
+        if not any(rows.get(t) for t in TABLES):
+            return None
+        articles = rows.get("articles", [])
+        key_of = keys if isinstance(keys, dict) else dict(zip((a["id"] for a in articles), keys))
+
+        def parts(k: str) -> list[str]:
+            return (k.split(":", 2) + ["", ""])[:3]
+
+        articles = [{**a, "key": key_of.get(a["id"], ""),
+                     "analysis_version": parts(key_of.get(a["id"], ""))[1] or ANALYSIS_VERSION,
+                     "model": parts(key_of.get(a["id"], ""))[2] or model} for a in articles]
+        with self.writer():
+            batch = self._new_batch_id(self._manifests())
+            tables = {t: _to_arrow(t, articles if t == "articles" else rows.get(t, []), batch) for t in TABLES}
+            self._publish(batch, tables)
+        return batch
+
+    def _publish(self, batch: str, tables: dict[str, pa.Table]) -> None:
+        """Write every part (temp name, fsync, rename), then the manifest entry: the commit point."""
+        files: dict[str, str] = {}
+        for table, t in tables.items():
+            name = f"{batch}.{table}.parquet"
+            tmp = self._dir("batches") / f"{_TMP_PREFIX}{name}"
+            pq.write_table(t, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._dir("batches") / name)
+            files[table] = name
+        _fsync_dir(self._dir("batches"))
+        entry = {"batch": batch, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                 "analysis_version": ANALYSIS_VERSION, "files": files,
+                 "rows": {t: tables[t].num_rows for t in tables}}
+        _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
+
+    # --- reading ----------------------------------------------------------------------------
+    def _parts(self, table: str, manifests: list[dict]) -> list[Path]:
+        out = []
+        for m in manifests:
+            name = m["files"].get(table)
+            if name is None:
+                continue
+            p = self._dir("batches") / name
+            if not p.exists():
+                raise StoreError(f"{p}: part of published batch {m['batch']} is missing")
+            out.append(p)
+        return out
+
+    def _query(self, sql: str, parts: dict[str, list[Path]]) -> pa.Table:
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            for table, paths in parts.items():
+                if paths:
+                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
+                else:
+                    con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
+            result = con.sql(sql).to_arrow_table()
+        except duckdb.Error as exc:
+            self._diagnose([p for ps in parts.values() for p in ps])
+            raise StoreError(f"{self.path}: cannot read the store ({exc})") from None
+        finally:
+            con.close()
+        return result
+
+    def _diagnose(self, paths: list[Path]) -> None:
+        """Name the part that is not a Parquet file of the expected table."""
+        for p in paths:
+            table = p.name.split(".")[-2] if p.name.count(".") >= 2 else ""
+            try:
+                schema = pq.read_schema(p)
+                pq.ParquetFile(p).read(columns=[schema.names[0]] if schema.names else None)
+            except Exception as exc:  # any pyarrow failure means the file is unusable
+                raise StoreError(f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
+            missing = [c for c in ("batch",) + (("id", "key") if table == "articles" else ()) if c not in schema.names]
+            if table in SCHEMAS and missing:
+                raise StoreError(f"{p}: not an ActorLens {table} part (missing columns {missing})")
+
+    def _current_articles_sql(self, where: str = "") -> str:
+        return (f"SELECT * FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1"
+                + (f") WHERE {where}" if where else ")"))
+
+    def known_keys(self) -> set[str]:
+        """Keys of the articles as currently stored (superseded rows excluded)."""
+        if not self._check():
+            return set()
+        manifests = self._manifests()
+        parts = {"articles": self._parts("articles", manifests)}
+        if not parts["articles"]:
+            return set()
+        t = self._query("SELECT key FROM (" + self._current_articles_sql(), parts)
+        return set(t.column("key").to_pylist())
+
+    def stored_articles(self, *, outdated_only: bool = False, model: str | None = None) -> list[Article]:
+        """The stored articles (their text is kept), e.g. to re-analyse them under a new version."""
+        if not self._check():
+            return []
+        manifests = self._manifests()
+        parts = {"articles": self._parts("articles", manifests)}
+        if not parts["articles"]:
+            return []
+        where = ""
+        if outdated_only:
+            where = f"analysis_version <> '{ANALYSIS_VERSION}'"
+            if model is not None:
+                where += " OR model <> '" + model.replace("'", "''") + "'"
+        t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch", parts)
+        names = [f.name for f in dataclasses.fields(Article)]
+        return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
+
+    def load(
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        include_undated: bool = True,
+        article_ids: Iterable[str] | None = None,
+        link: bool = True,
+    ) -> corpus_mod.CorpusAnalysis:
+        """All published rows as the analyst's tables, actors linked across the corpus.
+
+        `date_from`/`date_to` (ISO, inclusive) and `article_ids` are pushed down to DuckDB;
+        undated articles are kept unless `include_undated` is False.
+        """
+        if not self._check():
+            return corpus_mod.build_corpus([])
+        try:
+            result = self._load(self._manifests(), date_from, date_to, include_undated, article_ids)
+        except StoreError:
+            manifests = self._manifests()  # a compaction may have replaced the batches meanwhile
+            result = self._load(manifests, date_from, date_to, include_undated, article_ids)
+        return corpus_mod.link_corpus(result) if link else result
+
+    def _load(self, manifests, date_from, date_to, include_undated, article_ids) -> corpus_mod.CorpusAnalysis:
+        parts = {t: self._parts(t, manifests) for t in TABLES}
+        conditions = []
+        if date_from or date_to:
+            dated = []
+            if date_from:
+                dated.append("date >= '" + str(date_from)[:10].replace("'", "''") + "'")
+            if date_to:
+                dated.append("substr(date, 1, 10) <= '" + str(date_to)[:10].replace("'", "''") + "'")
+            cond = "(date <> '' AND " + " AND ".join(dated) + ")"
+            conditions.append(f"({cond} OR date = '' OR date IS NULL)" if include_undated else cond)
+        elif not include_undated:
+            conditions.append("date <> ''")
+        if article_ids is not None:
+            ids = list(article_ids)
+            conditions.append("id IN (" + (", ".join("'" + str(i).replace("'", "''") + "'" for i in ids) or "NULL") + ")")
+        current = "(" + self._current_articles_sql(" AND ".join(conditions))
+        frames: dict[str, pd.DataFrame] = {}
+        art = self._query(f"SELECT * FROM {current} ORDER BY batch", parts)
+        frames["articles"] = _frame(art, "articles")
+        for table in ARTICLE_TABLES:
+            if not frames["articles"].shape[0]:
+                frames[table] = _frame(pa.Table.from_batches([], schema=SCHEMAS[table]), table)
+                continue
+            t = self._query(
+                f"WITH cur AS (SELECT id, batch FROM {current}) "
+                f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+                f"ORDER BY x.batch", parts)
+            frames[table] = _frame(t, table)
+        errors = self._query("SELECT * FROM errors ORDER BY batch", parts)
+        frames["errors"] = _current_errors(_frame(errors, "errors", keep=("batch",)), art)
+        return corpus_mod.CorpusAnalysis(**frames)
+
+    def stats(self) -> StoreStats:
+        if not self._check():
+            return StoreStats(str(self.path), 0, 0, 0, {t: 0 for t in TABLES}, 0)
+        manifests = self._manifests()
+        rows = {t: sum(int(m.get("rows", {}).get(t, 0)) for m in manifests) for t in TABLES}
+        parts = {"articles": self._parts("articles", manifests)}
+        n = outdated = 0
+        if parts["articles"]:
+            t = self._query(
+                "SELECT count(*) AS n, coalesce(sum(CASE WHEN analysis_version <> "
+                f"'{ANALYSIS_VERSION}' THEN 1 ELSE 0 END), 0) AS outdated FROM (" + self._current_articles_sql(),
+                parts).to_pylist()[0]
+            n, outdated = int(t["n"]), int(t["outdated"])
+        size = sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+        return StoreStats(str(self.path), len(manifests), n, outdated, rows, size)
+
+    def compact(self) -> int:
+        """Rewrite the current rows as one batch and drop superseded rows; returns batches removed.
+
+        Fewer, larger files make reads faster. A reader that listed the old batches just before
+        they are removed reloads once (see `load`).
+        """
+        with self.writer():
+            manifests = self._manifests()
+            if len(manifests) <= 1:
+                return 0
+            parts = {t: self._parts(t, manifests) for t in TABLES}
+            current = "(" + self._current_articles_sql()
+            batch = self._new_batch_id(manifests)
+            tables = {"articles": self._query(f"SELECT * FROM {current} ORDER BY batch", parts)}
+            for table in ARTICLE_TABLES:
+                tables[table] = self._query(
+                    f"WITH cur AS (SELECT id, batch FROM {current}) SELECT x.* FROM {table} x "
+                    "SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch ORDER BY x.batch", parts)
+            errors = self._query("SELECT * FROM errors ORDER BY batch", parts)
+            kept = _current_errors(_frame(errors, "errors", keep=("batch",)), tables["articles"])
+            tables["errors"] = pa.Table.from_pylist(kept.to_dict("records"), schema=SCHEMAS["errors"])
+            tables = {t: _with_batch(tables[t], t, batch) for t in TABLES}
+            # errors go into a later batch than the rows, so the rows do not hide them
+            err_batch = f"{int(batch.split('-')[0]) + 1:020d}-{os.getpid()}"
+            self._publish(batch, {t: tables[t] for t in TABLES if t != "errors"})
+            self._publish(err_batch, {"errors": _with_batch(tables["errors"], "errors", err_batch)})
+            for m in manifests:
+                with contextlib.suppress(OSError):
+                    (self._dir("published") / f"{m['batch']}.json").unlink()
+            _fsync_dir(self._dir("published"))
+            for m in manifests:
+                for name in m["files"].values():
+                    with contextlib.suppress(OSError):
+                        (self._dir("batches") / name).unlink()
+            return len(manifests)
+
+    # --- small JSON documents ---------------------------------------------------------------
+    def _doc_path(self, name: str) -> Path:
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            raise ValueError(f"invalid document name {name!r}")
+        return self._dir("docs") / (name if name.endswith(".json") else f"{name}.json")
+
+    def read_json_doc(self, name: str, default: Any = None) -> Any:
+        """A small JSON document kept in the store (e.g. corrections.json); `default` if absent."""
+        if not self._check():
+            return default
+        p = self._doc_path(name)
+        try:
+            return json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return default
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{p}: unreadable JSON document ({exc})") from None
+
+    def write_json_doc(self, name: str, obj: Any) -> None:
+        """Replace a JSON document atomically (readers see the old or the new one, never a mix)."""
+        data = json.dumps(obj, ensure_ascii=False, indent=1).encode("utf-8")
+        with self.writer():
+            self._dir("docs").mkdir(exist_ok=True)
+            _atomic_write_bytes(self._doc_path(name), data)
+
+
+def _frame(t: pa.Table, table: str, keep: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Arrow → the DataFrame shape `corpus.build_corpus` makes (lists as Python lists)."""
+    df = t.to_pandas()
+    for f in t.schema:
+        if pa.types.is_list(f.type):
+            df[f.name] = pd.Series(t.column(f.name).to_pylist(), index=df.index, dtype=object)
+    for c in COLUMNS[table]:
+        if c not in df.columns:
+            df[c] = None
+    return df[COLUMNS[table] + [c for c in keep if c in df.columns]].reset_index(drop=True)
+
+
+def _with_batch(t: pa.Table, table: str, batch: str) -> pa.Table:
+    t = t.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+    return t.set_column(t.schema.get_field_index("batch"), "batch", pa.array([batch] * t.num_rows, pa.string()))
+
+
+def _current_errors(errors: pd.DataFrame, articles: pa.Table) -> pd.DataFrame:
+    """Load errors, once each, minus those a later batch shows fixed.
+
+    An error at a line is fixed when a later batch holds an article loaded from that line; an
+    error about a whole file when a later batch holds any article from that file.
+    """
+    if errors.empty:
+        return errors.drop(columns=["batch"], errors="ignore").reset_index(drop=True)
+    errors = errors.drop_duplicates(subset=["file", "line", "reason"], keep="last")
+    latest: dict[str, str] = {}
+    for path, batch in zip(articles.column("path").to_pylist(), articles.column("batch").to_pylist()):
+        path = path or ""
+        head, _, tail = path.rpartition(":")
+        names = [path, head] if head and tail.isdigit() else [path]
+        for name in names:
+            latest[name] = max(latest.get(name, ""), batch)
+    keep = []
+    for f, line, b in zip(errors["file"], errors["line"], errors["batch"]):
+        where = f if line is None or pd.isna(line) else f"{f}:{int(line)}"
+        keep.append(latest.get(where, "") <= b)
+    return errors[keep].drop(columns=["batch"]).reset_index(drop=True)
