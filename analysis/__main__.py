@@ -16,10 +16,10 @@ def _write_lines(lines, out):
 
 
 def cmd_analyze(args) -> int:
-    loaded = loading.load_paths(args.paths, max_bytes=settings.get_int("ACTORLENS_MAX_FILE_MB") * 2**20)
+    loaded = loading.load_paths(args.paths)
     for e in loaded.errors:
         where = f"{e.file}:{e.line}" if e.line else e.file
-        print(f"error: {where}: {e.reason}", file=sys.stderr)
+        print(f"{'note' if loading.is_note(e) else 'error'}: {where}: {e.reason}", file=sys.stderr)
     if not loaded.articles:
         print("error: no article could be loaded", file=sys.stderr)
         return 1
