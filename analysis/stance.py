@@ -1,13 +1,428 @@
-"""Stance of a source toward a target (STUB: replaced by the stance work)."""
+"""Stance of a source toward a target, always with the words it was read from.
+
+Two readers, both cheap (no extra parse):
+
+* **Narrated acts** (`analysis.relations`): "X criticised / sanctioned / praised / met Y" is read
+  from the dependency parse and typed with our CAMEO-like lexicon (relation + cooperation–conflict
+  score). An act states its own source and target, so it is the most reliable evidence we have.
+* **Target sentiment**: how the words around a target mention speak of it. A small multinomial
+  logistic regression (trained by `training/train_target_sentiment.py` on NewsMTSC `train`, MIT;
+  weights in `lexicons/target_sentiment.json`, applied in pure Python) over the sentence's words,
+  the words syntactically near the target, VADER's lexicon valences (negation-flipped, weighted by
+  tree distance, "but" contrast and hedges) and the acts the target takes part in.
+
+For a statement, the speaker's stance toward each actor it names is the act the speaker (or "we")
+performs on it when there is one, else the target sentiment read from the statement's own words.
+"""
 from __future__ import annotations
 
+import json
+import math
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import relations
 from .types import Stance
 
+MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
+NEGATION_WORDS = {"not", "n't", "no", "never", "neither", "nor", "without", "hardly", "barely"}
+HEDGE_WORDS = {"may", "might", "could", "perhaps", "possibly", "probably", "maybe", "reportedly",
+               "allegedly", "apparently", "seemingly", "somewhat", "likely", "unlikely", "seem", "appear"}
+CONTRAST_WORDS = {"but", "however", "yet", "although", "though", "nevertheless", "nonetheless"}
+SPEECH_LEMMAS = {"say", "tell", "state", "claim", "argue", "insist", "note", "add", "write", "warn",
+                 "believe", "think", "suggest", "explain", "declare", "announce", "assert", "allege",
+                 "stress", "emphasize", "admit", "acknowledge", "complain", "contend", "maintain",
+                 "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict"}
+POLARITY_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
+NEG_TARGET_THRESHOLD = 0.0
+"""Margin a non-neutral class needs over neutral (tuned on NewsMTSC rw_dev, see benchmarks)."""
 
-def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
-    return []
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The trained weights: {"classes": [-1, 0, 1], "weights": {feature: [w_neg, w_neu, w_pos]}}."""
+    if not MODEL_PATH.exists():
+        return {"classes": [-1, 0, 1], "weights": {}, "bias": [0.0, 0.0, 0.0], "margin": 0.0}
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- features
+
+def _span_tokens(doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        return list(span)
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _tree_path(tok) -> list:
+    path = [tok]
+    while path[-1].head is not path[-1] and len(path) < 40:
+        path.append(path[-1].head)
+    return path
+
+
+def _tree_distance(a, b) -> int:
+    pa = {t.i: n for n, t in enumerate(_tree_path(a))}
+    for n, t in enumerate(_tree_path(b)):
+        if t.i in pa:
+            return pa[t.i] + n
+    return 12
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.pos_ in ("ADJ", "NOUN", "ADV") and head is not tok:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _valence(tok) -> float:
+    lex = _vader().lexicon
+    v = lex.get(tok.lower_)
+    if v is None:
+        v = lex.get(tok.lemma_.lower(), 0.0)
+    return v
+
+
+@dataclass
+class Context:
+    """The tokens a target is judged from: its sentence, limited to allowed character ranges."""
+
+    tokens: list
+    target: list
+
+
+def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | None = None) -> Context:
+    target_tokens = _span_tokens(doc, *target)
+    if not target_tokens:
+        return Context([], [])
+    sent = target_tokens[0].sent
+    tokens = list(sent)
+    if allowed:
+        tokens = [t for t in tokens if any(a <= t.idx < b for a, b in allowed) or t in target_tokens]
+    return Context(tokens, target_tokens)
+
+
+def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
+    """Sparse features of a target in its context, and each token's lexicon valence (for evidence)."""
+    f: dict[str, float] = {"bias": 1.0}
+    if not ctx.target:
+        return f, {}
+    tset = {t.i for t in ctx.target}
+    thead = min(ctx.target, key=lambda t: len(_tree_path(t)))
+    contrast_at = max((t.i for t in ctx.tokens if t.lower_ in CONTRAST_WORDS and t.i not in tset), default=-1)
+    hedged = any(t.lower_ in HEDGE_WORDS or t.lemma_ in HEDGE_WORDS for t in ctx.tokens)
+    valences: dict[int, float] = {}
+    lex_sum = lex_near = lex_pos = lex_neg = 0.0
+    for t in ctx.tokens:
+        if t.i in tset or t.is_punct or t.is_space:
+            continue
+        lemma = t.lemma_.lower()
+        f["w:" + lemma] = 1.0
+        d = _tree_distance(t, thead)
+        if d <= 2:
+            f["n:" + lemma] = 1.0
+        v = _valence(t)
+        if v:
+            if _negated(t):
+                v *= -0.74
+            if contrast_at >= 0:
+                v *= 1.5 if t.i > contrast_at else 0.5
+            valences[t.i] = v
+            lex_sum += v
+            lex_near += v / (1 + d)
+            if v > 0:
+                lex_pos += v
+            else:
+                lex_neg -= v
+    scale = 0.5 if hedged else 1.0
+    f["lex"] = scale * lex_sum / 4
+    f["lexnear"] = scale * lex_near
+    f["lexpos"] = scale * lex_pos / 4
+    f["lexneg"] = scale * lex_neg / 4
+    if hedged:
+        f["hedge"] = 1.0
+    text = "".join(t.text_with_ws for t in ctx.tokens if t.i not in tset)
+    vs = _vader().polarity_scores(text)
+    f["vc"] = vs["compound"]
+    f["vc+" if vs["compound"] > 0.05 else "vc-" if vs["compound"] < -0.05 else "vc0"] = 1.0
+    f["dep:" + thead.dep_] = 1.0
+    f["hd:" + thead.dep_ + ":" + thead.head.lemma_.lower()] = 1.0
+    if thead.pos_ == "PRON":
+        f["tpron"] = 1.0
+    for act in relations.find_acts(ctx.tokens[0].sent if ctx.tokens else []):
+        sign = -1 if act.negated else 1
+        pol = relations.polarity_of(act.relation) * sign
+        if any(_in_subtree(thead, o) for o in act.objects):
+            f[f"ao:{pol}"] = 1.0
+            f["ao:" + act.relation] = 1.0
+        elif any(_in_subtree(thead, s) for s in act.subjects):
+            f[f"as:{pol}"] = 1.0
+    return f, valences
+
+
+def _in_subtree(tok, head) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def predict(f: dict[str, float]) -> list[float]:
+    """Class probabilities [neg, neu, pos] of the trained model."""
+    model = load_model()
+    w = model["weights"]
+    logits = list(model.get("bias", [0.0, 0.0, 0.0]))
+    for name, value in f.items():
+        row = w.get(name)
+        if row:
+            logits = [a + b * value for a, b in zip(logits, row)]
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def decide(probs: list[float]) -> int:
+    margin = load_model().get("margin", 0.0)
+    neg, neu, pos = probs
+    best = max((neg, -1), (pos, 1))
+    return best[1] if best[0] > neu + margin else 0
+
+
+# ---------------------------------------------------------------- public API
+
+@dataclass
+class Reading:
+    polarity: int
+    score: float
+    evidence: str
+    rule: str
+    start: int
+    end: int
+    relation: str = "statement"
+    goldstein: float | None = None
+
+
+def _evidence(doc, ctx: Context, valences: dict[int, float], polarity: int) -> tuple[str, int, int, str]:
+    """The decisive words: the strongest lexicon word of the winning sign, else the context."""
+    cands = [(abs(v), i) for i, v in valences.items() if (v > 0) == (polarity > 0)] if polarity else []
+    if cands:
+        tok = doc[max(cands)[1]]
+        neg = [c for c in tok.children if c.dep_ == "neg"]
+        lo = min([tok] + neg, key=lambda t: t.i)
+        hi = max([tok] + neg, key=lambda t: t.i)
+        return doc[lo.i:hi.i + 1].text, lo.idx, hi.idx + len(hi.text), f"lexicon:{tok.lower_}"
+    if not ctx.tokens:
+        return "", 0, 0, "none"
+    a, b = ctx.tokens[0], ctx.tokens[-1]
+    return doc.text[a.idx:b.idx + len(b.text)], a.idx, b.idx + len(b.text), "model"
+
+
+def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
+    """Sentiment of the words around a target toward it."""
+    ctx = make_context(doc, target, allowed)
+    f, valences = features(ctx)
+    probs = predict(f)
+    pol = decide(probs)
+    score = round(probs[2] - probs[0], 3)
+    if pol == 0:
+        score = round(score * 0.3, 3)
+    evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
+    if rule == "model" or rule.startswith("lexicon"):
+        rule = f"target-lr:{rule}"
+    return Reading(pol, score, evidence, rule, start, end)
+
+
+def _act_reading(act: relations.Act, doc) -> Reading:
+    pol = relations.polarity_of(act.relation)
+    score = act.goldstein / 10
+    if act.negated:
+        pol, score = -pol, -score / 2
+    if any(t.lower_ in HEDGE_WORDS for t in act.verb.children):
+        score /= 2
+    return Reading(pol, round(max(-1.0, min(1.0, score)), 3), doc.text[act.evidence_start:act.evidence_end],
+                   f"act:{act.rule}", act.evidence_start, act.evidence_end, act.relation, act.goldstein)
+
+
+def _linked(source_tokens: list, target_tokens: list) -> str:
+    """How the source relates to the target in the parse: "agent", "speaker", "possessor" or ""."""
+    sset = {t.i for t in source_tokens}
+    shead = min(source_tokens, key=lambda t: len(_tree_path(t)))
+    thead = min(target_tokens, key=lambda t: len(_tree_path(t)))
+    if shead.sent != thead.sent:
+        return ""
+    if shead.dep_ == "poss" and _in_subtree(thead, shead.head) and not _in_subtree(thead, shead):
+        return "possessor"
+    if shead.dep_ in ("nsubj", "nsubjpass", "pobj") and not (sset & {t.i for t in target_tokens}):
+        verb = shead.head if shead.dep_ != "pobj" else shead.head.head
+        if shead.dep_ == "pobj" and shead.head.dep_ != "agent":
+            return ""
+        if _in_subtree(thead, verb) and not _in_subtree(thead, shead):
+            return "speaker" if verb.lemma_.lower() in SPEECH_LEMMAS else "agent"
+    return ""
+
+
+def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
+    """The source's stance toward the target: an act between them, else the target sentiment of the
+    clause the source governs, else neutral."""
+    s_toks, t_toks = _span_tokens(doc, *source), _span_tokens(doc, *target)
+    if not s_toks or not t_toks:
+        return Reading(0, 0.0, "", "none", 0, 0)
+    sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
+    for act in relations.find_acts(t_toks[0].sent):
+        if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects) and any(
+                tset & set(range(o.left_edge.i, o.right_edge.i + 1)) for o in act.objects):
+            return _act_reading(act, doc)
+    link = _linked(s_toks, t_toks)
+    if not link:
+        return Reading(0, 0.0, "", "no-link", 0, 0)
+    reading = read_target(doc, target, allowed)
+    reading.rule = f"{link}:{reading.rule}"
+    return reading
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:
     """Polarity (-1/0/1), score and evidence of the sentence (or the source) toward the target span."""
-    return 0, 0.0, ""
+    r = read_target(doc, target) if source is None else source_stance(doc, source, target)
+    return r.polarity, r.score, r.evidence
+
+
+# ---------------------------------------------------------------- articles
+
+def _mentions_in(mentions, lo: int, hi: int) -> list:
+    return [m for m in mentions if lo <= m.start and m.end <= hi]
+
+
+def _actor_of(tok_head, mentions, statement=None):
+    """The actor a subject/object head stands for: a mention covering it, else one inside its phrase;
+    "we"/"I" inside a statement is the speaker."""
+    if tok_head.lower_ in relations.SELF_PRONOUNS and statement is not None and statement.speaker:
+        return [statement.speaker]
+    covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end]
+    if covering:
+        return covering
+    lo, hi = tok_head.left_edge.idx, tok_head.right_edge.idx + len(tok_head.right_edge.text)
+    return list(dict.fromkeys(m.actor for m in _mentions_in(mentions, lo, hi)))
+
+
+def _statement_at(statements, pos: int):
+    for s in statements:
+        if any(a <= pos < b for a, b in s.spans):
+            return s
+    return None
+
+
+def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
+    """Narrated acts between actors, then each statement speaker's stance toward each actor named."""
+    out: list[Stance] = []
+    seen: set[tuple] = set()
+
+    def add(source, target, r: Reading, statement_index):
+        key = (source, target, r.start, r.end)
+        if not source or not target or source == target or key in seen:
+            return
+        seen.add(key)
+        out.append(Stance(article_id, source, target, POLARITY_NAMES[r.polarity], r.score, r.evidence,
+                          r.rule, r.relation, r.goldstein, statement_index, r.start, r.end))
+
+    act_targets: set[tuple] = set()
+    for act in relations.find_acts(doc):
+        st = _statement_at(statements, act.verb.idx)
+        sources = [a for s in act.subjects for a in _actor_of(s, mentions, st)]
+        targets = [a for o in act.objects for a in _actor_of(o, mentions, st)]
+        if not sources or not targets:
+            continue
+        r = _act_reading(act, doc)
+        for src in dict.fromkeys(sources):
+            for tgt in dict.fromkeys(targets):
+                add(src, tgt, r, st.index if st else None)
+                act_targets.add((src, tgt, st.index if st else None))
+    for st in statements:
+        if not st.speaker:
+            continue
+        for m in mentions:
+            if m.actor == st.speaker or not any(a <= m.start and m.end <= b for a, b in st.spans):
+                continue
+            if (st.speaker, m.actor, st.index) in act_targets:
+                continue
+            r = read_target(doc, (m.start, m.end), allowed=st.spans)
+            add(st.speaker, m.actor, r, st.index)
+    return out
+
+
+# ---------------------------------------------------------------- CLI
+
+def _check(rec, n: int) -> str | None:
+    if not isinstance(rec, dict):
+        return "line is not a JSON object"
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return "empty or missing text"
+    for key in ("target", "source"):
+        span = rec.get(key)
+        if key == "source" and span is None:
+            continue
+        if (not isinstance(span, (list, tuple)) or len(span) != 2
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)):
+            return f"{key} must be [from, to]"
+        if not 0 <= span[0] < span[1] <= len(text):
+            return f"{key} span {list(span)} out of range for text of length {len(text)}"
+    return None
+
+
+def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
+    """`python -m analysis stance FILE.jsonl`: one `{"id","polarity","score"}` line per input line;
+    a bad line gets `{"id","error"}` (and a message on stderr) and the run goes on."""
+    try:
+        fh = open(path, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"error: {path}: {exc}", file=err)
+        return 1
+    with fh:
+        lines = list(enumerate(fh, 1))
+    good, results = [], {}
+    for n, line in lines:
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rec, problem = None, f"not JSON: {exc}"
+        else:
+            problem = _check(rec, n)
+        rid = rec.get("id", n) if isinstance(rec, dict) else n
+        if problem:
+            print(f"error: {path}:{n}: {problem}", file=err)
+            results[n] = {"id": rid, "error": problem}
+        else:
+            good.append((n, rid, rec))
+    if good:
+        if nlp is None:
+            from .pipeline import load_nlp
+
+            nlp = load_nlp()
+        docs = nlp.pipe((rec["text"] for _, _, rec in good), batch_size=batch_size)
+        for (n, rid, rec), doc in zip(good, docs):
+            target = tuple(rec["target"])
+            try:
+                if rec.get("source") is None:
+                    r = read_target(doc, target)
+                else:
+                    r = source_stance(doc, tuple(rec["source"]), target)
+                results[n] = {"id": rid, "polarity": r.polarity, "score": r.score, "evidence": r.evidence}
+            except Exception as exc:  # one odd sentence must not stop the run
+                print(f"error: {path}:{n}: {type(exc).__name__}: {exc}", file=err)
+                results[n] = {"id": rid, "error": f"{type(exc).__name__}: {exc}"}
+    for n in sorted(results):
+        out.write(json.dumps(results[n], ensure_ascii=False) + "\n")
+    return 0 if good or not results else 1

@@ -1,0 +1,268 @@
+"""Narrated acts: "X criticized Y", "Y was sanctioned by X", "X's support for Y".
+
+A small CAMEO-like lexicon written for ActorLens: each verb (or event noun) lemma maps to a relation
+type, and each relation type to a score on the cooperation–conflict (Goldstein-like, −10..+10)
+scale. The values are our own rounded judgements in the spirit of the CAMEO/Goldstein reference,
+kept coarse on purpose: the analyst needs "criticise" vs "sanction" vs "meet", not a decimal.
+
+`find_acts` reads acts from the dependency parse: subject → verb → object / prepositional object,
+passives ("Y was criticised by X"), participle clauses that share the main subject ("..., accusing it
+of ...", where "it" is the main verb's object), and light-verb constructions ("added Y to the
+sanctions list", "imposed sanctions on Y", "voiced support for Y").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RELATIONS: dict[str, float] = {
+    # relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)
+    "attack": -9.0,
+    "coerce": -7.0,
+    "threaten": -6.0,
+    "sanction": -5.5,
+    "protest": -5.0,
+    "reject": -4.0,
+    "oppose": -4.0,
+    "demand": -3.0,
+    "accuse": -2.5,
+    "criticize": -2.5,
+    "investigate": -2.0,
+    "distrust": -2.0,
+    "meet": 1.0,
+    "visit": 1.5,
+    "consult": 1.0,
+    "negotiate": 2.5,
+    "appeal": 2.0,
+    "praise": 3.5,
+    "thank": 3.5,
+    "trust": 3.0,
+    "support": 4.0,
+    "cooperate": 4.5,
+    "agree": 5.0,
+    "aid": 7.0,
+    "yield": 5.0,
+}
+
+VERB_RELATIONS: dict[str, str] = {}
+for _relation, _lemmas in {
+    "criticize": "criticize criticise condemn denounce slam blast decry lambaste rebuke chastise scold "
+                 "deplore castigate berate assail censure disparage mock ridicule deride fault vilify "
+                 "insult smear",
+    "accuse": "accuse blame charge indict sue implicate",
+    "reject": "reject dismiss rebuff refuse veto snub spurn repudiate disown",
+    "oppose": "oppose resist fight challenge confront obstruct undermine defy counter contest",
+    "threaten": "threaten menace intimidate blackmail",
+    "sanction": "sanction blacklist embargo boycott expel ban penalize penalise punish isolate",
+    "attack": "attack strike bomb invade assault shoot kill raid shell",
+    "coerce": "arrest detain jail imprison deport seize",
+    "protest": "protest",
+    "demand": "demand pressure",
+    "investigate": "investigate probe subpoena prosecute",
+    "distrust": "distrust mistrust",
+    "praise": "praise commend laud hail applaud congratulate compliment salute admire honor honour "
+              "celebrate welcome credit",
+    "thank": "thank",
+    "support": "support back endorse defend champion favor favour embrace protect trust like love",
+    "aid": "help aid assist rescue fund finance",
+    "cooperate": "cooperate collaborate partner ally",
+    "meet": "meet host receive greet",
+    "visit": "visit",
+    "consult": "call phone telephone consult brief contact",
+    "negotiate": "negotiate",
+    "appeal": "urge implore",
+}.items():
+    for _lemma in _lemmas.split():
+        VERB_RELATIONS.setdefault(_lemma, _relation)
+VERB_RELATIONS["trust"] = "trust"
+
+NOUN_RELATIONS: dict[str, str] = {
+    "criticism": "criticize", "condemnation": "criticize", "attack": "criticize", "accusation": "accuse",
+    "allegation": "accuse", "sanction": "sanction", "embargo": "sanction", "blockade": "sanction",
+    "threat": "threaten", "pressure": "coerce", "opposition": "oppose", "rejection": "reject",
+    "praise": "praise", "support": "support", "backing": "support", "endorsement": "support",
+    "aid": "aid", "assistance": "aid", "help": "aid", "cooperation": "cooperate", "meeting": "meet",
+    "visit": "visit", "talk": "negotiate", "gratitude": "thank", "solidarity": "support",
+}
+"""Event nouns: "X's criticism of Y", "sanctions against Y", "support for Y"."""
+
+ADJ_RELATIONS: dict[str, str] = {
+    "critical": "criticize", "dismissive": "reject", "hostile": "oppose", "skeptical": "distrust",
+    "sceptical": "distrust", "wary": "distrust", "suspicious": "distrust", "supportive": "support",
+    "grateful": "thank", "thankful": "thank", "loyal": "support", "friendly": "cooperate",
+}
+"""Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
+
+NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"against", "on", "to", "with", "for", "toward", "towards", "at", "of", "over"}
+SELF_PRONOUNS = {"we", "i", "us", "me"}
+
+
+def polarity_of(relation: str) -> int:
+    g = RELATIONS.get(relation, 0.0)
+    return 1 if g >= 3 else -1 if g < 0 else 0
+
+
+@dataclass
+class Act:
+    """One narrated act: who did what to whom, read from the words between `start` and `end`."""
+
+    verb: object  # spaCy Token
+    relation: str
+    goldstein: float
+    subjects: list  # Tokens heading the agent phrase
+    objects: list  # Tokens heading the patient phrase
+    negated: bool
+    evidence_start: int
+    evidence_end: int
+    rule: str
+
+
+def _conjuncts(tok) -> list:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _negated(verb) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in {"refuse", "decline"}:
+        return True
+    if verb.dep_ == "xcomp" and head.lemma_ == "fail":
+        return not any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _subjects(verb) -> tuple[list, bool]:
+    """Agent heads of a verb and whether the clause is passive (agent from "by")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        return [t for s in subj for t in _conjuncts(s)], False
+    agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+    if agent:
+        return [t for a in agent for t in _conjuncts(a)], True
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return [], True
+    # shared subject: "X did not fail to criticize", "X visited Y, accusing it of", "X met and praised Y"
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and cur.head is not cur:
+            cur = cur.head
+            subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if subj:
+                return [t for s in subj for t in _conjuncts(s)], False
+        else:
+            break
+    return [], False
+
+
+def _objects(verb, passive: bool) -> list:
+    if passive:
+        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        # "it" as object of a participle clause refers back to the main clause's object
+        resolved = []
+        for o in objs:
+            if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp"):
+                main = verb.head
+                main_objs = [c for c in main.children if c.dep_ in OBJECT_DEPS]
+                resolved.extend(main_objs or [o])
+            else:
+                resolved.append(o)
+        objs = resolved
+        if not objs:
+            objs = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                    for gc in c.children if gc.dep_ == "pobj"]
+    return [t for o in objs for t in _conjuncts(o)]
+
+
+def _light_verb_act(verb):
+    """'added Y to the sanctions list', 'imposed sanctions on Y', 'voiced support for Y'."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_ in ("list", "blacklist") or p.lemma_ in NOUN_RELATIONS):
+                    words = {p.lemma_, *(t.lemma_.lower() for t in p.children)}
+                    if words & {"sanction", "blacklist", "terrorist", "terror", "watch"}:
+                        objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+                        return "sanction", objs, None, "added-to-sanctions-list"
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
+            rel = NOUN_RELATIONS[c.lemma_.lower()]
+            objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+                    for gc in p.children if gc.dep_ == "pobj"]
+            objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "for", "to")
+                     for gc in p.children if gc.dep_ == "pobj"]
+            if objs:
+                return rel, objs, None, f"noun:{c.lemma_.lower()}"
+    return None
+
+
+def find_acts(doc_or_span) -> list[Act]:
+    """Every narrated act in a Doc or Span whose verb is in the lexicon."""
+    acts = []
+    for tok in doc_or_span:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_RELATIONS) \
+                and not (tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJ_RELATIONS):
+            continue
+        if tok.pos_ == "ADJ":
+            act = _adjective_act(tok)
+            if act:
+                acts.append(act)
+            continue
+        if tok.pos_ == "NOUN":
+            act = _noun_act(tok)
+            if act:
+                acts.append(act)
+            continue
+        lemma = tok.lemma_.lower()
+        relation = VERB_RELATIONS.get(lemma)
+        rule = f"verb:{lemma}"
+        subjects, passive = _subjects(tok)
+        if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+            continue  # "called him a liar": the complement, not the act, carries the stance
+        if relation:
+            objects = _objects(tok, passive)
+        else:
+            light = _light_verb_act(tok)
+            if not light:
+                continue
+            relation, objects, _, rule = light
+        if not objects:
+            continue
+        lo = min([tok.idx] + [o.left_edge.idx for o in objects])
+        hi = max([tok.idx + len(tok.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
+        acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
+    return acts
+
+
+def _noun_act(noun):
+    """'X's criticism of Y', 'US sanctions against Cuba'."""
+    relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+               for gc in p.children if gc.dep_ == "pobj"]
+    subjects = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON", "ADJ")]
+    if not objects or not subjects:
+        return None
+    if relation in ("visit", "meet", "negotiate") and not any(p.lower_ in ("to", "with") for p in noun.children):
+        return None
+    lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
+    hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
+    return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+def _adjective_act(adj):
+    if adj.dep_ != "acomp":
+        return None
+    relation = ADJ_RELATIONS[adj.lemma_.lower()]
+    objects = [gc for p in adj.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "toward", "towards", "about", "with")
+               for gc in p.children if gc.dep_ == "pobj"]
+    subjects, _ = _subjects(adj.head)
+    if not objects or not subjects:
+        return None
+    lo = min([adj.idx] + [o.left_edge.idx for o in objects])
+    hi = max([adj.idx + len(adj.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
+    return Act(adj, relation, RELATIONS[relation], subjects, objects, _negated(adj.head) or _negated(adj), lo, hi,
+               f"adj:{adj.lemma_.lower()}")
