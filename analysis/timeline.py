@@ -1,0 +1,186 @@
+"""Actor timelines and profiles: pure pandas over a `CorpusAnalysis` (no Streamlit).
+
+Dates come from `articles.date` (ISO `YYYY-MM-DD…` or ""). Articles without a usable date are
+never dropped silently: the timeline leaves them out of the periods and `undated_counts` reports
+them, so a page can show "n statements in undated articles" next to the chart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import pandas as pd
+
+FREQS = {"D": "D", "W": "W-SUN", "M": "M"}
+"""Timeline granularity → pandas period: days, weeks starting on Monday, calendar months."""
+
+TIMELINE_COLUMNS = ["period", "actor", "articles", "mentions", "statements", "mean_stance", "n_stances"]
+
+
+def article_dates(corpus) -> pd.Series:
+    """Article id → Timestamp (NaT when the article is undated or its date unreadable)."""
+    arts = corpus.articles
+    if arts.empty:
+        return pd.Series([], dtype="datetime64[ns]", name="date")
+    raw = arts["date"].fillna("").astype(str).str.slice(0, 10)
+    dates = pd.to_datetime(raw, format="%Y-%m-%d", errors="coerce")
+    return pd.Series(dates.to_numpy(), index=arts["id"].astype(str).to_numpy(), name="date")
+
+
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
+    """The first day of each date's period (NaT stays NaT)."""
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {sorted(FREQS)}, not {freq!r}")
+    out = pd.Series(pd.NaT, index=dates.index, dtype="datetime64[ns]")
+    ok = dates.notna()
+    if ok.any():
+        out[ok] = dates[ok].dt.to_period(FREQS[freq]).dt.start_time.astype("datetime64[ns]")
+    return out
+
+
+def _with_period(df: pd.DataFrame, id_col: str, periods: pd.Series) -> pd.DataFrame:
+    df = df.copy()
+    df["period"] = df[id_col].astype(str).map(periods)
+    return df
+
+
+def actor_timeline(corpus, actors: Iterable[str] | None = None, freq: str = "W",
+                   normalise: bool = False) -> pd.DataFrame:
+    """Mentions, statements (as speaker) and mean stance (as source) per actor per period.
+
+    Every period between the first and last dated article appears for every actor (zero counts,
+    NaN stance), so lines do not skip quiet periods. `normalise` turns mentions and statements
+    into counts per 1,000 articles of that period, so a busy news week does not look like
+    attention to one actor. `articles` is the number of dated articles in the period.
+    """
+    periods = period_start(article_dates(corpus), freq)
+    names = list(dict.fromkeys(actors)) if actors is not None else list(corpus.actors["name"])
+    dated = periods.dropna()
+    if dated.empty or not names:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    offset = pd.offsets.Day() if freq == "D" else (pd.offsets.Week(weekday=0) if freq == "W" else pd.offsets.MonthBegin())
+    all_periods = pd.date_range(dated.min(), dated.max(), freq=offset)
+    grid = pd.MultiIndex.from_product([all_periods, names], names=["period", "actor"])
+    n_articles = dated.value_counts()
+
+    m = _with_period(corpus.mentions[corpus.mentions["actor"].isin(names)], "article_id", periods)
+    mentions = m.dropna(subset=["period"]).groupby(["period", "actor"]).size()
+    s = _with_period(corpus.statements[corpus.statements["speaker"].isin(names)], "article_id", periods)
+    statements = s.dropna(subset=["period"]).groupby(["period", "speaker"]).size()
+    statements.index = statements.index.set_names(["period", "actor"])
+    st = _with_period(corpus.stances[corpus.stances["source"].isin(names)], "article_id", periods)
+    st = st.dropna(subset=["period"]).astype({"score": float})
+    stance = st.groupby(["period", "source"])["score"].agg(["mean", "size"])
+    stance.index = stance.index.set_names(["period", "actor"])
+
+    out = pd.DataFrame(index=grid)
+    out["articles"] = [int(n_articles.get(p, 0)) for p in grid.get_level_values("period")]
+    out["mentions"] = mentions.reindex(grid, fill_value=0).astype(float if normalise else int)
+    out["statements"] = statements.reindex(grid, fill_value=0).astype(float if normalise else int)
+    out["mean_stance"] = stance["mean"].reindex(grid)
+    out["n_stances"] = stance["size"].reindex(grid, fill_value=0).astype(int)
+    if normalise:
+        per = out["articles"].where(out["articles"] > 0)
+        for col in ("mentions", "statements"):
+            out[col] = (out[col] / per * 1000).fillna(0.0)
+    return out.reset_index()[TIMELINE_COLUMNS]
+
+
+@dataclass
+class UndatedCounts:
+    articles: int
+    by_actor: pd.DataFrame  # actor, mentions, statements in undated articles
+
+
+def undated_counts(corpus, actors: Iterable[str] | None = None) -> UndatedCounts:
+    """What the timeline cannot place: undated articles and the mentions/statements in them."""
+    dates = article_dates(corpus)
+    undated = set(dates[dates.isna()].index)
+    names = None if actors is None else set(actors)
+    m = corpus.mentions[corpus.mentions["article_id"].astype(str).isin(undated)]
+    s = corpus.statements[corpus.statements["article_id"].astype(str).isin(undated)]
+    if names is not None:
+        m = m[m["actor"].isin(names)]
+        s = s[s["speaker"].isin(names)]
+    counts = pd.DataFrame({
+        "mentions": m.groupby("actor").size(),
+        "statements": s.dropna(subset=["speaker"]).groupby("speaker").size(),
+    }).fillna(0).astype(int)
+    counts.index.name = "actor"
+    counts = counts.reset_index().sort_values(["mentions", "statements", "actor"], ascending=[False, False, True])
+    return UndatedCounts(len(undated), counts.reset_index(drop=True))
+
+
+def statements_in_period(corpus, actor: str, period: str | pd.Timestamp | None, freq: str = "W") -> pd.DataFrame:
+    """The statements behind one timeline point: `actor` speaking in the period starting at
+    `period` (None: in undated articles), with the article's title, date and source."""
+    periods = period_start(article_dates(corpus), freq)
+    s = corpus.statements[corpus.statements["speaker"] == actor]
+    s = _with_period(s, "article_id", periods)
+    if period is None:
+        s = s[s["period"].isna()]
+    else:
+        start = pd.Timestamp(period)
+        start = period_start(pd.Series([start]), freq).iloc[0]
+        s = s[s["period"] == start]
+    arts = corpus.articles[["id", "title", "date", "source"]].rename(columns={"id": "article_id"})
+    arts = arts.astype({"article_id": str})
+    out = s.drop(columns=["period"]).astype({"article_id": str}).merge(arts, on="article_id", how="left")
+    return out.sort_values(["date", "article_id", "start"]).reset_index(drop=True)
+
+
+@dataclass
+class ActorProfile:
+    name: str
+    type: str = ""
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    first_seen: str = ""  # ISO date of the first dated article that mentions or quotes the actor
+    last_seen: str = ""
+    n_articles: int = 0
+    n_undated_articles: int = 0
+    n_mentions: int = 0
+    n_statements: int = 0
+    co_mentioned: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["actor", "articles"]))
+    targets: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["target", "n", "mean_stance"]))
+    sources: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source", "n", "mean_stance"]))
+
+
+def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
+    """Who the actor is in this corpus: names, roles, when seen, with whom, about whom and how."""
+    row = corpus.actors[corpus.actors["name"] == actor]
+    info = row.iloc[0].to_dict() if not row.empty else {}
+    mentions = corpus.mentions[corpus.mentions["actor"] == actor]
+    statements = corpus.statements[corpus.statements["speaker"] == actor]
+    article_ids = set(mentions["article_id"].astype(str)) | set(statements["article_id"].astype(str))
+    dates = article_dates(corpus)
+    seen = dates[dates.index.isin(article_ids)]
+
+    others = corpus.mentions[corpus.mentions["article_id"].astype(str).isin(article_ids)
+                             & (corpus.mentions["actor"] != actor)]
+    co = (others.drop_duplicates(["article_id", "actor"]).groupby("actor").size()
+          .rename("articles").reset_index()
+          .sort_values(["articles", "actor"], ascending=[False, True]).head(top).reset_index(drop=True))
+
+    def stance_table(df: pd.DataFrame, by: str) -> pd.DataFrame:
+        if df.empty:
+            return pd.DataFrame(columns=[by, "n", "mean_stance"])
+        g = df.astype({"score": float}).groupby(by)["score"].agg(n="size", mean_stance="mean").reset_index()
+        return g.sort_values(["n", by], ascending=[False, True]).head(top).reset_index(drop=True)
+
+    stances = corpus.stances
+    return ActorProfile(
+        name=actor,
+        type=str(info.get("type") or ""),
+        aliases=list(info.get("aliases") or []),
+        roles=list(info.get("roles") or []),
+        first_seen=seen.min().date().isoformat() if seen.notna().any() else "",
+        last_seen=seen.max().date().isoformat() if seen.notna().any() else "",
+        n_articles=len(article_ids),
+        n_undated_articles=int(seen.isna().sum()),
+        n_mentions=len(mentions),
+        n_statements=len(statements),
+        co_mentioned=co,
+        targets=stance_table(stances[(stances["source"] == actor) & stances["target"].notna()], "target"),
+        sources=stance_table(stances[(stances["target"] == actor) & stances["source"].notna()], "source"),
+    )
