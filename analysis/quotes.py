@@ -1,20 +1,762 @@
-"""Statements: direct quotes and reported speech (STUB: replaced by the quotes work)."""
+"""Statements: direct quotes and reported speech, found in one parsed article.
+
+Direct quotes are found on the characters (quotation marks of any style, including the stray and
+misplaced marks of machine-translated text), reported speech on the dependency parse (a speech or
+cognition cue with a clausal complement, "according to X", "in his opinion"). Each statement gets
+the span that grammatically introduces it (`speaker_mention`); `speakers.resolve_speakers` links
+that span to an actor afterwards.
+
+Everything here is linear in the article: one pass over the characters for quotation marks, one
+over the tokens for cues, and bisection to map offsets to tokens and sentences. The parse is never
+repeated.
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from .types import Statement
 
-_QUOTE = re.compile(r"[“\"«„]([^”\"»“]{3,}?)[”\"»“]")
+SPEECH_CUES = frozenset("""
+say tell add note state claim argue explain insist warn admit acknowledge report announce write
+emphasize emphasise stress observe remark comment continue conclude predict declare assert maintain
+contend complain deny confirm reveal recall reply respond answer ask urge tweet post concede agree
+disagree estimate mention indicate promise pledge vow threaten caution allege charge testify recount
+describe reiterate repeat clarify specify elaborate opine forecast suggest propose recommend demand
+question joke quip boast assure call underline underscore highlight point sum summarize summarise
+counter retort acknowledge lament insist predict announce stress tell inform advise proclaim
+whisper shout cry exclaim murmur write blog post hint imply signal contend affirm acknowledge
+""".split())
+"""Verbs that report an utterance."""
+
+COGNITION_CUES = frozenset("""
+believe think consider feel hope expect fear doubt suspect worry reckon guess assume suppose
+know understand realize realise find conclude be_convinced wonder
+""".split())
+"""Verbs that report an opinion; they take a clausal complement like speech verbs."""
+
+CUE_LEMMAS = SPEECH_CUES | COGNITION_CUES
+
+CUE_NOUNS = frozenset("""
+confidence doubt doubts hope belief opinion view conviction fear concern claim statement warning
+assertion insistence assurance certainty suspicion
+""".split())
+"""Nouns that, with a clause ("expressed confidence that …"), report an opinion of the subject."""
+
+OPINION_NOUNS = frozenset("opinion view words estimate estimation assessment judgment judgement".split())
+"""Nouns of "in his opinion, …" / "in the words of X, …"."""
+
+_CUE_FORMS = (
+    "said|says|say|added|adds|noted|notes|continued|continues|explained|explains|stressed|stresses|"
+    "emphasized|emphasizes|emphasised|emphasises|concluded|concludes|stated|states|told|tells|"
+    "insisted|insists|recalled|recalls|warned|warns|argued|argues|believes|believed|thinks|thought|"
+    "admitted|admits|sums up|summed up|summarized|summarizes|remarked|remarks|observed|observes|"
+    "declared|declares|asked|asks|replied|replies|answered|answers|wrote|writes|pointed out|points out"
+)
+# "…, he added. – Havana …" inside a quote whose marks the translation lost.
+_INNER_ATTRIBUTION = re.compile(
+    r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?"
+)
+_DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
+
+OPEN_ONLY = "“„«‘"
+CLOSE_ONLY = "”»’"
+AMBIGUOUS = "\""
+QUOTE_CHARS = set(OPEN_ONLY + CLOSE_ONLY + AMBIGUOUS)
+_PUNCT_AFTER = set(".,;:!?)]…–—-")
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 
 
-def find_statements(doc, article_id: str) -> list[Statement]:
+@dataclass
+class QuoteRegion:
+    """A direct quote on the characters: content pieces without the marks."""
+
+    spans: list[tuple[int, int]]
+    attribution: tuple[int, int] | None = None  # "he added" inside the quote region
+    joined_by_comma: bool = True
+
+
+@dataclass
+class _Draft:
+    kind: str
+    spans: list[tuple[int, int]]
+    cue_token: object | None = None
+    speaker_span: tuple[int, int] | None = None
+    quoted_chars: int = 0
+    inherits: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+# ---------------------------------------------------------------------------- quotation marks
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _looks_open(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (_is_space(prev) or prev in "([{/–—-:" or prev in QUOTE_CHARS) and not _is_space(nxt) and nxt not in ".,;:!?)"
+
+
+def _looks_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if _is_space(nxt) or nxt in _PUNCT_AFTER or nxt in QUOTE_CHARS:
+        return True
+    return not _is_space(prev) and not nxt.isalnum()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _trim(text: str, a: int, b: int, chars: str = " \t\n\u00a0") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def find_quote_regions(text: str) -> list[QuoteRegion]:
+    """Direct quotes on the characters, tolerant of unbalanced and misplaced marks."""
+    regions: list[QuoteRegion] = []
+    paras = _paragraphs(text)
+    carry: int | None = None  # an open quote continuing from the previous paragraph
+    carry_spans: list[tuple[int, int]] = []
+    for pi, (pa, pb) in enumerate(paras):
+        open_at: int | None = None
+        depth = 0
+        spans: list[tuple[int, int]] = []
+        last_close = pa
+        first_mark = next((i for i in range(pa, pb) if not text[i].isspace()), pa)
+        if carry is not None:
+            if text[first_mark] in OPEN_ONLY + AMBIGUOUS:
+                spans = carry_spans
+                open_at, depth = first_mark + 1, 1
+            else:
+                regions.append(QuoteRegion(carry_spans))
+            carry, carry_spans = None, []
+        i = pa if open_at is None else first_mark + 1
+        while i < pb:
+            ch = text[i]
+            if ch not in QUOTE_CHARS:
+                i += 1
+                continue
+            if ch in (_SINGLE_OPEN, _SINGLE_CLOSE):
+                if ch == _SINGLE_OPEN and depth and _looks_open(text, i):
+                    depth += 1
+                elif ch == _SINGLE_CLOSE and depth > 1 and _looks_close(text, i):
+                    depth -= 1
+                i += 1
+                continue
+            if open_at is None:
+                if ch in "”»“" and _looks_close(text, i) and not _looks_open(text, i):
+                    start = _stray_close_start(text, last_close, i)
+                    if start is not None:
+                        regions.append(QuoteRegion([(start, i)]))
+                        last_close = i + 1
+                elif _looks_open(text, i) or ch in "«„":
+                    open_at, depth = i + 1, 1
+            elif depth > 1:
+                if _looks_close(text, i) or ch in "”»":
+                    depth -= 1
+                elif _looks_open(text, i):
+                    depth += 1
+            else:
+                if ch in "“" and _looks_open(text, i) and not _looks_close(text, i):
+                    depth += 1  # a nested quote inside a quote
+                elif ch in "„«":
+                    depth += 1
+                else:
+                    spans.append((open_at, i))
+                    regions.append(QuoteRegion(spans))
+                    spans, open_at, depth, last_close = [], None, 0, i + 1
+            i += 1
+        if open_at is not None:
+            spans = spans + [(open_at, pb)]
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None:
+                carry, carry_spans = open_at, spans
+            else:
+                regions.append(QuoteRegion(spans))
+    if carry is not None:
+        regions.append(QuoteRegion(carry_spans))
     out = []
-    for m in _QUOTE.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        sent = span.sent if span is not None else None
-        out.append(Statement(article_id, len(out), "direct", m.group(1), m.start(1), m.end(1),
-                             [(m.start(1), m.end(1))],
-                             sentence_start=sent.start_char if sent else m.start(),
-                             sentence_end=sent.end_char if sent else m.end()))
+    for r in regions:
+        spans = [_trim(text, a, b) for a, b in r.spans]
+        spans = [(a, b) for a, b in spans if b > a]
+        if spans:
+            out.extend(_split_inner_attribution(text, QuoteRegion(spans)))
     return out
+
+
+def _stray_close_start(text: str, lo: int, i: int) -> int | None:
+    """Start of a quote closed by a mark that was never opened: after "– " opening a sentence."""
+    best = None
+    for m in _DASH_OPENER.finditer(text, lo, i):
+        best = m.end()
+    return best
+
+
+def _split_inner_attribution(text: str, region: QuoteRegion) -> list[QuoteRegion]:
+    """"…, he added. – …" inside one region: a new quote after a full stop, else one more span."""
+    out: list[QuoteRegion] = []
+    spans: list[tuple[int, int]] = []
+    attribution = None
+    for a, b in region.spans:
+        pos = a
+        for m in _INNER_ATTRIBUTION.finditer(text, a, b):
+            if m.end() >= b - 1:
+                continue
+            spans.append((pos, m.start()))
+            attribution = attribution or (m.start(1), m.end(1))
+            if m.group(2) == ".":
+                out.append(QuoteRegion(spans, attribution))
+                spans, attribution = [], None
+            pos = m.end()
+        spans.append((pos, b))
+    if spans:
+        out.append(QuoteRegion(spans, attribution))
+    return out
+
+
+# ---------------------------------------------------------------------------- token helpers
+
+class _Index:
+    """Char offset → token / sentence, by bisection."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tok_starts = [t.idx for t in doc]
+        self.sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+        self.sent_starts = [s[0] for s in self.sents]
+        self.paras = _paragraphs(doc.text) or [(0, len(doc.text))]
+        self.para_starts = [p[0] for p in self.paras]
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        return self.paras[max(bisect_right(self.para_starts, char) - 1, 0)]
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return self.paragraph_of(a) == self.paragraph_of(b)
+
+    def clip(self, span: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+        """The part of a span inside the paragraph of `anchor` (a parse may run over a heading)."""
+        pa, pb = self.paragraph_of(anchor)
+        a, b = max(span[0], pa), min(span[1], pb)
+        a, b = _trim(self.doc.text, a, b, _STRIP + ".“”\"«»„")
+        return (a, b) if b > a else None
+
+    def token_at(self, char: int):
+        i = bisect_right(self.tok_starts, char) - 1
+        return self.doc[max(i, 0)] if len(self.doc) else None
+
+    def tokens_in(self, a: int, b: int):
+        i, j = bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b)
+        return self.doc[i:j]
+
+    def sent_of(self, char: int) -> tuple[int, int, int, int]:
+        i = bisect_right(self.sent_starts, char) - 1
+        return self.sents[max(i, 0)]
+
+    def sentence_bounds(self, a: int, b: int) -> tuple[int, int]:
+        return self.sent_of(a)[0], max(self.sent_of(max(b - 1, a))[1], b)
+
+
+def _cue_lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_cue_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
+
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
+
+
+def _subject(tok, max_up: int = 3):
+    """The grammatical subject of a cue, climbing through control and coordination."""
+    cur = tok
+    for _ in range(max_up + 1):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
+            subj = None  # "found it difficult to say"
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            subj = pobj or subj
+        if subj is not None:
+            return subj
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head
+        if cur.dep_ not in _CLIMB or cur.head is cur:
+            break
+        cur = cur.head
+    # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"), None)
+    return obj
+
+
+def _mention_span(tok) -> tuple[int, int]:
+    """The speaker noun phrase: its modifiers, appositions and "of" phrases, not clauses."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "punct") or c.dep_ == "case":
+            left = c if c.i < left.i else left
+            break
+    left = min([tok] + [c.left_edge for c in tok.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl")],
+               key=lambda t: t.i)
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
+                or (c.dep_ == "punct" and c.text in "()"):
+            right = c.right_edge if c.right_edge.i > right.i else right
+        elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
+            break
+    while right.i > left.i and right.is_punct and right.text != ")":
+        right = right.doc[right.i - 1]
+    while left.i < right.i and left.is_punct:
+        left = left.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
+# ---------------------------------------------------------------------------- reported speech
+
+_STRIP = " \t\n\u00a0,;:–—-"
+
+
+def _span_of(tokens, text: str) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    a = tokens[0].idx
+    b = tokens[-1].idx + len(tokens[-1].text)
+    a, b = _trim(text, a, b, _STRIP + ".")
+    return (a, b) if b > a else None
+
+
+def _clause_span(head, text: str, exclude=None) -> tuple[int, int] | None:
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
+    toks = [t for t in doc[lo:hi + 1]]
+    if exclude is not None:
+        ex_lo, ex_hi = exclude.left_edge.i, exclude.right_edge.i
+        if ex_lo <= lo:
+            toks = [t for t in toks if t.i > ex_hi]
+        else:
+            toks = [t for t in toks if t.i < ex_lo]
+    return _span_of(toks, text)
+
+
+def _reported_speech(doc, index: _Index) -> list[_Draft]:
+    text = doc.text
+    drafts: list[_Draft] = []
+    for tok in doc:
+        lemma = tok.lower_
+        if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            d = _according_to(tok, text)
+            if d:
+                drafts.append(d)
+            continue
+        if tok.lower_ in OPINION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            d = _in_opinion(tok, text)
+            if d:
+                drafts.append(d)
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ in CUE_NOUNS:
+            d = _cue_noun(tok, text)
+            if d:
+                drafts.append(d)
+            continue
+        if not _is_cue_verb(tok):
+            continue
+        d = _cue_verb(tok, text, index)
+        if d:
+            drafts.append(d)
+    return drafts
+
+
+def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    lemma = _cue_lemma(tok)
+    subj = _valid_subject(tok, _subject(tok), index)
+    if lemma == "call" and not comps:
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None or subj is None:
+            return None
+        toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
+        stop = next((t.i for t in toks if t.head is tok and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
+        span = _span_of([t for t in toks if stop is None or t.i < stop], text)
+        if span is None or span[1] - span[0] < 12:
+            return None
+        return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
+    if not comps:
+        comps = _fallback_clause(tok)
+        if comps:
+            span = index.clip((comps[0].idx, tok.sent.end_char), tok.idx)
+            span = _trim(text, *span, _STRIP + ".") if span else None
+            if subj is None or span is None or span[1] - span[0] < 8:
+                return None
+            return _Draft("indirect", [span], tok, _mention_span(subj))
+    if not comps:
+        head = tok.head
+        if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head is not tok \
+                and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
+            subj = _valid_subject(tok, _subject_of_inverted(tok), index)
+            if subj is None or subj.i < tok.sent.start:
+                return None
+            spans = _clause_without(head, tok, text, index)
+            if not spans:
+                return None
+            return _Draft("indirect", spans, tok, _mention_span(subj))
+        return None
+    if lemma in ("know", "understand", "find", "realize", "realise") \
+            and not any(c.lower_ == "that" for c in comps[0].children):
+        return None
+    if subj is None:
+        return None
+    if subj.i > tok.i or comps[0].i < tok.i:
+        side = [c for c in comps if (c.i < tok.i) == (comps[0].i < tok.i)]
+    else:
+        side = comps
+    lo = min(c.left_edge.i for c in side)
+    hi = max(c.right_edge.i for c in side)
+    if lo <= subj.i <= hi:
+        return None
+    span = _span_of(list(tok.doc[lo:hi + 1]), text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj))
+
+
+def _clause_without(head, cue, text: str, index: "_Index") -> list[tuple[int, int]]:
+    """The clause around a parenthetical cue ("…, the expert believes, …"), without the cue."""
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
+    ex_lo, ex_hi = cue.left_edge.i, cue.right_edge.i
+    pieces = []
+    for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
+        if b >= a:
+            span = _span_of(list(doc[a:b + 1]), text)
+            span = index.clip(span, cue.idx) if span else None
+            if span is not None and span[1] - span[0] >= 8:
+                pieces.append(span)
+    return pieces
+
+
+def _valid_subject(cue, subj, index: "_Index"):
+    """A subject in another paragraph is a parse across a heading: take the words before the cue."""
+    if subj is None:
+        return None
+    if index.same_paragraph(subj.idx, cue.idx):
+        return subj
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in ")":
+        j -= 1
+    if j >= 0 and doc[j].pos_ in ("PROPN", "NOUN", "PRON") and index.same_paragraph(doc[j].idx, cue.idx):
+        return doc[j]
+    return None
+
+
+def _subject_of_inverted(tok):
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+    return subj
+
+
+_CLAUSE_OPENERS = frozenset("that whether if how what why when where who".split())
+
+
+def _fallback_clause(tok):
+    """"Trump said during a rally that …", "difficult to say how much …": a clause the parse lost."""
+    doc = tok.doc
+    sent_end = tok.sent.end
+    for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
+        if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
+            return [t]
+        if t.is_punct:
+            break
+    return []
+
+
+def _according_to(tok, text: str) -> _Draft | None:
+    to = tok.doc[tok.i + 1]
+    src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
+    if src.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    sent = tok.sent
+    after = tok.doc[src.right_edge.i + 1:sent.end]
+    before = tok.doc[sent.start:tok.i]
+    body = after if len(after) >= len(before) else before
+    span = _span_of(list(body), text)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
+                                                                       "cue_end": to.idx + len(to.text)})
+
+
+def _in_opinion(tok, text: str) -> _Draft | None:
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        poss = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if poss is None:
+        return None
+    sent = tok.sent
+    prep = tok.head
+    after = tok.doc[tok.right_edge.i + 1:sent.end]
+    before = tok.doc[sent.start:prep.i]
+    body = after if len(after) >= len(before) else before
+    span = _span_of(list(body), text)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(poss),
+                  extra={"cue": f"in {poss.text} {tok.text}", "cue_start": prep.idx})
+
+
+def _cue_noun(tok, text: str) -> _Draft | None:
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "on", "regarding")), None)
+        clause = about
+    if clause is None:
+        return None
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    span = _clause_span(clause, text)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], verb, _mention_span(subj),
+                  extra={"cue": f"{verb.text} {tok.text}", "cue_end": tok.idx + len(tok.text)})
+
+
+# ---------------------------------------------------------------------------- direct quotes
+
+def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) -> bool:
+    """Not a title, a name or a scare quote: enough words, a verb, not all title case."""
+    body = text[a:b]
+    words = re.findall(r"[\w’'-]+", body)
+    if len(words) < 3:
+        return False
+    toks = index.tokens_in(a, b)
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
+    caps = [w for w in words if w[0].isalpha()]
+    title_case = caps and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in caps)
+    if title_case and not re.search(r"[.!?]\s*$", body):
+        return False
+    if has_cue:
+        return len(words) >= 3 and (has_verb or len(words) >= 5)
+    return has_verb and len(words) >= 4
+
+
+_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are".split())
+
+
+def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[tuple[int, int]], ri: int):
+    """The cue and speaker of a direct quote: the verb it depends on, else one next to it."""
+    doc, text = index.doc, index.doc.text
+    a, b = region.spans[0][0], region.spans[-1][1]
+    if region.attribution is not None:
+        cue, subj = _cue_in(index.tokens_in(*region.attribution))
+        if cue is not None:
+            return cue, subj
+    # a token inside the quote whose head is a cue outside it
+    inside = set()
+    for sa, sb in region.spans:
+        inside.update(t.i for t in index.tokens_in(sa, sb))
+    for sa, sb in region.spans:
+        for t in index.tokens_in(sa, sb):
+            h = t.head
+            if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"):
+                subj = _subject(h)
+                if subj is not None and subj.i not in inside:
+                    return h, subj
+    prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
+    next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
+    # after the quote, in the same sentence
+    s_end = index.sent_of(min(b + 2, len(text) - 1))[1]
+    after = index.tokens_in(b, min(next_start, max(s_end, b + 1)))
+    cue, subj = _cue_in(after[:12])
+    if cue is not None:
+        return cue, subj
+    # before the quote: "X said:" / "X said, “…”"
+    s_start = index.sent_of(a)[0]
+    lo = max(prev_end, s_start)
+    before = index.tokens_in(lo, a)
+    if len(before) == 0 or (before[-1].text in "“\"«„‘" and len(before) < 2):
+        ps = index.sent_of(max(s_start - 1, 0))
+        if text[ps[0]:ps[1]].rstrip().rstrip("“\"«„").rstrip().endswith(":"):
+            before = index.tokens_in(max(prev_end, ps[0]), a)
+    cue, subj = _cue_in(before, from_end=True)
+    if cue is not None:
+        between = text[cue.idx + len(cue.text):a]
+        if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
+            return cue, subj
+    return None, None
+
+
+def _cue_in(tokens, from_end: bool = False):
+    seq = list(tokens)
+    if from_end:
+        seq.reverse()
+    for t in seq:
+        if _is_cue_verb(t):
+            subj = _subject(t, max_up=1)
+            if subj is None:
+                subj = _subject_of_inverted(t)
+            if subj is not None:
+                return t, subj
+    return None, None
+
+
+# ---------------------------------------------------------------------------- assembling
+
+def _headline_end(text: str) -> int:
+    first = text.find("\n")
+    return first if 0 < first < 300 and text[first:].strip() else 0
+
+
+def _is_heading(text: str, para: tuple[int, int]) -> bool:
+    """A short line without final punctuation: a title or section heading, never a statement."""
+    line = text[para[0]:para[1]].strip()
+    return len(line) < 200 and not re.search(r"[.!?…\"“”»:;,)]$", line)
+
+
+def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Draft]:
+    """“A,” he said. “B.” — a quote resumed right after its attribution is one statement."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and (d.cue_token is None or d.cue_token is prev.cue_token) and prev.cue_token is not None \
+                and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
+            opener = text[max(0, d.start - 3):d.start].strip()
+            gap = text[prev.end:d.start]
+            if opener[-1:] in "“\"«„" and len(gap) < 120 and not re.search(r"[–—]\s*$", gap):
+                prev.spans = prev.spans + list(d.spans)
+                prev.quoted_chars += d.quoted_chars
+                continue
+        out.append(d)
+    return out
+
+
+def find_statements(doc, article_id: str, *, skip_headline: bool = True) -> list[Statement]:
+    """Direct quotes and reported speech of one parsed article, in text order."""
+    text = doc.text
+    if not text.strip() or not len(doc):
+        return []
+    index = _Index(doc)
+    regions = find_quote_regions(text)
+    bounds = [(r.spans[0][0], r.spans[-1][1]) for r in regions]
+    drafts: list[_Draft] = []
+    for ri, r in enumerate(regions):
+        a, b = bounds[ri]
+        cue, subj = _quote_attribution(r, index, bounds, ri)
+        if not _is_statement_like(text, a, b, index, cue is not None):
+            continue
+        d = _Draft("direct", r.spans, cue, _mention_span(subj) if subj is not None else None,
+                   quoted_chars=sum(y - x for x, y in r.spans))
+        d.inherits = cue is None
+        drafts.append(d)
+    drafts = _join_resumed(drafts, text, index)
+    quoted = [(d.start, d.end) for d in drafts]
+    all_quotes = bounds
+    for d in _reported_speech(doc, index):
+        s, e = d.start, d.end
+        q_in = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in all_quotes)
+        if q_in >= 0.7 * (e - s):
+            continue  # the clause is itself a direct quote, attributed above
+        if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in all_quotes):
+            if not any(qa <= s and e <= qb for qa, qb in all_quotes):
+                continue
+        d.quoted_chars = q_in
+        drafts.append(d)
+    drafts = _merge(drafts, quoted)
+    hl = _headline_end(text) if skip_headline else 0
+    drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))]
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    out: list[Statement] = []
+    prev: Statement | None = None
+    for d in drafts:
+        st = _to_statement(d, article_id, len(out), index)
+        if d.inherits and prev is not None and prev.speaker_start is not None and d.start - prev.end < 600:
+            st.speaker_mention, st.speaker_start, st.speaker_end = prev.speaker_mention, prev.speaker_start, prev.speaker_end
+            st.cue = st.cue or ""
+        out.append(st)
+        if st.speaker_start is not None:
+            prev = st
+    return out
+
+
+def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
+    """A quote inside reported speech is a partial quote of it; duplicates of one clause go."""
+    indirect = [d for d in drafts if d.kind == "indirect"]
+    keep: list[_Draft] = []
+    for d in drafts:
+        if d.kind == "direct":
+            host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
+                         and h.speaker_span is not None), None)
+            if host is not None:
+                host.quoted_chars = max(host.quoted_chars, 1)
+                if (d.end - d.start) >= 0.5 * (host.end - host.start):
+                    host.kind = "direct"
+                continue
+        keep.append(d)
+    seen: dict[tuple[int, int], _Draft] = {}
+    out = []
+    for d in keep:
+        key = (d.start, d.end)
+        if key in seen:
+            continue
+        seen[key] = d
+        out.append(d)
+    return out
+
+
+def _to_statement(d: _Draft, article_id: str, n: int, index: _Index) -> Statement:
+    text = index.doc.text
+    s_start, s_end = index.sentence_bounds(d.start, d.end)
+    cue = d.extra.get("cue", d.cue_token.text if d.cue_token is not None else "")
+    cue_start = d.extra.get("cue_start", d.cue_token.idx if d.cue_token is not None else None)
+    cue_end = d.extra.get("cue_end", d.cue_token.idx + len(d.cue_token.text) if d.cue_token is not None else None)
+    if d.cue_token is not None and "cue" not in d.extra:
+        prt = next((c for c in d.cue_token.children if c.dep_ == "prt"), None)
+        if prt is not None and prt.i == d.cue_token.i + 1:
+            cue, cue_end = text[cue_start:prt.idx + len(prt.text)], prt.idx + len(prt.text)
+    sp = d.speaker_span
+    return Statement(
+        article_id=article_id, index=n, kind=d.kind,
+        text=" … ".join(text[a:b] for a, b in d.spans) if len(d.spans) > 1 else text[d.start:d.end],
+        start=d.start, end=d.end, spans=list(d.spans),
+        cue=cue, cue_start=cue_start, cue_end=cue_end,
+        speaker_mention=text[sp[0]:sp[1]] if sp else "",
+        speaker_start=sp[0] if sp else None, speaker_end=sp[1] if sp else None,
+        sentence_start=s_start, sentence_end=s_end,
+    )

@@ -1,6 +1,239 @@
-"""Speaker mention → actor (STUB: replaced by the speakers work)."""
+"""Speaker mention → actor: names, pronouns, descriptions and anonymous sources.
+
+`quotes.find_statements` records the span that introduces each statement; this module decides who
+it is. A name resolves to the entity mention it overlaps; a pronoun to the most recent compatible
+speaker or subject (person for he/she, organisation or group for it/they/we); a description ("the
+expert", "the Director General of the RIAC") to the actor whose roles fit it, or — for loose expert
+descriptions — to the speaker the text has just been quoting; vague sources ("a source", "one
+captain", "officials") stay anonymous.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 
-def resolve_speakers(doc, statements, mentions, actors) -> None:
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+                   "i": "", "me": "", "my": "", "you": ""}
+GROUP_PRONOUNS = frozenset("they them their we us our it its".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
+
+ANONYMOUS_HEADS = frozenset("""
+source sources official officials person people insider insiders aide aides captain captains officer
+officers diplomat diplomats witness witnesses resident residents someone somebody one observers
+staffer staffers employee employees member members figure figures analyst analysts critic critics
+expert experts insider observers activist activists lawmaker lawmakers
+""".split())
+"""Heads of vague sources; with no name in the span they are anonymous."""
+
+SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson representative statement spokespeople".split())
+"""Heads that speak for the organisation named with them ("a State Department spokesman")."""
+
+EXPERT_HEADS = frozenset("""
+expert analyst scientist researcher scholar specialist observer professor economist commentator
+historian sociologist academic political_scientist
+""".split())
+"""Loose descriptions that writers use for whoever they are quoting; continuity beats role fit."""
+
+_MALE_TITLES = re.compile(r"\b(mr|sir|king|prince|lord|father|brother)\b\.?", re.I)
+_FEMALE_TITLES = re.compile(r"\b(mrs|ms|miss|madam|queen|princess|lady|sister)\b\.?", re.I)
+_ORG_TYPES = frozenset("organisation organization institution country group gpe norp org".split())
+
+
+def _is_person(kind: str) -> bool:
+    return kind == "person"
+
+
+def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance: int = 1500) -> None:
+    """Fill `speaker`, `speaker_kind` and `role` of each statement in place."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    by_name = {a.name: a for a in actors}
+    gender = _genders(doc.text, mentions, statements)
+    history: list[tuple[int, str]] = []  # (offset, speaker) of resolved statements
+    subject_mentions = _subject_mentions(doc, mentions)
+    for st in statements:
+        if st.speaker_start is None:
+            st.speaker, st.speaker_kind = None, ""
+            continue
+        a, b = st.speaker_start, st.speaker_end
+        mention_text = doc.text[a:b]
+        tokens = doc.char_span(a, b, alignment_mode="expand")
+        head = tokens.root if tokens is not None and len(tokens) else None
+        head_lower = head.lower_ if head is not None else mention_text.lower()
+        inside = [m for m in mentions[max(0, bisect_right(starts, a) - 20):bisect_right(starts, b)]
+                  if m.start < b and m.end > a]
+        speaker, kind = None, "name"
+        if head is not None and head.pos_ == "PRON" and len(tokens) == 1:
+            kind = "pronoun"
+            speaker = _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name,
+                                       gender, max_pronoun_distance)
+        elif inside and (head is None or any(m.start <= head.idx < m.end for m in inside)):
+            speaker = _pick_mention(inside, head).actor
+        elif inside and head.lower_ in SPOKES_HEADS:
+            speaker, kind = _pick_mention(inside, head).actor, "description"
+        else:
+            lemma = head.lemma_.lower() if head is not None else ""
+            if lemma in ANONYMOUS_HEADS and not inside and not _has_definite_reference(tokens):
+                speaker, kind = None, "anonymous"
+            elif head is not None and head.pos_ in ("NOUN", "PROPN"):
+                kind = "description"
+                speaker = _resolve_description(tokens, st, actors, mentions, history, strict=head.pos_ == "PROPN")
+                if speaker is None and inside:
+                    speaker, kind = _pick_mention(inside, head).actor, "name"
+                if speaker is None and lemma in ANONYMOUS_HEADS:
+                    kind = "anonymous"
+            else:
+                speaker = None
+        st.speaker, st.speaker_kind = speaker, kind
+        actor = by_name.get(speaker) if speaker else None
+        if actor is not None and actor.roles:
+            st.role = _best_role(actor.roles, mention_text)
+        elif kind == "description":
+            st.role = mention_text.lower().removeprefix("the ").strip()
+        if speaker:
+            history.append((st.speaker_start, speaker))
+
+
+def _has_definite_reference(tokens) -> bool:
+    """"the captain" after a named captain is a description; "a source", "officials" are not."""
+    if tokens is None:
+        return False
+    det = next((t for t in tokens if t.dep_ == "det"), None)
+    return det is not None and det.lower_ in ("the", "this", "that") and tokens.root.lemma_.lower() not in (
+        "source", "official", "person", "people", "insider")
+
+
+def _pick_mention(inside, head):
+    if head is not None:
+        for m in inside:
+            if m.start <= head.idx < m.end:
+                return m
+    persons = [m for m in inside if m.actor_type == "person"]
+    return (persons or inside)[-1 if persons else 0]
+
+
+def _subject_mentions(doc, mentions) -> list[tuple[int, str, str]]:
+    """(offset, actor, type) of mentions that are grammatical subjects: likely pronoun antecedents."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
+            out.append((m.start, m.actor, m.actor_type))
+    return out
+
+
+def _genders(text, mentions, statements) -> dict[str, str]:
+    """Actor → 'm'/'f' from titles (Mr., Mrs.) before its mentions."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.actor_type != "person":
+            continue
+        before = text[max(0, m.start - 6):m.start]
+        if _MALE_TITLES.search(before):
+            out.setdefault(m.actor, "m")
+        elif _FEMALE_TITLES.search(before):
+            out.setdefault(m.actor, "f")
+    return out
+
+
+def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name, gender, max_distance):
+    word = head.lower_
+    at = st.speaker_start
+    if word in RELATIVE_PRONOUNS:
+        target = head.head.head if head.head.dep_ == "relcl" else None
+        if target is not None:
+            for m in mentions[max(0, bisect_right(starts, target.idx) - 3):bisect_right(starts, target.idx + 1)]:
+                if m.start <= target.idx < m.end or (m.end <= target.idx + len(target.text) and m.end > target.left_edge.idx):
+                    return m.actor
+        return None
+    if word in ("i", "me", "my", "you"):
+        return history[-1][1] if history and at - history[-1][0] < max_distance else None
+    want_person = word in PERSON_PRONOUNS
+    want_gender = PERSON_PRONOUNS.get(word, "")
+    cands: list[tuple[int, str]] = []
+    sent_start = head.sent.start_char
+    for m in mentions[:bisect_right(starts, at - 1)][::-1][:10]:
+        if m.start >= sent_start and m.end <= at and _is_person(m.actor_type) == want_person \
+                and (not want_gender or gender.get(m.actor, want_gender) == want_gender):
+            return m.actor  # "Political scientist Dmitry Oreshkin …, he admitted"
+        if m.start < sent_start:
+            break
+    for off, actor in reversed(history):
+        if off >= at:
+            continue
+        cands.append((off, actor))
+        break
+    for off, actor, typ in reversed(subject_mentions):
+        if off >= at:
+            continue
+        if _is_person(typ) == want_person:
+            cands.append((off, actor))
+            break
+    if not want_person or True:
+        # the closest mention of the right type, for "it"/"they" and as a last resort
+        for m in mentions[:bisect_right(starts, at - 1)][::-1][:40]:
+            if m.end <= at and _is_person(m.actor_type) == want_person:
+                cands.append((m.start - max_distance // 3, m.actor))
+                break
+    best = None
+    for off, actor in sorted(cands, key=lambda c: -c[0]):
+        if at - off > max_distance:
+            continue
+        a = by_name.get(actor)
+        typ = a.type if a is not None else ""
+        if want_person and typ and not _is_person(typ):
+            continue
+        if not want_person and _is_person(typ):
+            continue
+        g = gender.get(actor)
+        if want_gender and g and g != want_gender:
+            continue
+        best = actor
+        break
+    return best
+
+
+def _description_words(tokens) -> list[str]:
+    return [t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("former", "new")]
+
+
+def _role_fits(role: str, words: list[str], head: str) -> bool:
+    role = role.lower()
+    if not re.search(r"\b" + re.escape(head) + r"\b", role):
+        return False
+    return sum(1 for w in words if w in role) >= max(1, len(words) // 2)
+
+
+def _resolve_description(tokens, st, actors, mentions, history, strict: bool = False):
+    if tokens is None or not len(tokens):
+        return history[-1][1] if history else None
+    head = tokens.root.lower_
+    words = _description_words(tokens)
+    recent_speaker = next((actor for off, actor in reversed(history) if off < st.speaker_start), None)
+    last_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.start < st.speaker_start:
+            last_seen[m.actor] = m.start
+    fitting = [a for a in actors if any(_role_fits(r, words, head) for r in a.roles)]
+    fitting.sort(key=lambda a: last_seen.get(a.name, -1), reverse=True)
+    types = {a.name: a.type for a in actors}
+    if head in EXPERT_HEADS and recent_speaker and types.get(recent_speaker, "person") in ("person", ""):
+        last_said = max(off for off, actor in history if actor == recent_speaker and off < st.speaker_start)
+        if not fitting or last_seen.get(fitting[0].name, -1) <= last_said or fitting[0].name == recent_speaker:
+            return recent_speaker  # writers call whoever they are quoting "the expert"
+    if fitting:
+        return fitting[0].name
+    if recent_speaker and not strict:
+        return recent_speaker
     return None
+
+
+def _best_role(roles: list[str], mention_text: str) -> str:
+    low = mention_text.lower()
+    for r in roles:
+        if r.lower() in low:
+            return r
+    return roles[0]
