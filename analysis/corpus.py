@@ -148,7 +148,7 @@ def article_records(corpus: CorpusAnalysis) -> Iterator[dict]:
         for q in ([] if qs is None else qs.to_dict("records")):
             quotes_out.append({
                 "id": q["id"],
-                "speaker": q["speaker"],
+                "speaker": q["speaker"] if isinstance(q["speaker"], str) else None,
                 "speaker_aliases": actor_aliases.get(q["speaker"], []),
                 "speaker_mention": None if q["speaker_start"] is None or pd.isna(q["speaker_start"]) else {
                     "start": int(q["speaker_start"]), "end": int(q["speaker_end"]), "text": q["speaker_mention"]},
