@@ -452,8 +452,9 @@ class CorrectionsFile:
     sees half a file; updates hold an exclusive lock so two editors never lose each other's work.
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, prepare=None):
         self.path = Path(path)
+        self._prepare = prepare  # called before the first write (e.g. creates the store)
 
     @classmethod
     def in_store(cls, store_dir: str | os.PathLike) -> "CorrectionsFile":
@@ -496,6 +497,8 @@ class CorrectionsFile:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        if self._prepare:
+            self._prepare()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
             try:
@@ -526,3 +529,70 @@ class CorrectionsFile:
             merged, n = merge_lists(self.read(), incoming)
             self.write(merged)
             return n
+
+
+def store_file(store_path: str | os.PathLike | None = None) -> CorrectionsFile:
+    """The corrections document of the store (`docs/corrections.json` under ACTORLENS_STORE).
+
+    It has its own lock, not the store's writer lock, so an editor is never kept waiting by a
+    long ingest; the store folder is created (marked as a store) before the first write.
+    """
+    from .store import Store
+
+    store = Store(store_path)
+
+    def prepare() -> None:
+        if not store.marker.exists():
+            with store.writer():
+                pass
+
+    return CorrectionsFile(store.path / "docs" / FILE_NAME, prepare=prepare)
+
+
+def apply_stored(corpus: CorpusAnalysis, store_path: str | os.PathLike | None = None) -> CorpusAnalysis:
+    """The corpus with the store's corrections applied; the machine output if they cannot be read.
+
+    Never raises for a damaged corrections file (the Corrections page shows the error), so every
+    page still loads.
+    """
+    try:
+        records = store_file(store_path).read()
+    except Exception:
+        return corpus
+    return apply_corrections(corpus, records)
+
+
+def _short(text: Any, n: int = 60) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def describe(c: Correction) -> str:
+    """One line a person can read: what the correction does."""
+    a = c.args
+    if c.op == "merge_actors":
+        return f"merge {', '.join(a['names'])} into {a['into']}"
+    if c.op == "split_actor":
+        return f"split “{a['alias']}” off {a['actor']} as {a.get('new_name') or a['alias']}"
+    if c.op == "reassign_speaker":
+        return f"speaker of “{_short(a['statement'].get('text'))}” is {a['speaker']}"
+    if c.op == "not_actor":
+        if "mention" in a:
+            return f"mention “{_short(a['mention'].get('text'))}” is not an actor"
+        return f"{a['actor']} is not an actor"
+    if c.op == "not_statement":
+        return f"“{_short(a['statement'].get('text'))}” is not a statement"
+    k = a["stance"]
+    score = "" if a.get("score") is None else f" ({a['score']:+.2f})"
+    return f"stance {k.get('source')} → {k.get('target')} is {a['polarity']}{score}"
+
+
+def table(corrections: Iterable[Correction], stale_ids: Iterable[str] = ()) -> pd.DataFrame:
+    """Corrections as rows for display: newest first, with a status (active, undone, stale)."""
+    stale = set(stale_ids)
+    rows = [{"when": c.when, "who": c.who, "correction": describe(c),
+             "status": "undone" if c.undone else "stale" if c.id in stale else "active",
+             "undone by": c.undone_by, "id": c.id, "operation": c.op}
+            for c in corrections]
+    cols = ["when", "who", "correction", "status", "undone by", "id", "operation"]
+    return pd.DataFrame(rows, columns=cols).iloc[::-1].reset_index(drop=True)

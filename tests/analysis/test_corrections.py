@@ -323,3 +323,46 @@ def test_seed_corrections_apply_to_a_fresh_analysis(nlp, seed_dir):
     out = cx.apply_with_report(again, [fix])
     assert out.applied == [fix]
     assert row_of(out.corpus.statements, id=target["id"]).iloc[0]["speaker"] == other
+
+
+def test_store_file_lives_in_a_valid_store(tmp_path):
+    from analysis.store import Store
+
+    f = cx.store_file(tmp_path / "s")
+    assert f.read() == []
+    c = C("not_actor", actor="Decent Corp")
+    f.add(c)
+    store = Store(tmp_path / "s")
+    assert store.marker.exists()
+    assert store.read_json_doc("corrections")["corrections"][0]["id"] == c.id
+    store.stats()  # the corrections document leaves the store readable
+
+
+def test_apply_stored_uses_the_store_and_survives_damage(tmp_path, corpus):
+    f = cx.store_file(tmp_path / "s")
+    f.add(C("not_actor", actor="Decent Corp"))
+    assert actor_row(cx.apply_stored(corpus, tmp_path / "s"), "Decent Corp") is None
+    f.path.write_text("{damaged")
+    assert cx.apply_stored(corpus, tmp_path / "s") is corpus
+
+
+@pytest.mark.parametrize("c, text", [
+    (C("merge_actors", names=["A", "B"], into="A"), "merge A, B into A"),
+    (C("split_actor", actor="A", alias="Al"), "split “Al” off A as Al"),
+    (C("reassign_speaker", statement={"article_id": "a", "start": 1, "end": 2, "text": "x  y"}, speaker="B"),
+     "speaker of “x y” is B"),
+    (C("not_actor", actor="A"), "A is not an actor"),
+    (C("not_statement", statement={"article_id": "a", "start": 1, "end": 2, "text": "q" * 80}),
+     "“" + "q" * 59 + "…” is not a statement"),
+    (C("set_stance", stance={"article_id": "a", "start": 1, "end": 2, "source": "A", "target": "B"},
+       polarity="negative", score=-0.9), "stance A → B is negative (-0.90)"),
+])
+def test_describe(c, text):
+    assert cx.describe(c) == text
+
+
+def test_table_status_and_order():
+    a, b, d = C("not_actor", actor="A"), C("not_actor", actor="B"), C("not_actor", actor="D")
+    rows = cx.table(cx.undo([a, b, d], a.id, who="bob"), stale_ids=[b.id])
+    assert list(rows["status"]) == ["active", "stale", "undone"]
+    assert rows["undone by"].iloc[2] == "bob"
