@@ -1,8 +1,70 @@
+"""Overview: choose the corpus, see its size, its top speakers and what failed to load."""
 from ui.setup import page_setup
 
 page = page_setup("Overview")
 
 import streamlit as st  # noqa: E402
 
+from analysis import loading, query  # noqa: E402
+from ui import cache, render  # noqa: E402
+from ui import corpus_source as cs  # noqa: E402
+from ui.setup import LoadedCorpus, load_corpus, secrets, set_corpus  # noqa: E402
+
 st.title("ActorLens")
-st.dataframe(page.corpus.statements[["speaker", "kind", "text"]])
+st.caption("Who said what, about whom, and when — across a corpus of news articles.")
+
+with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
+    sec = secrets()
+    roots = loading.data_roots(sec)
+    max_bytes = loading.default_max_bytes(sec)
+    kinds = cs.available_kinds(roots=roots, store=cs.store_available())
+    kind = st.radio("Source of the articles", kinds, format_func=cs.KIND_LABELS.get, horizontal=True,
+                    index=kinds.index(page.choice.kind) if page.choice.kind in kinds else 0,
+                    key="corpus_kind")
+    if kind == cs.SEED:
+        st.caption("The sample article that ships with ActorLens.")
+        if page.choice.kind != cs.SEED and st.button("Use the seed corpus", key="use_seed"):
+            set_corpus(load_corpus(cs.CorpusChoice(cs.SEED)))
+            st.rerun()
+    elif kind == cs.UPLOAD:
+        st.caption(f"Text, Markdown, HTML, JSON, JSON Lines or CSV; at most {max_bytes / 2**20:g} MB per file.")
+        files = st.file_uploader("Articles", accept_multiple_files=True, key="corpus_upload")
+        if files and st.button("Analyse the uploaded files", type="primary", key="analyse_upload"):
+            result = cs.load_uploaded([(f.name, f.getvalue()) for f in files], max_bytes=max_bytes)
+            names = ", ".join(f.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+            if result.articles:
+                cache.analyze_with_progress(result.articles, result.errors, label="Analysing the upload")
+                set_corpus(LoadedCorpus(cs.CorpusChoice(cs.UPLOAD, names), result.articles, result.errors))
+                st.rerun()
+            st.error("None of the uploaded files could be loaded:")
+            render.render_load_errors(result.errors, key="upload_errors")
+    elif kind == cs.FOLDER:
+        options = cs.folder_options(roots)
+        current = page.choice.value if page.choice.kind == cs.FOLDER else None
+        folder = st.selectbox("Folder under the configured data roots", options, key="corpus_folder",
+                              index=options.index(current) if current in options else 0, accept_new_options=True)
+        if folder and st.button("Load this folder", type="primary", key="load_folder"):
+            loaded = load_corpus(cs.CorpusChoice(cs.FOLDER, folder))
+            if loaded.articles:
+                cache.analyze_with_progress(loaded.articles, loaded.errors, label=f"Analysing {folder}")
+                set_corpus(loaded)
+                st.rerun()
+            st.error(f"Nothing could be loaded from {folder}:")
+            render.render_load_errors(loaded.errors, key="folder_errors")
+    elif kind == cs.STORE:
+        st.caption("Articles ingested into the shared analysis store (`python -m analysis ingest`).")
+        if page.choice.kind != cs.STORE and st.button("Use the analysis store", type="primary", key="use_store"):
+            set_corpus(LoadedCorpus(cs.CorpusChoice(cs.STORE)))
+            st.rerun()
+
+st.subheader(f"{page.choice.label.capitalize()}", anchor=False)
+render.render_counts(query.overview_counts(page.corpus), key="counts")
+
+left, right = st.columns([3, 2])
+with left:
+    st.markdown("#### Top speakers")
+    render.render_top_speakers(query.top_speakers(page.corpus, n=15), key="top_speakers")
+    st.page_link("pages/2_Who_said_what.py", label="Every statement: Who said what →")
+with right:
+    st.markdown("#### Load errors")
+    render.render_load_errors(page.full.errors, key="load_errors")

@@ -1,13 +1,19 @@
-"""Cached resources: the spaCy model once per server, corpus analysis keyed by content."""
+"""Cached resources: the spaCy model once per server, corpus analysis keyed by content.
+
+Switching pages reruns a page script from the top; everything expensive here is cached so that
+a rerun never re-parses: the model is a shared resource, and an analysed corpus is cached data
+keyed by a hash of its articles' ids and texts (plus the model), not by where they came from.
+"""
 from __future__ import annotations
 
 import hashlib
+from typing import Callable
 
 import streamlit as st
 
 from analysis import corpus as corpus_mod
 from analysis import loading, pipeline, settings
-from analysis.types import Article, LoadError
+from analysis.types import ANALYSIS_VERSION, Article, LoadError
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
@@ -15,24 +21,71 @@ def nlp(name: str):
     return pipeline.load_nlp(name or None)
 
 
-def corpus_key(articles: list[Article]) -> str:
-    h = hashlib.sha256()
+def corpus_key(articles: list[Article], errors: list[LoadError] = (), model: str = "") -> str:
+    """Content hash of a corpus: same articles, errors, model and analysis version → same key."""
+    h = hashlib.sha256(f"{ANALYSIS_VERSION}\0{model}\0".encode())
     for a in articles:
-        h.update(a.id.encode() + b"\0" + a.text.encode() + b"\0")
+        h.update(b"A\0" + "\0".join((a.id, a.title, a.date, a.source, a.url, a.text)).encode() + b"\0")
+    for e in errors:
+        h.update(b"E\0" + f"{e.file}\0{e.line}\0{e.reason}".encode() + b"\0")
     return h.hexdigest()
 
 
-@st.cache_data(show_spinner="Analysing the corpus…", max_entries=8, hash_funcs={list: lambda x: None})
-def _analyze(key: str, articles: list[Article], errors: list[LoadError], model: str):
-    return corpus_mod.analyze_corpus(articles, errors, nlp(model))
+@st.cache_data(show_spinner=False, max_entries=8)
+def _analyze(key: str, model: str, _articles: list[Article], _errors: list[LoadError],
+             _on_progress: Callable[[int], None] | None = None) -> corpus_mod.CorpusAnalysis:
+    return corpus_mod.analyze_corpus(_articles, _errors, nlp(model), on_progress=_on_progress)
 
 
-def analyze(articles: list[Article], errors: list[LoadError]) -> corpus_mod.CorpusAnalysis:
-    """Analysis of a corpus, cached by its content: switching pages never re-parses."""
-    model = settings.get("ACTORLENS_MODEL")
-    return _analyze(corpus_key(articles), articles, errors, model)
+def analyze(articles: list[Article], errors: list[LoadError] = (), *,
+            on_progress: Callable[[int], None] | None = None) -> corpus_mod.CorpusAnalysis:
+    """Analysis of a corpus, cached by its content; `on_progress(n_done)` is called only on a miss."""
+    model = pipeline.resolve_model_name(settings.get("ACTORLENS_MODEL"))
+    return _analyze(corpus_key(articles, errors, model), model, list(articles), list(errors), on_progress)
+
+
+def analyze_with_progress(articles: list[Article], errors: list[LoadError] = (), *,
+                          label: str = "Analysing") -> corpus_mod.CorpusAnalysis:
+    """`analyze` with an `st.progress` bar that shows while articles are parsed (cache misses only)."""
+    bar = st.empty()
+    total = max(len(articles), 1)
+
+    def progress(done: int) -> None:
+        bar.progress(min(done / total, 1.0), text=f"{label}: {done} of {len(articles)} articles")
+
+    try:
+        return analyze(articles, errors, on_progress=progress)
+    finally:
+        bar.empty()
 
 
 @st.cache_data(show_spinner=False)
 def load_seed() -> loading.LoadResult:
     return loading.load_paths([settings.SEED_DIR])
+
+
+@st.cache_data(show_spinner="Reading the analysis store…", max_entries=4)
+def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
+    from analysis.store import Store
+
+    return Store(path).load()
+
+
+def store_version(path) -> str:
+    """Changes whenever a batch is published to (or compacted in) the store at `path`."""
+    from pathlib import Path
+
+    published = Path(path) / "published"
+    try:
+        entries = sorted((p.name, p.stat().st_mtime_ns) for p in published.iterdir())
+    except OSError:
+        return "empty"
+    return hashlib.sha256(repr(entries).encode()).hexdigest()
+
+
+def load_store(path=None) -> corpus_mod.CorpusAnalysis:
+    """The store's current rows (ACTORLENS_STORE by default), re-read only after an ingest."""
+    from analysis.store import Store
+
+    store = Store(path)
+    return _load_store(str(store.path), store_version(store.path))

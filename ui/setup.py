@@ -1,40 +1,156 @@
-"""`page_setup()`: the one line every page starts with — config, sign-in gate, shared sidebar."""
+"""`page_setup()`: the one line every page starts with — config, sign-in gate, shared sidebar.
+
+It decides which corpus the session sees (`ui.corpus_source`; the seed until the analyst loads
+another), renders the shared filters (article dates and sources, kept in the URL by `ui.state`)
+and a copy-link control, and hands the page its corpus with those filters applied.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 import streamlit as st
 
-from analysis import settings
+from analysis import query, settings
 from analysis.corpus import CorpusAnalysis
 
-from . import auth, cache
+from . import auth, cache, state
+from . import corpus_source as cs
+
+LOADED = "al_loaded_corpus"
+SAVED_FILTERS = "al_shared_filters"
+LAST_PAGE = "al_last_page"
+DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2200, 12, 31)
+
+
+@dataclass
+class LoadedCorpus:
+    """What the session looks at: the choice, and for file-based corpora the loaded articles."""
+
+    choice: cs.CorpusChoice
+    articles: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
 
 
 @dataclass
 class Page:
     title: str
     user: auth.User
-    corpus: CorpusAnalysis
+    corpus: CorpusAnalysis  # the shared filters applied
+    filters: query.CorpusFilters = field(default_factory=query.CorpusFilters)
+    full: CorpusAnalysis | None = None  # the whole corpus, unfiltered
+    choice: cs.CorpusChoice = field(default_factory=cs.CorpusChoice)
+    params: dict = field(default_factory=dict)  # the view's query parameters
+
+    def share_url(self, **extra) -> str:
+        """Link to this page with its current view, plus `extra` parameters (None removes one)."""
+        return state.share_url(_base_url(), state.merge_params(self.params, extra))
 
 
-def _secrets():
+def secrets() -> dict:
     try:
         return dict(st.secrets)
-    except Exception:
+    except Exception:  # no secrets file: settings fall back to the environment and defaults
         return {}
 
 
-def current_corpus() -> CorpusAnalysis:
-    """The session's corpus (the seed article until the analyst loads another)."""
-    loaded = st.session_state.get("loaded_corpus") or cache.load_seed()
+def _base_url() -> str | None:
+    try:
+        return st.context.url
+    except Exception:
+        return None
+
+
+def _url_params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def set_corpus(loaded: LoadedCorpus) -> None:
+    """Make `loaded` the session's corpus and put its choice in the URL (uploads cannot be shared)."""
+    st.session_state[LOADED] = loaded
+    if loaded.choice.param and loaded.choice.param != cs.SEED:
+        st.query_params[state.CORPUS] = loaded.choice.param
+    elif state.CORPUS in st.query_params:
+        del st.query_params[state.CORPUS]
+
+
+def load_corpus(choice: cs.CorpusChoice) -> LoadedCorpus:
+    """Read a seed, folder or store choice (a folder is read from disk; the seed once per server)."""
+    sec = secrets()
+    if choice.kind == cs.SEED:
+        seed = cache.load_seed()
+        return LoadedCorpus(choice, seed.articles, seed.errors)
+    if choice.kind == cs.STORE:
+        return LoadedCorpus(choice)
+    from analysis import loading
+
+    result = cs.load_choice(choice, roots=loading.data_roots(sec), max_bytes=loading.default_max_bytes(sec))
+    return LoadedCorpus(choice, result.articles, result.errors)
+
+
+def session_corpus() -> LoadedCorpus:
+    """The session's corpus: a `corpus` link parameter wins, then the session, then the setting."""
+    url_param = st.query_params.get(state.CORPUS)
+    loaded = st.session_state.get(LOADED)
+    if loaded is None or (url_param and url_param != loaded.choice.param):
+        choice = cs.parse_choice(url_param, settings.get("ACTORLENS_CORPUS", secrets()))
+        if choice.kind == cs.STORE and not cs.store_available():
+            choice = cs.CorpusChoice(cs.SEED)
+        loaded = load_corpus(choice)
+        st.session_state[LOADED] = loaded
+    return loaded
+
+
+def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
+    if loaded.choice.kind == cs.STORE:
+        return cache.load_store()
     return cache.analyze(loaded.articles, loaded.errors)
+
+
+def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
+    """The sidebar's date and source filters, bound to the URL and carried across page switches."""
+    ss = st.session_state
+    restore = state.restore_shared(_url_params(), ss.get(SAVED_FILTERS, {}),
+                                   page_changed=ss.get(LAST_PAGE) != title)
+    for k, v in restore.items():
+        ss[k] = v
+    ss[LAST_PAGE] = title
+    sources = sorted({s for s in full.articles["source"].dropna() if s})
+    left, right = st.columns(2)
+    date_from = left.date_input("From", value=None, min_value=DATE_MIN, max_value=DATE_MAX,
+                                key=state.DATE_FROM, bind="query-params", format="YYYY-MM-DD")
+    date_to = right.date_input("To", value=None, min_value=DATE_MIN, max_value=DATE_MAX,
+                               key=state.DATE_TO, bind="query-params", format="YYYY-MM-DD")
+    chosen = st.multiselect("Sources", sources, key=state.SOURCE, bind="query-params",
+                            placeholder="All sources" if sources else "No sources in this corpus",
+                            disabled=not sources)
+    ss[SAVED_FILTERS] = {state.DATE_FROM: date_from, state.DATE_TO: date_to, state.SOURCE: list(chosen)}
+    return query.CorpusFilters(date_from, date_to, tuple(chosen))
 
 
 def page_setup(title: str) -> Page:
     st.set_page_config(page_title=f"{title} · ActorLens", page_icon="🔎", layout="wide")
-    user = auth.gate(settings.get("ACTORLENS_AUTH", _secrets()))
-    corpus = current_corpus()
+    user = auth.gate(settings.get("ACTORLENS_AUTH", secrets()))
+    loaded = session_corpus()
+    full = analysed(loaded)
     with st.sidebar:
-        st.caption(f"{len(corpus.articles)} articles · {len(corpus.statements)} statements")
-    return Page(title, user, corpus)
+        st.caption(f"**Corpus:** {loaded.choice.label} — {len(full.articles):,} articles · "
+                   f"{len(full.statements):,} statements")
+        filters = _shared_filters(full, title)
+        corpus = query.apply_filters(full, filters)
+        if filters.active:
+            st.caption(f"Filters keep {len(corpus.articles):,} of {len(full.articles):,} articles "
+                       f"(undated articles are left out while a date is set).")
+        params = state.merge_params(
+            _url_params(),
+            {state.DATE_FROM: filters.date_from, state.DATE_TO: filters.date_to, state.SOURCE: list(filters.sources)},
+            {state.CORPUS: loaded.choice.param if loaded.choice.kind != cs.SEED else None},
+        )
+        page = Page(title, user, corpus, filters, full, loaded.choice, params)
+        with st.expander("Share this view"):
+            from .render import render_share_link
+
+            render_share_link(page.share_url(), key="share")
+            if loaded.choice.kind == cs.UPLOAD:
+                st.caption("Uploaded files stay in your session: the link opens the seed corpus.")
+    return page

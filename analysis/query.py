@@ -1,0 +1,247 @@
+"""The analyst's views of a corpus: shared filters, the who-said-what table, and table exports.
+
+Pure pandas, no Streamlit: every page filter is a function here, so what the dashboard shows is
+unit-tested and a downloaded table is exactly the rows these functions return.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import pandas as pd
+
+from .corpus import CorpusAnalysis
+
+UNATTRIBUTED = "(unattributed)"
+"""Speaker shown for statements without a resolved speaker actor (anonymous or unresolved)."""
+
+TABLE_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "id"]
+"""Columns of the who-said-what table, in display order; `stance` is inserted when stances exist."""
+
+POLARITY_MARK = {"positive": "+", "negative": "−", "neutral": "0"}
+
+
+@dataclass(frozen=True)
+class CorpusFilters:
+    """The filters every page shares: article date range and sources (empty means all)."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.date_from or self.date_to or self.sources)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _date_mask(dates: pd.Series, date_from: dt.date | None, date_to: dt.date | None) -> pd.Series:
+    """Rows whose date lies in [date_from, date_to]; with a bound set, undated rows are left out."""
+    if date_from is None and date_to is None:
+        return pd.Series(True, index=dates.index)
+    parsed = dates.map(_as_date)
+    lo, hi = date_from or dt.date.min, date_to or dt.date.max
+    return parsed.map(lambda d: d is not None and lo <= d <= hi).astype(bool)
+
+
+def select_articles(
+    articles: pd.DataFrame,
+    *,
+    sources: Iterable[str] = (),
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[str]:
+    """Ids of the articles from one of `sources` (all when empty) dated within the range."""
+    mask = _date_mask(articles["date"], date_from, date_to)
+    sources = set(sources)
+    if sources:
+        mask &= articles["source"].fillna("").isin(sources)
+    return articles.loc[mask, "id"].tolist()
+
+
+def restrict_corpus(corpus: CorpusAnalysis, article_ids: Iterable[str]) -> CorpusAnalysis:
+    """The corpus seen through a subset of its articles; actor counts are recounted on it."""
+    keep = set(article_ids)
+
+    def rows(df: pd.DataFrame, column: str) -> pd.DataFrame:
+        return df[df[column].isin(keep)].reset_index(drop=True)
+
+    mentions = rows(corpus.mentions, "article_id")
+    statements = rows(corpus.statements, "article_id")
+    n_mentions = mentions["actor"].value_counts()
+    n_statements = statements["speaker"].dropna().value_counts()
+    actors = corpus.actors.copy()
+    if not actors.empty:
+        actors["n_mentions"] = actors["name"].map(n_mentions).fillna(0).astype(int)
+        actors["n_statements"] = actors["name"].map(n_statements).fillna(0).astype(int)
+        actors = actors[(actors["n_mentions"] > 0) | (actors["n_statements"] > 0)].reset_index(drop=True)
+    return dataclasses.replace(
+        corpus,
+        articles=rows(corpus.articles, "id"),
+        mentions=mentions,
+        actors=actors,
+        statements=statements,
+        stances=rows(corpus.stances, "article_id"),
+    )
+
+
+def apply_filters(corpus: CorpusAnalysis, filters: CorpusFilters) -> CorpusAnalysis:
+    if not filters.active:
+        return corpus
+    ids = select_articles(corpus.articles, sources=filters.sources,
+                          date_from=filters.date_from, date_to=filters.date_to)
+    return restrict_corpus(corpus, ids)
+
+
+def stance_summary(stances: pd.DataFrame) -> pd.Series:
+    """Per statement id ("article:index"): its targets with polarity, e.g. "United States (−)"."""
+    linked = stances.dropna(subset=["statement_index"]) if not stances.empty else stances
+    if linked.empty:
+        return pd.Series(dtype=object)
+    keys = linked["article_id"].astype(str) + ":" + linked["statement_index"].astype(int).astype(str)
+    labels = linked["target"].astype(str) + " (" + linked["polarity"].map(POLARITY_MARK).fillna("?") + ")"
+    return labels.groupby(keys.values, sort=False).agg(lambda xs: "; ".join(dict.fromkeys(xs)))
+
+
+def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
+    """Every statement with its article's title, date and source, in `TABLE_COLUMNS` order.
+
+    Also carries `article_id`, `sentence`, `start` and `end` (not displayed) for search and links.
+    """
+    st = corpus.statements
+    arts = corpus.articles.set_index("id") if not corpus.articles.empty else corpus.articles
+    get = lambda col: st["article_id"].map(arts[col]) if len(arts) else pd.Series("", index=st.index)  # noqa: E731
+    table = pd.DataFrame({
+        "speaker": st["speaker"].where(st["speaker"].notna() & (st["speaker"] != ""), UNATTRIBUTED),
+        "role": st["role"].fillna(""),
+        "statement": st["text"],
+        "kind": st["kind"],
+        "cue": st["cue"].fillna(""),
+        "article": get("title").fillna(""),
+        "date": get("date").fillna(""),
+        "source": get("source").fillna(""),
+        "id": st["id"],
+        "article_id": st["article_id"],
+        "sentence": st["sentence"].fillna(""),
+        "start": st["start"],
+        "end": st["end"],
+    })
+    stances = stance_summary(corpus.stances)
+    if not stances.empty:
+        table.insert(TABLE_COLUMNS.index("source") + 1, "stance", table["id"].map(stances).fillna(""))
+    return table.reset_index(drop=True)
+
+
+def display_columns(table: pd.DataFrame) -> list[str]:
+    return [c for c in TABLE_COLUMNS[:-1] + ["stance", "id"] if c in table.columns]
+
+
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+
+
+def search_terms(search: str) -> list[str]:
+    """Words and "quoted phrases" of a search box, lower-cased."""
+    return [(a or b).lower() for a, b in _TERM.findall(search or "")]
+
+
+def filter_statements(
+    statements: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    search: str = "",
+    speakers: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+    sources: Iterable[str] = (),
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> pd.DataFrame:
+    """The rows of the who-said-what table that match every filter (empty filters match all).
+
+    `statements` is either `statement_table(...)` or raw statement rows, which are joined with
+    `articles` first. Search finds every term in the statement or its surrounding sentence.
+    """
+    table = statements
+    if "statement" not in table.columns:
+        if articles is None:
+            raise ValueError("raw statement rows need the articles table for title, date and source")
+        table = statement_table(_stub_corpus(statements, articles))
+    mask = pd.Series(True, index=table.index)
+    for column, wanted in (("speaker", speakers), ("kind", kinds), ("source", sources)):
+        wanted = set(wanted)
+        if wanted:
+            mask &= table[column].isin(wanted)
+    mask &= _date_mask(table["date"], date_from, date_to)
+    terms = search_terms(search)
+    if terms:
+        haystack = (table["statement"].fillna("") + "\n" + table["sentence"].fillna("")).str.lower()
+        for term in terms:
+            mask &= haystack.str.contains(term, regex=False)
+    return table[mask].reset_index(drop=True)
+
+
+def _stub_corpus(statements: pd.DataFrame, articles: pd.DataFrame) -> CorpusAnalysis:
+    from .types import COLUMNS
+
+    empty = lambda t: pd.DataFrame(columns=COLUMNS[t])  # noqa: E731
+    return CorpusAnalysis(articles, empty("mentions"), empty("actors"), statements, empty("stances"))
+
+
+def overview_counts(corpus: CorpusAnalysis) -> dict[str, int]:
+    """The dashboard's headline numbers."""
+    dates = corpus.articles["date"] if not corpus.articles.empty else pd.Series(dtype=object)
+    return {
+        "articles": len(corpus.articles),
+        "statements": len(corpus.statements),
+        "actors": len(corpus.actors),
+        "undated articles": int(dates.map(_as_date).isna().sum()),
+    }
+
+
+def top_speakers(corpus: CorpusAnalysis, n: int = 10) -> pd.DataFrame:
+    """The `n` actors with most statements: speaker, statements, articles (ties by name)."""
+    st = corpus.statements.dropna(subset=["speaker"])
+    st = st[st["speaker"] != ""]
+    if st.empty:
+        return pd.DataFrame(columns=["speaker", "statements", "articles"])
+    out = st.groupby("speaker").agg(statements=("id", "size"), articles=("article_id", "nunique")).reset_index()
+    return out.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)
+
+
+def _jsonable(value):
+    if hasattr(value, "tolist"):  # numpy scalars and arrays
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and value != value:
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+def to_csv(table: pd.DataFrame) -> bytes:
+    return table.to_csv(index=False).encode("utf-8")
+
+
+def to_json(table: pd.DataFrame) -> bytes:
+    """A JSON list of row objects (UTF-8, not ASCII-escaped) in the table's column order."""
+    rows = [{k: _jsonable(v) for k, v in row.items()} for row in table.to_dict("records")]
+    return json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,47 @@
+"""Articles: read one article with its entities and statements highlighted, its statements beside it."""
+from ui.setup import page_setup
+
+page = page_setup("Articles")
+
+import streamlit as st  # noqa: E402
+
+from ui import render, state  # noqa: E402
+
+st.title("Articles")
+articles = page.corpus.articles
+if articles.empty:
+    st.info("No article matches the filters in the sidebar." if page.filters.active else "The corpus has no articles.")
+    st.stop()
+
+ids = articles["id"].tolist()
+titles = dict(zip(articles["id"], articles["title"].fillna("")))
+dates = dict(zip(articles["id"], articles["date"].fillna("")))
+article_id = st.selectbox(
+    "Article", ids, key=state.ARTICLE, bind="query-params",
+    format_func=lambda i: " · ".join(x for x in (dates.get(i), titles.get(i) or i) if x),
+)
+article = articles[articles["id"] == article_id].iloc[0].to_dict()
+statements = page.corpus.statements[page.corpus.statements["article_id"] == article_id].sort_values("start")
+mentions = page.corpus.mentions[page.corpus.mentions["article_id"] == article_id]
+
+if state.STATEMENT not in st.query_params:  # a link by character offset: preselect that statement
+    at = render.focus_statement(statements, pos=state.parse_int(st.query_params.get(state.POS)))
+    if at is not None:
+        st.session_state[state.STATEMENT] = f"{article_id}:{at}"
+
+reader, side = st.columns([3, 2], gap="large")
+focus = None
+with side:
+    st.markdown(f"#### Statements ({len(statements)})")
+    if statements.empty:
+        st.caption("No statement was found in this article.")
+    else:
+        rows = {r["id"]: r for r in statements.to_dict("records")}
+        chosen = st.radio(
+            "Highlight a statement", list(rows), index=None, key=state.STATEMENT, bind="query-params",
+            format_func=lambda i: render.statement_label(rows[i]),
+            captions=[render.md_escape(render.snippet(r["text"])) for r in rows.values()],
+        )
+        focus = render.focus_statement(statements, statement=chosen)
+with reader:
+    render.render_article(article, mentions, statements, focus=focus, key="reader")

@@ -1,0 +1,46 @@
+"""Who said what: every statement with its speaker, searchable and filterable, linked to its article."""
+from ui.setup import page_setup
+
+page = page_setup("Who said what")
+
+import streamlit as st  # noqa: E402
+
+from analysis import query  # noqa: E402
+from ui import render, state  # noqa: E402
+
+st.title("Who said what")
+table = query.statement_table(page.full)
+in_view = query.filter_statements(table, sources=page.filters.sources,
+                                  date_from=page.filters.date_from, date_to=page.filters.date_to)
+
+search_col, speaker_col, kind_col = st.columns([3, 3, 2])
+search = search_col.text_input("Search statements and their sentences", key=state.SEARCH, bind="query-params",
+                               placeholder='words or "a phrase"')
+speakers = speaker_col.multiselect("Speaker", sorted(in_view["speaker"].unique()), key=state.SPEAKER,
+                                   bind="query-params", placeholder="All speakers")
+kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"]) | {"direct", "indirect"}), key=state.KIND,
+                             bind="query-params", placeholder="Direct and indirect")
+
+shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds=kinds)
+columns = query.display_columns(shown)
+st.caption(f"{len(shown):,} of {len(table):,} statements")
+event = st.dataframe(shown[columns], hide_index=True, on_select="rerun", selection_mode="single-row",
+                     key="wsw_table", column_config={"statement": st.column_config.TextColumn(width="large")})
+render.render_downloads(shown[columns], name="who_said_what", key="wsw_download")
+
+picked_rows = event.selection.rows if event is not None else []
+selected = shown["id"].iloc[picked_rows[0]] if picked_rows and picked_rows[0] < len(shown) else None
+labels = dict(zip(shown["id"], shown["speaker"] + " · " + shown["statement"].map(render.snippet)))
+fallback = st.selectbox("Open a statement", list(labels), index=None, key="wsw_statement",
+                        format_func=lambda i: render.md_escape(labels[i]), placeholder="Select a row above, or pick here")
+selected = selected or fallback
+
+if selected is not None:
+    row = shown[shown["id"] == selected].iloc[0].to_dict()
+    raw = page.full.statements[page.full.statements["id"] == selected].iloc[0].to_dict()
+    st.markdown(f"#### {render.md_escape(row['speaker'])} — {row['kind']}"
+                + (f", cue _{render.md_escape(row['cue'])}_" if row["cue"] else ""))
+    st.caption(render.md_escape(" · ".join(x for x in (row["article"], row["date"], row["source"]) if x)))
+    render.render_evidence(raw, key="wsw_evidence")
+    st.page_link("pages/1_Articles.py", label="Open the article at this statement →",
+                 query_params={state.ARTICLE: row["article_id"], state.STATEMENT: selected})

@@ -1,0 +1,275 @@
+"""`render_*` functions: data in, Streamlit elements out (spacy-streamlit style).
+
+Each takes its data positionally, options as keywords, and `key`, a prefix for its widget keys.
+The HTML builders (`article_html`, `evidence_html`) are pure and unit-tested: every piece of
+article text goes through `html.escape`, and only the fixed markup written here surrounds it,
+so an article containing `<script>` is shown as text, never run.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from analysis import query
+
+ENTITY_COLORS = {
+    "PERSON": "#aa9cfc", "ORG": "#7aecec", "GPE": "#feca74", "NORP": "#c887fb",
+    "FAC": "#9cc9cc", "LOC": "#ff9561", "SPEAKER": "#bfe1d9",
+}
+"""displaCy's palette, so analysts who know spaCy read the colours at once."""
+
+STYLE = """<style>
+.al-article{white-space:pre-wrap;line-height:2.1;font-size:1rem;max-height:75vh;overflow-y:auto;
+ padding:.5rem .75rem;border:1px solid rgba(128,128,128,.3);border-radius:.5rem}
+.al-stmt{background:rgba(255,230,120,.35);border-bottom:2px solid #e0b000;padding:.1em 0;border-radius:.2em}
+.al-stmt.al-indirect{background:rgba(150,200,255,.25);border-bottom-color:#4a90d9}
+.al-stmt.al-focus{background:rgba(255,140,0,.45);border-bottom:3px solid #d45500;outline:2px solid #d45500}
+.al-ent{padding:.15em .3em;margin:0 .1em;border-radius:.35em;line-height:1}
+.al-label{font-size:.6em;font-weight:bold;text-transform:uppercase;margin-left:.4em;vertical-align:middle;
+ opacity:.85}
+.al-stmt-label{font-size:.65em;font-weight:bold;margin-left:.3em;padding:0 .3em;border-radius:.3em;
+ background:rgba(0,0,0,.08)}
+.al-cue{text-decoration:underline wavy;text-underline-offset:.25em}
+.al-jump{font-size:.9em}
+</style>"""
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One span of article text to mark: a statement (outer) or an entity/speaker/cue (inner)."""
+
+    start: int
+    end: int
+    kind: str  # statement | entity | speaker | cue
+    label: str = ""
+    css: str = ""
+    anchor: str = ""
+
+
+def statement_anchor(index) -> str:
+    return f"al-statement-{int(index)}"
+
+
+def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
+                       focus: int | None = None) -> list[Highlight]:
+    """Highlights of one article: its statements (each span), entity mentions, speakers and cues."""
+    out: list[Highlight] = []
+    for s in statements.to_dict("records"):
+        idx = int(s["index"])
+        spans = s.get("spans")
+        spans = [tuple(p) for p in spans] if spans is not None and len(spans) else [(s["start"], s["end"])]
+        who = s.get("speaker") or s.get("speaker_mention") or "?"
+        css = "al-stmt al-" + str(s.get("kind") or "direct") + (" al-focus" if idx == focus else "")
+        for n, (a, b) in enumerate(spans):
+            last = n == len(spans) - 1
+            out.append(Highlight(int(a), int(b), "statement", f"{s.get('kind', '')} · {who}" if last else "",
+                                 css, statement_anchor(idx) if n == 0 else ""))
+        if _is_offset(s.get("speaker_start")) and _is_offset(s.get("speaker_end")):
+            out.append(Highlight(int(s["speaker_start"]), int(s["speaker_end"]), "speaker",
+                                 "speaker" + (f" → {s['speaker']}" if s.get("speaker") else "")))
+        if _is_offset(s.get("cue_start")) and _is_offset(s.get("cue_end")):
+            out.append(Highlight(int(s["cue_start"]), int(s["cue_end"]), "cue"))
+    for m in mentions.to_dict("records"):
+        out.append(Highlight(int(m["start"]), int(m["end"]), "entity", str(m.get("label") or "")))
+    return out
+
+
+def _is_offset(value) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value) and not pd.isna(value)
+
+
+_INNER_PRIORITY = {"speaker": 0, "entity": 1, "cue": 2}
+
+
+def article_html(text: str, highlights: Iterable[Highlight] = ()) -> str:
+    """displaCy-style markup of `text`: statements as outer `<mark>`s, entities inside them.
+
+    Every character of `text` is escaped; overlapping inner spans are resolved by priority
+    (speaker > entity > cue), and a span crossing a statement boundary is split there.
+    """
+    n = len(text)
+    spans = [h for h in highlights if 0 <= h.start < h.end <= n]
+    outer = sorted((h for h in spans if h.kind == "statement"), key=lambda h: (h.start, -h.end))
+    inner = sorted((h for h in spans if h.kind != "statement"),
+                   key=lambda h: (_INNER_PRIORITY.get(h.kind, 9), h.start, -h.end))
+    cuts = sorted({0, n, *(h.start for h in spans), *(h.end for h in spans)})
+
+    def covering(pool, a, b):
+        return next((h for h in pool if h.start <= a and b <= h.end), None)
+
+    parts: list[str] = []
+    open_outer = open_inner = None
+    for a, b in zip(cuts, cuts[1:]):
+        o, i = covering(outer, a, b), covering(inner, a, b)
+        if o is not open_outer:
+            if open_inner is not None:
+                parts.append(_close_inner(open_inner, a))
+                open_inner = None
+            if open_outer is not None:
+                parts.append(_close_outer(open_outer, a))
+            if o is not None:
+                parts.append(_open_outer(o))
+            open_outer = o
+        if i is not open_inner:
+            if open_inner is not None:
+                parts.append(_close_inner(open_inner, a))
+            if i is not None:
+                parts.append(_open_inner(i))
+            open_inner = i
+        parts.append(html.escape(text[a:b]))
+    if open_inner is not None:
+        parts.append(_close_inner(open_inner, n))
+    if open_outer is not None:
+        parts.append(_close_outer(open_outer, n))
+    return '<div class="al-article">' + "".join(parts) + "</div>"
+
+
+def _open_outer(h: Highlight) -> str:
+    anchor = f' id="{html.escape(h.anchor)}"' if h.anchor else ""
+    return f'<mark class="{html.escape(h.css)}"{anchor}>'
+
+
+def _close_outer(h: Highlight, at: int) -> str:
+    label = f'<span class="al-stmt-label">{html.escape(h.label)}</span>' if h.label and at >= h.end else ""
+    return label + "</mark>"
+
+
+def _open_inner(h: Highlight) -> str:
+    if h.kind == "cue":
+        return '<span class="al-cue">'
+    color = ENTITY_COLORS["SPEAKER"] if h.kind == "speaker" else ENTITY_COLORS.get(h.label, "#ddd")
+    return f'<mark class="al-ent" style="background:{color}">'
+
+
+def _close_inner(h: Highlight, at: int) -> str:
+    if h.kind == "cue":
+        return "</span>"
+    label = f'<span class="al-label">{html.escape(h.label)}</span>' if h.label and at >= h.end else ""
+    return label + "</mark>"
+
+
+def evidence_html(sentence: str, sentence_start: int, spans: Sequence[Sequence[int]]) -> str:
+    """The surrounding sentence with the statement's spans marked (offsets are article offsets)."""
+    hs = [Highlight(int(a) - sentence_start, int(b) - sentence_start, "statement", css="al-stmt al-focus")
+          for a, b in spans]
+    return article_html(sentence, hs).replace('class="al-article"', 'class="al-article al-evidence"', 1)
+
+
+def focus_statement(statements: pd.DataFrame, *, statement: str | None = None, pos: int | None = None) -> int | None:
+    """Index of the statement to highlight: by id, else the one covering (or next after) `pos`."""
+    if statements.empty:
+        return None
+    if statement:
+        hit = statements[statements["id"] == statement]
+        if not hit.empty:
+            return int(hit["index"].iloc[0])
+    if pos is not None:
+        covering = statements[(statements["start"] <= pos) & (pos < statements["end"])]
+        after = statements[statements["start"] >= pos].sort_values("start")
+        for hit in (covering, after):
+            if not hit.empty:
+                return int(hit["index"].iloc[0])
+    return None
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
+
+
+def md_escape(text: str) -> str:
+    """Article text made inert for Streamlit markdown (labels, captions): no links, HTML or LaTeX."""
+    return str(text).translate(_MD_SPECIAL).replace("\n", " ")
+
+
+def snippet(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def statement_label(row: dict) -> str:
+    """One line for a statement in a list: speaker (or the mention as written), kind and cue."""
+    who = row.get("speaker") or row.get("speaker_mention") or query.UNATTRIBUTED
+    cue = f" · {row['cue']}" if row.get("cue") else ""
+    return md_escape(f"{who} · {row.get('kind', '')}{cue}")
+
+
+# ------------------------------------------------------------------ Streamlit renderers
+
+def render_article(article: dict, mentions: pd.DataFrame, statements: pd.DataFrame, *,
+                   focus: int | None = None, key: str = "article") -> None:
+    """The article reader: title, metadata and escaped text with highlights."""
+    st.subheader(article.get("title") or article.get("id") or "Untitled", anchor=False)
+    meta = [str(article.get(k)) for k in ("date", "source", "author") if article.get(k)]
+    if meta:
+        st.caption(" · ".join(meta))
+    if article.get("url"):
+        st.caption(f"URL: {article['url']}")
+    jump = (f'<p class="al-jump"><a href="#{statement_anchor(focus)}">Jump to the highlighted statement ↓</a></p>'
+            if focus is not None else "")
+    body = article_html(article.get("text") or "", article_highlights(mentions, statements, focus=focus))
+    st.html(STYLE + jump + body)
+
+
+def render_evidence(row: dict, *, key: str = "evidence") -> None:
+    """A selected statement's surrounding sentence with the statement marked."""
+    sentence = row.get("sentence") or row.get("statement") or ""
+    start = int(row.get("sentence_start", row.get("start", 0)) or 0)
+    spans = row.get("spans")
+    spans = spans if spans is not None and len(spans) else [(row.get("start", start), row.get("end", start))]
+    st.html(STYLE + evidence_html(sentence, start, spans))
+
+
+def render_counts(counts: dict[str, int], *, key: str = "counts") -> None:
+    for col, (label, value) in zip(st.columns(len(counts)), counts.items()):
+        col.metric(label.capitalize(), f"{value:,}")
+
+
+def render_top_speakers(top: pd.DataFrame, *, key: str = "top_speakers") -> None:
+    if top.empty:
+        st.info("No statement in this corpus has a resolved speaker yet.")
+        return
+    st.dataframe(
+        top, hide_index=True, key=f"{key}_table",
+        column_config={"statements": st.column_config.ProgressColumn(
+            "statements", format="%d", min_value=0, max_value=int(top["statements"].max()))},
+    )
+
+
+def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors") -> None:
+    """Load errors listed plainly: file, line, reason (notes such as skipped duplicates apart)."""
+    from analysis import loading
+
+    if not isinstance(errors, pd.DataFrame):
+        errors = pd.DataFrame([vars(e) for e in errors], columns=["file", "line", "reason"])
+    if errors.empty:
+        st.success("Every file loaded without errors.")
+        return
+    is_note = getattr(loading, "is_note", None)
+    notes = errors.apply(lambda r: bool(is_note and is_note(loading.LoadError(r["file"], r["line"], r["reason"]))),
+                         axis=1) if is_note else pd.Series(False, index=errors.index)
+    shown = errors.assign(line=errors["line"].map(lambda x: "" if x is None or pd.isna(x) else str(int(x))))
+    failed, noted = shown[~notes], shown[notes]
+    if not failed.empty:
+        st.error(f"{len(failed)} file(s) or record(s) could not be loaded; everything else did.")
+        st.dataframe(failed[["file", "line", "reason"]], hide_index=True, key=f"{key}_failed")
+    if not noted.empty:
+        with st.expander(f"{len(noted)} note(s): duplicates skipped, ids renamed"):
+            st.dataframe(noted[["file", "line", "reason"]], hide_index=True, key=f"{key}_notes")
+
+
+def render_downloads(table: pd.DataFrame, *, name: str, key: str) -> None:
+    """CSV and JSON downloads of exactly `table` (what the page shows)."""
+    left, right = st.columns(2)
+    left.download_button("Download CSV", query.to_csv(table), file_name=f"{name}.csv",
+                         mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    right.download_button("Download JSON", query.to_json(table), file_name=f"{name}.json",
+                          mime="application/json", key=f"{key}_json", on_click="ignore")
+
+
+def render_share_link(url: str, *, key: str = "share") -> None:
+    """The 'copy link' control: the current view's URL, with a copy button on hover."""
+    st.caption("Copy this link to share the current view:")
+    st.code(url or "?", language=None, wrap_lines=True)

@@ -1,0 +1,108 @@
+"""View state in the URL, so a copied link reopens exactly the same view.
+
+Query parameters (the contract of a shareable link):
+
+| param       | where              | value                                                     |
+|-------------|--------------------|-----------------------------------------------------------|
+| `corpus`    | every page         | `seed`, `store` or `folder:<path under a data root>`      |
+| `from`,`to` | every page         | article date range, ISO `YYYY-MM-DD`                      |
+| `source`    | every page         | an article source; repeated for several                   |
+| `article`   | Articles           | article id                                                |
+| `statement` | Articles           | statement id (`<article id>:<index>`) to highlight        |
+| `pos`       | Articles           | character offset: highlight the statement covering it     |
+| `q`         | Who said what      | search words / "quoted phrases"                           |
+| `speaker`   | Who said what      | speaker actor; repeated                                   |
+| `kind`      | Who said what      | `direct` / `indirect`; repeated                           |
+
+Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name).
+Streamlit drops the query string when the sidebar navigation switches pages, so the shared
+filters are also kept in the session and put back on the widgets of the next page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Mapping
+from urllib.parse import urlencode
+
+CORPUS = "corpus"
+DATE_FROM = "from"
+DATE_TO = "to"
+SOURCE = "source"
+ARTICLE = "article"
+STATEMENT = "statement"
+POS = "pos"
+SEARCH = "q"
+SPEAKER = "speaker"
+KIND = "kind"
+
+SHARED = (DATE_FROM, DATE_TO, SOURCE)
+"""Parameters of the shared sidebar filters, present on every page."""
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def parse_int(value: Any) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _values(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [v for item in value for v in _values(item)]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return [value.isoformat()[:10]]
+    text = str(value)
+    return [text] if text != "" else []
+
+
+def query_string(params: Mapping[str, Any]) -> str:
+    """`?a=1&b=x&b=y` from params in their given order; empty values left out, lists repeated."""
+    pairs = [(k, v) for k, value in params.items() for v in _values(value)]
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+def share_url(base: str | None, params: Mapping[str, Any]) -> str:
+    """The link to copy: the page's URL (when the browser told us) plus the view's query string."""
+    return (base or "").split("?")[0] + query_string(params)
+
+
+def merge_params(*layers: Mapping[str, Any]) -> dict[str, Any]:
+    """Later layers win; a key whose value is empty in a later layer is removed."""
+    out: dict[str, Any] = {}
+    for layer in layers:
+        for k, v in layer.items():
+            if _values(v):
+                out[k] = v
+            else:
+                out.pop(k, None)
+    return out
+
+
+def restore_shared(
+    url_params: Mapping[str, Any],
+    saved: Mapping[str, Any],
+    *,
+    page_changed: bool,
+    keys: Iterable[str] = SHARED,
+) -> dict[str, Any]:
+    """Shared filter values to put back on the widgets after a page switch.
+
+    The URL wins (a shared link), then the values saved from the previous page; on the same page
+    the widgets are the truth, so nothing is restored (a filter cleared there stays cleared).
+    """
+    if not page_changed:
+        return {}
+    return {k: saved[k] for k in keys if k not in url_params and _values(saved.get(k))}
