@@ -1,0 +1,158 @@
+"""The Corrections page's forms: each builds one `analysis.corrections` record and saves it.
+
+Every form lists what the analyst sees (the corrected corpus), because corrections apply in
+order: after a merge, a split acts on the merged actor. Writes check the role again here, so a
+viewer cannot change anything even if a form were shown by mistake.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import pandas as pd
+import streamlit as st
+
+from analysis import corrections as cx
+from analysis.corpus import CorpusAnalysis
+
+from .auth import User
+
+FORMS = ("Merge actors", "Split actor", "Reassign speaker", "Not an actor", "Not a statement",
+         "Correct stance", "Undo")
+MAX_OPTIONS = 500
+
+
+def _short(text, n: int = 90) -> str:
+    return cx._short(text, n)
+
+
+def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
+    if not user.can_edit:
+        st.error("Only editors can change corrections.")
+        return
+    try:
+        c = cx.new_correction(op, args, who=user.name)
+        file.add(c)
+    except (cx.CorrectionError, OSError) as e:
+        st.error(f"Not saved: {e}")
+        return
+    st.session_state["corr_flash"] = f"Saved: {cx.describe(c)}"
+    st.rerun()
+
+
+def _pick_article(corpus: CorpusAnalysis, key: str) -> str | None:
+    arts = corpus.articles
+    if arts.empty:
+        st.info("The corpus has no articles.")
+        return None
+    labels = {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
+              for r in arts.head(5000).to_dict("records")}
+    return st.selectbox("Article", list(labels), format_func=labels.get, key=f"{key}_article")
+
+
+def _pick_row(df: pd.DataFrame, label: str, fmt: Callable[[dict], str], key: str) -> dict | None:
+    rows = df.head(MAX_OPTIONS).to_dict("records")
+    if not rows:
+        st.info(f"No {label.lower()}s in this article.")
+        return None
+    i = st.selectbox(label, range(len(rows)), format_func=lambda j: fmt(rows[j]), key=key)
+    return rows[i]
+
+
+def _actor_names(corpus: CorpusAnalysis) -> list[str]:
+    return sorted(corpus.actors["name"].dropna().astype(str).unique())
+
+
+def _statement_label(r: dict) -> str:
+    speaker = r["speaker"] if isinstance(r["speaker"], str) else "(unattributed)"
+    return f"{speaker}: “{_short(r['text'], 80)}”"
+
+
+def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list[cx.Correction],
+                 user: User) -> None:
+    """One tab per correction type; each saves a record and reruns the page."""
+    names = _actor_names(corpus)
+    tabs = st.tabs(list(FORMS))
+    with tabs[0]:
+        chosen = st.multiselect("Actors that are one and the same", names, key="corr_merge_names")
+        into = st.selectbox("Keep the name", chosen or ["—"], key="corr_merge_into")
+        new = st.text_input("…or a new name", key="corr_merge_new")
+        if st.button("Merge", key="corr_merge_go", disabled=len(chosen) < 2):
+            _save(file, user, "merge_actors", {"names": chosen, "into": new.strip() or into})
+    with tabs[1]:
+        actor = st.selectbox("Actor", names, key="corr_split_actor")
+        row = corpus.actors[corpus.actors["name"] == actor]
+        aliases = sorted(set(row["aliases"].iloc[0])) if not row.empty else []
+        alias = st.selectbox("Alias that is someone else", aliases, key="corr_split_alias")
+        new = st.text_input("Name of the other actor (default: the alias)", key="corr_split_new")
+        if st.button("Split", key="corr_split_go", disabled=not alias):
+            _save(file, user, "split_actor", {"actor": actor, "alias": alias, "new_name": new.strip() or alias})
+    with tabs[2]:
+        aid = _pick_article(corpus, "corr_reassign")
+        s = corpus.statements
+        r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_reassign_stmt") if aid else None
+        speaker = st.selectbox("Speaker", names, key="corr_reassign_speaker")
+        other = st.text_input("…or a speaker not in the list", key="corr_reassign_new")
+        if st.button("Reassign", key="corr_reassign_go", disabled=r is None):
+            _save(file, user, "reassign_speaker", {"statement": cx.statement_key(r), "speaker": other.strip() or speaker})
+    with tabs[3]:
+        actor = st.selectbox("Actor", names, key="corr_notactor_actor")
+        m = corpus.mentions[corpus.mentions["actor"] == actor]
+        titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
+        scope = st.radio("Which mentions", ["Every mention", "One mention"], key="corr_notactor_scope",
+                         horizontal=True)
+        r = None
+        if scope == "One mention":
+            r = _pick_row(m, "Mention", lambda x: f"“{x['text']}” in {_short(titles.get(x['article_id'], ''), 50)} "
+                          f"at {x['start']}", "corr_notactor_mention")
+        if st.button("Not an actor", key="corr_notactor_go", disabled=not actor or (scope == "One mention" and r is None)):
+            args = {"mention": cx.mention_key(r)} if r is not None else {"actor": actor}
+            _save(file, user, "not_actor", args)
+    with tabs[4]:
+        aid = _pick_article(corpus, "corr_notstmt")
+        s = corpus.statements
+        r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
+        if st.button("Not a statement", key="corr_notstmt_go", disabled=r is None):
+            _save(file, user, "not_statement", {"statement": cx.statement_key(r)})
+    with tabs[5]:
+        aid = _pick_article(corpus, "corr_stance")
+        sts = corpus.stances
+        r = _pick_row(sts[sts["article_id"] == aid], "Stance",
+                      lambda x: f"{x['source']} → {x['target']}: {x['polarity']} ({x['score']:+.2f}) "
+                                f"“{_short(x['evidence'], 50)}”", "corr_stance_row") if aid else None
+        polarity = st.radio("Polarity", list(cx.POLARITY_SCORES), key="corr_stance_pol", horizontal=True)
+        score = st.slider("Score", -1.0, 1.0, cx.POLARITY_SCORES[polarity], 0.05, key=f"corr_stance_score_{polarity}")
+        if st.button("Correct stance", key="corr_stance_go", disabled=r is None):
+            _save(file, user, "set_stance", {"stance": cx.stance_key(r), "polarity": polarity, "score": score})
+    with tabs[6]:
+        live = [c for c in reversed(records) if not c.undone]
+        if not live:
+            st.info("Nothing to undo.")
+        else:
+            ids = [c.id for c in live]
+            by_id = {c.id: c for c in live}
+            cid = st.selectbox("Correction", ids, key="corr_undo_id",
+                               format_func=lambda i: f"{by_id[i].when} · {by_id[i].who} · {cx.describe(by_id[i])}")
+            if st.button("Undo", key="corr_undo_go"):
+                if not user.can_edit:
+                    st.error("Only editors can change corrections.")
+                else:
+                    file.undo(cid, who=user.name)
+                    st.session_state["corr_flash"] = f"Undone: {cx.describe(by_id[cid])}"
+                    st.rerun()
+
+
+def render_import(file: cx.CorrectionsFile, user: User) -> None:
+    upload = st.file_uploader("Import corrections (a JSON file exported here)", type=["json"],
+                              key="corr_import_file")
+    if upload is None or not st.button("Import", key="corr_import_go"):
+        return
+    if not user.can_edit:
+        st.error("Only editors can change corrections.")
+        return
+    result = cx.import_json(upload.getvalue())
+    st.session_state["corr_errors"] = [f"{upload.name}: {e}" for e in result.errors]
+    if result.corrections:
+        added = file.import_(result.corrections)
+        st.session_state["corr_flash"] = (f"Imported {added} new corrections from {upload.name} "
+                                          f"({len(result.corrections) - added} already present).")
+    st.rerun()
