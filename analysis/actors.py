@@ -346,7 +346,7 @@ def _trim(tokens: list) -> list:
 
 
 def _span_text(doc, tokens) -> str:
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list, int]:
@@ -510,40 +510,49 @@ def _is_place_name(words: str, key: str) -> bool:
     return all(w[:1].isupper() for w in words.split() if w.lower() not in {"of", "the", "and"})
 
 
+def _gazetteer_first_words() -> dict[str, int]:
+    """First word of every gazetteer entry → its longest length in words."""
+    out: dict[str, int] = {}
+    for key in (*INSTITUTIONS, *COUNTRIES, *CAPITALS, *COUNTRY_ALIASES):
+        words = key.replace(",", " ,").split()
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
+    words = [t.text for t in doc]
+    n = len(words)
     out = []
-    n = len(doc)
     i = 0
     while i < n:
-        t = doc[i]
-        if taken[i] or not t.text[:1].isupper():
+        w = words[i]
+        if taken[i] or not w[:1].isupper():
             i += 1
             continue
-        # gazetteer, longest first (up to 4 tokens)
         hit = None
-        for L in (4, 3, 2, 1):
-            if i + L <= n and not any(taken[i:i + L]):
-                words = doc[i:i + L].text
-                key = alias_key(words)
-                if key in INSTITUTIONS:
-                    hit = (i, i + L, "INSTITUTION")
-                    break
-                if _is_place_name(words, key):
-                    hit = (i, i + L, "GPE")
-                    break
-        if hit is None and t.text in INSTITUTION_HEADS:
+        longest = _GAZ_FIRST.get(alias_key(w), 0)
+        for L in range(min(longest + 1, n - i), 0, -1):  # a token may hold "U.S." or split "D.C."
+            if any(taken[i:i + L]):
+                continue
+            phrase = doc[i:i + L].text
+            key = alias_key(phrase)
+            if key in INSTITUTIONS:
+                hit = (i, i + L, "INSTITUTION")
+                break
+            if _is_place_name(phrase, key):
+                hit = (i, i + L, "GPE")
+                break
+        if hit is None and w in INSTITUTION_HEADS:
             s = i
-            while s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ != "the" \
-                    and not doc[s - 1].is_sent_start and not doc[s - 1].is_punct:
+            while s > 0 and not taken[s - 1] and words[s - 1][:1].isupper() and words[s - 1] != "The" \
+                    and words[s - 1][:1].isalnum() and not doc[s - 1].is_sent_start:
                 s -= 1
             e = i + 1
-            if e + 1 < n and doc[e].lower_ == "of":
-                k = e + 1
-                if k < n and doc[k].lower_ == "the":
-                    k += 1
+            if e + 1 < n and words[e] == "of":
+                k = e + 2 if words[e + 1] == "the" else e + 1
                 k0 = k
-                while k < n and doc[k].text[:1].isupper() and not doc[k].is_punct:
+                while k < n and words[k][:1].isupper() and words[k][:1].isalnum():
                     k += 1
                 if k > k0:
                     e = k
@@ -675,6 +684,7 @@ class _UnionFind:
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
+    text = doc.text
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
@@ -682,8 +692,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
-        between = doc.text[ca.end:cb.start]
-        after = doc.text[cb.end:cb.end + 2]
+        between = text[ca.end:cb.start]
+        after = text[cb.end:cb.end + 2]
         if re.fullmatch(r"\s*\(\s*", between) and after.lstrip().startswith(")"):
             uf.union(a, b)
             preferred[a] = cb.name
@@ -882,3 +892,6 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
 
 def mapping_keys(mapping: dict[str, str], name: str) -> list[str]:
     return [k for k, v in mapping.items() if v == name]
+
+
+_GAZ_FIRST = _gazetteer_first_words()
