@@ -59,6 +59,10 @@ _INNER_ATTRIBUTION = re.compile(
     r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?"
 )
+_DASH_NAME = re.compile(
+    r"[\s”\"»“.,]*(?P<dash>[―—–])\s*(?!(?:However|But|And|The|In|This|It|That|So|Then|Yet|Still|Also)\b)"
+    r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,4})(?=[\s.,(]*(?:\n|$))")
+_TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
 OPEN_ONLY = "“„«‘"
@@ -205,7 +209,19 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         spans = [_trim(text, a, b) for a, b in r.spans]
         spans = [(a, b) for a, b in spans if b > a]
         if spans:
-            out.extend(_split_inner_attribution(text, QuoteRegion(spans)))
+            for piece in _split_transcript(text, spans):
+                out.extend(_split_inner_attribution(text, QuoteRegion(piece)))
+    return out
+
+
+def _split_transcript(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A multi-paragraph quote of a transcript: each "NAME: …" paragraph is its own quote."""
+    out: list[list[tuple[int, int]]] = []
+    for sp in spans:
+        if not out or _TRANSCRIPT_NAME.match(text, sp[0]):
+            out.append([sp])
+        else:
+            out[-1].append(sp)
     return out
 
 
@@ -587,7 +603,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     if region.attribution is not None:
         cue, subj = _cue_in(index.tokens_in(*region.attribution))
         if cue is not None:
-            return cue, subj
+            return cue, subj, {}
     # a token inside the quote whose head is a cue outside it
     inside = set()
     for sa, sb in region.spans:
@@ -598,18 +614,34 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"):
                 subj = _subject(h)
                 if subj is not None and subj.i not in inside:
-                    return h, subj
+                    return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
     next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
-    # after the quote, in the same sentence
+    pa, pb = index.paragraph_of(a)
+    tail = text[b:min(b + 90, next_start, index.paragraph_of(b)[1])]
+    m = _DASH_NAME.match(tail)
+    if m:  # “…” ― Name
+        return None, None, {"speaker_span": (b + m.start(1), b + m.end(1)), "cue": m.group("dash"),
+                            "cue_start": b + m.start("dash"), "cue_end": b + m.end("dash")}
+    m = _TRANSCRIPT_NAME.match(text, a)
+    if m:  # PENCE: Well, …
+        return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",
+                            "cue_start": m.end(1), "cue_end": m.end(1) + 1, "content_start": m.end()}
+    # after the quote, in the same sentence and paragraph
     s_end = index.sent_of(min(b + 2, len(text) - 1))[1]
-    after = index.tokens_in(b, min(next_start, max(s_end, b + 1)))
-    cue, subj = _cue_in(after[:12])
-    if cue is not None:
-        return cue, subj
+    p_end = index.paragraph_of(max(b - 1, a))[1]
+    after = index.tokens_in(b, min(next_start, max(s_end, b + 1), p_end))
+    last = text[a:b].rstrip()[-1:]
+    words = [t for t in after if not t.is_punct]
+    if words and (last != "." or words[0].is_lower or len(words) <= 4):
+        cue, subj = _cue_in(after[:12])
+        if cue is None and last in ",?!–—-" and words:
+            cue, subj = _any_verb_with_subject(words[:4])
+        if cue is not None and index.same_paragraph(cue.idx, a):
+            return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
-    lo = max(prev_end, s_start)
+    lo = max(prev_end, s_start, pa)
     before = index.tokens_in(lo, a)
     if len(before) == 0 or (before[-1].text in "“\"«„‘" and len(before) < 2):
         ps = index.sent_of(max(s_start - 1, 0))
@@ -619,7 +651,17 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     if cue is not None:
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
-            return cue, subj
+            return cue, subj, {}
+    return None, None, {}
+
+
+def _any_verb_with_subject(tokens):
+    """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
+    for t in tokens:
+        if t.pos_ == "VERB":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return t, subj
     return None, None
 
 
@@ -678,12 +720,15 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True) -> list
     drafts: list[_Draft] = []
     for ri, r in enumerate(regions):
         a, b = bounds[ri]
-        cue, subj = _quote_attribution(r, index, bounds, ri)
-        if not _is_statement_like(text, a, b, index, cue is not None):
+        cue, subj, extra = _quote_attribution(r, index, bounds, ri)
+        speaker_span = extra.pop("speaker_span", None) or (_mention_span(subj) if subj is not None else None)
+        spans = list(r.spans)
+        if "content_start" in extra:
+            spans[0] = (extra.pop("content_start"), spans[0][1])
+        if not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None):
             continue
-        d = _Draft("direct", r.spans, cue, _mention_span(subj) if subj is not None else None,
-                   quoted_chars=sum(y - x for x, y in r.spans))
-        d.inherits = cue is None
+        d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
+        d.inherits = speaker_span is None
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     quoted = [(d.start, d.end) for d in drafts]
@@ -691,8 +736,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True) -> list
     for d in _reported_speech(doc, index):
         s, e = d.start, d.end
         q_in = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in all_quotes)
-        if q_in >= 0.7 * (e - s):
-            continue  # the clause is itself a direct quote, attributed above
+        if any(qa - 3 <= s and e <= qb + 3 for qa, qb in all_quotes):
+            continue  # the clause is itself (part of) a direct quote, attributed above
         if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in all_quotes):
             if not any(qa <= s and e <= qb for qa, qb in all_quotes):
                 continue
