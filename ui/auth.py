@@ -20,6 +20,7 @@ Secrets layout (`.streamlit/secrets.toml`)::
     client_id = "..."
     client_secret = "..."
     server_metadata_url = "https://id.example.org/.well-known/openid-configuration"
+    # provider = "NAME"          # only with several [auth.NAME] providers: the one to use
     [auth.roles]
     "alice@example.org" = "editor"   # everyone else signed in: viewer
 """
@@ -37,6 +38,10 @@ from analysis import passwords
 MODES = ("none", "password", "oidc")
 ROLES = ("viewer", "editor")
 SESSION_KEY = "auth_user"
+SECRETS_KEYS = ("[auth]", "mode", "[auth.users.NAME]", "password_hash", "role", "[auth.roles]",
+                "redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url",
+                "provider")
+"""Secrets keys this module reads; `tests/test_settings.py` checks README documents each."""
 MAX_FAILURES = 5
 LOCKOUT_SECONDS = 60.0
 
