@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 
 from . import corpus as corpus_mod
 from . import settings, types
-from .types import ANALYSIS_VERSION, COLUMNS, Article
+from .types import COLUMNS, Article
 
 FORMAT = "actorlens-store"
 FORMAT_VERSION = 1
@@ -73,14 +73,14 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("actorlens")) / "store"
 
 
-def article_key(article: Article, model: str, version: str = ANALYSIS_VERSION) -> str:
+def article_key(article: Article, model: str, version: str | None = None) -> str:
     """What decides whether an article must be analysed again: its content, the rules, the model.
 
     The path is left out, so moving a file does not trigger a new analysis.
     """
     content = {f.name: getattr(article, f.name) for f in dataclasses.fields(Article) if f.name != "path"}
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-    return f"{digest.hexdigest()[:32]}:{version}:{model}"
+    return f"{digest.hexdigest()[:32]}:{version or types.ANALYSIS_VERSION}:{model}"
 
 
 # --- Arrow schemas, derived from analysis.types so they follow its dataclasses ---------------
@@ -132,7 +132,10 @@ def _to_arrow(table: str, rows: list[dict], batch: str) -> pa.Table:
     for f in schema:
         values = [batch if f.name == "batch" else r.get(f.name) for r in rows]
         if pa.types.is_string(f.type) and f.name not in ("batch",):
-            values = [v if v is None or isinstance(v, str) else json.dumps(v, default=str) for v in values]
+            values = [None if isinstance(v, float) and v != v else v if v is None or isinstance(v, str)
+                      else json.dumps(v, default=str) for v in values]
+        elif pa.types.is_integer(f.type) or pa.types.is_floating(f.type):
+            values = [None if isinstance(v, float) and v != v else v for v in values]
         columns[f.name] = pa.array(values, type=f.type)
     return pa.table(columns, schema=schema)
 
@@ -288,7 +291,7 @@ class Store:
             return (k.split(":", 2) + ["", ""])[:3]
 
         articles = [{**a, "key": key_of.get(a["id"], ""),
-                     "analysis_version": parts(key_of.get(a["id"], ""))[1] or ANALYSIS_VERSION,
+                     "analysis_version": parts(key_of.get(a["id"], ""))[1] or types.ANALYSIS_VERSION,
                      "model": parts(key_of.get(a["id"], ""))[2] or model} for a in articles]
         with self.writer():
             batch = self._new_batch_id(self._manifests())
@@ -308,8 +311,11 @@ class Store:
             os.replace(tmp, self._dir("batches") / name)
             files[table] = name
         _fsync_dir(self._dir("batches"))
+        pause = os.environ.get("ACTORLENS_TEST_PAUSE_BEFORE_PUBLISH")
+        if pause:  # test hook: lets a test kill the writer between the parts and the commit point
+            time.sleep(float(pause))
         entry = {"batch": batch, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "analysis_version": ANALYSIS_VERSION, "files": files,
+                 "analysis_version": types.ANALYSIS_VERSION, "files": files,
                  "rows": {t: tables[t].num_rows for t in tables}}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
 
@@ -327,22 +333,32 @@ class Store:
         return out
 
     def _query(self, sql: str, parts: dict[str, list[Path]]) -> pa.Table:
+        return self._queries([sql], parts)[0]
+
+    def _queries(self, sqls: list[str], parts: dict[str, list[Path]]) -> list[pa.Table | None]:
+        """Run statements on one in-memory DuckDB connection whose views are the parts."""
         import duckdb
 
         con = duckdb.connect()
+        results: list[pa.Table | None] = []
         try:
             for table, paths in parts.items():
                 if paths:
                     con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
                 else:
                     con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
-            result = con.sql(sql).to_arrow_table()
+            for sql in sqls:
+                if sql.lstrip().upper().startswith("CREATE"):
+                    con.execute(sql)
+                    results.append(None)
+                else:
+                    results.append(con.sql(sql).to_arrow_table())
         except duckdb.Error as exc:
             self._diagnose([p for ps in parts.values() for p in ps])
             raise StoreError(f"{self.path}: cannot read the store ({exc})") from None
         finally:
             con.close()
-        return result
+        return results
 
     def _diagnose(self, paths: list[Path]) -> None:
         """Name the part that is not a Parquet file of the expected table."""
@@ -382,9 +398,10 @@ class Store:
             return []
         where = ""
         if outdated_only:
-            where = f"analysis_version <> '{ANALYSIS_VERSION}'"
+            where = "(analysis_version <> '" + types.ANALYSIS_VERSION.replace("'", "''") + "'"
             if model is not None:
                 where += " OR model <> '" + model.replace("'", "''") + "'"
+            where += ")"
         t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch", parts)
         names = [f.name for f in dataclasses.fields(Article)]
         return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
@@ -429,20 +446,17 @@ class Store:
             ids = list(article_ids)
             conditions.append("id IN (" + (", ".join("'" + str(i).replace("'", "''") + "'" for i in ids) or "NULL") + ")")
         current = "(" + self._current_articles_sql(" AND ".join(conditions))
-        frames: dict[str, pd.DataFrame] = {}
-        art = self._query(f"SELECT * FROM {current} ORDER BY batch", parts)
-        frames["articles"] = _frame(art, "articles")
-        for table in ARTICLE_TABLES:
-            if not frames["articles"].shape[0]:
-                frames[table] = _frame(pa.Table.from_batches([], schema=SCHEMAS[table]), table)
-                continue
-            t = self._query(
-                f"WITH cur AS (SELECT id, batch FROM {current}) "
-                f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-                f"ORDER BY x.batch", parts)
+        sqls = [f"CREATE TEMP TABLE cur AS SELECT * FROM {current}",
+                "SELECT * FROM cur ORDER BY batch"]
+        sqls += [f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+                 "ORDER BY x.batch" for table in ARTICLE_TABLES]
+        sqls.append("SELECT * FROM errors ORDER BY batch")
+        results = self._queries(sqls, parts)
+        art = results[1]
+        frames = {"articles": _frame(art, "articles")}
+        for table, t in zip(ARTICLE_TABLES, results[2:]):
             frames[table] = _frame(t, table)
-        errors = self._query("SELECT * FROM errors ORDER BY batch", parts)
-        frames["errors"] = _current_errors(_frame(errors, "errors", keep=("batch",)), art)
+        frames["errors"] = _current_errors(_frame(results[-1], "errors", keep=("batch",)), art)
         return corpus_mod.CorpusAnalysis(**frames)
 
     def stats(self) -> StoreStats:
@@ -455,7 +469,7 @@ class Store:
         if parts["articles"]:
             t = self._query(
                 "SELECT count(*) AS n, coalesce(sum(CASE WHEN analysis_version <> "
-                f"'{ANALYSIS_VERSION}' THEN 1 ELSE 0 END), 0) AS outdated FROM (" + self._current_articles_sql(),
+                f"'{types.ANALYSIS_VERSION}' THEN 1 ELSE 0 END), 0) AS outdated FROM (" + self._current_articles_sql(),
                 parts).to_pylist()[0]
             n, outdated = int(t["n"]), int(t["outdated"])
         size = sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
@@ -474,14 +488,15 @@ class Store:
             parts = {t: self._parts(t, manifests) for t in TABLES}
             current = "(" + self._current_articles_sql()
             batch = self._new_batch_id(manifests)
-            tables = {"articles": self._query(f"SELECT * FROM {current} ORDER BY batch", parts)}
-            for table in ARTICLE_TABLES:
-                tables[table] = self._query(
-                    f"WITH cur AS (SELECT id, batch FROM {current}) SELECT x.* FROM {table} x "
-                    "SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch ORDER BY x.batch", parts)
-            errors = self._query("SELECT * FROM errors ORDER BY batch", parts)
+            sqls = [f"CREATE TEMP TABLE cur AS SELECT * FROM {current}", "SELECT * FROM cur ORDER BY batch"]
+            sqls += [f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+                     "ORDER BY x.batch" for table in ARTICLE_TABLES]
+            sqls.append("SELECT * FROM errors ORDER BY batch")
+            results = self._queries(sqls, parts)
+            tables = dict(zip(("articles",) + ARTICLE_TABLES, results[1:-1]))
+            errors = results[-1]
             kept = _current_errors(_frame(errors, "errors", keep=("batch",)), tables["articles"])
-            tables["errors"] = pa.Table.from_pylist(kept.to_dict("records"), schema=SCHEMAS["errors"])
+            tables["errors"] = _to_arrow("errors", kept.to_dict("records"), batch)
             tables = {t: _with_batch(tables[t], t, batch) for t in TABLES}
             # errors go into a later batch than the rows, so the rows do not hide them
             err_batch = f"{int(batch.split('-')[0]) + 1:020d}-{os.getpid()}"

@@ -1,0 +1,265 @@
+import json
+import multiprocessing
+import os
+
+import pandas as pd
+import pytest
+
+from analysis import store as store_mod
+from analysis.store import Store, StoreError, article_key
+from analysis.types import Article
+
+
+def rows_for(aid, *, date="2024-01-01", n_mentions=2, text=None, path=None):
+    """Hand-made rows of one article, shaped like `ingest.article_rows`."""
+    text = text or f"Text of {aid}."
+    return {
+        "articles": [{"id": aid, "text": text, "title": f"Title {aid}", "date": date, "source": "src",
+                      "url": "", "author": "", "path": path or f"/in/{aid}.txt", "n_words": 3}],
+        "mentions": [{"article_id": aid, "start": i, "end": i + 1, "text": "Putin", "label": "PERSON",
+                      "actor": "Putin", "actor_type": "person"} for i in range(n_mentions)],
+        "actors": [{"article_id": aid, "name": "Putin", "type": "person", "aliases": ["Putin"],
+                    "roles": ["President"], "n_mentions": n_mentions, "n_statements": 1}],
+        "statements": [{"id": f"{aid}:0", "article_id": aid, "index": 0, "kind": "direct", "text": "Hi",
+                        "start": 1, "end": 3, "spans": [(1, 2), (2, 3)], "cue": "", "cue_start": None,
+                        "cue_end": None, "speaker": "Putin", "speaker_mention": "he", "speaker_start": 5,
+                        "speaker_end": 7, "speaker_kind": "pronoun", "role": "", "sentence_start": 0,
+                        "sentence_end": 9, "sentence": "Hi he said"}],
+        "stances": [{"article_id": aid, "source": "Putin", "target": "NATO", "polarity": "negative",
+                     "score": -0.5, "evidence": "bad", "rule": "r", "relation": "statement",
+                     "goldstein": None, "statement_index": 0, "start": 1, "end": 3}],
+    }
+
+
+def merged(*parts):
+    out = {}
+    for p in parts:
+        for k, v in p.items():
+            out.setdefault(k, []).extend(v)
+    return out
+
+
+def key(aid, version="1"):
+    return f"hash-{aid}:{version}:model"
+
+
+def write(store, *aids, **kw):
+    return store.write_batch(merged(*(rows_for(a, **kw) for a in aids)), [key(a) for a in aids])
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "store")
+
+
+def test_empty_store_loads_empty_tables(store):
+    c = store.load()
+    assert all(df.empty for df in c.tables().values())
+    assert store.known_keys() == set()
+    assert store.stats().articles == 0
+
+
+def test_round_trip_keeps_values_and_types(store):
+    write(store, "a1", "a2")
+    c = store.load()
+    assert c.articles["id"].tolist() == ["a1", "a2"]
+    assert len(c.mentions) == 4
+    s = c.statements.iloc[0]
+    assert s["spans"] == [[1, 2], [2, 3]]
+    assert pd.isna(s["cue_start"])
+    assert (s["speaker"], s["sentence"]) == ("Putin", "Hi he said")
+    a = c.actors.set_index("name").loc["Putin"]
+    assert (a["aliases"], a["roles"], a["n_mentions"]) == (["Putin"], ["President"], 4)
+    assert c.stances["score"].tolist() == [-0.5, -0.5]
+    assert list(c.articles.columns) == store_mod.COLUMNS["articles"]
+    assert store.known_keys() == {key("a1"), key("a2")}
+
+
+def test_rewritten_article_replaces_its_older_rows(store):
+    write(store, "a1", "a2", n_mentions=2)
+    store.write_batch(rows_for("a1", n_mentions=5, text="New text"), [key("a1", "2")])
+    c = store.load()
+    assert sorted(c.articles["id"]) == ["a1", "a2"]
+    assert c.articles.set_index("id").loc["a1", "text"] == "New text"
+    assert c.mentions.groupby("article_id").size().to_dict() == {"a1": 5, "a2": 2}
+    assert store.known_keys() == {key("a1", "2"), key("a2")}
+    assert store.stats().batches == 2
+
+
+@pytest.mark.parametrize("kw,ids", [
+    ({"date_from": "2024-02-01"}, ["feb", "mar", "undated"]),
+    ({"date_from": "2024-02-01", "include_undated": False}, ["feb", "mar"]),
+    ({"date_to": "2024-02-15"}, ["jan", "feb", "undated"]),
+    ({"date_from": "2024-02-01", "date_to": "2024-02-01", "include_undated": False}, ["feb"]),
+    ({"include_undated": False}, ["jan", "feb", "mar"]),
+    ({"article_ids": ["jan", "mar"]}, ["jan", "mar"]),
+    ({"article_ids": []}, []),
+])
+def test_load_filters(store, kw, ids):
+    for aid, date in [("jan", "2024-01-10"), ("feb", "2024-02-01T08:00:00"), ("mar", "2024-03-05"), ("undated", "")]:
+        store.write_batch(rows_for(aid, date=date), [key(aid)])
+    c = store.load(**kw)
+    assert sorted(c.articles["id"]) == sorted(ids)
+    assert sorted(set(c.mentions["article_id"])) == sorted(ids)
+    assert sorted(set(c.statements["article_id"])) == sorted(ids)
+
+
+def test_unpublished_parts_are_invisible_and_cleaned_by_next_writer(store):
+    write(store, "a1")
+    # a writer killed after writing its parts but before publishing its manifest entry
+    batches = store.path / "batches"
+    for p in list(batches.iterdir()):
+        (batches / p.name.replace(p.name.split(".")[0], "09999999999999999999-1")).write_bytes(p.read_bytes())
+    (batches / ".tmp-half.parquet").write_bytes(b"PAR1 half")
+    assert store.load().articles["id"].tolist() == ["a1"]
+    write(store, "a2")
+    assert not [p for p in batches.iterdir() if p.name.startswith(("0999", ".tmp-"))]
+    assert sorted(store.load().articles["id"]) == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign_parquet", "missing"])
+def test_damaged_part_gives_store_error_naming_the_file(store, damage):
+    write(store, "a1")
+    part = next((store.path / "batches").glob("*.mentions.parquet"))
+    if damage == "garbage":
+        part.write_bytes(b"this is not parquet at all")
+    elif damage == "truncated":
+        part.write_bytes(part.read_bytes()[:40])
+    elif damage == "foreign_parquet":
+        pd.DataFrame({"something": [1, 2]}).to_parquet(part)
+    else:
+        part.unlink()
+    with pytest.raises(StoreError, match=part.name):
+        store.load()
+
+
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"batch": "x"}'])
+def test_corrupted_manifest_entry_gives_store_error(store, content):
+    write(store, "a1")
+    entry = next((store.path / "published").glob("*.json"))
+    entry.write_text(content)
+    with pytest.raises(StoreError, match=entry.name):
+        store.load()
+
+
+def test_foreign_folder_is_not_taken_for_a_store(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not an ActorLens store"):
+        Store(tmp_path).load()
+    with pytest.raises(StoreError, match="not an ActorLens store"):
+        write(Store(tmp_path), "a1")
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".lock"] == ["notes.txt"]
+
+
+@pytest.mark.parametrize("marker", ["{broken", '{"format": "other"}', '{"format": "actorlens-store", "version": 99}'])
+def test_bad_store_marker(store, marker):
+    write(store, "a1")
+    store.marker.write_text(marker)
+    with pytest.raises(StoreError, match="STORE.json"):
+        store.load()
+
+
+def test_second_writer_is_refused_while_the_first_holds_the_lock(store):
+    other = Store(store.path)
+    with store.writer():
+        with pytest.raises(StoreError, match="another process"):
+            with other.writer(wait=False):
+                pass
+        assert store.load().articles.empty  # readers do not need the lock
+    with other.writer(wait=False):
+        pass
+
+
+def _write_many(path, n):
+    s = Store(path)
+    for i in range(n):
+        s.write_batch(merged(rows_for(f"w{i}a", n_mentions=3), rows_for(f"w{i}b", n_mentions=3)),
+                      [key(f"w{i}a"), key(f"w{i}b")])
+
+
+def test_concurrent_reads_during_writes_see_only_whole_batches(store):
+    write(store, "seed")
+    proc = multiprocessing.get_context("spawn").Process(target=_write_many, args=(store.path, 25))
+    proc.start()
+    seen = []
+    try:
+        while proc.is_alive() or not seen:
+            c = store.load()
+            n = len(c.articles)
+            seen.append(n)
+            assert n % 2 == 1  # the seed plus whole two-article batches
+            assert len(c.mentions) == 2 + 3 * (n - 1)
+            assert set(c.statements["article_id"]) == set(c.articles["id"])
+    finally:
+        proc.join(60)
+    assert proc.exitcode == 0
+    assert len(store.load().articles) == 51
+
+
+def test_compact_keeps_current_rows_and_drops_superseded_ones(store):
+    write(store, "a1", "a2")
+    write(store, "a3")
+    store.write_batch(rows_for("a1", n_mentions=4), [key("a1", "2")])
+    store.write_batch({"errors": [{"file": "/in/bad.txt", "line": None, "reason": "binary"}]})
+    before = store.load()
+    removed = store.compact()
+    after = store.load()
+    assert removed == 4
+    assert len(list((store.path / "published").iterdir())) == 2  # rows, then errors
+    for name, df in before.tables().items():
+        pd.testing.assert_frame_equal(df.reset_index(drop=True), after.tables()[name].reset_index(drop=True))
+    assert store.known_keys() == {key("a1", "2"), key("a2"), key("a3")}
+
+
+def test_load_errors_are_kept_once_and_dropped_when_fixed(store):
+    err = {"file": "/in/x.jsonl", "line": 2, "reason": "malformed JSON"}
+    whole = {"file": "/in/bin.txt", "line": None, "reason": "binary file"}
+    store.write_batch({"errors": [err, whole]})
+    store.write_batch(merged(rows_for("a1"), {"errors": [err]}), [key("a1")])
+    errors = store.load().errors
+    assert sorted(zip(errors["file"], errors["reason"])) == [("/in/bin.txt", "binary file"),
+                                                             ("/in/x.jsonl", "malformed JSON")]
+    store.write_batch(rows_for("fixed", path="/in/x.jsonl:2"), [key("fixed")])
+    store.write_batch(rows_for("fixed2", path="/in/bin.txt"), [key("fixed2")])
+    assert store.load().errors.empty
+
+
+def test_json_docs_are_replaced_atomically(store):
+    assert store.read_json_doc("corrections", default={}) == {}
+    store.write_json_doc("corrections", {"merge": [["A", "B"]]})
+    assert store.read_json_doc("corrections.json") == {"merge": [["A", "B"]]}
+    assert not [p for p in (store.path / "docs").iterdir() if p.name.startswith(".tmp-")]
+    (store.path / "docs" / "corrections.json").write_text("{oops")
+    with pytest.raises(StoreError, match="corrections.json"):
+        store.read_json_doc("corrections")
+
+
+@pytest.mark.parametrize("name", ["", "../x", "a/b", ".hidden"])
+def test_json_doc_names_stay_inside_the_store(store, name):
+    with pytest.raises(ValueError):
+        store.write_json_doc(name, {})
+
+
+@pytest.mark.parametrize("change,same", [
+    ({}, True),
+    ({"path": "/moved/a.txt"}, True),
+    ({"text": "Other text"}, False),
+    ({"date": "2024-01-02"}, False),
+    ({"title": "Other"}, False),
+])
+def test_article_key_follows_content_not_location(change, same):
+    a = Article("a1", "Text", "Title", "2024-01-01", path="/in/a.txt")
+    b = Article(**{**a.__dict__, **change})
+    assert (article_key(a, "m") == article_key(b, "m")) is same
+
+
+def test_article_key_includes_version_and_model():
+    a = Article("a1", "Text")
+    assert len({article_key(a, "m", "1"), article_key(a, "m", "2"), article_key(a, "n", "1")}) == 3
+
+
+def test_default_path_follows_setting(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACTORLENS_STORE", str(tmp_path / "s"))
+    assert Store().path == tmp_path / "s"
+    monkeypatch.delenv("ACTORLENS_STORE")
+    assert Store().path.name == "store" and "actorlens" in str(Store().path)
