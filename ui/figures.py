@@ -21,7 +21,7 @@ STANCE_BINS = [  # (upper bound of the bin, label); scores in [-1, 1]
 ]
 TYPE_COLOURS = {"person": "#1f77b4", "organisation": "#9467bd", "institution": "#8c564b",
                 "country": "#ff7f0e", "group": "#17becf"}
-METRIC_LABELS = {"mentions": "Mentions", "statements": "Statements", "stance": "Mean stance"}
+METRIC_LABELS = {"mentions": "Mentions", "statements": "Statements", "mean_stance": "Mean stance"}
 HEATMAP_SCALE = [[0.0, "rgb(%d,%d,%d)" % RED], [0.5, "rgb(%d,%d,%d)" % GREY], [1.0, "rgb(%d,%d,%d)" % GREEN]]
 
 
@@ -208,7 +208,7 @@ def timeline_figure(timeline_df: pd.DataFrame, *, metric: str = "mentions", acto
             hovertemplate=f"{escape(str(actor))}<br>%{{x|%Y-%m-%d}}: %{{y}}<extra></extra>"))
     fig.update_layout(height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest",
                       yaxis={"title": {"text": label}}, legend={"orientation": "h", "y": -0.15})
-    if metric == "stance" or metric.endswith("stance"):
+    if metric.endswith("stance"):
         fig.update_yaxes(range=[-1.05, 1.05], zeroline=True)
     return fig
 

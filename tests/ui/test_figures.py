@@ -137,11 +137,11 @@ TIMELINE = pd.DataFrame({
     "period": ["2024-01-01", "2024-02-01", "2024-01-01", "2024-03-01"],
     "actor": ["A", "A", "B", "B"],
     "mentions": [3, 1, 2, 5],
-    "stance": [-0.5, None, 0.25, 0.5],
+    "mean_stance": [-0.5, None, 0.25, 0.5],
 })
 
 
-@pytest.mark.parametrize("metric, points", [("mentions", {"A": 2, "B": 2}), ("stance", {"A": 1, "B": 2})])
+@pytest.mark.parametrize("metric, points", [("mentions", {"A": 2, "B": 2}), ("mean_stance", {"A": 1, "B": 2})])
 def test_timeline_one_line_per_actor(metric, points):
     fig = figures.timeline_figure(TIMELINE, metric=metric)
     assert {t.name: len(t.x) for t in fig.data} == points
@@ -154,7 +154,7 @@ def test_timeline_points_carry_actor_and_period():
 
 
 def test_timeline_stance_axis_is_fixed():
-    assert tuple(figures.timeline_figure(TIMELINE, metric="stance").layout.yaxis.range) == (-1.05, 1.05)
+    assert tuple(figures.timeline_figure(TIMELINE, metric="mean_stance").layout.yaxis.range) == (-1.05, 1.05)
 
 
 def test_top_speakers():

@@ -1,0 +1,68 @@
+from ui.setup import page_setup
+
+page = page_setup("Relations")
+
+import streamlit as st  # noqa: E402
+
+from analysis import network  # noqa: E402
+from ui import figures  # noqa: E402
+from ui.render import render_downloads  # noqa: E402
+
+corpus = page.corpus
+st.title("Relations")
+st.caption("Who is named with whom (grey: same paragraph), and who speaks for (green) or against (red) "
+           "whom (arrows, coloured by the mean stance score).")
+
+actor_types = sorted({t for t in corpus.actors["type"].dropna() if t})
+relation_types = [network.CO_MENTION] + sorted({r for r in corpus.stances["relation"].dropna() if r})
+with st.sidebar:
+    st.subheader("Network")
+    types = st.multiselect("Actor types", actor_types, key="types", bind="query-params",
+                           placeholder="all types")
+    relations = st.multiselect("Relation types", relation_types, key="relation", bind="query-params",
+                               placeholder="all relations")
+    min_weight = st.slider("Minimum weight", 1, 20, 1, key="min_weight", bind="query-params",
+                           help="Paragraphs shared (co-mention) or stances (stance edge) needed to draw an edge.")
+    top = st.slider("Actors shown (most mentioned)", 5, 300, 60, step=5, key="top", bind="query-params")
+    size_by = st.radio("Node size", ["statements", "mentions"], key="size", bind="query-params", horizontal=True)
+    isolates = st.checkbox("Show actors without edges", key="isolates", bind="query-params")
+
+graph = network.actor_graph(corpus, actor_types=types or None, min_weight=min_weight,
+                            relations=relations or None, max_actors=top, drop_isolates=not isolates)
+nodes, edges = network.node_table(graph), network.edge_list(graph)
+
+chart, side = st.columns([3, 2])
+with chart:
+    event = st.plotly_chart(
+        figures.network_figure(nodes, edges, size_by=f"n_{size_by}"), key="network",
+        on_select="rerun", selection_mode="points", config={"displaylogo": False})
+    picked = [p.get("customdata") for p in (event.selection.points if event else []) if p.get("customdata")]
+    if picked and isinstance(picked[0], str):
+        st.page_link("pages/6_Actors.py", label=f"Profile of {picked[0]}", icon="👤",
+                     query_params={"actor": picked[0]})
+    st.caption(f"{graph.number_of_nodes()} actors · {len(edges)} edges")
+with side:
+    st.subheader("Centrality")
+    centrality = network.centrality_table(graph)
+    st.dataframe(centrality, hide_index=True, height=420, key="centrality",
+                 column_config={"betweenness": st.column_config.NumberColumn(format="%.3f"),
+                                "pagerank": st.column_config.NumberColumn(format="%.3f")})
+    render_downloads(centrality, name="centrality", key="centrality")
+
+st.subheader("Who is for or against whom")
+stance_relations = [r for r in relations if r != network.CO_MENTION] if relations else None
+matrix = network.stance_matrix(corpus, actors=list(graph.nodes), relations=stance_relations)
+st.plotly_chart(figures.stance_heatmap(matrix), key="heatmap", config={"displaylogo": False})
+with st.expander(f"Stance matrix ({len(matrix)} pairs)"):
+    st.dataframe(matrix, hide_index=True, key="matrix_table")
+render_downloads(matrix, name="stance_matrix", key="matrix")
+
+st.subheader("Edges")
+with st.expander(f"Edge list ({len(edges)} edges)"):
+    st.dataframe(edges, hide_index=True, key="edge_table")
+render_downloads(edges, name="edges", key="edges")
+gexf, graphml = st.columns(2)
+gexf.download_button("Network as GEXF", network.to_gexf(graph), file_name="actorlens_network.gexf",
+                     mime="application/xml", key="gexf", on_click="ignore")
+graphml.download_button("Network as GraphML", network.to_graphml(graph), file_name="actorlens_network.graphml",
+                        mime="application/xml", key="graphml", on_click="ignore")

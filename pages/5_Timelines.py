@@ -1,0 +1,68 @@
+from ui.setup import page_setup
+
+page = page_setup("Timelines")
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from analysis import timeline  # noqa: E402
+from ui import figures, state  # noqa: E402
+from ui.render import render_downloads  # noqa: E402
+
+METRICS = {"mentions": "mentions", "statements": "statements", "stance": "mean_stance"}
+"""Measure as shown (and kept in the URL) → timeline column; stance is the actor's own, as speaker."""
+FREQS = {"day": "D", "week": "W", "month": "M"}
+UNDATED = "undated"
+
+corpus = page.corpus
+st.title("Timelines")
+ranked = list(corpus.actors.sort_values(["n_mentions", "name"], ascending=[False, True])["name"])
+
+picked = st.multiselect("Actors", ranked, default=ranked[:3], key="actor", bind="query-params",
+                        max_selections=12, placeholder="choose actors to compare")
+c1, c2, c3 = st.columns([2, 2, 1])
+measure = c1.radio("Measure", list(METRICS), key="metric", bind="query-params", horizontal=True)
+per = c2.radio("Per", list(FREQS), index=1, key="per", bind="query-params", horizontal=True)
+freq = FREQS[per]
+normalise = c3.toggle("Per 1,000 articles", key="normalise", bind="query-params",
+                      help="Divide counts by the number of articles in the period, so a busy news week does "
+                           "not look like attention to one actor.")
+
+if not picked:
+    st.info("Choose one or more actors.")
+    st.stop()
+
+series = timeline.actor_timeline(corpus, picked, freq=freq, normalise=normalise)
+event = st.plotly_chart(figures.timeline_figure(series, metric=METRICS[measure]), key="timeline", on_select="rerun",
+                        selection_mode="points", config={"displaylogo": False})
+undated = timeline.undated_counts(corpus, picked)
+if undated.articles:
+    st.caption(f"{undated.articles} undated article{'s' if undated.articles != 1 else ''} not on the time axis "
+               f"({int(undated.by_actor['mentions'].sum())} mentions and "
+               f"{int(undated.by_actor['statements'].sum())} statements of these actors).")
+with st.expander("Timeline table"):
+    st.dataframe(series, hide_index=True, key="series_table")
+    render_downloads(series, name="timeline", key="series")
+
+st.subheader("Statements behind a point")
+clicked = [p["customdata"] for p in (event.selection.points if event else []) if p.get("customdata")]
+periods = sorted({p.date().isoformat() for p in pd.to_datetime(series["period"])}, reverse=True)
+if clicked:
+    actor, period = clicked[0][0], clicked[0][1]
+    st.caption(f"Clicked: {actor}, {per} of {period}")
+else:
+    a, p = st.columns(2)
+    actor = a.selectbox("Actor", picked, key="point_actor")
+    busy = series[(series["actor"] == actor) & (series["statements"] > 0)]["period"]
+    options = [d.date().isoformat() for d in pd.to_datetime(busy).sort_values(ascending=False)] + [UNDATED]
+    period = p.selectbox(f"{per.capitalize()} starting", options + [d for d in periods if d not in options],
+                         key="point_period", help="Or click a point on the chart.")
+behind = timeline.statements_in_period(corpus, actor, None if period == UNDATED else period, freq=freq)
+if behind.empty:
+    st.info(f"No statements of {actor} in this {per if period != UNDATED else 'set of undated articles'}.")
+else:
+    shown = behind[["date", "title", "speaker", "kind", "text", "article_id", "id"]].assign(link=[
+        "Articles" + state.query_string({state.ARTICLE: r.article_id, state.STATEMENT: r.id}) for r in behind.itertuples()])
+    st.dataframe(shown, hide_index=True, key="behind",
+                 column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
+    render_downloads(shown, name=f"statements_{actor}_{period}", key="behind_dl")

@@ -1,0 +1,72 @@
+from ui.setup import page_setup
+
+page = page_setup("Actors")
+
+import streamlit as st  # noqa: E402
+
+from analysis import timeline  # noqa: E402
+from ui import figures, state  # noqa: E402
+from ui.render import render_downloads  # noqa: E402
+
+corpus = page.corpus
+st.title("Actor profile")
+ranked = list(corpus.actors.sort_values(["n_mentions", "name"], ascending=[False, True])["name"])
+actor = st.selectbox("Actor", ranked, index=0 if ranked else None, key="actor", bind="query-params",
+                     placeholder="choose an actor")
+if not actor:
+    st.info("No actors in this corpus yet.")
+    st.stop()
+
+profile = timeline.actor_profile(corpus, actor)
+st.header(actor)
+st.caption(" · ".join(x for x in [profile.type, ", ".join(profile.roles)] if x) or "actor")
+m = st.columns(5)
+m[0].metric("Mentions", profile.n_mentions)
+m[1].metric("Statements", profile.n_statements)
+m[2].metric("Articles", profile.n_articles)
+m[3].metric("First seen", profile.first_seen or "–")
+m[4].metric("Last seen", profile.last_seen or "–")
+if profile.n_undated_articles:
+    st.caption(f"{profile.n_undated_articles} of the articles are undated: not counted in first/last seen.")
+names = st.columns(2)
+with names[0]:
+    st.markdown("**Names and aliases**")
+    st.dataframe({"alias": profile.aliases}, hide_index=True, key="aliases")
+with names[1]:
+    st.markdown("**Roles**")
+    st.dataframe({"role": profile.roles}, hide_index=True, key="roles")
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Most often named with")
+    st.plotly_chart(figures.top_bar_figure(profile.co_mentioned, label="actor", value="articles"),
+                    key="co_chart", config={"displaylogo": False})
+    st.dataframe(profile.co_mentioned, hide_index=True, key="co_table")
+    render_downloads(profile.co_mentioned, name=f"co_mentioned_{actor}", key="co")
+with right:
+    st.subheader("Speaks about")
+    st.plotly_chart(figures.top_bar_figure(profile.targets, label="target", value="n", colour_by_score="mean_stance"),
+                    key="targets_chart", config={"displaylogo": False})
+    st.dataframe(profile.targets, hide_index=True, key="targets_table",
+                 column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
+    render_downloads(profile.targets, name=f"targets_{actor}", key="targets")
+    for target in profile.targets["target"].head(5):
+        st.page_link("pages/4_Said_about.py", label=f"What did {actor} say about {target}?", icon="💬",
+                     query_params={"speaker": actor, "target": target})
+
+st.subheader("Spoken about by")
+st.dataframe(profile.sources, hide_index=True, key="sources_table",
+             column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
+render_downloads(profile.sources, name=f"spoken_about_by_{actor}", key="sources")
+
+links = st.columns(2)
+links[0].page_link("pages/5_Timelines.py", label=f"{actor} over time", icon="📈", query_params={"actor": actor})
+links[1].page_link("pages/3_Relations.py", label="Relations network", icon="🕸️")
+statements = corpus.statements[corpus.statements["speaker"] == actor]
+with st.expander(f"All statements of {actor} ({len(statements)})"):
+    shown = statements[["article_id", "id", "kind", "text"]].assign(link=[
+        "Articles" + state.query_string({state.ARTICLE: a, state.STATEMENT: i})
+        for a, i in zip(statements["article_id"], statements["id"])])
+    st.dataframe(shown, hide_index=True, key="statements",
+                 column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
+    render_downloads(shown, name=f"statements_{actor}", key="statements_dl")
