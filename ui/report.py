@@ -60,6 +60,18 @@ def format_filter_value(value: object) -> str:
     return str(value)
 
 
+def view_filters(page, **page_filters: object) -> dict[str, object]:
+    """The shared part of a view's definition (corpus, article count, dates, sources) from a
+    `ui.setup.Page`, followed by the page's own filters, ready for `build_report(filters=...)`."""
+    shared = page.filters
+    articles = f"{len(page.corpus.articles):,}"
+    if page.full is not None and len(page.full.articles) != len(page.corpus.articles):
+        articles += f" of {len(page.full.articles):,}"
+    return {"corpus": page.choice.label, "articles": articles,
+            "dates": (shared.date_from, shared.date_to) if shared.date_from or shared.date_to else None,
+            "sources": list(shared.sources), **page_filters}
+
+
 def report_slug(title: str) -> str:
     """An ASCII file name stem from an (untrusted) title."""
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60].strip("-")

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -257,3 +258,26 @@ def test_download_button_on_a_page():
     [button] = at.get("download_button")
     assert button.proto.label == "Download HTML report"
     assert "actors-report" in button.proto.id
+
+
+def fake_page(n_articles, n_full, date_from=None, date_to=None, sources=()):
+    from analysis.query import CorpusFilters
+    from ui.corpus_source import CorpusChoice
+
+    corpus = SimpleNamespace(articles=[None] * n_articles)
+    full = SimpleNamespace(articles=[None] * n_full)
+    return SimpleNamespace(corpus=corpus, full=full, choice=CorpusChoice("seed"),
+                           filters=CorpusFilters(date_from, date_to, tuple(sources)))
+
+
+@pytest.mark.parametrize("page, extra, expected", [
+    (fake_page(3, 3), {}, {"articles": "3", "dates": "all", "sources": "all"}),
+    (fake_page(2, 1200, sources=["BBC"]), {}, {"articles": "2 of 1,200", "sources": "BBC"}),
+    (fake_page(1, 3, date_from=date(2024, 1, 1)), {}, {"dates": "2024-01-01 – …"}),
+    (fake_page(3, 3), {"actors": ["Alice", "Bob"], "min_weight": 2}, {"actors": "Alice, Bob", "min_weight": "2"}),
+])
+def test_view_filters(page, extra, expected):
+    shown = {k: report.format_filter_value(v) for k, v in report.view_filters(page, **extra).items()}
+    assert list(shown)[:4] == ["corpus", "articles", "dates", "sources"]
+    assert shown["corpus"] == page.choice.label
+    assert expected.items() <= shown.items()
