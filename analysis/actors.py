@@ -191,7 +191,7 @@ for _inst, _keys in {
     Institution("State Department", "United States"): ["State Department", "Department of State",
                                                         "State Dept", "Foggy Bottom"],
     Institution("Kremlin", "Russia", True): ["Kremlin"],
-    Institution("White House", "United States", True): ["White House"],
+    Institution("White House", "United States", True): ["White House", "Oval Office"],
     Institution("Pentagon", "United States"): ["Pentagon", "Defense Department", "Department of Defense"],
     Institution("Downing Street", "United Kingdom", True): ["Downing Street", "Number 10", "No 10"],
     Institution("Élysée", "France", True): ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace"],
@@ -316,7 +316,7 @@ def is_junk(text: str) -> bool:
         return True
     if not re.search(r"[A-ZÀ-Þ]", text):
         return True
-    return bool(re.fullmatch(r"[\d\W]+", text))
+    return bool(re.fullmatch(r"[\d\W]+", text) or re.search(r"\s[\d\W]+$", text))
 
 
 def acronym(name: str) -> str:
@@ -368,7 +368,8 @@ def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list
             low = t.lower_
             if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or low in {"'s", "’s"}:
                 break
-            if ent_starts.get(i) == "PERSON":
+            if ent_starts.get(i) == "PERSON" or (t.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}
+                                                 and low not in {"of", "the"}):
                 break
             ok = (_is_role_noun(low) or t.text[:1].isupper() or low in {"of", "the"}
                   or (t.pos_ == "ADJ" and i + 1 < len(doc) and _is_role_noun(doc[i + 1].text)))
@@ -573,6 +574,8 @@ def _resolve_place(text: str, label: str, metonyms: bool) -> tuple[str, str] | N
         return None
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
+    if key in COUNTRIES:
+        return text, "country"
     if key in CAPITALS:
         if metonyms:
             country = CAPITALS[key]
@@ -611,6 +614,8 @@ def _resolve(c: _Cand, metonyms: bool) -> None:
             c.name, c.type = DEMONYMS[low], "country"
         elif low in GROUP_DEMONYMS:
             c.name, c.type = GROUP_DEMONYMS[low], "group"
+        elif c.text.isupper():  # "NYPD", "UPI": an organisation the tagger took for a nationality
+            c.name, c.type = c.text, "organisation"
         else:
             c.name, c.type = c.text, "group"
         return
@@ -656,6 +661,11 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
         if is_junk(text):
             continue
         # keep token bounds in step with the trimmed characters
+        if label in {"ORG", "INSTITUTION", "GPE"}:
+            lead = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
+            if lead:
+                a += lead.end()
+                text = text[lead.end():]
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -705,22 +715,26 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
-    # surname alone (also a one-word ORG/GPE the tagger got wrong, when it is a surname here)
+    # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here): the
+    # person with that surname mentioned most so far, ties to the nearest; else the only one.
+    # A first name alone goes to the only full name with that first name.
     surname_of: dict[str, list[int]] = {}
+    first_of: dict[str, list[int]] = {}
     for i in full:
-        for p in name_parts(cands[i].name)[1:]:
+        parts = name_parts(cands[i].name)
+        for p in parts[1:]:
             surname_of.setdefault(translit_key(p), []).append(i)
+        first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
         if len(name_parts(c.name)) != 1 or c.type not in {"person", "organisation"}:
             continue
         if c.type == "organisation" and c.label != "ORG":
             continue
-        hits = surname_of.get(translit_key(c.name))
-        if not hits:
-            continue
-        roots = {uf.find(h) for h in hits}
-        before = [h for h in hits if h < i]
-        target = before[-1] if before else (hits[0] if len(roots) == 1 else None)
+        key = translit_key(c.name)
+        target = _pick_full_name(surname_of.get(key, []), i, uf)
+        if target is None and c.type == "person":
+            hits = first_of.get(key, [])
+            target = hits[0] if len({uf.find(h) for h in hits}) == 1 else None
         if target is None:
             continue
         uf.union(target, i)
@@ -740,6 +754,21 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:
+    """Which full-name mention a surname at candidate `i` refers to (None when it cannot tell)."""
+    if not hits:
+        return None
+    before = [h for h in hits if h < i]
+    if not before:
+        return hits[0] if len({uf.find(h) for h in hits}) == 1 else None
+    counts: dict[int, int] = {}
+    for h in before:
+        counts[uf.find(h)] = counts.get(uf.find(h), 0) + 1
+    last = {uf.find(h): h for h in before}
+    best = max(counts, key=lambda r: (counts[r], last[r]))
+    return last[best]
 
 
 def _canonical_orgs(doc, cands: list[_Cand]) -> None:
@@ -864,8 +893,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     # surname alone → the one full name with that surname
     by_surname: dict[str, set[str]] = {}
     for n in full:
-        parts = name_parts(n)
-        for p in parts[1:]:
+        for p in name_parts(n.split()[-1]):  # the last word; both halves of "Lopez-Levy"
             by_surname.setdefault(translit_key(p), set()).add(final(n))
     for n in people:
         if len(name_parts(n)) == 1 and n not in mapping:

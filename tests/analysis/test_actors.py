@@ -226,6 +226,19 @@ def test_surname_merges_with_full_name(nlp, text, full, short):
     assert short in found[full].aliases and short not in found
 
 
+def test_surname_goes_to_the_most_mentioned_preceding_full_name(nlp):
+    text = ("Hillary Clinton was headed to hospital. Hillary Clinton left early. "
+            "She went to Chelsea Clinton's apartment. Clinton's van was escorted by police.")
+    mentions, _ = run(nlp, text)
+    assert [m.actor for m in mentions if m.text == "Clinton"] == ["Hillary Clinton"]
+
+
+def test_first_name_alone_joins_the_only_full_name_with_it(nlp):
+    text = "LeBron James backed the plan on Monday. Later LeBron said he would vote."
+    _, found = run(nlp, text)
+    assert "LeBron" in found["LeBron James"].aliases
+
+
 def test_surname_goes_to_nearest_preceding_full_name(nlp):
     text = ("Raul Castro spoke first. Castro was calm. Later Fidel Castro's son Antonio Castro arrived. "
             "Castro said nothing.")
@@ -292,11 +305,54 @@ def test_no_role_without_role_noun(nlp, text, name):
 
 @pytest.mark.parametrize("text, junk", [
     ("In 2019, 100 people gathered on Friday.", "2019"),
+    ("The lawsuit cited Trump’s 1995 tax return.", "Trump’s 1995"),
     ("The report came out on October 4.", "October 4"),
 ])
 def test_junk_is_not_an_actor(nlp, text, junk):
     mentions, found = run(nlp, text)
     assert junk not in found and all(m.text != junk for m in mentions)
+
+
+def with_ents(nlp, text, *ents):
+    """A parsed doc whose entities are exactly `ents` ((surface, label), first occurrences)."""
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    ("Officers of the NYPD arrived.", [("NYPD", "NORP")], "NYPD", ("NYPD", "organisation")),
+    ("Havana is a traditional partner.", [("Havana", "PERSON")], "Havana", ("Cuba", "country")),
+    ("Cuba is a traditional partner.", [("Cuba", "PERSON")], "Cuba", ("Cuba", "country")),
+    ("Washington spoke first.", [("Washington", "PERSON")], "Washington", ("Washington", "person")),
+    ("Nicolas Maduro spoke. The Maduro regime fell.", [("Nicolas Maduro", "PERSON"), ("Maduro regime", "ORG")],
+     "Maduro regime", ("Maduro regime", "organisation")),
+    ("In 2019 they met.", [("2019", "ORG")], None, None),
+    ("It came on October 4 again.", [("October 4", "ORG")], None, None),
+    ("the van was escorted.", [("van", "PERSON")], None, None),
+    ("The Oval Office did not answer.", [("The Oval Office", "ORG")], "Oval Office", ("United States", "country")),
+    ("He met the state Department of Revenue Services.", [("state Department of Revenue Services", "ORG")],
+     "Department of Revenue Services", ("Department of Revenue Services", "institution")),
+])
+def test_tagger_mistakes(nlp, text, ents, surface, expected):
+    mentions, _ = find_actors(with_ents(nlp, text, *ents), "a1")
+    got = {m.text: (m.actor, m.actor_type) for m in mentions}
+    if surface is None:
+        assert not set(got) & {e for e, _ in ents}
+    else:
+        assert got[surface] == expected
+
+
+def test_one_word_org_that_is_a_surname_here_is_the_person(nlp):
+    text = "Nicolas Maduro spoke. Later Maduro left."
+    doc = with_ents(nlp, text, ("Nicolas Maduro", "PERSON"))
+    doc.ents = list(doc.ents) + [doc.char_span(text.rindex("Maduro"), len(text) - len(" left."), label="ORG")]
+    mentions, _ = find_actors(doc, "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [("Nicolas Maduro", "person")] * 2
 
 
 def test_acronym_joins_its_organisation(nlp):
@@ -336,6 +392,11 @@ def rows(*actors_):
     (rows(("Mark Smith", "person", [], 1), ("Mary Smith", "person", [], 1)), {}),
     # only persons take the surname rule
     (rows(("Ford", "organisation", [], 1), ("Gerald Ford", "person", [], 1)), {}),
+    # a middle name is not a surname across articles
+    (rows(("Harvey", "person", [], 1), ("Lee Harvey Oswald", "person", [], 1)), {}),
+    (rows(("Levy", "person", [], 1), ("Arturo Lopez-Levy", "person", [], 1)), {"Levy": "Arturo Lopez-Levy"}),
+    (rows(("Lopez", "person", [], 1), ("Arturo Lopez-Levy", "person", [], 1)), {"Lopez": "Arturo Lopez-Levy"}),
+    (rows(("WALLACE", "person", [], 1), ("Chris Wallace", "person", [], 1)), {"WALLACE": "Chris Wallace"}),
     (rows(("Dmitry Medvedev", "person", [], 1)), {}),
 ])
 def test_link_actors(table, expected):
