@@ -16,18 +16,15 @@ if articles.empty:
 ids = articles["id"].tolist()
 titles = dict(zip(articles["id"], articles["title"].fillna("")))
 dates = dict(zip(articles["id"], articles["date"].fillna("")))
-article_id = st.selectbox(
-    "Article", ids, key=state.ARTICLE, bind="query-params",
+article_id = state.id_widget(
+    st.selectbox, "Article", ids, param=state.ARTICLE, key="article_select", persist_state="session",
     format_func=lambda i: " · ".join(x for x in (dates.get(i), titles.get(i) or i) if x),
 )
 article = articles[articles["id"] == article_id].iloc[0].to_dict()
 statements = page.corpus.statements[page.corpus.statements["article_id"] == article_id].sort_values("start")
 mentions = page.corpus.mentions[page.corpus.mentions["article_id"] == article_id]
 
-if state.STATEMENT not in st.query_params:  # a link by character offset: preselect that statement
-    at = render.focus_statement(statements, pos=state.parse_int(st.query_params.get(state.POS)))
-    if at is not None:
-        st.session_state[state.STATEMENT] = f"{article_id}:{at}"
+at_pos = render.focus_statement(statements, pos=state.parse_int(st.query_params.get(state.POS)))
 
 reader, side = st.columns([3, 2], gap="large")
 focus = None
@@ -37,8 +34,9 @@ with side:
         st.caption("No statement was found in this article.")
     else:
         rows = {r["id"]: r for r in statements.to_dict("records")}
-        chosen = st.radio(
-            "Highlight a statement", list(rows), index=None, key=state.STATEMENT, bind="query-params",
+        chosen = state.id_widget(
+            st.radio, "Highlight a statement", list(rows), param=state.STATEMENT, key="article_statement",
+            index=None, override=None if at_pos is None else f"{article_id}:{at_pos}",
             format_func=lambda i: render.statement_label(rows[i]),
             captions=[render.md_escape(render.snippet(r["text"])) for r in rows.values()],
         )

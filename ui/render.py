@@ -62,7 +62,7 @@ def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
         idx = int(s["index"])
         spans = s.get("spans")
         spans = [tuple(p) for p in spans] if spans is not None and len(spans) else [(s["start"], s["end"])]
-        who = s.get("speaker") or s.get("speaker_mention") or "?"
+        who = text_of(s.get("speaker")) or text_of(s.get("speaker_mention")) or "?"
         css = "al-stmt al-" + str(s.get("kind") or "direct") + (" al-focus" if idx == focus else "")
         for n, (a, b) in enumerate(spans):
             last = n == len(spans) - 1
@@ -70,12 +70,19 @@ def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
                                  css, statement_anchor(idx) if n == 0 else ""))
         if _is_offset(s.get("speaker_start")) and _is_offset(s.get("speaker_end")):
             out.append(Highlight(int(s["speaker_start"]), int(s["speaker_end"]), "speaker",
-                                 "speaker" + (f" → {s['speaker']}" if s.get("speaker") else "")))
+                                 "speaker" + (f" → {text_of(s['speaker'])}" if text_of(s.get("speaker")) else "")))
         if _is_offset(s.get("cue_start")) and _is_offset(s.get("cue_end")):
             out.append(Highlight(int(s["cue_start"]), int(s["cue_end"]), "cue"))
     for m in mentions.to_dict("records"):
         out.append(Highlight(int(m["start"]), int(m["end"]), "entity", str(m.get("label") or "")))
     return out
+
+
+def text_of(value) -> str:
+    """A cell as text: "" for None and NaN (pandas fills missing strings with NaN)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
 
 
 def _is_offset(value) -> bool:
@@ -191,9 +198,9 @@ def snippet(text: str, limit: int = 160) -> str:
 
 def statement_label(row: dict) -> str:
     """One line for a statement in a list: speaker (or the mention as written), kind and cue."""
-    who = row.get("speaker") or row.get("speaker_mention") or query.UNATTRIBUTED
-    cue = f" · {row['cue']}" if row.get("cue") else ""
-    return md_escape(f"{who} · {row.get('kind', '')}{cue}")
+    who = text_of(row.get("speaker")) or text_of(row.get("speaker_mention")) or query.UNATTRIBUTED
+    cue = f" · {text_of(row.get('cue'))}" if text_of(row.get("cue")) else ""
+    return md_escape(f"{who} · {text_of(row.get('kind'))}{cue}")
 
 
 # ------------------------------------------------------------------ Streamlit renderers

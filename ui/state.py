@@ -106,3 +106,40 @@ def restore_shared(
     if not page_changed:
         return {}
     return {k: saved[k] for k in keys if k not in url_params and _values(saved.get(k))}
+
+
+def url_override(url_value: str | None, last_written: str | None, options) -> str | None:
+    """The option a link asks a widget to show: only when the URL changed since the page wrote it.
+
+    Otherwise the widget is the truth (the analyst just changed it), and the page writes its value
+    back to the URL.
+    """
+    if url_value is None or url_value == last_written or url_value not in options:
+        return None
+    return url_value
+
+
+def id_widget(widget, label: str, options: list, *, param: str, key: str, override: str | None = None, **kwargs):
+    """A choice widget whose value (an id, not its label) lives in the query parameter `param`.
+
+    `bind="query-params"` would put the formatted label in the URL; ids make links stable.
+    `override` (e.g. derived from a `pos` link) applies only when the URL names no option.
+    """
+    import streamlit as st
+
+    ss = st.session_state
+    last_key = f"_al_url_{param}"
+    url_value = st.query_params.get(param)
+    wanted = url_override(url_value, ss.get(last_key), options)
+    if wanted is None and override in options and (url_value is None or url_value not in options):
+        wanted = override
+    if wanted is not None:
+        ss[key] = wanted
+    value = widget(label, options, key=key, **kwargs)
+    if value is None:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != value:
+        st.query_params[param] = value
+    ss[last_key] = value
+    return value
