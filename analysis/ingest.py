@@ -35,6 +35,7 @@ class IngestSummary:
     new: int = 0  # analysed and written in this run
     unchanged: int = 0  # already in the store under the same key: not analysed
     failed: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): load and analysis
+    notes: list[tuple[str, str]] = field(default_factory=list)  # e.g. duplicates loaded once
     batches: int = 0
     seconds: float = 0.0
     store: str = ""
@@ -49,6 +50,7 @@ class IngestSummary:
         out = [f"{self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed "
                f"({self.batches} batches, {self.seconds:.1f} s, {rate:.1f} articles/s) -> {self.store}"]
         out += [f"failed: {where}: {reason}" for where, reason in self.failed]
+        out += [f"note: {where}: {reason}" for where, reason in self.notes]
         return out
 
 
@@ -163,7 +165,11 @@ def ingest_articles(
     batch_size = batch_size or DEFAULT_BATCH_SIZE
     errors = list(errors)
     summary = IngestSummary(loaded=len(articles), store=str(store.path))
-    summary.failed = [(f"{e.file}:{e.line}" if e.line else e.file, e.reason) for e in errors]
+    from .loading import is_note
+
+    where = lambda e: f"{e.file}:{e.line}" if e.line else e.file  # noqa: E731
+    summary.failed = [(where(e), e.reason) for e in errors if not is_note(e)]
+    summary.notes = [(where(e), e.reason) for e in errors if is_note(e)]
     pause = float(os.environ.get("ACTORLENS_TEST_PAUSE_AFTER_BATCH", "0") or 0)
     with store.writer(on_wait=on_wait):
         known = set() if reanalyze else store.known_keys()
