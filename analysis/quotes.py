@@ -57,7 +57,7 @@ _CUE_FORMS = (
 # "…, he added. – Havana …" inside a quote whose marks the translation lost.
 _INNER_ATTRIBUTION = re.compile(
     r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"\s+(?:" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?"
+    r"\s+(?:" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?(?![‘'\"“])"
 )
 _DASH_NAME = re.compile(
     r"[\s”\"»“.,]*(?P<dash>[―—–])\s*(?!(?:However|But|And|The|In|This|It|That|So|Then|Yet|Still|Also)\b)"
@@ -350,11 +350,46 @@ def _mention_span(tok) -> tuple[int, int]:
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
             break
+    between = tok.doc.text[left.idx:tok.idx]
+    if "\n" in between:  # a heading parsed into the subject
+        left = tok.doc[_first_token_after(tok.doc, left.idx + between.rindex("\n"), tok.i)]
     while right.i > left.i and right.is_punct and right.text != ")":
         right = right.doc[right.i - 1]
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right.text)
+
+
+def _first_token_after(doc, char: int, limit: int) -> int:
+    i = limit
+    while i > 0 and doc[i - 1].idx > char:
+        i -= 1
+    return i
+
+
+AGENT_NOUNS = frozenset("""
+official source spokesman spokeswoman spokesperson expert analyst aide adviser advisor president minister
+secretary governor senator lawmaker leader chief director head chairman chairwoman chair member critic
+supporter opponent voter resident witness observer economist scientist researcher professor author
+candidate nominee campaign committee group party government administration agency department ministry
+office court judge jury police officer prosecutor attorney lawyer report study poll survey statement
+letter article paper newspaper magazine network company firm organization organisation council board
+commission union association institute foundation center centre team staff people person man woman
+mother father son daughter wife husband family friend neighbor neighbour citizen activist protester
+student teacher doctor worker employee executive manager owner founder democrat republican conservative
+liberal investigator inspector general admiral commander captain soldier diplomat ambassador envoy mayor
+representative delegate speaker host anchor reporter journalist editor writer columnist blogger
+commentator historian strategist pollster consultant advocate insider insiders correspondent
+authority authorities regulator industry bank lender manufacturer sheriff coach player fan
+""".split())
+"""Heads of common-noun subjects that can speak; other common nouns as subject are parse errors."""
+
+
+def _is_agent(subj) -> bool:
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in AGENT_NOUNS or lemma.endswith(("ist", "ian", "er", "or", "man", "woman", "ant", "ent"))
 
 
 # ---------------------------------------------------------------------------- reported speech
@@ -576,6 +611,32 @@ def _cue_noun(tok, text: str) -> _Draft | None:
 
 # ---------------------------------------------------------------------------- direct quotes
 
+def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
+    """Clinton called the plan “a disaster”: the clause that carries a short quote, as reported speech."""
+    toks = index.tokens_in(a, b)
+    if not len(toks):
+        return None
+    verb = toks[0]
+    for _ in range(6):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.idx >= a:
+        return None
+    subj = _subject(verb, max_up=1)
+    if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
+        return None
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
+    if not right:
+        return None
+    lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
+    span = _span_of(list(verb.doc[lo:hi + 1]), index.doc.text)
+    span = index.clip(span, verb.idx) if span else None
+    if span is None or not (span[0] <= a and b <= span[1] + 2):
+        return None
+    return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
 def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) -> bool:
     """Not a title, a name or a scare quote: enough words, a verb, not all title case."""
     body = text[a:b]
@@ -611,7 +672,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     for sa, sb in region.spans:
         for t in index.tokens_in(sa, sb):
             h = t.head
-            if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"):
+            if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
+                    and index.same_paragraph(h.idx, sa):
                 subj = _subject(h)
                 if subj is not None and subj.i not in inside:
                     return h, subj, {}
@@ -709,7 +771,7 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     return out
 
 
-def find_statements(doc, article_id: str, *, skip_headline: bool = True) -> list[Statement]:
+def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
     text = doc.text
     if not text.strip() or not len(doc):
@@ -726,6 +788,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True) -> list
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
         if not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None):
+            if mixed:
+                host = _partial_quote_host(index, a, b)
+                if host is not None:
+                    drafts.append(host)
             continue
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
         d.inherits = speaker_span is None
