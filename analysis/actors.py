@@ -603,6 +603,15 @@ def _prefixed_institution(text: str) -> Institution | None:
     return None
 
 
+def _is_dateline(span, text: str) -> bool:
+    """"WASHINGTON (AP) —": a place at the start of a line, in capitals, is where, not who."""
+    if not text.isupper() or len(text) < 4:
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
+
+
 def _resolve(c: _Cand, metonyms: bool) -> None:
     place = _resolve_place(c.text, c.label, metonyms)
     if place is not None:
@@ -670,7 +679,9 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
         c = _Cand(cs, ce, ts, te, text, label)
-        _resolve(c, metonyms)
+        _resolve(c, metonyms and not _is_dateline(span, text))
+        if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
+            c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
         if c.name:
             out.append(c)
     return out
@@ -715,6 +726,16 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
+    # "John F. Kennedy" / "John Kennedy"; "Crooked Hillary Clinton" / "Hillary Clinton"
+    for i in full:
+        parts = name_parts(cands[i].name)
+        if len(parts) < 3:
+            continue
+        core = [p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.?", p)]
+        shorter = [parts[0], *core, parts[-1]] if len(core) < len(parts) - 2 else parts[-2:]
+        j = by_key.get(translit_key(" ".join(shorter)))
+        if j is not None:
+            uf.union(j, i)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here): the
     # person with that surname mentioned most so far, ties to the nearest; else the only one.
     # A first name alone goes to the only full name with that first name.

@@ -233,6 +233,31 @@ def test_surname_goes_to_the_most_mentioned_preceding_full_name(nlp):
     assert [m.actor for m in mentions if m.text == "Clinton"] == ["Hillary Clinton"]
 
 
+@pytest.mark.parametrize("text, longer, shorter", [
+    ("John F. Kennedy spoke first. Then John Kennedy left.", "John F. Kennedy", "John Kennedy"),
+    ("Crooked Hillary Clinton lost. Hillary Clinton said no. Hillary Clinton left.", "Crooked Hillary Clinton",
+     "Hillary Clinton"),
+])
+def test_extra_words_and_middle_initials_are_the_same_person(nlp, text, longer, shorter):
+    mentions, _ = run(nlp, text)
+    assert len({m.actor for m in mentions if m.text in {longer, shorter}}) == 1
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("WASHINGTON (AP) — The senators met on Monday.", "WASHINGTON", ("Washington", "place")),
+    ("LOS ANGELES — The senators met on Monday.", "LOS ANGELES", ("Los Angeles", "place")),
+    ("The talks went on.\nMOSCOW — Officials met on Monday.", "MOSCOW", ("Moscow", "place")),
+])
+def test_dateline_is_a_place_not_a_metonym(nlp, text, surface, expected):
+    assert actor_of(nlp, text, surface, metonyms=True) == expected
+
+
+def test_all_caps_speaker_name_is_title_cased(nlp):
+    doc = with_ents(nlp, "WALLACE: Tell us more about it.", ("WALLACE", "PERSON"))
+    mentions, found = find_actors(doc, "a1")
+    assert [m.actor for m in mentions] == ["Wallace"] and found[0].aliases == ["Wallace", "WALLACE"]
+
+
 def test_first_name_alone_joins_the_only_full_name_with_it(nlp):
     text = "LeBron James backed the plan on Monday. Later LeBron said he would vote."
     _, found = run(nlp, text)
