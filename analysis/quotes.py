@@ -683,7 +683,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     tail = text[b:min(b + 90, next_start, index.paragraph_of(b)[1])]
     m = _DASH_NAME.match(tail)
     if m:  # “…” ― Name
-        return None, None, {"speaker_span": (b + m.start(1), b + m.end(1)), "cue": m.group("dash"),
+        return None, None, {"speaker_span": (b + m.start(2), b + m.end(2)), "cue": m.group("dash"),
                             "cue_start": b + m.start("dash"), "cue_end": b + m.end("dash")}
     m = _TRANSCRIPT_NAME.match(text, a)
     if m:  # PENCE: Well, …
@@ -696,7 +696,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     last = text[a:b].rstrip()[-1:]
     words = [t for t in after if not t.is_punct]
     if words and (last != "." or words[0].is_lower or len(words) <= 4):
-        cue, subj = _cue_in(after[:12])
+        cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:4])
         if cue is not None and index.same_paragraph(cue.idx, a):
@@ -709,7 +709,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         ps = index.sent_of(max(s_start - 1, 0))
         if text[ps[0]:ps[1]].rstrip().rstrip("“\"«„").rstrip().endswith(":"):
             before = index.tokens_in(max(prev_end, ps[0]), a)
-    cue, subj = _cue_in(before, from_end=True)
+    cue, subj = _cue_in(before, from_end=True, outside=(a, b))
     if cue is not None:
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
@@ -727,15 +727,22 @@ def _any_verb_with_subject(tokens):
     return None, None
 
 
-def _cue_in(tokens, from_end: bool = False):
+def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = None):
+    """The first cue verb among tokens with a subject outside the quote (`outside`: its char span)."""
     seq = list(tokens)
     if from_end:
         seq.reverse()
     for t in seq:
         if _is_cue_verb(t):
             subj = _subject(t, max_up=1)
+            if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
+                subj = None
             if subj is None:
                 subj = _subject_of_inverted(t)
+                if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
+                    subj = None
+            if subj is None and outside is not None and t.idx >= outside[1]:
+                subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")), None)
             if subj is not None:
                 return t, subj
     return None, None
