@@ -31,17 +31,33 @@ def corpus_key(articles: list[Article], errors: list[LoadError] = (), model: str
     return h.hexdigest()
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource
+def _analysed_keys() -> set[str]:
+    """Keys `_analyze` has computed in this server process (cache_data cannot be asked)."""
+    return set()
+
+
+@st.cache_data(show_spinner="Analysing the corpus…", max_entries=8)
 def _analyze(key: str, model: str, _articles: list[Article], _errors: list[LoadError],
-             _on_progress: Callable[[int], None] | None = None) -> corpus_mod.CorpusAnalysis:
-    return corpus_mod.analyze_corpus(_articles, _errors, nlp(model), on_progress=_on_progress)
+             _result: corpus_mod.CorpusAnalysis | None = None) -> corpus_mod.CorpusAnalysis:
+    _analysed_keys().add(key)
+    return _result if _result is not None else corpus_mod.analyze_corpus(_articles, _errors, nlp(model))
 
 
 def analyze(articles: list[Article], errors: list[LoadError] = (), *,
             on_progress: Callable[[int], None] | None = None) -> corpus_mod.CorpusAnalysis:
-    """Analysis of a corpus, cached by its content; `on_progress(n_done)` is called only on a miss."""
+    """Analysis of a corpus, cached by its content; `on_progress(n_done)` is called only on a miss.
+
+    The parse with progress runs outside the cached function (Streamlit would otherwise try to
+    replay the progress bar on every cache hit) and its result is then handed to the cache.
+    """
+    articles, errors = list(articles), list(errors)
     model = pipeline.resolve_model_name(settings.get("ACTORLENS_MODEL"))
-    return _analyze(corpus_key(articles, errors, model), model, list(articles), list(errors), on_progress)
+    key = corpus_key(articles, errors, model)
+    if on_progress is None or key in _analysed_keys():
+        return _analyze(key, model, articles, errors)
+    result = corpus_mod.analyze_corpus(articles, errors, nlp(model), on_progress=on_progress)
+    return _analyze(key, model, articles, errors, result)
 
 
 def analyze_with_progress(articles: list[Article], errors: list[LoadError] = (), *,

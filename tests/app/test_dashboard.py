@@ -1,0 +1,87 @@
+"""The overview page: counts, top speakers, load errors, and the corpus chooser."""
+from __future__ import annotations
+
+from analysis import query
+from ui import corpus_source as cs
+from ui.setup import LOADED
+
+
+def error_table(at):
+    """The last table of load errors on the page (file, line, reason)."""
+    return [d.value for d in at.dataframe if d.value.columns.tolist() == ["file", "line", "reason"]][-1]
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_seed_overview_shows_counts_and_top_speakers(app, seed_corpus):
+    at = app("dashboard").run()
+    assert not at.exception
+    counts = query.overview_counts(seed_corpus)
+    assert metrics(at) == {k.capitalize(): f"{v:,}" for k, v in counts.items()}
+    top = query.top_speakers(seed_corpus, n=15)
+    shown = at.dataframe[0].value
+    assert shown["speaker"].tolist() == top["speaker"].tolist()
+    assert shown["statements"].tolist() == top["statements"].tolist()
+    assert any("without errors" in s.value for s in at.success)
+
+
+def test_upload_loads_good_files_and_lists_bad_ones(app):
+    at = app("dashboard").run()
+    at.radio(key="corpus_kind").set_value(cs.UPLOAD).run()
+    at.file_uploader(key="corpus_upload").set_value([
+        ("story.txt", b'Quake hits\n\nThe mayor said: "We are safe now."\n', "text/plain"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "text/plain"),
+        ("rows.jsonl", b'{"id": "r1", "text": "One line story."}\n{not json\n', "application/json"),
+    ]).run()
+    at.button(key="analyse_upload").click().run()
+    assert not at.exception
+    assert isinstance(at.session_state[LOADED].choice, cs.CorpusChoice)
+    assert at.session_state[LOADED].choice.kind == cs.UPLOAD
+    assert metrics(at)["Articles"] == "2"
+    errors = error_table(at)
+    assert "photo.txt" in errors["file"].tolist()
+    assert any(f == "rows.jsonl" and line == "2" for f, line in zip(errors["file"], errors["line"]))
+    assert at.query_params.get("corpus") is None  # an upload cannot be shared by link
+
+
+def test_oversized_and_binary_uploads_are_refused_with_a_message(app, monkeypatch):
+    monkeypatch.setenv("ACTORLENS_MAX_FILE_MB", "1")
+    at = app("dashboard").run()
+    at.radio(key="corpus_kind").set_value(cs.UPLOAD).run()
+    at.file_uploader(key="corpus_upload").set_value([
+        ("big.txt", b"word " * 300_000, "text/plain"),
+        ("blob.bin", b"\x00\x01\x02" * 10, "application/octet-stream"),
+    ]).run()
+    at.button(key="analyse_upload").click().run()
+    assert not at.exception
+    assert any("None of the uploaded files" in e.value for e in at.error)
+    errors = error_table(at).set_index("file")["reason"]
+    assert "limit" in errors["big.txt"] and "blob.bin" in errors.index
+    assert at.session_state[LOADED].choice.kind == cs.SEED  # the corpus did not change
+
+
+def test_server_folder_under_a_data_root(app, data_root):
+    at = app("dashboard").run()
+    at.radio(key="corpus_kind").set_value(cs.FOLDER).run()
+    assert "news" in at.selectbox(key="corpus_folder").options
+    at.selectbox(key="corpus_folder").set_value("news").run()
+    at.button(key="load_folder").click().run()
+    assert not at.exception
+    assert metrics(at)["Articles"] == "2"
+    assert at.query_params.get("corpus") == "folder:news"
+
+
+def test_corpus_link_opens_the_folder_in_a_new_session(app, data_root):
+    at = app("who_said_what", query_params={"corpus": "folder:news"}).run()
+    assert not at.exception
+    assert at.session_state[LOADED].choice == cs.CorpusChoice(cs.FOLDER, "news")
+    assert len(at.session_state[LOADED].articles) == 2
+
+
+def test_escaping_link_is_refused_plainly(app, data_root):
+    at = app("dashboard", query_params={"corpus": "folder:../"}).run()
+    assert not at.exception
+    assert metrics(at)["Articles"] == "0"
+    assert any("'..'" in str(r) for r in error_table(at)["reason"])

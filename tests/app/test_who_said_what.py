@@ -1,0 +1,108 @@
+"""The who-said-what table: filters in the URL, search, row selection, downloads of what is shown."""
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+
+from analysis import query
+
+PAGE = "who_said_what"
+
+
+def shown(at) -> pd.DataFrame:
+    return at.dataframe[0].value
+
+
+def test_table_lists_every_seed_statement(app, seed_table):
+    at = app(PAGE).run()
+    assert not at.exception
+    table = shown(at)
+    assert table.columns.tolist() == query.display_columns(seed_table)
+    assert table["id"].tolist() == seed_table["id"].tolist()
+    row = seed_table.iloc[0]
+    assert table.set_index("id").loc[row["id"], "statement"] == row["statement"]
+
+
+def test_speaker_filter_narrows_rows(app, seed_table):
+    at = app(PAGE).run()
+    speaker = at.multiselect(key="speaker").options[0]
+    at.multiselect(key="speaker").set_value([speaker]).run()
+    table = shown(at)
+    assert set(table["speaker"]) == {speaker}
+    assert table["id"].tolist() == seed_table.loc[seed_table["speaker"] == speaker, "id"].tolist()
+
+
+def test_speaker_and_kind_come_from_the_link(app, seed_table):
+    speaker = seed_table["speaker"].iloc[0]
+    at = app(PAGE, query_params={"speaker": speaker, "kind": "direct"}).run()
+    assert not at.exception
+    assert at.multiselect(key="speaker").value == [speaker]
+    expected = seed_table[(seed_table["speaker"] == speaker) & (seed_table["kind"] == "direct")]
+    assert shown(at)["id"].tolist() == expected["id"].tolist()
+
+
+def test_search_finds_statement_and_sentence_words(app, seed_table):
+    word = max(seed_table["statement"].iloc[0].split(), key=len).strip(".,;:“”\"'").lower()
+    at = app(PAGE).run()
+    at.text_input(key="q").set_value(word).run()
+    table = shown(at)
+    assert seed_table["id"].iloc[0] in table["id"].tolist()
+    sentences = seed_table.set_index("id").loc[table["id"], "sentence"]
+    assert all(word in (s + " " + t).lower() for s, t in zip(table["statement"], sentences))
+    at.text_input(key="q").set_value("zzqx-nowhere").run()
+    assert shown(at).empty
+
+
+def test_selecting_a_statement_shows_evidence_and_links_to_the_article(app, seed_corpus):
+    st = seed_corpus.statements.iloc[2]
+    at = app(PAGE).run()
+    at.selectbox(key="wsw_statement").set_value(st["id"]).run()
+    assert not at.exception
+    evidence = next(h.value for h in at.html if "al-evidence" in h.value)
+    assert "al-focus" in evidence
+    link = next(p for p in at.get("page_link") if "Articles" in p.proto.page)
+    assert f"article={st['article_id']}" in link.proto.query_string
+    assert "statement=" + st["id"].replace(":", "%3A") in link.proto.query_string or \
+        "statement=" + st["id"] in link.proto.query_string
+
+
+def test_downloads_hold_exactly_the_shown_rows(app, downloads):
+    at = app(PAGE).run()
+    speaker = at.multiselect(key="speaker").options[0]
+    at.multiselect(key="speaker").set_value([speaker]).run()
+    table = shown(at)
+    csv = pd.read_csv(io.BytesIO(downloads["who_said_what.csv"]), keep_default_na=False, dtype=str)
+    assert csv.columns.tolist() == table.columns.tolist()
+    assert csv.values.tolist() == table.fillna("").astype(str).values.tolist()
+    rows = json.loads(downloads["who_said_what.json"])
+    assert [r["id"] for r in rows] == table["id"].tolist()
+    assert [r["statement"] for r in rows] == table["statement"].tolist()
+
+
+def test_shared_filters_apply_and_follow_to_the_next_page(app, small_session, small_corpus):
+    at = app(PAGE, session_state=small_session).run()
+    assert not at.exception
+    assert set(shown(at)["source"]) == {"VOA", "TASS", "Web"}
+    at.multiselect(key="source").set_value(["VOA"]).run()
+    assert set(shown(at)["source"]) == {"VOA"}
+    at.query_params.clear()  # the browser drops the query string when the sidebar switches pages
+    at.switch_page("pages/1_Articles.py").run()
+    assert not at.exception
+    assert at.multiselect(key="source").value == ["VOA"]
+    assert at.selectbox(key="article_select").options == ["2024-05-01 · Bases in Cuba"]
+
+
+def test_date_range_leaves_undated_articles_out(app, small_session):
+    at = app(PAGE, session_state=small_session, query_params={"from": "2024-06-01"}).run()
+    assert not at.exception
+    assert set(shown(at)["source"]) <= {"TASS"}
+    assert any("undated" in c.value for c in at.caption)
+
+
+def test_share_link_carries_the_view(app, seed_table):
+    speaker = seed_table["speaker"].iloc[0]
+    at = app(PAGE, query_params={"speaker": speaker, "q": "Cuba"}).run()
+    link = at.code[0].value
+    assert link.startswith("?") and "q=Cuba" in link and "speaker=" in link

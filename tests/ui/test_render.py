@@ -1,0 +1,168 @@
+"""The article reader's HTML: escaped text, well-nested displaCy-style marks, the focused statement."""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+from analysis.types import COLUMNS
+from ui import render
+from ui.render import Highlight
+
+EVIL = 'He said "<script>alert(1)</script>" and <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>'
+
+
+class _Tags(HTMLParser):
+    """Collects start tags and checks that every tag closes in order."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.starts, self.errors, self.text = [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+        self.starts.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(markup: str) -> _Tags:
+    p = _Tags()
+    p.feed(markup)
+    p.close()
+    return p
+
+
+def plain(markup: str) -> str:
+    """The visible text without the label badges."""
+    markup = re.sub(r'<span class="al-(stmt-)?label">.*?</span>', "", markup)
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def test_script_in_article_text_comes_out_escaped():
+    out = render.article_html(EVIL, [Highlight(9, 39, "statement", "direct · X", "al-stmt")])
+    assert "<script>" not in out and "<img" not in out and "<a " not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    tags = parse(out)
+    assert {t for t, _ in tags.starts} <= {"div", "mark", "span"}
+    assert not any(k.startswith("on") or v.startswith("javascript") for _, a in tags.starts for k, v in a.items() if v)
+    assert plain(out) == EVIL
+
+
+def test_labels_from_text_are_escaped_too():
+    out = render.article_html("Alice spoke.", [Highlight(0, 5, "entity", "<b>PERSON</b>")])
+    assert "<b>" not in out and "&lt;b&gt;PERSON&lt;/b&gt;" in out
+
+
+TEXT = "Ann Lee said: “Cuba matters to Russia.” Then Bob left."
+
+
+@pytest.mark.parametrize("highlights", [
+    [],
+    [Highlight(14, 38, "statement", "direct · Ann Lee", "al-stmt")],
+    [Highlight(14, 38, "statement", "d", "al-stmt"), Highlight(14, 18, "entity", "GPE")],
+    [Highlight(14, 38, "statement", "d", "al-stmt"), Highlight(31, 37, "entity", "GPE"), Highlight(0, 7, "speaker", "speaker")],
+    # an entity crossing the statement's boundary is split, never mis-nested
+    [Highlight(14, 38, "statement", "d", "al-stmt"), Highlight(10, 20, "entity", "X")],
+    [Highlight(14, 38, "statement", "d", "al-stmt"), Highlight(30, 45, "entity", "X")],
+    # overlapping inner spans: one wins per character
+    [Highlight(0, 7, "speaker", "speaker"), Highlight(0, 3, "entity", "PERSON"), Highlight(8, 12, "cue")],
+    # overlapping statements, and spans outside the text are ignored
+    [Highlight(14, 38, "statement", "a", "al-stmt"), Highlight(20, 50, "statement", "b", "al-stmt"),
+     Highlight(40, 999, "entity", "X"), Highlight(-1, 3, "entity", "X")],
+])
+def test_markup_is_well_nested_and_keeps_every_character(highlights):
+    out = render.article_html(TEXT, highlights)
+    tags = parse(out)
+    assert tags.errors == [] and tags.stack == []
+    assert plain(out) == TEXT
+
+
+def test_statement_label_shown_once_at_its_end():
+    out = render.article_html(TEXT, [Highlight(14, 38, "statement", "direct · Ann Lee", "al-stmt"),
+                                     Highlight(20, 30, "entity", "X")])
+    assert out.count("direct · Ann Lee") == 1
+    assert out.index("direct · Ann Lee") > out.index("Russia")
+
+
+def _statements(rows):
+    return pd.DataFrame([{c: None for c in COLUMNS["statements"]} | r for r in rows], columns=COLUMNS["statements"])
+
+
+def _mentions(rows):
+    return pd.DataFrame(rows, columns=COLUMNS["mentions"])
+
+
+STMTS = _statements([
+    {"id": "a:0", "index": 0, "kind": "direct", "start": 14, "end": 38, "spans": [[14, 25], [28, 38]],
+     "speaker": "Ann Lee", "speaker_mention": "Ann Lee", "speaker_start": 0, "speaker_end": 7,
+     "cue": "said", "cue_start": 8, "cue_end": 12},
+    {"id": "a:1", "index": 1, "kind": "indirect", "start": 44, "end": 52, "spans": [[44, 52]],
+     "speaker": float("nan"), "speaker_mention": "", "speaker_start": float("nan"), "speaker_end": None},
+])
+MENTIONS = _mentions([{"article_id": "a", "start": 31, "end": 37, "text": "Russia", "label": "GPE", "actor": "Russia"}])
+
+
+def test_article_highlights_mark_spans_speakers_cues_and_focus():
+    hs = render.article_highlights(MENTIONS, STMTS, focus=1)
+    kinds = sorted(h.kind for h in hs)
+    assert kinds == ["cue", "entity", "speaker", "statement", "statement", "statement"]
+    focused = [h for h in hs if "al-focus" in h.css]
+    assert [(h.start, h.end) for h in focused] == [(44, 52)]
+    assert {h.anchor for h in hs if h.anchor} == {"al-statement-0", "al-statement-1"}
+    out = render.article_html(TEXT, hs)
+    assert 'id="al-statement-1"' in out and out.count("al-focus") == 1
+    assert "indirect · ?" in out  # an unattributed statement is labelled, never "nan"
+
+
+@pytest.mark.parametrize("statement, pos, expected", [
+    ("a:1", None, 1),
+    ("a:0", 50, 0),  # the id wins over the offset
+    (None, 20, 0),  # the statement covering the offset
+    (None, 40, 1),  # else the next one after it
+    (None, 60, None),
+    ("zz:9", None, None),
+    (None, None, None),
+])
+def test_focus_statement(statement, pos, expected):
+    assert render.focus_statement(STMTS, statement=statement, pos=pos) == expected
+
+
+def test_evidence_marks_the_statement_inside_its_sentence():
+    sentence = "He said: “<b>No</b>.”"
+    out = render.evidence_html(sentence, 100, [(110, 119)])
+    assert "&lt;b&gt;No&lt;/b&gt;" in out and "<b>" not in out
+    assert re.search(r'<mark class="al-stmt al-focus"[^>]*>&lt;b&gt;No&lt;/b&gt;</mark>', out)
+
+
+@pytest.mark.parametrize("text", ["[x](javascript:alert(1))", "<script>x</script>", "$E=mc^2$", "**bold** _i_"])
+def test_md_escape_makes_markdown_inert(text):
+    out = render.md_escape(text)
+    for ch in "[]()<>$*_":
+        assert all(out[i - 1] == "\\" for i, c in enumerate(out) if c == ch)
+
+
+@pytest.mark.parametrize("text, limit, expected", [
+    ("short", 10, "short"),
+    ("a  b\n c", 10, "a b c"),
+    ("abcdefghijkl", 5, "abcd…"),
+])
+def test_snippet(text, limit, expected):
+    assert render.snippet(text, limit) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    ({"speaker": "Ann", "kind": "direct", "cue": "said"}, "Ann · direct · said"),
+    ({"speaker": float("nan"), "speaker_mention": "he", "kind": "indirect", "cue": None}, "he · indirect"),
+    ({"speaker": None, "speaker_mention": "", "kind": "direct"}, "\\(unattributed\\) · direct"),
+])
+def test_statement_label(row, expected):
+    assert render.statement_label(row) == expected
