@@ -105,3 +105,32 @@ def load_store(path=None) -> corpus_mod.CorpusAnalysis:
 
     store = Store(path)
     return _load_store(str(store.path), store_version(store.path))
+
+
+def content_key(articles: list[Article], errors: list[LoadError] = ()) -> str:
+    return corpus_key(list(articles), list(errors), pipeline.resolve_model_name(settings.get("ACTORLENS_MODEL")))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _corrected(key: str, version: str, _corpus: corpus_mod.CorpusAnalysis, _file) -> corpus_mod.CorpusAnalysis:
+    from analysis import corrections
+
+    return corrections.apply_corrections(_corpus, _file.read())
+
+
+def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str | None]:
+    """The corpus as analysts corrected it (the store's overlay, re-applied on every load).
+
+    Cached by the corpus's content key and the corrections file's version. A corrections file
+    that cannot be read leaves the machine's output as it is and returns the reason.
+    """
+    from analysis import corrections
+
+    file = corrections.store_file()
+    version = file.version()
+    if version == "absent":
+        return corpus, None
+    try:
+        return _corrected(key, version, corpus, file), None
+    except corrections.CorrectionError as e:
+        return corpus, str(e)

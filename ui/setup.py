@@ -102,9 +102,20 @@ def session_corpus() -> LoadedCorpus:
 
 
 def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
+    """The machine's analysis of the session's corpus, before analysts' corrections."""
     if loaded.choice.kind == cs.STORE:
         return cache.load_store()
     return cache.analyze(loaded.articles, loaded.errors)
+
+
+def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str | None]:
+    if loaded.choice.kind == cs.STORE:
+        from analysis.store import Store
+
+        key = "store:" + cache.store_version(Store().path)
+    else:
+        key = cache.content_key(loaded.articles, loaded.errors)
+    return cache.corrected(machine, key)
 
 
 def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
@@ -132,8 +143,10 @@ def page_setup(title: str) -> Page:
     st.set_page_config(page_title=f"{title} · ActorLens", page_icon="🔎", layout="wide")
     user = auth.gate(settings.get("ACTORLENS_AUTH", secrets()))
     loaded = session_corpus()
-    full = analysed(loaded)
+    full, correction_error = corrected(loaded, analysed(loaded))
     with st.sidebar:
+        if correction_error:
+            st.warning(f"Corrections not applied: {correction_error}")
         st.caption(f"**Corpus:** {loaded.choice.label} — {len(full.articles):,} articles · "
                    f"{len(full.statements):,} statements")
         filters = _shared_filters(full, title)

@@ -27,10 +27,11 @@ SMALL_ARTICLES = [
 
 
 @pytest.fixture(autouse=True)
-def _plain_settings(monkeypatch):
-    """Pages run as a local single-user install on the seed unless a test says otherwise."""
+def _plain_settings(monkeypatch, tmp_path):
+    """Pages run as a local single-user install on the seed, with an empty store of their own."""
     for name in ("ACTORLENS_AUTH", "ACTORLENS_CORPUS", "ACTORLENS_DATA_ROOTS", "ACTORLENS_MAX_FILE_MB"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ACTORLENS_STORE", str(tmp_path / "store"))
 
 
 @pytest.fixture

@@ -106,3 +106,14 @@ def test_share_link_carries_the_view(app, seed_table):
     at = app(PAGE, query_params={"speaker": speaker, "q": "Cuba"}).run()
     link = at.code[0].value
     assert link.startswith("?") and "q=Cuba" in link and "speaker=" in link
+
+
+def test_analysts_corrections_are_applied_to_the_table(app, seed_corpus):
+    from analysis import corrections as cx
+
+    row = seed_corpus.statements.iloc[0]
+    cx.store_file().add(cx.new_correction("not_statement", {"statement": cx.statement_key(row)}, "tester"))
+    at = app(PAGE).run()
+    assert not at.exception
+    ids = shown(at)["id"].tolist()
+    assert row["id"] not in ids and len(ids) == len(seed_corpus.statements) - 1
