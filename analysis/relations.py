@@ -92,10 +92,15 @@ ADJ_RELATIONS: dict[str, str] = {
 }
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
 
+LIGHT_VERBS = {"add", "put", "place", "impose", "slap", "express", "voice", "offer", "pledge", "promise",
+               "give", "extend", "provide", "announce", "level", "launch", "lodge", "declare", "show",
+               "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease", "receive"}
+"""Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
+
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "to", "with", "for", "toward", "towards", "at", "of", "over"}
-SELF_PRONOUNS = {"we", "i", "us", "me"}
+SELF_PRONOUNS = {"we", "i", "us", "me", "our", "my"}
 
 
 def polarity_of(relation: str) -> int:
@@ -219,10 +224,14 @@ def find_acts(doc_or_span) -> list[Act]:
             continue
         lemma = tok.lemma_.lower()
         relation = VERB_RELATIONS.get(lemma)
+        if not relation and lemma not in LIGHT_VERBS:
+            continue
         rule = f"verb:{lemma}"
         subjects, passive = _subjects(tok)
         if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
             continue  # "called him a liar": the complement, not the act, carries the stance
+        if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "calls the relationship special", "called for talks"
         if relation:
             objects = _objects(tok, passive)
         else:
@@ -243,7 +252,8 @@ def _noun_act(noun):
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                for gc in p.children if gc.dep_ == "pobj"]
-    subjects = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON", "ADJ")]
+    subjects = [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     if not objects or not subjects:
         return None
     if relation in ("visit", "meet", "negotiate") and not any(p.lower_ in ("to", "with") for p in noun.children):

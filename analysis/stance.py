@@ -47,6 +47,26 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=256)
+def _vader_scores(text: str) -> dict:
+    """VADER over a whole context; cached because every target of a sentence shares it."""
+    return _vader().polarity_scores(text)
+
+
+NEWS_LEXICON_PATH = Path(__file__).resolve().parent / "lexicons" / "news_valence.tsv"
+
+
+@lru_cache(maxsize=1)
+def news_lexicon() -> dict[str, float]:
+    """Our own valences for political-news words VADER lacks ("corrupt", "dictator", "ally")."""
+    out = {}
+    for line in NEWS_LEXICON_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, value = line.split("\t")
+            out[word.strip()] = float(value)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_model() -> dict:
     """The trained weights: {"classes": [-1, 0, 1], "weights": {feature: [w_neg, w_neu, w_pos]}}."""
@@ -64,19 +84,56 @@ def _span_tokens(doc, start: int, end: int) -> list:
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
 
 
-def _tree_path(tok) -> list:
-    path = [tok]
-    while path[-1].head is not path[-1] and len(path) < 40:
-        path.append(path[-1].head)
-    return path
+class _DocIndex:
+    """Per-Doc lookups computed once: heads, tree paths, sentence bounds and acts per sentence.
+    Stance reads many targets per sentence; spaCy's Token.sent and doc[i] are slow in loops."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.heads = [t.head.i for t in doc]
+        self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_bounds[i] = (sent.start, sent.end)
+        self._paths: dict[int, list[int]] = {}
+        self._acts: dict[tuple[int, int], list] = {}
+
+    def path(self, i: int) -> list[int]:
+        p = self._paths.get(i)
+        if p is None:
+            p = [i]
+            while self.heads[p[-1]] != p[-1] and len(p) < 40:
+                p.append(self.heads[p[-1]])
+            self._paths[i] = p
+        return p
+
+    def distance(self, a: int, b: int) -> int:
+        pa = {t: n for n, t in enumerate(self.path(a))}
+        for n, t in enumerate(self.path(b)):
+            if t in pa:
+                return pa[t] + n
+        return 12
+
+    def depth(self, tok) -> int:
+        return len(self.path(tok.i))
+
+    def sent(self, tok):
+        a, b = self.sent_bounds[tok.i]
+        return self.doc[a:b]
+
+    def acts(self, tok) -> list:
+        key = self.sent_bounds[tok.i]
+        if key not in self._acts:
+            self._acts[key] = relations.find_acts(self.doc[key[0]:key[1]])
+        return self._acts[key]
 
 
-def _tree_distance(a, b) -> int:
-    pa = {t.i: n for n, t in enumerate(_tree_path(a))}
-    for n, t in enumerate(_tree_path(b)):
-        if t.i in pa:
-            return pa[t.i] + n
-    return 12
+def _index(doc) -> _DocIndex:
+    idx = doc.user_data.get("actorlens_stance_index")
+    if idx is None or idx.doc is not doc:
+        idx = doc.user_data["actorlens_stance_index"] = _DocIndex(doc)
+    return idx
 
 
 def _negated(tok) -> bool:
@@ -89,11 +146,13 @@ def _negated(tok) -> bool:
 
 
 def _valence(tok) -> float:
-    lex = _vader().lexicon
-    v = lex.get(tok.lower_)
-    if v is None:
-        v = lex.get(tok.lemma_.lower(), 0.0)
-    return v
+    for lex in (news_lexicon(), _vader().lexicon):
+        v = lex.get(tok.lower_)
+        if v is None:
+            v = lex.get(tok.lemma_.lower())
+        if v is not None:
+            return v
+    return 0.0
 
 
 @dataclass
@@ -108,7 +167,7 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     target_tokens = _span_tokens(doc, *target)
     if not target_tokens:
         return Context([], [])
-    sent = target_tokens[0].sent
+    sent = _index(doc).sent(target_tokens[0])
     tokens = list(sent)
     if allowed:
         tokens = [t for t in tokens if any(a <= t.idx < b for a, b in allowed) or t in target_tokens]
@@ -121,7 +180,8 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     if not ctx.target:
         return f, {}
     tset = {t.i for t in ctx.target}
-    thead = min(ctx.target, key=lambda t: len(_tree_path(t)))
+    ix = _index(ctx.target[0].doc)
+    thead = min(ctx.target, key=ix.depth)
     contrast_at = max((t.i for t in ctx.tokens if t.lower_ in CONTRAST_WORDS and t.i not in tset), default=-1)
     hedged = any(t.lower_ in HEDGE_WORDS or t.lemma_ in HEDGE_WORDS for t in ctx.tokens)
     valences: dict[int, float] = {}
@@ -131,10 +191,10 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
             continue
         lemma = t.lemma_.lower()
         f["w:" + lemma] = 1.0
-        d = _tree_distance(t, thead)
+        d = ix.distance(t.i, thead.i)
         if d <= 2:
             f["n:" + lemma] = 1.0
-        v = _valence(t)
+        v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)  # "United States" is no praise
         if v:
             if _negated(t):
                 v *= -0.74
@@ -154,15 +214,14 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     f["lexneg"] = scale * lex_neg / 4
     if hedged:
         f["hedge"] = 1.0
-    text = "".join(t.text_with_ws for t in ctx.tokens if t.i not in tset)
-    vs = _vader().polarity_scores(text)
+    vs = _vader_scores("".join(t.text_with_ws for t in ctx.tokens))
     f["vc"] = vs["compound"]
     f["vc+" if vs["compound"] > 0.05 else "vc-" if vs["compound"] < -0.05 else "vc0"] = 1.0
     f["dep:" + thead.dep_] = 1.0
     f["hd:" + thead.dep_ + ":" + thead.head.lemma_.lower()] = 1.0
     if thead.pos_ == "PRON":
         f["tpron"] = 1.0
-    for act in relations.find_acts(ctx.tokens[0].sent if ctx.tokens else []):
+    for act in ix.acts(thead):
         sign = -1 if act.negated else 1
         pol = relations.polarity_of(act.relation) * sign
         if any(_in_subtree(thead, o) for o in act.objects):
@@ -225,7 +284,7 @@ def _evidence(doc, ctx: Context, valences: dict[int, float], polarity: int) -> t
     if not ctx.tokens:
         return "", 0, 0, "none"
     a, b = ctx.tokens[0], ctx.tokens[-1]
-    return doc.text[a.idx:b.idx + len(b.text)], a.idx, b.idx + len(b.text), "model"
+    return _index(doc).text[a.idx:b.idx + len(b.text)], a.idx, b.idx + len(b.text), "model"
 
 
 def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
@@ -250,26 +309,68 @@ def _act_reading(act: relations.Act, doc) -> Reading:
         pol, score = -pol, -score / 2
     if any(t.lower_ in HEDGE_WORDS for t in act.verb.children):
         score /= 2
-    return Reading(pol, round(max(-1.0, min(1.0, score)), 3), doc.text[act.evidence_start:act.evidence_end],
+    return Reading(pol, round(max(-1.0, min(1.0, score)), 3), _index(doc).text[act.evidence_start:act.evidence_end],
                    f"act:{act.rule}", act.evidence_start, act.evidence_end, act.relation, act.goldstein)
+
+
+NOUN_CLIMB_DEPS = {"compound", "amod", "nmod", "appos", "det", "nummod"}
+LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.3, "possessor": 0.5}
+"""How sure the target reading must be before a syntactic link makes it the source's stance
+(tuned on the directed dev split; acts need no threshold)."""
+
+
+def _source_clause(source_tokens: list):
+    """The clause (verb) the source governs and how: ("agent"|"speaker"|"possessor", head) or None."""
+    ix = _index(source_tokens[0].doc)
+    head = min(source_tokens, key=ix.depth)
+    while head.dep_ in NOUN_CLIMB_DEPS and head.head is not head:
+        head = head.head
+    if head.dep_ == "poss":
+        return "possessor", head.head
+    if head.dep_ in ("nsubj", "csubj"):
+        verb = head.head
+        return ("speaker" if verb.lemma_.lower() in SPEECH_LEMMAS else "agent"), verb
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return "agent", head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return "speaker", ix.sent(head).root
+    return None
 
 
 def _linked(source_tokens: list, target_tokens: list) -> str:
     """How the source relates to the target in the parse: "agent", "speaker", "possessor" or ""."""
-    sset = {t.i for t in source_tokens}
-    shead = min(source_tokens, key=lambda t: len(_tree_path(t)))
-    thead = min(target_tokens, key=lambda t: len(_tree_path(t)))
-    if shead.sent != thead.sent:
+    ix = _index(target_tokens[0].doc)
+    thead = min(target_tokens, key=ix.depth)
+    if ix.sent_bounds[source_tokens[0].i] != ix.sent_bounds[thead.i] or {t.i for t in source_tokens} & {t.i for t in target_tokens}:
         return ""
-    if shead.dep_ == "poss" and _in_subtree(thead, shead.head) and not _in_subtree(thead, shead):
-        return "possessor"
-    if shead.dep_ in ("nsubj", "nsubjpass", "pobj") and not (sset & {t.i for t in target_tokens}):
-        verb = shead.head if shead.dep_ != "pobj" else shead.head.head
-        if shead.dep_ == "pobj" and shead.head.dep_ != "agent":
-            return ""
-        if _in_subtree(thead, verb) and not _in_subtree(thead, shead):
-            return "speaker" if verb.lemma_.lower() in SPEECH_LEMMAS else "agent"
+    found = _source_clause(source_tokens)
+    if not found:
+        return ""
+    kind, clause = found
+    shead = min(source_tokens, key=ix.depth)
+    if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
+        return kind
     return ""
+
+
+def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
+    if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects):
+        return True
+    # "X ..., during which he refused to endorse Y": a 3rd-person pronoun subject is the nearest
+    # named entity before it when that entity is the source
+    for s in act.subjects:
+        if s.lower_ in ("he", "she", "they"):
+            bounds = _index(s.doc).sent_bounds[s.i]
+            before = [e for e in s.doc.ents if bounds[0] <= e.start and e.end <= s.i
+                      and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+            if before and before[-1].start <= source_tokens[-1].i and source_tokens[0].i < before[-1].end:
+                return True
+    # "X said that she supports Y": a pronoun subject inside what the source says is the source
+    if any(s.pos_ == "PRON" for s in act.subjects):
+        found = _source_clause(source_tokens)
+        if found and found[0] == "speaker" and act.verb in list(found[1].subtree) and act.verb is not found[1]:
+            return True
+    return False
 
 
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
@@ -279,8 +380,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not s_toks or not t_toks:
         return Reading(0, 0.0, "", "none", 0, 0)
     sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
-    for act in relations.find_acts(t_toks[0].sent):
-        if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects) and any(
+    for act in _index(doc).acts(t_toks[0]):
+        if _act_subject_is_source(act, sset, s_toks) and any(
                 tset & set(range(o.left_edge.i, o.right_edge.i + 1)) for o in act.objects):
             return _act_reading(act, doc)
     link = _linked(s_toks, t_toks)
@@ -288,6 +389,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         return Reading(0, 0.0, "", "no-link", 0, 0)
     reading = read_target(doc, target, allowed)
     reading.rule = f"{link}:{reading.rule}"
+    if abs(reading.score) < LINK_MIN_SCORE[link]:
+        reading.polarity = 0
     return reading
 
 
@@ -303,16 +406,44 @@ def _mentions_in(mentions, lo: int, hi: int) -> list:
     return [m for m in mentions if lo <= m.start and m.end <= hi]
 
 
-def _actor_of(tok_head, mentions, statement=None):
-    """The actor a subject/object head stands for: a mention covering it, else one inside its phrase;
+SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep", "conj", "cc"}
+
+
+def _phrase_heads(tok, deps: set) -> set[int]:
+    """Token indices of the phrase headed by `tok`, following only the given dependencies
+    (an object's "of"-phrase is in, its relative clauses and other prepositions are out)."""
+    keep, todo = {tok.i}, [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in deps and not (c.dep_ == "prep" and c.lower_ != "of"):
+                keep.add(c.i)
+                todo.append(c)
+    return keep
+
+
+def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None):
+    """The actors a subject/object head stands for: a mention covering it, else mentions inside its
+    own phrase ("Swedish officials", "the administration of President Donald Trump");
     "we"/"I" inside a statement is the speaker."""
-    if tok_head.lower_ in relations.SELF_PRONOUNS and statement is not None and statement.speaker:
+    if (tok_head.lower_ in relations.SELF_PRONOUNS and tok_head.pos_ == "PRON"
+            and statement is not None and statement.speaker):
         return [statement.speaker]
     covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end]
     if covering:
         return covering
-    lo, hi = tok_head.left_edge.idx, tok_head.right_edge.idx + len(tok_head.right_edge.text)
-    return list(dict.fromkeys(m.actor for m in _mentions_in(mentions, lo, hi)))
+    phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
+    roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
+    return list(dict.fromkeys(m.actor for m, r in zip(mentions, roots) if r in phrase))
+
+
+def _mention_roots(doc, mentions) -> list[int]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        out.append(span.root.i if span is not None and len(span) else -1)
+    return out
 
 
 def _statement_at(statements, pos: int):
@@ -336,10 +467,13 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
                           r.rule, r.relation, r.goldstein, statement_index, r.start, r.end))
 
     act_targets: set[tuple] = set()
-    for act in relations.find_acts(doc):
+    ix = _index(doc)
+    roots = _mention_roots(doc, mentions)
+    acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
+    for act in acts:
         st = _statement_at(statements, act.verb.idx)
-        sources = [a for s in act.subjects for a in _actor_of(s, mentions, st)]
-        targets = [a for o in act.objects for a in _actor_of(o, mentions, st)]
+        sources = [a for s in act.subjects for a in _actor_of(s, mentions, st, subject=True, roots=roots)]
+        targets = [a for o in act.objects for a in _actor_of(o, mentions, st, roots=roots)]
         if not sources or not targets:
             continue
         r = _act_reading(act, doc)
@@ -356,6 +490,8 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
             if (st.speaker, m.actor, st.index) in act_targets:
                 continue
             r = read_target(doc, (m.start, m.end), allowed=st.spans)
+            if abs(r.score) < LINK_MIN_SCORE["speaker"]:
+                r.polarity = 0
             add(st.speaker, m.actor, r, st.index)
     return out
 

@@ -42,12 +42,46 @@ def run_split(score_py: Path, kind: str, split: str, nlp, tmp: Path) -> dict:
     return headline
 
 
+def overhead(paths: list[str], repeat: int, nlp) -> dict:
+    """Time of `find_stances` relative to the rest of the analysis (parse + actors + quotes + speakers)."""
+    from analysis import actors, loading, quotes, speakers
+    from analysis.settings import SEED_DIR
+
+    articles = loading.load_paths(paths or [str(SEED_DIR)]).articles * repeat
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
+    t_parse = time.perf_counter() - t0
+    t_rules = t_stance = 0.0
+    n_stances = 0
+    for doc, a in zip(docs, articles):
+        t1 = time.perf_counter()
+        mentions, found = actors.find_actors(doc, a.id)
+        statements = quotes.find_statements(doc, a.id)
+        speakers.resolve_speakers(doc, statements, mentions, found)
+        t2 = time.perf_counter()
+        n_stances += len(stance.find_stances(doc, a.id, statements, mentions))
+        t_stance += time.perf_counter() - t2
+        t_rules += t2 - t1
+    base = t_parse + t_rules
+    return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles),
+            "parse_s": round(t_parse, 2), "other_rules_s": round(t_rules, 2), "stance_s": round(t_stance, 2),
+            "stances": n_stances, "stance_overhead_pct": round(100 * t_stance / base, 1)}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("eval_dir", type=Path, help="the shared eval folder (holds score.py)")
+    ap.add_argument("eval_dir", type=Path, nargs="?", help="the shared eval folder (holds score.py)")
     ap.add_argument("--splits", default=",".join(DEFAULT_SPLITS))
+    ap.add_argument("--overhead", nargs="*", metavar="CORPUS", help="measure stance overhead on a corpus (default: seeds)")
+    ap.add_argument("--repeat", type=int, default=20, help="repeat the overhead corpus this many times")
     args = ap.parse_args(argv)
     nlp = load_nlp()
+    if args.overhead is not None:
+        stance.find_stances(nlp("Warm-up."), "w", [], [])
+        print(json.dumps(overhead(args.overhead, args.repeat, nlp)))
+        return 0
+    if args.eval_dir is None:
+        ap.error("eval_dir is required unless --overhead is given")
     with tempfile.TemporaryDirectory() as tmp:
         for item in args.splits.split(","):
             kind, split = item.split(":")

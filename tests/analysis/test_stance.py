@@ -1,0 +1,180 @@
+"""Stance engine: narrated acts, statement stances, target sentiment and the `stance` CLI."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from analysis import relations, stance
+from analysis.types import Mention, Statement
+
+
+def mentions_of(doc, names: dict[str, str]) -> list[Mention]:
+    """Mentions for every occurrence of each surface form, mapped to the given actor."""
+    out = []
+    for surface, actor in names.items():
+        start = doc.text.find(surface)
+        while start >= 0:
+            out.append(Mention("a", start, start + len(surface), surface, "ORG", actor))
+            start = doc.text.find(surface, start + 1)
+    return out
+
+
+def statement_for(doc, quoted: str, speaker: str, index: int = 0) -> Statement:
+    start = doc.text.index(quoted)
+    end = start + len(quoted)
+    return Statement("a", index, "direct", quoted, start, end, [(start, end)], speaker=speaker)
+
+
+def pairs(rows):
+    return {(r.source, r.target): r.polarity for r in rows}
+
+
+@pytest.mark.parametrize("text, relation, polarity", [
+    ("France criticized Germany on Monday.", "criticize", "negative"),
+    ("France condemned Germany for the strike.", "criticize", "negative"),
+    ("France accused Germany of lying.", "accuse", "negative"),
+    ("France blamed Germany for the crisis.", "accuse", "negative"),
+    ("France sanctioned Germany last year.", "sanction", "negative"),
+    ("France threatened Germany with tariffs.", "threaten", "negative"),
+    ("France rejected Germany's proposal.", "reject", "negative"),
+    ("France praised Germany for its courage.", "praise", "positive"),
+    ("France welcomed Germany to the talks.", "praise", "positive"),
+    ("France thanked Germany for the aid.", "thank", "positive"),
+    ("France supported Germany in the vote.", "support", "positive"),
+    ("France backed Germany in the dispute.", "support", "positive"),
+    ("France met Germany in Paris.", "meet", "neutral"),
+    ("France visited Germany in May.", "visit", "neutral"),
+    ("France called Germany on Tuesday.", "consult", "neutral"),
+])
+def test_narrated_act_classes(nlp, text, relation, polarity):
+    doc = nlp(text)
+    rows = stance.find_stances(doc, "a", [], mentions_of(doc, {"France": "France", "Germany": "Germany"}))
+    act = next(r for r in rows if (r.source, r.target) == ("France", "Germany"))
+    assert (act.relation, act.polarity) == (relation, polarity)
+    assert act.goldstein == relations.RELATIONS[relation]
+    assert doc.text[act.start:act.end] == act.evidence and "Germany" in act.evidence
+    assert ("Germany", "France") not in pairs(rows)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Germany was criticized by France.", "France", "Germany", "negative"),
+    ("Germany was praised by France.", "France", "Germany", "positive"),
+    ("The State Department added Raul Castro to the sanctions list.", "State Department", "Raul Castro", "negative"),
+    ("Medvedev did not fail to criticize the administration of President Donald Trump, accusing it of "
+     "seeking to damage Cuba.", "Medvedev", "Donald Trump", "negative"),
+    ("France imposed sanctions on Germany.", "France", "Germany", "negative"),
+    ("France did not criticize Germany.", "France", "Germany", "positive"),
+    ("France refused to support Germany.", "France", "Germany", "negative"),
+    ("France has been highly critical of Germany.", "France", "Germany", "negative"),
+])
+def test_narrated_act_constructions(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    names = {n: n for n in ("France", "Germany", "Raul Castro", "Medvedev", "Donald Trump", "State Department")}
+    assert pairs(stance.find_stances(doc, "a", [], mentions_of(doc, names))).get((source, target)) == polarity
+
+
+@pytest.mark.parametrize("text, quoted, target, polarity", [
+    ('“Germany is a reliable and generous partner,” Macron said.', "Germany is a reliable and generous partner", "Germany", "positive"),
+    ('“Germany is corrupt and dangerous,” Macron said.', "Germany is corrupt and dangerous", "Germany", "negative"),
+    ('“We do not trust Germany,” Macron said.', "We do not trust Germany", "Germany", "negative"),
+    ('“We condemn Germany,” Macron said.', "We condemn Germany", "Germany", "negative"),
+    ('“Our friends in Germany deserve praise,” Macron said.', "Our friends in Germany deserve praise", "Germany", "positive"),
+    ('“Germany has made mistakes, but it is a great and wonderful ally,” Macron said.',
+     "Germany has made mistakes, but it is a great and wonderful ally", "Germany", "positive"),
+    ('“Germany is a wonderful partner, but it is a terrible, corrupt, disastrous ally,” Macron said.',
+     "Germany is a wonderful partner, but it is a terrible, corrupt, disastrous ally", "Germany", "negative"),
+    ("“Gonzalez's claims are lies and disgraceful,” Macron said.", "Gonzalez's claims are lies and disgraceful", "Gonzalez", "negative"),
+])
+def test_statement_stances(nlp, text, quoted, target, polarity):
+    doc = nlp(text)
+    st = statement_for(doc, quoted, "Emmanuel Macron")
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {target: target}))
+    got = [r for r in rows if (r.source, r.target) == ("Emmanuel Macron", target)]
+    assert got and got[0].polarity == polarity
+    assert got[0].statement_index == 0
+    assert -1 <= got[0].score <= 1 and got[0].rule
+
+
+def test_hedge_halves_the_act_score(nlp):
+    plain = stance.find_stances(n := nlp("France criticized Germany."), "a", [], mentions_of(n, {"France": "France", "Germany": "Germany"}))
+    hedged = stance.find_stances(h := nlp("France may criticize Germany."), "a", [], mentions_of(h, {"France": "France", "Germany": "Germany"}))
+    assert hedged[0].polarity == plain[0].polarity == "negative"
+    assert abs(hedged[0].score) < abs(plain[0].score)
+
+
+def test_statement_stance_ignores_words_outside_the_quote(nlp):
+    text = 'Critics called it a disgraceful, horrible failure, but Macron said: “Germany will host the meeting.”'
+    doc = nlp(text)
+    st = statement_for(doc, "Germany will host the meeting.", "Emmanuel Macron")
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
+    assert pairs(rows)[("Emmanuel Macron", "Germany")] == "neutral"
+
+
+def test_quoted_fragment_in_reported_speech(nlp):
+    text = "Macron said Germany was “a disgraceful and corrupt partner”."
+    doc = nlp(text)
+    st = statement_for(doc, "Germany was “a disgraceful and corrupt partner”", "Emmanuel Macron")
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
+    assert pairs(rows)[("Emmanuel Macron", "Germany")] == "negative"
+
+
+def test_speaker_is_never_own_target(nlp):
+    doc = nlp("“France is great,” France said.")
+    st = statement_for(doc, "France is great", "France")
+    assert stance.find_stances(doc, "a", [st], mentions_of(doc, {"France": "France"})) == []
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("The brave and admirable senator Smith saved many lives.", "Smith", 1),
+    ("The corrupt and incompetent senator Smith ruined the economy.", "Smith", -1),
+    ("Senator Smith will travel to Ohio on Monday.", "Smith", 0),
+])
+def test_target_sentiment(nlp, text, target, expected):
+    doc = nlp(text)
+    start = text.index(target)
+    polarity, score, evidence = stance.target_sentiment(doc, (start, start + len(target)))
+    assert polarity == expected
+    assert -1 <= score <= 1
+    assert (score > 0) == (expected > 0) or expected == 0
+
+
+@pytest.mark.parametrize("text, source, target, expected", [
+    ("Trump blamed China for the pandemic.", "Trump", "China", -1),
+    ("Trump blamed China for the pandemic.", "China", "Trump", 0),
+    ("Merkel warmly praised Macron.", "Merkel", "Macron", 1),
+    ("Macron was praised by Merkel.", "Merkel", "Macron", 1),
+    ("Macron was praised by Merkel.", "Macron", "Merkel", 0),
+])
+def test_source_stance(nlp, text, source, target, expected):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    polarity, _, evidence = stance.target_sentiment(doc, (t, t + len(target)), (s, s + len(source)))
+    assert polarity == expected
+    if expected:
+        assert evidence
+
+
+def test_cli_reports_bad_lines_and_goes_on(nlp, tmp_path):
+    lines = [
+        {"id": "good", "text": "The corrupt and incompetent senator Smith ruined the economy.", "target": [36, 41]},
+        {"id": "range", "text": "Smith spoke.", "target": [3, 40]},
+        {"id": "empty", "text": "", "target": [0, 1]},
+        {"id": "pair", "text": "Trump blamed China for the pandemic.", "source": [0, 5], "target": [13, 18]},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert stance.run_cli(str(path), out, err, nlp=nlp) == 0
+    rows = {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    assert rows["good"]["polarity"] == -1 and rows["pair"]["polarity"] == -1
+    assert "out of range" in rows["range"]["error"] and "empty" in rows["empty"]["error"]
+    assert rows[5]["error"].startswith("not JSON")
+    assert f"{path}:2" in err.getvalue() and f"{path}:3" in err.getvalue()
+
+
+def test_cli_missing_file(tmp_path):
+    err = io.StringIO()
+    assert stance.run_cli(str(tmp_path / "nope.jsonl"), io.StringIO(), err) == 1
+    assert "nope.jsonl" in err.getvalue()
