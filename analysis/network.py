@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
-from itertools import combinations
 from typing import Collection, Iterable
 
 import networkx as nx
@@ -88,42 +87,65 @@ def _stance_rows(corpus: CorpusAnalysis, ids: set[str] | None, relations: Collec
     return st
 
 
-def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None) -> Counter:
-    """Paragraph co-mention counts: {(actor_a, actor_b): n} with actor_a < actor_b."""
-    mentions = _in_articles(corpus.mentions, ids)
-    mentions = mentions[mentions["actor"].notna()]
+def paragraph_index(corpus: CorpusAnalysis, mentions: pd.DataFrame) -> np.ndarray:
+    """For each mention row, the index of its paragraph within its article."""
+    out = np.zeros(len(mentions), dtype=np.int64)
     if mentions.empty:
-        return Counter()
-    texts = dict(zip(corpus.articles["id"], corpus.articles["text"].fillna("")))
-    pairs: Counter = Counter()
-    for aid, group in mentions.groupby("article_id", sort=False):
-        starts = np.asarray(paragraph_starts(texts.get(aid, "")))
-        para = np.searchsorted(starts, group["start"].to_numpy(dtype=np.int64), side="right")
-        units: dict[int, set[str]] = defaultdict(set)
-        for p, actor in zip(para, group["actor"]):
-            units[int(p)].add(actor)
-        for names in units.values():
-            pairs.update(combinations(sorted(names), 2))
-    return pairs
+        return out
+    texts = dict(zip(corpus.articles["id"].tolist(), corpus.articles["text"].fillna("").tolist()))
+    starts = mentions["start"].to_numpy(dtype=np.int64)
+    codes, article_ids = pd.factorize(mentions["article_id"])
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(article_ids) + 1))
+    for i, aid in enumerate(article_ids.tolist()):
+        rows = order[bounds[i]:bounds[i + 1]]
+        out[rows] = np.searchsorted(np.asarray(paragraph_starts(texts.get(aid) or "")), starts[rows], side="right")
+    return out
+
+
+def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
+                actors: Collection[str] | None = None) -> pd.DataFrame:
+    """Paragraph co-mention counts: columns actor_a < actor_b, weight (number of paragraphs).
+
+    `actors` restricts the pairs to those actors before pairing (much cheaper on big corpora).
+    """
+    mentions = _in_articles(corpus.mentions[["article_id", "start", "actor"]], ids)
+    keep = mentions["actor"].notna() if actors is None else mentions["actor"].isin(set(actors))
+    mentions = mentions[keep]
+    if mentions.empty:
+        return pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
+    article_code, _ = pd.factorize(mentions["article_id"])
+    actor_code, actor_names = pd.factorize(mentions["actor"])
+    para = paragraph_index(corpus, mentions)
+    units = pd.DataFrame({"unit": article_code.astype(np.int64) * (int(para.max()) + 1) + para,
+                          "actor": actor_code}).drop_duplicates()
+    pairs = units.merge(units, on="unit")
+    pairs = pairs[actor_names.to_numpy()[pairs["actor_x"]] < actor_names.to_numpy()[pairs["actor_y"]]]
+    counts = pairs.groupby(["actor_x", "actor_y"]).size()
+    names = actor_names.to_numpy()
+    return (pd.DataFrame({"actor_a": names[counts.index.get_level_values(0)],
+                          "actor_b": names[counts.index.get_level_values(1)], "weight": counts.to_numpy()})
+            .sort_values(["actor_a", "actor_b"]).reset_index(drop=True))
 
 
 def _join(values: Iterable) -> str:
     return "; ".join(sorted({str(v) for v in values if isinstance(v, str) and v}))
 
 
-def _stance_aggregate(st: pd.DataFrame) -> pd.DataFrame:
+def _stance_aggregate(st: pd.DataFrame, *, relations: bool = True) -> pd.DataFrame:
+    """Per source–target pair: mean score, count, counts per polarity (and relation types)."""
     if st.empty:
         return pd.DataFrame(columns=MATRIX_COLUMNS + ["relations"])
     pol = st["polarity"].fillna("")
-    agg = (
+    aggs = dict(score=("score", "mean"), count=("score", "size"), positive=("positive", "sum"),
+                negative=("negative", "sum"), neutral=("neutral", "sum"))
+    if relations:
+        aggs["relations"] = ("relation", _join)
+    return (
         st.assign(score=st["score"].astype(float), positive=pol.eq("positive").astype(int),
                   negative=pol.eq("negative").astype(int), neutral=pol.eq("neutral").astype(int))
-        .groupby(["source", "target"], sort=True)
-        .agg(score=("score", "mean"), count=("score", "size"), positive=("positive", "sum"),
-             negative=("negative", "sum"), neutral=("neutral", "sum"), relations=("relation", _join))
-        .reset_index()
+        .groupby(["source", "target"], sort=True).agg(**aggs).reset_index()
     )
-    return agg
 
 
 def actor_graph(
@@ -170,12 +192,13 @@ def actor_graph(
                    aliases=_join(row.get("aliases") if isinstance(row.get("aliases"), (list, tuple, np.ndarray)) else []),
                    roles=_join(row.get("roles") if isinstance(row.get("roles"), (list, tuple, np.ndarray)) else []))
     if relations is None or CO_MENTION in relations:
-        for (a, b), n in sorted(co_mentions(corpus, ids).items()):
-            if n >= min_weight and a in keep and b in keep:
-                g.add_edge(a, b, key=CO_MENTION, kind=CO_MENTION, weight=int(n), score=0.0, relations="",
-                           positive=0, negative=0, neutral=0)
+        co = co_mentions(corpus, ids, actors=keep)
+        for a, b, n in co[co["weight"] >= min_weight].itertuples(index=False):
+            g.add_edge(a, b, key=CO_MENTION, kind=CO_MENTION, weight=int(n), score=0.0, relations="",
+                       positive=0, negative=0, neutral=0)
+    stances = stances[stances["source"].isin(keep) & stances["target"].isin(keep)]
     for r in _stance_aggregate(stances).to_dict("records"):
-        if r["count"] >= min_weight and r["source"] in keep and r["target"] in keep:
+        if r["count"] >= min_weight:
             g.add_edge(r["source"], r["target"], key=STANCE, kind=STANCE, weight=int(r["count"]),
                        score=round(float(r["score"]), 4), relations=r["relations"],
                        positive=int(r["positive"]), negative=int(r["negative"]), neutral=int(r["neutral"]))
@@ -263,7 +286,7 @@ def stance_matrix(
     if actors is not None:
         wanted = set(actors)
         st = st[st["source"].isin(wanted) & st["target"].isin(wanted)]
-    agg = _stance_aggregate(st)
+    agg = _stance_aggregate(st, relations=False)
     agg["score"] = agg["score"].astype(float).round(4)
     return agg[MATRIX_COLUMNS].reset_index(drop=True)
 
@@ -282,54 +305,64 @@ def to_graphml(graph: nx.Graph) -> bytes:
     return _write(nx.write_graphml, graph)
 
 
+def _statement_pieces(statements: pd.DataFrame) -> pd.DataFrame:
+    """One row per [start, end) piece of each statement (a quote broken by "he said" has several)."""
+    spans = statements["spans"].map(lambda v: [tuple(p) for p in v] if v is not None and len(v) else [])
+    whole = list(zip(statements["start"], statements["end"]))
+    pieces = statements[["id", "article_id"]].assign(piece=[s or [w] for s, w in zip(spans, whole)]).explode("piece")
+    return pieces.assign(piece_start=pieces["piece"].str[0].astype(int),
+                         piece_end=pieces["piece"].str[1].astype(int)).drop(columns="piece")
+
+
 def statements_about(corpus: CorpusAnalysis, speaker: str, target: str) -> pd.DataFrame:
     """Everything `speaker` said about `target`, with the stance evidence and article offsets.
 
     A row per stance of speaker → target (statements and narrated acts), plus the speaker's
-    statements that name the target but have no stance row for it (polarity left empty), so an
-    incomplete stance reading never hides a statement.
+    statements that name the target inside their words but have no stance row for it (polarity
+    left empty), so an incomplete stance reading never hides a statement.
     """
-    statements = corpus.statements[corpus.statements["speaker"] == speaker]
     stances = corpus.stances[(corpus.stances["source"] == speaker) & (corpus.stances["target"] == target)]
-    by_key = {(r["article_id"], int(r["index"])): r for r in statements.to_dict("records")}
-    rows, covered = [], set()
-    for s in stances.to_dict("records"):
-        idx = s["statement_index"]
-        stmt = None if idx is None or pd.isna(idx) else by_key.get((s["article_id"], int(idx)))
-        if stmt is not None:
-            covered.add(stmt["id"])
-        rows.append({
-            "article_id": s["article_id"], "statement_id": stmt["id"] if stmt else "",
-            "kind": stmt["kind"] if stmt else NARRATED,
-            "text": stmt["text"] if stmt else s["evidence"],
-            "polarity": s["polarity"], "score": float(s["score"]), "evidence": s["evidence"],
-            "rule": s["rule"], "relation": s["relation"],
-            "start": int(stmt["start"]) if stmt else int(s["start"]),
-            "end": int(stmt["end"]) if stmt else int(s["end"]),
-            "evidence_start": int(s["start"]), "evidence_end": int(s["end"]),
-        })
-    target_mentions = corpus.mentions[corpus.mentions["actor"] == target]
-    spans_by_article = defaultdict(list)
-    for m in target_mentions.itertuples(index=False):
-        spans_by_article[m.article_id].append((int(m.start), int(m.end)))
-    for stmt in statements.to_dict("records"):
-        if stmt["id"] in covered:
-            continue
-        pieces = [tuple(p) for p in stmt["spans"]] if len(stmt["spans"]) else [(stmt["start"], stmt["end"])]
-        if any(a <= ms and me <= b for ms, me in spans_by_article.get(stmt["article_id"], ())
-               for a, b in pieces):
-            rows.append({
-                "article_id": stmt["article_id"], "statement_id": stmt["id"], "kind": stmt["kind"],
-                "text": stmt["text"], "polarity": "", "score": float("nan"), "evidence": "",
-                "rule": "", "relation": "", "start": int(stmt["start"]), "end": int(stmt["end"]),
-                "evidence_start": None, "evidence_end": None,
-            })
+    target_mentions = corpus.mentions.loc[corpus.mentions["actor"] == target, ["article_id", "start", "end"]]
+    articles = set(stances["article_id"]) | set(target_mentions["article_id"])
+    statements = corpus.statements.loc[
+        (corpus.statements["speaker"] == speaker) & corpus.statements["article_id"].isin(articles),
+        ["id", "article_id", "index", "kind", "text", "start", "end", "spans"]]
+    statements = statements.astype({"index": "Int64"})
+
+    linked = (stances.assign(index=stances["statement_index"].astype("Float64").astype("Int64"))
+              .merge(statements, on=["article_id", "index"], how="left", suffixes=("_ev", "")))
+    has_stmt = linked["id"].notna()
+    from_stances = pd.DataFrame({
+        "article_id": linked["article_id"],
+        "statement_id": linked["id"].where(has_stmt, ""),
+        "kind": linked["kind"].where(has_stmt, NARRATED),
+        "text": linked["text"].where(has_stmt, linked["evidence"]),
+        "polarity": linked["polarity"], "score": linked["score"].astype(float),
+        "evidence": linked["evidence"], "rule": linked["rule"], "relation": linked["relation"],
+        "start": linked["start"].where(has_stmt, linked["start_ev"]),
+        "end": linked["end"].where(has_stmt, linked["end_ev"]),
+        "evidence_start": linked["start_ev"], "evidence_end": linked["end_ev"],
+    })
+
+    rest = statements[~statements["id"].isin(set(linked.loc[has_stmt, "id"]))]
+    if rest.empty or target_mentions.empty:
+        naming = rest.iloc[0:0]
+    else:
+        hits = _statement_pieces(rest).merge(target_mentions, on="article_id")
+        hits = hits[(hits["piece_start"] <= hits["start"]) & (hits["end"] <= hits["piece_end"])]
+        naming = rest[rest["id"].isin(set(hits["id"]))]
+    from_mentions = pd.DataFrame({
+        "article_id": naming["article_id"], "statement_id": naming["id"], "kind": naming["kind"],
+        "text": naming["text"], "polarity": "", "score": float("nan"), "evidence": "", "rule": "",
+        "relation": "", "start": naming["start"], "end": naming["end"],
+        "evidence_start": None, "evidence_end": None,
+    })
+    out = pd.concat([f for f in (from_stances, from_mentions) if not f.empty] or [from_stances], ignore_index=True)
     meta = corpus.articles.drop_duplicates("id").set_index("id")[["date", "title"]]
-    out = pd.DataFrame(rows, columns=[c for c in ABOUT_COLUMNS if c not in ("date", "title")])
     out["date"] = out["article_id"].map(meta["date"]).fillna("")
     out["title"] = out["article_id"].map(meta["title"]).fillna("")
-    out["evidence_start"] = out["evidence_start"].astype("Int64")
-    out["evidence_end"] = out["evidence_end"].astype("Int64")
-    undated_last = out["date"].eq("")
-    order = out.assign(_undated=undated_last).sort_values(["_undated", "date", "article_id", "start"], kind="stable")
+    out = out.astype({"start": "Int64", "end": "Int64", "evidence_start": "Int64", "evidence_end": "Int64",
+                      "score": float})
+    order = out.assign(_undated=out["date"].eq("")).sort_values(["_undated", "date", "article_id", "start"],
+                                                                kind="stable")
     return order[ABOUT_COLUMNS].reset_index(drop=True)

@@ -2,6 +2,8 @@ from ui.setup import page_setup
 
 page = page_setup("Relations")
 
+from functools import partial  # noqa: E402
+
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
@@ -62,7 +64,7 @@ with st.expander(f"Edge list ({len(edges)} edges)"):
     st.dataframe(edges, hide_index=True, key="edge_table")
 render_downloads(edges, name="edges", key="edges")
 gexf, graphml = st.columns(2)
-gexf.download_button("Network as GEXF", network.to_gexf(graph), file_name="actorlens_network.gexf",
+gexf.download_button("Network as GEXF", partial(network.to_gexf, graph), file_name="actorlens_network.gexf",
                      mime="application/xml", key="gexf", on_click="ignore")
-graphml.download_button("Network as GraphML", network.to_graphml(graph), file_name="actorlens_network.graphml",
-                        mime="application/xml", key="graphml", on_click="ignore")
+graphml.download_button("Network as GraphML", partial(network.to_graphml, graph),
+                        file_name="actorlens_network.graphml", mime="application/xml", key="graphml", on_click="ignore")

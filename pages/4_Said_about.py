@@ -8,14 +8,17 @@ from analysis import network  # noqa: E402
 from ui import state  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
 
+MAX_PAIRS = 500
 corpus = page.corpus
 st.title("What did X say about Y")
 st.caption("Every statement of one actor that names or targets another, with the words the stance was "
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
 
-pairs = network.stance_matrix(corpus).sort_values(["count", "source"], ascending=[False, True])
-speakers = sorted(set(corpus.statements["speaker"].dropna()) | set(pairs["source"]))
-targets = sorted(set(corpus.actors["name"].dropna()) | set(pairs["target"]))
+all_pairs = network.stance_matrix(corpus)
+speakers = sorted(set(corpus.statements["speaker"].dropna()) | set(all_pairs["source"]))
+targets = sorted(set(corpus.actors["name"].dropna()) | set(all_pairs["target"]))
+pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, True, True]).head(MAX_PAIRS)
+pairs = pairs.reset_index(drop=True)
 
 
 def _pick_pair():
@@ -62,6 +65,8 @@ else:
     st.info("Choose a speaker and an actor, or pick a pair below.")
 
 st.subheader("Pairs with most stances")
+if len(all_pairs) > MAX_PAIRS:
+    st.caption(f"The {MAX_PAIRS} most frequent of {len(all_pairs):,} speaker → target pairs.")
 st.dataframe(pairs, hide_index=True, key="pairs", on_select=_pick_pair, selection_mode="single-row",
              column_config={"score": st.column_config.NumberColumn(format="%+.2f")})
 render_downloads(pairs, name="stance_pairs", key="pairs_dl")

@@ -104,10 +104,8 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
                 w = 1 + round(4 * math.sqrt(float(r.weight) / top))
                 widths.setdefault(w, []).append((pos[r.source], pos[r.target]))
         for i, (w, segs) in enumerate(sorted(widths.items())):
-            xs, ys = [], []
-            for p, q in segs:
-                xs += [p[0], q[0], None]
-                ys += [p[1], q[1], None]
+            xy = np.array([[p[0], p[1], q[0], q[1], np.nan, np.nan] for p, q in segs], dtype=float)
+            xs, ys = xy[:, 0::2].ravel(), xy[:, 1::2].ravel()
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"width": w, "color": "rgba(150,150,150,0.45)"},
                                      hoverinfo="skip", name="co-mention", legendgroup="co-mention",
                                      showlegend=i == 0, meta={"kind": "co-mention", "width": w}))
@@ -119,17 +117,10 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
         if r.source in pos and r.target in pos and r.source != r.target:
             by_bin.setdefault(stance_bin(float(r.score)), []).append(r)
     for b, rows in sorted(by_bin.items()):
-        xs, ys, sizes = [], [], []
+        curves = []
         for r in rows:
             pts = _curve(np.asarray(pos[r.source]), np.asarray(pos[r.target]))
-            arrow_at = len(pts) - 2
-            for k, (x, y) in enumerate(pts):
-                xs.append(x)
-                ys.append(y)
-                sizes.append(12 if k == arrow_at else 0)
-            xs.append(None)
-            ys.append(None)
-            sizes.append(0)
+            curves.append(np.vstack([pts, [np.nan, np.nan]]))
             mid = pts[len(pts) // 2]
             hover_x.append(mid[0])
             hover_y.append(mid[1])
@@ -138,6 +129,11 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
             hover_text.append(f"{escape(str(r.source))} → {escape(str(r.target))}<br>"
                               f"mean stance {float(r.score):+.2f} ({int(r.weight)}){rel}")
         colour = polarity_colour(_bin_score(b))
+        xy = np.vstack(curves)
+        xs, ys = xy[:, 0], xy[:, 1]
+        per_edge = np.zeros(len(curves[0]))
+        per_edge[-3] = 12  # the arrow head: the last point but one of each curve
+        sizes = np.tile(per_edge, len(curves))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines+markers", name=f"stance: {STANCE_BINS[b][1]}", hoverinfo="skip",
             line={"width": 2, "color": colour},

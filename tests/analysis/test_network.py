@@ -38,8 +38,31 @@ def test_paragraph_starts(text, starts):
     assert network.paragraph_starts(text) == starts
 
 
+def co_dict(df):
+    return {(a, b): n for a, b, n in df.itertuples(index=False)}
+
+
 def test_co_mentions_count_paragraphs(corpus):
-    assert dict(network.co_mentions(corpus)) == EXPECTED_CO_MENTIONS
+    co = network.co_mentions(corpus)
+    assert list(co.columns) == ["actor_a", "actor_b", "weight"]
+    assert co_dict(co) == EXPECTED_CO_MENTIONS
+
+
+@pytest.mark.parametrize("actors, pairs", [
+    (["Alice Smith", "Bob Jones"], {("Alice Smith", "Bob Jones"): 2}),
+    (["Freedonia"], {}),
+    ([], {}),
+])
+def test_co_mentions_among_actors(corpus, actors, pairs):
+    assert co_dict(network.co_mentions(corpus, actors=actors)) == pairs
+
+
+def test_co_mentions_count_each_paragraph_once():
+    c = make_corpus([("x", "2024-01-01", "t", [
+        ("Alice Smith and Bob Jones; Alice Smith again.", ["Alice Smith", "Bob Jones", "Alice Smith"], [], []),
+        ("Bob Jones.", ["Bob Jones"], [], []),
+    ])])
+    assert co_dict(network.co_mentions(c)) == {("Alice Smith", "Bob Jones"): 1}
 
 
 def test_graph_edges(corpus):
