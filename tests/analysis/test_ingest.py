@@ -189,9 +189,11 @@ def test_kill_during_ingest_shows_no_partial_batch_and_rerun_completes(corpus_di
 
 
 @pytest.mark.slow
-def test_dask_local_cluster_ingest_equals_single_process(corpus_dir, tmp_path):
-    local, dask = Store(tmp_path / "local"), Store(tmp_path / "dask")
-    ingest([corpus_dir], local)
-    summary = ingest([corpus_dir], dask, engine="dask", workers=2, batch_size=2)
-    assert (summary.new, summary.batches, summary.failed) == (4, 2, [])
-    assert normalised(dask.load()) == normalised(local.load())
+@pytest.mark.parametrize("engine", ["dask", "local"])
+def test_two_workers_give_the_single_process_result(corpus_dir, tmp_path, engine):
+    """Dask on a LocalCluster(2), and the local pool of 2 processes."""
+    single, parallel = Store(tmp_path / "single"), Store(tmp_path / engine)
+    ingest([corpus_dir], single)
+    summary = ingest([corpus_dir], parallel, engine=engine, workers=2, batch_size=2)
+    assert (summary.new, summary.batches, summary.failed) == (4, 4, [])  # one batch per partition
+    assert normalised(parallel.load()) == normalised(single.load())

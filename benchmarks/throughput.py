@@ -1,0 +1,144 @@
+"""Throughput: bare spaCy vs. ActorLens analysis vs. `--workers 2` vs. `--engine dask`.
+
+    .venv/bin/python benchmarks/throughput.py [CORPUS_PATH] [--repeat N] [--copies 50] [--workers 2]
+
+Without CORPUS_PATH the seed corpus is repeated `--copies` times, each copy with a numbered
+suffix so every text (and content id) differs. All figures are on the same articles:
+
+- bare: `nlp.pipe` over the texts, nothing else (the ceiling for one process);
+- analysis: `corpus.analyze_articles` + `corpus.analysis_rows` (what ingest does per article);
+- ingest 1 worker / N workers / dask N workers: `ingest.ingest_articles` into a fresh temporary
+  store, so process start-up, model loading in the workers and the Parquet writes are included.
+
+Peak RSS is sampled (psutil, every 50 ms) over this process and its children. Targets (issue 4):
+analysis >= 0.9x bare, N=2 workers >= 1.7x one worker, dask >= 0.85x of N workers.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil  # noqa: E402
+
+from analysis import corpus as corpus_mod  # noqa: E402
+from analysis import loading, settings  # noqa: E402
+from analysis.ingest import ingest_articles  # noqa: E402
+from analysis.pipeline import load_nlp, model_label  # noqa: E402
+from analysis.store import Store  # noqa: E402
+from analysis.types import Article  # noqa: E402
+
+
+class PeakRSS:
+    """Peak resident memory of this process plus its children while the block runs."""
+
+    def __init__(self, interval: float = 0.05):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._sample())
+
+
+def seed_copies(copies: int) -> list[Article]:
+    base = loading.load_paths([settings.SEED_DIR]).articles
+    out = []
+    for i in range(copies):
+        for a in base:
+            text = f"{a.text}\n\nCopy {i}."
+            out.append(Article(id=f"{a.id}-{i}", text=text, title=a.title, date=a.date, path=f"{a.path}#{i}"))
+    return out
+
+
+def measure(label: str, fn, words: int, repeat: int) -> dict:
+    best, peak = None, 0
+    for _ in range(repeat):
+        with PeakRSS() as rss:
+            t0 = time.perf_counter()
+            fn()
+            dt = time.perf_counter() - t0
+        best = dt if best is None else min(best, dt)
+        peak = max(peak, rss.peak)
+    row = {"label": label, "seconds": best, "words_per_s": words / best, "peak_rss_mb": peak / 2**20}
+    print(f"{label:<26} {best:8.2f} s {row['words_per_s']:10.0f} words/s   peak RSS {row['peak_rss_mb']:7.0f} MB",
+          flush=True)
+    return row
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("corpus", nargs="?", help="files or folder (default: the seed corpus repeated)")
+    p.add_argument("--copies", type=int, default=50)
+    p.add_argument("--repeat", type=int, default=1, help="runs per figure; the best is kept")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--skip-dask", action="store_true")
+    args = p.parse_args(argv)
+
+    articles = loading.load_paths([args.corpus]).articles if args.corpus else seed_copies(args.copies)
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = load_nlp()
+    batch = settings.get_int("ACTORLENS_BATCH_SIZE")
+    print(f"{len(articles)} articles, {words} words; model {model_label(nlp)}; nlp.pipe batch {batch}; "
+          f"{psutil.cpu_count()} CPUs", flush=True)
+    texts = [a.text for a in articles]
+
+    def bare():
+        for _ in nlp.pipe(texts, batch_size=batch):
+            pass
+
+    def analysis():
+        for x in corpus_mod.analyze_articles(articles, nlp, batch_size=batch):
+            corpus_mod.analysis_rows(x)
+
+    def ingest(**kw):
+        def run():
+            with tempfile.TemporaryDirectory() as d:
+                s = ingest_articles(articles, Store(Path(d) / "store"), **kw)
+                assert s.new == len(articles), s.lines()
+        return run
+
+    rows = [measure("bare nlp.pipe", bare, words, args.repeat),
+            measure("analysis (1 process)", analysis, words, args.repeat),
+            measure("ingest --workers 1", ingest(workers=1), words, args.repeat),
+            measure(f"ingest --workers {args.workers}", ingest(workers=args.workers), words, args.repeat)]
+    if not args.skip_dask:
+        rows.append(measure(f"ingest --engine dask ({args.workers})", ingest(engine="dask", workers=args.workers),
+                            words, args.repeat))
+    r = {x["label"]: x["words_per_s"] for x in rows}
+    one, many = r["ingest --workers 1"], r[f"ingest --workers {args.workers}"]
+    print(f"analysis / bare            {r['analysis (1 process)'] / r['bare nlp.pipe']:.2f}x  (target >= 0.9)")
+    print(f"workers {args.workers} / workers 1       {many / one:.2f}x  (target >= 1.7 for 2)")
+    if not args.skip_dask:
+        print(f"dask / workers {args.workers}           {r[f'ingest --engine dask ({args.workers})'] / many:.2f}x  "
+              "(target >= 0.85)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
