@@ -232,7 +232,13 @@ administrator commissioner inspector superintendent sheriff pope cardinal bishop
 emir sheikh sultan monarch dictator ruler governor-general undersecretary under-secretary counsel
 negotiator delegate consul attaché attache pundit author writer columnist host anchor presenter
 owner partner investor banker trader teacher student doctor nurse physician surgeon engineer architect
-general-secretary secretary-general director-general first chief-of-staff aide assistant associate
+general-secretary secretary-general director-general chief-of-staff aide assistant associate
+pollster nominee operative staffer organizer organiser cofounder co-founder president-elect speaker whip
+gov sen rep gen lt col capt sgt adm cmdr amb atty supt mp mep coach player star actor actress singer
+musician artist comedian billionaire businessman businesswoman entrepreneur magnate tycoon mogul veteran
+priest pastor reverend rev contender challenger incumbent hopeful czar soldier agent detective trooper
+firefighter protester producer playwright poet novelist filmmaker photographer blogger scholar academic
+specialist spokesmen spokeswomen officials experts analysts leaders ministers
 """.split())
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
@@ -336,7 +342,7 @@ def _role_ok(tokens) -> bool:
 
 
 def _trim(tokens: list) -> list:
-    while tokens and (tokens[0].lower_ in {"the", "a", "an", "of", ",", "and", "former", "ex"}
+    while tokens and (tokens[0].lower_ in {"the", "a", "an", "of", ",", "and"}
                       or tokens[0].is_punct and tokens[0].text != "("):
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in {"the", "a", "an", "of", ",", "and", "in", "at"} or
@@ -366,13 +372,13 @@ def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list
             if t.is_sent_end and i != start - 1 and t.is_punct:
                 break
             low = t.lower_
-            if t.is_punct or t.pos_ in {"VERB", "AUX", "PRON", "NUM"} or low in {"'s", "’s"}:
+            named = t.ent_type_ in {"GPE", "NORP", "ORG"}  # the tagger calls "Tulsa" a verb
+            if t.is_punct or (t.pos_ in {"VERB", "AUX", "PRON", "NUM"} and not named) or low in {"'s", "’s"}:
                 break
-            if ent_starts.get(i) == "PERSON" or (t.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}
-                                                 and low not in {"of", "the"}):
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and low not in {"of", "the"} and not named:
                 break
             ok = (_is_role_noun(low) or t.text[:1].isupper() or low in {"of", "the"}
-                  or (t.pos_ == "ADJ" and i + 1 < len(doc) and _is_role_noun(doc[i + 1].text)))
+                  or t.dep_ in {"compound", "amod", "nmod"})  # "police Chief", "longtime pollster"
             if not ok:
                 break
         taken.append(t)
@@ -382,7 +388,8 @@ def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list
     taken.reverse()
     taken = _trim(taken)
     # the role starts at its first capitalised word or role noun
-    while taken and not (taken[0].text[:1].isupper() or _is_role_noun(taken[0].text) or taken[0].pos_ == "ADJ"):
+    while taken and not (taken[0].text[:1].isupper() or _is_role_noun(taken[0].text) or taken[0].pos_ == "ADJ"
+                         or taken[0].text == "("):
         taken = taken[1:]
     if not _role_ok(taken):
         return [], start
@@ -390,8 +397,12 @@ def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list
     return taken, taken[0].i
 
 
-def _clause_np_before(doc, comma: int) -> list:
-    """The phrase between the previous boundary and the comma at `comma`, when it is a role NP."""
+def _clause_np_before(doc, comma: int, name_root) -> list:
+    """The role NP that ends at the comma before a name ("the head of X, Admiral Y").
+
+    Either the whole clause up to the comma is that NP, or the parser made the name an apposition
+    of the NP's head ("he summoned his senior climate adviser, Brian Deese").
+    """
     i = comma - 1
     toks = []
     while i >= 0 and doc[i].text not in {",", ";", ":", "(", "—", "–"} and not (doc[i].is_sent_end and i < comma - 1):
@@ -400,12 +411,29 @@ def _clause_np_before(doc, comma: int) -> list:
             break
         i -= 1
     toks.reverse()
-    return _role_np(toks)
+    role = _role_np(toks)
+    if role or name_root.dep_ != "appos" or not (0 <= comma - name_root.head.i < 8):
+        return role
+    k = len(toks)
+    while k > 0 and (toks[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or toks[k - 1].lower_ in {"of", "'s", "’s"}):
+        k -= 1
+    if name_root.head not in toks[k:]:
+        return []
+    return _role_np(toks[k:])
 
 
 def _role_np(toks: list) -> list:
-    """`toks` when they form "(det) (adj)* role-noun (prep ...)*", the determiner dropped."""
-    if not toks:
+    """`toks` when they form "(det) (adj)* role-noun (prep ...)*", the determiner dropped.
+
+    A relative clause or verb ends the phrase: "a former official who runs X" → "former official".
+    """
+    for k, t in enumerate(toks):
+        if t.lower_ in {"who", "which", "whose", "whom", "that"}:
+            toks = toks[:k]
+            break
+        if k and t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+            return []  # "X, Republican nominee Y called ...": a clause, not an apposition
+    if not toks or toks[-1].ent_type_ == "PERSON":  # a list of people, not an apposition
         return []
     j = 0
     if toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their"}:
@@ -816,7 +844,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
         if pre:
             c.roles.append(_span_text(doc, pre))
         if first > sent.start and doc[first - 1].text == ",":
-            np_ = _clause_np_before(doc, first - 1)
+            root = doc[c.tok_start:c.tok_end].root
+            np_ = _clause_np_before(doc, first - 1, root)
             if np_:
                 c.roles.append(_span_text(doc, np_))
         for role in _appositions_after(doc, c.tok_end, sent.end):

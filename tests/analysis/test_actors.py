@@ -311,7 +311,14 @@ def test_transliteration_variants(nlp, text, first, second, merged):
      "Arturo Lopez Levy", "assistant professor at Holy Names University"),
     ("John Smith, the mayor of Boston, said it was fine.", "John Smith", "mayor of Boston"),
     ("They met the President of Cuba Miguel Diaz-Canel on Friday.", "Miguel Diaz-Canel", "President of Cuba"),
-    ("The former Cuban leader Raul Castro was added to the list.", "Raul Castro", "Cuban leader"),
+    ("The former Cuban leader Raul Castro was added to the list.", "Raul Castro", "former Cuban leader"),
+    ("Last year, he summoned his senior climate adviser, Brian Deese, to the Oval Office.", "Brian Deese",
+     "senior climate adviser"),
+    ("Kenneth Baer, a former Obama administration official who runs a firm, agreed.", "Kenneth Baer",
+     "former Obama administration official"),
+    ("White House spokesman Josh Earnest said it was over.", "Josh Earnest", "White House spokesman"),
+    ("Tulsa police Chief Chuck Jordan said it was over.", "Chuck Jordan", "Tulsa police Chief"),
+    ("Massachusetts Sen. Elizabeth Warren grilled him.", "Elizabeth Warren", "Massachusetts Sen."),
 ])
 def test_roles(nlp, text, name, role):
     _, found = run(nlp, text)
@@ -322,6 +329,8 @@ def test_roles(nlp, text, name, role):
     ("In turn, Dmitry Medvedev criticized the plan.", "Dmitry Medvedev"),
     ("Yesterday Angela Merkel met the press.", "Angela Merkel"),
     ("Speaking about Venezuela, Craig Faller said it works.", "Craig Faller"),
+    ("After meeting the minister, Angela Merkel said it works.", "Angela Merkel"),
+    ("Donald Trump and Hillary Clinton met, Republican nominee Mike Pence said.", "Hillary Clinton"),
 ])
 def test_no_role_without_role_noun(nlp, text, name):
     _, found = run(nlp, text)
