@@ -492,15 +492,20 @@ def role_matches(description: str, roles: list[str]) -> bool:
         return False
     head_part = re.split(r"\b(?:of|at|on|for|in|from|with)\b", " ".join(words), maxsplit=1)[0].split()
     head = (head_part or words)[-1].lower()
-    content = [w for w in words if w.lower() not in {"of", "at", "on", "for", "in", "from", "with", "and"}]
+    content = [w.lower() for w in words if w.lower() not in _FILLER and len(w) > 1]
     for role in roles:
         role_words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
         if head not in role_words:
             continue
         acronyms = {a.lower() for a in _acronyms_in(role)}
-        if all(w.lower() in role_words or w.lower() in acronyms for w in content):
+        if all(w in role_words or w in acronyms or alias_key(DEMONYMS.get(w, "")) in role_words
+               for w in content):
             return True
     return False
+
+
+_FILLER = frozenset("of at on for in from with and former then current longtime top senior new acting "
+                    "outgoing incoming".split())
 
 
 def _acronyms_in(text: str) -> set[str]:
