@@ -55,9 +55,14 @@ def _date_mask(dates: pd.Series, date_from: dt.date | None, date_to: dt.date | N
     """Rows whose date lies in [date_from, date_to]; with a bound set, undated rows are left out."""
     if date_from is None and date_to is None:
         return pd.Series(True, index=dates.index)
-    parsed = dates.map(_as_date)
-    lo, hi = date_from or dt.date.min, date_to or dt.date.max
-    return parsed.map(lambda d: d is not None and lo <= d <= hi).astype(bool)
+    day = dates.fillna("").astype(str).str.slice(0, 10)
+    valid = pd.to_datetime(day, format="%Y-%m-%d", errors="coerce").notna()
+    mask = valid.copy()
+    if date_from is not None:
+        mask &= day >= date_from.isoformat()
+    if date_to is not None:
+        mask &= day <= date_to.isoformat()
+    return mask
 
 
 def select_articles(
@@ -116,7 +121,10 @@ def stance_summary(stances: pd.DataFrame) -> pd.Series:
         return pd.Series(dtype=object)
     keys = linked["article_id"].astype(str) + ":" + linked["statement_index"].astype(int).astype(str)
     labels = linked["target"].astype(str) + " (" + linked["polarity"].map(POLARITY_MARK).fillna("?") + ")"
-    return labels.groupby(keys.values, sort=False).agg(lambda xs: "; ".join(dict.fromkeys(xs)))
+    grouped: dict[str, dict[str, None]] = {}
+    for key, label in zip(keys.tolist(), labels.tolist()):  # a dict per key: ordered, no repeats
+        grouped.setdefault(key, {})[label] = None
+    return pd.Series({k: "; ".join(v) for k, v in grouped.items()}, dtype=object)
 
 
 def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:

@@ -6,10 +6,10 @@ page = page_setup("Who said what")
 import streamlit as st  # noqa: E402
 
 from analysis import query  # noqa: E402
-from ui import render, state  # noqa: E402
+from ui import cache, render, state  # noqa: E402
 
 st.title("Who said what")
-table = query.statement_table(page.full)
+table = cache.statement_table(page.full, page.key)
 in_view = query.filter_statements(table, sources=page.filters.sources,
                                   date_from=page.filters.date_from, date_to=page.filters.date_to)
 
@@ -25,14 +25,16 @@ shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds
 columns = query.display_columns(shown)
 st.caption(f"{len(shown):,} of {len(table):,} statements")
 event = st.dataframe(shown[columns], hide_index=True, on_select="rerun", selection_mode="single-row",
-                     key="wsw_table", column_config={"statement": st.column_config.TextColumn(width="large")})
+                     key="wsw_table", column_config={"statement": st.column_config.TextColumn(width="large"),
+                                                     "role": st.column_config.TextColumn(width="medium")})
 render.render_downloads(shown[columns], name="who_said_what", key="wsw_download")
 
 picked_rows = event.selection.rows if event is not None else []
 selected = shown["id"].iloc[picked_rows[0]] if picked_rows and picked_rows[0] < len(shown) else None
-labels = dict(zip(shown["id"], shown["speaker"] + " · " + shown["statement"].map(render.snippet)))
+pickable = shown.head(1000)  # a selectbox of every row of a large corpus would only be slow
+labels = dict(zip(pickable["id"], pickable["speaker"] + " · " + pickable["statement"].map(render.snippet)))
 fallback = st.selectbox("Open a statement", list(labels), index=None, key="wsw_statement",
-                        format_func=lambda i: render.md_escape(labels[i]), placeholder="Select a row above, or pick here")
+                        format_func=labels.get, placeholder="Select a row above, or pick one of the first 1,000 here")
 selected = selected or fallback
 
 if selected is not None:

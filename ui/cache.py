@@ -12,7 +12,7 @@ from typing import Callable
 import streamlit as st
 
 from analysis import corpus as corpus_mod
-from analysis import loading, pipeline, settings
+from analysis import loading, pipeline, query, settings
 from analysis.types import ANALYSIS_VERSION, Article, LoadError
 
 
@@ -80,8 +80,9 @@ def load_seed() -> loading.LoadResult:
     return loading.load_paths([settings.SEED_DIR])
 
 
-@st.cache_data(show_spinner="Reading the analysis store…", max_entries=4)
+@st.cache_resource(show_spinner="Reading the analysis store…", max_entries=2)
 def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
+    """Shared, not copied: a store holds up to millions of rows, and pages only read them."""
     from analysis.store import Store
 
     return Store(path).load()
@@ -111,26 +112,48 @@ def content_key(articles: list[Article], errors: list[LoadError] = ()) -> str:
     return corpus_key(list(articles), list(errors), pipeline.resolve_model_name(settings.get("ACTORLENS_MODEL")))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _corrected(key: str, version: str, _corpus: corpus_mod.CorpusAnalysis, _file) -> corpus_mod.CorpusAnalysis:
     from analysis import corrections
 
     return corrections.apply_corrections(_corpus, _file.read())
 
 
-def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str | None]:
+def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str, str | None]:
     """The corpus as analysts corrected it (the store's overlay, re-applied on every load).
 
-    Cached by the corpus's content key and the corrections file's version. A corrections file
-    that cannot be read leaves the machine's output as it is and returns the reason.
+    Returns (corpus, its key, error). Cached by the corpus's content key and the corrections
+    file's version. A corrections file that cannot be read leaves the machine's output as it is.
     """
     from analysis import corrections
 
     file = corrections.store_file()
     version = file.version()
     if version == "absent":
-        return corpus, None
+        return corpus, key, None
     try:
-        return _corrected(key, version, corpus, file), None
+        return _corrected(key, version, corpus, file), f"{key}+{version}", None
     except corrections.CorrectionError as e:
-        return corpus, str(e)
+        return corpus, key, str(e)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _filtered(key: str, filters: str, _corpus, _filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
+    return query.apply_filters(_corpus, _filters)
+
+
+def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
+    """The corpus under the shared filters, computed once per corpus and filter values."""
+    if not filters.active:
+        return corpus
+    return _filtered(key, repr(filters), corpus, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
+    return query.statement_table(_corpus)
+
+
+def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str):
+    """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it)."""
+    return _statement_table(key, corpus)

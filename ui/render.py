@@ -269,7 +269,7 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
 
 def render_downloads(table: pd.DataFrame, *, name: str, key: str) -> None:
     """CSV and JSON downloads of exactly `table` (what the page shows)."""
-    left, right = st.columns(2)
+    left, right, _ = st.columns([1, 1, 4])
     left.download_button("Download CSV", query.to_csv(table), file_name=f"{name}.csv",
                          mime="text/csv", key=f"{key}_csv", on_click="ignore")
     right.download_button("Download JSON", query.to_json(table), file_name=f"{name}.json",

@@ -34,6 +34,8 @@ class LoadedCorpus:
 
 @dataclass
 class Page:
+    """What a page needs. The tables may be shared between sessions (cached): read, never modify."""
+
     title: str
     user: auth.User
     corpus: CorpusAnalysis  # the shared filters applied
@@ -41,6 +43,7 @@ class Page:
     full: CorpusAnalysis | None = None  # the whole corpus, unfiltered
     choice: cs.CorpusChoice = field(default_factory=cs.CorpusChoice)
     params: dict = field(default_factory=dict)  # the view's query parameters
+    key: str = ""  # content key of `full` (articles, model, corrections): a cache key for page data
 
     def share_url(self, **extra) -> str:
         """Link to this page with its current view, plus `extra` parameters (None removes one)."""
@@ -108,7 +111,8 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
     return cache.analyze(loaded.articles, loaded.errors)
 
 
-def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str | None]:
+def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
+    """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
     if loaded.choice.kind == cs.STORE:
         from analysis.store import Store
 
@@ -143,14 +147,14 @@ def page_setup(title: str) -> Page:
     st.set_page_config(page_title=f"{title} · ActorLens", page_icon="🔎", layout="wide")
     user = auth.gate(settings.get("ACTORLENS_AUTH", secrets()))
     loaded = session_corpus()
-    full, correction_error = corrected(loaded, analysed(loaded))
+    full, key, correction_error = corrected(loaded, analysed(loaded))
     with st.sidebar:
         if correction_error:
             st.warning(f"Corrections not applied: {correction_error}")
         st.caption(f"**Corpus:** {loaded.choice.label} — {len(full.articles):,} articles · "
                    f"{len(full.statements):,} statements")
         filters = _shared_filters(full, title)
-        corpus = query.apply_filters(full, filters)
+        corpus = cache.filtered(full, key, filters)
         if filters.active:
             st.caption(f"Filters keep {len(corpus.articles):,} of {len(full.articles):,} articles "
                        f"(undated articles are left out while a date is set).")
@@ -159,7 +163,7 @@ def page_setup(title: str) -> Page:
             {state.DATE_FROM: filters.date_from, state.DATE_TO: filters.date_to, state.SOURCE: list(filters.sources)},
             {state.CORPUS: loaded.choice.param if loaded.choice.kind != cs.SEED else None},
         )
-        page = Page(title, user, corpus, filters, full, loaded.choice, params)
+        page = Page(title, user, corpus, filters, full, loaded.choice, params, key)
         with st.expander("Share this view"):
             from .render import render_share_link
 
