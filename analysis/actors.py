@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -258,6 +259,7 @@ _EDGE_JUNK = " \t\r\n\u00a0•·*-–—,.;:!?\"'“”«»„()[]{}|/\\"
 
 # ------------------------------------------------------------------------------------- name rules
 
+@lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """A transliteration-insensitive key: "Andrey Kortunov" and "Andrei Kortunov" share one.
 
@@ -266,15 +268,21 @@ def translit_key(name: str) -> str:
     hyphen vs space), so "Mark Smith" and "Mary Smith", "Andrey" and "Andrew" stay apart.
     """
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z ]+", " ", s)
     words = []
-    for w in s.split():
-        w = re.sub(r"(iy|ii|yi|yy|ij)$", "i", w)
+    for w in _NOT_LETTERS.sub(" ", s).split():
+        w = _FINAL_I.sub("i", w)
         w = w.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("w", "v")
-        w = w.replace("j", "y").replace("y", "i")
-        w = re.sub(r"(.)\1+", r"\1", w)
+        w = _VOWEL_J.sub(r"\1y", w)  # "Sergej", "Andrej"; an initial J ("Jan") stays
+        w = w[0] + w[1:].replace("y", "i")  # "Yuri" keeps its Y, so "Yan" is not "Ian"
+        w = _DOUBLED.sub(r"\1", w)
         words.append(w)
     return "".join(words)
+
+
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+_FINAL_I = re.compile(r"(iy|ii|yi|yy|ij)$")
+_VOWEL_J = re.compile(r"([aeiou])j(?![aeiou])")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def name_parts(name: str) -> list[str]:
@@ -909,6 +917,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         al = getattr(row, "aliases", None)
         if isinstance(al, (list, tuple)) or hasattr(al, "tolist"):
             aliases[name].extend(a for a in list(al) if isinstance(a, str))
+    position = {name: i for i, name in enumerate(order)}
     mapping: dict[str, str] = {}
 
     for name in order:  # country aliases
@@ -931,7 +940,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         groups.setdefault(translit_key(n), []).append(n)
     for members in groups.values():
         if len(members) > 1:
-            best = max(members, key=lambda m: (weight[m], -order.index(m)))
+            best = max(members, key=lambda m: (weight[m], -position[m]))
             for m in members:
                 if m != best:
                     mapping[m] = best
