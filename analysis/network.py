@@ -58,6 +58,18 @@ def _iso(value) -> str | None:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
+def paragraphs_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The paragraph(s) of `text` covering [start, end), and the offset where they begin.
+
+    Evidence shown with its context: a stance's words inside the paragraph they were read from.
+    """
+    starts = paragraph_starts(text)
+    first = starts[max(0, int(np.searchsorted(starts, start, side="right")) - 1)]
+    after = [s for s in starts if s >= max(end, start + 1)]
+    last = after[0] if after else len(text)
+    return text[first:last].rstrip(), first
+
+
 def articles_in_period(corpus: CorpusAnalysis, date_from=None, date_to=None) -> set[str] | None:
     """Ids of articles dated within [date_from, date_to]; None when no bound is set.
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from analysis import network, timeline
-from analysis.corpus import CorpusAnalysis
-from analysis.types import COLUMNS
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analysis import network, timeline  # noqa: E402
+from analysis.corpus import CorpusAnalysis  # noqa: E402
+from analysis.types import COLUMNS  # noqa: E402
 
 
 def generate(n_articles: int, *, n_actors: int = 3000, seed: int = 0) -> CorpusAnalysis:

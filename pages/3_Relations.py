@@ -9,6 +9,7 @@ import streamlit as st  # noqa: E402
 from analysis import network  # noqa: E402
 from ui import figures  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
+from ui.report import render_report_download, view_filters  # noqa: E402
 
 corpus = page.corpus
 st.title("Relations")
@@ -33,10 +34,11 @@ graph = network.actor_graph(corpus, actor_types=types or None, min_weight=min_we
                             relations=relations or None, max_actors=top, drop_isolates=not isolates)
 nodes, edges = network.node_table(graph), network.edge_list(graph)
 
+network_fig = figures.network_figure(nodes, edges, size_by=f"n_{size_by}")
 chart, side = st.columns([3, 2])
 with chart:
     event = st.plotly_chart(
-        figures.network_figure(nodes, edges, size_by=f"n_{size_by}"), key="network",
+        network_fig, key="network",
         on_select="rerun", selection_mode="points", config={"displaylogo": False})
     picked = [p.get("customdata") for p in (event.selection.points if event else []) if p.get("customdata")]
     if picked and isinstance(picked[0], str):
@@ -54,7 +56,8 @@ with side:
 st.subheader("Who is for or against whom")
 stance_relations = [r for r in relations if r != network.CO_MENTION] if relations else None
 matrix = network.stance_matrix(corpus, actors=list(graph.nodes), relations=stance_relations)
-st.plotly_chart(figures.stance_heatmap(matrix), key="heatmap", config={"displaylogo": False})
+heatmap = figures.stance_heatmap(matrix)
+st.plotly_chart(heatmap, key="heatmap", config={"displaylogo": False})
 with st.expander(f"Stance matrix ({len(matrix)} pairs)"):
     st.dataframe(matrix, hide_index=True, key="matrix_table")
 render_downloads(matrix, name="stance_matrix", key="matrix")
@@ -68,3 +71,9 @@ gexf.download_button("Network as GEXF", partial(network.to_gexf, graph), file_na
                      mime="application/xml", key="gexf", on_click="ignore")
 graphml.download_button("Network as GraphML", partial(network.to_graphml, graph),
                         file_name="actorlens_network.graphml", mime="application/xml", key="graphml", on_click="ignore")
+render_report_download(
+    "Relations", key="relations",
+    filters=view_filters(page, **{"actor types": types, "relation types": relations, "minimum weight": min_weight,
+                                  "actors shown": top, "actors without edges": isolates}),
+    figures={"Network": network_fig, "Stance matrix": heatmap},
+    tables={"Centrality": centrality, "Stance matrix": matrix, "Edges": edges})

@@ -2,11 +2,13 @@ from ui.setup import page_setup
 
 page = page_setup("What did X say about Y")
 
+import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
 from ui import state  # noqa: E402
-from ui.render import render_downloads  # noqa: E402
+from ui.render import render_downloads, render_evidence  # noqa: E402
+from ui.report import render_report_download, view_filters  # noqa: E402
 
 MAX_PAIRS = 500
 corpus = page.corpus
@@ -21,13 +23,26 @@ pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, T
 pairs = pairs.reset_index(drop=True)
 
 
-def _pick_pair():
-    rows = st.session_state["pairs"].selection.rows
-    if rows:
-        row = pairs.iloc[rows[0]]
-        st.session_state["speaker"], st.session_state["target"] = row["source"], row["target"]
+def _article_params(row) -> dict:
+    """Articles page parameters: the statement, or for a narrated act its position."""
+    return {state.ARTICLE: row.article_id, state.STATEMENT: row.statement_id or None,
+            state.POS: None if row.statement_id else str(row.start)}
 
 
+def _article_text(article_id: str) -> str:
+    texts = corpus.articles.loc[corpus.articles["id"] == article_id, "text"]
+    return str(texts.iloc[0]) if len(texts) else ""
+
+
+def _apply_picked_pair() -> None:
+    """A row picked in the pairs table (previous run) becomes the speaker and target, once."""
+    rows = list(((st.session_state.get("pairs") or {}).get("selection") or {}).get("rows") or [])
+    if rows and st.session_state.get("al_pair_applied") != rows and rows[0] < len(pairs):
+        st.session_state["speaker"], st.session_state["target"] = pairs.loc[rows[0], ["source", "target"]]
+    st.session_state["al_pair_applied"] = rows
+
+
+_apply_picked_pair()
 left, right = st.columns(2)
 speaker = left.selectbox("Speaker (X)", speakers, index=None, key="speaker", bind="query-params",
                          placeholder="choose an actor")
@@ -45,28 +60,31 @@ if speaker and target:
     if about.empty:
         st.info(f"No statement of {speaker} names {target} in this corpus.")
     else:
-        shown = about.assign(link=[
-            "Articles" + state.query_string({state.ARTICLE: r.article_id, state.STATEMENT: r.statement_id or None,
-                                             state.POS: None if r.statement_id else r.start})
-            for r in about.itertuples()])
+        shown = about.assign(link=["Articles" + state.query_string(_article_params(r)) for r in about.itertuples()])
         event = st.dataframe(
             shown, hide_index=True, key="about", on_select="rerun", selection_mode="single-row",
             column_order=["date", "title", "kind", "polarity", "score", "evidence", "text", "relation", "link"],
             column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗"),
                            "score": st.column_config.NumberColumn(format="%+.2f")})
-        for i in event.selection.rows:
-            r = shown.iloc[i]
-            st.page_link("pages/1_Articles.py", label=f"Open \u201c{r['title'] or r['article_id']}\u201d at this statement",
-                         icon="📄", query_params={k: v for k, v in {
-                             state.ARTICLE: r["article_id"], state.STATEMENT: r["statement_id"],
-                             state.POS: None if r["statement_id"] else str(r["start"])}.items() if v})
+        for r in shown.iloc[event.selection.rows].itertuples():
+            has_evidence = not pd.isna(r.evidence_start)
+            span = (r.evidence_start, r.evidence_end) if has_evidence else (r.start, r.end)
+            context, offset = network.paragraphs_around(_article_text(r.article_id), *span)
+            st.caption("The stance was read from the marked words:" if has_evidence else
+                       f"No stance was read; the statement names {target}:")
+            render_evidence({"sentence": context, "sentence_start": offset, "spans": [span]}, key="about_evidence")
+            st.page_link("pages/1_Articles.py", label=f"Open “{r.title or r.article_id}” at this statement",
+                         icon="📄", query_params={k: v for k, v in _article_params(r).items() if v})
         render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
+        render_report_download(f"What did {speaker} say about {target}", key="about",
+                               filters=view_filters(page, speaker=speaker, target=target),
+                               tables={"Statements": shown.drop(columns="link")})
 else:
     st.info("Choose a speaker and an actor, or pick a pair below.")
 
 st.subheader("Pairs with most stances")
 if len(all_pairs) > MAX_PAIRS:
     st.caption(f"The {MAX_PAIRS} most frequent of {len(all_pairs):,} speaker → target pairs.")
-st.dataframe(pairs, hide_index=True, key="pairs", on_select=_pick_pair, selection_mode="single-row",
+st.dataframe(pairs, hide_index=True, key="pairs", on_select="rerun", selection_mode="single-row",
              column_config={"score": st.column_config.NumberColumn(format="%+.2f")})
 render_downloads(pairs, name="stance_pairs", key="pairs_dl")

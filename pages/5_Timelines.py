@@ -8,6 +8,7 @@ import streamlit as st  # noqa: E402
 from analysis import timeline  # noqa: E402
 from ui import figures, state  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
+from ui.report import render_report_download, view_filters  # noqa: E402
 
 METRICS = {"mentions": "mentions", "statements": "statements", "stance": "mean_stance"}
 """Measure as shown (and kept in the URL) → timeline column; stance is the actor's own, as speaker."""
@@ -33,7 +34,8 @@ if not picked:
     st.stop()
 
 series = timeline.actor_timeline(corpus, picked, freq=freq, normalise=normalise)
-event = st.plotly_chart(figures.timeline_figure(series, metric=METRICS[measure]), key="timeline", on_select="rerun",
+chart = figures.timeline_figure(series, metric=METRICS[measure])
+event = st.plotly_chart(chart, key="timeline", on_select="rerun",
                         selection_mode="points", config={"displaylogo": False})
 undated = timeline.undated_counts(corpus, picked)
 if undated.articles:
@@ -66,3 +68,8 @@ else:
     st.dataframe(shown, hide_index=True, key="behind",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
     render_downloads(shown, name=f"statements_{actor}_{period}", key="behind_dl")
+render_report_download(
+    "Timelines", key="timelines", figures={f"{measure.capitalize()} per {per}": chart},
+    filters=view_filters(page, actors=picked, measure=measure, per=per, **{"per 1,000 articles": normalise}),
+    tables={"Timeline": series, f"Statements of {actor}, {per} of {period}": behind},
+    notes=[f"{undated.articles} undated articles are not on the time axis."] if undated.articles else ())

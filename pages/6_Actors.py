@@ -2,11 +2,13 @@ from ui.setup import page_setup
 
 page = page_setup("Actors")
 
+import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, state  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
+from ui.report import render_report_download, view_filters  # noqa: E402
 
 corpus = page.corpus
 st.title("Actor profile")
@@ -39,14 +41,14 @@ with names[1]:
 left, right = st.columns(2)
 with left:
     st.subheader("Most often named with")
-    st.plotly_chart(figures.top_bar_figure(profile.co_mentioned, label="actor", value="articles"),
-                    key="co_chart", config={"displaylogo": False})
+    co_chart = figures.top_bar_figure(profile.co_mentioned, label="actor", value="articles")
+    st.plotly_chart(co_chart, key="co_chart", config={"displaylogo": False})
     st.dataframe(profile.co_mentioned, hide_index=True, key="co_table")
     render_downloads(profile.co_mentioned, name=f"co_mentioned_{actor}", key="co")
 with right:
     st.subheader("Speaks about")
-    st.plotly_chart(figures.top_bar_figure(profile.targets, label="target", value="n", colour_by_score="mean_stance"),
-                    key="targets_chart", config={"displaylogo": False})
+    targets_chart = figures.top_bar_figure(profile.targets, label="target", value="n", colour_by_score="mean_stance")
+    st.plotly_chart(targets_chart, key="targets_chart", config={"displaylogo": False})
     st.dataframe(profile.targets, hide_index=True, key="targets_table",
                  column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
     render_downloads(profile.targets, name=f"targets_{actor}", key="targets")
@@ -70,3 +72,11 @@ with st.expander(f"All statements of {actor} ({len(statements)})"):
     st.dataframe(shown, hide_index=True, key="statements",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
     render_downloads(shown, name=f"statements_{actor}", key="statements_dl")
+render_report_download(
+    f"Actor profile: {actor}", key="actor", filters=view_filters(page, actor=actor),
+    figures={"Most often named with": co_chart, "Speaks about": targets_chart},
+    tables={"Names and aliases": pd.DataFrame({"alias": profile.aliases}),
+            "Roles": pd.DataFrame({"role": profile.roles}), "Most often named with": profile.co_mentioned,
+            "Speaks about": profile.targets, "Spoken about by": profile.sources, "Statements": shown.drop(columns="link")},
+    notes=[f"First seen {profile.first_seen or '–'}, last seen {profile.last_seen or '–'}; "
+           f"{profile.n_mentions} mentions, {profile.n_statements} statements in {profile.n_articles} articles."])

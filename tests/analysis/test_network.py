@@ -42,6 +42,19 @@ def co_dict(df):
     return {(a, b): n for a, b, n in df.itertuples(index=False)}
 
 
+@pytest.mark.parametrize("start, end, context", [
+    (0, 1, "a b"),
+    (5, 6, "c d"),
+    (2, 6, "a b\n\nc d"),
+    (10, 11, "e"),
+    (9, 9, "c d"),
+])
+def test_paragraphs_around(start, end, context):
+    text = "a b\n\nc d\n\ne"
+    got, offset = network.paragraphs_around(text, start, end)
+    assert got == context and text[offset:offset + len(got)] == got
+
+
 def test_co_mentions_count_paragraphs(corpus):
     co = network.co_mentions(corpus)
     assert list(co.columns) == ["actor_a", "actor_b", "weight"]

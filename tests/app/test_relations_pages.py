@@ -61,6 +61,17 @@ def test_page_survives_an_empty_corpus(page, monkeypatch):
     assert not run(page).exception
 
 
+@pytest.mark.parametrize("page, params", [
+    (PAGES[0], {}),
+    (PAGES[1], {"speaker": "Alice Smith", "target": "Acme Corp"}),
+    (PAGES[2], {"actor": ["Alice Smith"]}),
+    (PAGES[3], {"actor": "Alice Smith"}),
+])
+def test_page_offers_csv_json_and_html_report(page, params):
+    labels = [b.proto.label for b in run(page, **params).get("download_button")]
+    assert {"Download CSV", "Download JSON", "Download HTML report"} <= set(labels)
+
+
 # ---------------------------------------------------------------- Relations
 
 def test_relations_default_view():
@@ -112,6 +123,31 @@ def test_said_about_asks_for_a_pair(params):
     at = run(PAGES[1], **params)
     assert at.info and not at.exception
     assert len(table(at, "source", "target", "count")) == 4
+
+
+@pytest.mark.parametrize("speaker, target, row, evidence_html, link", [
+    ("Bob Jones", "Acme Corp", 0, 'Bob Jones <mark class="al-stmt al-focus">praised</mark> Acme Corp.',
+     "article=a1&pos=97"),
+    ("Alice Smith", "Acme Corp", 0, 'is a <mark class="al-stmt al-focus">disgrace</mark>,',
+     "article=a1&statement=a1%3A0"),
+    ("Alice Smith", "Acme Corp", 2, 'added that <mark class="al-stmt al-focus">Acme Corp must change</mark>.',
+     "article=a3&statement=a3%3A1"),
+])
+def test_said_about_selected_row_shows_evidence_and_link(speaker, target, row, evidence_html, link):
+    at = run(PAGES[1], speaker=speaker, target=target)
+    at.session_state["about"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert evidence_html in at.get("html")[-1].proto.body
+    assert ("Articles", link) in [(page, q) for _, page, q in links(at)]
+
+
+def test_said_about_picking_a_pair_fills_both_actors():
+    at = run(PAGES[1])
+    at.session_state["pairs"] = {"selection": {"rows": [3], "columns": [], "cells": []}}
+    at.run()
+    assert (at.selectbox(key="speaker").value, at.selectbox(key="target").value) == ("Freedonia", "Acme Corp")
+    at.selectbox(key="speaker").set_value("Alice Smith").run()  # a later choice is not overridden
+    assert at.selectbox(key="speaker").value == "Alice Smith"
 
 
 def test_said_about_no_statement():
