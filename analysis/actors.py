@@ -57,7 +57,7 @@ def alias_key(text: str) -> str:
 
 
 _aliases("United States", "country", "US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America",
-         "the States", "U.S.A")
+         "U.S.A")
 _aliases("United Kingdom", "country", "UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain",
          "United Kingdom of Great Britain and Northern Ireland")
 _aliases("Russia", "country", "Russian Federation", "RF")

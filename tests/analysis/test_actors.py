@@ -214,6 +214,15 @@ def test_institution_pattern(nlp, text, surface):
     assert actor_of(nlp, text, surface)[1] == "institution"
 
 
+@pytest.mark.parametrize("text", [
+    "It will not be received positively in the United States. States agree.",
+    "The States agreed to the plan.",
+])
+def test_states_alone_is_not_the_united_states(nlp, text):
+    mentions, _ = run(nlp, text)
+    assert "States" not in {m.text for m in mentions if m.actor == "United States"}
+
+
 def test_mention_offsets_point_at_their_text(nlp):
     text = "The State Department said that Russian Prime Minister Dmitry Medvedev met the Kremlin's critics."
     mentions, _ = run(nlp, text)
