@@ -47,6 +47,8 @@ TABLES = ("articles", "mentions", "actors", "statements", "stances", "errors")
 ARTICLE_TABLES = ("mentions", "actors", "statements", "stances")
 _STORE_COLUMNS = {"articles": ["key", "analysis_version", "model"], "actors": ["article_id"]}
 _TMP_PREFIX = ".tmp-"
+_REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
+             **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
 
 
 class StoreError(RuntimeError):
@@ -336,29 +338,29 @@ class Store:
         return self._queries([sql], parts)[0]
 
     def _queries(self, sqls: list[str], parts: dict[str, list[Path]]) -> list[pa.Table | None]:
-        """Run statements on one in-memory DuckDB connection whose views are the parts."""
+        """Run statements on one connection; CREATE statements give None."""
+        with self._connect(parts) as con:
+            return [con.execute(q) and None if q.lstrip().upper().startswith("CREATE")
+                    else con.sql(q).to_arrow_table() for q in sqls]
+
+    @contextlib.contextmanager
+    def _connect(self, parts: dict[str, list[Path]]):
+        """An in-memory DuckDB connection whose views are the given parts of each table."""
         import duckdb
 
         con = duckdb.connect()
-        results: list[pa.Table | None] = []
         try:
             for table, paths in parts.items():
                 if paths:
                     con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
                 else:
                     con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
-            for sql in sqls:
-                if sql.lstrip().upper().startswith("CREATE"):
-                    con.execute(sql)
-                    results.append(None)
-                else:
-                    results.append(con.sql(sql).to_arrow_table())
+            yield con
         except duckdb.Error as exc:
             self._diagnose([p for ps in parts.values() for p in ps])
             raise StoreError(f"{self.path}: cannot read the store ({exc})") from None
         finally:
             con.close()
-        return results
 
     def _diagnose(self, paths: list[Path]) -> None:
         """Name the part that is not a Parquet file of the expected table."""
@@ -369,7 +371,7 @@ class Store:
                 pq.ParquetFile(p).read(columns=[schema.names[0]] if schema.names else None)
             except Exception as exc:  # any pyarrow failure means the file is unusable
                 raise StoreError(f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
-            missing = [c for c in ("batch",) + (("id", "key") if table == "articles" else ()) if c not in schema.names]
+            missing = [c for c in _REQUIRED.get(table, ()) if c not in schema.names]
             if table in SCHEMAS and missing:
                 raise StoreError(f"{p}: not an ActorLens {table} part (missing columns {missing})")
 
@@ -446,17 +448,25 @@ class Store:
             ids = list(article_ids)
             conditions.append("id IN (" + (", ".join("'" + str(i).replace("'", "''") + "'" for i in ids) or "NULL") + ")")
         current = "(" + self._current_articles_sql(" AND ".join(conditions))
-        sqls = [f"CREATE TEMP TABLE cur AS SELECT * FROM {current}",
-                "SELECT * FROM cur ORDER BY batch"]
-        sqls += [f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-                 "ORDER BY x.batch" for table in ARTICLE_TABLES]
-        sqls.append("SELECT * FROM errors ORDER BY batch")
-        results = self._queries(sqls, parts)
-        art = results[1]
+        with self._connect(parts) as con:
+            if not conditions and con.sql("SELECT count(*) = count(DISTINCT id) FROM articles").fetchall()[0][0]:
+                # nothing superseded, nothing filtered: plain scans, in batch order
+                art = con.sql("SELECT * FROM articles").to_arrow_table()
+                tables = [con.sql(f"SELECT * FROM {table}").to_arrow_table() for table in ARTICLE_TABLES]
+            else:
+                con.execute(f"CREATE TEMP TABLE cur AS SELECT * FROM {current}")
+                art = con.sql("SELECT * FROM cur ORDER BY batch").to_arrow_table()
+                tables = [con.sql(f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id "
+                                  "AND x.batch = cur.batch ORDER BY x.batch").to_arrow_table()
+                          for table in ARTICLE_TABLES]
+            errors = con.sql("SELECT * FROM errors ORDER BY batch").to_arrow_table()
+        for table, t in zip(TABLES, [art, *tables, errors]):
+            if any(c not in t.schema.names for c in _REQUIRED[table]):
+                self._diagnose(parts[table])
         frames = {"articles": _frame(art, "articles")}
-        for table, t in zip(ARTICLE_TABLES, results[2:]):
+        for table, t in zip(ARTICLE_TABLES, tables):
             frames[table] = _frame(t, table)
-        frames["errors"] = _current_errors(_frame(results[-1], "errors", keep=("batch",)), art)
+        frames["errors"] = _current_errors(_frame(errors, "errors", keep=("batch",)), art)
         return corpus_mod.CorpusAnalysis(**frames)
 
     def stats(self) -> StoreStats:

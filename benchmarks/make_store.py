@@ -1,0 +1,150 @@
+"""A synthetic store of N articles with realistic row counts, for dashboard benchmarks.
+
+    .venv/bin/python benchmarks/make_store.py 10000 /tmp/store10k [--seed 1] [--batch-size 128] [--compact]
+
+No spaCy: rows are generated directly in the shapes `ingest` writes — about 50 mentions, 8
+statements and 6 stances an article; ~1,500 actors whose frequency follows a Zipf law (a few
+heads of state everywhere, a long tail of experts); dates over two years with ~3 % undated
+articles; batches of `--batch-size` articles as an ingest would write them. Prints how long
+writing and a full `Store.load()` took, and the store's size.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analysis.store import Store  # noqa: E402
+from analysis.types import ANALYSIS_VERSION  # noqa: E402
+
+FIRST = ["Anna", "Dmitry", "Sergei", "Maria", "John", "Elena", "Pedro", "Ivan", "Laura", "Ahmed", "Chen",
+         "Olga", "Carlos", "Fatima", "Igor", "Sofia", "Miguel", "Yuri", "Hannah", "Andrei", "Lucia", "Omar",
+         "Pavel", "Nadia", "James", "Rosa", "Viktor", "Amira", "Felipe", "Irina"]
+LAST = ["Berg", "Medvedev", "Lavrov", "Ruiz", "Smith", "Kortunov", "Garcia", "Petrov", "Faller", "Haddad",
+        "Wang", "Ivanova", "Lopez", "Karimi", "Sechin", "Rossi", "Torres", "Volkov", "Schmidt", "Popescu",
+        "Diaz", "Nasser", "Orlov", "Kuznetsova", "Brown", "Moreno", "Sokolov", "Mansour", "Castro", "Zhukova"]
+COUNTRIES = ["Russia", "United States", "Cuba", "China", "Venezuela", "Brazil", "Ukraine", "Germany",
+             "France", "Iran", "Turkey", "India", "Mexico", "Syria", "Israel", "Japan", "Poland", "Nicaragua"]
+ORGS = ["NATO", "State Department", "Kremlin", "European Union", "United Nations", "Rosneft", "IMF",
+        "Pentagon", "Voice of America", "RIAC", "OPEC", "World Bank", "Gazprom", "Council of Europe"]
+ROLES = ["Prime Minister", "Foreign Minister", "political scientist", "spokesperson", "analyst",
+         "Director General", "ambassador", "senator", "economist", "professor"]
+CUES = ["said", "told", "noted", "warned", "believes", "added", "stressed", "admitted"]
+OUTLETS = ["Voice of America", "RT", "Reuters", "El Pais", "Kommersant", "Granma", "Die Welt"]
+WORDS = ("the talks sanctions economy military support visit cooperation regime pressure oil trade "
+         "relations crisis agreement security region government policy interests influence").split()
+
+
+def make_actors(rng: random.Random, n_people: int = 1400) -> list[tuple[str, str, str]]:
+    people = {f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(n_people * 2)}
+    people = sorted(people)[:n_people]
+    actors = [(c, "country", "GPE") for c in COUNTRIES] + [(o, "organisation", "ORG") for o in ORGS]
+    actors += [(p, "person", "PERSON") for p in people]
+    rng.shuffle(actors)
+    return actors
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def article_rows(rng: random.Random, i: int, actors, weights, start: date) -> dict[str, list[dict]]:
+    aid = f"syn{i:07d}"
+    day = "" if rng.random() < 0.03 else (start + timedelta(days=rng.randrange(730))).isoformat()
+    body, mentions, statements, stances = [], [], [], []
+    pos = 0
+    cast = rng.choices(range(len(actors)), weights=weights, k=rng.randint(8, 20))
+    for _ in range(max(1, int(rng.gauss(50, 10)))):
+        name, kind, label = actors[rng.choice(cast)]
+        text = name.split()[-1] if kind == "person" and rng.random() < 0.4 else name
+        chunk = f"{sentence(rng, rng.randint(4, 10))[:-1]} {text}. "
+        start_m = pos + len(chunk) - len(text) - 2
+        mentions.append({"article_id": aid, "start": start_m, "end": start_m + len(text), "text": text,
+                         "label": label, "actor": name, "actor_type": kind})
+        body.append(chunk)
+        pos += len(chunk)
+    text = "".join(body)
+    speakers = [actors[c] for c in cast if actors[c][1] == "person"] or [actors[cast[0]]]
+    for k in range(max(0, int(rng.gauss(8, 3)))):
+        speaker = rng.choice(speakers)[0] if rng.random() < 0.85 else None
+        s0 = rng.randrange(max(1, len(text) - 200))
+        s1 = s0 + rng.randint(40, 180)
+        statements.append({
+            "id": f"{aid}:{k}", "article_id": aid, "index": k, "kind": rng.choice(["direct", "indirect"]),
+            "text": text[s0:s1], "start": s0, "end": s1, "spans": [[s0, s1]], "cue": rng.choice(CUES),
+            "cue_start": s1 + 2, "cue_end": s1 + 6, "speaker": speaker,
+            "speaker_mention": speaker or "an expert", "speaker_start": max(0, s0 - 20), "speaker_end": s0,
+            "speaker_kind": "name" if speaker else "anonymous", "role": rng.choice(ROLES) if speaker else "",
+            "sentence_start": s0, "sentence_end": s1, "sentence": text[s0:s1]})
+        if speaker:
+            for _ in range(rng.choice([0, 1, 1, 2])):
+                target = actors[rng.choice(cast)][0]
+                if target == speaker:
+                    continue
+                score = round(max(-1.0, min(1.0, rng.gauss(-0.1, 0.45))), 3)
+                stances.append({
+                    "article_id": aid, "source": speaker, "target": target,
+                    "polarity": "positive" if score > 0.2 else "negative" if score < -0.2 else "neutral",
+                    "score": score, "evidence": rng.choice(WORDS), "rule": "synthetic", "relation": "statement",
+                    "goldstein": None, "statement_index": k, "start": s0, "end": s1})
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m["actor"]] = counts.get(m["actor"], 0) + 1
+    said: dict[str, int] = {}
+    for s in statements:
+        if s["speaker"]:
+            said[s["speaker"]] = said.get(s["speaker"], 0) + 1
+    kinds = {a[0]: a[1] for a in actors}
+    actor_rows = [{"article_id": aid, "name": n, "type": kinds[n],
+                   "aliases": sorted({m["text"] for m in mentions if m["actor"] == n}),
+                   "roles": [rng.choice(ROLES)] if kinds[n] == "person" and rng.random() < 0.5 else [],
+                   "n_mentions": c, "n_statements": said.get(n, 0)} for n, c in counts.items()]
+    article = {"id": aid, "text": text, "title": sentence(rng, 6)[:-1], "date": day,
+               "source": rng.choice(OUTLETS), "url": f"https://example.org/{aid}", "author": "",
+               "path": f"synthetic/{aid}.txt", "n_words": len(text.split())}
+    return {"articles": [article], "mentions": mentions, "actors": actor_rows, "statements": statements,
+            "stances": stances}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("n", type=int)
+    p.add_argument("dir")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--batch-size", type=int, default=128)
+    p.add_argument("--compact", action="store_true", help="rewrite as one batch at the end")
+    args = p.parse_args(argv)
+    rng = random.Random(args.seed)
+    store = Store(args.dir)
+    actors = make_actors(rng)
+    weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
+    t0 = time.perf_counter()
+    for b in range(0, args.n, args.batch_size):
+        rows: dict[str, list[dict]] = {}
+        keys = []
+        for i in range(b, min(args.n, b + args.batch_size)):
+            for table, table_rows in article_rows(rng, i, actors, weights, date(2023, 1, 1)).items():
+                rows.setdefault(table, []).extend(table_rows)
+            keys.append(f"synthetic{i:07d}:{ANALYSIS_VERSION}:synthetic")
+        store.write_batch(rows, keys)
+    if args.compact:
+        store.compact()
+    t_write = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    corpus = store.load()
+    t_load = time.perf_counter() - t0
+    stats = store.stats()
+    print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s; "
+          f"{stats.bytes / 2**20:.1f} MB on disk")
+    print("rows: " + ", ".join(f"{t} {len(df)}" for t, df in corpus.tables().items()))
+    print(f"Store.load() (all tables, actors linked): {t_load:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
