@@ -887,6 +887,40 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     return mentions, list(found.values())
 
 
+def resolve_name(text: str, actors: list[Actor], *, metonyms: bool = True) -> str | None:
+    """The article actor a name written anywhere refers to ("Oreshkin", "the Kremlin", "U.S."), or None.
+
+    For callers that meet a name NER did not tag (a speaker after "said", a stance target): an alias
+    or the name itself, then country/institution tables, then the transliteration key, then a
+    surname or first name shared with exactly one person.
+    """
+    a, b = clean_name(text)
+    text = text[a:b]
+    if not text:
+        return None
+    names = {x.name for x in actors}
+    for x in actors:
+        if text == x.name or text in x.aliases:
+            return x.name
+    hit = _resolve_place(text, "GPE", metonyms)
+    if hit and hit[0] in names:
+        return hit[0]
+    key = translit_key(text)
+    people = [x for x in actors if x.type == "person"]
+    for x in people:
+        if key == translit_key(x.name) or any(key == translit_key(al) for al in x.aliases):
+            return x.name
+    if len(name_parts(text)) == 1:
+        for pick in (lambda parts: parts[1:], lambda parts: parts[:1]):
+            hits = {x.name for x in people if len(name_parts(x.name)) > 1
+                    and key in {translit_key(p) for p in pick(name_parts(x.name))}}
+            if len(hits) == 1:
+                return hits.pop()
+            if hits:
+                return None
+    return None
+
+
 # ------------------------------------------------------------------------------- corpus linking
 
 def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:

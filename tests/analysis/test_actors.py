@@ -421,6 +421,35 @@ def test_every_mention_names_a_listed_actor(nlp):
         assert a.type in {"person", "organisation", "country", "group", "institution", "place"}
 
 
+ARTICLE_ACTORS = [
+    actors.Actor("Dmitry Oreshkin", "person", ["Dmitry Oreshkin"]),
+    actors.Actor("Andrey Kortunov", "person", ["Andrey Kortunov", "Andrei Kortunov"]),
+    actors.Actor("Raul Castro", "person", ["Raul Castro"]),
+    actors.Actor("Fidel Castro", "person", ["Fidel Castro"]),
+    actors.Actor("Russia", "country", ["Russia", "Moscow", "Kremlin"]),
+    actors.Actor("United States", "country", ["United States", "US"]),
+    actors.Actor("State Department", "institution", ["State Department"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oreshkin", "Dmitry Oreshkin"),
+    ("Dmitri Oreshkin", "Dmitry Oreshkin"),
+    ("Andrei Kortunov", "Andrey Kortunov"),
+    ("Kortunov's", "Andrey Kortunov"),
+    ("the Kremlin", "Russia"),
+    ("U.S.", "United States"),
+    ("America", "United States"),
+    ("the Department of State", "State Department"),
+    ("Castro", None),  # two Castros
+    ("Medvedev", None),
+    ("Andrew Kortunov", None),
+    ("", None),
+])
+def test_resolve_name(text, expected):
+    assert actors.resolve_name(text, ARTICLE_ACTORS) == expected
+
+
 # ------------------------------------------------------------------------------- corpus linking
 
 def rows(*actors_):
