@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -231,25 +230,10 @@ def top_speakers(corpus: CorpusAnalysis, n: int = 10) -> pd.DataFrame:
     return out.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)
 
 
-def _jsonable(value):
-    if hasattr(value, "tolist"):  # numpy scalars and arrays
-        value = value.tolist()
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and value != value:
-        return None
-    if value is pd.NA or value is pd.NaT:
-        return None
-    return value
-
-
 def to_csv(table: pd.DataFrame) -> bytes:
     return table.to_csv(index=False).encode("utf-8")
 
 
 def to_json(table: pd.DataFrame) -> bytes:
     """A JSON list of row objects (UTF-8, not ASCII-escaped) in the table's column order."""
-    rows = [{k: _jsonable(v) for k, v in row.items()} for row in table.to_dict("records")]
-    return json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
+    return table.to_json(orient="records", force_ascii=False, date_format="iso").encode("utf-8")

@@ -268,11 +268,11 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
 
 
 def render_downloads(table: pd.DataFrame, *, name: str, key: str) -> None:
-    """CSV and JSON downloads of exactly `table` (what the page shows)."""
+    """CSV and JSON downloads of exactly `table` (what the page shows), built only when clicked."""
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button("Download CSV", query.to_csv(table), file_name=f"{name}.csv",
+    left.download_button("Download CSV", lambda: query.to_csv(table), file_name=f"{name}.csv",
                          mime="text/csv", key=f"{key}_csv", on_click="ignore")
-    right.download_button("Download JSON", query.to_json(table), file_name=f"{name}.json",
+    right.download_button("Download JSON", lambda: query.to_json(table), file_name=f"{name}.json",
                           mime="application/json", key=f"{key}_json", on_click="ignore")
 
 

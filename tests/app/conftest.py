@@ -79,16 +79,22 @@ def small_session():
 
 @pytest.fixture
 def downloads(monkeypatch) -> dict[str, bytes]:
-    """file name → bytes of every `st.download_button` the page rendered."""
+    """file name → bytes of every `st.download_button` the page rendered (deferred ones generated)."""
     captured: dict[str, bytes] = {}
-    original = MediaFileManager.add
+    original_add, original_deferred = MediaFileManager.add, MediaFileManager.add_deferred
 
     def add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
         if file_name and isinstance(path_or_data, (bytes, bytearray)):
             captured[file_name] = bytes(path_or_data)
-        return original(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
+        return original_add(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        data = data_callable()
+        captured[file_name] = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        return original_deferred(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
 
     monkeypatch.setattr(MediaFileManager, "add", add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
     return captured
 
 
