@@ -379,6 +379,13 @@ class Store:
         return (f"SELECT * FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1"
                 + (f") WHERE {where}" if where else ")"))
 
+    def version(self) -> str:
+        """A token that changes whenever a batch is published or removed: a cache key for readers."""
+        pub = self._dir("published")
+        names = sorted(p.name for p in pub.glob("*.json") if not p.name.startswith(_TMP_PREFIX)) \
+            if pub.is_dir() else []
+        return hashlib.sha1("\n".join([str(self.path.resolve()), *names]).encode()).hexdigest()[:16]
+
     def known_keys(self) -> set[str]:
         """Keys of the articles as currently stored (superseded rows excluded)."""
         if not self._check():

@@ -263,3 +263,12 @@ def test_default_path_follows_setting(monkeypatch, tmp_path):
     assert Store().path == tmp_path / "s"
     monkeypatch.delenv("ACTORLENS_STORE")
     assert Store().path.name == "store" and "actorlens" in str(Store().path)
+
+
+def test_version_changes_when_a_batch_is_published(store):
+    empty = store.version()
+    write(store, "a1")
+    one = store.version()
+    assert empty != one == Store(store.path).version()
+    write(store, "a2")
+    assert store.version() != one
