@@ -98,6 +98,7 @@ class _DocIndex:
                 self.sent_bounds[i] = (sent.start, sent.end)
         self._paths: dict[int, list[int]] = {}
         self._acts: dict[tuple[int, int], list] = {}
+        self.contexts: dict[tuple, tuple] = {}
 
     def path(self, i: int) -> list[int]:
         p = self._paths.get(i)
@@ -174,33 +175,64 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     return Context(tokens, target_tokens)
 
 
+@dataclass
+class _TokenInfo:
+    i: int
+    lemma: str
+    valence: float  # lexicon valence, negation-flipped; 0 for names and words outside the lexicons
+    contrast: bool
+
+
+def _token_infos(ctx: Context) -> tuple[list[_TokenInfo], bool, dict]:
+    """The target-independent part of the features, cached per context (all targets of a
+    statement sentence share it)."""
+    ix = _index(ctx.tokens[0].doc)
+    key = (ctx.tokens[0].i, ctx.tokens[-1].i, len(ctx.tokens))
+    cached = ix.contexts.get(key)
+    if cached is None:
+        infos = []
+        for t in ctx.tokens:
+            if t.is_punct or t.is_space:
+                continue
+            v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)  # "United States" is no praise
+            if v and _negated(t):
+                v *= -0.74
+            infos.append(_TokenInfo(t.i, t.lemma_.lower(), v, t.lower_ in CONTRAST_WORDS))
+        hedged = any(t.lower_ in HEDGE_WORDS or t.lemma_ in HEDGE_WORDS for t in ctx.tokens)
+        vader = _vader_scores("".join(t.text_with_ws for t in ctx.tokens))
+        cached = ix.contexts[key] = (infos, hedged, vader)
+    return cached
+
+
 def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     """Sparse features of a target in its context, and each token's lexicon valence (for evidence)."""
     f: dict[str, float] = {"bias": 1.0}
-    if not ctx.target:
+    if not ctx.target or not ctx.tokens:
         return f, {}
     tset = {t.i for t in ctx.target}
     ix = _index(ctx.target[0].doc)
     thead = min(ctx.target, key=ix.depth)
-    contrast_at = max((t.i for t in ctx.tokens if t.lower_ in CONTRAST_WORDS and t.i not in tset), default=-1)
-    hedged = any(t.lower_ in HEDGE_WORDS or t.lemma_ in HEDGE_WORDS for t in ctx.tokens)
+    infos, hedged, vs = _token_infos(ctx)
+    contrast_at = max((x.i for x in infos if x.contrast and x.i not in tset), default=-1)
+    tpath = {t: n for n, t in enumerate(ix.path(thead.i))}
     valences: dict[int, float] = {}
     lex_sum = lex_near = lex_pos = lex_neg = 0.0
-    for t in ctx.tokens:
-        if t.i in tset or t.is_punct or t.is_space:
+    for x in infos:
+        if x.i in tset:
             continue
-        lemma = t.lemma_.lower()
-        f["w:" + lemma] = 1.0
-        d = ix.distance(t.i, thead.i)
+        f["w:" + x.lemma] = 1.0
+        d = 12
+        for n, t in enumerate(ix.path(x.i)):
+            if t in tpath:
+                d = tpath[t] + n
+                break
         if d <= 2:
-            f["n:" + lemma] = 1.0
-        v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)  # "United States" is no praise
+            f["n:" + x.lemma] = 1.0
+        v = x.valence
         if v:
-            if _negated(t):
-                v *= -0.74
             if contrast_at >= 0:
-                v *= 1.5 if t.i > contrast_at else 0.5
-            valences[t.i] = v
+                v *= 1.5 if x.i > contrast_at else 0.5
+            valences[x.i] = v
             lex_sum += v
             lex_near += v / (1 + d)
             if v > 0:
@@ -214,7 +246,6 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     f["lexneg"] = scale * lex_neg / 4
     if hedged:
         f["hedge"] = 1.0
-    vs = _vader_scores("".join(t.text_with_ws for t in ctx.tokens))
     f["vc"] = vs["compound"]
     f["vc+" if vs["compound"] > 0.05 else "vc-" if vs["compound"] < -0.05 else "vc0"] = 1.0
     f["dep:" + thead.dep_] = 1.0
@@ -299,7 +330,38 @@ def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
     evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
     if rule == "model" or rule.startswith("lexicon"):
         rule = f"target-lr:{rule}"
+    fragment = _quoted_fragment(ctx)
+    if fragment is not None:
+        value, first, last = fragment
+        if abs(value) >= 1.5 and (pol == 0 or (pol > 0) == (value > 0) or abs(score) < 0.3):
+            pol = 1 if value > 0 else -1
+            score = round(pol * max(abs(score), min(1.0, abs(value) / 4)), 3)
+            start, end = first.idx, last.idx + len(last.text)
+            evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = set("“«„‘"), set("”»’"), {'"', "'"}
+
+
+def _quoted_fragment(ctx: Context):
+    """Words quoted inside reported speech ("X said Y was “a disgrace”") are the source's own
+    words: their summed valence, first and last token; None when there is no such fragment."""
+    inside, frag = False, []
+    for t in ctx.tokens:
+        if t.text in OPEN_QUOTES or (t.text in BOTH_QUOTES and not inside):
+            inside = True
+        elif t.text in CLOSE_QUOTES or (t.text in BOTH_QUOTES and inside):
+            inside = False
+        elif inside and not t.is_punct:
+            frag.append(t)
+    if not frag or len(frag) >= len(ctx.tokens) - 3 or any(t in ctx.target for t in frag):
+        return None
+    value = 0.0
+    for t in frag:
+        v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)
+        value += -0.74 * v if v and _negated(t) else v
+    return value, frag[0], frag[-1]
 
 
 def _act_reading(act: relations.Act, doc) -> Reading:
@@ -314,7 +376,7 @@ def _act_reading(act: relations.Act, doc) -> Reading:
 
 
 NOUN_CLIMB_DEPS = {"compound", "amod", "nmod", "appos", "det", "nummod"}
-LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.3, "possessor": 0.5}
+LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6}
 """How sure the target reading must be before a syntactic link makes it the source's stance
 (tuned on the directed dev split; acts need no threshold)."""
 
@@ -423,7 +485,22 @@ def _phrase_heads(tok, deps: set) -> set[int]:
     return keep
 
 
-def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None):
+def _pronoun_actor(pron, mentions, statements) -> list[str]:
+    """"He criticised Y": the speaker whose mention this pronoun is, else the last person named
+    in this or the previous sentence."""
+    for st in statements:
+        if st.speaker and st.speaker_start == pron.idx:
+            return [st.speaker]
+    ix = _index(pron.doc)
+    start = ix.sent_bounds[pron.i][0]
+    if start > 0:
+        start = ix.sent_bounds[start - 1][0]
+    lo = pron.doc[start].idx
+    people = [m for m in mentions if lo <= m.start < pron.idx and m.label == "PERSON"]
+    return [people[-1].actor] if people else []
+
+
+def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, statements=None):
     """The actors a subject/object head stands for: a mention covering it, else mentions inside its
     own phrase ("Swedish officials", "the administration of President Donald Trump");
     "we"/"I" inside a statement is the speaker."""
@@ -433,6 +510,8 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None):
     covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end]
     if covering:
         return covering
+    if tok_head.lower_ in ("he", "she") and subject:
+        return _pronoun_actor(tok_head, mentions, statements or [])
     phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
     return list(dict.fromkeys(m.actor for m, r in zip(mentions, roots) if r in phrase))
@@ -472,7 +551,8 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
     acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
     for act in acts:
         st = _statement_at(statements, act.verb.idx)
-        sources = [a for s in act.subjects for a in _actor_of(s, mentions, st, subject=True, roots=roots)]
+        sources = [a for s in act.subjects
+                   for a in _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)]
         targets = [a for o in act.objects for a in _actor_of(o, mentions, st, roots=roots)]
         if not sources or not targets:
             continue
@@ -484,11 +564,16 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
     for st in statements:
         if not st.speaker:
             continue
-        for m in mentions:
+        read: set[tuple] = set()
+        for m, root in zip(mentions, roots):
             if m.actor == st.speaker or not any(a <= m.start and m.end <= b for a, b in st.spans):
                 continue
             if (st.speaker, m.actor, st.index) in act_targets:
                 continue
+            once = (m.actor, ix.sent_bounds[root] if root >= 0 else m.start)
+            if once in read:  # one reading per actor per sentence of a statement
+                continue
+            read.add(once)
             r = read_target(doc, (m.start, m.end), allowed=st.spans)
             if abs(r.score) < LINK_MIN_SCORE["speaker"]:
                 r.polarity = 0

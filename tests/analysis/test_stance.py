@@ -97,6 +97,20 @@ def test_statement_stances(nlp, text, quoted, target, polarity):
     assert -1 <= got[0].score <= 1 and got[0].rule
 
 
+def test_pronoun_subject_is_the_person_just_named(nlp):
+    doc = nlp("Pedro Sanchez arrived in Paris. He criticized Germany.")
+    ms = mentions_of(doc, {"Germany": "Germany"}) + [Mention("a", 0, 13, "Pedro Sanchez", "PERSON", "Pedro Sanchez")]
+    assert pairs(stance.find_stances(doc, "a", [], ms))[("Pedro Sanchez", "Germany")] == "negative"
+
+
+def test_we_inside_a_statement_is_the_speaker(nlp):
+    doc = nlp("“We strongly condemn Germany,” Macron said.")
+    st = statement_for(doc, "We strongly condemn Germany", "Emmanuel Macron")
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
+    row = next(r for r in rows if (r.source, r.target) == ("Emmanuel Macron", "Germany"))
+    assert (row.polarity, row.relation, row.statement_index) == ("negative", "criticize", 0)
+
+
 def test_hedge_halves_the_act_score(nlp):
     plain = stance.find_stances(n := nlp("France criticized Germany."), "a", [], mentions_of(n, {"France": "France", "Germany": "Germany"}))
     hedged = stance.find_stances(h := nlp("France may criticize Germany."), "a", [], mentions_of(h, {"France": "France", "Germany": "Germany"}))
