@@ -151,6 +151,17 @@ Scotland|England|Wales|Northern Ireland|Greenland|Puerto Rico|Hong Kong|Ivory Co
 Democratic Republic of the Congo""".replace("\n", "").split("|"))
 """States (and a few state-like territories): a GPE not in here is a `place` actor."""
 
+PARTIES: dict[str, str] = {}
+"""Party adjectives, members and names (alias key) → the party: "Republicans", "GOP" → Republican Party."""
+for _party, _names in {
+    "Republican Party": ["Republican", "Republicans", "GOP", "Grand Old Party"],
+    "Democratic Party": ["Democrat", "Democrats", "Democratic"],
+    "Conservative Party": ["Tory", "Tories", "Conservatives"],
+    "Labour Party": ["Labour"],
+}.items():
+    for _n in (_party, *_names):
+        PARTIES[alias_key(_n)] = _party
+
 CAPITALS: dict[str, str] = {}
 """Capital or seat city (alias key) → the state or union it stands for when metonyms are on."""
 for _country, _cities in {
@@ -200,7 +211,7 @@ for _inst, _keys in {
     Institution("Foreign Office", "United Kingdom"): ["Foreign Office", "Foreign and Commonwealth Office"],
     Institution("Treasury"): ["Treasury", "Treasury Department", "Department of the Treasury"],
     Institution("Justice Department", "United States"): ["Justice Department", "Department of Justice"],
-    Institution("Congress", "United States"): ["Congress", "US Congress"],
+    Institution("Congress", "United States"): ["Congress", "US Congress", "Capitol Hill"],
     Institution("State Duma", "Russia"): ["State Duma", "Duma"],
     Institution("Foreign Ministry"): ["Foreign Ministry", "Ministry of Foreign Affairs"],
     Institution("Defense Ministry"): ["Defense Ministry", "Defence Ministry", "Ministry of Defense",
@@ -254,7 +265,6 @@ _AMBIGUOUS_PERSON_NAMES = frozenset({"washington", "jordan", "georgia", "chad", 
                                      "lima", "santiago", "victoria", "paris", "kenya", "india", "america"})
 """Single tokens NER labels PERSON that are real first names or surnames as often as places."""
 
-_EDGE_JUNK = " \t\r\n\u00a0•·*-–—,.;:!?\"'“”«»„()[]{}|/\\"
 
 
 # ------------------------------------------------------------------------------------- name rules
@@ -306,11 +316,12 @@ def clean_name(text: str) -> tuple[int, int]:
         end = cut.start()
     while True:
         before = (start, end)
-        while start < end and text[start] in _EDGE_JUNK and text[start] != "(":
+        while start < end and not text[start].isalnum():
             start += 1
-        while end > start and text[end - 1] in _EDGE_JUNK and not (text[end - 1] == "." and _is_abbrev(text[start:end])):
+        while end > start and not text[end - 1].isalnum() and not (
+                text[end - 1] == "." and _is_abbrev(text[start:end])):
             end -= 1
-        m = re.match(r"(?i)the\s+", text[start:end])
+        m = re.match(r"(?:[Tt]he|THE|an?)\s+", text[start:end])
         if m and end - start > m.end():
             start += m.end()
         m = re.search(r"['’]s?$", text[start:end])
@@ -326,7 +337,7 @@ def _is_abbrev(s: str) -> bool:
 
 def is_junk(text: str) -> bool:
     """Numbers, dates and lone lower-case words are not actors."""
-    if len(text) < 2 or not re.search(r"[A-Za-zÀ-ÿ]", text):
+    if len(re.findall(r"[^\W\d_]", text)) < 2:
         return True
     if not re.search(r"[A-ZÀ-Þ]", text):
         return True
@@ -657,6 +668,9 @@ def _resolve(c: _Cand, metonyms: bool) -> None:
     place = _resolve_place(c.text, c.label, metonyms)
     if place is not None:
         c.name, c.type = place
+        return
+    if c.label in {"NORP", "ORG"} and alias_key(c.text) in PARTIES:
+        c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
         return
     if c.label == "NORP":
         low = c.text.lower()

@@ -79,6 +79,11 @@ def test_merge_spelling(letters, separators, expected):
     ("Victor Vladimirov\n\n\n  •", "Victor Vladimirov"),
     ("the U.S.", "U.S."),
     ("“Postimees", "Postimees"),
+    ("― Jacklyn Ashley", "Jacklyn Ashley"),
+    ("a Mitt Romney", "Mitt Romney"),
+    ("Joseph R. Biden, Jr.", "Joseph R. Biden, Jr"),
+    ("U.S.", "U.S."),
+    ("(RIAC)", "RIAC"),
     ("Medvedev,", "Medvedev"),
     ("the", "the"),
 ])
@@ -151,8 +156,22 @@ def test_nationality_maps_to_country_keeping_norp_label(nlp, text, surface, coun
     assert (m.actor, m.actor_type, m.label) == (country, "country", "NORP")
 
 
-def test_other_norp_is_a_group(nlp):
-    assert actor_of(nlp, "Republicans in Congress rejected the bill.", "Republicans") == ("Republicans", "group")
+@pytest.mark.parametrize("text, surface", [
+    ("Muslims in the city celebrated the holiday.", "Muslims"),
+    ("Hispanics make up a third of voters there.", "Hispanics"),
+])
+def test_other_norp_is_a_group(nlp, text, surface):
+    assert actor_of(nlp, text, surface) == (surface, "group")
+
+
+@pytest.mark.parametrize("text, surface, party", [
+    ("Republicans in Congress rejected the bill.", "Republicans", "Republican Party"),
+    ("The Republican nominee spoke on Monday.", "Republican", "Republican Party"),
+    ("The GOP nominee spoke on Monday.", "GOP", "Republican Party"),
+    ("Democrats in Congress backed the bill.", "Democrats", "Democratic Party"),
+])
+def test_party_members_are_their_party(nlp, text, surface, party):
+    assert actor_of(nlp, text, surface) == (party, "organisation")
 
 
 @pytest.mark.parametrize("text, surface, country", [
@@ -385,6 +404,8 @@ def with_ents(nlp, text, *ents):
     ("In 2019 they met.", [("2019", "ORG")], None, None),
     ("It came on October 4 again.", [("October 4", "ORG")], None, None),
     ("the van was escorted.", [("van", "PERSON")], None, None),
+    ("Rule I. applies.", [("I.", "ORG")], None, None),
+    ("They met on Capitol Hill today.", [("Capitol Hill", "ORG")], "Capitol Hill", ("Congress", "institution")),
     ("The Oval Office did not answer.", [("The Oval Office", "ORG")], "Oval Office", ("United States", "country")),
     ("He met the state Department of Revenue Services.", [("state Department of Revenue Services", "ORG")],
      "Department of Revenue Services", ("Department of Revenue Services", "institution")),
