@@ -7,7 +7,7 @@ from functools import partial  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
-from ui import figures  # noqa: E402
+from ui import figures, relations_data  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -30,11 +30,10 @@ with st.sidebar:
     size_by = st.radio("Node size", ["statements", "mentions"], key="size", bind="query-params", horizontal=True)
     isolates = st.checkbox("Show actors without edges", key="isolates", bind="query-params")
 
-graph = network.actor_graph(corpus, actor_types=types or None, min_weight=min_weight,
-                            relations=relations or None, max_actors=top, drop_isolates=not isolates)
-nodes, edges = network.node_table(graph), network.edge_list(graph)
-
-network_fig = figures.network_figure(nodes, edges, size_by=f"n_{size_by}")
+view = relations_data.network_view(page, actor_types=types or None, min_weight=min_weight,
+                                   relations=relations or None, max_actors=top, drop_isolates=not isolates)
+graph, nodes, edges, centrality, matrix = view.graph, view.nodes, view.edges, view.centrality, view.matrix
+network_fig = relations_data.network_figure(view, size_by=f"n_{size_by}")
 chart, side = st.columns([3, 2])
 with chart:
     event = st.plotly_chart(
@@ -47,15 +46,14 @@ with chart:
     st.caption(f"{graph.number_of_nodes()} actors · {len(edges)} edges")
 with side:
     st.subheader("Centrality")
-    centrality = network.centrality_table(graph)
-    st.dataframe(centrality, hide_index=True, height=420, key="centrality",
-                 column_config={"betweenness": st.column_config.NumberColumn(format="%.3f"),
+    centrality = centrality[["actor", "degree", "weighted_degree", "betweenness", "pagerank"]]
+    st.dataframe(centrality, hide_index=True, height=480, key="centrality",
+                 column_config={"weighted_degree": st.column_config.NumberColumn("weighted"),
+                                "betweenness": st.column_config.NumberColumn(format="%.3f"),
                                 "pagerank": st.column_config.NumberColumn(format="%.3f")})
     render_downloads(centrality, name="centrality", key="centrality")
 
 st.subheader("Who is for or against whom")
-stance_relations = [r for r in relations if r != network.CO_MENTION] if relations else None
-matrix = network.stance_matrix(corpus, actors=list(graph.nodes), relations=stance_relations)
 heatmap = figures.stance_heatmap(matrix)
 st.plotly_chart(heatmap, key="heatmap", config={"displaylogo": False})
 with st.expander(f"Stance matrix ({len(matrix)} pairs)"):

@@ -82,11 +82,13 @@ def _names_hover(row) -> str:
 
 
 def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_seed: int = 0,
-                   size_by: str = "n_statements", height: int = 600) -> go.Figure:
+                   size_by: str = "n_statements", height: int = 650, labels: int = 30) -> go.Figure:
     """Actor network: nodes sized by `size_by`, grey co-mention edges, coloured stance arrows.
 
     `nodes_df`/`edges_df` are `analysis.network.node_table` / `edge_list`. Node points carry the
     actor name as `customdata`, so a selection event tells the page which actor was clicked.
+    Only the `labels` biggest nodes are labelled on the chart (the others in their hover), so a
+    dense centre stays readable.
     """
     if nodes_df is None or nodes_df.empty:
         return empty_figure("No actors match these filters.")
@@ -146,18 +148,20 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
 
     values = nodes[size_by].fillna(0).astype(float) if size_by in nodes else pd.Series(0.0, index=nodes.index)
     top = max(float(values.max()), 1.0)
-    nodes = nodes.assign(_size=10 + 30 * np.sqrt(values / top), type=nodes["type"].fillna("").astype(str))
+    rank = values.rank(method="first", ascending=False)
+    nodes = nodes.assign(_size=10 + 30 * np.sqrt(values / top), type=nodes["type"].fillna("").astype(str),
+                         _label=[escape(str(a)) if r <= labels else "" for a, r in zip(nodes["actor"], rank)])
     for t, group in nodes.groupby("type", sort=True):
         fig.add_trace(go.Scatter(
             x=[pos[a][0] for a in group["actor"]], y=[pos[a][1] for a in group["actor"]],
-            mode="markers+text", text=[escape(str(a)) for a in group["actor"]], textposition="top center",
+            mode="markers+text", text=list(group["_label"]), textposition="top center",
             customdata=list(group["actor"]), hovertext=[_names_hover(r) for r in group.itertuples()],
             hoverinfo="text", name=t or "actor",
             marker={"size": list(group["_size"]), "color": TYPE_COLOURS.get(t, "#7f7f7f"),
                     "line": {"width": 1, "color": "white"}},
             meta={"kind": "nodes"}))
     fig.update_layout(height=height, hovermode="closest", margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
+                      xaxis={"visible": False}, yaxis={"visible": False},
                       legend={"orientation": "h", "y": -0.02}, plot_bgcolor="white")
     return fig
 

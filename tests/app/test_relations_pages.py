@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.setup
+from ui import relations_data
 from analysis.corpus import CorpusAnalysis
 from analysis.settings import PROJECT_ROOT
 from analysis.types import COLUMNS
@@ -24,6 +25,7 @@ PAGES = ["pages/3_Relations.py", "pages/4_Said_about.py", "pages/5_Timelines.py"
 def _synthetic(monkeypatch):
     monkeypatch.delenv("ACTORLENS_AUTH", raising=False)
     monkeypatch.setattr(ui.setup, "analysed", lambda loaded: make_corpus())
+    relations_data.clear()  # page data is cached by content key, which the patch leaves unchanged
 
 
 def run(page: str, **params) -> AppTest:

@@ -99,6 +99,13 @@ def test_network_escapes_names():
     assert t.customdata[0] == "<b>Evil</b>"
 
 
+@pytest.mark.parametrize("labels, labelled", [(1, {"Alice Smith"}), (2, {"Alice Smith", "Bob Jones"}), (10, 4)])
+def test_network_labels_only_the_biggest_nodes(graph, labels, labelled):
+    fig = net(graph, labels=labels)
+    shown = {a for t in traces(fig, "nodes") for a, text in zip(t.customdata, t.text) if text}
+    assert shown == labelled if isinstance(labelled, set) else len(shown) == labelled
+
+
 def test_network_without_edges(graph):
     fig = figures.network_figure(network.node_table(graph), None)
     assert len(traces(fig, "nodes")) == 3 and not traces(fig, "stance")

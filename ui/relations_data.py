@@ -1,0 +1,65 @@
+"""Cached data of the Relations page: computed once per corpus view and filter values.
+
+On a 10,000-article corpus the actor graph takes about a second; a rerun that only changes how
+it is drawn (node size) or a click must not pay that again. Results are shared between sessions
+(`st.cache_resource`, keyed by the page's content key, its shared filters and the page filters):
+read them, never modify them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis import network
+
+from . import figures
+
+
+@dataclass(frozen=True)
+class NetworkView:
+    key: str  # the cache key it was built under (corpus view + options)
+    graph: nx.MultiDiGraph
+    nodes: pd.DataFrame
+    edges: pd.DataFrame
+    centrality: pd.DataFrame
+    matrix: pd.DataFrame
+
+
+def view_key(page) -> str:
+    """The corpus a page shows: content key, shared filters, and the object (a cached resource)."""
+    return f"{page.key}|{page.filters!r}|{id(page.corpus)}"
+
+
+@st.cache_resource(show_spinner="Building the actor network…", max_entries=16)
+def _network_view(key: str, options: tuple, _corpus) -> NetworkView:
+    opts = dict(options)
+    graph = network.actor_graph(_corpus, **opts)
+    relations = opts.get("relations")
+    stance_relations = [r for r in relations if r != network.CO_MENTION] if relations is not None else None
+    return NetworkView(f"{key}|{options!r}", graph, network.node_table(graph), network.edge_list(graph), network.centrality_table(graph),
+                       network.stance_matrix(_corpus, actors=list(graph.nodes), relations=stance_relations))
+
+
+def network_view(page, **options) -> NetworkView:
+    """`analysis.network.actor_graph(page.corpus, **options)` and the tables derived from it."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, (list, set)) else v) for k, v in options.items()))
+    return _network_view(view_key(page), frozen, page.corpus)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _network_figure(key: str, size_by: str, _view: NetworkView) -> go.Figure:
+    return figures.network_figure(_view.nodes, _view.edges, size_by=size_by)
+
+
+def network_figure(view: NetworkView, *, size_by: str) -> go.Figure:
+    """`ui.figures.network_figure` of a view, once per view and node-size choice."""
+    return _network_figure(view.key, size_by, view)
+
+
+def clear() -> None:
+    _network_view.clear()
+    _network_figure.clear()
