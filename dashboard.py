@@ -6,12 +6,15 @@ page = page_setup("Overview")
 import streamlit as st  # noqa: E402
 
 from analysis import loading, query  # noqa: E402
-from ui import cache, render  # noqa: E402
+from ui import render  # noqa: E402
 from ui import corpus_source as cs  # noqa: E402
-from ui.setup import LoadedCorpus, load_corpus, secrets, set_corpus  # noqa: E402
+from ui.setup import FLASH, LoadedCorpus, adopt, load_corpus, secrets, set_corpus  # noqa: E402
 
 st.title("ActorLens")
 st.caption("Who said what, about whom, and when — across a corpus of news articles.")
+if flash := st.session_state.pop(FLASH, None):
+    st.success(flash)
+
 
 with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
     sec = secrets()
@@ -21,6 +24,9 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
     kind = st.radio("Source of the articles", kinds, format_func=cs.KIND_LABELS.get, horizontal=True,
                     index=kinds.index(page.choice.kind) if page.choice.kind in kinds else 0,
                     key="corpus_kind")
+    to_store = kind in (cs.UPLOAD, cs.FOLDER) and cs.STORE in kinds and page.user.can_edit and st.toggle(
+        "Add to the shared analysis store", key="corpus_to_store",
+        help="Otherwise the articles are analysed for this session only.")
     if kind == cs.SEED:
         st.caption("The sample article that ships with ActorLens.")
         if page.choice.kind != cs.SEED and st.button("Use the seed corpus", key="use_seed"):
@@ -29,13 +35,13 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
     elif kind == cs.UPLOAD:
         st.caption(f"Text, Markdown, HTML, JSON, JSON Lines or CSV; at most {max_bytes / 2**20:g} MB per file.")
         files = st.file_uploader("Articles", accept_multiple_files=True, key="corpus_upload")
-        if files and st.button("Analyse the uploaded files", type="primary", key="analyse_upload"):
+        if files and st.button("Add the uploaded files" if to_store else "Analyse the uploaded files",
+                               type="primary", key="analyse_upload"):
             result = cs.load_uploaded([(f.name, f.getvalue()) for f in files], max_bytes=max_bytes)
             names = ", ".join(f.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
             if result.articles:
-                cache.analyze_with_progress(result.articles, result.errors, label="Analysing the upload")
-                set_corpus(LoadedCorpus(cs.CorpusChoice(cs.UPLOAD, names), result.articles, result.errors))
-                st.rerun()
+                adopt(LoadedCorpus(cs.CorpusChoice(cs.UPLOAD, names), result.articles, result.errors), label=names,
+                      to_store=to_store)
             st.error("None of the uploaded files could be loaded:")
             render.render_load_errors(result.errors, key="upload_errors")
     elif kind == cs.FOLDER:
@@ -46,13 +52,11 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
         if folder and st.button("Load this folder", type="primary", key="load_folder"):
             loaded = load_corpus(cs.CorpusChoice(cs.FOLDER, folder))
             if loaded.articles:
-                cache.analyze_with_progress(loaded.articles, loaded.errors, label=f"Analysing {folder}")
-                set_corpus(loaded)
-                st.rerun()
+                adopt(loaded, label=folder, to_store=to_store)
             st.error(f"Nothing could be loaded from {folder}:")
             render.render_load_errors(loaded.errors, key="folder_errors")
     elif kind == cs.STORE:
-        st.caption("Articles ingested into the shared analysis store (`python -m analysis ingest`).")
+        st.caption("Articles ingested into the shared analysis store (here, or `python -m analysis ingest`).")
         if page.choice.kind != cs.STORE and st.button("Use the analysis store", type="primary", key="use_store"):
             set_corpus(LoadedCorpus(cs.CorpusChoice(cs.STORE)))
             st.rerun()

@@ -99,3 +99,14 @@ def folder_options(roots: list[Path], *, depth: int = 2, limit: int = 200) -> li
                         nxt.append(c)
             frontier = nxt
     return list(dict.fromkeys(out))[:limit]
+
+
+def ingest_into_store(articles, errors=(), *, on_progress=None):
+    """Add articles to the shared analysis store (ACTORLENS_STORE); unchanged ones are skipped.
+
+    Returns the ingest summary (new, unchanged, failed). `on_progress(done, total)` as in ingest.
+    """
+    from analysis.ingest import ingest_articles
+    from analysis.store import Store
+
+    return ingest_articles(list(articles), Store(), list(errors), on_progress=on_progress)

@@ -20,6 +20,7 @@ from . import corpus_source as cs
 LOADED = "al_loaded_corpus"
 SAVED_FILTERS = "al_shared_filters"
 LAST_PAGE = "al_last_page"
+FLASH = "al_corpus_flash"
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2200, 12, 31)
 
 
@@ -75,6 +76,24 @@ def set_corpus(loaded: LoadedCorpus) -> None:
         st.query_params[state.CORPUS] = loaded.choice.param
     elif state.CORPUS in st.query_params:
         del st.query_params[state.CORPUS]
+
+
+def adopt(loaded: LoadedCorpus, *, label: str, to_store: bool = False) -> None:
+    """Analyse newly loaded articles with a progress bar (or add them to the shared store), make
+    them the session's corpus, and rerun so every part of the page shows it."""
+    if to_store:
+        bar = st.progress(0.0, text=f"Adding {label} to the analysis store…")
+
+        def progress(done: int, total: int) -> None:
+            bar.progress(min(done / max(total, 1), 1.0), text=f"Adding {label} to the store: {done} of {total}")
+
+        summary = cs.ingest_into_store(loaded.articles, loaded.errors, on_progress=progress)
+        st.session_state[FLASH] = summary.lines()[0]
+        loaded = LoadedCorpus(cs.CorpusChoice(cs.STORE))
+    else:
+        cache.analyze_with_progress(loaded.articles, loaded.errors, label=f"Analysing {label}")
+    set_corpus(loaded)
+    st.rerun()
 
 
 def load_corpus(choice: cs.CorpusChoice) -> LoadedCorpus:

@@ -85,3 +85,27 @@ def test_escaping_link_is_refused_plainly(app, data_root):
     assert not at.exception
     assert metrics(at)["Articles"] == "0"
     assert any("'..'" in str(r) for r in error_table(at)["reason"])
+
+
+def test_upload_into_the_shared_store(app):
+    at = app("dashboard").run()
+    at.radio(key="corpus_kind").set_value(cs.UPLOAD).run()
+    at.toggle(key="corpus_to_store").set_value(True).run()
+    at.file_uploader(key="corpus_upload").set_value(
+        [("story.txt", b'Quake hits\n\nThe mayor said: "We are safe now."\n', "text/plain")]).run()
+    at.button(key="analyse_upload").click().run()
+    assert not at.exception
+    assert at.session_state[LOADED].choice.kind == cs.STORE
+    assert any(s.value.startswith("1 new, 0 unchanged") for s in at.success)
+    assert metrics(at)["Articles"] == "1"
+    assert at.query_params.get("corpus") == "store"
+
+
+def test_viewers_cannot_add_to_the_store(app, monkeypatch):
+    from ui import auth
+
+    monkeypatch.setattr(auth, "gate", lambda mode: auth.User("val", "viewer"))
+    at = app("dashboard").run()
+    at.radio(key="corpus_kind").set_value(cs.UPLOAD).run()
+    assert not at.exception
+    assert len(at.toggle) == 0
