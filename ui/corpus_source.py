@@ -83,8 +83,9 @@ def load_uploaded(files: Iterable[tuple[str, bytes]], *, max_bytes: int | None =
 
 def folder_options(roots: list[Path], *, depth: int = 2, limit: int = 200) -> list[str]:
     """Folders under the data roots, as relative paths an analyst can pick ("." is a root itself)."""
-    out: list[str] = ["."]
+    out: list[str] = []
     for root in roots:
+        root = Path(root).resolve()
         frontier = [root]
         for _ in range(depth):
             nxt = []
@@ -98,7 +99,7 @@ def folder_options(roots: list[Path], *, depth: int = 2, limit: int = 200) -> li
                         out.append(c.relative_to(root).as_posix())
                         nxt.append(c)
             frontier = nxt
-    return list(dict.fromkeys(out))[:limit]
+    return ["."] + sorted(set(out))[: limit - 1]
 
 
 def ingest_into_store(articles, errors=(), *, on_progress=None):
