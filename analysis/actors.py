@@ -361,11 +361,11 @@ def _role_ok(tokens) -> bool:
 
 
 def _trim(tokens: list) -> list:
-    while tokens and (tokens[0].lower_ in {"the", "a", "an", "of", ",", "and"}
+    while tokens and (tokens[0].lower_ in {"the", "a", "an", "of", ",", "and"} or tokens[0].is_space
                       or tokens[0].is_punct and tokens[0].text != "("):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in {"the", "a", "an", "of", ",", "and", "in", "at"} or
-                      tokens[-1].is_punct and tokens[-1].text != ")"):
+    while tokens and (tokens[-1].lower_ in {"the", "a", "an", "of", ",", "and", "in", "at"} or tokens[-1].is_space
+                      or tokens[-1].is_punct and tokens[-1].text != ")"):
         tokens = tokens[:-1]
     return tokens
 
@@ -479,7 +479,8 @@ def _appositions_after(doc, end: int, sent_end: int) -> list[list]:
     while i < sent_end and doc[i].text == ",":
         j = i + 1
         toks = []
-        while j < sent_end and doc[j].text not in {",", ";", ":", "(", "—", "–", "“", "”", '"'}:
+        while j < sent_end and doc[j].text not in {",", ";", ":", "(", "—", "–", "“", "”", '"'} \
+                and not (doc[j].is_space and "\n" in doc[j].text) and not (doc[j].is_sent_start and j > i + 1):
             toks.append(doc[j])
             j += 1
         # "in Oakland, California": a place after a comma continues the phrase
@@ -861,6 +862,11 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
 
 
+def _source_preposition(prep) -> bool:
+    """"by X", "according to X": a name that is still the one the following apposition describes."""
+    return prep.lower_ == "by" or (prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "according")
+
+
 def _add_roles(doc, cands: list[_Cand]) -> None:
     ent_starts = {c.tok_start: c.label for c in cands}
     for c in cands:
@@ -870,11 +876,13 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
         pre, first = _premodifier_role(doc, c.tok_start, ent_starts)
         if pre:
             c.roles.append(_span_text(doc, pre))
+        root = doc[c.tok_start:c.tok_end].root
         if first > sent.start and doc[first - 1].text == ",":
-            root = doc[c.tok_start:c.tok_end].root
             np_ = _clause_np_before(doc, first - 1, root)
             if np_:
                 c.roles.append(_span_text(doc, np_))
+        if root.dep_ == "pobj" and not _source_preposition(root.head):
+            continue  # "a chief of staff to President X, chairman of Y": Y's chairman is not X
         for role in _appositions_after(doc, c.tok_end, sent.end):
             c.roles.append(_span_text(doc, role))
 

@@ -355,6 +355,9 @@ def test_transliteration_variants(nlp, text, first, second, merged):
     ("White House spokesman Josh Earnest said it was over.", "Josh Earnest", "White House spokesman"),
     ("Tulsa police Chief Chuck Jordan said it was over.", "Chuck Jordan", "Tulsa police Chief"),
     ("Massachusetts Sen. Elizabeth Warren grilled him.", "Elizabeth Warren", "Massachusetts Sen."),
+    ("The plan was drafted by John Smith, the mayor of Boston, last year.", "John Smith", "mayor of Boston"),
+    ("It said Hans Schellnhuber, the director of the Potsdam Institute in Germany.\n\nThe next day came.",
+     "Hans Schellnhuber", "director of the Potsdam Institute in Germany"),
 ])
 def test_roles(nlp, text, name, role):
     _, found = run(nlp, text)
@@ -371,6 +374,11 @@ def test_roles(nlp, text, name, role):
 def test_no_role_without_role_noun(nlp, text, name):
     _, found = run(nlp, text)
     assert found[name].roles == []
+
+
+def test_apposition_after_a_prepositional_object_is_not_its_role(nlp):
+    _, found = run(nlp, "He was a chief of staff to President Bill Clinton, chairman of the campaign.")
+    assert found["Bill Clinton"].roles == ["President"]
 
 
 @pytest.mark.parametrize("text, junk", [
