@@ -126,7 +126,14 @@ def session_corpus() -> LoadedCorpus:
 def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
     """The machine's analysis of the session's corpus, before analysts' corrections."""
     if loaded.choice.kind == cs.STORE:
-        return cache.load_store()
+        from analysis.corpus import build_corpus
+        from analysis.store import StoreError
+
+        try:
+            return cache.load_store()
+        except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
+            st.error(f"The analysis store cannot be read: {e}")
+            return build_corpus([])
     return cache.analyze(loaded.articles, loaded.errors)
 
 

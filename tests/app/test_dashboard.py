@@ -109,3 +109,14 @@ def test_viewers_cannot_add_to_the_store(app, monkeypatch):
     at.radio(key="corpus_kind").set_value(cs.UPLOAD).run()
     assert not at.exception
     assert len(at.toggle) == 0
+
+
+def test_a_foreign_folder_as_store_is_reported_not_a_traceback(app, monkeypatch, tmp_path):
+    bad = tmp_path / "not-a-store"
+    bad.mkdir()
+    (bad / "notes.txt").write_text("hello", encoding="utf-8")
+    monkeypatch.setenv("ACTORLENS_STORE", str(bad))
+    at = app("dashboard", query_params={"corpus": "store"}).run()
+    assert not at.exception
+    assert any("store cannot be read" in e.value and "not-a-store" in e.value for e in at.error)
+    assert metrics(at)["Articles"] == "0"
