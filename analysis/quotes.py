@@ -262,10 +262,11 @@ class _Index:
 
     def __init__(self, doc):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.tok_starts = [t.idx for t in doc]
         self.sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
         self.sent_starts = [s[0] for s in self.sents]
-        self.paras = _paragraphs(doc.text) or [(0, len(doc.text))]
+        self.paras = _paragraphs(self.text) or [(0, len(self.text))]
         self.para_starts = [p[0] for p in self.paras]
 
     def paragraph_of(self, char: int) -> tuple[int, int]:
@@ -278,7 +279,7 @@ class _Index:
         """The part of a span inside the paragraph of `anchor` (a parse may run over a heading)."""
         pa, pb = self.paragraph_of(anchor)
         a, b = max(span[0], pa), min(span[1], pb)
-        a, b = _trim(self.doc.text, a, b, _STRIP + ".“”\"«»„")
+        a, b = _trim(self.text, a, b, _STRIP + ".“”\"«»„")
         return (a, b) if b > a else None
 
     def token_at(self, char: int):
@@ -350,21 +351,14 @@ def _mention_span(tok) -> tuple[int, int]:
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
             break
-    between = tok.doc.text[left.idx:tok.idx]
-    if "\n" in between:  # a heading parsed into the subject
-        left = tok.doc[_first_token_after(tok.doc, left.idx + between.rindex("\n"), tok.i)]
+    nl = next((t.i for t in reversed(tok.doc[left.i:tok.i]) if "\n" in t.whitespace_ or t.is_space), None)
+    if nl is not None:  # a heading parsed into the subject
+        left = tok.doc[nl + 1]
     while right.i > left.i and right.is_punct and right.text != ")":
         right = right.doc[right.i - 1]
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right.text)
-
-
-def _first_token_after(doc, char: int, limit: int) -> int:
-    i = limit
-    while i > 0 and doc[i - 1].idx > char:
-        i -= 1
-    return i
 
 
 AGENT_NOUNS = frozenset("""
@@ -420,17 +414,17 @@ def _clause_span(head, text: str, exclude=None) -> tuple[int, int] | None:
 
 
 def _reported_speech(doc, index: _Index) -> list[_Draft]:
-    text = doc.text
+    text = index.text
     drafts: list[_Draft] = []
     for tok in doc:
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            d = _according_to(tok, text)
+            d = _according_to(tok, text, index)
             if d:
                 drafts.append(d)
             continue
         if tok.lower_ in OPINION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            d = _in_opinion(tok, text)
+            d = _in_opinion(tok, text, index)
             if d:
                 drafts.append(d)
             continue
@@ -462,9 +456,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             return None
         return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
     if not comps:
-        comps = _fallback_clause(tok)
+        comps = _fallback_clause(tok, index)
         if comps:
-            span = index.clip((comps[0].idx, tok.sent.end_char), tok.idx)
+            span = index.clip((comps[0].idx, index.sent_of(tok.idx)[1]), tok.idx)
             span = _trim(text, *span, _STRIP + ".") if span else None
             if subj is None or span is None or span[1] - span[0] < 8:
                 return None
@@ -474,7 +468,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head is not tok \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
-            if subj is None or subj.i < tok.sent.start:
+            if subj is None or subj.i < index.sent_of(tok.idx)[2]:
                 return None
             spans = _clause_without(head, tok, text, index)
             if not spans:
@@ -541,10 +535,10 @@ def _subject_of_inverted(tok):
 _CLAUSE_OPENERS = frozenset("that whether if how what why when where who".split())
 
 
-def _fallback_clause(tok):
+def _fallback_clause(tok, index: "_Index"):
     """"Trump said during a rally that …", "difficult to say how much …": a clause the parse lost."""
     doc = tok.doc
-    sent_end = tok.sent.end
+    sent_end = index.sent_of(tok.idx)[3]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
             return [t]
@@ -553,14 +547,14 @@ def _fallback_clause(tok):
     return []
 
 
-def _according_to(tok, text: str) -> _Draft | None:
+def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
     if src.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
-    sent = tok.sent
-    after = tok.doc[src.right_edge.i + 1:sent.end]
-    before = tok.doc[sent.start:tok.i]
+    _, _, s_start, s_end = index.sent_of(tok.idx)
+    after = tok.doc[src.right_edge.i + 1:s_end]
+    before = tok.doc[s_start:tok.i]
     body = after if len(after) >= len(before) else before
     span = _span_of(list(body), text)
     if span is None or span[1] - span[0] < 8:
@@ -569,17 +563,17 @@ def _according_to(tok, text: str) -> _Draft | None:
                                                                        "cue_end": to.idx + len(to.text)})
 
 
-def _in_opinion(tok, text: str) -> _Draft | None:
+def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         poss = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if poss is None:
         return None
-    sent = tok.sent
+    _, _, s_start, s_end = index.sent_of(tok.idx)
     prep = tok.head
-    after = tok.doc[tok.right_edge.i + 1:sent.end]
-    before = tok.doc[sent.start:prep.i]
+    after = tok.doc[tok.right_edge.i + 1:s_end]
+    before = tok.doc[s_start:prep.i]
     body = after if len(after) >= len(before) else before
     span = _span_of(list(body), text)
     if span is None or span[1] - span[0] < 8:
@@ -630,7 +624,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if not right:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
-    span = _span_of(list(verb.doc[lo:hi + 1]), index.doc.text)
+    span = _span_of(list(verb.doc[lo:hi + 1]), index.text)
     span = index.clip(span, verb.idx) if span else None
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
@@ -659,7 +653,7 @@ _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is 
 
 def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[tuple[int, int]], ri: int):
     """The cue and speaker of a direct quote: the verb it depends on, else one next to it."""
-    doc, text = index.doc, index.doc.text
+    doc, text = index.doc, index.text
     a, b = region.spans[0][0], region.spans[-1][1]
     if region.attribution is not None:
         cue, subj = _cue_in(index.tokens_in(*region.attribution))
@@ -780,10 +774,12 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
 
 def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
-    text = doc.text
-    if not text.strip() or not len(doc):
+    if not len(doc):
         return []
     index = _Index(doc)
+    text = index.text
+    if not text.strip():
+        return []
     regions = find_quote_regions(text)
     bounds = [(r.spans[0][0], r.spans[-1][1]) for r in regions]
     drafts: list[_Draft] = []
@@ -859,7 +855,7 @@ def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
 
 
 def _to_statement(d: _Draft, article_id: str, n: int, index: _Index) -> Statement:
-    text = index.doc.text
+    text = index.text
     s_start, s_end = index.sentence_bounds(d.start, d.end)
     cue = d.extra.get("cue", d.cue_token.text if d.cue_token is not None else "")
     cue_start = d.extra.get("cue_start", d.cue_token.idx if d.cue_token is not None else None)

@@ -45,10 +45,12 @@ def _is_person(kind: str) -> bool:
 
 def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance: int = 1500) -> None:
     """Fill `speaker`, `speaker_kind` and `role` of each statement in place."""
+    text = doc.text  # rebuilt from the tokens on every access: read once
+    sent_starts = [s.start_char for s in doc.sents]
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     by_name = {a.name: a for a in actors}
-    gender = _genders(doc.text, mentions, statements)
+    gender = _genders(text, mentions, statements)
     history: list[tuple[int, str]] = []  # (offset, speaker) of resolved statements
     subject_mentions = _subject_mentions(doc, mentions)
     for st in statements:
@@ -56,7 +58,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             st.speaker, st.speaker_kind = None, ""
             continue
         a, b = st.speaker_start, st.speaker_end
-        mention_text = doc.text[a:b]
+        mention_text = text[a:b]
         tokens = doc.char_span(a, b, alignment_mode="expand")
         head = tokens.root if tokens is not None and len(tokens) else None
         head_lower = head.lower_ if head is not None else mention_text.lower()
@@ -65,8 +67,9 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         speaker, kind = None, "name"
         if head is not None and head.pos_ == "PRON" and len(tokens) == 1:
             kind = "pronoun"
+            sent_start = sent_starts[max(bisect_right(sent_starts, head.idx) - 1, 0)]
             speaker = _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name,
-                                       gender, max_pronoun_distance)
+                                       gender, max_pronoun_distance, sent_start)
         elif inside and (head is None or any(m.start <= head.idx < m.end for m in inside)):
             speaker = _pick_mention(inside, head).actor
         elif inside and head.lower_ in SPOKES_HEADS:
@@ -139,7 +142,8 @@ def _genders(text, mentions, statements) -> dict[str, str]:
     return out
 
 
-def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name, gender, max_distance):
+def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name, gender, max_distance,
+                     sent_start):
     word = head.lower_
     at = st.speaker_start
     if word in RELATIVE_PRONOUNS:
@@ -154,7 +158,6 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     want_person = word in PERSON_PRONOUNS
     want_gender = PERSON_PRONOUNS.get(word, "")
     cands: list[tuple[int, str]] = []
-    sent_start = head.sent.start_char
     for m in mentions[:bisect_right(starts, at - 1)][::-1][:10]:
         if m.start >= sent_start and m.end <= at and _is_person(m.actor_type) == want_person \
                 and (not want_gender or gender.get(m.actor, want_gender) == want_gender):
