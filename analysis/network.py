@@ -140,6 +140,21 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
             .sort_values(["actor_a", "actor_b"]).reset_index(drop=True))
 
 
+def co_mentioned_with(corpus: CorpusAnalysis, actor: str, top: int | None = 10) -> pd.DataFrame:
+    """The actors named in the same paragraphs as `actor`: actor, paragraphs, articles (most first)."""
+    mentions = corpus.mentions[["article_id", "start", "actor"]]
+    mentions = mentions[mentions["article_id"].isin(set(mentions.loc[mentions["actor"] == actor, "article_id"]))
+                        & mentions["actor"].notna()]
+    if mentions.empty:
+        return pd.DataFrame(columns=["actor", "paragraphs", "articles"])
+    units = mentions.assign(para=paragraph_index(corpus, mentions))[["article_id", "para", "actor"]].drop_duplicates()
+    with_actor = units.loc[units["actor"] == actor, ["article_id", "para"]]
+    others = units[units["actor"] != actor].merge(with_actor, on=["article_id", "para"])
+    out = (others.groupby("actor").agg(paragraphs=("para", "size"), articles=("article_id", "nunique"))
+           .reset_index().sort_values(["paragraphs", "articles", "actor"], ascending=[False, False, True]))
+    return (out if top is None else out.head(top)).reset_index(drop=True)
+
+
 def _join(values: Iterable) -> str:
     return "; ".join(sorted({str(v) for v in values if isinstance(v, str) and v}))
 

@@ -10,8 +10,8 @@ from ui import figures, state  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
+# measure as shown (and kept in the URL) -> timeline column; stance is the actor's own, as speaker
 METRICS = {"mentions": "mentions", "statements": "statements", "stance": "mean_stance"}
-"""Measure as shown (and kept in the URL) → timeline column; stance is the actor's own, as speaker."""
 FREQS = {"day": "D", "week": "W", "month": "M"}
 UNDATED = "undated"
 

@@ -6,7 +6,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
-from ui import figures, state  # noqa: E402
+from ui import figures, relations_data, state  # noqa: E402
 from ui.render import render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -41,10 +41,12 @@ with names[1]:
 left, right = st.columns(2)
 with left:
     st.subheader("Most often named with")
-    co_chart = figures.top_bar_figure(profile.co_mentioned, label="actor", value="articles")
+    co_mentioned = relations_data.co_mentioned_with(page, actor)
+    co_chart = figures.top_bar_figure(co_mentioned, label="actor", value="paragraphs")
     st.plotly_chart(co_chart, key="co_chart", config={"displaylogo": False})
-    st.dataframe(profile.co_mentioned, hide_index=True, key="co_table")
-    render_downloads(profile.co_mentioned, name=f"co_mentioned_{actor}", key="co")
+    st.caption("Counted by paragraphs that name both.")
+    st.dataframe(co_mentioned, hide_index=True, key="co_table")
+    render_downloads(co_mentioned, name=f"co_mentioned_{actor}", key="co")
 with right:
     st.subheader("Speaks about")
     targets_chart = figures.top_bar_figure(profile.targets, label="target", value="n", colour_by_score="mean_stance")
@@ -76,7 +78,7 @@ render_report_download(
     f"Actor profile: {actor}", key="actor", filters=view_filters(page, actor=actor),
     figures={"Most often named with": co_chart, "Speaks about": targets_chart},
     tables={"Names and aliases": pd.DataFrame({"alias": profile.aliases}),
-            "Roles": pd.DataFrame({"role": profile.roles}), "Most often named with": profile.co_mentioned,
+            "Roles": pd.DataFrame({"role": profile.roles}), "Most often named with": co_mentioned,
             "Speaks about": profile.targets, "Spoken about by": profile.sources, "Statements": shown.drop(columns="link")},
     notes=[f"First seen {profile.first_seen or '–'}, last seen {profile.last_seen or '–'}; "
            f"{profile.n_mentions} mentions, {profile.n_statements} statements in {profile.n_articles} articles."])

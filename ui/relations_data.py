@@ -1,4 +1,4 @@
-"""Cached data of the Relations page: computed once per corpus view and filter values.
+"""Cached data of the Relations and Actors pages: computed once per corpus view and filter values.
 
 On a 10,000-article corpus the actor graph takes about a second; a rerun that only changes how
 it is drawn (node size) or a click must not pay that again. Results are shared between sessions
@@ -60,6 +60,16 @@ def network_figure(view: NetworkView, *, size_by: str) -> go.Figure:
     return _network_figure(view.key, size_by, view)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _co_mentioned_with(key: str, actor: str, _corpus) -> pd.DataFrame:
+    return network.co_mentioned_with(_corpus, actor)
+
+
+def co_mentioned_with(page, actor: str) -> pd.DataFrame:
+    """`analysis.network.co_mentioned_with` for the page's corpus, once per view and actor."""
+    return _co_mentioned_with(view_key(page), actor, page.corpus)
+
+
 def clear() -> None:
-    _network_view.clear()
-    _network_figure.clear()
+    for cached in (_network_view, _network_figure, _co_mentioned_with):
+        cached.clear()
