@@ -160,13 +160,23 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 regions.append(QuoteRegion(carry_spans))
             carry, carry_spans = None, []
         i = pa if open_at is None else first_mark + 1
+        single = False
         while i < pb:
             ch = text[i]
             if ch not in QUOTE_CHARS:
                 i += 1
                 continue
+            if single:
+                if ch == _SINGLE_CLOSE and _looks_close(text, i) and not text[i + 1:i + 2].isalnum():
+                    spans.append((open_at, i))
+                    regions.append(QuoteRegion(spans))
+                    spans, open_at, depth, last_close, single = [], None, 0, i + 1, False
+                i += 1
+                continue
             if ch in (_SINGLE_OPEN, _SINGLE_CLOSE):
-                if ch == _SINGLE_OPEN and depth and _looks_open(text, i):
+                if ch == _SINGLE_OPEN and open_at is None and _looks_open(text, i):
+                    open_at, depth, single = i + 1, 1, True  # ‘a quote in single marks’
+                elif ch == _SINGLE_OPEN and depth and _looks_open(text, i):
                     depth += 1
                 elif ch == _SINGLE_CLOSE and depth > 1 and _looks_close(text, i):
                     depth -= 1
@@ -615,7 +625,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         if verb.pos_ == "VERB" or verb.head is verb:
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.idx >= a:
+    if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]):
         return None
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
@@ -639,13 +649,17 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
         return False
     toks = index.tokens_in(a, b)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
-    caps = [w for w in words if w[0].isalpha()]
-    title_case = caps and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in caps)
-    if title_case and not re.search(r"[.!?]\s*$", body):
+    if _title_case(body) and not re.search(r"[.!?]\s*$", body):
         return False
     if has_cue:
         return len(words) >= 3 and (has_verb or len(words) >= 5)
     return has_verb and len(words) >= 4
+
+
+def _title_case(body: str) -> bool:
+    """“War and Peace”, “Voice of America”: a title or a name, not something said."""
+    caps = [w for w in re.findall(r"[\w’'-]+", body) if w[0].isalpha()]
+    return bool(caps) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in caps)
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are".split())
@@ -745,8 +759,14 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
 # ---------------------------------------------------------------------------- assembling
 
 def _headline_end(text: str) -> int:
+    """End of the first line when it reads as a headline: title case or no final punctuation."""
     first = text.find("\n")
-    return first if 0 < first < 300 and text[first:].strip() else 0
+    if not (0 < first < 300 and text[first:].strip()):
+        return 0
+    line = text[:first].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    title_case = words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return first if title_case or not re.search(r"[.!?\"”]$", line) else 0
 
 
 def _is_heading(text: str, para: tuple[int, int]) -> bool:
@@ -760,7 +780,7 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and (d.cue_token is None or d.cue_token is prev.cue_token) and prev.cue_token is not None \
+        if prev is not None and prev.cue_token is not None and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
             opener = text[max(0, d.start - 3):d.start].strip()
             gap = text[prev.end:d.start]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .actors import role_matches
+
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
                    "i": "", "me": "", "my": "", "you": ""}
 GROUP_PRONOUNS = frozenset("they them their we us our it its".split())
@@ -199,28 +201,16 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     return best
 
 
-def _description_words(tokens) -> list[str]:
-    return [t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("former", "new")]
-
-
-def _role_fits(role: str, words: list[str], head: str) -> bool:
-    role = role.lower()
-    if not re.search(r"\b" + re.escape(head) + r"\b", role):
-        return False
-    return sum(1 for w in words if w in role) >= max(1, len(words) // 2)
-
-
 def _resolve_description(tokens, st, actors, mentions, history, strict: bool = False):
     if tokens is None or not len(tokens):
         return history[-1][1] if history else None
     head = tokens.root.lower_
-    words = _description_words(tokens)
     recent_speaker = next((actor for off, actor in reversed(history) if off < st.speaker_start), None)
     last_seen: dict[str, int] = {}
     for m in mentions:
         if m.start < st.speaker_start:
             last_seen[m.actor] = m.start
-    fitting = [a for a in actors if any(_role_fits(r, words, head) for r in a.roles)]
+    fitting = [a for a in actors if a.roles and role_matches(tokens.text, a.roles)]
     fitting.sort(key=lambda a: last_seen.get(a.name, -1), reverse=True)
     types = {a.name: a.type for a in actors}
     if head in EXPERT_HEADS and recent_speaker and types.get(recent_speaker, "person") in ("person", ""):
