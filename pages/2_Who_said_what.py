@@ -24,25 +24,29 @@ kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"]) | {"direct", "i
 shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds=kinds)
 columns = query.display_columns(shown)
 st.caption(f"{len(shown):,} of {len(table):,} statements")
-event = st.dataframe(shown[columns], hide_index=True, on_select="rerun", selection_mode="single-row",
-                     key="wsw_table", column_config={"statement": st.column_config.TextColumn(width="large"),
-                                                     "role": st.column_config.TextColumn(width="medium")})
+ids = shown["id"].tolist()
+st.dataframe(shown[columns], hide_index=True, on_select=state.copy_selection("wsw_table", "wsw_statement", ids),
+             selection_mode="single-row", key="wsw_table",
+             column_config={"statement": st.column_config.TextColumn(width="large"),
+                            "role": st.column_config.TextColumn(width="medium")})
 render.render_downloads(shown[columns], name="who_said_what", key="wsw_download")
 
-picked_rows = event.selection.rows if event is not None else []
-selected = shown["id"].iloc[picked_rows[0]] if picked_rows and picked_rows[0] < len(shown) else None
-pickable = shown.head(1000)  # a selectbox of every row of a large corpus would only be slow
-labels = dict(zip(pickable["id"], pickable["speaker"] + " · " + pickable["statement"].map(render.snippet)))
-fallback = st.selectbox("Open a statement", list(labels), index=None, key="wsw_statement",
-                        format_func=labels.get, placeholder="Select a row above, or pick one of the first 1,000 here")
-selected = selected or fallback
+current = st.session_state.get("wsw_statement") or st.query_params.get(state.STATEMENT)
+pickable = ids[:1000] + ([current] if current in ids[1000:] else [])  # every row of a big corpus: too slow
+snippets = shown.set_index("id").loc[pickable, ["speaker", "statement"]]
+labels = {i: f"{sp} · {render.snippet(tx)}" for i, sp, tx in zip(pickable, snippets["speaker"], snippets["statement"])}
+selected = state.id_widget(st.selectbox, "Open a statement", pickable, param=state.STATEMENT, key="wsw_statement",
+                           index=None, format_func=labels.get,
+                           placeholder="Select a row above, or pick one of the first 1,000 here")
 
 if selected is not None:
     row = shown[shown["id"] == selected].iloc[0].to_dict()
     raw = page.full.statements[page.full.statements["id"] == selected].iloc[0].to_dict()
     st.markdown(f"#### {render.md_escape(row['speaker'])} — {row['kind']}"
                 + (f", cue _{render.md_escape(row['cue'])}_" if row["cue"] else ""))
-    st.caption(render.md_escape(" · ".join(x for x in (row["article"], row["date"], row["source"]) if x)))
+    mention = render.text_of(raw.get("speaker_mention"))
+    written = f"speaker as written: “{mention}” ({render.text_of(raw.get('speaker_kind')) or 'mention'})" if mention else ""
+    st.caption(render.md_escape(" · ".join(x for x in (row["article"], row["date"], row["source"], written) if x)))
     render.render_evidence(raw, key="wsw_evidence")
     st.page_link("pages/1_Articles.py", label="Open the article at this statement →",
                  query_params={state.ARTICLE: row["article_id"], state.STATEMENT: selected})

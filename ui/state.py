@@ -128,7 +128,7 @@ def id_widget(widget, label: str, options: list, *, param: str, key: str, overri
     import streamlit as st
 
     ss = st.session_state
-    last_key = f"_al_url_{param}"
+    last_key = f"_al_url_{key}"  # per widget: two pages may use the same parameter
     url_value = st.query_params.get(param)
     wanted = url_override(url_value, ss.get(last_key), options)
     if wanted is None and override in options and (url_value is None or url_value not in options):
@@ -143,3 +143,18 @@ def id_widget(widget, label: str, options: list, *, param: str, key: str, overri
         st.query_params[param] = value
     ss[last_key] = value
     return value
+
+
+def copy_selection(table_key: str, target_key: str, ids: list):
+    """An `on_select` callback: the id of a dataframe's selected row goes to widget `target_key`.
+
+    Callbacks run before the script, so the target widget (bound to the URL) can follow the table.
+    """
+    import streamlit as st
+
+    def callback() -> None:
+        rows = st.session_state[table_key].selection.rows
+        if rows and rows[0] < len(ids):
+            st.session_state[target_key] = ids[rows[0]]
+
+    return callback

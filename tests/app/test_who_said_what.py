@@ -117,3 +117,25 @@ def test_analysts_corrections_are_applied_to_the_table(app, seed_corpus):
     assert not at.exception
     ids = shown(at)["id"].tolist()
     assert row["id"] not in ids and len(ids) == len(seed_corpus.statements) - 1
+
+
+def test_selected_statement_goes_into_the_link_and_comes_back(app, seed_table):
+    chosen = seed_table["id"].iloc[3]
+    at = app(PAGE).run()
+    at.selectbox(key="wsw_statement").set_value(chosen).run()
+    assert at.query_params.get("statement") == chosen
+    reopened = app(PAGE, query_params={"statement": chosen}).run()
+    assert not reopened.exception
+    assert reopened.selectbox(key="wsw_statement").value == chosen
+    assert any("al-evidence" in h.value for h in reopened.html)
+
+
+def test_article_link_after_a_selection_highlights_that_statement(app, seed_table):
+    chosen = seed_table.iloc[4]
+    at = app(PAGE).run()
+    at.selectbox(key="wsw_statement").set_value(chosen["id"]).run()
+    at.query_params.clear()
+    at.query_params.update({"article": chosen["article_id"], "statement": chosen["id"]})  # the page link
+    at.switch_page("pages/1_Articles.py").run()
+    assert not at.exception
+    assert at.radio(key="article_statement").value == chosen["id"]
