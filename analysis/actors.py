@@ -1024,18 +1024,38 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
 
 
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
-    """One row per corpus actor: aliases and roles united, counts summed."""
+    """One row per corpus actor: aliases and roles united, counts summed.
+
+    The type is the first row's; aliases are sorted and include the names mapped onto the actor;
+    roles keep their first-seen order. One pass over the rows (the store merges large tables).
+    """
     if actor_rows.empty:
         return actor_rows.reset_index(drop=True)
-    df = actor_rows.copy()
-    df["name"] = df["name"].map(lambda n: mapping.get(n, n))
-    out = []
-    for name, g in df.groupby("name", sort=False):
-        aliases = sorted({a for lst in g["aliases"] for a in lst} | set(mapping_keys(mapping, name)))
-        roles = list(dict.fromkeys(r for lst in g["roles"] for r in lst))
-        out.append({"name": name, "type": g["type"].iloc[0], "aliases": aliases, "roles": roles,
-                    "n_mentions": int(g["n_mentions"].sum()), "n_statements": int(g["n_statements"].sum())})
-    return pd.DataFrame(out, columns=actor_rows.columns)
+    merged: dict[str, dict] = {}
+    alias_sets: dict[str, set] = {}
+    for old, new in mapping.items():
+        alias_sets.setdefault(new, set()).add(old)
+    cols = ["name", "type", "aliases", "roles", "n_mentions", "n_statements"]
+    for name, kind, aliases, roles, n_m, n_s in actor_rows[cols].itertuples(index=False, name=None):
+        name = mapping.get(name, name)
+        row = merged.get(name)
+        if row is None:
+            row = merged[name] = {"name": name, "type": kind, "aliases": None, "roles": {},
+                                  "n_mentions": 0, "n_statements": 0}
+        alias_sets.setdefault(name, set()).update(_as_list(aliases))
+        row["roles"].update(dict.fromkeys(_as_list(roles)))
+        row["n_mentions"] += int(n_m)
+        row["n_statements"] += int(n_s)
+    for name, row in merged.items():
+        row["aliases"] = sorted(alias_sets[name])
+        row["roles"] = list(row["roles"])
+    return pd.DataFrame(list(merged.values()), columns=actor_rows.columns)
+
+
+def _as_list(value) -> list:
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)
 
 
 def mapping_keys(mapping: dict[str, str], name: str) -> list[str]:
