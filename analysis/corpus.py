@@ -113,18 +113,22 @@ def build_corpus(
     return link_corpus(CorpusAnalysis(**frames))
 
 
-def link_corpus(corpus: CorpusAnalysis) -> CorpusAnalysis:
-    """Rename article-level actors to corpus-level canonical actors and merge the actor table."""
-    mapping = actors.link_actors(corpus.actors)
+def link_corpus(corpus: CorpusAnalysis, *, mapping: dict[str, str] | None = None,
+                merged_actors: pd.DataFrame | None = None) -> CorpusAnalysis:
+    """Rename article-level actors to corpus-level canonical actors and merge the actor table.
+
+    `mapping` and `merged_actors` (from an earlier run on the same rows) skip the linking work:
+    the store caches them.
+    """
+    mapping = actors.link_actors(corpus.actors) if mapping is None else mapping
+    corpus.actors = merged_actors if merged_actors is not None else actors.merge_actor_rows(corpus.actors, mapping)
     if not mapping:
-        corpus.actors = actors.merge_actor_rows(corpus.actors, {})
         return corpus
     rename = lambda s: s.map(lambda v: mapping.get(v, v) if isinstance(v, str) else v)  # noqa: E731
     corpus.mentions["actor"] = rename(corpus.mentions["actor"])
     corpus.statements["speaker"] = rename(corpus.statements["speaker"])
     corpus.stances["source"] = rename(corpus.stances["source"])
     corpus.stances["target"] = rename(corpus.stances["target"])
-    corpus.actors = actors.merge_actor_rows(corpus.actors, mapping)
     return corpus
 
 

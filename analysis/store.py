@@ -246,9 +246,10 @@ class Store:
     def _remove_orphans(self) -> None:
         """Parts of batches that were never published (a killed writer), and temp files."""
         referenced = {f for m in self._manifests() for f in m["files"].values()}
-        for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self.path):
-            for p in d.iterdir():
-                if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced):
+        for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self._dir("cache"), self.path):
+            for p in d.iterdir() if d.is_dir() else ():
+                if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced) \
+                        or d.name == "cache":
                     with contextlib.suppress(OSError):
                         p.unlink()
 
@@ -431,15 +432,56 @@ class Store:
         """
         if not self._check():
             return corpus_mod.build_corpus([])
+        version = self.version()
+        unfiltered = not (date_from or date_to or article_ids is not None or not include_undated)
+        cached = self._link_cache(version) if link and unfiltered else None
+        args = (date_from, date_to, include_undated, article_ids, cached is None)
         try:
-            result = self._load(self._manifests(), date_from, date_to, include_undated, article_ids)
+            result = self._load(self._manifests(), *args)
         except StoreError:
-            manifests = self._manifests()  # a compaction may have replaced the batches meanwhile
-            result = self._load(manifests, date_from, date_to, include_undated, article_ids)
-        return corpus_mod.link_corpus(result) if link else result
+            version = self.version()  # a compaction may have replaced the batches meanwhile
+            cached = self._link_cache(version) if link and unfiltered else None
+            result = self._load(self._manifests(), *args[:-1], cached is None)
+        if not link:
+            return result
+        if cached is not None:
+            merged = pd.DataFrame(cached["actors"], columns=result.actors.columns)
+            return corpus_mod.link_corpus(result, mapping=cached["mapping"], merged_actors=merged)
+        if not unfiltered:
+            return corpus_mod.link_corpus(result)
+        from . import actors
 
-    def _load(self, manifests, date_from, date_to, include_undated, article_ids) -> corpus_mod.CorpusAnalysis:
+        mapping = actors.link_actors(result.actors)
+        merged = actors.merge_actor_rows(result.actors, mapping)
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            records = json.loads(merged.to_json(orient="records"))
+            self._dir("cache").mkdir(exist_ok=True)
+            _atomic_write_bytes(self._link_cache_path(version),
+                                json.dumps({"mapping": mapping, "actors": records}).encode("utf-8"))
+        return corpus_mod.link_corpus(result, mapping=mapping, merged_actors=merged)
+
+    def _link_cache_path(self, version: str) -> Path:
+        """Linking all actors of a large store takes seconds, so its result (mapping and merged
+        actor rows) is cached per store version, analysis version and linking code. Readers write
+        it without the writer lock (atomic rename, same content); the next writer removes it."""
+        from . import actors
+
+        code = hashlib.sha1(Path(actors.__file__).read_bytes() + Path(corpus_mod.__file__).read_bytes())
+        return self._dir("cache") / f"link-{version}-{types.ANALYSIS_VERSION}-{code.hexdigest()[:12]}.json"
+
+    def _link_cache(self, version: str) -> dict | None:
+        try:
+            cached = json.loads(self._link_cache_path(version).read_text(encoding="utf-8"))
+            return cached if isinstance(cached.get("mapping"), dict) and isinstance(cached.get("actors"), list) \
+                else None
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    def _load(self, manifests, date_from, date_to, include_undated, article_ids,
+              actor_rows: bool = True) -> corpus_mod.CorpusAnalysis:
         parts = {t: self._parts(t, manifests) for t in TABLES}
+        if not actor_rows:
+            parts["actors"] = []
         conditions = []
         if date_from or date_to:
             dated = []
@@ -557,10 +599,10 @@ class Store:
 
 def _frame(t: pa.Table, table: str, keep: tuple[str, ...] = ()) -> pd.DataFrame:
     """Arrow → the DataFrame shape `corpus.build_corpus` makes (lists as Python lists)."""
-    df = t.to_pandas()
-    for f in t.schema:
-        if pa.types.is_list(f.type):
-            df[f.name] = pd.Series(t.column(f.name).to_pylist(), index=df.index, dtype=object)
+    lists = [f.name for f in t.schema if pa.types.is_list(f.type)]
+    df = t.drop_columns(lists).to_pandas()
+    for name in lists:
+        df[name] = pd.Series(t.column(name).to_pylist(), index=df.index, dtype=object)
     for c in COLUMNS[table]:
         if c not in df.columns:
             df[c] = None

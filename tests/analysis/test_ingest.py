@@ -164,8 +164,8 @@ def test_kill_during_ingest_shows_no_partial_batch_and_rerun_completes(corpus_di
     batches = store.path / "batches"
 
     def unpublished_parts():
-        names = {p.name.split(".")[0] for p in batches.glob("*.parquet")} if batches.exists() else set()
-        done = {p.stem for p in published.glob("*.json")} if published.exists() else set()
+        names = {p.name.split(".")[0] for p in batches.glob("[0-9]*.parquet")} if batches.exists() else set()
+        done = {p.stem for p in published.glob("[0-9]*.json")} if published.exists() else set()
         return done, names - done
 
     deadline = time.monotonic() + 120
@@ -178,9 +178,9 @@ def test_kill_during_ingest_shows_no_partial_batch_and_rerun_completes(corpus_di
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done, pending = unpublished_parts()
-    assert pending  # the killed batch's parts are on disk ...
+    assert pending, (done, pending)  # the killed batch's parts are on disk ...
     c = store.load()  # ... but not visible
-    assert len(c.articles) == len(done) < 4
+    assert len(c.articles) == len(done) < 4, (done, pending)
     assert set(c.statements["article_id"]) <= set(c.articles["id"])
     summary = ingest([corpus_dir], store)
     assert (summary.new, summary.unchanged) == (4 - len(done), len(done))

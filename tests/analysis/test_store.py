@@ -272,3 +272,23 @@ def test_version_changes_when_a_batch_is_published(store):
     assert empty != one == Store(store.path).version()
     write(store, "a2")
     assert store.version() != one
+
+
+def test_cached_actor_linking_gives_the_same_tables(store):
+    write(store, "a1", "a2")
+    first = store.load()
+    assert len(list((store.path / "cache").glob("link-*.json"))) == 1
+    second = store.load()
+    for name, df in first.tables().items():
+        pd.testing.assert_frame_equal(df, second.tables()[name])
+    write(store, "a3")  # the next writer drops the stale cache
+    assert not list((store.path / "cache").glob("link-*.json"))
+    assert len(store.load().articles) == 3
+
+
+def test_a_damaged_link_cache_is_recomputed(store):
+    write(store, "a1")
+    expected = store.load().actors
+    for p in (store.path / "cache").glob("link-*.json"):
+        p.write_text("{broken")
+    pd.testing.assert_frame_equal(store.load().actors, expected)
