@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
+from spacy.attrs import ORTH
 
 from .types import Actor, Mention
 
@@ -575,7 +576,8 @@ def _gazetteer_first_words() -> dict[str, int]:
 
 def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
-    words = [t.text for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[o] for o in doc.to_array(ORTH).tolist()]
     n = len(words)
     out = []
     i = 0
@@ -761,7 +763,6 @@ class _UnionFind:
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
-    text = doc.text
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
@@ -769,9 +770,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
-        between = text[ca.end:cb.start]
-        after = text[cb.end:cb.end + 2]
-        if re.fullmatch(r"\s*\(\s*", between) and after.lstrip().startswith(")"):
+        if (cb.tok_start - ca.tok_end == 1 and doc[ca.tok_end].text == "(" and cb.tok_end < len(doc)
+                and doc[cb.tok_end].text == ")"):
             uf.union(a, b)
             preferred[a] = cb.name
     full = [i for i in people if len(name_parts(cands[i].name)) > 1]
