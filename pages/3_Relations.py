@@ -34,7 +34,7 @@ view = relations_data.network_view(page, actor_types=types or None, min_weight=m
                                    relations=relations or None, max_actors=top, drop_isolates=not isolates)
 graph, nodes, edges, centrality, matrix = view.graph, view.nodes, view.edges, view.centrality, view.matrix
 network_fig = relations_data.network_figure(view, size_by=f"n_{size_by}")
-chart, side = st.columns([3, 2])
+chart, side = st.columns([2, 1])
 with chart:
     event = st.plotly_chart(
         network_fig, key="network",
@@ -48,7 +48,9 @@ with side:
     st.subheader("Centrality")
     centrality = centrality[["actor", "degree", "weighted_degree", "betweenness", "pagerank"]]
     st.dataframe(centrality, hide_index=True, height=480, key="centrality",
-                 column_config={"weighted_degree": st.column_config.NumberColumn("weighted"),
+                 column_config={"actor": st.column_config.TextColumn(width="medium"),
+                                "degree": st.column_config.NumberColumn(width="small"),
+                                "weighted_degree": st.column_config.NumberColumn("weighted", width="small"),
                                 "betweenness": st.column_config.NumberColumn(format="%.3f"),
                                 "pagerank": st.column_config.NumberColumn(format="%.3f")})
     render_downloads(centrality, name="centrality", key="centrality")

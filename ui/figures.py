@@ -59,13 +59,17 @@ def is_empty_figure(fig: go.Figure) -> bool:
 
 
 def _layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int) -> dict[str, np.ndarray]:
+    """Seeded spring layout; log weights and a wider spacing keep heavy hubs from collapsing
+    the whole graph into its centre."""
     g = nx.Graph()
     g.add_nodes_from(nodes["actor"])
     for r in edges.itertuples(index=False):
         if r.source in g and r.target in g and r.source != r.target:
             w = g.get_edge_data(r.source, r.target, {}).get("weight", 0)
             g.add_edge(r.source, r.target, weight=w + float(r.weight))
-    return nx.spring_layout(g, seed=seed, weight="weight")
+    for _, _, d in g.edges(data=True):
+        d["weight"] = 1 + math.log(max(d["weight"], 1))
+    return nx.spring_layout(g, seed=seed, weight="weight", k=2.5 / math.sqrt(max(len(g), 1)), iterations=100)
 
 
 def _curve(p: np.ndarray, q: np.ndarray, bend: float = 0.12, n: int = 9) -> np.ndarray:
@@ -160,8 +164,12 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
             marker={"size": list(group["_size"]), "color": TYPE_COLOURS.get(t, "#7f7f7f"),
                     "line": {"width": 1, "color": "white"}},
             meta={"kind": "nodes"}))
+    xs = np.array([p[0] for p in pos.values()])
+    ys = np.array([p[1] for p in pos.values()])
+    pad_x, pad_y = 0.15 * (np.ptp(xs) or 1), 0.08 * (np.ptp(ys) or 1)  # room for labels at the edges
     fig.update_layout(height=height, hovermode="closest", margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      xaxis={"visible": False}, yaxis={"visible": False},
+                      xaxis={"visible": False, "range": [xs.min() - pad_x, xs.max() + pad_x]},
+                      yaxis={"visible": False, "range": [ys.min() - pad_y, ys.max() + pad_y]},
                       legend={"orientation": "h", "y": -0.02}, plot_bgcolor="white")
     return fig
 
