@@ -216,7 +216,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         regions.append(QuoteRegion(carry_spans))
     out = []
     for r in regions:
-        spans = [_trim(text, a, b) for a, b in r.spans]
+        spans = [_trim(text, a, b, " \t\n\u00a0,;") for a, b in r.spans]
         spans = [(a, b) for a, b in spans if b > a]
         if spans:
             for piece in _split_transcript(text, spans):
@@ -701,7 +701,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     s_end = index.sent_of(min(b + 2, len(text) - 1))[1]
     p_end = index.paragraph_of(max(b - 1, a))[1]
     after = index.tokens_in(b, min(next_start, max(s_end, b + 1), p_end))
-    last = text[a:b].rstrip()[-1:]
+    last = "," if re.match(r"\s*[,;]", text[b:b + 3]) else text[a:b].rstrip()[-1:]
     words = [t for t in after if not t.is_punct]
     if words and (last != "." or words[0].is_lower or len(words) <= 4):
         cue, subj = _cue_in(after[:12], outside=(a, b))
@@ -772,7 +772,7 @@ def _headline_end(text: str) -> int:
 def _is_heading(text: str, para: tuple[int, int]) -> bool:
     """A short line without final punctuation: a title or section heading, never a statement."""
     line = text[para[0]:para[1]].strip()
-    return len(line) < 200 and not re.search(r"[.!?…\"“”»:;,)]$", line)
+    return len(line) < 200 and not re.search(r"[.!?…\"“”»:;,)]$", line) and not QUOTE_CHARS & set(line)
 
 
 def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Draft]:
@@ -863,6 +863,13 @@ def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
                     host.kind = "direct"
                 continue
         keep.append(d)
+    by_cue: dict[int, _Draft] = {}
+    for d in keep:
+        if d.kind == "indirect" and d.cue_token is not None:
+            other = by_cue.get(d.cue_token.i)
+            if other is None or d.end - d.start > other.end - other.start:
+                by_cue[d.cue_token.i] = d
+    keep = [d for d in keep if d.kind != "indirect" or d.cue_token is None or by_cue[d.cue_token.i] is d]
     seen: dict[tuple[int, int], _Draft] = {}
     out = []
     for d in keep:

@@ -85,6 +85,9 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
                 speaker = _resolve_description(tokens, st, actors, mentions, history, strict=head.pos_ == "PROPN")
                 if speaker is None and inside:
                     speaker, kind = _pick_mention(inside, head).actor, "name"
+                if speaker is None and (head.pos_ == "PROPN" or all(t.text[:1].isupper() for t in tokens)) \
+                        and lemma not in ANONYMOUS_HEADS:
+                    speaker, kind = _proper_name(head), "name"  # a name the entity recogniser missed
                 if speaker is None and lemma in ANONYMOUS_HEADS:
                     kind = "anonymous"
             else:
@@ -97,6 +100,17 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             st.role = mention_text.lower().removeprefix("the ").strip()
         if speaker:
             history.append((st.speaker_start, speaker))
+
+
+def _proper_name(head) -> str:
+    """The run of proper nouns around a head token ("Jane Doe")."""
+    doc = head.doc
+    lo = hi = head.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
+        hi += 1
+    return doc[lo:hi + 1].text
 
 
 def _has_definite_reference(tokens) -> bool:
