@@ -949,7 +949,8 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     """Corpus-level aliasing: article-level name → corpus canonical name (only changed names).
 
     Uses only rows (name, type, aliases, n_mentions): country aliases, a name written as another
-    actor's alias ("Craig Voller" elsewhere → "Craig Faller"), transliteration keys of full names,
+    actor's alias ("Craig Voller" elsewhere → "Craig Faller"; "RIAC" → the Russian International
+    Affairs Council when one organisation has that alias), transliteration keys of full names,
     then a surname alone → the one full name with that surname (left alone when two share it).
     Indexed by key, so it is linear in the number of actors.
     """
@@ -1009,6 +1010,17 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     for n in full:
         owners = owner.get(translit_key(n), set()) - {final(n)}
         if len(owners) == 1 and final(n) == n:
+            mapping[n] = owners.pop()
+    # an organisation named by another organisation's alias ("RIAC" → the council it abbreviates)
+    bodies = [n for n in order if types[n] in {"organisation", "institution"} and n not in mapping]
+    org_owner: dict[str, set[str]] = {}
+    for n in bodies:
+        for a in aliases[n]:
+            if a != n:
+                org_owner.setdefault(a, set()).add(n)
+    for n in bodies:
+        owners = org_owner.get(n, set()) - {n}
+        if len(owners) == 1:
             mapping[n] = owners.pop()
     # surname alone → the one full name with that surname
     by_surname: dict[str, set[str]] = {}

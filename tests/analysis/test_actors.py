@@ -507,6 +507,14 @@ def rows(*actors_):
     (rows(("Lopez", "person", [], 1), ("Arturo Lopez-Levy", "person", [], 1)), {"Lopez": "Arturo Lopez-Levy"}),
     (rows(("WALLACE", "person", [], 1), ("Chris Wallace", "person", [], 1)), {"WALLACE": "Chris Wallace"}),
     (rows(("Dmitry Medvedev", "person", [], 1)), {}),
+    (rows(("RIAC", "organisation", [], 1),
+          ("Russian International Affairs Council", "organisation", ["RIAC", "Russian International Affairs Council"], 2)),
+     {"RIAC": "Russian International Affairs Council"}),
+    # an acronym two organisations share stays itself
+    (rows(("AP", "organisation", [], 1), ("Associated Press", "organisation", ["AP"], 1),
+          ("Associated Press of Pakistan", "organisation", ["AP"], 1)), {}),
+    # a place is never renamed into an organisation
+    (rows(("Brussels", "place", [], 1), ("European Union", "organisation", ["Brussels"], 1)), {}),
 ])
 def test_link_actors(table, expected):
     assert link_actors(table) == expected
