@@ -520,6 +520,20 @@ def test_link_actors(table, expected):
     assert link_actors(table) == expected
 
 
+def test_corpus_links_actors_across_articles(nlp):
+    from analysis.types import Article
+    arts = [Article("a", "Andrey Kortunov of the Russian International Affairs Council (RIAC) spoke on Monday. "
+                         "Later Andrey Kortunov left."),
+            Article("b", "Kortunov said the RIAC would publish a report. Andrei Kortunov left."),
+            Article("c", "The U.S. imposed sanctions. America said no.")]
+    corpus = analyze_corpus(arts, nlp=nlp)
+    names = set(corpus.actors["name"])
+    assert {"Andrey Kortunov", "Russian International Affairs Council", "United States"} <= names
+    assert not {"Kortunov", "Andrei Kortunov", "RIAC", "U.S.", "America"} & names
+    by_article = corpus.mentions.groupby("article_id")["actor"].apply(set)
+    assert "Andrey Kortunov" in by_article["b"]
+
+
 def test_link_actors_empty():
     assert link_actors(rows()) == {}
 
