@@ -172,3 +172,13 @@ def test_oidc_signed_in_user_gets_role_and_sign_out(email, role):
     next(b for b in at.sidebar.button if b.label == "Sign out").click().run()
     assert [b.label for b in at.button] == ["Sign in"]
     assert _content(at) == {}
+
+
+def test_example_secrets_file_is_a_valid_password_layout():
+    import tomllib
+
+    doc = tomllib.loads((PROJECT_ROOT / "deploy" / "secrets.example.toml").read_text(encoding="utf-8"))
+    section = doc["auth"]
+    assert auth.resolve_mode(str(section), section) == "password"
+    users = auth.password_users(section)
+    assert {n: u["role"] for n, u in users.items()} == {"alice": "editor", "bob": "viewer"}
