@@ -39,7 +39,8 @@ with chart:
     event = st.plotly_chart(
         network_fig, key="network",
         on_select="rerun", selection_mode="points", config={"displaylogo": False})
-    picked = [p.get("customdata") for p in (event.selection.points if event else []) if p.get("customdata")]
+    points = ((event or {}).get("selection") or {}).get("points") or []
+    picked = [p.get("customdata") for p in points if p.get("customdata")]
     if picked and isinstance(picked[0], str):
         st.page_link("pages/6_Actors.py", label=f"Profile of {picked[0]}", icon="👤",
                      query_params={"actor": picked[0]})

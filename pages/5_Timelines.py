@@ -47,7 +47,8 @@ with st.expander("Timeline table"):
     render_downloads(series, name="timeline", key="series")
 
 st.subheader("Statements behind a point")
-clicked = [p["customdata"] for p in (event.selection.points if event else []) if p.get("customdata")]
+points = ((event or {}).get("selection") or {}).get("points") or []
+clicked = [p["customdata"] for p in points if p.get("customdata")]
 periods = sorted({p.date().isoformat() for p in pd.to_datetime(series["period"])}, reverse=True)
 if clicked:
     actor, period = clicked[0][0], clicked[0][1]

@@ -98,6 +98,18 @@ def test_relations_filters_from_the_url(params, actors, n_edges):
     assert len(table(at, "kind", "relations")) == n_edges
 
 
+def select_points(at: AppTest, key: str, *customdata) -> AppTest:
+    """What a click on a plotly chart sends: the selected points with their customdata."""
+    at.session_state[key] = {"selection": {"points": [{"customdata": c} for c in customdata],
+                                           "point_indices": list(range(len(customdata))), "box": [], "lasso": []}}
+    return at.run()
+
+
+def test_relations_clicked_node_links_to_its_profile():
+    at = select_points(run(PAGES[0]), "network", "Alice Smith")
+    assert ("Profile of Alice Smith", "Actors", "actor=Alice+Smith") in links(at)
+
+
 def test_relations_matrix_follows_relation_filter():
     at = run(PAGES[0], relation=["co-mention"])
     assert table(at, "source", "target", "count").empty
@@ -165,6 +177,13 @@ def test_timeline_compares_actors_and_counts_undated():
     assert any("1 undated article not on the time axis" in c.value for c in at.caption)
     series = table(at, "n_stances")
     assert sorted(series["period"].astype(str).str[:10].unique()) == ["2024-01-01", "2024-02-01"]
+
+
+def test_timeline_clicked_point_shows_its_statements():
+    at = select_points(run(PAGES[2], actor=["Alice Smith", "Bob Jones"], per="month"), "timeline",
+                       ["Alice Smith", "2024-01-01"])
+    assert "point_actor" not in [w.key for w in at.selectbox]  # the fallback pickers give way to the click
+    assert list(table(at, "id", "link")["id"]) == ["a1:0"]
 
 
 def test_timeline_statements_behind_a_point():
