@@ -393,11 +393,18 @@ def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list
                 break
             low = t.lower_
             named = t.ent_type_ in {"GPE", "NORP", "ORG"}  # the tagger calls "Tulsa" a verb
-            if t.is_punct or (t.pos_ in {"VERB", "AUX", "PRON", "NUM"} and not named) or low in {"'s", "’s"}:
+            joined = t.text in {"-", "‐"} and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            if (t.is_punct and not joined) or (t.pos_ in {"VERB", "AUX", "PRON", "NUM"} and not named):
                 break
-            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and low not in {"of", "the"} and not named:
+            if low in {"'s", "’s"}:  # "Ukraine's President", "Trump's lawyer"
+                if i == 0 or not doc[i - 1].text[:1].isupper():
+                    break
+                taken.append(t)
+                i -= 1
+                continue
+            if t.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} and low not in {"of", "the"} and not named and not joined:
                 break
-            ok = (_is_role_noun(low) or t.text[:1].isupper() or low in {"of", "the"}
+            ok = (_is_role_noun(low) or t.text[:1].isupper() or low in {"of", "the"} or joined
                   or t.dep_ in {"compound", "amod", "nmod"})  # "police Chief", "longtime pollster"
             if not ok:
                 break
@@ -459,7 +466,7 @@ def _role_np(toks: list) -> list:
     if toks[0].lower_ in {"the", "a", "an", "its", "his", "her", "their"}:
         j = 1
     head = None
-    for k in range(j, min(len(toks), j + 5)):
+    for k in range(j, min(len(toks), j + 8)):
         if toks[k].pos_ in {"ADP", "VERB", "AUX"} or toks[k].lower_ in {"of", "at", "on", "for", "in", "from"}:
             break
         if _is_role_noun(toks[k].text):
@@ -492,6 +499,9 @@ def _appositions_after(doc, end: int, sent_end: int) -> list[list]:
                 toks.append(doc[k])
                 k += 1
             j = k
+        if len(toks) == 1 and toks[0].like_num:  # "John Smith, 45, a teacher": an age
+            i = j
+            continue
         role = _role_np(toks)
         if not role:
             break
