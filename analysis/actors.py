@@ -157,8 +157,9 @@ PARTIES: dict[str, str] = {}
 for _party, _names in {
     "Republican Party": ["Republican", "Republicans", "GOP", "Grand Old Party"],
     "Democratic Party": ["Democrat", "Democrats", "Democratic"],
-    "Conservative Party": ["Tory", "Tories", "Conservatives"],
+    "Conservative Party": ["Tory", "Tories", "Conservative", "Conservatives"],
     "Labour Party": ["Labour"],
+    "Liberal Party": ["Liberal", "Liberals"],
 }.items():
     for _n in (_party, *_names):
         PARTIES[alias_key(_n)] = _party
@@ -533,6 +534,12 @@ def role_matches(description: str, roles: list[str]) -> bool:
                for w in content):
             return True
     return False
+
+
+def actor_matches(description: str, actor: Actor) -> bool:
+    """Does a description fit an actor: a role of it, or for a body its own name ("the ministry")."""
+    names = [actor.name, *actor.aliases] if actor.type in {"organisation", "institution"} else []
+    return role_matches(description, [*actor.roles, *names])
 
 
 _FILLER = frozenset("of at on for in from with and former then current longtime top senior new acting "

@@ -126,6 +126,19 @@ def test_role_matches(description, roles, expected):
     assert role_matches(description, roles) is expected
 
 
+@pytest.mark.parametrize("description, actor, expected", [
+    ("the ministry", actors.Actor("Estonian Ministry of Internal Affairs", "institution"), True),
+    ("the department", actors.Actor("State Department", "institution"), True),
+    ("the council", actors.Actor("Russian International Affairs Council", "organisation", ["RIAC"]), True),
+    ("the expert", actors.Actor("Arturo Lopez-Levy", "person", [], ["expert on Cuba"]), True),
+    ("the ministry", actors.Actor("State Department", "institution"), False),
+    ("the senator", actors.Actor("Senate", "institution"), False),
+    ("the council", actors.Actor("Council Smith", "person"), False),  # a person's name is not a role
+])
+def test_actor_matches(description, actor, expected):
+    assert actors.actor_matches(description, actor) is expected
+
+
 # ------------------------------------------------------------------------------ article actors
 
 @pytest.mark.parametrize("text, surface, expected", [
