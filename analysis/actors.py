@@ -329,6 +329,9 @@ def clean_name(text: str) -> tuple[int, int]:
         m = re.search(r"['’]s?$", text[start:end])
         if m and m.start() > 0:
             end = start + m.start()
+        m = re.search(r"\s+(?:of|the|and|for|in|at|on|to|de)$", text[start:end])
+        if m:
+            end = start + m.start()
         if (start, end) == before:
             return start, end
 

@@ -84,6 +84,9 @@ def test_merge_spelling(letters, separators, expected):
     ("Joseph R. Biden, Jr.", "Joseph R. Biden, Jr"),
     ("U.S.", "U.S."),
     ("(RIAC)", "RIAC"),
+    ("Council of the", "Council"),
+    ("Department of", "Department"),
+    ("", ""),
     ("Medvedev,", "Medvedev"),
     ("the", "the"),
 ])
@@ -468,6 +471,13 @@ def test_acronym_joins_its_organisation(nlp):
             "The RIAC has published a report.")
     mentions, found = run(nlp, text)
     assert "RIAC" in found["Russian International Affairs Council"].aliases and "RIAC" not in found
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "((((", "“", "Smith (", "’s"])
+def test_degenerate_text(nlp, text):
+    mentions, found = run(nlp, text)
+    assert {m.actor for m in mentions} == set(found)
+    assert all(m.text and text[m.start:m.end] == m.text for m in mentions)
 
 
 def test_every_mention_names_a_listed_actor(nlp):
