@@ -94,7 +94,8 @@ ADJ_RELATIONS: dict[str, str] = {
 
 LIGHT_VERBS = {"add", "put", "place", "impose", "slap", "express", "voice", "offer", "pledge", "promise",
                "give", "extend", "provide", "announce", "level", "launch", "lodge", "declare", "show",
-               "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease", "receive"}
+               "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease",
+               "lavish", "heap", "lead", "make", "deliver"}
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
@@ -143,6 +144,8 @@ def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
+        if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+            return _conjuncts(verb.head), False  # "the group, which condemned Y"
         return [t for s in subj for t in _conjuncts(s)], False
     agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     if agent:
@@ -200,6 +203,7 @@ def _light_verb_act(verb):
                     for gc in p.children if gc.dep_ == "pobj"]
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "for", "to")
                      for gc in p.children if gc.dep_ == "pobj"]
+            objs += [d for d in verb.children if d.dep_ == "dative"]  # "offered Trump an endorsement"
             if objs:
                 return rel, objs, None, f"noun:{c.lemma_.lower()}"
     return None
@@ -254,6 +258,8 @@ def _noun_act(noun):
                for gc in p.children if gc.dep_ == "pobj"]
     subjects = [c for c in noun.children if c.dep_ == "poss" or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+    subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                 for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     if not objects or not subjects:
         return None
     if relation in ("visit", "meet", "negotiate") and not any(p.lower_ in ("to", "with") for p in noun.children):

@@ -330,7 +330,7 @@ def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
     evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
     if rule == "model" or rule.startswith("lexicon"):
         rule = f"target-lr:{rule}"
-    fragment = _quoted_fragment(ctx)
+    fragment = _quoted_fragment(ctx) if allowed else None
     if fragment is not None:
         value, first, last = fragment
         if abs(value) >= 1.5 and (pol == 0 or (pol > 0) == (value > 0) or abs(score) < 0.3):
@@ -375,10 +375,13 @@ def _act_reading(act: relations.Act, doc) -> Reading:
                    f"act:{act.rule}", act.evidence_start, act.evidence_end, act.relation, act.goldstein)
 
 
-NOUN_CLIMB_DEPS = {"compound", "amod", "nmod", "appos", "det", "nummod"}
+NOUN_CLIMB_DEPS = {"compound", "amod", "nmod", "appos", "det", "nummod", "conj"}
 LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6}
 """How sure the target reading must be before a syntactic link makes it the source's stance
 (tuned on the directed dev split; acts need no threshold)."""
+
+
+CLAUSE_CONTEXT = True
 
 
 def _source_clause(source_tokens: list):
@@ -412,6 +415,8 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     shead = min(source_tokens, key=ix.depth)
     if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
         return kind
+    if kind == "possessor" and clause.dep_ == "nsubj" and _in_subtree(thead, clause.head):
+        return "agent"  # "X's comments attacked Y": the possessor speaks through its subject
     return ""
 
 
@@ -449,6 +454,9 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     link = _linked(s_toks, t_toks)
     if not link:
         return Reading(0, 0.0, "", "no-link", 0, 0)
+    if allowed is None and CLAUSE_CONTEXT:
+        clause = _source_clause(s_toks)[1]
+        allowed = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))]
     reading = read_target(doc, target, allowed)
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link]:
