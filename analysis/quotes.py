@@ -852,9 +852,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
 def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
     """A quote inside reported speech is a partial quote of it; duplicates of one clause go."""
     indirect = [d for d in drafts if d.kind == "indirect"]
+    direct = {id(d) for d in drafts if d.kind == "direct"}
     keep: list[_Draft] = []
     for d in drafts:
-        if d.kind == "direct":
+        if id(d) in direct:
             host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
                          and h.speaker_span is not None), None)
             if host is not None:
@@ -864,12 +865,16 @@ def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
                 continue
         keep.append(d)
     by_cue: dict[int, _Draft] = {}
-    for d in keep:
-        if d.kind == "indirect" and d.cue_token is not None:
+    indirect_ids = {id(d) for d in indirect}
+    hosts = [d for d in keep if id(d) in indirect_ids]
+    host_ids = {id(d) for d in hosts}
+    for d in hosts:
+        if d.cue_token is not None:
             other = by_cue.get(d.cue_token.i)
             if other is None or d.end - d.start > other.end - other.start:
                 by_cue[d.cue_token.i] = d
-    keep = [d for d in keep if d.kind != "indirect" or d.cue_token is None or by_cue[d.cue_token.i] is d]
+    keep = [d for d in keep if id(d) not in host_ids or d.cue_token is None
+            or by_cue[d.cue_token.i] is d or not _overlaps(d, by_cue[d.cue_token.i])]
     seen: dict[tuple[int, int], _Draft] = {}
     out = []
     for d in keep:
@@ -879,6 +884,10 @@ def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
         seen[key] = d
         out.append(d)
     return out
+
+
+def _overlaps(x: _Draft, y: _Draft) -> bool:
+    return x.start < y.end and y.start < x.end
 
 
 def _to_statement(d: _Draft, article_id: str, n: int, index: _Index) -> Statement:
