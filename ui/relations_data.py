@@ -30,8 +30,8 @@ class NetworkView:
 
 
 def view_key(page) -> str:
-    """The corpus a page shows: content key, shared filters, and the object (a cached resource)."""
-    return f"{page.key}|{page.filters!r}|{id(page.corpus)}"
+    """The corpus a page shows: its content key (articles, model, corrections) and shared filters."""
+    return f"{page.key}|{page.filters!r}"
 
 
 @st.cache_resource(show_spinner="Building the actor network…", max_entries=16)
