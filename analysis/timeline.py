@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 FREQS = {"D": "D", "W": "W-SUN", "M": "M"}
@@ -147,19 +148,31 @@ class ActorProfile:
 
 
 def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
-    """Who the actor is in this corpus: names, roles, when seen, with whom, about whom and how."""
+    """Who the actor is in this corpus: names, roles, when seen, with whom, about whom and how.
+
+    Mention rows are matched by factorized article and actor codes, not `isin` with a set of ids
+    or a full-width row filter: on a 10,000-article store those dominated the Actors page.
+    """
     row = corpus.actors[corpus.actors["name"] == actor]
     info = row.iloc[0].to_dict() if not row.empty else {}
-    mentions = corpus.mentions[corpus.mentions["actor"] == actor]
-    statements = corpus.statements[corpus.statements["speaker"] == actor]
-    article_ids = set(mentions["article_id"].astype(str)) | set(statements["article_id"].astype(str))
+    mentions = corpus.mentions[["article_id", "actor"]]
+    is_actor = mentions["actor"].eq(actor).fillna(False).to_numpy(dtype=bool)
+    said = corpus.statements["speaker"].eq(actor).fillna(False).to_numpy(dtype=bool)
+    article_code, article_names = pd.factorize(mentions["article_id"].astype(str))
+    ids = pd.unique(np.concatenate([article_names[np.unique(article_code[is_actor])].to_numpy(dtype=object),
+                                    corpus.statements.loc[said, "article_id"].astype(str).to_numpy(dtype=object)]))
+    article_ids = pd.Index(ids, dtype=object)
     dates = article_dates(corpus)
-    seen = dates[dates.index.isin(article_ids)]
+    seen = dates[article_ids.get_indexer(dates.index) >= 0] if len(article_ids) else dates.iloc[0:0]
 
-    others = corpus.mentions[corpus.mentions["article_id"].astype(str).isin(article_ids)
-                             & (corpus.mentions["actor"] != actor)]
-    co = (others.drop_duplicates(["article_id", "actor"]).groupby("actor").size()
-          .rename("articles").reset_index()
+    in_articles = np.zeros(len(article_names), dtype=bool)
+    found = article_names.get_indexer(article_ids) if len(article_ids) else np.array([], dtype=np.int64)
+    in_articles[found[found >= 0]] = True
+    actor_code, actor_names = pd.factorize(mentions["actor"])
+    others = in_articles[article_code] & ~is_actor & (actor_code >= 0)
+    pairs = np.unique(article_code[others].astype(np.int64) * len(actor_names) + actor_code[others])
+    per_actor = np.bincount(pairs % max(len(actor_names), 1), minlength=len(actor_names))
+    co = (pd.DataFrame({"actor": actor_names[per_actor > 0], "articles": per_actor[per_actor > 0].astype(np.int64)})
           .sort_values(["articles", "actor"], ascending=[False, True]).head(top).reset_index(drop=True))
 
     def stance_table(df: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -178,8 +191,8 @@ def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
         last_seen=seen.max().date().isoformat() if seen.notna().any() else "",
         n_articles=len(article_ids),
         n_undated_articles=int(seen.isna().sum()),
-        n_mentions=len(mentions),
-        n_statements=len(statements),
+        n_mentions=int(is_actor.sum()),
+        n_statements=int(said.sum()),
         co_mentioned=co,
         targets=stance_table(stances[(stances["source"] == actor) & stances["target"].notna()], "target"),
         sources=stance_table(stances[(stances["target"] == actor) & stances["source"].notna()], "source"),
