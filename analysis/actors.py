@@ -14,7 +14,9 @@ Rules (all documented in README "Actors"):
   their country actor; the mention keeps label NORP. Other NORP ("Catholic") are group actors.
 * Metonyms (setting ACTORLENS_METONYMS, default on): capitals and seats of government stand for
   their state ("Moscow", "the Kremlin" → Russia; "Brussels" → European Union). The mention keeps its
-  text. With metonyms off, capitals are `place` actors and seats are institutions.
+  text. A capital that only says where ("talks in Moscow", "Seattle, Washington", a dateline
+  "WASHINGTON (AP) —") stays a `place`. With metonyms off, capitals are `place` actors and seats
+  are institutions.
 * People within an article: "X (Y)" names one person, Y being the corrected or original spelling:
   the letters come from Y, the hyphenation from the form the article uses most (ties: first).
   Names equal after transliteration normalisation (`translit_key`: y/i, ey/ei, ks/x, -iy/-ii ...)
@@ -642,7 +644,7 @@ def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _resolve_place(text: str, label: str, metonyms: bool) -> tuple[str, str] | None:
+def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False) -> tuple[str, str] | None:
     key = alias_key(text)
     single = len(text.split()) == 1
     if label == "PERSON" and (not single or key in _AMBIGUOUS_PERSON_NAMES):
@@ -652,7 +654,7 @@ def _resolve_place(text: str, label: str, metonyms: bool) -> tuple[str, str] | N
     if key in COUNTRIES:
         return text, "country"
     if key in CAPITALS:
-        if metonyms:
+        if metonyms and not located:
             country = CAPITALS[key]
             return country, COUNTRY_ALIASES.get(alias_key(country), (country, "country"))[1]
         return text, "place"
@@ -687,8 +689,25 @@ def _is_dateline(span, text: str) -> bool:
     return prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
 
 
-def _resolve(c: _Cand, metonyms: bool) -> None:
-    place = _resolve_place(c.text, c.label, metonyms)
+_LOCATIVE = frozenset("in at near outside inside around across throughout".split())
+
+
+def _is_location(doc, start: int) -> bool:
+    """"talks in Moscow", "Seattle, Washington": a city where something happens, not its state acting."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in _LOCATIVE:
+        return True
+    if prev.text != "," or start < 2 or doc[start - 2].ent_type_ != "GPE":
+        return False
+    city = alias_key(doc[start - 2].text)
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return city not in COUNTRIES and city not in COUNTRY_ALIASES and (after is None or after.is_punct)
+
+
+def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
+    place = _resolve_place(c.text, c.label, metonyms, located)
     if place is not None:
         c.name, c.type = place
         return
@@ -757,7 +776,7 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
         c = _Cand(cs, ce, ts, te, text, label)
-        _resolve(c, metonyms and not _is_dateline(span, text))
+        _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts))
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
         if c.name:
