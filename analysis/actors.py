@@ -3,15 +3,20 @@
 Every rule here is a table lookup or a short token scan over the one parse `analysis.corpus` makes;
 nothing parses twice, so actors cost a few percent of the parse.
 
-Rules (all documented in README "Actors"):
+Rules:
 
-* Mentions come from NER (PERSON, ORG, GPE, NORP) plus institutions NER misses: a gazetteer
-  ("the State Department", "the Kremlin", "the Pentagon") and the pattern "Capitalised ...
-  Department/Ministry/Agency/Council/Committee/... (of the Capitalised ...)". A leading "the", a
-  possessive "'s" and stray punctuation are stripped from the mention span.
-* Countries: a small alias table ("US", "U.S.", "the United States", "America" → United States).
-  Nationality adjectives and plural people nouns (NORP "Russian", "Cubans", "American") map to
-  their country actor; the mention keeps label NORP. Other NORP ("Catholic") are group actors.
+* Mentions come from NER (PERSON, ORG, GPE, NORP) plus what NER misses: a gazetteer of
+  institutions ("the State Department", "the Kremlin", "the Pentagon"), states and capitals, and the
+  pattern "Capitalised ... Department/Ministry/Agency/Council/Committee/... (of the Capitalised ...)".
+  A leading "the"/"a", a possessive "'s", a trailing "of"/"the" and edge punctuation are stripped
+  from the mention span; numbers, dates and lower-case words are dropped.
+* Types: person | organisation | country | group | institution, plus `place` for cities, regions
+  and capitals that are not standing for a state. A GPE is a country when it is in `COUNTRIES`.
+* Countries: a small alias table ("US", "U.S.", "the United States", "America" → United States;
+  "UK", "Britain" → United Kingdom). Nationality adjectives and plural people nouns (NORP
+  "Russian", "Cubans", "American") map to their country actor; the mention keeps label NORP.
+  Party adjectives and members ("Republican", "Democrats", "GOP") are their party. Other NORP are
+  group actors ("Muslims"); an all-capital NORP ("NYPD") is an organisation.
 * Metonyms (setting ACTORLENS_METONYMS, default on): capitals and seats of government stand for
   their state ("Moscow", "the Kremlin" → Russia; "Brussels" → European Union). The mention keeps its
   text. A capital that only says where ("talks in Moscow", "Seattle, Washington", a dateline
@@ -20,11 +25,17 @@ Rules (all documented in README "Actors"):
 * People within an article: "X (Y)" names one person, Y being the corrected or original spelling:
   the letters come from Y, the hyphenation from the form the article uses most (ties: first).
   Names equal after transliteration normalisation (`translit_key`: y/i, ey/ei, ks/x, -iy/-ii ...)
-  are one person; a surname alone is the nearest preceding full name with that surname (else the
-  only one). The canonical name is the most frequent full form (ties: first).
+  are one person, and so are names that differ by middle initials or leading extra words
+  ("John F. Kennedy"/"John Kennedy"). A surname alone is the person with that surname mentioned
+  most so far (ties: the nearest), else the only one; a first name alone is the only full name
+  with it. The canonical name is the most frequent full form (ties: first). An acronym is the
+  organisation whose initials it spells ("RIAC").
 * Roles come from pre-modifiers ("Russian Prime Minister Dmitry Medvedev") and appositions before
   or after the name ("the head of the US Southern Command, Admiral Craig Voller"; "X, an expert on
   Cuba, an assistant professor at ..."), kept in the article's casing; a role needs a role noun.
+  `role_matches` / `actor_matches` fit descriptions ("the political scientist", "the Director
+  General of the RIAC", "the ministry") to them.
+* Across the corpus `link_actors` applies the same name rules to actor rows only (see there).
 """
 from __future__ import annotations
 
