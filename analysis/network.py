@@ -318,9 +318,28 @@ def stance_matrix(
     return agg[MATRIX_COLUMNS].reset_index(drop=True)
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(graph: nx.Graph) -> nx.Graph:
+    """A copy whose names and string attributes hold no character XML 1.0 forbids (names come
+    from article text; a stray control character would make the file unreadable)."""
+    clean = lambda v: _XML_ILLEGAL.sub("", v) if isinstance(v, str) else v  # noqa: E731
+    out = graph.__class__()
+    out.add_nodes_from((clean(n), {k: clean(v) for k, v in d.items()}) for n, d in graph.nodes(data=True))
+    edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else ((u, v, None, d) for u, v, d in graph.edges(data=True))
+    for u, v, key, d in edges:
+        attrs = {k: clean(v) for k, v in d.items()}
+        if key is None:
+            out.add_edge(clean(u), clean(v), **attrs)
+        else:
+            out.add_edge(clean(u), clean(v), key=key, **attrs)
+    return out
+
+
 def _write(writer, graph: nx.Graph) -> bytes:
     buf = io.BytesIO()
-    writer(graph, buf)
+    writer(_xml_safe(graph), buf)
     return buf.getvalue()
 
 

@@ -240,6 +240,21 @@ def test_exports_round_trip(corpus, write, read):
     assert scores[("Alice Smith", "Acme Corp")] == pytest.approx(-0.7)
 
 
+@pytest.mark.parametrize("write, read", [
+    (network.to_gexf, nx.read_gexf),
+    (network.to_graphml, nx.read_graphml),
+])
+def test_exports_survive_hostile_names(write, read):
+    g = nx.MultiDiGraph()
+    g.add_node("Bad\x0bName <&>", type="person\x01", n_mentions=1, n_statements=0, aliases="", roles="")
+    g.add_node("Other", type="", n_mentions=1, n_statements=0, aliases="", roles="")
+    g.add_edge("Bad\x0bName <&>", "Other", key="stance", kind="stance", weight=1, score=-0.5, relations="",
+               positive=0, negative=1, neutral=0)
+    back = read(io.BytesIO(write(g)))
+    assert set(back) == {"BadName <&>", "Other"}
+    assert back.nodes["BadName <&>"]["type"] == "person"
+
+
 def test_stance_matrix(corpus):
     m = network.stance_matrix(corpus)
     assert list(m.columns) == network.MATRIX_COLUMNS
