@@ -1001,7 +1001,8 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     Uses only rows (name, type, aliases, n_mentions): country aliases, a name written as another
     actor's alias ("Craig Voller" elsewhere → "Craig Faller"; "RIAC" → the Russian International
     Affairs Council when one organisation has that alias), transliteration keys of full names,
-    then a surname alone → the one full name with that surname (left alone when two share it).
+    then a surname alone → the one full name with that surname (left alone when two share it, or
+    when it is also someone's first name: "James" may be LeBron James or James Comey).
     Indexed by key, so it is linear in the number of actors.
     """
     if actor_rows is None or actor_rows.empty:
@@ -1077,10 +1078,12 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     for n in full:
         for p in name_parts(n.split()[-1]):  # the last word; both halves of "Lopez-Levy"
             by_surname.setdefault(translit_key(p), set()).add(final(n))
+    first_names = {translit_key(name_parts(n)[0]) for n in full}
     for n in people:
         if len(name_parts(n)) == 1 and n not in mapping:
-            hits = by_surname.get(translit_key(n), set())
-            if len(hits) == 1:
+            key = translit_key(n)
+            hits = by_surname.get(key, set())
+            if len(hits) == 1 and key not in first_names:  # "James": LeBron James or James Comey?
                 mapping[n] = next(iter(hits))
     return {k: final(k) for k in mapping if final(k) != k}
 

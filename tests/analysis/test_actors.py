@@ -562,6 +562,7 @@ def rows(*actors_):
     (rows(("Ford", "organisation", [], 1), ("Gerald Ford", "person", [], 1)), {}),
     # a middle name is not a surname across articles
     (rows(("Harvey", "person", [], 1), ("Lee Harvey Oswald", "person", [], 1)), {}),
+    (rows(("James", "person", [], 1), ("LeBron James", "person", [], 1), ("James Comey", "person", [], 1)), {}),
     (rows(("Levy", "person", [], 1), ("Arturo Lopez-Levy", "person", [], 1)), {"Levy": "Arturo Lopez-Levy"}),
     (rows(("Lopez", "person", [], 1), ("Arturo Lopez-Levy", "person", [], 1)), {"Lopez": "Arturo Lopez-Levy"}),
     (rows(("WALLACE", "person", [], 1), ("Chris Wallace", "person", [], 1)), {"WALLACE": "Chris Wallace"}),
