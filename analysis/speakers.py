@@ -212,7 +212,19 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             continue
         best = actor
         break
+    if best is None and want_person:
+        best = _unrecognised_subject(head)
     return best
+
+
+def _unrecognised_subject(head, window: int = 60) -> str | None:
+    """A proper-noun subject shortly before the pronoun that the entity recogniser missed."""
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - window):head.i]):
+        if t.pos_ == "PROPN" and (t.dep_ in ("nsubj", "nsubjpass") or
+                                  (t.dep_ in ("compound", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"))):
+            return _proper_name(t)
+    return None
 
 
 def _resolve_description(tokens, st, actors, mentions, history, strict: bool = False):
