@@ -197,3 +197,15 @@ def test_two_workers_give_the_single_process_result(corpus_dir, tmp_path, engine
     summary = ingest([corpus_dir], parallel, engine=engine, workers=2, batch_size=2)
     assert (summary.new, summary.batches, summary.failed) == (4, 4, [])  # one batch per partition
     assert normalised(parallel.load()) == normalised(single.load())
+
+
+def test_cli_without_paths_asks_for_them(tmp_path, capsys):
+    assert main(["ingest", "--store", str(tmp_path / "store")]) == 2
+    assert "give files or folders" in capsys.readouterr().err
+
+
+def test_cli_reanalyze_without_paths_on_an_up_to_date_store_is_fine(corpus_dir, tmp_path, capsys):
+    store = str(tmp_path / "store")
+    assert main(["ingest", str(corpus_dir), "--store", store]) == 0
+    assert main(["ingest", "--reanalyze", "--store", store]) == 0
+    assert "0 new, 0 unchanged" in capsys.readouterr().err.splitlines()[-1]
