@@ -7,6 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import loading, query  # noqa: E402
 from ui import render  # noqa: E402
+from ui.report import view_filters  # noqa: E402
 from ui import corpus_source as cs  # noqa: E402
 from ui.setup import FLASH, LoadedCorpus, adopt, load_corpus, secrets, set_corpus  # noqa: E402
 
@@ -67,7 +68,10 @@ render.render_counts(query.overview_counts(page.corpus), key="counts")
 left, right = st.columns([3, 2])
 with left:
     st.markdown("#### Top speakers")
-    render.render_top_speakers(query.top_speakers(page.corpus, n=15), key="top_speakers")
+    top = query.top_speakers(page.corpus, n=15)
+    render.render_top_speakers(top, key="top_speakers")
+    render.render_downloads(top, name="top_speakers", key="top_download", report_title="Overview",
+                            report_filters=view_filters(page, **query.overview_counts(page.corpus)))
     st.page_link("pages/2_Who_said_what.py", label="Every statement: Who said what →")
 with right:
     st.markdown("#### Load errors")

@@ -7,6 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import query  # noqa: E402
 from ui import cache, render, state  # noqa: E402
+from ui.report import view_filters  # noqa: E402
 
 st.title("Who said what")
 table = cache.statement_table(page.full, page.key)
@@ -29,7 +30,8 @@ st.dataframe(shown[columns], hide_index=True, on_select=state.copy_selection("ws
              selection_mode="single-row", key="wsw_table",
              column_config={"statement": st.column_config.TextColumn(width="large"),
                             "role": st.column_config.TextColumn(width="medium")})
-render.render_downloads(shown[columns], name="who_said_what", key="wsw_download")
+render.render_downloads(shown[columns], name="who_said_what", key="wsw_download", report_title="Who said what",
+                        report_filters=view_filters(page, search=search, speakers=speakers, kinds=kinds))
 
 current = st.session_state.get("wsw_statement") or st.query_params.get(state.STATEMENT)
 pickable = ids[:1000] + ([current] if current in ids[1000:] else [])  # every row of a big corpus: too slow

@@ -120,3 +120,15 @@ def test_a_foreign_folder_as_store_is_reported_not_a_traceback(app, monkeypatch,
     assert not at.exception
     assert any("store cannot be read" in e.value and "not-a-store" in e.value for e in at.error)
     assert metrics(at)["Articles"] == "0"
+
+
+def test_top_speakers_download_as_shown(app, downloads):
+    import io
+
+    import pandas as pd
+
+    at = app("dashboard").run()
+    shown = at.dataframe[0].value
+    csv = pd.read_csv(io.BytesIO(downloads["top_speakers.csv"]))
+    assert csv["speaker"].tolist() == shown["speaker"].tolist()
+    assert "actorlens-overview.html" in downloads

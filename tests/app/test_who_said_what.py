@@ -139,3 +139,13 @@ def test_article_link_after_a_selection_highlights_that_statement(app, seed_tabl
     at.switch_page("pages/1_Articles.py").run()
     assert not at.exception
     assert at.radio(key="article_statement").value == chosen["id"]
+
+
+def test_html_report_holds_the_shown_rows_escaped(app, downloads, small_session):
+    at = app(PAGE, session_state=small_session, query_params={"q": "script"}).run()
+    assert not at.exception
+    table = shown(at)
+    assert table["id"].tolist() and all("script" in s for s in table["statement"])
+    report = downloads["actorlens-who-said-what.html"].decode("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report and "<script>alert(1)" not in report
+    assert all(i in report for i in table["id"])
