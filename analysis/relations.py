@@ -152,10 +152,17 @@ def _subjects(verb) -> tuple[list, bool]:
         return [t for a in agent for t in _conjuncts(a)], True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return [], True
-    # shared subject: "X did not fail to criticize", "X visited Y, accusing it of", "X met and praised Y"
+    # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        main = verb.head.head
+        agents = [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]
+        if agents:
+            return _conjuncts(agents[0]), False
+    # shared subject: "X did not fail to criticize", "X visited Y, accusing it of", "X met and praised Y",
+    # "X signed a letter condemning Y"
     cur = verb
-    for _ in range(4):
-        if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl") and cur.head is not cur:
+    for _ in range(5):
+        if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
             cur = cur.head
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if subj:

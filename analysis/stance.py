@@ -34,7 +34,8 @@ CONTRAST_WORDS = {"but", "however", "yet", "although", "though", "nevertheless",
 SPEECH_LEMMAS = {"say", "tell", "state", "claim", "argue", "insist", "note", "add", "write", "warn",
                  "believe", "think", "suggest", "explain", "declare", "announce", "assert", "allege",
                  "stress", "emphasize", "admit", "acknowledge", "complain", "contend", "maintain",
-                 "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict"}
+                 "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict",
+                 "lament", "complain", "recall", "concede", "respond", "reply", "deny", "comment"}
 POLARITY_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
 NEG_TARGET_THRESHOLD = 0.0
 """Margin a non-neutral class needs over neutral (tuned on NewsMTSC rw_dev, see benchmarks)."""
@@ -394,7 +395,10 @@ def _source_clause(source_tokens: list):
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):
         verb = head.head
-        return ("speaker" if verb.lemma_.lower() in SPEECH_LEMMAS else "agent"), verb
+        if verb.lemma_.lower() in SPEECH_LEMMAS:
+            # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
+            return "speaker", (verb.head if verb.dep_ == "parataxis" else verb)
+        return "agent", verb
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return "agent", head.head.head
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
@@ -426,7 +430,7 @@ def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     # "X ..., during which he refused to endorse Y": a 3rd-person pronoun subject is the nearest
     # named entity before it when that entity is the source
     for s in act.subjects:
-        if s.lower_ in ("he", "she", "they"):
+        if s.lower_ in ("he", "she", "they", "his", "her", "their"):
             bounds = _index(s.doc).sent_bounds[s.i]
             before = [e for e in s.doc.ents if bounds[0] <= e.start and e.end <= s.i
                       and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
