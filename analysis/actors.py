@@ -392,7 +392,7 @@ def _span_text(doc, tokens) -> str:
     return doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def _premodifier_role(doc, start: int, ent_starts: dict[int, str]) -> tuple[list, int]:
+def _premodifier_role(doc, start: int) -> tuple[list, int]:
     """Tokens of a title written before a name ("Russian Prime Minister", "Director General of the X (Y)")."""
     i = start - 1
     taken = []
@@ -918,12 +918,11 @@ def _source_preposition(prep) -> bool:
 
 
 def _add_roles(doc, cands: list[_Cand]) -> None:
-    ent_starts = {c.tok_start: c.label for c in cands}
     for c in cands:
         if c.type != "person" or c.label != "PERSON":
             continue
         sent = doc[c.tok_start].sent
-        pre, first = _premodifier_role(doc, c.tok_start, ent_starts)
+        pre, first = _premodifier_role(doc, c.tok_start)
         if pre:
             c.roles.append(_span_text(doc, pre))
         root = doc[c.tok_start:c.tok_end].root
@@ -1121,10 +1120,6 @@ def _as_list(value) -> list:
     if value is None or isinstance(value, float):
         return []
     return list(value)
-
-
-def mapping_keys(mapping: dict[str, str], name: str) -> list[str]:
-    return [k for k, v in mapping.items() if v == name]
 
 
 _GAZ_FIRST = _gazetteer_first_words()
