@@ -289,13 +289,14 @@ def translit_key(name: str) -> str:
     """A transliteration-insensitive key: "Andrey Kortunov" and "Andrei Kortunov" share one.
 
     Conservative on purpose: only spelling pairs that romanisations of the same Cyrillic/Arabic
-    letters produce (y/i, ey/ei, iy/ii/yi at the end, ks/x, kh/h, ph/f, w/v, doubled letters,
-    hyphen vs space), so "Mark Smith" and "Mary Smith", "Andrey" and "Andrew" stay apart.
+    letters produce (y/i, ey/ei, iy/ii/yi at the end, ks/x, kh/h, ph/f, w/v, -er/-r at the end,
+    doubled letters, hyphen vs space), so "Mark Smith" and "Mary Smith", "Andrey" and "Andrew" stay apart.
     """
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = []
     for w in _NOT_LETTERS.sub(" ", s).split():
         w = _FINAL_I.sub("i", w)
+        w = _FINAL_ER.sub("r", w)  # "Alexander"/"Aleksandr", "Peter"/"Petr"
         w = w.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("w", "v")
         w = _VOWEL_J.sub(r"\1y", w)  # "Sergej", "Andrej"; an initial J ("Jan") stays
         w = w[0] + w[1:].replace("y", "i")  # "Yuri" keeps its Y, so "Yan" is not "Ian"
@@ -306,6 +307,7 @@ def translit_key(name: str) -> str:
 
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _FINAL_I = re.compile(r"(iy|ii|yi|yy|ij)$")
+_FINAL_ER = re.compile(r"(?<=[bcdfgklmnpstvxz])er$")
 _VOWEL_J = re.compile(r"([aeiou])j(?![aeiou])")
 _DOUBLED = re.compile(r"(.)\1+")
 

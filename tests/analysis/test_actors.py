@@ -42,6 +42,10 @@ def actor_of(nlp, text, surface, metonyms=True):
     ("Sergej Ivanov", "Sergey Ivanov"),
     ("Yuriy Gagarin", "Yuri Gagarin"),
     ("Nataliya Petrova", "Natalia Petrova"),
+    ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+    ("Volodymyr Zelenskiy", "Volodimir Zelensky"),
+    ("Alexei Navalnyi", "Aleksey Navalny"),
+    ("Alexander Lukashenko", "Aleksandr Lukashenko"),
 ])
 def test_translit_key_equal(a, b):
     assert translit_key(a) == translit_key(b)
@@ -56,6 +60,8 @@ def test_translit_key_equal(a, b):
     ("John Smith", "Joan Smith"),
     ("Jan Smith", "Ian Smith"),
     ("Yan Li", "Ian Li"),
+    ("Peter Smith", "Pete Smith"),
+    ("Alexander Smith", "Alexandra Smith"),
 ])
 def test_translit_key_different(a, b):
     assert translit_key(a) != translit_key(b)
