@@ -8,7 +8,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
 from ui import figures, relations_data  # noqa: E402
-from ui.render import render_downloads  # noqa: E402
+from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 corpus = page.corpus
@@ -42,7 +42,7 @@ with chart:
     points = ((event or {}).get("selection") or {}).get("points") or []
     picked = [p.get("customdata") for p in points if p.get("customdata")]
     if picked and isinstance(picked[0], str):
-        st.page_link("pages/6_Actors.py", label=f"Profile of {picked[0]}", icon="👤",
+        st.page_link("pages/6_Actors.py", label=f"Profile of {md_escape(picked[0])}", icon="👤",
                      query_params={"actor": picked[0]})
     st.caption(f"{graph.number_of_nodes()} actors · {len(edges)} edges")
 with side:

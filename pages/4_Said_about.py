@@ -7,7 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
 from ui import state  # noqa: E402
-from ui.render import render_downloads, render_evidence  # noqa: E402
+from ui.render import md_escape, render_downloads, render_evidence  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 MAX_PAIRS = 500
@@ -58,7 +58,7 @@ if speaker and target:
     c3.metric("Negative", int((about["polarity"] == "negative").sum()))
     c4.metric("Positive", int((about["polarity"] == "positive").sum()))
     if about.empty:
-        st.info(f"No statement of {speaker} names {target} in this corpus.")
+        st.info(f"No statement of {md_escape(speaker)} names {md_escape(target)} in this corpus.")
     else:
         shown = about.assign(link=["Articles" + state.query_string(_article_params(r)) for r in about.itertuples()])
         event = st.dataframe(
@@ -71,9 +71,9 @@ if speaker and target:
             span = (r.evidence_start, r.evidence_end) if has_evidence else (r.start, r.end)
             context, offset = network.paragraphs_around(_article_text(r.article_id), *span)
             st.caption("The stance was read from the marked words:" if has_evidence else
-                       f"No stance was read; the statement names {target}:")
+                       f"No stance was read; the statement names {md_escape(target)}:")
             render_evidence({"sentence": context, "sentence_start": offset, "spans": [span]}, key="about_evidence")
-            st.page_link("pages/1_Articles.py", label=f"Open “{r.title or r.article_id}” at this statement",
+            st.page_link("pages/1_Articles.py", label=f"Open “{md_escape(r.title or r.article_id)}” at this statement",
                          icon="📄", query_params={k: v for k, v in _article_params(r).items() if v})
         render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
         render_report_download(f"What did {speaker} say about {target}", key="about",

@@ -7,7 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, state  # noqa: E402
-from ui.render import render_downloads  # noqa: E402
+from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 # measure as shown (and kept in the URL) -> timeline column; stance is the actor's own, as speaker
@@ -52,7 +52,7 @@ clicked = [p["customdata"] for p in points if p.get("customdata")]
 periods = sorted({p.date().isoformat() for p in pd.to_datetime(series["period"])}, reverse=True)
 if clicked:
     actor, period = clicked[0][0], clicked[0][1]
-    st.caption(f"Clicked: {actor}, {per} of {period}")
+    st.caption(f"Clicked: {md_escape(actor)}, {per} of {period}")
 else:
     a, p = st.columns(2)
     actor = a.selectbox("Actor", picked, key="point_actor")
@@ -62,7 +62,7 @@ else:
                          key="point_period", help="Or click a point on the chart.")
 behind = timeline.statements_in_period(corpus, actor, None if period == UNDATED else period, freq=freq)
 if behind.empty:
-    st.info(f"No statements of {actor} in this {per if period != UNDATED else 'set of undated articles'}.")
+    st.info(f"No statements of {md_escape(actor)} in this {per if period != UNDATED else 'set of undated articles'}.")
 else:
     shown = behind[["date", "title", "speaker", "kind", "text", "article_id", "id"]].assign(link=[
         "Articles" + state.query_string({state.ARTICLE: r.article_id, state.STATEMENT: r.id}) for r in behind.itertuples()])

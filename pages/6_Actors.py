@@ -7,7 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, relations_data, state  # noqa: E402
-from ui.render import render_downloads  # noqa: E402
+from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 corpus = page.corpus
@@ -20,8 +20,8 @@ if not actor:
     st.stop()
 
 profile = timeline.actor_profile(corpus, actor)
-st.header(actor)
-st.caption(" · ".join(x for x in [profile.type, ", ".join(profile.roles)] if x) or "actor")
+st.header(md_escape(actor), anchor=False)
+st.caption(md_escape(" · ".join(x for x in [profile.type, ", ".join(profile.roles)] if x) or "actor"))
 m = st.columns(5)
 m[0].metric("Mentions", profile.n_mentions)
 m[1].metric("Statements", profile.n_statements)
@@ -55,7 +55,7 @@ with right:
                  column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
     render_downloads(profile.targets, name=f"targets_{actor}", key="targets")
     for target in profile.targets["target"].head(5):
-        st.page_link("pages/4_Said_about.py", label=f"What did {actor} say about {target}?", icon="💬",
+        st.page_link("pages/4_Said_about.py", label=f"What did {md_escape(actor)} say about {md_escape(target)}?", icon="💬",
                      query_params={"speaker": actor, "target": target})
 
 st.subheader("Spoken about by")
@@ -64,10 +64,10 @@ st.dataframe(profile.sources, hide_index=True, key="sources_table",
 render_downloads(profile.sources, name=f"spoken_about_by_{actor}", key="sources")
 
 links = st.columns(2)
-links[0].page_link("pages/5_Timelines.py", label=f"{actor} over time", icon="📈", query_params={"actor": actor})
+links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time", icon="📈", query_params={"actor": actor})
 links[1].page_link("pages/3_Relations.py", label="Relations network", icon="🕸️")
 statements = corpus.statements[corpus.statements["speaker"] == actor]
-with st.expander(f"All statements of {actor} ({len(statements)})"):
+with st.expander(f"All statements of {md_escape(actor)} ({len(statements)})"):
     shown = statements[["article_id", "id", "kind", "text"]].assign(link=[
         "Articles" + state.query_string({state.ARTICLE: a, state.STATEMENT: i})
         for a, i in zip(statements["article_id"], statements["id"])])

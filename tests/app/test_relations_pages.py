@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 import ui.setup
 from ui import relations_data
+from ui.render import md_escape
 from analysis.corpus import CorpusAnalysis
 from analysis.settings import PROJECT_ROOT
 from analysis.types import COLUMNS
@@ -225,3 +226,37 @@ def test_actor_profile_defaults_to_most_mentioned():
     at = run(PAGES[3], actor="Nobody")
     assert at.selectbox(key="actor").value == "Acme Corp"
     assert set(table(at, "source", "n")["source"]) == {"Alice Smith", "Bob Jones", "Freedonia"}
+
+
+# ---------------------------------------------------------------- untrusted names
+
+HOSTILE = "![x](http://example.invalid/t.png) <script>alert(1)</script>"
+
+
+def hostile_corpus() -> CorpusAnalysis:
+    """The synthetic corpus with Alice Smith renamed to markdown and HTML that must stay inert."""
+    c = make_corpus()
+    rename = lambda s: s.replace("Alice Smith", HOSTILE)  # noqa: E731
+    for df, cols in ((c.mentions, ["actor"]), (c.statements, ["speaker"]), (c.stances, ["source", "target"]),
+                     (c.actors, ["name"])):
+        for col in cols:
+            df[col] = df[col].map(lambda v: rename(v) if isinstance(v, str) else v)
+    c.articles["title"] = HOSTILE
+    return c
+
+
+@pytest.mark.parametrize("open_page", [
+    lambda: select_points(run(PAGES[0]), "network", HOSTILE),
+    lambda: run(PAGES[1], speaker=HOSTILE, target="Freedonia"),
+    lambda: select_points(run(PAGES[2], actor=[HOSTILE], per="month"), "timeline", [HOSTILE, "2024-01-01"]),
+    lambda: run(PAGES[3], actor=HOSTILE),
+], ids=["relations", "said_about", "timelines", "actors"])
+def test_untrusted_names_stay_inert(open_page, monkeypatch):
+    monkeypatch.setattr(ui.setup, "analysed", lambda loaded: hostile_corpus())
+    at = open_page()
+    assert not at.exception
+    texts = [e.value for kind in ("markdown", "caption", "header", "info") for e in at.get(kind)]
+    texts += [label for label, _, _ in links(at)]
+    assert any(md_escape(HOSTILE) in t for t in texts)  # the name is shown, escaped
+    assert not any("](http" in t or "<script>" in t for t in texts)
+    assert all("<script>" not in h.proto.body for h in at.get("html"))
