@@ -202,7 +202,7 @@ def _light_verb_act(verb):
                     words = {p.lemma_, *(t.lemma_.lower() for t in p.children)}
                     if words & {"sanction", "blacklist", "terrorist", "terror", "watch"}:
                         objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
-                        return "sanction", objs, None, "added-to-sanctions-list"
+                        return "sanction", objs, p.right_edge.idx + len(p.right_edge.text), "added-to-sanctions-list"
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
             rel = NOUN_RELATIONS[c.lemma_.lower()]
@@ -235,6 +235,7 @@ def find_acts(doc_or_span) -> list[Act]:
             continue
         lemma = tok.lemma_.lower()
         relation = VERB_RELATIONS.get(lemma)
+        light_end = None
         if not relation and lemma not in LIGHT_VERBS:
             continue
         rule = f"verb:{lemma}"
@@ -249,11 +250,13 @@ def find_acts(doc_or_span) -> list[Act]:
             light = _light_verb_act(tok)
             if not light:
                 continue
-            relation, objects, _, rule = light
+            relation, objects, light_end, rule = light
         if not objects:
             continue
-        lo = min([tok.idx] + [o.left_edge.idx for o in objects])
-        hi = max([tok.idx + len(tok.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
+        near = [x for x in subjects if tok.left_edge.i <= x.i <= tok.right_edge.i and abs(x.i - tok.i) <= 8]
+        lo = min([tok.idx] + [o.left_edge.idx for o in objects] + [x.left_edge.idx for x in near])
+        hi = max([tok.idx + len(tok.text), light_end or 0]
+                 + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
 

@@ -367,7 +367,8 @@ def _quoted_fragment(ctx: Context):
 
 def _act_reading(act: relations.Act, doc) -> Reading:
     pol = relations.polarity_of(act.relation)
-    score = act.goldstein / 10
+    # an act names its source and target, so it outweighs any sentiment reading: |score| >= 0.5
+    score = pol * (0.5 + abs(act.goldstein) / 20) if pol else act.goldstein / 10
     if act.negated:
         pol, score = -pol, -score / 2
     if any(t.lower_ in HEDGE_WORDS for t in act.verb.children):
