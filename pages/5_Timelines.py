@@ -42,6 +42,9 @@ if undated.articles:
     st.caption(f"{undated.articles} undated article{'s' if undated.articles != 1 else ''} not on the time axis "
                f"({int(undated.by_actor['mentions'].sum())} mentions and "
                f"{int(undated.by_actor['statements'].sum())} statements of these actors).")
+    with st.expander("Undated mentions and statements per actor"):
+        st.dataframe(undated.by_actor, hide_index=True, key="undated_table")
+        render_downloads(undated.by_actor, name="undated", key="undated")
 with st.expander("Timeline table"):
     st.dataframe(series, hide_index=True, key="series_table")
     render_downloads(series, name="timeline", key="series")

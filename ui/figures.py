@@ -193,8 +193,9 @@ def stance_heatmap(matrix_df: pd.DataFrame, *, max_actors: int = 40) -> go.Figur
         hovertemplate="%{y} → %{x}<br>mean stance %{z:+.2f} (%{customdata})<extra></extra>",
         colorbar={"title": {"text": "stance"}}))
     fig.update_layout(height=max(300, 28 * len(sources) + 160), margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      xaxis={"title": {"text": "target"}, "side": "top"},
-                      yaxis={"title": {"text": "source"}, "autorange": "reversed"})
+                      plot_bgcolor="#f7f7f7",  # no stance: a blank cell, not a neutral one
+                      xaxis={"title": {"text": "target"}, "side": "top", "showgrid": False},
+                      yaxis={"title": {"text": "source"}, "autorange": "reversed", "showgrid": False})
     return fig
 
 

@@ -176,6 +176,8 @@ def test_timeline_compares_actors_and_counts_undated():
     at = run(PAGES[2], actor=["Alice Smith", "Bob Jones"], per="month")
     assert {t["name"] for t in figure(at)["data"]} == {"Alice Smith", "Bob Jones"}
     assert any("1 undated article not on the time axis" in c.value for c in at.caption)
+    (undated,) = [d.value for d in at.dataframe if list(d.value.columns) == ["actor", "mentions", "statements"]]
+    assert list(undated.itertuples(index=False, name=None)) == [("Alice Smith", 2, 2)]
     series = table(at, "n_stances")
     assert sorted(series["period"].astype(str).str[:10].unique()) == ["2024-01-01", "2024-02-01"]
 
