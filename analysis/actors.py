@@ -98,6 +98,9 @@ _aliases("Turkey", "country", "Türkiye", "Turkiye")
 _aliases("Belarus", "country", "Byelorussia", "Belorussia")
 _aliases("Moldova", "country", "Moldavia")
 
+COUNTRY_ADJECTIVE: dict[str, str] = {}
+"""Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
+
 DEMONYMS: dict[str, str] = {}
 """Nationality adjective or people noun (lower case) → country actor."""
 
@@ -137,6 +140,8 @@ for _country, _words in {
     "Morocco": ["Moroccan"], "Tunisia": ["Tunisian"], "Mali": ["Malian"], "Serbia and Montenegro": [],
 }.items():
     _demonyms(_country, *_words)
+    if _words:
+        COUNTRY_ADJECTIVE.setdefault(_country, _words[0])
 
 GROUP_DEMONYMS = {"western": "West", "westerners": "West", "latin american": "Latin America",
                   "latin americans": "Latin America", "european": "Europe", "europeans": "Europe",
@@ -672,13 +677,41 @@ def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False)
             return country, COUNTRY_ALIASES.get(alias_key(country), (country, "country"))[1]
         return text, "place"
     inst = INSTITUTIONS.get(key)
-    if inst is None and label == "ORG":
+    if inst is None and label in {"ORG", "INSTITUTION"}:
+        national = _national_institution(text)
+        if national:
+            return national, "institution"
         inst = _prefixed_institution(text)
     if inst is not None:
         if inst.seat and metonyms:
             return inst.country, COUNTRY_ALIASES.get(alias_key(inst.country), (inst.country, "country"))[1]
         return inst.name, "institution"
     return None
+
+
+def _national_institution(text: str) -> str | None:
+    """"Russia's Ministry of Foreign Affairs", "the Foreign Ministry of Russia" → "Russian Foreign Ministry".
+
+    Only for the gazetteer's generic bodies (no country of their own), so every country's ministry
+    gets one name however the article writes it.
+    """
+    for pattern in _NATIONAL_PATTERNS:
+        m = pattern.fullmatch(text)
+        if not m:
+            continue
+        inst = INSTITUTIONS.get(alias_key(m["inst"]))
+        if inst is None or inst.country:
+            continue
+        words = m["country"]
+        country = COUNTRY_ALIASES.get(alias_key(words), ("", ""))[0] or DEMONYMS.get(words.lower(), "") or (
+            words if alias_key(words) in COUNTRIES else "")
+        if country:
+            return f"{COUNTRY_ADJECTIVE.get(country, country)} {inst.name}"
+    return None
+
+
+_NATIONAL_PATTERNS = (re.compile(r"(?P<inst>.+?)\s+of\s+(?:the\s+)?(?P<country>[^,]+)"),
+                      re.compile(r"(?P<country>.+?)(?:['’]s)?\s+(?P<inst>.+)"))
 
 
 def _prefixed_institution(text: str) -> Institution | None:
@@ -901,7 +934,36 @@ def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:
 
 
 def _canonical_orgs(doc, cands: list[_Cand]) -> None:
-    """"the Russian International Affairs Council (RIAC)" and a later "RIAC" are one organisation."""
+    """Bodies named several ways in one article.
+
+    "the Russian International Affairs Council (RIAC)" and a later "RIAC" are one organisation;
+    "Russia's Foreign Ministry" (NER: "Russia" + "Foreign Ministry") is the Russian Foreign Ministry,
+    and a later bare "the Foreign Ministry" is it too when it is the article's only foreign ministry.
+    """
+    for i, c in enumerate(cands):
+        if c.type != "institution" or c.tok_start < 2 or i == 0:
+            continue
+        prev = cands[i - 1]
+        if doc[c.tok_start - 1].lower_ in {"'s", "’s"} and prev.tok_end == c.tok_start - 1 and prev.type == "country":
+            national = _national_institution(f"{prev.name} {c.name}")
+            if national:
+                c.name = national
+    for i, c in enumerate(cands):
+        if c.type == "institution" and i + 1 < len(cands) and cands[i + 1].type == "country":
+            nxt = cands[i + 1]
+            between = doc[c.tok_end:nxt.tok_start].text.lower()
+            if between in {"of", "of the"}:
+                national = _national_institution(f"{c.name} of {nxt.name}")
+                if national:
+                    c.name = national
+    specific: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "institution":
+            for k in range(1, len(c.name.split())):
+                specific.setdefault(" ".join(c.name.split()[k:]), set()).add(c.name)
+    for c in cands:
+        if c.type == "institution" and len(specific.get(c.name, ())) == 1:
+            c.name = next(iter(specific[c.name]))
     full_by_acr: dict[str, str] = {}
     for c in cands:
         if c.type in {"organisation", "institution"} and len(c.name.split()) > 1:

@@ -267,6 +267,25 @@ def test_institution_gazetteer(nlp, text, surface, name):
     assert actor_of(nlp, text, surface, metonyms=False) == (name, "institution")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's Foreign Ministry said the talks failed. The Foreign Ministry added more.",
+     ["Russian Foreign Ministry", "Russian Foreign Ministry"]),
+    ("The Russian Foreign Ministry said the talks failed. The Foreign Ministry added more.",
+     ["Russian Foreign Ministry", "Russian Foreign Ministry"]),
+    ("The Russian Ministry of Foreign Affairs said no. Later the Russian Foreign Ministry said yes.",
+     ["Russian Foreign Ministry", "Russian Foreign Ministry"]),
+    ("China's Defense Ministry denied it.", ["Chinese Defense Ministry"]),
+    ("The Ministry of Foreign Affairs of Ukraine said no.", ["Ukrainian Foreign Ministry"]),
+    ("The Foreign Ministry said no.", ["Foreign Ministry"]),
+    # two ministries: a bare one is left alone
+    ("The Russian Foreign Ministry and the Cuban Foreign Ministry met. The Foreign Ministry said no.",
+     ["Russian Foreign Ministry", "Cuban Foreign Ministry", "Foreign Ministry"]),
+])
+def test_national_institutions(nlp, text, expected):
+    mentions, _ = run(nlp, text)
+    assert [m.actor for m in mentions if m.actor_type == "institution"] == expected
+
+
 @pytest.mark.parametrize("text, surface", [
     ("He spoke to the Estonian Ministry of Internal Affairs about it.", "Estonian Ministry of Internal Affairs"),
     ("The Federal Migration Agency refused to extend his visa.", "Federal Migration Agency"),
