@@ -5,7 +5,8 @@ page = page_setup("Articles")
 
 import streamlit as st  # noqa: E402
 
-from ui import render, state  # noqa: E402
+from analysis import query  # noqa: E402
+from ui import cache, render, state  # noqa: E402
 
 st.title("Articles")
 articles = page.corpus.articles
@@ -33,9 +34,12 @@ with side:
     if statements.empty:
         st.caption("No statement was found in this article.")
     else:
+        listed = cache.statement_table(page.full, page.key)
+        listed = listed[listed["article_id"] == article_id]
+        render.render_downloads(listed[query.display_columns(listed)], name="article_statements", key="art_download")
         rows = {r["id"]: r for r in statements.to_dict("records")}
         chosen = state.id_widget(
-            st.radio, "Highlight a statement", list(rows), param=state.STATEMENT, key="article_statement",
+            st.container(height=720).radio, "Highlight a statement", list(rows), param=state.STATEMENT, key="article_statement",
             index=None, override=None if at_pos is None else f"{article_id}:{at_pos}",
             format_func=lambda i: render.statement_label(rows[i]),
             captions=[render.md_escape(render.snippet(r["text"])) for r in rows.values()],

@@ -271,16 +271,15 @@ def render_downloads(table: pd.DataFrame, *, name: str, key: str, report_title: 
                      report_filters: dict | None = None) -> None:
     """CSV and JSON downloads of exactly `table` (what the page shows), built only when clicked;
     with `report_title`, also a self-contained HTML report of the view (`ui.report`)."""
-    left, right, third, _ = st.columns([1, 1, 1.4, 2.6])
-    if report_title:
-        from .report import render_report_download
+    with st.container(horizontal=True, key=f"{key}_row"):  # side by side, wrapping when narrow
+        st.download_button("Download CSV", lambda: query.to_csv(table), file_name=f"{name}.csv",
+                           mime="text/csv", key=f"{key}_csv", on_click="ignore")
+        st.download_button("Download JSON", lambda: query.to_json(table), file_name=f"{name}.json",
+                           mime="application/json", key=f"{key}_json", on_click="ignore")
+        if report_title:
+            from .report import render_report_download
 
-        with third:
             render_report_download(report_title, filters=report_filters or {}, tables={name: table}, key=key)
-    left.download_button("Download CSV", lambda: query.to_csv(table), file_name=f"{name}.csv",
-                         mime="text/csv", key=f"{key}_csv", on_click="ignore")
-    right.download_button("Download JSON", lambda: query.to_json(table), file_name=f"{name}.json",
-                          mime="application/json", key=f"{key}_json", on_click="ignore")
 
 
 def render_share_link(url: str, *, key: str = "share") -> None:

@@ -63,3 +63,13 @@ def test_source_filter_leaves_no_article(app, small_session):
     at = app("articles", session_state=small_session, query_params={"source": "TASS"}).run()
     assert not at.exception
     assert at.selectbox(key="article_select").options == ["2024-06-15 · Blame"]
+
+
+def test_article_statements_download(app, downloads, seed_corpus):
+    import io
+
+    import pandas as pd
+
+    at = app("articles").run()
+    csv = pd.read_csv(io.BytesIO(downloads["article_statements.csv"]), dtype=str, keep_default_na=False)
+    assert sorted(csv["id"]) == sorted(seed_corpus.statements["id"])
