@@ -45,6 +45,24 @@ def _with_period(df: pd.DataFrame, id_col: str, periods: pd.Series) -> pd.DataFr
     return df
 
 
+def _per_period(df: pd.DataFrame, column: str, names: list[str], periods: pd.Series,
+                score: bool = False) -> pd.DataFrame:
+    """Rows of `names` counted (and scores summed) per (period, actor); counted per article
+    first, so only one date lookup per article and actor."""
+    rows = df[["article_id", column] + (["score"] if score else [])]
+    rows = rows[rows[column].isin(names)]
+    if score:
+        rows = rows.astype({"score": float})
+        per_article = rows.groupby(["article_id", column])["score"].agg(n="size", sum="sum").reset_index()
+    else:
+        per_article = rows.groupby(["article_id", column]).size().rename("n").reset_index()
+    per_article["period"] = per_article["article_id"].astype(str).map(periods)
+    out = per_article.dropna(subset=["period"]).groupby(["period", column])[
+        ["n", "sum"] if score else ["n"]].sum()
+    out.index = out.index.set_names(["period", "actor"])
+    return out
+
+
 def actor_timeline(corpus, actors: Iterable[str] | None = None, freq: str = "W",
                    normalise: bool = False) -> pd.DataFrame:
     """Mentions, statements (as speaker) and mean stance (as source) per actor per period.
@@ -64,18 +82,13 @@ def actor_timeline(corpus, actors: Iterable[str] | None = None, freq: str = "W",
     grid = pd.MultiIndex.from_product([all_periods, names], names=["period", "actor"])
     n_articles = dated.value_counts()
 
-    m = _with_period(corpus.mentions[corpus.mentions["actor"].isin(names)], "article_id", periods)
-    mentions = m.dropna(subset=["period"]).groupby(["period", "actor"]).size()
-    s = _with_period(corpus.statements[corpus.statements["speaker"].isin(names)], "article_id", periods)
-    statements = s.dropna(subset=["period"]).groupby(["period", "speaker"]).size()
-    statements.index = statements.index.set_names(["period", "actor"])
-    st = _with_period(corpus.stances[corpus.stances["source"].isin(names)], "article_id", periods)
-    st = st.dropna(subset=["period"]).astype({"score": float})
-    stance = st.groupby(["period", "source"])["score"].agg(["mean", "size"])
-    stance.index = stance.index.set_names(["period", "actor"])
+    mentions = _per_period(corpus.mentions, "actor", names, periods)["n"]
+    statements = _per_period(corpus.statements, "speaker", names, periods)["n"]
+    stances = _per_period(corpus.stances, "source", names, periods, score=True)
+    stance = pd.DataFrame({"mean": stances["sum"] / stances["n"], "size": stances["n"]})
 
     out = pd.DataFrame(index=grid)
-    out["articles"] = [int(n_articles.get(p, 0)) for p in grid.get_level_values("period")]
+    out["articles"] = n_articles.reindex(grid.get_level_values("period"), fill_value=0).to_numpy(dtype=int)
     out["mentions"] = mentions.reindex(grid, fill_value=0).astype(float if normalise else int)
     out["statements"] = statements.reindex(grid, fill_value=0).astype(float if normalise else int)
     out["mean_stance"] = stance["mean"].reindex(grid)
