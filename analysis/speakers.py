@@ -36,6 +36,15 @@ historian sociologist academic political_scientist
 """.split())
 """Loose descriptions that writers use for whoever they are quoting; continuity beats role fit."""
 
+ORG_HEADS = frozenset("""
+ministry department company firm government agency council committee court party army police office
+administration bank union commission organization organisation group campaign embassy service institute
+foundation university network newspaper board authority authorities
+""".split())
+"""Descriptions of organisations: they resolve to an organisation actor, never to a person."""
+
+GENERIC_ORG_HEADS = frozenset("company firm group organization organisation agency network".split())
+
 _MALE_TITLES = re.compile(r"\b(mr|sir|king|prince|lord|father|brother)\b\.?", re.I)
 _FEMALE_TITLES = re.compile(r"\b(mrs|ms|miss|madam|queen|princess|lady|sister)\b\.?", re.I)
 _ORG_TYPES = frozenset("organisation organization institution country group gpe norp org".split())
@@ -55,6 +64,9 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     gender = _genders(text, mentions, statements)
     history: list[tuple[int, str]] = []  # (offset, speaker) of resolved statements
     subject_mentions = _subject_mentions(doc, mentions)
+    positions: dict[str, list[int]] = {}
+    for m in mentions:
+        positions.setdefault(m.actor, []).append(m.start)
     for st in statements:
         if st.speaker_start is None:
             st.speaker, st.speaker_kind = None, ""
@@ -82,7 +94,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
                 speaker, kind = None, "anonymous"
             elif head is not None and head.pos_ in ("NOUN", "PROPN"):
                 kind = "description"
-                speaker = _resolve_description(tokens, st, actors, mentions, history, strict=head.pos_ == "PROPN")
+                speaker = _resolve_description(tokens, st, actors, positions, history, strict=head.pos_ == "PROPN")
                 if speaker is None and inside:
                     speaker, kind = _pick_mention(inside, head).actor, "name"
                 if speaker is None and (head.pos_ == "PROPN" or all(t.text[:1].isupper() for t in tokens)) \
@@ -227,21 +239,33 @@ def _unrecognised_subject(head, window: int = 60) -> str | None:
     return None
 
 
-def _resolve_description(tokens, st, actors, mentions, history, strict: bool = False):
+def _resolve_description(tokens, st, actors, positions, history, strict: bool = False):
     if tokens is None or not len(tokens):
         return history[-1][1] if history else None
     head = tokens.root.lower_
-    recent_speaker = next((actor for off, actor in reversed(history) if off < st.speaker_start), None)
-    last_seen: dict[str, int] = {}
-    for m in mentions:
-        if m.start < st.speaker_start:
-            last_seen[m.actor] = m.start
-    fitting = [a for a in actors if a.roles and role_matches(tokens.text, a.roles)]
-    fitting.sort(key=lambda a: last_seen.get(a.name, -1), reverse=True)
+    at = st.speaker_start
+
+    def last_seen(name: str) -> int:
+        pos = positions.get(name, ())
+        i = bisect_right(pos, at - 1)
+        return pos[i - 1] if i else -1
+
     types = {a.name: a.type for a in actors}
-    if head in EXPERT_HEADS and recent_speaker and types.get(recent_speaker, "person") in ("person", ""):
-        last_said = max(off for off, actor in history if actor == recent_speaker and off < st.speaker_start)
-        if not fitting or last_seen.get(fitting[0].name, -1) <= last_said or fitting[0].name == recent_speaker:
+    if head in ORG_HEADS or tokens.root.lemma_.lower() in ORG_HEADS:
+        word = tokens.root.lemma_.lower()
+        named = [a for a in actors if not _is_person(a.type) and last_seen(a.name) >= 0
+                 and any(word in x.lower() for x in [a.name] + list(a.aliases))]
+        if not named and word in GENERIC_ORG_HEADS:
+            named = [a for a in actors if a.type in ("organisation", "institution") and last_seen(a.name) >= 0]
+        named.sort(key=lambda a: last_seen(a.name), reverse=True)
+        return named[0].name if named else None
+    recent_speaker = next((actor for off, actor in reversed(history)
+                           if off < at and types.get(actor, "person") in ("person", "")), None)
+    fitting = [a for a in actors if a.roles and role_matches(tokens.text, a.roles)]
+    fitting.sort(key=lambda a: last_seen(a.name), reverse=True)
+    if head in EXPERT_HEADS and recent_speaker:
+        last_said = max(off for off, actor in history if actor == recent_speaker and off < at)
+        if not fitting or last_seen(fitting[0].name) <= last_said or fitting[0].name == recent_speaker:
             return recent_speaker  # writers call whoever they are quoting "the expert"
     if fitting:
         return fitting[0].name

@@ -50,6 +50,10 @@ CASES = [
     ("A State Department spokesman said the talks would resume next week.", "talks would resume",
      "State Department", "description"),
     ("The Kremlin said on Friday that the talks would continue.", "talks would continue", "Russia", "name"),
+    ("Russia's Foreign Ministry issued a statement on Friday. The ministry said that the talks would continue.",
+     "talks would continue", "Russian Foreign Ministry", "description"),
+    ("Acme Corp. reported losses on Monday. Analyst Jane Roe was critical. The company said that sales would "
+     "recover next year.", "sales would recover", "Acme Corp", "description"),
 ]
 
 
