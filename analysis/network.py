@@ -127,12 +127,12 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
     if mentions.empty:
         return pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
     article_code, _ = pd.factorize(mentions["article_id"])
-    actor_code, actor_names = pd.factorize(mentions["actor"])
+    actor_code, actor_names = pd.factorize(mentions["actor"], sort=True)  # code order = name order
     para = paragraph_index(corpus, mentions)
     units = pd.DataFrame({"unit": article_code.astype(np.int64) * (int(para.max()) + 1) + para,
                           "actor": actor_code}).drop_duplicates()
     pairs = units.merge(units, on="unit")
-    pairs = pairs[actor_names.to_numpy()[pairs["actor_x"]] < actor_names.to_numpy()[pairs["actor_y"]]]
+    pairs = pairs[pairs["actor_x"].to_numpy() < pairs["actor_y"].to_numpy()]
     counts = pairs.groupby(["actor_x", "actor_y"]).size()
     names = actor_names.to_numpy()
     return (pd.DataFrame({"actor_a": names[counts.index.get_level_values(0)],
@@ -196,12 +196,13 @@ def actor_graph(
     ids = articles_in_period(corpus, date_from, date_to)
     mentions = _in_articles(corpus.mentions, ids)
     statements = _in_articles(corpus.statements, ids)
-    n_mentions = mentions["actor"].dropna().value_counts()
-    n_statements = statements["speaker"].dropna().value_counts()
+    n_mentions = mentions["actor"].dropna().value_counts().to_dict()
+    n_statements = statements["speaker"].dropna().value_counts().to_dict()
     stances = _stance_rows(corpus, ids, relations)
 
     info = {r["name"]: r for r in corpus.actors.to_dict("records")}
-    names = set(n_mentions.index) | set(n_statements.index) | set(stances["source"]) | set(stances["target"])
+    names = (set(n_mentions) | set(n_statements) | set(stances["source"].unique().tolist())
+             | set(stances["target"].unique().tolist()))
     types = {n: str(info.get(n, {}).get("type") or "") for n in names}
     if actor_types is not None:
         wanted = set(actor_types)

@@ -1,10 +1,11 @@
-"""Time the relation and timeline functions behind pages 3–6 on a generated corpus.
+"""Time the relation and timeline functions behind pages 3–6, and the pages, on a generated corpus.
 
-    .venv/bin/python benchmarks/relations_scale.py [N_ARTICLES]
+    .venv/bin/python benchmarks/relations_scale.py [N_ARTICLES] [--pages]
 
 Rows are generated directly (no spaCy), at the issue's realistic density: ~50 mentions and ~8
 statements an article, actors drawn from a Zipf-like distribution over 3,000 names, ~5 stances an
-article. Prints seconds per call; asserts nothing.
+article. Prints seconds per call; asserts nothing. `--pages` also renders pages 3–6 with AppTest
+on that corpus (first render, then one widget change) — `ui.setup.analysed` is patched to return it.
 """
 from __future__ import annotations
 
@@ -87,7 +88,38 @@ def main(n_articles: int) -> None:
     timed("statements_about (top pair)", network.statements_about, corpus, "Actor 0", "Actor 1")
     timed("actor_timeline (3 actors, week)", timeline.actor_timeline, corpus, ["Actor 0", "Actor 1", "Actor 2"])
     timed("actor_profile (most mentioned)", timeline.actor_profile, corpus, "Actor 0")
+    timed("co_mentioned_with (most mentioned)", network.co_mentioned_with, corpus, "Actor 0")
+    if "--pages" in sys.argv:
+        pages(corpus)
+
+
+def pages(corpus: CorpusAnalysis) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    import ui.setup
+
+    ui.setup.analysed = lambda loaded: corpus
+    root = Path(__file__).resolve().parent.parent
+    for page, params, change in [
+        ("3_Relations", {}, ("radio", "size", "mentions")),
+        ("4_Said_about", {"speaker": "Actor 0", "target": "Actor 1"}, ("selectbox", "target", "Actor 2")),
+        ("5_Timelines", {"actor": ["Actor 0", "Actor 1"]}, ("radio", "metric", "stance")),
+        ("6_Actors", {"actor": "Actor 0"}, ("selectbox", "actor", "Actor 1")),
+    ]:
+        at = AppTest.from_file(str(root / "dashboard.py"), default_timeout=600)
+        at.switch_page(f"pages/{page}.py")
+        for k, v in params.items():
+            at.query_params[k] = v
+        t = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t
+        kind, key, value = change
+        t = time.perf_counter()
+        getattr(at, kind)(key=key).set_value(value).run()
+        print(f"page {page:<14} first render {first:6.2f} s   {key} → {value}: {time.perf_counter() - t:6.2f} s"
+              + ("   EXCEPTION" if at.exception else ""))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(int(args[0]) if args else 10_000)
