@@ -982,6 +982,8 @@ def _source_preposition(prep) -> bool:
 
 
 def _add_roles(doc, cands: list[_Cand]) -> None:
+    if not doc.has_annotation("DEP"):  # a pipeline without a parser: names only, no roles
+        return
     for c in cands:
         if c.type != "person" or c.label != "PERSON":
             continue

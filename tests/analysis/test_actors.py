@@ -526,6 +526,14 @@ def test_degenerate_text(nlp, text):
     assert all(m.text and text[m.start:m.end] == m.text for m in mentions)
 
 
+def test_doc_without_parse_still_gives_actors(nlp):
+    from spacy.tokens import Doc, Span
+    doc = Doc(nlp.vocab, words=["Russian", "Prime", "Minister", "Dmitry", "Medvedev", "visited", "Moscow", "."])
+    doc.ents = [Span(doc, 0, 1, "NORP"), Span(doc, 3, 5, "PERSON"), Span(doc, 6, 7, "GPE")]
+    mentions, found = find_actors(doc, "a1")
+    assert [m.actor for m in mentions] == ["Russia", "Dmitry Medvedev", "Russia"]
+
+
 def test_every_mention_names_a_listed_actor(nlp):
     text = "Moscow and Washington argued. Dmitry Medvedev and the US State Department disagreed; Medvedev left."
     mentions, found = run(nlp, text)
