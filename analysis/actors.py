@@ -848,6 +848,14 @@ class _UnionFind:
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
+    # a word the tagger calls a person somewhere in the article is that person everywhere in it
+    person_words = {translit_key(c.name) for c in cands if c.type == "person"}
+    for c in cands:
+        if c.type == "organisation" and c.label == "ORG" and translit_key(c.name) in person_words \
+                and len(name_parts(c.name)) <= 3:
+            c.type = "person"
+            if c.name.isupper():
+                c.name = c.name.title()
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return

@@ -504,6 +504,14 @@ def test_tagger_mistakes(nlp, text, ents, surface, expected):
         assert got[surface] == expected
 
 
+def test_a_name_tagged_person_once_is_a_person_everywhere_in_the_article(nlp):
+    text = "Trump spoke first. Then Trump left."
+    doc = with_ents(nlp, text, ("Trump", "PERSON"))
+    doc.ents = list(doc.ents) + [doc.char_span(text.rindex("Trump"), text.rindex("Trump") + 5, label="ORG")]
+    mentions, found = find_actors(doc, "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [("Trump", "person")] * 2 and len(found) == 1
+
+
 def test_one_word_org_that_is_a_surname_here_is_the_person(nlp):
     text = "Nicolas Maduro spoke. Later Maduro left."
     doc = with_ents(nlp, text, ("Nicolas Maduro", "PERSON"))
