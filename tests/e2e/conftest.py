@@ -55,6 +55,7 @@ class Server:
     url: str
     process: subprocess.Popen
     log: Path
+    passwords: dict | None = None  # user name → password, for a server in password mode
 
     def log_tail(self, n: int = 60) -> str:
         try:
@@ -148,6 +149,7 @@ def password_server(e2e_root) -> Server:
     workdir = e2e_root / "password"
     workdir.mkdir(exist_ok=True)
     s = start_server(workdir, env=base_env(e2e_root), secrets_file=secrets)
+    s.passwords = {"alice": ALICE_PASSWORD}
     yield s
     stop_server(s)
 

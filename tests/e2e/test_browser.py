@@ -10,8 +10,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import ALICE_PASSWORD
-
 pytestmark = pytest.mark.e2e
 
 PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections"]
@@ -40,6 +38,17 @@ def wait_idle(page, timeout: float = 120.0, settle: float = 0.6) -> None:
             quiet_since = None
         time.sleep(0.1)
     raise AssertionError(f"the app did not settle in {timeout:.0f} s (state {state})")
+
+
+def eventually(page, check, timeout: float = 60.0):
+    """Poll `check()` (after a click the rerun starts a moment later) until it is truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        wait_idle(page)
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.3)
 
 
 def open_page(page, server, path: str = "", query: str = "") -> None:
@@ -82,7 +91,7 @@ def assert_no_script_ran(page) -> None:
 @pytest.mark.parametrize("path", PAGES, ids=[p or "Overview" for p in PAGES])
 def test_every_page_renders_the_seed_without_an_exception(server, page, path):
     open_page(page, server, path)
-    assert page.locator(EXCEPTION).count() == 0, exception_text(page)
+    assert page.locator(EXCEPTION).count() == 0, exception_text(page) + server.log_tail()
     assert page.page_errors == []
     assert "sign in" not in page.title().lower()
     assert page.title().endswith("ActorLens")
@@ -117,8 +126,8 @@ def test_selecting_a_statement_highlights_it_in_the_article(server, page):
     first_row = grid.evaluate("e => [...e.querySelectorAll('[role=row]')][1].textContent")
     assert page.locator(".al-focus").count() == 0
     _grid_click_first_row(page, grid)
-    wait_idle(page)
-    if page.locator(".al-focus").count() == 0:  # the article may open on the Articles page, via a link
+    if not eventually(page, lambda: page.locator(".al-focus").count(), timeout=15):
+        # the article may open on the Articles page, via a link
         page.get_by_role("link", name=re.compile("article", re.I)).first.click()
         wait_idle(page)
     focus = page.locator(".al-focus")
@@ -170,7 +179,7 @@ def test_a_copied_link_reopens_the_same_filters(server, page, context):
 def test_hostile_article_text_never_runs(server, page, path):
     open_page(page, server, path, HOSTILE)
     assert "hostile" in page.locator('[data-testid="stSidebar"]').inner_text(), "the hostile corpus is not loaded"
-    assert page.locator(EXCEPTION).count() == 0, exception_text(page)
+    assert page.locator(EXCEPTION).count() == 0, exception_text(page) + server.log_tail()
     assert_no_script_ran(page)
 
 
@@ -199,9 +208,8 @@ def test_bad_uploads_are_refused_with_a_message(server, page, name, payload, mes
     _choose_upload(page).set_input_files(files=[{"name": name, "mimeType": "text/plain", "buffer": payload}])
     wait_idle(page)
     page.get_by_role("button", name=re.compile("analyse the uploaded", re.I)).click()
-    wait_idle(page)
-    text = main_text(page)
-    assert message in text and re.search(r"could not be loaded|error|refused|too large|binary", text, re.I), text[:800]
+    refused = re.compile(r"could not be loaded|error|refused|too large|binary", re.I)
+    assert eventually(page, lambda: message in main_text(page) and refused.search(main_text(page))), main_text(page)[:800]
     assert page.locator(EXCEPTION).count() == 0
 
 
@@ -230,16 +238,13 @@ def test_sign_in_and_out(password_server, page):
     page.get_by_label("User name").fill("alice")
     page.locator("input[type=password]").fill("wrong")
     page.get_by_role("button", name="Sign in").click()
-    wait_idle(page)
-    assert "Wrong user name or password." in main_text(page)
-    page.locator("input[type=password]").fill(ALICE_PASSWORD)
+    assert eventually(page, lambda: "Wrong user name or password." in main_text(page))
+    page.locator("input[type=password]").fill(password_server.passwords["alice"])
     page.get_by_role("button", name="Sign in").click()
-    wait_idle(page)
     sidebar = page.locator('[data-testid="stSidebar"]')
-    assert "Signed in as alice (editor)" in sidebar.inner_text()
+    assert eventually(page, lambda: "Signed in as alice (editor)" in sidebar.inner_text())
     assert page.locator(EXCEPTION).count() == 0
     assert any(name in main_text(page) for name in SEED_SPEAKERS)
     sidebar.get_by_role("button", name="Sign out").click()
-    wait_idle(page)
-    assert page.get_by_label("User name").is_visible()
+    assert eventually(page, lambda: page.get_by_label("User name").count() == 1)
     assert not any(name in main_text(page) for name in SEED_SPEAKERS)
