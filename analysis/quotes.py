@@ -90,6 +90,7 @@ class _Draft:
     speaker_span: tuple[int, int] | None = None
     quoted_chars: int = 0
     inherits: bool = False
+    weak: bool = False  # not statement-like on its own (a title, a scare quote)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -335,7 +336,7 @@ def _subject(tok, max_up: int = 3):
             return subj
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.dep_ not in _CLIMB or cur.head is cur:
+        if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue
@@ -460,7 +461,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if obj is None or subj is None:
             return None
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
-        stop = next((t.i for t in toks if t.head is tok and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
+        stop = next((t.i for t in toks if t.head.i == tok.i and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
         if span is None or span[1] - span[0] < 12:
             return None
@@ -475,7 +476,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             return _Draft("indirect", [span], tok, _mention_span(subj))
     if not comps:
         head = tok.head
-        if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head is not tok \
+        if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head.i != tok.i \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2]:
@@ -622,7 +623,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None
     verb = toks[0]
     for _ in range(6):
-        if verb.pos_ == "VERB" or verb.head is verb:
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]):
@@ -780,11 +781,12 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.cue_token is not None and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
+        if prev is not None and not prev.weak and prev.cue_token is not None \
+                and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
             opener = text[max(0, d.start - 3):d.start].strip()
             gap = text[prev.end:d.start]
-            if opener[-1:] in "“\"«„" and len(gap) < 120 and not re.search(r"[–—]\s*$", gap):
+            if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*[“\"«„]$", gap):
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars
                 continue
@@ -810,16 +812,17 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         spans = list(r.spans)
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
-        if not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None):
-            if mixed:
-                host = _partial_quote_host(index, a, b)
-                if host is not None:
-                    drafts.append(host)
-            continue
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
         d.inherits = speaker_span is None
+        d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
+    for d in [d for d in drafts if d.weak]:
+        drafts.remove(d)  # a title, a name or a scare quote
+        if mixed:
+            host = _partial_quote_host(index, d.start, d.end)
+            if host is not None:
+                drafts.append(host)
     quoted = [(d.start, d.end) for d in drafts]
     all_quotes = bounds
     for d in _reported_speech(doc, index):

@@ -88,9 +88,14 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             speaker = _pick_mention(inside, head).actor
         elif inside and head.lower_ in SPOKES_HEADS:
             speaker, kind = _pick_mention(inside, head).actor, "description"
+        elif any(m.actor_type == "person" for m in inside):  # "Its governor, Paul Kim"
+            speaker = _pick_mention(inside, head).actor
         else:
             lemma = head.lemma_.lower() if head is not None else ""
-            if lemma in ANONYMOUS_HEADS and not inside and not _has_definite_reference(tokens):
+            vague = head is not None and head.pos_ == "NOUN" and _is_vague(tokens, head)
+            if vague and inside:  # "economists at the Institute for Fiscal Studies"
+                speaker, kind = _pick_mention(inside, head).actor, "description"
+            elif vague or (lemma in ANONYMOUS_HEADS and not inside and not _has_definite_reference(tokens)):
                 speaker, kind = None, "anonymous"
             elif head is not None and head.pos_ in ("NOUN", "PROPN"):
                 kind = "description"
@@ -123,6 +128,19 @@ def _proper_name(head) -> str:
     while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
         hi += 1
     return doc[lo:hi + 1].text
+
+
+INDEFINITE = frozenset("a an one some several two three four many few other another any most".split())
+
+
+def _is_vague(tokens, head) -> bool:
+    """"one trader", "a diplomat", "officials", "economists": nobody in particular."""
+    det = [t for t in tokens if t.head.i == head.i and t.dep_ in ("det", "nummod", "amod", "quantmod")
+           and t.lower_ in INDEFINITE]
+    if det:
+        return True
+    has_det = any(t.head.i == head.i and t.dep_ in ("det", "poss") for t in tokens)
+    return head.tag_ == "NNS" and not has_det
 
 
 def _has_definite_reference(tokens) -> bool:

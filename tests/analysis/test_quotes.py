@@ -78,6 +78,14 @@ def test_quote_resumed_after_full_stop_attribution_joins(nlp):
     assert len(s.spans) == 2 and spoken(text, s) == "Ryan"
 
 
+def test_short_resumed_quote_joins_but_a_later_scare_quote_does_not(nlp):
+    text = ("“We have no plans to raise taxes this year,” said Finance Minister Ana Lopez. “None at all.” "
+            "The “reform” is a sham.")
+    found = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert len(found) == 1
+    assert [text[a:b] for a, b in found[0].spans] == ["We have no plans to raise taxes this year", "None at all."]
+
+
 def test_multi_paragraph_quote_continues_when_next_paragraph_reopens(nlp):
     text = ("The mayor spoke on Monday.\n\n“The first paragraph of the quote is here and it goes on.\n\n"
             "“The second paragraph continues the same quote,” she said.")

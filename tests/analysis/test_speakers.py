@@ -50,6 +50,8 @@ CASES = [
     ("A State Department spokesman said the talks would resume next week.", "talks would resume",
      "State Department", "description"),
     ("The Kremlin said on Friday that the talks would continue.", "talks would continue", "Russia", "name"),
+    ("The Central Bank met on Friday. Its governor, Paul Kim, cautioned that risks remained.", "risks remained",
+     "Paul Kim", "name"),
     ("Russia's Foreign Ministry issued a statement on Friday. The ministry said that the talks would continue.",
      "talks would continue", "Russian Foreign Ministry", "description"),
     ("Acme Corp. reported losses on Monday. Analyst Jane Roe was critical. The company said that sales would "
@@ -69,6 +71,8 @@ def test_speaker_resolution(nlp, text, words, speaker, kind):
     ("A source said that the deal was off.", "deal was off"),
     ("Officials said the bridge would reopen on Monday.", "bridge would reopen"),
     ("Several diplomats said the talks had stalled again.", "talks had stalled"),
+    ("Paul Kim spoke first. One trader, who asked not to be named, said the market was skeptical.", "skeptical"),
+    ("Paul Kim spoke first. Economists called the plan risky and said that it would fail.", "it would fail"),
 ])
 def test_anonymous_sources_stay_anonymous(nlp, text, words):
     s = statement_with(attributed(nlp, text), words)
