@@ -317,8 +317,12 @@ _VOWEL_J = re.compile(r"([aeiou])j(?![aeiou])")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-def name_parts(name: str) -> list[str]:
-    return [p for p in re.split(r"[\s\-‐]+", name) if p]
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in _NAME_SEPARATORS.split(name) if p)
+
+
+_NAME_SEPARATORS = re.compile(r"[\s\-‐]+")
 
 
 def merge_spelling(letters_from: str, separators_from: str) -> str:
@@ -1084,20 +1088,23 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     types: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     order: list[str] = []
-    n_col = "n_mentions" if "n_mentions" in actor_rows.columns else None
-    for row in actor_rows.itertuples(index=False):
-        name = row.name
+    cols = actor_rows.columns
+    n = len(actor_rows)
+    names = actor_rows["name"].tolist()
+    kinds = actor_rows["type"].tolist() if "type" in cols else [""] * n
+    counts = actor_rows["n_mentions"].tolist() if "n_mentions" in cols else [1] * n
+    alias_lists = actor_rows["aliases"].tolist() if "aliases" in cols else [None] * n
+    for name, kind, count, al in zip(names, kinds, counts, alias_lists):
         if not isinstance(name, str) or not name:
             continue
         if name not in weight:
             order.append(name)
             weight[name] = 0
-            types[name] = getattr(row, "type", "") or ""
+            types[name] = kind if isinstance(kind, str) else ""
             aliases[name] = []
-        weight[name] += int(getattr(row, n_col) or 0) if n_col else 1
-        al = getattr(row, "aliases", None)
-        if isinstance(al, (list, tuple)) or hasattr(al, "tolist"):
-            aliases[name].extend(a for a in list(al) if isinstance(a, str))
+        weight[name] += int(count or 0)
+        if al is not None and not isinstance(al, (str, float)):
+            aliases[name].extend(a for a in al if isinstance(a, str))
     position = {name: i for i, name in enumerate(order)}
     mapping: dict[str, str] = {}
 
