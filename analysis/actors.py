@@ -22,7 +22,8 @@ Rules:
   text. A capital that only says where ("talks in Moscow", "Seattle, Washington", a dateline
   "WASHINGTON (AP) —") stays a `place`. With metonyms off, capitals are `place` actors and seats
   are institutions.
-* People within an article: "X (Y)" names one person, Y being the corrected or original spelling:
+* People within an article: "X (Y)" names one person when X and Y share a first name or surname, Y
+  being the corrected or original spelling:
   the letters come from Y, the hyphenation from the form the article uses most (ties: first).
   Names equal after transliteration normalisation (`translit_key`: y/i, ey/ei, ks/x, -iy/-ii ...)
   are one person, and so are names that differ by middle initials or leading extra words
@@ -868,7 +869,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
         if (cb.tok_start - ca.tok_end == 1 and doc[ca.tok_end].text == "(" and cb.tok_end < len(doc)
-                and doc[cb.tok_end].text == ")"):
+                and doc[cb.tok_end].text == ")" and _spellings_of_one_name(ca.name, cb.name)):
             uf.union(a, b)
             preferred[a] = cb.name
     full = [i for i in people if len(name_parts(cands[i].name)) > 1]
@@ -928,6 +929,13 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _spellings_of_one_name(a: str, b: str) -> bool:
+    """"Craig Voller"/"Craig Faller", "Arturo Lopez-Levi"/"Arturo Lopez Levy": a part in common."""
+    pa, pb = name_parts(a), name_parts(b)
+    return bool(pa and pb) and (translit_key(pa[0]) == translit_key(pb[0])
+                                or translit_key(pa[-1]) == translit_key(pb[-1]))
 
 
 def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:

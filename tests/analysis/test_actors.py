@@ -380,6 +380,13 @@ def test_parenthesised_variant(nlp, text, canonical, variant):
     assert canonical in found and variant in found[canonical].aliases and variant not in found
 
 
+def test_parenthesised_other_person_stays_apart(nlp):
+    text = "The winner was Alice Walker (Robert Brown) on Friday."
+    doc = with_ents(nlp, text, ("Alice Walker", "PERSON"), ("Robert Brown", "PERSON"))
+    _, found = find_actors(doc, "a1")
+    assert {a.name for a in found} == {"Alice Walker", "Robert Brown"}
+
+
 @pytest.mark.parametrize("text, first, second, merged", [
     ("Andrey Kortunov spoke on Monday. Later Andrei Kortunov added more.", "Andrey Kortunov", "Andrei Kortunov", True),
     ("Sergey Lavrov spoke on Monday. Later Sergei Lavrov added more.", "Sergey Lavrov", "Sergei Lavrov", True),
