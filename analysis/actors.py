@@ -750,6 +750,11 @@ def _is_location(doc, start: int) -> bool:
     prev = doc[start - 1]
     if prev.lower_ in _LOCATIVE:
         return True
+    if prev.lower_ in {"and", "or"} and start >= 2 and doc[start - 2].ent_type_ == "GPE":
+        first = start - 2  # "in Washington and London": the whole list says where
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return _is_location(doc, first)
     if prev.text != "," or start < 2 or doc[start - 2].ent_type_ != "GPE":
         return False
     city = alias_key(doc[start - 2].text)

@@ -231,6 +231,7 @@ def test_metonyms_off(nlp, text, surface, name, kind):
     ("The talks in Moscow lasted two days.", "Moscow"),
     ("He arrived at Havana on Monday.", "Havana"),
     ("The company is based in Seattle, Washington, and employs many.", "Washington"),
+    ("She worked for organizations in Washington and London before.", "London"),
 ])
 def test_capital_that_only_says_where_is_a_place(nlp, text, surface):
     assert actor_of(nlp, text, surface, metonyms=True) == (surface, "place")
@@ -239,6 +240,7 @@ def test_capital_that_only_says_where_is_a_place(nlp, text, surface):
 @pytest.mark.parametrize("text, surface, country", [
     ("The visit to Cuba, Moscow's ambitions and regional realities.", "Moscow", "Russia"),
     ("Sanctions from Washington hurt Havana.", "Washington", "United States"),
+    ("Both Moscow and Havana want to avoid a conflict.", "Havana", "Cuba"),
 ])
 def test_capital_after_a_list_comma_or_other_preposition_is_still_the_state(nlp, text, surface, country):
     assert actor_of(nlp, text, surface, metonyms=True)[0] == country
