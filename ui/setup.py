@@ -142,7 +142,8 @@ def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnal
     if loaded.choice.kind == cs.STORE:
         from analysis.store import Store
 
-        key = "store:" + cache.store_version(Store().path)
+        path = Store().path
+        key = f"store:{path}:{cache.store_version(path)}"
     else:
         key = cache.content_key(loaded.articles, loaded.errors)
     return cache.corrected(machine, key)
