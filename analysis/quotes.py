@@ -65,6 +65,7 @@ _DASH_NAME = re.compile(
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
+_TWIN = "\x01"  # the first of two apostrophes read as one double mark
 OPEN_ONLY = "“„«‘"
 CLOSE_ONLY = "”»’"
 AMBIGUOUS = "\""
@@ -111,7 +112,8 @@ def _is_space(ch: str) -> bool:
 def _looks_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    return (_is_space(prev) or prev in "([{/–—-:" or prev in QUOTE_CHARS) and not _is_space(nxt) and nxt not in ".,;:!?)"
+    return (_is_space(prev) or prev in "([{/–—-:" + _TWIN or prev in QUOTE_CHARS) and not _is_space(nxt) \
+        and nxt not in ".,;:!?)"
 
 
 def _looks_close(text: str, i: int) -> bool:
@@ -142,7 +144,14 @@ def _trim(text: str, a: int, b: int, chars: str = " \t\n\u00a0") -> tuple[int, i
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:
-    """Direct quotes on the characters, tolerant of unbalanced and misplaced marks."""
+    """Direct quotes on the characters, tolerant of unbalanced and misplaced marks.
+
+    Two apostrophes ('') stand for a double mark (old newswire style); they are read as one mark
+    on a same-length copy of the text, so offsets stay those of the text as given.
+    """
+    original = text
+    if "''" in text:
+        text = text.replace("''", _TWIN + '"')
     regions: list[QuoteRegion] = []
     paras = _paragraphs(text)
     carry: int | None = None  # an open quote continuing from the previous paragraph
@@ -217,10 +226,10 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         regions.append(QuoteRegion(carry_spans))
     out = []
     for r in regions:
-        spans = [_trim(text, a, b, " \t\n\u00a0,;") for a, b in r.spans]
+        spans = [_trim(text, a, b, " \t\n\u00a0,;" + _TWIN) for a, b in r.spans]
         spans = [(a, b) for a, b in spans if b > a]
         if spans:
-            for piece in _split_transcript(text, spans):
+            for piece in _split_transcript(original, spans):
                 out.extend(_split_inner_attribution(text, QuoteRegion(piece)))
     return out
 
@@ -773,7 +782,8 @@ def _headline_end(text: str) -> int:
 def _is_heading(text: str, para: tuple[int, int]) -> bool:
     """A short line without final punctuation: a title or section heading, never a statement."""
     line = text[para[0]:para[1]].strip()
-    return len(line) < 200 and not re.search(r"[.!?…\"“”»:;,)]$", line) and not QUOTE_CHARS & set(line)
+    return len(line) < 200 and not re.search(r"[.!?…\"“”»:;,)']$", line) and not QUOTE_CHARS & set(line) \
+        and "''" not in line
 
 
 def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Draft]:
@@ -784,9 +794,9 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
         if prev is not None and not prev.weak and prev.cue_token is not None \
                 and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
-            opener = text[max(0, d.start - 3):d.start].strip()
+            opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
             gap = text[prev.end:d.start]
-            if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*[“\"«„]$", gap):
+            if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap):
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars
                 continue

@@ -33,6 +33,8 @@ DIRECT = [
     ("‘We are ready for the talks,’ he said.", "We are ready for the talks", "he", "said"),
     ("“The reforms are overdue,” said Jane Doe, an economist at the bank.", "The reforms are overdue",
      "Jane Doe, an economist at the bank", "said"),
+    ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform",
+     "Douglas Holtz-Eakin, an economist", "said"),
     ("“Is this a war-torn country?” he asks.", "Is this a war-torn country?", "he", "asks"),
     ("“This is such a forceful demonstration,” the expert notes.", "forceful demonstration", "the expert", "notes"),
     ("“Our planning is focused on the next day,” the letter reads.", "Our planning is focused", "the letter",
@@ -221,6 +223,7 @@ def test_empty_and_plain_texts(nlp, text):
     ("“outer “inner” still outer”", ["outer “inner” still outer"]),
     ("«a» „b“ \"c\"", ["a", "b", "c"]),
     ("no marks at all", []),
+    ("''This isn't tax reform,'' he said.", ["This isn't tax reform"]),
     ("“unclosed at the end of the paragraph", ["unclosed at the end of the paragraph"]),
 ])
 def test_quote_regions(text, pieces):
