@@ -16,8 +16,8 @@ st.title("Relations")
 st.caption("Who is named with whom (grey: same paragraph), and who speaks for (green) or against (red) "
            "whom (arrows, coloured by the mean stance score).")
 
-actor_types = sorted({t for t in corpus.actors["type"].dropna() if t})
-relation_types = [network.CO_MENTION] + sorted({r for r in corpus.stances["relation"].dropna() if r})
+actor_types = sorted(t for t in corpus.actors["type"].dropna().unique().tolist() if t)
+relation_types = [network.CO_MENTION] + sorted(r for r in corpus.stances["relation"].dropna().unique().tolist() if r)
 with st.sidebar:
     st.subheader("Network")
     types = st.multiselect("Actor types", actor_types, key="types", bind="query-params",
