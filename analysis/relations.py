@@ -47,22 +47,24 @@ VERB_RELATIONS: dict[str, str] = {}
 for _relation, _lemmas in {
     "criticize": "criticize criticise condemn denounce slam blast decry lambaste rebuke chastise scold "
                  "deplore castigate berate assail censure disparage mock ridicule deride fault vilify "
-                 "insult smear",
+                 "insult smear bash trash rip knock jab taunt grill skewer question lament belittle "
+                 "ridicule demonize demonise",
     "accuse": "accuse blame charge indict sue implicate",
     "reject": "reject dismiss rebuff refuse veto snub spurn repudiate disown",
     "oppose": "oppose resist fight challenge confront obstruct undermine defy counter contest",
     "threaten": "threaten menace intimidate blackmail",
     "sanction": "sanction blacklist embargo boycott expel ban penalize penalise punish isolate",
     "attack": "attack strike bomb invade assault shoot kill raid shell",
-    "coerce": "arrest detain jail imprison deport seize",
+    "coerce": "arrest detain jail imprison deport seize fire sack oust impeach convict sentence",
     "protest": "protest",
     "demand": "demand pressure",
     "investigate": "investigate probe subpoena prosecute",
-    "distrust": "distrust mistrust",
+    "distrust": "distrust mistrust doubt",
     "praise": "praise commend laud hail applaud congratulate compliment salute admire honor honour "
-              "celebrate welcome credit",
+              "celebrate welcome credit tout lionize lionise cheer",
     "thank": "thank",
-    "support": "support back endorse defend champion favor favour embrace protect trust like love",
+    "support": "support back endorse defend champion favor favour embrace protect trust like love "
+               "nominate appoint reassure forgive pardon court woo",
     "aid": "help aid assist rescue fund finance",
     "cooperate": "cooperate collaborate partner ally",
     "meet": "meet host receive greet",
