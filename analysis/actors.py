@@ -805,6 +805,11 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
     c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Says|Said|Tells|Told|Slams|Blasts|Rips|Warns|Claims|Urges|Vows|Denies|Admits|Announces|Accuses|"
+    r"Praises|Backs|Attacks|Defends|Calls|Wants|Asks|Hits|Rejects|Insists|Explains|Reveals)\b.*$")
+
+
 def _candidates(doc, metonyms: bool) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -828,6 +833,11 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
             if lead:
                 a += lead.end()
                 text = text[lead.end():]
+        if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
+            verb = _HEADLINE_VERB.search(text)
+            if verb:
+                b = a + verb.start()
+                text = text[:verb.start()]
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -906,9 +916,10 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             surname_of.setdefault(translit_key(p), []).append(i)
         first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
-        if len(name_parts(c.name)) != 1 or c.type not in {"person", "organisation"}:
+        if len(name_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place"}:
             continue
-        if c.type == "organisation" and c.label != "ORG":
+        if (c.type == "organisation" and c.label != "ORG") or (
+                c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
         target = _pick_full_name(surname_of.get(key, []), i, uf)
