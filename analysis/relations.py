@@ -210,7 +210,8 @@ def _light_verb_act(verb):
             rel = NOUN_RELATIONS[c.lemma_.lower()]
             objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                     for gc in p.children if gc.dep_ == "pobj"]
-            objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "for", "to")
+            preps = ("on", "against") if RELATIONS[rel] < 0 else ("to", "for", "with")
+            objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]
             objs += [d for d in verb.children if d.dep_ == "dative"]  # "offered Trump an endorsement"
             if objs:

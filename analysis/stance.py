@@ -482,7 +482,7 @@ def _mentions_in(mentions, lo: int, hi: int) -> list:
 
 
 SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
-OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep", "conj", "cc"}
+OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep"}
 
 
 def _phrase_heads(tok, deps: set) -> set[int]:
