@@ -34,7 +34,7 @@ if not picked:
     st.stop()
 
 series = timeline.actor_timeline(corpus, picked, freq=freq, normalise=normalise)
-chart = figures.timeline_figure(series, metric=METRICS[measure])
+chart = figures.timeline_figure(series, metric=METRICS[measure], per_articles=normalise)
 event = st.plotly_chart(chart, key="timeline", on_select="rerun",
                         selection_mode="points", config={"displaylogo": False})
 undated = timeline.undated_counts(corpus, picked)

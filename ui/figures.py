@@ -200,8 +200,10 @@ def stance_heatmap(matrix_df: pd.DataFrame, *, max_actors: int = 40) -> go.Figur
 
 
 def timeline_figure(timeline_df: pd.DataFrame, *, metric: str = "mentions", actor_col: str = "actor",
-                    period_col: str = "period") -> go.Figure:
-    """One line per actor over time; each point's `customdata` is [actor, period] for selection."""
+                    period_col: str = "period", per_articles: bool = False) -> go.Figure:
+    """One line per actor over time; each point's `customdata` is [actor, period] for selection.
+
+    `per_articles`: the counts were normalised per 1,000 articles of the period (axis label)."""
     if timeline_df is None or timeline_df.empty or metric not in timeline_df:
         return empty_figure("No dated data for these actors.")
     df = timeline_df.dropna(subset=[metric]).sort_values([actor_col, period_col])
@@ -209,6 +211,8 @@ def timeline_figure(timeline_df: pd.DataFrame, *, metric: str = "mentions", acto
         return empty_figure("No dated data for these actors.")
     fig = go.Figure()
     label = METRIC_LABELS.get(metric, metric)
+    if per_articles and not metric.endswith("stance"):
+        label += " per 1,000 articles"
     for actor, group in df.groupby(actor_col, sort=True):
         periods = pd.to_datetime(group[period_col])
         fig.add_trace(go.Scatter(

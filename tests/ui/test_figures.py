@@ -160,6 +160,16 @@ def test_timeline_points_carry_actor_and_period():
     assert [list(c) for c in fig.data[1].customdata] == [["B", "2024-01-01"], ["B", "2024-03-01"]]
 
 
+@pytest.mark.parametrize("metric, per_articles, label", [
+    ("mentions", False, "Mentions"),
+    ("mentions", True, "Mentions per 1,000 articles"),
+    ("mean_stance", True, "Mean stance"),
+])
+def test_timeline_axis_label(metric, per_articles, label):
+    fig = figures.timeline_figure(TIMELINE, metric=metric, per_articles=per_articles)
+    assert fig.layout.yaxis.title.text == label
+
+
 def test_timeline_stance_axis_is_fixed():
     assert tuple(figures.timeline_figure(TIMELINE, metric="mean_stance").layout.yaxis.range) == (-1.05, 1.05)
 
