@@ -147,7 +147,7 @@ def _dask_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, sche
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.CRITICAL)
+                               dashboard_address=":0", silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         partitions = _partitions(todo, batch_size, sum(client.nthreads().values()))
