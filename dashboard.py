@@ -14,7 +14,7 @@ from ui.setup import FLASH, LoadedCorpus, adopt, load_corpus, secrets, set_corpu
 st.title("ActorLens")
 st.caption("Who said what, about whom, and when — across a corpus of news articles.")
 if flash := st.session_state.pop(FLASH, None):
-    st.success(flash)
+    st.success(render.md_escape(flash))
 
 
 with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
@@ -54,7 +54,7 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
             loaded = load_corpus(cs.CorpusChoice(cs.FOLDER, folder))
             if loaded.articles:
                 adopt(loaded, label=folder, to_store=to_store)
-            st.error(f"Nothing could be loaded from {folder}:")
+            st.error(f"Nothing could be loaded from {render.md_escape(folder)}:")
             render.render_load_errors(loaded.errors, key="folder_errors")
     elif kind == cs.STORE:
         st.caption("Articles ingested into the shared analysis store (here, or `python -m analysis ingest`).")
@@ -62,7 +62,7 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
             set_corpus(LoadedCorpus(cs.CorpusChoice(cs.STORE)))
             st.rerun()
 
-st.subheader(f"{page.choice.label.capitalize()}", anchor=False)
+st.subheader(render.md_escape(page.choice.label.capitalize()), anchor=False)
 render.render_counts(query.overview_counts(page.corpus), key="counts")
 
 left, right = st.columns([3, 2])

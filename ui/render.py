@@ -208,12 +208,12 @@ def statement_label(row: dict) -> str:
 def render_article(article: dict, mentions: pd.DataFrame, statements: pd.DataFrame, *,
                    focus: int | None = None, key: str = "article") -> None:
     """The article reader: title, metadata and escaped text with highlights."""
-    st.subheader(article.get("title") or article.get("id") or "Untitled", anchor=False)
-    meta = [str(article.get(k)) for k in ("date", "source", "author") if article.get(k)]
+    st.subheader(md_escape(text_of(article.get("title")) or text_of(article.get("id")) or "Untitled"), anchor=False)
+    meta = [text_of(article.get(k)) for k in ("date", "source", "author") if text_of(article.get(k))]
     if meta:
-        st.caption(" · ".join(meta))
-    if article.get("url"):
-        st.caption(f"URL: {article['url']}")
+        st.caption(md_escape(" · ".join(meta)))
+    if text_of(article.get("url")):
+        st.caption("URL: " + md_escape(text_of(article["url"])))  # shown, never a link: it is untrusted
     jump = (f'<p class="al-jump"><a href="#{statement_anchor(focus)}">Jump to the highlighted statement ↓</a></p>'
             if focus is not None else "")
     body = article_html(article.get("text") or "", article_highlights(mentions, statements, focus=focus))

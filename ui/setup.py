@@ -15,6 +15,7 @@ from analysis import query, settings
 from analysis.corpus import CorpusAnalysis
 
 from . import auth, cache, state
+from .render import md_escape
 from . import corpus_source as cs
 
 LOADED = "al_loaded_corpus"
@@ -132,7 +133,7 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
         try:
             return cache.load_store()
         except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
-            st.error(f"The analysis store cannot be read: {e}")
+            st.error(f"The analysis store cannot be read: {md_escape(str(e))}")
             return build_corpus([])
     return cache.analyze(loaded.articles, loaded.errors)
 
@@ -177,8 +178,8 @@ def page_setup(title: str) -> Page:
     full, key, correction_error = corrected(loaded, analysed(loaded))
     with st.sidebar:
         if correction_error:
-            st.warning(f"Corrections not applied: {correction_error}")
-        st.caption(f"**Corpus:** {loaded.choice.label} — {len(full.articles):,} articles · "
+            st.warning(f"Corrections not applied: {md_escape(correction_error)}")
+        st.caption(f"**Corpus:** {md_escape(loaded.choice.label)} — {len(full.articles):,} articles · "
                    f"{len(full.statements):,} statements")
         filters = _shared_filters(full, title)
         corpus = cache.filtered(full, key, filters)

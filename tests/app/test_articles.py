@@ -73,3 +73,9 @@ def test_article_statements_download(app, downloads, seed_corpus):
     at = app("articles").run()
     csv = pd.read_csv(io.BytesIO(downloads["article_statements.csv"]), dtype=str, keep_default_na=False)
     assert sorted(csv["id"]) == sorted(seed_corpus.statements["id"])
+
+
+def test_untrusted_title_is_not_markdown(app, small_session):
+    at = app("articles", session_state=small_session, query_params={"article": "xss-1"}).run()
+    heading = next(h.value for h in at.subheader if "Evil" in h.value)
+    assert heading == r"\<b\>Evil\</b\> title"
