@@ -15,6 +15,9 @@ if articles.empty:
     st.stop()
 
 ids = articles["id"].tolist()
+linked = st.query_params.get(state.ARTICLE)
+if linked and linked not in ids and (page.full.articles["id"] == linked).any():
+    st.info("The linked article is hidden by the filters in the sidebar; clear them to read it.")
 titles = dict(zip(articles["id"], articles["title"].fillna("")))
 dates = dict(zip(articles["id"], articles["date"].fillna("")))
 article_id = state.id_widget(

@@ -79,3 +79,9 @@ def test_untrusted_title_is_not_markdown(app, small_session):
     at = app("articles", session_state=small_session, query_params={"article": "xss-1"}).run()
     heading = next(h.value for h in at.subheader if "Evil" in h.value)
     assert heading == r"\<b\>Evil\</b\> title"
+
+
+def test_link_to_an_article_hidden_by_the_filters_says_so(app, small_session):
+    at = app("articles", session_state=small_session, query_params={"article": "voa-1", "source": "TASS"}).run()
+    assert not at.exception
+    assert any("hidden by the filters" in i.value for i in at.info)
