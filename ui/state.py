@@ -8,15 +8,17 @@ Query parameters (the contract of a shareable link):
 | `from`,`to` | every page         | article date range, ISO `YYYY-MM-DD`                      |
 | `source`    | every page         | an article source; repeated for several                   |
 | `article`   | Articles           | article id                                                |
-| `statement` | Articles           | statement id (`<article id>:<index>`) to highlight        |
+| `statement` | Articles, Who said | statement id (`<article id>:<index>`): highlighted / open |
 | `pos`       | Articles           | character offset: highlight the statement covering it     |
 | `q`         | Who said what      | search words / "quoted phrases"                           |
 | `speaker`   | Who said what      | speaker actor; repeated                                   |
 | `kind`      | Who said what      | `direct` / `indirect`; repeated                           |
 
-Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name).
-Streamlit drops the query string when the sidebar navigation switches pages, so the shared
-filters are also kept in the session and put back on the widgets of the next page.
+Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name);
+choices of an id (article, statement) use `id_widget`, since a bound widget would put its
+label in the URL. Streamlit drops the query string when the sidebar navigation switches pages,
+so the shared filters are also kept in the session and put back on the widgets of the next
+page, and the sidebar's "Share this view" link is built from the values, not the browser URL.
 """
 from __future__ import annotations
 
