@@ -449,7 +449,6 @@ def _premodifier_role(doc, start: int) -> tuple[list, int]:
         taken = taken[1:]
     if not _role_ok(taken):
         return [], start
-    # a role ends in a role noun or a named body ("of the RIAC"), never a bare place before the name
     return taken, taken[0].i
 
 
