@@ -483,10 +483,10 @@ def _role_np(toks: list) -> list:
     A relative clause or verb ends the phrase: "a former official who runs X" → "former official".
     """
     for k, t in enumerate(toks):
-        if t.lower_ in {"who", "which", "whose", "whom", "that"}:
-            toks = toks[:k]
+        if t.lower_ in {"who", "which", "whose", "whom", "that"} or (k and t.tag_ == "VBN"):
+            toks = toks[:k]  # "an analyst based in London" → "analyst"
             break
-        if k and t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+        if k and t.pos_ in {"VERB", "AUX"}:
             return []  # "X, Republican nominee Y called ...": a clause, not an apposition
     if not toks or toks[-1].ent_type_ == "PERSON":  # a list of people, not an apposition
         return []
@@ -499,7 +499,7 @@ def _role_np(toks: list) -> list:
             break
         if _is_role_noun(toks[k].text):
             head = k
-    if head is None or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in toks[j:]):
+    if head is None or any(t.pos_ in {"VERB", "AUX"} or (t.pos_ == "PRON" and t.tag_ != "PRP$") for t in toks[j:]):
         return []
     return _trim(toks[j:])
 
