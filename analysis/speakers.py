@@ -204,7 +204,7 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     want_person = word in PERSON_PRONOUNS
     want_gender = PERSON_PRONOUNS.get(word, "")
     cands: list[tuple[int, str]] = []
-    for m in mentions[:bisect_right(starts, at - 1)][::-1][:10]:
+    for m in _before(mentions, starts, at, 10):
         if m.start >= sent_start and m.end <= at and _is_person(m.actor_type) == want_person \
                 and (not want_gender or gender.get(m.actor, want_gender) == want_gender):
             return m.actor  # "Political scientist Dmitry Oreshkin …, he admitted"
@@ -223,7 +223,7 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             break
     if not want_person or True:
         # the closest mention of the right type, for "it"/"they" and as a last resort
-        for m in mentions[:bisect_right(starts, at - 1)][::-1][:40]:
+        for m in _before(mentions, starts, at, 40):
             if m.end <= at and _is_person(m.actor_type) == want_person:
                 cands.append((m.start - max_distance // 3, m.actor))
                 break
@@ -245,6 +245,12 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     if best is None and want_person:
         best = _unrecognised_subject(head)
     return best
+
+
+def _before(mentions, starts, at: int, n: int):
+    """The last n mentions starting before offset `at`, nearest first."""
+    i = bisect_right(starts, at - 1)
+    return [mentions[j] for j in range(i - 1, max(i - 1 - n, -1), -1)]
 
 
 def _unrecognised_subject(head, window: int = 60) -> str | None:
