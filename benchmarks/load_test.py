@@ -42,6 +42,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections"]
 THINK = 0.0  # mean seconds a user looks at a page before the next (--think)
+RAMP = 0.0  # browser sessions start spread over this many seconds (--ramp)
 IDLE_JS = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app) return false;
@@ -125,6 +126,8 @@ class RssSampler(threading.Thread):
 async def session(n: int, browser, url: str, query: str, until: float, timeout: float, results: list,
                   errors: list, pages: int = 0):
     """Open pages until `until` (or, with `pages`, exactly that many pages)."""
+    if n > 0 and RAMP:
+        await asyncio.sleep(RAMP * n / 20)
     ctx = await browser.new_context(viewport={"width": 1400, "height": 900})
     page = await ctx.new_page()
     page_errors: list[str] = []
@@ -141,7 +144,7 @@ async def session(n: int, browser, url: str, query: str, until: float, timeout: 
             target = f"{url}/{path}" + (f"?{query}" if query else "")
             t0 = time.monotonic()
             try:
-                await page.goto(target, timeout=timeout * 1000)
+                await page.goto(target, timeout=timeout * 1000, wait_until="commit")
                 await page.wait_for_function(IDLE_JS, timeout=timeout * 1000, polling=100)
             except Exception as e:  # a timeout or a dropped connection counts as an error
                 errors.append(f"session {n} /{path}: {type(e).__name__}: {str(e).splitlines()[0]}")
@@ -257,11 +260,12 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default="", help="corpus query parameter, e.g. folder:news (default: the seed)")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a page load counts as an error")
     ap.add_argument("--client", choices=["ws", "browser"], default="ws")
+    ap.add_argument("--ramp", type=float, default=10.0, help="browser sessions start over this many seconds")
     ap.add_argument("--think", type=float, default=0.0,
                     help="mean seconds between pages per session (0: back to back, a stress test)")
     args = ap.parse_args(argv)
-    global THINK
-    THINK = args.think
+    global THINK, RAMP
+    THINK, RAMP = args.think, args.ramp
     if args.client == "browser" and not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is absent: apt-get install chromium")
     proc = None
