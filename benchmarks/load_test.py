@@ -43,6 +43,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections"]
 THINK = 0.0  # mean seconds a user looks at a page before the next (--think)
 RAMP = 0.0  # browser sessions start spread over this many seconds (--ramp)
+SESSIONS = 1
 IDLE_JS = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app) return false;
@@ -127,7 +128,7 @@ async def session(n: int, browser, url: str, query: str, until: float, timeout: 
                   errors: list, pages: int = 0):
     """Open pages until `until` (or, with `pages`, exactly that many pages)."""
     if n > 0 and RAMP:
-        await asyncio.sleep(RAMP * n / 20)
+        await asyncio.sleep(RAMP * n / SESSIONS)
     ctx = await browser.new_context(viewport={"width": 1400, "height": 900})
     page = await ctx.new_page()
     page_errors: list[str] = []
@@ -264,8 +265,8 @@ def main(argv=None) -> int:
     ap.add_argument("--think", type=float, default=0.0,
                     help="mean seconds between pages per session (0: back to back, a stress test)")
     args = ap.parse_args(argv)
-    global THINK, RAMP
-    THINK, RAMP = args.think, args.ramp
+    global THINK, RAMP, SESSIONS
+    THINK, RAMP, SESSIONS = args.think, args.ramp, max(1, args.sessions)
     if args.client == "browser" and not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is absent: apt-get install chromium")
     proc = None
