@@ -462,7 +462,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
 
 
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comps = [c for c in tok.children if c.dep_ == "ccomp"
+             and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok), index)
     if lemma == "call" and not comps:

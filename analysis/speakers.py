@@ -81,9 +81,13 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         speaker, kind = None, "name"
         if head is not None and head.pos_ == "PRON" and len(tokens) == 1:
             kind = "pronoun"
-            sent_start = sent_starts[max(bisect_right(sent_starts, head.idx) - 1, 0)]
+            si = max(bisect_right(sent_starts, head.idx) - 1, 0)
+            sent_start = sent_starts[si]
+            near = max_pronoun_distance if head.lower_ in PERSON_PRONOUNS else head.idx - sent_starts[max(si - 1, 0)]
             speaker = _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name,
-                                       gender, max_pronoun_distance, sent_start)
+                                       gender, near, sent_start)
+            if speaker and PERSON_PRONOUNS.get(head.lower_):
+                gender.setdefault(speaker, PERSON_PRONOUNS[head.lower_])  # "he" once, "he" after
         elif inside and (head is None or any(m.start <= head.idx < m.end for m in inside)):
             speaker = _pick_mention(inside, head).actor
         elif inside and head.lower_ in SPOKES_HEADS:
@@ -174,12 +178,34 @@ def _subject_mentions(doc, mentions) -> list[tuple[int, str, str]]:
     return out
 
 
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley emily donna michelle carol amanda melissa deborah stephanie rebecca laura helen anna hillary angela
+theresa nicole kamala nancy maria olga tatiana natalia irina elena svetlana marine ursula christine
+catherine kate julia claire emma sophie ana amina fatima aisha priya mei yuki valeria angela jacinda
+""".split())
+MALE_NAMES = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew mark
+donald paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan
+jacob gary eric jonathan stephen larry justin scott frank brandon raymond gregory samuel benjamin
+patrick jack dennis jerry alexander tyler barack joe bernie mike ted vladimir dmitry sergei sergey
+andrey andrei ivan igor alexei boris emmanuel olaf xi juan carlos jose luis pedro miguel arturo craig
+mohammed muhammad ahmed ali hassan ibrahim musa narendra rahul kim jean pierre francois recep
+""".split())
+"""Common first names, enough to keep "she" off a man and "he" off a woman."""
+
+
 def _genders(text, mentions, statements) -> dict[str, str]:
-    """Actor → 'm'/'f' from titles (Mr., Mrs.) before its mentions."""
+    """Actor → 'm'/'f' from titles (Mr., Mrs.) before its mentions, else from a common first name."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.actor_type != "person":
             continue
+        first = m.actor.split()[0].lower() if m.actor.split() else ""
+        if first in FEMALE_NAMES:
+            out.setdefault(m.actor, "f")
+        elif first in MALE_NAMES:
+            out.setdefault(m.actor, "m")
         before = text[max(0, m.start - 6):m.start]
         if _MALE_TITLES.search(before):
             out.setdefault(m.actor, "m")
@@ -210,18 +236,24 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             return m.actor  # "Political scientist Dmitry Oreshkin …, he admitted"
         if m.start < sent_start:
             break
+    seen: set[str] = set()
     for off, actor in reversed(history):
-        if off >= at:
+        if off >= at or actor in seen:
             continue
+        seen.add(actor)
         cands.append((off, actor))
-        break
+        if len(seen) == 3:
+            break
+    n_subjects = 0
     for off, actor, typ in reversed(subject_mentions):
         if off >= at:
             continue
         if _is_person(typ) == want_person:
             cands.append((off, actor))
-            break
-    if not want_person or True:
+            n_subjects += 1
+            if n_subjects == 3:
+                break
+    if True:
         # the closest mention of the right type, for "it"/"they" and as a last resort
         for m in _before(mentions, starts, at, 40):
             if m.end <= at and _is_person(m.actor_type) == want_person:

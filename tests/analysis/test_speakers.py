@@ -41,6 +41,8 @@ CASES = [
      "nothing surprised", "Dmitry Oreshkin", "pronoun"),
     ("The State Department issued a statement on Friday. It said that the sanctions would remain in place.",
      "sanctions", "State Department", "pronoun"),
+    ("Prime Minister Sarah Collins met President Juan Ortiz. Ortiz was guarded. He said that details were open. "
+     "She countered that both sides wanted a deal by March.", "deal by March", "Sarah Collins", "pronoun"),
     ("Senator Jane Doe, who said the plan would fail, left the hearing early.", "plan would fail", "Jane Doe",
      "pronoun"),
     ("Dmitry Oreshkin, a political scientist, spoke to reporters. “Nothing surprises me any more,” "
@@ -79,6 +81,13 @@ def test_anonymous_sources_stay_anonymous(nlp, text, words):
     assert s.speaker is None
     assert s.speaker_kind == "anonymous"
     assert s.speaker_mention  # the source is still shown as written
+
+
+def test_they_after_a_common_noun_is_not_a_distant_place(nlp):
+    text = ("President Juan Ortiz met the press in Madrid on Friday. Ortiz said the deal was close.\n\n"
+            "The unions were less happy: they warned that jobs would be lost.")
+    s = statement_with(attributed(nlp, text), "jobs would be lost")
+    assert s.speaker is None and s.speaker_mention == "they"
 
 
 def test_role_comes_from_the_actor(nlp):
