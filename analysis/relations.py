@@ -171,6 +171,8 @@ def _subjects(verb) -> tuple[list, bool]:
                 return [t for s in subj for t in _conjuncts(s)], False
         else:
             break
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
 
 
@@ -219,10 +221,39 @@ def _light_verb_act(verb):
     return None
 
 
-def find_acts(doc_or_span) -> list[Act]:
-    """Every narrated act in a Doc or Span whose verb is in the lexicon."""
+NAMING_VERBS = {"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "denounce"}
+"""'X called Y a liar', 'branded Y as dangerous': the complement's valence decides the act."""
+
+
+def _naming_act(verb, valence):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+    if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
+        objs, comps = comps[:1], comps[1:]
+    comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
+    if not objs or not comps:
+        return None
+    value = sum(valence(t) for c in comps for t in c.subtree)
+    if abs(value) < 1.0:
+        return None
+    relation = "criticize" if value < 0 else "praise"
+    subjects, _ = _subjects(verb)
+    lo = min(verb.idx, *(o.left_edge.idx for o in objs))
+    hi = max(c.right_edge.idx + len(c.right_edge.text) for c in comps + objs)
+    return Act(verb, relation, RELATIONS[relation], subjects, objs, _negated(verb), lo, hi,
+               f"naming:{verb.lemma_.lower()}")
+
+
+def find_acts(doc_or_span, valence=None) -> list[Act]:
+    """Every narrated act in a Doc or Span whose verb is in the lexicon; with a `valence(token)`
+    function also naming acts ("called Y a disgrace")."""
     acts = []
     for tok in doc_or_span:
+        if valence is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
+            act = _naming_act(tok, valence)
+            if act:
+                acts.append(act)
+                continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_RELATIONS) \
                 and not (tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJ_RELATIONS):
             continue

@@ -127,7 +127,7 @@ class _DocIndex:
     def acts(self, tok) -> list:
         key = self.sent_bounds[tok.i]
         if key not in self._acts:
-            self._acts[key] = relations.find_acts(self.doc[key[0]:key[1]])
+            self._acts[key] = relations.find_acts(self.doc[key[0]:key[1]], valence=_plain_valence)
         return self._acts[key]
 
 
@@ -155,6 +155,14 @@ def _valence(tok) -> float:
         if v is not None:
             return v
     return 0.0
+
+
+def _plain_valence(tok) -> float:
+    """Valence of a common word, negation-flipped; names carry none."""
+    if tok.ent_type_ or tok.pos_ == "PROPN":
+        return 0.0
+    v = _valence(tok)
+    return -0.74 * v if v and _negated(tok) else v
 
 
 @dataclass

@@ -68,6 +68,10 @@ def test_narrated_act_classes(nlp, text, relation, polarity):
     ("France did not criticize Germany.", "France", "Germany", "positive"),
     ("France refused to support Germany.", "France", "Germany", "negative"),
     ("France has been highly critical of Germany.", "France", "Germany", "negative"),
+    ("France called Germany a liar.", "France", "Germany", "negative"),
+    ("France described Germany as a reliable and generous partner.", "France", "Germany", "positive"),
+    ("Critics blasted France for attacking Germany.", "France", "Germany", "negative"),
+    ("France signed a letter condemning Germany.", "France", "Germany", "negative"),
 ])
 def test_narrated_act_constructions(nlp, text, source, target, polarity):
     doc = nlp(text)
