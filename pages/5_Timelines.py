@@ -22,7 +22,8 @@ ranked = list(corpus.actors.sort_values(["n_mentions", "name"], ascending=[False
 picked = st.multiselect("Actors", ranked, default=ranked[:3], key="actor", bind="query-params",
                         max_selections=12, placeholder="choose actors to compare")
 c1, c2, c3 = st.columns([2, 2, 1])
-measure = c1.radio("Measure", list(METRICS), key="metric", bind="query-params", horizontal=True)
+measure = c1.radio("Measure", list(METRICS), key="metric", bind="query-params", horizontal=True,
+                   help="stance: the mean score of the actor's own stances (as speaker), from −1 to +1.")
 per = c2.radio("Per", list(FREQS), index=1, key="per", bind="query-params", horizontal=True)
 freq = FREQS[per]
 normalise = c3.toggle("Per 1,000 articles", key="normalise", bind="query-params",
