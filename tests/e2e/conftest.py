@@ -148,7 +148,8 @@ def password_server(e2e_root) -> Server:
         encoding="utf-8")
     workdir = e2e_root / "password"
     workdir.mkdir(exist_ok=True)
-    s = start_server(workdir, env=base_env(e2e_root), secrets_file=secrets)
+    env = {**base_env(e2e_root), "ACTORLENS_STORE": str(workdir / "store")}  # its own corrections
+    s = start_server(workdir, env=env, secrets_file=secrets)
     s.passwords = {"alice": ALICE_PASSWORD}
     yield s
     stop_server(s)

@@ -233,6 +233,45 @@ def test_password_mode_shows_only_the_sign_in_form(password_server, page, path):
     assert "Oreshkin" not in main_text(page)
 
 
+def _sign_in(page, server, user="alice"):
+    open_page(page, server)
+    page.get_by_label("User name").fill(user)
+    page.locator("input[type=password]").fill(server.passwords[user])
+    page.get_by_role("button", name="Sign in").click()
+    assert eventually(page, lambda: f"Signed in as {user}" in page.locator('[data-testid="stSidebar"]').inner_text())
+
+
+def _go(page, label: str) -> None:
+    """Follow a sidebar link: the same session, so the sign-in holds."""
+    page.locator('[data-testid="stSidebarNav"] a', has_text=label).first.click()
+    eventually(page, lambda: label.replace(" ", "_") in page.url or label == "dashboard", timeout=20)
+    wait_idle(page)
+
+
+def _statement_count(page) -> int:
+    text = page.locator('[data-testid="stSidebar"]').inner_text()
+    return int(re.search(r"([\d,]+) statements", text).group(1).replace(",", ""))
+
+
+def test_an_editor_correction_applies_everywhere_and_undoes(password_server, page):
+    _sign_in(page, password_server)
+    _go(page, "Corrections")
+    before = _statement_count(page)
+    page.get_by_role("tab", name="Not a statement").click()
+    page.get_by_role("button", name="Not a statement").click()
+    assert eventually(page, lambda: "Saved:" in main_text(page)), main_text(page)[:600]
+    assert "alice" in main_text(page)
+    _go(page, "Who said what")
+    assert _statement_count(page) == before - 1
+    _go(page, "Corrections")
+    page.get_by_role("tab", name="Undo").click()
+    page.get_by_role("button", name="Undo").click()
+    assert eventually(page, lambda: "Undone:" in main_text(page)), main_text(page)[:600]
+    _go(page, "Who said what")
+    assert _statement_count(page) == before
+    assert page.locator(EXCEPTION).count() == 0
+
+
 def test_sign_in_and_out(password_server, page):
     open_page(page, password_server)
     page.get_by_label("User name").fill("alice")
