@@ -185,6 +185,10 @@ def _password_gate(section: Mapping[str, Any]) -> User:
 
 
 def _oidc_gate(section: Mapping[str, Any]) -> User:
+    import importlib.util
+
+    if importlib.util.find_spec("authlib") is None:
+        _stop_with("Sign-in is set to oidc, but Authlib is not installed (pip install -r requirements.txt).")
     missing = [k for k in ("redirect_uri", "cookie_secret") if k not in section]
     if missing:
         _stop_with(f"Sign-in is set to oidc, but [auth] in the Streamlit secrets lacks "

@@ -182,3 +182,13 @@ def test_example_secrets_file_is_a_valid_password_layout():
     assert auth.resolve_mode(str(section), section) == "password"
     users = auth.password_users(section)
     assert {n: u["role"] for n, u in users.items()} == {"alice": "editor", "bob": "viewer"}
+
+
+def test_oidc_without_authlib_fails_closed(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "authlib" else real(name, *a))
+    at = _app(PAGE_FILES[0], OIDC_SECRETS).run()
+    assert "Authlib is not installed" in " ".join(e.value for e in at.error)
+    assert _content(at) == {} and not at.button
