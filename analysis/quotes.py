@@ -162,14 +162,20 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         spans: list[tuple[int, int]] = []
         last_close = pa
         first_mark = next((i for i in range(pa, pb) if not text[i].isspace()), pa)
+        resume_at = None
         if carry is not None:
             if text[first_mark] in OPEN_ONLY + AMBIGUOUS:
                 spans = carry_spans
                 open_at, depth = first_mark + 1, 1
+                resume_at = first_mark + 1
+            elif _closes_first(text, pa, pb):  # a line break inside the quote
+                spans = carry_spans
+                open_at, depth = first_mark, 1
+                resume_at = first_mark
             else:
                 regions.append(QuoteRegion(carry_spans))
             carry, carry_spans = None, []
-        i = pa if open_at is None else first_mark + 1
+        i = pa if resume_at is None else resume_at
         single = False
         while i < pb:
             ch = text[i]
@@ -232,6 +238,15 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             for piece in _split_transcript(original, spans):
                 out.extend(_split_inner_attribution(text, QuoteRegion(piece)))
     return out
+
+
+def _closes_first(text: str, pa: int, pb: int) -> bool:
+    """Does the paragraph's first quotation mark close a quote (”, » or a mark after a word)?"""
+    for i in range(pa, pb):
+        ch = text[i]
+        if ch in QUOTE_CHARS and ch not in (_SINGLE_OPEN, _SINGLE_CLOSE):
+            return ch in "”»" or (ch in "\"“" and _looks_close(text, i) and not _looks_open(text, i))
+    return False
 
 
 def _split_transcript(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

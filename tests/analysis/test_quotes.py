@@ -97,6 +97,14 @@ def test_multi_paragraph_quote_continues_when_next_paragraph_reopens(nlp):
     assert spoken(text, s) == "she"
 
 
+def test_quote_running_over_a_line_break_continues(nlp):
+    text = ("The minister spoke on Monday.\n\n“The first part of the statement is here.\n"
+            "And the second part follows on the next line,” Ivan Petrov said.")
+    s = only(nlp, text)
+    assert len(s.spans) == 2 and "second part" in s.text
+    assert spoken(text, s) == "Ivan Petrov"
+
+
 def test_dash_continuation_after_attribution_is_a_new_statement_of_the_same_speaker(nlp):
     text = ("“So they don’t have much choice,” he says. – However, the interests of the parties are "
             "completely different. He doesn’t need cane sugar for free “.")
