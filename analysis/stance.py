@@ -408,8 +408,15 @@ def _source_clause(source_tokens: list):
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
             return "speaker", (verb.head if verb.dep_ == "parataxis" else verb)
         return "agent", verb
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return "agent", head.head.head
+    if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
+            head.head.lower_ == "by" and head.head.head.pos_ == "VERB")):
+        # "Y was welcomed by X", "insurgents deemed moderate by X": the patient is the participle's
+        # head or the subject of the clause it completes
+        verb = head.head.head
+        top = verb
+        while top.dep_ in ("xcomp", "acl", "conj", "acomp", "relcl", "advcl") and top.head is not top:
+            top = top.head
+        return "agent", top
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return "speaker", ix.sent(head).root
     return None
