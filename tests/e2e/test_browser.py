@@ -6,7 +6,8 @@ import csv
 import io
 import re
 import time
-from urllib.parse import parse_qs, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
@@ -183,9 +184,17 @@ def test_hostile_article_text_never_runs(server, page, path):
     assert_no_script_ran(page)
 
 
-def test_hostile_markup_is_shown_as_text_in_the_article(server, page):
-    open_page(page, server, "Articles", HOSTILE)
+def _hostile_articles():
+    from analysis import loading
+
+    return loading.load_paths([Path(__file__).parent / "hostile"]).articles
+
+
+@pytest.mark.parametrize("article", _hostile_articles(), ids=lambda a: Path(a.path).suffix.lstrip(".") or a.id)
+def test_hostile_markup_is_shown_as_text_in_the_article(server, page, article):
+    open_page(page, server, "Articles", f"{HOSTILE}&article={quote(article.id)}")
     text = main_text(page)
+    assert article.text.split()[0] in text
     assert "window.__pwned=1" in text, "the hostile article is not on screen"
     assert "&lt;" not in text, "article text is escaped twice"
     assert_no_script_ran(page)
