@@ -315,6 +315,10 @@ class _Index:
         pa, pb = self.paragraph_of(anchor)
         a, b = max(span[0], pa), min(span[1], pb)
         a, b = _trim(self.text, a, b, _STRIP + ".“”\"«»„")
+        body = self.text[a:b]
+        if b < len(self.text) and self.text[b] in "”»\"" and (
+                body.count("“") + body.count("«") > body.count("”") + body.count("»") or body.count('"') % 2):
+            b += 1  # keep the closing mark of a quote the content opens
         return (a, b) if b > a else None
 
     def token_at(self, char: int):
