@@ -272,7 +272,7 @@ def main(argv=None) -> int:
     rss_end = rss_mb()
 
     print()
-    print("Very first render in this process (dashboard.py, store read included): "
+    print("Very first render in this process (dashboard.py; store read included, modules already imported): "
           f"{cell(*very_first, FIRST_RENDER_TARGET_S)} s wall/CPU"
           + (f"  ERROR {very_first_error}" if very_first_error else ""))
     print(f"Targets: first render < {FIRST_RENDER_TARGET_S:g} s, filter change < {FILTER_TARGET_S:g} s, "
