@@ -8,8 +8,10 @@ Two readers, both cheap (no extra parse):
 * **Target sentiment**: how the words around a target mention speak of it. A small multinomial
   logistic regression (trained by `training/train_target_sentiment.py` on NewsMTSC `train`, MIT;
   weights in `lexicons/target_sentiment.json`, applied in pure Python) over the sentence's words,
-  the words syntactically near the target, VADER's lexicon valences (negation-flipped, weighted by
-  tree distance, "but" contrast and hedges) and the acts the target takes part in.
+  the words syntactically near the target, lexicon valences (VADER's, plus our own
+  `lexicons/news_valence.tsv` for political words VADER lacks; negation-flipped, weighted by tree
+  distance, "but" contrast and hedges) and the acts the target takes part in. Quoted fragments
+  inside reported speech ("X said Y was “a disgrace”") are the speaker's own words and can decide.
 
 For a statement, the speaker's stance toward each actor it names is the act the speaker (or "we")
 performs on it when there is one, else the target sentiment read from the statement's own words.
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,8 +38,6 @@ SPEECH_LEMMAS = {"say", "tell", "state", "claim", "argue", "insist", "note", "ad
                  "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict",
                  "lament", "complain", "recall", "concede", "respond", "reply", "deny", "comment"}
 POLARITY_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
-NEG_TARGET_THRESHOLD = 0.0
-"""Margin a non-neutral class needs over neutral (tuned on NewsMTSC rw_dev, see benchmarks)."""
 
 
 @lru_cache(maxsize=1)
