@@ -25,8 +25,8 @@ contend complain deny confirm reveal recall reply respond answer ask urge tweet 
 disagree estimate mention indicate promise pledge vow threaten caution allege charge testify recount
 describe reiterate repeat clarify specify elaborate opine forecast suggest propose recommend demand
 question joke quip boast assure call underline underscore highlight point sum summarize summarise
-counter retort acknowledge lament insist predict announce stress tell inform advise proclaim
-whisper shout cry exclaim murmur write blog post hint imply signal contend affirm acknowledge
+counter retort lament inform advise proclaim whisper shout cry exclaim murmur blog hint imply signal
+affirm disclose concur protest muse speculate surmise posit reason brag swear guarantee reassure
 """.split())
 """Verbs that report an utterance."""
 
@@ -376,11 +376,6 @@ def _mention_span(tok) -> tuple[int, int]:
     """The speaker noun phrase: its modifiers, appositions and "of" phrases, not clauses."""
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
-    left = tok
-    for c in tok.lefts:
-        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "punct") or c.dep_ == "case":
-            left = c if c.i < left.i else left
-            break
     left = min([tok] + [c.left_edge for c in tok.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl")],
                key=lambda t: t.i)
     right = tok
