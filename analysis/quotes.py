@@ -368,7 +368,8 @@ def _subject(tok, max_up: int = 3):
             break
         cur = cur.head
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue
-    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"), None)
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
+                and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
 
 
@@ -750,6 +751,21 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     return None, None, {}
 
 
+def _phrase_between(doc, start_char: int, cue):
+    """The noun right before the cue, after the quote ("…,” Tulsa police Chief Chuck Jordan said)."""
+    depth = 0
+    for t in reversed(doc[:cue.i]):
+        if t.idx < start_char:
+            break
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth = max(depth - 1, 0)
+        elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+            return t
+    return None
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -770,12 +786,16 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             subj = _subject(t, max_up=1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
+            if subj is None and outside is not None and t.idx > outside[1]:
+                subj = _phrase_between(t.doc, outside[1], t)  # “…,” Tulsa police Chief Chuck Jordan said
             if subj is None:
                 subj = _subject_of_inverted(t)
-                if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
+                if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]
+                                         or subj.ent_type_ in ("DATE", "TIME")):
                     subj = None
             if subj is None and outside is not None and t.idx >= outside[1]:
-                subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")), None)
+                subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
+                             and r.ent_type_ not in ("DATE", "TIME")), None)
             if subj is not None:
                 return t, subj
     return None, None
@@ -850,8 +870,12 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                 drafts.append(host)
     quoted = [(d.start, d.end) for d in drafts]
     all_quotes = bounds
+    quote_cues = {d.cue_token.i: d for d in drafts if d.kind == "direct" and d.cue_token is not None}
     for d in _reported_speech(doc, index):
         s, e = d.start, d.end
+        q = quote_cues.get(d.cue_token.i) if d.cue_token is not None else None
+        if q is not None and _overlaps(d, q):
+            continue  # the clause is the direct quote this cue introduces, with words around it
         q_in = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in all_quotes)
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in all_quotes):
             continue  # the clause is itself (part of) a direct quote, attributed above

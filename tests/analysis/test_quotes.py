@@ -35,6 +35,8 @@ DIRECT = [
      "Jane Doe, an economist at the bank", "said"),
     ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform",
      "Douglas Holtz-Eakin, an economist", "said"),
+    ("The chief spoke.\n\n“I will make this promise to you: We will achieve justice in this case,” Tulsa "
+     "police Chief Chuck Jordan said Monday.", "We will achieve justice", "Chuck Jordan", "said"),
     ("“Is this a war-torn country?” he asks.", "Is this a war-torn country?", "he", "asks"),
     ("“This is such a forceful demonstration,” the expert notes.", "forceful demonstration", "the expert", "notes"),
     ("“Our planning is focused on the next day,” the letter reads.", "Our planning is focused", "the letter",
