@@ -475,7 +475,13 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         return Reading(0, 0.0, "", "no-link", 0, 0)
     if allowed is None and CLAUSE_CONTEXT:
         clause = _source_clause(s_toks)[1]
-        allowed = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))]
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        # words about the source itself ("said Eric Winston, an offensive lineman") are no stance
+        shead = min(s_toks, key=_index(doc).depth)
+        while shead.dep_ in NOUN_CLIMB_DEPS and shead.head is not shead:
+            shead = shead.head
+        s_lo, s_hi = shead.left_edge.idx, shead.right_edge.idx + len(shead.right_edge.text)
+        allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
     reading = read_target(doc, target, allowed)
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link]:
