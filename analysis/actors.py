@@ -46,7 +46,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
-from spacy.attrs import ORTH
 
 from .types import Actor, Mention
 
@@ -621,7 +620,7 @@ def _gazetteer_first_words() -> dict[str, int]:
 def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
     strings = doc.vocab.strings
-    words = [strings[o] for o in doc.to_array(ORTH).tolist()]
+    words = [strings[o] for o in doc.to_array("ORTH").tolist()]
     n = len(words)
     out = []
     i = 0
