@@ -224,6 +224,8 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             for m in mentions[max(0, bisect_right(starts, target.idx) - 3):bisect_right(starts, target.idx + 1)]:
                 if m.start <= target.idx < m.end or (m.end <= target.idx + len(target.text) and m.end > target.left_edge.idx):
                     return m.actor
+            if target.pos_ == "PROPN":
+                return _proper_name(target)
         return None
     if word in ("i", "me", "my", "you"):
         return history[-1][1] if history and at - history[-1][0] < max_distance else None
