@@ -434,6 +434,8 @@ class Store:
             return corpus_mod.build_corpus([])
         version = self.version()
         unfiltered = not (date_from or date_to or article_ids is not None or not include_undated)
+        if link and unfiltered and (linked := self._read_linked(version)) is not None:
+            return linked
         cached = self._link_cache(version) if link and unfiltered else None
         args = (date_from, date_to, include_undated, article_ids, cached is None)
         try:
@@ -446,7 +448,8 @@ class Store:
             return result
         if cached is not None:
             merged = pd.DataFrame(cached["actors"], columns=result.actors.columns)
-            return corpus_mod.link_corpus(result, mapping=cached["mapping"], merged_actors=merged)
+            return self._write_linked(version, corpus_mod.link_corpus(result, mapping=cached["mapping"],
+                                                                      merged_actors=merged))
         if not unfiltered:
             return corpus_mod.link_corpus(result)
         from . import actors
@@ -458,7 +461,43 @@ class Store:
             self._dir("cache").mkdir(exist_ok=True)
             _atomic_write_bytes(self._link_cache_path(version),
                                 json.dumps({"mapping": mapping, "actors": records}).encode("utf-8"))
-        return corpus_mod.link_corpus(result, mapping=mapping, merged_actors=merged)
+        return self._write_linked(version, corpus_mod.link_corpus(result, mapping=mapping, merged_actors=merged))
+
+    def _linked_path(self, version: str, table: str) -> Path:
+        return self._link_cache_path(version).with_name(
+            self._link_cache_path(version).stem.replace("link-", "linked-", 1) + f".{table}.parquet")
+
+    def _read_linked(self, version: str) -> corpus_mod.CorpusAnalysis | None:
+        """The linked tables of this store version as a fresh server last computed them, or None.
+
+        Reading one Parquet file per table (no DuckDB, no re-linking, no renaming) is what makes
+        the first page of a new server process fast on a large store.
+        """
+        frames = {}
+        for table in TABLES:
+            try:
+                t = pq.read_table(self._linked_path(version, table))
+            except (OSError, pa.ArrowException, ValueError):
+                return None
+            lists = [f.name for f in t.schema if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
+            df = t.to_pandas()
+            for name in lists:
+                df[name] = pd.Series(t.column(name).to_pylist(), index=df.index, dtype=object)
+            if list(df.columns) != COLUMNS[table]:
+                return None
+            frames[table] = df
+        return corpus_mod.CorpusAnalysis(**frames)
+
+    def _write_linked(self, version: str, corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
+        """Cache the linked tables beside the link cache (same key, same removal by the next writer)."""
+        with contextlib.suppress(OSError, pa.ArrowException, TypeError, ValueError):
+            self._dir("cache").mkdir(exist_ok=True)
+            for table, df in corpus.tables().items():
+                path = self._linked_path(version, table)
+                tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
+                pq.write_table(pa.Table.from_pandas(df, preserve_index=False), tmp)
+                os.replace(tmp, path)
+        return corpus
 
     def _link_cache_path(self, version: str) -> Path:
         """Linking all actors of a large store takes seconds, so its result (mapping and merged

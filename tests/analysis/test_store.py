@@ -292,3 +292,14 @@ def test_a_damaged_link_cache_is_recomputed(store):
     for p in (store.path / "cache").glob("link-*.json"):
         p.write_text("{broken")
     pd.testing.assert_frame_equal(store.load().actors, expected)
+
+
+def test_linked_tables_are_read_back_from_their_cache_and_a_damaged_part_is_recomputed(store):
+    write(store, "a1", "a2")
+    expected = store.load()
+    parts = sorted((store.path / "cache").glob("linked-*.parquet"))
+    assert len(parts) == len(expected.tables())
+    parts[0].write_bytes(b"not parquet")
+    for name, df in store.load().tables().items():
+        pd.testing.assert_frame_equal(df, expected.tables()[name])
+    assert store._read_linked(store.version()) is not None
