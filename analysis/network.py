@@ -17,9 +17,12 @@ Every attribute is a str, int or float so that GEXF and GraphML writers accept t
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import weakref
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from typing import Collection, Iterable
 
@@ -99,6 +102,28 @@ def _stance_rows(corpus: CorpusAnalysis, ids: set[str] | None, relations: Collec
     return st
 
 
+_PARAGRAPHS: dict[int, tuple[weakref.ref, weakref.ref, np.ndarray]] = {}
+
+
+def mention_paragraphs(corpus: CorpusAnalysis) -> np.ndarray:
+    """`paragraph_index` of every row of `corpus.mentions`, computed once per corpus.
+
+    Splitting every article into paragraphs is the costly part of the co-mention counts; the
+    Relations and Actors pages ask again on every filter change of the same corpus. Cached by
+    the identity of the mention and article frames (weakly: a dropped corpus frees its entry).
+    """
+    mentions, articles = corpus.mentions, corpus.articles
+    hit = _PARAGRAPHS.get(id(mentions))
+    if hit is not None and hit[0]() is mentions and hit[1]() is articles and len(hit[2]) == len(mentions):
+        return hit[2]
+    para = paragraph_index(corpus, mentions)
+    para.setflags(write=False)
+    with contextlib.suppress(TypeError):  # a frame that cannot be weakly referenced is not cached
+        _PARAGRAPHS[id(mentions)] = (weakref.ref(mentions), weakref.ref(articles), para)
+        weakref.finalize(mentions, _PARAGRAPHS.pop, id(mentions), None)
+    return para
+
+
 def paragraph_index(corpus: CorpusAnalysis, mentions: pd.DataFrame) -> np.ndarray:
     """For each mention row, the index of its paragraph within its article."""
     out = np.zeros(len(mentions), dtype=np.int64)
@@ -121,14 +146,16 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
 
     `actors` restricts the pairs to those actors before pairing (much cheaper on big corpora).
     """
-    mentions = _in_articles(corpus.mentions[["article_id", "start", "actor"]], ids)
-    keep = mentions["actor"].notna() if actors is None else mentions["actor"].isin(set(actors))
+    mentions = corpus.mentions[["article_id", "start", "actor"]]
+    keep = (mentions["actor"].notna() if actors is None else mentions["actor"].isin(set(actors))).to_numpy(dtype=bool)
+    if ids is not None:
+        keep = keep & mentions["article_id"].isin(ids).to_numpy(dtype=bool)
     mentions = mentions[keep]
     if mentions.empty:
         return pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
     article_code, _ = pd.factorize(mentions["article_id"])
     actor_code, actor_names = pd.factorize(mentions["actor"], sort=True)  # code order = name order
-    para = paragraph_index(corpus, mentions)
+    para = mention_paragraphs(corpus)[keep]
     units = pd.DataFrame({"unit": article_code.astype(np.int64) * (int(para.max()) + 1) + para,
                           "actor": actor_code}).drop_duplicates()
     pairs = units.merge(units, on="unit")
@@ -157,7 +184,7 @@ def co_mentioned_with(corpus: CorpusAnalysis, actor: str, top: int | None = 10) 
         return empty
     mentions = mentions[rows]
     article_code = article_code[rows]
-    para = paragraph_index(corpus, mentions)
+    para = mention_paragraphs(corpus)[rows]
     unit = article_code.astype(np.int64) * (int(para.max()) + 1) + para
     actor_code, names = pd.factorize(mentions["actor"])
     self_code = int(names.get_indexer([actor])[0])
@@ -187,13 +214,102 @@ def _stance_aggregate(st: pd.DataFrame, *, relations: bool = True) -> pd.DataFra
     pol = st["polarity"].fillna("")
     aggs = dict(score=("score", "mean"), count=("score", "size"), positive=("positive", "sum"),
                 negative=("negative", "sum"), neutral=("neutral", "sum"))
-    if relations:
-        aggs["relations"] = ("relation", _join)
-    return (
+    out = (
         st.assign(score=st["score"].astype(float), positive=pol.eq("positive").astype(int),
                   negative=pol.eq("negative").astype(int), neutral=pol.eq("neutral").astype(int))
         .groupby(["source", "target"], sort=True).agg(**aggs).reset_index()
     )
+    if relations:
+        out["relations"] = _joined_relations(st, out)
+    return out
+
+
+def _joined_relations(st: pd.DataFrame, pairs: pd.DataFrame) -> list[str]:
+    """`_join` of the relation names of each source–target pair of `pairs`, in its row order.
+
+    Distinct (pair, relation) rows are few; joining them in one pass is far cheaper than a
+    Python aggregation function called once per group.
+    """
+    rel = st["relation"]
+    named = rel.map(lambda v: isinstance(v, str) and v != "").to_numpy(dtype=bool) if rel.dtype == object \
+        else (rel.notna() & rel.ne("")).to_numpy(dtype=bool)
+    distinct = st.loc[named, ["source", "target", "relation"]].drop_duplicates()
+    joined: dict[tuple, set[str]] = {}
+    for a, b, r in zip(distinct["source"].tolist(), distinct["target"].tolist(), distinct["relation"].tolist()):
+        joined.setdefault((a, b), set()).add(str(r))
+    return ["; ".join(sorted(joined.get(k, ()))) for k in zip(pairs["source"].tolist(), pairs["target"].tolist())]
+
+
+@dataclass(frozen=True)
+class GraphParts:
+    """An actor network before `min_weight` and `drop_isolates`: what is costly to compute.
+
+    `nodes` are (name, attributes) in rank order; `co` and `stances` are every co-mention and
+    stance aggregate between them, so any minimum weight is a cheap filter (`graph_from_parts`).
+    """
+    nodes: list[tuple[str, dict]]
+    co: pd.DataFrame | None  # actor_a, actor_b, weight; None when co-mentions are not asked for
+    stances: pd.DataFrame  # `_stance_aggregate` rows between the kept actors
+
+
+def graph_parts(
+    corpus: CorpusAnalysis,
+    *,
+    actor_types: Collection[str] | None = None,
+    date_from=None,
+    date_to=None,
+    relations: Collection[str] | None = None,
+    max_actors: int | None = None,
+) -> GraphParts:
+    """The nodes and unfiltered edge tables of `actor_graph` (same arguments, minus the filters)."""
+    ids = articles_in_period(corpus, date_from, date_to)
+    mentions = _in_articles(corpus.mentions, ids)
+    statements = _in_articles(corpus.statements, ids)
+    n_mentions = mentions["actor"].dropna().value_counts().to_dict()
+    n_statements = statements["speaker"].dropna().value_counts().to_dict()
+    stances = _stance_rows(corpus, ids, relations)
+
+    info = {r["name"]: r for r in corpus.actors.to_dict("records")}
+    names = (set(n_mentions) | set(n_statements) | set(stances["source"].unique().tolist())
+             | set(stances["target"].unique().tolist()))
+    types = {n: str(info.get(n, {}).get("type") or "") for n in names}
+    if actor_types is not None:
+        wanted = set(actor_types)
+        names = {n for n in names if types[n] in wanted}
+    ranked = sorted(names, key=lambda n: (-int(n_mentions.get(n, 0)), -int(n_statements.get(n, 0)), n))
+    if max_actors is not None:
+        ranked = ranked[:max_actors]
+    keep = set(ranked)
+
+    nodes = []
+    for n in ranked:
+        row = info.get(n, {})
+        nodes.append((n, dict(type=types[n], n_mentions=int(n_mentions.get(n, 0)),
+                              n_statements=int(n_statements.get(n, 0)),
+                              aliases=_join(row.get("aliases") if isinstance(row.get("aliases"), (list, tuple, np.ndarray)) else []),
+                              roles=_join(row.get("roles") if isinstance(row.get("roles"), (list, tuple, np.ndarray)) else []))))
+    co = co_mentions(corpus, ids, actors=keep) if relations is None or CO_MENTION in relations else None
+    stances = stances[stances["source"].isin(keep) & stances["target"].isin(keep)]
+    return GraphParts(nodes, co, _stance_aggregate(stances))
+
+
+def graph_from_parts(parts: GraphParts, *, min_weight: int = 1, drop_isolates: bool = False) -> nx.MultiDiGraph:
+    """`actor_graph` from its precomputed parts: edges below `min_weight` left out."""
+    g = nx.MultiDiGraph()
+    g.add_nodes_from((n, dict(attrs)) for n, attrs in parts.nodes)
+    if parts.co is not None:
+        co = parts.co
+        for a, b, n in co[co["weight"] >= min_weight].itertuples(index=False):
+            g.add_edge(a, b, key=CO_MENTION, kind=CO_MENTION, weight=int(n), score=0.0, relations="",
+                       positive=0, negative=0, neutral=0)
+    for r in parts.stances.to_dict("records"):
+        if r["count"] >= min_weight:
+            g.add_edge(r["source"], r["target"], key=STANCE, kind=STANCE, weight=int(r["count"]),
+                       score=round(float(r["score"]), 4), relations=r["relations"],
+                       positive=int(r["positive"]), negative=int(r["negative"]), neutral=int(r["neutral"]))
+    if drop_isolates:
+        g.remove_nodes_from(list(nx.isolates(g)))
+    return g
 
 
 def actor_graph(
@@ -214,46 +330,9 @@ def actor_graph(
     `max_actors` keeps the most mentioned actors (then the most quoted) — a chart of thousands
     of nodes is unreadable and betweenness is quadratic.
     """
-    ids = articles_in_period(corpus, date_from, date_to)
-    mentions = _in_articles(corpus.mentions, ids)
-    statements = _in_articles(corpus.statements, ids)
-    n_mentions = mentions["actor"].dropna().value_counts().to_dict()
-    n_statements = statements["speaker"].dropna().value_counts().to_dict()
-    stances = _stance_rows(corpus, ids, relations)
-
-    info = {r["name"]: r for r in corpus.actors.to_dict("records")}
-    names = (set(n_mentions) | set(n_statements) | set(stances["source"].unique().tolist())
-             | set(stances["target"].unique().tolist()))
-    types = {n: str(info.get(n, {}).get("type") or "") for n in names}
-    if actor_types is not None:
-        wanted = set(actor_types)
-        names = {n for n in names if types[n] in wanted}
-    ranked = sorted(names, key=lambda n: (-int(n_mentions.get(n, 0)), -int(n_statements.get(n, 0)), n))
-    if max_actors is not None:
-        ranked = ranked[:max_actors]
-    keep = set(ranked)
-
-    g = nx.MultiDiGraph()
-    for n in ranked:
-        row = info.get(n, {})
-        g.add_node(n, type=types[n], n_mentions=int(n_mentions.get(n, 0)),
-                   n_statements=int(n_statements.get(n, 0)),
-                   aliases=_join(row.get("aliases") if isinstance(row.get("aliases"), (list, tuple, np.ndarray)) else []),
-                   roles=_join(row.get("roles") if isinstance(row.get("roles"), (list, tuple, np.ndarray)) else []))
-    if relations is None or CO_MENTION in relations:
-        co = co_mentions(corpus, ids, actors=keep)
-        for a, b, n in co[co["weight"] >= min_weight].itertuples(index=False):
-            g.add_edge(a, b, key=CO_MENTION, kind=CO_MENTION, weight=int(n), score=0.0, relations="",
-                       positive=0, negative=0, neutral=0)
-    stances = stances[stances["source"].isin(keep) & stances["target"].isin(keep)]
-    for r in _stance_aggregate(stances).to_dict("records"):
-        if r["count"] >= min_weight:
-            g.add_edge(r["source"], r["target"], key=STANCE, kind=STANCE, weight=int(r["count"]),
-                       score=round(float(r["score"]), 4), relations=r["relations"],
-                       positive=int(r["positive"]), negative=int(r["negative"]), neutral=int(r["neutral"]))
-    if drop_isolates:
-        g.remove_nodes_from(list(nx.isolates(g)))
-    return g
+    parts = graph_parts(corpus, actor_types=actor_types, date_from=date_from, date_to=date_to,
+                        relations=relations, max_actors=max_actors)
+    return graph_from_parts(parts, min_weight=min_weight, drop_isolates=drop_isolates)
 
 
 def node_table(graph: nx.Graph) -> pd.DataFrame:
@@ -335,8 +414,19 @@ def stance_matrix(
     if actors is not None:
         wanted = set(actors)
         st = st[st["source"].isin(wanted) & st["target"].isin(wanted)]
-    agg = _stance_aggregate(st, relations=False)
-    agg["score"] = agg["score"].astype(float).round(4)
+    return _matrix(_stance_aggregate(st, relations=False))
+
+
+def matrix_from_parts(parts: GraphParts, actors: Iterable[str]) -> pd.DataFrame:
+    """`stance_matrix` between `actors` (a subset of the parts' nodes), from `graph_parts`."""
+    wanted = set(actors)
+    agg = parts.stances
+    agg = agg[agg["source"].isin(wanted) & agg["target"].isin(wanted)]
+    return _matrix(agg if not agg.empty else _stance_aggregate(agg, relations=False))
+
+
+def _matrix(agg: pd.DataFrame) -> pd.DataFrame:
+    agg = agg.assign(score=agg["score"].astype(float).round(4))
     return agg[MATRIX_COLUMNS].reset_index(drop=True)
 
 

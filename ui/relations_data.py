@@ -35,13 +35,20 @@ def view_key(page) -> str:
 
 
 @st.cache_resource(show_spinner="Building the actor network…", max_entries=16)
+def _graph_parts(key: str, options: tuple, _corpus) -> network.GraphParts:
+    return network.graph_parts(_corpus, **dict(options))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _network_view(key: str, options: tuple, _corpus) -> NetworkView:
+    """The graph under every option; the costly part (`graph_parts`) is shared by all minimum
+    weights and isolate choices, so moving those sliders only filters edges."""
     opts = dict(options)
-    graph = network.actor_graph(_corpus, **opts)
-    relations = opts.get("relations")
-    stance_relations = [r for r in relations if r != network.CO_MENTION] if relations is not None else None
-    return NetworkView(f"{key}|{options!r}", graph, network.node_table(graph), network.edge_list(graph), network.centrality_table(graph),
-                       network.stance_matrix(_corpus, actors=list(graph.nodes), relations=stance_relations))
+    min_weight, drop_isolates = opts.pop("min_weight", 1), opts.pop("drop_isolates", False)
+    parts = _graph_parts(key, tuple(sorted(opts.items())), _corpus)
+    graph = network.graph_from_parts(parts, min_weight=min_weight, drop_isolates=drop_isolates)
+    return NetworkView(f"{key}|{options!r}", graph, network.node_table(graph), network.edge_list(graph),
+                       network.centrality_table(graph), network.matrix_from_parts(parts, graph.nodes))
 
 
 def network_view(page, **options) -> NetworkView:
@@ -71,5 +78,5 @@ def co_mentioned_with(page, actor: str) -> pd.DataFrame:
 
 
 def clear() -> None:
-    for cached in (_network_view, _network_figure, _co_mentioned_with):
+    for cached in (_graph_parts, _network_view, _network_figure, _co_mentioned_with):
         cached.clear()
