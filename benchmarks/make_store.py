@@ -62,8 +62,9 @@ def article_rows(rng: random.Random, i: int, actors, weights, start: date) -> di
     for _ in range(max(1, int(rng.gauss(50, 10)))):
         name, kind, label = actors[rng.choice(cast)]
         text = name.split()[-1] if kind == "person" and rng.random() < 0.4 else name
-        chunk = f"{sentence(rng, rng.randint(4, 10))[:-1]} {text}. "
-        start_m = pos + len(chunk) - len(text) - 2
+        head = f"{sentence(rng, rng.randint(4, 10))[:-1]} "
+        chunk = head + text + (".\n\n" if rng.random() < 0.3 else ". ")  # paragraphs of ~3 sentences
+        start_m = pos + len(head)
         mentions.append({"article_id": aid, "start": start_m, "end": start_m + len(text), "text": text,
                          "label": label, "actor": name, "actor_type": kind})
         body.append(chunk)
