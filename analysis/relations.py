@@ -176,7 +176,18 @@ def _subjects(verb) -> tuple[list, bool]:
     return [], False
 
 
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
 def _objects(verb, passive: bool) -> list:
+    objs = _direct_objects(verb, passive)
+    # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
+    if verb.dep_ == "relcl":
+        objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+    return objs
+
+
+def _direct_objects(verb, passive: bool) -> list:
     if passive:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
@@ -304,6 +315,8 @@ def _noun_act(noun):
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
+    if not objects and subjects and RELATIONS[relation] < 0:
+        objects = _responder(noun, subjects)
     if not objects or not subjects:
         return None
     if relation in ("visit", "meet", "negotiate") and not any(p.lower_ in ("to", "with") for p in noun.children):
@@ -311,6 +324,23 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+RESPONSE_HEADS = {"respond", "reply", "answer", "react", "rebut", "reject", "deny", "dismiss", "refute",
+                  "brush", "shrug", "ignore", "counter", "hit", "fire", "push", "fight", "defend"}
+"""Verbs whose subject answers a hostile act: "Kelly responded to Trump's attacks"."""
+
+
+def _responder(noun, subjects) -> list:
+    """'X rejected Y's accusations', 'X refrained from responding to Y's attacks': an act noun with
+    no object of its own is aimed at whoever answers it."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.lemma_.lower() not in RESPONSE_HEADS:
+        return []
+    answerers, passive = _subjects(verb)
+    if passive:
+        return []
+    return [a for a in answerers if all(a.i != s.i for s in subjects) and a.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
 def _adjective_act(adj):

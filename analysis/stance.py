@@ -326,8 +326,38 @@ def _evidence(doc, ctx: Context, valences: dict[int, float], polarity: int) -> t
     return _index(doc).text[a.idx:b.idx + len(b.text)], a.idx, b.idx + len(b.text), "model"
 
 
-def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
-    """Sentiment of the words around a target toward it."""
+SUCCESS_LEMMAS = {"work", "succeed", "pay", "help", "prevail", "win"}
+"""Predicates that make their subject a success: in "Isolation is working" the negative word is
+the speaker's winning policy, not a judgement of anyone."""
+NEAR_EVIDENCE_DISTANCE = {"agent": 99, "speaker": 8, "possessor": 99, "statement": 8}
+"""How many dependency arcs may separate the target from a lexicon word of the reading's sign for
+that word to speak about the target (tuned on the directed dev split)."""
+
+
+def _judges_target(doc, ctx: Context, valences: dict[int, float], polarity: int, max_distance: int) -> bool:
+    """Whether some word of the reading's sign is syntactically linked to the target: within
+    `max_distance` arcs of it and not the subject of a success predicate ("Isolation is working")."""
+    if not polarity or not ctx.target or not valences:
+        return True
+    ix = _index(doc)
+    thead = min(ctx.target, key=ix.depth)
+    for i, v in valences.items():
+        if (v > 0) != (polarity > 0) or ix.distance(i, thead.i) > max_distance:
+            continue
+        tok = doc[i]
+        if v < 0 and tok.lemma_.lower() in SUCCESS_LEMMAS:  # "is paying off"
+            continue
+        if (v < 0 and tok.dep_ in ("nsubj", "csubj") and tok.head.lemma_.lower() in SUCCESS_LEMMAS
+                and not any(c.lower_ == "against" for c in tok.head.children)):
+            continue
+        return True
+    return False
+
+
+def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = None) -> Reading:
+    """Sentiment of the words around a target toward it. With a `link` ("speaker", "agent", ...)
+    the reading is someone's stance, so a lexicon-decided polarity must rest on a word linked to
+    the target (`_judges_target`), else it is neutral."""
     ctx = make_context(doc, target, allowed)
     f, valences = features(ctx)
     probs = predict(f)
@@ -336,7 +366,9 @@ def read_target(doc, target: tuple[int, int], allowed=None) -> Reading:
     if pol == 0:
         score = round(score * 0.3, 3)
     evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
-    if rule == "model" or rule.startswith("lexicon"):
+    if link and rule.startswith("lexicon") and not _judges_target(doc, ctx, valences, pol, NEAR_EVIDENCE_DISTANCE[link]):
+        pol, score, rule = 0, round(score * 0.3, 3), "unlinked-" + rule
+    if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
     if fragment is not None:
@@ -439,18 +471,29 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     return ""
 
 
+def _pronoun_is(pron, tokens: list) -> bool:
+    """Whether a 3rd-person pronoun stands for `tokens`: the nearest named entity before it in its
+    sentence ("When Steinem spoke, she was accused by Friedan")."""
+    if pron.lower_ not in ("he", "she", "they", "his", "her", "their"):
+        return False
+    bounds = _index(pron.doc).sent_bounds[pron.i]
+    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i
+              and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
+
+
+def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
+    return any(tset & set(range(o.left_edge.i, o.right_edge.i + 1)) for o in act.objects) or any(_pronoun_is(o, target_tokens)
+               for o in act.objects)
+
+
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects):
         return True
     # "X ..., during which he refused to endorse Y": a 3rd-person pronoun subject is the nearest
     # named entity before it when that entity is the source
-    for s in act.subjects:
-        if s.lower_ in ("he", "she", "they", "his", "her", "their"):
-            bounds = _index(s.doc).sent_bounds[s.i]
-            before = [e for e in s.doc.ents if bounds[0] <= e.start and e.end <= s.i
-                      and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-            if before and before[-1].start <= source_tokens[-1].i and source_tokens[0].i < before[-1].end:
-                return True
+    if any(_pronoun_is(s, source_tokens) for s in act.subjects):
+        return True
     # "X said that she supports Y": a pronoun subject inside what the source says is the source
     if any(s.pos_ == "PRON" for s in act.subjects):
         found = _source_clause(source_tokens)
@@ -467,8 +510,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         return Reading(0, 0.0, "", "none", 0, 0)
     sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
     for act in _index(doc).acts(t_toks[0]):
-        if _act_subject_is_source(act, sset, s_toks) and any(
-                tset & set(range(o.left_edge.i, o.right_edge.i + 1)) for o in act.objects):
+        if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks):
             return _act_reading(act, doc)
     link = _linked(s_toks, t_toks)
     if not link:
@@ -482,7 +524,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             shead = shead.head
         s_lo, s_hi = shead.left_edge.idx, shead.right_edge.idx + len(shead.right_edge.text)
         allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
-    reading = read_target(doc, target, allowed)
+    reading = read_target(doc, target, allowed, link=link)
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link]:
         reading.polarity = 0
@@ -607,7 +649,7 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
             if once in read:  # one reading per actor per sentence of a statement
                 continue
             read.add(once)
-            r = read_target(doc, (m.start, m.end), allowed=st.spans)
+            r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
             if abs(r.score) < LINK_MIN_SCORE["speaker"]:
                 r.polarity = 0
             add(st.speaker, m.actor, r, st.index)

@@ -196,3 +196,53 @@ def test_cli_missing_file(tmp_path):
     err = io.StringIO()
     assert stance.run_cli(str(tmp_path / "nope.jsonl"), io.StringIO(), err) == 1
     assert "nope.jsonl" in err.getvalue()
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Germany, which was criticized by France, stayed silent.", "France", "Germany", "negative"),
+    ("Hilaria, who was accused by a Daily Mail reporter of lying, stayed silent.", "Daily Mail", "Hilaria", "negative"),
+    ("Germany responded to France's attacks on Monday.", "France", "Germany", "negative"),
+    ("Kelly has refrained from responding to Trump's attacks.", "Trump", "Kelly", "negative"),
+    ("Germany denied France's allegations.", "France", "Germany", "negative"),
+    ("Germany rejected France's accusations.", "France", "Germany", "negative"),
+])
+def test_act_reaches_relative_heads_and_responders(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    names = {n: n for n in ("France", "Germany", "Kelly", "Trump", "Hilaria", "Daily Mail") if n in text}
+    assert pairs(stance.find_stances(doc, "a", [], mentions_of(doc, names))).get((source, target)) == polarity
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany welcomed France's criticism.", "France"),
+    ("Germany praised France's support.", "France"),
+])
+def test_responder_needs_a_hostile_act_and_a_response_verb(nlp, text, target):
+    doc = nlp(text)
+    rows = stance.find_stances(doc, "a", [], mentions_of(doc, {"France": "France", "Germany": "Germany"}))
+    assert ("France", "Germany") not in pairs(rows)
+
+
+@pytest.mark.parametrize("text, target, allowed", [
+    ("Isolation is working, our goal of a democratic transition of power to an interim government led by "
+     "Juan Guaido is being implemented.", "Juan Guaido", ("neutral", "positive")),
+    ("The pressure is paying off, and the elections organised by Juan Guaido will be held soon.",
+     "Juan Guaido", ("neutral", "positive")),
+    ("Juan Guaido is a corrupt puppet.", "Juan Guaido", ("negative",)),
+])
+def test_negative_subject_of_a_success_predicate_does_not_judge_the_target(nlp, text, target, allowed):
+    doc = nlp(text)
+    st = statement_for(doc, text, "Faller")
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {target: target}))
+    assert pairs(rows)[("Faller", target)] in allowed
+
+
+@pytest.mark.parametrize("text, distance, polarity", [
+    ("Juan Guaido is a corrupt puppet.", 8, -1),
+    ("The corrupt regime arrested many people, and Juan Guaido spoke in the square on Tuesday.", 1, 0),
+])
+def test_link_reading_needs_a_linked_word(nlp, monkeypatch, text, distance, polarity):
+    monkeypatch.setitem(stance.NEAR_EVIDENCE_DISTANCE, "statement", distance)
+    doc = nlp(text)
+    start = text.index("Juan Guaido")
+    r = stance.read_target(doc, (start, start + len("Juan Guaido")), allowed=[(0, len(text))], link="statement")
+    assert r.polarity == polarity
