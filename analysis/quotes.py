@@ -65,6 +65,9 @@ _DASH_NAME = re.compile(
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
+# 'We will fight on,' he said: straight single marks around words, read as ‘ ’ (apostrophes inside
+# words and the possessive s' stay apostrophes: the opener follows a space or a mark).
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'([A-Za-z](?:[^'\n\"“”]|(?<=\w)'(?=\w))*?[\w.,!?])'(?![\w'])")
 _TWIN = "\x01"  # the first of two apostrophes read as one double mark
 OPEN_ONLY = "“„«‘"
 CLOSE_ONLY = "”»’"
@@ -152,6 +155,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     original = text
     if "''" in text:
         text = text.replace("''", _TWIN + '"')
+    if "'" in text:
+        text = _STRAIGHT_SINGLE.sub(lambda m: _SINGLE_OPEN + m.group(1) + _SINGLE_CLOSE, text)
     regions: list[QuoteRegion] = []
     paras = _paragraphs(text)
     carry: int | None = None  # an open quote continuing from the previous paragraph
@@ -373,6 +378,9 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople representative lawyer attorney".split())
+
+
 def _mention_span(tok) -> tuple[int, int]:
     """The speaker noun phrase: its modifiers, appositions and "of" phrases, not clauses."""
     if tok.pos_ == "PRON":
@@ -382,6 +390,7 @@ def _mention_span(tok) -> tuple[int, int]:
     right = tok
     for c in tok.rights:
         if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
+                or (c.dep_ == "prep" and c.lower_ in ("for", "at") and tok.lemma_.lower() in _SPEAKS_FOR) \
                 or (c.dep_ == "punct" and c.text in "()"):
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):

@@ -113,6 +113,10 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
                     kind = "anonymous"
             else:
                 speaker = None
+            if speaker is None and kind != "anonymous" and tokens is not None and len(tokens) \
+                    and tokens[0].lower_ in ("the", "this"):
+                speaker = _antecedent_of_description(tokens, mentions, starts, history)
+                kind = "description" if speaker else kind
         st.speaker, st.speaker_kind = speaker, kind
         actor = by_name.get(speaker) if speaker else None
         if actor is not None and actor.roles:
@@ -232,7 +236,9 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     want_person = word in PERSON_PRONOUNS
     want_gender = PERSON_PRONOUNS.get(word, "")
     cands: list[tuple[int, str]] = []
-    for m in _before(mentions, starts, at, 10):
+    quoted = (st.start, st.end) if st.kind == "direct" else (at, at)
+    mentions_before = [m for m in _before(mentions, starts, at, 10) if not quoted[0] <= m.start < quoted[1]]
+    for m in mentions_before:
         if m.start >= sent_start and m.end <= at and _is_person(m.actor_type) == want_person \
                 and (not want_gender or gender.get(m.actor, want_gender) == want_gender):
             return m.actor  # "Political scientist Dmitry Oreshkin …, he admitted"
@@ -248,7 +254,7 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             break
     n_subjects = 0
     for off, actor, typ in reversed(subject_mentions):
-        if off >= at:
+        if off >= at or quoted[0] <= off < quoted[1]:
             continue
         if _is_person(typ) == want_person:
             cands.append((off, actor))
@@ -258,7 +264,7 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
     if True:
         # the closest mention of the right type, for "it"/"they" and as a last resort
         for m in _before(mentions, starts, at, 40):
-            if m.end <= at and _is_person(m.actor_type) == want_person:
+            if m.end <= at and not quoted[0] <= m.start < quoted[1] and _is_person(m.actor_type) == want_person:
                 cands.append((m.start - max_distance // 3, m.actor))
                 break
     best = None
@@ -294,6 +300,30 @@ def _unrecognised_subject(head, window: int = 60) -> str | None:
         if t.pos_ == "PROPN" and (t.dep_ in ("nsubj", "nsubjpass") or
                                   (t.dep_ in ("compound", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"))):
             return _proper_name(t)
+    return None
+
+
+def _antecedent_of_description(tokens, mentions, starts, history, window: int = 600) -> str | None:
+    """"The company", "the 45-year-old" with no actor whose role fits: whom the text was just about.
+
+    An organisation word takes the nearest organisation before it (or a proper-noun subject the entity
+    recogniser missed), anything else the speaker just quoted or the nearest person before it.
+    """
+    at = tokens.start_char
+    if tokens.root.lemma_.lower() in ORG_HEADS or tokens.root.lower_ in ORG_HEADS:
+        for m in _before(mentions, starts, at, 10):
+            if at - m.end > window:
+                break
+            if not _is_person(m.actor_type):
+                return m.actor
+        return _unrecognised_subject(tokens[0], window=40)
+    if history and at - history[-1][0] < window:
+        return history[-1][1]
+    for m in _before(mentions, starts, at, 10):
+        if at - m.end > window:
+            break
+        if _is_person(m.actor_type):
+            return m.actor
     return None
 
 
