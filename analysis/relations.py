@@ -48,7 +48,8 @@ for _relation, _lemmas in {
     "criticize": "criticize criticise condemn denounce slam blast decry lambaste rebuke chastise scold "
                  "deplore castigate berate assail censure disparage mock ridicule deride fault vilify "
                  "insult smear bash trash rip knock jab taunt grill skewer question lament belittle "
-                 "ridicule demonize demonise",
+                 "ridicule demonize demonise ding lash rail snipe excoriate pillory chide admonish reprimand "
+                 "upbraid lampoon denigrate discredit scorn",
     "accuse": "accuse blame charge indict sue implicate",
     "reject": "reject dismiss rebuff refuse veto snub spurn repudiate disown",
     "oppose": "oppose resist fight challenge confront obstruct undermine defy counter contest",
@@ -61,7 +62,7 @@ for _relation, _lemmas in {
     "investigate": "investigate probe subpoena prosecute",
     "distrust": "distrust mistrust doubt",
     "praise": "praise commend laud hail applaud congratulate compliment salute admire honor honour "
-              "celebrate welcome credit tout lionize lionise cheer",
+              "celebrate welcome credit tout lionize lionise cheer respect",
     "thank": "thank",
     "support": "support back endorse defend champion favor favour embrace protect trust like love "
                "nominate appoint reassure forgive pardon court woo",
@@ -97,7 +98,7 @@ ADJ_RELATIONS: dict[str, str] = {
 LIGHT_VERBS = {"add", "put", "place", "impose", "slap", "express", "voice", "offer", "pledge", "promise",
                "give", "extend", "provide", "announce", "level", "launch", "lodge", "declare", "show",
                "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease",
-               "lavish", "heap", "lead", "make", "deliver"}
+               "lavish", "heap", "shower", "bestow", "lead", "make", "deliver"}
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
@@ -190,6 +191,11 @@ def _objects(verb, passive: bool) -> list:
 def _direct_objects(verb, passive: bool) -> list:
     if passive:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        cur = verb
+        # "Y's decision is likely to be welcomed by X": the raised subject of the governing clause
+        while not objs and cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:
+            cur = cur.head
+            objs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         # "it" as object of a participle clause refers back to the main clause's object
@@ -223,7 +229,8 @@ def _light_verb_act(verb):
             rel = NOUN_RELATIONS[c.lemma_.lower()]
             objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                     for gc in p.children if gc.dep_ == "pobj"]
-            preps = ("on", "against") if RELATIONS[rel] < 0 else ("to", "for", "with")
+            preps = ("on", "against") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
+                if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]
             objs += [d for d in verb.children if d.dep_ == "dative"]  # "offered Trump an endorsement"
@@ -281,6 +288,11 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         lemma = tok.lemma_.lower()
         relation = VERB_RELATIONS.get(lemma)
         light_end = None
+        if lemma in RALLY_VERBS:
+            act = _rally_act(tok)
+            if act:
+                acts.append(act)
+                continue
         if not relation and lemma not in LIGHT_VERBS:
             continue
         rule = f"verb:{lemma}"
@@ -304,6 +316,23 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+RALLY_VERBS = {"rally", "unite", "line", "solidify", "align", "coalesce", "stand", "close", "consolidate",
+               "throw", "get", "fall"}
+"""'X rallied behind Y', 'X threw its weight behind Y', 'X stood behind Y': support."""
+
+
+def _rally_act(verb):
+    objects = [gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "behind"
+               for gc in p.children if gc.dep_ == "pobj"]
+    if not objects:
+        return None
+    subjects, _ = _subjects(verb)
+    lo = min([verb.idx] + [o.left_edge.idx for o in objects])
+    hi = max(o.right_edge.idx + len(o.right_edge.text) for o in objects)
+    return Act(verb, "support", RELATIONS["support"], subjects, [t for o in objects for t in _conjuncts(o)],
+               _negated(verb), lo, hi, f"rally:{verb.lemma_.lower()}")
 
 
 def _noun_act(noun):

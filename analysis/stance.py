@@ -476,6 +476,16 @@ def _pronoun_is(pron, tokens: list) -> bool:
     sentence ("When Steinem spoke, she was accused by Friedan")."""
     if pron.lower_ not in ("he", "she", "they", "his", "her", "their"):
         return False
+    # "Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": the
+    # subject of the clause the pronoun's own clause hangs on
+    cur = pron.head
+    for _ in range(6):
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i and c.pos_ != "PRON"]
+        if subj:
+            return subj[0].left_edge.i <= tokens[-1].i and tokens[0].i <= subj[0].right_edge.i
+        if cur.head is cur:
+            break
+        cur = cur.head
     bounds = _index(pron.doc).sent_bounds[pron.i]
     before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i
               and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]

@@ -246,3 +246,28 @@ def test_link_reading_needs_a_linked_word(nlp, monkeypatch, text, distance, pola
     start = text.index("Juan Guaido")
     r = stance.read_target(doc, (start, start + len("Juan Guaido")), allowed=[(0, len(text))], link="statement")
     assert r.polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Pope Francis entered the race when he questioned Donald Trump's faith.", "Pope Francis", "Donald Trump", -1),
+    ("Trump has been criticized for his praise of Vladimir Putin.", "Trump", "Vladimir Putin", 1),
+    ("Fox News dinged the National Rifle Association for its statement.", "Fox News", "National Rifle Association", -1),
+    ("France lashed out at Germany on Monday.", "France", "Germany", -1),
+    ("France has lavished praise on Germany.", "France", "Germany", 1),
+    ("France heaped praise on Germany for its budget.", "France", "Germany", 1),
+    ("The Republicans are solidifying behind McCain.", "Republicans", "McCain", 1),
+    ("France threw its weight behind Germany.", "France", "Germany", 1),
+    ("France rallied behind Germany after the vote.", "France", "Germany", 1),
+    ("Germany's decision is likely to be welcomed by France.", "France", "Germany", 1),
+    ("Germany's plan is expected to be criticized by France.", "France", "Germany", -1),
+    ("France deeply respects Germany.", "France", "Germany", 1),
+    ("France stood in the rain behind the building while Germany spoke.", "France", "Germany", 0),
+    ("Germany was criticized by France.", "Germany", "France", 0),
+])
+def test_source_stance_acts(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    assert r.polarity == polarity
+    if polarity:
+        assert r.rule.startswith("act:")
