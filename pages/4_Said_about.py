@@ -7,6 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
 from ui import state  # noqa: E402
+from ui.setup import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads, render_evidence  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -27,6 +28,13 @@ def _article_params(row) -> dict:
     """Articles page parameters: the statement, or for a narrated act its position."""
     return {state.ARTICLE: row.article_id, state.STATEMENT: row.statement_id or None,
             state.POS: None if row.statement_id else str(row.start)}
+
+
+def _article_link_params(about: pd.DataFrame) -> dict:
+    """`_article_params` of every row, as columns (for `article_links`)."""
+    ids = about["statement_id"].tolist()
+    return {state.ARTICLE: about["article_id"], state.STATEMENT: [i or None for i in ids],
+            state.POS: [None if i else str(s) for i, s in zip(ids, about["start"].tolist())]}
 
 
 def _article_text(article_id: str) -> str:
@@ -60,7 +68,7 @@ if speaker and target:
     if about.empty:
         st.info(f"No statement of {md_escape(speaker)} names {md_escape(target)} in this corpus.")
     else:
-        shown = about.assign(link=["Articles" + state.query_string(_article_params(r)) for r in about.itertuples()])
+        shown = about.assign(link=article_links(_article_link_params(about)))
         event = st.dataframe(
             shown, hide_index=True, key="about", on_select="rerun", selection_mode="single-row",
             column_order=["date", "title", "kind", "polarity", "score", "evidence", "text", "relation", "link"],

@@ -7,6 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, state  # noqa: E402
+from ui.setup import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -68,8 +69,8 @@ behind = timeline.statements_in_period(corpus, actor, None if period == UNDATED 
 if behind.empty:
     st.info(f"No statements of {md_escape(actor)} in this {per if period != UNDATED else 'set of undated articles'}.")
 else:
-    shown = behind[["date", "title", "speaker", "kind", "text", "article_id", "id"]].assign(link=[
-        "Articles" + state.query_string({state.ARTICLE: r.article_id, state.STATEMENT: r.id}) for r in behind.itertuples()])
+    shown = behind[["date", "title", "speaker", "kind", "text", "article_id", "id"]].assign(link=article_links(
+        {state.ARTICLE: behind["article_id"], state.STATEMENT: behind["id"]}))
     st.dataframe(shown, hide_index=True, key="behind",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
     render_downloads(shown, name=f"statements_{actor}_{period}", key="behind_dl")

@@ -7,6 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, relations_data, state  # noqa: E402
+from ui.setup import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -68,9 +69,8 @@ links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time"
 links[1].page_link("pages/3_Relations.py", label="Relations network", icon="🕸️")
 statements = corpus.statements[corpus.statements["speaker"] == actor]
 with st.expander(f"All statements of {md_escape(actor)} ({len(statements)})"):
-    shown = statements[["article_id", "id", "kind", "text"]].assign(link=[
-        "Articles" + state.query_string({state.ARTICLE: a, state.STATEMENT: i})
-        for a, i in zip(statements["article_id"], statements["id"])])
+    shown = statements[["article_id", "id", "kind", "text"]].assign(link=article_links(
+        {state.ARTICLE: statements["article_id"], state.STATEMENT: statements["id"]}))
     st.dataframe(shown, hide_index=True, key="statements",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
     render_downloads(shown, name=f"statements_{actor}", key="statements_dl")
