@@ -161,6 +161,11 @@ def _subjects(verb) -> tuple[list, bool]:
         agents = [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]
         if agents:
             return _conjuncts(agents[0]), False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "officials accused of fraud (by X)": the noun is the patient; "by" may hang lower in the parse
+        by = [gc for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" for gc in t.children
+              if gc.dep_ == "pobj"]
+        return [t for b in by[:1] for t in _conjuncts(b)], True
     # shared subject: "X did not fail to criticize", "X visited Y, accusing it of", "X met and praised Y",
     # "X signed a letter condemning Y"
     cur = verb
@@ -191,6 +196,8 @@ def _objects(verb, passive: bool) -> list:
 def _direct_objects(verb, passive: bool) -> list:
     if passive:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not objs and verb.dep_ == "acl":
+            objs = [verb.head]
         cur = verb
         # "Y's decision is likely to be welcomed by X": the raised subject of the governing clause
         while not objs and cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:
@@ -208,6 +215,9 @@ def _direct_objects(verb, passive: bool) -> list:
             else:
                 resolved.append(o)
         objs = resolved
+        if verb.lemma_.lower() in ("blame", "pin"):  # "blamed the attack on Y": Y is blamed
+            objs += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for gc in c.children if gc.dep_ == "pobj"]
         if not objs:
             objs = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                     for gc in c.children if gc.dep_ == "pobj"]

@@ -492,9 +492,19 @@ def _pronoun_is(pron, tokens: list) -> bool:
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
+def _phrase(head, act) -> set[int]:
+    """Token indices of an act participant's phrase, without the act's own clause: in "a militant
+    who India accuses of attacking Mumbai" the militant's phrase holds neither India nor Mumbai."""
+    span = set(range(head.left_edge.i, head.right_edge.i + 1))
+    verb = act.verb
+    if head.left_edge.i <= verb.i <= head.right_edge.i and verb is not head:
+        span -= set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    return span
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
-    return any(tset & set(range(o.left_edge.i, o.right_edge.i + 1)) for o in act.objects) or any(_pronoun_is(o, target_tokens)
-               for o in act.objects)
+    return any(tset & _phrase(o, act) for o in act.objects) or any(_pronoun_is(o, target_tokens)
+                                                                  for o in act.objects)
 
 
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:

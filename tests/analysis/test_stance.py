@@ -271,3 +271,19 @@ def test_source_stance_acts(nlp, text, source, target, polarity):
     assert r.polarity == polarity
     if polarity:
         assert r.rule.startswith("act:")
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Maduro promoted officials accused of drug trafficking by the United States.", "United States", "officials", -1),
+    ("Maduro promoted officials accused of drug trafficking by the United States.", "Maduro", "United States", 0),
+    ("Maduro promoted officials accused of drug trafficking by the United States.", "Maduro", "officials", 0),
+    ("The court freed a militant who India accuses of plotting an attack on Mumbai.", "India", "Mumbai", 0),
+    ("The court freed Lakhvi, who India accuses of masterminding an assault on Mumbai.", "India", "Lakhvi", -1),
+    ("Nine policemen died in the attack, which the government has blamed on Rohingya insurgents.",
+     "government", "Rohingya insurgents", -1),
+])
+def test_participles_relatives_and_blame_on(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    assert r.polarity == polarity if r.rule.startswith("act:") else polarity == 0
