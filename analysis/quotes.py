@@ -477,12 +477,52 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             if d:
                 drafts.append(d)
             continue
-        if not _is_cue_verb(tok):
-            continue
-        d = _cue_verb(tok, text, index)
+        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) else None
+        if d is None and tok.pos_ == "VERB" and _cue_lemma(tok) in OBJECT_CUES:
+            d = _object_cue(tok, text, index)
         if d:
             drafts.append(d)
     return drafts
+
+
+OBJECT_CUES = frozenset("""
+accuse blame criticize criticise praise urge cite condemn slam applaud hail want call demand vow pledge
+promise threaten
+""".split())
+"""Verbs whose object, not a clause, is what the source says or wants: "accused X of Y", "urged X to
+Y", "called for X", "cited X as Y", "wants to Y"."""
+
+_OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
+
+
+def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
+    """The object (and what completes it) of a verb like "accused", "urged", "called for"."""
+    if tok.dep_ in ("amod", "acl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None
+    if _cue_lemma(tok) == "want" and tok.tag_ != "VBZ":
+        return None  # "we want", "wanted": mostly wishes inside quotes or narration, not positions
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that"):
+        return None
+    right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
+    if _cue_lemma(tok) == "call":
+        right = [c for c in right if c.dep_ == "prep" and c.lower_ == "for"]
+    if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
+        return None
+    last = right[0]
+    for c in right[1:]:
+        if c.dep_ == "prep" and c.lower_ not in ("of", "for", "to", "on", "as"):
+            break
+        last = c
+    lo = right[0].left_edge.i if _cue_lemma(tok) != "call" else right[0].i + 1
+    span = _span_of(list(tok.doc[lo:last.right_edge.i + 1]), text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    extra = {}
+    if _cue_lemma(tok) == "call":
+        extra = {"cue": text[tok.idx:right[0].idx + len(right[0].text)], "cue_end": right[0].idx + len(right[0].text)}
+    return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
 
 
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
@@ -684,8 +724,8 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
         return False
     toks = index.tokens_in(a, b)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
-    if _title_case(body) and not re.search(r"[.!?]\s*$", body):
-        return False
+    if _title_case(body) and not (has_cue and re.search(r"[.!?]\s*$", body)):
+        return False  # a title, even with the full stop of the sentence it ends
     if has_cue:
         return len(words) >= 3 and (has_verb or len(words) >= 5)
     return has_verb and len(words) >= 4
