@@ -219,8 +219,10 @@ def _direct_objects(verb, passive: bool) -> list:
             objs += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                      for gc in c.children if gc.dep_ == "pobj"]
         if not objs:
+            # "fought for Y", "protested for Y": "for" gives a hostile act's cause, not its target
+            hostile = RELATIONS.get(VERB_RELATIONS.get(verb.lemma_.lower(), ""), 0.0) < 0
             objs = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                    for gc in c.children if gc.dep_ == "pobj"]
+                    and not (hostile and c.lower_ == "for") for gc in c.children if gc.dep_ == "pobj"]
     return [t for o in objs for t in _conjuncts(o)]
 
 

@@ -263,7 +263,7 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     for act in ix.acts(thead):
         sign = -1 if act.negated else 1
         pol = relations.polarity_of(act.relation) * sign
-        if any(_in_subtree(thead, o) for o in act.objects):
+        if any(thead.i in _phrase(o, act) for o in act.objects):
             f[f"ao:{pol}"] = 1.0
             f["ao:" + act.relation] = 1.0
         elif any(_in_subtree(thead, s) for s in act.subjects):
@@ -492,6 +492,9 @@ def _pronoun_is(pron, tokens: list) -> bool:
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
+CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl"}
+
+
 def _phrase(head, act) -> set[int]:
     """Token indices of an act participant's phrase, without the act's own clause: in "a militant
     who India accuses of attacking Mumbai" the militant's phrase holds neither India nor Mumbai."""
@@ -499,6 +502,10 @@ def _phrase(head, act) -> set[int]:
     verb = act.verb
     if head.left_edge.i <= verb.i <= head.right_edge.i and verb is not head:
         span -= set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    # "rejected any suggestion that Y was ...": Y is in what is rejected, not rejected
+    for c in head.children:
+        if c.dep_ in CLAUSE_DEPS:
+            span -= set(range(c.left_edge.i, c.right_edge.i + 1))
     return span
 
 

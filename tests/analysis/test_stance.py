@@ -287,3 +287,28 @@ def test_participles_relatives_and_blame_on(nlp, text, source, target, polarity)
     s, t = text.index(source), text.index(target)
     r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
     assert r.polarity == polarity if r.rule.startswith("act:") else polarity == 0
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("France has been fighting for years for the support of Germany.", "France", "Germany", 0),
+    ("France has been fighting Germany for years.", "France", "Germany", -1),
+    ("France rejected any suggestion that Germany was to blame.", "France", "Germany", 0),
+    ("France rejected Germany's proposal.", "France", "Germany", -1),
+])
+def test_act_object_is_neither_a_cause_nor_a_clause(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    assert r.polarity == polarity if r.rule.startswith("act:") else polarity == 0
+
+
+@pytest.mark.parametrize("text, target, feature, present", [
+    ("We face a dictator supported by Cuba and Russia.", "Cuba", "ao:1", False),
+    ("We face a dictator supported by Cuba and Russia.", "Cuba", "as:1", True),
+    ("France supported Cuba.", "Cuba", "ao:1", True),
+])
+def test_target_in_act_features(nlp, text, target, feature, present):
+    doc = nlp(text)
+    t = text.index(target)
+    f, _ = stance.features(stance.make_context(doc, (t, t + len(target))))
+    assert (feature in f) == present
