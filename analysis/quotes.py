@@ -626,6 +626,8 @@ def _fallback_clause(tok, index: "_Index"):
     sent_end = index.sent_of(tok.idx)[3]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
+            if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):
+                break  # "said when asked": when it was said, not what
             return [t]
         if t.is_punct:
             break
@@ -729,6 +731,17 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
     if has_cue:
         return len(words) >= 3 and (has_verb or len(words) >= 5)
     return has_verb and len(words) >= 4
+
+
+def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
+    """“No comment,” she said: a short quote that is a whole sentence, introduced by a speech verb."""
+    if cue is None or speaker_span is None or _cue_lemma(cue) not in SPEECH_CUES or len(text[a:b].split()) > 4:
+        return False
+    after = text[b:b + 3].lstrip("”\"»’'“")
+    if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
+        return False
+    before = text[max(0, a - 40):a].rstrip().rstrip("“\"«„‘'").rstrip()
+    return not before or before[-1] in ".!?:\n”\"" and cue.idx > b
 
 
 def _title_case(body: str) -> bool:
@@ -908,7 +921,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             spans[0] = (extra.pop("content_start"), spans[0][1])
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
         d.inherits = speaker_span is None
-        d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None)
+        d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
+            and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     for d in [d for d in drafts if d.weak]:
@@ -940,6 +954,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     out: list[Statement] = []
     prev: Statement | None = None
     for d in drafts:
+        if d.inherits and d.kind == "direct":
+            subj = _previous_subject(index, d.start)
+            if subj is not None and (prev is None or prev.end <= subj.idx):
+                d.speaker_span, d.inherits = _mention_span(subj), False
         st = _to_statement(d, article_id, len(out), index)
         if d.inherits and prev is not None and prev.speaker_start is not None and d.start - prev.end < 600:
             st.speaker_mention, st.speaker_start, st.speaker_end = prev.speaker_mention, prev.speaker_start, prev.speaker_end
@@ -948,6 +966,24 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.speaker_start is not None:
             prev = st
     return out
+
+
+def _previous_subject(index: _Index, start: int):
+    """Smith was unrepentant. “I would do it again.”: the named subject of the sentence just before."""
+    text = index.text
+    s_start, _, s_tok, _ = index.sent_of(start)
+    if text[s_start:start].strip(" \n“\"«„‘") or s_start == 0:
+        return None  # the quote does not open its sentence
+    prev_start, prev_end, pt0, pt1 = index.sent_of(s_start - 1)
+    if start - prev_end > 4 or not re.search(r"[.:!?]\s*$", text[prev_start:prev_end]):
+        return None
+    root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or QUOTE_CHARS & set(text[prev_start:prev_end]):
+        return None
+    if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
+        return subj
+    return None
 
 
 def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:

@@ -180,6 +180,34 @@ CASES = [
     ("The government's “temporary measures” have now lasted ten years.", None, "temporary measures", None),
     ("Microsoft declined to comment. In a statement, the company said it “takes security seriously”.",
      "direct", "takes security seriously", "Microsoft"),
+    # ---- short utterances, object cues, quotes with no cue
+    ("“Absolutely not,” she said when asked about resigning. Finance chief Ana Ruiz left the room.",
+     "direct", "Absolutely not", None),
+    ("Smith was asked about the report. “No comment,” he said.", "direct", "No comment", "Smith"),
+    ("The Transport Workers Union called for a general strike on Friday.", "indirect", "a general strike",
+     "Transport Workers"),
+    ("Governor Ruth Adler cited rising fuel costs as the main reason for the delays.",
+     "indirect", "rising fuel costs", "Adler"),
+    ("Senator Bo Lind accused the agency of hiding the report from Congress.",
+     "indirect", "the agency of hiding the report", "Lind"),
+    ("Mayor Jan Kerr urged residents to stay indoors until the storm passed.",
+     "indirect", "residents to stay indoors", "Kerr"),
+    ("Councillor Tom Reid was unrepentant. “I would do it all again tomorrow.”",
+     "direct", "I would do it all again tomorrow", "Reid"),
+    ("Councillor Tom Reid defended the plan at length.\n\n“I would do it all again tomorrow. Nobody else "
+     "had a better idea.”", "direct", "Nobody else had a better idea", "Reid"),
+    ("“We knew the risks,” said Captain Ivan Petrov. “We trained for this.\n\n“But nobody trains for "
+     "losing a friend.”", "direct", "But nobody trains for losing a friend", "Petrov"),
+    ("“Who will pay for all this?” asked one resident.", "direct", "Who will pay for all this", None),
+    ("Ukraine's President Volodymyr Zelensky said on Telegram: “The attack will not go unanswered.”",
+     "direct", "The attack will not go unanswered", "Zelensky"),
+    ("He wrote a book called “Coal Is Not the Villain.”", None, "Coal Is Not the Villain", None),
+    ("I loved “Star Wars,” she said.", None, "Star Wars", None),
+    xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
+           "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
+    xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
+           "indirect", "it would appeal", "Google"),
+          "the small model does not tag Google here, so 'the company' finds only the Commission"),
 ]
 
 
