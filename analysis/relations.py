@@ -168,15 +168,25 @@ def _subjects(verb) -> tuple[list, bool]:
         return [t for b in by[:1] for t in _conjuncts(b)], True
     # shared subject: "X did not fail to criticize", "X visited Y, accusing it of", "X met and praised Y",
     # "X signed a letter condemning Y"
+    controller = []
+    if verb.dep_ == "xcomp":
+        # object control: "X urged Y to criticise Z", "X called on Y to respect Z": Y acts, and X,
+        # who asks for the act, shares its stance
+        controller = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")] or [
+            gc for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" for gc in c.children
+            if gc.dep_ == "pobj"]
+        controller = _conjuncts(controller[0]) if controller and controller[0].i < verb.i else []
     cur = verb
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
             cur = cur.head
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if subj:
-                return [t for s in subj for t in _conjuncts(s)], False
+                return controller + [t for s in subj for t in _conjuncts(s)], False
         else:
             break
+    if controller:
+        return controller, False
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False

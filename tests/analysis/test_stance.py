@@ -312,3 +312,16 @@ def test_target_in_act_features(nlp, text, target, feature, present):
     t = text.index(target)
     f, _ = stance.features(stance.make_context(doc, (t, t + len(target))))
     assert (feature in f) == present
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("France urged Germany to condemn Russia.", "Germany", "Russia", -1),
+    ("France urged Germany to condemn Russia.", "France", "Russia", -1),
+    ("Beijing called on Washington to respect Hanoi.", "Washington", "Hanoi", 1),
+    ("France wants to condemn Russia.", "France", "Russia", -1),
+])
+def test_object_control_acts(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    assert (r.polarity, r.rule.startswith("act:")) == (polarity, True)
