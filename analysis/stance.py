@@ -471,21 +471,31 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     return ""
 
 
-def _pronoun_is(pron, tokens: list) -> bool:
-    """Whether a 3rd-person pronoun stands for `tokens`: the nearest named entity before it in its
-    sentence ("When Steinem spoke, she was accused by Friedan")."""
-    if pron.lower_ not in ("he", "she", "they", "his", "her", "their"):
-        return False
-    # "Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": the
-    # subject of the clause the pronoun's own clause hangs on
+THIRD_PERSON = {"he", "she", "they", "his", "her", "their"}
+
+
+def _clause_subject(pron):
+    """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
+    3rd-person pronoun is the nearest named subject of the clauses it hangs on (None if none)."""
     cur = pron.head
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i and c.pos_ != "PRON"]
         if subj:
-            return subj[0].left_edge.i <= tokens[-1].i and tokens[0].i <= subj[0].right_edge.i
-        if cur.head is cur:
-            break
+            return subj[0]
+        if cur.head is cur or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
+            return None
         cur = cur.head
+    return None
+
+
+def _pronoun_is(pron, tokens: list) -> bool:
+    """Whether a 3rd-person pronoun stands for `tokens`: the nearest named entity before it in its
+    sentence ("When Steinem spoke, she was accused by Friedan")."""
+    if pron.lower_ not in THIRD_PERSON:
+        return False
+    subj = _clause_subject(pron)
+    if subj is not None:
+        return subj.left_edge.i <= tokens[-1].i and tokens[0].i <= subj.right_edge.i
     bounds = _index(pron.doc).sent_bounds[pron.i]
     before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i
               and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
@@ -612,7 +622,11 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end]
     if covering:
         return covering
-    if tok_head.lower_ in ("he", "she") and subject:
+    if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
+        head = _clause_subject(tok_head)
+        found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
+        if found or tok_head.lower_ not in ("he", "she"):
+            return found
         return _pronoun_actor(tok_head, mentions, statements or [])
     phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)

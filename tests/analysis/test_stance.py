@@ -325,3 +325,17 @@ def test_object_control_acts(nlp, text, source, target, polarity):
     s, t = text.index(source), text.index(target)
     r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
     assert (r.polarity, r.rule.startswith("act:")) == (polarity, True)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Pope Francis entered the race when he questioned Donald Trump's faith.", "Pope Francis", "Donald Trump", "negative"),
+    ("Trump has been criticized for his praise of Vladimir Putin.", "Trump", "Vladimir Putin", "positive"),
+    ("Macron met Merkel in Berlin, where she criticized Donald Trump.", "Merkel", "Donald Trump", "negative"),
+])
+def test_article_acts_resolve_pronouns_to_clause_subjects(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    names = {n: n for n in ("Pope Francis", "Donald Trump", "Vladimir Putin", "Macron", "Merkel") if n in text}
+    if "Donald Trump" not in text and "Trump" in text:
+        names["Trump"] = "Trump"
+    ms = [Mention(m.article_id, m.start, m.end, m.text, "PERSON", m.actor) for m in mentions_of(doc, names)]
+    assert pairs(stance.find_stances(doc, "a", [], ms)).get((source, target)) == polarity
