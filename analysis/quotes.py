@@ -805,6 +805,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         ps = index.sent_of(max(s_start - 1, 0))
         if text[ps[0]:ps[1]].rstrip().rstrip("“\"«„").rstrip().endswith(":"):
             before = index.tokens_in(max(prev_end, ps[0]), a)
+        elif pa > 0 and not text[pa:a].strip(" “\"«„‘") and text[:pa].rstrip().endswith(":"):
+            ppa, ppb = index.paragraph_of(text[:pa].rstrip().__len__() - 1)  # "It said:" ¶ “…”
+            before = index.tokens_in(max(prev_end, ppa, index.sent_of(ppb - 1)[0]), a)
     cue, subj = _cue_in(before, from_end=True, outside=(a, b))
     if cue is not None:
         between = text[cue.idx + len(cue.text):a]
@@ -833,7 +836,7 @@ def _any_verb_with_subject(tokens):
     for t in tokens:
         if t.pos_ == "VERB":
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
+            if subj is not None and _is_agent(subj):
                 return t, subj
     return None, None
 
@@ -962,6 +965,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if d.inherits and prev is not None and prev.speaker_start is not None and d.start - prev.end < 600:
             st.speaker_mention, st.speaker_start, st.speaker_end = prev.speaker_mention, prev.speaker_start, prev.speaker_end
             st.cue = st.cue or ""
+        if st.kind == "direct" and st.speaker_start is None and not st.cue \
+                and text[index.sent_of(d.start)[0]:d.start].strip(" \n“\"«„‘'—–-"):
+            continue  # inside a sentence, with nobody saying it: a slogan or a name, not a statement
         out.append(st)
         if st.speaker_start is not None:
             prev = st

@@ -113,10 +113,12 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
                     kind = "anonymous"
             else:
                 speaker = None
-            if speaker is None and kind != "anonymous" and tokens is not None and len(tokens) \
-                    and tokens[0].lower_ in ("the", "this"):
-                speaker = _antecedent_of_description(tokens, mentions, starts, history)
-                kind = "description" if speaker else kind
+        if tokens is not None and len(tokens) == 2 and tokens[1].lower_ in PARTY_MEMBERS:
+            speaker = None  # "the Democrat": a person, not the party
+        if speaker is None and kind != "anonymous" and tokens is not None and len(tokens) \
+                and tokens[0].lower_ in ("the", "this"):
+            speaker = _antecedent_of_description(tokens, mentions, starts, history)
+            kind = "description" if speaker else kind
         st.speaker, st.speaker_kind = speaker, kind
         actor = by_name.get(speaker) if speaker else None
         if actor is not None and actor.roles:
@@ -185,7 +187,7 @@ def _subject_mentions(doc, mentions) -> list[tuple[int, str, str]]:
 FEMALE_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
 ashley emily donna michelle carol amanda melissa deborah stephanie rebecca laura helen anna hillary angela
-theresa nicole kamala nancy maria olga tatiana natalia irina elena svetlana marine ursula christine
+theresa nicole kamala jane joan janet ruth rose alice grace julie diana nina ann anne maria olga tatiana natalia irina elena svetlana marine ursula christine
 catherine kate julia claire emma sophie ana amina fatima aisha priya mei yuki valeria angela jacinda
 """.split())
 MALE_NAMES = frozenset("""
@@ -301,6 +303,9 @@ def _unrecognised_subject(head, window: int = 60) -> str | None:
                                   (t.dep_ in ("compound", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"))):
             return _proper_name(t)
     return None
+
+
+PARTY_MEMBERS = frozenset("democrat republican conservative liberal socialist independent tory".split())
 
 
 def _antecedent_of_description(tokens, mentions, starts, history, window: int = 600) -> str | None:

@@ -203,6 +203,13 @@ CASES = [
      "direct", "The attack will not go unanswered", "Zelensky"),
     ("He wrote a book called “Coal Is Not the Villain.”", None, "Coal Is Not the Villain", None),
     ("I loved “Star Wars,” she said.", None, "Star Wars", None),
+    ("Japan's Foreign Ministry issued a statement on Friday. It said:\n\n“The ambassador has been summoned "
+     "and a protest was delivered.”", "direct", "The ambassador has been summoned", "Foreign Ministry"),
+    ("Senator Ann Ross voted against the bill. “This is a giveaway to the rich,” the Democrat said.",
+     "direct", "This is a giveaway to the rich", "Ross"),
+    ("Tom Baker met Jane Jones on Monday. “It was a productive meeting,” he said.",
+     "direct", "It was a productive meeting", "Baker"),
+    ("The movement's slogan, “We are the 99 percent,” spread quickly.", None, "We are the 99 percent", None),
     xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
            "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
     xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
