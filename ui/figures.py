@@ -72,11 +72,13 @@ def _layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int) -> dict[str, np
     return nx.spring_layout(g, seed=seed, weight="weight", k=2.5 / math.sqrt(max(len(g), 1)), iterations=100)
 
 
-def _curve(p: np.ndarray, q: np.ndarray, bend: float = 0.12, n: int = 9) -> np.ndarray:
-    """Points of a quadratic curve from p to q bent to the right, so A→B and B→A stay apart."""
+def _curves(p: np.ndarray, q: np.ndarray, bend: float = 0.12, n: int = 9) -> np.ndarray:
+    """Quadratic curves from each row of `p` to the same row of `q` (k×2), bent to the right so
+    A→B and B→A stay apart: k×n×2 points."""
     d = q - p
-    ctrl = (p + q) / 2 + bend * np.array([d[1], -d[0]])
-    t = np.linspace(0, 1, n)[:, None]
+    ctrl = (p + q) / 2 + bend * np.stack([d[:, 1], -d[:, 0]], axis=1)
+    t = np.linspace(0, 1, n)[None, :, None]
+    p, q, ctrl = p[:, None, :], q[:, None, :], ctrl[:, None, :]
     return (1 - t) ** 2 * p + 2 * (1 - t) * t * ctrl + t**2 * q
 
 
@@ -117,37 +119,39 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
                                      showlegend=i == 0, meta={"kind": "co-mention", "width": w}))
 
     stance = edges[edges["kind"] == "stance"]
-    hover_x, hover_y, hover_text, hover_colour = [], [], [], []
+    hover_x, hover_y, hover_text, hover_score = [], [], [], []
     by_bin: dict[int, list] = {}
     for r in stance.itertuples(index=False):
         if r.source in pos and r.target in pos and r.source != r.target:
             by_bin.setdefault(stance_bin(float(r.score)), []).append(r)
     for b, rows in sorted(by_bin.items()):
-        curves = []
+        pts = _curves(np.array([pos[r.source] for r in rows], dtype=float),
+                      np.array([pos[r.target] for r in rows], dtype=float))
+        mid = pts[:, pts.shape[1] // 2]
+        hover_x.extend(mid[:, 0].tolist())
+        hover_y.extend(mid[:, 1].tolist())
         for r in rows:
-            pts = _curve(np.asarray(pos[r.source]), np.asarray(pos[r.target]))
-            curves.append(np.vstack([pts, [np.nan, np.nan]]))
-            mid = pts[len(pts) // 2]
-            hover_x.append(mid[0])
-            hover_y.append(mid[1])
-            hover_colour.append(polarity_colour(float(r.score)))
+            hover_score.append(max(-1.0, min(1.0, float(r.score))))
             rel = f"<br>{escape(str(r.relations))}" if getattr(r, "relations", "") else ""
             hover_text.append(f"{escape(str(r.source))} → {escape(str(r.target))}<br>"
                               f"mean stance {float(r.score):+.2f} ({int(r.weight)}){rel}")
         colour = polarity_colour(_bin_score(b))
-        xy = np.vstack(curves)
+        xy = np.concatenate([pts, np.full((len(rows), 1, 2), np.nan)], axis=1).reshape(-1, 2)
         xs, ys = xy[:, 0], xy[:, 1]
-        per_edge = np.zeros(len(curves[0]))
+        per_edge = np.zeros(pts.shape[1] + 1)
         per_edge[-3] = 12  # the arrow head: the last point but one of each curve
-        sizes = np.tile(per_edge, len(curves))
+        sizes = np.tile(per_edge, len(rows))
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="lines+markers", name=f"stance: {STANCE_BINS[b][1]}", hoverinfo="skip",
             line={"width": 2, "color": colour},
             marker={"symbol": "arrow", "angleref": "previous", "size": sizes, "color": colour},
             meta={"kind": "stance", "bin": b, "n_edges": len(rows)}))
     if hover_x:
+        # numbers on the red-grey-green scale of `polarity_colour`: plotly checks a list of colour
+        # strings one by one, which made this trace the slowest part of the figure
         fig.add_trace(go.Scatter(x=hover_x, y=hover_y, mode="markers", hovertext=hover_text, hoverinfo="text",
-                                 marker={"size": 8, "color": hover_colour, "opacity": 0.6},
+                                 marker={"size": 8, "color": np.array(hover_score), "colorscale": HEATMAP_SCALE,
+                                         "cmin": -1, "cmax": 1, "opacity": 0.6},
                                  showlegend=False, name="stance edges", meta={"kind": "stance-hover"}))
 
     values = nodes[size_by].fillna(0).astype(float) if size_by in nodes else pd.Series(0.0, index=nodes.index)

@@ -85,6 +85,13 @@ def test_network_hover_names_edges(graph):
     assert any(h.startswith("Alice Smith → Acme Corp") and "-0.70 (2)" in h for h in hover.hovertext)
 
 
+def test_network_hover_points_coloured_by_their_edge_score(graph):
+    hover = traces(net(graph), "stance-hover")[0]
+    scores = dict(zip(hover.hovertext, hover.marker.color))
+    alice = next(s for h, s in scores.items() if h.startswith("Alice Smith → Acme Corp"))
+    assert alice == pytest.approx(-0.7) and (hover.marker.cmin, hover.marker.cmax) == (-1, 1)
+
+
 def test_network_layout_is_seeded(graph):
     a, b, c = net(graph, layout_seed=1), net(graph, layout_seed=1), net(graph, layout_seed=2)
     xs = lambda f: [x for t in traces(f, "nodes") for x in t.x]  # noqa: E731
