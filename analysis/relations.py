@@ -219,8 +219,18 @@ def _direct_objects(verb, passive: bool) -> list:
         resolved = []
         for o in objs:
             if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp"):
-                main = verb.head
-                main_objs = [c for c in main.children if c.dep_ in OBJECT_DEPS]
+                # the nearest governing verb with an object: "did not fail to criticize Y, accusing it
+                # of ..." whether "accusing" hangs on "criticize", "fail" or the root
+                main, main_objs = verb, []
+                for _ in range(4):
+                    if main.head is main:
+                        break
+                    main = main.head
+                    main_objs = [c for c in main.children if c.dep_ in OBJECT_DEPS and c.i < verb.i
+                                 and c.pos_ != "PRON"] or [x for c in main.children if c.dep_ in ("xcomp", "advcl")
+                                 and c.i < verb.i for x in c.children if x.dep_ in OBJECT_DEPS and x.pos_ != "PRON"]
+                    if main_objs:
+                        break
                 resolved.extend(main_objs or [o])
             else:
                 resolved.append(o)

@@ -339,3 +339,14 @@ def test_article_acts_resolve_pronouns_to_clause_subjects(nlp, text, source, tar
         names["Trump"] = "Trump"
     ms = [Mention(m.article_id, m.start, m.end, m.text, "PERSON", m.actor) for m in mentions_of(doc, names)]
     assert pairs(stance.find_stances(doc, "a", [], ms)).get((source, target)) == polarity
+
+
+@pytest.mark.parametrize("text, object_text", [
+    ("Medvedev did not fail to criticize the administration, accusing it of seeking to damage Cuba.", "administration"),
+    ("Medvedev went to Havana to criticize Trump, accusing him of lying.", "Trump"),
+    ("Medvedev met Trump in Havana, accusing him of lying.", "Trump"),
+    ("Medvedev spoke in Havana, accusing him of lying.", "him"),
+])
+def test_accusing_it_reaches_the_governing_object(nlp, text, object_text):
+    acts = [a for a in relations.find_acts(nlp(text)) if a.verb.lower_ == "accusing"]
+    assert [o.text for o in acts[0].objects] == [object_text]
