@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from html import escape
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -61,6 +60,8 @@ def is_empty_figure(fig: go.Figure) -> bool:
 def _layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int) -> dict[str, np.ndarray]:
     """Seeded spring layout; log weights and a wider spacing keep heavy hubs from collapsing
     the whole graph into its centre."""
+    import networkx as nx  # here, not at the top: only the Relations page draws a network (~0.1 s import)
+
     g = nx.Graph()
     g.add_nodes_from(nodes["actor"])
     for r in edges.itertuples(index=False):
