@@ -449,7 +449,7 @@ def _source_clause(source_tokens: list):
             top = top.head
         return "agent", top
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
-        return "speaker", ix.sent(head).root
+        return None  # "according to X" names where a fact comes from, not X's opinion
     return None
 
 
@@ -691,8 +691,8 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
                 continue
             read.add(once)
             r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
-            if abs(r.score) < LINK_MIN_SCORE["speaker"]:
-                r.polarity = 0
+            if abs(r.score) < LINK_MIN_SCORE["speaker"] or st.cue == "according to":
+                r.polarity = 0  # "according to X" names where a fact comes from, not X's opinion
             add(st.speaker, m.actor, r, st.index)
     return out
 

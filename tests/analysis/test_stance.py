@@ -350,3 +350,19 @@ def test_article_acts_resolve_pronouns_to_clause_subjects(nlp, text, source, tar
 def test_accusing_it_reaches_the_governing_object(nlp, text, object_text):
     acts = [a for a in relations.find_acts(nlp(text)) if a.verb.lower_ == "accusing"]
     assert [o.text for o in acts[0].objects] == [object_text]
+
+
+@pytest.mark.parametrize("text, source, target, cue, polarity", [
+    ("The corrupt Germany lied again, according to France.", "France", "Germany", "according to", "neutral"),
+    ("The corrupt Germany lied again, France said.", "France", "Germany", "said", "negative"),
+])
+def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
+    doc = nlp(text)
+    quoted = text[:text.index(",")]
+    st = statement_for(doc, quoted, source)
+    st.cue = cue
+    rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
+    assert pairs(rows)[(source, "Germany")] == polarity
+    s, t = text.index(source), text.index(target)
+    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    assert r.polarity == (0 if cue == "according to" else -1)
