@@ -464,6 +464,16 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
         return ""
     kind, clause = found
     shead = min(source_tokens, key=ix.depth)
+    top = shead
+    while top.dep_ in NOUN_CLIMB_DEPS and top.head is not top:
+        top = top.head
+    if _in_subtree(thead, top):
+        return ""  # "W10 and W11 were charged", "Russian President Putin": one phrase, no stance
+    ttop = thead
+    while ttop.dep_ in NOUN_CLIMB_DEPS and ttop.head is not ttop:
+        ttop = ttop.head
+    if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head is not clause:
+        return ""  # "X has abused women, and Y has bullied them": words about Y's own deeds
     if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
         return kind
     if kind == "possessor" and clause.dep_ == "nsubj" and _in_subtree(thead, clause.head):

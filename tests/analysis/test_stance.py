@@ -366,3 +366,17 @@ def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
     s, t = text.index(source), text.index(target)
     r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
     assert r.polarity == (0 if cue == "according to" else -1)
+
+
+@pytest.mark.parametrize("text, source, target, link", [
+    ("France and Germany were charged with violent disorder.", "Germany", "France", ""),
+    ("Russian President Putin made a terrible mistake.", "Russian", "Putin", ""),
+    ("Clinton abused women, and Hillary bullied his victims.", "Clinton", "Hillary", ""),
+    ("France condemned the brutal violence in Germany.", "France", "Germany", "agent"),
+    ("France said Germany was corrupt.", "France", "Germany", "speaker"),
+])
+def test_link_needs_separate_phrases_and_no_own_clause(nlp, text, source, target, link):
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    assert stance._linked(stance._span_tokens(doc, s, s + len(source)),
+                          stance._span_tokens(doc, t, t + len(target))) == link
