@@ -378,7 +378,7 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople representative lawyer attorney".split())
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople representative lawyer attorney statement".split())
 
 
 def _mention_span(tok) -> tuple[int, int]:
@@ -390,7 +390,7 @@ def _mention_span(tok) -> tuple[int, int]:
     right = tok
     for c in tok.rights:
         if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
-                or (c.dep_ == "prep" and c.lower_ in ("for", "at") and tok.lemma_.lower() in _SPEAKS_FOR) \
+                or (c.dep_ == "prep" and c.lower_ in ("for", "at", "from") and tok.lemma_.lower() in _SPEAKS_FOR) \
                 or (c.dep_ == "punct" and c.text in "()"):
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
@@ -733,6 +733,12 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
     return has_verb and len(words) >= 4
 
 
+def _names_itself(cue) -> bool:
+    """The group, which calls itself “the last line of defence”: a name it goes by, not a statement."""
+    return cue is not None and _cue_lemma(cue) in ("call", "describe", "style", "dub", "brand") and any(
+        c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in cue.children)
+
+
 def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     """“No comment,” she said: a short quote that is a whole sentence, introduced by a speech verb."""
     if cue is None or speaker_span is None or _cue_lemma(cue) not in SPEECH_CUES or len(text[a:b].split()) > 4:
@@ -791,10 +797,14 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     after = index.tokens_in(b, min(next_start, max(s_end, b + 1), p_end))
     last = "," if re.match(r"\s*[,;]", text[b:b + 3]) else text[a:b].rstrip()[-1:]
     words = [t for t in after if not t.is_punct]
+    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" and last in ",?!":
+        src = next((c for c in words[1].children if c.dep_ == "pobj"), None) or words[2]
+        if src.pos_ in ("PROPN", "NOUN", "PRON"):  # “…,” according to X
+            return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     if words and (last != "." or words[0].is_lower or len(words) <= 4):
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
-            cue, subj = _any_verb_with_subject(words[:4])
+            cue, subj = _any_verb_with_subject(words[:7])
         if cue is not None and index.same_paragraph(cue.idx, a):
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
@@ -925,7 +935,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
-            and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span)
+            and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     for d in [d for d in drafts if d.weak]:
