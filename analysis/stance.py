@@ -425,12 +425,31 @@ LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6}
 CLAUSE_CONTEXT = True
 
 
+ROLE_NOUNS = {"leader", "head", "chair", "chairman", "chairwoman", "secretary", "minister", "president",
+              "spokesman", "spokeswoman", "spokesperson", "member", "administration", "government",
+              "official", "director", "chief", "founder", "ambassador", "governor", "mayor", "commander",
+              "supporter", "ceo", "editor", "lawyer", "attorney", "office", "ministry", "department"}
+"""Nouns whose "of" phrase names the body the person speaks for: "the leader of X", "Secretary of State"."""
+
+
+def _phrase_top(tok):
+    """The head of the noun phrase a name sits in: "Secretary of State Rex Tillerson" for "State",
+    "his supporters, including Usain Bolt" for "Usain Bolt" (the person speaks for the body)."""
+    for _ in range(8):
+        if tok.dep_ in NOUN_CLIMB_DEPS and tok.head is not tok:
+            tok = tok.head
+        elif (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (tok.head.lower_ == "including" or (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROLE_NOUNS))):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
 def _source_clause(source_tokens: list):
     """The clause (verb) the source governs and how: ("agent"|"speaker"|"possessor", head) or None."""
     ix = _index(source_tokens[0].doc)
-    head = min(source_tokens, key=ix.depth)
-    while head.dep_ in NOUN_CLIMB_DEPS and head.head is not head:
-        head = head.head
+    head = _phrase_top(min(source_tokens, key=ix.depth))
     if head.dep_ == "poss":
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):

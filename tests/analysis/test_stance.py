@@ -380,3 +380,16 @@ def test_link_needs_separate_phrases_and_no_own_clause(nlp, text, source, target
     s, t = text.index(source), text.index(target)
     assert stance._linked(stance._span_tokens(doc, s, s + len(source)),
                           stance._span_tokens(doc, t, t + len(target))) == link
+
+
+@pytest.mark.parametrize("text, source, kind, clause", [
+    ("US Secretary of State Rex Tillerson criticized the plan.", "State", "agent", "criticized"),
+    ("His supporters, including Usain Bolt, praise him.", "Usain Bolt", "agent", "praise"),
+    ("The administration of Donald Trump said the deal was bad.", "Donald Trump", "speaker", "said"),
+    ("The plan of the week was bad.", "week", None, None),
+])
+def test_source_clause_climbs_member_phrases(nlp, text, source, kind, clause):
+    doc = nlp(text)
+    s = text.index(source)
+    found = stance._source_clause(stance._span_tokens(doc, s, s + len(source)))
+    assert (found[0], found[1].text) == (kind, clause) if kind else found is None or found[0] != "agent"
