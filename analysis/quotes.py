@@ -169,7 +169,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         first_mark = next((i for i in range(pa, pb) if not text[i].isspace()), pa)
         resume_at = None
         if carry is not None:
-            if text[first_mark] in OPEN_ONLY + AMBIGUOUS:
+            same_style = (text[carry - 1] in AMBIGUOUS + _TWIN) == (text[first_mark] in AMBIGUOUS)
+            if text[first_mark] in OPEN_ONLY + AMBIGUOUS and same_style:
                 spans = carry_spans
                 open_at, depth = first_mark + 1, 1
                 resume_at = first_mark + 1
@@ -487,11 +488,12 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
 
 OBJECT_CUES = frozenset("""
 accuse blame criticize criticise praise urge cite condemn slam applaud hail want call demand vow pledge
-promise threaten
+promise threaten warn ask tell advise encourage
 """.split())
 """Verbs whose object, not a clause, is what the source says or wants: "accused X of Y", "urged X to
 Y", "called for X", "cited X as Y", "wants to Y"."""
 
+_ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
 
 
@@ -505,6 +507,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that"):
         return None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
+    if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
+            c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
+        return None  # "told reporters", "asked questions": no content without "to …" / "of …"
     if _cue_lemma(tok) == "call":
         right = [c for c in right if c.dep_ == "prep" and c.lower_ == "for"]
     if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
@@ -573,11 +578,24 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     hi = max(c.right_edge.i for c in side)
     if lo <= subj.i <= hi:
         return None
+    hi = _before_coordinated_cue(tok.doc, lo, hi)
     span = _span_of(list(tok.doc[lo:hi + 1]), text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:
         return None
     return _Draft("indirect", [span], tok, _mention_span(subj))
+
+
+def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
+    """"said it was opposed and warned X to …": the content ends before a coordinated cue verb."""
+    for t in doc[lo + 1:hi + 1]:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
+                _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj":
+            end = t.left_edge.i - 1
+            while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
+                end -= 1
+            return end
+    return hi
 
 
 def _clause_without(head, cue, text: str, index: "_Index") -> list[tuple[int, int]]:
@@ -711,6 +729,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if not right:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
+    hi = max(_before_coordinated_cue(verb.doc, lo, hi), index.tokens_in(a, b)[-1].i)
     span = _span_of(list(verb.doc[lo:hi + 1]), index.text)
     span = index.clip(span, verb.idx) if span else None
     if span is None or not (span[0] <= a and b <= span[1] + 2):
@@ -906,6 +925,9 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
             opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
             gap = text[prev.end:d.start]
+            if text[prev.end - 1:prev.end] == "." or gap.lstrip("”\"»’' ")[:1] == ".":
+                out.append(d)  # “A.” To which she said, “B.”: the cue introduces B, not a broken A
+                continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap):
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars

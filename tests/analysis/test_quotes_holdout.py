@@ -219,6 +219,11 @@ CASES = [
     xfail(("“Our thoughts are with the families,” a statement from Leeds United read.",
            "direct", "Our thoughts are with the families", "Leeds"),
           "the small model tags 'read' as a noun, so the quote finds no verb after it"),
+    ("Mr. Diaz, 54, acknowledged that mistakes had been made but denied any wrongdoing.",
+     "indirect", "mistakes had been made", "Diaz"),
+    ("Mayor Ann Bell warned of severe flooding along the river.", "indirect", "severe flooding", "Bell"),
+    ("Ruth Kane described her mother.\n\n\"She was strict but fair. She never lied to us.\n\n“We all "
+     "miss her every single day,” Kane said.", "direct", "We all miss her every single day", "Kane"),
     xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
            "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
     xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
@@ -244,3 +249,12 @@ def test_holdout_like_statement(nlp, text, kind, words, speaker):
     else:
         names = [s.speaker or ""] + aliases.get(s.speaker, [])
         assert any(speaker.lower() in n.lower() for n in names), (s.speaker, names, s.speaker_mention)
+
+
+def test_quote_after_a_full_stop_and_a_new_cue_is_not_joined_to_the_one_before(nlp):
+    text = ("My mother asked what I believed. I said: “Of course I believe in the devil.” To which she said, "
+            "“Thank God at least you still believe in the devil.”")
+    statements, _ = analysed(nlp, text)
+    thank = [s for s in statements if "Thank God" in s.text]
+    assert len(thank) == 1 and "Of course" not in thank[0].text, [s.text for s in statements]
+    assert text[thank[0].speaker_start:thank[0].speaker_end] == "she"
