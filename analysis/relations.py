@@ -271,7 +271,8 @@ def _light_verb_act(verb):
     return None
 
 
-NAMING_VERBS = {"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "denounce"}
+NAMING_VERBS = {"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "denounce", "view", "regard",
+                "characterize", "characterise", "portray", "depict", "paint"}
 """'X called Y a liar', 'branded Y as dangerous': the complement's valence decides the act."""
 
 

@@ -393,3 +393,15 @@ def test_source_clause_climbs_member_phrases(nlp, text, source, kind, clause):
     s = text.index(source)
     found = stance._source_clause(stance._span_tokens(doc, s, s + len(source)))
     assert (found[0], found[1].text) == (kind, clause) if kind else found is None or found[0] != "agent"
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("France views Germany as a dangerous threat.", -1),
+    ("France regards Germany as a reliable friend.", 1),
+    ("France portrayed Germany as a corrupt bully.", -1),
+    ("France views Germany from the north.", 0),
+])
+def test_naming_verbs_with_as(nlp, text, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, (0, 6), (text.index("Germany"), text.index("Germany") + 7))
+    assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
