@@ -168,12 +168,15 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         last_close = pa
         first_mark = next((i for i in range(pa, pb) if not text[i].isspace()), pa)
         resume_at = None
+        resume_single = False
         if carry is not None:
-            same_style = (text[carry - 1] in AMBIGUOUS + _TWIN) == (text[first_mark] in AMBIGUOUS)
+            same_style = (text[carry - 1] in AMBIGUOUS + _TWIN) == (text[first_mark] in AMBIGUOUS) \
+                and (text[carry - 1] == _SINGLE_OPEN) == (text[first_mark] == _SINGLE_OPEN)
             if text[first_mark] in OPEN_ONLY + AMBIGUOUS and same_style:
                 spans = carry_spans
                 open_at, depth = first_mark + 1, 1
                 resume_at = first_mark + 1
+                resume_single = text[first_mark] == _SINGLE_OPEN  # ‘… ¶ ‘…’ in single marks
             elif _closes_first(text, pa, pb):  # a line break inside the quote
                 spans = carry_spans
                 open_at, depth = first_mark, 1
@@ -182,7 +185,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 regions.append(QuoteRegion(carry_spans))
             carry, carry_spans = None, []
         i = pa if resume_at is None else resume_at
-        single = False
+        single = resume_single
         while i < pb:
             ch = text[i]
             if ch not in QUOTE_CHARS:

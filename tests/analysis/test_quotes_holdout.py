@@ -224,6 +224,12 @@ CASES = [
     ("Mayor Ann Bell warned of severe flooding along the river.", "indirect", "severe flooding", "Bell"),
     ("Ruth Kane described her mother.\n\n\"She was strict but fair. She never lied to us.\n\n“We all "
      "miss her every single day,” Kane said.", "direct", "We all miss her every single day", "Kane"),
+    ("‘We were told nothing,’ said Gwen Price, whose son was injured. ‘Nobody called us.\n\n‘Nobody has "
+     "apologised either,’ she added.", "direct", "Nobody has apologised either", "Price"),
+    ("Foreign Minister Anna Weiss spoke after the summit. «We are ready», she said, «but not at any price.»",
+     "direct", "but not at any price", "Weiss"),
+    ("Chancellor Otto Brand was defiant. He said: „We will not pay twice for the same mistake.“",
+     "direct", "We will not pay twice", "Brand"),
     xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
            "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
     xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
