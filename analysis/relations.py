@@ -277,18 +277,29 @@ NAMING_VERBS = {"call", "brand", "label", "describe", "dub", "term", "deem", "co
 
 
 def _naming_act(verb, valence):
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+        [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
+    if passive:
+        # "Y was branded a traitor by X", "Y, described as a bully by X": the named one is the patient
+        objs = passive
+        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "dobj")]
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
     if not objs or not comps:
         return None
-    value = sum(valence(t) for c in comps for t in c.subtree)
+    value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
     if abs(value) < 1.0:
         return None
     relation = "criticize" if value < 0 else "praise"
-    subjects, _ = _subjects(verb)
+    if passive:
+        subjects = [gc for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+                    for gc in t.children if gc.dep_ == "pobj"][:1]
+    else:
+        subjects, _ = _subjects(verb)
     lo = min(verb.idx, *(o.left_edge.idx for o in objs))
     hi = max(c.right_edge.idx + len(c.right_edge.text) for c in comps + objs)
     return Act(verb, relation, RELATIONS[relation], subjects, objs, _negated(verb), lo, hi,

@@ -405,3 +405,17 @@ def test_naming_verbs_with_as(nlp, text, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, (0, 6), (text.index("Germany"), text.index("Germany") + 7))
     assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Germany was called a liar by France.", -1),
+    ("Germany was branded a dangerous traitor by France.", -1),
+    ("Germany, described as a corrupt bully by France, left.", -1),
+    ("Germany was described as a reliable partner by France.", 1),
+    ("Germany was called by France on Monday.", 0),
+])
+def test_passive_naming_acts(nlp, text, polarity):
+    doc = nlp(text)
+    s, t = text.index("France"), text.index("Germany")
+    r = stance.source_stance(doc, (s, s + 6), (t, t + 7))
+    assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
