@@ -907,8 +907,10 @@ def _headline_end(text: str) -> int:
         return 0
     line = text[:first].strip()
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    title_case = words and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-    return first if title_case or not re.search(r"[.!?\"”]$", line) else 0
+    caps = sum(w[0].isupper() for w in words)
+    if re.search(r"[.!?…][\"”“»’')]*$", line):  # a sentence, unless nearly every word is capitalised
+        return first if words and caps >= 0.85 * len(words) else 0
+    return first if words and caps >= 0.6 * len(words) or not re.search(r"[\"”“»’']$", line) else 0
 
 
 def _is_heading(text: str, para: tuple[int, int]) -> bool:

@@ -230,6 +230,8 @@ CASES = [
      "direct", "but not at any price", "Weiss"),
     ("Chancellor Otto Brand was defiant. He said: „We will not pay twice for the same mistake.“",
      "direct", "We will not pay twice", "Brand"),
+    ("UN Secretary-General António Guterres said: „Enough is enough.“\nTalks resume on Monday.",
+     "direct", "Enough is enough", "Guterres"),
     xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
            "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
     xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
