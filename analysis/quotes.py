@@ -481,12 +481,26 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             if d:
                 drafts.append(d)
             continue
-        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) else None
-        if d is None and tok.pos_ == "VERB" and _cue_lemma(tok) in OBJECT_CUES:
+        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
+        if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)):
             d = _object_cue(tok, text, index)
         if d:
             drafts.append(d)
     return drafts
+
+
+EVIDENCE_SOURCES = frozenset("""
+poll survey study report data analysis figure number statistic research document record transcript result
+average polling census audit review investigation test
+""".split())
+"""Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
+
+
+def _is_evidence_cue(tok) -> bool:
+    if tok.pos_ != "VERB" or _cue_lemma(tok) not in ("show", "indicate", "reveal", "suggest", "find"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES
 
 
 OBJECT_CUES = frozenset("""
@@ -507,14 +521,16 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if _cue_lemma(tok) == "want" and tok.tag_ != "VBZ":
         return None  # "we want", "wanted": mostly wishes inside quotes or narration, not positions
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
-    if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that"):
+    if subj is None or not (_is_agent(subj) or subj.lemma_.lower() in EVIDENCE_SOURCES) \
+            or subj.lower_ in ("it", "this", "that"):
         return None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
     if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
-    if _cue_lemma(tok) == "call":
-        right = [c for c in right if c.dep_ == "prep" and c.lower_ == "for"]
+    if _cue_lemma(tok) == "call":  # "called for X", "called on X to Y"
+        prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
     if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
         return None
     last = right[0]
