@@ -85,6 +85,7 @@ NOUN_RELATIONS: dict[str, str] = {
     "praise": "praise", "support": "support", "backing": "support", "endorsement": "support",
     "aid": "aid", "assistance": "aid", "help": "aid", "cooperation": "cooperate", "meeting": "meet",
     "visit": "visit", "talk": "negotiate", "gratitude": "thank", "solidarity": "support",
+    "fire": "criticize", "backlash": "criticize", "rebuke": "criticize", "scrutiny": "investigate",
 }
 """Event nouns: "X's criticism of Y", "sanctions against Y", "support for Y"."""
 
@@ -390,6 +391,9 @@ def _noun_act(noun):
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
+    receivers, givers = _recipient(noun)
+    if receivers:
+        objects, subjects = receivers, givers
     if not objects or not subjects:
         return None
     if relation in ("visit", "meet", "negotiate") and not any(p.lower_ in ("to", "with") for p in noun.children):
@@ -397,6 +401,29 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+RECEIVE_VERBS = {"face", "draw", "receive", "win", "earn", "get", "attract", "gain", "garner", "suffer", "endure",
+                 "come", "enjoy", "secure", "incur"}
+"""'Y faced criticism from X', 'Y won the backing of X', 'Y came under pressure from X'."""
+
+
+def _recipient(noun) -> tuple[list, list]:
+    """The subject of a receiving verb is the act's object; 'from'/'by' (or 'of' after support
+    nouns) name the actor. ([], []) when the noun is not received."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "came under fire from X"
+        verb = noun.head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return [], []
+    if verb.lemma_.lower() not in RECEIVE_VERBS:
+        return [], []
+    receivers, passive = _subjects(verb)
+    givers = [gc for p in (*noun.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+              for gc in p.children if gc.dep_ == "pobj"]
+    if passive or not givers:
+        return [], []
+    return receivers, givers[:1]
 
 
 RESPONSE_HEADS = {"respond", "reply", "answer", "react", "rebut", "reject", "deny", "dismiss", "refute",

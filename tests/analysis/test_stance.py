@@ -419,3 +419,18 @@ def test_passive_naming_acts(nlp, text, polarity):
     s, t = text.index("France"), text.index("Germany")
     r = stance.source_stance(doc, (s, s + 6), (t, t + 7))
     assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Germany faced criticism from France.", -1),
+    ("Germany came under fire from France.", -1),
+    ("Germany won the backing of France.", 1),
+    ("Germany received support from France on Monday.", 1),
+    ("Germany faced a crisis in France.", 0),
+])
+def test_received_acts_come_from_the_giver(nlp, text, polarity):
+    doc = nlp(text)
+    s, t = text.index("France"), text.index("Germany")
+    r = stance.source_stance(doc, (s, s + 6), (t, t + 7))
+    assert (r.polarity, r.rule.startswith("act:noun")) == (polarity, polarity != 0)
+    assert not stance.source_stance(doc, (t, t + 7), (s, s + 6)).rule.startswith("act:noun")
