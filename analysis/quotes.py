@@ -771,6 +771,25 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
     return has_verb and len(words) >= 4
 
 
+def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
+    """Their plans send a message that a priority “is raising taxes,” Kamin said: the words before the
+    quote in its sentence are what Kamin said too (a mixed quote)."""
+    text = index.text
+    a = d.spans[0][0]
+    s_start = max(index.sent_of(a)[0], index.paragraph_of(a)[0])
+    mark = a - 1
+    while mark > s_start and text[mark] in QUOTE_CHARS | {_TWIN, "'"}:
+        mark -= 1
+    prefix = text[s_start:mark + 1]
+    if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
+            or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
+        return
+    start = _trim(text, s_start, mark + 1)[0]
+    d.spans[0] = (start, d.spans[0][1])
+    if d.quoted_chars < 0.5 * (d.end - d.start):
+        d.kind = "indirect"
+
+
 def _names_itself(cue) -> bool:
     """The group, which calls itself “the last line of defence”: a name it goes by, not a statement."""
     return cue is not None and _cue_lemma(cue) in ("call", "describe", "style", "dub", "brand") and any(
@@ -979,6 +998,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
             and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue)
+        if not d.weak and cue is not None and cue.idx >= b:
+            _extend_to_clause_start(d, index)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     for d in [d for d in drafts if d.weak]:

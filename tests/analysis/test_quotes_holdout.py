@@ -236,6 +236,8 @@ CASES = [
      "Bloomberg"),
     ("Rep. Adam Schiff called on President Obama to retaliate against Russia.", "indirect",
      "President Obama to retaliate against Russia", "Schiff"),
+    ("Her tax plan sends a clear message that a top priority “is raising taxes at the top,” Ed Kamin said.",
+     "indirect", "Her tax plan sends a clear message that a top priority", "Kamin"),
     xfail(("The decision, said Mayor Ann Lee, “was long overdue and badly needed.”",
            "direct", "was long overdue", "Lee"), "the parse makes 'The decision' the subject of 'said'"),
     xfail(("The European Commission fined Google 2 billion euros. The company said it would appeal.",
