@@ -2,7 +2,8 @@
 
 Direct quotes are found on the characters (quotation marks of any style, including the stray and
 misplaced marks of machine-translated text), reported speech on the dependency parse (a speech or
-cognition cue with a clausal complement, "according to X", "in his opinion"). Each statement gets
+cognition cue with a clausal complement, a verb whose object is the claim ("accused X of Y", "called
+for X", "a poll shows X"), "according to X", "in his opinion"). Each statement gets
 the span that grammatically introduces it (`speaker_mention`); `speakers.resolve_speakers` links
 that span to an actor afterwards.
 
