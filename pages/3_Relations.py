@@ -7,7 +7,7 @@ from functools import partial  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
-from ui import figures, relations_data  # noqa: E402
+from ui import relations_data  # noqa: E402
 from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
@@ -57,7 +57,7 @@ with side:
     render_downloads(centrality, name="centrality", key="centrality")
 
 st.subheader("Who is for or against whom")
-heatmap = figures.stance_heatmap(matrix)
+heatmap = relations_data.stance_heatmap(view)
 st.plotly_chart(heatmap, key="heatmap", config={"displaylogo": False})
 with st.expander(f"Stance matrix ({len(matrix)} pairs)"):
     st.dataframe(matrix, hide_index=True, key="matrix_table")

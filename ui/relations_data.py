@@ -67,6 +67,16 @@ def network_figure(view: NetworkView, *, size_by: str) -> go.Figure:
     return _network_figure(view.key, size_by, view)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _stance_heatmap(key: str, _view: NetworkView) -> go.Figure:
+    return figures.stance_heatmap(_view.matrix)
+
+
+def stance_heatmap(view: NetworkView) -> go.Figure:
+    """`ui.figures.stance_heatmap` of a view's stance matrix, once per view (~0.1 s a rerun)."""
+    return _stance_heatmap(view.key, view)
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _co_mentioned_with(key: str, actor: str, _corpus) -> pd.DataFrame:
     return network.co_mentioned_with(_corpus, actor)
@@ -78,5 +88,5 @@ def co_mentioned_with(page, actor: str) -> pd.DataFrame:
 
 
 def clear() -> None:
-    for cached in (_graph_parts, _network_view, _network_figure, _co_mentioned_with):
+    for cached in (_graph_parts, _network_view, _network_figure, _stance_heatmap, _co_mentioned_with):
         cached.clear()
