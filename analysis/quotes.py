@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from .docarrays import doc_arrays
 from .types import Statement
 
 SPEECH_CUES = frozenset("""
@@ -306,10 +307,11 @@ class _Index:
     """Char offset → token / sentence, by bisection."""
 
     def __init__(self, doc):
+        arrays = doc_arrays(doc)
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
-        self.tok_starts = [t.idx for t in doc]
-        self.sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+        self.text = arrays.text
+        self.tok_starts = arrays.idx
+        self.sents = arrays.sents
         self.sent_starts = [s[0] for s in self.sents]
         self.paras = _paragraphs(self.text) or [(0, len(self.text))]
         self.para_starts = [p[0] for p in self.paras]

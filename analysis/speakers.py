@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from .actors import role_matches
+from .docarrays import doc_arrays
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
                    "i": "", "me": "", "my": "", "you": ""}
@@ -56,8 +57,9 @@ def _is_person(kind: str) -> bool:
 
 def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance: int = 1500) -> None:
     """Fill `speaker`, `speaker_kind` and `role` of each statement in place."""
-    text = doc.text  # rebuilt from the tokens on every access: read once
-    sent_starts = [s.start_char for s in doc.sents]
+    arrays = doc_arrays(doc)
+    text = arrays.text
+    sent_starts = [s[0] for s in arrays.sents]
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     by_name = {a.name: a for a in actors}

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import relations
+from .docarrays import doc_arrays
 from .types import Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -89,13 +90,13 @@ class _DocIndex:
     Stance reads many targets per sentence; spaCy's Token.sent and doc[i] are slow in loops."""
 
     def __init__(self, doc):
+        arrays = doc_arrays(doc)
         self.doc = doc
-        self.text = doc.text
-        self.heads = [t.head.i for t in doc]
+        self.text = arrays.text
+        self.heads = arrays.heads
         self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_bounds[i] = (sent.start, sent.end)
+        for _, _, a, b in arrays.sents:
+            self.sent_bounds[a:b] = [(a, b)] * (b - a)
         self._paths: dict[int, list[int]] = {}
         self._acts: dict[tuple[int, int], list] = {}
         self.contexts: dict[tuple, tuple] = {}

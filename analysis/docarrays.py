@@ -1,0 +1,40 @@
+"""Per-Doc token arrays computed once and shared by the rule modules.
+
+Creating spaCy `Token` objects in Python loops (`for t in doc`, `doc.sents`) costs more than
+the rules themselves; `Doc.to_array` reads the same values in one call. The result is kept in
+`doc.user_data`, so actors, quotes, speakers and stance read the Doc's text, offsets, heads and
+sentence bounds once per article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_KEY = "actorlens_arrays"
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    text: str
+    idx: list[int]  # character offset of each token
+    heads: list[int]  # index of each token's syntactic head (itself at a root)
+    sents: list[tuple[int, int, int, int]]  # (start_char, end_char, start token, end token)
+
+
+def doc_arrays(doc) -> DocArrays:
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and len(cached.idx) == len(doc):
+        return cached
+    n = len(doc)
+    if n == 0:
+        arrays = DocArrays(doc.text, [], [], [])
+    else:
+        table = doc.to_array(["IDX", "LENGTH", "HEAD", "SENT_START"]).astype("int64")
+        idx = table[:, 0].tolist()
+        length = table[:, 1].tolist()
+        heads = (table[:, 2] + range(n)).tolist()
+        starts = [i for i, s in enumerate(table[:, 3].tolist()) if s == 1 or i == 0]
+        bounds = starts[1:] + [n]
+        sents = [(idx[a], idx[b - 1] + length[b - 1], a, b) for a, b in zip(starts, bounds)]
+        arrays = DocArrays(doc.text, idx, heads, sents)
+    doc.user_data[_KEY] = arrays
+    return arrays
