@@ -72,10 +72,16 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _row(obj) -> dict:
     """A shallow field dict: `dataclasses.asdict` deep-copies every list, which costs more than
     the rules on long articles."""
-    return dict(vars(obj))
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    return {n: getattr(obj, n) for n in names}
 
 
 def analysis_rows(analysis: ArticleAnalysis) -> dict[str, list[dict]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -99,6 +100,7 @@ class _DocIndex:
             self.sent_bounds[a:b] = [(a, b)] * (b - a)
         self._paths: dict[int, list[int]] = {}
         self._acts: dict[tuple[int, int], list] = {}
+        self._sent_tokens: dict[tuple[int, int], list] = {}
         self.contexts: dict[tuple, tuple] = {}
 
     def path(self, i: int) -> list[int]:
@@ -123,6 +125,14 @@ class _DocIndex:
     def sent(self, tok):
         a, b = self.sent_bounds[tok.i]
         return self.doc[a:b]
+
+    def sent_tokens(self, tok) -> list:
+        """A new list of the Token objects of tok's sentence (created once per sentence)."""
+        key = self.sent_bounds[tok.i]
+        cached = self._sent_tokens.get(key)
+        if cached is None:
+            cached = self._sent_tokens[key] = list(self.doc[key[0]:key[1]])
+        return list(cached)
 
     def acts(self, tok) -> list:
         key = self.sent_bounds[tok.i]
@@ -177,10 +187,10 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     target_tokens = _span_tokens(doc, *target)
     if not target_tokens:
         return Context([], [])
-    sent = _index(doc).sent(target_tokens[0])
-    tokens = list(sent)
+    tokens = _index(doc).sent_tokens(target_tokens[0])
     if allowed:
-        tokens = [t for t in tokens if any(a <= t.idx < b for a, b in allowed) or t in target_tokens]
+        inside = {t.i for t in target_tokens}
+        tokens = [t for t in tokens if t.i in inside or any(a <= t.idx < b for a, b in allowed)]
     return Context(tokens, target_tokens)
 
 
@@ -707,11 +717,15 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
             for tgt in dict.fromkeys(targets):
                 add(src, tgt, r, st.index if st else None)
                 act_targets.add((src, tgt, st.index if st else None))
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    starts = [mentions[k].start for k in by_start]
     for st in statements:
         if not st.speaker:
             continue
         read: set[tuple] = set()
-        for m, root in zip(mentions, roots):
+        near = sorted({k for a, b in st.spans
+                       for k in by_start[bisect_left(starts, a):bisect_right(starts, b)]})
+        for m, root in ((mentions[k], roots[k]) for k in near):
             if m.actor == st.speaker or not any(a <= m.start and m.end <= b for a, b in st.spans):
                 continue
             if (st.speaker, m.actor, st.index) in act_targets:
