@@ -7,7 +7,7 @@ import json
 import sys
 
 from . import corpus as corpus_mod
-from . import loading, settings
+from . import loading
 
 
 def _write_lines(lines, out):

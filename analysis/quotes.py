@@ -674,17 +674,22 @@ def _fallback_clause(tok, index: "_Index"):
     return []
 
 
+def _longer_side(doc, text: str, before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int] | None:
+    """The content of a sentence-level cue ("according to X", "in his opinion"): the longer of
+    the token ranges before and after it, when it has at least 8 characters."""
+    a, b = doc[after[0]:after[1]], doc[before[0]:before[1]]
+    span = _span_of(list(a if len(a) >= len(b) else b), text)
+    return span if span is not None and span[1] - span[0] >= 8 else None
+
+
 def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
     if src.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
-    after = tok.doc[src.right_edge.i + 1:s_end]
-    before = tok.doc[s_start:tok.i]
-    body = after if len(after) >= len(before) else before
-    span = _span_of(list(body), text)
-    if span is None or span[1] - span[0] < 8:
+    span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
+    if span is None:
         return None
     return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
@@ -699,11 +704,8 @@ def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
     prep = tok.head
-    after = tok.doc[tok.right_edge.i + 1:s_end]
-    before = tok.doc[s_start:prep.i]
-    body = after if len(after) >= len(before) else before
-    span = _span_of(list(body), text)
-    if span is None or span[1] - span[0] < 8:
+    span = _longer_side(tok.doc, text, (s_start, prep.i), (tok.right_edge.i + 1, s_end))
+    if span is None:
         return None
     return _Draft("indirect", [span], tok, _mention_span(poss),
                   extra={"cue": f"in {poss.text} {tok.text}", "cue_start": prep.idx})
