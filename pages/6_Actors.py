@@ -7,7 +7,7 @@ import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
 from ui import figures, relations_data, state  # noqa: E402
-from ui.setup import article_links  # noqa: E402
+from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 

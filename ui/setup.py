@@ -6,9 +6,7 @@ and a copy-link control, and hands the page its corpus with those filters applie
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import streamlit as st
@@ -201,36 +199,3 @@ def page_setup(title: str) -> Page:
             if loaded.choice.kind == cs.UPLOAD:
                 st.caption("Uploaded files stay in your session: the link opens the seed corpus.")
     return page
-
-
-_URL_SAFE = re.compile(r"[A-Za-z0-9_.~:-]+")  # ":" (in statement ids) is quoted as %3A
-
-
-def article_links(params: dict) -> list[str]:
-    """`"Articles" + state.query_string(row)` for every row of a table at once.
-
-    `params` maps a query parameter to its column (one value per row). Ids made of URL-safe
-    characters (and ":") are written directly, other values are quoted once each: a link column of
-    thousands of statements no longer urlencodes row by row on every rerun.
-    """
-    keys, columns = list(params), [list(v) for v in params.values()]
-    memo: dict = {}
-    links = []
-    for row in zip(*columns):
-        parts = []
-        for k, v in zip(keys, row):
-            if isinstance(v, str) and _URL_SAFE.fullmatch(v) and _URL_SAFE.fullmatch(k):
-                parts.append(f"{k}={v.replace(':', '%3A')}")
-                continue
-            try:
-                part = memo.get((k, v))
-            except TypeError:  # an unhashable value (a list): quoted each time
-                part = None
-            if part is None:
-                part = state.query_string({k: v})[1:]
-                with contextlib.suppress(TypeError):
-                    memo[(k, v)] = part
-            if part:
-                parts.append(part)
-        links.append("Articles" + ("?" + "&".join(parts) if parts else ""))
-    return links

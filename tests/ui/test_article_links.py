@@ -1,7 +1,7 @@
 import pytest
 
 from ui import state
-from ui.setup import article_links
+from ui.state import article_links
 
 
 @pytest.mark.parametrize("row", [
