@@ -14,14 +14,18 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from . import actors, quotes, settings, speakers, stance
+from .docarrays import release
 from .types import COLUMNS, Article, ArticleAnalysis, LoadError
 
 
 def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnalysis:
-    mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms)
-    statements = quotes.find_statements(doc, article.id)
-    speakers.resolve_speakers(doc, statements, mentions, article_actors)
-    stances = stance.find_stances(doc, article.id, statements, mentions)
+    try:
+        mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms)
+        statements = quotes.find_statements(doc, article.id)
+        speakers.resolve_speakers(doc, statements, mentions, article_actors)
+        stances = stance.find_stances(doc, article.id, statements, mentions)
+    finally:
+        release(doc)
     return ArticleAnalysis(article, mentions, article_actors, statements, stances)
 
 

@@ -3,7 +3,9 @@
 Creating spaCy `Token` objects in Python loops (`for t in doc`, `doc.sents`) costs more than
 the rules themselves; `Doc.to_array` reads the same values in one call. The result is kept in
 `doc.user_data`, so actors, quotes, speakers and stance read the Doc's text, offsets, heads and
-sentence bounds once per article.
+sentence bounds once per article. `release` drops these caches when the article is done: they
+point back at the Doc, and without the release every Doc would wait for the cyclic garbage
+collector instead of being freed at once.
 """
 from __future__ import annotations
 
@@ -38,3 +40,9 @@ def doc_arrays(doc) -> DocArrays:
         arrays = DocArrays(doc.text, idx, heads, sents)
     doc.user_data[_KEY] = arrays
     return arrays
+
+
+def release(doc) -> None:
+    """Drop every per-Doc cache the rule modules keep in `doc.user_data` (keys "actorlens_*")."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("actorlens_")]:
+        del doc.user_data[key]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import relations
-from .docarrays import doc_arrays
+from .docarrays import doc_arrays, release
 from .types import Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -98,10 +98,19 @@ class _DocIndex:
         self.sent_bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
         for _, _, a, b in arrays.sents:
             self.sent_bounds[a:b] = [(a, b)] * (b - a)
+        self.idx = arrays.idx
         self._paths: dict[int, list[int]] = {}
         self._acts: dict[tuple[int, int], list] = {}
-        self._sent_tokens: dict[tuple[int, int], list] = {}
+        self._tokens: list | None = None
+        self._infos: dict[int, _TokenInfo | None] = {}
         self.contexts: dict[tuple, tuple] = {}
+
+    @property
+    def tokens(self) -> list:
+        """The Doc's Token objects, created once (`doc[i]` makes a new object on every call)."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
 
     def path(self, i: int) -> list[int]:
         p = self._paths.get(i)
@@ -127,12 +136,29 @@ class _DocIndex:
         return self.doc[a:b]
 
     def sent_tokens(self, tok) -> list:
-        """A new list of the Token objects of tok's sentence (created once per sentence)."""
-        key = self.sent_bounds[tok.i]
-        cached = self._sent_tokens.get(key)
-        if cached is None:
-            cached = self._sent_tokens[key] = list(self.doc[key[0]:key[1]])
-        return list(cached)
+        """A new list of the Token objects of tok's sentence."""
+        a, b = self.sent_bounds[tok.i]
+        return self.tokens[a:b]
+
+    def text_with_ws(self, i: int) -> str:
+        return self.text[self.idx[i]:self.idx[i + 1]] if i + 1 < len(self.idx) else self.text[self.idx[i]:]
+
+    def info(self, tok) -> "_TokenInfo | None":
+        """The target-independent facts about a word, once per token; None for punctuation."""
+        try:
+            return self._infos[tok.i]
+        except KeyError:
+            pass
+        info = None
+        if not (tok.is_punct or tok.is_space):
+            v = 0.0 if tok.ent_type_ or tok.pos_ == "PROPN" else _valence(tok)  # "United States" is no praise
+            if v and _negated(tok):
+                v *= -0.74
+            lemma = tok.lemma_.lower()
+            info = _TokenInfo(tok.i, lemma, v, tok.lower_ in CONTRAST_WORDS,
+                              tok.lower_ in HEDGE_WORDS or tok.lemma_ in HEDGE_WORDS, "w:" + lemma, "n:" + lemma)
+        self._infos[tok.i] = info
+        return info
 
     def acts(self, tok) -> list:
         key = self.sent_bounds[tok.i]
@@ -187,19 +213,26 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     target_tokens = _span_tokens(doc, *target)
     if not target_tokens:
         return Context([], [])
-    tokens = _index(doc).sent_tokens(target_tokens[0])
+    ix = _index(doc)
+    tokens = ix.sent_tokens(target_tokens[0])
     if allowed:
-        inside = {t.i for t in target_tokens}
-        tokens = [t for t in tokens if t.i in inside or any(a <= t.idx < b for a, b in allowed)]
+        a, b = ix.sent_bounds[target_tokens[0].i]
+        keep = {t.i for t in target_tokens}
+        for lo, hi in allowed:  # the words starting inside an allowed character range
+            keep.update(range(bisect_left(ix.idx, lo, a, b), bisect_left(ix.idx, hi, a, b)))
+        tokens = [ix.tokens[i] for i in sorted(keep) if a <= i < b]
     return Context(tokens, target_tokens)
 
 
-@dataclass
+@dataclass(slots=True)
 class _TokenInfo:
     i: int
     lemma: str
     valence: float  # lexicon valence, negation-flipped; 0 for names and words outside the lexicons
     contrast: bool
+    hedge: bool
+    word_feature: str  # "w:<lemma>"
+    near_feature: str  # "n:<lemma>"
 
 
 def _token_infos(ctx: Context) -> tuple[list[_TokenInfo], bool, dict]:
@@ -209,16 +242,9 @@ def _token_infos(ctx: Context) -> tuple[list[_TokenInfo], bool, dict]:
     key = (ctx.tokens[0].i, ctx.tokens[-1].i, len(ctx.tokens))
     cached = ix.contexts.get(key)
     if cached is None:
-        infos = []
-        for t in ctx.tokens:
-            if t.is_punct or t.is_space:
-                continue
-            v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)  # "United States" is no praise
-            if v and _negated(t):
-                v *= -0.74
-            infos.append(_TokenInfo(t.i, t.lemma_.lower(), v, t.lower_ in CONTRAST_WORDS))
-        hedged = any(t.lower_ in HEDGE_WORDS or t.lemma_ in HEDGE_WORDS for t in ctx.tokens)
-        vader = _vader_scores("".join(t.text_with_ws for t in ctx.tokens))
+        infos = [x for x in map(ix.info, ctx.tokens) if x is not None]
+        hedged = any(x.hedge for x in infos)
+        vader = _vader_scores("".join(ix.text_with_ws(t.i) for t in ctx.tokens))
         cached = ix.contexts[key] = (infos, hedged, vader)
     return cached
 
@@ -239,14 +265,14 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     for x in infos:
         if x.i in tset:
             continue
-        f["w:" + x.lemma] = 1.0
+        f[x.word_feature] = 1.0
         d = 12
         for n, t in enumerate(ix.path(x.i)):
             if t in tpath:
                 d = tpath[t] + n
                 break
         if d <= 2:
-            f["n:" + x.lemma] = 1.0
+            f[x.near_feature] = 1.0
         v = x.valence
         if v:
             if contrast_at >= 0:
@@ -290,11 +316,12 @@ def predict(f: dict[str, float]) -> list[float]:
     """Class probabilities [neg, neu, pos] of the trained model."""
     model = load_model()
     w = model["weights"]
-    logits = list(model.get("bias", [0.0, 0.0, 0.0]))
+    neg, neu, pos = model.get("bias", [0.0, 0.0, 0.0])
     for name, value in f.items():
         row = w.get(name)
         if row:
-            logits = [a + b * value for a, b in zip(logits, row)]
+            neg, neu, pos = neg + row[0] * value, neu + row[1] * value, pos + row[2] * value
+    logits = [neg, neu, pos]
     top = max(logits)
     exps = [math.exp(x - top) for x in logits]
     total = sum(exps)
@@ -804,6 +831,8 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
             except Exception as exc:  # one odd sentence must not stop the run
                 print(f"error: {path}:{n}: {type(exc).__name__}: {exc}", file=err)
                 results[n] = {"id": rid, "error": f"{type(exc).__name__}: {exc}"}
+            finally:
+                release(doc)
     for n in sorted(results):
         out.write(json.dumps(results[n], ensure_ascii=False) + "\n")
     return 0 if good or not results else 1

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.docarrays import doc_arrays
+from analysis import corpus
+from analysis.docarrays import doc_arrays, release
+from analysis.types import Article
 
 
 @pytest.mark.parametrize("text", [
@@ -24,3 +26,20 @@ def test_arrays_are_cached_per_doc(nlp):
     doc = nlp("He said so.")
     assert doc_arrays(doc) is doc_arrays(doc)
     assert doc_arrays(nlp("")).sents == []
+
+
+def test_release_drops_only_actorlens_caches(nlp):
+    doc = nlp("He said so.")
+    doc.user_data["mine"] = 1
+    doc_arrays(doc)
+    release(doc)
+    assert doc.user_data == {"mine": 1}
+
+
+def test_analysis_leaves_no_cache_on_the_doc(nlp):
+    """The caches point back at the Doc; left behind, every Doc would wait for the cyclic GC."""
+    text = "“We will not back down,” Prime Minister Jane Doe said, criticising Russia."
+    doc = nlp(text)
+    result = corpus.analyze_doc(doc, Article(id="a", text=text))
+    assert result.statements and result.stances
+    assert not [k for k in doc.user_data if str(k).startswith("actorlens_")]
