@@ -47,6 +47,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .docarrays import doc_arrays
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -62,6 +63,7 @@ def _aliases(canonical: str, kind: str, *names: str) -> None:
         COUNTRY_ALIASES[alias_key(n)] = (canonical, kind)
 
 
+@lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
     """Lower case, accents, dots and a leading "the" removed: "the U.S." → "us"."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -334,6 +336,7 @@ def merge_spelling(letters_from: str, separators_from: str) -> str:
     return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(a))
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> tuple[int, int]:
     """Offsets (relative to `text`) of the name without "the", "'s" and stray punctuation."""
     start, end = 0, len(text)
@@ -364,6 +367,7 @@ def _is_abbrev(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
 
 
+@lru_cache(maxsize=65536)
 def is_junk(text: str) -> bool:
     """Numbers, dates and lone lower-case words are not actors."""
     if len(re.findall(r"[^\W\d_]", text)) < 2:
@@ -622,6 +626,7 @@ def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     strings = doc.vocab.strings
     words = [strings[o] for o in doc.to_array("ORTH").tolist()]
     n = len(words)
+    arrays = doc_arrays(doc)
     out = []
     i = 0
     while i < n:
@@ -634,7 +639,7 @@ def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
         for L in range(min(longest + 1, n - i), 0, -1):  # a token may hold "U.S." or split "D.C."
             if any(taken[i:i + L]):
                 continue
-            phrase = doc[i:i + L].text
+            phrase = arrays.text[arrays.idx[i]:arrays.idx[i + L - 1] + len(words[i + L - 1])]
             key = alias_key(phrase)
             if key in INSTITUTIONS:
                 hit = (i, i + L, "INSTITUTION")
