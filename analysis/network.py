@@ -14,6 +14,8 @@ store. Two kinds of edges live in one `networkx.MultiDiGraph`, told apart by the
   score in [-1, 1], ``weight``/``count`` the number of stances, ``relations`` the relation types.
 
 Every attribute is a str, int or float so that GEXF and GraphML writers accept the graph.
+networkx is imported by the functions that build or read graphs (~0.1 s): the co-mention and
+statement tables do not need it, and the Actors and Said about pages use only those.
 """
 from __future__ import annotations
 
@@ -24,13 +26,15 @@ import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Iterable
+from typing import TYPE_CHECKING, Collection, Iterable
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 
 from .corpus import CorpusAnalysis
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 CO_MENTION = "co-mention"
 STANCE = "stance"
@@ -105,23 +109,43 @@ def _stance_rows(corpus: CorpusAnalysis, ids: set[str] | None, relations: Collec
 _PARAGRAPHS: dict[int, tuple[weakref.ref, weakref.ref, np.ndarray]] = {}
 
 
-def mention_paragraphs(corpus: CorpusAnalysis) -> np.ndarray:
-    """`paragraph_index` of every row of `corpus.mentions`, computed once per corpus.
-
-    Splitting every article into paragraphs is the costly part of the co-mention counts; the
-    Relations and Actors pages ask again on every filter change of the same corpus. Cached by
-    the identity of the mention and article frames (weakly: a dropped corpus frees its entry).
-    """
+def known_paragraphs(corpus: CorpusAnalysis) -> np.ndarray | None:
+    """`mention_paragraphs(corpus)` when it is already known (computed or remembered), else None."""
     mentions, articles = corpus.mentions, corpus.articles
     hit = _PARAGRAPHS.get(id(mentions))
     if hit is not None and hit[0]() is mentions and hit[1]() is articles and len(hit[2]) == len(mentions):
         return hit[2]
-    para = paragraph_index(corpus, mentions)
+    return None
+
+
+def remember_paragraphs(corpus: CorpusAnalysis, para: np.ndarray) -> np.ndarray:
+    """Record `para` as the `paragraph_index` of `corpus.mentions`: read back from a store's cache,
+    or cut from the corpus a filtered corpus was taken from (its texts and offsets are the same).
+
+    Kept by the identity of the mention and article frames (weakly: a dropped corpus frees its
+    entry); a frame that cannot be weakly referenced is not remembered.
+    """
+    para = np.asarray(para, dtype=np.int64)
+    if len(para) != len(corpus.mentions):
+        raise ValueError(f"{len(para)} paragraph numbers for {len(corpus.mentions)} mentions")
     para.setflags(write=False)
-    with contextlib.suppress(TypeError):  # a frame that cannot be weakly referenced is not cached
+    mentions, articles = corpus.mentions, corpus.articles
+    with contextlib.suppress(TypeError):
         _PARAGRAPHS[id(mentions)] = (weakref.ref(mentions), weakref.ref(articles), para)
         weakref.finalize(mentions, _PARAGRAPHS.pop, id(mentions), None)
     return para
+
+
+def mention_paragraphs(corpus: CorpusAnalysis) -> np.ndarray:
+    """`paragraph_index` of every row of `corpus.mentions`, computed once per corpus.
+
+    Splitting every article into paragraphs is the costly part of the co-mention counts; the
+    Relations and Actors pages ask again on every filter change of the same corpus.
+    """
+    known = known_paragraphs(corpus)
+    if known is not None:
+        return known
+    return remember_paragraphs(corpus, paragraph_index(corpus, corpus.mentions))
 
 
 def paragraph_index(corpus: CorpusAnalysis, mentions: pd.DataFrame) -> np.ndarray:
@@ -295,6 +319,8 @@ def graph_parts(
 
 def graph_from_parts(parts: GraphParts, *, min_weight: int = 1, drop_isolates: bool = False) -> nx.MultiDiGraph:
     """`actor_graph` from its precomputed parts: edges below `min_weight` left out."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     g.add_nodes_from((n, dict(attrs)) for n, attrs in parts.nodes)
     if parts.co is not None:
@@ -350,6 +376,8 @@ def edge_list(graph: nx.Graph) -> pd.DataFrame:
 
 def _collapsed(graph: nx.Graph) -> nx.DiGraph:
     """Simple weighted digraph: a co-mention counts in both directions, a stance in its own."""
+    import networkx as nx
+
     simple = nx.DiGraph()
     simple.add_nodes_from(graph.nodes)
     for u, v, d in graph.edges(data=True):
@@ -362,6 +390,8 @@ def _collapsed(graph: nx.Graph) -> nx.DiGraph:
 
 def pagerank(graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict:
     """PageRank by power iteration on `nx.google_matrix` (NumPy only: no SciPy dependency)."""
+    import networkx as nx
+
     if len(graph) == 0:
         return {}
     m = np.asarray(nx.google_matrix(graph, alpha=alpha, weight="weight"))
@@ -379,6 +409,8 @@ def centrality_table(graph: nx.Graph) -> pd.DataFrame:
     """Degree (distinct neighbours), weighted degree, betweenness and PageRank per actor."""
     if len(graph) == 0:
         return pd.DataFrame(columns=CENTRALITY_COLUMNS)
+    import networkx as nx
+
     simple = _collapsed(graph)
     undirected = simple.to_undirected()
     betweenness = nx.betweenness_centrality(undirected)
@@ -456,10 +488,14 @@ def _write(writer, graph: nx.Graph) -> bytes:
 
 
 def to_gexf(graph: nx.Graph) -> bytes:
+    import networkx as nx
+
     return _write(nx.write_gexf, graph)
 
 
 def to_graphml(graph: nx.Graph) -> bytes:
+    import networkx as nx
+
     return _write(nx.write_graphml, graph)
 
 

@@ -14,6 +14,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from . import network
 from .corpus import CorpusAnalysis
 
 UNATTRIBUTED = "(unattributed)"
@@ -95,7 +96,8 @@ def restrict_corpus(corpus: CorpusAnalysis, article_ids: Iterable[str]) -> Corpu
     def rows(df: pd.DataFrame, column: str) -> pd.DataFrame:
         return df[_isin(df[column], keep)].reset_index(drop=True)
 
-    mentions = rows(corpus.mentions, "article_id")
+    mention_rows = _isin(corpus.mentions["article_id"], keep)
+    mentions = corpus.mentions[mention_rows].reset_index(drop=True)
     statements = rows(corpus.statements, "article_id")
     n_mentions = mentions["actor"].value_counts()
     n_statements = statements["speaker"].dropna().value_counts()
@@ -104,7 +106,7 @@ def restrict_corpus(corpus: CorpusAnalysis, article_ids: Iterable[str]) -> Corpu
         actors["n_mentions"] = actors["name"].map(n_mentions).fillna(0).astype(int)
         actors["n_statements"] = actors["name"].map(n_statements).fillna(0).astype(int)
         actors = actors[(actors["n_mentions"] > 0) | (actors["n_statements"] > 0)].reset_index(drop=True)
-    return dataclasses.replace(
+    restricted = dataclasses.replace(
         corpus,
         articles=rows(corpus.articles, "id"),
         mentions=mentions,
@@ -112,6 +114,9 @@ def restrict_corpus(corpus: CorpusAnalysis, article_ids: Iterable[str]) -> Corpu
         statements=statements,
         stances=rows(corpus.stances, "article_id"),
     )
+    if (para := network.known_paragraphs(corpus)) is not None:  # same texts: no need to split them again
+        network.remember_paragraphs(restricted, para[mention_rows])
+    return restricted
 
 
 def apply_filters(corpus: CorpusAnalysis, filters: CorpusFilters) -> CorpusAnalysis:

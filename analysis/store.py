@@ -47,6 +47,7 @@ TABLES = ("articles", "mentions", "actors", "statements", "stances", "errors")
 ARTICLE_TABLES = ("mentions", "actors", "statements", "stances")
 _STORE_COLUMNS = {"articles": ["key", "analysis_version", "model"], "actors": ["article_id"]}
 _TMP_PREFIX = ".tmp-"
+_PARAGRAPH = "_paragraph"  # extra column of the cached linked mentions: `network.mention_paragraphs`
 _REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
              **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
 
@@ -465,20 +466,25 @@ class Store:
 
     def _linked_path(self, version: str, table: str) -> Path:
         return self._link_cache_path(version).with_name(
-            self._link_cache_path(version).stem.replace("link-", "linked-", 1) + f".{table}.parquet")
+            self._link_cache_path(version).stem.replace("link-", "linked-", 1) + f".{table}.arrow")
 
     def _read_linked(self, version: str) -> corpus_mod.CorpusAnalysis | None:
         """The linked tables of this store version as a fresh server last computed them, or None.
 
-        Reading one Parquet file per table (no DuckDB, no re-linking, no renaming) is what makes
-        the first page of a new server process fast on a large store.
+        One uncompressed Arrow file per table, memory-mapped: strings and numbers are used where
+        they lie in the file instead of being decoded and copied (no DuckDB, no re-linking), which
+        is what makes the first page of a new server process fast on a large store. The files are
+        never modified in place (written aside, then renamed), so a mapping stays valid.
         """
-        frames = {}
+        frames, paragraphs = {}, None
         for table in TABLES:
             try:
-                t = pq.read_table(self._linked_path(version, table))
+                t = pa.ipc.open_file(pa.memory_map(str(self._linked_path(version, table)))).read_all()
             except (OSError, pa.ArrowException, ValueError):
                 return None
+            if table == "mentions" and _PARAGRAPH in t.schema.names:
+                paragraphs = t.column(_PARAGRAPH).to_numpy()
+                t = t.drop_columns([_PARAGRAPH])
             lists = [f.name for f in t.schema if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
             df = t.to_pandas()
             for name in lists:
@@ -486,16 +492,29 @@ class Store:
             if list(df.columns) != COLUMNS[table]:
                 return None
             frames[table] = df
-        return corpus_mod.CorpusAnalysis(**frames)
+        corpus = corpus_mod.CorpusAnalysis(**frames)
+        if paragraphs is not None and len(paragraphs) == len(corpus.mentions):
+            from . import network
+
+            network.remember_paragraphs(corpus, paragraphs)
+        return corpus
 
     def _write_linked(self, version: str, corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
-        """Cache the linked tables beside the link cache (same key, same removal by the next writer)."""
+        """Cache the linked tables beside the link cache (same key, same removal by the next writer),
+        with each mention's paragraph number (`network.mention_paragraphs`: splitting every article
+        into paragraphs is the costly part of the first Relations or Actors page)."""
+        from . import network
+
         with contextlib.suppress(OSError, pa.ArrowException, TypeError, ValueError):
             self._dir("cache").mkdir(exist_ok=True)
             for table, df in corpus.tables().items():
+                t = pa.Table.from_pandas(df, preserve_index=False)
+                if table == "mentions":
+                    t = t.append_column(_PARAGRAPH, pa.array(network.mention_paragraphs(corpus), pa.int64()))
                 path = self._linked_path(version, table)
                 tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
-                pq.write_table(pa.Table.from_pandas(df, preserve_index=False), tmp)
+                with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, t.schema) as writer:
+                    writer.write_table(t)
                 os.replace(tmp, path)
         return corpus
 

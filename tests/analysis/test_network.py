@@ -55,6 +55,17 @@ def test_paragraphs_around(start, end, context):
     assert got == context and text[offset:offset + len(got)] == got
 
 
+def test_remembered_paragraphs_are_used_for_the_same_frames_only():
+    c = make_corpus()
+    assert network.known_paragraphs(c) is None
+    para = network.remember_paragraphs(c, [7] * len(c.mentions))
+    assert network.mention_paragraphs(c) is para and not para.flags.writeable
+    other = CorpusAnalysis(c.articles.copy(), c.mentions.copy(), c.actors, c.statements, c.stances, c.errors)
+    assert network.known_paragraphs(other) is None
+    with pytest.raises(ValueError, match="paragraph numbers"):
+        network.remember_paragraphs(c, [1])
+
+
 def test_co_mentions_count_paragraphs(corpus):
     co = network.co_mentions(corpus)
     assert list(co.columns) == ["actor_a", "actor_b", "weight"]

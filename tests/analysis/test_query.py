@@ -139,6 +139,20 @@ def test_restrict_corpus_keeps_rows_of_the_articles_and_recounts_actors():
                       "Andrey Kortunov": {"n_mentions": 1, "n_statements": 1}}
 
 
+@pytest.mark.parametrize("known", [True, False])
+def test_restrict_corpus_keeps_known_paragraph_numbers_of_its_mentions(known):
+    from analysis import network
+
+    full = corpus()
+    full.articles.loc[full.articles["id"] == "a1", "text"] = "Medvedev\n\nCuba"
+    full.mentions.loc[1, "start"] = 10
+    if known:
+        network.mention_paragraphs(full)
+    sub = query.restrict_corpus(full, ["a1", "a3"])
+    assert (network.known_paragraphs(sub) is not None) is known
+    assert network.mention_paragraphs(sub).tolist() == network.paragraph_index(sub, sub.mentions).tolist() == [1, 2, 1]
+
+
 def test_apply_filters_without_filters_is_the_corpus_itself():
     c = corpus()
     assert query.apply_filters(c, query.CorpusFilters()) is c

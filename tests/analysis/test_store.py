@@ -297,9 +297,22 @@ def test_a_damaged_link_cache_is_recomputed(store):
 def test_linked_tables_are_read_back_from_their_cache_and_a_damaged_part_is_recomputed(store):
     write(store, "a1", "a2")
     expected = store.load()
-    parts = sorted((store.path / "cache").glob("linked-*.parquet"))
+    parts = sorted((store.path / "cache").glob("linked-*.arrow"))
     assert len(parts) == len(expected.tables())
-    parts[0].write_bytes(b"not parquet")
+    parts[0].write_bytes(b"not an Arrow file")
     for name, df in store.load().tables().items():
         pd.testing.assert_frame_equal(df, expected.tables()[name])
     assert store._read_linked(store.version()) is not None
+
+
+def test_paragraph_numbers_of_mentions_are_cached_with_the_linked_tables(store):
+    from analysis import network
+
+    text = "Putin spoke.\n\nPutin again.\n\nAnd Putin."
+    store.write_batch(rows_for("a1", text=text, n_mentions=0) | {"mentions": [
+        {"article_id": "a1", "start": s, "end": s + 5, "text": "Putin", "label": "PERSON", "actor": "Putin",
+         "actor_type": "person"} for s in (0, 14, 31)]}, [key("a1")])
+    store.load()  # computes the tables and writes them to the cache
+    cached = store._read_linked(store.version())
+    assert network.known_paragraphs(cached).tolist() == [1, 2, 3]
+    assert network.mention_paragraphs(cached).tolist() == network.paragraph_index(cached, cached.mentions).tolist()
