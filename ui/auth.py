@@ -26,6 +26,7 @@ Secrets layout (`.streamlit/secrets.toml`)::
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def password_users(auth_section: Mapping[str, Any] | None) -> dict[str, dict]:
 def check_password(users: Mapping[str, Mapping], name: str, password: str) -> User | None:
     """The user when name and password match; None otherwise (same work for unknown names)."""
     entry = users.get(name)
-    stored = entry["password_hash"] if entry else _DUMMY_HASH
+    stored = entry["password_hash"] if entry else _dummy_hash()
     ok = passwords.verify_password(password, stored)
     return User(name, entry["role"]) if ok and entry else None
 
@@ -102,7 +103,10 @@ def oidc_role(email: str | None, auth_section: Mapping[str, Any] | None) -> str:
     return normalise_role(roles.get((email or "").lower()))
 
 
-_DUMMY_HASH = passwords.hash_password("not a real password", salt=b"actorlens-dummy!")
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against for unknown names; made on first use (scrypt, ~0.05 s), not on import."""
+    return passwords.hash_password("not a real password", salt=b"actorlens-dummy!")
 
 
 class _Throttle:

@@ -8,15 +8,18 @@ read them, never modify them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import network
 
 from . import figures
+
+if TYPE_CHECKING:  # the Actors page uses this module without drawing a graph
+    import networkx as nx
+    import plotly.graph_objects as go
 
 
 @dataclass(frozen=True)
