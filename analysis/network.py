@@ -53,6 +53,19 @@ ABOUT_COLUMNS = ["article_id", "date", "title", "statement_id", "kind", "text", 
                  "evidence", "rule", "relation", "start", "end", "evidence_start", "evidence_end"]
 
 
+def sorted_unique(values: np.ndarray, *, counts: bool = False):
+    """`np.unique(values[, return_counts=True])` of an integer array, by sorting: NumPy 2's
+    hash-based `np.unique` took ~0.1 s on the 300,000 codes of a 10,000-article corpus, a sort
+    and a comparison take a few milliseconds."""
+    ordered = np.sort(np.asarray(values))
+    first = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    unique = ordered[first]
+    if not counts:
+        return unique
+    return unique, np.diff(np.append(np.flatnonzero(first), len(ordered)))
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Start offsets of the paragraphs of `text` (see the module docstring for the rule)."""
     breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
@@ -180,15 +193,21 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
     article_code, _ = pd.factorize(mentions["article_id"])
     actor_code, actor_names = pd.factorize(mentions["actor"], sort=True)  # code order = name order
     para = mention_paragraphs(corpus)[keep]
-    units = pd.DataFrame({"unit": article_code.astype(np.int64) * (int(para.max()) + 1) + para,
-                          "actor": actor_code}).drop_duplicates()
-    pairs = units.merge(units, on="unit")
-    pairs = pairs[pairs["actor_x"].to_numpy() < pairs["actor_y"].to_numpy()]
-    counts = pairs.groupby(["actor_x", "actor_y"]).size()
+    n = len(actor_names)
+    unit = article_code.astype(np.int64) * (int(para.max()) + 1) + para
+    present = sorted_unique(unit * n + actor_code)  # distinct (unit, actor), sorted by unit, then actor
+    unit, actor = present // n, present % n
+    pairs = []
+    for gap in range(1, len(present)):  # the actors of a unit are neighbours: pair each with the next, the one after, …
+        same = unit[:-gap] == unit[gap:]
+        if not same.any():
+            break
+        pairs.append(actor[:-gap][same] * n + actor[gap:][same])
+    if not pairs:
+        return pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
+    keys, weight = sorted_unique(np.concatenate(pairs), counts=True)  # sorted: by actor_a, then actor_b
     names = actor_names.to_numpy()
-    return (pd.DataFrame({"actor_a": names[counts.index.get_level_values(0)],
-                          "actor_b": names[counts.index.get_level_values(1)], "weight": counts.to_numpy()})
-            .sort_values(["actor_a", "actor_b"]).reset_index(drop=True))
+    return pd.DataFrame({"actor_a": names[keys // n], "actor_b": names[keys % n], "weight": weight})
 
 
 def co_mentioned_with(corpus: CorpusAnalysis, actor: str, top: int | None = 10) -> pd.DataFrame:
@@ -324,15 +343,16 @@ def graph_from_parts(parts: GraphParts, *, min_weight: int = 1, drop_isolates: b
     g = nx.MultiDiGraph()
     g.add_nodes_from((n, dict(attrs)) for n, attrs in parts.nodes)
     if parts.co is not None:
-        co = parts.co
-        for a, b, n in co[co["weight"] >= min_weight].itertuples(index=False):
-            g.add_edge(a, b, key=CO_MENTION, kind=CO_MENTION, weight=int(n), score=0.0, relations="",
-                       positive=0, negative=0, neutral=0)
-    for r in parts.stances.to_dict("records"):
-        if r["count"] >= min_weight:
-            g.add_edge(r["source"], r["target"], key=STANCE, kind=STANCE, weight=int(r["count"]),
-                       score=round(float(r["score"]), 4), relations=r["relations"],
-                       positive=int(r["positive"]), negative=int(r["negative"]), neutral=int(r["neutral"]))
+        co = parts.co[parts.co["weight"] >= min_weight]
+        g.add_edges_from((a, b, CO_MENTION, dict(kind=CO_MENTION, weight=int(n), score=0.0, relations="",
+                                                  positive=0, negative=0, neutral=0))
+                         for a, b, n in zip(co["actor_a"].tolist(), co["actor_b"].tolist(), co["weight"].tolist()))
+    st = parts.stances[parts.stances["count"] >= min_weight] if len(parts.stances) else parts.stances
+    columns = [st[c].tolist() for c in ("source", "target", "count", "score", "relations", "positive", "negative",
+                                        "neutral")]
+    g.add_edges_from((a, b, STANCE, dict(kind=STANCE, weight=int(n), score=round(float(score), 4), relations=rel,
+                                         positive=int(pos), negative=int(neg), neutral=int(neu)))
+                     for a, b, n, score, rel, pos, neg, neu in zip(*columns))
     if drop_isolates:
         g.remove_nodes_from(list(nx.isolates(g)))
     return g
@@ -378,13 +398,13 @@ def _collapsed(graph: nx.Graph) -> nx.DiGraph:
     """Simple weighted digraph: a co-mention counts in both directions, a stance in its own."""
     import networkx as nx
 
+    weights: dict[tuple, int] = {}  # in the order the edges are first seen
+    for u, v, d in graph.edges(data=True):
+        for pair in ((u, v), (v, u)) if d.get("kind") == CO_MENTION else ((u, v),):
+            weights[pair] = weights.get(pair, 0) + d.get("weight", 1)
     simple = nx.DiGraph()
     simple.add_nodes_from(graph.nodes)
-    for u, v, d in graph.edges(data=True):
-        pairs = [(u, v), (v, u)] if d.get("kind") == CO_MENTION else [(u, v)]
-        for a, b in pairs:
-            w = simple.get_edge_data(a, b, {}).get("weight", 0) + d.get("weight", 1)
-            simple.add_edge(a, b, weight=w)
+    simple.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
     return simple
 
 
@@ -412,16 +432,20 @@ def centrality_table(graph: nx.Graph) -> pd.DataFrame:
     import networkx as nx
 
     simple = _collapsed(graph)
-    undirected = simple.to_undirected()
+    undirected = nx.Graph()  # betweenness counts hops: the structure only, no attributes to copy
+    undirected.add_nodes_from(simple)
+    undirected.add_edges_from(simple.edges())
     betweenness = nx.betweenness_centrality(undirected)
     ranks = pagerank(simple)
+    weighted = dict.fromkeys(graph, 0)  # weights of the edges out of and into each actor
+    for u, v, w in graph.edges(data="weight", default=1):
+        weighted[u] += w
+        weighted[v] += w
     rows = []
     for n, d in graph.nodes(data=True):
         neighbours = set(simple.successors(n)) | set(simple.predecessors(n))
-        weighted = sum(e.get("weight", 1) for *_, e in graph.edges(n, data=True)) + \
-            sum(e.get("weight", 1) for *_, e in graph.in_edges(n, data=True))
         rows.append({"actor": n, "type": d.get("type", ""), "degree": len(neighbours),
-                     "weighted_degree": int(weighted), "betweenness": round(betweenness[n], 4),
+                     "weighted_degree": int(weighted[n]), "betweenness": round(betweenness[n], 4),
                      "pagerank": round(ranks[n], 4), "n_mentions": d.get("n_mentions", 0),
                      "n_statements": d.get("n_statements", 0)})
     return (pd.DataFrame(rows, columns=CENTRALITY_COLUMNS)

@@ -85,7 +85,7 @@ def _isin(values: pd.Series, keep: set) -> np.ndarray:
     """`values.isin(keep)` by distinct value: pandas turns each of thousands of wanted ids into
     an Arrow scalar first, which cost more than the scan on a 10,000-article corpus."""
     codes, uniques = pd.factorize(values)
-    hit = np.fromiter((u in keep for u in uniques), dtype=bool, count=len(uniques))
+    hit = np.fromiter((u in keep for u in uniques.tolist()), dtype=bool, count=len(uniques))
     return (codes >= 0) & hit[np.maximum(codes, 0)] if len(uniques) else np.zeros(len(values), dtype=bool)
 
 

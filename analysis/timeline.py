@@ -12,6 +12,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from .network import sorted_unique
+
 FREQS = {"D": "D", "W": "W-SUN", "M": "M"}
 """Timeline granularity → pandas period: days, weeks starting on Monday, calendar months."""
 
@@ -172,7 +174,7 @@ def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
     is_actor = mentions["actor"].eq(actor).fillna(False).to_numpy(dtype=bool)
     said = corpus.statements["speaker"].eq(actor).fillna(False).to_numpy(dtype=bool)
     article_code, article_names = pd.factorize(mentions["article_id"].astype(str))
-    ids = pd.unique(np.concatenate([article_names[np.unique(article_code[is_actor])].to_numpy(dtype=object),
+    ids = pd.unique(np.concatenate([article_names[sorted_unique(article_code[is_actor])].to_numpy(dtype=object),
                                     corpus.statements.loc[said, "article_id"].astype(str).to_numpy(dtype=object)]))
     article_ids = pd.Index(ids, dtype=object)
     dates = article_dates(corpus)
@@ -183,7 +185,7 @@ def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
     in_articles[found[found >= 0]] = True
     actor_code, actor_names = pd.factorize(mentions["actor"])
     others = in_articles[article_code] & ~is_actor & (actor_code >= 0)
-    pairs = np.unique(article_code[others].astype(np.int64) * len(actor_names) + actor_code[others])
+    pairs = sorted_unique(article_code[others].astype(np.int64) * len(actor_names) + actor_code[others])
     per_actor = np.bincount(pairs % max(len(actor_names), 1), minlength=len(actor_names))
     co = (pd.DataFrame({"actor": actor_names[per_actor > 0], "articles": per_actor[per_actor > 0].astype(np.int64)})
           .sort_values(["articles", "actor"], ascending=[False, True]).head(top).reset_index(drop=True))

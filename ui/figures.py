@@ -64,12 +64,12 @@ def _layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int) -> dict[str, np
 
     g = nx.Graph()
     g.add_nodes_from(nodes["actor"])
-    for r in edges.itertuples(index=False):
-        if r.source in g and r.target in g and r.source != r.target:
-            w = g.get_edge_data(r.source, r.target, {}).get("weight", 0)
-            g.add_edge(r.source, r.target, weight=w + float(r.weight))
-    for _, _, d in g.edges(data=True):
-        d["weight"] = 1 + math.log(max(d["weight"], 1))
+    weights: dict[tuple[str, str], float] = {}  # summed in edge order, either direction
+    for source, target, weight in zip(edges["source"].tolist(), edges["target"].tolist(), edges["weight"].tolist()):
+        if source in g and target in g and source != target:
+            pair = (target, source) if (target, source) in weights else (source, target)
+            weights[pair] = weights.get(pair, 0) + float(weight)
+    g.add_edges_from((a, b, {"weight": 1 + math.log(max(w, 1))}) for (a, b), w in weights.items())
     return nx.spring_layout(g, seed=seed, weight="weight", k=2.5 / math.sqrt(max(len(g), 1)), iterations=100)
 
 
@@ -104,38 +104,42 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
     pos = _layout(nodes, edges, layout_seed)
     fig = go.Figure()
 
-    co = edges[edges["kind"] == "co-mention"]
-    if not co.empty:
-        top = float(co["weight"].max())
-        widths = {}
-        for r in co.itertuples(index=False):
-            if r.source in pos and r.target in pos:
-                w = 1 + round(4 * math.sqrt(float(r.weight) / top))
-                widths.setdefault(w, []).append((pos[r.source], pos[r.target]))
-        for i, (w, segs) in enumerate(sorted(widths.items())):
-            xy = np.array([[p[0], p[1], q[0], q[1], np.nan, np.nan] for p, q in segs], dtype=float)
+    # columns as lists once: iterating rows of Arrow-backed columns cost more than drawing them
+    source, target, kind = edges["source"].tolist(), edges["target"].tolist(), edges["kind"].tolist()
+    weight = edges["weight"].tolist()
+    co = [i for i, k in enumerate(kind) if k == "co-mention" and source[i] in pos and target[i] in pos]
+    if co:
+        top = float(edges.loc[edges["kind"] == "co-mention", "weight"].max())
+        widths: dict[int, list[int]] = {}
+        for i in co:
+            widths.setdefault(1 + round(4 * math.sqrt(float(weight[i]) / top)), []).append(i)
+        for n, (w, rows) in enumerate(sorted(widths.items())):
+            p = np.array([pos[source[i]] for i in rows], dtype=float)
+            q = np.array([pos[target[i]] for i in rows], dtype=float)
+            xy = np.concatenate([p, q, np.full((len(rows), 2), np.nan)], axis=1)
             xs, ys = xy[:, 0::2].ravel(), xy[:, 1::2].ravel()
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"width": w, "color": "rgba(150,150,150,0.45)"},
                                      hoverinfo="skip", name="co-mention", legendgroup="co-mention",
-                                     showlegend=i == 0, meta={"kind": "co-mention", "width": w}))
+                                     showlegend=n == 0, meta={"kind": "co-mention", "width": w}))
 
-    stance = edges[edges["kind"] == "stance"]
+    score = edges["score"].tolist()
+    relations = edges["relations"].tolist() if "relations" in edges else [""] * len(edges)
     hover_x, hover_y, hover_text, hover_score = [], [], [], []
-    by_bin: dict[int, list] = {}
-    for r in stance.itertuples(index=False):
-        if r.source in pos and r.target in pos and r.source != r.target:
-            by_bin.setdefault(stance_bin(float(r.score)), []).append(r)
+    by_bin: dict[int, list[int]] = {}
+    for i, k in enumerate(kind):
+        if k == "stance" and source[i] in pos and target[i] in pos and source[i] != target[i]:
+            by_bin.setdefault(stance_bin(float(score[i])), []).append(i)
     for b, rows in sorted(by_bin.items()):
-        pts = _curves(np.array([pos[r.source] for r in rows], dtype=float),
-                      np.array([pos[r.target] for r in rows], dtype=float))
+        pts = _curves(np.array([pos[source[i]] for i in rows], dtype=float),
+                      np.array([pos[target[i]] for i in rows], dtype=float))
         mid = pts[:, pts.shape[1] // 2]
-        hover_x.extend(mid[:, 0].tolist())
-        hover_y.extend(mid[:, 1].tolist())
-        for r in rows:
-            hover_score.append(max(-1.0, min(1.0, float(r.score))))
-            rel = f"<br>{escape(str(r.relations))}" if getattr(r, "relations", "") else ""
-            hover_text.append(f"{escape(str(r.source))} → {escape(str(r.target))}<br>"
-                              f"mean stance {float(r.score):+.2f} ({int(r.weight)}){rel}")
+        hover_x.append(mid[:, 0])
+        hover_y.append(mid[:, 1])
+        for i in rows:
+            hover_score.append(max(-1.0, min(1.0, float(score[i]))))
+            rel = f"<br>{escape(str(relations[i]))}" if relations[i] else ""
+            hover_text.append(f"{escape(str(source[i]))} → {escape(str(target[i]))}<br>"
+                              f"mean stance {float(score[i]):+.2f} ({int(weight[i])}){rel}")
         colour = polarity_colour(_bin_score(b))
         xy = np.concatenate([pts, np.full((len(rows), 1, 2), np.nan)], axis=1).reshape(-1, 2)
         xs, ys = xy[:, 0], xy[:, 1]
@@ -150,7 +154,8 @@ def network_figure(nodes_df: pd.DataFrame, edges_df: pd.DataFrame, *, layout_see
     if hover_x:
         # numbers on the red-grey-green scale of `polarity_colour`: plotly checks a list of colour
         # strings one by one, which made this trace the slowest part of the figure
-        fig.add_trace(go.Scatter(x=hover_x, y=hover_y, mode="markers", hovertext=hover_text, hoverinfo="text",
+        fig.add_trace(go.Scatter(x=np.concatenate(hover_x), y=np.concatenate(hover_y), mode="markers",
+                                 hovertext=np.array(hover_text, dtype=object), hoverinfo="text",
                                  marker={"size": 8, "color": np.array(hover_score), "colorscale": HEATMAP_SCALE,
                                          "cmin": -1, "cmax": 1, "opacity": 0.6},
                                  showlegend=False, name="stance edges", meta={"kind": "stance-hover"}))
