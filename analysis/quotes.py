@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
 
 from .docarrays import doc_arrays
@@ -473,7 +474,7 @@ def _speech_candidates(doc) -> list[int]:
     strings = doc.vocab.strings
     verbal = (VERB, AUX)
     return [i for i, (lower, lemma, pos) in enumerate(doc.to_array(["LOWER", "LEMMA", "POS"]).tolist())
-            if strings[lower] in _SPEECH_WORDS or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
+            if lower in _SPEECH_WORD_IDS or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
 
 
 def _reported_speech(doc, index: _Index) -> list[_Draft]:
@@ -528,7 +529,7 @@ promise threaten warn ask tell advise encourage
 """Verbs whose object, not a clause, is what the source says or wants: "accused X of Y", "urged X to
 Y", "called for X", "cited X as Y", "wants to Y"."""
 
-_SPEECH_WORDS = frozenset({"according"}) | OPINION_NOUNS | CUE_NOUNS
+_SPEECH_WORD_IDS = frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS)
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS
 _ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")

@@ -13,6 +13,10 @@ sanctions list", "imposed sanctions on Y", "voiced support for Y").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 RELATIONS: dict[str, float] = {
     # relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)
@@ -307,11 +311,35 @@ def _naming_act(verb, valence):
                f"naming:{verb.lemma_.lower()}")
 
 
+@lru_cache(maxsize=1)
+def _act_verb_lemmas() -> frozenset[str]:
+    return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS
+
+
+def _act_candidates(doc_or_span) -> list:
+    """The words `find_acts` can start from (a superset: it checks each one fully), read from one
+    `to_array` call so that most words never become Token objects."""
+    strings, verbs = doc_or_span.doc.vocab.strings, _act_verb_lemmas()
+    keep = []
+    for k, (lemma, pos) in enumerate(doc_or_span.to_array([LEMMA, POS]).tolist()):
+        if pos == VERB or pos == AUX:
+            words = verbs
+        elif pos == NOUN:
+            words = NOUN_RELATIONS
+        elif pos == ADJ:
+            words = ADJ_RELATIONS
+        else:
+            continue
+        if strings[lemma].lower() in words:
+            keep.append(k)
+    return [doc_or_span[k] for k in keep]
+
+
 def find_acts(doc_or_span, valence=None) -> list[Act]:
     """Every narrated act in a Doc or Span whose verb is in the lexicon; with a `valence(token)`
     function also naming acts ("called Y a disgrace")."""
     acts = []
-    for tok in doc_or_span:
+    for tok in _act_candidates(doc_or_span):
         if valence is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
             act = _naming_act(tok, valence)
             if act:

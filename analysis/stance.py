@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.symbols import PROPN
+
 from . import relations
 from .docarrays import doc_arrays, release
 from .types import Stance
@@ -102,7 +104,8 @@ class _DocIndex:
         self._paths: dict[int, list[int]] = {}
         self._acts: dict[tuple[int, int], list] = {}
         self._tokens: list | None = None
-        self._infos: dict[int, _TokenInfo | None] = {}
+        self._infos: list = [_UNSET] * len(doc)
+        self._table: list | None = None
         self.contexts: dict[tuple, tuple] = {}
 
     @property
@@ -143,21 +146,24 @@ class _DocIndex:
     def text_with_ws(self, i: int) -> str:
         return self.text[self.idx[i]:self.idx[i + 1]] if i + 1 < len(self.idx) else self.text[self.idx[i]:]
 
-    def info(self, tok) -> "_TokenInfo | None":
-        """The target-independent facts about a word, once per token; None for punctuation."""
-        try:
-            return self._infos[tok.i]
-        except KeyError:
-            pass
+    def info(self, i: int) -> "_TokenInfo | None":
+        """The target-independent facts about word i, once per word; None for punctuation. Read
+        from one `Doc.to_array` table: Token attributes cost more than the features themselves."""
+        info = self._infos[i]
+        if info is not _UNSET:
+            return info
+        if self._table is None:
+            columns = self.doc.to_array(["LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", "IS_SPACE"]).T
+            self._table = [c.tolist() for c in columns]
+        lower, lemma, pos, ent, punct, space = (c[i] for c in self._table)
         info = None
-        if not (tok.is_punct or tok.is_space):
-            v = 0.0 if tok.ent_type_ or tok.pos_ == "PROPN" else _valence(tok)  # "United States" is no praise
-            if v and _negated(tok):
+        if not (punct or space):
+            facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
+            v = 0.0 if ent or pos == PROPN else facts.valence  # "United States" is no praise
+            if v and _negated(self.tokens[i]):
                 v *= -0.74
-            lemma = tok.lemma_.lower()
-            info = _TokenInfo(tok.i, lemma, v, tok.lower_ in CONTRAST_WORDS,
-                              tok.lower_ in HEDGE_WORDS or tok.lemma_ in HEDGE_WORDS, "w:" + lemma, "n:" + lemma)
-        self._infos[tok.i] = info
+            info = _TokenInfo(i, v, facts)
+        self._infos[i] = info
         return info
 
     def acts(self, tok) -> list:
@@ -184,10 +190,15 @@ def _negated(tok) -> bool:
 
 
 def _valence(tok) -> float:
+    return _lexicon_valence(tok.lower_, tok.lemma_.lower())
+
+
+def _lexicon_valence(lower: str, lemma: str) -> float:
+    """Our news lexicon first, then VADER's; the word form before the lemma."""
     for lex in (news_lexicon(), _vader().lexicon):
-        v = lex.get(tok.lower_)
+        v = lex.get(lower)
         if v is None:
-            v = lex.get(tok.lemma_.lower())
+            v = lex.get(lemma)
         if v is not None:
             return v
     return 0.0
@@ -224,15 +235,38 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     return Context(tokens, target_tokens)
 
 
-@dataclass(slots=True)
-class _TokenInfo:
-    i: int
-    lemma: str
-    valence: float  # lexicon valence, negation-flipped; 0 for names and words outside the lexicons
+@dataclass(frozen=True, slots=True)
+class _WordFacts:
+    """What the lexicons say about a word form, the same wherever it occurs."""
+
+    lemma: str  # lower case
+    valence: float  # lexicon valence before negation
     contrast: bool
     hedge: bool
     word_feature: str  # "w:<lemma>"
     near_feature: str  # "n:<lemma>"
+
+
+_WORD_FACTS: dict[tuple[int, int], _WordFacts] = {}
+_UNSET = object()
+
+
+def _word_facts(strings, lower_id: int, lemma_id: int) -> _WordFacts:
+    if len(_WORD_FACTS) > 200_000:
+        _WORD_FACTS.clear()
+    lower, lemma = strings[lower_id], strings[lemma_id]
+    lem = lemma.lower()
+    facts = _WordFacts(lem, _lexicon_valence(lower, lem), lower in CONTRAST_WORDS,
+                       lower in HEDGE_WORDS or lemma in HEDGE_WORDS, "w:" + lem, "n:" + lem)
+    _WORD_FACTS[lower_id, lemma_id] = facts
+    return facts
+
+
+@dataclass(slots=True)
+class _TokenInfo:
+    i: int
+    valence: float  # lexicon valence, negation-flipped; 0 for names and words outside the lexicons
+    facts: _WordFacts
 
 
 def _token_infos(ctx: Context) -> tuple[list[_TokenInfo], bool, dict]:
@@ -242,8 +276,8 @@ def _token_infos(ctx: Context) -> tuple[list[_TokenInfo], bool, dict]:
     key = (ctx.tokens[0].i, ctx.tokens[-1].i, len(ctx.tokens))
     cached = ix.contexts.get(key)
     if cached is None:
-        infos = [x for x in map(ix.info, ctx.tokens) if x is not None]
-        hedged = any(x.hedge for x in infos)
+        infos = [x for x in (ix.info(t.i) for t in ctx.tokens) if x is not None]
+        hedged = any(x.facts.hedge for x in infos)
         vader = _vader_scores("".join(ix.text_with_ws(t.i) for t in ctx.tokens))
         cached = ix.contexts[key] = (infos, hedged, vader)
     return cached
@@ -258,21 +292,21 @@ def features(ctx: Context) -> tuple[dict[str, float], dict[int, float]]:
     ix = _index(ctx.target[0].doc)
     thead = min(ctx.target, key=ix.depth)
     infos, hedged, vs = _token_infos(ctx)
-    contrast_at = max((x.i for x in infos if x.contrast and x.i not in tset), default=-1)
+    contrast_at = max((x.i for x in infos if x.facts.contrast and x.i not in tset), default=-1)
     tpath = {t: n for n, t in enumerate(ix.path(thead.i))}
     valences: dict[int, float] = {}
     lex_sum = lex_near = lex_pos = lex_neg = 0.0
     for x in infos:
         if x.i in tset:
             continue
-        f[x.word_feature] = 1.0
+        f[x.facts.word_feature] = 1.0
         d = 12
         for n, t in enumerate(ix.path(x.i)):
             if t in tpath:
                 d = tpath[t] + n
                 break
         if d <= 2:
-            f[x.near_feature] = 1.0
+            f[x.facts.near_feature] = 1.0
         v = x.valence
         if v:
             if contrast_at >= 0:
@@ -420,11 +454,15 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
 
 
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = set("“«„‘"), set("”»’"), {'"', "'"}
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES
 
 
 def _quoted_fragment(ctx: Context):
     """Words quoted inside reported speech ("X said Y was “a disgrace”") are the source's own
     words: their summed valence, first and last token; None when there is no such fragment."""
+    a, b = ctx.tokens[0], ctx.tokens[-1]
+    if not QUOTE_MARKS.intersection(_index(a.doc).text[a.idx:b.idx + len(b.text)]):
+        return None
     inside, frag = False, []
     for t in ctx.tokens:
         if t.text in OPEN_QUOTES or (t.text in BOTH_QUOTES and not inside):
@@ -435,10 +473,8 @@ def _quoted_fragment(ctx: Context):
             frag.append(t)
     if not frag or len(frag) >= len(ctx.tokens) - 3 or any(t in ctx.target for t in frag):
         return None
-    value = 0.0
-    for t in frag:
-        v = 0.0 if t.ent_type_ or t.pos_ == "PROPN" else _valence(t)
-        value += -0.74 * v if v and _negated(t) else v
+    ix = _index(frag[0].doc)
+    value = sum(info.valence for info in (ix.info(t.i) for t in frag) if info is not None)
     return value, frag[0], frag[-1]
 
 
