@@ -183,15 +183,19 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
 
     `actors` restricts the pairs to those actors before pairing (much cheaper on big corpora).
     """
-    mentions = corpus.mentions[["article_id", "start", "actor"]]
-    keep = (mentions["actor"].notna() if actors is None else mentions["actor"].isin(set(actors))).to_numpy(dtype=bool)
+    mentions = corpus.mentions
+    actor_code, actor_names = pd.factorize(mentions["actor"], sort=True)  # code order = name order; -1: none
+    keep = actor_code >= 0
+    if actors is not None:  # by distinct name, not row by row
+        wanted = set(actors)
+        keep &= np.fromiter((a in wanted for a in actor_names.tolist()), dtype=bool,
+                            count=len(actor_names))[np.maximum(actor_code, 0)]
     if ids is not None:
-        keep = keep & mentions["article_id"].isin(ids).to_numpy(dtype=bool)
-    mentions = mentions[keep]
-    if mentions.empty:
+        keep &= mentions["article_id"].isin(ids).to_numpy(dtype=bool)
+    if not keep.any():
         return pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
-    article_code, _ = pd.factorize(mentions["article_id"])
-    actor_code, actor_names = pd.factorize(mentions["actor"], sort=True)  # code order = name order
+    article_code = pd.factorize(mentions["article_id"])[0][keep]
+    actor_code = actor_code[keep]
     para = mention_paragraphs(corpus)[keep]
     n = len(actor_names)
     unit = article_code.astype(np.int64) * (int(para.max()) + 1) + para
@@ -312,10 +316,12 @@ def graph_parts(
     n_statements = statements["speaker"].dropna().value_counts().to_dict()
     stances = _stance_rows(corpus, ids, relations)
 
-    info = {r["name"]: r for r in corpus.actors.to_dict("records")}
+    actors = corpus.actors
+    row_of = {name: i for i, name in enumerate(actors["name"].tolist())}  # a repeated name: its last row
+    type_of = actors["type"].tolist()
     names = (set(n_mentions) | set(n_statements) | set(stances["source"].unique().tolist())
              | set(stances["target"].unique().tolist()))
-    types = {n: str(info.get(n, {}).get("type") or "") for n in names}
+    types = {n: str((type_of[row_of[n]] if n in row_of else None) or "") for n in names}
     if actor_types is not None:
         wanted = set(actor_types)
         names = {n for n in names if types[n] in wanted}
@@ -326,7 +332,7 @@ def graph_parts(
 
     nodes = []
     for n in ranked:
-        row = info.get(n, {})
+        row = actors.iloc[row_of[n]].to_dict() if n in row_of else {}
         nodes.append((n, dict(type=types[n], n_mentions=int(n_mentions.get(n, 0)),
                               n_statements=int(n_statements.get(n, 0)),
                               aliases=_join(row.get("aliases") if isinstance(row.get("aliases"), (list, tuple, np.ndarray)) else []),
@@ -389,9 +395,12 @@ def node_table(graph: nx.Graph) -> pd.DataFrame:
 
 def edge_list(graph: nx.Graph) -> pd.DataFrame:
     """One row per edge (co-mention or stance), the columns of `EDGE_COLUMNS`."""
-    rows = [{"source": u, "target": v, **{c: d.get(c) for c in EDGE_COLUMNS[2:]}}
-            for u, v, d in graph.edges(data=True)]
-    return pd.DataFrame(rows, columns=EDGE_COLUMNS)
+    edges = list(graph.edges(data=True))
+    if not edges:
+        return pd.DataFrame(columns=EDGE_COLUMNS)
+    columns = {"source": [u for u, _, _ in edges], "target": [v for _, v, _ in edges],
+               **{c: [d.get(c) for _, _, d in edges] for c in EDGE_COLUMNS[2:]}}
+    return pd.DataFrame(columns, columns=EDGE_COLUMNS)
 
 
 def _collapsed(graph: nx.Graph) -> nx.DiGraph:

@@ -16,6 +16,25 @@ from analysis import loading, pipeline, query, settings
 from analysis.types import ANALYSIS_VERSION, Article, LoadError
 
 
+def _use_jemalloc() -> None:
+    """Arrow memory for the server from jemalloc instead of Arrow's default mimalloc pool.
+
+    Every filter change copies the kept rows of the Arrow-backed columns (tens of MB on 10,000
+    articles). mimalloc hands freed pages back to the system at once, so each copy faulted its
+    pages in anew: the Relations date change took 0.55 s CPU instead of 0.43 s. jemalloc keeps
+    them for reuse. Arrow builds without jemalloc keep their default pool.
+    """
+    import pyarrow as pa
+
+    try:
+        pa.set_memory_pool(pa.jemalloc_memory_pool())
+    except (NotImplementedError, pa.ArrowException):
+        pass
+
+
+_use_jemalloc()
+
+
 @st.cache_resource(show_spinner="Loading the language model…")
 def nlp(name: str):
     return pipeline.load_nlp(name or None)
@@ -82,10 +101,23 @@ def load_seed() -> loading.LoadResult:
 
 @st.cache_resource(show_spinner="Reading the analysis store…", max_entries=2)
 def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
-    """Shared, not copied: a store holds up to millions of rows, and pages only read them."""
+    """Shared, not copied: a store holds up to millions of rows, and pages only read them.
+
+    The rows stay for the life of the server, and their list cells (statement spans, aliases)
+    are hundreds of thousands of Python objects that the cyclic garbage collector would walk
+    again on every full collection (~0.1 s each on 10,000 articles, at any moment, such as
+    during a filter change); `gc.freeze()` leaves what exists now out of those walks. They are
+    unfrozen at exit, so that shutdown still frees them (extension modules check for leaks).
+    """
+    import atexit
+    import gc
+
     from analysis.store import Store
 
-    return Store(path).load()
+    corpus = Store(path).load()
+    gc.freeze()
+    atexit.register(gc.unfreeze)
+    return corpus
 
 
 def store_version(path) -> str:

@@ -195,11 +195,14 @@ def stance_heatmap(matrix_df: pd.DataFrame, *, max_actors: int = 40) -> go.Figur
     sources = m.groupby("source")["count"].sum().sort_values(ascending=False).index[:max_actors]
     targets = m.groupby("target")["count"].sum().sort_values(ascending=False).index[:max_actors]
     m = m[m["source"].isin(sources) & m["target"].isin(targets)]
-    z = m.pivot(index="source", columns="target", values="score").reindex(index=sources, columns=targets)
-    n = m.pivot(index="source", columns="target", values="count").reindex(index=sources, columns=targets)
+    row, col = sources.get_indexer(m["source"]), targets.get_indexer(m["target"])  # one matrix row per pair
+    z = np.full((len(sources), len(targets)), np.nan)
+    z[row, col] = m["score"].to_numpy(dtype=float)
+    n = np.zeros((len(sources), len(targets)), dtype=int)
+    n[row, col] = m["count"].to_numpy(dtype=int)
     fig = go.Figure(go.Heatmap(
-        z=z.to_numpy(dtype=float), x=[escape(str(t)) for t in targets], y=[escape(str(s)) for s in sources],
-        customdata=n.fillna(0).to_numpy(dtype=int), zmin=-1, zmax=1, zmid=0, colorscale=HEATMAP_SCALE,
+        z=z, x=[escape(str(t)) for t in targets], y=[escape(str(s)) for s in sources],
+        customdata=n, zmin=-1, zmax=1, zmid=0, colorscale=HEATMAP_SCALE,
         hovertemplate="%{y} → %{x}<br>mean stance %{z:+.2f} (%{customdata})<extra></extra>",
         colorbar={"title": {"text": "stance"}}))
     fig.update_layout(height=max(300, 28 * len(sources) + 160), margin={"l": 10, "r": 10, "t": 30, "b": 10},

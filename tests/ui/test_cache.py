@@ -36,3 +36,29 @@ def test_store_version_changes_when_a_batch_is_published(tmp_path):
     one = cache.store_version(tmp_path)
     (published / "0002.json").write_text("{}", encoding="utf-8")
     assert len({empty, one, cache.store_version(tmp_path)}) == 3
+
+
+def test_the_server_takes_arrow_memory_from_jemalloc_where_arrow_has_it():
+    import pyarrow as pa
+
+    try:
+        pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        pytest.skip("this Arrow build has no jemalloc")
+    assert pa.default_memory_pool().backend_name == "jemalloc"
+
+
+def test_a_loaded_store_is_left_out_of_garbage_collection_until_exit(tmp_path, monkeypatch):
+    import atexit
+    import gc
+
+    at_exit = []
+    monkeypatch.setattr(atexit, "register", at_exit.append)
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    try:
+        corpus = cache._load_store.__wrapped__(str(tmp_path / "store"), "v")
+        assert corpus.articles.empty and gc.get_freeze_count() > 0
+        assert at_exit == [gc.unfreeze]
+    finally:
+        gc.unfreeze()
