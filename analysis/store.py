@@ -508,7 +508,7 @@ class Store:
         with contextlib.suppress(OSError, pa.ArrowException, TypeError, ValueError):
             self._dir("cache").mkdir(exist_ok=True)
             for table, df in corpus.tables().items():
-                t = pa.Table.from_pandas(df, preserve_index=False)
+                t = pa.Table.from_pandas(df, preserve_index=False).combine_chunks()  # see `_frame`
                 if table == "mentions":
                     t = t.append_column(_PARAGRAPH, pa.array(network.mention_paragraphs(corpus), pa.int64()))
                 path = self._linked_path(version, table)
@@ -656,9 +656,13 @@ class Store:
 
 
 def _frame(t: pa.Table, table: str, keep: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Arrow → the DataFrame shape `corpus.build_corpus` makes (lists as Python lists)."""
+    """Arrow → the DataFrame shape `corpus.build_corpus` makes (lists as Python lists).
+
+    Columns are made one piece each: DuckDB hands rows over in many small batches, and pandas
+    keeps Arrow-backed columns in those pieces, which made every later selection slower.
+    """
     lists = [f.name for f in t.schema if pa.types.is_list(f.type)]
-    df = t.drop_columns(lists).to_pandas()
+    df = t.drop_columns(lists).combine_chunks().to_pandas()
     for name in lists:
         df[name] = pd.Series(t.column(name).to_pylist(), index=df.index, dtype=object)
     for c in COLUMNS[table]:
