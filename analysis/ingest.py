@@ -139,15 +139,32 @@ def _local_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, **_
             yield future.result()
 
 
+LOCAL_CLUSTER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+"""Dask starts workers with glibc's MALLOC_TRIM_THRESHOLD_=65536 so idle workers hand memory back;
+spaCy frees and re-allocates large arrays on every batch, and that setting made the same
+analysis 13 % slower (benchmarks/throughput.py). Our LocalCluster keeps glibc's default; a team's
+cluster can do the same (docs/scale-out.md)."""
+
+
+def local_cluster(workers: int):
+    """The LocalCluster `--engine dask` starts without `--scheduler`: one single-threaded process
+    per worker, with `LOCAL_CLUSTER_CONFIG`."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                            dashboard_address=":0", silence_logs=logging.CRITICAL)
+
+
 def _dask_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, scheduler) -> Iterator[list[_Result]]:
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, as_completed
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.CRITICAL)
+        cluster = local_cluster(workers)
         client = Client(cluster)
     try:
         partitions = _partitions(todo, batch_size, sum(client.nthreads().values()))
