@@ -55,6 +55,17 @@ def test_paragraphs_around(start, end, context):
     assert got == context and text[offset:offset + len(got)] == got
 
 
+@pytest.mark.parametrize("values", [[], [5], [3, 1, 3, 2, 1, 3], [-4, 7, -4, 0], list(range(10, 0, -1))])
+def test_sorted_unique_is_numpys_unique(values):
+    import numpy as np
+
+    arr = np.array(values, dtype=np.int64)
+    unique, counts = network.sorted_unique(arr, counts=True)
+    expected, expected_counts = np.unique(arr, return_counts=True)
+    assert unique.tolist() == expected.tolist() == network.sorted_unique(arr).tolist()
+    assert counts.tolist() == expected_counts.tolist()
+
+
 def test_remembered_paragraphs_are_used_for_the_same_frames_only():
     c = make_corpus()
     assert network.known_paragraphs(c) is None
