@@ -45,7 +45,7 @@ def _pick_article(corpus: CorpusAnalysis, key: str) -> str | None:
         st.info("The corpus has no articles.")
         return None
     labels = {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
-              for r in arts.head(5000).to_dict("records")}
+              for r in arts[["id", "title", "date"]].head(5000).to_dict("records")}  # not the texts
     return st.selectbox("Article", list(labels), format_func=labels.get, key=f"{key}_article")
 
 
