@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-
-from spacy.strings import hash_string
-from spacy.symbols import AUX, VERB
+from functools import lru_cache
 
 from .docarrays import doc_arrays
 from .types import Statement
@@ -471,10 +469,12 @@ def _speech_candidates(doc) -> list[int]:
     """Indices of the words that can open reported speech (a superset: `_reported_speech` checks
     each one fully). Read from one `Doc.to_array` call, so the other ~90 % of the words never become
     Token objects."""
-    strings = doc.vocab.strings
+    from spacy.symbols import AUX, VERB  # here, not at import: the dashboard's pages import this module
+
+    strings, words = doc.vocab.strings, _speech_word_ids()
     verbal = (VERB, AUX)
     return [i for i, (lower, lemma, pos) in enumerate(doc.to_array(["LOWER", "LEMMA", "POS"]).tolist())
-            if lower in _SPEECH_WORD_IDS or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
+            if lower in words or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
 
 
 def _reported_speech(doc, index: _Index) -> list[_Draft]:
@@ -529,7 +529,16 @@ promise threaten warn ask tell advise encourage
 """Verbs whose object, not a clause, is what the source says or wants: "accused X of Y", "urged X to
 Y", "called for X", "cited X as Y", "wants to Y"."""
 
-_SPEECH_WORD_IDS = frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _speech_word_ids() -> frozenset[int]:
+    """spaCy's ids (the LOWER attribute) of the nouns and "according" that can open reported speech."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS)
+
+
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS
 _ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")

@@ -15,8 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 RELATIONS: dict[str, float] = {
     # relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)
@@ -319,6 +317,9 @@ def _act_verb_lemmas() -> frozenset[str]:
 def _act_candidates(doc_or_span) -> list:
     """The words `find_acts` can start from (a superset: it checks each one fully), read from one
     `to_array` call so that most words never become Token objects."""
+    from spacy.attrs import LEMMA, POS  # here, not at import: the dashboard's pages import this module
+    from spacy.symbols import ADJ, AUX, NOUN, VERB
+
     strings, verbs = doc_or_span.doc.vocab.strings, _act_verb_lemmas()
     keep = []
     for k, (lemma, pos) in enumerate(doc_or_span.to_array([LEMMA, POS]).tolist()):

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.symbols import PROPN
-
 from . import relations
 from .docarrays import doc_arrays, release
 from .types import Stance
@@ -106,6 +104,9 @@ class _DocIndex:
         self._tokens: list | None = None
         self._infos: list = [_UNSET] * len(doc)
         self._table: list | None = None
+        from spacy.symbols import PROPN  # here, not at import: the dashboard's pages import this module
+
+        self._propn = PROPN
         self.contexts: dict[tuple, tuple] = {}
 
     @property
@@ -159,7 +160,7 @@ class _DocIndex:
         info = None
         if not (punct or space):
             facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
-            v = 0.0 if ent or pos == PROPN else facts.valence  # "United States" is no praise
+            v = 0.0 if ent or pos == self._propn else facts.valence  # "United States" is no praise
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
