@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -159,6 +160,15 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
+
+
+@functools.cache
+def _linking_code_digest() -> str:
+    """Digest of the linking code this process runs (actors.py, corpus.py): part of the link cache
+    key. Read once per process, not on every path lookup (each load asks for a dozen paths)."""
+    from . import actors
+
+    return hashlib.sha1(Path(actors.__file__).read_bytes() + Path(corpus_mod.__file__).read_bytes()).hexdigest()[:12]
 
 
 def _sql_list(paths: Iterable[Path]) -> str:
@@ -465,8 +475,8 @@ class Store:
         return self._write_linked(version, corpus_mod.link_corpus(result, mapping=mapping, merged_actors=merged))
 
     def _linked_path(self, version: str, table: str) -> Path:
-        return self._link_cache_path(version).with_name(
-            self._link_cache_path(version).stem.replace("link-", "linked-", 1) + f".{table}.arrow")
+        link = self._link_cache_path(version)
+        return link.with_name(link.stem.replace("link-", "linked-", 1) + f".{table}.arrow")
 
     def _read_linked(self, version: str) -> corpus_mod.CorpusAnalysis | None:
         """The linked tables of this store version as a fresh server last computed them, or None.
@@ -522,10 +532,7 @@ class Store:
         """Linking all actors of a large store takes seconds, so its result (mapping and merged
         actor rows) is cached per store version, analysis version and linking code. Readers write
         it without the writer lock (atomic rename, same content); the next writer removes it."""
-        from . import actors
-
-        code = hashlib.sha1(Path(actors.__file__).read_bytes() + Path(corpus_mod.__file__).read_bytes())
-        return self._dir("cache") / f"link-{version}-{types.ANALYSIS_VERSION}-{code.hexdigest()[:12]}.json"
+        return self._dir("cache") / f"link-{version}-{types.ANALYSIS_VERSION}-{_linking_code_digest()}.json"
 
     def _link_cache(self, version: str) -> dict | None:
         try:
