@@ -83,11 +83,6 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
 
-    def extend(self, other: "LoadResult") -> "LoadResult":
-        self.articles.extend(other.articles)
-        self.errors.extend(other.errors)
-        return self
-
 
 def is_note(error: LoadError) -> bool:
     """True for the notes that lose no text (a duplicate skipped, an id renamed), as opposed to failures."""
@@ -246,7 +241,7 @@ class _Loader:
         self.max_bytes = max_bytes
         self.result = LoadResult()
         self.first_path_of_text: dict[str, str] = {}
-        self.text_of_id: dict[str, str] = {}
+        self.ids: set[str] = set()
 
     def error(self, file: str, line: int | None, reason: str) -> None:
         self.result.errors.append(LoadError(file, line, reason))
@@ -313,12 +308,12 @@ class _Loader:
         if key in self.first_path_of_text:
             return self.error(file, line, DUPLICATE_PREFIX + self.first_path_of_text[key])
         self.first_path_of_text[key] = article.path
-        if article.id in self.text_of_id:
+        if article.id in self.ids:
             new_id = f"{article.id}~{content_id(article.text)}"
             self.error(file, line, f"{ID_CLASH_PREFIX}id '{article.id}' is already used by another text; "
                                    f"loaded as '{new_id}'")
             article = dataclasses.replace(article, id=new_id)
-        self.text_of_id[article.id] = key
+        self.ids.add(article.id)
         self.result.articles.append(article)
 
     def add_record(self, record: Any, file: str, line: int | None, path: str, *, single: bool = False) -> None:
