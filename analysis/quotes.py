@@ -86,7 +86,6 @@ class QuoteRegion:
 
     spans: list[tuple[int, int]]
     attribution: tuple[int, int] | None = None  # "he added" inside the quote region
-    joined_by_comma: bool = True
 
 
 @dataclass
@@ -334,10 +333,6 @@ class _Index:
             b += 1  # keep the closing mark of a quote the content opens
         return (a, b) if b > a else None
 
-    def token_at(self, char: int):
-        i = bisect_right(self.tok_starts, char) - 1
-        return self.doc[max(i, 0)] if len(self.doc) else None
-
     def tokens_in(self, a: int, b: int):
         i, j = bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b)
         return self.doc[i:j]
@@ -452,17 +447,8 @@ def _span_of(tokens, text: str) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-def _clause_span(head, text: str, exclude=None) -> tuple[int, int] | None:
-    doc = head.doc
-    lo, hi = head.left_edge.i, head.right_edge.i
-    toks = [t for t in doc[lo:hi + 1]]
-    if exclude is not None:
-        ex_lo, ex_hi = exclude.left_edge.i, exclude.right_edge.i
-        if ex_lo <= lo:
-            toks = [t for t in toks if t.i > ex_hi]
-        else:
-            toks = [t for t in toks if t.i < ex_lo]
-    return _span_of(toks, text)
+def _clause_span(head, text: str) -> tuple[int, int] | None:
+    return _span_of(list(head.doc[head.left_edge.i:head.right_edge.i + 1]), text)
 
 
 def _speech_candidates(doc) -> list[int]:
@@ -850,7 +836,7 @@ _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is 
 
 def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[tuple[int, int]], ri: int):
     """The cue and speaker of a direct quote: the verb it depends on, else one next to it."""
-    doc, text = index.doc, index.text
+    text = index.text
     a, b = region.spans[0][0], region.spans[-1][1]
     if region.attribution is not None:
         cue, subj = _cue_in(index.tokens_in(*region.attribution))
@@ -1040,23 +1026,20 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             host = _partial_quote_host(index, d.start, d.end)
             if host is not None:
                 drafts.append(host)
-    quoted = [(d.start, d.end) for d in drafts]
-    all_quotes = bounds
     quote_cues = {d.cue_token.i: d for d in drafts if d.kind == "direct" and d.cue_token is not None}
     for d in _reported_speech(doc, index):
         s, e = d.start, d.end
         q = quote_cues.get(d.cue_token.i) if d.cue_token is not None else None
         if q is not None and _overlaps(d, q):
             continue  # the clause is the direct quote this cue introduces, with words around it
-        q_in = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in all_quotes)
-        if any(qa - 3 <= s and e <= qb + 3 for qa, qb in all_quotes):
+        if any(qa - 3 <= s and e <= qb + 3 for qa, qb in bounds):
             continue  # the clause is itself (part of) a direct quote, attributed above
-        if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in all_quotes):
-            if not any(qa <= s and e <= qb for qa, qb in all_quotes):
+        if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in bounds):
+            if not any(qa <= s and e <= qb for qa, qb in bounds):
                 continue
-        d.quoted_chars = q_in
+        d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in bounds)
         drafts.append(d)
-    drafts = _merge(drafts, quoted)
+    drafts = _merge(drafts)
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))]
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -1083,7 +1066,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
 def _previous_subject(index: _Index, start: int):
     """Smith was unrepentant. “I would do it again.”: the named subject of the sentence just before."""
     text = index.text
-    s_start, _, s_tok, _ = index.sent_of(start)
+    s_start = index.sent_of(start)[0]
     if text[s_start:start].strip(" \n“\"«„‘") or s_start == 0:
         return None  # the quote does not open its sentence
     prev_start, prev_end, pt0, pt1 = index.sent_of(s_start - 1)
@@ -1098,7 +1081,7 @@ def _previous_subject(index: _Index, start: int):
     return None
 
 
-def _merge(drafts: list[_Draft], quoted: list[tuple[int, int]]) -> list[_Draft]:
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """A quote inside reported speech is a partial quote of it; duplicates of one clause go."""
     indirect = [d for d in drafts if d.kind == "indirect"]
     direct = {id(d) for d in drafts if d.kind == "direct"}
