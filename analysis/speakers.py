@@ -17,7 +17,6 @@ from .docarrays import doc_arrays
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
                    "i": "", "me": "", "my": "", "you": ""}
-GROUP_PRONOUNS = frozenset("they them their we us our it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 
 ANONYMOUS_HEADS = frozenset("""
@@ -63,7 +62,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     by_name = {a.name: a for a in actors}
-    gender = _genders(text, mentions, statements)
+    gender = _genders(text, mentions)
     history: list[tuple[int, str]] = []  # (offset, speaker) of resolved statements
     subject_mentions = _subject_mentions(doc, mentions)
     positions: dict[str, list[int]] = {}
@@ -77,7 +76,6 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         mention_text = text[a:b]
         tokens = doc.char_span(a, b, alignment_mode="expand")
         head = tokens.root if tokens is not None and len(tokens) else None
-        head_lower = head.lower_ if head is not None else mention_text.lower()
         inside = [m for m in mentions[max(0, bisect_right(starts, a) - 20):bisect_right(starts, b)]
                   if m.start < b and m.end > a]
         speaker, kind = None, "name"
@@ -203,7 +201,7 @@ mohammed muhammad ahmed ali hassan ibrahim musa narendra rahul kim jean pierre f
 """Common first names, enough to keep "she" off a man and "he" off a woman."""
 
 
-def _genders(text, mentions, statements) -> dict[str, str]:
+def _genders(text, mentions) -> dict[str, str]:
     """Actor → 'm'/'f' from titles (Mr., Mrs.) before its mentions, else from a common first name."""
     out: dict[str, str] = {}
     for m in mentions:
@@ -265,12 +263,11 @@ def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_n
             n_subjects += 1
             if n_subjects == 3:
                 break
-    if True:
-        # the closest mention of the right type, for "it"/"they" and as a last resort
-        for m in _before(mentions, starts, at, 40):
-            if m.end <= at and not quoted[0] <= m.start < quoted[1] and _is_person(m.actor_type) == want_person:
-                cands.append((m.start - max_distance // 3, m.actor))
-                break
+    # the closest mention of the right type, for "it"/"they" and as a last resort
+    for m in _before(mentions, starts, at, 40):
+        if m.end <= at and not quoted[0] <= m.start < quoted[1] and _is_person(m.actor_type) == want_person:
+            cands.append((m.start - max_distance // 3, m.actor))
+            break
     best = None
     for off, actor in sorted(cands, key=lambda c: -c[0]):
         if at - off > max_distance:
