@@ -135,10 +135,6 @@ class _DocIndex:
     def depth(self, tok) -> int:
         return len(self.path(tok.i))
 
-    def sent(self, tok):
-        a, b = self.sent_bounds[tok.i]
-        return self.doc[a:b]
-
     def sent_tokens(self, tok) -> list:
         """A new list of the Token objects of tok's sentence."""
         a, b = self.sent_bounds[tok.i]
@@ -497,9 +493,6 @@ LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6}
 (tuned on the directed dev split; acts need no threshold)."""
 
 
-CLAUSE_CONTEXT = True
-
-
 ROLE_NOUNS = {"leader", "head", "chair", "chairman", "chairwoman", "secretary", "minister", "president",
               "spokesman", "spokeswoman", "spokesperson", "member", "administration", "government",
               "official", "director", "chief", "founder", "ambassador", "governor", "mayor", "commander",
@@ -656,7 +649,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     link = _linked(s_toks, t_toks)
     if not link:
         return Reading(0, 0.0, "", "no-link", 0, 0)
-    if allowed is None and CLAUSE_CONTEXT:
+    if allowed is None:
         clause = _source_clause(s_toks)[1]
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
         # words about the source itself ("said Eric Winston, an offensive lineman") are no stance
@@ -679,10 +672,6 @@ def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | Non
 
 
 # ---------------------------------------------------------------- articles
-
-def _mentions_in(mentions, lo: int, hi: int) -> list:
-    return [m for m in mentions if lo <= m.start and m.end <= hi]
-
 
 SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep"}
@@ -807,7 +796,7 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
 
 # ---------------------------------------------------------------- CLI
 
-def _check(rec, n: int) -> str | None:
+def _check(rec) -> str | None:
     if not isinstance(rec, dict):
         return "line is not a JSON object"
     text = rec.get("text")
@@ -844,7 +833,7 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
         except json.JSONDecodeError as exc:
             rec, problem = None, f"not JSON: {exc}"
         else:
-            problem = _check(rec, n)
+            problem = _check(rec)
         rid = rec.get("id", n) if isinstance(rec, dict) else n
         if problem:
             print(f"error: {path}:{n}: {problem}", file=err)
