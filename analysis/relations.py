@@ -346,9 +346,6 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             if act:
                 acts.append(act)
                 continue
-        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_RELATIONS) \
-                and not (tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJ_RELATIONS):
-            continue
         if tok.pos_ == "ADJ":
             act = _adjective_act(tok)
             if act:
