@@ -21,9 +21,14 @@ def mentions_of(doc, names: dict[str, str]) -> list[Mention]:
     return out
 
 
+def span_of(text: str, part: str) -> tuple[int, int]:
+    """Character span of the first occurrence of `part` in `text`."""
+    start = text.index(part)
+    return start, start + len(part)
+
+
 def statement_for(doc, quoted: str, speaker: str, index: int = 0) -> Statement:
-    start = doc.text.index(quoted)
-    end = start + len(quoted)
+    start, end = span_of(doc.text, quoted)
     return Statement("a", index, "direct", quoted, start, end, [(start, end)], speaker=speaker)
 
 
@@ -151,8 +156,7 @@ def test_speaker_is_never_own_target(nlp):
 ])
 def test_target_sentiment(nlp, text, target, expected):
     doc = nlp(text)
-    start = text.index(target)
-    polarity, score, evidence = stance.target_sentiment(doc, (start, start + len(target)))
+    polarity, score, evidence = stance.target_sentiment(doc, span_of(text, target))
     assert polarity == expected
     assert -1 <= score <= 1
     assert (score > 0) == (expected > 0) or expected == 0
@@ -167,8 +171,7 @@ def test_target_sentiment(nlp, text, target, expected):
 ])
 def test_source_stance(nlp, text, source, target, expected):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    polarity, _, evidence = stance.target_sentiment(doc, (t, t + len(target)), (s, s + len(source)))
+    polarity, _, evidence = stance.target_sentiment(doc, span_of(text, target), span_of(text, source))
     assert polarity == expected
     if expected:
         assert evidence
@@ -243,8 +246,7 @@ def test_negative_subject_of_a_success_predicate_does_not_judge_the_target(nlp, 
 def test_link_reading_needs_a_linked_word(nlp, monkeypatch, text, distance, polarity):
     monkeypatch.setitem(stance.NEAR_EVIDENCE_DISTANCE, "statement", distance)
     doc = nlp(text)
-    start = text.index("Juan Guaido")
-    r = stance.read_target(doc, (start, start + len("Juan Guaido")), allowed=[(0, len(text))], link="statement")
+    r = stance.read_target(doc, span_of(text, "Juan Guaido"), allowed=[(0, len(text))], link="statement")
     assert r.polarity == polarity
 
 
@@ -266,8 +268,7 @@ def test_link_reading_needs_a_linked_word(nlp, monkeypatch, text, distance, pola
 ])
 def test_source_stance_acts(nlp, text, source, target, polarity):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity
     if polarity:
         assert r.rule.startswith("act:")
@@ -284,8 +285,7 @@ def test_source_stance_acts(nlp, text, source, target, polarity):
 ])
 def test_participles_relatives_and_blame_on(nlp, text, source, target, polarity):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity if r.rule.startswith("act:") else polarity == 0
 
 
@@ -297,8 +297,7 @@ def test_participles_relatives_and_blame_on(nlp, text, source, target, polarity)
 ])
 def test_act_object_is_neither_a_cause_nor_a_clause(nlp, text, source, target, polarity):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity if r.rule.startswith("act:") else polarity == 0
 
 
@@ -309,8 +308,7 @@ def test_act_object_is_neither_a_cause_nor_a_clause(nlp, text, source, target, p
 ])
 def test_target_in_act_features(nlp, text, target, feature, present):
     doc = nlp(text)
-    t = text.index(target)
-    f, _ = stance.features(stance.make_context(doc, (t, t + len(target))))
+    f, _ = stance.features(stance.make_context(doc, span_of(text, target)))
     assert (feature in f) == present
 
 
@@ -322,8 +320,7 @@ def test_target_in_act_features(nlp, text, target, feature, present):
 ])
 def test_object_control_acts(nlp, text, source, target, polarity):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert (r.polarity, r.rule.startswith("act:")) == (polarity, True)
 
 
@@ -363,8 +360,7 @@ def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
     st.cue = cue
     rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
     assert pairs(rows)[(source, "Germany")] == polarity
-    s, t = text.index(source), text.index(target)
-    r = stance.source_stance(doc, (s, s + len(source)), (t, t + len(target)))
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == (0 if cue == "according to" else -1)
 
 
@@ -377,9 +373,8 @@ def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
 ])
 def test_link_needs_separate_phrases_and_no_own_clause(nlp, text, source, target, link):
     doc = nlp(text)
-    s, t = text.index(source), text.index(target)
-    assert stance._linked(stance._span_tokens(doc, s, s + len(source)),
-                          stance._span_tokens(doc, t, t + len(target))) == link
+    assert stance._linked(stance._span_tokens(doc, *span_of(text, source)),
+                          stance._span_tokens(doc, *span_of(text, target))) == link
 
 
 @pytest.mark.parametrize("text, source, kind, clause", [
@@ -390,8 +385,7 @@ def test_link_needs_separate_phrases_and_no_own_clause(nlp, text, source, target
 ])
 def test_source_clause_climbs_member_phrases(nlp, text, source, kind, clause):
     doc = nlp(text)
-    s = text.index(source)
-    found = stance._source_clause(stance._span_tokens(doc, s, s + len(source)))
+    found = stance._source_clause(stance._span_tokens(doc, *span_of(text, source)))
     assert (found[0], found[1].text) == (kind, clause) if kind else found is None or found[0] != "agent"
 
 
@@ -403,7 +397,7 @@ def test_source_clause_climbs_member_phrases(nlp, text, source, kind, clause):
 ])
 def test_naming_verbs_with_as(nlp, text, polarity):
     doc = nlp(text)
-    r = stance.source_stance(doc, (0, 6), (text.index("Germany"), text.index("Germany") + 7))
+    r = stance.source_stance(doc, (0, 6), span_of(text, "Germany"))
     assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
 
 
@@ -416,8 +410,7 @@ def test_naming_verbs_with_as(nlp, text, polarity):
 ])
 def test_passive_naming_acts(nlp, text, polarity):
     doc = nlp(text)
-    s, t = text.index("France"), text.index("Germany")
-    r = stance.source_stance(doc, (s, s + 6), (t, t + 7))
+    r = stance.source_stance(doc, span_of(text, "France"), span_of(text, "Germany"))
     assert (r.polarity, r.rule.startswith("act:naming")) == (polarity, polarity != 0)
 
 
@@ -430,7 +423,7 @@ def test_passive_naming_acts(nlp, text, polarity):
 ])
 def test_received_acts_come_from_the_giver(nlp, text, polarity):
     doc = nlp(text)
-    s, t = text.index("France"), text.index("Germany")
-    r = stance.source_stance(doc, (s, s + 6), (t, t + 7))
+    france, germany = span_of(text, "France"), span_of(text, "Germany")
+    r = stance.source_stance(doc, france, germany)
     assert (r.polarity, r.rule.startswith("act:noun")) == (polarity, polarity != 0)
-    assert not stance.source_stance(doc, (t, t + 7), (s, s + 6)).rule.startswith("act:noun")
+    assert not stance.source_stance(doc, germany, france).rule.startswith("act:noun")
