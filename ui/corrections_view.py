@@ -39,13 +39,16 @@ def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
     st.rerun()
 
 
-def _pick_article(corpus: CorpusAnalysis, key: str) -> str | None:
-    arts = corpus.articles
-    if arts.empty:
+def _article_labels(corpus: CorpusAnalysis) -> dict[str, str]:
+    """Choices of the article pickers: id → title and date (the first 5,000 articles)."""
+    return {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
+            for r in corpus.articles[["id", "title", "date"]].head(5000).to_dict("records")}  # not the texts
+
+
+def _pick_article(labels: dict[str, str], key: str) -> str | None:
+    if not labels:
         st.info("The corpus has no articles.")
         return None
-    labels = {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
-              for r in arts[["id", "title", "date"]].head(5000).to_dict("records")}  # not the texts
     return st.selectbox("Article", list(labels), format_func=labels.get, key=f"{key}_article")
 
 
@@ -71,6 +74,7 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
                  user: User) -> None:
     """One tab per correction type; each saves a record and reruns the page."""
     names = _actor_names(corpus)
+    articles = _article_labels(corpus)  # built once: three tabs pick an article
     tabs = st.tabs(list(FORMS))
     with tabs[0]:
         chosen = st.multiselect("Actors that are one and the same", names, key="corr_merge_names")
@@ -87,7 +91,7 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
         if st.button("Split", key="corr_split_go", disabled=not alias):
             _save(file, user, "split_actor", {"actor": actor, "alias": alias, "new_name": new.strip() or alias})
     with tabs[2]:
-        aid = _pick_article(corpus, "corr_reassign")
+        aid = _pick_article(articles, "corr_reassign")
         s = corpus.statements
         r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_reassign_stmt") if aid else None
         speaker = st.selectbox("Speaker", names, key="corr_reassign_speaker")
@@ -96,25 +100,25 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
             _save(file, user, "reassign_speaker", {"statement": cx.statement_key(r), "speaker": other.strip() or speaker})
     with tabs[3]:
         actor = st.selectbox("Actor", names, key="corr_notactor_actor")
-        m = corpus.mentions[corpus.mentions["actor"] == actor]
-        titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
         scope = st.radio("Which mentions", ["Every mention", "One mention"], key="corr_notactor_scope",
                          horizontal=True)
         r = None
         if scope == "One mention":
+            m = corpus.mentions[corpus.mentions["actor"] == actor]
+            titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
             r = _pick_row(m, "Mention", lambda x: f"“{x['text']}” in {_short(titles.get(x['article_id'], ''), 50)} "
                           f"at {x['start']}", "corr_notactor_mention")
         if st.button("Not an actor", key="corr_notactor_go", disabled=not actor or (scope == "One mention" and r is None)):
             args = {"mention": cx.mention_key(r)} if r is not None else {"actor": actor}
             _save(file, user, "not_actor", args)
     with tabs[4]:
-        aid = _pick_article(corpus, "corr_notstmt")
+        aid = _pick_article(articles, "corr_notstmt")
         s = corpus.statements
         r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
         if st.button("Not a statement", key="corr_notstmt_go", disabled=r is None):
             _save(file, user, "not_statement", {"statement": cx.statement_key(r)})
     with tabs[5]:
-        aid = _pick_article(corpus, "corr_stance")
+        aid = _pick_article(articles, "corr_stance")
         sts = corpus.stances
         r = _pick_row(sts[sts["article_id"] == aid], "Stance",
                       lambda x: f"{x['source']} → {x['target']}: {x['polarity']} ({x['score']:+.2f}) "
