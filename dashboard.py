@@ -63,7 +63,8 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
             st.rerun()
 
 st.subheader(render.md_escape(page.choice.label.capitalize()), anchor=False)
-render.render_counts(query.overview_counts(page.corpus), key="counts")
+counts = query.overview_counts(page.corpus)
+render.render_counts(counts, key="counts")
 
 left, right = st.columns([3, 2])
 with left:
@@ -71,7 +72,7 @@ with left:
     top = query.top_speakers(page.corpus, n=15)
     render.render_top_speakers(top, key="top_speakers")
     render.render_downloads(top, name="top_speakers", key="top_download", report_title="Overview",
-                            report_filters=view_filters(page, **query.overview_counts(page.corpus)))
+                            report_filters=view_filters(page, **counts))
     st.page_link("pages/2_Who_said_what.py", label="Every statement: Who said what →")
 with right:
     st.markdown("#### Load errors")
