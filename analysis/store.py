@@ -347,13 +347,8 @@ class Store:
         return out
 
     def _query(self, sql: str, parts: dict[str, list[Path]]) -> pa.Table:
-        return self._queries([sql], parts)[0]
-
-    def _queries(self, sqls: list[str], parts: dict[str, list[Path]]) -> list[pa.Table | None]:
-        """Run statements on one connection; CREATE statements give None."""
         with self._connect(parts) as con:
-            return [con.execute(q) and None if q.lstrip().upper().startswith("CREATE")
-                    else con.sql(q).to_arrow_table() for q in sqls]
+            return con.sql(sql).to_arrow_table()
 
     @contextlib.contextmanager
     def _connect(self, parts: dict[str, list[Path]]):
@@ -390,6 +385,15 @@ class Store:
     def _current_articles_sql(self, where: str = "") -> str:
         return (f"SELECT * FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1"
                 + (f") WHERE {where}" if where else ")"))
+
+    def _current_rows(self, con, where: str = "") -> list[pa.Table]:
+        """The current articles (`_current_articles_sql`) and their rows of each of `ARTICLE_TABLES`,
+        in batch order: rows of a superseded batch of an article are left out."""
+        con.execute(f"CREATE TEMP TABLE cur AS SELECT * FROM ({self._current_articles_sql(where)}")
+        return [con.sql("SELECT * FROM cur ORDER BY batch").to_arrow_table()] + [
+            con.sql(f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id "
+                    "AND x.batch = cur.batch ORDER BY x.batch").to_arrow_table()
+            for table in ARTICLE_TABLES]
 
     def version(self) -> str:
         """A token that changes whenever a batch is published or removed: a cache key for readers."""
@@ -561,18 +565,13 @@ class Store:
         if article_ids is not None:
             ids = list(article_ids)
             conditions.append("id IN (" + (", ".join("'" + str(i).replace("'", "''") + "'" for i in ids) or "NULL") + ")")
-        current = "(" + self._current_articles_sql(" AND ".join(conditions))
         with self._connect(parts) as con:
             if not conditions and con.sql("SELECT count(*) = count(DISTINCT id) FROM articles").fetchall()[0][0]:
                 # nothing superseded, nothing filtered: plain scans, in batch order
                 art = con.sql("SELECT * FROM articles").to_arrow_table()
                 tables = [con.sql(f"SELECT * FROM {table}").to_arrow_table() for table in ARTICLE_TABLES]
             else:
-                con.execute(f"CREATE TEMP TABLE cur AS SELECT * FROM {current}")
-                art = con.sql("SELECT * FROM cur ORDER BY batch").to_arrow_table()
-                tables = [con.sql(f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id "
-                                  "AND x.batch = cur.batch ORDER BY x.batch").to_arrow_table()
-                          for table in ARTICLE_TABLES]
+                art, *tables = self._current_rows(con, " AND ".join(conditions))
             errors = con.sql("SELECT * FROM errors ORDER BY batch").to_arrow_table()
         for table, t in zip(TABLES, [art, *tables, errors]):
             if any(c not in t.schema.names for c in _REQUIRED[table]):
@@ -610,15 +609,10 @@ class Store:
             if len(manifests) <= 1:
                 return 0
             parts = {t: self._parts(t, manifests) for t in TABLES}
-            current = "(" + self._current_articles_sql()
             batch = self._new_batch_id(manifests)
-            sqls = [f"CREATE TEMP TABLE cur AS SELECT * FROM {current}", "SELECT * FROM cur ORDER BY batch"]
-            sqls += [f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-                     "ORDER BY x.batch" for table in ARTICLE_TABLES]
-            sqls.append("SELECT * FROM errors ORDER BY batch")
-            results = self._queries(sqls, parts)
-            tables = dict(zip(("articles",) + ARTICLE_TABLES, results[1:-1]))
-            errors = results[-1]
+            with self._connect(parts) as con:
+                tables = dict(zip(("articles",) + ARTICLE_TABLES, self._current_rows(con)))
+                errors = con.sql("SELECT * FROM errors ORDER BY batch").to_arrow_table()
             kept = _current_errors(_frame(errors, "errors", keep=("batch",)), tables["articles"])
             tables["errors"] = _to_arrow("errors", kept.to_dict("records"), batch)
             tables = {t: _with_batch(tables[t], t, batch) for t in TABLES}
