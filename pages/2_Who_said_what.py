@@ -34,8 +34,11 @@ render.render_downloads(shown[columns], name="who_said_what", key="wsw_download"
                         report_filters=view_filters(page, search=search, speakers=speakers, kinds=kinds))
 
 current = st.session_state.get("wsw_statement") or st.query_params.get(state.STATEMENT)
-pickable = ids[:1000] + ([current] if current in ids[1000:] else [])  # every row of a big corpus: too slow
-snippets = shown.set_index("id").loc[pickable, ["speaker", "statement"]]
+rows = list(range(min(len(ids), 1000)))  # every row of a big corpus: too slow
+if current in ids[1000:]:
+    rows.append(ids.index(current, 1000))
+pickable = [ids[r] for r in rows]
+snippets = shown.iloc[rows]  # not set_index: that copied the whole table on every rerun
 labels = {i: f"{sp} · {render.snippet(tx)}" for i, sp, tx in zip(pickable, snippets["speaker"], snippets["statement"])}
 selected = state.id_widget(st.selectbox, "Open a statement", pickable, param=state.STATEMENT, key="wsw_statement",
                            index=None, format_func=labels.get,
