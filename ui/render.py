@@ -86,7 +86,7 @@ def text_of(value) -> str:
 
 
 def _is_offset(value) -> bool:
-    return value is not None and not (isinstance(value, float) and value != value) and not pd.isna(value)
+    return not pd.isna(value)  # None, NaN and pd.NA alike
 
 
 _INNER_PRIORITY = {"speaker": 0, "entity": 1, "cue": 2}
