@@ -258,9 +258,18 @@ def _apply_merge(t: dict, a: dict) -> bool:
     return True
 
 
+def _alias_form(text: Any) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
 def _same_alias(series: pd.Series, alias: str) -> pd.Series:
-    norm = " ".join(alias.split()).casefold()
-    return series.fillna("").map(lambda s: " ".join(str(s).split()).casefold()) == norm
+    return series.fillna("").map(_alias_form) == _alias_form(alias)
+
+
+def _with_new_actor(actors: pd.DataFrame, name: str, kind: str = "", aliases: list[str] | None = None) -> pd.DataFrame:
+    """`actors` plus a row for an actor the analyst introduced (`_recount` fills in its counts)."""
+    row = {"name": name, "type": kind, "aliases": aliases or [], "roles": [], "n_mentions": 0, "n_statements": 0}
+    return pd.concat([actors, pd.DataFrame([row], columns=actors.columns)], ignore_index=True)
 
 
 def _apply_split(t: dict, a: dict) -> bool:
@@ -282,12 +291,11 @@ def _apply_split(t: dict, a: dict) -> bool:
     row = actors[actors["name"] == actor]
     if not row.empty:
         i = row.index[0]
-        actors.at[i, "aliases"] = [x for x in actors.at[i, "aliases"] if " ".join(x.split()).casefold() != " ".join(alias.split()).casefold()]
+        norm = _alias_form(alias)
+        actors.at[i, "aliases"] = [x for x in actors.at[i, "aliases"] if _alias_form(x) != norm]
     if new not in set(actors["name"]):
         kind = row["type"].iloc[0] if not row.empty else ""
-        extra = pd.DataFrame([{"name": new, "type": kind, "aliases": [alias] if alias != new else [],
-                               "roles": [], "n_mentions": 0, "n_statements": 0}], columns=actors.columns)
-        actors = pd.concat([actors, extra], ignore_index=True)
+        actors = _with_new_actor(actors, new, kind, [alias] if alias != new else [])
     t["actors"] = actors
     return True
 
@@ -311,9 +319,7 @@ def _apply_reassign(t: dict, a: dict) -> bool:
         mask &= st["source"] == old
     st.loc[mask, "source"] = speaker
     if speaker not in set(t["actors"]["name"]):
-        extra = pd.DataFrame([{"name": speaker, "type": "", "aliases": [], "roles": [],
-                               "n_mentions": 0, "n_statements": 0}], columns=t["actors"].columns)
-        t["actors"] = pd.concat([t["actors"], extra], ignore_index=True)
+        t["actors"] = _with_new_actor(t["actors"], speaker)
     return True
 
 
