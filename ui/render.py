@@ -254,9 +254,7 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
     if errors.empty:
         st.success("Every file loaded without errors.")
         return
-    is_note = getattr(loading, "is_note", None)
-    notes = errors.apply(lambda r: bool(is_note and is_note(loading.LoadError(r["file"], r["line"], r["reason"]))),
-                         axis=1) if is_note else pd.Series(False, index=errors.index)
+    notes = errors.apply(lambda r: loading.is_note(loading.LoadError(r["file"], r["line"], r["reason"])), axis=1)
     shown = errors.assign(line=errors["line"].map(lambda x: "" if x is None or pd.isna(x) else str(int(x))))
     failed, noted = shown[~notes], shown[notes]
     if not failed.empty:
