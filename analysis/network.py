@@ -330,13 +330,15 @@ def graph_parts(
         ranked = ranked[:max_actors]
     keep = set(ranked)
 
-    nodes = []
-    for n in ranked:
-        row = actors.iloc[row_of[n]].to_dict() if n in row_of else {}
-        nodes.append((n, dict(type=types[n], n_mentions=int(n_mentions.get(n, 0)),
-                              n_statements=int(n_statements.get(n, 0)),
-                              aliases=_join(row.get("aliases") if isinstance(row.get("aliases"), (list, tuple, np.ndarray)) else []),
-                              roles=_join(row.get("roles") if isinstance(row.get("roles"), (list, tuple, np.ndarray)) else []))))
+    aliases, roles = actors["aliases"].tolist(), actors["roles"].tolist()
+
+    def joined(column: list, n: str) -> str:
+        value = column[row_of[n]] if n in row_of else None
+        return _join(value if isinstance(value, (list, tuple, np.ndarray)) else [])
+
+    nodes = [(n, dict(type=types[n], n_mentions=int(n_mentions.get(n, 0)), n_statements=int(n_statements.get(n, 0)),
+                      aliases=joined(aliases, n), roles=joined(roles, n)))
+             for n in ranked]
     co = co_mentions(corpus, ids, actors=keep) if relations is None or CO_MENTION in relations else None
     stances = stances[stances["source"].isin(keep) & stances["target"].isin(keep)]
     return GraphParts(nodes, co, _stance_aggregate(stances))
