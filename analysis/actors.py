@@ -282,6 +282,7 @@ _TITLE_WORDS = frozenset({"president", "prime", "minister", "secretary", "genera
                           "pope", "sheikh", "emir", "sultan", "deputy", "vice", "chairman", "chief",
                           "major", "marshal", "sergeant", "cardinal", "bishop", "rabbi", "imam"})
 """Title words NER sometimes puts inside a PERSON span ("President Putin"): moved to the roles."""
+_NAME_PREFIXES = _TITLE_WORDS | HONORIFICS
 
 _AMBIGUOUS_PERSON_NAMES = frozenset({"washington", "jordan", "georgia", "chad", "israel", "sofia",
                                      "lima", "santiago", "victoria", "paris", "kenya", "india", "america"})
@@ -794,7 +795,7 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
     if c.label == "PERSON":
         words = c.text.split()
         k = 0
-        while k < len(words) - 1 and (words[k].lower().strip(".") in _TITLE_WORDS | HONORIFICS):
+        while k < len(words) - 1 and (words[k].lower().strip(".") in _NAME_PREFIXES):
             k += 1
         if k:
             title = " ".join(w for w in words[:k] if w.lower().strip(".") not in HONORIFICS)
