@@ -5,7 +5,7 @@ page = page_setup("Corrections")
 import streamlit as st  # noqa: E402
 
 from analysis import corrections as cx  # noqa: E402
-from ui import corrections_view  # noqa: E402
+from ui import cache, corrections_view  # noqa: E402
 from ui import setup  # noqa: E402
 
 st.title("Corrections")
@@ -18,7 +18,8 @@ try:
 except cx.CorrectionError as e:
     st.error(f"The corrections cannot be read, so none are applied: {e}")
     records = []
-report = cx.apply_with_report(setup.analysed(setup.session_corpus()), records)  # machine output + overlay
+loaded = setup.session_corpus()
+report, _, _ = cache.correction_report(setup.analysed(loaded), setup.machine_key(loaded))  # as page_setup cached it
 
 if flash := st.session_state.pop("corr_flash", None):
     st.success(flash)

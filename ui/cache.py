@@ -147,28 +147,35 @@ def content_key(articles: list[Article], errors: list[LoadError] = ()) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _corrected(key: str, version: str, _corpus: corpus_mod.CorpusAnalysis, _file) -> corpus_mod.CorpusAnalysis:
+def _corrected(key: str, version: str, _corpus: corpus_mod.CorpusAnalysis, _file):
     from analysis import corrections
 
-    return corrections.apply_corrections(_corpus, _file.read())
+    return corrections.apply_with_report(_corpus, _file.read())
 
 
-def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str, str | None]:
-    """The corpus as analysts corrected it (the store's overlay, re-applied on every load).
+def correction_report(corpus: corpus_mod.CorpusAnalysis, key: str):
+    """`analysis.corrections.apply_with_report` of the stored corrections, its key and error.
 
-    Returns (corpus, its key, error). Cached by the corpus's content key and the corrections
-    file's version. A corrections file that cannot be read leaves the machine's output as it is.
+    Returns (report, key of the corrected corpus, error). Cached by the corpus's content key and
+    the corrections file's version. A file that cannot be read leaves the machine's output as it is.
     """
     from analysis import corrections
 
     file = corrections.store_file()
     version = file.version()
     if version == "absent":
-        return corpus, key, None
+        return corrections.Applied(corpus, [], []), key, None
     try:
         return _corrected(key, version, corpus, file), f"{key}+{version}", None
     except corrections.CorrectionError as e:
-        return corpus, key, str(e)
+        return corrections.Applied(corpus, [], []), key, str(e)
+
+
+def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str, str | None]:
+    """The corpus as analysts corrected it (the store's overlay, re-applied on every load), its
+    key and why the corrections were not applied (or None); see `correction_report`."""
+    report, key, error = correction_report(corpus, key)
+    return report.corpus, key, error
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -138,16 +138,19 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
     return cache.analyze(loaded.articles, loaded.errors)
 
 
-def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
-    """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
+def machine_key(loaded: LoadedCorpus) -> str:
+    """Content key of the machine's analysis of the session's corpus (before corrections)."""
     if loaded.choice.kind == cs.STORE:
         from analysis.store import Store
 
         path = Store().path
-        key = f"store:{path}:{cache.store_version(path)}"
-    else:
-        key = cache.content_key(loaded.articles, loaded.errors)
-    return cache.corrected(machine, key)
+        return f"store:{path}:{cache.store_version(path)}"
+    return cache.content_key(loaded.articles, loaded.errors)
+
+
+def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
+    """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
+    return cache.corrected(machine, machine_key(loaded))
 
 
 def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
