@@ -14,7 +14,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from . import network
+from . import network, timeline
 from .corpus import CorpusAnalysis
 
 UNATTRIBUTED = "(unattributed)"
@@ -37,19 +37,6 @@ class CorpusFilters:
     @property
     def active(self) -> bool:
         return bool(self.date_from or self.date_to or self.sources)
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _date_mask(dates: pd.Series, date_from: dt.date | None, date_to: dt.date | None) -> pd.Series:
@@ -227,13 +214,12 @@ def _stub_corpus(statements: pd.DataFrame, articles: pd.DataFrame) -> CorpusAnal
 
 
 def overview_counts(corpus: CorpusAnalysis) -> dict[str, int]:
-    """The dashboard's headline numbers."""
-    dates = corpus.articles["date"] if not corpus.articles.empty else pd.Series(dtype=object)
+    """The dashboard's headline numbers; "undated" as the timeline counts it (`timeline.article_dates`)."""
     return {
         "articles": len(corpus.articles),
         "statements": len(corpus.statements),
         "actors": len(corpus.actors),
-        "undated articles": int(dates.map(_as_date).isna().sum()),
+        "undated articles": int(timeline.article_dates(corpus).isna().sum()),
     }
 
 
