@@ -24,16 +24,11 @@ pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, T
 pairs = pairs.reset_index(drop=True)
 
 
-def _article_params(row) -> dict:
-    """Articles page parameters: the statement, or for a narrated act its position."""
-    return {state.ARTICLE: row.article_id, state.STATEMENT: row.statement_id or None,
-            state.POS: None if row.statement_id else str(row.start)}
-
-
-def _article_link_params(about: pd.DataFrame) -> dict:
-    """`_article_params` of every row, as columns (for `article_links`)."""
+def _article_link_params(about: pd.DataFrame) -> dict[str, list]:
+    """Articles page parameters of every row, as columns: the statement, or for a narrated act
+    its position."""
     ids = about["statement_id"].tolist()
-    return {state.ARTICLE: about["article_id"], state.STATEMENT: [i or None for i in ids],
+    return {state.ARTICLE: about["article_id"].tolist(), state.STATEMENT: [i or None for i in ids],
             state.POS: [None if i else str(s) for i, s in zip(ids, about["start"].tolist())]}
 
 
@@ -68,13 +63,14 @@ if speaker and target:
     if about.empty:
         st.info(f"No statement of {md_escape(speaker)} names {md_escape(target)} in this corpus.")
     else:
-        shown = about.assign(link=article_links(_article_link_params(about)))
+        link_params = _article_link_params(about)
+        shown = about.assign(link=article_links(link_params))
         event = st.dataframe(
             shown, hide_index=True, key="about", on_select="rerun", selection_mode="single-row",
             column_order=["date", "title", "kind", "polarity", "score", "evidence", "text", "relation", "link"],
             column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗"),
                            "score": st.column_config.NumberColumn(format="%+.2f")})
-        for r in shown.iloc[event.selection.rows].itertuples():
+        for i, r in zip(event.selection.rows, shown.iloc[event.selection.rows].itertuples()):
             has_evidence = not pd.isna(r.evidence_start)
             span = (r.evidence_start, r.evidence_end) if has_evidence else (r.start, r.end)
             context, offset = network.paragraphs_around(_article_text(r.article_id), *span)
@@ -82,7 +78,7 @@ if speaker and target:
                        f"No stance was read; the statement names {md_escape(target)}:")
             render_evidence({"sentence": context, "sentence_start": offset, "spans": [span]}, key="about_evidence")
             st.page_link("pages/1_Articles.py", label=f"Open “{md_escape(r.title or r.article_id)}” at this statement",
-                         icon="📄", query_params={k: v for k, v in _article_params(r).items() if v})
+                         icon="📄", query_params={k: v[i] for k, v in link_params.items() if v[i]})
         render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
         render_report_download(f"What did {speaker} say about {target}", key="about",
                                filters=view_filters(page, speaker=speaker, target=target),
