@@ -32,7 +32,7 @@ with st.sidebar:
 
 view = relations_data.network_view(page, actor_types=types or None, min_weight=min_weight,
                                    relations=relations or None, max_actors=top, drop_isolates=not isolates)
-graph, nodes, edges, centrality, matrix = view.graph, view.nodes, view.edges, view.centrality, view.matrix
+graph, edges, centrality, matrix = view.graph, view.edges, view.centrality, view.matrix
 network_fig = relations_data.network_figure(view, size_by=f"n_{size_by}")
 chart, side = st.columns([2, 1])
 with chart:
