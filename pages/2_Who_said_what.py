@@ -19,7 +19,7 @@ search = search_col.text_input("Search statements and their sentences", key=stat
                                placeholder='words or "a phrase"')
 speakers = speaker_col.multiselect("Speaker", sorted(in_view["speaker"].unique()), key=state.SPEAKER,
                                    bind="query-params", placeholder="All speakers")
-kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"]) | {"direct", "indirect"}), key=state.KIND,
+kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"].unique()) | {"direct", "indirect"}), key=state.KIND,
                              bind="query-params", placeholder="Direct and indirect")
 
 shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds=kinds)
