@@ -161,7 +161,7 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
     for k, v in restore.items():
         ss[k] = v
     ss[LAST_PAGE] = title
-    sources = sorted({s for s in full.articles["source"].dropna() if s})
+    sources = sorted(s for s in full.articles["source"].dropna().unique() if s)
     left, right = st.columns(2)
     date_from = left.date_input("From", value=None, min_value=DATE_MIN, max_value=DATE_MAX,
                                 key=state.DATE_FROM, bind="query-params", format="YYYY-MM-DD")
