@@ -215,7 +215,6 @@ def ingest_articles(
     where = lambda e: f"{e.file}:{e.line}" if e.line else e.file  # noqa: E731
     summary.failed = [(where(e), e.reason) for e in errors if not is_note(e)]
     summary.notes = [(where(e), e.reason) for e in errors if is_note(e)]
-    pause = float(os.environ.get("ACTORLENS_TEST_PAUSE_AFTER_BATCH", "0") or 0)
     with store.writer(on_wait=on_wait):
         known = set() if reanalyze else store.known_keys()
         unique: dict[str, Article] = {}
@@ -252,8 +251,6 @@ def ingest_articles(
             done += len(chunk)
             if on_progress:
                 on_progress(done, len(todo))
-            if pause:
-                time.sleep(pause)
         if pending_errors and store.write_batch({"errors": pending_errors}):
             summary.batches += 1
     summary.seconds = time.perf_counter() - started
