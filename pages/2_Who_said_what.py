@@ -11,8 +11,7 @@ from ui.report import view_filters  # noqa: E402
 
 st.title("Who said what")
 table = cache.statement_table(page.full, page.key)
-in_view = query.filter_statements(table, sources=page.filters.sources,
-                                  date_from=page.filters.date_from, date_to=page.filters.date_to)
+in_view = cache.statement_table(page.full, page.key, page.filters)
 
 search_col, speaker_col, kind_col = st.columns([3, 3, 2])
 search = search_col.text_input("Search statements and their sentences", key=state.SEARCH, bind="query-params",

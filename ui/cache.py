@@ -195,6 +195,16 @@ def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
     return query.statement_table(_corpus)
 
 
-def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str):
-    """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it)."""
-    return _statement_table(key, corpus)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _statements_in_view(key: str, filters: str, _table, _filters: query.CorpusFilters) -> "query.pd.DataFrame":
+    return query.filter_statements(_table, sources=_filters.sources, date_from=_filters.date_from,
+                                   date_to=_filters.date_to)
+
+
+def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters | None = None):
+    """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it); with
+    `filters`, only its rows that the shared filters keep, once per key and filter values."""
+    table = _statement_table(key, corpus)
+    if filters is None or not filters.active:
+        return table
+    return _statements_in_view(key, repr(filters), table, filters)
