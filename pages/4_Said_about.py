@@ -6,7 +6,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
-from ui import state  # noqa: E402
+from ui import relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads, render_evidence  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
@@ -17,7 +17,7 @@ st.title("What did X say about Y")
 st.caption("Every statement of one actor that names or targets another, with the words the stance was "
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
 
-all_pairs = network.stance_matrix(corpus)
+all_pairs = relations_data.stance_matrix(page)
 speakers = sorted(set(corpus.statements["speaker"].dropna().unique().tolist()) | set(all_pairs["source"]))
 targets = sorted(set(corpus.actors["name"].dropna().unique().tolist()) | set(all_pairs["target"]))
 pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, True, True]).head(MAX_PAIRS)
