@@ -18,8 +18,8 @@ ids = articles["id"].tolist()
 linked = st.query_params.get(state.ARTICLE)
 if linked and linked not in ids and (page.full.articles["id"] == linked).any():
     st.info("The linked article is hidden by the filters in the sidebar; clear them to read it.")
-titles = dict(zip(articles["id"], articles["title"].fillna("")))
-dates = dict(zip(articles["id"], articles["date"].fillna("")))
+titles = dict(zip(ids, articles["title"].fillna("").tolist()))  # lists: iterating the columns cost ~13 ms each
+dates = dict(zip(ids, articles["date"].fillna("").tolist()))
 article_id = state.id_widget(
     st.selectbox, "Article", ids, param=state.ARTICLE, key="article_select", persist_state="session",
     format_func=lambda i: " · ".join(x for x in (dates.get(i), titles.get(i) or i) if x),
