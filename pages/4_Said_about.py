@@ -18,8 +18,8 @@ st.caption("Every statement of one actor that names or targets another, with the
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
 
 all_pairs = relations_data.stance_matrix(page)
-speakers = sorted(set(corpus.statements["speaker"].dropna().unique().tolist()) | set(all_pairs["source"]))
-targets = sorted(set(corpus.actors["name"].dropna().unique().tolist()) | set(all_pairs["target"]))
+speakers = sorted(set(corpus.statements["speaker"].dropna().unique().tolist()) | set(all_pairs["source"].unique()))
+targets = sorted(set(corpus.actors["name"].dropna().unique().tolist()) | set(all_pairs["target"].unique()))
 pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, True, True]).head(MAX_PAIRS)
 pairs = pairs.reset_index(drop=True)
 
