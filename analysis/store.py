@@ -298,15 +298,14 @@ class Store:
         """
         if not any(rows.get(t) for t in TABLES):
             return None
-        articles = rows.get("articles", [])
-        key_of = keys if isinstance(keys, dict) else dict(zip((a["id"] for a in articles), keys))
-
-        def parts(k: str) -> list[str]:
-            return (k.split(":", 2) + ["", ""])[:3]
-
-        articles = [{**a, "key": key_of.get(a["id"], ""),
-                     "analysis_version": parts(key_of.get(a["id"], ""))[1] or types.ANALYSIS_VERSION,
-                     "model": parts(key_of.get(a["id"], ""))[2] or model} for a in articles]
+        given = rows.get("articles", [])
+        key_of = keys if isinstance(keys, dict) else dict(zip((a["id"] for a in given), keys))
+        articles = []
+        for a in given:
+            key = key_of.get(a["id"], "")
+            _, version, key_model = (key.split(":", 2) + ["", ""])[:3]
+            articles.append({**a, "key": key, "analysis_version": version or types.ANALYSIS_VERSION,
+                             "model": key_model or model})
         with self.writer():
             batch = self._new_batch_id(self._manifests())
             tables = {t: _to_arrow(t, articles if t == "articles" else rows.get(t, []), batch) for t in TABLES}
