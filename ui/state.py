@@ -174,7 +174,8 @@ def article_links(params: dict) -> list[str]:
     characters (and ":") are written directly, other values are quoted once each: a link column of
     thousands of statements no longer urlencodes row by row on every rerun.
     """
-    keys, columns = list(params), [list(v) for v in params.values()]
+    keys = list(params)
+    columns = [v.tolist() if hasattr(v, "tolist") else list(v) for v in params.values()]  # a column's values at once
     memo: dict = {}
     links = []
     for row in zip(*columns):
