@@ -6,7 +6,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import timeline  # noqa: E402
-from ui import figures, state  # noqa: E402
+from ui import figures, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
@@ -35,7 +35,7 @@ if not picked:
     st.info("Choose one or more actors.")
     st.stop()
 
-series = timeline.actor_timeline(corpus, picked, freq=freq, normalise=normalise)
+series = relations_data.actor_timeline(page, picked, freq=freq, normalise=normalise)
 chart = figures.timeline_figure(series, metric=METRICS[measure], per_articles=normalise)
 event = st.plotly_chart(chart, key="timeline", on_select="rerun",
                         selection_mode="points", config={"displaylogo": False})

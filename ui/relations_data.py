@@ -1,5 +1,5 @@
-"""Cached data of the Relations, Said about and Actors pages: computed once per corpus view and
-filter values.
+"""Cached data of the Relations, Said about, Timelines and Actors pages: computed once per corpus
+view and filter values.
 
 On a 10,000-article corpus the actor graph takes about a second; a rerun that only changes how
 it is drawn (node size) or a click must not pay that again. Results are shared between sessions
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from analysis import network
+from analysis import network, timeline
 
 from . import figures
 
@@ -102,7 +102,18 @@ def stance_matrix(page) -> pd.DataFrame:
     return _stance_matrix(view_key(page), page.corpus)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _actor_timeline(key: str, actors: tuple, freq: str, normalise: bool, _corpus) -> pd.DataFrame:
+    return timeline.actor_timeline(_corpus, list(actors), freq=freq, normalise=normalise)
+
+
+def actor_timeline(page, actors, *, freq: str, normalise: bool) -> pd.DataFrame:
+    """`analysis.timeline.actor_timeline` of the page's corpus, once per view, actors and period
+    (~0.12 s for three actors on 10,000 articles): a click on a point or another measure reruns the page."""
+    return _actor_timeline(view_key(page), tuple(actors), freq, normalise, page.corpus)
+
+
 def clear() -> None:
     for cached in (_graph_parts, _network_view, _network_figure, _stance_heatmap, _co_mentioned_with,
-                   _stance_matrix):
+                   _stance_matrix, _actor_timeline):
         cached.clear()
