@@ -53,7 +53,7 @@ target = right.selectbox("About (Y)", targets, index=None, key="target", bind="q
                          placeholder="choose an actor")
 
 if speaker and target:
-    about = network.statements_about(corpus, speaker, target)
+    about = relations_data.statements_about(page, speaker, target)
     scored = about[about["polarity"] != ""]
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("Statements and acts", len(about))
