@@ -34,8 +34,8 @@ Rules:
 * Roles come from pre-modifiers ("Russian Prime Minister Dmitry Medvedev") and appositions before
   or after the name ("the head of the US Southern Command, Admiral Craig Voller"; "X, an expert on
   Cuba, an assistant professor at ..."), kept in the article's casing; a role needs a role noun.
-  `role_matches` / `actor_matches` fit descriptions ("the political scientist", "the Director
-  General of the RIAC", "the ministry") to them.
+  `role_matches` fits descriptions ("the political scientist", "the Director General of the
+  RIAC") to them.
 * Across the corpus `link_actors` applies the same name rules to actor rows only (see there).
 """
 from __future__ import annotations
@@ -567,12 +567,6 @@ def role_matches(description: str, roles: list[str]) -> bool:
     return False
 
 
-def actor_matches(description: str, actor: Actor) -> bool:
-    """Does a description fit an actor: a role of it, or for a body its own name ("the ministry")."""
-    names = [actor.name, *actor.aliases] if actor.type in {"organisation", "institution"} else []
-    return role_matches(description, [*actor.roles, *names])
-
-
 _FILLER = frozenset("of at on for in from with and former then current longtime top senior new acting "
                     "outgoing incoming".split())
 
@@ -1062,40 +1056,6 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
         if actor.name not in actor.aliases:
             actor.aliases.insert(0, actor.name)
     return mentions, list(found.values())
-
-
-def resolve_name(text: str, actors: list[Actor], *, metonyms: bool = True) -> str | None:
-    """The article actor a name written anywhere refers to ("Oreshkin", "the Kremlin", "U.S."), or None.
-
-    For callers that meet a name NER did not tag (a speaker after "said", a stance target): an alias
-    or the name itself, then country/institution tables, then the transliteration key, then a
-    surname or first name shared with exactly one person.
-    """
-    a, b = clean_name(text)
-    text = text[a:b]
-    if not text:
-        return None
-    names = {x.name for x in actors}
-    for x in actors:
-        if text == x.name or text in x.aliases:
-            return x.name
-    hit = _resolve_place(text, "GPE", metonyms)
-    if hit and hit[0] in names:
-        return hit[0]
-    key = translit_key(text)
-    people = [x for x in actors if x.type == "person"]
-    for x in people:
-        if key == translit_key(x.name) or any(key == translit_key(al) for al in x.aliases):
-            return x.name
-    if len(name_parts(text)) == 1:
-        for pick in (lambda parts: parts[1:], lambda parts: parts[:1]):
-            hits = {x.name for x in people if len(name_parts(x.name)) > 1
-                    and key in {translit_key(p) for p in pick(name_parts(x.name))}}
-            if len(hits) == 1:
-                return hits.pop()
-            if hits:
-                return None
-    return None
 
 
 # ------------------------------------------------------------------------------- corpus linking
