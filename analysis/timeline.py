@@ -157,15 +157,15 @@ class ActorProfile:
     n_undated_articles: int = 0
     n_mentions: int = 0
     n_statements: int = 0
-    co_mentioned: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["actor", "articles"]))
     targets: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["target", "n", "mean_stance"]))
     sources: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source", "n", "mean_stance"]))
 
 
 def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
-    """Who the actor is in this corpus: names, roles, when seen, with whom, about whom and how.
+    """Who the actor is in this corpus: names, roles, when seen, about whom and how. (With whom is
+    `network.co_mentioned_with`: actors named in the same paragraphs.)
 
-    Mention rows are matched by factorized article and actor codes, not `isin` with a set of ids
+    Mention rows are matched by factorized article codes, not `isin` with a set of ids
     or a full-width row filter: on a 10,000-article store those dominated the Actors page.
     """
     row = corpus.actors[corpus.actors["name"] == actor]
@@ -179,16 +179,6 @@ def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
     article_ids = pd.Index(ids, dtype=object)
     dates = article_dates(corpus)
     seen = dates[article_ids.get_indexer(dates.index) >= 0] if len(article_ids) else dates.iloc[0:0]
-
-    in_articles = np.zeros(len(article_names), dtype=bool)
-    found = article_names.get_indexer(article_ids) if len(article_ids) else np.array([], dtype=np.int64)
-    in_articles[found[found >= 0]] = True
-    actor_code, actor_names = pd.factorize(mentions["actor"])
-    others = in_articles[article_code] & ~is_actor & (actor_code >= 0)
-    pairs = sorted_unique(article_code[others].astype(np.int64) * len(actor_names) + actor_code[others])
-    per_actor = np.bincount(pairs % max(len(actor_names), 1), minlength=len(actor_names))
-    co = (pd.DataFrame({"actor": actor_names[per_actor > 0], "articles": per_actor[per_actor > 0].astype(np.int64)})
-          .sort_values(["articles", "actor"], ascending=[False, True]).head(top).reset_index(drop=True))
 
     def stance_table(df: pd.DataFrame, by: str) -> pd.DataFrame:
         if df.empty:
@@ -208,7 +198,6 @@ def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
         n_undated_articles=int(seen.isna().sum()),
         n_mentions=int(is_actor.sum()),
         n_statements=int(said.sum()),
-        co_mentioned=co,
         targets=stance_table(stances[(stances["source"] == actor) & stances["target"].notna()], "target"),
         sources=stance_table(stances[(stances["target"] == actor) & stances["source"].notna()], "source"),
     )

@@ -138,7 +138,6 @@ def test_actor_profile(corpus):
     assert (p.type, p.aliases, p.roles) == ("person", ["Putin", "Vladimir Putin"], ["President"])
     assert (p.first_seen, p.last_seen) == ("2024-01-01", "2024-01-03")
     assert (p.n_articles, p.n_undated_articles, p.n_mentions, p.n_statements) == (3, 1, 4, 3)
-    assert p.co_mentioned.values.tolist() == [["Cuba", 2], ["NATO", 1]]
     assert p.targets["target"].tolist() == ["NATO", "Cuba"]
     assert p.targets["n"].tolist() == [2, 1]
     assert p.targets["mean_stance"].tolist() == pytest.approx([-0.6, 0.6])
@@ -148,4 +147,4 @@ def test_actor_profile(corpus):
 def test_actor_profile_of_unknown_actor_is_empty(corpus):
     p = actor_profile(corpus, "Nobody")
     assert (p.n_mentions, p.n_statements, p.first_seen, p.aliases) == (0, 0, "", [])
-    assert p.co_mentioned.empty and p.targets.empty
+    assert p.targets.empty
