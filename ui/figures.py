@@ -253,11 +253,3 @@ def top_bar_figure(df: pd.DataFrame, *, label: str, value: str, title: str = "",
     fig.update_layout(height=max(250, 24 * len(top) + 80), margin={"l": 10, "r": 10, "t": 40, "b": 10},
                       title={"text": escape(title)} if title else None, xaxis={"title": {"text": value}})
     return fig
-
-
-def top_speakers_figure(df: pd.DataFrame, *, limit: int = 20) -> go.Figure:
-    """Most quoted actors: `df` has an actor column (`speaker` or `actor`) and `n_statements`."""
-    if df is None or df.empty:
-        return empty_figure("No attributed statements.")
-    label = "speaker" if "speaker" in df else "actor"
-    return top_bar_figure(df, label=label, value="n_statements", title="Most quoted", limit=limit)

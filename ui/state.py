@@ -43,16 +43,6 @@ SHARED = (DATE_FROM, DATE_TO, SOURCE)
 """Parameters of the shared sidebar filters, present on every page."""
 
 
-def parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]) if value else None
-    except ValueError:
-        return None
-
 
 def parse_int(value: Any) -> int | None:
     try:

@@ -123,7 +123,6 @@ def test_network_without_edges(graph):
     lambda: figures.stance_heatmap(pd.DataFrame(columns=network.MATRIX_COLUMNS)),
     lambda: figures.timeline_figure(pd.DataFrame(columns=["period", "actor", "mentions"])),
     lambda: figures.timeline_figure(pd.DataFrame({"period": ["2024-01-01"], "actor": ["A"], "mentions": [1]}), metric="nope"),
-    lambda: figures.top_speakers_figure(pd.DataFrame(columns=["speaker", "n_statements"])),
     lambda: figures.top_bar_figure(None, label="a", value="b"),
 ])
 def test_empty_input_gives_empty_state(build):
@@ -181,9 +180,9 @@ def test_timeline_stance_axis_is_fixed():
     assert tuple(figures.timeline_figure(TIMELINE, metric="mean_stance").layout.yaxis.range) == (-1.05, 1.05)
 
 
-def test_top_speakers():
+def test_top_bar_keeps_the_top_rows():
     df = pd.DataFrame({"speaker": ["A", "B", "C"], "n_statements": [2, 9, 4]})
-    (bar,) = figures.top_speakers_figure(df, limit=2).data
+    (bar,) = figures.top_bar_figure(df, label="speaker", value="n_statements", limit=2).data
     assert list(bar.y) == ["C", "B"] and list(bar.x) == [4, 9]
 
 

@@ -11,20 +11,6 @@ from ui import state
 D = dt.date
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2024-03-05", D(2024, 3, 5)),
-    ("2024-03-05T10:00:00", D(2024, 3, 5)),
-    (D(2020, 1, 2), D(2020, 1, 2)),
-    (dt.datetime(2020, 1, 2, 5), D(2020, 1, 2)),
-    ("", None),
-    (None, None),
-    ("yesterday", None),
-    ("2024-13-01", None),
-])
-def test_parse_date(value, expected):
-    assert state.parse_date(value) == expected
-
-
 @pytest.mark.parametrize("value, expected", [("12", 12), (" 7 ", 7), ("x", None), (None, None), ("", None)])
 def test_parse_int(value, expected):
     assert state.parse_int(value) == expected
