@@ -18,8 +18,7 @@ def _write_lines(lines, out):
 def cmd_analyze(args) -> int:
     loaded = loading.load_paths(args.paths)
     for e in loaded.errors:
-        where = f"{e.file}:{e.line}" if e.line else e.file
-        print(f"{'note' if loading.is_note(e) else 'error'}: {where}: {e.reason}", file=sys.stderr)
+        print(f"{'note' if loading.is_note(e) else 'error'}: {e.where}: {e.reason}", file=sys.stderr)
     if not loaded.articles:
         print("error: no article could be loaded", file=sys.stderr)
         return 1

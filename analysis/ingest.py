@@ -212,9 +212,8 @@ def ingest_articles(
     summary = IngestSummary(loaded=len(articles), store=str(store.path))
     from .loading import is_note
 
-    where = lambda e: f"{e.file}:{e.line}" if e.line else e.file  # noqa: E731
-    summary.failed = [(where(e), e.reason) for e in errors if not is_note(e)]
-    summary.notes = [(where(e), e.reason) for e in errors if is_note(e)]
+    summary.failed = [(e.where, e.reason) for e in errors if not is_note(e)]
+    summary.notes = [(e.where, e.reason) for e in errors if is_note(e)]
     with store.writer(on_wait=on_wait):
         known = set() if reanalyze else store.known_keys()
         unique: dict[str, Article] = {}
@@ -274,8 +273,7 @@ def ingest(
 
     started = time.perf_counter()
     paths = [str(p) for p in paths]
-    loaded = loading.load_paths(paths, max_bytes=settings.get_int("ACTORLENS_MAX_FILE_MB") * 2**20) if paths \
-        else loading.LoadResult()
+    loaded = loading.load_paths(paths) if paths else loading.LoadResult()
     summary = ingest_articles(loaded.articles, store if store is not None else Store(), loaded.errors,
                               workers=workers, engine=engine, scheduler=scheduler, batch_size=batch_size,
                               reanalyze=reanalyze, on_progress=on_progress, on_wait=on_wait)

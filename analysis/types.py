@@ -31,6 +31,11 @@ class LoadError:
     line: int | None
     reason: str
 
+    @property
+    def where(self) -> str:
+        """"file:line", or the file alone when the problem is not on one line."""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
 
 @dataclass(frozen=True)
 class Span:

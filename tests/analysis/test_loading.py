@@ -467,3 +467,8 @@ def test_load_under_roots_never_raises(roots, relpath, texts, n_errors):
     root, _ = roots
     result = load_under_roots(relpath, [root])
     assert [a.text for a in result.articles] == texts and len(result.errors) == n_errors
+
+
+@pytest.mark.parametrize("line, where", [(3, "a.jsonl:3"), (None, "a.jsonl"), (0, "a.jsonl")])
+def test_load_error_where(line, where):
+    assert loading.LoadError("a.jsonl", line, "bad").where == where
