@@ -32,6 +32,7 @@ class LoadedCorpus:
     choice: cs.CorpusChoice
     articles: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    content_key: str = ""  # of articles + errors, set by `machine_key` once per session, not per rerun
 
 
 @dataclass
@@ -135,7 +136,7 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
         except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
             st.error(f"The analysis store cannot be read: {md_escape(str(e))}")
             return build_corpus([])
-    return cache.analyze(loaded.articles, loaded.errors)
+    return cache.analyze(loaded.articles, loaded.errors, key=machine_key(loaded))
 
 
 def machine_key(loaded: LoadedCorpus) -> str:
@@ -145,7 +146,9 @@ def machine_key(loaded: LoadedCorpus) -> str:
 
         path = Store().path
         return f"store:{path}:{cache.store_version(path)}"
-    return cache.content_key(loaded.articles, loaded.errors)
+    if not loaded.content_key:
+        loaded.content_key = cache.content_key(loaded.articles, loaded.errors)
+    return loaded.content_key
 
 
 def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
