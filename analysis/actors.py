@@ -47,7 +47,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .docarrays import doc_arrays
+from .docarrays import doc_arrays, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -619,7 +619,7 @@ def _gazetteer_first_words() -> dict[str, int]:
 def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
     strings = doc.vocab.strings
-    words = [strings[o] for o in doc.to_array("ORTH").tolist()]
+    words = [strings[o] for o in token_column(doc, "ORTH")]
     n = len(words)
     arrays = doc_arrays(doc)
     out = []

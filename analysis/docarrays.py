@@ -3,13 +3,14 @@
 Creating spaCy `Token` objects in Python loops (`for t in doc`, `doc.sents`) costs more than
 the rules themselves; `Doc.to_array` reads the same values in one call. The result is kept in
 `doc.user_data`, so actors, quotes, speakers and stance read the Doc's text, offsets, heads and
-sentence bounds once per article. `release` drops these caches when the article is done: they
+sentence bounds once per article, and any other token attribute (`token_column`: "LEMMA", "POS",
+...) once per attribute. `release` drops these caches when the article is done: they
 point back at the Doc, and without the release every Doc would wait for the cyclic garbage
 collector instead of being freed at once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _KEY = "actorlens_arrays"
 
@@ -20,6 +21,7 @@ class DocArrays:
     idx: list[int]  # character offset of each token
     heads: list[int]  # index of each token's syntactic head (itself at a root)
     sents: list[tuple[int, int, int, int]]  # (start_char, end_char, start token, end token)
+    columns: dict[str, list[int]] = field(default_factory=dict)  # filled by `token_column`
 
 
 def doc_arrays(doc) -> DocArrays:
@@ -40,6 +42,16 @@ def doc_arrays(doc) -> DocArrays:
         arrays = DocArrays(doc.text, idx, heads, sents)
     doc.user_data[_KEY] = arrays
     return arrays
+
+
+def token_column(doc, attr: str) -> list[int]:
+    """One spaCy attribute ("LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", ...) of every token,
+    as ids (strings are `doc.vocab.strings[id]`), read once per Doc."""
+    columns = doc_arrays(doc).columns
+    column = columns.get(attr)
+    if column is None:
+        column = columns[attr] = doc.to_array(attr).tolist() if len(doc) else []
+    return column
 
 
 def release(doc) -> None:

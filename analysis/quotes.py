@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .docarrays import doc_arrays
+from .docarrays import doc_arrays, token_column
 from .types import Statement
 
 SPEECH_CUES = frozenset("""
@@ -453,13 +453,14 @@ def _clause_span(head, text: str) -> tuple[int, int] | None:
 
 def _speech_candidates(doc) -> list[int]:
     """Indices of the words that can open reported speech (a superset: `_reported_speech` checks
-    each one fully). Read from one `Doc.to_array` call, so the other ~90 % of the words never become
-    Token objects."""
+    each one fully). Read from token columns, so the other ~90 % of the words never become Token
+    objects."""
     from spacy.symbols import AUX, VERB  # here, not at import: the dashboard's pages import this module
 
     strings, words = doc.vocab.strings, _speech_word_ids()
     verbal = (VERB, AUX)
-    return [i for i, (lower, lemma, pos) in enumerate(doc.to_array(["LOWER", "LEMMA", "POS"]).tolist())
+    columns = zip(token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "POS"))
+    return [i for i, (lower, lemma, pos) in enumerate(columns)
             if lower in words or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .docarrays import token_column
+
 
 RELATIONS: dict[str, float] = {
     # relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)
@@ -315,14 +317,15 @@ def _act_verb_lemmas() -> frozenset[str]:
 
 
 def _act_candidates(doc_or_span) -> list:
-    """The words `find_acts` can start from (a superset: it checks each one fully), read from one
-    `to_array` call so that most words never become Token objects."""
-    from spacy.attrs import LEMMA, POS  # here, not at import: the dashboard's pages import this module
-    from spacy.symbols import ADJ, AUX, NOUN, VERB
+    """The words `find_acts` can start from (a superset: it checks each one fully), read from token
+    columns so that most words never become Token objects."""
+    from spacy.symbols import ADJ, AUX, NOUN, VERB  # here, not at import: the dashboard's pages import this module
 
-    strings, verbs = doc_or_span.doc.vocab.strings, _act_verb_lemmas()
+    doc = doc_or_span.doc
+    lo, hi = (doc_or_span.start, doc_or_span.end) if doc_or_span is not doc else (0, len(doc))
+    strings, verbs = doc.vocab.strings, _act_verb_lemmas()
     keep = []
-    for k, (lemma, pos) in enumerate(doc_or_span.to_array([LEMMA, POS]).tolist()):
+    for k, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA")[lo:hi], token_column(doc, "POS")[lo:hi])):
         if pos == VERB or pos == AUX:
             words = verbs
         elif pos == NOUN:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import relations
-from .docarrays import doc_arrays, release
+from .docarrays import doc_arrays, release, token_column
 from .types import Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -145,13 +145,13 @@ class _DocIndex:
 
     def info(self, i: int) -> "_TokenInfo | None":
         """The target-independent facts about word i, once per word; None for punctuation. Read
-        from one `Doc.to_array` table: Token attributes cost more than the features themselves."""
+        from token columns: Token attributes cost more than the features themselves."""
         info = self._infos[i]
         if info is not _UNSET:
             return info
         if self._table is None:
-            columns = self.doc.to_array(["LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", "IS_SPACE"]).T
-            self._table = [c.tolist() for c in columns]
+            attrs = ("LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", "IS_SPACE")
+            self._table = [token_column(self.doc, a) for a in attrs]
         lower, lemma, pos, ent, punct, space = (c[i] for c in self._table)
         info = None
         if not (punct or space):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import corpus
-from analysis.docarrays import doc_arrays, release
+from analysis.docarrays import doc_arrays, release, token_column
 from analysis.types import Article
 
 
@@ -43,3 +43,16 @@ def test_analysis_leaves_no_cache_on_the_doc(nlp):
     result = corpus.analyze_doc(doc, Article(id="a", text=text))
     assert result.statements and result.stances
     assert not [k for k in doc.user_data if str(k).startswith("actorlens_")]
+
+
+@pytest.mark.parametrize("attr, value", [
+    ("LOWER", lambda t: t.lower_), ("LEMMA", lambda t: t.lemma_), ("POS", lambda t: t.pos_),
+    ("ORTH", lambda t: t.text), ("IS_PUNCT", lambda t: t.is_punct),
+])
+def test_token_column_matches_token_objects(nlp, attr, value):
+    doc = nlp("“We will fight on,” she said. Then she left.")
+    column = token_column(doc, attr)
+    strings = doc.vocab.strings
+    assert [strings[x] if isinstance(value(doc[0]), str) else bool(x) for x in column] == [value(t) for t in doc]
+    assert token_column(doc, attr) is column  # read once per Doc
+    assert token_column(nlp(""), attr) == []
