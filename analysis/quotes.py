@@ -18,36 +18,22 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import lexicon
 from .docarrays import doc_arrays, token_column
 from .types import Statement
 
-SPEECH_CUES = frozenset("""
-say tell add note state claim argue explain insist warn admit acknowledge report announce write
-emphasize emphasise stress observe remark comment continue conclude predict declare assert maintain
-contend complain deny confirm reveal recall reply respond answer ask urge tweet post concede agree
-disagree estimate mention indicate promise pledge vow threaten caution allege charge testify recount
-describe reiterate repeat clarify specify elaborate opine forecast suggest propose recommend demand
-question joke quip boast assure call underline underscore highlight point sum summarize summarise
-counter retort lament inform advise proclaim whisper shout cry exclaim murmur blog hint imply signal
-affirm disclose concur protest muse speculate surmise posit reason brag swear guarantee reassure
-""".split())
+SPEECH_CUES = lexicon.words("speech_cues.txt")
 """Verbs that report an utterance."""
 
-COGNITION_CUES = frozenset("""
-believe think consider feel hope expect fear doubt suspect worry reckon guess assume suppose
-know understand realize realise find conclude be_convinced wonder
-""".split())
+COGNITION_CUES = lexicon.words("cognition_cues.txt")
 """Verbs that report an opinion; they take a clausal complement like speech verbs."""
 
 CUE_LEMMAS = SPEECH_CUES | COGNITION_CUES
 
-CUE_NOUNS = frozenset("""
-confidence doubt doubts hope belief opinion view conviction fear concern claim statement warning
-assertion insistence assurance certainty suspicion
-""".split())
+CUE_NOUNS = lexicon.words("cue_nouns.txt")
 """Nouns that, with a clause ("expressed confidence that …"), report an opinion of the subject."""
 
-OPINION_NOUNS = frozenset("opinion view words estimate estimation assessment judgment judgement".split())
+OPINION_NOUNS = lexicon.words("opinion_nouns.txt")
 """Nouns of "in his opinion, …" / "in the words of X, …"."""
 
 _CUE_FORMS = (
@@ -381,7 +367,8 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople representative lawyer attorney statement".split())
+SPOKES_NOUNS = lexicon.words("spokes_nouns.txt")
+"""Heads that speak for whoever the "for/at/from" phrase after them names."""
 
 
 def _mention_span(tok) -> tuple[int, int]:
@@ -393,7 +380,7 @@ def _mention_span(tok) -> tuple[int, int]:
     right = tok
     for c in tok.rights:
         if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
-                or (c.dep_ == "prep" and c.lower_ in ("for", "at", "from") and tok.lemma_.lower() in _SPEAKS_FOR) \
+                or (c.dep_ == "prep" and c.lower_ in ("for", "at", "from") and tok.lemma_.lower() in SPOKES_NOUNS) \
                 or (c.dep_ == "punct" and c.text in "()"):
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
@@ -408,21 +395,7 @@ def _mention_span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-AGENT_NOUNS = frozenset("""
-official source spokesman spokeswoman spokesperson expert analyst aide adviser advisor president minister
-secretary governor senator lawmaker leader chief director head chairman chairwoman chair member critic
-supporter opponent voter resident witness observer economist scientist researcher professor author
-candidate nominee campaign committee group party government administration agency department ministry
-office court judge jury police officer prosecutor attorney lawyer report study poll survey statement
-letter article paper newspaper magazine network company firm organization organisation council board
-commission union association institute foundation center centre team staff people person man woman
-mother father son daughter wife husband family friend neighbor neighbour citizen activist protester
-student teacher doctor worker employee executive manager owner founder democrat republican conservative
-liberal investigator inspector general admiral commander captain soldier diplomat ambassador envoy mayor
-representative delegate speaker host anchor reporter journalist editor writer columnist blogger
-commentator historian strategist pollster consultant advocate insider insiders correspondent
-authority authorities regulator industry bank lender manufacturer sheriff coach player fan
-""".split())
+AGENT_NOUNS = lexicon.words("agent_nouns.txt")
 """Heads of common-noun subjects that can speak; other common nouns as subject are parse errors."""
 
 
@@ -492,14 +465,11 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     return drafts
 
 
-EVIDENCE_SOURCES = frozenset("""
-poll survey study report data analysis figure number statistic research document record transcript result
-average polling census audit review investigation test
-""".split())
+EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")
 """Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
 
 
-EVIDENCE_VERBS = frozenset({"show", "indicate", "reveal", "suggest", "find"})
+EVIDENCE_VERBS = lexicon.words("evidence_verbs.txt")
 
 
 def _is_evidence_cue(tok) -> bool:
@@ -509,10 +479,7 @@ def _is_evidence_cue(tok) -> bool:
     return subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES
 
 
-OBJECT_CUES = frozenset("""
-accuse blame criticize criticise praise urge cite condemn slam applaud hail want call demand vow pledge
-promise threaten warn ask tell advise encourage
-""".split())
+OBJECT_CUES = lexicon.words("object_cues.txt")
 """Verbs whose object, not a clause, is what the source says or wants: "accused X of Y", "urged X to
 Y", "called for X", "cited X as Y", "wants to Y"."""
 
