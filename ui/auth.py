@@ -27,8 +27,10 @@ Secrets layout (`.streamlit/secrets.toml`)::
 from __future__ import annotations
 
 import functools
+import math
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -43,8 +45,18 @@ SECRETS_KEYS = ("[auth]", "mode", "[auth.users.NAME]", "password_hash", "role", 
                 "redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url",
                 "provider")
 """Secrets keys this module reads; `tests/test_settings.py` checks README documents each."""
-MAX_FAILURES = 5
-LOCKOUT_SECONDS = 60.0
+MAX_NAME_CHARS = 128
+MAX_PASSWORD_CHARS = 1024
+FREE_FAILURES = 3
+BACKOFF_BASE_SECONDS = 2.0
+BACKOFF_MAX_SECONDS = 300.0
+CLIENT_TTL_SECONDS = 900.0
+NAME_FAILURES = 5
+NAME_WINDOW_SECONDS = 600.0
+NAME_DELAY_SECONDS = 1.0
+MAX_ENTRIES = 10_000
+MESSAGE_KEY = "auth_message"
+WRONG = "Wrong user name or password."
 
 
 @dataclass(frozen=True)
@@ -110,29 +122,73 @@ def _dummy_hash() -> str:
 
 
 class _Throttle:
-    """Failed sign-ins per user name, process-wide: a brute force across sessions slows down."""
+    """Failed sign-ins, process-wide, bounded in size and time.
 
-    def __init__(self):
+    Two tables, neither of which can lock a user out:
+
+    * per client and name: after `FREE_FAILURES` failures that client must wait before its next
+      try for that name, doubling each time up to `BACKOFF_MAX_SECONDS`; other clients are not
+      affected, so a stranger failing on purpose cannot keep the real user out;
+    * per name: once a name has `NAME_FAILURES` recent failures from any clients, every try for it
+      waits `NAME_DELAY_SECONDS` first, which slows a guesser that opens new sessions while the
+      real user still gets in after that short delay.
+
+    Names longer than `MAX_NAME_CHARS` never get here (`sign_in` refuses them first), each table
+    holds at most `MAX_ENTRIES` keys (the least recently failed go first) and entries expire.
+    """
+
+    def __init__(self, max_entries: int | None = None):
         self._lock = threading.Lock()
-        self._failures: dict[str, tuple[int, float]] = {}
+        self.max_entries = max_entries or MAX_ENTRIES
+        self._clients: OrderedDict[tuple[str, str], tuple[int, float]] = OrderedDict()
+        self._names: OrderedDict[str, tuple[int, float]] = OrderedDict()
 
-    def locked(self, name: str, now: float | None = None) -> bool:
+    def __len__(self) -> int:
+        return len(self._clients) + len(self._names)
+
+    @staticmethod
+    def backoff(count: int) -> float:
+        """Seconds a client waits after its `count`-th failure for a name."""
+        if count < FREE_FAILURES:
+            return 0.0
+        return min(BACKOFF_BASE_SECONDS * 2 ** (count - FREE_FAILURES), BACKOFF_MAX_SECONDS)
+
+    def _expire(self, now: float) -> None:
+        for table, ttl in ((self._clients, CLIENT_TTL_SECONDS), (self._names, NAME_WINDOW_SECONDS)):
+            while table:
+                key, (_, last) = next(iter(table.items()))
+                if now - last < ttl and len(table) <= self.max_entries:
+                    break
+                table.popitem(last=False)
+
+    def wait_seconds(self, client: str, name: str, now: float | None = None) -> float:
+        """How long `client` must still wait before trying `name` again (0: it may try now)."""
         now = time.monotonic() if now is None else now
         with self._lock:
-            count, last = self._failures.get(name, (0, 0.0))
-            return count >= MAX_FAILURES and now - last < LOCKOUT_SECONDS
+            self._expire(now)
+            count, last = self._clients.get((client, name), (0, now))
+            return max(0.0, last + self.backoff(count) - now)
 
-    def fail(self, name: str, now: float | None = None) -> None:
+    def name_delay(self, name: str, now: float | None = None) -> float:
+        """Seconds every try for `name` waits while it is under attack from any clients."""
         now = time.monotonic() if now is None else now
         with self._lock:
-            count, last = self._failures.get(name, (0, 0.0))
-            if now - last >= LOCKOUT_SECONDS:
-                count = 0
-            self._failures[name] = (count + 1, now)
+            self._expire(now)
+            count, _ = self._names.get(name, (0, now))
+            return NAME_DELAY_SECONDS if count >= NAME_FAILURES else 0.0
 
-    def clear(self, name: str) -> None:
+    def fail(self, client: str, name: str, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
         with self._lock:
-            self._failures.pop(name, None)
+            for table, key in ((self._clients, (client, name)), (self._names, name)):
+                count, _ = table.pop(key, (0, now))
+                table[key] = (count + 1, now)  # re-inserted last: the table stays ordered by time
+            self._expire(now)
+
+    def clear(self, client: str, name: str) -> None:
+        """A successful sign-in forgets that client's failures (not the name's: others failed too)."""
+        with self._lock:
+            self._clients.pop((client, name), None)
 
 
 THROTTLE = _Throttle()
@@ -171,21 +227,62 @@ def _password_gate(section: Mapping[str, Any]) -> User:
         return user
     st.title("ActorLens · sign in")
     with st.form("auth_sign_in"):
-        name = st.text_input("User name", key="auth_name")
-        password = st.text_input("Password", type="password", key="auth_password")
-        submitted = st.form_submit_button("Sign in")
-    if submitted:
-        if THROTTLE.locked(name):
-            st.error("Too many failed attempts for this user; try again in a minute.")
-        else:
-            user = check_password(users, name, password)
-            if user:
-                THROTTLE.clear(name)
-                st.session_state[SESSION_KEY] = {"name": user.name}
-                st.rerun()
-            THROTTLE.fail(name)
-            st.error("Wrong user name or password.")
+        st.text_input("User name", key="auth_name", max_chars=MAX_NAME_CHARS)
+        st.text_input("Password", type="password", key="auth_password", max_chars=MAX_PASSWORD_CHARS)
+        st.form_submit_button("Sign in", on_click=_sign_in_callback, args=(users,))
+    if message := st.session_state.pop(MESSAGE_KEY, None):
+        st.error(message)
     st.stop()
+
+
+def _client_id() -> str:
+    """The browser tab (Streamlit session) asking; failures are counted per client and name."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx else ""
+
+
+def sign_in(users: Mapping[str, Mapping], client: str, name: Any, password: Any,
+            throttle: "_Throttle | None" = None) -> tuple[User | None, str]:
+    """Check one sign-in attempt: (the user, "") or (None, why it was refused).
+
+    Input that is not text or is longer than any real name or password is refused before it is
+    hashed or counted, so it leaves nothing behind.
+    """
+    throttle = throttle or THROTTLE
+    if not isinstance(name, str) or not isinstance(password, str) or not name:
+        return None, WRONG
+    if len(name) > MAX_NAME_CHARS or len(password) > MAX_PASSWORD_CHARS:
+        return None, (f"User names have at most {MAX_NAME_CHARS} characters and passwords at most "
+                      f"{MAX_PASSWORD_CHARS}.")
+    wait = throttle.wait_seconds(client, name)
+    if wait > 0:
+        return None, f"Too many failed attempts from this browser; try again in {math.ceil(wait)} s."
+    delay = throttle.name_delay(name)
+    if delay:
+        time.sleep(delay)
+    user = check_password(users, name, password)
+    if user:
+        throttle.clear(client, name)
+        return user, ""
+    throttle.fail(client, name)
+    return None, WRONG
+
+
+
+def _sign_in_callback(users: Mapping[str, Mapping]) -> None:
+    """Runs before the script on "Sign in"; empties the fields so no input stays in the session."""
+    ss = st.session_state
+    name, password = ss.get("auth_name", ""), ss.get("auth_password", "")
+    ss["auth_password"] = ""
+    if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+        ss["auth_name"] = ""
+    user, message = sign_in(users, _client_id(), name, password)
+    if user:
+        ss[SESSION_KEY] = {"name": user.name}
+    else:
+        ss[MESSAGE_KEY] = message
 
 
 def _oidc_gate(section: Mapping[str, Any]) -> User:

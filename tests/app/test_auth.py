@@ -152,14 +152,102 @@ def test_check_password(name, password, expected):
     assert auth.check_password(users, name, password) == expected
 
 
-def test_throttle_locks_after_repeated_failures_then_expires():
+USERS = auth.password_users(PASSWORD_SECRETS)
+
+
+@pytest.fixture
+def no_sleep(monkeypatch):
+    """Records the name-wide delays instead of sleeping through them."""
+    slept = []
+    monkeypatch.setattr(auth.time, "sleep", slept.append)
+    return slept
+
+
+def test_backoff_grows_per_client_and_name_then_expires():
     throttle = auth._Throttle()
-    for i in range(auth.MAX_FAILURES):
-        assert not throttle.locked("alice", now=100.0 + i)
-        throttle.fail("alice", now=100.0 + i)
-    assert throttle.locked("alice", now=105.0)
-    assert not throttle.locked("bob", now=105.0)
-    assert not throttle.locked("alice", now=105.0 + auth.LOCKOUT_SECONDS)
+    for i in range(auth.FREE_FAILURES):
+        assert throttle.wait_seconds("tab-1", "alice", now=100.0 + i) == 0
+        throttle.fail("tab-1", "alice", now=100.0 + i)
+    waits = []
+    for _ in range(4):
+        waits.append(throttle.wait_seconds("tab-1", "alice", now=200.0))
+        throttle.fail("tab-1", "alice", now=200.0)
+    assert waits[0] == 0 and waits[1] > 0 and waits[2] == 2 * waits[1] and waits[3] == 2 * waits[2]
+    assert throttle.wait_seconds("tab-2", "alice", now=200.0) == 0, "another client is not held back"
+    assert throttle.wait_seconds("tab-1", "bob", now=200.0) == 0
+    assert throttle.wait_seconds("tab-1", "alice", now=200.0 + auth.CLIENT_TTL_SECONDS) == 0
+    assert len(throttle) == 0, "expired entries are dropped"
+
+
+def test_failed_sign_ins_with_many_names_keep_the_throttle_bounded():
+    throttle = auth._Throttle(max_entries=100)
+    for i in range(1000):
+        throttle.fail(f"tab-{i % 7}", f"name-{i}", now=float(i))
+    assert len(throttle) <= 2 * 100
+    assert throttle.wait_seconds("tab-5", "name-999", now=999.0) == 0  # the newest entries stay
+    assert ("tab-5", "name-999") in throttle._clients and ("tab-0", "name-0") not in throttle._clients
+
+
+@pytest.mark.parametrize("name, password", [
+    ("x" * 10_000_000, "wrong"),
+    ("alice", "p" * 10_000_000),
+    ("x" * (auth.MAX_NAME_CHARS + 1), "wrong"),
+])
+def test_oversized_sign_in_input_is_refused_before_it_is_stored(name, password, no_sleep):
+    throttle = auth._Throttle()
+    user, message = auth.sign_in(USERS, "tab-1", name, password, throttle)
+    assert user is None and "at most" in message
+    assert len(throttle) == 0
+
+
+@pytest.mark.parametrize("name, password", [(["alice"], "alice-pw"), ("alice", None), ("", "")])
+def test_sign_in_refuses_what_is_not_a_name_and_password(name, password, no_sleep):
+    assert auth.sign_in(USERS, "tab-1", name, password, auth._Throttle()) == (None, auth.WRONG)
+
+
+def test_a_stranger_cannot_lock_the_real_user_out(no_sleep):
+    throttle = auth._Throttle()
+    for tab in range(4):  # signed-out clients keep guessing alice's password, new tabs too
+        for _ in range(10):
+            auth.sign_in(USERS, f"stranger-{tab}", "alice", "guess", throttle)
+    user, message = auth.sign_in(USERS, "stranger-0", "alice", "alice-pw", throttle)
+    assert user is None and "try again in" in message, "the guessing client is backed off"
+    user, message = auth.sign_in(USERS, "alice-tab", "alice", "alice-pw", throttle)
+    assert user == auth.User("alice", "editor") and message == ""
+    assert no_sleep and max(no_sleep) <= auth.NAME_DELAY_SECONDS, "only a short delay"
+
+
+def test_sign_in_form_keeps_no_huge_name(monkeypatch, no_sleep):
+    throttle = auth._Throttle()
+    monkeypatch.setattr(auth, "THROTTLE", throttle)
+    at = _app(PAGE_FILES[0], PASSWORD_SECRETS).run()
+    at.text_input[0].set_value("x" * 1_000_000)  # as a raw client sends it, past max_chars
+    at.text_input[1].set_value("p" * 1_000_000)
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.error[0].value == auth.WRONG
+    assert [len(name) for name in throttle._names] == [auth.MAX_NAME_CHARS]
+    assert len(at.session_state["auth_name"]) <= auth.MAX_NAME_CHARS and at.session_state["auth_password"] == ""
+    assert _content(at) == {}
+
+
+def test_editor_signs_in_after_a_stranger_failed_from_another_session(monkeypatch, no_sleep):
+    monkeypatch.setattr(auth, "THROTTLE", auth._Throttle())
+    monkeypatch.setattr(auth, "_client_id", lambda: "stranger")
+    stranger = _app(PAGE_FILES[0], PASSWORD_SECRETS).run()
+    for _ in range(8):
+        stranger.text_input[0].input("alice")
+        stranger.text_input[1].input("guess")
+        stranger.button[0].click().run()
+    assert "try again in" in stranger.error[0].value
+    monkeypatch.setattr(auth, "_client_id", lambda: "alice-tab")
+    editor = _app(PAGE_FILES[0], PASSWORD_SECRETS).run()
+    editor.text_input[0].input("alice")
+    editor.text_input[1].input("alice-pw")
+    editor.button[0].click().run()
+    assert not editor.exception
+    assert editor.session_state[auth.SESSION_KEY] == {"name": "alice"}
+    assert _content(editor)
 
 
 @pytest.mark.parametrize("email, role", [("alice@example.org", "editor"), ("bob@example.org", "viewer")])
