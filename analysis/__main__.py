@@ -85,14 +85,15 @@ def main(argv=None) -> int:
     p.add_argument("--stdin", action="store_true", help="read the password from one line of stdin")
     p.set_defaults(func=cmd_hash_password)
     p = sub.add_parser("ingest", help="analyse new articles into the store (unchanged ones are skipped)")
-    p.add_argument("paths", nargs="*", help="files or folders (none with --reanalyze: refresh the store)")
+    p.add_argument("paths", nargs="*", help="files or folders (none: re-analyse the store's outdated articles)")
     p.add_argument("--store", help="store folder (default: ACTORLENS_STORE, else the user data dir)")
     p.add_argument("--workers", type=int, default=1, help="processes (spaCy n_process, or Dask workers)")
     p.add_argument("--engine", choices=["local", "dask"], default="local")
     p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster of --workers)")
     p.add_argument("--batch-size", type=int, default=None, help="articles per store batch (default 128)")
     p.add_argument("--reanalyze", action="store_true",
-                   help="analyse the given articles again, and stored ones of an older analysis version")
+                   help="analyse the given articles again even when they are up to date (outdated stored "
+                        "articles are always re-analysed)")
     p.set_defaults(func=cmd_ingest)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -35,6 +35,7 @@ ProgressCallback = Callable[[int, int], None]
 class IngestSummary:
     loaded: int = 0  # articles loaded from the input
     new: int = 0  # analysed and written in this run
+    outdated: int = 0  # of `new`, stored articles analysed again because their analysis is outdated
     unchanged: int = 0  # already in the store under the same key: not analysed
     failed: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): load and analysis
     notes: list[tuple[str, str]] = field(default_factory=list)  # e.g. duplicates loaded once
@@ -51,6 +52,9 @@ class IngestSummary:
         rate = self.new / self.seconds if self.seconds else 0.0
         out = [f"{self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed "
                f"({self.batches} batches, {self.seconds:.1f} s, {rate:.1f} articles/s) -> {self.store}"]
+        if self.outdated:
+            out.append(f"re-analysed {self.outdated} outdated article{'s' if self.outdated != 1 else ''} "
+                       "(the rules, lexicons, model or an output setting changed since they were stored)")
         out += [f"failed: {where}: {reason}" for where, reason in self.failed]
         out += [f"note: {where}: {reason}" for where, reason in self.notes]
         return out
@@ -197,8 +201,10 @@ def ingest_articles(
 ) -> IngestSummary:
     """Analyse the articles the store lacks and publish their rows batch by batch.
 
-    `reanalyze` analyses the given articles again even when stored, and also every stored
-    article of an older analysis version or another model (its text is in the store).
+    Stored articles whose analysis is outdated (another fingerprint: rules, lexicons, model or
+    output settings changed; see `analysis.fingerprint`) are analysed again from their stored
+    text, and `summary.outdated` says how many. `reanalyze` analyses the given articles again
+    even when they are up to date.
     """
     from .pipeline import resolve_model_name
 
@@ -215,18 +221,21 @@ def ingest_articles(
     summary.failed = [(e.where, e.reason) for e in errors if not is_note(e)]
     summary.notes = [(e.where, e.reason) for e in errors if is_note(e)]
     with store.writer(on_wait=on_wait):
-        known = set() if reanalyze else store.known_keys()
+        stored = store.known_keys()
+        known = set() if reanalyze else stored
+        stored_content = {k.split(":", 1)[0] for k in stored}
         unique: dict[str, Article] = {}
         for a in articles:
             unique.setdefault(a.id, a)
         keys = {aid: article_key(a, model) for aid, a in unique.items()}
         todo = [a for aid, a in unique.items() if keys[aid] not in known]
         summary.unchanged = len(unique) - len(todo)
-        if reanalyze:
-            given = set(unique)
-            extra = [a for a in store.stored_articles(outdated_only=True, model=model) if a.id not in given]
-            keys.update({a.id: article_key(a, model) for a in extra})
-            todo += extra
+        outdated_ids = {a.id for a in todo if keys[a.id] not in stored
+                        and keys[a.id].split(":", 1)[0] in stored_content}
+        extra = [a for a in store.stored_articles(outdated_only=True, model=model) if a.id not in unique]
+        keys.update({a.id: article_key(a, model) for a in extra})
+        outdated_ids.update(a.id for a in extra)
+        todo += extra
         done = 0
         if on_progress:
             on_progress(0, len(todo))
@@ -243,6 +252,7 @@ def ingest_articles(
                 for table, table_rows in r.rows.items():
                     rows.setdefault(table, []).extend(table_rows)
                 summary.new += 1
+                summary.outdated += r.article.id in outdated_ids
             ids = [a["id"] for a in rows.get("articles", [])]
             if store.write_batch(rows, {aid: keys[aid] for aid in ids}, model=model):
                 summary.batches += 1
@@ -287,8 +297,9 @@ def run_cli(args, err) -> int:
 
     from .store import StoreError
 
-    if not args.paths and not args.reanalyze:
-        print("error: give files or folders to ingest (or --reanalyze to refresh the store)", file=err)
+    if not args.paths and not Store(args.store or None).marker.is_file():
+        print("error: give files or folders to ingest (without them, ingest refreshes the outdated "
+              "articles of an existing store)", file=err)
         return 2
     bar = None
 

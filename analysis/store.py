@@ -14,16 +14,17 @@ only the parts named there, so an ingest killed at any point (even `kill -9`) le
 unreferenced parts behind — never a half-visible batch — and the next writer removes them.
 Parts are never modified, so readers need no lock while an ingest writes.
 
-Every article row carries its `key` (content hash + analysis version + model). When an article id
-is written again (new text, new analysis version), the rows of its latest batch win; older rows
-stay on disk until `compact()`.
+Every article row carries its `key` (content hash + analysis fingerprint + model; see
+`analysis.fingerprint`). When an article id is written again (new text, new fingerprint), the rows
+of its latest batch win; older rows stay on disk until `compact()`. Readers never mix rows of two
+fingerprints: when the current articles were analysed by different analyses, `load` gives those
+of one (the running analysis's, else the newest) and `freshness` says how many are left out.
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import fcntl
-import functools
 import hashlib
 import json
 import os
@@ -39,7 +40,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import corpus as corpus_mod
-from . import settings, types
+from . import fingerprint, settings, types
 from .types import COLUMNS, Article
 
 FORMAT = "actorlens-store"
@@ -58,11 +59,31 @@ class StoreError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Freshness:
+    """Which analysis the store's rows come from, as a reader shows them."""
+
+    articles: int  # current articles in the store
+    shown: int  # of them, the ones `load` gives (all of one fingerprint)
+    current: int  # of them, analysed under the running analysis's fingerprint
+    fingerprint: str  # the fingerprint of the rows `load` gives ("" for an empty store)
+
+    @property
+    def outdated(self) -> int:
+        """Articles not analysed by the running analysis: `ingest` re-analyses them."""
+        return self.articles - self.current
+
+    @property
+    def hidden(self) -> int:
+        """Articles `load` leaves out because their rows come from another analysis."""
+        return self.articles - self.shown
+
+
+@dataclass(frozen=True)
 class StoreStats:
     path: str
     batches: int
     articles: int
-    outdated: int  # articles analysed by another analysis version or model
+    outdated: int  # articles analysed under another fingerprint (rules, lexicons, model, settings)
     rows: dict[str, int]
     bytes: int
 
@@ -78,13 +99,15 @@ def default_path() -> Path:
 
 
 def article_key(article: Article, model: str, version: str | None = None) -> str:
-    """What decides whether an article must be analysed again: its content, the rules, the model.
+    """What decides whether an article must be analysed again: its content, and the analysis
+    fingerprint (`version`; default the running analysis's with this model: rules, lexicons,
+    model, settings).
 
     The path is left out, so moving a file does not trigger a new analysis.
     """
     content = {f.name: getattr(article, f.name) for f in dataclasses.fields(Article) if f.name != "path"}
     digest = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-    return f"{digest.hexdigest()[:32]}:{version or types.ANALYSIS_VERSION}:{model}"
+    return f"{digest.hexdigest()[:32]}:{version or fingerprint.current(model or None)}:{model}"
 
 
 # --- Arrow schemas, derived from analysis.types so they follow its dataclasses ---------------
@@ -160,15 +183,6 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
-
-
-@functools.cache
-def _linking_code_digest() -> str:
-    """Digest of the linking code this process runs (actors.py, corpus.py): part of the link cache
-    key. Read once per process, not on every path lookup (each load asks for a dozen paths)."""
-    from . import actors
-
-    return hashlib.sha1(Path(actors.__file__).read_bytes() + Path(corpus_mod.__file__).read_bytes()).hexdigest()[:12]
 
 
 def _sql_list(paths: Iterable[Path]) -> str:
@@ -304,16 +318,19 @@ class Store:
         for a in given:
             key = key_of.get(a["id"], "")
             _, version, key_model = (key.split(":", 2) + ["", ""])[:3]
-            articles.append({**a, "key": key, "analysis_version": version or types.ANALYSIS_VERSION,
+            articles.append({**a, "key": key, "analysis_version": version or fingerprint.current(model or None),
                              "model": key_model or model})
         with self.writer():
             batch = self._new_batch_id(self._manifests())
             tables = {t: _to_arrow(t, articles if t == "articles" else rows.get(t, []), batch) for t in TABLES}
-            self._publish(batch, tables)
+            self._publish(batch, tables, sorted({a["analysis_version"] for a in articles}))
         return batch
 
-    def _publish(self, batch: str, tables: dict[str, pa.Table]) -> None:
-        """Write every part (temp name, fsync, rename), then the manifest entry: the commit point."""
+    def _publish(self, batch: str, tables: dict[str, pa.Table], fingerprints: list[str] | None = None) -> None:
+        """Write every part (temp name, fsync, rename), then the manifest entry: the commit point.
+
+        The entry lists the fingerprints of the batch's articles, so a reader of a store analysed by
+        one analysis knows it without a query."""
         files: dict[str, str] = {}
         for table, t in tables.items():
             name = f"{batch}.{table}.parquet"
@@ -327,8 +344,11 @@ class Store:
         pause = os.environ.get("ACTORLENS_TEST_PAUSE_BEFORE_PUBLISH")
         if pause:  # test hook: lets a test kill the writer between the parts and the commit point
             time.sleep(float(pause))
+        if fingerprints is None:
+            fingerprints = sorted(set(tables["articles"].column("analysis_version").to_pylist())) \
+                if "articles" in tables else []
         entry = {"batch": batch, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "analysis_version": types.ANALYSIS_VERSION, "files": files,
+                 "fingerprints": fingerprints, "files": files,
                  "rows": {t: tables[t].num_rows for t in tables}}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
 
@@ -413,7 +433,8 @@ class Store:
         return set(t.column("key").to_pylist())
 
     def stored_articles(self, *, outdated_only: bool = False, model: str | None = None) -> list[Article]:
-        """The stored articles (their text is kept), e.g. to re-analyse them under a new version."""
+        """The stored articles (their text is kept), e.g. to re-analyse them under a new version;
+        `outdated_only`: those not analysed under the running fingerprint with `model`."""
         if not self._check():
             return []
         manifests = self._manifests()
@@ -422,7 +443,7 @@ class Store:
             return []
         where = ""
         if outdated_only:
-            where = "(analysis_version <> '" + types.ANALYSIS_VERSION.replace("'", "''") + "'"
+            where = "(analysis_version <> '" + fingerprint.current(model).replace("'", "''") + "'"
             if model is not None:
                 where += " OR model <> '" + model.replace("'", "''") + "'"
             where += ")"
@@ -446,18 +467,23 @@ class Store:
         """
         if not self._check():
             return corpus_mod.build_corpus([])
-        version = self.version()
+        manifests = self._manifests()
+        shown, mixed = self._shown_fingerprint(manifests)
+        version = self._cache_version(shown)
         unfiltered = not (date_from or date_to or article_ids is not None or not include_undated)
         if link and unfiltered and (linked := self._read_linked(version)) is not None:
             return linked
         cached = self._link_cache(version) if link and unfiltered else None
-        args = (date_from, date_to, include_undated, article_ids, cached is None)
+        only = shown if mixed else None
+        args = (date_from, date_to, include_undated, article_ids, cached is None, only)
         try:
-            result = self._load(self._manifests(), *args)
+            result = self._load(manifests, *args)
         except StoreError:
-            version = self.version()  # a compaction may have replaced the batches meanwhile
+            manifests = self._manifests()  # a compaction may have replaced the batches meanwhile
+            shown, mixed = self._shown_fingerprint(manifests)
+            version = self._cache_version(shown)
             cached = self._link_cache(version) if link and unfiltered else None
-            result = self._load(self._manifests(), *args[:-1], cached is None)
+            result = self._load(manifests, *args[:-2], cached is None, shown if mixed else None)
         if not link:
             return result
         if cached is not None:
@@ -531,11 +557,58 @@ class Store:
                 os.replace(tmp, path)
         return corpus
 
+    def _cache_version(self, shown: str) -> str:
+        """Key of the link cache and linked tables: the store version, the fingerprint of the rows
+        shown and the running analysis's fingerprint (its linking code, lexicons and aliases)."""
+        return hashlib.sha1(f"{self.version()}\0{shown}\0{fingerprint.current()}".encode()).hexdigest()[:20]
+
     def _link_cache_path(self, version: str) -> Path:
         """Linking all actors of a large store takes seconds, so its result (mapping and merged
-        actor rows) is cached per store version, analysis version and linking code. Readers write
-        it without the writer lock (atomic rename, same content); the next writer removes it."""
-        return self._dir("cache") / f"link-{version}-{types.ANALYSIS_VERSION}-{_linking_code_digest()}.json"
+        actor rows) is cached per `_cache_version`. Readers write it without the writer lock
+        (atomic rename, same content); the next writer removes it."""
+        return self._dir("cache") / f"link-{version}.json"
+
+    def _fingerprint_counts(self, manifests: list[dict]) -> dict[str, tuple[int, str]]:
+        """Fingerprint → (current articles analysed under it, newest batch holding one)."""
+        parts = {"articles": self._parts("articles", manifests)}
+        if not parts["articles"]:
+            return {}
+        t = self._query("SELECT analysis_version AS f, count(*) AS n, max(batch) AS last FROM ("
+                        + self._current_articles_sql() + " GROUP BY analysis_version", parts).to_pylist()
+        return {r["f"] or "": (int(r["n"]), r["last"]) for r in t}
+
+    def _shown_fingerprint(self, manifests: list[dict]) -> tuple[str, bool]:
+        """(the fingerprint whose rows readers get, whether the store holds others as well).
+
+        The running analysis's when any current article has it, else the newest batch's: a
+        store is never shown as a mix of two analyses. Manifests name their fingerprints, so a
+        store of one analysis needs no query."""
+        named: set[str] = set()
+        for m in manifests:
+            fps = m.get("fingerprints")
+            if fps is None and m["files"].get("articles"):
+                break
+            named.update(fps or ())
+        else:
+            if len(named) <= 1:
+                return next(iter(named), ""), False
+        counts = self._fingerprint_counts(manifests)
+        if len(counts) <= 1:
+            return next(iter(counts), ""), False
+        now = fingerprint.current()
+        return (now if now in counts else max(counts, key=lambda f: counts[f][1])), True
+
+    def freshness(self) -> Freshness:
+        """How many stored articles the running analysis would compute differently, and how many
+        readers leave out because their rows come from another analysis than the rows shown."""
+        if not self._check():
+            return Freshness(0, 0, 0, "")
+        manifests = self._manifests()
+        counts = self._fingerprint_counts(manifests)
+        shown, _ = self._shown_fingerprint(manifests)
+        total = sum(n for n, _ in counts.values())
+        return Freshness(total, counts.get(shown, (0, ""))[0],
+                         counts.get(fingerprint.current(), (0, ""))[0], shown)
 
     def _link_cache(self, version: str) -> dict | None:
         try:
@@ -546,11 +619,13 @@ class Store:
             return None
 
     def _load(self, manifests, date_from, date_to, include_undated, article_ids,
-              actor_rows: bool = True) -> corpus_mod.CorpusAnalysis:
+              actor_rows: bool = True, only: str | None = None) -> corpus_mod.CorpusAnalysis:
         parts = {t: self._parts(t, manifests) for t in TABLES}
         if not actor_rows:
             parts["actors"] = []
         conditions = []
+        if only is not None:
+            conditions.append("analysis_version = '" + only.replace("'", "''") + "'")
         if date_from or date_to:
             dated = []
             if date_from:
@@ -589,9 +664,10 @@ class Store:
         parts = {"articles": self._parts("articles", manifests)}
         n = outdated = 0
         if parts["articles"]:
+            now = fingerprint.current().replace("'", "''")
             t = self._query(
                 "SELECT count(*) AS n, coalesce(sum(CASE WHEN analysis_version <> "
-                f"'{types.ANALYSIS_VERSION}' THEN 1 ELSE 0 END), 0) AS outdated FROM (" + self._current_articles_sql(),
+                f"'{now}' THEN 1 ELSE 0 END), 0) AS outdated FROM (" + self._current_articles_sql(),
                 parts).to_pylist()[0]
             n, outdated = int(t["n"]), int(t["outdated"])
         size = sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-ANALYSIS_VERSION = "1"
-"""Bump when extraction rules change; the store re-analyses articles of an older version."""
+ANALYSIS_VERSION = "2"
+"""Part of the analysis fingerprint (`analysis.fingerprint`), which already follows every change of
+the rule code, lexicons, model and output settings; bump it only for a change none of those show
+(e.g. a dependency whose behaviour the rules rely on)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class Stance:
     statement_index: int | None = None  # None for narrated acts outside statements
     start: int = 0  # evidence offsets in the article text
     end: int = 0
+    confidence: float = 0.0  # how far the rule that produced the row is trusted, in [0, 1]
 
 
 @dataclass

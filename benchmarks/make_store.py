@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis.store import Store  # noqa: E402
-from analysis.types import ANALYSIS_VERSION  # noqa: E402
+from analysis.fingerprint import current as current_fingerprint  # noqa: E402
 
 FIRST = ["Anna", "Dmitry", "Sergei", "Maria", "John", "Elena", "Pedro", "Ivan", "Laura", "Ahmed", "Chen",
          "Olga", "Carlos", "Fatima", "Igor", "Sofia", "Miguel", "Yuri", "Hannah", "Andrei", "Lucia", "Omar",
@@ -124,6 +124,7 @@ def main(argv=None) -> int:
     store = Store(args.dir)
     actors = make_actors(rng)
     weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
+    analysis_fingerprint = current_fingerprint()
     t0 = time.perf_counter()
     for b in range(0, args.n, args.batch_size):
         rows: dict[str, list[dict]] = {}
@@ -131,7 +132,7 @@ def main(argv=None) -> int:
         for i in range(b, min(args.n, b + args.batch_size)):
             for table, table_rows in article_rows(rng, i, actors, weights, date(2023, 1, 1)).items():
                 rows.setdefault(table, []).extend(table_rows)
-            keys.append(f"synthetic{i:07d}:{ANALYSIS_VERSION}:synthetic")
+            keys.append(f"synthetic{i:07d}:{analysis_fingerprint}:synthetic")
         store.write_batch(rows, keys)
     if args.compact:
         store.compact()

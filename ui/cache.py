@@ -12,8 +12,8 @@ from typing import Callable
 import streamlit as st
 
 from analysis import corpus as corpus_mod
-from analysis import loading, pipeline, query, settings
-from analysis.types import ANALYSIS_VERSION, Article, LoadError
+from analysis import fingerprint, loading, pipeline, query, settings
+from analysis.types import Article, LoadError
 
 
 def _use_jemalloc() -> None:
@@ -41,8 +41,9 @@ def nlp(name: str):
 
 
 def corpus_key(articles: list[Article], errors: list[LoadError] = (), model: str = "") -> str:
-    """Content hash of a corpus: same articles, errors, model and analysis version → same key."""
-    h = hashlib.sha256(f"{ANALYSIS_VERSION}\0{model}\0".encode())
+    """Content hash of a corpus: same articles, errors and analysis fingerprint (rules, lexicons,
+    model, output settings; `analysis.fingerprint`) → same key."""
+    h = hashlib.sha256(f"{fingerprint.current(model or None)}\0{model}\0".encode())
     for a in articles:
         h.update(b"A\0" + "\0".join((a.id, a.title, a.date, a.source, a.url, a.text)).encode() + b"\0")
     for e in errors:
@@ -125,7 +126,8 @@ def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
 
 
 def store_version(path) -> str:
-    """Changes whenever a batch is published to (or compacted in) the store at `path`."""
+    """Changes whenever a batch is published to (or compacted in) the store at `path`, and when
+    the running analysis's fingerprint changes (which rows the store shows depends on it)."""
     from pathlib import Path
 
     published = Path(path) / "published"
@@ -133,7 +135,22 @@ def store_version(path) -> str:
         entries = sorted((p.name, p.stat().st_mtime_ns) for p in published.iterdir())
     except OSError:
         return "empty"
-    return hashlib.sha256(repr(entries).encode()).hexdigest()
+    return hashlib.sha256(f"{entries!r}\0{fingerprint.current()}".encode()).hexdigest()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _store_freshness(path: str, version: str):
+    from analysis.store import Store
+
+    return Store(path).freshness()
+
+
+def store_freshness(path=None):
+    """`Store.freshness` of the store at `path` (ACTORLENS_STORE by default), once per store version."""
+    from analysis.store import Store
+
+    store = Store(path)
+    return _store_freshness(str(store.path), store_version(store.path))
 
 
 def load_store(path=None) -> corpus_mod.CorpusAnalysis:

@@ -132,10 +132,18 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
         from analysis.store import StoreError
 
         try:
-            return cache.load_store()
+            corpus = cache.load_store()
+            fresh = cache.store_freshness()
         except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
             st.error(f"The analysis store cannot be read: {md_escape(str(e))}")
             return build_corpus([])
+        if fresh.outdated:  # never a mix of two analyses: see Store.load
+            shown = (f"{fresh.hidden} of them are left out so that no table mixes two analyses"
+                     if fresh.hidden else "the tables show that older analysis")
+            st.warning(f"{fresh.outdated} of {fresh.articles} stored articles were analysed by another "
+                       f"version of the analysis (rules, lexicons, model or settings); {shown}. Run "
+                       "`python -m analysis ingest` on the store to update them.")
+        return corpus
     return cache.analyze(loaded.articles, loaded.errors, key=machine_key(loaded))
 
 

@@ -81,20 +81,57 @@ def test_edited_and_added_articles_are_the_only_ones_analysed(corpus_dir, store)
     assert any("deal is off" in t for t in texts)
 
 
-def test_new_analysis_version_reanalyses_lazily_or_on_command(corpus_dir, store, monkeypatch):
+@pytest.mark.parametrize("change", [
+    lambda mp, tmp: mp.setattr(analysis.types, "ANALYSIS_VERSION", "test-next"),
+    lambda mp, tmp: mp.setenv("ACTORLENS_METONYMS", "0"),
+    lambda mp, tmp: (tmp.joinpath("aliases.tsv").write_text("Pedro Ruiz\tPedro Ruiz Soto\tperson\n"),
+                     mp.setenv("ACTORLENS_ALIASES", str(tmp / "aliases.tsv"))),
+], ids=["analysis version", "metonyms setting", "alias table"])
+def test_an_upgrade_or_setting_change_marks_rows_outdated_and_ingest_reanalyses_them(
+        corpus_dir, store, monkeypatch, tmp_path, change):
     ingest([corpus_dir], store)
-    old = analysis.types.ANALYSIS_VERSION
-    monkeypatch.setattr(analysis.types, "ANALYSIS_VERSION", "test-next")
+    before = store.known_keys()
+    change(monkeypatch, tmp_path)
     assert store.stats().outdated == 4
-    assert {k.split(":")[1] for k in store.known_keys()} == {old}
-    summary = ingest([corpus_dir / "a.txt"], store)  # lazily: what is ingested again
-    assert summary.new == 1
-    assert store.stats().outdated == 3
-    summary = ingest([], store, reanalyze=True)  # on command: the rest, from the stored text
-    assert summary.new == 3
-    assert store.stats().outdated == 0
+    assert store.freshness().outdated == 4
+    summary = ingest([corpus_dir / "a.txt"], store)  # the given one and the stored rest, from their text
+    assert (summary.new, summary.outdated, summary.unchanged) == (4, 4, 0)
+    assert any("re-analysed 4 outdated articles" in line for line in summary.lines())
+    assert store.stats().outdated == 0 and store.freshness().hidden == 0
+    assert not before & store.known_keys()
     assert len(store.load().articles) == 4
-    assert ingest([corpus_dir], store).new == 0
+    again = ingest([corpus_dir], store)
+    assert (again.new, again.outdated, again.unchanged) == (0, 0, 4)
+
+
+def test_a_store_analysed_half_under_new_settings_is_never_shown_mixed(corpus_dir, store, monkeypatch):
+    ingest([corpus_dir / "a.txt", corpus_dir / "b.txt"], store)
+    monkeypatch.setenv("ACTORLENS_METONYMS", "0")
+    store.write_batch(*_analysed_rows(corpus_dir / "c.txt"))
+    fresh = store.freshness()
+    assert (fresh.articles, fresh.current, fresh.shown, fresh.hidden) == (3, 1, 1, 2)
+    assert store.load().articles["title"].tolist() == ["Summit"]
+    monkeypatch.setenv("ACTORLENS_METONYMS", "1")  # back: the two articles of this analysis are shown
+    assert sorted(store.load().articles["title"]) == ["Cuba talks", "Trade"]
+
+
+def _analysed_rows(path):
+    from analysis.ingest import article_rows
+    from analysis.pipeline import resolve_model_name
+    from analysis.store import article_key
+
+    (article,) = loading.load_paths([path]).articles
+    (analysis,) = corpus_mod.analyze_articles([article])
+    return article_rows(analysis), {article.id: article_key(article, resolve_model_name())}
+
+
+def test_cli_without_paths_refreshes_an_outdated_store(corpus_dir, tmp_path, capsys, monkeypatch):
+    store = str(tmp_path / "store")
+    assert main(["ingest", str(corpus_dir), "--store", store]) == 0
+    monkeypatch.setenv("ACTORLENS_METONYMS", "0")
+    assert main(["ingest", "--store", store]) == 0
+    err = capsys.readouterr().err
+    assert "4 new, 0 unchanged" in err and "re-analysed 4 outdated articles" in err
 
 
 def test_an_article_that_fails_is_reported_and_the_rest_stored(corpus_dir, store, monkeypatch):

@@ -47,6 +47,11 @@ def write(store, *aids, **kw):
     return store.write_batch(merged(*(rows_for(a, **kw) for a in aids)), [key(a) for a in aids])
 
 
+def linked_key(store):
+    """The key the store's cached linked tables are under (store version and fingerprints)."""
+    return store._cache_version(store._shown_fingerprint(store._manifests())[0])
+
+
 @pytest.fixture
 def store(tmp_path):
     return Store(tmp_path / "store")
@@ -77,12 +82,12 @@ def test_round_trip_keeps_values_and_types(store):
 
 def test_rewritten_article_replaces_its_older_rows(store):
     write(store, "a1", "a2", n_mentions=2)
-    store.write_batch(rows_for("a1", n_mentions=5, text="New text"), [key("a1", "2")])
+    store.write_batch(rows_for("a1", n_mentions=5, text="New text"), ["hash-a1-new:1:model"])
     c = store.load()
     assert sorted(c.articles["id"]) == ["a1", "a2"]
     assert c.articles.set_index("id").loc["a1", "text"] == "New text"
     assert c.mentions.groupby("article_id").size().to_dict() == {"a1": 5, "a2": 2}
-    assert store.known_keys() == {key("a1", "2"), key("a2")}
+    assert store.known_keys() == {"hash-a1-new:1:model", key("a2")}
     assert store.stats().batches == 2
 
 
@@ -199,7 +204,7 @@ def test_concurrent_reads_during_writes_see_only_whole_batches(store):
 def test_compact_keeps_current_rows_and_drops_superseded_ones(store):
     write(store, "a1", "a2")
     write(store, "a3")
-    store.write_batch(rows_for("a1", n_mentions=4), [key("a1", "2")])
+    store.write_batch(rows_for("a1", n_mentions=4), ["hash-a1-new:1:model"])
     store.write_batch({"errors": [{"file": "/in/bad.txt", "line": None, "reason": "binary"}]})
     before = store.load()
     removed = store.compact()
@@ -208,7 +213,7 @@ def test_compact_keeps_current_rows_and_drops_superseded_ones(store):
     assert len(list((store.path / "published").iterdir())) == 2  # rows, then errors
     for name, df in before.tables().items():
         pd.testing.assert_frame_equal(df.reset_index(drop=True), after.tables()[name].reset_index(drop=True))
-    assert store.known_keys() == {key("a1", "2"), key("a2"), key("a3")}
+    assert store.known_keys() == {"hash-a1-new:1:model", key("a2"), key("a3")}
 
 
 def test_load_errors_are_kept_once_and_dropped_when_fixed(store):
@@ -302,7 +307,7 @@ def test_linked_tables_are_read_back_from_their_cache_and_a_damaged_part_is_reco
     parts[0].write_bytes(b"not an Arrow file")
     for name, df in store.load().tables().items():
         pd.testing.assert_frame_equal(df, expected.tables()[name])
-    assert store._read_linked(store.version()) is not None
+    assert store._read_linked(linked_key(store)) is not None
 
 
 def test_paragraph_numbers_of_mentions_are_cached_with_the_linked_tables(store):
@@ -313,6 +318,6 @@ def test_paragraph_numbers_of_mentions_are_cached_with_the_linked_tables(store):
         {"article_id": "a1", "start": s, "end": s + 5, "text": "Putin", "label": "PERSON", "actor": "Putin",
          "actor_type": "person"} for s in (0, 14, 31)]}, [key("a1")])
     store.load()  # computes the tables and writes them to the cache
-    cached = store._read_linked(store.version())
+    cached = store._read_linked(linked_key(store))
     assert network.known_paragraphs(cached).tolist() == [1, 2, 3]
     assert network.mention_paragraphs(cached).tolist() == network.paragraph_index(cached, cached.mentions).tolist()
