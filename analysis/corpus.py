@@ -8,6 +8,7 @@ actors of articles analysed at different times without parsing them again.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -23,10 +24,52 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
         mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms)
         statements = quotes.find_statements(doc, article.id)
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
-        stances = stance.find_stances(doc, article.id, statements, mentions)
+        stances = stance.find_stances(doc, article.id, statements, mentions, article_actors)
     finally:
         release(doc)
     return ArticleAnalysis(article, mentions, article_actors, statements, stances)
+
+
+class ArticleRefused(ValueError):
+    """An article ActorLens will not analyse (its reason names the limit); the rest go on."""
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a failed article's error row says: the refusal itself, or the exception, capped."""
+    from .loading import capped
+
+    if isinstance(exc, ArticleRefused):
+        return capped(str(exc))
+    return capped(f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def _pipe_items(article: Article, max_chars: int) -> list[tuple[str, tuple[Article, int, int]]]:
+    """What spaCy parses for one article: `pipeline.spacy_text` in `pipeline.chunk_bounds`
+    pieces (one piece for any normal article), each with (article, piece number, pieces)."""
+    from .pipeline import chunk_bounds, spacy_text
+
+    if len(article.text) > max_chars:
+        return [("", (article, 0, 1))]
+    text = spacy_text(article.text)
+    bounds = chunk_bounds(text)
+    return [(text[a:b], (article, i, len(bounds))) for i, (a, b) in enumerate(bounds)]
+
+
+def _analyze_pieces(docs: list, article: Article, max_chars: int, metonyms: bool) -> ArticleAnalysis:
+    """The analysis of an article from the Docs of its pieces: several pieces are joined into one
+    Doc whose text is the pieces' texts end to end, so offsets are into the whole text."""
+    if len(article.text) > max_chars:
+        raise ArticleRefused(
+            f"article is {len(article.text):,} characters, over the {max_chars:,} limit "
+            "(setting ACTORLENS_MAX_ARTICLE_CHARS); split it into smaller articles")
+    if len(docs) == 1:
+        doc = docs[0]
+    else:
+        from spacy.tokens import Doc
+
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        docs.clear()
+    return analyze_doc(doc, article, metonyms=metonyms)
 
 
 def analyze_articles(
@@ -37,20 +80,79 @@ def analyze_articles(
     batch_size: int | None = None,
     n_process: int = 1,
     on_progress: Callable[[int], None] | None = None,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[ArticleAnalysis]:
-    """Parse and analyse articles lazily, one `ArticleAnalysis` per article, in input order."""
+    """Parse and analyse articles lazily, one `ArticleAnalysis` per article, in input order.
+
+    spaCy sees `pipeline.spacy_text` of each article (same length: offsets stay exact), long
+    articles in pieces of at most `pipeline.CHUNK_CHARS` characters, and an article over
+    ACTORLENS_MAX_ARTICLE_CHARS is refused. With `on_error`, an article that cannot be analysed
+    is handed to it and skipped (`on_progress` still counts it); without, its exception is raised.
+    When spaCy fails inside a batch, the articles of that batch are parsed again one by one, so
+    only the article that fails is reported.
+    """
     from .pipeline import load_nlp
 
     nlp = nlp or load_nlp()
     metonyms = settings.get_bool("ACTORLENS_METONYMS") if metonyms is None else metonyms
     batch_size = batch_size or settings.get_int("ACTORLENS_BATCH_SIZE")
-    pairs = ((a.text, a) for a in articles)
-    for n, (doc, article) in enumerate(
-        nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process), 1
-    ):
-        yield analyze_doc(doc, article, metonyms=metonyms)
-        if on_progress:
-            on_progress(n)
+    max_chars = settings.get_int("ACTORLENS_MAX_ARTICLE_CHARS")
+    source = iter(articles)
+    in_flight: deque[Article] = deque()
+    done = 0
+
+    def feed():
+        for article in source:
+            in_flight.append(article)
+            yield from _pipe_items(article, max_chars)
+
+    def finish(article: Article, docs: list) -> ArticleAnalysis | None:
+        try:
+            return _analyze_pieces(docs, article, max_chars, metonyms)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            return None
+
+    while True:
+        docs: list = []
+        try:
+            for doc, (article, piece, pieces) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size,
+                                                          n_process=n_process):
+                docs.append(doc)
+                if piece + 1 < pieces:
+                    continue
+                in_flight.popleft()
+                result, docs = finish(article, docs), []
+                done += 1
+                if result is not None:
+                    yield result
+                if on_progress:
+                    on_progress(done)
+            return
+        except Exception as exc:  # spaCy failed on one article of a batch: find which, alone
+            if on_error is None or not in_flight:
+                if not in_flight:
+                    raise
+            del exc
+            retry = list(in_flight)
+            in_flight.clear()
+        for article in retry:
+            try:
+                docs = [nlp(text) for text, _ in _pipe_items(article, max_chars)]
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                result = None
+            else:
+                result = finish(article, docs)
+            done += 1
+            if result is not None:
+                yield result
+            if on_progress:
+                on_progress(done)
 
 
 @dataclass
@@ -148,8 +250,17 @@ def link_corpus(corpus: CorpusAnalysis, *, mapping: dict[str, str] | None = None
     return corpus
 
 
+def analysis_error(article: Article, exc: BaseException) -> LoadError:
+    """The error row of an article that could not be analysed, named by where it came from."""
+    return LoadError(article.path or article.id, None, failure_reason(exc))
+
+
 def analyze_corpus(articles: list[Article], errors: Iterable[LoadError] = (), nlp=None, **kw) -> CorpusAnalysis:
-    return build_corpus((analysis_rows(x) for x in analyze_articles(articles, nlp, **kw)), errors)
+    """Analyse and build the corpus; an article that cannot be analysed becomes one more error row."""
+    failed: list[LoadError] = []
+    rows = [analysis_rows(x) for x in analyze_articles(
+        articles, nlp, on_error=lambda a, exc: failed.append(analysis_error(a, exc)), **kw)]
+    return build_corpus(rows, [*errors, *failed])
 
 
 def article_records(corpus: CorpusAnalysis) -> Iterator[dict]:

@@ -187,6 +187,8 @@ def _subjects(verb) -> tuple[list, bool]:
             cur = cur.head
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if subj:
+                if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
+                    subj = [c for c in cur.head.children if c.dep_ == "nsubj"] or subj
                 return controller + [t for s in subj for t in _conjuncts(s)], False
         else:
             break
@@ -195,6 +197,23 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "argue", "insist", "write", "warn", "note", "declare",
+                    "announce", "allege", "contend", "maintain", "stress", "suggest"}
+
+
+def _coordinated_with_reporting(verb, clause, clause_subject) -> bool:
+    """"X said the memoir was fiction and accused Y", "said Brazil had failed ... and urged Z": the act
+    is X's, coordinated with "said", though the parse hangs it on the reported clause. Read so when
+    the reported clause has its own auxiliary (the act has none) or an inanimate subject."""
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBD"
+    inanimate = not clause_subject.ent_type_ and clause_subject.pos_ == "NOUN"
+    return own_aux or inanimate
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import relations
+from . import lexicon, relations
 from .docarrays import doc_arrays, release, token_column
 from .types import Stance
 
@@ -673,7 +674,7 @@ def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | Non
 
 # ---------------------------------------------------------------- articles
 
-SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep"}
 
 
@@ -741,34 +742,301 @@ def _statement_at(statements, pos: int):
     return None
 
 
-def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
-    """Narrated acts between actors, then each statement speaker's stance toward each actor named."""
+# ---------------------------------------------------------------- who a description stands for
+
+CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.5}
+"""How sure an act row is, by how its target (or source) was found: named, described ("the lender"),
+a pronoun, or something the actor made ("criticised the treaty" X signed)."""
+DEED_CONFIDENCE = 0.6
+NEUTRAL_ACT_RELATIONS = {"meet", "visit", "consult", "negotiate"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "across", "around", "throughout", "inside", "within", "into",
+                  "from", "off", "along", "beyond"}
+"""A name in "cut jobs in Sweden", "flights from Oslo" is the setting of what is said, not its target."""
+DEFINITE_DETS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+NON_ACTOR_TYPES = {"place", "date", ""}
+
+
+def _description_classes() -> dict[str, frozenset[str]]:
+    return {head: frozenset(words.split()) | {head} for head, words in lexicon.mapping("stance_descriptions.tsv").items()}
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> dict[str, frozenset[str]]:
+    return _description_classes()
+
+
+@lru_cache(maxsize=1)
+def _products() -> dict[str, tuple[str, frozenset[str]]]:
+    """noun -> (kind, verbs whose subject made it): "lawsuit" -> ("decision", {"sue", "file"})."""
+    return {row[0].lower(): (row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset())
+            for row in lexicon.table("stance_products.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> dict[str, float]:
+    return {k: float(v) for k, v in lexicon.mapping("stance_deeds.tsv").items()}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z\-]+", text.lower())}
+
+
+class _ArticleActors:
+    """Who a description ("the lender"), a pronoun ("him") or a thing made ("the findings") stands
+    for in one article: the actors it names, their name words, descriptors and roles."""
+
+    def __init__(self, doc, mentions, statements, actors=None):
+        from .actors import acronym, role_matches
+
+        self._role_matches = role_matches
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        known = {a.name: a for a in actors or []}
+        self.kind: dict[str, str] = {}
+        self.words: dict[str, set[str]] = {}
+        self.roles: dict[str, list[str]] = {}
+        self.acronyms: dict[str, str] = {}
+        for m in self.mentions:
+            a = known.get(m.actor)
+            self.kind.setdefault(m.actor, m.actor_type or (a.type if a else ""))
+            self.words.setdefault(m.actor, set()).update(_words(m.text) | _words(m.actor))
+            self.roles.setdefault(m.actor, list(a.roles) if a else [])
+            if a is not None:
+                for r in a.roles:
+                    self.words[m.actor].update(_words(r))
+            self.acronyms.setdefault(acronym(m.actor).upper(), m.actor)
+            self.words[m.actor].update(self._descriptors(doc, m))
+        self.statements = sorted((s for s in statements if s.speaker), key=lambda s: s.start)
+
+    @staticmethod
+    def _descriptors(doc, m) -> set[str]:
+        """Nouns the article describes a mention with: "budget airline X", "X, the container line",
+        "the developer, X"."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return set()
+        root, out = span.root, set()
+        for t in doc[root.left_edge.i:span.start]:
+            if t.pos_ == "NOUN":
+                out.add(t.lemma_.lower())
+        for c in root.children:
+            if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN":
+                out.add(c.lemma_.lower())
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            out.add(root.head.lemma_.lower())
+        return out
+
+    def _recent(self, names, at: int, exclude) -> str | None:
+        """The one of `names` mentioned last before `at` (not excluded), else the first named after it
+        (a lead may describe "the electoral commission" before naming it)."""
+        names = set(names) - set(exclude)
+        k0 = bisect_left(self.starts, at)
+        for k in range(k0 - 1, -1, -1):
+            if self.mentions[k].actor in names:
+                return self.mentions[k].actor
+        return next((m.actor for m in self.mentions[k0:] if m.actor in names), None)
+
+    def description(self, tok, exclude) -> str | None:
+        """"the lender", "the Treasurer", "the WHO": the actor named earlier that it fits."""
+        if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2:
+            name = self.acronyms.get(tok.text)
+            return name if name and name not in exclude else None
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        want = _descriptions().get(lemma, frozenset({lemma}))
+        fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person" and self.words[a] & want]
+        if lemma in ("company", "firm", "group") and not fits:
+            fits = [a for a, k in self.kind.items() if k == "organisation"]
+        if not fits:
+            phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
+            fits = [a for a, k in self.kind.items() if k == "person"
+                    and self._role_matches(phrase, self.roles.get(a, []) + [a])]
+        return self._recent(fits, tok.idx, exclude) if fits else None
+
+    def pronoun(self, tok, exclude) -> str | None:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            names = [a for a, k in self.kind.items() if k == "person"]
+        elif low in GROUP_PRONOUNS:
+            names = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person"]
+        else:
+            return None
+        return self._recent(names, tok.idx, exclude)
+
+    def made_by(self, tok, exclude) -> str | None:
+        """"the allegations", "her remarks", "the findings": who made them."""
+        row = _products().get(tok.lemma_.lower())
+        if row is None:
+            return None
+        kind, verbs = row
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return self.covering(c) or self.pronoun(c, exclude) or self.description(c, exclude)
+        for t in reversed(tok.doc[max(0, tok.i - 400):tok.i]):  # "X sued Y ... fight the lawsuit": X's
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+                subj = [c for c in t.children if c.dep_ == "nsubj"]
+                found = (self.covering(subj[0]) or self.description(subj[0], exclude)) if subj else None
+                if found and found not in exclude:
+                    return found
+        before = [s for s in self.statements if s.end <= tok.idx and s.speaker not in exclude]
+        if kind == "decision":
+            orgs = [s for s in before if self.kind.get(s.speaker) not in ("person", None)]
+            before = orgs or before
+        return before[-1].speaker if before else None
+
+    def covering(self, tok) -> str | None:
+        k = bisect_right(self.starts, tok.idx) - 1
+        while k >= 0 and self.mentions[k].start > tok.idx - 200:
+            m = self.mentions[k]
+            if m.start <= tok.idx < m.end:
+                return m.actor
+            k -= 1
+        return None
+
+    def resolve(self, tok, exclude, *, products: bool = True) -> tuple[str | None, str]:
+        """(actor, how) for a phrase head no mention covers; how is a CONFIDENCE key."""
+        if tok.pos_ == "PRON":
+            return self.pronoun(tok, exclude), "pronoun"
+        if tok.pos_ == "PROPN" and not tok.text.isupper():  # a surname the entity recogniser missed
+            named = [a for a in self.kind if a.split()[-1] == tok.text and a not in exclude]
+            if len(named) == 1:
+                return named[0], "name"
+        found = self.description(tok, exclude)
+        if found:
+            return found, "description"
+        if products:
+            found = self.made_by(tok, exclude)
+            if found:
+                return found, "made-by"
+        # "the museum's board", "the company's directors": the body the owner stands for
+        for c in tok.children:
+            if c.dep_ == "poss" and tok.lemma_.lower() in ROLE_NOUNS | {"board", "directors", "management"}:
+                found = self.covering(c) or self.description(c, exclude)
+                if found:
+                    return found, "description"
+        return None, ""
+
+
+def _deed_reading(doc, thead, spans) -> Reading | None:
+    """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
+    of what the statement reports, and the deed (or the predicate's words) judges it."""
+    tok = thead
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        tok = tok.head  # "Perera's ministry had mismanaged ..."
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    if not any(a <= verb.idx < b for a, b in spans):
+        return None
+    lemma = verb.lemma_.lower()
+    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+    value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
+    if value is None:
+        value = _deeds().get(lemma)
+    evidence = [verb]
+    if value is not None:
+        if any(c.dep_ == "neg" for c in verb.children):
+            value = -value
+    else:
+        ix = _index(doc)
+        skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+        value = 0.0
+        for t in verb.subtree:
+            if t.i in skip or not any(a <= t.idx < b for a, b in spans):
+                continue
+            if t.dep_ in ("ccomp", "advcl", "relcl") and t is not verb:
+                skip.update(range(t.left_edge.i, t.right_edge.i + 1))
+                continue
+            info = ix.info(t.i)
+            if info is not None and info.valence:
+                value += info.valence
+                evidence.append(t)
+        if abs(value) < 1.5:
+            return None
+    if abs(value) < 1.0:
+        return None
+    lo, hi = min(evidence, key=lambda t: t.i), max(evidence, key=lambda t: t.i)
+    start, end = lo.idx, hi.idx + len(hi.text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:{lemma}", start, end)
+
+
+def _is_setting(thead) -> bool:
+    """"the cuts would fall in Sweden", "spoke in Geneva": a place named as where something happens
+    ("our friends in Germany" is no setting: the phrase hangs on a noun)."""
+    top = thead
+    while top.dep_ in ("compound", "flat") and top.head is not top:
+        top = top.head
+    prep = top.head
+    return top.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _statement_confidence(r: Reading) -> float:
+    if r.rule.startswith("deed:"):
+        return DEED_CONFIDENCE
+    if r.rule == "quoted-fragment":
+        return 0.6
+    return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
+
+
+def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Stance]:
+    """Narrated acts between actors, then each statement speaker's stance toward each actor named
+    (or described: "the lender", "him", "the allegations"). A row needs evaluative evidence or a
+    neutral act (meet, visit, call); a mere mention is no stance."""
     out: list[Stance] = []
     seen: set[tuple] = set()
 
-    def add(source, target, r: Reading, statement_index):
+    def add(source, target, r: Reading, statement_index, confidence: float, how: str = ""):
         key = (source, target, r.start, r.end)
         if not source or not target or source == target or key in seen:
             return
+        if r.polarity == 0 and r.relation not in NEUTRAL_ACT_RELATIONS:
+            return
         seen.add(key)
+        rule = r.rule + (f"+{how}" if how and how != "name" else "")
         out.append(Stance(article_id, source, target, POLARITY_NAMES[r.polarity], r.score, r.evidence,
-                          r.rule, r.relation, r.goldstein, statement_index, r.start, r.end))
+                          rule, r.relation, r.goldstein, statement_index, r.start, r.end, confidence))
 
     act_targets: set[tuple] = set()
     ix = _index(doc)
     roots = _mention_roots(doc, mentions)
+    described = _ArticleActors(doc, mentions, statements, actors)
     acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
     for act in acts:
         st = _statement_at(statements, act.verb.idx)
-        sources = [a for s in act.subjects
+        sources = [(a, "name") for s in act.subjects
                    for a in _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)]
-        targets = [a for o in act.objects for a in _actor_of(o, mentions, st, roots=roots)]
-        if not sources or not targets:
+        if not sources:
+            for s in act.subjects:
+                found, how = described.resolve(s, (), products=False)
+                if found and how == "description":
+                    sources.append((found, how))
+        if not sources:
+            continue
+        neutral = relations.polarity_of(act.relation) == 0
+        exclude = {a for a, _ in sources}
+        targets = []
+        for o in act.objects:
+            named = described.covering(o) if neutral else None
+            found = [named] if named else [] if neutral else _actor_of(o, mentions, st, roots=roots)
+            if found:
+                targets += [(a, "name") for a in found]
+                continue
+            actor, how = described.resolve(o, exclude, products=not neutral)
+            if actor:
+                targets.append((actor, how))
+        if not targets:
             continue
         r = _act_reading(act, doc)
-        for src in dict.fromkeys(sources):
-            for tgt in dict.fromkeys(targets):
-                add(src, tgt, r, st.index if st else None)
+        for src, s_how in dict.fromkeys(sources):
+            for tgt, t_how in dict.fromkeys(targets):
+                how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
+                add(src, tgt, r, st.index if st else None, CONFIDENCE[how], how)
                 act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     starts = [mentions[k].start for k in by_start]
@@ -787,10 +1055,42 @@ def find_stances(doc, article_id, statements, mentions) -> list[Stance]:
             if once in read:  # one reading per actor per sentence of a statement
                 continue
             read.add(once)
-            r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
-            if abs(r.score) < LINK_MIN_SCORE["speaker"] or st.cue == "according to":
-                r.polarity = 0  # "according to X" names where a fact comes from, not X's opinion
-            add(st.speaker, m.actor, r, st.index)
+            if st.cue == "according to":
+                continue  # "according to X" names where a fact comes from, not X's opinion
+            thead = ix.tokens[root] if root >= 0 else None
+            r = _deed_reading(doc, _phrase_top(thead), st.spans) if thead is not None else None
+            if r is None:
+                if thead is not None and _is_setting(thead):
+                    continue
+                r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
+                if abs(r.score) < LINK_MIN_SCORE["speaker"]:
+                    r.polarity = 0
+            add(st.speaker, m.actor, r, st.index, _statement_confidence(r))
+        if st.cue == "according to":
+            continue
+        for a, b in st.spans:  # doers the statement describes or points to: "the agency had ..."
+            lo, hi = bisect_left(ix.idx, a), bisect_left(ix.idx, b)
+            for tok in ix.tokens[lo:hi]:
+                if tok.dep_ not in ("nsubj", "poss") or described.covering(tok):
+                    continue
+                if tok.dep_ == "poss" and tok.head.dep_ != "nsubj":
+                    continue
+                actor, how = described.resolve(tok, {st.speaker}, products=False)
+                if not actor or (st.speaker, actor, st.index) in act_targets:
+                    continue
+                if tok.lower_ in relations.SELF_PRONOUNS:
+                    continue
+                if st.kind == "indirect" and how == "pronoun" and (tok.lower_ in PERSON_PRONOUNS) == (
+                        described.kind.get(st.speaker) == "person"):
+                    continue  # "Lumora said it would fight ...": reported speech's pronoun is the speaker
+                r = _deed_reading(doc, tok, st.spans)
+                if r is None:
+                    continue
+                once = (actor, ix.sent_bounds[tok.i])
+                if once in read:
+                    continue
+                read.add(once)
+                add(st.speaker, actor, r, st.index, round(DEED_CONFIDENCE * CONFIDENCE[how] / CONFIDENCE["name"], 2), how)
     return out
 
 

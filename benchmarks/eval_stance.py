@@ -59,7 +59,7 @@ def overhead(paths: list[str], repeat: int, nlp) -> dict:
         statements = quotes.find_statements(doc, a.id)
         speakers.resolve_speakers(doc, statements, mentions, found)
         t2 = time.perf_counter()
-        n_stances += len(stance.find_stances(doc, a.id, statements, mentions))
+        n_stances += len(stance.find_stances(doc, a.id, statements, mentions, found))
         t_stance += time.perf_counter() - t2
         t_rules += t2 - t1
     base = t_parse + t_rules

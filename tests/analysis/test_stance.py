@@ -132,7 +132,7 @@ def test_statement_stance_ignores_words_outside_the_quote(nlp):
     doc = nlp(text)
     st = statement_for(doc, "Germany will host the meeting.", "Emmanuel Macron")
     rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
-    assert pairs(rows)[("Emmanuel Macron", "Germany")] == "neutral"
+    assert ("Emmanuel Macron", "Germany") not in pairs(rows)  # a mention without a judgement is no stance
 
 
 def test_quoted_fragment_in_reported_speech(nlp):
@@ -227,16 +227,16 @@ def test_responder_needs_a_hostile_act_and_a_response_verb(nlp, text, target):
 
 @pytest.mark.parametrize("text, target, allowed", [
     ("Isolation is working, our goal of a democratic transition of power to an interim government led by "
-     "Juan Guaido is being implemented.", "Juan Guaido", ("neutral", "positive")),
+     "Juan Guaido is being implemented.", "Juan Guaido", (None, "positive")),
     ("The pressure is paying off, and the elections organised by Juan Guaido will be held soon.",
-     "Juan Guaido", ("neutral", "positive")),
+     "Juan Guaido", (None, "positive")),
     ("Juan Guaido is a corrupt puppet.", "Juan Guaido", ("negative",)),
 ])
 def test_negative_subject_of_a_success_predicate_does_not_judge_the_target(nlp, text, target, allowed):
     doc = nlp(text)
     st = statement_for(doc, text, "Faller")
     rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {target: target}))
-    assert pairs(rows)[("Faller", target)] in allowed
+    assert pairs(rows).get(("Faller", target)) in allowed
 
 
 @pytest.mark.parametrize("text, distance, polarity", [
@@ -350,7 +350,7 @@ def test_accusing_it_reaches_the_governing_object(nlp, text, object_text):
 
 
 @pytest.mark.parametrize("text, source, target, cue, polarity", [
-    ("The corrupt Germany lied again, according to France.", "France", "Germany", "according to", "neutral"),
+    ("The corrupt Germany lied again, according to France.", "France", "Germany", "according to", None),
     ("The corrupt Germany lied again, France said.", "France", "Germany", "said", "negative"),
 ])
 def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
@@ -359,7 +359,7 @@ def test_according_to_gives_no_stance(nlp, text, source, target, cue, polarity):
     st = statement_for(doc, quoted, source)
     st.cue = cue
     rows = stance.find_stances(doc, "a", [st], mentions_of(doc, {"Germany": "Germany"}))
-    assert pairs(rows)[(source, "Germany")] == polarity
+    assert pairs(rows).get((source, "Germany")) == polarity
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == (0 if cue == "according to" else -1)
 
