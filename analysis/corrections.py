@@ -56,6 +56,8 @@ class Correction:
     undone: bool = False
     undone_by: str = ""
     undone_when: str = ""
+    original_who: str = ""  # an imported record: who made it on the server it came from
+    original_when: str = ""
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -76,62 +78,106 @@ def new_correction(op: str, args: dict, who: str, when: str | None = None) -> Co
     return c
 
 
-_REQUIRED = {
-    "merge_actors": ("names", "into"),
-    "split_actor": ("actor", "alias"),
-    "reassign_speaker": ("statement", "speaker"),
-    "not_actor": (),
-    "not_statement": ("statement",),
-    "set_stance": ("stance", "polarity"),
+MAX_NAME_CHARS = 1_000
+MAX_TEXT_CHARS = 100_000
+MAX_NAMES = 1_000
+_ARGS = {  # op → (required, optional) argument names
+    "merge_actors": ({"names", "into"}, set()),
+    "split_actor": ({"actor", "alias"}, {"new_name"}),
+    "reassign_speaker": ({"statement", "speaker"}, set()),
+    "not_actor": (set(), {"mention", "actor"}),
+    "not_statement": ({"statement"}, set()),
+    "set_stance": ({"stance", "polarity"}, {"score"}),
 }
 _KEY_FIELDS = ("article_id", "start", "end")
+_KEY_OPTIONAL = ("text", "source", "target")
+_TEXT_FIELDS = ("who", "when", "id", "undone_by", "undone_when", "original_who", "original_when")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_name(value: Any, what: str, *, empty: bool = False) -> None:
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise CorrectionError(f"{what} must be {'a' if empty else 'a non-empty'} string")
+    if len(value) > MAX_NAME_CHARS:
+        raise CorrectionError(f"{what} is longer than {MAX_NAME_CHARS:,} characters")
 
 
 def _check_key(key: Any, what: str) -> None:
     if not isinstance(key, dict) or any(k not in key for k in _KEY_FIELDS):
         raise CorrectionError(f"{what} must be an object with article_id, start and end")
-    if not isinstance(key["start"], int) or not isinstance(key["end"], int) or key["start"] > key["end"]:
+    unknown = set(key) - set(_KEY_FIELDS) - set(_KEY_OPTIONAL)
+    if unknown:
+        raise CorrectionError(f"{what} has unknown fields {', '.join(sorted(map(str, unknown)))}")
+    _check_name(key["article_id"], f"{what} article_id")
+    if not _is_int(key["start"]) or not _is_int(key["end"]) or not 0 <= key["start"] <= key["end"]:
         raise CorrectionError(f"{what} has bad offsets")
+    for name in _KEY_OPTIONAL:
+        value = key.get(name)
+        if value is not None and (not isinstance(value, str) or len(value) > MAX_TEXT_CHARS):
+            raise CorrectionError(f"{what} {name} must be a string or null")
 
 
 def validate(c: Correction) -> None:
-    """Raise `CorrectionError` for a record that `apply_corrections` could not apply."""
-    if c.op not in OPS:
-        raise CorrectionError(f"unknown operation {c.op!r}")
+    """Raise `CorrectionError` unless every field has the type and shape `apply_corrections` needs.
+
+    A schema, not a spot check: records come from files an editor imports, and one record that
+    passed here but failed when applied would once break every page for everyone.
+    """
+    if not isinstance(c.op, str) or c.op not in OPS:
+        raise CorrectionError(f"unknown operation {str(c.op)[:40]!r}")
     if not isinstance(c.args, dict):
         raise CorrectionError("args must be an object")
-    missing = [k for k in _REQUIRED[c.op] if k not in c.args]
+    required, optional = _ARGS[c.op]
+    missing = sorted(required - set(c.args))
     if missing:
         raise CorrectionError(f"{c.op} lacks {', '.join(missing)}")
+    unknown = set(c.args) - required - optional
+    if unknown:
+        raise CorrectionError(f"{c.op} has unknown arguments {', '.join(sorted(map(str, unknown)))[:200]}")
     a = c.args
     if c.op == "merge_actors":
-        if not isinstance(a["names"], list) or len(a["names"]) < 2 or not all(isinstance(n, str) and n for n in a["names"]):
+        names = a["names"]
+        if not isinstance(names, list) or not 2 <= len(names) <= MAX_NAMES:
             raise CorrectionError("merge_actors needs at least two actor names")
-        if not isinstance(a["into"], str) or not a["into"].strip():
-            raise CorrectionError("merge_actors needs a name to merge into")
+        for n in names:
+            _check_name(n, "merge_actors needs at least two actor names; each")
+        _check_name(a["into"], "merge_actors needs a name to merge into; it")
     elif c.op == "split_actor":
-        if not a["actor"] or not a["alias"] or not str(a.get("new_name", a["alias"])).strip():
-            raise CorrectionError("split_actor needs an actor, an alias and a new name")
+        _check_name(a["actor"], "split_actor needs an actor, an alias and a new name; the actor")
+        _check_name(a["alias"], "split_actor needs an actor, an alias and a new name; the alias")
+        if a.get("new_name") is not None:
+            _check_name(a["new_name"], "split_actor new_name", empty=True)
     elif c.op == "reassign_speaker":
         _check_key(a["statement"], "statement")
-        if not isinstance(a["speaker"], str) or not a["speaker"].strip():
-            raise CorrectionError("reassign_speaker needs a speaker name")
+        _check_name(a["speaker"], "reassign_speaker needs a speaker name; it")
     elif c.op == "not_actor":
+        if ("mention" in a) == ("actor" in a):
+            raise CorrectionError("not_actor needs a mention or an actor")
         if "mention" in a:
             _check_key(a["mention"], "mention")
-        elif not isinstance(a.get("actor"), str) or not a["actor"]:
-            raise CorrectionError("not_actor needs a mention or an actor")
+        else:
+            _check_name(a["actor"], "not_actor needs a mention or an actor; the actor")
     elif c.op == "not_statement":
         _check_key(a["statement"], "statement")
     elif c.op == "set_stance":
         _check_key(a["stance"], "stance")
-        if a["polarity"] not in POLARITY_SCORES:
+        if not isinstance(a["polarity"], str) or a["polarity"] not in POLARITY_SCORES:
             raise CorrectionError("polarity must be positive, negative or neutral")
         score = a.get("score")
-        if score is not None and (not isinstance(score, (int, float)) or not -1 <= score <= 1):
+        if score is not None and (not isinstance(score, (int, float)) or isinstance(score, bool)
+                                  or not -1 <= score <= 1):
             raise CorrectionError("score must be a number in [-1, 1]")
-    if not isinstance(c.who, str) or not isinstance(c.when, str) or not isinstance(c.id, str) or not c.id:
-        raise CorrectionError("who, when and id must be strings")
+    for name in _TEXT_FIELDS:
+        value = getattr(c, name)
+        if not isinstance(value, str) or len(value) > MAX_NAME_CHARS:
+            raise CorrectionError(f"{', '.join(_TEXT_FIELDS)} must be strings")
+    if not c.id:
+        raise CorrectionError("id must not be empty")
+    if not isinstance(c.undone, bool):
+        raise CorrectionError("undone must be true or false")
 
 
 def from_dict(d: Any) -> Correction:
@@ -140,7 +186,7 @@ def from_dict(d: Any) -> Correction:
     names = {f.name for f in dataclasses.fields(Correction)}
     unknown = set(d) - names
     if unknown:
-        raise CorrectionError(f"unknown fields {', '.join(sorted(unknown))}")
+        raise CorrectionError(f"unknown fields {', '.join(sorted(map(str, unknown)))[:200]}")
     try:
         c = Correction(**d)
     except TypeError as e:
@@ -207,6 +253,7 @@ class Applied:
     corpus: CorpusAnalysis
     applied: list[Correction]
     stale: list[Correction]  # active corrections whose target is not in this corpus
+    failed: list[tuple[Any, str]] = field(default_factory=list)  # (record, why it could not apply)
 
 
 def active(corrections: Iterable[Correction | dict]) -> list[Correction]:
@@ -224,37 +271,139 @@ def apply_corrections(corpus: CorpusAnalysis, corrections: Iterable[Correction |
 
 
 def apply_with_report(corpus: CorpusAnalysis, corrections: Iterable[Correction | dict]) -> Applied:
-    todo = active(corrections)
+    """Apply the active corrections in order, each in isolation.
+
+    A record that cannot be read or raises while it is applied is skipped and reported in
+    `failed`; the others are applied again from the machine's tables without it, so a bad record
+    never leaves a half-applied change behind and never stops the rest.
+    """
+    todo: list[Correction] = []
+    failed: list[tuple[Any, str]] = []
+    for record in corrections:
+        try:
+            c = record if isinstance(record, Correction) else from_dict(record)
+        except CorrectionError as e:
+            failed.append((record, str(e)))
+            continue
+        if not c.undone:
+            todo.append(c)
     if not todo:
-        return Applied(corpus, [], [])
-    t = {name: df.copy() for name, df in corpus.tables().items()}
-    applied, stale = [], []
-    for c in todo:
-        (applied if _APPLY[c.op](t, c.args) else stale).append(c)
-    t["actors"] = _recount(t)
-    return Applied(CorpusAnalysis(**t), applied, stale)
+        return Applied(corpus, [], [], failed)
+    skip: dict[int, str] = {}
+    while True:
+        overlay, applied, stale, broke = _Overlay(corpus), [], [], None
+        for n, c in enumerate(todo):
+            if n in skip:
+                continue
+            try:
+                (applied if _APPLY[c.op](overlay, c.args) else stale).append(c)
+            except Exception as e:  # noqa: BLE001 - any failure is this record's alone
+                broke = n
+                skip[n] = f"{type(e).__name__}: {e}"[:300]
+                break
+        if broke is None:
+            break
+    failed += [(todo[n], reason) for n, reason in sorted(skip.items())]
+    return Applied(overlay.finish(), applied, stale, failed)
 
 
-def _rename_actor(t: dict, old: str, new: str) -> None:
+class _Overlay:
+    """The tables being corrected, and the lookups the operations need.
+
+    The rows of an article are found through an index built once per table (article id → row
+    labels), so a correction naming a statement, mention or stance costs the size of its article,
+    not of the corpus; dropped rows are only marked, and leave the tables once, in `finish`.
+    `rows_examined` counts the rows those lookups returned.
+    """
+
+    KEYED = ("mentions", "statements", "stances")
+
+    def __init__(self, corpus: CorpusAnalysis):
+        self.t = {name: df.copy() for name, df in corpus.tables().items()}
+        self.dropped: dict[str, set] = {name: set() for name in self.KEYED}
+        self.rows_examined = 0
+        self._by_article: dict[str, dict] = {}
+        self._actor_names: set | None = None
+        self._mention_counts: dict | None = None
+
+    def article_rows(self, table: str, article_id: str) -> pd.DataFrame:
+        index = self._by_article.get(table)
+        if index is None:
+            df = self.t[table]
+            index = self._by_article[table] = {
+                k: df.index[v] for k, v in df.groupby("article_id", sort=False).indices.items()}
+        labels = index.get(article_id)
+        if labels is None:
+            return self.t[table].iloc[0:0]
+        dropped = self.dropped[table]
+        if dropped:
+            labels = [x for x in labels if x not in dropped]
+        self.rows_examined += len(labels)
+        return self.t[table].loc[labels]
+
+    def live(self, table: str) -> pd.Series:
+        """Mask of the rows of `table` not dropped (a whole-column operation)."""
+        df = self.t[table]
+        return ~df.index.isin(list(self.dropped[table])) if self.dropped[table] else pd.Series(True, index=df.index)
+
+    def drop(self, table: str, labels: Iterable) -> None:
+        labels = [x for x in labels if x not in self.dropped[table]]
+        if table == "mentions" and labels and self._mention_counts is not None:
+            for actor in self.t["mentions"].loc[labels, "actor"]:
+                self._mention_counts[actor] = self._mention_counts.get(actor, 0) - 1
+        self.dropped[table].update(labels)
+
+    def actor_names(self) -> set:
+        if self._actor_names is None:
+            self._actor_names = set(self.t["actors"]["name"])
+        return self._actor_names
+
+    def set_actors(self, actors: pd.DataFrame) -> None:
+        self.t["actors"] = actors
+        self._actor_names = None
+
+    def mention_count(self, actor: str) -> int:
+        if self._mention_counts is None:
+            m = self.t["mentions"]
+            self._mention_counts = m.loc[self.live("mentions"), "actor"].value_counts().to_dict()
+        return self._mention_counts.get(actor, 0)
+
+    def moved_mentions(self, old: str, new: str, n: int | None = None) -> None:
+        """Keep the mention counts right after `n` (default all) mentions moved from old to new."""
+        if self._mention_counts is not None:
+            n = self._mention_counts.get(old, 0) if n is None else n
+            self._mention_counts[old] = self._mention_counts.get(old, 0) - n
+            self._mention_counts[new] = self._mention_counts.get(new, 0) + n
+
+    def finish(self) -> CorpusAnalysis:
+        for name, labels in self.dropped.items():
+            if labels:
+                self.t[name] = self.t[name].drop(index=list(labels))
+        self.t["actors"] = _recount(self.t)
+        return CorpusAnalysis(**self.t)
+
+
+def _rename_actor(ov: _Overlay, old: str, new: str) -> None:
     for table, col in (("mentions", "actor"), ("statements", "speaker"), ("stances", "source"), ("stances", "target")):
-        df = t[table]
+        df = ov.t[table]
         df.loc[df[col] == old, col] = new
+    ov.moved_mentions(old, new)
 
 
-def _apply_merge(t: dict, a: dict) -> bool:
+def _apply_merge(ov: _Overlay, a: dict) -> bool:
     into = a["into"].strip()
     names = [n for n in a["names"] if n != into]
-    known = set(t["actors"]["name"])
+    known = ov.actor_names()
     if not any(n in known for n in a["names"]):
         return False
     for n in names:
-        _rename_actor(t, n, into)
-    actors = t["actors"]
+        _rename_actor(ov, n, into)
+    actors = ov.t["actors"]
     if into not in known:
         first = actors[actors["name"].isin(a["names"])].iloc[[0]].copy()
         first["name"] = into
         actors = pd.concat([actors, first], ignore_index=True)
-    t["actors"] = merge_actor_rows(actors, {n: into for n in names})
+    ov.set_actors(merge_actor_rows(actors, {n: into for n in names}))
     return True
 
 
@@ -272,15 +421,17 @@ def _with_new_actor(actors: pd.DataFrame, name: str, kind: str = "", aliases: li
     return pd.concat([actors, pd.DataFrame([row], columns=actors.columns)], ignore_index=True)
 
 
-def _apply_split(t: dict, a: dict) -> bool:
+def _apply_split(ov: _Overlay, a: dict) -> bool:
     actor, alias = a["actor"], a["alias"]
     new = str(a.get("new_name") or alias).strip()
+    t = ov.t
     m, s, st = t["mentions"], t["statements"], t["stances"]
-    m_mask = (m["actor"] == actor) & _same_alias(m["text"], alias)
-    s_mask = (s["speaker"] == actor) & _same_alias(s["speaker_mention"], alias)
+    m_mask = (m["actor"] == actor) & _same_alias(m["text"], alias) & ov.live("mentions")
+    s_mask = (s["speaker"] == actor) & _same_alias(s["speaker_mention"], alias) & ov.live("statements")
     if not m_mask.any() and not s_mask.any():
         return False
     m.loc[m_mask, "actor"] = new
+    ov.moved_mentions(actor, new, int(m_mask.sum()))
     moved = set(zip(s.loc[s_mask, "article_id"], s.loc[s_mask, "index"]))
     s.loc[s_mask, "speaker"] = new
     if moved:
@@ -293,79 +444,87 @@ def _apply_split(t: dict, a: dict) -> bool:
         i = row.index[0]
         norm = _alias_form(alias)
         actors.at[i, "aliases"] = [x for x in actors.at[i, "aliases"] if _alias_form(x) != norm]
-    if new not in set(actors["name"]):
+    if new not in ov.actor_names():
         kind = row["type"].iloc[0] if not row.empty else ""
         actors = _with_new_actor(actors, new, kind, [alias] if alias != new else [])
-    t["actors"] = actors
+    ov.set_actors(actors)
     return True
 
 
-def _stances_of(t: dict, article_id: str, index: Any) -> pd.Series:
-    st = t["stances"]
-    return (st["article_id"] == article_id) & (st["statement_index"] == index)
+def _stance_labels(ov: _Overlay, article_id: str, index: Any, source: Any = None) -> pd.Index:
+    """Labels of the stances of one statement (optionally only those from `source`)."""
+    rows = ov.article_rows("stances", article_id)
+    mask = rows["statement_index"] == index
+    if source is not None:
+        mask &= rows["source"] == source
+    return rows.index[mask]
 
 
-def _apply_reassign(t: dict, a: dict) -> bool:
-    s = t["statements"]
-    i = find_row(s, a["statement"])
+def _apply_reassign(ov: _Overlay, a: dict) -> bool:
+    key = a["statement"]
+    i = find_row(ov.article_rows("statements", key["article_id"]), key)
     if i is None:
         return False
+    s = ov.t["statements"]
     speaker = a["speaker"].strip()
     old = s.at[i, "speaker"]
     s.at[i, "speaker"] = speaker
-    st = t["stances"]
-    mask = _stances_of(t, s.at[i, "article_id"], s.at[i, "index"])
-    if old is not None and not (isinstance(old, float) and pd.isna(old)):
-        mask &= st["source"] == old
-    st.loc[mask, "source"] = speaker
-    if speaker not in set(t["actors"]["name"]):
-        t["actors"] = _with_new_actor(t["actors"], speaker)
+    known_old = old is not None and not (isinstance(old, float) and pd.isna(old))
+    labels = _stance_labels(ov, s.at[i, "article_id"], s.at[i, "index"], old if known_old else None)
+    ov.t["stances"].loc[labels, "source"] = speaker
+    if speaker not in ov.actor_names():
+        ov.set_actors(_with_new_actor(ov.t["actors"], speaker))
     return True
 
 
-def _apply_not_actor(t: dict, a: dict) -> bool:
-    m = t["mentions"]
+def _drop_actor(ov: _Overlay, actor: str) -> None:
+    """The actor has no mention left: its statements lose their speaker, its stances go."""
+    s, st = ov.t["statements"], ov.t["stances"]
+    s.loc[s["speaker"] == actor, "speaker"] = None
+    ov.drop("stances", st.index[(st["target"] == actor) | (st["source"] == actor)])
+    ov.set_actors(ov.t["actors"][ov.t["actors"]["name"] != actor])
+
+
+def _apply_not_actor(ov: _Overlay, a: dict) -> bool:
+    m = ov.t["mentions"]
     if "mention" in a:
-        i = find_row(m, a["mention"])
+        key = a["mention"]
+        i = find_row(ov.article_rows("mentions", key["article_id"]), key)
         if i is None:
             return False
-        actor = m.at[i, "actor"]
-        s = t["statements"]
-        key = a["mention"]
-        spoken = (s["article_id"] == key["article_id"]) & (s["speaker"] == actor) & (
-            s["speaker_start"].astype("float") == float(m.at[i, "start"]))
-        s.loc[spoken, "speaker"] = None
-        t["mentions"] = m.drop(index=i)
-        if (t["mentions"]["actor"] == actor).any():
+        actor, start = m.at[i, "actor"], m.at[i, "start"]
+        rows = ov.article_rows("statements", key["article_id"])
+        spoken = (rows["speaker"] == actor) & (rows["speaker_start"].astype("float") == float(start))
+        ov.t["statements"].loc[rows.index[spoken], "speaker"] = None
+        ov.drop("mentions", [i])
+        if ov.mention_count(actor) > 0:
             return True
     else:
         actor = a["actor"]
-        if actor not in set(t["actors"]["name"]) and not (m["actor"] == actor).any():
+        if actor not in ov.actor_names() and ov.mention_count(actor) <= 0:
             return False
-        t["mentions"] = m[m["actor"] != actor]
-    s, st = t["statements"], t["stances"]
-    s.loc[s["speaker"] == actor, "speaker"] = None
-    t["stances"] = st[(st["target"] != actor) & (st["source"] != actor)]
-    t["actors"] = t["actors"][t["actors"]["name"] != actor]
+        ov.drop("mentions", m.index[m["actor"] == actor])
+    _drop_actor(ov, actor)
     return True
 
 
-def _apply_not_statement(t: dict, a: dict) -> bool:
-    s = t["statements"]
-    i = find_row(s, a["statement"])
+def _apply_not_statement(ov: _Overlay, a: dict) -> bool:
+    key = a["statement"]
+    i = find_row(ov.article_rows("statements", key["article_id"]), key)
     if i is None:
         return False
-    mask = _stances_of(t, s.at[i, "article_id"], s.at[i, "index"])
-    t["stances"] = t["stances"][~mask]
-    t["statements"] = s.drop(index=i)
+    s = ov.t["statements"]
+    ov.drop("stances", _stance_labels(ov, s.at[i, "article_id"], s.at[i, "index"]))
+    ov.drop("statements", [i])
     return True
 
 
-def _apply_set_stance(t: dict, a: dict) -> bool:
-    st = t["stances"]
-    i = find_row(st, a["stance"], exact_fields=("target",))
+def _apply_set_stance(ov: _Overlay, a: dict) -> bool:
+    key = a["stance"]
+    i = find_row(ov.article_rows("stances", key["article_id"]), key, exact_fields=("target",))
     if i is None:
         return False
+    st = ov.t["stances"]
     score = a.get("score")
     st.at[i, "polarity"] = a["polarity"]
     st.at[i, "score"] = float(POLARITY_SCORES[a["polarity"]] if score is None else score)
@@ -396,24 +555,27 @@ def _recount(t: dict) -> pd.DataFrame:
 
 # ---------------------------------------------------------------------------- files
 
-def export_json(corrections: Iterable[Correction]) -> str:
-    """The corrections as a JSON document for download (import with `import_json`)."""
+def export_json(corrections: Iterable[Correction], unreadable: Iterable[Any] = ()) -> str:
+    """The corrections as a JSON document for download (import with `import_json`); records that
+    could not be read are written back as they were, after the others."""
     return json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
-                       "corrections": [c.to_dict() for c in corrections]}, ensure_ascii=False, indent=1)
+                       "corrections": [c.to_dict() for c in corrections] + list(unreadable)},
+                      ensure_ascii=False, indent=1)
 
 
 @dataclass
 class Imported:
     corrections: list[Correction]
     errors: list[str]  # "correction 3: unknown operation 'x'"
+    unreadable: list = field(default_factory=list)  # the records the errors name, as they were
 
 
 def import_json(text: str | bytes) -> Imported:
     """Read an exported file; bad records are reported one by one, the rest still import."""
     try:
         doc = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as e:
-        return Imported([], [f"not a JSON file ({e})"])
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:
+        return Imported([], [f"not a JSON file ({str(e)[:200]})"])
     if isinstance(doc, dict) and doc.get("format") == EXPORT_FORMAT:
         records = doc.get("corrections")
     elif isinstance(doc, list):
@@ -422,13 +584,22 @@ def import_json(text: str | bytes) -> Imported:
         return Imported([], [f"not an ActorLens corrections file (expected format {EXPORT_FORMAT!r})"])
     if not isinstance(records, list):
         return Imported([], ["'corrections' must be a list"])
-    out, errors = [], []
+    out, errors, unreadable = [], [], []
     for n, record in enumerate(records, 1):
         try:
             out.append(from_dict(record))
         except CorrectionError as e:
             errors.append(f"correction {n}: {e}")
-    return Imported(out, errors)
+            unreadable.append(record)
+    return Imported(out, errors, unreadable)
+
+
+def as_imported(incoming: Iterable[Correction], who: str, when: str | None = None) -> list[Correction]:
+    """Records from a file, as `who` imports them now: the file's own who/when (which anyone can
+    write into a file) are kept only as "originally by"."""
+    when = when or utc_now()
+    return [dataclasses.replace(c, who=who, when=when, original_who=c.original_who or c.who,
+                                original_when=c.original_when or c.when) for c in incoming]
 
 
 def merge_lists(existing: list[Correction], incoming: Iterable[Correction]) -> tuple[list[Correction], int]:
@@ -456,28 +627,38 @@ class CorrectionsFile:
 
     Writes go to a temporary file that replaces the old one (`os.replace`), so a reader never
     sees half a file; updates hold an exclusive lock so two editors never lose each other's work.
+    Records that cannot be read are skipped (and reported) but kept in the file until an editor
+    removes them. Messages name the file by `name` (relative to the store), never by its full
+    path, since they are shown to every analyst.
     """
 
-    def __init__(self, path: str | os.PathLike, prepare=None):
+    def __init__(self, path: str | os.PathLike, prepare=None, name: str | None = None):
         self.path = Path(path)
+        self.name = name or self.path.name
         self._prepare = prepare  # called before the first write (e.g. creates the store)
 
     @classmethod
     def in_store(cls, store_dir: str | os.PathLike) -> "CorrectionsFile":
         return cls(Path(store_dir) / FILE_NAME)
 
-    def read(self) -> list[Correction]:
-        """The stored corrections; a damaged file raises `CorrectionError` naming it."""
+    def read_report(self) -> Imported:
+        """The readable records and what is wrong with the others; a file that cannot be read
+        as a whole raises `CorrectionError` naming it."""
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return []
+            return Imported([], [])
         except (OSError, UnicodeDecodeError) as e:
-            raise CorrectionError(f"{self.path}: cannot read ({e})") from None
+            reason = e.reason if isinstance(e, UnicodeDecodeError) else (e.strerror or type(e).__name__)
+            raise CorrectionError(f"{self.name}: cannot be read ({reason})") from None
         result = import_json(text)
-        if result.errors:
-            raise CorrectionError(f"{self.path}: {result.errors[0]}")
-        return result.corrections
+        if result.errors and not result.corrections and not result.unreadable:
+            raise CorrectionError(f"{self.name}: {result.errors[0]}")
+        return result
+
+    def read(self) -> list[Correction]:
+        """The stored corrections that can be read; a damaged file raises `CorrectionError`."""
+        return self.read_report().corrections
 
     def version(self) -> str:
         """Changes whenever the file does (for caching the corrected corpus)."""
@@ -487,12 +668,12 @@ class CorrectionsFile:
             return "absent"
         return f"{st.st_mtime_ns}-{st.st_size}"
 
-    def write(self, corrections: list[Correction]) -> None:
+    def write(self, corrections: list[Correction], unreadable: Iterable[Any] = ()) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(export_json(corrections))
+                f.write(export_json(corrections, unreadable))
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, self.path)
@@ -520,21 +701,35 @@ class CorrectionsFile:
 
     def add(self, *new: Correction) -> list[Correction]:
         with self._locked():
-            merged, _ = merge_lists(self.read(), new)
-            self.write(merged)
+            current = self.read_report()
+            merged, _ = merge_lists(current.corrections, new)
+            self.write(merged, current.unreadable)
             return merged
 
     def undo(self, correction_id: str, who: str) -> list[Correction]:
         with self._locked():
-            out = undo(self.read(), correction_id, who)
-            self.write(out)
+            current = self.read_report()
+            out = undo(current.corrections, correction_id, who)
+            self.write(out, current.unreadable)
             return out
 
-    def import_(self, incoming: Iterable[Correction]) -> int:
+    def import_(self, incoming: Iterable[Correction], who: str | None = None) -> int:
+        """Add the records the file lacks; with `who`, as imported by `who` now (`as_imported`)."""
+        incoming = list(incoming)
+        if who is not None:
+            incoming = as_imported(incoming, who)
         with self._locked():
-            merged, n = merge_lists(self.read(), incoming)
-            self.write(merged)
+            current = self.read_report()
+            merged, n = merge_lists(current.corrections, incoming)
+            self.write(merged, current.unreadable)
             return n
+
+    def drop_unreadable(self) -> int:
+        """Remove the records that cannot be read (an editor's decision); how many went."""
+        with self._locked():
+            current = self.read_report()
+            self.write(current.corrections)
+            return len(current.unreadable)
 
 
 def store_file(store_path: str | os.PathLike | None = None) -> CorrectionsFile:
@@ -552,7 +747,7 @@ def store_file(store_path: str | os.PathLike | None = None) -> CorrectionsFile:
             with store.writer():
                 pass
 
-    return CorrectionsFile(store.path / "docs" / FILE_NAME, prepare=prepare)
+    return CorrectionsFile(store.path / "docs" / FILE_NAME, prepare=prepare, name=f"docs/{FILE_NAME}")
 
 
 def apply_stored(corpus: CorpusAnalysis, store_path: str | os.PathLike | None = None) -> CorpusAnalysis:
@@ -593,12 +788,17 @@ def describe(c: Correction) -> str:
     return f"stance {k.get('source')} → {k.get('target')} is {a['polarity']}{score}"
 
 
-def table(corrections: Iterable[Correction], stale_ids: Iterable[str] = ()) -> pd.DataFrame:
-    """Corrections as rows for display: newest first, with a status (active, undone, stale)."""
-    stale = set(stale_ids)
+def table(corrections: Iterable[Correction], stale_ids: Iterable[str] = (),
+          failed: dict[str, str] | None = None) -> pd.DataFrame:
+    """Corrections as rows for display: newest first, with a status (active, undone, stale,
+    failed) and, for imported ones, who made them originally."""
+    stale, failed = set(stale_ids), failed or {}
     rows = [{"when": c.when, "who": c.who, "correction": describe(c),
-             "status": "undone" if c.undone else "stale" if c.id in stale else "active",
-             "undone by": c.undone_by, "id": c.id, "operation": c.op}
+             "status": ("undone" if c.undone else f"failed: {failed[c.id]}" if c.id in failed
+                        else "stale" if c.id in stale else "active"),
+             "undone by": c.undone_by,
+             "originally by": f"{c.original_who} ({c.original_when})" if c.original_who or c.original_when else "",
+             "id": c.id, "operation": c.op}
             for c in corrections]
-    cols = ["when", "who", "correction", "status", "undone by", "id", "operation"]
+    cols = ["when", "who", "correction", "status", "undone by", "originally by", "id", "operation"]
     return pd.DataFrame(rows, columns=cols).iloc[::-1].reset_index(drop=True)

@@ -5,7 +5,7 @@ page = page_setup("Corrections")
 import streamlit as st  # noqa: E402
 
 from analysis import corrections as cx  # noqa: E402
-from ui import cache, corrections_view  # noqa: E402
+from ui import cache, corrections_view, render  # noqa: E402
 from ui import setup  # noqa: E402
 
 st.title("Corrections")
@@ -13,24 +13,22 @@ st.caption("What analysts corrected. Corrections are kept in the store beside th
            "which never changes; they are applied again on every load and after re-analysis.")
 
 file = cx.store_file()
-try:
-    records = file.read()
-except cx.CorrectionError as e:
-    st.error(f"The corrections cannot be read, so none are applied: {e}")
-    records = []
+stored = corrections_view.read_stored(file)
+records = stored.corrections
 loaded = setup.session_corpus()
 report, _, _ = cache.correction_report(setup.analysed(loaded), setup.machine_key(loaded))  # as page_setup cached it
 
 if flash := st.session_state.pop("corr_flash", None):
     st.success(flash)
 for error in st.session_state.pop("corr_errors", []):
-    st.error(error)
+    st.error(render.md_escape(error))
+corrections_view.render_problems(file, stored, report, page.user)
 
 n_active = sum(not c.undone for c in records)
 st.caption(f"{n_active} active · {len(records) - n_active} undone · {len(report.stale)} not found in this "
-           "corpus (stale) · stored in " + str(file.path))
-st.dataframe(cx.table(records, [c.id for c in report.stale]), hide_index=True, width="stretch",
-             column_config={"id": None, "operation": None})
+           f"corpus (stale) · {len(report.failed)} failed · stored in the store's {file.name}")
+st.dataframe(cx.table(records, [c.id for c in report.stale], corrections_view.failed_reasons(report)),
+             hide_index=True, width="stretch", column_config={"id": None, "operation": None})
 st.download_button("Download corrections (JSON)", cx.export_json(records), file_name="actorlens-corrections.json",
                    mime="application/json", key="corr_export")
 

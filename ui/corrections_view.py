@@ -6,6 +6,7 @@ viewer cannot change anything even if a form were shown by mistake.
 """
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 import pandas as pd
@@ -16,6 +17,7 @@ from analysis.corpus import CorpusAnalysis
 
 from .auth import User
 
+_LOG = logging.getLogger(__name__)
 FORMS = ("Merge actors", "Split actor", "Reassign speaker", "Not an actor", "Not a statement",
          "Correct stance", "Undo")
 MAX_OPTIONS = 500
@@ -23,6 +25,14 @@ MAX_OPTIONS = 500
 
 def _short(text, n: int = 90) -> str:
     return cx._short(text, n)
+
+
+def _reason(e: Exception) -> str:
+    """What to tell the analyst: an OS error's reason without the server path it names."""
+    if isinstance(e, OSError):
+        _LOG.warning("corrections file: %s", e)
+        return e.strerror or type(e).__name__
+    return str(e)
 
 
 def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
@@ -33,7 +43,7 @@ def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
         c = cx.new_correction(op, args, who=user.name)
         file.add(c)
     except (cx.CorrectionError, OSError) as e:
-        st.error(f"Not saved: {e}")
+        st.error(f"Not saved: {_reason(e)}")
         return
     st.session_state["corr_flash"] = f"Saved: {cx.describe(c)}"
     st.rerun()
@@ -140,9 +150,52 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
                 if not user.can_edit:
                     st.error("Only editors can change corrections.")
                 else:
-                    file.undo(cid, who=user.name)
+                    try:
+                        file.undo(cid, who=user.name)
+                    except (cx.CorrectionError, OSError) as e:
+                        st.error(f"Not undone: {_reason(e)}")
+                        return
                     st.session_state["corr_flash"] = f"Undone: {cx.describe(by_id[cid])}"
                     st.rerun()
+
+
+def read_stored(file: cx.CorrectionsFile) -> cx.Imported:
+    """The stored corrections, whatever the file holds: a file that cannot be read at all gives
+    an error message and no records (the full path and reason go to the server log only)."""
+    try:
+        return file.read_report()
+    except cx.CorrectionError as e:
+        _LOG.warning("corrections file %s: %s", file.path, e)
+        return cx.Imported([], [f"The corrections cannot be read, so none are applied: {e}"])
+    except Exception:  # noqa: BLE001 - the page must stay usable whatever the file holds
+        _LOG.exception("corrections file %s", file.path)
+        return cx.Imported([], [f"The corrections cannot be read, so none are applied ({file.name})."])
+
+
+def failed_reasons(report: cx.Applied) -> dict[str, str]:
+    """Correction id → why it could not be applied (records that were read but raised)."""
+    return {c.id: reason for c, reason in report.failed if isinstance(c, cx.Correction)}
+
+
+def render_problems(file: cx.CorrectionsFile, stored: cx.Imported, report: cx.Applied, user: User) -> None:
+    """What could not be read or applied: named, never raised; editors may remove unreadable records."""
+    from .render import md_escape
+
+    if stored.errors and not stored.unreadable:
+        st.error(md_escape(stored.errors[0]))
+        return
+    if stored.unreadable:
+        st.warning(f"{len(stored.unreadable)} record(s) in the store's {file.name} cannot be read and are "
+                   "skipped; the others apply.")
+        for error in stored.errors[:20]:
+            st.caption(md_escape(error[:300]))
+        if user.can_edit and st.button("Remove the unreadable records", key="corr_drop_unreadable"):
+            n = file.drop_unreadable()
+            st.session_state["corr_flash"] = f"Removed {n} unreadable record(s)."
+            st.rerun()
+    for c, reason in report.failed:
+        what = cx.describe(c) if isinstance(c, cx.Correction) else "an unreadable record"
+        st.warning(md_escape(f"Not applied: {what} ({reason[:300]})"))
 
 
 def render_import(file: cx.CorrectionsFile, user: User) -> None:
@@ -154,9 +207,13 @@ def render_import(file: cx.CorrectionsFile, user: User) -> None:
         st.error("Only editors can change corrections.")
         return
     result = cx.import_json(upload.getvalue())
-    st.session_state["corr_errors"] = [f"{upload.name}: {e}" for e in result.errors]
+    st.session_state["corr_errors"] = [f"{upload.name}: {e}"[:300] for e in result.errors[:20]]
     if result.corrections:
-        added = file.import_(result.corrections)
+        try:
+            added = file.import_(result.corrections, who=user.name)
+        except (cx.CorrectionError, OSError) as e:
+            st.error(f"Not imported: {_reason(e)}")
+            return
         st.session_state["corr_flash"] = (f"Imported {added} new corrections from {upload.name} "
                                           f"({len(result.corrections) - added} already present).")
     st.rerun()

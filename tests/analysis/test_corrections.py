@@ -301,13 +301,147 @@ def test_file_add_undo_import_and_atomic_write(tmp_path):
     assert [p.name for p in (tmp_path / "store").iterdir() if p.suffix == ".tmp"] == []
 
 
-@pytest.mark.parametrize("content", [b"{broken", b"\xff\xfe\xfd", b'{"format": "actorlens-corrections", '
-                                     b'"corrections": [{"op": "x"}]}'])
-def test_damaged_file_gives_a_clear_error(tmp_path, content):
+@pytest.mark.parametrize("content", [b"{broken", b"\xff\xfe\xfd", b'{"format": "other"}', b"[" * 100_000])
+def test_damaged_file_gives_a_clear_error_without_the_server_path(tmp_path, content):
     path = tmp_path / cx.FILE_NAME
     path.write_bytes(content)
-    with pytest.raises(cx.CorrectionError, match=str(path)):
+    with pytest.raises(cx.CorrectionError, match=cx.FILE_NAME) as e:
         cx.CorrectionsFile(path).read()
+    assert str(tmp_path) not in str(e.value)
+
+
+def test_file_with_bad_records_reads_the_rest_and_keeps_them_until_dropped(tmp_path):
+    good, other = C("not_actor", actor="A"), C("not_actor", actor="B")
+    bad = {**good.to_dict(), "id": "bad1", "op": "split_actor", "args": {"actor": ["A"], "alias": "x"}}
+    path = tmp_path / cx.FILE_NAME
+    path.write_text(json.dumps({"format": cx.EXPORT_FORMAT, "corrections": [good.to_dict(), bad]}))
+    f = cx.CorrectionsFile(path)
+    report = f.read_report()
+    assert report.corrections == [good] and report.unreadable == [bad]
+    assert report.errors[0].startswith("correction 2: split_actor")
+    f.add(other)
+    assert f.read_report().unreadable == [bad] and f.read() == [good, other]
+    assert f.drop_unreadable() == 1
+    assert f.read_report().errors == [] and f.read() == [good, other]
+
+
+KEY = {"article_id": "a1", "start": 1, "end": 5}
+
+
+@pytest.mark.parametrize("op, args", [
+    ("split_actor", {"actor": ["Dmitry Peskov"], "alias": "Peskov"}),
+    ("split_actor", {"actor": "Dmitry Peskov", "alias": {"x": 1}}),
+    ("split_actor", {"actor": "Dmitry Peskov", "alias": "Peskov", "new_name": 7}),
+    ("merge_actors", {"names": ["A", 3], "into": "A"}),
+    ("merge_actors", {"names": ["A", "B"], "into": ["A"]}),
+    ("merge_actors", {"names": ["A"] * (cx.MAX_NAMES + 1), "into": "A"}),
+    ("merge_actors", {"names": ["A", "B"], "into": "A", "extra": 1}),
+    ("reassign_speaker", {"statement": {**KEY, "start": True}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": {**KEY, "start": 1.5}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": {**KEY, "start": -3}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": {**KEY, "article_id": 5}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": {**KEY, "text": ["x"]}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": {**KEY, "evil": 1}, "speaker": "X"}),
+    ("reassign_speaker", {"statement": KEY, "speaker": ["X"]}),
+    ("reassign_speaker", {"statement": KEY, "speaker": "X" * (cx.MAX_NAME_CHARS + 1)}),
+    ("not_actor", {"actor": ["A"]}),
+    ("not_actor", {"actor": "A", "mention": KEY}),
+    ("not_actor", {"mention": [1, 2]}),
+    ("not_statement", {"statement": "a1:1:5"}),
+    ("set_stance", {"stance": KEY, "polarity": ["positive"]}),
+    ("set_stance", {"stance": KEY, "polarity": "positive", "score": True}),
+    ("set_stance", {"stance": KEY, "polarity": "positive", "score": float("nan")}),
+    ("set_stance", {"stance": {**KEY, "target": 3}, "polarity": "positive"}),
+])
+def test_schema_refuses_badly_typed_fields(op, args):
+    record = {**C("not_actor", actor="A").to_dict(), "op": op, "args": args}
+    with pytest.raises(cx.CorrectionError):
+        cx.from_dict(record)
+
+
+@pytest.mark.parametrize("field, value", [("who", ["alice"]), ("when", 5), ("id", ""), ("undone", "yes"),
+                                          ("undone_by", None), ("original_who", {"a": 1})])
+def test_schema_refuses_badly_typed_record_fields(field, value):
+    with pytest.raises(cx.CorrectionError):
+        cx.from_dict({**C("not_actor", actor="A").to_dict(), field: value})
+
+
+def test_a_record_that_raises_is_skipped_and_leaves_nothing_half_done(corpus, monkeypatch):
+    real = cx._APPLY["set_stance"]
+
+    def half_then_raise(ov, a):
+        real(ov, a)  # changes a row, then fails: the change must not survive
+        raise NotImplementedError("boom")
+
+    monkeypatch.setitem(cx._APPLY, "set_stance", half_then_raise)
+    key = cx.stance_key(row_of(corpus.stances, source="Joe Biden").iloc[0])
+    bad = C("set_stance", stance=key, polarity="positive")
+    before, after = C("not_actor", actor="Decent Corp"), C("not_statement", statement=skey(corpus, "We will win,"))
+    out = cx.apply_with_report(corpus, [before, bad, after])
+    assert out.applied == [before, after]
+    assert [(c, reason) for c, reason in out.failed] == [(bad, "NotImplementedError: boom")]
+    assert row_of(out.corpus.stances, source="Joe Biden").iloc[0]["rule"] != cx.ANALYST_RULE
+    assert actor_row(out.corpus, "Decent Corp") is None
+    assert "We will win," not in set(out.corpus.statements["text"])
+
+
+def test_unreadable_records_given_to_apply_are_reported_not_raised(corpus):
+    good = C("not_actor", actor="Decent Corp")
+    bad = {**good.to_dict(), "id": "x", "op": "split_actor", "args": {"actor": ["A"], "alias": "B"}}
+    out = cx.apply_with_report(corpus, [bad, good])
+    assert out.applied == [good] and [r for r, _ in out.failed] == [bad]
+
+
+def test_imported_records_name_the_importer_and_keep_the_file_values_as_originally_by(tmp_path):
+    forged = cx.Correction("not_actor", {"actor": "A"}, who="ceo", when="2020-01-01T00:00:00+00:00")
+    f = cx.CorrectionsFile(tmp_path / cx.FILE_NAME)
+    assert f.import_(cx.import_json(cx.export_json([forged])).corrections, who="bob") == 1
+    [c] = f.read()
+    assert c.who == "bob" and c.when != forged.when and c.when.endswith("+00:00")
+    assert (c.original_who, c.original_when) == ("ceo", forged.when)
+    again = cx.as_imported([c], who="carol", when="2027-01-01T00:00:00+00:00")[0]
+    assert (again.who, again.original_who, again.original_when) == ("carol", "ceo", forged.when)
+    assert cx.table([c])["originally by"].iloc[0] == f"ceo ({forged.when})"
+
+
+def _many_articles(n: int):
+    """The test article n times under different ids (the rows of one article, repeated)."""
+    base = make_corpus()
+    tables = {}
+    for name, df in base.tables().items():
+        if "article_id" in df.columns:
+            parts = [df.assign(article_id=f"a{i}") for i in range(n)]
+            tables[name] = pd.concat(parts, ignore_index=True)
+        elif name == "articles":
+            tables[name] = pd.concat([df.assign(id=f"a{i}") for i in range(n)], ignore_index=True)
+        else:
+            tables[name] = df
+    return cx.CorpusAnalysis(**tables)
+
+
+@pytest.mark.parametrize("n_articles", [10, 400])
+def test_applying_keyed_corrections_reads_only_their_articles(monkeypatch, n_articles):
+    big = _many_articles(n_articles)
+    overlays, real = [], cx._Overlay
+
+    class Spy(real):
+        def __init__(self, corpus):
+            super().__init__(corpus)
+            overlays.append(self)
+
+    monkeypatch.setattr(cx, "_Overlay", Spy)
+    statement = cx.statement_key(row_of(big.statements, article_id="a3", text="the West is weak").iloc[0])
+    stance = cx.stance_key(row_of(big.stances, article_id="a5", source="Joe Biden").iloc[0])
+    fixes = [C("reassign_speaker", statement=statement, speaker="Joe Biden"),
+             C("set_stance", stance=stance, polarity="positive"),
+             C("not_statement", statement={**statement, "article_id": "a7"})]
+    out = cx.apply_with_report(big, fixes)
+    assert out.applied == fixes
+    per_article = (len(big.statements) + len(big.stances)) // n_articles
+    assert overlays[-1].rows_examined <= 3 * per_article, "independent of the corpus size"
+    assert row_of(out.corpus.statements, article_id="a3", text="the West is weak").iloc[0]["speaker"] == "Joe Biden"
+    assert row_of(out.corpus.stances, article_id="a5", source="Joe Biden").iloc[0]["polarity"] == "positive"
+    assert len(out.corpus.statements) == len(big.statements) - 1
 
 
 def test_seed_corrections_apply_to_a_fresh_analysis(nlp, seed_dir):

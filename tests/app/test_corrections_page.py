@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -21,8 +22,21 @@ def store(tmp_path, monkeypatch):
     return tmp_path / "store"
 
 
+def _app(page: str = PAGE) -> AppTest:
+    """The page run as part of the app (as in the browser), so links to other pages resolve."""
+    at = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=120)
+    if page != str(PROJECT_ROOT / "dashboard.py"):
+        at.switch_page(str(Path(page).relative_to(PROJECT_ROOT)))
+    return at
+
+
 def _run() -> AppTest:
-    return AppTest.from_file(PAGE, default_timeout=120).run()
+    return _app().run()
+
+
+def _shown(elements) -> list[str]:
+    """The texts of message elements without the Markdown escapes (`ui.render.md_escape`)."""
+    return [e.value.replace("\\", "") for e in elements]
 
 
 def _stored(store):
@@ -83,23 +97,79 @@ def test_import_adds_good_records_and_names_bad_ones(store):
     at.button(key="corr_import_go").click().run()
     assert not at.exception
     assert [c.id for c in _stored(store)] == [good["id"]]
-    assert any("fixes.json: correction 2" in e.value for e in at.error)
+    assert any("fixes.json: correction 2" in e for e in _shown(at.error))
     assert "Imported 1 new corrections" in at.success[0].value
 
 
-def test_damaged_corrections_file_is_reported_and_the_page_still_renders(store):
+@pytest.mark.parametrize("content", ["{oops", "\udcff", "[" * 50_000, '{"format": "actorlens-corrections", '
+                                     '"corrections": {"a": 1}}', "null"])
+def test_damaged_corrections_file_is_reported_and_the_page_still_renders(store, content):
     f = cx.store_file(store)
     f.add(cx.new_correction("not_actor", {"actor": "Nobody"}, who="alice"))
-    f.path.write_text("{oops", encoding="utf-8")
+    f.path.write_text(content, encoding="utf-8", errors="surrogateescape")
     at = _run()
     assert not at.exception
-    assert "cannot be read" in at.error[0].value and str(f.path) in at.error[0].value
+    assert "cannot be read" in _shown(at.error)[0] and "docs/corrections.json" in _shown(at.error)[0]
+    assert str(store) not in " ".join(_shown(at.error) + _shown(at.caption))
+    assert at.dataframe[0].value.empty
+
+
+BAD_SPLIT = {"op": "split_actor", "args": {"actor": ["Vladimir Putin"], "alias": "Putin"}, "who": "mallory",
+             "when": "2026-01-01T00:00:00+00:00", "id": "bad000000001"}
+
+
+@pytest.mark.parametrize("page", [PAGE, str(PROJECT_ROOT / "dashboard.py"), str(PROJECT_ROOT / "pages" / "2_Who_said_what.py")])
+def test_an_unreadable_record_is_skipped_and_every_page_still_renders(store, page):
+    f = cx.store_file(store)
+    good = cx.new_correction("not_actor", {"actor": "Nobody"}, who="alice")
+    f.add(good)
+    doc = json.loads(f.path.read_text(encoding="utf-8"))
+    doc["corrections"].append(BAD_SPLIT)
+    f.path.write_text(json.dumps(doc), encoding="utf-8")
+    at = _app(page).run()
+    assert not at.exception
+    if page == PAGE:
+        assert "1 record(s)" in at.warning[0].value
+        assert any("correction 2: split_actor" in c for c in _shown(at.caption))
+        assert list(at.dataframe[0].value["id"]) == [good.id]
+        at.button(key="corr_drop_unreadable").click().run()
+        assert not at.exception and cx.store_file(store).read_report().unreadable == []
+
+
+def test_a_record_that_fails_when_applied_is_reported_and_can_be_undone(store, monkeypatch):
+    def explode(ov, a):
+        raise ValueError("cannot split")
+
+    monkeypatch.setitem(cx._APPLY, "split_actor", explode)
+    f = cx.store_file(store)
+    bad = cx.new_correction("split_actor", {"actor": "Vladimir Putin", "alias": "Putin"}, who="alice")
+    f.add(bad)
+    at = _run()
+    assert not at.exception
+    assert any("Not applied" in w and "cannot split" in w for w in _shown(at.warning))
+    assert at.dataframe[0].value["status"].iloc[0] == "failed: ValueError: cannot split"
+    at.button(key="corr_undo_go").click().run()
+    assert not at.exception and [c.undone for c in _stored(store)] == [True]
+
+
+def test_import_records_the_importer_and_keeps_the_file_author_as_originally_by(store):
+    forged = cx.Correction("not_actor", {"actor": "Nobody"}, who="the-boss", when="2001-01-01T00:00:00+00:00")
+    at = _run()
+    at.file_uploader(key="corr_import_file").upload("fixes.json", cx.export_json([forged]).encode(),
+                                                    "application/json").run()
+    at.button(key="corr_import_go").click().run()
+    assert not at.exception
+    [c] = _stored(store)
+    assert (c.who, c.original_who, c.original_when) == ("local", "the-boss", forged.when)
+    assert c.when > forged.when
+    shown = at.dataframe[0].value
+    assert list(shown["who"]) == ["local"] and list(shown["originally by"]) == [f"the-boss ({forged.when})"]
 
 
 def test_viewer_sees_corrections_read_only(store):
     f = cx.store_file(store)
     f.add(cx.new_correction("not_actor", {"actor": "Nobody"}, who="alice"))
-    at = AppTest.from_file(PAGE, default_timeout=120)
+    at = _app()
     at.secrets["auth"] = {"mode": "password", "users": {"bob": {
         "password_hash": passwords.hash_password("bob-pw"), "role": "viewer"}}}
     at.run()
