@@ -345,7 +345,7 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
-    cur = tok
+    cur = _speech_coordinated_with(tok) or tok
     for _ in range(max_up + 1):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
@@ -353,6 +353,8 @@ def _subject(tok, max_up: int = 3):
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in cur.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is None and cur is tok and _cue_lemma(tok) in CUE_LEMMAS:
+                return None  # "Smith was told that …", "was charged with": the subject is not the speaker
             subj = pobj or subj
         if subj is not None:
             return subj
@@ -365,6 +367,16 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _speech_coordinated_with(tok):
+    """"X said A had failed, and urged Y to …": a subjectless cue the parse coordinated with the
+    reported clause belongs with the speech verb that reports the clause."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in _SUBJ for c in tok.children) \
+            or _cue_lemma(tok) not in _SPEECH_VERBS or not _is_cue_verb(head.head) or head.head.i > head.i:
+        return None
+    return head.head
 
 
 SPOKES_NOUNS = lexicon.words("spokes_nouns.txt")
@@ -437,10 +449,30 @@ def _speech_candidates(doc) -> list[int]:
             if lower in words or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
 
 
+WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
+
+
+def _withheld(tok) -> bool:
+    """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
+    negated reports nothing, even when a clause follows the cue."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _cue_lemma(cur) in WITHHOLDING_VERBS:
+            return True
+    return False
+
+
 def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
+        if tok.pos_ in ("VERB", "AUX") and _withheld(tok):
+            continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
             d = _according_to(tok, text, index)
@@ -460,7 +492,9 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
         if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)):
             d = _object_cue(tok, text, index)
-        if d:
+        if isinstance(d, list):
+            drafts.extend(d)
+        elif d:
             drafts.append(d)
     return drafts
 
@@ -559,6 +593,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if not comps:
         head = tok.head
         if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head.i != tok.i \
+                and not _is_cue_verb(head) \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2]:
@@ -577,16 +612,38 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         side = [c for c in comps if (c.i < tok.i) == (comps[0].i < tok.i)]
     else:
         side = comps
+    if len(side) > 1:  # "said A was wrong and warned that B": the second cue reports B itself
+        side = [c for c in side if not (_is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children))] or side
     lo = min(c.left_edge.i for c in side)
     hi = max(c.right_edge.i for c in side)
     if lo <= subj.i <= hi:
         return None
     hi = _before_coordinated_cue(tok.doc, lo, hi)
-    span = _span_of(list(tok.doc[lo:hi + 1]), text)
-    span = index.clip(span, tok.idx) if span else None
-    if span is None or span[1] - span[0] < 8:
-        return None
-    return _Draft("indirect", [span], tok, _mention_span(subj))
+    drafts = []
+    for a, b in _coordinated_that_clauses(tok.doc, side, lo, hi):
+        span = _span_of(list(tok.doc[a:b + 1]), text)
+        span = index.clip(span, tok.idx) if span else None
+        if span is not None and span[1] - span[0] >= 8:
+            drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
+    return drafts or None
+
+
+def _coordinated_that_clauses(doc, side, lo: int, hi: int) -> list[tuple[int, int]]:
+    """"said A and that B": two statements, A and "that B" (token ranges within lo..hi)."""
+    cuts = sorted(g.left_edge.i for c in side for g in c.children
+                  if g.dep_ == "conj" and lo < g.left_edge.i <= hi
+                  and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children))
+    pieces, start = [], lo
+    for cut in cuts:
+        end = cut - 1
+        while end > start and (doc[end].dep_ == "cc" or doc[end].is_punct):
+            end -= 1
+        pieces.append((start, end))
+        start = cut
+    while hi > start and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
+        hi -= 1
+    pieces.append((start, hi))
+    return pieces
 
 
 def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
@@ -633,8 +690,11 @@ def _valid_subject(cue, subj, index: "_Index"):
 
 def _subject_of_inverted(tok):
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return None  # "…, it was argued, …": nobody named
     if subj is None:
-        subj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+        subj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ in ("PROPN", "NOUN")
+                     and not any(g.dep_ == "xcomp" for g in tok.children)), None)
     return subj
 
 
@@ -942,7 +1002,8 @@ def _is_heading(text: str, para: tuple[int, int]) -> bool:
 
 
 def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Draft]:
-    """“A,” he said. “B.” — a quote resumed right after its attribution is one statement."""
+    """“A,” he said, “b …” — a quote resumed right after its attribution is one statement; after
+    a full stop (“A,” he said. “B.”) B is a statement of its own, by the same speaker with the same cue."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -953,6 +1014,12 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
             gap = text[prev.end:d.start]
             if text[prev.end - 1:prev.end] == "." or gap.lstrip("”\"»’' ")[:1] == ".":
                 out.append(d)  # “A.” To which she said, “B.”: the cue introduces B, not a broken A
+                continue
+            if opener[-1:] in "“\"«„" and not d.weak and re.search(r"[.!?]\s*(?:[“\"«„]|'')$", gap) \
+                    and text[d.end:d.end + 1] in "”\"»'":  # closed where it ends, not by a stray mark
+                d.cue_token, d.speaker_span, d.inherits = prev.cue_token, prev.speaker_span, False
+                d.extra = {k: v for k, v in prev.extra.items() if k.startswith("cue")}
+                out.append(d)  # “A,” he said. “B.”: B is a sentence of its own, said by the same speaker
                 continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap):
                 prev.spans = prev.spans + list(d.spans)
@@ -994,11 +1061,14 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             host = _partial_quote_host(index, d.start, d.end)
             if host is not None:
                 drafts.append(host)
-    quote_cues = {d.cue_token.i: d for d in drafts if d.kind == "direct" and d.cue_token is not None}
+    quote_cues: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if d.kind == "direct" and d.cue_token is not None:
+            quote_cues.setdefault(d.cue_token.i, []).append(d)
     for d in _reported_speech(doc, index):
         s, e = d.start, d.end
-        q = quote_cues.get(d.cue_token.i) if d.cue_token is not None else None
-        if q is not None and _overlaps(d, q):
+        quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
+        if any(_overlaps(d, q) for q in quoted):
             continue  # the clause is the direct quote this cue introduces, with words around it
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in bounds):
             continue  # the clause is itself (part of) a direct quote, attributed above

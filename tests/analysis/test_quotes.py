@@ -76,10 +76,20 @@ def test_quote_broken_by_he_said_is_one_statement_with_two_spans(nlp):
     assert spoken(text, s) == "he"
 
 
-def test_quote_resumed_after_full_stop_attribution_joins(nlp):
-    text = "“It is heartbreaking,” Ryan said. “This country has to find new ways of healing.”"
-    s = only(nlp, text)
-    assert len(s.spans) == 2 and spoken(text, s) == "Ryan"
+@pytest.mark.parametrize("text, first, second, mention", [
+    ("“It is heartbreaking,” Ryan said. “This country has to find new ways of healing.”",
+     "It is heartbreaking", "This country has to find new ways of healing.", "Ryan"),
+    ("“The harvest is lost,” said farmer Ilse Brandt. “We will need help before the winter comes.”",
+     "The harvest is lost", "We will need help before the winter comes.", "farmer Ilse Brandt"),
+    ("“Nobody warned us,” the captain told reporters. “The storm came out of nowhere and hit us hard.”",
+     "Nobody warned us", "The storm came out of nowhere and hit us hard.", "the captain"),
+])
+def test_quote_resumed_after_full_stop_attribution_is_a_second_statement_of_the_same_speaker(
+        nlp, text, first, second, mention):
+    found = statements(nlp, text)
+    assert [s.text for s in found] == [first, second]
+    assert [spoken(text, s) for s in found] == [mention, mention]
+    assert found[0].cue == found[1].cue != ""
 
 
 def test_short_resumed_quote_joins_but_a_later_scare_quote_does_not(nlp):
