@@ -70,6 +70,18 @@ def cmd_ingest(args) -> int:
     return ingest.run_cli(args, sys.stderr)
 
 
+def cmd_watch(args) -> int:
+    from . import feeds
+
+    return feeds.run_watch_cli(args, sys.stderr)
+
+
+def cmd_feeds(args) -> int:
+    from . import feeds
+
+    return feeds.run_feeds_cli(args, sys.stdout, sys.stderr)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -94,7 +106,23 @@ def main(argv=None) -> int:
     p.add_argument("--reanalyze", action="store_true",
                    help="analyse the given articles again even when they are up to date (outdated stored "
                         "articles are always re-analysed)")
+    p.add_argument("--urls", metavar="FILE", help="fetch the article URLs in FILE (one a line) and ingest them")
+    p.add_argument("--feed", metavar="URL", action="append", default=[],
+                   help="fetch an RSS/Atom feed's new entries and ingest them (repeatable)")
+    p.add_argument("--feeds", metavar="FILE", help="a file of feed URLs, one a line")
+    p.add_argument("--stored-feeds", action="store_true", help="also poll the store's feed list once")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("watch", help="poll the store's feed list until stopped, ingesting new articles")
+    p.add_argument("--store", help="store folder (default: ACTORLENS_STORE, else the user data dir)")
+    p.add_argument("--every", default="15m", help="time between polls: 300s, 15m, 1h (default 15m)")
+    p.add_argument("--feeds", metavar="FILE", help="add the feed URLs in FILE to the store's list first")
+    p.add_argument("--once", action="store_true", help="poll once and stop")
+    p.set_defaults(func=cmd_watch)
+    p = sub.add_parser("feeds", help="show, add or remove feeds of the store's feed list")
+    p.add_argument("--store", help="store folder (default: ACTORLENS_STORE, else the user data dir)")
+    p.add_argument("--add", metavar="URL", action="append", default=[])
+    p.add_argument("--remove", metavar="URL", action="append", default=[])
+    p.set_defaults(func=cmd_feeds)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -145,7 +145,7 @@ def parse_feed(body: bytes, url: str) -> tuple[str, list[Entry]]:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not parsed.entries:
         raise FetchError(f"bad XML: {getattr(parsed, 'bozo_exception', 'not a feed')}")
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries:
         raise FetchError("not an RSS or Atom feed")
     entries = []
     for e in parsed.entries:

@@ -297,6 +297,11 @@ def run_cli(args, err) -> int:
 
     from .store import StoreError
 
+    if getattr(args, "urls", None) or getattr(args, "feed", None) or getattr(args, "feeds", None) \
+            or getattr(args, "stored_feeds", False):
+        from .feeds import run_ingest_cli  # URLs and feeds: fetched, then ingested like files
+
+        return run_ingest_cli(args, err)
     if not args.paths and not Store(args.store or None).marker.is_file():
         print("error: give files or folders to ingest (without them, ingest refreshes the outdated "
               "articles of an existing store)", file=err)

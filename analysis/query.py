@@ -14,7 +14,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from . import network, timeline
+from . import network, timeline, wire
 from .corpus import CorpusAnalysis
 
 UNATTRIBUTED = "(unattributed)"
@@ -33,6 +33,7 @@ class CorpusFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sources: tuple[str, ...] = ()
+    count_carriers: bool = False  # count every outlet carrying a wire copy (default: once, `wire`)
 
     @property
     def active(self) -> bool:
@@ -107,11 +108,19 @@ def restrict_corpus(corpus: CorpusAnalysis, article_ids: Iterable[str]) -> Corpu
 
 
 def apply_filters(corpus: CorpusAnalysis, filters: CorpusFilters) -> CorpusAnalysis:
-    if not filters.active:
+    """The corpus under the filters; wire copies (`wire.copies`) are left out unless
+    `filters.count_carriers`, and the kept article of each group knows its carriers."""
+    drop = set() if filters.count_carriers else wire.copies(corpus.articles)
+    if not filters.active and not drop:
         return corpus
-    ids = select_articles(corpus.articles, sources=filters.sources,
-                          date_from=filters.date_from, date_to=filters.date_to)
-    return restrict_corpus(corpus, ids)
+    ids = select_articles(corpus.articles, sources=filters.sources, date_from=filters.date_from,
+                          date_to=filters.date_to) if filters.active else corpus.articles["id"].tolist()
+    restricted = restrict_corpus(corpus, [i for i in ids if i not in drop] if drop else ids)
+    groups = wire.wire_groups(corpus.articles)
+    kept = restricted.articles["id"].astype(str)
+    wire.remember_groups(restricted.articles, groups.reindex(kept.values))
+    wire.remember_carried_by(restricted.articles, wire.carried_by(corpus.articles).reindex(kept).dropna())
+    return restricted
 
 
 def stance_summary(stances: pd.DataFrame) -> pd.Series:
@@ -152,6 +161,10 @@ def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
         "end": st["end"],
     })
     table["search_text"] = (table["statement"].fillna("") + "\n" + table["sentence"]).str.lower()
+    carried = wire.carried_by(corpus.articles)
+    if len(carried):  # wire copies: "carried by" shown, `wire_copy` rows left out unless every carrier counts
+        table.insert(TABLE_COLUMNS.index("source") + 1, "carried by", st["article_id"].map(carried).fillna(""))
+        table["wire_copy"] = st["article_id"].isin(wire.copies(corpus.articles))
     stances = stance_summary(corpus.stances)
     if not stances.empty:
         table.insert(TABLE_COLUMNS.index("source") + 1, "stance", table["id"].map(stances).fillna(""))
@@ -159,7 +172,7 @@ def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
 
 
 def display_columns(table: pd.DataFrame) -> list[str]:
-    return [c for c in TABLE_COLUMNS[:-1] + ["stance", "id"] if c in table.columns]
+    return [c for c in TABLE_COLUMNS[:-1] + ["carried by", "stance", "id"] if c in table.columns]
 
 
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
@@ -180,8 +193,10 @@ def filter_statements(
     sources: Iterable[str] = (),
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    count_carriers: bool = False,
 ) -> pd.DataFrame:
-    """The rows of the who-said-what table that match every filter (empty filters match all).
+    """The rows of the who-said-what table that match every filter (empty filters match all);
+    statements of wire copies only with `count_carriers` (else each counts once, `wire`).
 
     `statements` is either `statement_table(...)` or raw statement rows, which are joined with
     `articles` first. Search finds every term in the statement or its surrounding sentence.
@@ -197,6 +212,8 @@ def filter_statements(
         if wanted:
             mask &= table[column].isin(wanted)
     mask &= _date_mask(table["date"], date_from, date_to)
+    if not count_carriers and "wire_copy" in table.columns:
+        mask &= ~table["wire_copy"].astype(bool)
     terms = search_terms(search)
     if terms:
         haystack = table["search_text"] if "search_text" in table.columns else \

@@ -204,7 +204,7 @@ def _filtered(key: str, filters: str, _corpus, _filters: query.CorpusFilters) ->
 
 def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
     """The corpus under the shared filters, computed once per corpus and filter values."""
-    if not filters.active:
+    if not filters.active and (filters.count_carriers or not query.wire.copies(corpus.articles)):
         return corpus
     return _filtered(key, repr(filters), corpus, filters)
 
@@ -217,13 +217,13 @@ def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _statements_in_view(key: str, filters: str, _table, _filters: query.CorpusFilters) -> "query.pd.DataFrame":
     return query.filter_statements(_table, sources=_filters.sources, date_from=_filters.date_from,
-                                   date_to=_filters.date_to)
+                                   date_to=_filters.date_to, count_carriers=_filters.count_carriers)
 
 
 def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters | None = None):
     """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it); with
     `filters`, only its rows that the shared filters keep, once per key and filter values."""
     table = _statement_table(key, corpus)
-    if filters is None or not filters.active:
+    if filters is None or (not filters.active and (filters.count_carriers or "wire_copy" not in table.columns)):
         return table
     return _statements_in_view(key, repr(filters), table, filters)

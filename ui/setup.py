@@ -181,8 +181,11 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
     chosen = st.multiselect("Sources", sources, key=state.SOURCE, bind="query-params",
                             placeholder="All sources" if sources else "No sources in this corpus",
                             disabled=not sources)
-    ss[SAVED_FILTERS] = {state.DATE_FROM: date_from, state.DATE_TO: date_to, state.SOURCE: list(chosen)}
-    return query.CorpusFilters(date_from, date_to, tuple(chosen))
+    carriers = st.toggle("Count every carrier of a wire story", key=state.CARRIERS, bind="query-params",
+                         help="A story several outlets carry (near-identical text) counts once by default.")
+    ss[SAVED_FILTERS] = {state.DATE_FROM: date_from, state.DATE_TO: date_to, state.SOURCE: list(chosen),
+                         state.CARRIERS: carriers or None}
+    return query.CorpusFilters(date_from, date_to, tuple(chosen), bool(carriers))
 
 
 def page_setup(title: str) -> Page:
@@ -202,7 +205,8 @@ def page_setup(title: str) -> Page:
                        f"(undated articles are left out while a date is set).")
         params = state.merge_params(
             _url_params(),
-            {state.DATE_FROM: filters.date_from, state.DATE_TO: filters.date_to, state.SOURCE: list(filters.sources)},
+            {state.DATE_FROM: filters.date_from, state.DATE_TO: filters.date_to, state.SOURCE: list(filters.sources),
+             state.CARRIERS: "true" if filters.count_carriers else None},
             {state.CORPUS: loaded.choice.param if loaded.choice.kind != cs.SEED else None},
         )
         page = Page(title, user, corpus, filters, full, loaded.choice, params, key)

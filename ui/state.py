@@ -7,6 +7,7 @@ Query parameters (the contract of a shareable link):
 | `corpus`    | every page         | `seed`, `store` or `folder:<path under a data root>`      |
 | `from`,`to` | every page         | article date range, ISO `YYYY-MM-DD`                      |
 | `source`    | every page         | an article source; repeated for several                   |
+| `carriers`  | every page         | `true`: count every outlet carrying a wire copy           |
 | `article`   | Articles           | article id                                                |
 | `statement` | Articles, Who said | statement id (`<article id>:<index>`): highlighted / open |
 | `pos`       | Articles           | character offset: highlight the statement covering it     |
@@ -32,6 +33,7 @@ CORPUS = "corpus"
 DATE_FROM = "from"
 DATE_TO = "to"
 SOURCE = "source"
+CARRIERS = "carriers"
 ARTICLE = "article"
 STATEMENT = "statement"
 POS = "pos"
@@ -39,7 +41,7 @@ SEARCH = "q"
 SPEAKER = "speaker"
 KIND = "kind"
 
-SHARED = (DATE_FROM, DATE_TO, SOURCE)
+SHARED = (DATE_FROM, DATE_TO, SOURCE, CARRIERS)
 """Parameters of the shared sidebar filters, present on every page."""
 
 
