@@ -90,6 +90,7 @@ NOUN_RELATIONS: dict[str, str] = {
     "aid": "aid", "assistance": "aid", "help": "aid", "cooperation": "cooperate", "meeting": "meet",
     "visit": "visit", "talk": "negotiate", "gratitude": "thank", "solidarity": "support",
     "fire": "criticize", "backlash": "criticize", "rebuke": "criticize", "scrutiny": "investigate",
+    "tribute": "praise",
 }
 """Event nouns: "X's criticism of Y", "sanctions against Y", "support for Y"."""
 
@@ -103,7 +104,7 @@ ADJ_RELATIONS: dict[str, str] = {
 LIGHT_VERBS = {"add", "put", "place", "impose", "slap", "express", "voice", "offer", "pledge", "promise",
                "give", "extend", "provide", "announce", "level", "launch", "lodge", "declare", "show",
                "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease",
-               "lavish", "heap", "shower", "bestow", "lead", "make", "deliver"}
+               "lavish", "heap", "shower", "bestow", "lead", "make", "deliver", "pay"}
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}

@@ -756,6 +756,11 @@ DEFINITE_DETS = {"the", "this", "that", "these", "those", "its", "their", "his",
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 NON_ACTOR_TYPES = {"place", "date", ""}
+COPULAS = {"be", "become", "remain", "seem", "prove"}
+"""Predicates whose complement describes the subject: "X said the agency was 'a disgrace'"."""
+BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff", "employee", "worker",
+                           "troop", "soldier", "force", "officer", "leadership", "executives", "directors"}
+"""People who act for the actor named with them: "Perera's ministry", "managers at the hospital"."""
 
 
 def _description_classes() -> dict[str, frozenset[str]]:
@@ -800,15 +805,20 @@ class _ArticleActors:
         self.acronyms: dict[str, str] = {}
         for m in self.mentions:
             a = known.get(m.actor)
-            self.kind.setdefault(m.actor, m.actor_type or (a.type if a else ""))
+            kind = "person" if m.label == "PERSON" else m.actor_type or (a.type if a else "")
+            if self.kind.get(m.actor) != "person":
+                self.kind[m.actor] = kind
             self.words.setdefault(m.actor, set()).update(_words(m.text) | _words(m.actor))
             self.roles.setdefault(m.actor, list(a.roles) if a else [])
-            if a is not None:
-                for r in a.roles:
-                    self.words[m.actor].update(_words(r))
             self.acronyms.setdefault(acronym(m.actor).upper(), m.actor)
             self.words[m.actor].update(self._descriptors(doc, m))
         self.statements = sorted((s for s in statements if s.speaker), key=lambda s: s.start)
+        self.spoken_as: dict[str, list[tuple[int, str]]] = {}
+        """head word of a described speaker ("the group said") -> [(where, the actor it was resolved to)]"""
+        for st in self.statements:
+            words = re.findall(r"[a-z][a-z\-]+", (st.speaker_mention or "").lower())
+            if st.speaker_kind == "description" and words and st.speaker_start is not None:
+                self.spoken_as.setdefault(words[-1].rstrip("s"), []).append((st.speaker_start, st.speaker))
 
     @staticmethod
     def _descriptors(doc, m) -> set[str]:
@@ -831,7 +841,8 @@ class _ArticleActors:
     def _recent(self, names, at: int, exclude) -> str | None:
         """The one of `names` mentioned last before `at` (not excluded), else the first named after it
         (a lead may describe "the electoral commission" before naming it)."""
-        names = set(names) - set(exclude)
+        surnames = {e.split()[-1] for e in exclude if e}
+        names = {n for n in names if n not in exclude and n.split()[-1] not in surnames}
         k0 = bisect_left(self.starts, at)
         for k in range(k0 - 1, -1, -1):
             if self.mentions[k].actor in names:
@@ -848,11 +859,14 @@ class _ArticleActors:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
+        said = [a for at, a in self.spoken_as.get(lemma.rstrip("s"), ()) if at < tok.idx and a not in exclude]
+        if said:
+            return said[-1]  # "the group said ... praised the group": as the speaker was resolved
         want = _descriptions().get(lemma, frozenset({lemma}))
-        fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person" and self.words[a] & want]
+        fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and self.words[a] & want]
         if lemma in ("company", "firm", "group") and not fits:
-            fits = [a for a, k in self.kind.items() if k == "organisation"]
-        if not fits:
+            fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
+        if not fits and lemma not in _descriptions():
             phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
             fits = [a for a, k in self.kind.items() if k == "person"
                     and self._role_matches(phrase, self.roles.get(a, []) + [a])]
@@ -877,6 +891,11 @@ class _ArticleActors:
         for c in tok.children:
             if c.dep_ == "poss":
                 return self.covering(c) or self.pronoun(c, exclude) or self.description(c, exclude)
+            if c.dep_ == "prep" and c.lower_ == "by":  # "a report by X"
+                for p in c.children:
+                    found = self.covering(p) or self.description(p, exclude)
+                    if found and found not in exclude:
+                        return found
         for t in reversed(tok.doc[max(0, tok.i - 400):tok.i]):  # "X sued Y ... fight the lawsuit": X's
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -926,8 +945,13 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
     tok = thead
-    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-        tok = tok.head  # "Perera's ministry had mismanaged ..."
+    for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
+        if tok.dep_ == "nsubj":
+            break
+        body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
+        if tok.dep_ not in ("poss", "pobj", "compound") or body.lemma_.lower() not in BODY_NOUNS:
+            return None
+        tok = body
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = tok.head
@@ -942,6 +966,8 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     if value is not None:
         if any(c.dep_ == "neg" for c in verb.children):
             value = -value
+    elif lemma not in COPULAS:
+        return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
         ix = _index(doc)
         skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
@@ -1008,6 +1034,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
     described = _ArticleActors(doc, mentions, statements, actors)
     acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
     for act in acts:
+        if described.covering(act.verb):
+            continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
         sources = [(a, "name") for s in act.subjects
                    for a in _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)]
@@ -1080,9 +1108,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue
                 if tok.lower_ in relations.SELF_PRONOUNS:
                     continue
-                if st.kind == "indirect" and how == "pronoun" and (tok.lower_ in PERSON_PRONOUNS) == (
-                        described.kind.get(st.speaker) == "person"):
-                    continue  # "Lumora said it would fight ...": reported speech's pronoun is the speaker
+                if st.kind == "indirect" and how == "pronoun":
+                    continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the speaker
                 r = _deed_reading(doc, tok, st.spans)
                 if r is None:
                     continue
