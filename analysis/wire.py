@@ -125,22 +125,20 @@ def copies(articles: pd.DataFrame) -> set[str]:
 def carried_by(articles: pd.DataFrame) -> pd.Series:
     """Article id → "3 outlets: A, B, C" for every article of a group with more than one member
     (empty when there is none); counts and outlets are the whole group's."""
+    remembered = _OUTLETS.get(id(articles))
+    if remembered is not None and remembered[0]() is articles:
+        return remembered[1]
     groups = wire_groups(articles)
     sizes = groups.value_counts()
     grouped = groups[groups.map(sizes) > 1]
     if grouped.empty:
         return pd.Series(dtype=object)
-    outlets = _OUTLETS.get(id(articles))
-    if outlets is None or outlets[0]() is not articles:
-        sources = articles.set_index(articles["id"].astype(str))["source"].fillna("").astype(str)
-        names: dict[str, set] = {}
-        for aid, g in grouped.items():
-            names.setdefault(g, set()).add(sources.get(aid, ""))
-        label = {g: f"{sizes[g]} outlets: " + ", ".join(sorted(n for n in names[g] if n)) for g in names}
-        result = grouped.map(label)
-    else:
-        result = outlets[1]
-    return result
+    sources = articles.set_index(articles["id"].astype(str))["source"].fillna("").astype(str)
+    names: dict[str, set] = {}
+    for aid, g in grouped.items():
+        names.setdefault(g, set()).add(sources.get(aid, ""))
+    label = {g: f"{sizes[g]} outlets: " + ", ".join(sorted(n for n in names[g] if n)) for g in names}
+    return grouped.map(label)
 
 
 _OUTLETS: dict[int, tuple[weakref.ref, pd.Series]] = {}
