@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
@@ -23,15 +22,19 @@ def cmd_analyze(args) -> int:
         print("error: no article could be loaded", file=sys.stderr)
         return 1
     result = corpus_mod.analyze_corpus(loaded.articles, loaded.errors)
+    for e in result.errors.iloc[len(loaded.errors):].itertuples():
+        print(f"error: {e.file}: {e.reason}", file=sys.stderr)
+    if result.articles.empty:
+        print("error: no article could be analysed", file=sys.stderr)
+        return 1
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         if args.format == "jsonl":
             _write_lines((json.dumps(r, ensure_ascii=False) for r in corpus_mod.article_records(result)), out)
         else:
-            df = result.statements.drop(columns=["spans"])
-            writer = csv.writer(out)
-            writer.writerow(df.columns)
-            writer.writerows(df.itertuples(index=False))
+            from .query import csv_text
+
+            out.write(csv_text(result.statements.drop(columns=["spans"])))
     finally:
         if args.out:
             out.close()

@@ -131,11 +131,9 @@ def analyze_articles(
                 if on_progress:
                     on_progress(done)
             return
-        except Exception as exc:  # spaCy failed on one article of a batch: find which, alone
+        except Exception:  # spaCy failed on an article of the batch: parse them alone to find which
             if on_error is None or not in_flight:
-                if not in_flight:
-                    raise
-            del exc
+                raise
             retry = list(in_flight)
             in_flight.clear()
         for article in retry:
@@ -252,7 +250,9 @@ def link_corpus(corpus: CorpusAnalysis, *, mapping: dict[str, str] | None = None
 
 def analysis_error(article: Article, exc: BaseException) -> LoadError:
     """The error row of an article that could not be analysed, named by where it came from."""
-    return LoadError(article.path or article.id, None, failure_reason(exc))
+    from .loading import load_error
+
+    return load_error(article.path or article.id, None, failure_reason(exc))
 
 
 def analyze_corpus(articles: list[Article], errors: Iterable[LoadError] = (), nlp=None, **kw) -> CorpusAnalysis:
@@ -299,7 +299,7 @@ def article_records(corpus: CorpusAnalysis) -> Iterator[dict]:
                 "source_aliases": actor_aliases.get(s["source"], []),
                 "target_aliases": actor_aliases.get(s["target"], []),
                 "polarity": s["polarity"], "score": float(s["score"]), "evidence": s["evidence"],
-                "rule": s["rule"], "relation": s["relation"],
+                "rule": s["rule"], "relation": s["relation"], "confidence": float(s.get("confidence") or 0.0),
                 "goldstein": None if s["goldstein"] is None or pd.isna(s["goldstein"]) else float(s["goldstein"]),
                 "start": int(s["start"]), "end": int(s["end"]),
             })

@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -77,17 +78,19 @@ def article_rows(analysis) -> dict[str, list[dict]]:
 
 def _analyse(articles: Sequence[Article], nlp, *, n_process: int = 1, metonyms: bool | None = None,
              pipe_batch: int | None = None) -> Iterator[_Result]:
-    """One result per article in input order; an article whose analysis raises is reported, not fatal."""
-    pos = 0
-    while pos < len(articles):
-        try:
-            for analysis in corpus_mod.analyze_articles(articles[pos:], nlp, metonyms=metonyms,
-                                                        batch_size=pipe_batch, n_process=n_process):
-                yield _Result(articles[pos], article_rows(analysis))
-                pos += 1
-        except Exception as exc:  # one bad article must not stop the ingest
-            yield _Result(articles[pos], None, f"analysis failed: {type(exc).__name__}: {exc}")
-            pos += 1
+    """One result per article in input order; an article whose analysis fails (or is refused) is
+    reported as that article's error, and the others of its spaCy batch are analysed."""
+    failed: deque[_Result] = deque()
+
+    def on_error(article: Article, exc: Exception) -> None:
+        failed.append(_Result(article, None, corpus_mod.failure_reason(exc)))
+
+    for analysis in corpus_mod.analyze_articles(articles, nlp, metonyms=metonyms, batch_size=pipe_batch,
+                                                n_process=n_process, on_error=on_error):
+        while failed:
+            yield failed.popleft()
+        yield _Result(analysis.article, article_rows(analysis))
+    yield from failed
 
 
 def analyse_partition(articles: list[Article], model: str, metonyms: bool, pipe_batch: int) -> list[_Result]:

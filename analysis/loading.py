@@ -62,6 +62,9 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl", ".csv",
 DUPLICATE_PREFIX = "duplicate of "
 ID_CLASH_PREFIX = "id clash: "
 MAX_TITLE_CHARS = 200
+MAX_MESSAGE_CHARS = 500
+"""Longest error reason or file name kept in a `LoadError`: a reason quotes the input (a CSV
+header, a JSON key list), and a 10⁶-column header made an 8.9 MB error line."""
 
 FIELD_NAMES = {
     "id": ["id", "articleid", "docid", "documentid", "uid", "guid"],
@@ -87,6 +90,23 @@ class LoadResult:
 def is_note(error: LoadError) -> bool:
     """True for the notes that lose no text (a duplicate skipped, an id renamed), as opposed to failures."""
     return error.reason.startswith((DUPLICATE_PREFIX, ID_CLASH_PREFIX))
+
+
+def capped(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """`text`, or its first `limit` characters and how many more there were."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
+def load_error(file: str, line: int | None, reason: str) -> LoadError:
+    """A `LoadError` with its file name and reason `capped`."""
+    return LoadError(capped(str(file)), line, capped(reason))
+
+
+def is_hidden(path: Path) -> bool:
+    """A dot file or folder, or anything inside one (`.git/config`); "." and ".." are not."""
+    return any(part.startswith(".") and part not in (".", "..") for part in Path(path).parts)
 
 
 def content_id(text: str) -> str:
@@ -118,11 +138,15 @@ def resolve_under_roots(relpath: str, roots: list[Path]) -> Path:
     rel = Path(relpath.strip() or ".")
     if ".." in rel.parts:
         raise ValueError(f"'{relpath}' must not contain '..': only folders under the data roots can be loaded.")
+    if is_hidden(rel):
+        raise ValueError(f"'{relpath}' is hidden (its name starts with '.'): hidden files and folders are not loaded.")
     for root in roots:
         root = Path(root).resolve()
         candidate = (root / rel).resolve()
         if not candidate.is_relative_to(root):
             continue
+        if is_hidden(candidate.relative_to(root)):
+            raise ValueError(f"'{relpath}' leads to a hidden file or folder: hidden files and folders are not loaded.")
         if candidate.exists():
             return candidate
     if rel.is_absolute() and not any(rel.resolve().is_relative_to(Path(r).resolve()) for r in roots):
@@ -149,6 +173,8 @@ def load_paths(paths: Iterable[str | os.PathLike], *, max_bytes: int | None = No
             loader.error(str(p), None, "no such file or folder")
         elif resolved_root and not _inside(p, resolved_root):
             loader.error(str(p), None, "outside the data root; not loaded")
+        elif resolved_root and is_hidden(p.resolve().relative_to(resolved_root)):
+            loader.error(str(p), None, "hidden file or folder (its name starts with '.'); not loaded")
         elif p.is_dir():
             for f in _walk(p, loader, resolved_root):
                 loader.load_file(f)
@@ -165,7 +191,7 @@ def load_under_roots(relpath: str, roots: list[Path], *, max_bytes: int | None =
     try:
         path = resolve_under_roots(relpath, roots)
     except ValueError as e:
-        return LoadResult(errors=[LoadError(relpath, None, str(e))])
+        return LoadResult(errors=[load_error(relpath, None, str(e))])
     root = next(r for r in map(Path.resolve, map(Path, roots)) if path.is_relative_to(r))
     return load_paths([path], max_bytes=max_bytes, root=root)
 
@@ -244,7 +270,7 @@ class _Loader:
         self.ids: set[str] = set()
 
     def error(self, file: str, line: int | None, reason: str) -> None:
-        self.result.errors.append(LoadError(file, line, reason))
+        self.result.errors.append(load_error(file, line, reason))
 
     def load_file(self, path: Path) -> None:
         try:

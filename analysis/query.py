@@ -178,9 +178,18 @@ def display_columns(table: pd.DataFrame) -> list[str]:
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
 
 
+MAX_SEARCH_CHARS = 500
+"""Longest search text read; the rest is ignored (a 40,000-term search stalled the server 31 s)."""
+
+MAX_SEARCH_TERMS = 20
+"""Most distinct terms a search uses (the first ones)."""
+
+
 def search_terms(search: str) -> list[str]:
-    """Words and "quoted phrases" of a search box, lower-cased."""
-    return [(a or b).lower() for a, b in _TERM.findall(search or "")]
+    """Words and "quoted phrases" of a search box, lower-cased and de-duplicated: at most
+    `MAX_SEARCH_TERMS` of them, from its first `MAX_SEARCH_CHARS` characters."""
+    terms = dict.fromkeys((a or b).lower() for a, b in _TERM.findall((search or "")[:MAX_SEARCH_CHARS]))
+    return list(terms)[:MAX_SEARCH_TERMS]
 
 
 def filter_statements(
@@ -216,11 +225,25 @@ def filter_statements(
         mask &= ~table["wire_copy"].astype(bool)
     terms = search_terms(search)
     if terms:
-        haystack = table["search_text"] if "search_text" in table.columns else \
-            (table["statement"].fillna("") + "\n" + table["sentence"].fillna("")).str.lower()
-        for term in terms:
-            mask &= haystack.str.contains(term, regex=False)
+        mask = mask & _matches_all(table, mask, terms)
     return table[mask].reset_index(drop=True)
+
+
+def _matches_all(table: pd.DataFrame, mask: pd.Series, terms: list[str]) -> pd.Series:
+    """Rows (among those `mask` keeps) whose statement or sentence holds every term: one pass
+    over the kept rows, longest term first (the most selective), a term that is part of another
+    one not checked again."""
+    terms = sorted(terms, key=len, reverse=True)
+    terms = [t for i, t in enumerate(terms) if not any(t in longer for longer in terms[:i])]
+    if "search_text" in table.columns:
+        haystack = table["search_text"].to_numpy()
+    else:
+        haystack = (table["statement"].fillna("") + "\n" + table["sentence"].fillna("")).str.lower().to_numpy()
+    keep = np.zeros(len(table), dtype=bool)
+    for i in np.flatnonzero(mask.to_numpy()):
+        text = haystack[i]
+        keep[i] = isinstance(text, str) and all(t in text for t in terms)
+    return pd.Series(keep, index=table.index)
 
 
 def _stub_corpus(statements: pd.DataFrame, articles: pd.DataFrame) -> CorpusAnalysis:
@@ -250,8 +273,29 @@ def top_speakers(corpus: CorpusAnalysis, n: int = 10) -> pd.DataFrame:
     return out.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula in a CSV cell (OWASP CSV injection)."""
+
+
+def spreadsheet_safe(value):
+    """A text cell that starts like a formula, prefixed with `'` so that a spreadsheet shows it
+    as text: actor names and quotes come from article text (`=HYPERLINK(...)`). Other values as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_text(table: pd.DataFrame) -> str:
+    """Every CSV ActorLens writes: the table without its index, text cells `spreadsheet_safe`."""
+    safe = table.copy(deep=False)
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
+            safe[column] = safe[column].map(spreadsheet_safe)
+    return safe.to_csv(index=False)
+
+
 def to_csv(table: pd.DataFrame) -> bytes:
-    return table.to_csv(index=False).encode("utf-8")
+    return csv_text(table).encode("utf-8")
 
 
 def to_json(table: pd.DataFrame) -> bytes:

@@ -39,6 +39,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),
+        Setting("ACTORLENS_MAX_ARTICLE_CHARS", "2000000", "longest article text that is analysed, in "
+                "characters; a longer one is refused, naming its file"),
+        Setting("ACTORLENS_ARTICLE_TIMEOUT", "120", "seconds the dashboard's analysis worker may spend "
+                "on one article before the article is reported as failed and the rest go on"),
         Setting("ACTORLENS_FETCH_ALLOW", "", "hosts or addresses (comma-separated) that URL and feed "
                 "fetching may reach although they are loopback, private or link-local; empty: none"),
         Setting("ACTORLENS_FETCH_TIMEOUT", "10", "seconds a page or feed fetch may take"),
