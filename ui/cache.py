@@ -3,6 +3,8 @@
 Switching pages reruns a page script from the top; everything expensive here is cached so that
 a rerun never re-parses: the model and an analysed corpus are shared resources, the corpus keyed
 by a hash of its articles' ids and texts (plus the model), not by where they came from.
+The model, analysed corpora and the store's rows are in `ui.process_cache`, which Streamlit's
+`clear_cache` message (any websocket client can send it) does not empty.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import streamlit as st
 from analysis import corpus as corpus_mod
 from analysis import fingerprint, loading, pipeline, query, settings
 from analysis.types import Article, LoadError
+
+from .process_cache import process_cache  # the expensive results: no client can clear them
 
 
 def _use_jemalloc() -> None:
@@ -35,7 +39,7 @@ def _use_jemalloc() -> None:
 _use_jemalloc()
 
 
-@st.cache_resource(show_spinner="Loading the language model…")
+@process_cache(spinner="Loading the language model…")
 def nlp(name: str):
     return pipeline.load_nlp(name or None)
 
@@ -51,13 +55,13 @@ def corpus_key(articles: list[Article], errors: list[LoadError] = (), model: str
     return h.hexdigest()
 
 
-@st.cache_resource
+@process_cache()
 def _analysed_keys() -> set[str]:
     """Keys `_analyze` has computed in this server process (its cache cannot be asked)."""
     return set()
 
 
-@st.cache_resource(show_spinner="Analysing the corpus…", max_entries=8)
+@process_cache(max_entries=8, spinner="Analysing the corpus…")
 def _analyze(key: str, model: str, _articles: list[Article], _errors: list[LoadError],
              _result: corpus_mod.CorpusAnalysis | None = None) -> corpus_mod.CorpusAnalysis:
     """Shared, not copied: pages only read it, and `st.cache_data` would unpickle the whole
@@ -104,7 +108,7 @@ def load_seed() -> loading.LoadResult:
     return loading.load_paths([settings.SEED_DIR])
 
 
-@st.cache_resource(show_spinner="Reading the analysis store…", max_entries=2)
+@process_cache(max_entries=2, spinner="Reading the analysis store…")
 def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
     """Shared, not copied: a store holds up to millions of rows, and pages only read them.
 

@@ -1,0 +1,141 @@
+"""Issue 11 against the real server on loopback, with a raw client speaking Streamlit's protocol
+(websocket and HTTP, as `benchmarks/load_test.py` does): what a signed-out client can do."""
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+import urllib.error
+import urllib.request
+
+import psutil
+import pytest
+
+from analysis import settings
+
+pytestmark = pytest.mark.e2e
+
+
+class StreamlitClient:
+    """One session over `/_stcore/stream`: reruns a page and reads until the run is over."""
+
+    def __init__(self, url: str):
+        self.stream = url.replace("http://", "ws://", 1) + "/_stcore/stream"
+        self.session_id = ""
+        self.ws = None
+
+    async def __aenter__(self):
+        import websockets
+
+        self.ws = await websockets.connect(self.stream, subprotocols=["streamlit"], max_size=2**28)
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.ws.close()
+
+    async def send(self, **fields) -> None:
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        msg = BackMsg()
+        for name, value in fields.items():
+            if name == "rerun_script":
+                msg.rerun_script.query_string = value
+            else:
+                setattr(msg, name, value)
+        await self.ws.send(msg.SerializeToString())
+
+    async def rerun(self, query: str = "", timeout: float = 180.0) -> tuple[float, list[str]]:
+        """Seconds until the run finished, and the texts of the exception elements it drew."""
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        t0 = time.monotonic()
+        await self.send(rerun_script=query)
+        exceptions = []
+        while True:
+            fm = ForwardMsg()
+            fm.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout))
+            kind = fm.WhichOneof("type")
+            if kind == "new_session":
+                self.session_id = fm.new_session.initialize.session_id
+            elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
+                element = fm.delta.new_element
+                if element.WhichOneof("type") == "exception":
+                    exceptions.append(element.exception.message)
+            elif kind == "script_finished":
+                assert fm.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
+                return time.monotonic() - t0, exceptions
+
+
+def _rss(pid: int) -> int:
+    return psutil.Process(pid).memory_info().rss
+
+
+def test_clear_cache_from_any_client_neither_redoes_the_analysis_nor_grows_memory(server):
+    """The `clear_cache` message needs no sign-in; the analysis must survive it (issue 11, item 6)."""
+
+    async def cycles():
+        async with StreamlitClient(server.url) as client:
+            await client.rerun()  # the model loaded and the seed analysed (if no test did it yet)
+            warm, _ = await client.rerun()
+            times, rss = [], []
+            for _ in range(8):
+                await client.send(clear_cache=True)
+                elapsed, exceptions = await client.rerun()
+                assert exceptions == []
+                times.append(elapsed)
+                rss.append(_rss(server.process.pid))
+            return warm, times, rss
+
+    warm, times, rss = asyncio.run(cycles())
+    assert sorted(times)[len(times) // 2] < max(2.0, 4 * warm), f"reruns after clear_cache {times}, warm {warm:.2f} s"
+    assert rss[-1] - rss[1] < 40 * 2**20, f"server memory grew by {(rss[-1] - rss[1]) / 2**20:.0f} MB"
+
+
+def _xsrf() -> str:
+    """An XSRF token minted by the client itself, as cookie and header (what an attacker can do)."""
+    from streamlit.web.server.starlette.starlette_app_utils import generate_xsrf_token_string
+
+    return generate_xsrf_token_string()
+
+
+def _upload(url: str, session_id: str, size: int) -> int:
+    token = _xsrf()
+    boundary = secrets.token_hex(8)
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+            f"Content-Type: text/plain\r\n\r\n").encode() + b"x" * size + f"\r\n--{boundary}--\r\n".encode()
+    request = urllib.request.Request(
+        f"{url}/_stcore/upload_file/{session_id}/{secrets.token_hex(8)}", data=body, method="PUT",
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "X-Xsrftoken": token,
+                 "Cookie": f"_streamlit_xsrf={token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+    except (urllib.error.URLError, ConnectionError):  # the server may close the connection instead
+        return 413
+
+
+def test_signed_out_client_cannot_upload_more_than_the_product_limit(password_server):
+    """Streamlit's own upload cap is the product's file limit (issue 11, item 7): a signed-out
+    session that sends an upload past it is refused. Smaller uploads are the proxy's to block
+    (docs/deployment.md)."""
+    limit_mb = int(settings.SETTINGS["ACTORLENS_MAX_FILE_MB"].default)
+
+    async def signed_out_session() -> tuple[str, int]:
+        async with StreamlitClient(password_server.url) as client:
+            _, exceptions = await client.rerun()
+            assert exceptions == []
+            return client.session_id, await asyncio.to_thread(_upload, password_server.url, client.session_id,
+                                                              (limit_mb + 2) * 2**20)
+
+    session_id, status = asyncio.run(signed_out_session())
+    assert session_id
+    assert status == 413
+
+
+def test_metrics_and_media_are_served_by_streamlit_without_a_session(server):
+    """What the reverse proxy must block (issue 11, items 11 and 19): Streamlit answers these to
+    anyone, so `deploy/nginx.conf` and `deploy/Caddyfile` deny them (tests/ui/test_hardening_deploy.py)."""
+    with urllib.request.urlopen(server.url + "/_stcore/metrics") as r:
+        assert r.status == 200
