@@ -63,6 +63,9 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
             st.rerun()
 
 st.subheader(render.md_escape(page.choice.label.capitalize()), anchor=False)
+from ui import sources_view  # noqa: E402
+
+sources_view.render_freshness(page)
 counts = query.overview_counts(page.corpus)
 render.render_counts(counts, key="counts")
 
