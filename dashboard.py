@@ -9,7 +9,8 @@ from analysis import loading, query  # noqa: E402
 from ui import render  # noqa: E402
 from ui.report import view_filters  # noqa: E402
 from ui import corpus_source as cs  # noqa: E402
-from ui.setup import FLASH, LoadedCorpus, adopt, load_corpus, secrets, set_corpus  # noqa: E402
+from ui.setup import (DATE_MAX, DATE_MIN, FLASH, LoadedCorpus, adopt, date_undated, load_corpus,  # noqa: E402
+                      secrets, set_corpus)
 
 st.title("ActorLens")
 st.caption("Who said what, about whom, and when — across a corpus of news articles.")
@@ -17,7 +18,7 @@ if flash := st.session_state.pop(FLASH, None):
     st.success(render.md_escape(flash))
 
 
-with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
+with st.expander("Corpus", expanded=True, icon=":material/folder_open:"):  # open: switching stays one click away
     sec = secrets()
     roots = loading.data_roots(sec)
     max_bytes = loading.default_max_bytes(sec)
@@ -36,9 +37,16 @@ with st.expander("Corpus", expanded=page.choice.kind == cs.SEED):
     elif kind == cs.UPLOAD:
         st.caption(f"Text, Markdown, HTML, JSON, JSON Lines or CSV; at most {max_bytes / 2**20:g} MB per file.")
         files = st.file_uploader("Articles", accept_multiple_files=True, key="corpus_upload")
+        undated_date = st.date_input(
+            "Date for undated articles", value=None, key="corpus_upload_date", format="YYYY-MM-DD",
+            min_value=DATE_MIN, max_value=DATE_MAX,
+            help="Given to every uploaded article whose date is not in its metadata, text or file name, "
+                 "so that it appears on the Timelines.")
         if files and st.button("Add the uploaded files" if to_store else "Analyse the uploaded files",
                                type="primary", key="analyse_upload"):
             result = cs.load_uploaded([(f.name, f.getvalue()) for f in files], max_bytes=max_bytes)
+            if undated_date:
+                result = date_undated(result, undated_date)
             names = ", ".join(f.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
             if result.articles:
                 adopt(LoadedCorpus(cs.CorpusChoice(cs.UPLOAD, names), result.articles, result.errors), label=names,

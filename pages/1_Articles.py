@@ -30,6 +30,8 @@ mentions = page.corpus.mentions[page.corpus.mentions["article_id"] == article_id
 
 at_pos = render.focus_statement(statements, pos=state.parse_int(st.query_params.get(state.POS)))
 
+layers = st.segmented_control("Highlight", render.LAYERS, selection_mode="multi", default=list(render.LAYERS),
+                              key="layers", help="Switch layers off to read a long text more easily.")
 reader, side = st.columns([3, 2], gap="large")
 focus = None
 with side:
@@ -49,4 +51,4 @@ with side:
         )
         focus = render.focus_statement(statements, statement=chosen)
 with reader:
-    render.render_article(article, mentions, statements, focus=focus, key="reader")
+    render.render_article(article, mentions, statements, focus=focus, layers=layers, key="reader")

@@ -78,7 +78,7 @@ if speaker and target:
                        f"No stance was read; the statement names {md_escape(target)}:")
             render_evidence({"sentence": context, "sentence_start": offset, "spans": [span]}, key="about_evidence")
             st.page_link("pages/1_Articles.py", label=f"Open “{md_escape(r.title or r.article_id)}” at this statement",
-                         icon="📄", query_params={k: v[i] for k, v in link_params.items() if v[i]})
+                         icon=":material/description:", query_params={k: v[i] for k, v in link_params.items() if v[i]})
         render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
         render_report_download(f"What did {speaker} say about {target}", key="about",
                                filters=view_filters(page, speaker=speaker, target=target),

@@ -8,13 +8,20 @@ import streamlit as st  # noqa: E402
 from analysis import timeline  # noqa: E402
 from ui import figures, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
-from ui.render import md_escape, render_downloads  # noqa: E402
+from ui.render import md_escape, plural, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 # measure as shown (and kept in the URL) -> timeline column; stance is the actor's own, as speaker
 METRICS = {"mentions": "mentions", "statements": "statements", "stance": "mean_stance"}
 FREQS = {"day": "D", "week": "W", "month": "M"}
 UNDATED = "undated"
+DATES_HELP = (
+    "ActorLens reads an article's date from, in this order: a `date` (or `published`, `datePublished`) "
+    "field of a JSON, JSON Lines or CSV record; the publication-date metadata of an HTML page "
+    "(`article:published_time`, `<time datetime>`, JSON-LD); a written-out or ISO date near the top of "
+    "the text (\"2019-10-04\", \"October 4, 2019\"); a `YYYY-MM-DD` in the file name. "
+    "When uploading on the **Overview**, *Date for undated articles* sets one date for every uploaded "
+    "article that has none.")
 
 corpus = page.corpus
 st.title("Timelines")
@@ -36,14 +43,17 @@ if not picked:
     st.stop()
 
 series = relations_data.actor_timeline(page, picked, freq=freq, normalise=normalise)
-chart = figures.timeline_figure(series, metric=METRICS[measure], per_articles=normalise)
+chart = figures.timeline_figure(series, metric=METRICS[measure], per_articles=normalise, freq=freq)
 event = st.plotly_chart(chart, key="timeline", on_select="rerun",
                         selection_mode="points", config={"displaylogo": False})
 undated = timeline.undated_counts(corpus, picked)
 if undated.articles:
-    st.caption(f"{undated.articles} undated article{'s' if undated.articles != 1 else ''} not on the time axis "
-               f"({int(undated.by_actor['mentions'].sum())} mentions and "
-               f"{int(undated.by_actor['statements'].sum())} statements of these actors).")
+    st.caption(f"{plural(undated.articles, 'undated article')} not on the time axis "
+               f"({plural(int(undated.by_actor['mentions'].sum()), 'mention')} and "
+               f"{plural(int(undated.by_actor['statements'].sum()), 'statement')} of these actors).")
+    with st.expander("How do articles get a date?", expanded=undated.articles >= len(corpus.articles),
+                     icon=":material/calendar_month:"):
+        st.markdown(DATES_HELP)
     with st.expander("Undated mentions and statements per actor"):
         st.dataframe(undated.by_actor, hide_index=True, key="undated_table")
         render_downloads(undated.by_actor, name="undated", key="undated")
@@ -55,20 +65,27 @@ st.subheader("Statements behind a point")
 points = ((event or {}).get("selection") or {}).get("points") or []
 clicked = [p["customdata"] for p in points if p.get("customdata")]
 periods = sorted({p.date().isoformat() for p in pd.to_datetime(series["period"])}, reverse=True)
+said = corpus.statements.loc[corpus.statements["speaker"].isin(picked), "speaker"].value_counts()
+speakers = [a for a in sorted(picked, key=lambda a: -said.get(a, 0)) if said.get(a, 0)]
+actor = period = None
 if clicked:
     actor, period = clicked[0][0], clicked[0][1]
     st.caption(f"Clicked: {md_escape(actor)}, {per} of {period}")
+elif not speakers:
+    st.info("None of these actors is quoted in this corpus: no statements to show.")
 else:
     a, p = st.columns(2)
-    actor = a.selectbox("Actor", picked, key="point_actor")
+    actor = a.selectbox("Actor", speakers, key="point_actor",
+                        format_func=lambda a: f"{a} ({plural(int(said[a]), 'statement')})")
     busy = series[(series["actor"] == actor) & (series["statements"] > 0)]["period"]
     options = [d.date().isoformat() for d in pd.to_datetime(busy).sort_values(ascending=False)] + [UNDATED]
     period = p.selectbox(f"{per.capitalize()} starting", options + [d for d in periods if d not in options],
                          key="point_period", help="Or click a point on the chart.")
-behind = timeline.statements_in_period(corpus, actor, None if period == UNDATED else period, freq=freq)
-if behind.empty:
+behind = (timeline.statements_in_period(corpus, actor, None if period == UNDATED else period, freq=freq)
+          if actor else pd.DataFrame())
+if actor and behind.empty:
     st.info(f"No statements of {md_escape(actor)} in this {per if period != UNDATED else 'set of undated articles'}.")
-else:
+elif actor:
     shown = behind[["date", "title", "speaker", "kind", "text", "article_id", "id"]].assign(link=article_links(
         {state.ARTICLE: behind["article_id"], state.STATEMENT: behind["id"]}))
     st.dataframe(shown, hide_index=True, key="behind",
@@ -78,4 +95,4 @@ render_report_download(
     "Timelines", key="timelines", figures={f"{measure.capitalize()} per {per}": chart},
     filters=view_filters(page, actors=picked, measure=measure, per=per, **{"per 1,000 articles": normalise}),
     tables={"Timeline": series, f"Statements of {actor}, {per} of {period}": behind},
-    notes=[f"{undated.articles} undated articles are not on the time axis."] if undated.articles else ())
+    notes=[f"{plural(undated.articles, 'undated article')} not on the time axis."] if undated.articles else ())

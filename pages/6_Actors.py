@@ -8,7 +8,7 @@ import streamlit as st  # noqa: E402
 from analysis import timeline  # noqa: E402
 from ui import figures, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
-from ui.render import md_escape, render_downloads  # noqa: E402
+from ui.render import md_escape, render_downloads, table_height  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 corpus = page.corpus
@@ -30,45 +30,59 @@ m[2].metric("Articles", profile.n_articles)
 m[3].metric("First seen", profile.first_seen or "–")
 m[4].metric("Last seen", profile.last_seen or "–")
 if profile.n_undated_articles:
-    st.caption(f"{profile.n_undated_articles} of the articles are undated: not counted in first/last seen.")
+    n = profile.n_undated_articles
+    st.caption(f"{n:,} of the articles {'is' if n == 1 else 'are'} undated: not counted in first/last seen.")
 names = st.columns(2)
 with names[0]:
     st.markdown("**Names and aliases**")
-    st.dataframe({"alias": profile.aliases}, hide_index=True, key="aliases")
+    st.dataframe({"alias": profile.aliases}, hide_index=True, key="aliases", height=table_height(len(profile.aliases)))
 with names[1]:
     st.markdown("**Roles**")
-    st.dataframe({"role": profile.roles}, hide_index=True, key="roles")
+    if profile.roles:
+        st.dataframe({"role": profile.roles}, hide_index=True, key="roles", height=table_height(len(profile.roles)))
+    else:
+        st.caption("No role found in the articles.")
 
 left, right = st.columns(2)
 with left:
     st.subheader("Most often named with")
     co_mentioned = relations_data.co_mentioned_with(page, actor)
     co_chart = figures.top_bar_figure(co_mentioned, label="actor", value="paragraphs")
-    st.plotly_chart(co_chart, key="co_chart", config={"displaylogo": False})
-    st.caption("Counted by paragraphs that name both.")
-    st.dataframe(co_mentioned, hide_index=True, key="co_table")
-    render_downloads(co_mentioned, name=f"co_mentioned_{actor}", key="co")
+    if co_mentioned.empty:
+        st.info(f"No other actor is named in a paragraph with {md_escape(actor)}.")
+    else:
+        st.plotly_chart(co_chart, key="co_chart", config={"displaylogo": False})
+        st.caption("Counted by paragraphs that name both.")
+        st.dataframe(co_mentioned, hide_index=True, key="co_table", height=table_height(len(co_mentioned)))
+        render_downloads(co_mentioned, name=f"co_mentioned_{actor}", key="co")
 with right:
     st.subheader("Speaks about")
     targets_chart = figures.top_bar_figure(profile.targets, label="target", value="n", colour_by_score="mean_stance")
-    st.plotly_chart(targets_chart, key="targets_chart", config={"displaylogo": False})
-    st.dataframe(profile.targets, hide_index=True, key="targets_table",
-                 column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
-    render_downloads(profile.targets, name=f"targets_{actor}", key="targets")
-    for target in profile.targets["target"].head(5):
-        st.page_link("pages/4_Said_about.py", label=f"What did {md_escape(actor)} say about {md_escape(target)}?", icon="💬",
-                     query_params={"speaker": actor, "target": target})
+    if profile.targets.empty:
+        st.info(f"No stance of {md_escape(actor)} toward another actor was found.")
+    else:
+        st.plotly_chart(targets_chart, key="targets_chart", config={"displaylogo": False})
+        st.dataframe(profile.targets, hide_index=True, key="targets_table", height=table_height(len(profile.targets)),
+                     column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
+        render_downloads(profile.targets, name=f"targets_{actor}", key="targets")
+        for target in profile.targets["target"].head(5):
+            st.page_link("pages/4_Said_about.py", label=f"What did {md_escape(actor)} say about {md_escape(target)}?",
+                         icon=":material/forum:", query_params={"speaker": actor, "target": target})
 
 st.subheader("Spoken about by")
-st.dataframe(profile.sources, hide_index=True, key="sources_table",
-             column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
-render_downloads(profile.sources, name=f"spoken_about_by_{actor}", key="sources")
+if profile.sources.empty:
+    st.info(f"No one's stance toward {md_escape(actor)} was found.")
+else:
+    st.dataframe(profile.sources, hide_index=True, key="sources_table", height=table_height(len(profile.sources)),
+                 column_config={"mean_stance": st.column_config.NumberColumn(format="%+.2f")})
+    render_downloads(profile.sources, name=f"spoken_about_by_{actor}", key="sources")
 
 links = st.columns(2)
-links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time", icon="📈", query_params={"actor": actor})
-links[1].page_link("pages/3_Relations.py", label="Relations network", icon="🕸️")
+links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time", icon=":material/timeline:",
+                   query_params={"actor": actor})
+links[1].page_link("pages/3_Relations.py", label="Relations network", icon=":material/hub:")
 statements = corpus.statements[corpus.statements["speaker"] == actor]
-with st.expander(f"All statements of {md_escape(actor)} ({len(statements)})"):
+with st.expander(f"All statements of {md_escape(actor)} ({len(statements):,})"):
     shown = statements[["article_id", "id", "kind", "text"]].assign(link=article_links(
         {state.ARTICLE: statements["article_id"], state.STATEMENT: statements["id"]}))
     st.dataframe(shown, hide_index=True, key="statements",

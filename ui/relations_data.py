@@ -61,14 +61,44 @@ def network_view(page, **options) -> NetworkView:
     return _network_view(view_key(page), frozen, page.corpus)
 
 
+def drawn_actors(view: NetworkView, *, top: int = 15, ego: str | None = None) -> list[str]:
+    """The actors to draw: the `top` with most distinct neighbours (then most statements), or, for
+    an ego view, `ego` and its neighbours (the `top` strongest when there are more)."""
+    centrality = sorted_centrality(view)
+    if ego is None or ego not in view.graph:
+        return centrality["actor"].head(top).tolist()
+    strength: dict[str, float] = {}
+    for a, b, data in view.graph.to_undirected(as_view=True).edges(ego, data=True):
+        other = b if a == ego else a
+        if other != ego:
+            strength[other] = strength.get(other, 0.0) + float(data.get("weight", 1) or 1)
+    neighbours = sorted(strength, key=lambda n: (-strength[n], n))[:top]
+    return [ego, *neighbours]
+
+
+def sorted_centrality(view: NetworkView) -> pd.DataFrame:
+    """The view's centrality table, most connected first (degree, then weighted degree, name)."""
+    table = view.centrality
+    if table.empty:
+        return table
+    return table.sort_values(["degree", "weighted_degree", "actor"], ascending=[False, False, True],
+                             ignore_index=True)
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _network_figure(key: str, size_by: str, _view: NetworkView) -> go.Figure:
-    return figures.network_figure(_view.nodes, _view.edges, size_by=size_by)
+def _network_figure(key: str, size_by: str, actors: tuple, co_mention: str, _view: NetworkView) -> go.Figure:
+    keep = set(actors)
+    nodes = _view.nodes[_view.nodes["actor"].isin(keep)]
+    edges = _view.edges[_view.edges["source"].isin(keep) & _view.edges["target"].isin(keep)]
+    return figures.network_figure(nodes, edges, size_by=size_by, co_mention=co_mention)
 
 
-def network_figure(view: NetworkView, *, size_by: str) -> go.Figure:
-    """`ui.figures.network_figure` of a view, once per view and node-size choice."""
-    return _network_figure(view.key, size_by, view)
+def network_figure(view: NetworkView, *, size_by: str, actors: list[str] | None = None,
+                   co_mention: str = "faded") -> go.Figure:
+    """`ui.figures.network_figure` of the `actors` of a view (default: `drawn_actors`), once per
+    view, actors and options."""
+    actors = drawn_actors(view) if actors is None else actors
+    return _network_figure(view.key, size_by, tuple(actors), co_mention, view)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -124,7 +154,20 @@ def actor_timeline(page, actors, *, freq: str, normalise: bool) -> pd.DataFrame:
     return _actor_timeline(view_key(page), tuple(actors), freq, normalise, page.corpus)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _roles_as_written(key: str, _corpus) -> dict[str, str]:
+    from .render import roles_as_written
+
+    return roles_as_written(_corpus.statements, _corpus.articles)
+
+
+def roles_as_written(page) -> dict[str, str]:
+    """Statement id → its speaker's role as the article writes it (`ui.render.roles_as_written`),
+    once per corpus (the whole corpus: filters only pick rows)."""
+    return _roles_as_written(page.key, page.full)
+
+
 def clear() -> None:
     for cached in (_graph_parts, _network_view, _network_figure, _stance_heatmap, _co_mentioned_with,
-                   _stance_matrix, _statements_about, _actor_timeline):
+                   _stance_matrix, _statements_about, _actor_timeline, _roles_as_written):
         cached.clear()

@@ -8,6 +8,7 @@ so an article containing `<script>` is shown as text, never run.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -21,10 +22,24 @@ ENTITY_COLORS = {
     "FAC": "#9cc9cc", "LOC": "#ff9561", "SPEAKER": "#bfe1d9",
 }
 """displaCy's palette, so analysts who know spaCy read the colours at once."""
+ENTITY_WORDS = {
+    "PERSON": "person", "ORG": "organisation", "GPE": "place/country", "NORP": "group",
+    "FAC": "building", "LOC": "place", "SPEAKER": "speaker",
+}
+"""spaCy's entity labels in plain words, as the reader and its legend show them."""
+LAYERS = ("statements", "speakers", "entities")
+"""What the article reader can highlight; each can be switched off to keep a long text readable."""
+ROW_HEIGHT = 35
+"""st.dataframe's row height (px) at the default font, for sizing a table to its rows."""
 
 STYLE = """<style>
-.al-article{white-space:pre-wrap;line-height:2.1;font-size:1rem;max-height:75vh;overflow-y:auto;
+.al-article{white-space:pre-wrap;line-height:2.1;font-size:1rem;
  padding:.5rem .75rem;border:1px solid rgba(128,128,128,.3);border-radius:.5rem}
+.al-legend{display:flex;flex-wrap:wrap;gap:.4rem .9rem;align-items:center;font-size:.85rem;margin:.2rem 0 .6rem}
+.al-legend mark{padding:.1em .4em;border-radius:.35em;background:rgba(255,230,120,.35);border-bottom:2px solid #e0b000}
+.al-legend mark.al-key-indirect{background:rgba(150,200,255,.25);border-bottom-color:#4a90d9}
+.al-legend mark.al-key-focus{background:rgba(255,140,0,.45);border-bottom:3px solid #d45500;outline:2px solid #d45500}
+.al-legend mark.al-key-ent{border-bottom:0}
 .al-stmt{background:rgba(255,230,120,.35);border-bottom:2px solid #e0b000;padding:.1em 0;border-radius:.2em}
 .al-stmt.al-indirect{background:rgba(150,200,255,.25);border-bottom-color:#4a90d9}
 .al-stmt.al-focus{background:rgba(255,140,0,.45);border-bottom:3px solid #d45500;outline:2px solid #d45500}
@@ -55,10 +70,17 @@ def statement_anchor(index) -> str:
 
 
 def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
-                       focus: int | None = None) -> list[Highlight]:
-    """Highlights of one article: its statements (each span), entity mentions, speakers and cues."""
+                       focus: int | None = None, layers=LAYERS) -> list[Highlight]:
+    """Highlights of one article: its statements (each span, and their cues), speakers and entity
+    mentions — those of the `layers` asked for. The focused statement is always marked."""
     out: list[Highlight] = []
+    layers = set(layers)
     for s in statements.to_dict("records"):
+        if "statements" not in layers and int(s["index"]) != focus:
+            if "speakers" in layers and _is_offset(s.get("speaker_start")) and _is_offset(s.get("speaker_end")):
+                out.append(Highlight(int(s["speaker_start"]), int(s["speaker_end"]), "speaker",
+                                     "speaker" + (f" → {text_of(s['speaker'])}" if text_of(s.get("speaker")) else "")))
+            continue
         idx = int(s["index"])
         spans = s.get("spans")
         spans = [tuple(p) for p in spans] if spans is not None and len(spans) else [(s["start"], s["end"])]
@@ -68,14 +90,34 @@ def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
             last = n == len(spans) - 1
             out.append(Highlight(int(a), int(b), "statement", f"{s.get('kind', '')} · {who}" if last else "",
                                  css, statement_anchor(idx) if n == 0 else ""))
-        if _is_offset(s.get("speaker_start")) and _is_offset(s.get("speaker_end")):
+        if "speakers" in layers and _is_offset(s.get("speaker_start")) and _is_offset(s.get("speaker_end")):
             out.append(Highlight(int(s["speaker_start"]), int(s["speaker_end"]), "speaker",
                                  "speaker" + (f" → {text_of(s['speaker'])}" if text_of(s.get("speaker")) else "")))
         if _is_offset(s.get("cue_start")) and _is_offset(s.get("cue_end")):
             out.append(Highlight(int(s["cue_start"]), int(s["cue_end"]), "cue"))
-    for m in mentions.to_dict("records"):
-        out.append(Highlight(int(m["start"]), int(m["end"]), "entity", str(m.get("label") or "")))
+    if "entities" in layers:
+        for m in mentions.to_dict("records"):
+            out.append(Highlight(int(m["start"]), int(m["end"]), "entity", str(m.get("label") or "")))
     return out
+
+
+def highlight_legend(layers=LAYERS, labels: Iterable[str] = ()) -> str:
+    """The key to the reader's colours (fixed markup, no article text): statement kinds, the
+    focused statement, speakers and the entity types in `labels`, in plain words."""
+    items = []
+    if "statements" in layers:
+        items += ['<mark class="al-key-direct">direct quote</mark>',
+                  '<mark class="al-key-indirect">reported speech</mark>',
+                  '<span class="al-cue">cue word</span>']
+    items.append('<mark class="al-key-focus">selected statement</mark>')
+    if "speakers" in layers:
+        items.append(f'<mark class="al-key-ent" style="background:{ENTITY_COLORS["SPEAKER"]}">speaker</mark>')
+    if "entities" in layers:
+        for label in dict.fromkeys(labels):
+            if label in ENTITY_WORDS and label != "SPEAKER":
+                items.append(f'<mark class="al-key-ent" style="background:{ENTITY_COLORS[label]}">'
+                             f'{html.escape(ENTITY_WORDS[label])}</mark>')
+    return '<div class="al-legend"><span>Highlights:</span>' + "".join(items) + "</div>"
 
 
 def text_of(value) -> str:
@@ -155,7 +197,8 @@ def _open_inner(h: Highlight) -> str:
 def _close_inner(h: Highlight, at: int) -> str:
     if h.kind == "cue":
         return "</span>"
-    label = f'<span class="al-label">{html.escape(h.label)}</span>' if h.label and at >= h.end else ""
+    word = ENTITY_WORDS.get(h.label, h.label) if h.kind == "entity" else h.label
+    label = f'<span class="al-label">{html.escape(word)}</span>' if word and at >= h.end else ""
     return label + "</mark>"
 
 
@@ -191,6 +234,55 @@ def md_escape(text: str) -> str:
     return str(text).translate(_MD_SPECIAL).replace("\n", " ")
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 article", "2,000 articles" ("1 of the articles is", not "are", is the caller's wording)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def table_height(rows: int, *, most: int = 10) -> int:
+    """Pixel height of an st.dataframe showing `rows` rows (at most `most`, then it scrolls): no
+    empty rows below a short table."""
+    return ROW_HEIGHT * (max(min(rows, most), 1) + 1) + 3
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut after a whole word with "…"."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[: limit - 1]
+    return head.rstrip(" ,;:-–(") + "…"
+
+
+def role_as_written(role: str, text: str = "", *, limit: int = 48) -> str:
+    """A speaker's role as the article writes it (its capitals, found in `text`), without a
+    leading "a"/"the", cut at a word boundary: "a spokesman for afghanistan's defence ministry"
+    → "spokesman for Afghanistan's defence ministry"."""
+    role = " ".join(text_of(role).split())
+    if not role:
+        return ""
+    found = re.search(r"\s+".join(re.escape(w) for w in role.split()), text, re.I) if text else None
+    written = " ".join(found.group(0).split()) if found else role
+    return cut_at_word(_LEADING_ARTICLE.sub("", written), limit)
+
+
+def roles_as_written(table: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 48) -> dict[str, str]:
+    """Statement id → `role_as_written`, looked up in the statement's article; once per distinct
+    (article, role) pair, not per statement."""
+    with_role = table[table["role"].fillna("") != ""]
+    if with_role.empty:
+        return {}
+    texts = dict(zip(articles["id"].tolist(), articles["text"].fillna("").tolist()))
+    pairs = with_role[["article_id", "role"]].drop_duplicates()
+    written = {(a, r): role_as_written(r, texts.get(a, ""), limit=limit)
+               for a, r in zip(pairs["article_id"].tolist(), pairs["role"].tolist())}
+    return {i: written[(a, r)] for i, a, r in zip(with_role["id"].tolist(), with_role["article_id"].tolist(),
+                                                   with_role["role"].tolist())}
+
+
 def snippet(text: str, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -205,9 +297,29 @@ def statement_label(row: dict) -> str:
 
 # ------------------------------------------------------------------ Streamlit renderers
 
+SCROLL_TO = """<script>(function () {
+  const id = %s, started = Date.now();
+  (function look() {
+    const el = document.getElementById(id);
+    if (el) { if (window.__alScrolledTo !== id) { window.__alScrolledTo = id; el.scrollIntoView({block: "center"}); } }
+    else if (Date.now() - started < 8000) { setTimeout(look, 100); }
+  })();
+})();</script>"""
+"""Scrolls the page to a statement's anchor once it is drawn (fixed code: only an anchor id we
+made goes in, as a JSON string)."""
+
+
+def render_scroll_to(anchor: str) -> None:
+    """Bring the element `anchor` (one of our own ids) into view, once per anchor."""
+    import json
+
+    st.html(SCROLL_TO % json.dumps(anchor), unsafe_allow_javascript=True, width=1)
+
+
 def render_article(article: dict, mentions: pd.DataFrame, statements: pd.DataFrame, *,
-                   focus: int | None = None, key: str = "article") -> None:
-    """The article reader: title, metadata and escaped text with highlights."""
+                   focus: int | None = None, layers=LAYERS, key: str = "article") -> None:
+    """The article reader: title, metadata, a legend and the escaped text with the highlights of
+    `layers`; the page scrolls to the focused statement."""
     st.subheader(md_escape(text_of(article.get("title")) or text_of(article.get("id")) or "Untitled"), anchor=False)
     meta = [text_of(article.get(k)) for k in ("date", "source", "author") if text_of(article.get(k))]
     if meta:
@@ -216,8 +328,13 @@ def render_article(article: dict, mentions: pd.DataFrame, statements: pd.DataFra
         st.caption("URL: " + md_escape(text_of(article["url"])))  # shown, never a link: it is untrusted
     jump = (f'<p class="al-jump"><a href="#{statement_anchor(focus)}">Jump to the highlighted statement ↓</a></p>'
             if focus is not None else "")
-    body = article_html(article.get("text") or "", article_highlights(mentions, statements, focus=focus))
-    st.html(STYLE + jump + body)
+    labels = mentions["label"].dropna().tolist() if "label" in mentions else []
+    legend = highlight_legend(layers, sorted(set(labels), key=lambda x: -labels.count(x)))
+    body = article_html(article.get("text") or "", article_highlights(mentions, statements, focus=focus,
+                                                                      layers=layers))
+    st.html(STYLE + legend + jump + body)
+    if focus is not None:
+        render_scroll_to(statement_anchor(focus))
 
 
 def render_evidence(row: dict, *, key: str = "evidence") -> None:
@@ -258,10 +375,11 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
     shown = errors.assign(line=errors["line"].map(lambda x: "" if x is None or pd.isna(x) else str(int(x))))
     failed, noted = shown[~notes], shown[notes]
     if not failed.empty:
-        st.error(f"{len(failed)} file(s) or record(s) could not be loaded; everything else did.")
+        st.error(f"{plural(len(failed), 'file or record', 'files or records')} could not be loaded; "
+                 "everything else did.")
         st.dataframe(failed[["file", "line", "reason"]], hide_index=True, key=f"{key}_failed")
     if not noted.empty:
-        with st.expander(f"{len(noted)} note(s): duplicates skipped, ids renamed"):
+        with st.expander(f"{plural(len(noted), 'note')}: duplicates skipped, ids renamed"):
             st.dataframe(noted[["file", "line", "reason"]], hide_index=True, key=f"{key}_notes")
 
 

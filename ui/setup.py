@@ -15,13 +15,14 @@ from analysis import query, settings
 from analysis.corpus import CorpusAnalysis
 
 from . import auth, cache, state
-from .render import md_escape
+from .render import md_escape, plural
 from . import corpus_source as cs
 
 LOADED = "al_loaded_corpus"
 SAVED_FILTERS = "al_shared_filters"
 LAST_PAGE = "al_last_page"
 FLASH = "al_corpus_flash"
+PENDING = "al_pending_analysis"  # label of an upload/folder being analysed; left set if the run was stopped
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2200, 12, 31)
 
 
@@ -82,7 +83,11 @@ def set_corpus(loaded: LoadedCorpus) -> None:
 
 def adopt(loaded: LoadedCorpus, *, label: str, to_store: bool = False) -> None:
     """Analyse newly loaded articles with a progress bar (or add them to the shared store), make
-    them the session's corpus, and rerun so every part of the page shows it."""
+    them the session's corpus, and rerun so every part of the page shows it.
+
+    Leaving the page stops this run midway: the mark left in the session makes the next page say
+    that the analysis was cancelled and the corpus did not change (`cancelled_notice`)."""
+    st.session_state[PENDING] = label
     if to_store:
         bar = st.progress(0.0, text=f"Adding {label} to the analysis store…")
 
@@ -95,7 +100,27 @@ def adopt(loaded: LoadedCorpus, *, label: str, to_store: bool = False) -> None:
     else:
         cache.analyze_with_progress(loaded.articles, loaded.errors, label=f"Analysing {label}")
     set_corpus(loaded)
+    st.session_state.pop(PENDING, None)
     st.rerun()
+
+
+def cancelled_notice(current: str) -> None:
+    """Say so, once, when the last run stopped while analysing new articles (the analyst left the
+    Overview before it finished): they are not the corpus."""
+    label = st.session_state.pop(PENDING, None)
+    if label:
+        st.warning(f"The analysis of {md_escape(label)} was cancelled: the page was left or changed before it "
+                   f"finished. The corpus is still {md_escape(current)}. Analyse the files again on the Overview "
+                   "and stay on it until the corpus changes.", icon=":material/cancel:")
+
+
+def date_undated(result, date: dt.date):
+    """`result` (a `LoadResult`) with `date` given to each article that has none: an analyst who
+    knows when undated uploads were published sees them on the Timelines."""
+    from dataclasses import replace
+
+    day = date.isoformat()
+    return replace(result, articles=[a if a.date else replace(a, date=day) for a in result.articles])
 
 
 def load_corpus(choice: cs.CorpusChoice) -> LoadedCorpus:
@@ -189,19 +214,22 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
 
 
 def page_setup(title: str) -> Page:
-    st.set_page_config(page_title=f"{title} · ActorLens", page_icon="🔎", layout="wide")
+    st.set_page_config(page_title=f"{title} · ActorLens", page_icon=":material/travel_explore:", layout="wide")
     user = auth.gate(settings.get("ACTORLENS_AUTH", secrets()))
     loaded = session_corpus()
     full, key, correction_error = corrected(loaded, analysed(loaded))
+    cancelled_notice(loaded.choice.label)
     with st.sidebar:
         if correction_error:
             st.warning(f"Corrections not applied: {md_escape(correction_error)}")
-        st.caption(f"**Corpus:** {md_escape(loaded.choice.label)} — {len(full.articles):,} articles · "
-                   f"{len(full.statements):,} statements")
+        st.caption(f"**Corpus:** {md_escape(loaded.choice.label)} — {plural(len(full.articles), 'article')} · "
+                   f"{plural(len(full.statements), 'statement')}")
+        if title != "Overview":
+            st.page_link("dashboard.py", label="Change corpus", icon=":material/swap_horiz:")
         filters = _shared_filters(full, title)
         corpus = cache.filtered(full, key, filters)
         if filters.active:
-            st.caption(f"Filters keep {len(corpus.articles):,} of {len(full.articles):,} articles "
+            st.caption(f"Filters keep {len(corpus.articles):,} of {plural(len(full.articles), 'article')} "
                        f"(undated articles are left out while a date is set).")
         params = state.merge_params(
             _url_params(),

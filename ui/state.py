@@ -14,6 +14,7 @@ Query parameters (the contract of a shareable link):
 | `q`         | Who said what      | search words / "quoted phrases"                           |
 | `speaker`   | Who said what      | speaker actor; repeated                                   |
 | `kind`      | Who said what      | `direct` / `indirect`; repeated                           |
+| `sort`,`desc` | Who said what    | row order of the table and its downloads; `desc=true` reverses |
 
 Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name);
 choices of an id (article, statement) use `id_widget`, since a bound widget would put its
@@ -40,6 +41,8 @@ POS = "pos"
 SEARCH = "q"
 SPEAKER = "speaker"
 KIND = "kind"
+SORT = "sort"
+DESCENDING = "desc"
 
 SHARED = (DATE_FROM, DATE_TO, SOURCE, CARRIERS)
 """Parameters of the shared sidebar filters, present on every page."""

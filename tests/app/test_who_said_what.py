@@ -5,6 +5,7 @@ import io
 import json
 
 import pandas as pd
+import pytest
 
 from analysis import query
 
@@ -19,7 +20,9 @@ def test_table_lists_every_seed_statement(app, seed_table):
     at = app(PAGE).run()
     assert not at.exception
     table = shown(at)
-    assert table.columns.tolist() == query.display_columns(seed_table)
+    first = ["speaker", "statement", "stance", "date", "article"]
+    assert table.columns.tolist()[:5] == first  # what an analyst reads first, on screen at 1440 px
+    assert sorted(table.columns) == sorted(query.display_columns(seed_table))
     assert table["id"].tolist() == seed_table["id"].tolist()
     row = seed_table.iloc[0]
     assert table.set_index("id").loc[row["id"], "statement"] == row["statement"]
@@ -149,3 +152,28 @@ def test_html_report_holds_the_shown_rows_escaped(app, downloads, small_session)
     report = downloads["actorlens-who-said-what.html"].decode("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report and "<script>alert(1)" not in report
     assert all(i in report for i in table["id"])
+
+
+@pytest.mark.parametrize("sort_by, descending", [("speaker", False), ("speaker", True), ("stance", True),
+                                                  ("date", True)])
+def test_the_sort_control_orders_the_table_and_its_downloads(app, downloads, sort_by, descending):
+    at = app(PAGE).run()
+    at.selectbox(key="sort").set_value(sort_by).run()
+    if descending:
+        at.toggle(key="desc").set_value(True).run()
+    assert not at.exception
+    table = shown(at)
+    column = table[sort_by].fillna("").tolist()
+    assert column == sorted(column, reverse=descending) or sort_by == "date"
+    csv = pd.read_csv(io.BytesIO(downloads["who_said_what.csv"]), keep_default_na=False, dtype=str)
+    assert csv["id"].tolist() == table["id"].tolist()
+    assert json.loads(downloads["who_said_what.json"])[0]["id"] == table["id"].iloc[0]
+
+
+def test_roles_are_shown_as_written(app, seed_corpus):
+    at = app(PAGE).run()
+    text = " ".join(seed_corpus.articles["text"])
+    roles = set(shown(at)["role"]) - {""}
+    assert roles
+    for role in roles:  # the article's own words and capitals, cut after a whole word
+        assert len(role) <= 48 and role.removesuffix("…") in text, role

@@ -166,3 +166,70 @@ def test_snippet(text, limit, expected):
 ])
 def test_statement_label(row, expected):
     assert render.statement_label(row) == expected
+
+
+@pytest.mark.parametrize("role, text, shown", [
+    ("us television", "he told US television on Monday", "US television"),
+    ("a spokesman for afghanistan's defence ministry in kabul", "said a spokesman for Afghanistan's Defence "
+     "Ministry in Kabul.", "spokesman for Afghanistan's Defence Ministry in…"),
+    ("Political scientist", "", "Political scientist"),
+    ("the  minister", "not in the text", "minister"),
+    ("", "anything", ""),
+])
+def test_role_as_written(role, text, shown):
+    assert render.role_as_written(role, text, limit=48) == shown
+
+
+@pytest.mark.parametrize("text, limit, cut", [
+    ("short", 10, "short"),
+    ("Director General of the Russian International Affairs Council", 40, "Director General of the Russian…"),
+    ("Supercalifragilistic", 8, "Superca…"),
+])
+def test_cut_at_word(text, limit, cut):
+    assert render.cut_at_word(text, limit) == cut and len(cut) <= limit
+
+
+@pytest.mark.parametrize("n, word, text", [(0, "article", "0 articles"), (1, "article", "1 article"),
+                                           (2, "article", "2 articles"), (1200, "statement", "1,200 statements"),
+                                           (1, "file or record", "1 file or record")])
+def test_plural(n, word, text):
+    assert render.plural(n, word) == text
+
+
+@pytest.fixture(scope="module")
+def seed_corpus_small():
+    """Article a1 of the synthetic corpus, its entities labelled as spaCy would (GPE, ORG, NORP)."""
+    from tests.synthetic_corpus import make_corpus
+
+    corpus = make_corpus()
+    article = corpus.articles[corpus.articles["id"] == "a1"].iloc[0].to_dict()
+    labels = {"Freedonia": "GPE", "Acme Corp": "ORG", "Alice Smith": "PERSON", "Bob Jones": "NORP"}
+    mentions = corpus.mentions[corpus.mentions["article_id"] == "a1"]
+    mentions = mentions.assign(label=mentions["text"].map(labels))
+    return article, mentions, corpus.statements[corpus.statements["article_id"] == "a1"]
+
+
+@pytest.mark.parametrize("layers, marked, absent", [
+    (("statements", "speakers", "entities"), {"al-stmt", "al-ent"}, set()),
+    (("entities",), {"al-ent"}, {"al-stmt al-direct", "al-stmt al-indirect"}),
+    ((), set(), {"al-ent", "al-stmt al-direct", "al-stmt al-indirect"}),
+])
+def test_article_layers(seed_corpus_small, layers, marked, absent):
+    article, mentions, statements = seed_corpus_small
+    out = render.article_html(article["text"], render.article_highlights(mentions, statements, layers=layers))
+    assert all(m in out for m in marked) and not any(a in out for a in absent)
+
+
+def test_entity_labels_and_legend_in_plain_words(seed_corpus_small):
+    article, mentions, statements = seed_corpus_small
+    out = render.article_html(article["text"], render.article_highlights(mentions, statements))
+    assert "place/country" in out and ">GPE<" not in out and ">NORP<" not in out
+    legend = render.highlight_legend(render.LAYERS, mentions["label"].tolist())
+    for word in ("direct quote", "reported speech", "selected statement", "speaker", "place/country", "group"):
+        assert word in legend
+    assert "GPE" not in legend and "NORP" not in legend and "al-stmt" not in legend
+
+
+def test_the_article_text_is_not_a_scroll_box():
+    css = render.STYLE.split(".al-article{", 1)[1].split("}", 1)[0]
+    assert "overflow" not in css and "max-height" not in css
