@@ -2,16 +2,26 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# where `make dashboard` serves: http://$(ADDRESS):$(PORT) (ADDRESS=0.0.0.0 to listen on every interface)
+PORT ?= 8501
+ADDRESS ?= localhost
 
-.PHONY: dashboard test venv browser
+.PHONY: dashboard test venv venv-dev browser
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# the dashboard's own packages (requirements.txt) apart from the test tools (requirements-dev.txt)
+$(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 venv: $(VENV)/.installed
+
+venv-dev: $(VENV)/.installed-dev
 
 # Debian's Chromium for the browser tests (never a downloaded browser); skipped where apt is absent.
 browser:
@@ -22,7 +32,7 @@ browser:
 	  else echo "no apt-get: browser tests will be skipped"; fi; }
 
 dashboard: venv
-	$(PY) -m streamlit run dashboard.py
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.address $(ADDRESS)
 
-test: venv browser
+test: venv-dev browser
 	$(PY) -m pytest
