@@ -22,9 +22,10 @@ ignored and common synonyms accepted (`FIELD_NAMES`): "Headline", "Published At"
 
 Text is kept exactly as given (offsets are into it); only HTML text is extracted. The id is the
 given one, else `content_id(text)` — stable across runs. The date is ISO `YYYY-MM-DD`: metadata
-in any common format, else the first unambiguous date near the top of the text ("2019-10-04",
-"October 4, 2019", "4 Oct 2019"), else a `YYYY-MM-DD` or `YYYYMMDD` in the file name (for
-one-article files). Numeric forms such as 04/10/2019 are ambiguous (day or month first) and
+in any common format, else the date of a dateline or publication line near the top of the text
+("October 4, 2019" on a line of its own, "MOSCOW, 4 Oct 2019 (TASS) –"; never the date of an
+event a sentence tells of), else a `YYYY-MM-DD` or `YYYYMMDD` in the file name (for one-article
+files); without any of them the article is undated. Numeric forms such as 04/10/2019 are ambiguous (day or month first) and
 stay empty unless one part is above 12.
 
 Identical texts (compared without surrounding whitespace) are loaded once across a whole load:
@@ -537,8 +538,44 @@ def normalize_date(value: str) -> str:
 
 
 def date_from_text(text: str) -> str:
-    """The first written-out or ISO date near the top of an article, else ""."""
-    return _first_date(text[:_TEXT_DATE_WINDOW], (_ISO, _MDY, _DMY))
+    """The date of a dateline or publication line near the top of an article, else "".
+
+    Only a line that says when the article was published counts: a line that is the date
+    ("October 4, 2019", "Published: 4 Oct 2019 10:00 GMT", "2019-10-04 | Moscow", "By Ana Lima |
+    Oct. 4, 2019") or a dateline ("MOSCOW, 5 November 2020 (TASS) – ..."). A date inside a
+    sentence is an event's date ("the flood of March 3, 2019"), not the article's.
+    """
+    for line in text[:_TEXT_DATE_WINDOW].splitlines():
+        for m in sorted((m for p in (_ISO, _MDY, _DMY) for m in p.finditer(line)), key=lambda m: m.start()):
+            iso = _from_match(m)
+            if iso and (_is_publication_line(line, m) or _is_dateline(line, m)):
+                return iso
+    return ""
+
+
+_PUBLICATION_WORDS = frozenset("published updated posted last first on at by date filed modified am pm gmt utc "
+                               "est edt cet cest bst ist jst aest".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+                      "fri sat sun".split())
+
+
+def _is_publication_line(line: str, m: re.Match) -> bool:
+    """Besides the date, the line holds only publication words, times, a byline or place and
+    separators: no lower-case word of a sentence, and few words."""
+    rest = line[:m.start()] + " " + line[m.end():]
+    words = re.findall(r"[^\W\d_][\w’'.-]*", rest)
+    if len(words) > 8:
+        return False
+    return all(w[:1].isupper() or w.lower().strip(".") in _PUBLICATION_WORDS | _WEEKDAYS for w in words)
+
+
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s*$")
+_DATELINE_END = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[-–—:|]")
+
+
+def _is_dateline(line: str, m: re.Match) -> bool:
+    """"MOSCOW, 5 November 2020 (TASS) –": a place, the date, maybe the agency, then a dash."""
+    return bool(_DATELINE_PLACE.match(line[:m.start()]) and _DATELINE_END.match(line[m.end():]))
 
 
 def date_from_name(name: str) -> str:

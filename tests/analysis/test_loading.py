@@ -355,6 +355,17 @@ def test_normalize_date(value, iso):
     ("Title\n04/10/2019\nBody", ""),
     ("Title\n" + "word " * 200 + "October 4, 2019", ""),
     ("No date at all", ""),
+    ("Title\nPublished: 4 Oct 2019 10:00 GMT\nBody", "2019-10-04"),
+    ("Title\nUpdated on Friday, October 4, 2019 at 9:30 am\nBody", "2019-10-04"),
+    ("Title\nBy Ana Lima | Oct. 4, 2019\nBody", "2019-10-04"),
+    ("Title\nMOSCOW, Oct. 4, 2019 (TASS) — The talks ended.", "2019-10-04"),
+    ("Title\nSAO PAULO, 4 October 2019 - Prices rose.", "2019-10-04"),
+    # an event's date in a sentence is not the article's date
+    ("Title\nThe flood of March 3, 2019 destroyed the bridge.", ""),
+    ("Title\nResidents still remember March 3, 2019, when the river rose.", ""),
+    ("Flood of March 3, 2019: what we know\nBody", ""),
+    ("Title\nThe court ruled on 2019-10-04 that the law stands.", ""),
+    ("Title\nThe flood of March 3, 2019 destroyed it.\nPublished 5 March 2019", "2019-03-05"),
 ])
 def test_date_from_text(text, iso):
     assert loading.date_from_text(text) == iso
@@ -379,6 +390,17 @@ def test_date_from_name(name, iso):
 ])
 def test_article_date_prefers_text_then_file_name(name, text, iso):
     assert load_bytes(name, text.encode()).articles[0].date == iso
+
+
+@pytest.mark.parametrize("name, record, iso", [
+    ("a.jsonl", {"text": "The storm of 12 June 2018 cut power.", "date": "2020-01-02"}, "2020-01-02"),
+    ("a.jsonl", {"text": "The storm of 12 June 2018 cut power."}, ""),
+    ("a.json", {"text": "MADRID, 3 May 2021 (EFE) - The storm of 12 June 2018 is back."}, "2021-05-03"),
+])
+def test_a_record_takes_its_metadata_or_dateline_date_never_an_event_date(name, record, iso):
+    import json
+
+    assert load_bytes(name, json.dumps(record).encode()).articles[0].date == iso
 
 
 def test_rows_do_not_take_the_date_of_their_file_name():
