@@ -399,7 +399,7 @@ def _evidence(doc, ctx: Context, valences: dict[int, float], polarity: int) -> t
 SUCCESS_LEMMAS = {"work", "succeed", "pay", "help", "prevail", "win"}
 """Predicates that make their subject a success: in "Isolation is working" the negative word is
 the speaker's winning policy, not a judgement of anyone."""
-NEAR_EVIDENCE_DISTANCE = {"agent": 99, "speaker": 8, "possessor": 99, "statement": 8}
+NEAR_EVIDENCE_DISTANCE = {"agent": 99, "speaker": 8, "possessor": 99, "statement": 4}
 """How many dependency arcs may separate the target from a lexicon word of the reading's sign for
 that word to speak about the target (tuned on the directed dev split)."""
 
@@ -944,6 +944,9 @@ class _ArticleActors:
 def _deed_reading(doc, thead, spans) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
+    backed = _backing_reading(doc, thead, spans)
+    if backed is not None:
+        return backed
     tok = thead
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj":
@@ -992,6 +995,33 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:{lemma}", start, end)
 
 
+BACKING_LEMMAS = {"support", "back", "fund", "finance", "arm", "prop", "shield", "protect", "sponsor", "help", "aid"}
+
+
+def _backing_reading(doc, thead, spans) -> Reading | None:
+    """"a dictator supported by Cuba": backing what the statement condemns condemns the backer."""
+    if not (thead.dep_ == "pobj" and thead.head.dep_ == "agent"):
+        return None
+    verb = thead.head.head
+    if verb.lemma_.lower() not in BACKING_LEMMAS or not any(a <= verb.idx < b for a, b in spans):
+        return None
+    patients = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients:
+        return None
+    patient = patients[0]
+    words = [patient, *(c for c in patient.children if c.dep_ in ("amod", "compound"))]
+    if patient.dep_ == "appos":
+        words += [patient.head, *(c for c in patient.head.children if c.dep_ == "amod")]
+    ix = _index(doc)
+    value = sum(info.valence for info in (ix.info(t.i) for t in words) if info is not None)
+    if value > -1.5:
+        return None
+    lo, hi = min(patient.i, verb.i), max(patient.i, verb.i)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return Reading(-1, round(-min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:backs-{patient.lemma_.lower()}",
+                   start, end)
+
+
 def _is_setting(thead) -> bool:
     """"the cuts would fall in Sweden", "spoke in Geneva": a place named as where something happens
     ("our friends in Germany" is no setting: the phrase hangs on a noun)."""
@@ -1000,6 +1030,19 @@ def _is_setting(thead) -> bool:
         top = top.head
     prep = top.head
     return top.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _judging_evidence(doc, r: Reading) -> bool:
+    """Whether a target reading rests on a word that judges: a quoted fragment or an evaluative
+    adjective or noun. A verb ("killed", "suspended") or an event noun ("attack", "crisis") reports
+    what happened to the name, not what the speaker thinks of it; the model alone shows no words."""
+    if "lexicon:" not in r.rule:
+        return r.rule == "quoted-fragment"
+    ix = _index(doc)
+    tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    if tok.dep_ == "neg":
+        tok = tok.head
+    return tok.pos_ in ("ADJ", "NOUN") and tok.lemma_.lower() not in lexicon.words("stance_event_words.txt")
 
 
 def _statement_confidence(r: Reading) -> float:
@@ -1072,6 +1115,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         if not st.speaker:
             continue
         read: set[tuple] = set()
+        by_word: dict[tuple, list] = {}
         near = sorted({k for a, b in st.spans
                        for k in by_start[bisect_left(starts, a):bisect_right(starts, b)]})
         for m, root in ((mentions[k], roots[k]) for k in near):
@@ -1091,9 +1135,18 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if thead is not None and _is_setting(thead):
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
-                if abs(r.score) < LINK_MIN_SCORE["speaker"]:
+                if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r):
                     r.polarity = 0
+                if r.polarity and "lexicon:" in r.rule and thead is not None:
+                    word = bisect_right(ix.idx, r.start) - 1
+                    by_word.setdefault((r.start, r.end), []).append((ix.distance(word, thead.i), m.actor, r))
+                    continue
             add(st.speaker, m.actor, r, st.index, _statement_confidence(r))
+        for readings in by_word.values():  # "pressure from X on Y": a judging word is about the name nearest it
+            nearest = min(d for d, _, _ in readings)
+            for d, actor, r in readings:
+                if d == nearest:
+                    add(st.speaker, actor, r, st.index, _statement_confidence(r))
         if st.cue == "according to":
             continue
         for a, b in st.spans:  # doers the statement describes or points to: "the agency had ..."
