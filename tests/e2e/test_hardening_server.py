@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import statistics
 import time
 import urllib.error
 import urllib.request
@@ -45,12 +46,14 @@ class StreamlitClient:
         await self.ws.send(msg.SerializeToString())
 
     async def rerun(self, query: str = "", timeout: float = 180.0) -> tuple[float, list[str]]:
-        """Seconds until the run finished, and the texts of the exception elements it drew."""
+        """Seconds until the run finished, and the texts of the exception elements it drew; the
+        spinners it showed (a cache miss that took a while: "Analysing the corpus…") are in
+        `self.spinners`."""
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
         t0 = time.monotonic()
         await self.send(rerun_script=query)
-        exceptions = []
+        exceptions, self.spinners = [], []
         while True:
             fm = ForwardMsg()
             fm.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout))
@@ -61,6 +64,8 @@ class StreamlitClient:
                 element = fm.delta.new_element
                 if element.WhichOneof("type") == "exception":
                     exceptions.append(element.exception.message)
+                elif element.WhichOneof("type") == "spinner":
+                    self.spinners.append(element.spinner.text)
             elif kind == "script_finished":
                 assert fm.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
                 return time.monotonic() - t0, exceptions
@@ -76,18 +81,20 @@ def test_clear_cache_from_any_client_neither_redoes_the_analysis_nor_grows_memor
     async def cycles():
         async with StreamlitClient(server.url) as client:
             await client.rerun()  # the model loaded and the seed analysed (if no test did it yet)
-            warm, _ = await client.rerun()
-            times, rss = [], []
-            for _ in range(8):
+            plain, cleared, rss = [], [], []
+            for _ in range(6):
+                plain.append((await client.rerun())[0])
                 await client.send(clear_cache=True)
                 elapsed, exceptions = await client.rerun()
                 assert exceptions == []
-                times.append(elapsed)
+                cleared.append(elapsed)
                 rss.append(_rss(server.process.pid))
-            return warm, times, rss
+            return plain, cleared, rss
 
-    warm, times, rss = asyncio.run(cycles())
-    assert sorted(times)[len(times) // 2] < max(2.0, 4 * warm), f"reruns after clear_cache {times}, warm {warm:.2f} s"
+    plain, cleared, rss = asyncio.run(cycles())
+    extra = statistics.median(cleared) - statistics.median(plain)
+    # Re-loading the model and re-analysing even the one seed article takes over a second more.
+    assert extra < 0.5, f"a rerun after clear_cache took {extra:.2f} s longer ({cleared} vs {plain})"
     assert rss[-1] - rss[1] < 40 * 2**20, f"server memory grew by {(rss[-1] - rss[1]) / 2**20:.0f} MB"
 
 
