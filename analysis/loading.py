@@ -251,6 +251,8 @@ def _walk(folder: Path, loader: "_Loader", root: Path | None) -> Iterator[Path]:
                 continue
             if root and entry.is_symlink() and not _inside(entry, root):
                 loader.error(str(entry), None, "symbolic link points outside the data root; not followed")
+            elif root and entry.is_symlink() and is_hidden(entry.resolve().relative_to(root)):
+                continue  # a link to a hidden file or folder is as hidden as it
             elif entry.is_dir():
                 yield from walk(entry)
             elif entry.is_file() and entry.suffix.lower() in SUPPORTED_SUFFIXES:

@@ -70,6 +70,9 @@ CHUNK_CHARS = 100_000
 _LETTERLESS = re.compile(r"(?<![\W\d_])[\W\d_]{%d,}" % (LETTERLESS_MAX + 1))
 _PUNCT_RUN = re.compile(r"(?<![^\w\s])[^\w\s]{%d,}" % (PUNCT_RUN_MAX + 1))
 _LONG_WORD = re.compile(r"(?<!\S)\S{%d,}" % (WORD_MAX + 1))
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE = re.compile(r"\s")
+_PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
 
@@ -82,6 +85,13 @@ def _blank_inside(text: str, keep: int = PUNCT_RUN_MAX // 2) -> str:
     """`text` blanked but for its first and last `keep` characters: the marks that close the
     sentence before it and open the one after it stay."""
     return text[:keep] + _blank(text[keep:-keep]) + text[-keep:]
+
+
+def _block_without(pattern: re.Pattern, text: str, width: int) -> bool:
+    """Whether a `width`-aligned block of `text` has no match of `pattern`: any stretch of
+    2 * `width` characters holds a whole block, and in prose each block finds a match within a
+    few characters, so checking them is far cheaper than one regex over every position."""
+    return any(pattern.search(text, k, k + width) is None for k in range(0, len(text) - width + 1, width))
 
 
 def spacy_text(text: str) -> str:
@@ -97,11 +107,11 @@ def spacy_text(text: str) -> str:
     patterns only try a match where a run starts, so this is linear; normal prose comes back
     unchanged.
     """
-    if _LETTERLESS.search(text):
+    if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):
         text = _LETTERLESS.sub(lambda m: _blank_inside(m.group()), text)
-    if _PUNCT_RUN.search(text):
+    if _PUNCT_RUN_PROBE.search(text):
         text = _PUNCT_RUN.sub(lambda m: _blank_inside(m.group()), text)
-    if _LONG_WORD.search(text):
+    if _block_without(_SPACE, text, (WORD_MAX + 1) // 2):
         text = _LONG_WORD.sub(lambda m: _NON_WORD.sub(" ", m.group()), text)
     return text
 

@@ -286,12 +286,13 @@ def spreadsheet_safe(value):
 
 
 def csv_text(table: pd.DataFrame) -> str:
-    """Every CSV ActorLens writes: the table without its index, text cells `spreadsheet_safe`."""
+    """Every CSV ActorLens writes: the table without its index, text cells `spreadsheet_safe`,
+    CRLF line ends (RFC 4180; the csv module then quotes a cell holding a bare CR)."""
     safe = table.copy(deep=False)
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column].dtype):
             safe[column] = safe[column].map(spreadsheet_safe)
-    return safe.to_csv(index=False)
+    return safe.to_csv(index=False, lineterminator="\r\n")
 
 
 def to_csv(table: pd.DataFrame) -> bytes:
