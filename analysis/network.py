@@ -50,7 +50,7 @@ MATRIX_COLUMNS = ["source", "target", "score", "count", "positive", "negative", 
 CENTRALITY_COLUMNS = ["actor", "type", "degree", "weighted_degree", "betweenness", "pagerank",
                       "n_mentions", "n_statements"]
 ABOUT_COLUMNS = ["article_id", "date", "title", "statement_id", "kind", "text", "polarity", "score",
-                 "evidence", "rule", "relation", "start", "end", "evidence_start", "evidence_end"]
+                 "evidence", "rule", "confidence", "relation", "start", "end", "evidence_start", "evidence_end"]
 
 
 def sorted_unique(values: np.ndarray, *, counts: bool = False):
@@ -111,8 +111,22 @@ def _in_articles(df: pd.DataFrame, ids: set[str] | None) -> pd.DataFrame:
     return df if ids is None else df[df["article_id"].isin(ids)]
 
 
-def _stance_rows(corpus: CorpusAnalysis, ids: set[str] | None, relations: Collection[str] | None) -> pd.DataFrame:
-    st = _in_articles(corpus.stances, ids)
+DEFAULT_MIN_CONFIDENCE = 0.5
+"""The confidence below which the dashboard hides stance rows unless the analyst asks for them: it
+keeps acts and reported deeds, hides the weakest readings (e.g. criticism of what an actor made)."""
+
+
+def confident(stances: pd.DataFrame, min_confidence: float = 0.0) -> pd.DataFrame:
+    """Stance rows at or above `min_confidence` (rows stored before confidences existed are kept)."""
+    if not min_confidence or "confidence" not in stances.columns:
+        return stances
+    conf = pd.to_numeric(stances["confidence"], errors="coerce")
+    return stances[conf.isna() | (conf >= min_confidence)]
+
+
+def _stance_rows(corpus: CorpusAnalysis, ids: set[str] | None, relations: Collection[str] | None,
+                 min_confidence: float = 0.0) -> pd.DataFrame:
+    st = confident(_in_articles(corpus.stances, ids), min_confidence)
     st = st[st["source"].notna() & st["target"].notna() & (st["source"] != st["target"])]
     if relations is not None:
         st = st[st["relation"].fillna("").isin(set(relations))]
@@ -307,6 +321,7 @@ def graph_parts(
     date_to=None,
     relations: Collection[str] | None = None,
     max_actors: int | None = None,
+    min_confidence: float = 0.0,
 ) -> GraphParts:
     """The nodes and unfiltered edge tables of `actor_graph` (same arguments, minus the filters)."""
     ids = articles_in_period(corpus, date_from, date_to)
@@ -314,7 +329,7 @@ def graph_parts(
     statements = _in_articles(corpus.statements, ids)
     n_mentions = mentions["actor"].dropna().value_counts().to_dict()
     n_statements = statements["speaker"].dropna().value_counts().to_dict()
-    stances = _stance_rows(corpus, ids, relations)
+    stances = _stance_rows(corpus, ids, relations, min_confidence)
 
     actors = corpus.actors
     row_of = {name: i for i, name in enumerate(actors["name"].tolist())}  # a repeated name: its last row
@@ -376,16 +391,18 @@ def actor_graph(
     relations: Collection[str] | None = None,
     max_actors: int | None = None,
     drop_isolates: bool = False,
+    min_confidence: float = 0.0,
 ) -> nx.MultiDiGraph:
     """The actor network of the corpus, filtered as the Relations page asks.
 
     `relations` selects edge types: stance relation names (as in the stance rows) and/or
     `CO_MENTION`; None keeps all. `min_weight` applies to both kinds (paragraphs / stances).
     `max_actors` keeps the most mentioned actors (then the most quoted) — a chart of thousands
-    of nodes is unreadable and betweenness is quadratic.
+    of nodes is unreadable and betweenness is quadratic. `min_confidence` leaves out stance rows
+    whose rule is trusted less (`Stance.confidence`).
     """
     parts = graph_parts(corpus, actor_types=actor_types, date_from=date_from, date_to=date_to,
-                        relations=relations, max_actors=max_actors)
+                        relations=relations, max_actors=max_actors, min_confidence=min_confidence)
     return graph_from_parts(parts, min_weight=min_weight, drop_isolates=drop_isolates)
 
 
@@ -471,13 +488,14 @@ def stance_matrix(
     date_from=None,
     date_to=None,
     relations: Collection[str] | None = None,
+    min_confidence: float = 0.0,
 ) -> pd.DataFrame:
     """Mean stance score of each source toward each target, with counts per polarity.
 
     Long form (one row per source–target pair): it keeps the counts beside the mean and is what
     an analyst wants in a CSV; `ui.figures.stance_heatmap` pivots it.
     """
-    st = _stance_rows(corpus, articles_in_period(corpus, date_from, date_to), relations)
+    st = _stance_rows(corpus, articles_in_period(corpus, date_from, date_to), relations, min_confidence)
     if actors is not None:
         wanted = set(actors)
         st = st[st["source"].isin(wanted) & st["target"].isin(wanted)]
@@ -543,7 +561,7 @@ def _statement_pieces(statements: pd.DataFrame) -> pd.DataFrame:
                          piece_end=pieces["piece"].str[1].astype(int)).drop(columns="piece")
 
 
-def statements_about(corpus: CorpusAnalysis, speaker: str, target: str) -> pd.DataFrame:
+def statements_about(corpus: CorpusAnalysis, speaker: str, target: str, min_confidence: float = 0.0) -> pd.DataFrame:
     """Everything `speaker` said about `target`, with the stance evidence and article offsets.
 
     A row per stance of speaker → target (statements and narrated acts), plus the speaker's
@@ -551,6 +569,7 @@ def statements_about(corpus: CorpusAnalysis, speaker: str, target: str) -> pd.Da
     left empty), so an incomplete stance reading never hides a statement.
     """
     stances = corpus.stances[(corpus.stances["source"] == speaker) & (corpus.stances["target"] == target)]
+    stances = confident(stances, min_confidence)
     target_mentions = corpus.mentions.loc[corpus.mentions["actor"] == target, ["article_id", "start", "end"]]
     articles = set(stances["article_id"]) | set(target_mentions["article_id"])
     statements = corpus.statements.loc[
@@ -567,7 +586,10 @@ def statements_about(corpus: CorpusAnalysis, speaker: str, target: str) -> pd.Da
         "kind": linked["kind"].where(has_stmt, NARRATED),
         "text": linked["text"].where(has_stmt, linked["evidence"]),
         "polarity": linked["polarity"], "score": linked["score"].astype(float),
-        "evidence": linked["evidence"], "rule": linked["rule"], "relation": linked["relation"],
+        "evidence": linked["evidence"], "rule": linked["rule"],
+        "confidence": (pd.to_numeric(linked["confidence"], errors="coerce") if "confidence" in linked.columns
+                       else float("nan")),
+        "relation": linked["relation"],
         "start": linked["start"].where(has_stmt, linked["start_ev"]),
         "end": linked["end"].where(has_stmt, linked["end_ev"]),
         "evidence_start": linked["start_ev"], "evidence_end": linked["end_ev"],
@@ -583,7 +605,7 @@ def statements_about(corpus: CorpusAnalysis, speaker: str, target: str) -> pd.Da
     from_mentions = pd.DataFrame({
         "article_id": naming["article_id"], "statement_id": naming["id"], "kind": naming["kind"],
         "text": naming["text"], "polarity": "", "score": float("nan"), "evidence": "", "rule": "",
-        "relation": "", "start": naming["start"], "end": naming["end"],
+        "confidence": float("nan"), "relation": "", "start": naming["start"], "end": naming["end"],
         "evidence_start": None, "evidence_end": None,
     })
     out = pd.concat([f for f in (from_stances, from_mentions) if not f.empty] or [from_stances], ignore_index=True)

@@ -26,6 +26,9 @@ with st.sidebar:
                                placeholder="all relations")
     min_weight = st.slider("Minimum weight", 1, 20, 1, key="min_weight", bind="query-params",
                            help="Paragraphs shared (co-mention) or stances (stance edge) needed to draw an edge.")
+    min_confidence = st.slider("Minimum stance confidence", 0.0, 1.0, network.DEFAULT_MIN_CONFIDENCE, step=0.05,
+                               key="min_conf", bind="query-params",
+                               help="Stance rows whose rule is trusted less are left out of the network and matrix.")
     top = st.slider("Actors considered (most mentioned)", 5, 300, 60, step=5, key="top", bind="query-params",
                     help="The network, centrality table and stance matrix cover these actors.")
     drawn = st.slider("Actors drawn (most connected)", 5, 40, 15, key="drawn", bind="query-params",
@@ -36,7 +39,8 @@ with st.sidebar:
     isolates = st.checkbox("Show actors without edges", key="isolates", bind="query-params")
 
 view = relations_data.network_view(page, actor_types=types or None, min_weight=min_weight,
-                                   relations=relations or None, max_actors=top, drop_isolates=not isolates)
+                                   relations=relations or None, max_actors=top, drop_isolates=not isolates,
+                                   min_confidence=min_confidence)
 graph, edges, matrix = view.graph, view.edges, view.matrix
 centrality = relations_data.sorted_centrality(view)
 ego = st.selectbox("Focus on an actor", centrality["actor"].tolist(), index=None, key="ego", bind="query-params",
@@ -87,6 +91,7 @@ graphml.download_button("Network as GraphML", partial(network.to_graphml, graph)
 render_report_download(
     "Relations", key="relations",
     filters=view_filters(page, **{"actor types": types, "relation types": relations, "minimum weight": min_weight,
+                                  "minimum stance confidence": min_confidence,
                                   "actors considered": top, "actors drawn": drawn, "focus": ego,
                                   "co-mention edges": co_mention, "actors without edges": isolates}),
     figures={"Network": network_fig, "Stance matrix": heatmap},

@@ -17,7 +17,11 @@ st.title("What did X say about Y")
 st.caption("Every statement of one actor that names or targets another, with the words the stance was "
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
 
-all_pairs = relations_data.stance_matrix(page)
+with st.sidebar:
+    min_confidence = st.slider("Minimum stance confidence", 0.0, 1.0, network.DEFAULT_MIN_CONFIDENCE, step=0.05,
+                               key="min_conf", bind="query-params",
+                               help="Stance rows whose rule is trusted less are left out.")
+all_pairs = relations_data.stance_matrix(page, min_confidence)
 speakers = sorted(set(corpus.statements["speaker"].dropna().unique().tolist()) | set(all_pairs["source"].unique()))
 targets = sorted(set(corpus.actors["name"].dropna().unique().tolist()) | set(all_pairs["target"].unique()))
 pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, True, True]).head(MAX_PAIRS)
@@ -53,7 +57,7 @@ target = right.selectbox("About (Y)", targets, index=None, key="target", bind="q
                          placeholder="choose an actor")
 
 if speaker and target:
-    about = relations_data.statements_about(page, speaker, target)
+    about = relations_data.statements_about(page, speaker, target, min_confidence)
     scored = about[about["polarity"] != ""]
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("Statements and acts", len(about))
@@ -67,7 +71,8 @@ if speaker and target:
         shown = about.assign(link=article_links(link_params))
         event = st.dataframe(
             shown, hide_index=True, key="about", on_select="rerun", selection_mode="single-row",
-            column_order=["date", "title", "kind", "polarity", "score", "evidence", "text", "relation", "link"],
+            column_order=["date", "title", "kind", "polarity", "score", "confidence", "evidence", "text", "relation",
+                          "link"],
             column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗"),
                            "score": st.column_config.NumberColumn(format="%+.2f")})
         for i, r in zip(event.selection.rows, shown.iloc[event.selection.rows].itertuples()):
@@ -81,7 +86,8 @@ if speaker and target:
                          icon=":material/description:", query_params={k: v[i] for k, v in link_params.items() if v[i]})
         render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
         render_report_download(f"What did {speaker} say about {target}", key="about",
-                               filters=view_filters(page, speaker=speaker, target=target),
+                               filters=view_filters(page, speaker=speaker, target=target,
+                                                    **{"minimum stance confidence": min_confidence}),
                                tables={"Statements": shown.drop(columns="link")})
 else:
     st.info("Choose a speaker and an actor, or pick a pair below.")

@@ -122,25 +122,25 @@ def co_mentioned_with(page, actor: str) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _stance_matrix(key: str, _corpus) -> pd.DataFrame:
-    return network.stance_matrix(_corpus)
+def _stance_matrix(key: str, min_confidence: float, _corpus) -> pd.DataFrame:
+    return network.stance_matrix(_corpus, min_confidence=min_confidence)
 
 
-def stance_matrix(page) -> pd.DataFrame:
-    """`analysis.network.stance_matrix` of the page's corpus, once per view (~25 ms a rerun on
-    56,000 stances)."""
-    return _stance_matrix(view_key(page), page.corpus)
+def stance_matrix(page, min_confidence: float = 0.0) -> pd.DataFrame:
+    """`analysis.network.stance_matrix` of the page's corpus, once per view and confidence (~25 ms
+    a rerun on 56,000 stances)."""
+    return _stance_matrix(view_key(page), float(min_confidence), page.corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _statements_about(key: str, speaker: str, target: str, _corpus) -> pd.DataFrame:
-    return network.statements_about(_corpus, speaker, target)
+def _statements_about(key: str, speaker: str, target: str, min_confidence: float, _corpus) -> pd.DataFrame:
+    return network.statements_about(_corpus, speaker, target, min_confidence=min_confidence)
 
 
-def statements_about(page, speaker: str, target: str) -> pd.DataFrame:
-    """`analysis.network.statements_about` for the page's corpus, once per view and pair (~0.2 s
-    for the busiest pair on 10,000 articles): picking a row to see its evidence reruns the page."""
-    return _statements_about(view_key(page), speaker, target, page.corpus)
+def statements_about(page, speaker: str, target: str, min_confidence: float = 0.0) -> pd.DataFrame:
+    """`analysis.network.statements_about` for the page's corpus, once per view, pair and confidence
+    (~0.2 s for the busiest pair on 10,000 articles): picking a row to see its evidence reruns the page."""
+    return _statements_about(view_key(page), speaker, target, float(min_confidence), page.corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
