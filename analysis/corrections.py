@@ -666,6 +666,8 @@ class CorrectionsFile:
             st = self.path.stat()
         except FileNotFoundError:
             return "absent"
+        except OSError as e:  # e.g. the store path is a file: reading it will say so
+            return f"unreadable-{e.errno}"
         return f"{st.st_mtime_ns}-{st.st_size}"
 
     def write(self, corrections: list[Correction], unreadable: Iterable[Any] = ()) -> None:

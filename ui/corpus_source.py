@@ -6,7 +6,10 @@ parameter (uploads excepted: their bytes live only in the uploader's session). L
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -18,6 +21,9 @@ UPLOAD = "upload"
 FOLDER = "folder"
 STORE = "store"
 
+_LOG = logging.getLogger(__name__)
+MAX_FOLDER_CHARS = 1024
+MAX_FOLDER_PART_CHARS = 255
 KIND_LABELS = {SEED: "Seed corpus", UPLOAD: "Upload files", FOLDER: "Server folder", STORE: "Analysis store"}
 
 
@@ -36,7 +42,8 @@ class CorpusChoice:
     @property
     def label(self) -> str:
         if self.kind == FOLDER:
-            return f"server folder {self.value or '.'}"
+            value = self.value if len(self.value) <= 80 else self.value[:79] + "…"
+            return f"server folder {value or '.'}"
         if self.kind == UPLOAD:
             return f"uploaded: {self.value}" if self.value else "uploaded files"
         return KIND_LABELS[self.kind].lower()
@@ -72,8 +79,61 @@ def load_choice(choice: CorpusChoice, *, roots: list[Path], max_bytes: int | Non
     if choice.kind == SEED:
         return loading.load_paths([settings.SEED_DIR], max_bytes=max_bytes)
     if choice.kind == FOLDER:
-        return loading.load_under_roots(choice.value, roots, max_bytes=max_bytes)
+        problem = folder_problem(choice.value)
+        shown = choice.value if len(choice.value) <= 80 else choice.value[:79] + "…"
+        if problem:
+            return loading.LoadResult(errors=[loading.load_error(shown, None, problem)])
+        try:
+            result = loading.load_under_roots(choice.value, roots, max_bytes=max_bytes)
+        except OSError as e:  # a name the file system refuses (too long, bad characters)
+            _LOG.warning("server folder %r: %s", choice.value[:200], e)
+            return loading.LoadResult(errors=[loading.load_error(shown, None, e.strerror or type(e).__name__)])
+        return dataclasses.replace(result, errors=[relative_error(e, roots) for e in result.errors])
     raise ValueError(f"{choice.kind} corpora are not loaded from files")
+
+
+def folder_problem(value: str) -> str | None:
+    """Why a `folder:` value cannot name a folder (before the file system is asked), or None."""
+    if len(value) > MAX_FOLDER_CHARS:
+        return f"folder names have at most {MAX_FOLDER_CHARS} characters"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        return "folder names cannot contain control characters"
+    if any(len(part) > MAX_FOLDER_PART_CHARS for part in value.replace("\\", "/").split("/")):
+        return f"each part of a folder name has at most {MAX_FOLDER_PART_CHARS} characters"
+    return None
+
+
+def public_path(path: str, roots: Iterable[Path] = (), store: Path | None = None) -> str:
+    """`path` as every analyst may see it: relative to the data root (or the store) that holds
+    it, else only its last part; the server's own folders stay in the server log."""
+    if not os.path.isabs(path):
+        return path
+    candidate = Path(path)
+    for base, prefix in [*((Path(r), "") for r in roots), *([(Path(store), "store/")] if store else [])]:
+        for b in {base, base.resolve()}:
+            if candidate.is_relative_to(b):
+                return prefix + (candidate.relative_to(b).as_posix() or ".")
+    return candidate.name
+
+
+def public_message(text: str, roots: Iterable[Path] = (), store: Path | None = None) -> str:
+    """A message with the server paths it names (data roots, the store) replaced by public ones."""
+    bases = sorted({str(p) for r in roots for p in (Path(r), Path(r).resolve())}
+                   | ({str(Path(store)), str(Path(store).resolve())} if store else set()), key=len, reverse=True)
+    for base in bases:
+        if base and base != "/" and base in text:
+            label = "the store" if store and base in (str(Path(store)), str(Path(store).resolve())) else "the data root"
+            text = text.replace(base, label)
+    return text
+
+
+def relative_error(error, roots: Iterable[Path]):
+    """A load error naming its file relative to the data root (the full path goes to the log)."""
+    shown = public_path(error.file, roots)
+    if shown == error.file:
+        return error
+    _LOG.info("load error in %s: %s", error.file, error.reason)
+    return dataclasses.replace(error, file=shown, reason=public_message(error.reason, roots))
 
 
 def load_uploaded(files: Iterable[tuple[str, bytes]], *, max_bytes: int | None = None) -> loading.LoadResult:

@@ -7,6 +7,7 @@ and a copy-link control, and hands the page its corpus with those filters applie
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 import streamlit as st
@@ -18,6 +19,7 @@ from . import auth, cache, state
 from .render import md_escape, plural
 from . import corpus_source as cs
 
+_LOG = logging.getLogger(__name__)
 LOADED = "al_loaded_corpus"
 SAVED_FILTERS = "al_shared_filters"
 LAST_PAGE = "al_last_page"
@@ -160,7 +162,10 @@ def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
             corpus = cache.load_store()
             fresh = cache.store_freshness()
         except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
-            st.error(f"The analysis store cannot be read: {md_escape(str(e))}")
+            from analysis.store import Store
+
+            _LOG.warning("the analysis store cannot be read: %s", e)  # full paths: the server log only
+            st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=Store().path))}")
             return build_corpus([])
         if fresh.outdated:  # never a mix of two analyses: see Store.load
             shown = (f"{fresh.hidden} of them are left out so that no table mixes two analyses"
