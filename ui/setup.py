@@ -211,7 +211,7 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
     chosen = st.multiselect("Sources", sources, key=state.SOURCE, bind="query-params",
                             placeholder="All sources" if sources else "No sources in this corpus",
                             disabled=not sources)
-    carriers = st.toggle("Count every carrier of a wire story", key=state.CARRIERS, bind="query-params",
+    carriers = st.checkbox("Count every carrier of a wire story", key=state.CARRIERS, bind="query-params",
                          help="A story several outlets carry (near-identical text) counts once by default.")
     ss[SAVED_FILTERS] = {state.DATE_FROM: date_from, state.DATE_TO: date_to, state.SOURCE: list(chosen),
                          state.CARRIERS: carriers or None}
