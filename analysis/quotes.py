@@ -46,7 +46,7 @@ _CUE_FORMS = (
 # "…, he added. – Havana …" inside a quote whose marks the translation lost.
 _INNER_ATTRIBUTION = re.compile(
     r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-    r"\s+(?:" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?(?![‘'\"“])"
+    r"\s+(?:(?:told|tells)(?:\s+[\w’'-]+){1,4}?|" + _CUE_FORMS + r"))\s*([.,:;])\s*(?:[–—-]\s*)?(?![‘'\"“])"
 )
 _DASH_NAME = re.compile(
     r"[\s”\"»“.,]*(?P<dash>[―—–])\s*(?!(?:However|But|And|The|In|This|It|That|So|Then|Yet|Still|Also)\b)"
@@ -274,6 +274,10 @@ def _split_inner_attribution(text: str, region: QuoteRegion) -> list[QuoteRegion
         pos = a
         for m in _INNER_ATTRIBUTION.finditer(text, a, b):
             if m.end() >= b - 1:
+                if m.group(2) == "." and m.start() > pos:  # «…, he told state television. (never closed)
+                    spans.append((pos, m.start()))
+                    attribution = attribution or (m.start(1), m.end(1))
+                    pos = b
                 continue
             spans.append((pos, m.start()))
             attribution = attribution or (m.start(1), m.end(1))
@@ -281,7 +285,8 @@ def _split_inner_attribution(text: str, region: QuoteRegion) -> list[QuoteRegion
                 out.append(QuoteRegion(spans, attribution))
                 spans, attribution = [], None
             pos = m.end()
-        spans.append((pos, b))
+        if b > pos:
+            spans.append((pos, b))
     if spans:
         out.append(QuoteRegion(spans, attribution))
     return out
@@ -393,10 +398,13 @@ def _mention_span(tok) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "at", "from") and tok.lemma_.lower() in SPOKES_NOUNS) \
+                or (c.dep_ == "prep" and c.lower_ in ("by", "from") and tok.lemma_.lower() in _AUTHORED) \
                 or (c.dep_ == "punct" and c.text in "()"):
             right = c.right_edge if c.right_edge.i > right.i else right
         elif c.dep_ in ("relcl", "acl", "prep", "advcl"):
             break
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_:
+        right = _named_after(tok.doc, right) or right
     nl = next((t.i for t in reversed(tok.doc[left.i:tok.i]) if "\n" in t.whitespace_ or t.is_space), None)
     if nl is not None:  # a heading parsed into the subject
         left = tok.doc[nl + 1]
@@ -405,6 +413,32 @@ def _mention_span(tok) -> tuple[int, int]:
     while left.i < right.i and left.is_punct:
         left = left.doc[left.i + 1]
     return left.idx, right.idx + len(right.text)
+
+
+_DESCRIPTION_POS = frozenset("PROPN NOUN ADJ DET ADP NUM PART SYM".split())
+
+
+def _named_after(doc, right):
+    """A partner at Deloitte, Fiona Grieve, says: a description whose parse stops early, followed by
+    the name (a person, or a proper noun after a comma) before the verb; the name's last token."""
+    name, in_name, comma = None, False, False
+    for t in doc[right.i + 1:right.i + 16]:
+        if in_name and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+            name = t
+        elif t.is_punct:
+            in_name = False
+            if t.text == ",":
+                comma = True
+            elif t.text not in "-–'’()":
+                break
+        elif t.ent_type_ == "PERSON" or comma and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
+            name, in_name = t, True
+        elif name is not None:
+            break
+        elif t.pos_ not in _DESCRIPTION_POS and not (
+                t.is_lower and t.i + 1 < len(doc) and doc[t.i - 1].pos_ == "PROPN" == doc[t.i + 1].pos_):
+            break  # a verb, a conjunction; "do" in "Rio Grande do Sul" is part of a name
+    return name
 
 
 AGENT_NOUNS = lexicon.words("agent_nouns.txt")
@@ -500,6 +534,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
 
 
 EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")
+_AUTHORED = EVIDENCE_SOURCES | OPINION_NOUNS | CUE_NOUNS  # "a study by X", "an estimate from X"
 """Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
 
 
@@ -571,7 +606,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))]
     lemma = _cue_lemma(tok)
-    subj = _valid_subject(tok, _subject(tok), index)
+    subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
+    if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
+        return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         if obj is None or subj is None:
@@ -629,10 +666,13 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
 
 
 def _coordinated_that_clauses(doc, side, lo: int, hi: int) -> list[tuple[int, int]]:
-    """"said A and that B": two statements, A and "that B" (token ranges within lo..hi)."""
+    """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
+    a second "that" clause, or a coordinated predicate in the speaker's own words."""
+    text = doc.text
     cuts = sorted(g.left_edge.i for c in side for g in c.children
-                  if g.dep_ == "conj" and lo < g.left_edge.i <= hi
-                  and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children))
+                  if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
+                  and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
+                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)))
     pieces, start = [], lo
     for cut in cuts:
         end = cut - 1
@@ -644,6 +684,15 @@ def _coordinated_that_clauses(doc, side, lo: int, hi: int) -> list[tuple[int, in
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+def _name_before(tok):
+    """"Reinhardt denied that …" parsed with the name as an adverb: the entity right before the cue."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.head.i == tok.i and prev.dep_ in ("advmod", "npadvmod") \
+            and prev.ent_type_ in ("PERSON", "ORG"):
+        return prev
+    return None
 
 
 def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
@@ -836,6 +885,13 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
         d.kind = "indirect"
 
 
+def _inside_sentence(text: str, a: int, index: _Index) -> bool:
+    """He dismissed the plan as “a gift to polluters”: a quote after two or more words of its sentence
+    is part of that sentence (a partial quote), not a statement that stands alone."""
+    s_start = max(index.sent_of(a)[0], index.paragraph_of(a)[0])
+    return len(re.findall(r"\w+", text[s_start:a])) >= 2
+
+
 def _names_itself(cue) -> bool:
     """The group, which calls itself “the last line of defence”: a name it goes by, not a statement."""
     return cue is not None and _cue_lemma(cue) in ("call", "describe", "style", "dub", "brand") and any(
@@ -908,7 +964,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
-        if cue is not None and index.same_paragraph(cue.idx, a):
+        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue):
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
@@ -927,6 +983,12 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
             return cue, subj, {}
     return None, None, {}
+
+
+def _reports_own_clause(cue) -> bool:
+    """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
+    it reports that clause, not the quote."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _phrase_between(doc, start_char: int, cue):
@@ -1050,17 +1112,19 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
-            and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue)
+            and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue) \
+            or cue is None and speaker_span is None and _inside_sentence(text, spans[0][0], index)
         if not d.weak and cue is not None and cue.idx >= b:
             _extend_to_clause_start(d, index)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
+    partial_hosts: list[tuple[_Draft, int, int]] = []
     for d in [d for d in drafts if d.weak]:
         drafts.remove(d)  # a title, a name or a scare quote
         if mixed:
             host = _partial_quote_host(index, d.start, d.end)
             if host is not None:
-                drafts.append(host)
+                partial_hosts.append((host, d.start, d.end))
     quote_cues: dict[int, list[_Draft]] = {}
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
@@ -1077,6 +1141,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                 continue
         d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in bounds)
         drafts.append(d)
+    reported = [d for d in drafts if d.kind == "indirect"]
+    drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
+               if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = _merge(drafts)
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))]

@@ -90,3 +90,74 @@ def test_a_cue_coordinated_with_said_is_its_own_statement_of_the_same_speaker(nl
     found = statements(nlp, text)
     assert [(s.cue, s.text) for s in found] == [("said", said), (second_cue, second)]
     assert found[0].speaker_start == found[1].speaker_start
+
+
+# ------------------------------------------------------------------ the speaker phrase
+
+@pytest.mark.parametrize("text, mention", [
+    ("A director at the consultancy Harwick Partners, Owen Hart, says the merger is unlikely to close this year.",
+     "A director at the consultancy Harwick Partners, Owen Hart"),
+    ("Counsel for the inquiry, Ruth Okafor SC, said the warnings had been ignored for two years.",
+     "Counsel for the inquiry, Ruth Okafor SC"),
+    ("The league's vice-president for refereeing, Tomas Berg, said the goal should have stood.",
+     "The league's vice-president for refereeing, Tomas Berg"),
+    ("A lecturer in marine biology at the University of Tromso, Ingrid Vik, says the reef will not recover.",
+     "A lecturer in marine biology at the University of Tromso, Ingrid Vik"),
+    ("Grain exports fell by a third last year, according to a report by the Danube Trade Council.",
+     "a report by the Danube Trade Council"),
+])
+def test_the_speaker_phrase_runs_to_the_name_after_a_description(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
+def test_a_place_after_a_description_is_not_taken_for_the_name(nlp):
+    text = "Officials in Split, Croatia, said the ferry had run aground in fog."
+    [s] = statements(nlp, text)
+    assert "Croatia" not in spoken(text, s)
+
+
+# ------------------------------------------------------------------ quotes inside sentences
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The coach dismissed the report as “a fairy tale written by people who never watch us” and said the "
+     "club would not comment further.", "said", "the club would not comment further"),
+    ("Mayor Ines Duarte praised the volunteers for “working through the night without a single complaint” "
+     "and said the shelters would stay open.", "said", "the shelters would stay open"),
+])
+def test_a_cue_after_a_partial_quote_that_has_its_own_clause_does_not_attribute_the_quote(nlp, text, cue, content):
+    found = statements(nlp, text)
+    quote_host = next(s for s in found if "“" in s.text or s.kind == "direct")
+    assert quote_host.cue != cue  # the quote belongs to its own verb, not to the later "said"
+    assert (cue, content) in [(s.cue, s.text) for s in found]
+
+
+def test_a_partial_quote_inside_a_narrated_sentence_is_not_a_statement_of_its_own(nlp):
+    text = "The architect, Lena Holm, described the tower as “a lighthouse for the whole valley” in her talk."
+    assert all(s.text != "a lighthouse for the whole valley" for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("Berg said the transfer would cost the club about 20 million euros but was “a price worth paying for a "
+     "title.”", "the transfer would cost the club about 20 million euros", "a price worth paying"),
+])
+def test_a_coordinated_predicate_in_the_speakers_own_words_is_a_statement_of_its_own(nlp, text, content, second):
+    found = statements(nlp, text)
+    assert found[0].text == content and second in found[1].text
+    assert found[0].speaker_start == found[1].speaker_start
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    ("Deputy minister Ana Ruiz condemned the raid. «Our patience is not endless, and the border must be "
+     "respected, Ruiz told journalists in Tbilisi.", "Our patience is not endless, and the border must be respected",
+     "Ruiz"),
+])
+def test_an_attribution_inside_a_quote_that_never_closes_ends_the_quote(nlp, text, quote, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert s.text == quote and spoken(text, s) == mention and s.cue == "told"
+
+
+def test_a_name_parsed_as_an_adverb_before_the_cue_still_speaks(nlp):
+    text = "Reinhardt denied that anyone at the central bank had warned him."
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == "Reinhardt" and s.cue == "denied"
