@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis import feeds
 from analysis.fetch import FetchError
-from analysis.store import Store
+from analysis.store import Store, StoreError
 
 from . import auth
 from . import corpus_source as cs
@@ -44,7 +44,10 @@ def freshness(store: Store, articles: pd.DataFrame | None = None) -> str:
         dated = dated[dated != ""]
         if not dated.empty:
             parts.append(f"newest article {dated.max()[:10]}")
-    last_poll = feeds.feeds_doc(store).get("last_poll", "") if store.marker.is_file() else ""
+    try:
+        last_poll = feeds.feeds_doc(store).get("last_poll", "") if store.marker.is_file() else ""
+    except StoreError:  # a foreign or damaged store: the page says so elsewhere
+        last_poll = ""
     parts.append(f"last feed poll {last_poll}" if last_poll else "feeds never polled")
     return " · ".join(parts)
 
