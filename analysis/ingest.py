@@ -1,7 +1,7 @@
 """Ingest: load articles, analyse only what the store lacks, write the rows in atomic batches.
 
 Used by `python -m analysis ingest` and by the dashboard's upload (with an `on_progress`
-callback). Two engines run the same per-article analysis (`corpus.analyze_articles` +
+callback). The engines run the same per-article analysis (`corpus.analyze_articles` +
 `corpus.analysis_rows`):
 
 - `local`: one process, or spaCy `n_process=N` workers; the rows are reduced in this process.
@@ -10,6 +10,8 @@ callback). Two engines run the same per-article analysis (`corpus.analyze_articl
   (`pipeline.load_nlp` is cached per process) and returns rows, which this process publishes as
   one store batch per partition. Workers therefore need the ActorLens package and the model, but
   no access to the store folder.
+- `isolated` (the dashboard): `worker.analyse_isolated`, one worker process with a time limit per
+  article, so a slow upload never holds up the server.
 """
 from __future__ import annotations
 
@@ -124,7 +126,8 @@ def _local_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, **_
     A pool rather than spaCy `n_process`: with `n_process` only the parsing runs in the children
     and the rule-based analysis of every Doc stays in this process, which caps the speed-up
     (measured 0.8x with 2 workers on 2 cores, see benchmarks/throughput.py). At most two
-    partitions per worker are in flight, so memory stays bounded; results keep input order.
+    partitions per worker are in flight, so memory stays bounded; results keep input order. The
+    workers end themselves when this process dies (`worker.exit_when_parent_dies`).
     """
     if workers <= 1:
         from .pipeline import load_nlp
@@ -136,7 +139,10 @@ def _local_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, **_
     from concurrent.futures import ProcessPoolExecutor
 
     partitions = _partitions(todo, batch_size, workers)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    from .worker import exit_when_parent_dies
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=exit_when_parent_dies, initargs=(os.getpid(),)) as pool:
         pending = []
         for part in partitions:
             pending.append(pool.submit(analyse_partition, list(part), model, metonyms, pipe_batch))
@@ -186,7 +192,21 @@ def _dask_engine(todo, *, workers, batch_size, model, metonyms, pipe_batch, sche
             cluster.close()
 
 
-ENGINES = {"local": _local_engine, "dask": _dask_engine}
+def _isolated_engine(todo, *, batch_size, model, metonyms, pipe_batch, **_) -> Iterator[list[_Result]]:
+    """The dashboard's engine: `worker.analyse_isolated`, a worker process with a time limit per
+    article, so that an upload added to the store never holds up other sessions' pages."""
+    from .worker import analyse_isolated
+
+    def results() -> Iterator[_Result]:
+        for article, rows, reason in analyse_isolated(todo, model=model, metonyms=metonyms, batch_size=pipe_batch):
+            for r in (rows or {}).get("actors", ()):
+                r["article_id"] = article.id
+            yield _Result(article, rows, reason)
+
+    yield from _chunks(results(), batch_size)
+
+
+ENGINES = {"local": _local_engine, "dask": _dask_engine, "isolated": _isolated_engine}
 
 
 def ingest_articles(

@@ -33,11 +33,28 @@ class WorkerFailed(RuntimeError):
     """A worker could not start (no model, no process): nothing can be analysed."""
 
 
-def _serve(conn, model: str) -> None:
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_when_parent_dies(parent_pid: int) -> None:
+    """Start a daemon thread that ends this process as soon as `parent_pid` is no longer its
+    parent: a worker whose server or ingest was killed (`kill -9`) must not go on parsing, or
+    wait forever for work. The initializer of every worker process ActorLens starts."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="actorlens-parent-watch", daemon=True).start()
+
+
+def _serve(conn, model: str, parent_pid: int) -> None:
     """The worker: load the model once, then analyse the article lists it is sent, answering
     ("rows", rows) or ("error", reason) per article in order, then ("done",)."""
     from . import corpus as corpus_mod
     from .pipeline import load_nlp
+
+    exit_when_parent_dies(parent_pid)
 
     try:
         nlp = load_nlp(model or None)
@@ -75,7 +92,7 @@ class _Worker:
         ctx = multiprocessing.get_context("spawn")  # never fork a threaded server
         self.model = model
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, model), daemon=True,
+        self.process = ctx.Process(target=_serve, args=(child, model, os.getpid()), daemon=True,
                                    name="actorlens-analysis")
         self.process.start()
         child.close()

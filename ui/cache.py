@@ -84,7 +84,9 @@ def analyze(articles: list[Article], errors: list[LoadError] = (), *, key: str =
     key = key or corpus_key(articles, errors, model)
     if on_progress is None or key in _analysed_keys():
         return _analyze(key, model, articles, errors)
-    result = corpus_mod.analyze_corpus(articles, errors, nlp(model), on_progress=on_progress)
+    from analysis import worker  # a worker process, a time limit per article: no other session waits
+
+    result = worker.analyze_corpus_isolated(articles, errors, model=model, on_progress=on_progress)
     return _analyze(key, model, articles, errors, result)
 
 

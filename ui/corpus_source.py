@@ -170,4 +170,4 @@ def ingest_into_store(articles, errors=(), *, on_progress=None):
     from analysis.ingest import ingest_articles
     from analysis.store import Store
 
-    return ingest_articles(list(articles), Store(), list(errors), on_progress=on_progress)
+    return ingest_articles(list(articles), Store(), list(errors), on_progress=on_progress, engine="isolated")
