@@ -225,10 +225,10 @@ def test_bad_uploads_are_refused_with_a_message(server, page, name, payload, mes
 def test_upload_over_the_server_limit_is_refused_by_the_browser(server, page, tmp_path):
     giant = tmp_path / "giant.txt"
     with open(giant, "wb") as f:
-        f.truncate(51 * 2**20)
+        f.truncate(21 * 2**20)  # .streamlit/config.toml maxUploadSize = 20
     open_page(page, server)
     _choose_upload(page).set_input_files(giant)
-    page.get_by_text(re.compile(r"must be 50(\.0)? ?MB or smaller|exceeds", re.I)).first.wait_for(timeout=30_000)
+    page.get_by_text(re.compile(r"must be 20(\.0)? ?MB or smaller|exceeds", re.I)).first.wait_for(timeout=30_000)
     assert page.locator(EXCEPTION).count() == 0
 
 
