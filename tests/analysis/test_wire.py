@@ -6,7 +6,7 @@ import random
 import pandas as pd
 import pytest
 
-from analysis import query, wire
+from analysis import network, query, timeline, wire
 from analysis.corpus import build_corpus
 from analysis.types import COLUMNS
 from tests.feed_server import article_text
@@ -68,6 +68,9 @@ def corpus_with_copies():
         frame("mentions", mentions)
     corpus.actors = frame("actors", [{"name": "Anna Berg", "n_mentions": 3, "n_statements": 3},
                                      {"name": "Pavel Novak", "n_mentions": 0, "n_statements": 1}])
+    corpus.stances = frame("stances", [{"article_id": a, "source": "Anna Berg", "target": "Pavel Novak",
+                                        "polarity": "negative", "score": -0.5, "evidence": "not accept",
+                                        "relation": "statement", "statement_index": 0} for a in ("a1", "a2", "a3")])
     return corpus
 
 
@@ -85,6 +88,15 @@ def test_shared_filters_count_a_wire_story_once_unless_every_carrier_counts(coun
     assert len(view.articles) == articles
     assert query.top_speakers(view).set_index("speaker")["statements"]["Anna Berg"] == berg
     assert int(view.actors.set_index("name")["n_mentions"]["Anna Berg"]) == berg
+
+
+@pytest.mark.parametrize("count_carriers, berg", [(False, 1), (True, 3)])
+def test_timelines_and_networks_count_a_wire_story_once_by_default(count_carriers, berg):
+    view = query.apply_filters(corpus_with_copies(), query.CorpusFilters(count_carriers=count_carriers))
+    series = timeline.actor_timeline(view, ["Anna Berg"], freq="D")
+    assert series.loc[series["actor"] == "Anna Berg", "statements"].sum() == berg
+    matrix = network.stance_matrix(view)
+    assert matrix.set_index(["source", "target"]).loc[("Anna Berg", "Pavel Novak"), "count"] == berg
 
 
 def test_the_kept_statement_says_who_carried_it():
