@@ -73,7 +73,7 @@ with st.expander("Corpus", expanded=True, icon=":material/folder_open:"):  # ope
 st.subheader(render.md_escape(page.choice.label.capitalize()), anchor=False)
 from ui import sources_view  # noqa: E402
 
-sources_view.render_freshness(page)
+sources_view.render_overview(page)
 counts = query.overview_counts(page.corpus)
 render.render_counts(counts, key="counts")
 

@@ -81,6 +81,30 @@ def render_flash() -> None:
             st.code("\n".join(lines[1:]), language=None)
 
 
+def render_url_form(user: auth.User, *, prefix: str = "src") -> None:
+    """Pasted article URLs, fetched once into the store (editors only)."""
+    if not user.can_edit:
+        return
+    with st.form(f"{prefix}_urls_form", clear_on_submit=True):
+        text = st.text_area("Article URLs, one a line", key=f"{prefix}_urls", height=100)
+        if st.form_submit_button("Fetch these articles"):
+            urls = [u.strip() for u in text.splitlines() if u.strip()]
+            if urls:
+                _ingest(user, urls=urls, label=plural(len(urls), "URL"))
+
+
+def render_overview(page) -> None:
+    """The Overview's part: the store corpus's freshness, the result of a fetch, and (editors) a
+    form for article URLs."""
+    render_freshness(page)
+    render_flash()
+    if page.user.can_edit:
+        with st.expander("Fetch article URLs into the analysis store"):
+            st.caption("Each page is fetched once, its article text and metadata extracted and analysed. "
+                       "Feeds: the Sources page.")
+            render_url_form(page.user, prefix="ov")
+
+
 def render_editor_controls(user: auth.User) -> None:
     store = Store()
     with st.form("src_add_form", clear_on_submit=True):
@@ -92,12 +116,7 @@ def render_editor_controls(user: auth.User) -> None:
                 st.error(md_escape(exc.reason))
             else:
                 _ingest(user, feed_urls=[url.strip()], label=url.strip())
-    with st.form("src_urls_form", clear_on_submit=True):
-        text = st.text_area("Article URLs, one a line", key="src_urls", height=100)
-        if st.form_submit_button("Fetch these articles"):
-            urls = [u.strip() for u in text.splitlines() if u.strip()]
-            if urls:
-                _ingest(user, urls=urls, label=plural(len(urls), "URL"))
+    render_url_form(user)
     listed = [f.url for f in feeds.read_feeds(store)]
     left, right = st.columns(2)
     if listed and left.button("Poll every feed now", key="src_poll"):

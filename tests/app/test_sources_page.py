@@ -80,3 +80,23 @@ def test_overview_shows_the_store_corpus_freshness(store, feed_server, nlp):
     poll = feeds.feeds_doc(store)["last_poll"]
     assert any(c.value.replace("\\", "") == f"Corpus freshness: newest article 2026-11-03 · last feed poll {poll}"
                for c in at.caption)
+
+
+def test_editor_pastes_urls_on_the_overview(store, feed_server, nlp):
+    at = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=180).run()
+    at.text_area(key="ov_urls").input(feed_server.url("/news/2") + "\n" + feed_server.url("/gone"))
+    next(b for b in at.button if "Fetch these articles" in b.label).click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("1 new")
+    assert at.session_state["al_loaded_corpus"].choice.kind == "store"
+    assert list(store.load().articles["url"]) == [feed_server.url("/news/2")]
+
+
+def test_viewer_has_no_url_form_on_the_overview(store, monkeypatch):
+    from ui import auth
+
+    monkeypatch.setattr(auth, "gate", lambda mode: auth.User("val", "viewer"))
+    at = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=180).run()
+    assert not at.exception
+    assert not at.text_area
+    assert not [b for b in at.button if "Fetch" in (b.label or "")]
