@@ -973,18 +973,19 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
         ix = _index(doc)
-        skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
         value = 0.0
-        for t in verb.subtree:
-            if t.i in skip or not any(a <= t.idx < b for a, b in spans):
-                continue
-            if t.dep_ in ("ccomp", "advcl", "relcl") and t is not verb:
-                skip.update(range(t.left_edge.i, t.right_edge.i + 1))
-                continue
-            info = ix.info(t.i)
-            if info is not None and info.valence:
-                value += info.valence
-                evidence.append(t)
+        # "is a partner, but it is a corrupt ally": the clause after "but" outweighs the first
+        later = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in COPULAS
+                 and any(x.dep_ == "nsubj" and x.pos_ == "PRON" for x in c.children)]
+        contrast = any(x.dep_ == "cc" and x.lower_ in CONTRAST_WORDS for x in verb.children) and later
+        for clause, weight in [(verb, 0.5 if contrast else 1.0)] + [(c, 1.5 if contrast else 1.0) for c in later]:
+            for t in _complement_words(clause):  # "was 'a disgrace'", "is corrupt and dangerous"
+                info = ix.info(t.i)
+                if info is not None and info.valence and any(a <= t.idx < b for a, b in spans):
+                    value += weight * info.valence
+                    evidence.append(t)
+        if any(c.dep_ == "neg" for c in verb.children) and not any(ix.info(t.i) and _negated(t) for t in evidence):
+            value = -value
         if abs(value) < 1.5:
             return None
     if abs(value) < 1.0:
@@ -1032,17 +1033,60 @@ def _is_setting(thead) -> bool:
     return top.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
-def _judging_evidence(doc, r: Reading) -> bool:
-    """Whether a target reading rests on a word that judges: a quoted fragment or an evaluative
-    adjective or noun. A verb ("killed", "suspended") or an event noun ("attack", "crisis") reports
-    what happened to the name, not what the speaker thinks of it; the model alone shows no words."""
+def _complement_words(verb) -> list:
+    """What a copula says its subject is: the complements, their conjuncts and their modifiers
+    ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
+    heads = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    heads += [x for h in heads for x in h.conjuncts]
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod"))]
+
+
+def _speaks_of(tok, thead) -> bool:
+    """Whether a judging word is said of the target: it modifies the target ("corrupt Germany",
+    "the Putin regime"), or the target's phrase is the subject it is predicated of ("Gonzalez's
+    claims are lies", "it is a wonderful ally" with "it" the target)."""
+    if tok.head.i == thead.i and tok.dep_ in ("amod", "appos", "compound", "acl", "relcl"):
+        return True
+    if thead.head.i == tok.i and thead.dep_ in ("poss", "compound", "nmod", "amod"):
+        return True
+    subj = thead
+    for _ in range(4):  # "Gonzalez's claims", "our friends in Germany": the phrase the name is in
+        if subj.dep_ in ("poss", "compound", "nmod", "amod") and subj.head.i != subj.i:
+            subj = subj.head
+        elif subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = subj.head.head
+        else:
+            break
+    pred = tok
+    while pred.dep_ in ("amod", "compound", "conj", "advmod") and pred.head.i != pred.i:
+        pred = pred.head
+    predicated = pred.dep_ in ("attr", "acomp", "oprd") or (
+        pred.dep_ == "dobj" and pred.head.lemma_.lower() in ("deserve", "merit", "earn", "warrant"))
+    if not predicated:
+        return False
+    verb = pred.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i:
+        return True
+    # "Germany has made mistakes, but it is a great ally": "it" is the subject of the first clause
+    pron = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"]
+    return bool(pron) and verb.dep_ == "conj" and subj.dep_ == "nsubj" and subj.head.i == verb.head.i
+
+
+def _judging_evidence(doc, r: Reading, thead=None) -> bool:
+    """Whether a target reading rests on a word that judges the target: a quoted fragment, or an
+    evaluative adjective or noun said of it (`_speaks_of`). A verb ("killed", "suspended") or an
+    event noun ("attack", "crisis") reports what happened to the name, not what the speaker thinks
+    of it; "on the other hand" or "a successful scenario" near a name says nothing of it; the
+    model alone shows no words."""
     if "lexicon:" not in r.rule:
         return r.rule == "quoted-fragment"
     ix = _index(doc)
     tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
     if tok.dep_ == "neg":
         tok = tok.head
-    return tok.pos_ in ("ADJ", "NOUN") and tok.lemma_.lower() not in lexicon.words("stance_event_words.txt")
+    if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() in lexicon.words("stance_event_words.txt"):
+        return False
+    return thead is None or _speaks_of(tok, thead)
 
 
 def _statement_confidence(r: Reading) -> float:
@@ -1135,7 +1179,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if thead is not None and _is_setting(thead):
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
-                if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r):
+                if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
                     r.polarity = 0
                 if r.polarity and "lexicon:" in r.rule and thead is not None:
                     word = bisect_right(ix.idx, r.start) - 1
