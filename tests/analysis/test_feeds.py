@@ -41,6 +41,21 @@ def test_rss_and_atom_entries(feed_server, path):
     assert [e.link for e in entries][:3] == [feed_server.url(f"/news/{i}") for i in range(3)]
 
 
+RSS_1_0 = b"""<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+ xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://x/"><title>Old Wire</title><link>http://x/</link>
+ <description>d</description></channel><item rdf:about="http://x/a"><title>A</title><link>http://x/a</link></item>
+ <item rdf:about="http://x/b"><title>B</title><link>http://x/b</link></item></rdf:RDF>"""
+RSS_0_91 = b"""<?xml version="1.0"?><rss version="0.91"><channel><title>Old Wire</title><link>http://x/</link>
+ <description>d</description><item><title>A</title><link>http://x/a</link></item>
+ <item><title>B</title><link>http://x/b</link></item></channel></rss>"""
+
+
+@pytest.mark.parametrize("body", [RSS_1_0, RSS_0_91])
+def test_older_rss_versions(body):
+    title, entries = feeds.parse_feed(body, "http://x/feed")
+    assert title == "Old Wire" and [e.link for e in entries] == ["http://x/a", "http://x/b"]
+
+
 @pytest.mark.parametrize("body, reason", [
     (b"<rss><channel><title>Broken<item><link>oops</channel>", "bad XML"),
     (b"<html><body>Not a feed at all</body></html>", "bad XML|not an RSS or Atom feed"),
