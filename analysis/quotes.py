@@ -619,6 +619,10 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is None or span[1] - span[0] < 12:
             return None
         return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
+    if not comps and subj is not None:
+        d = _object_content(tok, subj, text, index)
+        if d is not None:
+            return d
     if not comps:
         comps = _fallback_clause(tok, index)
         if comps:
@@ -684,6 +688,39 @@ def _coordinated_that_clauses(doc, side, lo: int, hi: int) -> list[tuple[int, in
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+GERUND_CUES = lexicon.words("gerund_cues.txt")
+CLAIM_NOUNS = lexicon.words("claim_nouns.txt")
+DENIAL_VERBS = lexicon.words("denial_verbs.txt")
+
+
+def _object_content(tok, subj, text: str, index: "_Index") -> _Draft | None:
+    """What a speech verb reports through its object: a gerund ("denied accepting bribes"), the clause
+    of a claim noun ("denied claims she misled investors"), or what a denial denies ("denied any
+    wrongdoing")."""
+    lemma = _cue_lemma(tok)
+    content = None
+    for c in tok.rights:
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma in GERUND_CUES \
+                and not any(g.dep_ in _SUBJ for g in c.children):
+            content = c
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN":
+            clause = next((g for g in c.rights if g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                           and any(h.dep_ in _SUBJ for h in g.children)), None)
+            if clause is not None and c.lemma_.lower() in CLAIM_NOUNS:
+                content = clause
+            elif lemma in DENIAL_VERBS:
+                content = c
+        if content is not None:
+            break
+    if content is None:
+        return None
+    span = _clause_span(content, text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj))
 
 
 def _name_before(tok):
@@ -778,7 +815,11 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     if src.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
-    span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
+    before = [t for t in tok.doc[s_start:tok.i] if not t.is_punct]
+    if len(before) >= 4:  # "Inflation eased to 2 percent, according to X, bolstering …": the clause before
+        span = _span_of(list(tok.doc[s_start:tok.i]), text)
+    else:  # "According to X, …"
+        span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
     if span is None:
         return None
     return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",

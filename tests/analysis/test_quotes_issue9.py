@@ -161,3 +161,41 @@ def test_a_name_parsed_as_an_adverb_before_the_cue_still_speaks(nlp):
     text = "Reinhardt denied that anyone at the central bank had warned him."
     [s] = statements(nlp, text)
     assert spoken(text, s) == "Reinhardt" and s.cue == "denied"
+
+
+# ------------------------------------------------------------------ denials and gerunds
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The fund manager has denied claims she misled investors about the losses.", "The fund manager",
+     "she misled investors about the losses"),
+    ("The ministry denied reports that troops had crossed the river.", "The ministry",
+     "that troops had crossed the river"),
+    ("Former mayor Paul Wendt denied accepting bribes from a property developer.", "Former mayor Paul Wendt",
+     "accepting bribes from a property developer"),
+    ("The shipping company denied any wrongdoing.", "The shipping company", "any wrongdoing"),
+    ("The goalkeeper admitted taking the painkillers before the final.", "The goalkeeper",
+     "taking the painkillers before the final"),
+    ("A security researcher reported finding the customer records for sale online.", "A security researcher",
+     "finding the customer records for sale online"),
+])
+def test_denials_and_gerund_complements_are_statements(nlp, text, mention, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (mention, content)
+    assert s.cue in ("denied", "admitted", "reported")
+
+
+def test_a_negated_denial_is_not_a_statement(nlp):
+    assert statements(nlp, "The senator did not deny meeting the lobbyist twice in March.") == []
+
+
+# ------------------------------------------------------------------ according to
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Coffee prices rose 4 percent in March, according to figures from the Nairobi exchange, adding to "
+     "pressure on roasters.", "figures from the Nairobi exchange", "Coffee prices rose 4 percent in March"),
+    ("According to the harbour master, the ferry left port an hour late.", "the harbour master",
+     "the ferry left port an hour late"),
+])
+def test_according_to_reports_the_clause_it_qualifies(nlp, text, source, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text, s.cue) == (source, content, "according to")
