@@ -451,6 +451,9 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
     return Reading(pol, score, evidence, rule, start, end)
 
 
+MAX_FRAGMENT_WORDS = 12
+"""A quoted characterisation ("a disgrace", "the same tired propaganda") is short; a longer quote
+is the statement itself, read as a whole, not as the source's label for the target."""
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = set("“«„‘"), set("”»’"), {'"', "'"}
 QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES
 
@@ -469,7 +472,7 @@ def _quoted_fragment(ctx: Context):
             inside = False
         elif inside and not t.is_punct:
             frag.append(t)
-    if not frag or len(frag) >= len(ctx.tokens) - 3 or any(t in ctx.target for t in frag):
+    if not frag or len(frag) >= len(ctx.tokens) - 3 or len(frag) > MAX_FRAGMENT_WORDS or any(t in ctx.target for t in frag):
         return None
     ix = _index(frag[0].doc)
     value = sum(info.valence for info in (ix.info(t.i) for t in frag) if info is not None)
@@ -675,6 +678,8 @@ def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | Non
 # ---------------------------------------------------------------- articles
 
 SUBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+DESCRIBING_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+"""How a name modifies a noun when it only describes it ("Cuban leader", "Lagos-born")."""
 OBJECT_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "pobj", "prep"}
 
 
@@ -724,7 +729,10 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
         return _pronoun_actor(tok_head, mentions, statements or [])
     phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
-    return list(dict.fromkeys(m.actor for m, r in zip(mentions, roots) if r in phrase))
+    hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase]
+    # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
+    named = [(a, r) for a, r in hits if _index(tok_head.doc).tokens[r].dep_ not in DESCRIBING_DEPS]
+    return list(dict.fromkeys(a for a, _ in (named or hits)))
 
 
 def _mention_roots(doc, mentions) -> list[int]:
@@ -880,7 +888,17 @@ class _ArticleActors:
             names = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person"]
         else:
             return None
-        return self._recent(names, tok.idx, exclude)
+        found = self._recent(names, tok.idx, exclude)
+        if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
+            # "Putin talks about it, and it is good for Russia to support him": a pronoun object does
+            # not stand for the subject of its own sentence
+            a, b = _index(tok.doc).sent_bounds[tok.i]
+            lo, hi = tok.doc[a].idx, tok.idx
+            for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
+                span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if m.actor == found and span is not None and span.root.dep_ == "nsubj":
+                    return None
+        return found
 
     def made_by(self, tok, exclude) -> str | None:
         """"the allegations", "her remarks", "the findings": who made them."""
@@ -966,10 +984,12 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     if value is None:
         value = _deeds().get(lemma)
     evidence = [verb]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "it is good for Russia to support him": a hypothetical, not a reported deed
     if value is not None:
         if any(c.dep_ == "neg" for c in verb.children):
             value = -value
-    elif lemma not in COPULAS:
+    elif lemma not in COPULAS or tok.lower_ == "it":
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
         ix = _index(doc)
@@ -980,6 +1000,8 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
         contrast = any(x.dep_ == "cc" and x.lower_ in CONTRAST_WORDS for x in verb.children) and later
         for clause, weight in [(verb, 0.5 if contrast else 1.0)] + [(c, 1.5 if contrast else 1.0) for c in later]:
             for t in _complement_words(clause):  # "was 'a disgrace'", "is corrupt and dangerous"
+                if t.lemma_.lower() in lexicon.words("stance_event_words.txt"):
+                    continue
                 info = ix.info(t.i)
                 if info is not None and info.valence and any(a <= t.idx < b for a, b in spans):
                     value += weight * info.valence
@@ -1021,6 +1043,20 @@ def _backing_reading(doc, thead, spans) -> Reading | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return Reading(-1, round(-min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:backs-{patient.lemma_.lower()}",
                    start, end)
+
+
+def _describes_another(tok, actor: str, root_actor: dict[int, str]) -> bool:
+    """Whether a name only describes another named actor: it modifies (amod, compound, "-born")
+    the noun phrase whose head, or apposition, is another actor's name."""
+    for _ in range(3):
+        if tok.dep_ not in DESCRIBING_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "flat"))):
+            other = root_actor.get(t.i)
+            if other is not None and other != actor:
+                return True
+    return False
 
 
 def _is_setting(thead) -> bool:
@@ -1155,6 +1191,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     starts = [mentions[k].start for k in by_start]
+    root_actor = {r: m.actor for m, r in zip(mentions, roots) if r >= 0}
     for st in statements:
         if not st.speaker:
             continue
@@ -1174,6 +1211,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             if st.cue == "according to":
                 continue  # "according to X" names where a fact comes from, not X's opinion
             thead = ix.tokens[root] if root >= 0 else None
+            if thead is not None and _describes_another(thead, m.actor, root_actor):
+                continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
             r = _deed_reading(doc, _phrase_top(thead), st.spans) if thead is not None else None
             if r is None:
                 if thead is not None and _is_setting(thead):
