@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import secrets
+import shutil
+import subprocess
 import statistics
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import psutil
 import pytest
 
 from analysis import settings
+from analysis.settings import PROJECT_ROOT
+
 
 pytestmark = pytest.mark.e2e
 
@@ -141,8 +148,79 @@ def test_signed_out_client_cannot_upload_more_than_the_product_limit(password_se
     assert status == 413
 
 
-def test_metrics_and_media_are_served_by_streamlit_without_a_session(server):
-    """What the reverse proxy must block (issue 11, items 11 and 19): Streamlit answers these to
-    anyone, so `deploy/nginx.conf` and `deploy/Caddyfile` deny them (tests/ui/test_hardening_deploy.py)."""
-    with urllib.request.urlopen(server.url + "/_stcore/metrics") as r:
-        assert r.status == 200
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _proxy_config(workdir: Path, upstream: str, port: int) -> Path:
+    """deploy/nginx.conf as shipped, on a loopback port without TLS, in front of `upstream`."""
+    text = (PROJECT_ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    text = text[: text.rindex("server {\n    listen 80;")]  # the HTTP → HTTPS redirect
+    text = re.sub(r"\n\s*listen 443 ssl[^\n]*", f"\n    listen 127.0.0.1:{port};", text)
+    text = re.sub(r"\n\s*ssl_certificate[^\n]*", "", text)
+    text = text.replace("127.0.0.1:8501", upstream)
+    temp = "\n".join(f"    {name}_temp_path {workdir / name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    conf = workdir / "nginx.conf"
+    conf.write_text(
+        ("user root;\n" if os.geteuid() == 0 else "")
+        + f"daemon off;\nworker_processes 1;\npid {workdir / 'nginx.pid'};\nerror_log {workdir / 'error.log'};\n"
+        f"events {{}}\nhttp {{\n    access_log off;\n{temp}\n{text}\n}}\n", encoding="utf-8")
+    return conf
+
+
+@pytest.fixture
+def proxy(password_server, tmp_path):
+    """The shipped nginx configuration in front of the password-mode server."""
+    if not Path(NGINX).exists():
+        pytest.skip("nginx is absent (apt-get install nginx)")
+    port = free_port()
+    conf = _proxy_config(tmp_path, password_server.url.removeprefix("http://"), port)
+    check = subprocess.run([NGINX, "-t", "-c", str(conf), "-p", str(tmp_path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    process = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path)], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+
+
+def test_the_shipped_proxy_config_blocks_what_streamlit_serves_to_anyone(password_server, proxy):
+    """Items 7 and 19: /_stcore/metrics answers anyone on the server itself; through the proxy it
+    is gone, uploads over the product limit never reach the server, and the app still works."""
+    assert _status(password_server.url + "/_stcore/metrics") == 200
+    assert _status(proxy + "/_stcore/metrics") == 404
+    assert _status(proxy + "/_stcore/health") == 200
+    assert _status(proxy + "/") == 200
+
+    async def through_the_proxy() -> tuple[str, int]:
+        async with StreamlitClient(proxy) as client:  # the websocket passes the proxy
+            _, exceptions = await client.rerun()
+            assert exceptions == []
+            return client.session_id, await asyncio.to_thread(_upload, proxy, client.session_id, 21 * 2**20)
+
+    session_id, status = asyncio.run(through_the_proxy())
+    assert session_id and status == 413
