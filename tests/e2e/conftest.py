@@ -56,6 +56,7 @@ class Server:
     process: subprocess.Popen
     log: Path
     passwords: dict | None = None  # user name → password, for a server in password mode
+    corpus: str = "seed"
 
     def log_tail(self, n: int = 60) -> str:
         try:
@@ -153,6 +154,44 @@ def password_server(e2e_root) -> Server:
     s.passwords = {"alice": ALICE_PASSWORD}
     yield s
     stop_server(s)
+
+
+SYNTHETIC_ARTICLES = 300
+
+
+@pytest.fixture(scope="session")
+def synthetic_server(tmp_path_factory) -> Server:
+    """The app on a generated store of 300 dated articles (~3 % undated) whose actors follow a Zipf
+    law (`benchmarks/make_store.py`: a few heads of state everywhere, a long tail of experts)."""
+    root = tmp_path_factory.mktemp("e2e-synthetic")
+    subprocess.run([sys.executable, str(PROJECT_ROOT / "benchmarks" / "make_store.py"), str(SYNTHETIC_ARTICLES),
+                    str(root / "store")], check=True, capture_output=True)
+    (root / "no-secrets.toml").write_text("", encoding="utf-8")
+    s = start_server(root, env={"ACTORLENS_STORE": str(root / "store"), "ACTORLENS_CORPUS": "store",
+                                "ACTORLENS_AUTH": "none"}, secrets_file=root / "no-secrets.toml")
+    yield s
+    stop_server(s)
+
+
+@pytest.fixture(params=["seed", "synthetic"])
+def any_server(request) -> Server:
+    """Each ergonomics check on the one-article seed and on the 300-article generated store."""
+    server = request.getfixturevalue("server" if request.param == "seed" else "synthetic_server")
+    server.corpus = request.param
+    return server
+
+
+@pytest.fixture
+def wide_page(browser):
+    """A tab at 1440 x 1000, the size the analysts' report was made at."""
+    ctx = browser.new_context(accept_downloads=True, viewport={"width": 1440, "height": 1000})
+    ctx.set_default_timeout(60_000)
+    pg = ctx.new_page()
+    pg.dialogs, pg.page_errors = [], []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.page_errors.append(str(e)))
+    yield pg
+    ctx.close()
 
 
 @pytest.fixture(scope="session")
