@@ -61,6 +61,7 @@ def test_password_mode_shows_only_the_sign_in_form(path):
     assert [t.label for t in at.text_input] == ["User name", "Password"]
     assert _content(at) == {}
     assert "Sign out" not in [b.label for b in at.button]
+    assert not at.file_uploader, "no upload widget for a signed-out session (issue 11, item 7)"
 
 
 @pytest.mark.parametrize("path", PAGE_FILES, ids=PAGE_IDS)
