@@ -1,0 +1,176 @@
+"""What a reader sees as stance, kind by kind (issue 10), on invented text: acts in any clause
+position, targets named by description, reported deeds, quoted characterisations, criticism of what
+an actor made, no rows for mere mentions, and polarity traps."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis import stance
+from analysis.types import Actor, Mention, Statement
+
+PEOPLE = {"Ortiz", "Kim", "Brandt", "Lee", "Vargas"}
+
+
+def mentions_for(text: str, names: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Every occurrence of each surface form, as a mention of (actor, type)."""
+    out = []
+    for surface, (actor, kind) in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", text):
+            out.append(Mention("a", m.start(), m.end(), surface, "PERSON" if kind == "person" else "ORG", actor, kind))
+    return sorted(out, key=lambda m: m.start)
+
+
+def statement(text: str, words: str, speaker: str, kind: str = "indirect", index: int = 0) -> Statement:
+    start = text.index(words)
+    return Statement("a", index, kind, words, start, start + len(words), [(start, start + len(words))],
+                     speaker=speaker, speaker_kind="name")
+
+
+def rows(nlp, text, names, statements=(), actors=None):
+    doc = nlp(text)
+    return stance.find_stances(doc, "a", list(statements), mentions_for(text, names), actors)
+
+
+def pair(found, source, target):
+    return [r for r in found if (r.source, r.target) == (source, target)]
+
+
+NAMES = {n: (n, "person") for n in PEOPLE}
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ('Kim said the audit was "one-sided" and accused Ortiz of hiding the costs.', "Kim", "Ortiz", "negative"),
+    ("Kim left the hearing early, accusing Ortiz of hiding the costs.", "Kim", "Ortiz", "negative"),
+    ("Kim, who praised Ortiz for her courage, left the hearing early.", "Kim", "Ortiz", "positive"),
+    ("Ortiz was accused by Kim of hiding the costs.", "Kim", "Ortiz", "negative"),
+    ("Kim's criticism of Ortiz grew louder on Tuesday.", "Kim", "Ortiz", "negative"),
+    ("Kim said the plan was late and criticised Ortiz for the delay.", "Kim", "Ortiz", "negative"),
+    ("A former aide, Kim, has accused Ortiz of lying to the committee.", "Kim", "Ortiz", "negative"),
+    ("Kim paid tribute to Ortiz, who retired on Friday.", "Kim", "Ortiz", "positive"),
+])
+def test_acts_in_any_clause_position(nlp, text, source, target, polarity):
+    found = pair(rows(nlp, text, NAMES), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
+    assert all(r.rule.startswith("act:") and r.confidence >= 0.85 for r in found)
+
+
+@pytest.mark.parametrize("text, names, source, target, polarity", [
+    ("The High Court ruled on the appeal on Monday. Kim welcomed the ruling and thanked the court for its speed.",
+     {"High Court": ("High Court", "organisation"), "Kim": NAMES["Kim"]}, "Kim", "High Court", "positive"),
+    ("The Health Ministry published the figures. Kim accused the ministry of hiding the deaths.",
+     {"Health Ministry": ("Health Ministry", "institution"), "Kim": NAMES["Kim"]}, "Kim", "Health Ministry", "negative"),
+    ("Budget airline Skyway cancelled 300 flights. Kim criticised the airline for the chaos.",
+     {"Skyway": ("Skyway", "organisation"), "Kim": NAMES["Kim"]}, "Kim", "Skyway", "negative"),
+    ("Lenders at the Pacific Development Bank approved the loan. Kim thanked the lender for its help.",
+     {"Pacific Development Bank": ("Pacific Development Bank", "organisation"), "Kim": NAMES["Kim"]},
+     "Kim", "Pacific Development Bank", "positive"),
+    ("The World Health Organization sent 400,000 doses. Kim thanked the WHO for the doses.",
+     {"World Health Organization": ("World Health Organization", "organisation"), "Kim": NAMES["Kim"]},
+     "Kim", "World Health Organization", "positive"),
+    ("Vargas Holdings reported a loss. Kim accused the company of hiding its debts.",
+     {"Vargas Holdings": ("Vargas Holdings", "organisation"), "Kim": NAMES["Kim"]}, "Kim", "Vargas Holdings", "negative"),
+])
+def test_targets_named_by_description(nlp, text, names, source, target, polarity):
+    described = [r for r in pair(rows(nlp, text, names), source, target) if r.rule.endswith("+description")]
+    assert described and {r.polarity for r in described} == {polarity}
+    assert all(0.6 <= r.confidence < 0.9 for r in described)
+
+
+def test_a_role_names_the_person_who_holds_it(nlp):
+    text = "Ortiz presented the budget. Kim accused the Treasurer of cooking the books."
+    actors = [Actor("Ortiz", "person", roles=["Treasurer"]), Actor("Kim", "person")]
+    found = pair(rows(nlp, text, NAMES, actors=actors), "Kim", "Ortiz")
+    assert found and found[0].polarity == "negative"
+
+
+@pytest.mark.parametrize("text, said, names, target, polarity", [
+    ("Brandt said Vietnam had dumped subsidised steel on the market.", "Vietnam had dumped subsidised steel on the market",
+     {"Brandt": NAMES["Brandt"], "Vietnam": ("Vietnam", "country")}, "Vietnam", "negative"),
+    ("Brandt said Ortiz had misled the voters about the deficit.", "Ortiz had misled the voters about the deficit",
+     NAMES, "Ortiz", "negative"),
+    ("The Energy Agency promised to publish the data. Brandt said the agency had kept its word.",
+     "the agency had kept its word", {"Brandt": NAMES["Brandt"], "Energy Agency": ("Energy Agency", "organisation")},
+     "Energy Agency", "positive"),
+    ("Brandt said Ortiz's ministry had mismanaged the relief funds.", "Ortiz's ministry had mismanaged the relief funds",
+     NAMES, "Ortiz", "negative"),
+    ("Brandt said managers at Vargas Clinic had ignored six warnings.", "managers at Vargas Clinic had ignored six warnings",
+     {"Brandt": NAMES["Brandt"], "Vargas Clinic": ("Vargas Clinic", "organisation")}, "Vargas Clinic", "negative"),
+    ('Brandt said Ortiz was "a reckless and dishonest man".', 'Ortiz was "a reckless and dishonest man"', NAMES,
+     "Ortiz", "negative"),
+])
+def test_reported_content_that_evaluates_its_doer(nlp, text, said, names, target, polarity):
+    found = pair(rows(nlp, text, names, [statement(text, said, "Brandt")]), "Brandt", target)
+    assert found and found[0].polarity == polarity and found[0].evidence in text
+
+
+@pytest.mark.parametrize("text, statements, source, target, polarity", [
+    ('Kim called Ortiz "a reliable and honest partner".', [], "Kim", "Ortiz", "positive"),
+    ('Kim called Ortiz "a liar and a fraud".', [], "Kim", "Ortiz", "negative"),
+    ('Ortiz accused Kim of fraud on Monday. Kim dismissed the allegations as "fantasy".', [], "Kim", "Ortiz", "negative"),
+    ('Ortiz said the figures were wrong. Kim dismissed her remarks as "tired propaganda".',
+     [("the figures were wrong", "Ortiz")], "Kim", "Ortiz", "negative"),
+])
+def test_quoted_characterisations(nlp, text, statements, source, target, polarity):
+    sts = [statement(text, words, who, index=i) for i, (words, who) in enumerate(statements)]
+    found = pair(rows(nlp, text, NAMES, sts), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz signed the treaty in May. Kim criticised the treaty on Monday.",
+    "Ortiz introduced the bill last year. Kim attacked the bill in parliament.",
+])
+def test_criticising_what_an_actor_made_is_its_own_lower_confidence_rule(nlp, text):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and found[0].polarity == "negative"
+    assert found[0].rule.endswith("+made-by") and found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("text, said, names, target", [
+    ("Kim said the talks in Geneva would resume on Monday.", "the talks in Geneva would resume on Monday",
+     {"Kim": NAMES["Kim"], "Geneva": ("Geneva", "place")}, "Geneva"),
+    ("Kim said Ortiz would arrive on Monday.", "Ortiz would arrive on Monday", NAMES, "Ortiz"),
+    ("Kim said the cuts would fall mostly in Norway.", "the cuts would fall mostly in Norway",
+     {"Kim": NAMES["Kim"], "Norway": ("Norway", "country")}, "Norway"),
+])
+def test_mere_mentions_are_no_stance(nlp, text, said, names, target):
+    assert not pair(rows(nlp, text, names, [statement(text, said, "Kim")]), "Kim", target)
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Kim met Ortiz in Geneva on Monday.", "meet"),
+    ("Kim visited Ortiz in hospital.", "visit"),
+    ("Kim called Ortiz on Tuesday.", "consult"),
+])
+def test_explicit_neutral_acts_are_rows(nlp, text, relation):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and (found[0].polarity, found[0].relation) == ("neutral", relation)
+
+
+@pytest.mark.parametrize("text, said, names, speaker, target", [
+    ("Kim said devout Saudi pilgrims crowded the square.", "devout Saudi pilgrims crowded the square",
+     {"Kim": NAMES["Kim"], "Saudi": ("Saudi Arabia", "country")}, "Kim", "Saudi Arabia"),
+    ("Kim said Lagos-born Ortiz had won the award.", "Lagos-born Ortiz had won the award",
+     {"Kim": NAMES["Kim"], "Ortiz": NAMES["Ortiz"], "Lagos": ("Lagos", "place")}, "Kim", "Lagos"),
+    ("The blast killed 12 people in Kandor, the Interior Ministry said.", "The blast killed 12 people in Kandor",
+     {"Interior Ministry": ("Interior Ministry", "institution"), "Kandor": ("Kandor", "place")},
+     "Interior Ministry", "Kandor"),
+    ("Kim said Ortiz had dismissed the corrupt officials.", "Ortiz had dismissed the corrupt officials",
+     NAMES, "Kim", "Ortiz"),
+    ("Kim said the former Vardanian leader Vargas had been sanctioned.",
+     "the former Vardanian leader Vargas had been sanctioned",
+     {"Kim": NAMES["Kim"], "Vargas": NAMES["Vargas"], "Vardanian": ("Vardania", "country")}, "Kim", "Vardania"),
+    ("Kim said it was good for Ortiz to support him.", "it was good for Ortiz to support him", NAMES, "Kim", "Ortiz"),
+])
+def test_polarity_traps_give_no_stance(nlp, text, said, names, speaker, target):
+    found = pair(rows(nlp, text, names, [statement(text, said, speaker)]), speaker, target)
+    assert not [r for r in found if r.polarity != "neutral"]
+
+
+def test_according_to_names_a_source_not_a_stance(nlp):
+    text = "The corrupt regime of Vargas fell, according to Kim."
+    found = rows(nlp, text, NAMES, [statement(text, "The corrupt regime of Vargas fell", "Kim")])
+    found[:] = [r for r in found if r.source == "Kim"]
+    assert not found
