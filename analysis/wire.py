@@ -24,7 +24,7 @@ SHINGLE = 5
 THRESHOLD = 0.7
 BANDS, ROWS = 8, 4
 MIN_WORDS = 30  # shorter texts are not grouped: too few shingles to tell a copy from a template
-MAX_WORDS = 400  # a copy trimmed at the end still shares its start; bounds the cost of long articles
+MAX_WORDS = 150  # the opening of a story: a copy trimmed at the end still shares it; bounds the cost
 _PUNCT = str.maketrans({c: " " for c in string.punctuation + "“”‘’«»„—–…"})
 _MASKS = np.random.default_rng(20261206).integers(1, 2**63 - 1, size=BANDS * ROWS, dtype=np.int64)
 _MULT = np.int64(1_000_003)
@@ -34,6 +34,15 @@ def _words(text: str) -> list[str]:
     return text[: 10 * MAX_WORDS].lower().translate(_PUNCT).split(None, MAX_WORDS)[:MAX_WORDS]
 
 
+def _shingle_hashes(h: np.ndarray) -> np.ndarray:
+    """Rolling hash of each run of `SHINGLE` consecutive word hashes."""
+    with np.errstate(over="ignore"):
+        acc = h[: len(h) - SHINGLE + 1].copy()
+        for k in range(1, SHINGLE):
+            acc = acc * _MULT + h[k: len(h) - SHINGLE + 1 + k]
+    return acc
+
+
 def shingles(text: str) -> np.ndarray:
     """Hashes of the 5-word shingles of the text's first `MAX_WORDS` words (lower-cased, no
     punctuation), as int64 (repeats kept: only candidates are made unique); empty for a text
@@ -41,12 +50,34 @@ def shingles(text: str) -> np.ndarray:
     words = _words(text)
     if len(words) < max(SHINGLE, MIN_WORDS):
         return np.empty(0, dtype=np.int64)
-    h = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-    with np.errstate(over="ignore"):
-        acc = h[: len(h) - SHINGLE + 1].copy()
-        for k in range(1, SHINGLE):
-            acc = acc * _MULT + h[k: len(h) - SHINGLE + 1 + k]
-    return acc
+    return _shingle_hashes(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)))
+
+
+def _all_shingles(texts: list[str]) -> list[np.ndarray]:
+    """`shingles` of every text, hashed and rolled in one pass over all words (per-text numpy
+    calls cost more than the work on 10,000 short openings)."""
+    words = [_words(t) for t in texts]
+    lengths = np.array([len(w) if len(w) >= max(SHINGLE, MIN_WORDS) else 0 for w in words], dtype=np.int64)
+    flat = [x for w, n in zip(words, lengths.tolist()) if n for x in w]
+    h = np.fromiter(map(hash, flat), dtype=np.int64, count=len(flat))
+    rolled = _shingle_hashes(h) if len(h) >= SHINGLE else np.empty(0, dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(lengths) else lengths
+    return [rolled[st:st + n - SHINGLE + 1] if n else np.empty(0, dtype=np.int64)
+            for st, n in zip(starts.tolist(), lengths.tolist())]
+
+
+def _signatures(sets: list[np.ndarray], chunk: int = 500) -> np.ndarray:
+    """MinHash signature (one row of `BANDS * ROWS` values) of each non-empty shingle array."""
+    out = np.zeros((len(sets), len(_MASKS)), dtype=np.int64)
+    for lo in range(0, len(sets), chunk):
+        part = [s for s in sets[lo:lo + chunk] if len(s)]
+        if not part:
+            continue
+        rows = [lo + k for k, s in enumerate(sets[lo:lo + chunk]) if len(s)]
+        stacked = np.concatenate(part)
+        offsets = np.concatenate(([0], np.cumsum([len(s) for s in part])[:-1]))
+        out[rows] = np.minimum.reduceat(stacked[:, None] ^ _MASKS[None, :], offsets, axis=0)
+    return out
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -66,14 +97,15 @@ def group_texts(texts: list[str], order: list | None = None) -> list[int]:
     """For each text, the index of its group's first member by `order` (default: position)."""
     n = len(texts)
     parent = list(range(n))
-    sets = [shingles(t) for t in texts]
+    sets = _all_shingles(texts)
+    signatures = _signatures(sets).tolist()
     buckets: dict[tuple, int] = {}
     for i, s in enumerate(sets):
         if not len(s):
             continue
-        signature = (s[:, None] ^ _MASKS[None, :]).min(axis=0)
+        signature = signatures[i]
         for b in range(BANDS):
-            key = (b, *signature[b * ROWS:(b + 1) * ROWS].tolist())
+            key = (b, *signature[b * ROWS:(b + 1) * ROWS])
             j = buckets.setdefault(key, i)
             if j == i or _find(parent, i) == _find(parent, j):
                 continue
