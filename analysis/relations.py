@@ -290,7 +290,9 @@ def _light_verb_act(verb):
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]
-            objs += [d for d in verb.children if d.dep_ == "dative"]  # "offered Trump an endorsement"
+            objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
+            objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
+                     for gc in d.children if gc.dep_ == "pobj"]
             if objs:
                 return rel, objs, None, f"noun:{c.lemma_.lower()}"
     return None
@@ -390,6 +392,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         if not relation and lemma not in LIGHT_VERBS:
             continue
         rule = f"verb:{lemma}"
+        if tok.dep_ == "amod":
+            continue  # "the visiting prime minister": an adjective, not an act
         subjects, passive = _subjects(tok)
         if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
             continue  # "called him a liar": the complement, not the act, carries the stance

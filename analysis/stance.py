@@ -1188,7 +1188,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
                 add(src, tgt, r, st.index if st else None, CONFIDENCE[how], how)
-                act_targets.add((src, tgt, st.index if st else None))
+                if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
+                    act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
     starts = [mentions[k].start for k in by_start]
     root_actor = {r: m.actor for m, r in zip(mentions, roots) if r >= 0}
