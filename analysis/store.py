@@ -536,7 +536,7 @@ class Store:
             from . import network
 
             network.remember_paragraphs(corpus, paragraphs)
-        return corpus
+        return self._remember_wire_groups(version, corpus)
 
     def _write_linked(self, version: str, corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
         """Cache the linked tables beside the link cache (same key, same removal by the next writer),
@@ -555,6 +555,25 @@ class Store:
                 with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, t.schema) as writer:
                     writer.write_table(t)
                 os.replace(tmp, path)
+        return self._remember_wire_groups(version, corpus)
+
+    def _remember_wire_groups(self, version: str, corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
+        """Wire-copy groups of the linked articles (`analysis.wire`), cached beside the linked tables
+        (same key, same removal by the next writer): grouping 10,000 articles is paid once per store
+        version, not in every new server process."""
+        from . import wire
+
+        path = self._dir("cache") / f"wire-{version}-{wire.VERSION}.json"
+        ids = corpus.articles["id"].astype(str)
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(cached, dict) and len(cached) == len(ids) and all(i in cached for i in ids.tolist()):
+                wire.remember_groups(corpus.articles, pd.Series(cached, dtype=object).reindex(ids.values))
+                return corpus
+        groups = wire.wire_groups(corpus.articles)
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            self._dir("cache").mkdir(exist_ok=True)
+            _atomic_write_bytes(path, json.dumps(groups.to_dict()).encode("utf-8"))
         return corpus
 
     def _cache_version(self, shown: str) -> str:

@@ -20,6 +20,7 @@ import weakref
 import numpy as np
 import pandas as pd
 
+VERSION = "1"  # bump when the grouping changes: cached groups (`Store`) of another version are not used
 SHINGLE = 5
 THRESHOLD = 0.7
 BANDS, ROWS = 8, 4

@@ -119,3 +119,19 @@ def test_a_corpus_without_copies_is_unchanged():
     corpus.articles = corpus.articles[corpus.articles["id"].isin(["a1", "b1"])].reset_index(drop=True)
     assert query.apply_filters(corpus, query.CorpusFilters()) is corpus
     assert "carried by" not in query.statement_table(corpus).columns
+
+
+def test_a_store_caches_its_wire_groups(tmp_path, monkeypatch):
+    from analysis.store import Store
+
+    corpus = corpus_with_copies()
+    store = Store(tmp_path / "store")
+    rows = {"articles": corpus.articles.drop(columns=["n_words"]).assign(n_words=1).to_dict("records")}
+    store.write_batch(rows, {a: f"k{a}:v:m" for a in corpus.articles["id"]})
+    first = store.load()
+    assert wire.copies(first.articles) == {"a2", "a3"}
+    (cached,) = (tmp_path / "store" / "cache").glob("wire-*.json")
+    calls = []
+    monkeypatch.setattr(wire, "group_texts", lambda *a, **k: calls.append(1))
+    again = Store(tmp_path / "store").load()  # a new server process: the groups are read back
+    assert wire.copies(again.articles) == {"a2", "a3"} and calls == []
