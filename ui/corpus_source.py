@@ -116,13 +116,28 @@ def public_path(path: str, roots: Iterable[Path] = (), store: Path | None = None
     return candidate.name
 
 
+def public_file(path) -> str:
+    """`public_path` under the configured data roots and store: what a page shows for a file a
+    load error names (errors the CLI ingested into the store carry the server's full paths)."""
+    from analysis.store import Store
+
+    from .setup import secrets
+
+    text = "" if path is None else str(path)
+    try:
+        return public_path(text, loading.data_roots(secrets()), Store().path)
+    except Exception:  # noqa: BLE001 - a bad setting must not hide the error list
+        return Path(text).name
+
+
 def public_message(text: str, roots: Iterable[Path] = (), store: Path | None = None) -> str:
     """A message with the server paths it names (data roots, the store) replaced by public ones."""
     bases = sorted({str(p) for r in roots for p in (Path(r), Path(r).resolve())}
                    | ({str(Path(store)), str(Path(store).resolve())} if store else set()), key=len, reverse=True)
     for base in bases:
         if base and base != "/" and base in text:
-            label = "the store" if store and base in (str(Path(store)), str(Path(store).resolve())) else "the data root"
+            is_store = store and base in (str(Path(store)), str(Path(store).resolve()))
+            label = f"the store ({Path(store).name})" if is_store else "the data root"
             text = text.replace(base, label)
     return text
 

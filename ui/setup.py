@@ -97,7 +97,9 @@ def adopt(loaded: LoadedCorpus, *, label: str, to_store: bool = False) -> None:
             bar.progress(min(done / max(total, 1), 1.0), text=f"Adding {label} to the store: {done} of {total}")
 
         summary = cs.ingest_into_store(loaded.articles, loaded.errors, on_progress=progress)
-        st.session_state[FLASH] = summary.lines()[0]
+        from analysis.store import Store
+
+        st.session_state[FLASH] = cs.public_message(summary.lines()[0], store=Store().path)
         loaded = LoadedCorpus(cs.CorpusChoice(cs.STORE))
     else:
         cache.analyze_with_progress(loaded.articles, loaded.errors, label=f"Analysing {label}")

@@ -68,3 +68,26 @@ def test_a_store_error_shows_no_server_path(app, tmp_path, monkeypatch):
     text = _page_text(at)
     assert "cannot be read" in text and "not a folder" in text
     assert str(tmp_path) not in text
+
+
+def test_store_load_errors_from_the_command_line_show_no_server_path(app, data_root, tmp_path):
+    from analysis.ingest import ingest_articles
+    from analysis.store import Store
+    from analysis.types import Article, LoadError
+
+    summary = ingest_articles([Article("a1", 'Ann Lee said: "We act."', "T")], Store(),
+                              [LoadError(str(data_root / "news" / "bad.json"), None, "malformed JSON"),
+                               LoadError("/elsewhere/secret/plan.txt", 3, "binary file")])
+    assert str(tmp_path) in " ".join(summary.lines()), "the command line shows full paths"
+    at = app("dashboard", query_params={"corpus": "store"}).run()
+    assert not at.exception
+    shown = [df.value for df in at.dataframe if "reason" in df.value.columns]
+    assert shown and sorted(shown[0]["file"]) == ["news/bad.json", "plan.txt"]
+    assert str(tmp_path) not in _page_text(at) and "/elsewhere" not in _page_text(at)
+
+
+@pytest.mark.parametrize("text", ["1 new, 0 unchanged -> {store}", "cannot read {store}/published/x.parquet"])
+def test_public_message_names_the_store_not_its_path(tmp_path, text):
+    store = tmp_path / "srv" / "store"
+    shown = cs.public_message(text.format(store=store), store=store)
+    assert str(tmp_path) not in shown and "the store" in shown
