@@ -43,33 +43,61 @@ def failure_reason(exc: BaseException) -> str:
     return capped(f"analysis failed: {type(exc).__name__}: {exc}")
 
 
-def _pipe_items(article: Article, max_chars: int) -> list[tuple[str, tuple[Article, int, int]]]:
-    """What spaCy parses for one article: `pipeline.spacy_text` in `pipeline.chunk_bounds`
-    pieces (one piece for any normal article), each with (article, piece number, pieces)."""
-    from .pipeline import chunk_bounds, spacy_text
-
-    if len(article.text) > max_chars:
-        return [("", (article, 0, 1))]
-    text = spacy_text(article.text)
-    bounds = chunk_bounds(text)
-    return [(text[a:b], (article, i, len(bounds))) for i, (a, b) in enumerate(bounds)]
-
-
-def _analyze_pieces(docs: list, article: Article, max_chars: int, metonyms: bool) -> ArticleAnalysis:
-    """The analysis of an article from the Docs of its pieces: several pieces are joined into one
-    Doc whose text is the pieces' texts end to end, so offsets are into the whole text."""
+def _refuse_if_too_long(article: Article, max_chars: int) -> None:
     if len(article.text) > max_chars:
         raise ArticleRefused(
             f"article is {len(article.text):,} characters, over the {max_chars:,} limit "
             "(setting ACTORLENS_MAX_ARTICLE_CHARS); split it into smaller articles")
-    if len(docs) == 1:
-        doc = docs[0]
-    else:
-        from spacy.tokens import Doc
 
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
-        docs.clear()
-    return analyze_doc(doc, article, metonyms=metonyms)
+
+def _shifted(row, offset: int, first_statement: int):
+    """A rule result of one piece moved into the whole article: character offsets (`start`,
+    `end`, `*_start`, `*_end`, `spans`) by `offset`, statement numbers by `first_statement`."""
+    for f in dataclasses.fields(row):
+        value = getattr(row, f.name)
+        if value is None:
+            continue
+        if f.name in ("index", "statement_index"):
+            setattr(row, f.name, value + first_statement)
+        elif f.name == "spans":
+            setattr(row, f.name, [(a + offset, b + offset) for a, b in value])
+        elif f.name in ("start", "end") or f.name.endswith(("_start", "_end")):
+            setattr(row, f.name, value + offset)
+    return row
+
+
+def _merged_actors(groups: Iterable[list]) -> list:
+    """One actor per name over the pieces of an article, aliases and roles united in order."""
+    merged: dict[str, object] = {}
+    for group in groups:
+        for actor in group:
+            known = merged.get(actor.name)
+            if known is None:
+                merged[actor.name] = dataclasses.replace(actor, aliases=list(actor.aliases), roles=list(actor.roles))
+                continue
+            known.aliases += [a for a in actor.aliases if a not in known.aliases]
+            known.roles += [r for r in actor.roles if r not in known.roles]
+            known.type = known.type or actor.type
+    return list(merged.values())
+
+
+def analyze_long_article(article: Article, nlp, *, metonyms: bool = True) -> ArticleAnalysis:
+    """An article over `pipeline.CHUNK_CHARS` characters, analysed one paragraph group at a time:
+    one Doc per piece, its rows shifted to offsets into the whole text, so memory and time
+    grow with the piece, not the article (a 375,000-character article parsed whole, with its
+    pieces in one batch, peaked at 1.4 GB). Pronouns and descriptions resolve within a piece."""
+    from .pipeline import chunk_bounds, spacy_text
+
+    text = spacy_text(article.text)
+    mentions, actor_groups, statements, stances = [], [], [], []
+    for a, b in chunk_bounds(text):
+        part = analyze_doc(nlp(text[a:b]), article, metonyms=metonyms)
+        first = len(statements)
+        mentions += [_shifted(m, a, first) for m in part.mentions]
+        statements += [_shifted(x, a, first) for x in part.statements]
+        stances += [_shifted(x, a, first) for x in part.stances]
+        actor_groups.append(part.actors)
+    return ArticleAnalysis(article, mentions, _merged_actors(actor_groups), statements, stances)
 
 
 def analyze_articles(
@@ -84,68 +112,68 @@ def analyze_articles(
 ) -> Iterator[ArticleAnalysis]:
     """Parse and analyse articles lazily, one `ArticleAnalysis` per article, in input order.
 
-    spaCy sees `pipeline.spacy_text` of each article (same length: offsets stay exact), long
-    articles in pieces of at most `pipeline.CHUNK_CHARS` characters, and an article over
-    ACTORLENS_MAX_ARTICLE_CHARS is refused. With `on_error`, an article that cannot be analysed
-    is handed to it and skipped (`on_progress` still counts it); without, its exception is raised.
-    When spaCy fails inside a batch, the articles of that batch are parsed again one by one, so
-    only the article that fails is reported.
+    spaCy sees `pipeline.spacy_text` of each article (same length: offsets stay exact); an
+    article over `pipeline.CHUNK_CHARS` characters is analysed on its own, piece by piece
+    (`analyze_long_article`), and one over ACTORLENS_MAX_ARTICLE_CHARS is refused. With
+    `on_error`, an article that cannot be analysed is handed to it and skipped (`on_progress`
+    still counts it); without, its exception is raised. When spaCy fails inside a batch, the
+    articles of that batch are parsed again one by one, so only the article that fails is reported.
     """
-    from .pipeline import load_nlp
+    from .pipeline import CHUNK_CHARS, load_nlp, spacy_text
 
     nlp = nlp or load_nlp()
     metonyms = settings.get_bool("ACTORLENS_METONYMS") if metonyms is None else metonyms
     batch_size = batch_size or settings.get_int("ACTORLENS_BATCH_SIZE")
     max_chars = settings.get_int("ACTORLENS_MAX_ARTICLE_CHARS")
     source = iter(articles)
-    in_flight: deque[Article] = deque()
+    in_flight: deque[Article] = deque()  # given to nlp.pipe, not analysed yet
+    alone: deque[Article] = deque()  # to analyse outside the batches (long, or in a failed batch)
+    exhausted = False
     done = 0
 
     def feed():
+        nonlocal exhausted
         for article in source:
+            if len(article.text) > min(CHUNK_CHARS, max_chars):
+                alone.append(article)
+                return
             in_flight.append(article)
-            yield from _pipe_items(article, max_chars)
+            yield spacy_text(article.text), article
+        exhausted = True
 
-    def finish(article: Article, docs: list) -> ArticleAnalysis | None:
+    def analysed(article: Article, analyse: Callable[[], ArticleAnalysis]) -> ArticleAnalysis | None:
         try:
-            return _analyze_pieces(docs, article, max_chars, metonyms)
+            return analyse()
         except Exception as exc:
             if on_error is None:
                 raise
             on_error(article, exc)
             return None
 
-    while True:
-        docs: list = []
+    def single(article: Article) -> ArticleAnalysis:
+        _refuse_if_too_long(article, max_chars)
+        if len(article.text) > CHUNK_CHARS:
+            return analyze_long_article(article, nlp, metonyms=metonyms)
+        return analyze_doc(nlp(spacy_text(article.text)), article, metonyms=metonyms)
+
+    while not exhausted or alone:
         try:
-            for doc, (article, piece, pieces) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size,
-                                                          n_process=n_process):
-                docs.append(doc)
-                if piece + 1 < pieces:
-                    continue
+            for doc, article in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
                 in_flight.popleft()
-                result, docs = finish(article, docs), []
+                result = analysed(article, lambda: analyze_doc(doc, article, metonyms=metonyms))
                 done += 1
                 if result is not None:
                     yield result
                 if on_progress:
                     on_progress(done)
-            return
         except Exception:  # spaCy failed on an article of the batch: parse them alone to find which
             if on_error is None or not in_flight:
                 raise
-            retry = list(in_flight)
+            alone.extendleft(reversed(in_flight))
             in_flight.clear()
-        for article in retry:
-            try:
-                docs = [nlp(text) for text, _ in _pipe_items(article, max_chars)]
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(article, exc)
-                result = None
-            else:
-                result = finish(article, docs)
+        while alone:
+            article = alone.popleft()
+            result = analysed(article, lambda: single(article))
             done += 1
             if result is not None:
                 yield result

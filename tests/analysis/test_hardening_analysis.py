@@ -29,7 +29,7 @@ class SpyNlp:
     """The real pipeline, keeping every text it is given."""
 
     def __init__(self, nlp):
-        self.nlp, self.texts = nlp, []
+        self.nlp, self.texts, self.docs = nlp, [], []
         self.max_length = nlp.max_length
 
     def pipe(self, items, **kw):
@@ -41,7 +41,9 @@ class SpyNlp:
 
     def __call__(self, text):
         self.texts.append(text)
-        return self.nlp(text)
+        doc = self.nlp(text)
+        self.docs.append(doc)
+        return doc
 
 
 def longest_punct_run(text: str) -> int:
@@ -111,14 +113,19 @@ def test_a_long_article_is_parsed_in_pieces_with_exact_offsets(nlp, monkeypatch)
     spy = SpyNlp(nlp)
     (pieces,) = corpus_mod.analyze_articles([Article("a", text)], spy)
     assert len(spy.texts) > 2 and max(map(len, spy.texts)) <= 300 and "".join(spy.texts) == text
+    assert max(len(d) for d in spy.docs) < 100  # one piece parsed at a time, each its own Doc
     for s in pieces.statements:
         assert text[s.start:s.end] == s.text and text[s.speaker_start:s.speaker_end] == s.speaker_mention
     for m in pieces.mentions:
         assert text[m.start:m.end] == m.text
 
     def key(a):
-        return [(s.start, s.end, s.kind, s.speaker) for s in a.statements]
+        return [(s.index, s.start, s.end, s.spans, s.kind, s.speaker, s.sentence_start, s.sentence_end)
+                for s in a.statements]
     assert key(pieces) == key(whole) and len(key(whole)) == 12
+    assert [(x.statement_index, x.start, x.end, x.target) for x in pieces.stances] == \
+        [(x.statement_index, x.start, x.end, x.target) for x in whole.stances]
+    assert sorted(x.name for x in pieces.actors) == sorted(x.name for x in whole.actors)
 
 
 def _files(folder: Path, long_name: str = "long.txt") -> Path:
