@@ -15,96 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon
 from .docarrays import token_column
 
 
-RELATIONS: dict[str, float] = {
-    # relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)
-    "attack": -9.0,
-    "coerce": -7.0,
-    "threaten": -6.0,
-    "sanction": -5.5,
-    "protest": -5.0,
-    "reject": -4.0,
-    "oppose": -4.0,
-    "demand": -3.0,
-    "accuse": -2.5,
-    "criticize": -2.5,
-    "investigate": -2.0,
-    "distrust": -2.0,
-    "meet": 1.0,
-    "visit": 1.5,
-    "consult": 1.0,
-    "negotiate": 2.5,
-    "appeal": 2.0,
-    "praise": 3.5,
-    "thank": 3.5,
-    "trust": 3.0,
-    "support": 4.0,
-    "cooperate": 4.5,
-    "agree": 5.0,
-    "aid": 7.0,
-    "yield": 5.0,
-}
-
-VERB_RELATIONS: dict[str, str] = {}
-for _relation, _lemmas in {
-    "criticize": "criticize criticise condemn denounce slam blast decry lambaste rebuke chastise scold "
-                 "deplore castigate berate assail censure disparage mock ridicule deride fault vilify "
-                 "insult smear bash trash rip knock jab taunt grill skewer question lament belittle "
-                 "ridicule demonize demonise ding lash rail snipe excoriate pillory chide admonish reprimand "
-                 "upbraid lampoon denigrate discredit scorn",
-    "accuse": "accuse blame charge indict sue implicate",
-    "reject": "reject dismiss rebuff refuse veto snub spurn repudiate disown",
-    "oppose": "oppose resist fight challenge confront obstruct undermine defy counter contest",
-    "threaten": "threaten menace intimidate blackmail",
-    "sanction": "sanction blacklist embargo boycott expel ban penalize penalise punish isolate",
-    "attack": "attack strike bomb invade assault shoot kill raid shell",
-    "coerce": "arrest detain jail imprison deport seize fire sack oust impeach convict sentence",
-    "protest": "protest",
-    "demand": "demand pressure",
-    "investigate": "investigate probe subpoena prosecute",
-    "distrust": "distrust mistrust doubt",
-    "praise": "praise commend laud hail applaud congratulate compliment salute admire honor honour "
-              "celebrate welcome credit tout lionize lionise cheer respect",
-    "thank": "thank",
-    "support": "support back endorse defend champion favor favour embrace protect trust like love "
-               "nominate appoint reassure forgive pardon court woo",
-    "aid": "help aid assist rescue fund finance",
-    "cooperate": "cooperate collaborate partner ally",
-    "meet": "meet host receive greet",
-    "visit": "visit",
-    "consult": "call phone telephone consult brief contact",
-    "negotiate": "negotiate",
-    "appeal": "urge implore",
-}.items():
-    for _lemma in _lemmas.split():
-        VERB_RELATIONS.setdefault(_lemma, _relation)
-VERB_RELATIONS["trust"] = "trust"
-
-NOUN_RELATIONS: dict[str, str] = {
-    "criticism": "criticize", "condemnation": "criticize", "attack": "criticize", "accusation": "accuse",
-    "allegation": "accuse", "sanction": "sanction", "embargo": "sanction", "blockade": "sanction",
-    "threat": "threaten", "pressure": "coerce", "opposition": "oppose", "rejection": "reject",
-    "praise": "praise", "support": "support", "backing": "support", "endorsement": "support",
-    "aid": "aid", "assistance": "aid", "help": "aid", "cooperation": "cooperate", "meeting": "meet",
-    "visit": "visit", "talk": "negotiate", "gratitude": "thank", "solidarity": "support",
-    "fire": "criticize", "backlash": "criticize", "rebuke": "criticize", "scrutiny": "investigate",
-    "tribute": "praise",
-}
+RELATIONS: dict[str, float] = {k: float(v) for k, v in lexicon.mapping("relation_scores.tsv").items()}
+"""relation: cooperation–conflict score (−10 most hostile … +10 most cooperative)."""
+VERB_RELATIONS: dict[str, str] = lexicon.mapping("relation_verbs.tsv")
+NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_nouns.tsv")
 """Event nouns: "X's criticism of Y", "sanctions against Y", "support for Y"."""
-
-ADJ_RELATIONS: dict[str, str] = {
-    "critical": "criticize", "dismissive": "reject", "hostile": "oppose", "skeptical": "distrust",
-    "sceptical": "distrust", "wary": "distrust", "suspicious": "distrust", "supportive": "support",
-    "grateful": "thank", "thankful": "thank", "loyal": "support", "friendly": "cooperate",
-}
+ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
-
-LIGHT_VERBS = {"add", "put", "place", "impose", "slap", "express", "voice", "offer", "pledge", "promise",
-               "give", "extend", "provide", "announce", "level", "launch", "lodge", "declare", "show",
-               "lend", "send", "issue", "file", "step", "tighten", "renew", "lift", "ease",
-               "lavish", "heap", "shower", "bestow", "lead", "make", "deliver", "pay"}
+LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
@@ -200,8 +122,7 @@ def _subjects(verb) -> tuple[list, bool]:
     return [], False
 
 
-REPORTING_LEMMAS = {"say", "tell", "state", "add", "claim", "argue", "insist", "write", "warn", "note", "declare",
-                    "announce", "allege", "contend", "maintain", "stress", "suggest"}
+REPORTING_LEMMAS = lexicon.words("relation_reporting_verbs.txt")
 
 
 def _coordinated_with_reporting(verb, clause, clause_subject) -> bool:
@@ -298,8 +219,7 @@ def _light_verb_act(verb):
     return None
 
 
-NAMING_VERBS = {"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "denounce", "view", "regard",
-                "characterize", "characterise", "portray", "depict", "paint"}
+NAMING_VERBS = lexicon.words("relation_naming_verbs.txt")
 """'X called Y a liar', 'branded Y as dangerous': the complement's valence decides the act."""
 
 
@@ -416,8 +336,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
     return acts
 
 
-RALLY_VERBS = {"rally", "unite", "line", "solidify", "align", "coalesce", "stand", "close", "consolidate",
-               "throw", "get", "fall"}
+RALLY_VERBS = lexicon.words("relation_rally_verbs.txt")
 """'X rallied behind Y', 'X threw its weight behind Y', 'X stood behind Y': support."""
 
 
@@ -456,8 +375,7 @@ def _noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
 
 
-RECEIVE_VERBS = {"face", "draw", "receive", "win", "earn", "get", "attract", "gain", "garner", "suffer", "endure",
-                 "come", "enjoy", "secure", "incur"}
+RECEIVE_VERBS = lexicon.words("relation_receive_verbs.txt")
 """'Y faced criticism from X', 'Y won the backing of X', 'Y came under pressure from X'."""
 
 
@@ -479,8 +397,7 @@ def _recipient(noun) -> tuple[list, list]:
     return receivers, givers[:1]
 
 
-RESPONSE_HEADS = {"respond", "reply", "answer", "react", "rebut", "reject", "deny", "dismiss", "refute",
-                  "brush", "shrug", "ignore", "counter", "hit", "fire", "push", "fight", "defend"}
+RESPONSE_HEADS = lexicon.words("relation_response_verbs.txt")
 """Verbs whose subject answers a hostile act: "Kelly responded to Trump's attacks"."""
 
 
