@@ -242,11 +242,14 @@ def poll_feed(feed: FeedState, collector: Collector, *, max_failures: int) -> No
     feed.last_status = "ok" if not new_failed else f"ok, {new_failed} entries failed"
 
 
-def default_fetcher(**overrides) -> Fetcher:
+def default_fetcher(secrets=None, **overrides) -> Fetcher:
+    """A `Fetcher` configured by the settings (the dashboard passes its Streamlit secrets)."""
+    from .fetch import allowed_hosts
     from .loading import default_max_bytes
 
-    kw = dict(delay=float(settings.get("ACTORLENS_FETCH_DELAY")), timeout=float(settings.get("ACTORLENS_FETCH_TIMEOUT")),
-              max_bytes=default_max_bytes())
+    kw = dict(delay=float(settings.get("ACTORLENS_FETCH_DELAY", secrets)),
+              timeout=float(settings.get("ACTORLENS_FETCH_TIMEOUT", secrets)),
+              max_bytes=default_max_bytes(secrets), allow=allowed_hosts(secrets))
     kw.update(overrides)
     return Fetcher(**kw)
 

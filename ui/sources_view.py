@@ -67,7 +67,8 @@ def _ingest(user: auth.User, *, urls=(), feed_urls=(), stored_feeds=False, label
     from . import setup
 
     with st.spinner(f"Fetching and analysing {label}…"):
-        summary = feeds.ingest_live(Store(), urls=urls, feed_urls=feed_urls, stored_feeds=stored_feeds)
+        summary = feeds.ingest_live(Store(), urls=urls, feed_urls=feed_urls, stored_feeds=stored_feeds,
+                                    fetcher=feeds.default_fetcher(setup.secrets()))
     st.session_state[FLASH] = summary.lines()
     setup.set_corpus(setup.LoadedCorpus(cs.CorpusChoice(cs.STORE)))
     st.rerun()
