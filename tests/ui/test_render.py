@@ -233,3 +233,23 @@ def test_entity_labels_and_legend_in_plain_words(seed_corpus_small):
 def test_the_article_text_is_not_a_scroll_box():
     css = render.STYLE.split(".al-article{", 1)[1].split("}", 1)[0]
     assert "overflow" not in css and "max-height" not in css
+
+
+def test_csv_download_neutralises_formula_cells_and_json_keeps_them(monkeypatch):
+    """Issue 11 item 9: an actor named `=HYPERLINK(...)` in article text must not become a formula."""
+    import contextlib
+    import csv
+    import io
+    import json
+
+    buttons = {}
+    monkeypatch.setattr(render.st, "container", lambda **kw: contextlib.nullcontext())
+    monkeypatch.setattr(render.st, "download_button",
+                        lambda label, data, file_name, **kw: buttons.__setitem__(file_name, data))
+    table = pd.DataFrame({"speaker": ['=HYPERLINK("http://evil.example","Carter")', "@cmd", "Anna Berg"],
+                          "statement": ["-1+1", "+x", "fine"]})
+    render.render_downloads(table, name="who_said_what", key="t")
+    rows = list(csv.reader(io.StringIO(buttons["who_said_what.csv"]().decode("utf-8"), newline="")))
+    assert rows[1:] == [["'=HYPERLINK(\"http://evil.example\",\"Carter\")", "'-1+1"], ["'@cmd", "'+x"],
+                        ["Anna Berg", "fine"]]
+    assert json.loads(buttons["who_said_what.json"]())[0]["speaker"].startswith("=HYPERLINK")
