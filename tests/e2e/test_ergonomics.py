@@ -207,7 +207,8 @@ def test_network_ego_view_draws_an_actor_and_its_neighbours(any_server, wide_pag
 def test_centrality_is_sorted_by_degree_without_empty_rows(any_server, wide_page):
     open_page(wide_page, any_server, "Relations")
     grid = wide_page.locator('[data-testid="stDataFrame"]').first
-    rows = grid_rows(grid)
+    grid.scroll_into_view_if_needed()
+    rows = eventually(wide_page, lambda: grid_rows(grid), timeout=20)
     degrees = [int(r[1]) for r in rows]
     assert degrees == sorted(degrees, reverse=True) and len(degrees) >= 2
     height = grid.bounding_box()["height"]
