@@ -41,3 +41,27 @@ def test_figure_is_cached_per_view_and_size():
     fig = relations_data.network_figure(view, size_by="n_mentions")
     assert relations_data.network_figure(view, size_by="n_mentions") is fig
     assert relations_data.network_figure(view, size_by="n_statements") is not fig
+
+
+def test_centrality_is_sorted_by_degree_then_weight():
+    table = relations_data.sorted_centrality(relations_data.network_view(page()))
+    keys = list(zip(-table["degree"], -table["weighted_degree"], table["actor"]))
+    assert keys == sorted(keys) and len(table) == 4
+
+
+@pytest.mark.parametrize("top, drawn", [(1, 1), (2, 2), (15, 4)])
+def test_default_draws_the_most_connected_actors(top, drawn):
+    view = relations_data.network_view(page())
+    actors = relations_data.drawn_actors(view, top=top)
+    assert len(actors) == drawn
+    assert actors == relations_data.sorted_centrality(view)["actor"].head(top).tolist()
+
+
+@pytest.mark.parametrize("ego, top", [("Freedonia", 15), ("Alice Smith", 15), ("Alice Smith", 1)])
+def test_ego_view_is_the_actor_and_its_strongest_neighbours(ego, top):
+    view = relations_data.network_view(page())
+    actors = relations_data.drawn_actors(view, top=top, ego=ego)
+    neighbours = set(view.graph.to_undirected(as_view=True).neighbors(ego)) - {ego}
+    assert actors[0] == ego and set(actors[1:]) <= neighbours and len(actors) == 1 + min(top, len(neighbours))
+    if top == 1 and ego == "Alice Smith":
+        assert actors[1] == "Acme Corp"  # three shared paragraphs and two stances: the strongest tie
