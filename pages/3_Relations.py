@@ -47,7 +47,8 @@ ego = st.selectbox("Focus on an actor", centrality["actor"].tolist(), index=None
                    placeholder=f"Everyone: the {drawn} most connected actors",
                    help="Draw one actor and its neighbours only.")
 shown_actors = relations_data.drawn_actors(view, top=drawn, ego=ego)
-network_fig = relations_data.network_figure(view, size_by=f"n_{size_by}", actors=shown_actors, co_mention=co_mention)
+network_fig = relations_data.network_figure(view, size_by=f"n_{size_by}", actors=shown_actors, co_mention=co_mention,
+                                            ego=ego if ego in shown_actors else None)
 chart, side = st.columns([3, 2])
 with chart:
     event = st.plotly_chart(

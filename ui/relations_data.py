@@ -86,19 +86,22 @@ def sorted_centrality(view: NetworkView) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _network_figure(key: str, size_by: str, actors: tuple, co_mention: str, _view: NetworkView) -> go.Figure:
+def _network_figure(key: str, size_by: str, actors: tuple, co_mention: str, ego: str | None,
+                    _view: NetworkView) -> go.Figure:
     keep = set(actors)
     nodes = _view.nodes[_view.nodes["actor"].isin(keep)]
     edges = _view.edges[_view.edges["source"].isin(keep) & _view.edges["target"].isin(keep)]
+    if ego is not None:
+        edges = edges[(edges["source"] == ego) | (edges["target"] == ego)]
     return figures.network_figure(nodes, edges, size_by=size_by, co_mention=co_mention)
 
 
 def network_figure(view: NetworkView, *, size_by: str, actors: list[str] | None = None,
-                   co_mention: str = "faded") -> go.Figure:
+                   co_mention: str = "faded", ego: str | None = None) -> go.Figure:
     """`ui.figures.network_figure` of the `actors` of a view (default: `drawn_actors`), once per
-    view, actors and options."""
+    view, actors and options; for an `ego` view only the ego's own edges are drawn."""
     actors = drawn_actors(view) if actors is None else actors
-    return _network_figure(view.key, size_by, tuple(actors), co_mention, view)
+    return _network_figure(view.key, size_by, tuple(actors), co_mention, ego, view)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

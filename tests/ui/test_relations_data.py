@@ -65,3 +65,11 @@ def test_ego_view_is_the_actor_and_its_strongest_neighbours(ego, top):
     assert actors[0] == ego and set(actors[1:]) <= neighbours and len(actors) == 1 + min(top, len(neighbours))
     if top == 1 and ego == "Alice Smith":
         assert actors[1] == "Acme Corp"  # three shared paragraphs and two stances: the strongest tie
+
+
+def test_ego_figure_draws_only_the_ego_edges():
+    view = relations_data.network_view(page())
+    actors = relations_data.drawn_actors(view, ego="Freedonia")
+    fig = relations_data.network_figure(view, size_by="n_statements", actors=actors, ego="Freedonia")
+    stance = [t for t in fig.data if (t.meta or {}).get("kind") == "stance"]
+    assert sum(t.meta["n_edges"] for t in stance) == 1  # Freedonia → Acme Corp, not Alice Smith → Acme Corp
