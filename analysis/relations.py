@@ -26,6 +26,8 @@ NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_nouns.tsv")
 """Event nouns: "X's criticism of Y", "sanctions against Y", "support for Y"."""
 ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
+AGENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_agent_nouns.tsv")
+"""Nouns naming someone by their stance: "X, a critic of Y", "Trump supporters"."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
@@ -254,6 +256,11 @@ def _naming_act(verb, valence):
 
 
 @lru_cache(maxsize=1)
+def _act_noun_lemmas() -> frozenset[str]:
+    return frozenset(NOUN_RELATIONS) | frozenset(AGENT_NOUN_RELATIONS)
+
+
+@lru_cache(maxsize=1)
 def _act_verb_lemmas() -> frozenset[str]:
     return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS
 
@@ -271,7 +278,7 @@ def _act_candidates(doc_or_span) -> list:
         if pos == VERB or pos == AUX:
             words = verbs
         elif pos == NOUN:
-            words = NOUN_RELATIONS
+            words = _act_noun_lemmas()
         elif pos == ADJ:
             words = ADJ_RELATIONS
         else:
@@ -293,6 +300,11 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                 continue
         if tok.pos_ == "ADJ":
             act = _adjective_act(tok)
+            if act:
+                acts.append(act)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUN_RELATIONS:
+            act = _agent_noun_act(tok)
             if act:
                 acts.append(act)
             continue
@@ -411,6 +423,30 @@ def _responder(noun, subjects) -> list:
     if passive:
         return []
     return [a for a in answerers if all(a.i != s.i for s in subjects) and a.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def _agent_noun_act(noun):
+    """"X, a critic of Y", "X is a longtime ally of Y", "Trump supporters", "Y's allies": the one
+    named by the noun stands toward the one it is of."""
+    relation = AGENT_NOUN_RELATIONS[noun.lemma_.lower()]
+    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
+               if gc.dep_ == "pobj"]
+    objects += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    if noun.dep_ == "attr":
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "appos":
+        subjects = [noun.head]
+    else:
+        subjects = [c for c in noun.children if c.dep_ == "appos"]
+        if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
+            subjects = [noun.head]  # "Trump supporter Jane Doe"
+    if not objects or not subjects:
+        return None
+    subjects = [t for s in subjects for t in _conjuncts(s)]
+    lo = min([noun.idx] + [o.left_edge.idx for o in objects])
+    hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
+    return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
+               _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"agent-noun:{noun.lemma_.lower()}")
 
 
 def _adjective_act(adj):

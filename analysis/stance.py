@@ -662,6 +662,12 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             shead = shead.head
         s_lo, s_hi = shead.left_edge.idx, shead.right_edge.idx + len(shead.right_edge.text)
         allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
+    if link == "speaker":  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
+        thead = min(t_toks, key=_index(doc).depth)
+        deed = _deed_reading(doc, _phrase_top(thead), allowed)
+        if deed is not None:
+            deed.rule = f"{link}:{deed.rule}"
+            return deed
     reading = read_target(doc, target, allowed, link=link)
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link]:
