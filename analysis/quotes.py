@@ -51,6 +51,9 @@ _INNER_ATTRIBUTION = re.compile(
 _DASH_NAME = re.compile(
     r"[\s”\"»“.,]*(?P<dash>[―—–])\s*(?!(?:However|But|And|The|In|This|It|That|So|Then|Yet|Still|Also)\b)"
     r"([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){1,4})(?=[\s.,(]*(?:\n|$))")
+_SAID_NAME = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+"
+    r"((?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})\s*[:,]\s*[“\"«„‘]?$")
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
@@ -637,7 +640,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
                 and not _is_cue_verb(head) \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
-            if subj is None or subj.i < index.sent_of(tok.idx)[2]:
+            if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
                 return None
             spans = _clause_without(head, tok, text, index)
             if not spans:
@@ -865,6 +868,9 @@ def _cue_noun(tok, text: str) -> _Draft | None:
 
 # ---------------------------------------------------------------------------- direct quotes
 
+CHARACTERISING_VERBS = lexicon.words("characterising_verbs.txt")
+
+
 def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     """Clinton called the plan “a disaster”: the clause that carries a short quote, as reported speech."""
     toks = index.tokens_in(a, b)
@@ -875,8 +881,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]):
-        return None
+    if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]) \
+            or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS:
+        return None  # "he bought a “philanthropub”": a narrated act, not a statement
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
@@ -930,7 +937,8 @@ def _inside_sentence(text: str, a: int, index: _Index) -> bool:
     """He dismissed the plan as “a gift to polluters”: a quote after two or more words of its sentence
     is part of that sentence (a partial quote), not a statement that stands alone."""
     s_start = max(index.sent_of(a)[0], index.paragraph_of(a)[0])
-    return len(re.findall(r"\w+", text[s_start:a])) >= 2
+    before = text[s_start:a].rstrip().rstrip("“\"«„‘'").rstrip()
+    return len(re.findall(r"\w+", before)) >= 2 and not before.endswith(":")
 
 
 def _names_itself(cue) -> bool:
@@ -1009,6 +1017,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
+    m = _SAID_NAME.search(text, max(prev_end, pa, a - 80), a)
+    if m:  # Said Ellis: “…”
+        return None, None, {"speaker_span": (m.start(2), m.end(2)), "cue": m.group(1),
+                            "cue_start": m.start(1), "cue_end": m.end(1)}
     lo = max(prev_end, s_start, pa)
     before = index.tokens_in(lo, a)
     if len(before) == 0 or (before[-1].text in "“\"«„‘" and len(before) < 2):
@@ -1074,6 +1086,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                 if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]
                                          or subj.ent_type_ in ("DATE", "TIME")):
                     subj = None
+            if subj is None and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN":
+                subj = t.head  # Said Ellis: “…”
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
@@ -1124,7 +1138,8 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 d.extra = {k: v for k, v in prev.extra.items() if k.startswith("cue")}
                 out.append(d)  # “A,” he said. “B.”: B is a sentence of its own, said by the same speaker
                 continue
-            if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap):
+            if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap) \
+                    and not re.search(r"[.!?][”\"»’']?\s+\w", gap):  # not “A,” X wrote. Said Y: “B”
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars
                 continue

@@ -199,3 +199,42 @@ def test_a_negated_denial_is_not_a_statement(nlp):
 def test_according_to_reports_the_clause_it_qualifies(nlp, text, source, content):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.text, s.cue) == (source, content, "according to")
+
+
+# ------------------------------------------------------------------ narrated acts are not statements
+
+@pytest.mark.parametrize("text", [
+    "He bought a bakery, two trucks and a “community kitchen” that closed within a year.",
+    "The council sent its “rapid response team” to the flooded streets on Sunday.",
+    "Mayor Ines Duarte used the phrase “shared sacrifice” often during the campaign.",
+])
+def test_a_partial_quote_in_a_narrated_act_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator blasted the ministry as “a department of excuses” on Tuesday.", "blasted"),
+    ("The coach thanked the fans for “the loudest night this stadium has ever heard”.", "thanked"),
+    ("The union dismissed the offer as “an insult to every driver in the city”.", "dismissed"),
+])
+def test_a_partial_quote_under_a_characterising_verb_is_a_statement(nlp, text, cue):
+    [s] = statements(nlp, text)
+    assert s.cue == cue and "“" in s.text
+
+
+@pytest.mark.parametrize("text, mention, quote", [
+    ("The vote was close. Said Ellis: “I don’t think she cares about tax reform at all.”", "Ellis",
+     "I don’t think she cares about tax reform at all."),
+    ("The bridge reopened on Monday. Added the mayor: “We will never let it fall into disrepair again.”",
+     "the mayor", "We will never let it fall into disrepair again."),
+])
+def test_said_name_colon_introduces_a_quote(nlp, text, mention, quote):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert spoken(text, s) == mention and s.text == quote
+
+
+def test_a_new_sentence_after_an_attribution_does_not_join_the_next_quote(nlp):
+    text = ("“The league has let us down for years,” the players’ union wrote. Said Ellis: “I don’t get the "
+            "sense the owners care at all.”")
+    found = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert [spoken(text, s) for s in found] == ["the players’ union", "Ellis"]
