@@ -272,13 +272,25 @@ def role_as_written(role: str, text: str = "", *, limit: int = 48) -> str:
 def roles_as_written(table: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 48) -> dict[str, str]:
     """Statement id → `role_as_written`, looked up in the statement's article; once per distinct
     (article, role) pair, not per statement."""
+    table = table[["id", "article_id", "role"]]  # not the list columns: filtering those is the cost
     with_role = table[table["role"].fillna("") != ""]
     if with_role.empty:
         return {}
-    texts = dict(zip(articles["id"].tolist(), articles["text"].fillna("").tolist()))
+    wanted = set(with_role["article_id"].tolist())
+    texts = {a: t for a, t in zip(articles["id"].tolist(), articles["text"].tolist()) if a in wanted}
+    lowered: dict[str, str] = {}
     pairs = with_role[["article_id", "role"]].drop_duplicates()
-    written = {(a, r): role_as_written(r, texts.get(a, ""), limit=limit)
-               for a, r in zip(pairs["article_id"].tolist(), pairs["role"].tolist())}
+    written, as_given = {}, {}  # as_given: a role not found in its article, cleaned once per role
+    for a, r in zip(pairs["article_id"].tolist(), pairs["role"].tolist()):
+        text = texts.get(a) or ""
+        if a not in lowered:
+            lowered[a] = text.lower()
+        if " ".join(str(r).lower().split()) in lowered[a]:  # a quick test before the regex search
+            written[(a, r)] = role_as_written(r, text, limit=limit)
+        else:
+            if r not in as_given:
+                as_given[r] = role_as_written(r, limit=limit)
+            written[(a, r)] = as_given[r]
     return {i: written[(a, r)] for i, a, r in zip(with_role["id"].tolist(), with_role["article_id"].tolist(),
                                                    with_role["role"].tolist())}
 
