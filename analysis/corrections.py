@@ -31,8 +31,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from collections import Counter
 from typing import Any, Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from .corpus import CorpusAnalysis
@@ -218,10 +220,6 @@ def stance_key(row: Any) -> dict:
     return _key(row, "source", "target")
 
 
-def _overlap(a0: int, a1: int, b0: pd.Series, b1: pd.Series) -> pd.Series:
-    return (b1.clip(upper=a1) - b0.clip(lower=a0)).clip(lower=0)
-
-
 def find_row(df: pd.DataFrame, key: dict, *, exact_fields: tuple[str, ...] = ()) -> Any:
     """Index label of the row `key` names, or None.
 
@@ -237,13 +235,8 @@ def find_row(df: pd.DataFrame, key: dict, *, exact_fields: tuple[str, ...] = ())
             cand = cand[cand[f].astype(object).where(cand[f].notna(), None) == key[f]]
     if cand.empty:
         return None
-    exact = cand[(cand["start"] == key["start"]) & (cand["end"] == key["end"])]
-    if not exact.empty:
-        return exact.index[0]
-    length = max(1, key["end"] - key["start"])
-    ov = _overlap(key["start"], key["end"], cand["start"].astype(int), cand["end"].astype(int))
-    best = ov.idxmax()
-    return best if ov[best] * 2 >= length else None
+    best = _best_span(cand["start"].to_numpy(dtype=float), cand["end"].to_numpy(dtype=float), key)
+    return None if best is None else cand.index[best]
 
 
 # ---------------------------------------------------------------------------- applying
@@ -308,50 +301,70 @@ def apply_with_report(corpus: CorpusAnalysis, corrections: Iterable[Correction |
 
 
 class _Overlay:
-    """The tables being corrected, and the lookups the operations need.
+    """The tables being corrected, as column arrays, and the lookups the operations need.
 
-    The rows of an article are found through an index built once per table (article id → row
-    labels), so a correction naming a statement, mention or stance costs the size of its article,
-    not of the corpus; dropped rows are only marked, and leave the tables once, in `finish`.
-    `rows_examined` counts the rows those lookups returned.
+    Applying a correction must cost the rows it touches, not the corpus (a large corrections file
+    is re-applied on every first load): the columns the operations read or change are taken out
+    once as numpy arrays and written back once in `finish`; the rows of an article are found
+    through an index built once per table (article id → positions); dropped rows are only marked.
+    Operations on a whole actor (merge, split, not an actor) still scan its columns.
+    `rows_examined` counts the rows the article lookups returned.
     """
 
     KEYED = ("mentions", "statements", "stances")
+    NUMERIC = {"start", "end", "index", "statement_index", "speaker_start", "score"}
 
     def __init__(self, corpus: CorpusAnalysis):
         self.t = {name: df.copy() for name, df in corpus.tables().items()}
-        self.dropped: dict[str, set] = {name: set() for name in self.KEYED}
+        self.keep = {name: np.ones(len(self.t[name]), dtype=bool) for name in self.KEYED}
         self.rows_examined = 0
+        self._cols: dict[tuple[str, str], np.ndarray] = {}
+        self._dirty: set[tuple[str, str]] = set()
         self._by_article: dict[str, dict] = {}
         self._actor_names: set | None = None
-        self._mention_counts: dict | None = None
+        self._mention_counts: Counter | None = None
 
-    def article_rows(self, table: str, article_id: str) -> pd.DataFrame:
+    def col(self, table: str, name: str) -> np.ndarray:
+        """Column `name` of `table` as an array (floats with NaN for numbers, else objects with
+        None); changes made through `set` are written back by `finish`."""
+        arr = self._cols.get((table, name))
+        if arr is None:
+            series = self.t[table][name]
+            if name in self.NUMERIC:
+                arr = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            else:
+                arr = series.astype(object).where(series.notna(), None).to_numpy(dtype=object)
+            arr = np.array(arr, copy=True)  # never a view of the machine's (shared) table
+            self._cols[(table, name)] = arr
+        return arr
+
+    def set(self, table: str, name: str, positions, value) -> None:
+        if len(positions):
+            self.col(table, name)[positions] = value
+            self._dirty.add((table, name))
+
+    def positions(self, table: str, article_id: str) -> np.ndarray:
+        """Positions of the live rows of one article."""
         index = self._by_article.get(table)
         if index is None:
-            df = self.t[table]
-            index = self._by_article[table] = {
-                k: df.index[v] for k, v in df.groupby("article_id", sort=False).indices.items()}
-        labels = index.get(article_id)
-        if labels is None:
-            return self.t[table].iloc[0:0]
-        dropped = self.dropped[table]
-        if dropped:
-            labels = [x for x in labels if x not in dropped]
-        self.rows_examined += len(labels)
-        return self.t[table].loc[labels]
+            ids = self.t[table]["article_id"].astype(object).to_numpy(dtype=object)
+            index = self._by_article[table] = pd.Series(np.arange(len(ids))).groupby(ids, sort=False).indices
+        pos = index.get(article_id)
+        if pos is None:
+            return np.empty(0, dtype=np.int64)
+        pos = pos[self.keep[table][pos]]
+        self.rows_examined += len(pos)
+        return pos
 
-    def live(self, table: str) -> pd.Series:
-        """Mask of the rows of `table` not dropped (a whole-column operation)."""
-        df = self.t[table]
-        return ~df.index.isin(list(self.dropped[table])) if self.dropped[table] else pd.Series(True, index=df.index)
+    def live(self, table: str, mask: np.ndarray) -> np.ndarray:
+        """Positions where `mask` holds among the rows not dropped (a whole-column operation)."""
+        return np.flatnonzero(mask & self.keep[table])
 
-    def drop(self, table: str, labels: Iterable) -> None:
-        labels = [x for x in labels if x not in self.dropped[table]]
-        if table == "mentions" and labels and self._mention_counts is not None:
-            for actor in self.t["mentions"].loc[labels, "actor"]:
-                self._mention_counts[actor] = self._mention_counts.get(actor, 0) - 1
-        self.dropped[table].update(labels)
+    def drop(self, table: str, positions) -> None:
+        positions = [p for p in positions if self.keep[table][p]]
+        if table == "mentions" and positions and self._mention_counts is not None:
+            self._mention_counts.subtract(self.col("mentions", "actor")[positions].tolist())
+        self.keep[table][positions] = False
 
     def actor_names(self) -> set:
         if self._actor_names is None:
@@ -364,30 +377,64 @@ class _Overlay:
 
     def mention_count(self, actor: str) -> int:
         if self._mention_counts is None:
-            m = self.t["mentions"]
-            self._mention_counts = m.loc[self.live("mentions"), "actor"].value_counts().to_dict()
+            actors = self.col("mentions", "actor")[self.keep["mentions"]]
+            self._mention_counts = Counter(actors.tolist())
         return self._mention_counts.get(actor, 0)
 
-    def moved_mentions(self, old: str, new: str, n: int | None = None) -> None:
-        """Keep the mention counts right after `n` (default all) mentions moved from old to new."""
-        if self._mention_counts is not None:
-            n = self._mention_counts.get(old, 0) if n is None else n
-            self._mention_counts[old] = self._mention_counts.get(old, 0) - n
-            self._mention_counts[new] = self._mention_counts.get(new, 0) + n
+    def moved_mentions(self, old: str, new: str, n: int) -> None:
+        if self._mention_counts is not None and n:
+            self._mention_counts[old] -= n
+            self._mention_counts[new] += n
+
+    def find(self, table: str, key: dict, exact_fields: tuple[str, ...] = ()) -> int | None:
+        """Position of the row `key` names (`find_row`'s rule), looking only at its article."""
+        pos = self.positions(table, key["article_id"])
+        for f in exact_fields:
+            if f in key and len(pos):
+                values = self.col(table, f)[pos]
+                pos = pos[np.array([v == key[f] for v in values], dtype=bool)]
+        if not len(pos):
+            return None
+        best = _best_span(self.col(table, "start")[pos], self.col(table, "end")[pos], key)
+        return None if best is None else int(pos[best])
 
     def finish(self) -> CorpusAnalysis:
-        for name, labels in self.dropped.items():
-            if labels:
-                self.t[name] = self.t[name].drop(index=list(labels))
+        for table, name in self._dirty:
+            df = self.t[table]
+            df[name] = _like(pd.Series(self._cols[(table, name)], index=df.index), df[name])
+        for table in self.KEYED:
+            if not self.keep[table].all():
+                self.t[table] = self.t[table].iloc[np.flatnonzero(self.keep[table])]
         self.t["actors"] = _recount(self.t)
         return CorpusAnalysis(**self.t)
 
 
+def _like(values: pd.Series, original: pd.Series) -> pd.Series:
+    """`values` in the dtype of `original` where it can hold them (missing values included)."""
+    try:
+        return values.astype(original.dtype)
+    except (TypeError, ValueError):
+        return values
+
+
+def _best_span(starts: np.ndarray, ends: np.ndarray, key: dict) -> int | None:
+    """Index of the span `key` names among (starts, ends): the same offsets, else the one that
+    overlaps it most if that covers at least half of it."""
+    exact = np.flatnonzero((starts == key["start"]) & (ends == key["end"]))
+    if exact.size:
+        return int(exact[0])
+    overlap = np.clip(np.minimum(ends, key["end"]) - np.maximum(starts, key["start"]), 0, None)
+    overlap = np.nan_to_num(overlap, nan=0.0)
+    best = int(np.argmax(overlap))
+    return best if overlap[best] * 2 >= max(1, key["end"] - key["start"]) else None
+
+
 def _rename_actor(ov: _Overlay, old: str, new: str) -> None:
     for table, col in (("mentions", "actor"), ("statements", "speaker"), ("stances", "source"), ("stances", "target")):
-        df = ov.t[table]
-        df.loc[df[col] == old, col] = new
-    ov.moved_mentions(old, new)
+        positions = np.flatnonzero(ov.col(table, col) == old)
+        if table == "mentions":
+            ov.moved_mentions(old, new, int(ov.keep["mentions"][positions].sum()))
+        ov.set(table, col, positions, new)
 
 
 def _apply_merge(ov: _Overlay, a: dict) -> bool:
@@ -411,34 +458,36 @@ def _alias_form(text: Any) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def _same_alias(series: pd.Series, alias: str) -> pd.Series:
-    return series.fillna("").map(_alias_form) == _alias_form(alias)
-
-
 def _with_new_actor(actors: pd.DataFrame, name: str, kind: str = "", aliases: list[str] | None = None) -> pd.DataFrame:
     """`actors` plus a row for an actor the analyst introduced (`_recount` fills in its counts)."""
     row = {"name": name, "type": kind, "aliases": aliases or [], "roles": [], "n_mentions": 0, "n_statements": 0}
     return pd.concat([actors, pd.DataFrame([row], columns=actors.columns)], ignore_index=True)
 
 
+def _of_actor_with_alias(ov: _Overlay, table: str, actor_col: str, text_col: str, actor: str, alias: str) -> list[int]:
+    norm = _alias_form(alias)
+    texts = ov.col(table, text_col)
+    return [int(p) for p in ov.live(table, ov.col(table, actor_col) == actor)
+            if texts[p] is not None and _alias_form(texts[p]) == norm]
+
+
 def _apply_split(ov: _Overlay, a: dict) -> bool:
     actor, alias = a["actor"], a["alias"]
     new = str(a.get("new_name") or alias).strip()
-    t = ov.t
-    m, s, st = t["mentions"], t["statements"], t["stances"]
-    m_mask = (m["actor"] == actor) & _same_alias(m["text"], alias) & ov.live("mentions")
-    s_mask = (s["speaker"] == actor) & _same_alias(s["speaker_mention"], alias) & ov.live("statements")
-    if not m_mask.any() and not s_mask.any():
+    m_pos = _of_actor_with_alias(ov, "mentions", "actor", "text", actor, alias)
+    s_pos = _of_actor_with_alias(ov, "statements", "speaker", "speaker_mention", actor, alias)
+    if not m_pos and not s_pos:
         return False
-    m.loc[m_mask, "actor"] = new
-    ov.moved_mentions(actor, new, int(m_mask.sum()))
-    moved = set(zip(s.loc[s_mask, "article_id"], s.loc[s_mask, "index"]))
-    s.loc[s_mask, "speaker"] = new
-    if moved:
-        st_mask = (st["source"] == actor) & pd.Series(
-            [(aid, idx) in moved for aid, idx in zip(st["article_id"], st["statement_index"])], index=st.index, dtype=bool)
-        st.loc[st_mask, "source"] = new
-    actors = t["actors"]
+    ov.set("mentions", "actor", m_pos, new)
+    ov.moved_mentions(actor, new, len(m_pos))
+    ov.set("statements", "speaker", s_pos, new)
+    ids, index = ov.col("statements", "article_id"), ov.col("statements", "index")
+    for aid in {ids[p] for p in s_pos}:
+        moved = {index[p] for p in s_pos if ids[p] == aid}
+        st = ov.positions("stances", aid)
+        hit = (ov.col("stances", "source")[st] == actor) & np.isin(ov.col("stances", "statement_index")[st], list(moved))
+        ov.set("stances", "source", st[hit], new)
+    actors = ov.t["actors"]
     row = actors[actors["name"] == actor]
     if not row.empty:
         i = row.index[0]
@@ -451,27 +500,24 @@ def _apply_split(ov: _Overlay, a: dict) -> bool:
     return True
 
 
-def _stance_labels(ov: _Overlay, article_id: str, index: Any, source: Any = None) -> pd.Index:
-    """Labels of the stances of one statement (optionally only those from `source`)."""
-    rows = ov.article_rows("stances", article_id)
-    mask = rows["statement_index"] == index
+def _stance_positions(ov: _Overlay, article_id: str, index: float, source: Any = None) -> np.ndarray:
+    """Positions of the stances of one statement (optionally only those from `source`)."""
+    st = ov.positions("stances", article_id)
+    hit = ov.col("stances", "statement_index")[st] == index
     if source is not None:
-        mask &= rows["source"] == source
-    return rows.index[mask]
+        hit &= ov.col("stances", "source")[st] == source
+    return st[hit]
 
 
 def _apply_reassign(ov: _Overlay, a: dict) -> bool:
     key = a["statement"]
-    i = find_row(ov.article_rows("statements", key["article_id"]), key)
+    i = ov.find("statements", key)
     if i is None:
         return False
-    s = ov.t["statements"]
     speaker = a["speaker"].strip()
-    old = s.at[i, "speaker"]
-    s.at[i, "speaker"] = speaker
-    known_old = old is not None and not (isinstance(old, float) and pd.isna(old))
-    labels = _stance_labels(ov, s.at[i, "article_id"], s.at[i, "index"], old if known_old else None)
-    ov.t["stances"].loc[labels, "source"] = speaker
+    old = ov.col("statements", "speaker")[i]
+    ov.set("statements", "speaker", [i], speaker)
+    ov.set("stances", "source", _stance_positions(ov, key["article_id"], ov.col("statements", "index")[i], old), speaker)
     if speaker not in ov.actor_names():
         ov.set_actors(_with_new_actor(ov.t["actors"], speaker))
     return True
@@ -479,23 +525,21 @@ def _apply_reassign(ov: _Overlay, a: dict) -> bool:
 
 def _drop_actor(ov: _Overlay, actor: str) -> None:
     """The actor has no mention left: its statements lose their speaker, its stances go."""
-    s, st = ov.t["statements"], ov.t["stances"]
-    s.loc[s["speaker"] == actor, "speaker"] = None
-    ov.drop("stances", st.index[(st["target"] == actor) | (st["source"] == actor)])
+    ov.set("statements", "speaker", np.flatnonzero(ov.col("statements", "speaker") == actor), None)
+    ov.drop("stances", ov.live("stances", (ov.col("stances", "target") == actor) | (ov.col("stances", "source") == actor)))
     ov.set_actors(ov.t["actors"][ov.t["actors"]["name"] != actor])
 
 
 def _apply_not_actor(ov: _Overlay, a: dict) -> bool:
-    m = ov.t["mentions"]
     if "mention" in a:
         key = a["mention"]
-        i = find_row(ov.article_rows("mentions", key["article_id"]), key)
+        i = ov.find("mentions", key)
         if i is None:
             return False
-        actor, start = m.at[i, "actor"], m.at[i, "start"]
-        rows = ov.article_rows("statements", key["article_id"])
-        spoken = (rows["speaker"] == actor) & (rows["speaker_start"].astype("float") == float(start))
-        ov.t["statements"].loc[rows.index[spoken], "speaker"] = None
+        actor, start = ov.col("mentions", "actor")[i], ov.col("mentions", "start")[i]
+        s = ov.positions("statements", key["article_id"])
+        spoken = (ov.col("statements", "speaker")[s] == actor) & (ov.col("statements", "speaker_start")[s] == start)
+        ov.set("statements", "speaker", s[spoken], None)
         ov.drop("mentions", [i])
         if ov.mention_count(actor) > 0:
             return True
@@ -503,32 +547,29 @@ def _apply_not_actor(ov: _Overlay, a: dict) -> bool:
         actor = a["actor"]
         if actor not in ov.actor_names() and ov.mention_count(actor) <= 0:
             return False
-        ov.drop("mentions", m.index[m["actor"] == actor])
+        ov.drop("mentions", ov.live("mentions", ov.col("mentions", "actor") == actor))
     _drop_actor(ov, actor)
     return True
 
 
 def _apply_not_statement(ov: _Overlay, a: dict) -> bool:
     key = a["statement"]
-    i = find_row(ov.article_rows("statements", key["article_id"]), key)
+    i = ov.find("statements", key)
     if i is None:
         return False
-    s = ov.t["statements"]
-    ov.drop("stances", _stance_labels(ov, s.at[i, "article_id"], s.at[i, "index"]))
+    ov.drop("stances", _stance_positions(ov, key["article_id"], ov.col("statements", "index")[i]))
     ov.drop("statements", [i])
     return True
 
 
 def _apply_set_stance(ov: _Overlay, a: dict) -> bool:
-    key = a["stance"]
-    i = find_row(ov.article_rows("stances", key["article_id"]), key, exact_fields=("target",))
+    i = ov.find("stances", a["stance"], exact_fields=("target",))
     if i is None:
         return False
-    st = ov.t["stances"]
     score = a.get("score")
-    st.at[i, "polarity"] = a["polarity"]
-    st.at[i, "score"] = float(POLARITY_SCORES[a["polarity"]] if score is None else score)
-    st.at[i, "rule"] = ANALYST_RULE
+    ov.set("stances", "polarity", [i], a["polarity"])
+    ov.set("stances", "score", [i], float(POLARITY_SCORES[a["polarity"]] if score is None else score))
+    ov.set("stances", "rule", [i], ANALYST_RULE)
     return True
 
 
