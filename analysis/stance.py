@@ -670,7 +670,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             return deed
     reading = read_target(doc, target, allowed, link=link)
     reading.rule = f"{link}:{reading.rule}"
-    if abs(reading.score) < LINK_MIN_SCORE[link]:
+    if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading):
         reading.polarity = 0
     return reading
 
@@ -1073,6 +1073,16 @@ def _is_setting(thead) -> bool:
         top = top.head
     prep = top.head
     return top.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _event_evidence(doc, r: Reading) -> bool:
+    """Whether a lexicon reading rests on an event word ("the attack", "the crisis"): what happened,
+    not what anyone thinks of the target."""
+    if "lexicon:" not in r.rule:
+        return False
+    ix = _index(doc)
+    tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    return tok.lemma_.lower() in lexicon.words("stance_event_words.txt")
 
 
 def _complement_words(verb) -> list:
