@@ -1005,12 +1005,17 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
                  and any(x.dep_ == "nsubj" and x.pos_ == "PRON" for x in c.children)]
         contrast = any(x.dep_ == "cc" and x.lower_ in CONTRAST_WORDS for x in verb.children) and later
         for clause, weight in [(verb, 0.5 if contrast else 1.0)] + [(c, 1.5 if contrast else 1.0) for c in later]:
-            for t in _complement_words(clause):  # "was 'a disgrace'", "is corrupt and dangerous"
+            words = _complement_words(clause)  # "was 'a disgrace'", "is corrupt and dangerous"
+            # "is ambitious but not very well informed": what follows "but" outweighs what precedes it
+            but = min((t.i for t in words for c in t.children if c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS),
+                      default=None)
+            for t in words:
                 if t.lemma_.lower() in lexicon.words("stance_event_words.txt"):
                     continue
                 info = ix.info(t.i)
                 if info is not None and info.valence and any(a <= t.idx < b for a, b in spans):
-                    value += weight * info.valence
+                    inner = 1.0 if but is None else 1.5 if t.i > but else 0.5
+                    value += weight * inner * info.valence
                     evidence.append(t)
         if any(c.dep_ == "neg" for c in verb.children) and not any(ix.info(t.i) and _negated(t) for t in evidence):
             value = -value
@@ -1049,6 +1054,11 @@ def _backing_reading(doc, thead, spans) -> Reading | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return Reading(-1, round(-min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:backs-{patient.lemma_.lower()}",
                    start, end)
+
+
+DATELINE = re.compile(r"(?:^|\n|\s{2,})[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "BERLIN (Reuters) -"."""
 
 
 def _describes_another(tok, actor: str, root_actor: dict[int, str]) -> bool:
@@ -1090,7 +1100,9 @@ def _complement_words(verb) -> list:
     ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
     heads = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
     heads += [x for h in heads for x in h.conjuncts]
-    return [*heads, *(c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod"))]
+    mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
+    mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
+    return list({t.i: t for t in [*heads, *mods]}.values())
 
 
 def _speaks_of(tok, thead) -> bool:
@@ -1155,6 +1167,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
     neutral act (meet, visit, call); a mere mention is no stance."""
     out: list[Stance] = []
     seen: set[tuple] = set()
+    datelines = [m.span() for m in DATELINE.finditer(doc.text)]
+    if datelines:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
 
     def add(source, target, r: Reading, statement_index, confidence: float, how: str = ""):
         key = (source, target, r.start, r.end)
@@ -1261,8 +1276,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue
                 if tok.lower_ in relations.SELF_PRONOUNS:
                     continue
-                if st.kind == "indirect" and how == "pronoun":
-                    continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the speaker
+                if how == "pronoun" and (st.kind == "indirect" or tok.lower_ not in PERSON_PRONOUNS):
+                    continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the
+                    # speaker, and "they", "it" in a quote too often stand for something unnamed
                 r = _deed_reading(doc, tok, st.spans)
                 if r is None:
                     continue
