@@ -174,3 +174,35 @@ def test_according_to_names_a_source_not_a_stance(nlp):
     found = rows(nlp, text, NAMES, [statement(text, "The corrupt regime of Vargas fell", "Kim")])
     found[:] = [r for r in found if r.source == "Kim"]
     assert not found
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Kim, a fierce critic of Ortiz, spoke on Monday.", "Kim", "Ortiz", "negative"),
+    ("Kim is a longtime ally of Ortiz.", "Kim", "Ortiz", "positive"),
+    ("Kim, an outspoken opponent of Ortiz, resigned.", "Kim", "Ortiz", "negative"),
+])
+def test_agent_nouns_name_a_stance(nlp, text, source, target, polarity):
+    found = pair(rows(nlp, text, NAMES), source, target)
+    assert found and found[0].polarity == polarity and found[0].rule.startswith("act:agent-noun:")
+
+
+@pytest.mark.parametrize("text", [
+    "KANDOR CITY, Feb. 8 (Wirepress) — Kim criticised the plan on Monday.",
+    "KANDOR CITY (Wirepress) - Kim criticised the plan on Monday.",
+])
+def test_datelines_name_no_actor(nlp, text):
+    names = {"Kim": NAMES["Kim"], "KANDOR CITY": ("Kandor City", "place"), "Wirepress": ("Wirepress", "organisation")}
+    said = "Kim criticised the plan on Monday"
+    found = rows(nlp, text, names, [statement(text, said, "Kim")])
+    assert not {r.target for r in found} & {"Kandor City", "Wirepress"}
+
+
+@pytest.mark.parametrize("quote, polarity", [
+    ("Ortiz is ambitious but not very well informed", {None, "negative"}),
+    ("Ortiz is clumsy but very honest and capable", {None, "positive"}),
+    ("Ortiz is the top recipient of donations", {None}),
+])
+def test_what_follows_but_outweighs_what_precedes_it(nlp, quote, polarity):
+    text = f"“{quote},” Kim said."
+    found = pair(rows(nlp, text, NAMES, [statement(text, quote, "Kim", kind="direct")]), "Kim", "Ortiz")
+    assert (found[0].polarity if found else None) in polarity
