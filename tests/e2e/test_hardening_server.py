@@ -31,6 +31,8 @@ class StreamlitClient:
         self.stream = url.replace("http://", "ws://", 1) + "/_stcore/stream"
         self.session_id = ""
         self.ws = None
+        self.texts: list[str] = []  # markdown and alert bodies of the last run
+        self.widget_ids: dict[str, str] = {}  # label → id of the text inputs and buttons seen
 
     async def __aenter__(self):
         import websockets
@@ -41,7 +43,9 @@ class StreamlitClient:
     async def __aexit__(self, *exc):
         await self.ws.close()
 
-    async def send(self, **fields) -> None:
+    async def send(self, widgets: dict | None = None, **fields) -> None:
+        """A BackMsg; with `widgets` ({widget id: str value, or True for a button}) a rerun
+        carries those widget values, as the browser sends a form."""
         from streamlit.proto.BackMsg_pb2 import BackMsg
 
         msg = BackMsg()
@@ -50,17 +54,22 @@ class StreamlitClient:
                 msg.rerun_script.query_string = value
             else:
                 setattr(msg, name, value)
+        for widget_id, value in (widgets or {}).items():
+            state = msg.rerun_script.widget_states.widgets.add()
+            state.id = widget_id
+            if value is True:
+                state.trigger_value = True
+            else:
+                state.string_value = value
         await self.ws.send(msg.SerializeToString())
 
-    async def rerun(self, query: str = "", timeout: float = 180.0) -> tuple[float, list[str]]:
-        """Seconds until the run finished, and the texts of the exception elements it drew; the
-        spinners it showed (a cache miss that took a while: "Analysing the corpus…") are in
-        `self.spinners`."""
+    async def rerun(self, query: str = "", timeout: float = 180.0, widgets: dict | None = None) -> tuple[float, list[str]]:
+        """Seconds until the run finished, and the texts of the exception elements it drew."""
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
         t0 = time.monotonic()
-        await self.send(rerun_script=query)
-        exceptions, self.spinners = [], []
+        await self.send(widgets, rerun_script=query)
+        exceptions, self.texts = [], []
         while True:
             fm = ForwardMsg()
             fm.ParseFromString(await asyncio.wait_for(self.ws.recv(), timeout))
@@ -69,10 +78,13 @@ class StreamlitClient:
                 self.session_id = fm.new_session.initialize.session_id
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 element = fm.delta.new_element
-                if element.WhichOneof("type") == "exception":
+                kind = element.WhichOneof("type")
+                if kind == "exception":
                     exceptions.append(element.exception.message)
-                elif element.WhichOneof("type") == "spinner":
-                    self.spinners.append(element.spinner.text)
+                elif kind in ("markdown", "alert"):
+                    self.texts.append(getattr(element, kind).body)
+                elif kind in ("text_input", "button"):
+                    self.widget_ids[getattr(element, kind).label] = getattr(element, kind).id
             elif kind == "script_finished":
                 assert fm.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
                 return time.monotonic() - t0, exceptions
@@ -103,6 +115,53 @@ def test_clear_cache_from_any_client_neither_redoes_the_analysis_nor_grows_memor
     # Re-loading the model and re-analysing even the one seed article takes over a second more.
     assert extra < 0.5, f"a rerun after clear_cache took {extra:.2f} s longer ({cleared} vs {plain})"
     assert rss[-1] - rss[1] < 40 * 2**20, f"server memory grew by {(rss[-1] - rss[1]) / 2**20:.0f} MB"
+
+
+async def _sign_in(client: StreamlitClient, name: str, password: str) -> list[str]:
+    """Submit the sign-in form with raw values (no browser cuts them to max_chars); the messages shown."""
+    ids = client.widget_ids
+    _, exceptions = await client.rerun(widgets={ids["User name"]: name, ids["Password"]: password,
+                                                ids["Sign in"]: True})
+    assert exceptions == []
+    return client.texts
+
+
+def test_huge_sign_in_names_leave_no_memory_behind(password_server):
+    """Item 1: 20 sign-ins with 10 MB names once added ~370 MB that was never released."""
+
+    async def attack() -> list[int]:
+        async with StreamlitClient(password_server.url) as client:
+            await client.rerun()
+            rss = [_rss(password_server.process.pid)]
+            for n in range(20):
+                texts = await _sign_in(client, f"{n}" + "x" * 10_000_000, "guess")
+                assert "Wrong user name or password." in texts
+                rss.append(_rss(password_server.process.pid))
+            return rss
+
+    rss = asyncio.run(attack())
+    # The first few requests grow the server's receive buffers once; after that nothing may pile up
+    # (it was ~18 MB a try: every name kept by the throttle).
+    growth = rss[-1] - rss[5]
+    assert growth < 20 * 2**20, f"server memory grew by {growth / 2**20:.0f} MB over 15 tries: {rss}"
+
+
+def test_a_strangers_failures_do_not_lock_the_editor_out(password_server):
+    """Item 8: wrong passwords for alice from a signed-out client; alice, from her own tab, gets in."""
+
+    async def attack_then_sign_in() -> tuple[list[str], list[str]]:
+        async with StreamlitClient(password_server.url) as stranger:
+            await stranger.rerun()
+            for _ in range(8):
+                refused = await _sign_in(stranger, "alice", "guess")
+        async with StreamlitClient(password_server.url) as alice:
+            await alice.rerun()
+            signed_in = await _sign_in(alice, "alice", password_server.passwords["alice"])
+        return refused, signed_in
+
+    refused, signed_in = asyncio.run(attack_then_sign_in())
+    assert any("try again in" in t for t in refused)
+    assert any("Signed in as **alice**" in t for t in signed_in), signed_in
 
 
 def _xsrf() -> str:
