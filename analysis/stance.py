@@ -1009,6 +1009,11 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
             # "is ambitious but not very well informed": what follows "but" outweighs what precedes it
             but = min((t.i for t in words for c in t.children if c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS),
                       default=None)
+            for h in (t for t in words if t.dep_ in ("attr", "acomp", "oprd")):  # "was 'score-settling'"
+                joined = doc.text[h.left_edge.idx:h.right_edge.idx + len(h.right_edge.text)].strip("\"“”‘’' ").lower()
+                if "-" in joined and joined in news_lexicon():
+                    value += weight * news_lexicon()[joined]
+                    evidence.append(h)
             for t in words:
                 if t.lemma_.lower() in lexicon.words("stance_event_words.txt"):
                     continue
@@ -1271,7 +1276,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue
                 if tok.dep_ == "poss" and tok.head.dep_ != "nsubj":
                     continue
-                actor, how = described.resolve(tok, {st.speaker}, products=False)
+                actor, how = described.resolve(tok, {st.speaker}, products=tok.dep_ == "nsubj"
+                                               and tok.head.lemma_.lower() in COPULAS)
                 if not actor or (st.speaker, actor, st.index) in act_targets:
                     continue
                 if tok.lower_ in relations.SELF_PRONOUNS:
@@ -1279,7 +1285,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if how == "pronoun" and (st.kind == "indirect" or tok.lower_ not in PERSON_PRONOUNS):
                     continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the
                     # speaker, and "they", "it" in a quote too often stand for something unnamed
-                r = _deed_reading(doc, tok, st.spans)
+                r = _deed_reading(doc, tok, st.spans)  # "said her biography was 'score-settling'": its author
                 if r is None:
                     continue
                 once = (actor, ix.sent_bounds[tok.i])

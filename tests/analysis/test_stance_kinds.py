@@ -206,3 +206,24 @@ def test_what_follows_but_outweighs_what_precedes_it(nlp, quote, polarity):
     text = f"“{quote},” Kim said."
     found = pair(rows(nlp, text, NAMES, [statement(text, quote, "Kim", kind="direct")]), "Kim", "Ortiz")
     assert (found[0].polarity if found else None) in polarity
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ('Ortiz wrote a biography of Kim. Kim said the biography was "score-settling".', 'the biography was "score-settling"',
+     "negative"),
+    ("Ortiz published the report on Monday. Kim said the report was excellent and fair.",
+     "the report was excellent and fair", "positive"),
+])
+def test_judging_what_an_actor_made_judges_its_maker(nlp, text, said, polarity):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")
+    assert found and found[0].polarity == polarity and found[0].rule.endswith("+made-by")
+    assert found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ('Kim called Ortiz "a steady hand".', "positive"),
+    ('Ortiz accused Kim of fraud. Kim dismissed the allegations as "fantasy".', "negative"),
+])
+def test_characterisations_from_the_issue(nlp, text, polarity):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {polarity}
