@@ -500,3 +500,33 @@ def test_table_status_and_order():
     rows = cx.table(cx.undo([a, b, d], a.id, who="bob"), stale_ids=[b.id])
     assert list(rows["status"]) == ["active", "stale", "undone"]
     assert rows["undone by"].iloc[2] == "bob"
+
+
+ODD_VALUES = [None, True, 0, -1, 2**70, 1.5, float("inf"), "", " ", "x", "Joe Biden", [], ["a"], ["A", "B"], {},
+              {"article_id": "a1"}, {"article_id": "a1", "start": 0, "end": 10}, {"article_id": "a1", "start": 5, "end": 1},
+              {"article_id": ["a1"], "start": 0, "end": 3}, "positive"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_whatever_a_corrections_file_holds_reading_applying_and_showing_never_raise(corpus, seed):
+    import random
+
+    rng = random.Random(seed)
+    valid = [C("merge_actors", names=["Dmitry Peskov", "Joe Biden"], into="Dmitry Peskov"),
+             C("split_actor", actor="Dmitry Peskov", alias="Dmitri Peskov"),
+             C("reassign_speaker", statement=skey(corpus, "We will win,"), speaker="Joe Biden"),
+             C("not_actor", actor="Decent Corp"),
+             C("not_statement", statement=skey(corpus, "the West is weak")),
+             C("set_stance", stance=cx.stance_key(corpus.stances.iloc[1]), polarity="positive")]
+    records = []
+    for _ in range(200):
+        record = json.loads(json.dumps(rng.choice(valid).to_dict()))
+        target = record["args"] if rng.random() < 0.7 and record["args"] else record
+        target[rng.choice(list(target) + ["extra"])] = rng.choice(ODD_VALUES)
+        records.append(record)
+    imported = cx.import_json(json.dumps({"format": cx.EXPORT_FORMAT, "corrections": records}))
+    assert len(imported.corrections) + len(imported.unreadable) == len(records)
+    report = cx.apply_with_report(corpus, imported.corrections)
+    assert len(report.applied) + len(report.stale) + len(report.failed) == sum(not c.undone for c in imported.corrections)
+    shown = cx.table(imported.corrections, [c.id for c in report.stale], {c.id: r for c, r in report.failed})
+    assert len(shown) == len(imported.corrections)
