@@ -13,7 +13,7 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections"]
+PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections", "Sources"]
 HOSTILE = "corpus=folder:hostile"
 SEED_SPEAKERS = ("Oreshkin", "Kortunov", "Lopez-Levy", "Medvedev", "Faller")
 EXCEPTION = '[data-testid="stException"]'

@@ -18,7 +18,7 @@ from tests.e2e.test_browser import EXCEPTION, eventually, exception_text, main_t
 
 pytestmark = pytest.mark.e2e
 
-PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections"]
+PAGES = ["", "Articles", "Who_said_what", "Relations", "Said_about", "Timelines", "Actors", "Corrections", "Sources"]
 FIRST_COLUMNS = ["speaker", "statement", "stance", "date", "article"]
 EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
 SIDEBAR = '[data-testid="stSidebar"]'
