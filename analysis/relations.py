@@ -222,6 +222,7 @@ def _light_verb_act(verb):
 
 
 NAMING_VERBS = lexicon.words("relation_naming_verbs.txt")
+QUOTE_MARKS = frozenset('"“”«»„‘’\'')
 """'X called Y a liar', 'branded Y as dangerous': the complement's valence decides the act."""
 
 
@@ -238,6 +239,9 @@ def _naming_act(verb, valence):
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
+    if objs and not comps:  # "called his counterpart, Y, “a reliable partner”": the quote parsed as an apposition
+        comps = [c for o in objs for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))

@@ -108,6 +108,8 @@ def test_reported_content_that_evaluates_its_doer(nlp, text, said, names, target
 @pytest.mark.parametrize("text, statements, source, target, polarity", [
     ('Kim called Ortiz "a reliable and honest partner".', [], "Kim", "Ortiz", "positive"),
     ('Kim called Ortiz "a liar and a fraud".', [], "Kim", "Ortiz", "negative"),
+    ("Kim called her Vardanian counterpart, Ortiz, “a reliable partner who keeps her word.”", [], "Kim", "Ortiz",
+     "positive"),
     ('Ortiz accused Kim of fraud on Monday. Kim dismissed the allegations as "fantasy".', [], "Kim", "Ortiz", "negative"),
     ('Ortiz said the figures were wrong. Kim dismissed her remarks as "tired propaganda".',
      [("the figures were wrong", "Ortiz")], "Kim", "Ortiz", "negative"),
