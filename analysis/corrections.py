@@ -220,25 +220,6 @@ def stance_key(row: Any) -> dict:
     return _key(row, "source", "target")
 
 
-def find_row(df: pd.DataFrame, key: dict, *, exact_fields: tuple[str, ...] = ()) -> Any:
-    """Index label of the row `key` names, or None.
-
-    Same offsets win; otherwise the row of the same article (and same `exact_fields`) that
-    overlaps the keyed span most, if it covers at least half of it — so a correction survives a
-    re-analysis that moves a boundary by a few characters.
-    """
-    if df.empty:
-        return None
-    cand = df[df["article_id"] == key["article_id"]]
-    for f in exact_fields:
-        if f in key:
-            cand = cand[cand[f].astype(object).where(cand[f].notna(), None) == key[f]]
-    if cand.empty:
-        return None
-    best = _best_span(cand["start"].to_numpy(dtype=float), cand["end"].to_numpy(dtype=float), key)
-    return None if best is None else cand.index[best]
-
-
 # ---------------------------------------------------------------------------- applying
 
 @dataclass
@@ -387,7 +368,10 @@ class _Overlay:
             self._mention_counts[new] += n
 
     def find(self, table: str, key: dict, exact_fields: tuple[str, ...] = ()) -> int | None:
-        """Position of the row `key` names (`find_row`'s rule), looking only at its article."""
+        """Position of the row `key` names, looking only at its article: the same offsets win;
+        otherwise the row (with the same `exact_fields`) that overlaps the keyed span most, if it
+        covers at least half of it, so a correction survives a re-analysis that moves a boundary
+        by a few characters."""
         pos = self.positions(table, key["article_id"])
         for f in exact_fields:
             if f in key and len(pos):

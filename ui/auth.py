@@ -3,7 +3,8 @@
 The gate fails closed: an unknown mode, a password mode without users or an OIDC mode without
 its secrets shows an error and stops the page instead of showing the corpus. Password users live
 in Streamlit secrets as salted hashes (`python -m analysis hash-password`), OIDC uses Streamlit's
-own `st.login`; roles are `viewer` (read only) and `editor` (may change corrections).
+own `st.login`; roles are `viewer` (read only) and `editor` (may change corrections). Failed
+password sign-ins are throttled per browser tab and name, never by locking a name (`_Throttle`).
 
 Secrets layout (`.streamlit/secrets.toml`)::
 
@@ -156,7 +157,7 @@ class _Throttle:
     def _expire(self, now: float) -> None:
         for table, ttl in ((self._clients, CLIENT_TTL_SECONDS), (self._names, NAME_WINDOW_SECONDS)):
             while table:
-                key, (_, last) = next(iter(table.items()))
+                _, (_, last) = next(iter(table.items()))
                 if now - last < ttl and len(table) <= self.max_entries:
                     break
                 table.popitem(last=False)
