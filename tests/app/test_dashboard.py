@@ -1,6 +1,8 @@
 """The overview page: counts, top speakers, load errors, and the corpus chooser."""
 from __future__ import annotations
 
+import pytest
+
 from analysis import query
 from ui import corpus_source as cs
 from ui.setup import LOADED
@@ -132,3 +134,32 @@ def test_top_speakers_download_as_shown(app, downloads):
     csv = pd.read_csv(io.BytesIO(downloads["top_speakers.csv"]))
     assert csv["speaker"].tolist() == shown["speaker"].tolist()
     assert "actorlens-overview.html" in downloads
+
+
+@pytest.mark.parametrize("dates, expected", [
+    (["", "2020-01-02"], ["2024-05-06", "2020-01-02"]),
+    (["", ""], ["2024-05-06", "2024-05-06"]),
+    (["1999-07-25"], ["1999-07-25"]),
+])
+def test_a_date_for_undated_uploads_fills_only_the_undated(dates, expected):
+    import datetime as dt
+
+    from analysis.loading import LoadResult
+    from analysis.types import Article
+    from ui.setup import date_undated
+
+    result = LoadResult([Article(f"a{i}", "text", date=d) for i, d in enumerate(dates)], [])
+    assert [a.date for a in date_undated(result, dt.date(2024, 5, 6)).articles] == expected
+
+
+@pytest.mark.parametrize("page", ["dashboard", "who_said_what"])
+def test_an_analysis_stopped_midway_is_reported_once_as_cancelled(app, page):
+    """`adopt` leaves its mark when the run is stopped (the analyst left the Overview): the next
+    page says the upload was not analysed and the corpus is unchanged, and says it only once."""
+    from ui.setup import PENDING
+
+    at = app(page, session_state={PENDING: "bridge.txt"}).run()
+    warnings = [w.value for w in at.warning if "was cancelled" in w.value]
+    assert len(warnings) == 1 and "bridge\\.txt" in warnings[0] and "seed corpus" in warnings[0]  # md-escaped
+    at.run()
+    assert not [w for w in at.warning if "was cancelled" in w.value]
