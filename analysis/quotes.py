@@ -149,6 +149,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     if "'" in text:
         text = _STRAIGHT_SINGLE.sub(lambda m: _SINGLE_OPEN + m.group(1) + _SINGLE_CLOSE, text)
     regions: list[QuoteRegion] = []
+    dash_openers: list[tuple[int, int]] | None = None
     paras = _paragraphs(text)
     carry: int | None = None  # an open quote continuing from the previous paragraph
     carry_spans: list[tuple[int, int]] = []
@@ -200,7 +201,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 continue
             if open_at is None:
                 if ch in "”»“" and _looks_close(text, i) and not _looks_open(text, i):
-                    start = _stray_close_start(text, last_close, i)
+                    if dash_openers is None:
+                        dash_openers = [(m.start(), m.end()) for m in _DASH_OPENER.finditer(text)]
+                    start = _stray_close_start(dash_openers, last_close, i)
                     if start is not None:
                         regions.append(QuoteRegion([(start, i)]))
                         last_close = i + 1
@@ -260,12 +263,15 @@ def _split_transcript(text: str, spans: list[tuple[int, int]]) -> list[list[tupl
     return out
 
 
-def _stray_close_start(text: str, lo: int, i: int) -> int | None:
-    """Start of a quote closed by a mark that was never opened: after "– " opening a sentence."""
-    best = None
-    for m in _DASH_OPENER.finditer(text, lo, i):
-        best = m.end()
-    return best
+def _stray_close_start(dash_openers: list[tuple[int, int]], lo: int, i: int) -> int | None:
+    """Start of a quote closed by a mark that was never opened: after "– " opening a sentence.
+
+    `dash_openers` are the text's `_DASH_OPENER` matches, found once: searching [lo, i) anew for
+    every stray mark was quadratic (20,000 spaced quote marks: 21 s)."""
+    k = bisect_left(dash_openers, i, key=lambda m: m[1]) - 1
+    if k >= 0 and dash_openers[k][0] >= lo:
+        return dash_openers[k][1]
+    return None
 
 
 def _split_inner_attribution(text: str, region: QuoteRegion) -> list[QuoteRegion]:
@@ -548,7 +554,10 @@ def _is_evidence_cue(tok) -> bool:
     if tok.pos_ != "VERB" or _cue_lemma(tok) not in EVIDENCE_VERBS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in EVIDENCE_SOURCES or (  # "another slide shows that …"
+        subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children))
 
 
 OBJECT_CUES = lexicon.words("object_cues.txt")
@@ -574,6 +583,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     """The object (and what completes it) of a verb like "accused", "urged", "called for"."""
     if tok.dep_ in ("amod", "acl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
+        return None  # "met to discuss the test": a purpose, not something said
     if _cue_lemma(tok) == "want" and tok.tag_ != "VBZ":
         return None  # "we want", "wanted": mostly wishes inside quotes or narration, not positions
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
@@ -613,13 +625,14 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
-        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-        if obj is None or subj is None:
-            return None
+        obj = next((c for c in tok.rights if c.dep_ in ("dobj", "oprd")), None)
+        if obj is None or subj is None or not (any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.rights)
+                                               or obj.right_edge.pos_ == "ADJ"):
+            return None  # "called the plan a disaster / special", not "called a meeting"
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
         stop = next((t.i for t in toks if t.head.i == tok.i and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
-        if span is None or span[1] - span[0] < 12:
+        if span is None or span[1] - span[0] < 8:
             return None
         return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
     if not comps and subj is not None:
@@ -1218,10 +1231,17 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.kind == "direct" and st.speaker_start is None and not st.cue \
                 and text[index.sent_of(d.start)[0]:d.start].strip(" \n“\"«„‘'—–-"):
             continue  # inside a sentence, with nobody saying it: a slogan or a name, not a statement
+        if d.kind == "direct" and d.inherits and _repeats_earlier(st.text, out):
+            continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
         if st.speaker_start is not None:
             prev = st
     return out
+
+
+def _repeats_earlier(quote: str, earlier: list[Statement]) -> bool:
+    key = re.sub(r"\W+", " ", quote).strip().lower()
+    return len(key) >= 8 and any(key in re.sub(r"\W+", " ", e.text).lower() for e in earlier)
 
 
 def _previous_subject(index: _Index, start: int):
@@ -1276,7 +1296,16 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    return out
+    return [d for d in out if not _nested_in_same_speaker(d, out)]
+
+
+def _nested_in_same_speaker(d: _Draft, drafts: list[_Draft]) -> bool:
+    """"vowed to reject the budget" holds "reject the budget": a reported clause inside a longer
+    statement of the same speaker mention is that statement, not a second one."""
+    if d.kind != "indirect" or d.speaker_span is None:
+        return False
+    return any(o is not d and o.speaker_span == d.speaker_span and o.start <= d.start and d.end <= o.end
+               and (o.start, o.end) != (d.start, d.end) for o in drafts)
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:

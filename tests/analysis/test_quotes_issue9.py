@@ -238,3 +238,47 @@ def test_a_new_sentence_after_an_attribution_does_not_join_the_next_quote(nlp):
             "sense the owners care at all.”")
     found = [s for s in statements(nlp, text) if s.kind == "direct"]
     assert [spoken(text, s) for s in found] == ["the players’ union", "Ellis"]
+
+
+# ------------------------------------------------------------------ no duplicates
+
+@pytest.mark.parametrize("text, only_cue, content", [
+    ("The opposition party vowed to reject the budget in its current form.", "vowed",
+     "to reject the budget in its current form"),
+    ("The mayor promised to defend the library against further cuts.", "promised",
+     "to defend the library against further cuts"),
+])
+def test_a_clause_nested_in_a_statement_of_the_same_speaker_is_one_statement(nlp, text, only_cue, content):
+    assert [(s.cue, s.text) for s in statements(nlp, text)] == [(only_cue, content)]
+
+
+def test_a_repeated_fragment_of_an_earlier_quote_is_not_a_new_statement(nlp):
+    text = ("“We will win this war before the winter comes,” Defence Minister Olga Berg said on Monday.\n\n"
+            "Critics were unimpressed. “We will win this war before the winter comes.” The promise has been "
+            "made before.")
+    assert len(statements(nlp, text)) == 1
+
+
+# ------------------------------------------------------------------ objects that carry the content
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Satellite footage shows that the dam had already cracked in May.", "shows",
+     "that the dam had already cracked in May"),
+    ("Another chart shows that most of the loans went to three firms.", "shows",
+     "that most of the loans went to three firms"),
+    ("The senator called the new tariff a tax on every family in the state.", "called",
+     "called the new tariff a tax on every family in the state"),
+    ("Mayor Ines Duarte mentioned the flooded tunnels as proof of years of neglect.", "mentioned",
+     "the flooded tunnels as proof of years of neglect"),
+])
+def test_verbs_whose_object_is_the_content(nlp, text, cue, content):
+    [s] = statements(nlp, text)
+    assert (s.cue, s.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The council called an emergency meeting to discuss the flooding.",
+    "The committee met on Friday to discuss the budget for next year.",
+])
+def test_calling_a_meeting_or_meeting_to_discuss_is_an_act_not_a_statement(nlp, text):
+    assert statements(nlp, text) == []
