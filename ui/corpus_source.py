@@ -116,18 +116,19 @@ def public_path(path: str, roots: Iterable[Path] = (), store: Path | None = None
     return candidate.name
 
 
-def public_file(path) -> str:
-    """`public_path` under the configured data roots and store: what a page shows for a file a
-    load error names (errors the CLI ingested into the store carry the server's full paths)."""
+def public_files(paths: Iterable) -> list[str]:
+    """`public_path` of each path under the configured data roots and store: what a page shows
+    for the files load errors name (errors the CLI ingested into the store carry full paths)."""
     from analysis.store import Store
 
     from .setup import secrets
 
-    text = "" if path is None else str(path)
+    texts = ["" if p is None else str(p) for p in paths]
     try:
-        return public_path(text, loading.data_roots(secrets()), Store().path)
+        roots, store = loading.data_roots(secrets()), Store().path
     except Exception:  # noqa: BLE001 - a bad setting must not hide the error list
-        return Path(text).name
+        return [Path(t).name for t in texts]
+    return [public_path(t, roots, store) for t in texts]
 
 
 def public_message(text: str, roots: Iterable[Path] = (), store: Path | None = None) -> str:

@@ -383,9 +383,9 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
     if errors.empty:
         st.success("Every file loaded without errors.")
         return
-    from .corpus_source import public_file
+    from .corpus_source import public_files
 
-    errors = errors.assign(file=errors["file"].map(public_file))  # no server paths on a page (issue 11)
+    errors = errors.assign(file=public_files(errors["file"]))  # no server paths on a page (issue 11)
     notes = errors.apply(lambda r: loading.is_note(loading.LoadError(r["file"], r["line"], r["reason"])), axis=1)
     shown = errors.assign(line=errors["line"].map(lambda x: "" if x is None or pd.isna(x) else str(int(x))))
     failed, noted = shown[~notes], shown[notes]
