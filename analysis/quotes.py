@@ -346,7 +346,26 @@ class _Index:
 
 
 def _cue_lemma(tok) -> str:
-    return tok.lemma_.lower()
+    """The lemma, corrected for cue verbs the model lemmatises wrongly ("hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SPEECH_VERBS:
+        return lemma
+    return _verb_forms().get(tok.lower_, lemma)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, str]:
+    """Regular inflections of every cue verb -> the verb ("hopes", "hoped", "hoping" -> "hope")."""
+    forms: dict[str, str] = {}
+    for verb in _SPEECH_VERBS | CHARACTERISING_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        ies = verb[:-1] + "ie" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else None
+        for form in (verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"):
+            forms.setdefault(form, verb)
+        if ies:
+            forms.setdefault(ies + "s", verb)
+            forms.setdefault(ies + "d", verb)
+    return forms
 
 
 def _is_cue_verb(tok) -> bool:
@@ -489,7 +508,8 @@ def _speech_candidates(doc) -> list[int]:
     verbal = (VERB, AUX)
     columns = zip(token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "POS"))
     return [i for i, (lower, lemma, pos) in enumerate(columns)
-            if lower in words or (pos in verbal and strings[lemma].lower() in _SPEECH_VERBS)]
+            if lower in words or (pos in verbal and (strings[lemma].lower() in _SPEECH_VERBS
+                                                     or strings[lower] in _verb_forms()))]
 
 
 WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
@@ -519,6 +539,12 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
             d = _according_to(tok, text, index)
+            if d:
+                drafts.append(d)
+            continue
+        if tok.lower_ in POLL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            d = _in_poll(tok, text, index)
             if d:
                 drafts.append(d)
             continue
@@ -571,7 +597,7 @@ def _speech_word_ids() -> frozenset[int]:
     """spaCy's ids (the LOWER attribute) of the nouns and "according" that can open reported speech."""
     from spacy.strings import hash_string
 
-    return frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS)
+    return frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS | POLL_NOUNS)
 
 
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS
@@ -586,9 +612,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
         return None  # "met to discuss the test": a purpose, not something said
-    if _cue_lemma(tok) == "want" and tok.tag_ != "VBZ":
-        return None  # "we want", "wanted": mostly wishes inside quotes or narration, not positions
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if _cue_lemma(tok) in _WISHES and (subj is None or subj.lower_ in ("i", "we", "you")):
+        return None  # "we want", "I hope to": wishes of the narrator or inside quotes, not positions
     if subj is None or not (_is_agent(subj) or subj.lemma_.lower() in EVIDENCE_SOURCES) \
             or subj.lower_ in ("it", "this", "that"):
         return None
@@ -840,6 +866,24 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
         return None
     return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
+
+
+POLL_NOUNS = lexicon.words("poll_nouns.txt")
+_WISHES = frozenset({"want", "hope"})
+
+
+def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
+    """"In the latest Fox poll, she led by 8 points": the poll is the source of the clause it qualifies."""
+    prep = tok.head
+    _, _, s_start, s_end = index.sent_of(tok.idx)
+    before = [t for t in tok.doc[s_start:prep.i] if not t.is_punct]
+    if len(before) >= 4:
+        span = _span_of(list(tok.doc[s_start:prep.i]), text)
+    else:
+        span = _span_of(list(tok.doc[tok.right_edge.i + 1:s_end]), text)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], prep, _mention_span(tok))
 
 
 def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:

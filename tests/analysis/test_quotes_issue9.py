@@ -282,3 +282,37 @@ def test_verbs_whose_object_is_the_content(nlp, text, cue, content):
 ])
 def test_calling_a_meeting_or_meeting_to_discuss_is_an_act_not_a_statement(nlp, text):
     assert statements(nlp, text) == []
+
+
+# ------------------------------------------------------------------ polls, wishes, lemmas
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In the latest Harbour Tribune poll, the mayor leads her rival by 9 points.",
+     "the latest Harbour Tribune poll", "the mayor leads her rival by 9 points"),
+    ("The governor was at 31 percent support in the most recent statewide survey.",
+     "the most recent statewide survey", "The governor was at 31 percent support"),
+])
+def test_a_poll_after_in_is_the_source_of_its_clause(nlp, text, source, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (source, content)
+
+
+def test_a_figure_in_a_report_is_no_attribution(nlp):
+    assert statements(nlp, "The figures in the report were printed in blue ink.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Clinton hopes to make a statement in the final contest.", "hopes", "to make a statement in the final contest"),
+    ("Other senators want the agency to publish the raw data.", "want", "the agency to publish the raw data"),
+])
+def test_a_named_party_wishing_states_a_position(nlp, text, cue, content):
+    [s] = statements(nlp, text)
+    assert (s.cue, s.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "We want to win every game this season, and we will.",
+    "I hope to see my family again before the winter.",
+])
+def test_the_narrators_own_wishes_are_not_statements(nlp, text):
+    assert statements(nlp, text) == []
