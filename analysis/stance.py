@@ -583,7 +583,12 @@ def _clause_subject(pron):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i and c.pos_ != "PRON"]
         if subj:
             return subj[0]
-        if cur.head is cur or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
+        # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
+        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+        if subj:
+            return subj[0]
+        if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
             return None
         cur = cur.head
     return None

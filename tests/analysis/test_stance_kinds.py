@@ -229,3 +229,10 @@ def test_judging_what_an_actor_made_judges_its_maker(nlp, text, said, polarity):
 def test_characterisations_from_the_issue(nlp, text, polarity):
     found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
     assert found and {r.polarity for r in found} == {polarity}
+
+
+def test_a_pronoun_after_a_subordinate_clause_stands_for_its_subject(nlp):
+    text = "When Ortiz published the letter, she was accused by Kim of lying."
+    doc = nlp(text)
+    r = stance.source_stance(doc, (text.index("Kim"), text.index("Kim") + 3), (5, 10))
+    assert r.polarity == -1 and r.rule.startswith("act:")
