@@ -625,6 +625,20 @@ def _phrase(head, act) -> set[int]:
     return span
 
 
+def _maker_of(obj) -> set[int]:
+    """Token indices of who made an act's object: its possessor's phrase is already the object's;
+    here the agent of a participle on it ("the proposal offered by X", "a report written by X")."""
+    out: set[int] = set()
+    for c in obj.children:
+        if c.dep_ in ("acl", "relcl"):
+            for p in c.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            out.update(range(g.left_edge.i, g.right_edge.i + 1))
+    return out
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     return any(tset & _phrase(o, act) for o in act.objects) or any(_pronoun_is(o, target_tokens)
                                                                   for o in act.objects)
@@ -652,9 +666,16 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not s_toks or not t_toks:
         return Reading(0, 0.0, "", "none", 0, 0)
     sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
-    for act in _index(doc).acts(t_toks[0]):
+    acts = _index(doc).acts(t_toks[0])
+    for act in acts:
         if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks):
             return _act_reading(act, doc)
+    for act in acts:  # "criticized the budget proposal offered by the Trump administration": its maker
+        if relations.polarity_of(act.relation) and _act_subject_is_source(act, sset, s_toks) and any(
+                tset & _maker_of(o) for o in act.objects):
+            r = _act_reading(act, doc)
+            r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
+            return r
     link = _linked(s_toks, t_toks)
     if not link:
         return Reading(0, 0.0, "", "no-link", 0, 0)
@@ -925,6 +946,10 @@ class _ArticleActors:
                     found = self.covering(p) or self.description(p, exclude)
                     if found and found not in exclude:
                         return found
+        for i in sorted(_maker_of(tok)):  # "the proposal offered by X"
+            found = self.covering(tok.doc[i])
+            if found and found not in exclude:
+                return found
         for t in reversed(tok.doc[max(0, tok.i - 400):tok.i]):  # "X sued Y ... fight the lawsuit": X's
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]

@@ -236,3 +236,15 @@ def test_a_pronoun_after_a_subordinate_clause_stands_for_its_subject(nlp):
     doc = nlp(text)
     r = stance.source_stance(doc, (text.index("Kim"), text.index("Kim") + 3), (5, 10))
     assert r.polarity == -1 and r.rule.startswith("act:")
+
+
+@pytest.mark.parametrize("text", [
+    "Kim criticised the budget proposal offered by Ortiz on Monday.",
+    "Kim attacked the report written by Ortiz.",
+])
+def test_criticising_what_an_actor_offered_judges_its_maker(nlp, text):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and found[0].polarity == "negative" and found[0].rule.endswith("+made-by")
+    doc = nlp(text)
+    r = stance.source_stance(doc, (0, 3), (text.index("Ortiz"), text.index("Ortiz") + 5))
+    assert r.polarity == -1 and r.rule.endswith("+made-by")
