@@ -703,7 +703,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         return None
     hi = _before_coordinated_cue(tok.doc, lo, hi)
     drafts = []
-    for a, b in _coordinated_that_clauses(tok.doc, side, lo, hi):
+    for a, b in _coordinated_that_clauses(tok.doc, text, side, lo, hi):
         span = _span_of(list(tok.doc[a:b + 1]), text)
         span = index.clip(span, tok.idx) if span else None
         if span is not None and span[1] - span[0] >= 8:
@@ -711,10 +711,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     return drafts or None
 
 
-def _coordinated_that_clauses(doc, side, lo: int, hi: int) -> list[tuple[int, int]]:
+def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tuple[int, int]]:
     """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
     a second "that" clause, or a coordinated predicate in the speaker's own words."""
-    text = doc.text
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
@@ -1262,6 +1261,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))]
     drafts.sort(key=lambda d: (d.start, -d.end))
     out: list[Statement] = []
+    said: list[str] = []  # each statement's words, to recognise a repeated fragment
     prev: Statement | None = None
     for d in drafts:
         if d.inherits and d.kind == "direct":
@@ -1275,17 +1275,22 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.kind == "direct" and st.speaker_start is None and not st.cue \
                 and text[index.sent_of(d.start)[0]:d.start].strip(" \n“\"«„‘'—–-"):
             continue  # inside a sentence, with nobody saying it: a slogan or a name, not a statement
-        if d.kind == "direct" and d.inherits and _repeats_earlier(st.text, out):
+        if d.kind == "direct" and d.inherits and _repeats_earlier(st.text, said):
             continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
+        said.append(_words_key(st.text))
         if st.speaker_start is not None:
             prev = st
     return out
 
 
-def _repeats_earlier(quote: str, earlier: list[Statement]) -> bool:
-    key = re.sub(r"\W+", " ", quote).strip().lower()
-    return len(key) >= 8 and any(key in re.sub(r"\W+", " ", e.text).lower() for e in earlier)
+def _words_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _repeats_earlier(quote: str, earlier: list[str]) -> bool:
+    key = _words_key(quote)
+    return len(key) >= 8 and any(key in e for e in earlier)
 
 
 def _previous_subject(index: _Index, start: int):
