@@ -1003,13 +1003,13 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
         return backed
     tok = thead
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
-        if tok.dep_ == "nsubj":
+        if tok.dep_ == "nsubj" or _misparsed_subject(tok):
             break
         body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
         if tok.dep_ not in ("poss", "pobj", "compound") or body.lemma_.lower() not in BODY_NOUNS:
             return None
         tok = body
-    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+    if (tok.dep_ != "nsubj" and not _misparsed_subject(tok)) or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = tok.head
     if not any(a <= verb.idx < b for a, b in spans):
@@ -1062,6 +1062,14 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     start, end = lo.idx, hi.idx + len(hi.text)
     pol = 1 if value > 0 else -1
     return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:{lemma}", start, end)
+
+
+def _misparsed_subject(tok) -> bool:
+    """"said that Reinhardt ignored ...", parsed with the name as a modifier: a name right before a
+    verb that has no subject of its own is that verb's subject."""
+    head = tok.head
+    return (tok.dep_ in ("advmod", "npadvmod", "dep") and tok.ent_type_ and tok.i < head.i
+            and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
 
 
 BACKING_LEMMAS = {"support", "back", "fund", "finance", "arm", "prop", "shield", "protect", "sponsor", "help", "aid"}
