@@ -777,7 +777,8 @@ def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
     """"said it was opposed and warned X to …": the content ends before a coordinated cue verb."""
     for t in doc[lo + 1:hi + 1]:
         if t.dep_ == "conj" and t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
-                _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj":
+                _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj" \
+                and not any(c.dep_ == "mark" for c in t.children):  # "… and that he had written": reported
             end = t.left_edge.i - 1
             while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
                 end -= 1

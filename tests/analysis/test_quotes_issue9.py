@@ -316,3 +316,20 @@ def test_a_named_party_wishing_states_a_position(nlp, text, cue, content):
 ])
 def test_the_narrators_own_wishes_are_not_statements(nlp, text):
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, second", [
+    ("The company said most of the cuts would fall in Sweden and that it expected to book charges of about "
+     "900 million crowns.", "that it expected to book charges of about 900 million crowns"),
+    ("Local MP Dana Kell said the supplier had failed three inspections and that she had written to its "
+     "director twice.", "that she had written to its director twice"),
+])
+def test_a_that_clause_with_a_cue_verb_inside_is_still_reported_by_said(nlp, text, second):
+    found = statements(nlp, text)
+    assert [s.cue for s in found] == ["said", "said"] and found[1].text == second
+
+
+def test_a_ruling_that_is_a_statement_of_the_court(nlp):
+    text = "The regulator fined the platform, ruling that it had forced restaurants to sign exclusive contracts."
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.cue) == ("The regulator", "ruling")
