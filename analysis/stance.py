@@ -690,7 +690,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
     if link == "speaker":  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
-        deed = _deed_reading(doc, _phrase_top(thead), allowed)
+        deed = _deed_reading(doc, _doer_top(thead), allowed)
         if deed is not None:
             deed.rule = f"{link}:{deed.rule}"
             return deed
@@ -798,7 +798,7 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 NON_ACTOR_TYPES = {"place", "date", ""}
 COPULAS = {"be", "become", "remain", "seem", "prove"}
 """Predicates whose complement describes the subject: "X said the agency was 'a disgrace'"."""
-BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff", "employee", "worker",
+BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff", "employee", "worker", "authority",
                            "troop", "soldier", "force", "officer", "leadership", "executives", "directors"}
 """People who act for the actor named with them: "Perera's ministry", "managers at the hospital"."""
 
@@ -1006,7 +1006,7 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):
             break
         body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
-        if tok.dep_ not in ("poss", "pobj", "compound") or body.lemma_.lower() not in BODY_NOUNS:
+        if tok.dep_ not in ("poss", "pobj", "compound", "amod") or body.lemma_.lower() not in BODY_NOUNS:
             return None
         tok = body
     if (tok.dep_ != "nsubj" and not _misparsed_subject(tok)) or tok.head.pos_ not in ("VERB", "AUX"):
@@ -1025,6 +1025,8 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     if value is not None:
         if any(c.dep_ == "neg" for c in verb.children):
             value = -value
+    elif _demanded(verb):
+        value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma not in COPULAS or tok.lower_ == "it":
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
@@ -1062,6 +1064,28 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     start, end = lo.idx, hi.idx + len(hi.text)
     pol = 1 if value > 0 else -1
     return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:{lemma}", start, end)
+
+
+def _doer_top(tok):
+    """The phrase a name heads as a doer: through appositions and conjunctions ("Ortiz and Kim had
+    lied"), not through the nouns it modifies ("the New Hampshire drug epidemic" is no New Hampshire;
+    `_deed_reading` climbs to bodies that act for it, "Tunisian authorities")."""
+    for _ in range(4):
+        if tok.dep_ in ("appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "amod" and tok.ent_type_ in ("NORP", "GPE") and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "Chinese makers had flooded the market": the nation's makers
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.i:
+            tok = tok.head.head  # "larger emitters, including Australia, had not delivered"
+        else:
+            break
+    return tok
+
+
+def _demanded(verb) -> bool:
+    """"Y must release her", "Y should look at its own costs": the speaker demands a change of Y."""
+    return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+            and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children))
 
 
 def _misparsed_subject(tok) -> bool:
@@ -1288,7 +1312,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             thead = ix.tokens[root] if root >= 0 else None
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
-            r = _deed_reading(doc, _phrase_top(thead), st.spans) if thead is not None else None
+            r = _deed_reading(doc, _doer_top(thead), st.spans) if thead is not None else None
             if r is None:
                 if thead is not None and _is_setting(thead):
                     continue

@@ -248,3 +248,31 @@ def test_criticising_what_an_actor_offered_judges_its_maker(nlp, text):
     doc = nlp(text)
     r = stance.source_stance(doc, (0, 3), (text.index("Ortiz"), text.index("Ortiz") + 5))
     assert r.polarity == -1 and r.rule.endswith("+made-by")
+
+
+@pytest.mark.parametrize("text, said, names, target, polarity", [
+    ("Kim said Vardanian authorities must release Ortiz immediately.", "Vardanian authorities must release Ortiz immediately",
+     {"Kim": NAMES["Kim"], "Ortiz": NAMES["Ortiz"], "Vardanian": ("Vardania", "country")}, "Vardania", "negative"),
+    ("Kim said Vardanian makers had dumped cheap steel on the market.", "Vardanian makers had dumped cheap steel on the market",
+     {"Kim": NAMES["Kim"], "Vardanian": ("Vardania", "country")}, "Vardania", "negative"),
+    ("Kim said rich countries, including Vardania, had not delivered the aid they promised.",
+     "rich countries, including Vardania, had not delivered the aid they promised",
+     {"Kim": NAMES["Kim"], "Vardania": ("Vardania", "country")}, "Vardania", "negative"),
+])
+def test_doers_the_statement_judges(nlp, text, said, names, target, polarity):
+    found = pair(rows(nlp, text, names, [statement(text, said, "Kim")]), "Kim", target)
+    assert found and found[0].polarity == polarity and found[0].rule.startswith("deed:")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said the Kandor drug epidemic must stop.", "the Kandor drug epidemic must stop"),
+    ("Kim said the Kandor floods should be studied.", "the Kandor floods should be studied"),
+])
+def test_a_place_naming_a_problem_is_not_its_doer(nlp, text, said):
+    names = {"Kim": NAMES["Kim"], "Kandor": ("Kandor", "place")}
+    assert not pair(rows(nlp, text, names, [statement(text, said, "Kim")]), "Kim", "Kandor")
+
+
+def test_a_suspension_is_a_sanction(nlp):
+    found = pair(rows(nlp, "Kim suspended Ortiz after the test.", NAMES), "Kim", "Ortiz")
+    assert found and (found[0].relation, found[0].polarity) == ("sanction", "negative")
