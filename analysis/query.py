@@ -18,7 +18,27 @@ from . import network, timeline, wire
 from .corpus import CorpusAnalysis
 
 UNATTRIBUTED = "(unattributed)"
-"""Speaker shown for statements without a resolved speaker actor (anonymous or unresolved)."""
+"""Speaker shown for statements without a resolved speaker actor and no description of the source."""
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def speaker_label(speaker=None, kind="", role="", mention="") -> str:
+    """Who said it, shown the same way on every page: the speaker actor; an anonymous source by its
+    description ("fire authorities (unnamed)", "spokesman for Minister Berg (unnamed)"); else
+    `UNATTRIBUTED` (a pronoun or description nobody could be found for is not a name)."""
+    if _text(speaker):
+        return _text(speaker)
+    if _text(kind) == "anonymous":
+        described = _text(role) or _text(mention)
+        for det in ("the ", "a ", "an "):
+            if described.lower().startswith(det):
+                described = described[len(det):]
+        if described:
+            return f"{described} (unnamed)"
+    return UNATTRIBUTED
 
 TABLE_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "id"]
 """Columns of the who-said-what table, in display order; `stance` is inserted when stances exist."""
@@ -136,6 +156,10 @@ def stance_summary(stances: pd.DataFrame) -> pd.Series:
     return pd.Series({k: "; ".join(v) for k, v in grouped.items()}, dtype=object)
 
 
+def _column(frame: pd.DataFrame, name: str) -> list:
+    return frame[name].tolist() if name in frame.columns else [""] * len(frame)
+
+
 def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
     """Every statement with its article's title, date and source, in `TABLE_COLUMNS` order.
 
@@ -146,7 +170,8 @@ def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
     arts = corpus.articles.set_index("id") if not corpus.articles.empty else corpus.articles
     get = lambda col: st["article_id"].map(arts[col]) if len(arts) else pd.Series("", index=st.index)  # noqa: E731
     table = pd.DataFrame({
-        "speaker": st["speaker"].where(st["speaker"].notna() & (st["speaker"] != ""), UNATTRIBUTED),
+        "speaker": [speaker_label(*row) for row in zip(
+            st["speaker"].tolist(), _column(st, "speaker_kind"), _column(st, "role"), _column(st, "speaker_mention"))],
         "role": st["role"].fillna(""),
         "statement": st["text"],
         "kind": st["kind"],

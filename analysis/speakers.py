@@ -1,297 +1,666 @@
-"""Speaker mention → actor: names, pronouns, descriptions and anonymous sources.
+"""Speaker mention → actor: names, pronouns, descriptions, groups and anonymous sources.
 
-`quotes.find_statements` records the span that introduces each statement; this module decides who
-it is. A name resolves to the entity mention it overlaps; a pronoun to the most recent compatible
-speaker or subject (person for he/she, organisation or group for it/they/we); a description ("the
-expert", "the Director General of the RIAC") to the actor whose roles fit it, or — for loose expert
-descriptions — to the speaker the text has just been quoting; vague sources ("a source", "one
-captain", "officials") stay anonymous.
+`quotes.find_statements` records the span that grammatically introduces each statement; this module
+decides who it is. The rules, in the order they are tried:
+
+* A name is the actor of the entity mention at the head of the span. A description with a name in
+  apposition ("A director at KPMG, Owen Hart"; "Restrepo's team, Andes Pro Cycling"; "a neighbour
+  who gave her name only as Marta") is the named one; the description becomes the role. Names the
+  entity recogniser missed are taken as written, a surname or a title + surname ("Ms Grieve") joining
+  the person of the article with that surname. A title or job alone ("Counsel", "Minister") is never
+  a name: it is a description.
+* A pronoun goes to whoever is speaking in that stretch of text: the nearest earlier statement speaker
+  or main-clause subject of the right gender and number (`he`/`she` a person, `they` a group or body,
+  `it` a body). People named inside quotes, or inside the reported content of a statement, are talked
+  about, not speaking, and are never candidates; nor are subjects of relative and reported clauses.
+* An organisation word names the body the article names: "the federation" → the actor whose name has
+  that word, "the company" → the company the text is about (never a place, never one named inside the
+  quote), "the Congolese army", "China's commerce ministry" → that body as written ("Congolese Army",
+  "Chinese Commerce Ministry"), which "the army", "the ministry" then refer back to. A document ("the
+  report says", "LSEG data", "a study by X") speaks for its author. Letters next to "journalist" or
+  "correspondent" name a news agency.
+* A person description ("the governor", "the woman", "the 26-year-old") is the actor whose roles fit
+  it, else the person the text has just been about (gender agreeing); at the top of a story, where
+  nobody came before, the named speaker of the next statement ("..., the lawyer said. Counsel
+  assisting the inquiry, Ruth Okafor, said ...").
+* A plural description of named people ("the two presidents", "the foreign ministers of Finland and
+  Estonia") is the group of those people, never a third person or a place.
+* Vague sources ("a source", "officials", "experts", "fire authorities") and a spokesman of a person
+  ("a spokesman for Minister X") stay anonymous: no actor, shown with their description as the role.
+  A later pronoun that refers back to such a source stays anonymous with the same description.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 
+from . import actors as _actors
+from . import lexicon
 from .actors import role_matches
-from .docarrays import doc_arrays
+from .docarrays import doc_arrays, token_column
+from .types import Actor
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
-                   "i": "", "me": "", "my": "", "you": ""}
+# ------------------------------------------------------------------------------------------ words
+
+
+@lru_cache(maxsize=None)
+def _classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in lexicon.table("speaker_words.tsv"):
+        if len(row) >= 2 and row[0] and row[1]:
+            out.setdefault(row[1], set()).add(row[0].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def words_of(cls: str) -> frozenset[str]:
+    """The words of one class of `lexicons/speaker_words.tsv` ("anonymous", "org", "report", ...)."""
+    return _classes().get(cls, frozenset())
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """First name (lower case, accents folded) → 'm'/'f' (`first_name_gender.tsv` + our extra table)."""
+    out: dict[str, str] = {}
+    for name in ("first_name_gender.tsv", "first_name_gender_extra.tsv"):  # 45,000 rows: read plainly
+        for line in lexicon.path(name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, _, value = line.partition("\t")
+                if value:
+                    out[key.strip().lower()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def news_agencies() -> dict[str, str]:
+    """Letters or name written next to "journalist"/"correspondent" → news agency (case kept)."""
+    return lexicon.mapping("news_agencies.tsv", lower_keys=False)
+
+
+PERSON_PRONOUNS = {**{w: "m" for w in words_of("pronoun_m")}, **{w: "f" for w in words_of("pronoun_f")},
+                   **{w: "" for w in words_of("pronoun_self")}}
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
-
-ANONYMOUS_HEADS = frozenset("""
-source sources official officials person people insider insiders aide aides captain captains officer
-officers diplomat diplomats witness witnesses resident residents someone somebody one observers
-staffer staffers employee employees member members figure figures analyst analysts critic critics
-expert experts insider observers activist activists lawmaker lawmakers
-""".split())
+ANONYMOUS_HEADS = words_of("anonymous")
 """Heads of vague sources; with no name in the span they are anonymous."""
-
-SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson representative statement spokespeople".split())
+SPOKES_HEADS = words_of("spokes")
 """Heads that speak for the organisation named with them ("a State Department spokesman")."""
-
-EXPERT_HEADS = frozenset("""
-expert analyst scientist researcher scholar specialist observer professor economist commentator
-historian sociologist academic political_scientist
-""".split())
+EXPERT_HEADS = words_of("expert")
 """Loose descriptions that writers use for whoever they are quoting; continuity beats role fit."""
-
-ORG_HEADS = frozenset("""
-ministry department company firm government agency council committee court party army police office
-administration bank union commission organization organisation group campaign embassy service institute
-foundation university network newspaper board authority authorities
-""".split())
+ORG_HEADS = words_of("org")
 """Descriptions of organisations: they resolve to an organisation actor, never to a person."""
-
-GENERIC_ORG_HEADS = frozenset("company firm group organization organisation agency network".split())
-
-_MALE_TITLES = re.compile(r"\b(mr|sir|king|prince|lord|father|brother)\b\.?", re.I)
-_FEMALE_TITLES = re.compile(r"\b(mrs|ms|miss|madam|queen|princess|lady|sister)\b\.?", re.I)
-_ORG_TYPES = frozenset("organisation organization institution country group gpe norp org".split())
-
-
-def _is_person(kind: str) -> bool:
-    return kind == "person"
-
-
-def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance: int = 1500) -> None:
-    """Fill `speaker`, `speaker_kind` and `role` of each statement in place."""
-    arrays = doc_arrays(doc)
-    text = arrays.text
-    sent_starts = [s[0] for s in arrays.sents]
-    mentions = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in mentions]
-    by_name = {a.name: a for a in actors}
-    gender = _genders(text, mentions)
-    history: list[tuple[int, str]] = []  # (offset, speaker) of resolved statements
-    subject_mentions = _subject_mentions(doc, mentions)
-    positions: dict[str, list[int]] = {}
-    for m in mentions:
-        positions.setdefault(m.actor, []).append(m.start)
-    for st in statements:
-        if st.speaker_start is None:
-            st.speaker, st.speaker_kind = None, ""
-            continue
-        a, b = st.speaker_start, st.speaker_end
-        mention_text = text[a:b]
-        tokens = doc.char_span(a, b, alignment_mode="expand")
-        head = tokens.root if tokens is not None and len(tokens) else None
-        inside = [m for m in mentions[max(0, bisect_right(starts, a) - 20):bisect_right(starts, b)]
-                  if m.start < b and m.end > a]
-        speaker, kind = None, "name"
-        if head is not None and head.pos_ == "PRON" and len(tokens) == 1:
-            kind = "pronoun"
-            si = max(bisect_right(sent_starts, head.idx) - 1, 0)
-            sent_start = sent_starts[si]
-            near = max_pronoun_distance if head.lower_ in PERSON_PRONOUNS else head.idx - sent_starts[max(si - 1, 0)]
-            speaker = _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name,
-                                       gender, near, sent_start)
-            if speaker and PERSON_PRONOUNS.get(head.lower_):
-                gender.setdefault(speaker, PERSON_PRONOUNS[head.lower_])  # "he" once, "he" after
-        elif inside and (head is None or any(m.start <= head.idx < m.end for m in inside)):
-            speaker = _pick_mention(inside, head).actor
-        elif inside and head.lower_ in SPOKES_HEADS:
-            speaker, kind = _pick_mention(inside, head).actor, "description"
-        elif any(m.actor_type == "person" for m in inside):  # "Its governor, Paul Kim"
-            speaker = _pick_mention(inside, head).actor
-        else:
-            lemma = head.lemma_.lower() if head is not None else ""
-            vague = head is not None and head.pos_ == "NOUN" and _is_vague(tokens, head)
-            if vague and inside:  # "economists at the Institute for Fiscal Studies"
-                speaker, kind = _pick_mention(inside, head).actor, "description"
-            elif vague or (lemma in ANONYMOUS_HEADS and not inside and not _has_definite_reference(tokens)):
-                speaker, kind = None, "anonymous"
-            elif head is not None and head.pos_ in ("NOUN", "PROPN"):
-                kind = "description"
-                speaker = _resolve_description(tokens, st, actors, positions, history, strict=head.pos_ == "PROPN")
-                if speaker is None and inside:
-                    speaker, kind = _pick_mention(inside, head).actor, "name"
-                if speaker is None and (head.pos_ == "PROPN" or all(t.text[:1].isupper() for t in tokens)) \
-                        and lemma not in ANONYMOUS_HEADS:
-                    speaker, kind = _proper_name(head), "name"  # a name the entity recogniser missed
-                if speaker is None and lemma in ANONYMOUS_HEADS:
-                    kind = "anonymous"
-            else:
-                speaker = None
-        if tokens is not None and len(tokens) == 2 and tokens[1].lower_ in PARTY_MEMBERS:
-            speaker = None  # "the Democrat": a person, not the party
-        if speaker is None and kind != "anonymous" and tokens is not None and len(tokens) \
-                and tokens[0].lower_ in ("the", "this"):
-            speaker = _antecedent_of_description(tokens, mentions, starts, history)
-            kind = "description" if speaker else kind
-        st.speaker, st.speaker_kind = speaker, kind
-        actor = by_name.get(speaker) if speaker else None
-        if actor is not None and actor.roles:
-            st.role = _best_role(actor.roles, mention_text)
-        elif kind == "description":
-            st.role = mention_text.lower().removeprefix("the ").strip()
-        if speaker:
-            history.append((st.speaker_start, speaker))
-
-
-def _proper_name(head) -> str:
-    """The run of proper nouns around a head token ("Jane Doe")."""
-    doc = head.doc
-    lo = hi = head.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
-        hi += 1
-    return doc[lo:hi + 1].text
-
-
+GENERIC_ORG_HEADS = words_of("generic_org")
+INSTITUTION_HEADS = words_of("institution")
+REPORT_HEADS = words_of("report")
+MEDIA_HEADS = words_of("media")
+PERSON_HEADS = words_of("person")
+MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
+PARTY_MEMBERS = frozenset("democrat republican conservative liberal socialist independent tory".split())
 INDEFINITE = frozenset("a an one some several two three four many few other another any most".split())
+_NON_SPEAKER_TYPES = frozenset({"place"})
+_BODY_TYPES = frozenset({"organisation", "institution", "country"})
+_ORG_TYPES = frozenset({"organisation", "institution"})
+_LEGAL_SUFFIXES = frozenset("sc qc kc jr jr. sr sr. esq phd md".split())
+_AGE = re.compile(r"\b\d+-year-old\b")
+_NAMED_AS = frozenset("as named called".split())
 
 
-def _is_vague(tokens, head) -> bool:
-    """"one trader", "a diplomat", "officials", "economists": nobody in particular."""
-    det = [t for t in tokens if t.head.i == head.i and t.dep_ in ("det", "nummod", "amod", "quantmod")
-           and t.lower_ in INDEFINITE]
-    if det:
-        return True
-    has_det = any(t.head.i == head.i and t.dep_ in ("det", "poss") for t in tokens)
-    return head.tag_ == "NNS" and not has_det
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-def _has_definite_reference(tokens) -> bool:
-    """"the captain" after a named captain is a description; "a source", "officials" are not."""
-    if tokens is None:
-        return False
-    det = next((t for t in tokens if t.dep_ == "det"), None)
-    return det is not None and det.lower_ in ("the", "this", "that") and tokens.root.lemma_.lower() not in (
-        "source", "official", "person", "people", "insider")
+def _role_nouns() -> frozenset[str]:
+    return getattr(_actors, "ROLE_NOUNS", frozenset())
 
 
-def _pick_mention(inside, head):
-    if head is not None:
-        for m in inside:
-            if m.start <= head.idx < m.end:
+def _honorifics() -> frozenset[str]:
+    return frozenset(getattr(_actors, "HONORIFICS", frozenset())) | frozenset("mr mrs ms miss dr prof".split())
+
+
+# ------------------------------------------------------------------------------------ candidates
+
+
+@dataclass
+class _Entry:
+    """Someone the text has been about at offset `at`: a statement's speaker or a clause subject."""
+
+    at: int
+    actor: str | None  # None: an anonymous source (`role` says who)
+    type: str  # person | organisation | institution | country | group | anonymous
+    plural: bool = False
+    role: str = ""
+    gender: str = ""  # for anonymous sources: from their description ("a spokeswoman")
+
+
+class _Article:
+    """What the rules need of one article, computed once per Doc."""
+
+    def __init__(self, doc, statements, mentions, actors, max_distance: int):
+        arrays = doc_arrays(doc)
+        self.doc, self.text, self.arrays = doc, arrays.text, arrays
+        self.sent_starts = [s[0] for s in arrays.sents]
+        self.max_distance = max_distance
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.actors = actors
+        self.by_name = {a.name: a for a in actors}
+        quoted = sorted(p for st in statements if st.kind == "direct" for p in (st.spans or [(st.start, st.end)]))
+        self.quoted = _merge(quoted)
+        self.quoted_starts = [a for a, _ in self.quoted]
+        self.positions: dict[str, list[int]] = {}
+        for m in self.mentions:
+            if not self.in_quote(m.start):
+                self.positions.setdefault(m.actor, []).append(m.start)
+        self.places: set[str] = set()
+        self.descriptors: dict[str, set[str]] = {}  # actor → nouns the text describes it with
+        _retype(self)
+        self.gender = _genders(self.text, self.mentions, self.by_name)
+        self.contents = _merge(sorted(p for st in statements if st.kind == "indirect"
+                                      for p in (st.spans or [(st.start, st.end)])
+                                      if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
+        self.content_starts = [a for a, _ in self.contents]
+        self.history: list[_Entry] = []
+        self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
+        self.documents: dict[str, str] = {}  # document word ("report") → its author, as resolved
+        self.described: dict[str, set[str]] = {}  # "researcher" → who "The researcher, X" named
+        self.cache: dict[tuple[int, int], tuple] = {}
+        self._subjects: list[tuple[int, int]] | None = None  # (char offset, token index)
+        self._subject_entries: dict[int, _Entry | None] = {}
+        self._depth = 0
+
+    # -- positions
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def in_content(self, pos: int) -> bool:
+        """Inside the reported content of an indirect statement: talked about, not speaking."""
+        i = bisect_right(self.content_starts, pos) - 1
+        return i >= 0 and pos < self.contents[i][1]
+
+    def sentence_start(self, pos: int) -> int:
+        return self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)]
+
+    def previous_sentence_start(self, pos: int) -> int:
+        return self.sent_starts[max(bisect_right(self.sent_starts, pos) - 2, 0)]
+
+    def mention_at(self, pos: int):
+        i = bisect_right(self.starts, pos)
+        for j in range(i - 1, max(i - 4, -1), -1):
+            m = self.mentions[j]
+            if m.start <= pos < m.end:
                 return m
-    persons = [m for m in inside if m.actor_type == "person"]
-    return (persons or inside)[-1 if persons else 0]
+        return None
+
+    def mentions_in(self, a: int, b: int):
+        lo = max(0, bisect_right(self.starts, a) - 20)
+        return [m for m in self.mentions[lo:bisect_right(self.starts, b)] if m.start < b and m.end > a]
+
+    def last_seen(self, name: str, at: int) -> int:
+        pos = self.positions.get(name, ())
+        i = bisect_left(pos, at)
+        return pos[i - 1] if i else -1
+
+    def type_of(self, name: str | None) -> str:
+        if name in self.places:
+            return "place"
+        a = self.by_name.get(name) if name else None
+        return a.type if a is not None else ""
+
+    def gender_of(self, name: str) -> str:
+        return self.gender.get(name, "")
+
+    def is_person(self, name: str | None) -> bool:
+        """A person, or a name typed as an organisation that starts with a known first name."""
+        if not name:
+            return False
+        typ = self.type_of(name)
+        if typ == "person" or (not typ and name[:1].isupper()):
+            return True
+        return typ == "organisation" and _looks_like_person_name(name)
+
+    # -- actors this module adds
+
+    def add_actor(self, name: str, typ: str, alias: str, at: int, head: str | None) -> str:
+        actor = self.by_name.get(name)
+        if actor is None:
+            actor = Actor(name, typ, [name])
+            self.actors.append(actor)
+            self.by_name[name] = actor
+        if alias and alias not in actor.aliases:
+            actor.aliases.append(alias)
+        if head:
+            self.created.setdefault(head, []).append((at, name))
+        pos = self.positions.setdefault(name, [])
+        pos.insert(bisect_left(pos, at), at)
+        return name
+
+    # -- main-clause subjects
+
+    def subjects(self) -> list[tuple[int, int]]:
+        """(char offset, token) of the subjects of main clauses outside quotes, in text order."""
+        if self._subjects is None:
+            doc, arrays = self.doc, self.arrays
+            strings = doc.vocab.strings
+            deps = token_column(doc, "DEP")
+            subj = {strings["nsubj"], strings["nsubjpass"]}
+            root, conj = strings["ROOT"], strings["conj"]
+            heads, idx = arrays.heads, arrays.idx
+            out = []
+            for i, d in enumerate(deps):
+                if d not in subj:
+                    continue
+                v, steps = heads[i], 0
+                while deps[v] == conj and steps < 6:
+                    v, steps = heads[v], steps + 1
+                if deps[v] == root and not self.in_quote(idx[i]):
+                    out.append((idx[i], i))
+            self._subjects = out
+        return self._subjects
 
 
-def _subject_mentions(doc, mentions) -> list[tuple[int, str, str]]:
-    """(offset, actor, type) of mentions that are grammatical subjects: likely pronoun antecedents."""
-    out = []
-    for m in mentions:
+ORG_NAME_WORDS = words_of("org_name")
+"""Last words of organisation names ("Sunvara Pharma"): such a name is not a person."""
+
+
+def _retype(art: _Article) -> None:
+    """Correct the entity recogniser's person/organisation confusions with what the text says:
+    "Lumora, the largest operator of …", "the supplier Coastline Water", "Helvetia Kliniken, which
+    runs …" are organisations; "campaign manager, Fábio Moura", "X, who …" with a known first name
+    are people; "Bergen-based" is a place. The actor and its mentions get the corrected type."""
+    doc, text = art.doc, art.text
+    votes: dict[str, list[int]] = {}  # actor → [person evidence, organisation evidence]
+    for m in art.mentions:
+        if m.actor_type not in ("person", "organisation"):
+            continue
+        if text[m.end:m.end + 6] == "-based":
+            art.places.add(m.actor)
+            continue
+        v = votes.setdefault(m.actor, [0, 0])
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
-        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
-            out.append((m.start, m.actor, m.actor_type))
-    return out
-
-
-FEMALE_NAMES = frozenset("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley emily donna michelle carol amanda melissa deborah stephanie rebecca laura helen anna hillary angela
-theresa nicole kamala jane joan janet ruth rose alice grace julie diana nina ann anne maria olga tatiana natalia irina elena svetlana marine ursula christine
-catherine kate julia claire emma sophie ana amina fatima aisha priya mei yuki valeria angela jacinda
-""".split())
-MALE_NAMES = frozenset("""
-james john robert michael william david richard joseph thomas charles christopher daniel matthew mark
-donald paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan
-jacob gary eric jonathan stephen larry justin scott frank brandon raymond gregory samuel benjamin
-patrick jack dennis jerry alexander tyler barack joe bernie mike ted vladimir dmitry sergei sergey
-andrey andrei ivan igor alexei boris emmanuel olaf xi juan carlos jose luis pedro miguel arturo craig
-mohammed muhammad ahmed ali hassan ibrahim musa narendra rahul kim jean pierre francois recep
-""".split())
-"""Common first names, enough to keep "she" off a man and "he" off a woman."""
-
-
-def _genders(text, mentions) -> dict[str, str]:
-    """Actor → 'm'/'f' from titles (Mr., Mrs.) before its mentions, else from a common first name."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.actor_type != "person":
+        near = [c for c in root.children if c.dep_ in ("appos", "relcl")]
+        if root.dep_ == "nsubj":  # "Brightwave said it would appeal", "Kemal said he was sorry"
+            for clause in root.head.children:
+                if clause.dep_ == "ccomp":
+                    pron = next((c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+                    v[0] += pron in ("he", "she")
+                    v[1] += pron == "it"
+        if root.dep_ == "appos":
+            near.append(root.head)
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.pos_ == "NOUN" and prev.head.i >= span.start and prev.head.i < span.end:
+            near.append(prev)  # "the supplier Coastline Water", "battery maker Daebong Energy"
+        for c in near:
+            lemma = c.lemma_.lower()
+            if c.pos_ == "NOUN" and c.dep_ != "relcl":
+                art.descriptors.setdefault(m.actor, set()).add(lemma)
+            if c.dep_ == "relcl":
+                first = doc[c.left_edge.i].lower_
+                v[0] += first in ("who", "whom", "whose")
+                v[1] += first == "which"
+            elif c.pos_ == "NOUN" and (lemma in ORG_HEADS or c.lower_ in ORG_HEADS):
+                v[1] += 1
+            elif c.pos_ == "NOUN" and (lemma in _role_nouns() or lemma in PERSON_HEADS):
+                v[0] += 1
+    for name, (person, org) in votes.items():
+        actor = art.by_name.get(name)
+        if actor is None or name in art.places:
             continue
-        first = m.actor.split()[0].lower() if m.actor.split() else ""
-        if first in FEMALE_NAMES:
-            out.setdefault(m.actor, "f")
-        elif first in MALE_NAMES:
-            out.setdefault(m.actor, "m")
-        before = text[max(0, m.start - 6):m.start]
-        if _MALE_TITLES.search(before):
-            out.setdefault(m.actor, "m")
-        elif _FEMALE_TITLES.search(before):
-            out.setdefault(m.actor, "f")
-    return out
+        last = _fold(name.split()[-1]) if name.split() else ""
+        if last in ORG_NAME_WORDS and len(name.split()) >= 2:
+            org += 2
+        if _looks_like_person_name(name):
+            person += 1
+        new = actor.type
+        if actor.type == "person" and org > person:
+            new = "organisation"
+        elif actor.type == "organisation" and person > org and person >= 2:
+            new = "person"
+        if new != actor.type:
+            actor.type = new
+            for m in art.mentions:
+                if m.actor == name:
+                    m.actor_type = new
 
 
-def _resolve_pronoun(head, st, mentions, starts, history, subject_mentions, by_name, gender, max_distance,
-                     sent_start):
+def _set_type(art: _Article, name: str, typ: str) -> None:
+    actor = art.by_name.get(name)
+    if actor is not None:
+        actor.type = typ
+    for m in art.mentions:
+        if m.actor == name:
+            m.actor_type = typ
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _looks_like_person_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and _fold(words[0]) in first_name_genders() and _fold(words[-1]) not in ORG_NAME_WORDS
+
+
+# ------------------------------------------------------------------------------------------ entry
+
+
+def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance: int = 1500) -> None:
+    """Fill `speaker`, `speaker_kind` and `role` of each statement in place.
+
+    Actors this module names (a body described as "the Congolese army", a group "the two presidents")
+    are appended to `actors`."""
+    art = _Article(doc, statements, mentions, actors, max_pronoun_distance)
+    for st in statements:
+        if st.speaker_start is None:
+            st.speaker, st.speaker_kind = None, ""
+            continue
+        key = (st.speaker_start, st.speaker_end)
+        hit = art.cache.get(key)
+        if hit is None:
+            hit = art.cache[key] = _resolve(art, st)
+        speaker, kind, role, entry = hit
+        st.speaker, st.speaker_kind, st.role = speaker, kind, role
+        if entry is not None:
+            art.history.append(entry)
+    _named_later(art, statements)
+
+
+def _named_later(art: _Article, statements) -> None:
+    """"… after a cybersecurity researcher reported finding the data. … The researcher, Oskar Nilsen,
+    said …": a source first described anonymously and named later with the same description is the
+    named one (when the article names exactly one such)."""
+    if not art.described:
+        return
+    for st in statements:
+        if st.speaker is not None or st.speaker_kind != "anonymous" or st.speaker_start is None:
+            continue
+        words = st.speaker_mention.lower().split()
+        if not words or words[0] not in ("a", "an", "one") or len(words) > 5:
+            continue
+        head = words[-1]
+        names = art.described.get(head) or art.described.get(head.rstrip("s") if head.endswith("s") else head)
+        if not names or len(names) != 1:
+            continue
+        name = next(iter(names))
+        first = (art.positions.get(name) or [0])[0]
+        if first > st.speaker_start:
+            st.speaker, st.speaker_kind = name, "description"
+
+
+def _resolve(art: _Article, st):
+    a, b = st.speaker_start, st.speaker_end
+    doc = art.doc
+    mention_text = art.text[a:b]
+    tokens = doc.char_span(a, b, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None, "", "", None
+    head = _head_of(tokens)
+    if head.pos_ == "PRON" and len(tokens) == 1:
+        entry = _pronoun(art, head, st)
+        if entry is None:
+            return None, "pronoun", "", None
+        if entry.actor is None:
+            return None, "anonymous", entry.role, _Entry(a, None, entry.type, entry.plural, entry.role, entry.gender)
+        turn = None if head.lower_ in RELATIVE_PRONOUNS else _entry_for(art, a, entry.actor)
+        return entry.actor, "pronoun", _role_of(art, entry.actor, mention_text), turn
+    speaker, kind, role = _noun_phrase(art, st, tokens, head)
+    if speaker is None:
+        if kind == "anonymous":
+            role = role or _description(mention_text)
+            plural = head.tag_ in ("NNS", "NNPS")
+            lemma = head.lemma_.lower()
+            human = lemma in ANONYMOUS_HEADS or lemma in _role_nouns() or lemma in PERSON_HEADS \
+                or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns()
+            return None, kind, role, _Entry(a, None, "anonymous" if human else "thing", plural, role,
+                                            _word_gender(tokens))
+        return None, kind, role, None
+    role = role or _role_of(art, speaker, mention_text)
+    if not role and kind == "description":
+        role = _description(mention_text)
+    return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _entry_for(art: _Article, at: int, actor: str) -> _Entry:
+    typ = art.type_of(actor) or ("person" if art.is_person(actor) else "")
+    if typ == "organisation" and art.is_person(actor):
+        typ = "person"
+    return _Entry(at, actor, typ, typ == "group")
+
+
+def _description(text: str) -> str:
+    t = text.strip()
+    low = t.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return t[len(det):].strip()
+    return t
+
+
+def _role_of(art: _Article, speaker: str, mention_text: str) -> str:
+    actor = art.by_name.get(speaker)
+    if actor is not None and actor.roles:
+        low = mention_text.lower()
+        for r in actor.roles:
+            if r.lower() in low:
+                return r
+        return actor.roles[0]
+    return ""
+
+
+def _head_of(tokens):
+    head = tokens.root
+    if head.pos_ in ("VERB", "AUX"):  # a span that ran past the speaker into its verb
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+                     and c.i >= tokens.start), None)
+        if subj is not None:
+            head = subj
+    # "The bank's vice" cut before "-president": the head is the noun the span modifies
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head
+
+
+def _word_gender(tokens) -> str:
+    words = {t.lower_ for t in tokens}
+    if words & FEMALE_WORDS:
+        return "f"
+    if words & MALE_WORDS:
+        return "m"
+    return ""
+
+
+# ------------------------------------------------------------------------------------- pronouns
+
+
+def _pronoun(art: _Article, head, st) -> _Entry | None:
     word = head.lower_
-    at = st.speaker_start
+    at = head.idx
     if word in RELATIVE_PRONOUNS:
-        target = head.head.head if head.head.dep_ == "relcl" else None
-        if target is not None:
-            for m in mentions[max(0, bisect_right(starts, target.idx) - 3):bisect_right(starts, target.idx + 1)]:
-                if m.start <= target.idx < m.end or (m.end <= target.idx + len(target.text) and m.end > target.left_edge.idx):
-                    return m.actor
-            if target.pos_ == "PROPN":
-                return _proper_name(target)
-        return None
-    if word in ("i", "me", "my", "you"):
-        return history[-1][1] if history and at - history[-1][0] < max_distance else None
-    want_person = word in PERSON_PRONOUNS
-    want_gender = PERSON_PRONOUNS.get(word, "")
-    cands: list[tuple[int, str]] = []
-    quoted = (st.start, st.end) if st.kind == "direct" else (at, at)
-    mentions_before = [m for m in _before(mentions, starts, at, 10) if not quoted[0] <= m.start < quoted[1]]
-    for m in mentions_before:
-        if m.start >= sent_start and m.end <= at and _is_person(m.actor_type) == want_person \
-                and (not want_gender or gender.get(m.actor, want_gender) == want_gender):
-            return m.actor  # "Political scientist Dmitry Oreshkin …, he admitted"
-        if m.start < sent_start:
-            break
-    seen: set[str] = set()
-    for off, actor in reversed(history):
-        if off >= at or actor in seen:
+        return _relative(art, head)
+    if word in words_of("pronoun_self"):
+        last = art.history[-1] if art.history else None
+        return last if last is not None and at - last.at < art.max_distance else None
+    exclude = list(st.spans or []) if st.kind == "indirect" else []
+    if st.kind == "indirect" and st.speaker_start is not None:
+        exclude.append((st.start, st.end))
+    entry = _antecedent(art, word, at, exclude)
+    if entry is None and word in PERSON_PRONOUNS:
+        name = _unrecognised_subject(head)
+        if name:
+            return _Entry(at, name, "person")
+    return entry
+
+
+def _wants(word: str) -> tuple[str, str]:
+    """(kind, gender) a pronoun asks for: ('person', 'm'|'f'), ('plural', ''), ('body', '')."""
+    if word in words_of("pronoun_m"):
+        return "person", "m"
+    if word in words_of("pronoun_f"):
+        return "person", "f"
+    if word in words_of("pronoun_pl"):
+        return "plural", ""
+    return "body", ""
+
+
+def _compatible(art: _Article, e: _Entry, want: str, gender: str) -> bool:
+    if e.actor is None:  # an anonymous source the text is still quoting
+        if e.type != "anonymous":
+            return False
+        if want == "person":
+            return not e.plural and (not gender or not e.gender or e.gender == gender)
+        return e.plural if want == "plural" else False
+    typ = e.type
+    if want == "person":
+        if e.plural or not (typ == "person" or art.is_person(e.actor)):
+            return False
+        g = art.gender_of(e.actor)
+        return not gender or not g or g == gender
+    if typ in _NON_SPEAKER_TYPES or typ == "person" or (typ == "organisation" and art.is_person(e.actor)):
+        return False
+    if want == "plural":
+        return e.plural or typ in _BODY_TYPES or typ == "group"
+    return not e.plural and typ in _BODY_TYPES
+
+
+def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
+    """The nearest earlier speaker or main-clause subject that agrees with the pronoun."""
+    want, gender = _wants(word)
+    if want == "person":
+        same = _same_sentence_person(art, at, gender, exclude)
+        if same is not None:
+            return same
+        limit = at - art.max_distance
+    else:
+        limit = art.previous_sentence_start(at) - 1
+    for e in _candidates(art, at, limit):
+        if any(x <= e.at < y for x, y in exclude):
             continue
-        seen.add(actor)
-        cands.append((off, actor))
-        if len(seen) == 3:
-            break
-    n_subjects = 0
-    for off, actor, typ in reversed(subject_mentions):
-        if off >= at or quoted[0] <= off < quoted[1]:
-            continue
-        if _is_person(typ) == want_person:
-            cands.append((off, actor))
-            n_subjects += 1
-            if n_subjects == 3:
+        if _compatible(art, e, want, gender):
+            return e
+    # "The State Department issued a statement. It said …": the nearest mention that agrees
+    if want == "person":
+        limit = art.previous_sentence_start(at) - 1
+    if True:
+        for m in _before(art, at, 10):
+            if m.start < limit:
                 break
-    # the closest mention of the right type, for "it"/"they" and as a last resort
-    for m in _before(mentions, starts, at, 40):
-        if m.end <= at and not quoted[0] <= m.start < quoted[1] and _is_person(m.actor_type) == want_person:
-            cands.append((m.start - max_distance // 3, m.actor))
+            if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
+                continue
+            e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
+            if _compatible(art, e, want, gender):
+                return e
+    return None
+
+
+def _candidates(art: _Article, at: int, limit: int):
+    """Earlier speakers and subjects, nearest first (speakers first at the same offset)."""
+    hist = [e for e in art.history if limit <= e.at < at and not art.in_content(e.at)]
+    subs = art.subjects()
+    lo, hi = bisect_left(subs, (limit, -1)), bisect_left(subs, (at, -1))
+    items = [(e.at, 1, e) for e in hist] + [(off, 0, i) for off, i in subs[lo:hi] if not art.in_content(off)]
+    items.sort(key=lambda x: (-x[0], -x[1]))
+    for _, is_hist, x in items:
+        if is_hist:
+            yield x
+        else:
+            e = _subject_entry(art, x)
+            if e is not None:
+                yield e
+
+
+def _subject_entry(art: _Article, i: int) -> _Entry | None:
+    if i in art._subject_entries:
+        return art._subject_entries[i]
+    art._subject_entries[i] = None  # no cycles
+    tok = art.doc[i]
+    e = None
+    m = art.mention_at(tok.idx)
+    if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
+        name = _canonical(art, m.actor)
+        e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
+    elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
+        art._depth += 1
+        try:
+            e = _antecedent(art, tok.lower_, tok.idx, [])
+        finally:
+            art._depth -= 1
+        if e is not None:
+            e = _Entry(tok.idx, e.actor, e.type, e.plural, e.role, e.gender)
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        app = _appositive(art, tok)
+        if app is not None:
+            e = _Entry(tok.idx, app, art.type_of(app) or "person")
+        elif tok.pos_ == "NOUN" and _is_vague(tok) and (tok.lemma_.lower() in ANONYMOUS_HEADS
+                                                        or tok.lemma_.lower() in _role_nouns()):
+            e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
+                       "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else "")
+    art._subject_entries[i] = e
+    return e
+
+
+def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
+    """"Political scientist Dmitry Oreshkin in a conversation with a correspondent, he admitted":
+    a person earlier in the pronoun's own sentence, outside quotes, prepositions and clauses."""
+    start = art.sentence_start(at)
+    for m in _before(art, at, 8):
+        if m.start < start:
             break
-    best = None
-    for off, actor in sorted(cands, key=lambda c: -c[0]):
-        if at - off > max_distance:
+        if m.end > at or art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
             continue
-        a = by_name.get(actor)
-        typ = a.type if a is not None else ""
-        if want_person and typ and not _is_person(typ):
+        if not (m.actor_type == "person" or art.is_person(m.actor)):
             continue
-        if not want_person and _is_person(typ):
+        g = art.gender_of(m.actor)
+        if gender and g and g != gender:
             continue
-        g = gender.get(actor)
-        if want_gender and g and g != want_gender:
+        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None or not len(tok) or not _free_standing(tok.root):
             continue
-        best = actor
-        break
-    if best is None and want_person:
-        best = _unrecognised_subject(head)
-    return best
+        return _Entry(m.start, m.actor, "person")
+    return None
 
 
-def _before(mentions, starts, at: int, n: int):
+def _free_standing(tok) -> bool:
+    """A noun phrase that is not inside a prepositional phrase, an object or a subordinate clause."""
+    cur, steps = tok, 0
+    while cur.dep_ in ("compound", "flat", "appos", "amod") and cur.head.i != cur.i and steps < 4:
+        cur, steps = cur.head, steps + 1
+    if cur.dep_ in ("pobj", "dobj", "poss", "iobj", "attr", "dative", "oprd", "conj"):
+        return False
+    for anc in list(cur.ancestors)[:6]:
+        if anc.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep", "pcomp", "xcomp"):
+            return False
+    return True
+
+
+def _before(art: _Article, at: int, n: int):
     """The last n mentions starting before offset `at`, nearest first."""
-    i = bisect_right(starts, at - 1)
-    return [mentions[j] for j in range(i - 1, max(i - 1 - n, -1), -1)]
+    i = bisect_right(art.starts, at - 1)
+    return [art.mentions[j] for j in range(i - 1, max(i - 1 - n, -1), -1)]
+
+
+def _relative(art: _Article, head) -> _Entry | None:
+    """"Senator Jane Doe, who said …": the noun the relative clause hangs on."""
+    target = head.head.head if head.head.dep_ == "relcl" else None
+    if target is None:
+        return None
+    for m in art.mentions_in(target.left_edge.idx, target.idx + len(target.text)):
+        if m.start <= target.idx < m.end or m.end <= target.idx + len(target.text):
+            return _Entry(head.idx, m.actor, m.actor_type)
+    if target.pos_ == "PROPN":
+        return _Entry(head.idx, _proper_name(target), "person")
+    return None
 
 
 def _unrecognised_subject(head, window: int = 60) -> str | None:
@@ -304,71 +673,705 @@ def _unrecognised_subject(head, window: int = 60) -> str | None:
     return None
 
 
-PARTY_MEMBERS = frozenset("democrat republican conservative liberal socialist independent tory".split())
+def _missed_subject(art: _Article, head, window: int) -> str | None:
+    """A proper-noun subject shortly before that the entity recogniser missed altogether."""
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - window):head.i]):
+        if t.pos_ == "PROPN" and (t.dep_ in ("nsubj", "nsubjpass") or
+                                  (t.dep_ in ("compound", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"))):
+            if art.mention_at(t.idx) is not None or art.in_quote(t.idx):
+                return None
+            return _proper_name(t)
+    return None
 
 
-def _antecedent_of_description(tokens, mentions, starts, history, window: int = 600) -> str | None:
-    """"The company", "the 45-year-old" with no actor whose role fits: whom the text was just about.
+def _genders(text: str, mentions, by_name) -> dict[str, str]:
+    """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
+    out: dict[str, str] = {}
+    names = first_name_genders()
+    for m in mentions:
+        if m.actor in out:
+            continue
+        before = text[max(0, m.start - 12):m.start].lower().split()
+        own = m.text.lower().split()
+        word = (own[0] if len(own) > 1 else "") or (before[-1] if before else "")
+        word = word.rstrip(".")
+        if word in FEMALE_WORDS or word + "." in FEMALE_WORDS:
+            out[m.actor] = "f"
+            continue
+        if word in MALE_WORDS or word + "." in MALE_WORDS:
+            out[m.actor] = "m"
+    for name, actor in by_name.items():
+        if name in out or not (actor.type == "person" or _looks_like_person_name(name)):
+            continue
+        role_words = {w.lower() for r in actor.roles for w in r.split()}
+        if role_words & FEMALE_WORDS:
+            out[name] = "f"
+        elif role_words & MALE_WORDS:
+            out[name] = "m"
+        else:
+            first = _fold(name.split()[0]) if name.split() else ""
+            if first in names and (len(name.split()) >= 2 or actor.type == "person"):
+                out[name] = names[first]
+    return out
 
-    An organisation word takes the nearest organisation before it (or a proper-noun subject the entity
-    recogniser missed), anything else the speaker just quoted or the nearest person before it.
-    """
-    at = tokens.start_char
-    if tokens.root.lemma_.lower() in ORG_HEADS or tokens.root.lower_ in ORG_HEADS:
-        for m in _before(mentions, starts, at, 10):
-            if at - m.end > window:
-                break
-            if not _is_person(m.actor_type):
-                return m.actor
-        return _unrecognised_subject(tokens[0], window=40)
-    if history and at - history[-1][0] < window:
-        return history[-1][1]
-    for m in _before(mentions, starts, at, 10):
-        if at - m.end > window:
+
+# -------------------------------------------------------------------------------- noun phrases
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+\(([^()]{2,40})\)")
+
+
+def _noun_phrase(art: _Article, st, tokens, head):
+    """(speaker, kind, role) of a name or description."""
+    at = st.speaker_start
+    dateline = _DATELINE.match(tokens.text)
+    if dateline:  # "LONDON (Reuters) -": the agency reports, the city is where
+        inner = dateline.group(1).strip()
+        agency = news_agencies().get(inner)
+        if agency:
+            return art.add_actor(agency, "organisation", inner, at, None), "name", ""
+        m = next((m for m in art.mentions_in(at + dateline.start(1), at + dateline.end(1))
+                  if art.type_of(m.actor) in _ORG_TYPES), None)
+        return (m.actor if m else None), ("name" if m else ""), ""
+    head_m = art.mention_at(head.idx)
+    if head_m is not None and not (head_m.start < tokens.end_char and head_m.end > tokens.start_char):
+        head_m = None
+    if head_m is not None and head_m.text.islower():
+        head_m = None  # "ministry": a word, not a name
+    if head_m is not None and art.type_of(head_m.actor) not in _NON_SPEAKER_TYPES and not _title_only(head_m.text):
+        if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
+            return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
+        if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
+            for e in _candidates(art, st.speaker_start, st.speaker_start - art.max_distance):
+                if e.actor is not None and _compatible(art, e, "person", ""):
+                    return e.actor, "description", ""
+            return None, "anonymous", ""
+        return _canonical(art, head_m.actor), "name", ""
+    named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)
+    if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
+        art.described.setdefault(head.lemma_.lower(), set()).add(named)
+    if named is not None:
+        if named not in art.by_name:
+            art.add_actor(named, "person" if _looks_like_person_name(named) else "", named, tokens.start_char, None)
+        _mark_person(art, named, head)
+        return named, "name", _description(_np_text(head, appositive=False))
+    lemma, low = head.lemma_.lower(), head.lower_
+    if head.pos_ == "PROPN" and not _title_only(head.text) and not head.text.islower():
+        return _proper(art, st, tokens, head)
+    if low in MEDIA_HEADS or lemma in MEDIA_HEADS:
+        agency = _agency_of(art, head, tokens)
+        if agency:
+            return agency, "description", ""
+        return None, "anonymous", ""
+    if low in REPORT_HEADS or lemma in REPORT_HEADS:
+        return _document(art, st, tokens, head)
+    inside = [m for m in art.mentions_in(tokens.start_char, tokens.end_char)
+              if m.actor_type not in _NON_SPEAKER_TYPES]
+    if low in SPOKES_HEADS or lemma in SPOKES_HEADS:
+        return _spokesperson(art, st, tokens, head, inside)
+    if head.tag_ in ("NNS", "NNPS") and _is_group(head):
+        group = _group(art, st, tokens, head)
+        if group:
+            return group, "description", _description(tokens.text)
+    if (lemma in ORG_HEADS or low in ORG_HEADS) and head.pos_ in ("NOUN", "PROPN"):
+        if _is_vague(head):  # "an independent firm", "fire authorities", "two companies"
+            return None, "anonymous", ""
+        return _organisation(art, st, tokens, head)
+    vague = head.pos_ == "NOUN" and _is_vague(head)
+    if vague and inside:  # "economists at the Institute for Fiscal Studies"
+        bodies = [m for m in inside if m.actor_type in _ORG_TYPES]
+        if bodies:
+            return bodies[-1].actor, "description", ""
+        return None, "anonymous", ""
+    if vague or (lemma in ANONYMOUS_HEADS and not _has_definite_reference(tokens)):
+        return None, "anonymous", ""
+    if head.pos_ in ("NOUN", "PROPN") or _AGE.search(tokens.text):
+        speaker = _person_description(art, st, tokens, head)
+        if speaker:
+            return speaker, "description", ""
+        if lemma in ANONYMOUS_HEADS or (head.tag_ in ("NNS", "NNPS") and _is_human_word(head)):
+            return None, "anonymous", ""
+        return None, "description", ""
+    return None, "", ""
+
+
+def _title_only(text: str) -> bool:
+    """"Counsel", "Minister", "the Director": a title or job, never a name by itself."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    words = [w for w in words if w not in ("the", "a", "an")]
+    return bool(words) and all(w in _role_nouns() or w in _honorifics() for w in words)
+
+
+def _np_text(head, appositive: bool = True) -> str:
+    """The noun phrase of a head: its left modifiers and "of/for/at" phrases, not clauses."""
+    left = min([head] + [c.left_edge for c in head.lefts if c.dep_ not in ("punct", "cc", "relcl", "acl")],
+               key=lambda t: t.i)
+    right = head
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from")) \
+                or (appositive and c.dep_ == "appos"):
+            right = c.right_edge if c.right_edge.i > right.i else right
+        elif c.dep_ in ("relcl", "acl", "prep", "advcl", "punct", "appos"):
             break
-        if _is_person(m.actor_type):
+    while right.i > left.i and (right.is_punct or right.lower_ in ("'s", "’s")):
+        right = right.doc[right.i - 1]
+    return head.doc[left.i:right.i + 1].text
+
+
+def _appositive(art: _Article, head) -> str | None:
+    """The name in apposition to a description ("A director at KPMG, Owen Hart"), or the name a
+    relative clause gives ("a neighbour who gave her name only as Marta")."""
+    if art.mention_at(head.idx) is not None and head.pos_ == "PROPN" and not _title_only(head.text):
+        return None
+    sent_end = head.sent.end
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    for c in head.subtree:  # the parser often hangs the name on the last noun of the description
+        if c.dep_ == "appos" and c.i > head.i and c.i < sent_end and c not in candidates \
+                and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
+            candidates.append(c)
+    for c in candidates:
+        m = art.mention_at(c.idx)
+        if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
+            if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
+                return m.actor
+            continue
+        if c.pos_ == "PROPN" and c.text[:1].isupper() and not _title_only(c.text):
+            return _known_person(art, _proper_name(c)) or _proper_name(c)
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        for t in c.subtree:
+            if t.pos_ == "PROPN" and (t.head.lower_ in _NAMED_AS or t.head.lemma_.lower() in _NAMED_AS) \
+                    and t.text[:1].isupper():
+                m = art.mention_at(t.idx)
+                if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
+                    return m.actor
+                return _known_person(art, _proper_name(t)) or _proper_name(t)
+    return None
+
+
+def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
+    """"The bank's vice-president for the Pacific, Yuki Arakawa, said": a name set off by commas
+    after the description and before its cue, however the parser attached it."""
+    if head.pos_ == "PROPN" or head.lower_ in REPORT_HEADS:
+        return None
+    lo = head.idx + len(head.text)
+    hi = tokens.end_char
+    if st.cue_start is not None and tokens.end_char <= st.cue_start <= tokens.end_char + 160:
+        hi = st.cue_start
+    gap = art.text[lo:hi]
+    if "\n" in gap or any(ch in gap for ch in "\"“”"):
+        return None
+    for m in art.mentions_in(lo, hi):
+        if m.start < lo or m.end > hi:
+            continue
+        before = art.text[max(lo, m.start - 3):m.start].strip()
+        after = art.text[m.end:hi].strip()
+        typ = art.type_of(m.actor)
+        if before.endswith(",") and (after == "" or after.startswith(",")) and typ not in _NON_SPEAKER_TYPES \
+                and typ != "country" and "." not in art.text[lo:m.start]:
+            return _canonical(art, m.actor)
+    return None
+
+
+def _inside_clause(tok, head) -> bool:
+    cur = tok.head
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _mark_person(art: _Article, name: str, head) -> None:
+    """A name in apposition to a description takes the description as a role, and its kind: "campaign
+    manager, Fábio Moura" is a person, "Ostermann's publisher, Hanseatic Verlag" an organisation, even
+    when the entity recogniser said otherwise."""
+    actor = art.by_name.get(name)
+    if actor is None:
+        return
+    lemma, low = head.lemma_.lower(), head.lower_
+    human = lemma in _role_nouns() or low in _role_nouns() or low in PERSON_HEADS or low in SPOKES_HEADS
+    body = (lemma in ORG_HEADS or low in ORG_HEADS) and not human
+    new = actor.type
+    if actor.type == "organisation" and human and _fold(name.split()[-1]) not in ORG_NAME_WORDS \
+            and (_looks_like_person_name(name) or len(name.split()) >= 2 or low in FEMALE_WORDS | MALE_WORDS):
+        new = "person"
+    elif actor.type == "person" and body and not _looks_like_person_name(name):
+        new = "organisation"
+    if new != actor.type:
+        actor.type = new
+        for m in art.mentions:
+            if m.actor == name:
+                m.actor_type = new
+    if new == "person" and name not in art.gender:
+        g = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else \
+            first_name_genders().get(_fold(name.split()[0])) if len(name.split()) >= 2 else ""
+        if g:
+            art.gender[name] = g
+    role = _description(_np_text(head, appositive=False))
+    if role and role.lower() != name.lower() and role not in actor.roles and len(role) < 120:
+        actor.roles.append(role)
+
+
+def _proper_name(head) -> str:
+    """The run of proper nouns around a head token ("Jane Doe"), without "SC"/"Jr." suffixes."""
+    doc = head.doc
+    lo = hi = head.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
+        hi += 1
+    while hi > lo and doc[hi].lower_ in _LEGAL_SUFFIXES:
+        hi -= 1
+    return doc[lo:hi + 1].text
+
+
+def _canonical(art: _Article, name: str) -> str:
+    """A one-word name that is the surname of exactly one person of the article is that person
+    ("Hale, 49, said" after "Marcus Hale"), whatever type the entity recogniser gave the word."""
+    if " " in name or art.type_of(name) == "country":
+        return name
+    return _known_person(art, name) or name
+
+
+def _known_person(art: _Article, name: str) -> str | None:
+    """"Ms Grieve", "Councillor Qureshi", "Grieve": the person of the article with that surname (of
+    the gender a "Mr"/"Mrs" gives, when there is one)."""
+    low = [w.lower().rstrip(".") for w in name.split()]
+    gender = "f" if any(w in FEMALE_WORDS for w in low) else "m" if any(w in MALE_WORDS for w in low) else ""
+    words = [w for w, lw in zip(name.split(), low) if lw not in _honorifics()
+             and lw not in _role_nouns() and lw not in _LEGAL_SUFFIXES]
+    if not words:
+        return None
+    if len(words) == 1:
+        surname = _fold(words[0])
+        hits = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+                and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname
+                and not (gender and art.gender_of(a.name) and art.gender_of(a.name) != gender)}
+        return hits.pop() if len(hits) == 1 else None
+    full = " ".join(words)
+    return full if full in art.by_name else None
+
+
+def _proper(art: _Article, st, tokens, head):
+    """A proper noun the entity recogniser missed."""
+    name = _proper_name(head)
+    words = [w for w in _description(tokens.text).split()]
+    if len(words) >= 2 and head.lower_ in ORG_HEADS | INSTITUTION_HEADS and all(
+            w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on") for w in words):
+        body = _description(tokens.text)  # "The Central Drugs Standard Control Organisation"
+        known = _actor_named(art, body)
+        return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
+    known = _known_person(art, name)
+    if known:
+        return known, "name", ""
+    actor = art.by_name.get(name)
+    if actor is not None and actor.type == "place" and " " not in name and _fold(name) in first_name_genders():
+        _set_type(art, name, "person")  # "… gave her name only as Marta": a speaker, not a town
+        art.places.discard(name)
+        art.gender.setdefault(name, first_name_genders()[_fold(name)])
+    if name.lower() in ANONYMOUS_HEADS:
+        return None, "anonymous", ""
+    return name, "name", ""
+
+
+def _actor_named(art: _Article, text: str) -> str | None:
+    key = _actors.alias_key(text)
+    for a in art.actors:
+        if a.type in _NON_SPEAKER_TYPES:
+            continue
+        if _actors.alias_key(a.name) == key or any(_actors.alias_key(x) == key for x in a.aliases):
+            return a.name
+    return None
+
+
+def _is_vague(head, plural_bare: bool = True) -> bool:
+    """"one trader", "a diplomat", "officials", "economists": nobody in particular."""
+    for t in head.children:
+        if t.dep_ in ("det", "nummod", "amod", "quantmod") and t.lower_ in INDEFINITE:
+            return True
+    has_det = any(t.dep_ in ("det", "poss") for t in head.children)
+    return plural_bare and head.tag_ == "NNS" and not has_det
+
+
+def _has_definite_reference(tokens) -> bool:
+    """"the captain" after a named captain is a description; "a source", "officials" are not."""
+    det = next((t for t in tokens if t.dep_ == "det"), None)
+    return det is not None and det.lower_ in ("the", "this", "that") and tokens.root.lemma_.lower() not in (
+        "source", "official", "person", "people", "insider")
+
+
+# --------------------------------------------------------------------------------- descriptions
+
+
+def _agency_of(art: _Article, head, tokens) -> str | None:
+    """"An AFP journalist", "a Reuters correspondent": the news agency, whatever else the letters spell."""
+    is_media = head.lower_ in MEDIA_HEADS or head.lemma_.lower() in MEDIA_HEADS
+    if not is_media:
+        return None
+    agencies = news_agencies()
+    for t in tokens:
+        if t.i >= head.i:
+            break
+        name = agencies.get(t.text) or agencies.get(t.text.rstrip("'s").rstrip("’s"))
+        if name:
+            return art.add_actor(name, "organisation", t.text, tokens.start_char, None)
+    for m in art.mentions_in(tokens.start_char, head.idx):
+        if m.actor_type in _ORG_TYPES:
             return m.actor
     return None
 
 
-def _resolve_description(tokens, st, actors, positions, history, strict: bool = False):
-    if tokens is None or not len(tokens):
-        return history[-1][1] if history else None
-    head = tokens.root.lower_
+def _document(art: _Article, st, tokens, head):
+    """"The report says", "according to LSEG data", "a study by X": whoever wrote the document."""
+    word = head.lemma_.lower()
     at = st.speaker_start
+    lo = head.left_edge.idx
+    hi = head.right_edge.idx + len(head.right_edge.text)
+    sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
+    hi = min(hi, sent_end)
+    authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
+               and not art.in_quote(m.start)]
+    if authors:
+        author = authors[0].actor
+        art.documents[word] = author
+        return author, "description", _description(tokens.text)
+    for t in head.lefts:  # "LSEG data": a name the entity recogniser missed
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text):
+            name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t)) or \
+                art.add_actor(_proper_name(t), "organisation", _proper_name(t), t.idx, None)
+            art.documents[word] = name
+            return name, "description", _description(tokens.text)
+    for t in head.lefts:  # "an internal agency estimate"
+        if t.dep_ == "compound" and (t.lemma_.lower() in ORG_HEADS):
+            found = _named_body(art, t.lemma_.lower(), t.lower_, at)
+            if found:
+                art.documents[word] = found
+                return found, "description", _description(tokens.text)
+    det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "")
+    if det in ("the", "this", "that", "its", "their"):
+        author = art.documents.get(word) or _earlier_document(art, head, word)
+        if author:
+            art.documents[word] = author
+            return author, "description", _description(tokens.text)
+    return None, "anonymous", _description(tokens.text)
 
-    def last_seen(name: str) -> int:
-        pos = positions.get(name, ())
-        i = bisect_right(pos, at - 1)
-        return pos[i - 1] if i else -1
 
-    types = {a.name: a.type for a in actors}
-    if head in ORG_HEADS or tokens.root.lemma_.lower() in ORG_HEADS:
-        word = tokens.root.lemma_.lower()
-        named = [a for a in actors if not _is_person(a.type) and last_seen(a.name) >= 0
-                 and any(word in x.lower() for x in [a.name] + list(a.aliases))]
-        if not named and word in GENERIC_ORG_HEADS:
-            named = [a for a in actors if a.type in ("organisation", "institution") and last_seen(a.name) >= 0]
-        named.sort(key=lambda a: last_seen(a.name), reverse=True)
-        return named[0].name if named else None
-    recent_speaker = next((actor for off, actor in reversed(history)
-                           if off < at and types.get(actor, "person") in ("person", "")), None)
-    fitting = [a for a in actors if a.roles and role_matches(tokens.text, a.roles)]
-    fitting.sort(key=lambda a: last_seen(a.name), reverse=True)
-    if head in EXPERT_HEADS and recent_speaker:
-        last_said = max(off for off, actor in history if actor == recent_speaker and off < at)
-        if not fitting or last_seen(fitting[0].name) <= last_said or fitting[0].name == recent_speaker:
-            return recent_speaker  # writers call whoever they are quoting "the expert"
-    if fitting:
-        return fitting[0].name
-    if recent_speaker and not strict:
-        return recent_speaker
+def _earlier_document(art: _Article, head, word: str) -> str | None:
+    """"The report says" after "… the agency said in its annual report": the author of the earlier
+    mention of the same document — a name in its phrase, else the subject of its sentence."""
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - 250):head.i]):
+        if t.lemma_.lower() != word or art.in_quote(t.idx):
+            continue
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+        for m in art.mentions_in(lo, hi):
+            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
+                return m.actor
+        verb = t
+        while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
+                                                                                 "nsubj", "nsubjpass", "attr"):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            m = art.mention_at(subj.idx)
+            if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
+                return m.actor
+            if subj.lemma_.lower() in ORG_HEADS:
+                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
+        return None
     return None
 
 
-def _best_role(roles: list[str], mention_text: str) -> str:
-    low = mention_text.lower()
-    for r in roles:
-        if r.lower() in low:
-            return r
-    return roles[0]
+def _spokesperson(art: _Article, st, tokens, head, inside):
+    """"A State Department spokesman" speaks for the department; "a spokesman for Minister X" is an
+    unnamed spokesman of X, not X."""
+    bodies = [m for m in inside if m.actor_type in _BODY_TYPES]
+    people = [m for m in inside if m.actor_type == "person" or art.is_person(m.actor)]
+    if bodies and not (people and people[0].start < bodies[0].start):
+        return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
+    if people:
+        return None, "anonymous", _description(tokens.text)
+    for t in head.lefts:  # "a ministry spokesman", "a company spokeswoman"
+        if t.dep_ in ("compound", "amod") and t.lemma_.lower() in ORG_HEADS:
+            found = _named_body(art, t.lemma_.lower(), t.lower_, st.speaker_start)
+            if found:
+                return found, "description", ""
+    if _has_definite_reference(tokens):
+        speaker = _person_description(art, st, tokens, head)
+        if speaker:
+            return speaker, "description", ""
+    return None, "anonymous", _description(tokens.text)
+
+
+def _is_group(head) -> bool:
+    """"the two presidents", "both leaders", "the foreign ministers of X and Y": named people together."""
+    dets = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "predet", "quantmod")}
+    if dets & {"a", "an", "some", "several", "many", "few", "other", "any", "most"}:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in _role_nouns() and head.lower_ not in _role_nouns():
+        return False
+    return bool(dets & {"the", "two", "three", "both", "these", "those", "all"})
+
+
+def _group(art: _Article, st, tokens, head) -> str | None:
+    lemma = head.lemma_.lower()
+    mods = [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")]
+    description = " ".join(mods + [lemma])
+    countries = {m.actor for m in art.mentions_in(head.idx, head.right_edge.idx + len(head.right_edge.text))
+                 if m.actor_type == "country"}
+    at = st.speaker_start
+    window_end = at + 1200
+    members: list[tuple[int, str]] = []
+    for a in art.actors:
+        if a.type != "person" and not _looks_like_person_name(a.name):
+            continue
+        roles = a.roles
+        if not roles or not (role_matches(description, roles) or role_matches(lemma, roles)
+                             or any("counterpart" in r.lower() for r in roles)):
+            continue
+        pos = art.positions.get(a.name) or []
+        near = [p for p in pos if p < window_end]
+        if not near:
+            continue
+        members.append((near[0], a.name))
+    if countries and len(members) > 2:
+        members = [x for x in members if any(_mentions_country(art, x[1], c) for c in countries)] or members
+    members.sort()
+    names = [n for _, n in members]
+    if len(names) < 2:
+        return None
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return art.add_actor(name, "group", "", at, None)
+
+
+def _mentions_country(art: _Article, person: str, country: str) -> bool:
+    actor = art.by_name.get(person)
+    if actor is None:
+        return False
+    adj = getattr(_actors, "COUNTRY_ADJECTIVE", {}).get(country, country).lower()
+    return any(country.lower() in r.lower() or adj in r.lower() for r in actor.roles)
+
+
+def _organisation(art: _Article, st, tokens, head):
+    """"the company", "the federation", "the Congolese army", "China's commerce ministry"."""
+    at = st.speaker_start
+    lemma, low = head.lemma_.lower(), head.lower_
+    mods = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+            and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")]
+    owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    if owner is not None and lemma in _PART_OF_BODY:  # "the company's board", "its management"
+        if owner.pos_ == "PRON":
+            found = _salient_body(art, at, "company")
+        elif art.mention_at(owner.idx) is not None:
+            found = _canonical(art, art.mention_at(owner.idx).actor)
+        elif owner.lemma_.lower() in ORG_HEADS:
+            found = _named_body(art, owner.lemma_.lower(), owner.lower_, at) or (
+                _salient_body(art, at, owner.lemma_.lower()) if owner.lemma_.lower() in GENERIC_ORG_HEADS else None)
+        else:
+            found = None
+        if found:
+            return found, "description", ""
+    if any(t.lower_ in ("its", "their") for t in tokens if t.i < head.i) or not mods \
+            or all(_generic_modifier(t) for t in mods):
+        found = _named_body(art, lemma, low, at)
+        if found:
+            return found, "description", ""
+        if lemma not in INSTITUTION_HEADS and low not in INSTITUTION_HEADS:  # not "the ministry": a named one
+            found = _salient_body(art, at, lemma)
+            if found:
+                return found, "description", ""
+        missed = _missed_subject(art, tokens[0], window=40)
+        if missed and not _looks_like_person_name(missed) and not art.in_quote(tokens.start_char):
+            return missed, "description", ""  # "Orion Systems shares fell …. The company claimed …"
+        ahead = _next_speaker(art, st, want_person=False)
+        if ahead:
+            return ahead, "description", ""
+        return None, "description", ""
+    if head.text.islower() and (lemma in GENERIC_ORG_HEADS or low in GENERIC_ORG_HEADS) and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in mods):
+        name = " ".join(t.text for t in mods)  # "The Times newspaper", "the Acme company": the name
+        m = art.mention_at(mods[0].idx)
+        known = _canonical(art, m.actor) if m is not None and art.type_of(m.actor) in _ORG_TYPES else \
+            _actor_named(art, name) or _actor_named(art, "The " + name)
+        return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "name", ""
+    name = _body_name(art, tokens, head, mods)
+    known = _actor_named(art, name)
+    return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "description", ""
+
+
+_PART_OF_BODY = frozenset("board management leadership executive committee".split())
+
+
+def _generic_modifier(tok) -> bool:
+    """"Dubai-based", "Japanese", "largest": says where or how big, not which body."""
+    low = tok.lower_
+    return low.endswith("-based") or low in ("largest", "biggest", "main", "new", "former", "local", "state-run",
+                                             "state-owned", "private", "public", "national", "other") \
+        or (tok.pos_ == "ADJ" and low in getattr(_actors, "DEMONYMS", {}) and tok.dep_ == "amod"
+            and tok.head.lemma_.lower() in GENERIC_ORG_HEADS)
+
+
+def _body_name(art: _Article, tokens, head, mods) -> str:
+    """The article's own name for a described body, in title case: "China's commerce ministry" →
+    "Chinese Commerce Ministry", "the Vienna police department" → "Vienna Police Department"."""
+    first = min(t.i for t in mods)
+    words = []
+    for t in art.doc[first:head.i + 1]:
+        if t.lower_ in ("'s", "’s"):
+            continue
+        w = t.text
+        if t.dep_ == "poss" or (t.i + 1 <= head.i and art.doc[t.i + 1].lower_ in ("'s", "’s")):
+            country = _country_of(w)
+            adj = getattr(_actors, "COUNTRY_ADJECTIVE", {}).get(country) if country else None
+            if adj:
+                w = adj
+            else:
+                w = w + "'s"
+        words.append(w)
+    institutional = head.lemma_.lower() in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS
+    if institutional:
+        words = [w if (w[:1].isupper() or "'" in w or "-" in w and w[:1].isupper()) else w[:1].upper() + w[1:]
+                 for w in words]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _country_of(word: str) -> str:
+    aliases = getattr(_actors, "COUNTRY_ALIASES", {})
+    hit = aliases.get(_actors.alias_key(word))
+    if hit:
+        return hit[0]
+    countries = getattr(_actors, "COUNTRIES", frozenset())
+    return word if _actors.alias_key(word) in countries else ""
+
+
+def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
+    """The body the article named with this word ("the federation" → Nigeria Football Federation),
+    or one this module named from a description ("the army" → Congolese Army); the nearest before."""
+    words = {lemma, low}
+    best, best_at = None, -1
+    for a in art.actors:
+        if a.type not in _ORG_TYPES and a.type != "":
+            continue
+        names = [a.name] + list(a.aliases)
+        if not any(w in re.findall(r"[\w\-']+", n.lower()) for n in names for w in words):
+            continue
+        seen = art.last_seen(a.name, at)
+        if seen > best_at:
+            best, best_at = a.name, seen
+    for w in words:
+        for off, name in art.created.get(w, ()):
+            if best_at < off < at:
+                best, best_at = name, off
+    return best
+
+
+def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
+    """"The company said": the organisation the text is about. Each organisation named outside
+    quotes before the description scores by how often it was named, whether it was a subject or a
+    speaker, whether the text described it with a word of the same kind ("battery maker Daebong",
+    "Lumora, the largest operator"), whether it led the story, and whether it is the nearest. Never a
+    place or a person."""
+    limit = at - 2500
+    scores: dict[str, float] = {}
+    nearest: dict[str, int] = {}
+    for m in _before(art, at, 40):
+        if m.start < limit:
+            break
+        if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor):
+            continue
+        scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
+        nearest.setdefault(m.actor, m.start)
+    if not scores:
+        return None
+    for name in scores:
+        if any(e.actor == name and e.at < at for e in art.history):
+            scores[name] += 1.5
+        kinds = art.descriptors.get(name, ())
+        if lemma in kinds or (lemma in GENERIC_ORG_HEADS and any(k in GENERIC_ORG_HEADS for k in kinds)):
+            scores[name] += 1.5
+    subjects = [(off, i) for off, i in art.subjects() if limit <= off < at]
+    lead = subjects[0][0] if subjects and subjects[0][0] < art.sent_starts[1 if len(art.sent_starts) > 1 else 0] + 1 else -1
+    seen_subject: set[str] = set()
+    for off, i in subjects:
+        m = art.mention_at(off)
+        if m is not None and m.actor in scores:
+            if m.actor not in seen_subject:
+                scores[m.actor] += 1.5
+                seen_subject.add(m.actor)
+            if off == lead:
+                scores[m.actor] += 1.0
+    closest = max(nearest, key=nearest.get)
+    scores[closest] += 1.0
+    return max(scores, key=lambda n: (scores[n], nearest[n]))
+
+
+def _next_speaker(art: _Article, st, want_person: bool) -> str | None:
+    """At the top of a story, a description nobody came before refers ahead: the named speaker of the
+    next sentence ("…, the lawyer said. Counsel assisting the inquiry, Ruth Okafor, said …")."""
+    if any(e.at < st.speaker_start for e in art.history):
+        return None
+    limit = st.speaker_start + 400
+    for off, i in art.subjects():
+        if off <= st.speaker_start or off > limit:
+            continue
+        e = _subject_entry(art, i)
+        if e is None or e.actor is None:
+            continue
+        person = e.type == "person" or art.is_person(e.actor)
+        if person == want_person and e.type not in _NON_SPEAKER_TYPES and e.type != "country":
+            return e.actor
+        return None
+    return None
+
+
+def _person_description(art: _Article, st, tokens, head) -> str | None:
+    """"the governor", "the woman", "the 26-year-old", "the expert": whom the text is about."""
+    at = st.speaker_start
+    low, lemma = head.lower_, head.lemma_.lower()
+    text = _np_text(head, appositive=False)
+    fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES]
+    fitting = [a for a in fitting if 0 <= art.last_seen(a.name, at)] or \
+        [a for a in fitting if art.positions.get(a.name)]
+    fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
+    recent = None
+    for e in reversed(art.history):
+        if e.at < at and e.actor and (e.type == "person" or art.is_person(e.actor)):
+            recent = e
+            break
+    gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else ""
+    if head.tag_ in ("NNS", "NNPS"):
+        return None  # "her advisers", "their friends": people, not one person
+    if (low in EXPERT_HEADS or lemma in EXPERT_HEADS) and recent is not None:
+        if not fitting or art.last_seen(fitting[0].name, at) <= recent.at or fitting[0].name == recent.actor:
+            return recent.actor  # writers call whoever they are quoting "the expert"
+    if fitting:
+        return fitting[0].name
+    if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
+        for e in _candidates(art, at, at - art.max_distance):
+            if e.actor is None:
+                if not e.plural and (not gender or not e.gender or e.gender == gender):
+                    return None
+                continue
+            if _compatible(art, e, "person", gender):
+                return e.actor
+        return None
+    if head.pos_ == "PROPN" and head.text[:1].isupper() or not _is_human_word(head):
+        return None  # "the agreement", "Charleston's Navy base": not whom the text quotes
+    if recent is not None and at - recent.at < 600:
+        return recent.actor
+    return _next_speaker(art, st, want_person=True)
+
+
+def _is_human_word(head) -> bool:
+    """A noun for a person: a role or job, a kinship or plain person noun, an age ("the 26-year-old")."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    words = (_role_nouns() | PERSON_HEADS | EXPERT_HEADS | ANONYMOUS_HEADS | SPOKES_HEADS | MEDIA_HEADS
+             | MALE_WORDS | FEMALE_WORDS)
+    if low in words or lemma in words or _AGE.search(head.doc[head.left_edge.i:head.i + 1].text):
+        return True
+    return lemma.endswith(("ist", "ian", "man", "woman")) and lemma not in ORG_HEADS

@@ -84,7 +84,8 @@ def article_highlights(mentions: pd.DataFrame, statements: pd.DataFrame, *,
         idx = int(s["index"])
         spans = s.get("spans")
         spans = [tuple(p) for p in spans] if spans is not None and len(spans) else [(s["start"], s["end"])]
-        who = text_of(s.get("speaker")) or text_of(s.get("speaker_mention")) or "?"
+        who = query.speaker_label(text_of(s.get("speaker")), text_of(s.get("speaker_kind")), text_of(s.get("role")),
+                                  text_of(s.get("speaker_mention")))
         css = "al-stmt al-" + str(s.get("kind") or "direct") + (" al-focus" if idx == focus else "")
         for n, (a, b) in enumerate(spans):
             last = n == len(spans) - 1
@@ -302,7 +303,8 @@ def snippet(text: str, limit: int = 160) -> str:
 
 def statement_label(row: dict) -> str:
     """One line for a statement in a list: speaker (or the mention as written), kind and cue."""
-    who = text_of(row.get("speaker")) or text_of(row.get("speaker_mention")) or query.UNATTRIBUTED
+    who = query.speaker_label(text_of(row.get("speaker")), text_of(row.get("speaker_kind")),
+                              text_of(row.get("role")), text_of(row.get("speaker_mention")))
     cue = f" · {text_of(row.get('cue'))}" if text_of(row.get("cue")) else ""
     return md_escape(f"{who} · {text_of(row.get('kind'))}{cue}")
 

@@ -120,7 +120,7 @@ def test_article_highlights_mark_spans_speakers_cues_and_focus():
     assert {h.anchor for h in hs if h.anchor} == {"al-statement-0", "al-statement-1"}
     out = render.article_html(TEXT, hs)
     assert 'id="al-statement-1"' in out and out.count("al-focus") == 1
-    assert "indirect · ?" in out  # an unattributed statement is labelled, never "nan"
+    assert "indirect · (unattributed)" in out  # an unattributed statement is labelled, never "nan"
 
 
 @pytest.mark.parametrize("statement, pos, expected", [
@@ -161,7 +161,10 @@ def test_snippet(text, limit, expected):
 
 @pytest.mark.parametrize("row, expected", [
     ({"speaker": "Ann", "kind": "direct", "cue": "said"}, "Ann · direct · said"),
-    ({"speaker": float("nan"), "speaker_mention": "he", "kind": "indirect", "cue": None}, "he · indirect"),
+    ({"speaker": float("nan"), "speaker_mention": "he", "kind": "indirect", "cue": None},
+     "\\(unattributed\\) · indirect"),  # an unresolved pronoun is no name
+    ({"speaker": None, "speaker_kind": "anonymous", "role": "fire authorities", "speaker_mention": "Fire authorities",
+      "kind": "indirect", "cue": "said"}, "fire authorities \\(unnamed\\) · indirect · said"),
     ({"speaker": None, "speaker_mention": "", "kind": "direct"}, "\\(unattributed\\) · direct"),
 ])
 def test_statement_label(row, expected):
