@@ -54,6 +54,8 @@ _DASH_NAME = re.compile(
 _SAID_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+"
     r"((?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})\s*[:,]\s*[“\"«„‘]?$")
+_COLON_SOURCE = re.compile(
+    r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*[“\"«„‘]?\s*")
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
@@ -1078,6 +1080,11 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     if m:  # Said Ellis: “…”
         return None, None, {"speaker_span": (m.start(2), m.end(2)), "cue": m.group(1),
                             "cue_start": m.start(1), "cue_end": m.end(1)}
+    lo = max(prev_end, pa, s_start)
+    m = _COLON_SOURCE.fullmatch(text, lo, a)
+    if m and any(t.pos_ == "PROPN" or _is_agent(t) for t in index.tokens_in(m.start(1), m.end(1)) if not t.is_stop):
+        return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",  # Bush: “The mission is …”
+                            "cue_start": m.end(1), "cue_end": m.end(1) + 1}
     lo = max(prev_end, s_start, pa)
     before = index.tokens_in(lo, a)
     if len(before) == 0 or (before[-1].text in "“\"«„‘" and len(before) < 2):

@@ -333,3 +333,14 @@ def test_a_ruling_that_is_a_statement_of_the_court(nlp):
     text = "The regulator fined the platform, ruling that it had forced restaurants to sign exclusive contracts."
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.cue) == ("The regulator", "ruling")
+
+
+@pytest.mark.parametrize("text, mention, quote", [
+    ("The panel heard four witnesses.\n\nSenator Ana Ruiz: “The mission is to rebuild the port, not to sell it.”",
+     "Senator Ana Ruiz", "The mission is to rebuild the port, not to sell it."),
+    ("The findings were published on Monday.\n\nThe report: “Smaller farms recovered faster than large ones.”",
+     "The report", "Smaller farms recovered faster than large ones."),
+])
+def test_a_source_and_a_colon_introduce_a_quote(nlp, text, mention, quote):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text, s.cue) == (mention, quote, ":")
