@@ -96,14 +96,15 @@ REPORT_HEADS = words_of("report")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
-PARTY_MEMBERS = frozenset("democrat republican conservative liberal socialist independent tory".split())
-INDEFINITE = frozenset("a an one some several two three four many few other another any most".split())
+PARTY_MEMBERS = words_of("party_member")
+INDEFINITE = words_of("indefinite")
+GROUP_DETERMINERS = words_of("group_det")
 _NON_SPEAKER_TYPES = frozenset({"place"})
 _BODY_TYPES = frozenset({"organisation", "institution", "country"})
 _ORG_TYPES = frozenset({"organisation", "institution"})
-_LEGAL_SUFFIXES = frozenset("sc qc kc jr jr. sr sr. esq phd md".split())
+_LEGAL_SUFFIXES = words_of("name_suffix")
 _AGE = re.compile(r"\b\d+-year-old\b")
-_NAMED_AS = frozenset("as named called".split())
+_NAMED_AS = words_of("naming_word")
 
 
 def _fold(word: str) -> str:
@@ -1108,13 +1109,14 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
 
 def _is_group(head) -> bool:
     """"the two presidents", "both leaders", "the foreign ministers of X and Y": named people together."""
-    dets = {t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "predet", "quantmod")}
-    if dets & {"a", "an", "some", "several", "many", "few", "other", "any", "most"}:
+    words = [t for t in head.children if t.dep_ in ("det", "nummod", "predet", "quantmod")]
+    dets = {t.lower_ for t in words if not t.like_num}
+    if not dets & GROUP_DETERMINERS or dets & INDEFINITE:  # "two diplomats", "some ministers": nobody named
         return False
     lemma = head.lemma_.lower()
     if lemma not in _role_nouns() and head.lower_ not in _role_nouns():
         return False
-    return bool(dets & {"the", "two", "three", "both", "these", "those", "all"})
+    return bool(dets & GROUP_DETERMINERS)
 
 
 def _group(art: _Article, st, tokens, head) -> str | None:
@@ -1203,14 +1205,13 @@ def _organisation(art: _Article, st, tokens, head):
     return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "description", ""
 
 
-_PART_OF_BODY = frozenset("board management leadership executive committee".split())
+_PART_OF_BODY = words_of("part_of_body")
 
 
 def _generic_modifier(tok) -> bool:
     """"Dubai-based", "Japanese", "largest": says where or how big, not which body."""
     low = tok.lower_
-    return low.endswith("-based") or low in ("largest", "biggest", "main", "new", "former", "local", "state-run",
-                                             "state-owned", "private", "public", "national", "other") \
+    return low.endswith("-based") or low in words_of("generic_modifier") \
         or (tok.pos_ == "ADJ" and low in getattr(_actors, "DEMONYMS", {}) and tok.dep_ == "amod"
             and tok.head.lemma_.lower() in GENERIC_ORG_HEADS)
 
