@@ -690,7 +690,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
     if link == "speaker":  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
-        deed = _deed_reading(doc, _doer_top(thead), allowed)
+        deed = _deed_reading(doc, _phrase_top(thead), allowed, demands=False)
         if deed is not None:
             deed.rule = f"{link}:{deed.rule}"
             return deed
@@ -995,7 +995,7 @@ class _ArticleActors:
         return None, ""
 
 
-def _deed_reading(doc, thead, spans) -> Reading | None:
+def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
     backed = _backing_reading(doc, thead, spans)
@@ -1025,7 +1025,7 @@ def _deed_reading(doc, thead, spans) -> Reading | None:
     if value is not None:
         if any(c.dep_ == "neg" for c in verb.children):
             value = -value
-    elif _demanded(verb):
+    elif demands and _demanded(verb):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma not in COPULAS or tok.lower_ == "it":
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
