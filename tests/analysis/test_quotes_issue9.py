@@ -344,3 +344,21 @@ def test_a_ruling_that_is_a_statement_of_the_court(nlp):
 def test_a_source_and_a_colon_introduce_a_quote(nlp, text, mention, quote):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.text, s.cue) == (mention, quote, ":")
+
+
+# ------------------------------------------------------------------ wire-style multi-paragraph quotes
+
+@pytest.mark.parametrize("text, mention, parts", [
+    ("Harbour master Lena Voss said:\n\n“The channel will stay closed until the wreck is lifted.\n\n"
+     "“Divers have found two more containers on the bottom.\n\n“We expect the work to take a week.”",
+     "Harbour master Lena Voss", ("channel will stay closed", "two more containers", "take a week")),
+    ("“The channel will stay closed until the wreck is lifted,” harbour master Lena Voss said on Monday.\n\n"
+     "“Divers have found two more containers on the bottom.\n\n“We expect the work to take at least a week.”",
+     "harbour master Lena Voss", ("two more containers", "take at least a week")),
+])
+def test_a_wire_style_multi_paragraph_quote_is_one_statement_with_one_speaker(nlp, text, mention, parts):
+    found = statements(nlp, text)
+    holder = next(s for s in found if parts[-1] in s.text)
+    assert all(p in holder.text for p in parts)
+    assert spoken(text, holder) == mention
+    assert all(spoken(text, s) == mention for s in found)
