@@ -1,6 +1,7 @@
-"""Stance figures: NewsMTSC target sentiment and directed who-blames-whom, scored by the shared scorer.
+"""Stance figures: NewsMTSC target sentiment, directed who-blames-whom and end-to-end speaker -> actor
+stance on the hand-written passages and the seed, scored by the shared scorer.
 
-    .venv/bin/python benchmarks/eval_stance.py /work/shared/eval [--splits rw_dev,rw_test,...]
+    .venv/bin/python benchmarks/eval_stance.py /work/shared/eval [--splits newsmtsc:rw_test,passages:dev,seed:seed,...]
 
 For each split it writes the scorer's input file, runs `python -m analysis stance` on it in-process
 (one model load) and prints the scorer's headline JSON. Nothing from the eval folder is copied into
@@ -23,10 +24,33 @@ from analysis import stance  # noqa: E402
 from analysis.pipeline import load_nlp  # noqa: E402
 
 DEFAULT_SPLITS = ["newsmtsc:rw_dev", "newsmtsc:rw_test", "newsmtsc:mt_dev", "newsmtsc:mt_test",
-                  "directed:dev", "directed:test"]
+                  "directed:dev", "directed:test", "passages:dev", "seed:seed"]
+
+
+def run_articles(score_py: Path, kind: str, split: str, nlp, tmp: Path) -> dict:
+    """Whole articles through the analysis (`analyze` CLI output), scored by `score.py passages|seed`."""
+    from analysis import corpus, loading
+
+    inp, pred = tmp / f"{kind}_{split}.in.jsonl", tmp / f"{kind}_{split}.pred.jsonl"
+    with open(inp, "w", encoding="utf-8") as fh:
+        subprocess.run([sys.executable, str(score_py), "input", kind] + ([split] if kind != "seed" else []),
+                       stdout=fh, check=True)
+    t0 = time.perf_counter()
+    result = corpus.analyze_corpus(loading.load_paths([str(inp)]).articles, [], nlp=nlp)
+    with open(pred, "w", encoding="utf-8") as out:
+        for record in corpus.article_records(result):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    seconds = time.perf_counter() - t0
+    res = subprocess.run([sys.executable, str(score_py), kind] + ([split] if kind != "seed" else []) + [str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    headline = json.loads(res.stdout.strip().splitlines()[-1])
+    headline["seconds"] = round(seconds, 1)
+    return headline
 
 
 def run_split(score_py: Path, kind: str, split: str, nlp, tmp: Path) -> dict:
+    if kind in ("passages", "seed"):
+        return run_articles(score_py, kind, split, nlp, tmp)
     inp, pred = tmp / f"{kind}_{split}.in.jsonl", tmp / f"{kind}_{split}.pred.jsonl"
     with open(inp, "w", encoding="utf-8") as fh:
         subprocess.run([sys.executable, str(score_py), "input", kind, split], stdout=fh, check=True)
