@@ -29,6 +29,7 @@ CASES = {
     "quotes-200k": lambda: QUOTE * 200_000,
     "guillemets-750KB": lambda: "\u00ab" * 375_000,  # 2 bytes each in UTF-8
     "guillemets-spaced-750KB": lambda: "\u00ab " * 250_000,
+    "quotes-spaced-letters-500k": lambda: ((QUOTE + " ") * 450 + "a ") * 555,  # escapes the blanking
     "article-1.5M": None,  # prose, see `_texts`
 }
 TARGET_RATIO, TARGET_RSS_MB = 3.0, 1536
