@@ -197,3 +197,43 @@ def test_every_article_failing_makes_the_cli_fail(nlp, tmp_path, monkeypatch, ca
     monkeypatch.setenv("ACTORLENS_MAX_ARTICLE_CHARS", "10")
     assert main(["analyze", str(_files(tmp_path / "in"))]) == 1
     assert "no article could be analysed" in capsys.readouterr().err
+
+
+STRAY = ["Hello. – We will win” he said. – And again” she said.", "– Start” x ” y. – z ” ” – w”",
+         "No dash here ” at all ” really.", "Line one.\n\n– New paragraph” ok. –  Two spaces”"]
+
+
+@pytest.mark.parametrize("text", STRAY)
+def test_stray_close_marks_find_the_dash_opener_found_before(text):
+    """`quotes._stray_close_start` over the text's dash openers found once gives what a search of
+    [lo, i) gave for every stray mark (which was quadratic in the number of marks)."""
+    from analysis import quotes
+
+    def searched(lo, i):
+        best = None
+        for m in quotes._DASH_OPENER.finditer(text, lo, i):
+            best = m.end()
+        return best
+
+    openers = [(m.start(), m.end()) for m in quotes._DASH_OPENER.finditer(text)]
+    for i in range(len(text) + 1):
+        for lo in range(i + 1):
+            assert quotes._stray_close_start(openers, lo, i) == searched(lo, i), (lo, i)
+
+
+def test_thousands_of_stray_close_marks_search_the_text_once(monkeypatch):
+    from analysis import quotes
+
+    calls = []
+    real = quotes._DASH_OPENER
+
+    class Counting:
+        def finditer(self, *args):
+            calls.append(args[1:])
+            return real.finditer(*args)
+
+    monkeypatch.setattr(quotes, "_DASH_OPENER", Counting())
+    text = "Intro. – Words” " + "” a " * 3000
+    regions = quotes.find_quote_regions(text)
+    assert len(calls) == 1
+    assert [text[a:b] for r in regions for a, b in r.spans][:1] == ["Words"]
