@@ -96,6 +96,10 @@ REPORT_HEADS = words_of("report")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
+SPEAKS_FOR_HEADS = words_of("speaks_for")
+"""Vague sources that speak for the body named with them ("officials at the ministry", "economists at X")."""
+RELATIONAL_HEADS = words_of("relational")
+"""People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
 PARTY_MEMBERS = words_of("party_member")
 INDEFINITE = words_of("indefinite")
 GROUP_DETERMINERS = words_of("group_det")
@@ -778,11 +782,14 @@ def _noun_phrase(art: _Article, st, tokens, head):
     if (lemma in ORG_HEADS or low in ORG_HEADS) and head.pos_ in ("NOUN", "PROPN"):
         if _is_vague(head):  # "an independent firm", "fire authorities", "two companies"
             return None, "anonymous", ""
+        if head.tag_ in ("NNS", "NNPS"):  # "the groups", "the unions": several bodies, no one of them
+            found = _named_body(art, lemma, low, at)
+            return (found, "description", "") if found else (None, "anonymous", "")
         return _organisation(art, st, tokens, head)
     vague = head.pos_ == "NOUN" and _is_vague(head)
-    if vague and inside:  # "economists at the Institute for Fiscal Studies"
+    if vague and inside:  # "economists at the Institute for Fiscal Studies", not "one P&G employee"
         bodies = [m for m in inside if m.actor_type in _ORG_TYPES]
-        if bodies:
+        if bodies and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
             return bodies[-1].actor, "description", ""
         return None, "anonymous", ""
     if vague or (lemma in ANONYMOUS_HEADS and not _has_definite_reference(tokens)):
@@ -791,8 +798,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         speaker = _person_description(art, st, tokens, head)
         if speaker:
             return speaker, "description", ""
-        if lemma in ANONYMOUS_HEADS or (head.tag_ in ("NNS", "NNPS") and _is_human_word(head)):
-            return None, "anonymous", ""
+        owned = any(c.dep_ == "poss" for c in head.children)
+        if lemma in ANONYMOUS_HEADS or ((head.tag_ in ("NNS", "NNPS") or owned) and _is_human_word(head)):
+            return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
 
@@ -1347,6 +1355,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else ""
     if head.tag_ in ("NNS", "NNPS"):
         return None  # "her advisers", "their friends": people, not one person
+    if any(c.dep_ == "poss" for c in head.children) and (lemma in RELATIONAL_HEADS or low in RELATIONAL_HEADS):
+        return fitting[0].name if fitting else None  # "his nephew": only someone the text called that
     if (low in EXPERT_HEADS or lemma in EXPERT_HEADS) and recent is not None:
         if not fitting or art.last_seen(fitting[0].name, at) <= recent.at or fitting[0].name == recent.actor:
             return recent.actor  # writers call whoever they are quoting "the expert"
@@ -1372,7 +1382,7 @@ def _is_human_word(head) -> bool:
     """A noun for a person: a role or job, a kinship or plain person noun, an age ("the 26-year-old")."""
     low, lemma = head.lower_, head.lemma_.lower()
     words = (_role_nouns() | PERSON_HEADS | EXPERT_HEADS | ANONYMOUS_HEADS | SPOKES_HEADS | MEDIA_HEADS
-             | MALE_WORDS | FEMALE_WORDS)
+             | MALE_WORDS | FEMALE_WORDS | RELATIONAL_HEADS)
     if low in words or lemma in words or _AGE.search(head.doc[head.left_edge.i:head.i + 1].text):
         return True
     return lemma.endswith(("ist", "ian", "man", "woman")) and lemma not in ORG_HEADS

@@ -252,6 +252,15 @@ def test_a_plural_description_is_never_one_person(nlp):
 
 ANONYMOUS = [
     ("Fire authorities said the blaze was under control by dawn.", "under control", "fire authorities"),
+    # a relative of someone is not that someone, nor the person the text is about
+    ("Karl Weber, 34, died in the crash on Sunday. “He had just bought a new house,” his nephew said.",
+     "bought a new house", "nephew"),
+    # an employee of a company does not speak for it
+    ("Workers at Solvik Foods walked out on Monday. One Solvik Foods employee said the canteen had been "
+     "closed for a month.", "canteen had been closed", "employee"),
+    # several bodies are no one of them
+    ("The Harbour Trust and the Fishermen's Union met the mayor, Anna Lind. The groups said the quay plan "
+     "ignored small boats.", "ignored small boats", "groups"),
     ("Experts said the bridge could collapse.", "could collapse", "experts"),
     ("Two diplomats briefed on the talks said a deal was close. They said the text was almost ready.",
      "almost ready", "diplomats"),
