@@ -1042,7 +1042,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             but = min((t.i for t in words for c in t.children if c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS),
                       default=None)
             for h in (t for t in words if t.dep_ in ("attr", "acomp", "oprd")):  # "was 'score-settling'"
-                joined = doc.text[h.left_edge.idx:h.right_edge.idx + len(h.right_edge.text)].strip("\"“”‘’' ").lower()
+                joined = _index(doc).text[h.left_edge.idx:h.right_edge.idx + len(h.right_edge.text)].strip("\"“”‘’' ").lower()
                 if "-" in joined and joined in news_lexicon():
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
@@ -1063,7 +1063,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     lo, hi = min(evidence, key=lambda t: t.i), max(evidence, key=lambda t: t.i)
     start, end = lo.idx, hi.idx + len(hi.text)
     pol = 1 if value > 0 else -1
-    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:{lemma}", start, end)
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end], f"deed:{lemma}", start, end)
 
 
 def _doer_top(tok):
@@ -1119,7 +1119,7 @@ def _backing_reading(doc, thead, spans) -> Reading | None:
         return None
     lo, hi = min(patient.i, verb.i), max(patient.i, verb.i)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return Reading(-1, round(-min(1.0, 0.4 + abs(value) / 6), 3), doc.text[start:end], f"deed:backs-{patient.lemma_.lower()}",
+    return Reading(-1, round(-min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end], f"deed:backs-{patient.lemma_.lower()}",
                    start, end)
 
 
@@ -1160,6 +1160,24 @@ def _event_evidence(doc, r: Reading) -> bool:
     ix = _index(doc)
     tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
     return tok.lemma_.lower() in lexicon.words("stance_event_words.txt")
+
+
+def _may_be_judged(doc, thead, st) -> bool:
+    """A cheap test before reading a target's sentiment: a statement with quotation marks, or a
+    lexicon word where `_speaks_of` looks (the target's modifiers, the noun it modifies, what its
+    phrase's verb says of it). Most names in a statement have none and need no reading."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[thead.i]
+    if QUOTE_MARKS.intersection(ix.text[ix.idx[a]:ix.idx[b - 1] + 1]) and st.kind != "direct":
+        return True
+    subj = thead
+    for _ in range(4):
+        if subj.dep_ in ("poss", "compound", "nmod", "amod", "pobj", "prep") and subj.head.i != subj.i:
+            subj = subj.head
+        else:
+            break
+    near = [*thead.children, thead.head, *subj.head.children, *(x for c in subj.head.children for x in c.children)]
+    return any(info is not None and info.valence for info in (ix.info(t.i) for t in near))
 
 
 def _complement_words(verb) -> list:
@@ -1234,7 +1252,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
     neutral act (meet, visit, call); a mere mention is no stance."""
     out: list[Stance] = []
     seen: set[tuple] = set()
-    datelines = [m.span() for m in DATELINE.finditer(doc.text)]
+    datelines = [m.span() for m in DATELINE.finditer(_index(doc).text)]
     if datelines:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
 
@@ -1314,7 +1332,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
             r = _deed_reading(doc, _doer_top(thead), st.spans) if thead is not None else None
             if r is None:
-                if thead is not None and _is_setting(thead):
+                if thead is not None and (_is_setting(thead) or not _may_be_judged(doc, thead, st)):
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
