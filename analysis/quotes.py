@@ -54,6 +54,7 @@ _DASH_NAME = re.compile(
 _SAID_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+"
     r"((?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})\s*[:,]\s*[“\"«„‘]?$")
+_REPORTED_TAIL = re.compile(r"\s*(?:adding|saying|noting|stressing|arguing|insisting|warning)\s+(?:that\s+)?[a-z]")
 _COLON_SOURCE = re.compile(
     r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*[“\"«„‘]?\s*")
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
@@ -292,6 +293,9 @@ def _split_inner_attribution(text: str, region: QuoteRegion) -> list[QuoteRegion
                 continue
             spans.append((pos, m.start()))
             attribution = attribution or (m.start(1), m.end(1))
+            if _REPORTED_TAIL.match(text, m.end(), b):  # “…, he said, adding that …: reported, not quoted
+                pos = b
+                break
             if m.group(2) == ".":
                 out.append(QuoteRegion(spans, attribution))
                 spans, attribution = [], None

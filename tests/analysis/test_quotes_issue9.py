@@ -362,3 +362,13 @@ def test_a_wire_style_multi_paragraph_quote_is_one_statement_with_one_speaker(nl
     assert all(p in holder.text for p in parts)
     assert spoken(text, holder) == mention
     assert all(spoken(text, s) == mention for s in found)
+
+
+def test_adding_that_after_an_attribution_inside_a_quote_is_reported_speech(nlp):
+    text = ("Spokesman Ivo Brandt denied that any markers had been moved. “The border line has not changed for "
+            "many years, he said, adding that the claims were a provocation ahead of the elections.\n\n"
+            "The talks resume on Monday.")
+    found = statements(nlp, text)
+    assert [(s.kind, s.cue, s.text) for s in found[1:]] == [
+        ("direct", "said", "The border line has not changed for many years"),
+        ("indirect", "adding", "that the claims were a provocation ahead of the elections")]
