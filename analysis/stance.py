@@ -973,8 +973,8 @@ class _ArticleActors:
 
     def resolve(self, tok, exclude, *, products: bool = True) -> tuple[str | None, str]:
         """(actor, how) for a phrase head no mention covers; how is a CONFIDENCE key."""
-        if tok.pos_ == "PRON":
-            return self.pronoun(tok, exclude), "pronoun"
+        if tok.pos_ == "PRON":  # "it", "they" stand for things as often as for actors: only "him", "her"
+            return (self.pronoun(tok, exclude) if tok.lower_ in PERSON_PRONOUNS else None), "pronoun"
         if tok.pos_ == "PROPN" and not tok.text.isupper():  # a surname the entity recogniser missed
             named = [a for a in self.kind if a.split()[-1] == tok.text and a not in exclude]
             if len(named) == 1:

@@ -276,3 +276,9 @@ def test_a_place_naming_a_problem_is_not_its_doer(nlp, text, said):
 def test_a_suspension_is_a_sanction(nlp):
     found = pair(rows(nlp, "Kim suspended Ortiz after the test.", NAMES), "Kim", "Ortiz")
     assert found and (found[0].relation, found[0].polarity) == ("sanction", "negative")
+
+
+def test_it_is_not_taken_for_an_actor(nlp):
+    text = "Vargas Holdings opened the new plant in May. Kim praised it on Monday."
+    names = {"Kim": NAMES["Kim"], "Vargas Holdings": ("Vargas Holdings", "organisation")}
+    assert not pair(rows(nlp, text, names), "Kim", "Vargas Holdings")
