@@ -353,8 +353,17 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _looks_like_person_name(name: str) -> bool:
+    """"Nadia Kerr" (a known first name, then a surname), not "Channel Nine" or "Sunvara Pharma"."""
     words = name.split()
-    return len(words) >= 2 and _fold(words[0]) in first_name_genders() and _fold(words[-1]) not in ORG_NAME_WORDS
+    return 2 <= len(words) <= 4 and _fold(words[0]) in first_name_genders() \
+        and _fold(words[-1]) not in ORG_NAME_WORDS and not _like_number(words[-1].lower())
+
+
+@lru_cache(maxsize=4096)
+def _like_number(word: str) -> bool:
+    from spacy.lang.en.lex_attrs import like_num  # here, not at import: pages import analysis without spaCy
+
+    return like_num(word)
 
 
 # ------------------------------------------------------------------------------------------ entry
@@ -656,15 +665,26 @@ def _before(art: _Article, at: int, n: int):
 
 
 def _relative(art: _Article, head) -> _Entry | None:
-    """"Senator Jane Doe, who said …": the noun the relative clause hangs on."""
-    target = head.head.head if head.head.dep_ == "relcl" else None
-    if target is None:
+    """"Senator Jane Doe, who said …": the noun the relative clause hangs on. "Megyn Kelly, a star
+    anchor at Fox News who questioned …": "who" climbs from the description to the person it is in
+    apposition to, past the body named inside it; "which" takes a body."""
+    if head.head.dep_ != "relcl":
         return None
-    for m in art.mentions_in(target.left_edge.idx, target.idx + len(target.text)):
-        if m.start <= target.idx < m.end or m.end <= target.idx + len(target.text):
-            return _Entry(head.idx, m.actor, m.actor_type)
-    if target.pos_ == "PROPN":
-        return _Entry(head.idx, _proper_name(target), "person")
+    wants_person = head.lower_ in ("who", "whom", "whose")
+    cur = head.head.head
+    for _ in range(6):
+        m = art.mention_at(cur.idx)
+        if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
+            name = _canonical(art, m.actor)
+            is_person = art.type_of(name) == "person" or art.is_person(name)
+            if is_person == wants_person or not wants_person:
+                return _Entry(head.idx, name, art.type_of(name) or "person")
+        elif cur.pos_ == "PROPN" and cur.text[:1].isupper() and not _title_only(cur.text):
+            return _Entry(head.idx, _known_person(art, _proper_name(cur)) or _proper_name(cur), "person")
+        if cur.dep_ in ("pobj", "appos", "conj", "compound", "flat", "prep") and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
     return None
 
 

@@ -69,6 +69,21 @@ PRONOUNS = [
 ]
 
 
+RELATIVES = [
+    # "who" climbs from the description to the person, past the body named inside it
+    ("Voters also heard from Nadia Kerr, a senior anchor at Channel Nine who questioned the mayor's record.",
+     "the mayor's record", "Nadia Kerr"),
+    ("The plan relies on work by Tomas Varga, an economics professor at the University of Szeged who "
+     "concluded that the tax would raise little.", "tax would raise little", "Tomas Varga"),
+    ("Senator Jane Doe, who said the plan would fail, left the hearing early.", "plan would fail", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", RELATIVES)
+def test_who_is_the_person_the_relative_clause_describes(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
 @pytest.mark.parametrize("text,words,expected", PRONOUNS)
 def test_pronoun_goes_to_whoever_is_speaking(nlp, text, words, expected):
     s, _ = check(nlp, text, words, expected)
