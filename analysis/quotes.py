@@ -868,7 +868,8 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
         span = _span_of(list(tok.doc[s_start:tok.i]), text)
     else:  # "According to X, …"
         span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
-    if span is None:
+    span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
+    if span is None or span[1] - span[0] < 8:
         return None
     return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
@@ -887,6 +888,7 @@ def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
         span = _span_of(list(tok.doc[s_start:prep.i]), text)
     else:
         span = _span_of(list(tok.doc[tok.right_edge.i + 1:s_end]), text)
+    span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:
         return None
     return _Draft("indirect", [span], prep, _mention_span(tok))
@@ -1331,7 +1333,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if id(d) in direct:
             host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
-                         and h.speaker_span is not None), None)
+                         and h.speaker_span is not None
+                         and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)), None)
             if host is not None:
                 host.quoted_chars = max(host.quoted_chars, 1)
                 if (d.end - d.start) >= 0.5 * (host.end - host.start):

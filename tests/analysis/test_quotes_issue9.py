@@ -372,3 +372,13 @@ def test_adding_that_after_an_attribution_inside_a_quote_is_reported_speech(nlp)
     assert [(s.kind, s.cue, s.text) for s in found[1:]] == [
         ("direct", "said", "The border line has not changed for many years"),
         ("indirect", "adding", "that the claims were a provocation ahead of the elections")]
+
+
+def test_according_to_stays_in_its_paragraph_and_leaves_the_quote_before_it_alone(nlp):
+    text = ("In an essay last week, Mara Lind described the problem. \"The number of small farms has halved in "
+            "ten years,\" she wrote, \"and most of them sell at a loss.\"\n\nAbout 9,000 farms remain in the "
+            "region, according to federal statistics.")
+    found = statements(nlp, text)
+    quote = next(s for s in found if s.kind == "direct")
+    assert quote.cue == "wrote" and spoken(text, quote) == "she"
+    assert ("according to", "About 9,000 farms remain in the region") in [(s.cue, s.text) for s in found]
