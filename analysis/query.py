@@ -143,8 +143,10 @@ def apply_filters(corpus: CorpusAnalysis, filters: CorpusFilters) -> CorpusAnaly
     return restricted
 
 
-def stance_summary(stances: pd.DataFrame) -> pd.Series:
-    """Per statement id ("article:index"): its targets with polarity, e.g. "United States (−)"."""
+def stance_summary(stances: pd.DataFrame, min_confidence: float = 0.0) -> pd.Series:
+    """Per statement id ("article:index"): its targets with polarity, e.g. "United States (−)";
+    rows below `min_confidence` left out."""
+    stances = network.confident(stances, min_confidence)
     linked = stances.dropna(subset=["statement_index"]) if not stances.empty else stances
     if linked.empty:
         return pd.Series(dtype=object)
@@ -160,7 +162,7 @@ def _column(frame: pd.DataFrame, name: str) -> list:
     return frame[name].tolist() if name in frame.columns else [""] * len(frame)
 
 
-def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
+def statement_table(corpus: CorpusAnalysis, min_confidence: float = 0.0) -> pd.DataFrame:
     """Every statement with its article's title, date and source, in `TABLE_COLUMNS` order.
 
     Also carries `article_id`, `sentence`, `start`, `end` and `search_text` (not displayed) for
@@ -190,7 +192,7 @@ def statement_table(corpus: CorpusAnalysis) -> pd.DataFrame:
     if len(carried):  # wire copies: "carried by" shown, `wire_copy` rows left out unless every carrier counts
         table.insert(TABLE_COLUMNS.index("source") + 1, "carried by", st["article_id"].map(carried).fillna(""))
         table["wire_copy"] = st["article_id"].isin(wire.copies(corpus.articles))
-    stances = stance_summary(corpus.stances)
+    stances = stance_summary(corpus.stances, min_confidence)
     if not stances.empty:
         table.insert(TABLE_COLUMNS.index("source") + 1, "stance", table["id"].map(stances).fillna(""))
     return table.reset_index(drop=True)

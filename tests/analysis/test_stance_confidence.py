@@ -90,3 +90,12 @@ def test_statement_rows_carry_a_confidence(nlp):
                                                 Mention("a", start, start + 3, "Kim", "PERSON", "Kim", "person")])
     row = next(r for r in rows if (r.source, r.target) == ("Ortiz", "Kim"))
     assert row.polarity == "negative" and 0.3 <= row.confidence <= 0.9 and row.evidence in text
+
+
+def test_statement_stance_summary_filters_by_confidence():
+    from analysis import query
+
+    rows = [dataclasses.replace(ROWS[0], statement_index=0), dataclasses.replace(ROWS[1], statement_index=0)]
+    st = corpus_with(rows).stances
+    assert query.stance_summary(st).str.count(";").tolist() == [1]  # both readings of Kim
+    assert query.stance_summary(st, 0.5).str.count(";").tolist() == [0]  # the made-by one left out
