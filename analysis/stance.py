@@ -794,6 +794,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "across", "around", "throughout
 """A name in "cut jobs in Sweden", "flights from Oslo" is the setting of what is said, not its target."""
 DEFINITE_DETS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+STATE_HEADS = {"government", "authority", "administration", "regime", "state"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 NON_ACTOR_TYPES = {"place", "date", ""}
 COPULAS = {"be", "become", "remain", "seem", "prove"}
@@ -803,13 +804,10 @@ BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff
 """People who act for the actor named with them: "Perera's ministry", "managers at the hospital"."""
 
 
-def _description_classes() -> dict[str, frozenset[str]]:
-    return {head: frozenset(words.split()) | {head} for head, words in lexicon.mapping("stance_descriptions.tsv").items()}
-
-
 @lru_cache(maxsize=1)
 def _descriptions() -> dict[str, frozenset[str]]:
-    return _description_classes()
+    """description head -> the words that let it stand for a named actor ("lender" -> bank, lender, fund)."""
+    return {head: frozenset(words.split()) | {head} for head, words in lexicon.mapping("stance_descriptions.tsv").items()}
 
 
 @lru_cache(maxsize=1)
@@ -821,6 +819,7 @@ def _products() -> dict[str, tuple[str, frozenset[str]]]:
 
 @lru_cache(maxsize=1)
 def _deeds() -> dict[str, float]:
+    """deed lemma (or "verb object") -> how it judges its doer ("dump" -2.5, "keep word" +2.5)."""
     return {k: float(v) for k, v in lexicon.mapping("stance_deeds.tsv").items()}
 
 
@@ -906,6 +905,8 @@ class _ArticleActors:
         fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and self.words[a] & want]
         if lemma in ("company", "firm", "group") and not fits:
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
+        if lemma in STATE_HEADS and not fits:  # "the government", "the authorities": the state named last
+            fits = [a for a, k in self.kind.items() if k == "country"]
         if not fits and lemma not in _descriptions():
             phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
             fits = [a for a, k in self.kind.items() if k == "person"

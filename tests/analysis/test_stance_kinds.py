@@ -282,3 +282,10 @@ def test_it_is_not_taken_for_an_actor(nlp):
     text = "Vargas Holdings opened the new plant in May. Kim praised it on Monday."
     names = {"Kim": NAMES["Kim"], "Vargas Holdings": ("Vargas Holdings", "organisation")}
     assert not pair(rows(nlp, text, names), "Kim", "Vargas Holdings")
+
+
+def test_the_government_is_the_state_named_last(nlp):
+    text = "Vardania closed the border on Monday. Kim accused the government of starving the north."
+    names = {"Kim": NAMES["Kim"], "Vardania": ("Vardania", "country")}
+    found = pair(rows(nlp, text, names), "Kim", "Vardania")
+    assert found and found[0].polarity == "negative" and found[0].rule.endswith("+description")
