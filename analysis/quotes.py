@@ -687,7 +687,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
                 return None
-            spans = _clause_without(head, tok, text, index)
+            spans = _clause_without(head, tok, subj, text, index)
             if not spans:
                 return None
             return _Draft("indirect", spans, tok, _mention_span(subj))
@@ -792,11 +792,12 @@ def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
     return hi
 
 
-def _clause_without(head, cue, text: str, index: "_Index") -> list[tuple[int, int]]:
-    """The clause around a parenthetical cue ("…, the expert believes, …"), without the cue."""
+def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[int, int]]:
+    """The clause around a parenthetical cue ("…, the expert believes, …"), without the cue and its
+    subject (a clause the parse hung on the cue, "Though X, he said, Y", stays in the content)."""
     doc = head.doc
-    lo, hi = head.left_edge.i, head.right_edge.i
-    ex_lo, ex_hi = cue.left_edge.i, cue.right_edge.i
+    lo, hi = min(head.left_edge.i, cue.left_edge.i), max(head.right_edge.i, cue.right_edge.i)
+    ex_lo, ex_hi = min(cue.i, subj.left_edge.i), max(cue.i, subj.right_edge.i)
     pieces = []
     for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
         if b >= a:
@@ -823,7 +824,8 @@ def _valid_subject(cue, subj, index: "_Index"):
 
 
 def _subject_of_inverted(tok):
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = min((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+               key=lambda c: abs(c.i - tok.i), default=None)  # "The museum, the mayor said, …": the nearest
     if subj is not None and subj.dep_ == "nsubjpass":
         return None  # "…, it was argued, …": nobody named
     if subj is None:

@@ -382,3 +382,14 @@ def test_according_to_stays_in_its_paragraph_and_leaves_the_quote_before_it_alon
     quote = next(s for s in found if s.kind == "direct")
     assert quote.cue == "wrote" and spoken(text, quote) == "she"
     assert ("according to", "About 9,000 farms remain in the region") in [(s.cue, s.text) for s in found]
+
+
+@pytest.mark.parametrize("text, mention, pieces", [
+    ("Though the first merger was smooth, he said, the second would be far more bitter.", "he",
+     ["Though the first merger was smooth", "the second would be far more bitter"]),
+    ("The new museum, Mayor Ines Duarte said, would open in the spring.", "Mayor Ines Duarte",
+     ["The new museum", "would open in the spring"]),
+])
+def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, mention, pieces):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention and [text[a:b] for a, b in s.spans] == pieces
