@@ -619,8 +619,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
         return None  # "met to discuss the test": a purpose, not something said
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
-    if _cue_lemma(tok) in _WISHES and (subj is None or subj.lower_ in ("i", "we", "you")):
-        return None  # "we want", "I hope to": wishes of the narrator or inside quotes, not positions
+    if _cue_lemma(tok) in _WISHES and (subj is None or subj.pos_ == "PRON"):
+        return None  # "we want", "they hope to": wishes of the narrator or of nobody named, not positions
     if subj is None or not (_is_agent(subj) or subj.lemma_.lower() in EVIDENCE_SOURCES) \
             or subj.lower_ in ("it", "this", "that"):
         return None
@@ -882,18 +882,19 @@ _WISHES = frozenset({"want", "hope"})
 
 
 def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
-    """"In the latest Fox poll, she led by 8 points": the poll is the source of the clause it qualifies."""
-    prep = tok.head
-    _, _, s_start, s_end = index.sent_of(tok.idx)
-    before = [t for t in tok.doc[s_start:prep.i] if not t.is_punct]
-    if len(before) >= 4:
-        span = _span_of(list(tok.doc[s_start:prep.i]), text)
-    else:
-        span = _span_of(list(tok.doc[tok.right_edge.i + 1:s_end]), text)
-    span = index.clip(span, tok.idx) if span else None
-    if span is None or span[1] - span[0] < 8:
+    """"In the latest Fox poll, she led by 8 points": a particular poll is the source of the clause it
+    qualifies (the clause of the verb "in" belongs to); "leads in the polls" names no source."""
+    prep, verb = tok.head, tok.head.head
+    if not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in tok.children):
         return None
-    return _Draft("indirect", [span], prep, _mention_span(tok))
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    pieces = [p for p in ((lo, prep.left_edge.i - 1), (tok.right_edge.i + 1, hi)) if p[1] >= p[0]]
+    spans = [_span_of(list(tok.doc[a:b + 1]), text) for a, b in pieces]
+    spans = [index.clip(sp, tok.idx) for sp in spans if sp]
+    spans = [sp for sp in spans if sp and sp[1] - sp[0] >= 8]
+    if not spans:
+        return None
+    return _Draft("indirect", spans, prep, _mention_span(tok))
 
 
 def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:

@@ -393,3 +393,11 @@ def test_according_to_stays_in_its_paragraph_and_leaves_the_quote_before_it_alon
 def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, mention, pieces):
     [s] = statements(nlp, text)
     assert spoken(text, s) == mention and [text[a:b] for a, b in s.spans] == pieces
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio is going all in to defeat the governor, who leads in the polls.",
+    "They want to reconsider after this week.",
+])
+def test_generic_polls_and_unnamed_wishes_are_no_statements(nlp, text):
+    assert statements(nlp, text) == []
