@@ -401,3 +401,12 @@ def test_a_parenthetical_cue_reports_the_clause_on_both_sides(nlp, text, mention
 ])
 def test_generic_polls_and_unnamed_wishes_are_no_statements(nlp, text):
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("“Promise me you’ll come home safe,” Blige sings.", "Blige", "sings"),
+    ("“Lock the gates!” the crowd chanted.", "the crowd", "chanted"),
+])
+def test_sung_and_chanted_words_are_quoted(nlp, text, mention, cue):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.cue) == (mention, cue)
