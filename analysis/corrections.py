@@ -293,7 +293,7 @@ class _Overlay:
     """
 
     KEYED = ("mentions", "statements", "stances")
-    NUMERIC = {"start", "end", "index", "statement_index", "speaker_start", "score"}
+    NUMERIC = {"start", "end", "index", "statement_index", "speaker_start", "score", "confidence"}
 
     def __init__(self, corpus: CorpusAnalysis):
         self.t = {name: df.copy() for name, df in corpus.tables().items()}
@@ -554,6 +554,8 @@ def _apply_set_stance(ov: _Overlay, a: dict) -> bool:
     ov.set("stances", "polarity", [i], a["polarity"])
     ov.set("stances", "score", [i], float(POLARITY_SCORES[a["polarity"]] if score is None else score))
     ov.set("stances", "rule", [i], ANALYST_RULE)
+    if "confidence" in ov.t["stances"].columns:
+        ov.set("stances", "confidence", [i], 1.0)  # the analyst's own reading: never filtered out
     return True
 
 

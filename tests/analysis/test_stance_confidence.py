@@ -99,3 +99,16 @@ def test_statement_stance_summary_filters_by_confidence():
     st = corpus_with(rows).stances
     assert query.stance_summary(st).str.count(";").tolist() == [1]  # both readings of Kim
     assert query.stance_summary(st, 0.5).str.count(";").tolist() == [0]  # the made-by one left out
+
+
+@pytest.mark.parametrize("polarity", ["negative", "positive"])
+def test_an_analysts_correction_is_never_filtered_out(polarity):
+    from analysis import corrections as cx
+
+    c = corpus_with(ROWS)
+    key = cx.stance_key(c.stances.iloc[1])  # the made-by reading, confidence 0.45
+    out = cx.apply_corrections(c, [cx.Correction("set_stance", {"stance": key, "polarity": polarity},
+                                                 "ana", "2026-01-01T00:00:00Z")])
+    row = out.stances.iloc[1]
+    assert (row["polarity"], row["confidence"]) == (polarity, 1.0)
+    assert len(network.confident(out.stances, network.DEFAULT_MIN_CONFIDENCE)) == 2
