@@ -1261,8 +1261,16 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     for d in _reported_speech(doc, index):
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
-        if any(_overlaps(d, q) for q in quoted):
-            continue  # the clause is the direct quote this cue introduces, with words around it
+        inner = [q for q in quoted if _overlaps(d, q)]
+        if inner:
+            if not _mixed_clause(d, inner, text):
+                continue  # the clause is the direct quote this cue introduces, with words around it
+            for q in inner:  # said that “X” against what …: the clause, with the quote inside it
+                drafts.remove(q)
+                quote_cues[d.cue_token.i].remove(q)
+            d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
+            drafts.append(d)
+            continue
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in bounds):
             continue  # the clause is itself (part of) a direct quote, attributed above
         if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in bounds):
@@ -1303,6 +1311,16 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
 
 def _words_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
+    """Is a reported clause mostly the speaker's words around a quote of the same cue ("said that,
+    “Of course he will defend himself” against what the campaign sees as …")? Then it is the statement."""
+    if not all(clause.start <= q.start and q.end <= clause.end for q in quotes):
+        return False
+    quoted = sum(q.end - q.start for q in quotes)
+    outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
+    return quoted < 0.5 * (clause.end - clause.start) and len(outside) >= 4
 
 
 def _repeats_earlier(quote: str, earlier: list[str]) -> bool:

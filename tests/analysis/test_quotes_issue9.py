@@ -410,3 +410,11 @@ def test_generic_polls_and_unnamed_wishes_are_no_statements(nlp, text):
 def test_sung_and_chanted_words_are_quoted(nlp, text, mention, cue):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.cue) == (mention, cue)
+
+
+def test_a_mixed_quote_keeps_the_reported_words_after_the_quote(nlp):
+    text = ("Spokeswoman Dana Kell said by email that, “Of course the mayor will defend herself” against what "
+            "the campaign sees as a coordinated attack by the council.")
+    [s] = statements(nlp, text)
+    assert s.kind == "direct" and s.cue == "said" and spoken(text, s) == "Spokeswoman Dana Kell"
+    assert "Of course the mayor" in s.text and s.text.endswith("coordinated attack by the council")
