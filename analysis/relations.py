@@ -28,6 +28,8 @@ ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
 AGENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_agent_nouns.tsv")
 """Nouns naming someone by their stance: "X, a critic of Y", "Trump supporters"."""
+DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
+"""Act verbs whose target is only the actor they are done to ("suspended the extradition of X" is no sanction of X)."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 

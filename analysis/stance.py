@@ -640,6 +640,8 @@ def _maker_of(obj) -> set[int]:
 
 
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
+    if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS:
+        return any(o.i in tset for o in act.objects)
     return any(tset & _phrase(o, act) for o in act.objects) or any(_pronoun_is(o, target_tokens)
                                                                   for o in act.objects)
 
@@ -1239,6 +1241,23 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     return thead is None or _speaks_of(tok, thead)
 
 
+def _denies(ix, st) -> bool:
+    """Whether the statement's cue denies what it reports ("denied that X had concealed ...")."""
+    if st.cue_start is None or not len(ix.tokens):
+        return False
+    cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
+    return cue.lemma_.lower() in lexicon.words("stance_denial_cues.txt")
+
+
+def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, float]:
+    """A reading of what a statement reports, as the speaker's stance: denied, its sign flips (the
+    speaker defends the doer), a little less sure."""
+    if not denied or not r.polarity:
+        return r, confidence
+    return (Reading(-r.polarity, -r.score, r.evidence, r.rule + "+denied", r.start, r.end, r.relation, r.goldstein),
+            round(confidence * 0.8, 2))
+
+
 def _statement_confidence(r: Reading) -> float:
     if r.rule.startswith("deed:"):
         return DEED_CONFIDENCE
@@ -1257,7 +1276,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
     if datelines:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
 
-    def add(source, target, r: Reading, statement_index, confidence: float, how: str = ""):
+    def add(source, target, r: Reading, confidence: float, statement_index, how: str = ""):
         key = (source, target, r.start, r.end)
         if not source or not target or source == target or key in seen:
             return
@@ -1289,9 +1308,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         neutral = relations.polarity_of(act.relation) == 0
         exclude = {a for a, _ in sources}
         targets = []
+        direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            named = described.covering(o) if neutral else None
-            found = [named] if named else [] if neutral else _actor_of(o, mentions, st, roots=roots)
+            named = described.covering(o) if direct else None
+            found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
             if found:
                 targets += [(a, "name") for a in found]
                 continue
@@ -1304,7 +1324,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
-                add(src, tgt, r, st.index if st else None, CONFIDENCE[how], how)
+                add(src, tgt, r, CONFIDENCE[how], st.index if st else None, how)
                 if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
                     act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
@@ -1315,6 +1335,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             continue
         read: set[tuple] = set()
         by_word: dict[tuple, list] = {}
+        denied = _denies(ix, st)
         near = sorted({k for a, b in st.spans
                        for k in by_start[bisect_left(starts, a):bisect_right(starts, b)]})
         for m, root in ((mentions[k], roots[k]) for k in near):
@@ -1342,12 +1363,12 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     word = bisect_right(ix.idx, r.start) - 1
                     by_word.setdefault((r.start, r.end), []).append((ix.distance(word, thead.i), m.actor, r))
                     continue
-            add(st.speaker, m.actor, r, st.index, _statement_confidence(r))
+            add(st.speaker, m.actor, *_as_said(r, denied, _statement_confidence(r)), st.index)
         for readings in by_word.values():  # "pressure from X on Y": a judging word is about the name nearest it
             nearest = min(d for d, _, _ in readings)
             for d, actor, r in readings:
                 if d == nearest:
-                    add(st.speaker, actor, r, st.index, _statement_confidence(r))
+                    add(st.speaker, actor, *_as_said(r, denied, _statement_confidence(r)), st.index)
         if st.cue == "according to":
             continue
         for a, b in st.spans:  # doers the statement describes or points to: "the agency had ..."
@@ -1373,7 +1394,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if once in read:
                     continue
                 read.add(once)
-                add(st.speaker, actor, r, st.index, round(DEED_CONFIDENCE * CONFIDENCE[how] / CONFIDENCE["name"], 2), how)
+                add(st.speaker, actor, *_as_said(r, denied, round(DEED_CONFIDENCE * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
+                    st.index, how)
     return out
 
 

@@ -289,3 +289,25 @@ def test_the_government_is_the_state_named_last(nlp):
     names = {"Kim": NAMES["Kim"], "Vardania": ("Vardania", "country")}
     found = pair(rows(nlp, text, names), "Kim", "Vardania")
     assert found and found[0].polarity == "negative" and found[0].rule.endswith("+description")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Kim denied that Ortiz had concealed the payments.", {None, "positive"}),
+    ("Kim said that Ortiz had concealed the payments.", {"negative"}),
+])
+def test_a_denied_deed_is_no_accusation(nlp, text, polarity):
+    said = "that Ortiz had concealed the payments"
+    st = statement(text, said, "Kim")
+    st.cue, st.cue_start = text.split()[1], text.index(text.split()[1])
+    found = pair(rows(nlp, text, NAMES, [st]), "Kim", "Ortiz")
+    assert (found[0].polarity if found else None) in polarity
+
+
+@pytest.mark.parametrize("text, sanctioned", [
+    ("The court suspended Ortiz for two years.", True),
+    ("The court suspended the extradition of Ortiz.", False),
+])
+def test_suspending_what_concerns_an_actor_is_no_sanction_of_it(nlp, text, sanctioned):
+    names = {"court": ("High Court", "institution"), "Ortiz": NAMES["Ortiz"]}
+    found = [r for r in rows(nlp, text, names) if r.target == "Ortiz" and r.relation == "sanction"]
+    assert bool(found) == sanctioned
