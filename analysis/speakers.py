@@ -601,8 +601,8 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
     tok = art.doc[i]
     e = None
     m = art.mention_at(tok.idx)
-    if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
-        name = _canonical(art, m.actor)
+    name = _canonical(art, m.actor) if m is not None else None
+    if m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
         e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
     elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
         art._depth += 1
@@ -614,8 +614,14 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _Entry(tok.idx, e.actor, e.type, e.plural, e.role, e.gender)
     elif tok.pos_ in ("NOUN", "PROPN"):
         app = _appositive(art, tok)
+        first = _fold(tok.doc[tok.left_edge.i].text if tok.left_edge.pos_ == "PROPN" else tok.text)
         if app is not None:
             e = _Entry(tok.idx, app, art.type_of(app) or "person")
+        elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and first in first_name_genders() \
+                and first not in _role_nouns() and not _title_only(_proper_name(tok)):
+            name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
+            art.gender.setdefault(name, first_name_genders()[first])
+            e = _Entry(tok.idx, _known_person(art, name) or name, "person")
         elif tok.pos_ == "NOUN" and _is_vague(tok) and (tok.lemma_.lower() in ANONYMOUS_HEADS
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
@@ -764,7 +770,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         head_m = None
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
-    if head_m is not None and art.type_of(head_m.actor) not in _NON_SPEAKER_TYPES and not _title_only(head_m.text):
+    if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
+            and not _title_only(head_m.text):
         if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
             return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
@@ -960,7 +967,7 @@ def _proper_name(head) -> str:
 def _canonical(art: _Article, name: str) -> str:
     """A one-word name that is the surname of exactly one person of the article is that person
     ("Hale, 49, said" after "Marcus Hale"), whatever type the entity recogniser gave the word."""
-    if " " in name or art.type_of(name) == "country":
+    if " " in name or art.type_of(name) == "country" or name.isupper():
         return name
     return _known_person(art, name) or name
 
@@ -1311,7 +1318,8 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     for m in _before(art, at, 40):
         if m.start < limit:
             break
-        if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor):
+        if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
+                or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
         nearest.setdefault(m.actor, m.start)

@@ -59,6 +59,9 @@ PRONOUNS = [
     ("Mayor Ellen Foster said the bridge would reopen in May. She thanked the engineers and the former "
      "mayor, Victor Hale, who had ordered the first survey. “They never gave up on this city,” she said.",
      "never gave up", "Ellen Foster"),
+    # a one-name person the recogniser missed still holds the turn
+    ("Singer Paolo Conte thanked the jury. Meanwhile Beyonce, who was honoured for her charity work, spoke "
+     "about her mother. “She taught me to stand up for myself,” she said.", "stand up for myself", "Beyonce"),
     # gender agreement: "she" is not the man who spoke last
     ("Judge Hannah Weiss adjourned the case after defence counsel Martin Ruiz asked for more time. “The "
      "court cannot wait forever,” she said.", "cannot wait forever", "Hannah Weiss"),
