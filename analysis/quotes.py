@@ -7,6 +7,11 @@ for X", "a poll shows X"), "according to X", "in his opinion"). Each statement g
 the span that grammatically introduces it (`speaker_mention`); `speakers.resolve_speakers` links
 that span to an actor afterwards.
 
+Not statements: withheld or negated speech ("declined to comment", "did not say how many"), passive
+cues that name nobody ("was told that", "was charged with"), narrated acts around a partial quote ("he
+bought a “philanthropub”"), a clause nested in a statement of the same speaker, a repeated fragment of
+an earlier quote. Word lists are in `analysis/lexicons/` (speech_cues, cognition_cues, object_cues, ...).
+
 Everything here is linear in the article: one pass over the characters for quotation marks, one
 over the tokens for cues, and bisection to map offsets to tokens and sentences. The parse is never
 repeated.
