@@ -97,6 +97,8 @@ MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
 SPEAKS_FOR_HEADS = words_of("speaks_for")
+PUBLIC_BODY_WORDS = words_of("public_body")
+"""Last words of names that are no company: "the company" is never a party, union or commission."""
 """Vague sources that speak for the body named with them ("officials at the ministry", "economists at X")."""
 RELATIONAL_HEADS = words_of("relational")
 """People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
@@ -1010,6 +1012,12 @@ def _proper(art: _Article, st, tokens, head):
         art.gender.setdefault(name, first_name_genders()[_fold(name)])
     if name.lower() in ANONYMOUS_HEADS:
         return None, "anonymous", ""
+    if name not in art.by_name:  # a speaker the recogniser missed is an actor of the article all the same
+        words = name.split()
+        org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its "))
+        person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
+        art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
+                      st.speaker_start, None)
     return name, "name", ""
 
 
@@ -1130,6 +1138,15 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
     if people:
         return None, "anonymous", _description(tokens.text)
+    for prep in head.rights:  # "a spokeswoman for the firm"
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if obj is not None and obj.lemma_.lower() in ORG_HEADS and obj.tag_ == "NN" \
+                and any(c.lower_ in ("the", "its", "this") for c in obj.children):
+            found = _named_body(art, obj.lemma_.lower(), obj.lower_, st.speaker_start) or (
+                _salient_body(art, st.speaker_start, obj.lemma_.lower())
+                if obj.lemma_.lower() not in INSTITUTION_HEADS else None)
+            if found:
+                return found, "description", ""
     for t in head.lefts:  # "a ministry spokesman", "a company spokeswoman"
         if t.dep_ in ("compound", "amod") and t.lemma_.lower() in ORG_HEADS:
             found = _named_body(art, t.lemma_.lower(), t.lower_, st.speaker_start)
@@ -1315,15 +1332,18 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     limit = at - 2500
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
+    company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
     for m in _before(art, at, 40):
         if m.start < limit:
             break
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
+        if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
+            continue  # "the company" is no Authority, Ministry or Commission
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
         nearest.setdefault(m.actor, m.start)
-    if not scores:
+    if not scores and not any(limit <= e.at < at and art.type_of(e.actor) in _ORG_TYPES for e in art.history):
         return None
     for name in scores:
         if any(e.actor == name and e.at < at for e in art.history):
@@ -1342,6 +1362,10 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
                 seen_subject.add(m.actor)
             if off == lead:
                 scores[m.actor] += 1.0
+    for e in art.history:  # bodies that spoke under a name the recogniser missed ("Reelhouse said …")
+        if limit <= e.at < at and e.actor and e.actor not in scores and art.type_of(e.actor) in _ORG_TYPES:
+            scores[e.actor] = 2.5
+            nearest[e.actor] = e.at
     closest = max(nearest, key=nearest.get)
     scores[closest] += 1.0
     return max(scores, key=lambda n: (scores[n], nearest[n]))

@@ -155,6 +155,19 @@ def test_a_spokesman_for_a_person_is_an_unnamed_spokesman(nlp):
     assert s.speaker_kind == "anonymous" and "spokesman" in s.role.lower() and "berg" in s.role.lower()
 
 
+def test_a_spokeswoman_for_the_firm_speaks_for_the_firm_the_text_is_about(nlp):
+    text = ("Corvane Aerospace blamed a pump made by Tessin Hydraulics for the delay. Tessin Hydraulics said it "
+            "had not been told of any fault. A spokeswoman for the firm said its pumps met every specification.")
+    check(nlp, text, "pumps met every specification", "Tessin Hydraulics")
+
+
+def test_the_company_is_never_the_regulator(nlp):
+    text = ("The Competition and Markets Authority blocked the merger of two cinema chains on Wednesday. "
+            "Reelhouse, one of the two chains, said it was disappointed. “We believe the regulator has misread "
+            "the market,” the company said.")
+    check(nlp, text, "misread the market", "Reelhouse")
+
+
 def test_a_spokesman_for_a_body_speaks_for_it(nlp):
     check(nlp, "A spokeswoman for the Environment Agency said the river was safe again.", "river was safe",
           "Environment Agency")
