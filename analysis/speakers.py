@@ -1196,10 +1196,36 @@ def _group(art: _Article, st, tokens, head) -> str | None:
         members = [x for x in members if any(_mentions_country(art, x[1], c) for c in countries)] or members
     members.sort()
     names = [n for _, n in members]
+    count = _group_size(head)
+    if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
+        recent: list[str] = []
+        for m in _before(art, at, 12):
+            if at - m.end > 600 or len(recent) == count:
+                break
+            name = _canonical(art, m.actor)
+            if art.in_quote(m.start) or art.in_content(m.start) or name in recent or not (
+                    art.type_of(name) == "person" or art.is_person(name)):
+                continue
+            recent.append(name)
+        if len(recent) == count:
+            names = sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0])
     if len(names) < 2:
         return None
     name = ", ".join(names[:-1]) + " and " + names[-1]
     return art.add_actor(name, "group", "", at, None)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _group_size(head) -> int:
+    """How many people "the two leaders", "both ministers" counts (0 when it does not say)."""
+    for t in head.children:
+        if t.dep_ in ("nummod", "det", "predet", "quantmod"):
+            n = _NUMBERS.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
+            if n:
+                return n
+    return 0
 
 
 def _mentions_country(art: _Article, person: str, country: str) -> bool:

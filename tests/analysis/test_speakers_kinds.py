@@ -273,6 +273,13 @@ def test_they_is_never_one_person(nlp):
     s, _ = check(nlp, text, "cracks were superficial", None)
 
 
+def test_the_two_leaders_are_the_two_people_just_named(nlp):
+    text = ("The presidents of Chile and Peru, Ana Morales and Julio Quispe, signed a water treaty on Friday. "
+            "The two leaders said the accord would end a decade of disputes.")
+    s, found = check(nlp, text, "end a decade of disputes", "Quispe")
+    assert "Morales" in s.speaker and "Chile" not in s.speaker
+
+
 def test_a_plural_description_is_never_one_person(nlp):
     text = ("Senator Paula Grant spoke first. Her advisers said the vote would be close.")
     s, _ = check(nlp, text, "vote would be close", None)
