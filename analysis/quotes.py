@@ -1113,6 +1113,12 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
             return cue, subj, {}
+    words = [t for t in before if not t.is_punct]
+    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" \
+            and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):  # According to X, “…”
+        src = next((c for c in words[1].children if c.dep_ == "pobj"), None) or words[2]
+        if src.pos_ in ("PROPN", "NOUN", "PRON"):
+            return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
 
 

@@ -418,3 +418,10 @@ def test_a_mixed_quote_keeps_the_reported_words_after_the_quote(nlp):
     [s] = statements(nlp, text)
     assert s.kind == "direct" and s.cue == "said" and spoken(text, s) == "Spokeswoman Dana Kell"
     assert "Of course the mayor" in s.text and s.text.endswith("coordinated attack by the council")
+
+
+def test_according_to_before_a_quote_attributes_it(nlp):
+    text = ("The memo was leaked on Monday. According to the Harbour Tribune, “the council knew about the cracks "
+            "for two years.”")
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert (s.cue, spoken(text, s)) == ("according to", "the Harbour Tribune")
