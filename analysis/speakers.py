@@ -476,6 +476,10 @@ def _role_of(art: _Article, speaker: str, mention_text: str) -> str:
 
 def _head_of(tokens):
     head = tokens.root
+    for t in tokens:  # "Chief financial officer Rajesh Iyer" parsed as two subjects: the name heads it
+        if t.i != head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") and head.pos_ == "NOUN" \
+                and not (tokens.start <= t.head.i < tokens.end) and t.head.i == head.head.i and t.i > head.i:
+            return t
     if head.pos_ in ("VERB", "AUX"):  # a span that ran past the speaker into its verb
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
                      and c.i >= tokens.start), None)
@@ -753,18 +757,25 @@ def _genders(text: str, mentions, by_name) -> dict[str, str]:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+\(([^()]{2,40})\)")
+_DATELINE_AFTER = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)")
 
 
 def _noun_phrase(art: _Article, st, tokens, head):
     """(speaker, kind, role) of a name or description."""
     at = st.speaker_start
-    dateline = _DATELINE.match(tokens.text)
-    if dateline:  # "LONDON (Reuters) -": the agency reports, the city is where
+    dateline, base = _DATELINE.match(tokens.text), at
+    if not dateline and tokens.text.isupper() and (tokens.start_char == 0 or art.text[tokens.start_char - 1] == "\n"):
+        place = art.mention_at(tokens.start_char)
+        if place is not None and (place.label == "GPE" or art.type_of(place.actor) in ("place", "country")):
+            dateline, base = _DATELINE_AFTER.match(art.text, tokens.start_char), 0
+            if dateline is None:
+                return None, "", ""  # "NAIROBI -": where the story was filed, not who speaks
+    if dateline:  # "LONDON (Reuters) -", "NAIROBI, March 4 (Reuters) -": the agency reports
         inner = dateline.group(1).strip()
         agency = news_agencies().get(inner)
         if agency:
             return art.add_actor(agency, "organisation", inner, at, None), "name", ""
-        m = next((m for m in art.mentions_in(at + dateline.start(1), at + dateline.end(1))
+        m = next((m for m in art.mentions_in(base + dateline.start(1), base + dateline.end(1))
                   if art.type_of(m.actor) in _ORG_TYPES), None)
         return (m.actor if m else None), ("name" if m else ""), ""
     head_m = art.mention_at(head.idx)
@@ -1300,16 +1311,15 @@ def _body_name(art: _Article, tokens, head, mods) -> str:
     first = min(t.i for t in mods)
     words = []
     for t in art.doc[first:head.i + 1]:
-        if t.lower_ in ("'s", "’s"):
+        if t.lower_ in ("'s", "’s", "'", "’"):
+            if words and t.lower_ in ("'", "’"):
+                words[-1] += "'"  # "the police officers' union"
             continue
         w = t.text
-        if t.dep_ == "poss" or (t.i + 1 <= head.i and art.doc[t.i + 1].lower_ in ("'s", "’s")):
+        if t.dep_ == "poss" and t.i + 1 <= head.i and art.doc[t.i + 1].lower_ in ("'s", "’s"):
             country = _country_of(w)
             adj = getattr(_actors, "COUNTRY_ADJECTIVE", {}).get(country) if country else None
-            if adj:
-                w = adj
-            else:
-                w = w + "'s"
+            w = adj if adj else w + "'s"
         words.append(w)
     institutional = head.lemma_.lower() in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS
     if institutional:

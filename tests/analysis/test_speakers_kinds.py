@@ -139,6 +139,28 @@ def test_affiliations_name_the_person_not_the_body(nlp, text, words, expected):
     assert s.speaker.lower() not in ("counsel", "minister")
 
 
+def test_a_job_title_before_a_name_is_not_an_anonymous_source(nlp):
+    check(nlp, "Chief financial officer Rajesh Iyer said the cuts would save 300 million dollars a year.",
+          "cuts would save", "Rajesh Iyer")
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("NAIROBI, March 4 (Reuters) - Kenya's central bank held its main rate at 10.5 percent on Tuesday, "
+     "saying inflation was still above target.", "inflation was still above target", "Reuters"),
+    ("LISBON (AP) - Portugal's president dissolved parliament on Friday, saying the crisis could not wait.",
+     "crisis could not wait", "Associated Press"),
+])
+def test_a_dateline_city_is_never_the_speaker(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker.upper() != s.speaker
+
+
+def test_a_body_described_with_a_possessive_keeps_its_words(nlp):
+    text = "The police officers' union said the officer had acted in self-defence."
+    s, _ = check(nlp, text, "acted in self-defence", "officers' union")
+    assert "'s" not in s.speaker
+
+
 def test_a_title_alone_is_never_the_speaker(nlp):
     text = ("Counsel assisting the coroner, Malik Hassan, said the ward was understaffed on the night. "
             "“Nobody checked on her for six hours,” he said.")
