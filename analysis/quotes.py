@@ -1336,7 +1336,7 @@ def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
 
 def _repeats_earlier(quote: str, earlier: list[str]) -> bool:
     key = _words_key(quote)
-    return len(key) >= 8 and any(key in e for e in earlier)
+    return len(key) >= 8 and any(key in e for e in earlier[-200:])  # bounded: linear on huge texts
 
 
 def _previous_subject(index: _Index, start: int):
@@ -1392,16 +1392,29 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    return [d for d in out if not _nested_in_same_speaker(d, out)]
+    nested = _nested_in_same_speaker(out)
+    return [d for d in out if id(d) not in nested]
 
 
-def _nested_in_same_speaker(d: _Draft, drafts: list[_Draft]) -> bool:
+def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:
     """"vowed to reject the budget" holds "reject the budget": a reported clause inside a longer
-    statement of the same speaker mention is that statement, not a second one."""
-    if d.kind != "indirect" or d.speaker_span is None:
-        return False
-    return any(o is not d and o.speaker_span == d.speaker_span and o.start <= d.start and d.end <= o.end
-               and (o.start, o.end) != (d.start, d.end) for o in drafts)
+    statement of the same speaker mention is that statement, not a second one (ids of the inner ones)."""
+    by_speaker: dict[tuple[int, int], list[_Draft]] = {}
+    for d in drafts:
+        if d.speaker_span is not None:
+            by_speaker.setdefault(d.speaker_span, []).append(d)
+    nested: set[int] = set()
+    for group in by_speaker.values():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda d: (d.start, -d.end))
+        reach_end, reach_span = -1, None
+        for d in group:
+            if d.kind == "indirect" and d.end <= reach_end and (d.start, d.end) != reach_span:
+                nested.add(id(d))
+            if d.end > reach_end:
+                reach_end, reach_span = d.end, (d.start, d.end)
+    return nested
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:
