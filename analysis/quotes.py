@@ -1265,6 +1265,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             host = _partial_quote_host(index, d.start, d.end)
             if host is not None:
                 partial_hosts.append((host, d.start, d.end))
+    starts = [qa for qa, _ in bounds]
+    if any(x[1] > y[0] for x, y in zip(bounds, bounds[1:])):  # never expected: regions out of order
+        starts = []
     quote_cues: dict[int, list[_Draft]] = {}
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
@@ -1282,12 +1285,14 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
             drafts.append(d)
             continue
-        if any(qa - 3 <= s and e <= qb + 3 for qa, qb in bounds):
+        near = _regions_near(bounds, starts, s, e)
+        if any(qa - 3 <= s and e <= qb + 3 for qa, qb in near):
             continue  # the clause is itself (part of) a direct quote, attributed above
-        if d.cue_token is not None and any(qa <= d.cue_token.idx < qb for qa, qb in bounds):
-            if not any(qa <= s and e <= qb for qa, qb in bounds):
+        if d.cue_token is not None and any(qa <= d.cue_token.idx < qb
+                                           for qa, qb in _regions_near(bounds, starts, d.cue_token.idx, d.cue_token.idx + 1)):
+            if not any(qa <= s and e <= qb for qa, qb in near):
                 continue
-        d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in bounds)
+        d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in near)
         drafts.append(d)
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
@@ -1322,6 +1327,16 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
 
 def _words_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: int) -> list[tuple[int, int]]:
+    """The quote regions (in text order, not overlapping) that can touch a..b, give or take 3
+    characters: found by bisection, so checking every reported clause stays linear."""
+    if not starts:
+        return bounds
+    lo = max(bisect_right(starts, a - 3) - 1, 0)
+    hi = bisect_right(starts, b + 3)
+    return bounds[lo:hi]
 
 
 def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
