@@ -1459,8 +1459,12 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             if _compatible(art, e, "person", gender):
                 return e.actor
         return None
-    if head.pos_ == "PROPN" and head.text[:1].isupper() or not _is_human_word(head):
-        return None  # "the agreement", "Charleston's Navy base": not whom the text quotes
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return None
+    if not _is_human_word(head):  # "reason", "the footage": a phrase the grammar took for the speaker;
+        # within the turn of someone just quoted, that speaker is the best reading
+        close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
+        return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
     if recent is not None and at - recent.at < 600:
         return recent.actor
     return _next_speaker(art, st, want_person=True)
