@@ -25,9 +25,19 @@ decides who it is. The rules, in the order they are tried:
   assisting the inquiry, Ruth Okafor, said ...").
 * A plural description of named people ("the two presidents", "the foreign ministers of Finland and
   Estonia") is the group of those people, never a third person or a place.
-* Vague sources ("a source", "officials", "experts", "fire authorities") and a spokesman of a person
-  ("a spokesman for Minister X") stay anonymous: no actor, shown with their description as the role.
-  A later pronoun that refers back to such a source stays anonymous with the same description.
+* Vague sources ("a source", "officials", "experts", "fire authorities"), relatives and staff of someone
+  ("his nephew", "her advisers") and a spokesman of a person ("a spokesman for Minister X") stay
+  anonymous: no actor, shown with their description as the role (`query.speaker_label`). A later
+  pronoun that refers back to such a source stays anonymous with the same description; a source first
+  described ("a cybersecurity researcher") and named later with the same words ("The researcher,
+  Oskar Nilsen") is the named one.
+* A dateline city ("NAIROBI, March 4 (Reuters) -") is never the speaker: the agency is. Dates the parse
+  took for a subject are no speaker.
+
+The entity recogniser's person/organisation confusions are corrected from what the text says of a
+name ("X, which …", "the supplier X", "X said it would …", "campaign manager, X"), and the corrected
+type is written back to the actor and its mentions; speakers it missed become actors of the article.
+Word lists are in `lexicons/speaker_words.tsv`; first-name genders in `lexicons/first_name_gender.tsv`.
 """
 from __future__ import annotations
 
@@ -1007,6 +1017,9 @@ def _known_person(art: _Article, name: str) -> str | None:
 def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
     name = _proper_name(head)
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+            or _actors.is_junk(name):
+        return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker
     words = [w for w in _description(tokens.text).split()]
     if len(words) >= 2 and head.lower_ in ORG_HEADS | INSTITUTION_HEADS and all(
             w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on") for w in words):

@@ -155,6 +155,13 @@ def test_a_dateline_city_is_never_the_speaker(nlp, text, words, expected):
     assert s.speaker.upper() != s.speaker
 
 
+def test_a_date_the_parse_took_for_a_subject_is_no_speaker_nor_actor(nlp):
+    text = "Senator Ella Ward spoke in Denver. Saturday said the senator's plan was a proven failure."
+    statements, found = analysed(nlp, text)
+    assert all(s.speaker != "Saturday" for s in statements)
+    assert "Saturday" not in {a.name for a in found}
+
+
 def test_a_body_described_with_a_possessive_keeps_its_words(nlp):
     text = "The police officers' union said the officer had acted in self-defence."
     s, _ = check(nlp, text, "acted in self-defence", "officers' union")
