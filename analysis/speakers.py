@@ -234,8 +234,10 @@ class _Article:
         if not name:
             return False
         typ = self.type_of(name)
-        if typ == "person" or (not typ and name[:1].isupper()):
+        if typ == "person":
             return True
+        if not typ:  # a name nothing typed: a person only by its first name
+            return _looks_like_person_name(name) or _fold(name) in first_name_genders()
         return typ == "organisation" and _looks_like_person_name(name)
 
     # -- actors this module adds
@@ -527,9 +529,13 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         exclude.append((st.start, st.end))
     entry = _antecedent(art, word, at, exclude)
     if entry is None and word in PERSON_PRONOUNS:
-        name = _unrecognised_subject(head)
-        if name:
-            return _Entry(at, name, "person")
+        name = _missed_subject(art, head, window=60)
+        words = name.split() if name else []
+        first = _fold(words[0]) if words else ""
+        gender = PERSON_PRONOUNS.get(word, "")
+        if name and (_looks_like_person_name(name) or (len(words) == 1 and first in first_name_genders())) \
+                and not (gender and first_name_genders().get(first, gender) != gender):
+            return _Entry(at, name, "person")  # a person the entity recogniser missed
     return entry
 
 
@@ -728,7 +734,10 @@ def _missed_subject(art: _Article, head, window: int) -> str | None:
                                   (t.dep_ in ("compound", "flat") and t.head.dep_ in ("nsubj", "nsubjpass"))):
             if art.mention_at(t.idx) is not None or art.in_quote(t.idx):
                 return None
-            return _proper_name(t)
+            name = _proper_name(t)
+            if name.endswith(".") and len(name) <= 4 or "(" in art.text[max(0, t.idx - 6):t.idx]:
+                return None  # "(I-Vt.)": a state in brackets, not a name
+            return name
     return None
 
 
@@ -773,7 +782,7 @@ _DATELINE_AFTER = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{
 def _noun_phrase(art: _Article, st, tokens, head):
     """(speaker, kind, role) of a name or description."""
     at = st.speaker_start
-    dateline, base = _DATELINE.match(tokens.text), at
+    dateline, base = _DATELINE.match(tokens.text) or _DATELINE_AFTER.match(tokens.text), at
     if not dateline and tokens.text.isupper() and (tokens.start_char == 0 or art.text[tokens.start_char - 1] == "\n"):
         place = art.mention_at(tokens.start_char)
         if place is not None and (place.label == "GPE" or art.type_of(place.actor) in ("place", "country")):
@@ -1018,7 +1027,7 @@ def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
     name = _proper_name(head)
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
-            or _actors.is_junk(name):
+            or _actors.is_junk(name) or (name.endswith(".") and len(name) <= 4):
         return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker
     words = [w for w in _description(tokens.text).split()]
     if len(words) >= 2 and head.lower_ in ORG_HEADS | INSTITUTION_HEADS and all(
@@ -1036,8 +1045,9 @@ def _proper(art: _Article, st, tokens, head):
         art.gender.setdefault(name, first_name_genders()[_fold(name)])
     if name.lower() in ANONYMOUS_HEADS:
         return None, "anonymous", ""
-    if name not in art.by_name:  # a speaker the recogniser missed is an actor of the article all the same
-        words = name.split()
+    words = name.split()
+    if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders()):
+        # a speaker the recogniser missed is an actor of the article all the same
         org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its "))
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
         art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
@@ -1106,8 +1116,9 @@ def _document(art: _Article, st, tokens, head):
         author = authors[0].actor
         art.documents[word] = author
         return author, "description", _description(tokens.text)
-    for t in head.lefts:  # "LSEG data": a name the entity recogniser missed
-        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text):
+    for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text) \
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") and not _actors.is_junk(t.text):
             name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t)) or \
                 art.add_actor(_proper_name(t), "organisation", _proper_name(t), t.idx, None)
             art.documents[word] = name
