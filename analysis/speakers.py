@@ -173,6 +173,8 @@ class _Article:
         self.descriptors: dict[str, set[str]] = {}  # actor → nouns the text describes it with
         _retype(self)
         self.gender = _genders(self.text, self.mentions, self.by_name)
+        self.name_gender = {n for n in self.gender if n not in _genders(self.text, self.mentions, self.by_name,
+                                                                         names=False)}
         self.contents = _merge(sorted(p for st in statements if st.kind == "indirect"
                                       for p in (st.spans or [(st.start, st.end)])
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
@@ -550,7 +552,7 @@ def _wants(word: str) -> tuple[str, str]:
     return "body", ""
 
 
-def _compatible(art: _Article, e: _Entry, want: str, gender: str) -> bool:
+def _compatible(art: _Article, e: _Entry, want: str, gender: str, soft: bool = False) -> bool:
     if e.actor is None:  # an anonymous source the text is still quoting
         if e.type != "anonymous":
             return False
@@ -561,7 +563,7 @@ def _compatible(art: _Article, e: _Entry, want: str, gender: str) -> bool:
     if want == "person":
         if e.plural or not (typ == "person" or art.is_person(e.actor)):
             return False
-        g = art.gender_of(e.actor)
+        g = "" if soft and e.actor in art.name_gender else art.gender_of(e.actor)
         return not gender or not g or g == gender
     if typ in _NON_SPEAKER_TYPES or typ == "person" or (typ == "organisation" and art.is_person(e.actor)):
         return False
@@ -580,11 +582,17 @@ def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
         limit = at - art.max_distance
     else:
         limit = art.previous_sentence_start(at) - 1
+    passed = []
     for e in _candidates(art, at, limit):
         if any(x <= e.at < y for x, y in exclude):
             continue
         if _compatible(art, e, want, gender):
             return e
+        passed.append(e)
+    if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
+        for e in passed[:2]:
+            if _compatible(art, e, want, gender, soft=True):
+                return e
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
@@ -741,10 +749,10 @@ def _missed_subject(art: _Article, head, window: int) -> str | None:
     return None
 
 
-def _genders(text: str, mentions, by_name) -> dict[str, str]:
+def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]:
     """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
     out: dict[str, str] = {}
-    names = first_name_genders()
+    table = first_name_genders() if names else {}
     for m in mentions:
         if m.actor in out:
             continue
@@ -767,8 +775,8 @@ def _genders(text: str, mentions, by_name) -> dict[str, str]:
             out[name] = "m"
         else:
             first = _fold(name.split()[0]) if name.split() else ""
-            if first in names and (len(name.split()) >= 2 or actor.type == "person"):
-                out[name] = names[first]
+            if table and first in table and (len(name.split()) >= 2 or actor.type == "person"):
+                out[name] = table[first]
     return out
 
 

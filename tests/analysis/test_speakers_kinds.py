@@ -62,6 +62,9 @@ PRONOUNS = [
     # a one-name person the recogniser missed still holds the turn
     ("Singer Paolo Conte thanked the jury. Meanwhile Beyonce, who was honoured for her charity work, spoke "
      "about her mother. “She taught me to stand up for myself,” she said.", "stand up for myself", "Beyonce"),
+    # a first name says less than the text: a man called Evelyn is "he"
+    ("Opposition leader Evelyn Mbeki accused the government of rigging the count. “They stole this seat,” "
+     "Mbeki told a rally. He said police had ignored every complaint.", "police had ignored", "Evelyn Mbeki"),
     # gender agreement: "she" is not the man who spoke last
     ("Judge Hannah Weiss adjourned the case after defence counsel Martin Ruiz asked for more time. “The "
      "court cannot wait forever,” she said.", "cannot wait forever", "Hannah Weiss"),
