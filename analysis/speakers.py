@@ -825,12 +825,18 @@ def _noun_phrase(art: _Article, st, tokens, head):
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
     if named is not None:
         if named not in art.by_name:
-            art.add_actor(named, "person" if _looks_like_person_name(named) else "", named, tokens.start_char, None)
+            body = named.isupper() or _fold(named.split()[-1]) in ORG_NAME_WORDS or (
+                head.lemma_.lower() in ORG_HEADS and not _looks_like_person_name(named))
+            art.add_actor(named, "person" if _looks_like_person_name(named) else "organisation" if body else "",
+                          named, tokens.start_char, None)
+        if head.pos_ == "NOUN":
+            art.descriptors.setdefault(named, set()).add(head.lemma_.lower())
         _mark_person(art, named, head)
         return named, "name", _description(_np_text(head, appositive=False))
     lemma, low = head.lemma_.lower(), head.lower_
-    if head.pos_ == "PROPN" and not _title_only(head.text) and not head.text.islower():
-        return _proper(art, st, tokens, head)
+    acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
+    if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
+        return _proper(art, st, tokens, head)  # "Brazil's competition regulator CADE": tagged a noun
     if low in MEDIA_HEADS or lemma in MEDIA_HEADS:
         agency = _agency_of(art, head, tokens)
         if agency:
@@ -1053,10 +1059,13 @@ def _proper(art: _Article, st, tokens, head):
         art.gender.setdefault(name, first_name_genders()[_fold(name)])
     if name.lower() in ANONYMOUS_HEADS:
         return None, "anonymous", ""
+    described = {t.lemma_.lower() for t in tokens if t.i < head.i and t.pos_ == "NOUN"}
+    if described:  # "Brazil's competition regulator CADE": later "the regulator"
+        art.descriptors.setdefault(name, set()).update(described)
     words = name.split()
-    if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders()):
+    if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or name.isupper()):
         # a speaker the recogniser missed is an actor of the article all the same
-        org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its "))
+        org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper()
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
         art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
                       st.speaker_start, None)
@@ -1379,7 +1388,8 @@ def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
         if a.type not in _ORG_TYPES and a.type != "":
             continue
         names = [a.name] + list(a.aliases)
-        if not any(w in re.findall(r"[\w\-']+", n.lower()) for n in names for w in words):
+        if not any(w in re.findall(r"[\w\-']+", n.lower()) for n in names for w in words) \
+                and not words & art.descriptors.get(a.name, set()):
             continue
         seen = art.last_seen(a.name, at)
         if seen > best_at:

@@ -265,6 +265,13 @@ def test_a_document_speaks_for_its_author(nlp, text, words, expected):
     check(nlp, text, words, expected)
 
 
+def test_an_acronym_tagged_as_a_noun_is_a_body_and_its_description_refers_back(nlp):
+    text = ("Chile's competition regulator FNEC on Tuesday fined delivery platform Rapiyo, ruling that it had "
+            "forced restaurants into exclusive deals. “This market was closed to newcomers,” the regulator said.")
+    s, found = check(nlp, text, "closed to newcomers", "FNEC")
+    assert {a.type for a in found if a.name == "FNEC"} == {"organisation"}
+
+
 def test_letters_next_to_journalist_name_a_news_agency(nlp):
     text = ("Police said the Australian Federal Police (AFP) had joined the search. An AFP journalist at the "
             "scene said the crowd had dispersed by midnight.")
