@@ -106,6 +106,8 @@ REPORT_HEADS = words_of("report")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
+COLLECTIVE_HEADS = words_of("collective")
+"""Singular words for several people ("the family", "the crowd"): never one person of them."""
 SPEAKS_FOR_HEADS = words_of("speaks_for")
 PUBLIC_BODY_WORDS = words_of("public_body")
 """Last words of names that are no company: "the company" is never a party, union or commission."""
@@ -1063,9 +1065,9 @@ def _proper(art: _Article, st, tokens, head):
     if described:  # "Brazil's competition regulator CADE": later "the regulator"
         art.descriptors.setdefault(name, set()).update(described)
     words = name.split()
-    if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or name.isupper()):
+    org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper()
+    if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or org):
         # a speaker the recogniser missed is an actor of the article all the same
-        org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper()
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
         art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
                       st.speaker_start, None)
@@ -1441,7 +1443,8 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             if off == lead:
                 scores[m.actor] += 1.0
     for e in art.history:  # bodies that spoke under a name the recogniser missed ("Reelhouse said …")
-        if limit <= e.at < at and e.actor and e.actor not in scores and art.type_of(e.actor) in _ORG_TYPES:
+        if limit <= e.at < at and e.actor and e.actor not in scores and art.type_of(e.actor) in _ORG_TYPES \
+                and not (company and _fold(e.actor.split()[-1]) in PUBLIC_BODY_WORDS):
             scores[e.actor] = 2.5
             nearest[e.actor] = e.at
     closest = max(nearest, key=nearest.get)
@@ -1483,8 +1486,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             recent = e
             break
     gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else ""
-    if head.tag_ in ("NNS", "NNPS"):
-        return None  # "her advisers", "their friends": people, not one person
+    if head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_HEADS:
+        return None  # "her advisers", "their friends", "the family": people, not one person
     if any(c.dep_ == "poss" for c in head.children) and (lemma in RELATIONAL_HEADS or low in RELATIONAL_HEADS):
         return fitting[0].name if fitting else None  # "his nephew": only someone the text called that
     if (low in EXPERT_HEADS or lemma in EXPERT_HEADS) and recent is not None:

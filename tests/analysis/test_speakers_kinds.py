@@ -332,6 +332,9 @@ ANONYMOUS = [
     # a relative of someone is not that someone, nor the person the text is about
     ("Karl Weber, 34, died in the crash on Sunday. “He had just bought a new house,” his nephew said.",
      "bought a new house", "nephew"),
+    # a family is several people, never the one of them quoted next
+    ("The family of a fisherman lost at sea demanded answers on Saturday. His wife, Ines Carvalho, said "
+     "the boat had no radio.", "answers on Saturday", "family"),
     # an employee of a company does not speak for it
     ("Workers at Solvik Foods walked out on Monday. One Solvik Foods employee said the canteen had been "
      "closed for a month.", "canteen had been closed", "employee"),
