@@ -52,6 +52,7 @@ Rules:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -980,22 +981,20 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     if not surnames:
         return cands
     spans = [(c.start, c.end) for c in cands]
-    text = doc.text
+    text = doc_arrays(doc).text
     added = []
-    for surname in surnames:
-        first = surname[0]
-        pattern = re.compile(r"(?<![\w\-‐’'])[" + re.escape(first.upper() + first.lower()) + "]"
-                             + re.escape(surname[1:]) + r"(?![\w\-‐])")
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue
-            span = doc.char_span(m.start(), m.end())
-            if span is None or any(t.ent_type_ for t in span) or not (
-                    span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
-                continue
-            c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
-            added.append(c)
-            spans.append((c.start, c.end))
+    alternatives = "|".join("[" + re.escape(s[0].upper() + s[0].lower()) + "]" + re.escape(s[1:])
+                            for s in sorted(surnames, key=len, reverse=True))
+    for m in re.finditer(r"(?<![\w\-‐’'])(?:" + alternatives + r")(?![\w\-‐])", text):
+        k = bisect.bisect_left(spans, (m.end(),))
+        if k and spans[k - 1][1] > m.start():
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(t.ent_type_ for t in span) or not (
+                span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
+            continue
+        c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
+        added.append(c)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
