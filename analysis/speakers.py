@@ -125,6 +125,7 @@ _AGE = re.compile(r"\b\d+-year-old\b")
 _NAMED_AS = words_of("naming_word")
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
@@ -175,8 +176,8 @@ class _Article:
         self.descriptors: dict[str, set[str]] = {}  # actor → nouns the text describes it with
         _retype(self)
         self.gender = _genders(self.text, self.mentions, self.by_name)
-        self.name_gender = {n for n in self.gender if n not in _genders(self.text, self.mentions, self.by_name,
-                                                                         names=False)}
+        from_text = _genders(self.text, self.mentions, self.by_name, names=False)
+        self.name_gender = {n for n in self.gender if n not in from_text}  # known only from a first name
         self.contents = _merge(sorted(p for st in statements if st.kind == "indirect"
                                       for p in (st.spans or [(st.start, st.end)])
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
@@ -370,6 +371,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+@lru_cache(maxsize=65536)
 def _looks_like_person_name(name: str) -> bool:
     """"Nadia Kerr" (a known first name, then a surname), not "Channel Nine" or "Sunvara Pharma"."""
     words = name.split()
