@@ -356,10 +356,13 @@ def _is_abbrev(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
 
 
+_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-", re.I)
+
+
 @lru_cache(maxsize=65536)
 def is_junk(text: str) -> bool:
-    """Numbers, dates and lone lower-case words are not actors."""
-    if len(re.findall(r"[^\W\d_]", text)) < 2:
+    """Numbers, dates, lone lower-case words, web addresses and "anti-X" words are not actors."""
+    if len(re.findall(r"[^\W\d_]", text)) < 2 or _NOT_A_NAME.search(text):
         return True
     if not re.search(r"[A-ZÀ-Þ]", text):
         return True

@@ -757,6 +757,9 @@ def test_people_named_like_places_stay_people(nlp, text, surface):
     ("Hundreds gathered outside the court.", "Hundreds", "ORG"),
     ("Thousands marched on Sunday.", "Thousands", "NORP"),
     ("Herr said nothing at all.", "Herr", "PERSON"),
+    ("Islam spread along the coast.", "Islam", "NORP"),
+    ("Read more at http://bit.ly/3xYz on Monday.", "http://bit.ly/3xYz", "ORG"),
+    ("The anti-Washington mood grew.", "anti-Washington", "NORP"),
 ])
 def test_adjectives_religions_and_common_words_are_not_actors(nlp, text, surface, label):
     got, found = actors_of(with_ents(nlp, text, (surface, label)))
