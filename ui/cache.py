@@ -217,7 +217,9 @@ def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusF
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
-    return query.statement_table(_corpus)
+    """The stance column counts the rows Relations and Said about show by default, so one
+    statement's stance reads the same on every page."""
+    return query.statement_table(_corpus, query.network.DEFAULT_MIN_CONFIDENCE)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
