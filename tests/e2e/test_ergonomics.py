@@ -251,7 +251,10 @@ def test_undated_seed_explains_dates_and_never_picks_an_actor_without_statements
     assert "How do articles get a date?" in text and "Date for undated articles" in text
     picker = wide_page.get_by_label("Actor", exact=True)
     if picker.count():
-        chosen = re.search(r"\((\d+) statements?\)", picker.first.evaluate("e => e.closest('[data-testid=stSelectbox]').innerText"))
+        shown = picker.first.evaluate(
+            "e => { const box = e.closest('[data-testid=stSelectbox]');"
+            " return [box.innerText, e.value || '', ...[...box.querySelectorAll('input')].map(i => i.value || '')].join(' '); }")
+        chosen = re.search(r"\((\d+) statements?\)", shown)
         assert chosen and int(chosen.group(1)) > 0
     else:
         assert "None of these actors is quoted" in text

@@ -24,6 +24,15 @@ from analysis.settings import PROJECT_ROOT
 pytestmark = pytest.mark.e2e
 
 
+def run_async(coroutine):
+    """`asyncio.run` on a thread of its own: Playwright's sync API leaves an event loop running in
+    the test thread once a browser test has run in the same session."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 class StreamlitClient:
     """One session over `/_stcore/stream`: reruns a page and reads until the run is over."""
 
@@ -110,7 +119,7 @@ def test_clear_cache_from_any_client_neither_redoes_the_analysis_nor_grows_memor
                 rss.append(_rss(server.process.pid))
             return plain, cleared, rss
 
-    plain, cleared, rss = asyncio.run(cycles())
+    plain, cleared, rss = run_async(cycles())
     extra = statistics.median(cleared) - statistics.median(plain)
     # Re-loading the model and re-analysing even the one seed article takes over a second more.
     assert extra < 0.5, f"a rerun after clear_cache took {extra:.2f} s longer ({cleared} vs {plain})"
@@ -139,7 +148,7 @@ def test_huge_sign_in_names_leave_no_memory_behind(password_server):
                 rss.append(_rss(password_server.process.pid))
             return rss
 
-    rss = asyncio.run(attack())
+    rss = run_async(attack())
     # The first few requests grow the server's receive buffers once; after that nothing may pile up
     # (it was ~18 MB a try: every name kept by the throttle).
     growth = rss[-1] - rss[5]
@@ -159,7 +168,7 @@ def test_a_strangers_failures_do_not_lock_the_editor_out(password_server):
             signed_in = await _sign_in(alice, "alice", password_server.passwords["alice"])
         return refused, signed_in
 
-    refused, signed_in = asyncio.run(attack_then_sign_in())
+    refused, signed_in = run_async(attack_then_sign_in())
     assert any("try again in" in t for t in refused)
     assert any("Signed in as **alice**" in t for t in signed_in), signed_in
 
@@ -202,7 +211,7 @@ def test_signed_out_client_cannot_upload_more_than_the_product_limit(password_se
             return client.session_id, await asyncio.to_thread(_upload, password_server.url, client.session_id,
                                                               (limit_mb + 2) * 2**20)
 
-    session_id, status = asyncio.run(signed_out_session())
+    session_id, status = run_async(signed_out_session())
     assert session_id
     assert status == 413
 
@@ -281,5 +290,5 @@ def test_the_shipped_proxy_config_blocks_what_streamlit_serves_to_anyone(passwor
             assert exceptions == []
             return client.session_id, await asyncio.to_thread(_upload, proxy, client.session_id, 21 * 2**20)
 
-    session_id, status = asyncio.run(through_the_proxy())
+    session_id, status = run_async(through_the_proxy())
     assert session_id and status == 413
