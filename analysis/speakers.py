@@ -109,9 +109,9 @@ MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
 COLLECTIVE_HEADS = words_of("collective")
 """Singular words for several people ("the family", "the crowd"): never one person of them."""
 SPEAKS_FOR_HEADS = words_of("speaks_for")
+"""Vague sources that speak for the body named with them ("officials at the ministry", "economists at X")."""
 PUBLIC_BODY_WORDS = words_of("public_body")
 """Last words of names that are no company: "the company" is never a party, union or commission."""
-"""Vague sources that speak for the body named with them ("officials at the ministry", "economists at X")."""
 RELATIONAL_HEADS = words_of("relational")
 """People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
 PARTY_MEMBERS = words_of("party_member")
