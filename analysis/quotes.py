@@ -1231,6 +1231,45 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     return out
 
 
+HEADLINE_LABELS = lexicon.words("headline_labels.txt")
+"""First words of a headline "Label: …" that name a kind of article, never a source (Exclusive, Video, …)."""
+
+_HEADLINE_SOURCE = re.compile(
+    r"^\s*(?:[A-Z][A-Z ]{2,20}\s*[–—-]\s*)?"  # "EXCLUSIVE – Roger Stone: …"
+    r"(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"(?:\s+(?:on|to|at)\s+[^:“\"]{1,60})?"  # "Obama to Asians: …", "CNN President On Trump: …"
+    r"\s*:\s+(?P<body>[^:\n]{12,}?)[\s.]*$")
+
+
+def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
+    """A headline that attributes its words: "Ana Sousa: Tax Cuts Are Coming" (source, colon, content).
+    The source must read as a name (a proper noun or an entity), not a label such as "Exclusive:"."""
+    text = index.text
+    m = _HEADLINE_SOURCE.match(text[:hl])
+    if m is None:
+        return []
+    sa, sb = m.span("src")
+    if m.group("src").lower() in HEADLINE_LABELS or m.group("src").split()[0].lower() in HEADLINE_LABELS:
+        return []
+    src = list(index.tokens_in(sa, sb))
+    if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
+                          or t.lower_ in POLL_NOUNS for t in src):
+        return []
+    ba, bb = _trim(text, m.start("body"), m.end("body"), _STRIP + ".")
+    if len(re.findall(r"\w+", text[ba:bb])) < 3:
+        return []
+    colon = next((t for t in index.tokens_in(sb, ba) if t.text == ":"), None)
+    d = _Draft("indirect", [(ba, bb)], colon, (sa, sb))
+    d.quoted_chars = sum(1 for ch in text[ba:bb] if ch in QUOTE_CHARS)
+    return [d]
+
+
+def _headline_says(d: _Draft, hl: int) -> bool:
+    """"Rival Says Merger Will Cut Prices": a headline reporting speech with its speaker named in it."""
+    return d.kind == "indirect" and d.end <= hl and d.cue_token is not None \
+        and _cue_lemma(d.cue_token) in SPEECH_CUES and d.speaker_span is not None and d.speaker_span[1] <= hl
+
+
 def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
     if not len(doc):
@@ -1299,7 +1338,14 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = _merge(drafts)
     hl = _headline_end(text) if skip_headline else 0
-    drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))]
+    drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
+              or d.start < hl and _headline_says(d, hl)]
+    first = text.find("\n")
+    if 0 < first < 300 and text[first:].strip():  # the first line, a headline even in sentence case
+        for h in _headline_statements(doc, index, first):
+            drafts = [d for d in drafts if not (d.start < first and h.start - 2 <= d.start)]  # its partial quotes
+            if not any(d.start < first for d in drafts):
+                drafts.append(h)
     drafts.sort(key=lambda d: (d.start, -d.end))
     out: list[Statement] = []
     said: list[str] = []  # each statement's words, to recognise a repeated fragment

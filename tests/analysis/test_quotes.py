@@ -217,9 +217,13 @@ def test_titles_names_and_scare_quotes_are_not_direct_statements(nlp, text):
     assert [s for s in statements(nlp, text) if s.kind == "direct"] == []
 
 
-def test_headline_is_not_a_statement(nlp):
+def test_headline_reporting_speech_is_a_statement_of_its_named_speaker(nlp):
+    # issue 9: "X Says Y" is reported speech with source, cue and content (PolNeAR annotates it);
+    # a headline without a speech cue stays no statement.
     text = "Trump Says He Will Win Ohio\n\nThe campaign held a rally in Columbus on Monday."
-    assert statements(nlp, text) == []
+    found = statements(nlp, text)
+    assert [(s.text, s.speaker_mention) for s in found] == [("He Will Win Ohio", "Trump")]
+    assert statements(nlp, "Floods Close Roads Across the North\n\nRivers rose overnight.") == []
 
 
 def test_section_heading_is_not_a_speaker(nlp):

@@ -425,3 +425,41 @@ def test_according_to_before_a_quote_attributes_it(nlp):
             "for two years.”")
     s = next(s for s in statements(nlp, text) if s.kind == "direct")
     assert (s.cue, spoken(text, s)) == ("according to", "the Harbour Tribune")
+
+
+# ------------------------------------------------------------------ headlines that attribute their words
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Okafor: Port Strike Will Not Delay the Harvest Exports\nLAGOS — The minister spoke on Monday.",
+     "Okafor", "Port Strike Will Not Delay the Harvest Exports"),
+    ("Dana Reyes: new stadium plan is a waste of public money.\nThe coach spoke after training.",
+     "Dana Reyes", "new stadium plan is a waste of public money"),
+    ("EXCLUSIVE – Marta Lind: ‘We Were Never Told About the Leak.’\nResidents of the valley met on Friday.",
+     "Marta Lind", "‘We Were Never Told About the Leak.’"),
+    ("Norlake Mining to Shareholders: Dividend Will Be Cut This Year\nThe company met investors.",
+     "Norlake Mining", "Dividend Will Be Cut This Year"),
+])
+def test_a_headline_source_colon_content_is_a_statement_of_the_source(nlp, text, speaker, content):
+    found = statements(nlp, text)
+    assert found and spoken(text, found[0]) == speaker and found[0].text.strip(" .") == content.strip(" .")
+
+
+@pytest.mark.parametrize("text", [
+    "Exclusive: Inside the factory that builds the new trains\nThe factory opened in May.",
+    "Video: Floods sweep through the old town\nWater rose overnight.",
+    "The Latest: Storm moves north along the coast\nThe storm weakened on Tuesday.",
+    "Watch: Firefighters rescue a cat from a crane\nThe cat was unhurt.",
+])
+def test_a_headline_label_colon_is_not_a_source(nlp, text):
+    assert [s for s in statements(nlp, text) if s.start < text.index("\n")] == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Coach Says Striker Will Be Fit for the Final\nThe club confirmed the injury was minor.",
+     "Coach", "Striker Will Be Fit for the Final"),
+    ("Tomas Ilic Says He Has Not Lost His Touch.\nThe striker scored twice on Sunday.",
+     "Tomas Ilic", "He Has Not Lost His Touch"),
+])
+def test_a_headline_reporting_speech_is_a_statement(nlp, text, speaker, content):
+    found = [s for s in statements(nlp, text) if s.start < text.index("\n")]
+    assert len(found) == 1 and spoken(text, found[0]) == speaker and found[0].text.strip(" .") == content
