@@ -271,6 +271,29 @@ def _act_verb_lemmas() -> frozenset[str]:
     return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS
 
 
+@lru_cache(maxsize=4096)
+def _fallback_lemma(lower: str) -> str | None:
+    """The act verb an inflected word is when the small model mislemmatised it ("fined" -> "fin",
+    "banned" -> "bann"): the word without its -ed/-d/-ing/-s ending, with a final "e" restored or a
+    doubled consonant undone, if that is an act verb; else None."""
+    known = _act_verb_lemmas()
+    for suffix in ("ed", "d", "ing", "es", "s"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[:-len(suffix)]
+            for cand in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+                if cand in known:
+                    return cand
+    return None
+
+
+def verb_lemma(tok) -> str:
+    """A verb's lemma, mended where the model mislemmatised an act verb (`_fallback_lemma`)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in _act_verb_lemmas():
+        return lemma
+    return _fallback_lemma(tok.lower_) or lemma
+
+
 def _act_candidates(doc_or_span) -> list:
     """The words `find_acts` can start from (a superset: it checks each one fully), read from token
     columns so that most words never become Token objects."""
@@ -280,7 +303,11 @@ def _act_candidates(doc_or_span) -> list:
     lo, hi = (doc_or_span.start, doc_or_span.end) if doc_or_span is not doc else (0, len(doc))
     strings, verbs = doc.vocab.strings, _act_verb_lemmas()
     keep = []
+    lowers = token_column(doc, "LOWER")[lo:hi]
     for k, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA")[lo:hi], token_column(doc, "POS")[lo:hi])):
+        if pos == VERB and strings[lemma].lower() not in verbs and _fallback_lemma(strings[lowers[k]]):
+            keep.append(k)
+            continue
         if pos == VERB or pos == AUX:
             words = verbs
         elif pos == NOUN:
@@ -299,7 +326,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
     function also naming acts ("called Y a disgrace")."""
     acts = []
     for tok in _act_candidates(doc_or_span):
-        if valence is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
+        if valence is not None and tok.pos_ == "VERB" and verb_lemma(tok) in NAMING_VERBS:
             act = _naming_act(tok, valence)
             if act:
                 acts.append(act)
@@ -319,7 +346,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             if act:
                 acts.append(act)
             continue
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         relation = VERB_RELATIONS.get(lemma)
         light_end = None
         if lemma in RALLY_VERBS:

@@ -1004,11 +1004,20 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     backed = _backing_reading(doc, thead, spans)
     if backed is not None:
         return backed
-    tok = thead
+    freed = _release_reading(doc, thead, spans)
+    if freed is not None:
+        return freed
+    if thead.dep_ == "pobj" and thead.head.dep_ == "agent":
+        return _agent_deed_reading(doc, thead, spans)
+    tok, made = thead, False
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):
             break
         body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
+        if tok.dep_ == "poss" and not made and body.lemma_.lower() in _products():
+            made = True  # "the agency's theory ignores ...", "Y's decision violated ...": judging what Y made
+            tok = body
+            continue
         if tok.dep_ not in ("poss", "pobj", "compound", "amod") or body.lemma_.lower() not in BODY_NOUNS:
             return None
         tok = body
@@ -1025,8 +1034,20 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     evidence = [verb]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "it is good for Russia to support him": a hypothetical, not a reported deed
-    if value is not None:
-        if any(c.dep_ == "neg" for c in verb.children):
+    negated = [c for c in verb.children if c.dep_ == "neg"]
+    omitted = _deeds().get(f"not {lemma}") if negated else None
+    excess = next((c for c in verb.children if c.dep_ in ("advmod", "dobj", "acomp") and c.lower_ in TOO_WORDS
+                   and any(g.lower_ == "too" for g in c.children)), None) if value is None else None
+    if excess is not None and not negated:
+        # "the regulator had moved too slowly", "waited two years too long", "went too far": faulted
+        value, lemma = -1.5, "too-" + excess.lower_
+        evidence.append(excess)
+    elif value is None and omitted is not None:
+        # "Y had not consulted a single expert", "has never answered my letters": what Y owed and did not do
+        value, lemma = omitted, "not-" + lemma
+        evidence.append(negated[0])
+    elif value is not None:
+        if negated:
             value = -value
     elif demands and _demanded(verb):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
@@ -1066,7 +1087,48 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     lo, hi = min(evidence, key=lambda t: t.i), max(evidence, key=lambda t: t.i)
     start, end = lo.idx, hi.idx + len(hi.text)
     pol = 1 if value > 0 else -1
-    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end], f"deed:{lemma}", start, end)
+    score = round(pol * min(1.0, 0.4 + abs(value) / 6) / (2 if made else 1), 3)
+    return Reading(pol, score, _index(doc).text[start:end], f"deed:{lemma}" + ("+made-by" if made else ""), start, end)
+
+
+TOO_WORDS = lexicon.words("stance_too_words.txt")
+"""What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
+
+
+def _agent_deed_reading(doc, thead, spans) -> Reading | None:
+    """"the attack had been carried out by Y", "the warnings were ignored by Y": the agent of a passive
+    is the doer, judged only by a deed of the lexicon (the verb, or the verb with its patient or
+    particle: "carry attack"); a passive's other words say nothing about the agent."""
+    verb = thead.head.head
+    if verb.pos_ != "VERB" or not any(a <= verb.idx < b for a, b in spans):
+        return None
+    lemma = verb.lemma_.lower()
+    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubjpass", "prt")]
+    value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
+    if value is None:
+        value = _deeds().get(lemma)
+    if value is None or abs(value) < 1.0:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        value = -value
+    lo, hi = verb.i, thead.i
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end],
+                   f"deed:{lemma}+agent", start, end)
+
+
+def _release_reading(doc, thead, spans) -> Reading | None:
+    """"the authorities must release Mansouri", "should free her at once": demanding a person's
+    release (pardon, reinstatement) takes their side. Only a demand ("must", "should") counts: "the
+    court released Y" reports an event, and "must not release Y" takes the other side."""
+    verb = thead.head
+    if (thead.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.words("stance_release_verbs.txt")
+            or not _demanded(verb) or not any(a <= verb.idx < b for a, b in spans)):
+        return None
+    lo, hi = min(verb.i, thead.i), max(verb.i, thead.i)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return Reading(1, 0.6, _index(doc).text[start:end], f"deed:demand-{verb.lemma_.lower()}", start, end)
 
 
 def _doer_top(tok):
@@ -1260,7 +1322,7 @@ def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, floa
 
 def _statement_confidence(r: Reading) -> float:
     if r.rule.startswith("deed:"):
-        return DEED_CONFIDENCE
+        return CONFIDENCE["made-by"] if "+made-by" in r.rule else DEED_CONFIDENCE
     if r.rule == "quoted-fragment":
         return 0.6
     return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
@@ -1394,7 +1456,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if once in read:
                     continue
                 read.add(once)
-                add(st.speaker, actor, *_as_said(r, denied, round(DEED_CONFIDENCE * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
+                add(st.speaker, actor, *_as_said(r, denied, round(_statement_confidence(r) * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
                     st.index, how)
     return out
 

@@ -311,3 +311,93 @@ def test_suspending_what_concerns_an_actor_is_no_sanction_of_it(nlp, text, sanct
     names = {"court": ("High Court", "institution"), "Ortiz": NAMES["Ortiz"]}
     found = [r for r in rows(nlp, text, names) if r.target == "Ortiz" and r.relation == "sanction"]
     assert bool(found) == sanctioned
+
+
+@pytest.mark.parametrize("text, said, polarity, rule", [
+    ("Brandt said Ortiz had not consulted a single engineer.", "Ortiz had not consulted a single engineer",
+     "negative", "deed:not-consult"),
+    ("Brandt said Ortiz had never answered her letters.", "Ortiz had never answered her letters",
+     "negative", "deed:not-answer"),
+    ("Brandt said Ortiz had not disclosed the loans to the board.", "Ortiz had not disclosed the loans to the board",
+     "negative", "deed:not-disclose"),
+])
+def test_leaving_undone_what_was_owed_judges_the_doer(nlp, text, said, polarity, rule):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert found and found[0].polarity == polarity and found[0].rule.startswith(rule)
+    assert found[0].evidence in text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Brandt said Ortiz had consulted three engineers.", "Ortiz had consulted three engineers"),
+    ("Brandt said Ortiz had answered every letter.", "Ortiz had answered every letter"),
+])
+def test_a_neutral_deed_done_is_no_stance(nlp, text, said):
+    assert not pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Brandt said the authorities must release Ortiz at once.", "the authorities must release Ortiz at once"),
+    ("Brandt said the junta should free Ortiz before the talks.", "the junta should free Ortiz before the talks"),
+])
+def test_demanding_someones_release_takes_their_side(nlp, text, said):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert found and {r.polarity for r in found} == {"positive"} and found[0].evidence in text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Brandt said the court had released Ortiz on bail.", "the court had released Ortiz on bail"),
+    ("Brandt said the governor must not pardon Ortiz.", "the governor must not pardon Ortiz"),
+])
+def test_a_reported_or_refused_release_takes_no_side(nlp, text, said):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert not any(r.polarity == "positive" or r.rule.startswith("deed:demand") for r in found)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The league fined Ortiz 5,000 euros for the tackle.", "league", "Ortiz"),
+    ("The board banned Ortiz from the club for a year.", "board", "Ortiz"),
+])
+def test_a_mislemmatised_sanction_verb_is_still_an_act(nlp, text, source, target):
+    from analysis import relations
+    acts = relations.find_acts(nlp(text))
+    assert any(a.relation == "sanction" and [s.text for s in a.subjects] == [source]
+               and target in [o.text for o in a.objects] for a in acts)
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ('Brandt said: "Ortiz\'s plan ignores how the clinics actually work."', "Ortiz's plan ignores how the clinics actually work",
+     "negative"),
+    ("Brandt said Ortiz's decision had violated the charter.", "Ortiz's decision had violated the charter", "negative"),
+])
+def test_a_deed_of_what_an_actor_made_judges_its_maker_at_lower_confidence(nlp, text, said, polarity):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert found and found[0].polarity == polarity and "+made-by" in found[0].rule
+    assert found[0].confidence <= 0.5 and found[0].evidence in text
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ("Brandt said the bombing was carried out by Ortiz.", "the bombing was carried out by Ortiz", {"negative"}),
+    ("Brandt said the safety warnings had been ignored by Ortiz.", "the safety warnings had been ignored by Ortiz",
+     {"negative"}),
+    ("Brandt said the parade was organised by Ortiz.", "the parade was organised by Ortiz", set()),
+])
+def test_the_agent_of_a_passive_deed_is_its_doer(nlp, text, said, polarity):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert {r.polarity for r in found if r.polarity != "neutral"} == polarity
+    assert all(r.evidence in text for r in found)
+
+
+@pytest.mark.parametrize("text, said, rule", [
+    ("Brandt said Ortiz had moved too slowly on the recall.", "Ortiz had moved too slowly on the recall", "deed:too-slowly"),
+    ('"Ortiz waited two years too long," Brandt said.', "Ortiz waited two years too long", "deed:too-long"),
+    ("Brandt said Ortiz had gone too far.", "Ortiz had gone too far", "deed:too-far"),
+])
+def test_doing_too_little_too_late_faults_the_doer(nlp, text, said, rule):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert found and found[0].polarity == "negative" and found[0].rule == rule and found[0].evidence in text
+
+
+def test_not_waiting_too_long_is_no_fault(nlp):
+    text, said = "Brandt said Ortiz had not waited too long.", "Ortiz had not waited too long"
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
+    assert not any(r.polarity == "negative" for r in found)
