@@ -1450,8 +1450,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the
                     # speaker, and "they", "it" in a quote too often stand for something unnamed
                 r = _deed_reading(doc, tok, st.spans)  # "said her biography was 'score-settling'": its author
-                if r is None:
-                    continue
+                if r is None or (how == "pronoun" and r.rule.startswith("deed:not-")):
+                    continue  # "he can't even answer a question": a pronoun's doer is too often misread for
+                    # a deed left undone, which judges only with a doer named
                 once = (actor, ix.sent_bounds[tok.i])
                 if once in read:
                     continue

@@ -401,3 +401,10 @@ def test_not_waiting_too_long_is_no_fault(nlp):
     text, said = "Brandt said Ortiz had not waited too long.", "Ortiz had not waited too long"
     found = pair(rows(nlp, text, NAMES, [statement(text, said, "Brandt")]), "Brandt", "Ortiz")
     assert not any(r.polarity == "negative" for r in found)
+
+
+def test_a_deed_left_undone_needs_a_named_doer(nlp):
+    text = 'Ortiz spoke first. "He can\'t even answer a question," Brandt said.'
+    found = pair(rows(nlp, text, NAMES, [statement(text, "He can't even answer a question", "Brandt", "direct")]),
+                 "Brandt", "Ortiz")
+    assert not any(r.rule.startswith("deed:not-") for r in found)
