@@ -268,7 +268,7 @@ def _act_noun_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _act_verb_lemmas() -> frozenset[str]:
-    return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS
+    return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS | APPOINT_VERBS
 
 
 @lru_cache(maxsize=4096)
@@ -347,6 +347,11 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                 acts.append(act)
             continue
         lemma = verb_lemma(tok)
+        if lemma in APPOINT_VERBS:
+            act = _appointment_act(tok, lemma)
+            if act:
+                acts.append(act)
+            continue
         relation = VERB_RELATIONS.get(lemma)
         light_end = None
         if lemma in RALLY_VERBS:
@@ -379,6 +384,27 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+APPOINT_VERBS = lexicon.words("relation_appoint_verbs.txt")
+"""'X named Y as its new chief', 'picked Y as running mate': choosing someone for a post backs them."""
+APPOINT_ROLES = lexicon.words("relation_appoint_roles.txt")
+
+
+def _appointment_act(verb, lemma):
+    """'X named Y as the new police chief': support, only when the "as" phrase is a post ("named Y as
+    a suspect" is no support) and the sentence is active (its subject is the one who chose)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "amod":
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"]  # "oprd": a misparse
+    posts = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for gc in c.children if gc.dep_ == "pobj" and gc.lemma_.lower() in APPOINT_ROLES]
+    subjects, _ = _subjects(verb)
+    if not objs or not posts or not subjects:
+        return None
+    lo = min(verb.idx, *(o.left_edge.idx for o in objs))
+    hi = max(p.idx + len(p.text) for p in posts)
+    return Act(verb, "support", RELATIONS["support"], subjects, objs, _negated(verb), lo, hi, f"appoint:{lemma}")
 
 
 RALLY_VERBS = lexicon.words("relation_rally_verbs.txt")

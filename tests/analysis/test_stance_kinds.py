@@ -408,3 +408,15 @@ def test_a_deed_left_undone_needs_a_named_doer(nlp):
     found = pair(rows(nlp, text, NAMES, [statement(text, "He can't even answer a question", "Brandt", "direct")]),
                  "Brandt", "Ortiz")
     assert not any(r.rule.startswith("deed:not-") for r in found)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Kim on Monday named Ortiz as the city's new police chief.", {"positive"}),
+    ("Kim picked Ortiz as her running mate.", {"positive"}),
+    ("Kim named Ortiz as a suspect in the robbery.", set()),
+    ("Ortiz was named as the new coach.", set()),
+])
+def test_choosing_someone_for_a_post_backs_them(nlp, text, polarity):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert {r.polarity for r in found} == polarity
+    assert all(r.rule.startswith("act:appoint:") and r.evidence in text for r in found)
