@@ -541,6 +541,46 @@ def _withheld(tok) -> bool:
     return False
 
 
+_PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
+
+
+def _parenthetical(tok, text: str, index: "_Index") -> _Draft | None:
+    """"The plan, the minister said, will cost more": an attribution set off by commas inside a
+    sentence without quotation marks reports the rest of the sentence (both sides of it)."""
+    if _cue_lemma(tok) not in CUE_LEMMAS or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that", "who", "which"):
+        return None
+    ss, se, t0, t1 = index.sent_of(tok.idx)
+    if QUOTE_CHARS & set(text[ss:se]) or "''" in text[ss:se] or "``" in text[ss:se]:
+        return None  # quotes have their own attribution
+    doc = tok.doc
+    a, b = min(subj.left_edge.i, tok.i), max(subj.right_edge.i, tok.i)
+    if a - 1 <= t0 or doc[a - 1].text != ",":
+        return None
+    j = b + 1
+    while j < t1 and doc[j].text != "," and doc[j].dep_ in _PARENTHETICAL_FILL and doc[j].head.i != doc[j].i \
+            and not doc[j].is_sent_end:
+        j += 1
+    if j < t1 and doc[j].text != "," and not (doc[j].is_punct and j == t1 - 1):
+        return None  # the cue goes on with words of its own: not a parenthesis
+    before = [t for t in doc[t0:a - 1]]
+    after = [t for t in doc[j + 1:t1]]
+    while after and (after[0].dep_ == "cc" or after[0].is_punct):
+        after = after[1:]
+    spans = []
+    for part in (before, after):
+        span = _span_of(part, text) if part else None
+        span = _trim(text, *span, _STRIP + ".") if span else None
+        if span is not None and len(re.findall(r"\w+", text[span[0]:span[1]])) >= 2:
+            spans.append(span)
+    if not spans or len(re.findall(r"\w+", text[spans[0][0]:spans[-1][1]])) < 5 \
+            or not any(t.pos_ in ("VERB", "AUX") for t in before + after):
+        return None
+    return _Draft("indirect", spans, tok, _mention_span(subj))
+
+
 def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
@@ -570,6 +610,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
                 drafts.append(d)
             continue
         d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
+        if d is None and tok.pos_ == "VERB" and _is_cue_verb(tok):
+            d = _parenthetical(tok, text, index)
         if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)):
             d = _object_cue(tok, text, index)
         if isinstance(d, list):
@@ -1259,7 +1301,7 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     if len(re.findall(r"\w+", text[ba:bb])) < 3:
         return []
     colon = next((t for t in index.tokens_in(sb, ba) if t.text == ":"), None)
-    d = _Draft("indirect", [(ba, bb)], colon, (sa, sb))
+    d = _Draft("indirect", [(ba, bb)], colon, (sa, sb), extra={"headline": True})
     d.quoted_chars = sum(1 for ch in text[ba:bb] if ch in QUOTE_CHARS)
     return [d]
 
@@ -1339,7 +1381,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts = _merge(drafts)
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
-              or d.start < hl and _headline_says(d, hl)]
+              or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]
     first = text.find("\n")
     if 0 < first < 300 and text[first:].strip():  # the first line, a headline even in sentence case
         for h in _headline_statements(doc, index, first):
@@ -1366,8 +1408,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
         said.append(_words_key(st.text))
-        if st.speaker_start is not None:
-            prev = st
+        if st.speaker_start is not None and not d.extra.get("headline"):
+            prev = st  # a headline's source is not who goes on speaking in the article
     return out
 
 

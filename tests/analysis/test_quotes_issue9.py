@@ -463,3 +463,36 @@ def test_a_headline_label_colon_is_not_a_source(nlp, text):
 def test_a_headline_reporting_speech_is_a_statement(nlp, text, speaker, content):
     found = [s for s in statements(nlp, text) if s.start < text.index("\n")]
     assert len(found) == 1 and spoken(text, found[0]) == speaker and found[0].text.strip(" .") == content
+
+
+# ------------------------------------------------------------------ attribution set off by commas
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The new bridge, the mayor said, will cost twice as much as planned.",
+     "the mayor", "The new bridge … will cost twice as much as planned"),
+    ("Bringing the festival back after two years, Reyes said, feels like a small victory for the town.",
+     "Reyes", "Bringing the festival back after two years … feels like a small victory for the town"),
+    ("At one point, she said, she was considering leaving the party altogether.",
+     "she", "At one point … she was considering leaving the party altogether"),
+    ("The hashtag, Mr. Lindqvist said, helped families find relatives after the fire.",
+     "Mr. Lindqvist", "The hashtag … helped families find relatives after the fire"),
+])
+def test_an_attribution_between_commas_reports_the_rest_of_the_sentence(nlp, text, speaker, content):
+    found = statements(nlp, text)
+    assert [(s.text, spoken(text, s)) for s in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, the mayor said, “will cost twice as much as planned.”",  # the quote is the statement
+])
+def test_an_attribution_between_commas_around_a_quote_is_one_statement(nlp, text):
+    assert len(statements(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, the mayor said nothing about, will cost twice as much as planned.",
+    "The town, the mayor believes it, will grow.",
+])
+def test_a_cue_with_words_of_its_own_between_commas_is_no_parenthesis(nlp, text):
+    assert [s for s in statements(nlp, text) if s.cue in ("said", "believes")
+            and "…" in s.text] == []
