@@ -116,6 +116,8 @@ def main(argv=None) -> int:
     print(f"{len(articles)} articles, {words} words; model {model_label(nlp)}; nlp.pipe batch {batch}; "
           f"{psutil.cpu_count()} CPUs", flush=True)
     texts = [a.text for a in articles]
+    for x in corpus_mod.analyze_articles(articles[:1], nlp, batch_size=batch):
+        corpus_mod.analysis_rows(x)  # one-time loads (lexicons, place tables), like the model's, not timed
 
     def bare():
         for _ in nlp.pipe(texts, batch_size=batch):
