@@ -142,17 +142,18 @@ def test_huge_sign_in_names_leave_no_memory_behind(password_server):
         async with StreamlitClient(password_server.url) as client:
             await client.rerun()
             rss = [_rss(password_server.process.pid)]
-            for n in range(20):
+            for n in range(30):
                 texts = await _sign_in(client, f"{n}" + "x" * 10_000_000, "guess")
                 assert "Wrong user name or password." in texts
                 rss.append(_rss(password_server.process.pid))
             return rss
 
     rss = run_async(attack())
-    # The first few requests grow the server's receive buffers once; after that nothing may pile up
-    # (it was ~18 MB a try: every name kept by the throttle).
-    growth = rss[-1] - rss[5]
-    assert growth < 20 * 2**20, f"server memory grew by {growth / 2**20:.0f} MB over 15 tries: {rss}"
+    # The first requests grow the server's buffers and allocator arenas once (up to ~15 tries on a
+    # busy machine); after that nothing may pile up (it was ~18 MB a try, every name kept by the
+    # throttle: ~180 MB over the last ten).
+    growth = rss[-1] - rss[-11]
+    assert growth < 60 * 2**20, f"server memory grew by {growth / 2**20:.0f} MB over the last 10 tries: {rss}"
 
 
 def test_a_strangers_failures_do_not_lock_the_editor_out(password_server):
