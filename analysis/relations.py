@@ -378,12 +378,34 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             relation, objects, light_end, rule = light
         if not objects:
             continue
+        if relation == "appeal" and _desist(tok):
+            relation, rule = "demand", rule + "+desist"
         near = [x for x in subjects if tok.left_edge.i <= x.i <= tok.right_edge.i and abs(x.i - tok.i) <= 8]
         lo = min([tok.idx] + [o.left_edge.idx for o in objects] + [x.left_edge.idx for x in near])
         hi = max([tok.idx + len(tok.text), light_end or 0]
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+DESIST_VERBS = lexicon.words("relation_desist_verbs.txt")
+KEEP_AWAY_WORDS = {"out", "away", "off"}
+
+
+def _desist(verb) -> bool:
+    """"urged Tokyo to stay out of the dispute", "called on Y to stop the raids": the appeal asks Y
+    to stop what it does. "stay", "keep", "pull", "back" only with out/away/off ("stay calm" is none)."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or any(x.dep_ == "neg" for x in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma not in DESIST_VERBS:
+            continue
+        if lemma in ("stay", "keep", "pull", "back") and not any(
+                x.dep_ in ("prt", "advmod", "prep") and x.lower_ in KEEP_AWAY_WORDS for x in c.children):
+            continue
+        return True
+    return False
 
 
 APPOINT_VERBS = lexicon.words("relation_appoint_verbs.txt")

@@ -741,8 +741,14 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
     if start > 0:
         start = ix.sent_bounds[start - 1][0]
     lo = pron.doc[start].idx
-    people = [m for m in mentions if lo <= m.start < pron.idx and m.label == "PERSON"]
-    return [people[-1].actor] if people else []
+    # a person named, or a speaker as the speaker resolution found them ("Hale, 49, said ..." where the
+    # recogniser took "Hale" for a place)
+    people = [(m.start, m.actor) for m in mentions if lo <= m.start < pron.idx
+              and (m.label == "PERSON" or m.actor_type == "person")]
+    persons = {m.actor for m in mentions if m.label == "PERSON" or m.actor_type == "person"}
+    people += [(st.speaker_start, st.speaker) for st in statements if st.speaker in persons and st.speaker_kind == "name"
+               and st.speaker_start is not None and lo <= st.speaker_start < pron.idx]
+    return [max(people)[1]] if people else []
 
 
 def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, statements=None):
@@ -767,6 +773,27 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if _index(tok_head.doc).tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _spoken_by(statements, tok) -> list[str]:
+    """"China's commerce ministry criticised Y, saying ...": a subject inside a speaker's mention is
+    who the speaker resolution found ("the ministry" stays the ministry, not China)."""
+    return next(
+        ([s.speaker] for s in statements if s.speaker and s.speaker_start is not None and s.speaker_end is not None
+         and s.speaker_start <= tok.idx < s.speaker_end), [])
+
+
+def _titled_name(noun, described) -> str | None:
+    """"fined food delivery platform Rapidao 85 million reais", parsed with the common noun as the
+    object: a bare noun right before a name is the name's title ("coach X", "rider Y")."""
+    nxt = noun.i + 1
+    if (noun.pos_ != "NOUN" or nxt >= len(noun.doc) or noun.doc[nxt].pos_ != "PROPN"
+            or any(c.dep_ == "det" for c in noun.children)):
+        return None
+    found = described.covering(noun.doc[nxt])
+    if found is None:
+        return None
+    return found if any(m.start == noun.doc[nxt].idx and m.actor == found for m in described.mentions) else None
 
 
 def _mention_roots(doc, mentions) -> list[int]:
@@ -1359,7 +1386,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
         sources = [(a, "name") for s in act.subjects
-                   for a in _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)]
+                   for a in (_spoken_by(statements, s)
+                             or _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements))]
         if not sources:
             for s in act.subjects:
                 found, how = described.resolve(s, (), products=False)
@@ -1376,6 +1404,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
             if found:
                 targets += [(a, "name") for a in found]
+                continue
+            titled = _titled_name(o, described)
+            if titled and titled not in exclude:
+                targets.append((titled, "name"))
                 continue
             actor, how = described.resolve(o, exclude, products=not neutral)
             if actor:
