@@ -992,6 +992,14 @@ class _ArticleActors:
             before = orgs or before
         return before[-1].speaker if before else None
 
+    def body_named(self, noun, exclude) -> str | None:
+        """"Kenyan millers", "Chilean miners": an organisation the article names with that noun in its
+        name ("the Kenya Sugar Millers Association") is who they are."""
+        want = {noun.lower_, noun.lemma_.lower()}
+        fits = [a for a, k in self.kind.items() if k in ("organisation", "group") and a not in exclude
+                and want & _words(a)]
+        return self._recent(fits, noun.idx, exclude) if fits else None
+
     def covering(self, tok) -> str | None:
         k = bisect_right(self.starts, tok.idx) - 1
         while k >= 0 and self.mentions[k].start > tok.idx - 200:
@@ -1330,6 +1338,29 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     return thead is None or _speaks_of(tok, thead)
 
 
+def _named_just_before(st, statements, actor: str, mentions) -> bool:
+    """"... that he had written to Barraclough twice. 'He has not answered either letter'": the
+    pronoun's person is named in the speaker's statement just before, so the pronoun is read as them."""
+    before = [s for s in statements if s.speaker == st.speaker and s.end <= st.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda s: s.end)
+    return any(m.actor == actor and any(a <= m.start < b for a, b in prev.spans) for m in mentions)
+
+
+def _lead_in(ix, st, by_start, starts) -> list[int]:
+    """Mentions between a cue and the quotation it introduces ('said that Ankara had "ignored the
+    rules"'): the quote's doer, outside the quoted words. Only a deed in the quote can judge them."""
+    if st.cue_end is None or not st.spans or st.cue_end > st.spans[0][0]:
+        return []
+    first = st.spans[0][0]
+    k = bisect_left(ix.idx, first)
+    if k >= len(ix.tokens):
+        return []
+    lo = max(st.cue_end, ix.idx[ix.sent_bounds[k][0]])
+    return by_start[bisect_left(starts, lo):bisect_left(starts, first)]
+
+
 def _denies(ix, st) -> bool:
     """Whether the statement's cue denies what it reports ("denied that X had concealed ...")."""
     if st.cue_start is None or not len(ix.tokens):
@@ -1446,7 +1477,13 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             thead = ix.tokens[root] if root >= 0 else None
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
-            r = _deed_reading(doc, _doer_top(thead), st.spans) if thead is not None else None
+            doer = _doer_top(thead) if thead is not None else None
+            r = _deed_reading(doc, doer, st.spans) if doer is not None else None
+            if r is not None and doer is not thead and thead.dep_ == "amod":
+                body = described.body_named(doer, {st.speaker})
+                if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya
+                    add(st.speaker, body, *_as_said(r, denied, _statement_confidence(r) * 0.9), st.index, "description")
+                    continue
             if r is None:
                 if thead is not None and (_is_setting(thead) or not _may_be_judged(doc, thead, st)):
                     continue
@@ -1465,6 +1502,16 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     add(st.speaker, actor, *_as_said(r, denied, _statement_confidence(r)), st.index)
         if st.cue == "according to":
             continue
+        for k in _lead_in(ix, st, by_start, starts):  # 'told reporters that Y had "ignored the rules"'
+            m, root = mentions[k], roots[k]
+            if m.actor == st.speaker or root < 0:
+                continue
+            if (st.speaker, m.actor, st.index) in act_targets:
+                continue
+            r = _deed_reading(doc, _doer_top(ix.tokens[root]), st.spans)
+            if r is not None:
+                read.add((m.actor, ix.sent_bounds[root]))
+                add(st.speaker, m.actor, *_as_said(r, denied, _statement_confidence(r)), st.index)
         for a, b in st.spans:  # doers the statement describes or points to: "the agency had ..."
             lo, hi = bisect_left(ix.idx, a), bisect_left(ix.idx, b)
             for tok in ix.tokens[lo:hi]:
@@ -1482,7 +1529,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the
                     # speaker, and "they", "it" in a quote too often stand for something unnamed
                 r = _deed_reading(doc, tok, st.spans)  # "said her biography was 'score-settling'": its author
-                if r is None or (how == "pronoun" and r.rule.startswith("deed:not-")):
+                if r is None or (how == "pronoun" and r.rule.startswith("deed:not-")
+                                 and not _named_just_before(st, statements, actor, mentions)):
                     continue  # "he can't even answer a question": a pronoun's doer is too often misread for
                     # a deed left undone, which judges only with a doer named
                 once = (actor, ix.sent_bounds[tok.i])
