@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import lexicon, relations
+from . import lexicon, relations, speakers
 from .docarrays import doc_arrays, release, token_column
 from .types import Stance
 
@@ -736,6 +736,10 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
     for st in statements:
         if st.speaker and st.speaker_start == pron.idx:
             return [st.speaker]
+    persons = {m.actor for m in mentions if m.label == "PERSON" or m.actor_type == "person"}
+    chained = _subject_chain(pron, mentions, statements, persons)
+    if chained:
+        return [chained]
     ix = _index(pron.doc)
     start = ix.sent_bounds[pron.i][0]
     if start > 0:
@@ -745,10 +749,44 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
     # recogniser took "Hale" for a place)
     people = [(m.start, m.actor) for m in mentions if lo <= m.start < pron.idx
               and (m.label == "PERSON" or m.actor_type == "person")]
-    persons = {m.actor for m in mentions if m.label == "PERSON" or m.actor_type == "person"}
     people += [(st.speaker_start, st.speaker) for st in statements if st.speaker in persons and st.speaker_kind == "name"
                and st.speaker_start is not None and lo <= st.speaker_start < pron.idx]
     return [max(people)[1]] if people else []
+
+
+def _first_name_gender(first: str) -> str:
+    """'m'/'f' for a first name in the speakers' table, else ''."""
+    return speakers.first_name_genders().get(speakers._fold(first), "") if first else ""
+
+
+def _subject_chain(pron, mentions, statements, persons) -> str | None:
+    """"Trump mocked Rubio for losing. He is paying tribute to Cruz": a subject "he"/"she" continues
+    the person who is the subject before it (through other "he"s), not the last person named (Rubio,
+    an object). None when the subject before is no person: the caller falls back to the last named."""
+    doc, ix = pron.doc, _index(pron.doc)
+    a = ix.sent_bounds[pron.i][0]
+    if pron.dep_ != "nsubj" or pron.head.dep_ != "ROOT" or a == 0:
+        return None  # "Macron met Merkel, where she criticised ...": inside a sentence, the last named
+    end, a = a, ix.sent_bounds[a - 1][0]
+    for _ in range(3):
+        subjects = [t for t in doc[a:end] if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")]
+        if subjects:
+            subj = min(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            found = [m.actor for m in mentions if m.start <= subj.idx < m.end and m.actor in persons]
+            found += [st.speaker for st in statements if st.speaker in persons and st.speaker_start is not None
+                      and st.speaker_end is not None and st.speaker_start <= subj.idx < st.speaker_end]
+            if found:
+                first = found[0].split()[0] if len(found[0].split()) > 1 else ""
+                gender = _first_name_gender(first)
+                if gender and gender != ("f" if pron.lower_ == "she" else "m"):
+                    return None
+                return found[0]
+            if subj.lower_ != pron.lower_:
+                return None
+        if a == 0:
+            return None
+        end, a = a, ix.sent_bounds[a - 1][0]
+    return None
 
 
 def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, statements=None):
@@ -976,10 +1014,12 @@ class _ArticleActors:
                     found = self.covering(p) or self.description(p, exclude)
                     if found and found not in exclude:
                         return found
-        for i in sorted(_maker_of(tok)):  # "the proposal offered by X"
-            found = self.covering(tok.doc[i])
-            if found and found not in exclude:
-                return found
+        makers = [self.covering(tok.doc[i]) for i in sorted(_maker_of(tok))]  # "the proposal offered by X"
+        makers = [m for m in makers if m]
+        if any(m in exclude for m in makers):
+            return None  # "the plan championed by GOP front-runner X": X's own, the party only describes X
+        if makers:
+            return makers[0]
         for t in reversed(tok.doc[max(0, tok.i - 400):tok.i]):  # "X sued Y ... fight the lawsuit": X's
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -1127,6 +1167,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
 
 
 TOO_WORDS = lexicon.words("stance_too_words.txt")
+MEMBER_NOUNS = lexicon.words("stance_member_nouns.txt")
 """What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
 
 
@@ -1239,7 +1280,22 @@ def _describes_another(tok, actor: str, root_actor: dict[int, str]) -> bool:
             other = root_actor.get(t.i)
             if other is not None and other != actor:
                 return True
+        if tok.dep_ == "appos" and root_actor.get(tok.head.i) not in (None, actor):
+            return True  # "Kim, the Republican candidate": the party describes Kim
     return False
+
+
+BENEFICIARY_PREPS = {"for"}
+
+
+def _is_beneficiary(thead) -> bool:
+    """"was a total disaster for Ohio", "good for Kim": who a judgement's outcome falls on, not who
+    it judges."""
+    top = thead
+    while top.dep_ in ("compound", "flat") and top.head is not top:
+        top = top.head
+    return top.dep_ == "pobj" and top.head.lower_ in BENEFICIARY_PREPS and top.head.head.pos_ in ("NOUN", "ADJ", "AUX", "VERB") \
+        and top.head.head.lemma_.lower() not in relations.VERB_RELATIONS
 
 
 def _is_setting(thead) -> bool:
@@ -1431,6 +1487,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
+            if o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o):
+                continue  # "his criticism of his Republican rivals" is no criticism of the party
             named = described.covering(o) if direct else None
             found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
             if found:
@@ -1485,12 +1543,13 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     add(st.speaker, body, *_as_said(r, denied, _statement_confidence(r) * 0.9), st.index, "description")
                     continue
             if r is None:
-                if thead is not None and (_is_setting(thead) or not _may_be_judged(doc, thead, st)):
+                if thead is not None and (_is_setting(thead) or _is_beneficiary(thead)
+                                          or not _may_be_judged(doc, thead, st)):
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
                     r.polarity = 0
-                if r.polarity and "lexicon:" in r.rule and thead is not None:
+                if r.polarity and ("lexicon:" in r.rule or r.rule == "quoted-fragment") and thead is not None:
                     word = bisect_right(ix.idx, r.start) - 1
                     by_word.setdefault((r.start, r.end), []).append((ix.distance(word, thead.i), m.actor, r))
                     continue
