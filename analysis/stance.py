@@ -1021,7 +1021,7 @@ class _ArticleActors:
         if makers:
             return makers[0]
         for t in reversed(tok.doc[max(0, tok.i - 400):tok.i]):  # "X sued Y ... fight the lawsuit": X's
-            if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            if t.pos_ == "VERB" and relations.verb_lemma(t) in verbs:
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
                 found = (self.covering(subj[0]) or self.description(subj[0], exclude)) if subj else None
                 if found and found not in exclude:
@@ -1153,6 +1153,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                     inner = 1.0 if but is None else 1.5 if t.i > but else 0.5
                     value += weight * inner * info.valence
                     evidence.append(t)
+            for out, noun in _out_of(clause):  # "was out of all proportion", "is out of touch"
+                value += weight * _out_of_values()[noun.lemma_.lower()]
+                evidence += [out, noun]
         if any(c.dep_ == "neg" for c in verb.children) and not any(ix.info(t.i) and _negated(t) for t in evidence):
             value = -value
         if abs(value) < 1.5:
@@ -1334,6 +1337,22 @@ def _may_be_judged(doc, thead, st) -> bool:
             break
     near = [*thead.children, thead.head, *subj.head.children, *(x for c in subj.head.children for x in c.children)]
     return any(info is not None and info.valence for info in (ix.info(t.i) for t in near))
+
+
+@lru_cache(maxsize=1)
+def _out_of_values() -> dict[str, float]:
+    return {k: float(v) for k, v in lexicon.mapping("stance_out_of.tsv").items()}
+
+
+def _out_of(verb) -> list[tuple]:
+    """("out", noun) for a copula's "out of (all) proportion", "out of touch" the lexicon knows."""
+    found = []
+    for out in verb.children:
+        if out.dep_ == "prep" and out.lower_ == "out":
+            for of in out.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    found += [(out, n) for n in of.children if n.dep_ == "pobj" and n.lemma_.lower() in _out_of_values()]
+    return found
 
 
 def _complement_words(verb) -> list:
