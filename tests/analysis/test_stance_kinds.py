@@ -420,3 +420,115 @@ def test_choosing_someone_for_a_post_backs_them(nlp, text, polarity):
     found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
     assert {r.polarity for r in found} == polarity
     assert all(r.rule.startswith("act:appoint:") and r.evidence in text for r in found)
+
+
+def spoken(text: str, words: str, speaker: str, mention: str, kind: str = "indirect", index: int = 0) -> Statement:
+    """A statement whose speaker was resolved from `mention` (its first occurrence)."""
+    st = statement(text, words, speaker, kind, index)
+    st.speaker_start = text.index(mention)
+    st.speaker_end = st.speaker_start + len(mention)
+    return st
+
+
+VARDANIA = {"Vardania": ("Vardania", "country"), "Vardanian": ("Vardania", "country")}
+
+
+def test_an_acts_subject_inside_a_speakers_mention_is_that_speaker(nlp):
+    text = "Vardanian's trade ministry on Monday criticised Ortiz, saying her tariffs broke the rules."
+    st = spoken(text, "her tariffs broke the rules", "Vardanian Trade Ministry", "Vardanian's trade ministry")
+    found = rows(nlp, text, {**NAMES, **VARDANIA}, [st])
+    assert pair(found, "Vardanian Trade Ministry", "Ortiz")[0].polarity == "negative"
+    assert not pair(found, "Vardania", "Ortiz")
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Donald Kim mocked Ortiz for losing. He paid tribute to Vargas on Monday.", "Donald Kim", "Vargas", "positive"),
+    ("Donald Kim mocked Ortiz for losing. He thanked the crowd. He then praised Vargas.", "Donald Kim", "Vargas",
+     "positive"),
+])
+def test_a_subject_he_continues_the_subject_before_it(nlp, text, source, target, polarity):
+    names = {"Donald Kim": ("Donald Kim", "person"), **NAMES}
+    found = rows(nlp, text, names)
+    assert {r.polarity for r in pair(found, source, target)} == {polarity}
+    assert not pair(found, "Ortiz", target)
+
+
+def test_a_subject_he_does_not_continue_a_woman(nlp):
+    text = "Maria Kim mocked Ortiz for losing. He paid tribute to Vargas on Monday."
+    found = rows(nlp, text, {"Maria Kim": ("Maria Kim", "person"), **NAMES})
+    assert not pair(found, "Maria Kim", "Vargas")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Kim urged Vargas to stop the raids on the border.", {"negative"}),
+    ("Kim urged Vargas to stay out of the dispute.", {"negative"}),
+    ("Kim urged Vargas to keep away from the talks.", {"negative"}),
+    ("Kim urged Vargas to stay calm.", set()),
+    ("Kim urged Vargas to join the talks.", set()),
+])
+def test_urging_someone_to_stop_is_a_demand_on_them(nlp, text, polarity):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Vargas")
+    assert {r.polarity for r in found} == polarity
+    assert all(r.rule.endswith("+desist") for r in found)
+
+
+def test_the_doer_between_a_cue_and_its_partial_quote(nlp):
+    text = 'Brandt told reporters that Vietnam had "ignored every rule of fair trade and will pay for it."'
+    said = "ignored every rule of fair trade and will pay for it."
+    st = statement(text, said, "Brandt", "direct")
+    st.cue, st.cue_start = "told", text.index("told")
+    st.cue_end = st.cue_start + len("told")
+    found = pair(rows(nlp, text, {"Brandt": NAMES["Brandt"], "Vietnam": ("Vietnam", "country")}, [st]),
+                 "Brandt", "Vietnam")
+    assert found and found[0].polarity == "negative" and found[0].evidence == "ignored"
+
+
+def test_a_nations_workers_are_the_body_named_for_them(nlp):
+    text = ("The Vardania Sugar Millers Association wants a tariff. "
+            "Ortiz said Vardanian millers should look at their own costs first.")
+    names = {**VARDANIA, "Vardania Sugar Millers Association": ("Vardania Sugar Millers Association", "organisation"),
+             "Ortiz": NAMES["Ortiz"]}
+    found = rows(nlp, text, names, [statement(text, "Vardanian millers should look at their own costs first", "Ortiz")])
+    assert pair(found, "Ortiz", "Vardania Sugar Millers Association")[0].polarity == "negative"
+    assert not pair(found, "Ortiz", "Vardania")
+
+
+def test_a_pronoun_left_a_duty_undone_when_the_speaker_just_named_them(nlp):
+    text = 'Brandt said he had written to Ortiz twice. "He has not answered either letter," Brandt said.'
+    sts = [statement(text, "he had written to Ortiz twice", "Brandt"),
+           statement(text, "He has not answered either letter", "Brandt", "direct", index=1)]
+    found = pair(rows(nlp, text, NAMES, sts), "Brandt", "Ortiz")
+    assert found and found[0].polarity == "negative" and found[0].rule.startswith("deed:not-answer")
+
+
+REPUBLICANS = {"Republican": ("Republican Party", "organisation"), **NAMES}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim renewed her criticism of her Republican rivals on Monday.", None),
+    ("Most voters backed the plan championed by Republican front-runner Kim.", None),
+    ('Ortiz said Kim, the Republican candidate, was "a total disaster".', 'Kim, the Republican candidate, was "a total disaster"'),
+    ('Ortiz said Kim "has no chance" of winning the Republican nomination.',
+     'Kim "has no chance" of winning the Republican nomination'),
+])
+def test_a_party_describing_someone_is_not_judged(nlp, text, said):
+    sts = [statement(text, said, "Ortiz")] if said else []
+    found = rows(nlp, text, REPUBLICANS, sts)
+    assert not [r for r in found if r.target == "Republican Party"]
+
+
+def test_whom_a_judgement_falls_on_is_not_judged(nlp):
+    text = 'Ortiz said the deal was "a total disaster" for Vardania.'
+    found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, 'the deal was "a total disaster" for Vardania', "Ortiz")])
+    assert not pair(found, "Ortiz", "Vardania")
+
+
+@pytest.mark.parametrize("text, said, target, rule", [
+    ("Vargas Sports fined the club on Monday. Brandt said the punishment was out of all proportion.",
+     "the punishment was out of all proportion", "Vargas Sports", "+made-by"),
+    ("Brandt said Ortiz was out of touch with voters.", "Ortiz was out of touch with voters", "Ortiz", "deed:be"),
+])
+def test_out_of_proportion_judges_the_subject_or_its_maker(nlp, text, said, target, rule):
+    names = {**NAMES, "Vargas Sports": ("Vargas Sports", "organisation")}
+    found = pair(rows(nlp, text, names, [statement(text, said, "Brandt")]), "Brandt", target)
+    assert found and found[0].polarity == "negative" and rule in found[0].rule
