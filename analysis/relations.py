@@ -364,6 +364,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         rule = f"verb:{lemma}"
         if tok.dep_ == "amod":
             continue  # "the visiting prime minister": an adjective, not an act
+        if _unheld_power(tok):
+            continue  # "governors do not have the power to suspend Y's rights": no act done or meant
         subjects, passive = _subjects(tok)
         if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
             continue  # "called him a liar": the complement, not the act, carries the stance
@@ -386,6 +388,16 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+def _unheld_power(verb) -> bool:
+    """"X does not have the power to suspend Y", "has no right to ban Y": an infinitive on a noun
+    that a negated verb (or "no") governs names what X cannot do."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    noun = verb.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children))
 
 
 DESIST_VERBS = lexicon.words("relation_desist_verbs.txt")

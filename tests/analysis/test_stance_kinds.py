@@ -532,3 +532,12 @@ def test_out_of_proportion_judges_the_subject_or_its_maker(nlp, text, said, targ
     names = {**NAMES, "Vargas Sports": ("Vargas Sports", "organisation")}
     found = pair(rows(nlp, text, names, [statement(text, said, "Brandt")]), "Brandt", target)
     assert found and found[0].polarity == "negative" and rule in found[0].rule
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Kim does not have the power to suspend Ortiz.", set()),
+    ("Kim has no right to ban Ortiz from the hearing.", set()),
+    ("Kim unveiled a plan to ban Ortiz from the hearing.", {"negative"}),
+])
+def test_a_power_not_held_is_no_act(nlp, text, polarity):
+    assert {r.polarity for r in pair(rows(nlp, text, NAMES), "Kim", "Ortiz")} == polarity
