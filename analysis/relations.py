@@ -185,9 +185,13 @@ def _direct_objects(verb, passive: bool) -> list:
             else:
                 resolved.append(o)
         objs = resolved
-        if verb.lemma_.lower() in ("blame", "pin"):  # "blamed the attack on Y": Y is blamed
-            objs += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                     for gc in c.children if gc.dep_ == "pobj"]
+        if verb.lemma_.lower() in ("blame", "pin"):  # "blamed the attack on Y": Y is blamed, not the attack
+            on = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for gc in c.children if gc.dep_ == "pobj"]
+            # "blamed the attack on Russia", parsed with "on Russia" on the noun
+            on = on or [gc for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep"
+                        and c.lower_ == "on" for gc in c.children if gc.dep_ == "pobj"]
+            objs = on or objs
         if not objs:
             # "fought for Y", "protested for Y": "for" gives a hostile act's cause, not its target
             hostile = RELATIONS.get(VERB_RELATIONS.get(verb.lemma_.lower(), ""), 0.0) < 0
@@ -364,7 +368,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         rule = f"verb:{lemma}"
         if tok.dep_ == "amod":
             continue  # "the visiting prime minister": an adjective, not an act
-        if _unheld_power(tok):
+        if _unheld_power(tok) or _conditional(tok):
             continue  # "governors do not have the power to suspend Y's rights": no act done or meant
         subjects, passive = _subjects(tok)
         if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
@@ -398,6 +402,15 @@ def _unheld_power(verb) -> bool:
     noun = verb.head
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
         noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children))
+
+
+CONDITION_MARKS = {"if", "whether", "unless"}
+
+
+def _conditional(verb) -> bool:
+    """"waited to see if Obama would appoint Y", "has waffled on whether he would support Y": an act
+    only supposed is no act."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 DESIST_VERBS = lexicon.words("relation_desist_verbs.txt")

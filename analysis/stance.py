@@ -807,9 +807,12 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
         return _pronoun_actor(tok_head, mentions, statements or [])
     phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
-    hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase]
+    tokens = _index(tok_head.doc).tokens
+    # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
+    hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase
+            and not (m.actor_type == "place" and r != tok_head.i and tokens[r].dep_ in DESCRIBING_DEPS)]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
-    named = [(a, r) for a, r in hits if _index(tok_head.doc).tokens[r].dep_ not in DESCRIBING_DEPS]
+    named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
 
 
@@ -965,7 +968,12 @@ class _ArticleActors:
         if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
-        said = [a for at, a in self.spoken_as.get(lemma.rstrip("s"), ()) if at < tok.idx and a not in exclude]
+        if lemma in lexicon.words("stance_event_words.txt"):
+            return None  # "blamed the attack": an event, not the place it happened in
+        # "his campaign" is whoever "his" is, not the campaign that spoke before
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        said = [] if owned else [a for at, a in self.spoken_as.get(lemma.rstrip("s"), ())
+                                 if at < tok.idx and a not in exclude]
         if said:
             return said[-1]  # "the group said ... praised the group": as the speaker was resolved
         want = _descriptions().get(lemma, frozenset({lemma}))

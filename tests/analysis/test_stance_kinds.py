@@ -541,3 +541,34 @@ def test_out_of_proportion_judges_the_subject_or_its_maker(nlp, text, said, targ
 ])
 def test_a_power_not_held_is_no_act(nlp, text, polarity):
     assert {r.polarity for r in pair(rows(nlp, text, NAMES), "Kim", "Ortiz")} == polarity
+
+
+PLACES = {"Libya": ("Libya", "country"), "Benghazi": ("Benghazi", "place"), "Russia": ("Russia", "country"),
+          "Florida": ("Florida", "place"), "Marco Kim": ("Marco Kim", "person"), **NAMES}
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("After the attack in Benghazi, Libya, Ortiz blamed the attack on an obscure video.", "Ortiz", "Libya", set()),
+    ("Ortiz blamed the attack on Russia.", "Ortiz", "Russia", {"negative"}),
+    ("Ortiz blamed the blast in Benghazi on Russia.", "Ortiz", "Russia", {"negative"}),
+    ("Marco Kim lost badly, and the Florida senator criticised Ortiz on Tuesday.", "Florida", "Ortiz", set()),
+])
+def test_a_place_is_no_party_to_what_happened_there(nlp, text, source, target, polarity):
+    assert {r.polarity for r in pair(rows(nlp, text, PLACES), source, target)} == polarity
+
+
+def test_his_campaign_is_not_the_campaign_that_spoke(nlp):
+    text = "The campaign of Vargas said it would appeal. Kim lost, and Kim suspended his campaign on Tuesday."
+    st = spoken(text, "it would appeal", "Vargas", "The campaign of Vargas")
+    st.speaker_kind, st.speaker_mention = "description", "The campaign"
+    found = rows(nlp, text, NAMES, [st])
+    assert not pair(found, "Kim", "Vargas")
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Kim has waffled on whether she would support Ortiz.", set()),
+    ("Lee waited to see if Kim would appoint Ortiz to the job.", set()),
+    ("Kim will praise Ortiz if the deal holds.", {"positive"}),
+])
+def test_an_act_only_supposed_is_no_act(nlp, text, polarity):
+    assert {r.polarity for r in pair(rows(nlp, text, NAMES), "Kim", "Ortiz")} == polarity
