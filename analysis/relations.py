@@ -88,7 +88,7 @@ def _subjects(verb) -> tuple[list, bool]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return [], True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):  # "accused X of endorsing Y": X endorsed
         main = verb.head.head
         agents = [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]
         if agents:

@@ -806,6 +806,8 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             return found
         return _pronoun_actor(tok_head, mentions, statements or [])
     phrase = _phrase_heads(tok_head, SUBJECT_PHRASE_DEPS if subject else OBJECT_PHRASE_DEPS)
+    if not subject and tok_head.lemma_.lower() in lexicon.words("stance_event_words.txt"):
+        phrase = {tok_head.i}  # "opposed the Iraq war", "condemned the attack in Libya": no act on the place
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
     tokens = _index(tok_head.doc).tokens
     # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
@@ -1036,8 +1038,8 @@ class _ArticleActors:
                     return found
         before = [s for s in self.statements if s.end <= tok.idx and s.speaker not in exclude]
         if kind == "decision":
-            orgs = [s for s in before if self.kind.get(s.speaker) not in ("person", None)]
-            before = orgs or before
+            # a decision is a body's: a person who spoke last did not make "the bill" for that
+            before = [s for s in before if self.kind.get(s.speaker) not in ("person", None)]
         return before[-1].speaker if before else None
 
     def body_named(self, noun, exclude) -> str | None:
@@ -1156,6 +1158,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             for t in words:
                 if t.lemma_.lower() in lexicon.words("stance_event_words.txt"):
                     continue
+                if _sorting_noun(t):
+                    continue
                 info = ix.info(t.i)
                 if info is not None and info.valence and any(a <= t.idx < b for a, b in spans):
                     inner = 1.0 if but is None else 1.5 if t.i > but else 0.5
@@ -1168,6 +1172,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             value = -value
         if abs(value) < 1.5:
             return None
+        if value > 0 and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+            # "Mexico should be grateful for Y's help": what the speaker demands, not praise; read, no stance
+            return Reading(0, 0.0, verb.text, "deed:demand-be", verb.idx, verb.idx + len(verb.text))
     if abs(value) < 1.0:
         return None
     lo, hi = min(evidence, key=lambda t: t.i), max(evidence, key=lambda t: t.i)
@@ -1363,6 +1370,13 @@ def _out_of(verb) -> list[tuple]:
     return found
 
 
+def _sorting_noun(tok) -> bool:
+    """"was a different kind of calculation": "kind" sorts what follows its "of"; sentiment
+    lexicons read it as kindness."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("stance_kind_nouns.txt")
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
 def _complement_words(verb) -> list:
     """What a copula says its subject is: the complements, their conjuncts and their modifiers
     ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
@@ -1411,14 +1425,61 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     of it; "on the other hand" or "a successful scenario" near a name says nothing of it; the
     model alone shows no words."""
     if "lexicon:" not in r.rule:
-        return r.rule == "quoted-fragment"
+        return r.rule == "quoted-fragment" and (thead is None or _fragment_linked(doc, r, thead))
     ix = _index(doc)
     tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
     if tok.dep_ == "neg":
         tok = tok.head
     if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         return False
+    if _sorting_noun(tok):
+        return False
     return thead is None or _speaks_of(tok, thead)
+
+
+FRAGMENT_LINK_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr"}
+
+
+def _fragment_linked(doc, r: Reading, thead) -> bool:
+    """Whether a quoted fragment is said of the target: predicated of it or modifying it
+    (`_speaks_of`), inside the target's own phrase ("Y, a 'con artist'"), or hanging on the same verb
+    the target is subject or object of ("described Y as 'a true friend'", "Y 'has no chance'"). Not:
+    "ISIS' 'best recruiter'" (said of whoever is the recruiter), "make America 'win'", "Clinton
+    supporters were subject to 'vicious trolling'"."""
+    ix = _index(doc)
+    lo, hi = bisect_left(ix.idx, r.start), bisect_left(ix.idx, r.end)
+    inside = [t for t in ix.tokens[lo:hi] if not t.is_punct]
+    if not inside:
+        return False
+    span = {t.i for t in inside}
+    fhead = next((t for t in inside if t.head.i not in span or t.head.i == t.i), inside[0])
+    if any(_speaks_of(t, thead) for t in inside):
+        return True
+    top = thead
+    for _ in range(4):
+        if top.dep_ in ("compound", "flat", "amod", "nmod") and top.head.i != top.i:
+            top = top.head
+        else:
+            break
+    if top.i != thead.i and top.lemma_.lower() in MEMBER_NOUNS:
+        return False  # "Vardanian voters were subject to 'vicious trolling'": the voters, not the nation
+    if top.left_edge.i <= fhead.i <= top.right_edge.i and fhead.i not in range(thead.left_edge.i, thead.i):
+        return fhead.head.i == top.i or fhead.dep_ in ("appos", "attr", "oprd")
+    verb = fhead
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(2):  # "referred to Y as '...'", "dismissed a report by Y as '...'", "Y's report"
+        if top.dep_ in FRAGMENT_LINK_DEPS and top.head.i == verb.i:
+            return True
+        if top.dep_ == "pobj" and top.head.head.i == verb.i:
+            return True
+        if top.dep_ == "pobj" and top.head.lower_ in ("by", "of") and top.head.head.pos_ == "NOUN":
+            top = top.head.head
+        elif top.dep_ == "poss":
+            top = top.head
+        else:
+            return False
+    return False
 
 
 def _named_just_before(st, statements, actor: str, mentions) -> bool:
@@ -1594,7 +1655,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 continue
             if (st.speaker, m.actor, st.index) in act_targets:
                 continue
-            r = _deed_reading(doc, _doer_top(ix.tokens[root]), st.spans)
+            # 'said Kim was "a brilliant leader"': the verb between the doer and the quote is said too
+            r = _deed_reading(doc, _doer_top(ix.tokens[root]), [(m.start, st.spans[0][0])] + list(st.spans))
             if r is not None:
                 read.add((m.actor, ix.sent_bounds[root]))
                 add(st.speaker, m.actor, *_as_said(r, denied, _statement_confidence(r)), st.index)

@@ -572,3 +572,65 @@ def test_his_campaign_is_not_the_campaign_that_spoke(nlp):
 ])
 def test_an_act_only_supposed_is_no_act(nlp, text, polarity):
     assert {r.polarity for r in pair(rows(nlp, text, NAMES), "Kim", "Ortiz")} == polarity
+
+
+@pytest.mark.parametrize("text, said, target", [
+    ('Ortiz said Kim was becoming "Vardania\'s best recruiter".', 'Kim was becoming "Vardania\'s best recruiter"',
+     "Vardania"),
+    ('Ortiz said Kim had pledged to make Vardania "win" again.', 'Kim had pledged to make Vardania "win" again',
+     "Vardania"),
+    ('Ortiz said Vardanian voters were subject to "vicious trolling" online.',
+     'Vardanian voters were subject to "vicious trolling" online', "Vardania"),
+])
+def test_a_quoted_fragment_judges_only_whom_it_is_said_of(nlp, text, said, target):
+    found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")])
+    assert not pair(found, "Ortiz", target)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ('Kim described Ortiz as "a true friend of our people".', "Kim", "Ortiz", "positive"),
+    ('Kim dismissed a report by Ortiz as "a baseless attack".', "Kim", "Ortiz", "negative"),
+])
+def test_a_quoted_fragment_on_the_verb_of_its_target_judges_it(nlp, text, source, target, polarity):
+    found = pair(rows(nlp, text, NAMES), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kim said she had opposed the Vardania war from the start.", "Vardania"),
+    ("Kim backs Vardanian adversaries around the world.", "Vardania"),
+])
+def test_an_event_or_an_adversary_is_not_the_nation_named_on_it(nlp, text, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", target)
+
+
+def test_accused_of_doing_is_the_accused_doing_it(nlp):
+    text = "Lee's article attacked Kim, accusing Kim of endorsing Ortiz for a job."
+    found = rows(nlp, text, NAMES)
+    assert not pair(found, "Lee", "Ortiz")
+    assert {r.polarity for r in pair(found, "Kim", "Ortiz")} == {"positive"}
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ('Ortiz said Kim was "a brilliant and honest leader".', "a brilliant and honest leader", "positive"),
+    ('Ortiz said Kim had "betrayed every voter in the state".', "betrayed every voter in the state", "negative"),
+])
+def test_a_partial_quotes_verb_outside_the_marks_is_read_with_it(nlp, text, said, polarity):
+    st = statement(text, said, "Ortiz", "direct")
+    st.cue, st.cue_start, st.cue_end = "said", text.index("said"), text.index("said") + 4
+    found = pair(rows(nlp, text, NAMES, [st]), "Ortiz", "Kim")
+    assert found and found[0].polarity == polarity
+
+
+def test_what_someone_should_be_is_a_demand_not_praise(nlp):
+    text = 'Ortiz wrote that "Vardania should be grateful for the help and even pay for it."'
+    said = "Vardania should be grateful for the help and even pay for it."
+    found = pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")]), "Ortiz", "Vardania")
+    assert not [r for r in found if r.polarity == "positive"]
+
+
+def test_a_sorting_noun_is_no_praise(nlp):
+    text = '"Yes, Vardania was a different kind of calculation," Ortiz said.'
+    said = "Yes, Vardania was a different kind of calculation"
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz", "direct")]),
+                    "Ortiz", "Vardania")
