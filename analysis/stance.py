@@ -1453,7 +1453,7 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
         return False
     span = {t.i for t in inside}
     fhead = next((t for t in inside if t.head.i not in span or t.head.i == t.i), inside[0])
-    if any(_speaks_of(t, thead) for t in inside):
+    if any(_speaks_of(t, thead) for t in inside if (info := ix.info(t.i)) is not None and info.valence):
         return True
     top = thead
     for _ in range(4):
@@ -1475,8 +1475,8 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
             return True
         if top.dep_ == "pobj" and top.head.lower_ in ("by", "of") and top.head.head.pos_ == "NOUN":
             top = top.head.head
-        elif top.dep_ == "poss":
-            top = top.head
+        elif top.dep_ == "poss" and top.head.i not in span:
+            top = top.head  # not "Y's 'best recruiter'": that fragment is said of whoever recruits for Y
         else:
             return False
     return False

@@ -575,7 +575,7 @@ def test_an_act_only_supposed_is_no_act(nlp, text, polarity):
 
 
 @pytest.mark.parametrize("text, said, target", [
-    ('Ortiz said Kim was becoming "Vardania\'s best recruiter".', 'Kim was becoming "Vardania\'s best recruiter"',
+    ('Ortiz said Kim was becoming Vardania\'s "best recruiter".', 'Kim was becoming Vardania\'s "best recruiter"',
      "Vardania"),
     ('Ortiz said Kim had pledged to make Vardania "win" again.', 'Kim had pledged to make Vardania "win" again',
      "Vardania"),
