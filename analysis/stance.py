@@ -1117,6 +1117,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if value is None:
         value = _deeds().get(lemma)
     evidence = [verb]
+    if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children):
+        return None  # "if its claims are true": supposed, not said
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "it is good for Russia to support him": a hypothetical, not a reported deed
     negated = [c for c in verb.children if c.dep_ == "neg"]
@@ -1186,6 +1188,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
 
 TOO_WORDS = lexicon.words("stance_too_words.txt")
 MEMBER_NOUNS = lexicon.words("stance_member_nouns.txt")
+ROLE_HOLDER_NOUNS = lexicon.words("role_nouns.txt")
+"""One holder of a post ("the GOP nominee", "the Ohio governor"): the person, not the body named on it."""
 """What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
 
 
@@ -1394,7 +1398,8 @@ def _speaks_of(tok, thead) -> bool:
     if tok.head.i == thead.i and tok.dep_ in ("amod", "appos", "compound", "acl", "relcl"):
         return True
     if thead.head.i == tok.i and thead.dep_ in ("poss", "compound", "nmod", "amod"):
-        return True
+        # "Rand Paul's supporters", "Clinton allies": people of the name, no judgement of it
+        return tok.lemma_.lower() not in MEMBER_NOUNS and tok.lemma_.lower() not in relations.AGENT_NOUN_RELATIONS
     subj = thead
     for _ in range(4):  # "Gonzalez's claims", "our friends in Germany": the phrase the name is in
         if subj.dep_ in ("poss", "compound", "nmod", "amod") and subj.head.i != subj.i:
@@ -1461,7 +1466,7 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
             top = top.head
         else:
             break
-    if top.i != thead.i and top.lemma_.lower() in MEMBER_NOUNS:
+    if top.i != thead.i and (top.lemma_.lower() in MEMBER_NOUNS or top.lemma_.lower() in relations.AGENT_NOUN_RELATIONS):
         return False  # "Vardanian voters were subject to 'vicious trolling'": the voters, not the nation
     if top.left_edge.i <= fhead.i <= top.right_edge.i and fhead.i not in range(thead.left_edge.i, thead.i):
         return fhead.head.i == top.i or fhead.dep_ in ("appos", "attr", "oprd")
@@ -1575,8 +1580,19 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            if o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o):
+            if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
+            if (not direct and o.tag_ == "NN" and o.lemma_.lower() in ROLE_HOLDER_NOUNS
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)):
+                holder = described.description(o, exclude)  # "lashed out at the GOP nominee": the nominee
+                if holder:
+                    targets.append((holder, "description"))
+                if holder:
+                    continue
+                mods = [described.covering(t) for t in o.children if t.dep_ in DESCRIBING_DEPS]
+                if any(m and described.kind.get(m) != "country" for m in mods):
+                    continue  # whoever the GOP nominee is, not the party; "the Russian ambassador" acts for Russia
             named = described.covering(o) if direct else None
             found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
             if found:
@@ -1624,6 +1640,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
             doer = _doer_top(thead) if thead is not None else None
+            if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
+                continue  # "the American people are not happy": its people, not the state
             r = _deed_reading(doc, doer, st.spans) if doer is not None else None
             if r is not None and doer is not thead and thead.dep_ == "amod":
                 body = described.body_named(doer, {st.speaker})

@@ -634,3 +634,33 @@ def test_a_sorting_noun_is_no_praise(nlp):
     said = "Yes, Vardania was a different kind of calculation"
     assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz", "direct")]),
                     "Ortiz", "Vardania")
+
+
+GOP = {"GOP": ("Republican Party", "organisation"), "Donald Kim": ("Donald Kim", "person"),
+       "Russian": ("Russia", "country"), **NAMES}
+
+
+@pytest.mark.parametrize("text, target, polarity", [
+    ("Donald Kim won the primary. Ortiz lashed out at the GOP nominee on Monday.", "Republican Party", set()),
+    ("Ortiz lashed out at the GOP nominee, Donald Kim, on Monday.", "Donald Kim", {"negative"}),
+    ("Ortiz expelled the Russian ambassador on Monday.", "Russia", {"negative"}),
+])
+def test_the_holder_of_a_post_is_the_target_not_the_party_named_on_it(nlp, text, target, polarity):
+    assert {r.polarity for r in pair(rows(nlp, text, GOP), "Ortiz", target)} == polarity
+
+
+@pytest.mark.parametrize("text, said, target", [
+    ("Ortiz said Vardanian voters were angry and tired.", "Vardanian voters were angry and tired", "Vardania"),
+    ('Ortiz said the Vardanian people are not happy with their government.',
+     "the Vardanian people are not happy with their government", "Vardania"),
+    ("Ortiz said that if Kim's claims are true, the deal is dead.", "if Kim's claims are true, the deal is dead", "Kim"),
+    ("Ortiz said the vote would guarantee a Kim win.", "the vote would guarantee a Kim win", "Kim"),
+])
+def test_people_of_a_name_and_supposed_or_event_words_judge_no_one(nlp, text, said, target):
+    found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")])
+    assert not pair(found, "Ortiz", target)
+
+
+def test_thanking_the_people_of_a_place_thanks_the_place(nlp):
+    text = "Kim thanked the people of Vardania."
+    assert {r.polarity for r in pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", "Vardania")} == {"positive"}
