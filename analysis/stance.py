@@ -1050,6 +1050,24 @@ class _ArticleActors:
                 and want & _words(a)]
         return self._recent(fits, noun.idx, exclude) if fits else None
 
+    def client(self, tok, speaker) -> str | None:
+        """"My client has never ...", said by "X's lawyer, Y": X. The speaker's mentions (any of their
+        statements) name whose lawyer they are."""
+        if tok.lemma_.lower() != "client" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return None
+        doc = tok.doc
+        for st in self.statements:
+            if st.speaker != speaker or st.speaker_start is None or st.speaker_end is None:
+                continue
+            span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+            for t in span if span is not None else ():
+                if t.lemma_.lower() in LAWYER_NOUNS:
+                    for c in t.children:
+                        found = self.covering(c) if c.dep_ == "poss" else None
+                        if found and found != speaker:
+                            return found
+        return None
+
     def covering(self, tok) -> str | None:
         k = bisect_right(self.starts, tok.idx) - 1
         while k >= 0 and self.mentions[k].start > tok.idx - 200:
@@ -1188,6 +1206,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
 
 TOO_WORDS = lexicon.words("stance_too_words.txt")
 MEMBER_NOUNS = lexicon.words("stance_member_nouns.txt")
+LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"}
 ROLE_HOLDER_NOUNS = lexicon.words("role_nouns.txt")
 """One holder of a post ("the GOP nominee", "the Ohio governor"): the person, not the body named on it."""
 """What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
@@ -1685,8 +1704,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue
                 if tok.dep_ == "poss" and tok.head.dep_ != "nsubj":
                     continue
-                actor, how = described.resolve(tok, {st.speaker}, products=tok.dep_ == "nsubj"
-                                               and tok.head.lemma_.lower() in COPULAS)
+                actor, how = described.client(tok, st.speaker), "description"
+                if not actor:
+                    actor, how = described.resolve(tok, {st.speaker}, products=tok.dep_ == "nsubj"
+                                                   and tok.head.lemma_.lower() in COPULAS)
                 if not actor or (st.speaker, actor, st.index) in act_targets:
                     continue
                 if tok.lower_ in relations.SELF_PRONOUNS:

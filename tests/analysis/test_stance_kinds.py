@@ -664,3 +664,15 @@ def test_people_of_a_name_and_supposed_or_event_words_judge_no_one(nlp, text, sa
 def test_thanking_the_people_of_a_place_thanks_the_place(nlp):
     text = "Kim thanked the people of Vardania."
     assert {r.polarity for r in pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", "Vardania")} == {"positive"}
+
+
+@pytest.mark.parametrize("words, polarity", [
+    ("My client has never used a banned substance.", "positive"),
+    ("My client took a bribe, and he regrets it.", "negative"),
+])
+def test_my_client_is_whose_lawyer_the_speaker_is(nlp, words, polarity):
+    text = f'Ortiz\'s lawyer, Kim, said the test was wrong. "{words}"'
+    sts = [spoken(text, "the test was wrong", "Kim", "Ortiz's lawyer, Kim"),
+           statement(text, words, "Kim", "direct", index=1)]
+    found = pair(rows(nlp, text, NAMES, sts), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {polarity}
