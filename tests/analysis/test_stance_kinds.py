@@ -434,16 +434,16 @@ VARDANIA = {"Vardania": ("Vardania", "country"), "Vardanian": ("Vardania", "coun
 
 
 def test_an_acts_subject_inside_a_speakers_mention_is_that_speaker(nlp):
-    text = "Vardanian's trade ministry on Monday criticised Ortiz, saying her tariffs broke the rules."
-    st = spoken(text, "her tariffs broke the rules", "Vardanian Trade Ministry", "Vardanian's trade ministry")
+    text = "Vardanian's trade ministry on Monday condemned Ortiz, saying her subsidies were unfair."
+    st = spoken(text, "her subsidies were unfair", "Vardanian Trade Ministry", "Vardanian's trade ministry")
     found = rows(nlp, text, {**NAMES, **VARDANIA}, [st])
     assert pair(found, "Vardanian Trade Ministry", "Ortiz")[0].polarity == "negative"
     assert not pair(found, "Vardania", "Ortiz")
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [
-    ("Donald Kim mocked Ortiz for losing. He paid tribute to Vargas on Monday.", "Donald Kim", "Vargas", "positive"),
-    ("Donald Kim mocked Ortiz for losing. He thanked the crowd. He then praised Vargas.", "Donald Kim", "Vargas",
+    ("Donald Kim ridiculed Ortiz after the count. He praised Vargas on Monday.", "Donald Kim", "Vargas", "positive"),
+    ("Donald Kim ridiculed Ortiz after the count. He thanked the crowd. He then praised Vargas.", "Donald Kim", "Vargas",
      "positive"),
 ])
 def test_a_subject_he_continues_the_subject_before_it(nlp, text, source, target, polarity):
@@ -454,15 +454,15 @@ def test_a_subject_he_continues_the_subject_before_it(nlp, text, source, target,
 
 
 def test_a_subject_he_does_not_continue_a_woman(nlp):
-    text = "Maria Kim mocked Ortiz for losing. He paid tribute to Vargas on Monday."
+    text = "Maria Kim ridiculed Ortiz after the count. He praised Vargas on Monday."
     found = rows(nlp, text, {"Maria Kim": ("Maria Kim", "person"), **NAMES})
     assert not pair(found, "Maria Kim", "Vargas")
 
 
 @pytest.mark.parametrize("text, polarity", [
     ("Kim urged Vargas to stop the raids on the border.", {"negative"}),
-    ("Kim urged Vargas to stay out of the dispute.", {"negative"}),
-    ("Kim urged Vargas to keep away from the talks.", {"negative"}),
+    ("Kim urged Vargas to stay away from the border.", {"negative"}),
+    ("Kim urged Vargas to keep out of the quarrel.", {"negative"}),
     ("Kim urged Vargas to stay calm.", set()),
     ("Kim urged Vargas to join the talks.", set()),
 ])
@@ -473,8 +473,8 @@ def test_urging_someone_to_stop_is_a_demand_on_them(nlp, text, polarity):
 
 
 def test_the_doer_between_a_cue_and_its_partial_quote(nlp):
-    text = 'Brandt told reporters that Vietnam had "ignored every rule of fair trade and will pay for it."'
-    said = "ignored every rule of fair trade and will pay for it."
+    text = 'Brandt told reporters that Vietnam had "ignored every rule in the book and must answer for it."'
+    said = "ignored every rule in the book and must answer for it."
     st = statement(text, said, "Brandt", "direct")
     st.cue, st.cue_start = "told", text.index("told")
     st.cue_end = st.cue_start + len("told")
@@ -484,32 +484,32 @@ def test_the_doer_between_a_cue_and_its_partial_quote(nlp):
 
 
 def test_a_nations_workers_are_the_body_named_for_them(nlp):
-    text = ("The Vardania Sugar Millers Association wants a tariff. "
-            "Ortiz said Vardanian millers should look at their own costs first.")
-    names = {**VARDANIA, "Vardania Sugar Millers Association": ("Vardania Sugar Millers Association", "organisation"),
+    text = ("The Vardania Apple Growers Union wants a quota. "
+            "Ortiz said Vardanian growers should cut their own prices first.")
+    names = {**VARDANIA, "Vardania Apple Growers Union": ("Vardania Apple Growers Union", "organisation"),
              "Ortiz": NAMES["Ortiz"]}
-    found = rows(nlp, text, names, [statement(text, "Vardanian millers should look at their own costs first", "Ortiz")])
-    assert pair(found, "Ortiz", "Vardania Sugar Millers Association")[0].polarity == "negative"
+    found = rows(nlp, text, names, [statement(text, "Vardanian growers should cut their own prices first", "Ortiz")])
+    assert pair(found, "Ortiz", "Vardania Apple Growers Union")[0].polarity == "negative"
     assert not pair(found, "Ortiz", "Vardania")
 
 
 def test_a_pronoun_left_a_duty_undone_when_the_speaker_just_named_them(nlp):
-    text = 'Brandt said he had written to Ortiz twice. "He has not answered either letter," Brandt said.'
-    sts = [statement(text, "he had written to Ortiz twice", "Brandt"),
-           statement(text, "He has not answered either letter", "Brandt", "direct", index=1)]
+    text = 'Brandt said he had emailed Ortiz in May. "He has not replied to a single message," Brandt said.'
+    sts = [statement(text, "he had emailed Ortiz in May", "Brandt"),
+           statement(text, "He has not replied to a single message", "Brandt", "direct", index=1)]
     found = pair(rows(nlp, text, NAMES, sts), "Brandt", "Ortiz")
-    assert found and found[0].polarity == "negative" and found[0].rule.startswith("deed:not-answer")
+    assert found and found[0].polarity == "negative" and found[0].rule.startswith("deed:not-reply")
 
 
 REPUBLICANS = {"Republican": ("Republican Party", "organisation"), **NAMES}
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Kim renewed her criticism of her Republican rivals on Monday.", None),
-    ("Most voters backed the plan championed by Republican front-runner Kim.", None),
-    ('Ortiz said Kim, the Republican candidate, was "a total disaster".', 'Kim, the Republican candidate, was "a total disaster"'),
-    ('Ortiz said Kim "has no chance" of winning the Republican nomination.',
-     'Kim "has no chance" of winning the Republican nomination'),
+    ("Kim ridiculed her Republican opponents on Monday.", None),
+    ("Voters liked the scheme endorsed by Republican senator Kim.", None),
+    ('Ortiz said Kim, the Republican candidate, was "an utter fraud".', 'Kim, the Republican candidate, was "an utter fraud"'),
+    ('Ortiz said Kim was "a hopeless pick" for the Republican ticket.',
+     'Kim was "a hopeless pick" for the Republican ticket'),
 ])
 def test_a_party_describing_someone_is_not_judged(nlp, text, said):
     sts = [statement(text, said, "Ortiz")] if said else []
@@ -518,14 +518,14 @@ def test_a_party_describing_someone_is_not_judged(nlp, text, said):
 
 
 def test_whom_a_judgement_falls_on_is_not_judged(nlp):
-    text = 'Ortiz said the deal was "a total disaster" for Vardania.'
-    found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, 'the deal was "a total disaster" for Vardania', "Ortiz")])
+    text = 'Ortiz said the deal was "a complete catastrophe" for Vardania.'
+    found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, 'the deal was "a complete catastrophe" for Vardania', "Ortiz")])
     assert not pair(found, "Ortiz", "Vardania")
 
 
 @pytest.mark.parametrize("text, said, target, rule", [
-    ("Vargas Sports fined the club on Monday. Brandt said the punishment was out of all proportion.",
-     "the punishment was out of all proportion", "Vargas Sports", "+made-by"),
+    ("Vargas Sports fined the club on Monday. Brandt said the penalty was out of proportion.",
+     "the penalty was out of proportion", "Vargas Sports", "+made-by"),
     ("Brandt said Ortiz was out of touch with voters.", "Ortiz was out of touch with voters", "Ortiz", "deed:be"),
 ])
 def test_out_of_proportion_judges_the_subject_or_its_maker(nlp, text, said, target, rule):
@@ -535,7 +535,7 @@ def test_out_of_proportion_judges_the_subject_or_its_maker(nlp, text, said, targ
 
 
 @pytest.mark.parametrize("text, polarity", [
-    ("Kim does not have the power to suspend Ortiz.", set()),
+    ("Kim does not have the authority to fire Ortiz.", set()),
     ("Kim has no right to ban Ortiz from the hearing.", set()),
     ("Kim unveiled a plan to ban Ortiz from the hearing.", {"negative"}),
 ])
@@ -544,21 +544,21 @@ def test_a_power_not_held_is_no_act(nlp, text, polarity):
 
 
 PLACES = {"Libya": ("Libya", "country"), "Benghazi": ("Benghazi", "place"), "Russia": ("Russia", "country"),
-          "Florida": ("Florida", "place"), "Marco Kim": ("Marco Kim", "person"), **NAMES}
+          "Ohio": ("Ohio", "place"), "Marco Kim": ("Marco Kim", "person"), **NAMES}
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [
-    ("After the attack in Benghazi, Libya, Ortiz blamed the attack on an obscure video.", "Ortiz", "Libya", set()),
+    ("After the bombing in Benghazi, Libya, Ortiz blamed the bombing on a rumour.", "Ortiz", "Libya", set()),
     ("Ortiz blamed the attack on Russia.", "Ortiz", "Russia", {"negative"}),
     ("Ortiz blamed the blast in Benghazi on Russia.", "Ortiz", "Russia", {"negative"}),
-    ("Marco Kim lost badly, and the Florida senator criticised Ortiz on Tuesday.", "Florida", "Ortiz", set()),
+    ("Marco Kim lost badly, and the Ohio governor criticised Ortiz on Tuesday.", "Ohio", "Ortiz", set()),
 ])
 def test_a_place_is_no_party_to_what_happened_there(nlp, text, source, target, polarity):
     assert {r.polarity for r in pair(rows(nlp, text, PLACES), source, target)} == polarity
 
 
 def test_his_campaign_is_not_the_campaign_that_spoke(nlp):
-    text = "The campaign of Vargas said it would appeal. Kim lost, and Kim suspended his campaign on Tuesday."
+    text = "The campaign of Vargas said it would appeal. Kim lost, and Kim suspended his own campaign on Friday."
     st = spoken(text, "it would appeal", "Vargas", "The campaign of Vargas")
     st.speaker_kind, st.speaker_mention = "description", "The campaign"
     found = rows(nlp, text, NAMES, [st])
@@ -575,12 +575,12 @@ def test_an_act_only_supposed_is_no_act(nlp, text, polarity):
 
 
 @pytest.mark.parametrize("text, said, target", [
-    ('Ortiz said Kim was becoming Vardania\'s "best recruiter".', 'Kim was becoming Vardania\'s "best recruiter"',
+    ('Ortiz said Kim had become Vardania\'s "finest salesman".', 'Kim had become Vardania\'s "finest salesman"',
      "Vardania"),
-    ('Ortiz said Kim had pledged to make Vardania "win" again.', 'Kim had pledged to make Vardania "win" again',
+    ('Ortiz said Kim had vowed to help Vardania "prosper" once more.', 'Kim had vowed to help Vardania "prosper" once more',
      "Vardania"),
-    ('Ortiz said Vardanian voters were subject to "vicious trolling" online.',
-     'Vardanian voters were subject to "vicious trolling" online', "Vardania"),
+    ('Ortiz said Vardanian voters faced "cruel abuse" on the radio.',
+     'Vardanian voters faced "cruel abuse" on the radio', "Vardania"),
 ])
 def test_a_quoted_fragment_judges_only_whom_it_is_said_of(nlp, text, said, target):
     found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")])
@@ -588,8 +588,8 @@ def test_a_quoted_fragment_judges_only_whom_it_is_said_of(nlp, text, said, targe
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [
-    ('Kim described Ortiz as "a true friend of our people".', "Kim", "Ortiz", "positive"),
-    ('Kim dismissed a report by Ortiz as "a baseless attack".', "Kim", "Ortiz", "negative"),
+    ('Kim described Ortiz as "a loyal and generous partner".', "Kim", "Ortiz", "positive"),
+    ('Kim dismissed a study by Ortiz as "shoddy nonsense".', "Kim", "Ortiz", "negative"),
 ])
 def test_a_quoted_fragment_on_the_verb_of_its_target_judges_it(nlp, text, source, target, polarity):
     found = pair(rows(nlp, text, NAMES), source, target)
@@ -597,15 +597,15 @@ def test_a_quoted_fragment_on_the_verb_of_its_target_judges_it(nlp, text, source
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Kim said she had opposed the Vardania war from the start.", "Vardania"),
-    ("Kim backs Vardanian adversaries around the world.", "Vardania"),
+    ("Kim said she had always opposed the war in Vardania.", "Vardania"),
+    ("Kim funds Vardanian enemies in the region.", "Vardania"),
 ])
 def test_an_event_or_an_adversary_is_not_the_nation_named_on_it(nlp, text, target):
     assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", target)
 
 
 def test_accused_of_doing_is_the_accused_doing_it(nlp):
-    text = "Lee's article attacked Kim, accusing Kim of endorsing Ortiz for a job."
+    text = "Lee accused Kim of praising Ortiz to win favour."
     found = rows(nlp, text, NAMES)
     assert not pair(found, "Lee", "Ortiz")
     assert {r.polarity for r in pair(found, "Kim", "Ortiz")} == {"positive"}
@@ -623,15 +623,15 @@ def test_a_partial_quotes_verb_outside_the_marks_is_read_with_it(nlp, text, said
 
 
 def test_what_someone_should_be_is_a_demand_not_praise(nlp):
-    text = 'Ortiz wrote that "Vardania should be grateful for the help and even pay for it."'
-    said = "Vardania should be grateful for the help and even pay for it."
+    text = 'Ortiz wrote that "Vardania ought to be grateful for the loan."'
+    said = "Vardania ought to be grateful for the loan."
     found = pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")]), "Ortiz", "Vardania")
     assert not [r for r in found if r.polarity == "positive"]
 
 
 def test_a_sorting_noun_is_no_praise(nlp):
-    text = '"Yes, Vardania was a different kind of calculation," Ortiz said.'
-    said = "Yes, Vardania was a different kind of calculation"
+    text = '"Vardania is a different kind of case," Ortiz said.'
+    said = "Vardania is a different kind of case"
     assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz", "direct")]),
                     "Ortiz", "Vardania")
 
@@ -641,8 +641,8 @@ GOP = {"GOP": ("Republican Party", "organisation"), "Donald Kim": ("Donald Kim",
 
 
 @pytest.mark.parametrize("text, target, polarity", [
-    ("Donald Kim won the primary. Ortiz lashed out at the GOP nominee on Monday.", "Republican Party", set()),
-    ("Ortiz lashed out at the GOP nominee, Donald Kim, on Monday.", "Donald Kim", {"negative"}),
+    ("Donald Kim won the primary. Ortiz attacked the GOP nominee on Monday.", "Republican Party", set()),
+    ("Ortiz attacked the GOP nominee, Donald Kim, on Monday.", "Donald Kim", {"negative"}),
     ("Ortiz expelled the Russian ambassador on Monday.", "Russia", {"negative"}),
 ])
 def test_the_holder_of_a_post_is_the_target_not_the_party_named_on_it(nlp, text, target, polarity):
@@ -651,10 +651,10 @@ def test_the_holder_of_a_post_is_the_target_not_the_party_named_on_it(nlp, text,
 
 @pytest.mark.parametrize("text, said, target", [
     ("Ortiz said Vardanian voters were angry and tired.", "Vardanian voters were angry and tired", "Vardania"),
-    ('Ortiz said the Vardanian people are not happy with their government.',
-     "the Vardanian people are not happy with their government", "Vardania"),
-    ("Ortiz said that if Kim's claims are true, the deal is dead.", "if Kim's claims are true, the deal is dead", "Kim"),
-    ("Ortiz said the vote would guarantee a Kim win.", "the vote would guarantee a Kim win", "Kim"),
+    ('Ortiz said the Vardanian people were furious about the prices.',
+     "the Vardanian people were furious about the prices", "Vardania"),
+    ("Ortiz said that if Kim's figures are right, the deal is dead.", "if Kim's figures are right, the deal is dead", "Kim"),
+    ("Ortiz said the count showed a Kim victory.", "the count showed a Kim victory", "Kim"),
 ])
 def test_people_of_a_name_and_supposed_or_event_words_judge_no_one(nlp, text, said, target):
     found = rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz")])
@@ -667,7 +667,7 @@ def test_thanking_the_people_of_a_place_thanks_the_place(nlp):
 
 
 @pytest.mark.parametrize("words, polarity", [
-    ("My client has never used a banned substance.", "positive"),
+    ("My client has never used any drug.", "positive"),
     ("My client took a bribe, and he regrets it.", "negative"),
 ])
 def test_my_client_is_whose_lawyer_the_speaker_is(nlp, words, polarity):
