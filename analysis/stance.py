@@ -1603,7 +1603,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
             if (not direct and o.tag_ == "NN" and o.lemma_.lower() in ROLE_HOLDER_NOUNS
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)):
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                    and not any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and described.covering(c)
+                                and described.kind.get(described.covering(c)) == "person" for c in o.children)):
                 holder = described.description(o, exclude)  # "lashed out at the GOP nominee": the nominee
                 if holder:
                     targets.append((holder, "description"))
