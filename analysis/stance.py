@@ -563,7 +563,7 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     ttop = thead
     while ttop.dep_ in NOUN_CLIMB_DEPS and ttop.head is not ttop:
         ttop = ttop.head
-    if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head is not clause:
+    if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head.i != clause.i:
         return ""  # "X has abused women, and Y has bullied them": words about Y's own deeds
     if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
         return kind
@@ -572,20 +572,60 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     return ""
 
 
-THIRD_PERSON = {"he", "she", "they", "his", "her", "their"}
+THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+PERSON_PRONOUNS_SINGULAR = {"he", "she", "his", "her", "him", "hers"}
+OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
+NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
+"""Not ORG: the small model tags many people ORG ("Trump")."""
 
 
-def _clause_subject(pron):
+def _could_stand_for(pron, noun) -> bool:
+    """Whether a pronoun agrees with a noun: "he", "his", "her" stand for one person, never for a
+    plural ("many Republicans battered him") or a country or people ("Germany ... his")."""
+    if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
+        return noun.tag_ not in ("NNS", "NNPS") and noun.ent_type_ not in NON_PERSON_ENTS
+    return True
+
+
+def _pronoun_person(pron) -> str:
+    """"he"/"him"/"his" -> "he": pronouns of one referent's set, to tell a chain ("he said he ...")
+    from a change of referent ("they accused him")."""
+    lower = pron.lower_
+    return "he" if lower in ("he", "him", "his") else "she" if lower in ("she", "her", "hers") else (
+        "they" if lower in ("they", "them", "their") else lower)
+
+
+def _own_clause(pron, possessive: bool = False):
+    """The verb whose subject an object pronoun cannot stand for ("Kim praised him": him is not Kim);
+    None for subjects and possessives, which may ("Kim praised his staff"). With `possessive`, a
+    possessive pronoun of an object counts as the object: "his" in "Kim rebuffed his offer" is read
+    as someone else's, since an act on one's own doings is no stance toward anyone."""
+    if possessive and pron.dep_ == "poss":
+        pron = pron.head
+    if pron.dep_ not in OBJECT_PRONOUN_DEPS:
+        return None
+    head = pron.head
+    return head.head if pron.dep_ == "pobj" and head.dep_ == "prep" else head
+
+
+def _clause_subject(pron, possessive: bool = False):
     """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
-    3rd-person pronoun is the nearest named subject of the clauses it hangs on (None if none)."""
+    3rd-person pronoun is the nearest named subject of the clauses it hangs on that agrees with it
+    and, for an object pronoun, is not the subject of its own clause (None if none)."""
     cur = pron.head
+    own = _own_clause(pron, possessive)
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i and c.pos_ != "PRON"]
-        if subj:
-            return subj[0]
+        if own is None or cur.i != own.i:
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
+            if any(c.pos_ == "PRON" and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
+                return None  # "..., as they went after Y by accusing him": the chain runs through "they"
+            subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
+            subj = [c for c in subj if _could_stand_for(pron, c)]
+            if subj:
+                return subj[0]
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
         subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
             return subj[0]
         if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
@@ -594,17 +634,25 @@ def _clause_subject(pron):
     return None
 
 
-def _pronoun_is(pron, tokens: list) -> bool:
-    """Whether a 3rd-person pronoun stands for `tokens`: the nearest named entity before it in its
-    sentence ("When Steinem spoke, she was accused by Friedan")."""
+def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
+    """Whether a 3rd-person pronoun stands for `tokens`: the nearest agreeing named subject it hangs
+    on, else the nearest agreeing named entity before it in its sentence ("When Steinem spoke, she
+    was accused by Friedan"). `possessive`: see `_own_clause`."""
     if pron.lower_ not in THIRD_PERSON:
         return False
-    subj = _clause_subject(pron)
+    subj = _clause_subject(pron, possessive)
     if subj is not None:
-        return subj.left_edge.i <= tokens[-1].i and tokens[0].i <= subj.right_edge.i
+        # the subject's phrase or its possessor ("Cruz's rating fell after he ..."), not words in
+        # clauses hanging on it ("Andreessen, who backed Romney, said he ...")
+        top, subj_top = _phrase_top(min(tokens, key=_index(pron.doc).depth)), _phrase_top(subj)
+        return top.i == subj_top.i or (top.dep_ == "poss" and _phrase_top(top.head).i == subj_top.i)
     bounds = _index(pron.doc).sent_bounds[pron.i]
-    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i
-              and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    labels = ("PERSON", "ORG") if pron.lower_ in PERSON_PRONOUNS_SINGULAR else ("PERSON", "ORG", "GPE", "NORP")
+    own = _own_clause(pron, possessive)
+    own_subjects = [(c.left_edge.i, c.right_edge.i) for c in own.children
+                    if c.dep_ in ("nsubj", "nsubjpass")] if own is not None else []
+    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
+              and not any(lo <= e.start <= hi for lo, hi in own_subjects)]
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
@@ -642,8 +690,13 @@ def _maker_of(obj) -> set[int]:
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS:
         return any(o.i in tset for o in act.objects)
-    return any(tset & _phrase(o, act) for o in act.objects) or any(_pronoun_is(o, target_tokens)
-                                                                  for o in act.objects)
+    # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
+    # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read
+    # as the earlier clause's object
+    pronouns = [c for c in act.verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"]
+    return any(tset & _phrase(o, act) for o in act.objects) or any(
+        _pronoun_is(p, target_tokens, possessive=True) for o in act.objects + pronouns
+        for p in (o, *(c for c in o.children if c.dep_ == "poss")))
 
 
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
@@ -659,6 +712,45 @@ def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
         if found and found[0] == "speaker" and act.verb in list(found[1].subtree) and act.verb is not found[1]:
             return True
     return False
+
+
+PATIENT_MIN_VALENCE = 1.5
+"""How negative a verb must be on its own ("ridiculed", "battered") to be the agent's stance toward
+its patient when no act of the relation lexicon covers it. Only harm counts: a positive verb is
+mostly about the doer ("won the prize"), and positive acts toward someone are in the lexicon."""
+
+
+def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X ridiculed Y", "Y was ridiculed by X", "a man ridiculed by X": the source does a deed to the
+    target (its object, or the subject of its passive), and the deed's own valence is the stance."""
+    ix = _index(doc)
+    shead = _phrase_top(min(s_toks, key=ix.depth))
+    if shead.dep_ == "nsubj":
+        verb, passive = shead.head, False
+    elif shead.dep_ == "pobj" and shead.head.dep_ == "agent":
+        verb, passive = shead.head.head, True
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    if passive:
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        patients = [c for c in verb.children if c.dep_ == "dobj"]
+    patients = [p for head in patients for p in (head, *head.conjuncts)]
+    ttop = _phrase_top(min(t_toks, key=ix.depth))
+    if not any(p.i == ttop.i for p in patients):
+        return None
+    info = ix.info(verb.i)
+    value = info.valence if info is not None else 0.0
+    if value > -PATIENT_MIN_VALENCE:
+        return None
+    pol = -1
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    lo, hi = min([verb, *negs], key=lambda t: t.i), verb
+    start, end = lo.idx, hi.idx + len(hi.text)
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), ix.text[start:end],
+                   "patient:" + verb.lemma_.lower(), start, end)
 
 
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
@@ -693,6 +785,11 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if link == "speaker":  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
         deed = _deed_reading(doc, _phrase_top(thead), allowed, demands=False)
+        if deed is not None:
+            deed.rule = f"{link}:{deed.rule}"
+            return deed
+    if link == "agent":
+        deed = _patient_reading(doc, s_toks, t_toks)
         if deed is not None:
             deed.rule = f"{link}:{deed.rule}"
             return deed

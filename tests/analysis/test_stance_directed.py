@@ -1,0 +1,53 @@
+"""Who blames or backs whom in one sentence (`python -m analysis stance` with a source span): the
+source's stance toward the target when the sentence names the target only by a pronoun, or when
+the source is the agent of a harmful deed done to the target. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import stance
+
+
+def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an object pronoun is not its own clause's subject: "him" is the earlier subject
+    ("Okafor does not live in the county, and several Greens attacked him in a leaflet.", "Greens", "Okafor", -1),
+    ("Okafor does not live in the county, and several Greens attacked him in a leaflet.", "Okafor", "Greens", 0),
+    ("Brandt lost the vote, and the committee condemned him the next day.", "committee", "Brandt", -1),
+    ("Brandt lost the vote, and the committee praised him the next day.", "committee", "Brandt", 1),
+    # a possessive pronoun of the object is someone else's: the act is aimed at its owner
+    ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Norvik", "Lindqvist", -1),
+    ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Lindqvist", "Norvik", 0),
+    # ... but "their own" doings are no stance toward the other named party
+    ("Ortiz and the Harbour Party celebrated their vote on the budget.", "Ortiz", "Harbour Party", 0),
+    # "he ... he": a chain of the same pronoun leads back to the named subject
+    ("Governor Mbeki gave interviews saying he hoped for more aid, even as he thanked Calder.", "Mbeki", "Calder", 1),
+    # a different pronoun on the way ("they ... him") breaks the chain: him is not the speaker
+    ("Haugen said they went after Ruiz and then met him twice.", "Ruiz", "Haugen", 0),
+])
+def test_pronoun_targets_and_sources(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Marlow was harassed by Okonjo for months.", "Okonjo", "Marlow", -1),
+    ("Marlow was harassed by Okonjo for months.", "Marlow", "Okonjo", 0),
+    ("Okonjo harassed Marlow for months.", "Okonjo", "Marlow", -1),
+    ("Okonjo harassed Marlow for months.", "Marlow", "Okonjo", 0),
+    ("Mayor Okonjo bullied Marlow at the hearing.", "Okonjo", "Marlow", -1),
+    ("Marlow, who was insulted by Okonjo at the hearing, resigned.", "Okonjo", "Marlow", -1),
+    # a positive verb says how the doer fared, not what it thinks of the object
+    ("Twenty years after Adeyemi won the Larkspur prize, her novel is still read.", "Adeyemi", "Larkspur", 0),
+])
+def test_agent_of_a_harmful_deed(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
