@@ -689,7 +689,7 @@ def _maker_of(obj) -> set[int]:
 
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS:
-        return any(o.i in tset for o in act.objects)
+        return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
     # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
     # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read
     # as the earlier clause's object
@@ -797,7 +797,24 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading):
         reading.polarity = 0
+    if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):
+        reading.polarity = 0
     return reading
+
+
+ADDRESS_LEMMAS = {"say", "tell"}
+
+
+def _only_the_cue(doc, s_toks: list, t_toks: list, reading: Reading) -> bool:
+    """Whether a speaker's reading rests on how they spoke, not on what they said of the target:
+    its evidence is the speech verb itself ("argued that Democrats would ...": arguing is no
+    judgement of the Democrats) or the target is the one spoken to ("told Ruiz's hearing that ...")."""
+    cue = _source_clause(s_toks)[1]
+    ttop = _phrase_top(min(t_toks, key=_index(doc).depth))
+    if cue.lemma_.lower() in ADDRESS_LEMMAS and (ttop.head.i == cue.i and ttop.dep_ in ("dobj", "dative") or (
+            ttop.dep_ == "pobj" and ttop.head.lower_ == "to" and ttop.head.head.i == cue.i)):
+        return True
+    return (reading.start, reading.end) == (cue.idx, cue.idx + len(cue.text)) and ttop.head.i != cue.i
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:

@@ -51,3 +51,18 @@ def test_agent_of_a_harmful_deed(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # how someone spoke is no judgement of what they spoke about
+    ("Senator Whitlow argued that many Greens would back the plan in the autumn.", "Whitlow", "Greens", 0),
+    ("Senator Whitlow complained that many Greens would back the plan in the autumn.", "Whitlow", "Greens", 0),
+    # the one spoken to is not judged by what is said
+    ("A nurse told the Harbour Clinic that the ward was a disgrace.", "nurse", "Harbour Clinic", 0),
+    # what is said of the target still counts
+    ("Senator Whitlow said that Greens were corrupt and dishonest.", "Whitlow", "Greens", -1),
+])
+def test_speaker_reading_needs_words_about_the_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
