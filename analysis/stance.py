@@ -612,26 +612,33 @@ def _clause_subject(pron, possessive: bool = False):
     """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
     3rd-person pronoun is the nearest named subject of the clauses it hangs on that agrees with it
     and, for an object pronoun, is not the subject of its own clause (None if none)."""
+    return _referent_subject(pron, possessive)[0]
+
+
+def _referent_subject(pron, possessive: bool = False):
+    """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
+    which case the referent is unknown and no nearer name may be guessed instead."""
     cur = pron.head
     own = _own_clause(pron, possessive)
     for _ in range(6):
         if own is None or cur.i != own.i:
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
-            if any(c.pos_ == "PRON" and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
-                return None  # "..., as they went after Y by accusing him": the chain runs through "they"
+            if any(c.lower_ in THIRD_PERSON and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
+                return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
             subj = [c for c in subj if _could_stand_for(pron, c)]
             if subj:
-                return subj[0]
+                return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
-        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i for s in c.children
+        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and (own is None or c.i != own.i)
+                for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
-            return subj[0]
+            return subj[0], False
         if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
-            return None
+            return None, False
         cur = cur.head
-    return None
+    return None, False
 
 
 def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
@@ -640,7 +647,9 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     was accused by Friedan"). `possessive`: see `_own_clause`."""
     if pron.lower_ not in THIRD_PERSON:
         return False
-    subj = _clause_subject(pron, possessive)
+    subj, stopped = _referent_subject(pron, possessive)
+    if stopped:
+        return False
     if subj is not None:
         # the subject's phrase or its possessor ("Cruz's rating fell after he ..."), not words in
         # clauses hanging on it ("Andreessen, who backed Romney, said he ...")

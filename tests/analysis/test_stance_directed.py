@@ -66,3 +66,16 @@ def test_speaker_reading_needs_words_about_the_target(nlp, text, source, target,
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "they ... him": another pronoun on the way leaves "him" unknown, not the nearest earlier name
+    ("At this point, Haugen said, it is too late for the Greens to show they care, as they went after Ruiz by "
+     "falsely accusing him of fraud.", "Greens", "Haugen", 0),
+    # an expletive "it" does not break the chain, and the act's own clause is never the referent
+    ("If firing Okafor is wrong, how is it any better for Brandt to publicly denounce him?", "Brandt", "Okafor", -1),
+])
+def test_pronoun_chains(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
