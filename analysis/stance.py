@@ -762,6 +762,18 @@ def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
                    "patient:" + verb.lemma_.lower(), start, end)
 
 
+def _same_name(doc, tokens: list) -> list[list]:
+    """Other mentions of the same name in the sentence: the same words, not inside `tokens`."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[tokens[0].i]
+    words = [t.text for t in tokens]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        return []
+    n = len(words)
+    return [ix.tokens[i:i + n] for i in range(a, b - n + 1)
+            if i != tokens[0].i and [t.text for t in ix.tokens[i:i + n]] == words]
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -773,6 +785,15 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     for act in acts:
         if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks):
             return _act_reading(act, doc)
+    # "The narrative of Puig took a hit, but Roberts praised Puig": the same name again is the same one
+    for s_run in [s_toks, *_same_name(doc, s_toks)]:
+        for t_run in [t_toks, *_same_name(doc, t_toks)]:
+            if s_run is s_toks and t_run is t_toks or {t.i for t in s_run} & {t.i for t in t_run}:
+                continue
+            for act in acts:
+                if (_act_subject_is_source(act, {t.i for t in s_run}, s_run)
+                        and _act_object_is_target(act, {t.i for t in t_run}, t_run)):
+                    return _act_reading(act, doc)
     for act in acts:  # "criticized the budget proposal offered by the Trump administration": its maker
         if relations.polarity_of(act.relation) and _act_subject_is_source(act, sset, s_toks) and any(
                 tset & _maker_of(o) for o in act.objects):

@@ -79,3 +79,16 @@ def test_pronoun_chains(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the same name again later in the sentence is the same one
+    ("The story of a wiser Okafor took a knock, but Brandt praised Okafor for his patience.", "Brandt", "Okafor", 1),
+    ("The story of a wiser Okafor took a knock, but Brandt praised Okafor for his patience.", "Okafor", "Brandt", 0),
+    # a common noun repeated may be another one: only names are matched
+    ("A council met, and Brandt later condemned the council for its delay.", "Brandt", "council", 0),
+])
+def test_same_name_twice(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
