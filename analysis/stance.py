@@ -708,8 +708,26 @@ def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
         for p in (o, *(c for c in o.children if c.dep_ == "poss")))
 
 
+def _purpose_subjects(verb) -> list:
+    """"X launched a website to attack Y", "X's speech attacking Y", "the speech X gave attacking Y":
+    a subjectless act on a noun is done by whoever made the noun (its possessor, or the subject of
+    the verb it is the object of)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ == "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    noun = verb.head
+    makers = [c for c in noun.children if c.dep_ == "poss"]
+    makers += [g for c in noun.children if c.dep_ == "relcl" and c.i != verb.i for g in c.children if g.dep_ == "nsubj"]
+    if noun.dep_ in ("dobj", "obj"):
+        makers += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return makers
+
+
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects):
+        return True
+    if not act.subjects and any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) or _pronoun_is(s, source_tokens)
+                                for s in _purpose_subjects(act.verb)):
         return True
     # "X ..., during which he refused to endorse Y": a 3rd-person pronoun subject is the nearest
     # named entity before it when that entity is the source

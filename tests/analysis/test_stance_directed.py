@@ -92,3 +92,16 @@ def test_same_name_twice(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a subjectless act on a noun is done by whoever made the noun
+    ("Okafor's campaign launched a website to attack Brandt over his record.", "Okafor", "Brandt", -1),
+    ("Okafor's campaign launched a website to attack Brandt over his record.", "Brandt", "Okafor", 0),
+    ("The senator gave a speech praising Brandt for his courage.", "senator", "Brandt", 1),
+    ("Many supporters of Senator Okafor were angry over his decision to endorse Brandt.", "Okafor", "Brandt", 1),
+])
+def test_acts_of_what_the_source_made(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
