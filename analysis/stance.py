@@ -747,6 +747,41 @@ its patient when no act of the relation lexicon covers it. Only harm counts: a p
 mostly about the doer ("won the prize"), and positive acts toward someone are in the lexicon."""
 
 
+EVENT_NOUN_PREPS = {"on", "at", "against", "toward", "towards", "of", "for", "to"}
+
+
+def _event_noun_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X unleashed a verbal attack on Y", "X capped off his attacks at Y": the source's verb carries
+    an act noun of the lexicon aimed at the target, whatever the verb (the relation lexicon knows
+    only some light verbs); not when the verb receives, answers or denies the act ("faced criticism
+    of Y", "rejected attacks on Y")."""
+    ix = _index(doc)
+    shead = _phrase_top(min(s_toks, key=ix.depth))
+    if shead.dep_ != "nsubj":
+        return None
+    verb = shead.head
+    lemma = verb.lemma_.lower()
+    if (lemma in relations.RECEIVE_VERBS or lemma in relations.RESPONSE_HEADS
+            or lemma in lexicon.words("denial_verbs.txt")):
+        return None
+    ttop = _phrase_top(min(t_toks, key=ix.depth))
+    if ttop.dep_ != "pobj" or ttop.head.lower_ not in EVENT_NOUN_PREPS:
+        return None
+    noun = ttop.head.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return None
+    relation = relations.NOUN_RELATIONS.get(noun.lemma_.lower())
+    pol = relations.polarity_of(relation) if relation else 0
+    if not pol:
+        return None
+    goldstein = relations.RELATIONS[relation]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lo, hi = min(verb.idx, noun.idx), ttop.right_edge.idx + len(ttop.right_edge.text)
+    return Reading(pol, round(pol * (0.5 + abs(goldstein) / 20), 3), ix.text[lo:hi], f"event-noun:{noun.lemma_.lower()}",
+                   lo, hi, relation, goldstein)
+
+
 def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     """"X ridiculed Y", "Y was ridiculed by X", "a man ridiculed by X": the source does a deed to the
     target (its object, or the subject of its passive), and the deed's own valence is the stance."""
@@ -837,7 +872,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             deed.rule = f"{link}:{deed.rule}"
             return deed
     if link == "agent":
-        deed = _patient_reading(doc, s_toks, t_toks)
+        deed = _event_noun_reading(doc, s_toks, t_toks) or _patient_reading(doc, s_toks, t_toks)
         if deed is not None:
             deed.rule = f"{link}:{deed.rule}"
             return deed

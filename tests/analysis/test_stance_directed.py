@@ -105,3 +105,17 @@ def test_acts_of_what_the_source_made(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act noun aimed at the target, whatever verb carries it
+    ("Norvik unleashed a furious attack on Lindqvist on Tuesday.", "Norvik", "Lindqvist", -1),
+    ("Norvik unleashed a furious attack on Lindqvist on Tuesday.", "Lindqvist", "Norvik", 0),
+    ("The Harbour Party capped off its attacks at Lindqvist with a long speech.", "Harbour Party", "Lindqvist", -1),
+    # the noun must be aimed at the target
+    ("Norvik unleashed a furious attack while Lindqvist watched from the gallery.", "Norvik", "Lindqvist", 0),
+])
+def test_act_nouns_carried_by_any_verb(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
