@@ -581,10 +581,31 @@ NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
 
 def _could_stand_for(pron, noun) -> bool:
     """Whether a pronoun agrees with a noun: "he", "his", "her" stand for one person, never for a
-    plural ("many Republicans battered him") or a country or people ("Germany ... his")."""
+    plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
+    for a name of the other gender ("Mrs. Clinton ... endorsed his deal")."""
     if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
-        return noun.tag_ not in ("NNS", "NNPS") and noun.ent_type_ not in NON_PERSON_ENTS
+        if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
+            return False
+        gender = _name_gender(noun)
+        return not gender or gender == ("f" if _pronoun_person(pron) == "she" else "m")
     return True
+
+
+def _name_gender(noun) -> str:
+    """'m'/'f' from a name's title ("Mrs.", "Mr.") or first name; '' when unknown."""
+    from .speakers import FEMALE_WORDS, MALE_WORDS, first_name_genders  # here: speakers loads pandas
+
+    words = [c for c in noun.children if c.dep_ in ("compound", "flat") and c.i < noun.i] + [noun]
+    if noun.i > 0:
+        words.insert(0, noun.doc[min(w.i for w in words) - 1])
+    for w in words:
+        word = w.lower_.rstrip(".")
+        if word in FEMALE_WORDS or word + "." in FEMALE_WORDS:
+            return "f"
+        if word in MALE_WORDS or word + "." in MALE_WORDS:
+            return "m"
+    first = next((w for w in words[1:] if w.pos_ == "PROPN"), None) if noun.i > 0 else None
+    return first_name_genders().get(first.lower_, "") if first is not None and first.i < noun.i else ""
 
 
 def _pronoun_person(pron) -> str:

@@ -24,6 +24,9 @@ def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
     # a possessive pronoun of the object is someone else's: the act is aimed at its owner
     ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Norvik", "Lindqvist", -1),
     ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Lindqvist", "Norvik", 0),
+    # "his" is not a woman named by her title or first name
+    ("Mrs. Okafor kept her doubts about Mr. Brandt private, and she has endorsed his budget.", "Okafor", "Brandt", 1),
+    ("Maria Okafor kept her doubts about Tom Brandt private, and she has endorsed his budget.", "Okafor", "Brandt", 1),
     # ... but "their own" doings are no stance toward the other named party
     ("Ortiz and the Harbour Party celebrated their vote on the budget.", "Ortiz", "Harbour Party", 0),
     # "he ... he": a chain of the same pronoun leads back to the named subject
