@@ -563,7 +563,7 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     ttop = thead
     while ttop.dep_ in NOUN_CLIMB_DEPS and ttop.head is not ttop:
         ttop = ttop.head
-    if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head is not clause:
+    if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head.i != clause.i:
         return ""  # "X has abused women, and Y has bullied them": words about Y's own deeds
     if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
         return kind
@@ -572,39 +572,117 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     return ""
 
 
-THIRD_PERSON = {"he", "she", "they", "his", "her", "their"}
+THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+PERSON_PRONOUNS_SINGULAR = {"he", "she", "his", "her", "him", "hers"}
+OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
+NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
+"""Not ORG: the small model tags many people ORG ("Trump")."""
 
 
-def _clause_subject(pron):
+def _could_stand_for(pron, noun) -> bool:
+    """Whether a pronoun agrees with a noun: "he", "his", "her" stand for one person, never for a
+    plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
+    for a name of the other gender ("Mrs. Clinton ... endorsed his deal")."""
+    if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
+        if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
+            return False
+        gender = _name_gender(noun)
+        return not gender or gender == ("f" if _pronoun_person(pron) == "she" else "m")
+    return True
+
+
+def _name_gender(noun) -> str:
+    """'m'/'f' from a name's title ("Mrs.", "Mr.") or first name; '' when unknown."""
+    from .speakers import FEMALE_WORDS, MALE_WORDS, first_name_genders  # here: speakers loads pandas
+
+    words = [c for c in noun.children if c.dep_ in ("compound", "flat") and c.i < noun.i] + [noun]
+    if noun.i > 0:
+        words.insert(0, noun.doc[min(w.i for w in words) - 1])
+    for w in words:
+        word = w.lower_.rstrip(".")
+        if word in FEMALE_WORDS or word + "." in FEMALE_WORDS:
+            return "f"
+        if word in MALE_WORDS or word + "." in MALE_WORDS:
+            return "m"
+    first = next((w for w in words[1:] if w.pos_ == "PROPN"), None) if noun.i > 0 else None
+    return first_name_genders().get(first.lower_, "") if first is not None and first.i < noun.i else ""
+
+
+def _pronoun_person(pron) -> str:
+    """"he"/"him"/"his" -> "he": pronouns of one referent's set, to tell a chain ("he said he ...")
+    from a change of referent ("they accused him")."""
+    lower = pron.lower_
+    return "he" if lower in ("he", "him", "his") else "she" if lower in ("she", "her", "hers") else (
+        "they" if lower in ("they", "them", "their") else lower)
+
+
+def _own_clause(pron, possessive: bool = False):
+    """The verb whose subject an object pronoun cannot stand for ("Kim praised him": him is not Kim);
+    None for subjects and possessives, which may ("Kim praised his staff"). With `possessive`, a
+    possessive pronoun of an object counts as the object: "his" in "Kim rebuffed his offer" is read
+    as someone else's, since an act on one's own doings is no stance toward anyone."""
+    if possessive and pron.dep_ == "poss":
+        pron = pron.head
+    if pron.dep_ not in OBJECT_PRONOUN_DEPS:
+        return None
+    head = pron.head
+    return head.head if pron.dep_ == "pobj" and head.dep_ == "prep" else head
+
+
+def _clause_subject(pron, possessive: bool = False):
     """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
-    3rd-person pronoun is the nearest named subject of the clauses it hangs on (None if none)."""
+    3rd-person pronoun is the nearest named subject of the clauses it hangs on that agrees with it
+    and, for an object pronoun, is not the subject of its own clause (None if none)."""
+    return _referent_subject(pron, possessive)[0]
+
+
+def _referent_subject(pron, possessive: bool = False):
+    """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
+    which case the referent is unknown and no nearer name may be guessed instead."""
     cur = pron.head
+    own = _own_clause(pron, possessive)
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i and c.pos_ != "PRON"]
-        if subj:
-            return subj[0]
+        if own is None or cur.i != own.i:
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
+            if any(c.lower_ in THIRD_PERSON and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
+                return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
+            subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
+            subj = [c for c in subj if _could_stand_for(pron, c)]
+            if subj:
+                return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
-        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and (own is None or c.i != own.i)
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
-            return subj[0]
+            return subj[0], False
         if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
-            return None
+            return None, False
         cur = cur.head
-    return None
+    return None, False
 
 
-def _pronoun_is(pron, tokens: list) -> bool:
-    """Whether a 3rd-person pronoun stands for `tokens`: the nearest named entity before it in its
-    sentence ("When Steinem spoke, she was accused by Friedan")."""
+def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
+    """Whether a 3rd-person pronoun stands for `tokens`: the nearest agreeing named subject it hangs
+    on, else the nearest agreeing named entity before it in its sentence ("When Steinem spoke, she
+    was accused by Friedan"). `possessive`: see `_own_clause`."""
     if pron.lower_ not in THIRD_PERSON:
         return False
-    subj = _clause_subject(pron)
+    subj, stopped = _referent_subject(pron, possessive)
+    if stopped:
+        return False
     if subj is not None:
-        return subj.left_edge.i <= tokens[-1].i and tokens[0].i <= subj.right_edge.i
+        # the subject's phrase or its possessor ("Cruz's rating fell after he ..."), not words in
+        # clauses hanging on it ("Andreessen, who backed Romney, said he ...")
+        top, subj_top = _phrase_top(min(tokens, key=_index(pron.doc).depth)), _phrase_top(subj)
+        return top.i == subj_top.i or (top.dep_ == "poss" and _phrase_top(top.head).i == subj_top.i)
     bounds = _index(pron.doc).sent_bounds[pron.i]
-    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i
-              and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    labels = ("PERSON", "ORG") if pron.lower_ in PERSON_PRONOUNS_SINGULAR else ("PERSON", "ORG", "GPE", "NORP")
+    own = _own_clause(pron, possessive)
+    own_subjects = [(c.left_edge.i, c.right_edge.i) for c in own.children
+                    if c.dep_ in ("nsubj", "nsubjpass")] if own is not None else []
+    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
+              and not any(lo <= e.start <= hi for lo, hi in own_subjects)]
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
@@ -641,13 +719,36 @@ def _maker_of(obj) -> set[int]:
 
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS:
-        return any(o.i in tset for o in act.objects)
-    return any(tset & _phrase(o, act) for o in act.objects) or any(_pronoun_is(o, target_tokens)
-                                                                  for o in act.objects)
+        return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
+    # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
+    # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read
+    # as the earlier clause's object
+    pronouns = [c for c in act.verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"]
+    return any(tset & _phrase(o, act) for o in act.objects) or any(
+        _pronoun_is(p, target_tokens, possessive=True) for o in act.objects + pronouns
+        for p in (o, *(c for c in o.children if c.dep_ == "poss")))
+
+
+def _purpose_subjects(verb) -> list:
+    """"X launched a website to attack Y", "X's speech attacking Y", "the speech X gave attacking Y":
+    a subjectless act on a noun is done by whoever made the noun (its possessor, or the subject of
+    the verb it is the object of)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ == "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    noun = verb.head
+    makers = [c for c in noun.children if c.dep_ == "poss"]
+    makers += [g for c in noun.children if c.dep_ == "relcl" and c.i != verb.i for g in c.children if g.dep_ == "nsubj"]
+    if noun.dep_ in ("dobj", "obj"):
+        makers += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return makers
 
 
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects):
+        return True
+    if not act.subjects and any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) or _pronoun_is(s, source_tokens)
+                                for s in _purpose_subjects(act.verb)):
         return True
     # "X ..., during which he refused to endorse Y": a 3rd-person pronoun subject is the nearest
     # named entity before it when that entity is the source
@@ -661,6 +762,92 @@ def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     return False
 
 
+PATIENT_MIN_VALENCE = 1.5
+"""How negative a verb must be on its own ("ridiculed", "battered") to be the agent's stance toward
+its patient when no act of the relation lexicon covers it. Only harm counts: a positive verb is
+mostly about the doer ("won the prize"), and positive acts toward someone are in the lexicon."""
+
+
+EVENT_NOUN_PREPS = {"on", "at", "against", "toward", "towards", "of", "for", "to"}
+
+
+def _event_noun_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X unleashed a verbal attack on Y", "X capped off his attacks at Y": the source's verb carries
+    an act noun of the lexicon aimed at the target, whatever the verb (the relation lexicon knows
+    only some light verbs); not when the verb receives, answers or denies the act ("faced criticism
+    of Y", "rejected attacks on Y")."""
+    ix = _index(doc)
+    shead = _phrase_top(min(s_toks, key=ix.depth))
+    if shead.dep_ != "nsubj":
+        return None
+    verb = shead.head
+    lemma = verb.lemma_.lower()
+    if (lemma in relations.RECEIVE_VERBS or lemma in relations.RESPONSE_HEADS
+            or lemma in lexicon.words("denial_verbs.txt")):
+        return None
+    ttop = _phrase_top(min(t_toks, key=ix.depth))
+    if ttop.dep_ != "pobj" or ttop.head.lower_ not in EVENT_NOUN_PREPS:
+        return None
+    noun = ttop.head.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return None
+    relation = relations.NOUN_RELATIONS.get(noun.lemma_.lower())
+    pol = relations.polarity_of(relation) if relation else 0
+    if not pol:
+        return None
+    goldstein = relations.RELATIONS[relation]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lo, hi = min(verb.idx, noun.idx), ttop.right_edge.idx + len(ttop.right_edge.text)
+    return Reading(pol, round(pol * (0.5 + abs(goldstein) / 20), 3), ix.text[lo:hi], f"event-noun:{noun.lemma_.lower()}",
+                   lo, hi, relation, goldstein)
+
+
+def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X ridiculed Y", "Y was ridiculed by X", "a man ridiculed by X": the source does a deed to the
+    target (its object, or the subject of its passive), and the deed's own valence is the stance."""
+    ix = _index(doc)
+    shead = _phrase_top(min(s_toks, key=ix.depth))
+    if shead.dep_ == "nsubj":
+        verb, passive = shead.head, False
+    elif shead.dep_ == "pobj" and shead.head.dep_ == "agent":
+        verb, passive = shead.head.head, True
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    if passive:
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        patients = [c for c in verb.children if c.dep_ == "dobj"]
+    patients = [p for head in patients for p in (head, *head.conjuncts)]
+    ttop = _phrase_top(min(t_toks, key=ix.depth))
+    if not any(p.i == ttop.i for p in patients):
+        return None
+    info = ix.info(verb.i)
+    value = info.valence if info is not None else 0.0
+    if value > -PATIENT_MIN_VALENCE:
+        return None
+    pol = -1
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    lo, hi = min([verb, *negs], key=lambda t: t.i), verb
+    start, end = lo.idx, hi.idx + len(hi.text)
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), ix.text[start:end],
+                   "patient:" + verb.lemma_.lower(), start, end)
+
+
+def _same_name(doc, tokens: list) -> list[list]:
+    """Other mentions of the same name in the sentence: the same words, not inside `tokens`."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[tokens[0].i]
+    words = [t.text for t in tokens]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+        return []
+    n = len(words)
+    return [ix.tokens[i:i + n] for i in range(a, b - n + 1)
+            if i != tokens[0].i and [t.text for t in ix.tokens[i:i + n]] == words]
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -672,6 +859,15 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     for act in acts:
         if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks):
             return _act_reading(act, doc)
+    # "The narrative of Puig took a hit, but Roberts praised Puig": the same name again is the same one
+    for s_run in [s_toks, *_same_name(doc, s_toks)]:
+        for t_run in [t_toks, *_same_name(doc, t_toks)]:
+            if s_run is s_toks and t_run is t_toks or {t.i for t in s_run} & {t.i for t in t_run}:
+                continue
+            for act in acts:
+                if (_act_subject_is_source(act, {t.i for t in s_run}, s_run)
+                        and _act_object_is_target(act, {t.i for t in t_run}, t_run)):
+                    return _act_reading(act, doc)
     for act in acts:  # "criticized the budget proposal offered by the Trump administration": its maker
         if relations.polarity_of(act.relation) and _act_subject_is_source(act, sset, s_toks) and any(
                 tset & _maker_of(o) for o in act.objects):
@@ -696,11 +892,33 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         if deed is not None:
             deed.rule = f"{link}:{deed.rule}"
             return deed
+    if link == "agent":
+        deed = _event_noun_reading(doc, s_toks, t_toks) or _patient_reading(doc, s_toks, t_toks)
+        if deed is not None:
+            deed.rule = f"{link}:{deed.rule}"
+            return deed
     reading = read_target(doc, target, allowed, link=link)
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading):
         reading.polarity = 0
+    if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):
+        reading.polarity = 0
     return reading
+
+
+ADDRESS_LEMMAS = {"say", "tell"}
+
+
+def _only_the_cue(doc, s_toks: list, t_toks: list, reading: Reading) -> bool:
+    """Whether a speaker's reading rests on how they spoke, not on what they said of the target:
+    its evidence is the speech verb itself ("argued that Democrats would ...": arguing is no
+    judgement of the Democrats) or the target is the one spoken to ("told Ruiz's hearing that ...")."""
+    cue = _source_clause(s_toks)[1]
+    ttop = _phrase_top(min(t_toks, key=_index(doc).depth))
+    if cue.lemma_.lower() in ADDRESS_LEMMAS and (ttop.head.i == cue.i and ttop.dep_ in ("dobj", "dative") or (
+            ttop.dep_ == "pobj" and ttop.head.lower_ == "to" and ttop.head.head.i == cue.i)):
+        return True
+    return (reading.start, reading.end) == (cue.idx, cue.idx + len(cue.text)) and ttop.head.i != cue.i
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:

@@ -1,0 +1,124 @@
+"""Who blames or backs whom in one sentence (`python -m analysis stance` with a source span): the
+source's stance toward the target when the sentence names the target only by a pronoun, or when
+the source is the agent of a harmful deed done to the target. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import stance
+
+
+def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an object pronoun is not its own clause's subject: "him" is the earlier subject
+    ("Okafor does not live in the county, and several Greens attacked him in a leaflet.", "Greens", "Okafor", -1),
+    ("Okafor does not live in the county, and several Greens attacked him in a leaflet.", "Okafor", "Greens", 0),
+    ("Brandt lost the vote, and the committee condemned him the next day.", "committee", "Brandt", -1),
+    ("Brandt lost the vote, and the committee praised him the next day.", "committee", "Brandt", 1),
+    # a possessive pronoun of the object is someone else's: the act is aimed at its owner
+    ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Norvik", "Lindqvist", -1),
+    ("Lindqvist has long pushed for a merger, but Norvik has firmly rejected his offers.", "Lindqvist", "Norvik", 0),
+    # "his" is not a woman named by her title or first name
+    ("Mrs. Okafor kept her doubts about Mr. Brandt private, and she has endorsed his budget.", "Okafor", "Brandt", 1),
+    ("Maria Okafor kept her doubts about Tom Brandt private, and she has endorsed his budget.", "Okafor", "Brandt", 1),
+    # ... but "their own" doings are no stance toward the other named party
+    ("Ortiz and the Harbour Party celebrated their vote on the budget.", "Ortiz", "Harbour Party", 0),
+    # "he ... he": a chain of the same pronoun leads back to the named subject
+    ("Governor Mbeki gave interviews saying he hoped for more aid, even as he thanked Calder.", "Mbeki", "Calder", 1),
+    # a different pronoun on the way ("they ... him") breaks the chain: him is not the speaker
+    ("Haugen said they went after Ruiz and then met him twice.", "Ruiz", "Haugen", 0),
+])
+def test_pronoun_targets_and_sources(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Marlow was harassed by Okonjo for months.", "Okonjo", "Marlow", -1),
+    ("Marlow was harassed by Okonjo for months.", "Marlow", "Okonjo", 0),
+    ("Okonjo harassed Marlow for months.", "Okonjo", "Marlow", -1),
+    ("Okonjo harassed Marlow for months.", "Marlow", "Okonjo", 0),
+    ("Mayor Okonjo bullied Marlow at the hearing.", "Okonjo", "Marlow", -1),
+    ("Marlow, who was insulted by Okonjo at the hearing, resigned.", "Okonjo", "Marlow", -1),
+    # a positive verb says how the doer fared, not what it thinks of the object
+    ("Twenty years after Adeyemi won the Larkspur prize, her novel is still read.", "Adeyemi", "Larkspur", 0),
+])
+def test_agent_of_a_harmful_deed(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # how someone spoke is no judgement of what they spoke about
+    ("Senator Whitlow argued that many Greens would back the plan in the autumn.", "Whitlow", "Greens", 0),
+    ("Senator Whitlow complained that many Greens would back the plan in the autumn.", "Whitlow", "Greens", 0),
+    # the one spoken to is not judged by what is said
+    ("A nurse told the Harbour Clinic that the ward was a disgrace.", "nurse", "Harbour Clinic", 0),
+    # what is said of the target still counts
+    ("Senator Whitlow said that Greens were corrupt and dishonest.", "Whitlow", "Greens", -1),
+])
+def test_speaker_reading_needs_words_about_the_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "they ... him": another pronoun on the way leaves "him" unknown, not the nearest earlier name
+    ("At this point, Haugen said, it is too late for the Greens to show they care, as they went after Ruiz by "
+     "falsely accusing him of fraud.", "Greens", "Haugen", 0),
+    # an expletive "it" does not break the chain, and the act's own clause is never the referent
+    ("If firing Okafor is wrong, how is it any better for Brandt to publicly denounce him?", "Brandt", "Okafor", -1),
+])
+def test_pronoun_chains(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the same name again later in the sentence is the same one
+    ("The story of a wiser Okafor took a knock, but Brandt praised Okafor for his patience.", "Brandt", "Okafor", 1),
+    ("The story of a wiser Okafor took a knock, but Brandt praised Okafor for his patience.", "Okafor", "Brandt", 0),
+    # a common noun repeated may be another one: only names are matched
+    ("A council met, and Brandt later condemned the council for its delay.", "Brandt", "council", 0),
+])
+def test_same_name_twice(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a subjectless act on a noun is done by whoever made the noun
+    ("Okafor's campaign launched a website to attack Brandt over his record.", "Okafor", "Brandt", -1),
+    ("Okafor's campaign launched a website to attack Brandt over his record.", "Brandt", "Okafor", 0),
+    ("The senator gave a speech praising Brandt for his courage.", "senator", "Brandt", 1),
+    ("Many supporters of Senator Okafor were angry over his decision to endorse Brandt.", "Okafor", "Brandt", 1),
+])
+def test_acts_of_what_the_source_made(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act noun aimed at the target, whatever verb carries it
+    ("Norvik unleashed a furious attack on Lindqvist on Tuesday.", "Norvik", "Lindqvist", -1),
+    ("Norvik unleashed a furious attack on Lindqvist on Tuesday.", "Lindqvist", "Norvik", 0),
+    ("The Harbour Party capped off its attacks at Lindqvist with a long speech.", "Harbour Party", "Lindqvist", -1),
+    # the noun must be aimed at the target
+    ("Norvik unleashed a furious attack while Lindqvist watched from the gallery.", "Norvik", "Lindqvist", 0),
+])
+def test_act_nouns_carried_by_any_verb(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
