@@ -457,18 +457,24 @@ class Store:
         not a Parquet file of this table is named before any row is read."""
         import pyarrow.dataset as ds
 
+        from concurrent.futures import ThreadPoolExecutor
+
         fmt = ds.ParquetFileFormat()
-        fragments = []
-        for p in paths:
+
+        def fragment(p: S3Path):
             try:
-                fragment = fmt.make_fragment(p.fs_path, filesystem=p.filesystem)
-                names = fragment.physical_schema.names
+                f = fmt.make_fragment(p.fs_path, filesystem=p.filesystem)
+                names = f.physical_schema.names
             except Exception as exc:  # any pyarrow failure means the object is unusable
-                raise StoreError(f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
+                return f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})"
             missing = [c for c in _REQUIRED[table] if c not in names]
-            if missing:
-                raise StoreError(f"{p}: not an ActorLens {table} part (missing columns {missing})")
-            fragments.append(fragment)
+            return f"{p}: not an ActorLens {table} part (missing columns {missing})" if missing else f
+
+        with ThreadPoolExecutor(max_workers=16) as pool:  # requests wait on the network, not the CPU
+            fragments = list(pool.map(fragment, paths))
+        for f in fragments:
+            if isinstance(f, str):
+                raise StoreError(f)
         return ds.FileSystemDataset(fragments, SCHEMAS[table], fmt, filesystem=paths[0].filesystem)
 
     def _diagnose(self, paths: list[Path | S3Path]) -> None:

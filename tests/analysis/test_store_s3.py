@@ -41,8 +41,9 @@ def test_rows_read_back_from_s3_are_those_of_a_local_store(s3_store, tmp_path):
         store.write_batch(rows_for("a1", n_mentions=5, text="New text"), ["hash-a1-new:1:model"])
         write(store, "a3", date="2023-05-01")
     for kw in ({}, {"date_from": "2024-01-01"}, {"article_ids": ["a1"]}):
+        remote = s3_store.load(**kw).tables()
         for name, df in local.load(**kw).tables().items():
-            pd.testing.assert_frame_equal(s3_store.load(**kw).tables()[name], df, check_dtype=False)
+            pd.testing.assert_frame_equal(remote[name], df, check_dtype=False)
     assert s3_store.known_keys() == local.known_keys()
     assert s3_store.stats().articles == 3 and s3_store.stats().batches == 3
     assert s3_store.version() == Store(str(s3_store.path)).version() != local.version()
