@@ -237,7 +237,10 @@ def local_cache_dir(path: S3Path) -> Path:
     import platformdirs
 
     digest = hashlib.sha1(f"{path}\0{settings.get('ACTORLENS_S3_ENDPOINT')}".encode()).hexdigest()[:16]
-    return Path(platformdirs.user_cache_dir("actorlens")) / "s3" / digest
+    folder = Path(platformdirs.user_cache_dir("actorlens")) / "s3" / digest
+    with contextlib.suppress(OSError):  # no cache is slower, never wrong
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 class LockHeld(RuntimeError):

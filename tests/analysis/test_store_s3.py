@@ -3,6 +3,10 @@
 The same rows as a local store, batches published by their manifest object (parts without one
 are invisible), bad objects named in the error, and the lease lock that stands in for flock.
 """
+import os
+import signal
+import subprocess
+import sys
 import time
 
 import pandas as pd
@@ -11,6 +15,7 @@ import pytest
 from analysis import corrections
 from analysis.ingest import ingest
 from analysis.objectstore import LeaseLock, S3Path
+from analysis.settings import PROJECT_ROOT
 from analysis.store import Store, StoreError
 from tests.analysis.test_ingest import ARTICLES, normalised
 from tests.analysis.test_store import key, merged, rows_for, write
@@ -161,3 +166,41 @@ def test_a_missing_bucket_is_a_store_error_naming_it(s3_env):
     assert store.load().articles.empty
     with pytest.raises(StoreError, match=bucket):
         write(store, "a1")
+
+
+def test_readers_keep_their_caches_on_local_disk_for_the_current_version_only(s3_store, tmp_path):
+    write(s3_store, "a1")
+    first = s3_store.load()
+    cache = s3_store._dir("cache")
+    assert str(cache).startswith(str(tmp_path / "cache")) and sorted(cache.glob("linked-*.arrow"))
+    old = {p.name for p in cache.iterdir()}
+    pd.testing.assert_frame_equal(Store(str(s3_store.path)).load().actors, first.actors)  # read from the cache
+    write(s3_store, "a2")
+    assert len(s3_store.load().articles) == 2
+    assert not old & {p.name for p in cache.iterdir()}
+
+
+@pytest.mark.slow
+def test_a_writer_killed_before_its_manifest_leaves_nothing_visible_and_its_lease_expires(s3_store, monkeypatch):
+    write(s3_store, "seed")
+    env = {**os.environ, "ACTORLENS_TEST_PAUSE_BEFORE_PUBLISH": "30", "PYTHONPATH": str(PROJECT_ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", "from tests.analysis.test_store import _write_many; "
+                             f"_write_many({str(s3_store.path)!r}, 3)"], env=env, cwd=PROJECT_ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while len(objects(s3_store, "batches")) < 12 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(objects(s3_store, "batches")) == 12, "the writer never uploaded its parts"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert s3_store.load().articles["id"].tolist() == ["seed"]
+    assert len(objects(s3_store, ".lock")) == 1  # the killed writer's lease
+    with pytest.raises(StoreError, match="another process is writing"):
+        with s3_store.writer(wait=False):
+            pass
+    monkeypatch.setenv("ACTORLENS_S3_LOCK_TTL", "1")
+    time.sleep(2.2)  # S3 modification times are whole seconds
+    write(s3_store, "next")
+    assert sorted(s3_store.load().articles["id"]) == ["next", "seed"]
+    assert len(objects(s3_store, "batches")) == 12  # the killed writer's parts were removed
