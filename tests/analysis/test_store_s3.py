@@ -204,3 +204,17 @@ def test_a_writer_killed_before_its_manifest_leaves_nothing_visible_and_its_leas
     write(s3_store, "next")
     assert sorted(s3_store.load().articles["id"]) == ["next", "seed"]
     assert len(objects(s3_store, "batches")) == 12  # the killed writer's parts were removed
+
+
+@pytest.mark.slow
+def test_a_dask_ingest_publishes_its_partitions_into_s3(s3_store, tmp_path, nlp):
+    """Workers of a LocalCluster analyse; only the ingest process talks to the bucket."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    local = Store(tmp_path / "local")
+    ingest([corpus], local)
+    summary = ingest([corpus], s3_store, engine="dask", workers=2, batch_size=2)
+    assert (summary.new, summary.batches, summary.failed) == (4, 2, [])
+    assert normalised(s3_store.load()) == normalised(local.load())
