@@ -100,6 +100,7 @@ class StoreStats:
 
 
 def _location(path: str | os.PathLike | S3Path) -> Path | S3Path:
+    """A folder, or an `s3://bucket/prefix` location on object storage."""
     if isinstance(path, S3Path):
         return path
     return S3Path.parse(path) if objectstore.is_s3(path) else Path(path).expanduser()
@@ -237,8 +238,11 @@ class Store:
 
     def _check(self) -> bool:
         """True when the folder is a store; False when it does not exist yet or is empty."""
-        if not self.path.exists():
-            return False
+        try:
+            if not self.path.exists():
+                return False
+        except OSError as exc:  # object storage: endpoint unreachable, no permission
+            raise StoreError(f"{self.path}: cannot be read ({exc})") from None
         if not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder, so it cannot be an ActorLens store")
         if not self.marker.exists():

@@ -218,3 +218,12 @@ def test_a_dask_ingest_publishes_its_partitions_into_s3(s3_store, tmp_path, nlp)
     summary = ingest([corpus], s3_store, engine="dask", workers=2, batch_size=2)
     assert (summary.new, summary.batches, summary.failed) == (4, 4, [])  # one batch per partition
     assert normalised(s3_store.load()) == normalised(local.load())
+
+
+def test_an_unreachable_endpoint_is_a_store_error_naming_the_store(s3_env, monkeypatch):
+    from tests.s3_server import free_port
+
+    monkeypatch.setenv("ACTORLENS_S3_ENDPOINT", f"http://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "1")
+    with pytest.raises(StoreError, match=s3_env):
+        Store(s3_env).load()
