@@ -442,18 +442,24 @@ class Store:
         con = duckdb.connect()
         try:
             for table, paths in parts.items():
-                if paths and self.remote:
-                    con.register(table, self._dataset(table, paths))
-                elif paths:
-                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
-                else:
-                    con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
+                self._register(con, table, paths)
             yield con
         except duckdb.Error as exc:
             self._diagnose([p for ps in parts.values() for p in ps])
             raise StoreError(f"{self.path}: cannot read the store ({exc})") from None
         finally:
             con.close()
+
+    def _register(self, con, table: str, paths: list[Path | S3Path]) -> None:
+        """Name the given parts `table` in a DuckDB connection: local files through `read_parquet`,
+        objects on S3 as an Arrow dataset (`_dataset`; DuckDB's S3 reader would be downloaded),
+        no parts as an empty table. Every query over parts goes through here, so it works on both."""
+        if paths and self.remote:
+            con.register(table, self._dataset(table, paths))
+        elif paths:
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
+        else:
+            con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
 
     def _dataset(self, table: str, paths: list[S3Path]):
         """Parts on object storage as one Arrow dataset that DuckDB scans (columns and filters
@@ -471,7 +477,7 @@ class Store:
                 names = f.physical_schema.names
             except Exception as exc:  # any pyarrow failure means the object is unusable
                 return f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})"
-            missing = [c for c in _REQUIRED[table] if c not in names]
+            missing = [c for c in _REQUIRED.get(table, ()) if c not in names]
             return f"{p}: not an ActorLens {table} part (missing columns {missing})" if missing else f
 
         with ThreadPoolExecutor(max_workers=16) as pool:  # requests wait on the network, not the CPU
@@ -479,7 +485,8 @@ class Store:
         for f in fragments:
             if isinstance(f, str):
                 raise StoreError(f)
-        return ds.FileSystemDataset(fragments, SCHEMAS[table], fmt, filesystem=paths[0].filesystem)
+        schema = SCHEMAS.get(table) or pa.unify_schemas([f.physical_schema for f in fragments])
+        return ds.FileSystemDataset(fragments, schema, fmt, filesystem=paths[0].filesystem)
 
     def _diagnose(self, paths: list[Path | S3Path]) -> None:
         """Name the part that is not a Parquet file of the expected table."""
