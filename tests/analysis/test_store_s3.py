@@ -18,7 +18,7 @@ from analysis.objectstore import LeaseLock, S3Path
 from analysis.settings import PROJECT_ROOT
 from analysis.store import Store, StoreError
 from tests.analysis.test_ingest import ARTICLES, normalised
-from tests.analysis.test_store import key, merged, rows_for, write
+from tests.analysis.test_store import key, rows_for, write
 from tests.s3_server import s3_env, s3_server  # noqa: F401
 
 
