@@ -227,3 +227,28 @@ def test_an_unreachable_endpoint_is_a_store_error_naming_the_store(s3_env, monke
     monkeypatch.setenv("AWS_MAX_ATTEMPTS", "1")
     with pytest.raises(StoreError, match=s3_env):
         Store(s3_env).load()
+
+
+def test_writers_racing_for_the_lease_never_hold_it_together(s3_env):
+    import threading
+
+    prefix = S3Path.parse(s3_env) / ".lock"
+    inside, most, done = [], [0], []
+
+    def writer(n):
+        for _ in range(3):
+            lock = LeaseLock(prefix)
+            with lock.held():
+                inside.append(n)
+                most[0] = max(most[0], len(inside))
+                time.sleep(0.05)
+                inside.remove(n)
+            done.append(n)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(done) == 12 and most[0] == 1
+    assert not [p for p in prefix.iterdir() if p.is_file()]
