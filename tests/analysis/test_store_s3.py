@@ -27,6 +27,17 @@ def s3_store(s3_env):
     return Store(s3_env)
 
 
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, nlp):
+    """The test corpus folder, and the tables a local single-process ingest of it gives."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    local = Store(tmp_path_factory.mktemp("local") / "store")
+    assert ingest([corpus], local).new == 4
+    return corpus, normalised(local.load())
+
+
 def objects(store, folder):
     """Names of the objects under a folder (not the empty folder markers pyarrow leaves)."""
     return sorted(p.name for p in (store.path / folder).iterdir() if p.is_file())
@@ -55,16 +66,11 @@ def test_rows_read_back_from_s3_are_those_of_a_local_store(s3_store, tmp_path):
     assert objects(s3_store, "published") == [f"{m['batch']}.json" for m in s3_store._manifests()]
 
 
-def test_ingest_into_s3_holds_what_a_local_ingest_holds(s3_store, tmp_path, nlp):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    local = Store(tmp_path / "local")
-    assert ingest([corpus], local, batch_size=2).new == 4
+def test_ingest_into_s3_holds_what_a_local_ingest_holds(s3_store, ingested):
+    corpus, expected = ingested
     summary = ingest([corpus], s3_store, batch_size=2)
     assert (summary.new, summary.batches, summary.store) == (4, 2, str(s3_store.path))
-    assert normalised(s3_store.load()) == normalised(local.load())
+    assert normalised(s3_store.load()) == expected
     assert ingest([corpus], s3_store).unchanged == 4
 
 
@@ -207,17 +213,12 @@ def test_a_writer_killed_before_its_manifest_leaves_nothing_visible_and_its_leas
 
 
 @pytest.mark.slow
-def test_a_dask_ingest_publishes_its_partitions_into_s3(s3_store, tmp_path, nlp):
+def test_a_dask_ingest_publishes_its_partitions_into_s3(s3_store, ingested):
     """Workers of a LocalCluster analyse; only the ingest process talks to the bucket."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    local = Store(tmp_path / "local")
-    ingest([corpus], local)
+    corpus, expected = ingested
     summary = ingest([corpus], s3_store, engine="dask", workers=2, batch_size=2)
     assert (summary.new, summary.batches, summary.failed) == (4, 4, [])  # one batch per partition
-    assert normalised(s3_store.load()) == normalised(local.load())
+    assert normalised(s3_store.load()) == expected
 
 
 def test_an_unreachable_endpoint_is_a_store_error_naming_the_store(s3_env, monkeypatch):
