@@ -264,6 +264,7 @@ class LeaseLock:
         self.prefix = prefix
         self.ttl = float(ttl if ttl is not None else settings.get_int("ACTORLENS_S3_LOCK_TTL"))
         self.lease: S3Path | None = None
+        self.blocker: S3Path | None = None  # a live lease that kept the last try from taking the lock
         self._stop = threading.Event()
         self._renewer: threading.Thread | None = None
 
@@ -273,7 +274,7 @@ class LeaseLock:
 
     def _others(self, mine: S3Path) -> list[S3Path]:
         """Live leases other than `mine`; expired ones are deleted on the way."""
-        leases = list(self.prefix.iterdir())
+        leases = [p for p in self.prefix.iterdir() if p.is_file()]
         now = next((p.stat().st_mtime_ns for p in leases if p == mine), None)
         if now is None:
             raise LockHeld(f"{mine}: this process's lease vanished (taken over after {self.ttl:.0f} s "
