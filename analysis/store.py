@@ -217,6 +217,7 @@ class Store:
         self.path = _location(path) if path is not None else default_path()
         self._lock_fh = None
         self._lock_depth = 0
+        self._listed: tuple[list | None, dict[str, S3Path]] = (None, {})
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -419,12 +420,16 @@ class Store:
     # --- reading ----------------------------------------------------------------------------
     def _parts(self, table: str, manifests: list[dict]) -> list[Path | S3Path]:
         out = []
-        listed = {p.name for p in self._dir("batches").iterdir()} if self.remote else None  # one request
+        listed = None
+        if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
+            if self._listed[0] is not manifests:  # objects listed with their sizes: no request each
+                self._listed = (manifests, {p.name: p for p in self._dir("batches").iterdir()})
+            listed = self._listed[1]
         for m in manifests:
             name = m["files"].get(table)
             if name is None:
                 continue
-            p = self._dir("batches") / name
+            p = listed.get(name, self._dir("batches") / name) if listed is not None else self._dir("batches") / name
             if not (p.name in listed if listed is not None else p.exists()):
                 raise StoreError(f"{p}: part of published batch {m['batch']} is missing")
             out.append(p)
@@ -473,7 +478,7 @@ class Store:
 
         def fragment(p: S3Path):
             try:
-                f = fmt.make_fragment(p.fs_path, filesystem=p.filesystem)
+                f = fmt.make_fragment(p.fs_path, filesystem=p.filesystem, file_size=p.stat().st_size)
                 names = f.physical_schema.names
             except Exception as exc:  # any pyarrow failure means the object is unusable
                 return f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})"
