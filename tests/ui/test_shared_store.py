@@ -22,7 +22,7 @@ from analysis.store import Store
 from tests.analysis.test_store import write
 from tests.s3_server import s3_env, s3_server  # noqa: F401
 
-BATCHES = 6  # the writer's two-article batches, after the one seed article
+BATCHES = 4  # the writer's two-article batches, after the one seed article
 PAUSE = 0.5  # seconds between two batches
 FINAL = 1 + 2 * BATCHES
 VISIBLE_WITHIN = 5.0  # seconds
