@@ -659,8 +659,10 @@ class CorrectionsFile:
     path, since they are shown to every analyst.
     """
 
-    def __init__(self, path: str | os.PathLike, prepare=None, name: str | None = None):
-        self.path = Path(path)
+    def __init__(self, path, prepare=None, name: str | None = None):
+        from .objectstore import S3Path
+
+        self.path = path if isinstance(path, S3Path) else Path(path)  # a store on object storage
         self.name = name or self.path.name
         self._prepare = prepare  # called before the first write (e.g. creates the store)
 
@@ -688,16 +690,15 @@ class CorrectionsFile:
         return self.read_report().corrections
 
     def version(self) -> str:
-        """Changes whenever the file does (for caching the corrected corpus)."""
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return "absent"
-        except OSError as e:  # e.g. the store path is a file: reading it will say so
-            return f"unreadable-{e.errno}"
-        return f"{st.st_mtime_ns}-{st.st_size}"
+        """Changes whenever the file does, in every process (for caching the corrected corpus)."""
+        from .objectstore import file_version
+
+        return file_version(self.path)
 
     def write(self, corrections: list[Correction], unreadable: Iterable[Any] = ()) -> None:
+        if not isinstance(self.path, Path):  # an object is replaced whole
+            self.path.write_text(export_json(corrections, unreadable))
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".tmp", dir=self.path.parent)
         try:
@@ -715,6 +716,12 @@ class CorrectionsFile:
     def _locked(self) -> Iterator[None]:
         if self._prepare:
             self._prepare()
+        if not isinstance(self.path, Path):  # object storage: a lease object, as the store's writer lock
+            from .objectstore import LeaseLock
+
+            with LeaseLock(self.path.with_name(self.path.name + ".lock")).held():
+                yield
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
             try:

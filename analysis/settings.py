@@ -35,7 +35,14 @@ SETTINGS: dict[str, Setting] = {
         Setting("ACTORLENS_MAX_FILE_MB", "20", "largest file or upload that is loaded, in MB"),
         Setting("ACTORLENS_DATA_ROOTS", "", "server folders the dashboard may load from, "
                 "separated by the OS path separator; empty: none"),
-        Setting("ACTORLENS_STORE", "", "folder of the analysis store; empty: the user's data dir"),
+        Setting("ACTORLENS_STORE", "", "folder of the analysis store, or s3://bucket/prefix on "
+                "S3-compatible object storage; empty: the user's data dir"),
+        Setting("ACTORLENS_S3_ENDPOINT", "", "URL of the S3-compatible service of an s3:// store "
+                "(e.g. http://minio:9000); empty: AWS S3"),
+        Setting("ACTORLENS_S3_REGION", "", "region of an s3:// store's bucket; empty: AWS_REGION, "
+                "AWS_DEFAULT_REGION or the AWS config"),
+        Setting("ACTORLENS_S3_LOCK_TTL", "60", "seconds after which an s3:// store's writer lock, "
+                "no longer renewed (its writer was killed), is taken over"),
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),

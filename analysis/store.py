@@ -8,6 +8,11 @@ Layout of a store folder::
     published/<batch>.json             manifest entry: the batch exists once this file exists
     docs/<name>.json                   small JSON documents (e.g. analyst corrections)
 
+The folder may also be `s3://bucket/prefix` on S3-compatible object storage
+(`analysis.objectstore`): the same layout as objects, parts written whole and the manifest
+entry last (no rename needed), the writer lock a lease object under `.lock/`, DuckDB reading
+the parts as Arrow datasets, and readers' caches on local disk.
+
 Why this shape: a batch is written as table parts, each fsynced and renamed into place, and is
 published last by atomically renaming its manifest entry. A reader lists `published/` and reads
 only the parts named there, so an ingest killed at any point (even `kill -9`) leaves at most
@@ -40,7 +45,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import corpus as corpus_mod
-from . import fingerprint, settings, types
+from . import fingerprint, objectstore, settings, types
+from .objectstore import S3Path
 from .types import COLUMNS, Article
 
 FORMAT = "actorlens-store"
@@ -52,6 +58,11 @@ _TMP_PREFIX = ".tmp-"
 _PARAGRAPH = "_paragraph"  # extra column of the cached linked mentions: `network.mention_paragraphs`
 _REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
              **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
+
+
+_REMOTE_MANIFESTS: dict[str, dict] = {}
+"""Manifest entries read from object storage, by URL: an entry is written once and never changed,
+so a reader fetches each once per process instead of once per read."""
 
 
 class StoreError(RuntimeError):
@@ -88,11 +99,18 @@ class StoreStats:
     bytes: int
 
 
-def default_path() -> Path:
-    """ACTORLENS_STORE, else `store` in the user's data folder."""
+def _location(path: str | os.PathLike | S3Path) -> Path | S3Path:
+    """A folder, or an `s3://bucket/prefix` location on object storage."""
+    if isinstance(path, S3Path):
+        return path
+    return S3Path.parse(path) if objectstore.is_s3(path) else Path(path).expanduser()
+
+
+def default_path() -> Path | S3Path:
+    """ACTORLENS_STORE (a folder or s3://bucket/prefix), else `store` in the user's data folder."""
     configured = settings.get("ACTORLENS_STORE")
     if configured:
-        return Path(configured).expanduser()
+        return _location(configured)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("actorlens")) / "store"
@@ -175,7 +193,10 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
+def _atomic_write_bytes(path: Path | S3Path, data: bytes) -> None:
+    if isinstance(path, S3Path):  # an object is replaced whole: no temp name needed
+        path.write_bytes(data)
+        return
     tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
     with open(tmp, "wb") as fh:
         fh.write(data)
@@ -192,10 +213,11 @@ def _sql_list(paths: Iterable[Path]) -> str:
 class Store:
     """An ActorLens store folder. Cheap to construct; every read lists the published batches anew."""
 
-    def __init__(self, path: str | os.PathLike | None = None):
-        self.path = Path(path).expanduser() if path is not None else default_path()
+    def __init__(self, path: str | os.PathLike | S3Path | None = None):
+        self.path = _location(path) if path is not None else default_path()
         self._lock_fh = None
         self._lock_depth = 0
+        self._listed: tuple[list | None, dict[str, S3Path]] = (None, {})
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -205,13 +227,23 @@ class Store:
     def marker(self) -> Path:
         return self.path / "STORE.json"
 
-    def _dir(self, name: str) -> Path:
+    @property
+    def remote(self) -> bool:
+        """On object storage (`s3://`): no rename, no flock, no memory-mapping."""
+        return isinstance(self.path, S3Path)
+
+    def _dir(self, name: str) -> Path | S3Path:
+        if name == "cache" and self.remote:
+            return objectstore.local_cache_dir(self.path)
         return self.path / name
 
     def _check(self) -> bool:
         """True when the folder is a store; False when it does not exist yet or is empty."""
-        if not self.path.exists():
-            return False
+        try:
+            if not self.path.exists():
+                return False
+        except OSError as exc:  # object storage: endpoint unreachable, no permission
+            raise StoreError(f"{self.path}: cannot be read ({exc})") from None
         if not self.path.is_dir():
             raise StoreError(f"{self.path}: not a folder, so it cannot be an ActorLens store")
         if not self.marker.exists():
@@ -250,8 +282,32 @@ class Store:
             return
         self.path.mkdir(parents=True, exist_ok=True)
         self._check()
-        fh = open(self.path / ".lock", "a+")
-        try:
+        with self._lock(wait, on_wait) as lock:
+            try:
+                self._lock_fh, self._lock_depth = lock, 1
+                self._create()
+                self._remove_orphans()
+                yield self
+            finally:
+                self._lock_fh, self._lock_depth = None, 0
+
+    @contextlib.contextmanager
+    def _lock(self, wait: bool, on_wait):
+        """fcntl on a local `.lock` file; on object storage a `LeaseLock` under `.lock/`."""
+        if self.remote:
+            lock = objectstore.LeaseLock(self.path / ".lock")
+            try:
+                lock.acquire(wait=wait, on_wait=on_wait)
+            except objectstore.LockHeld as exc:
+                raise StoreError(f"{self.path}: another process is writing to this store ({exc})") from None
+            except OSError as exc:  # no such bucket, no permission, endpoint unreachable
+                raise StoreError(f"{self.path}: cannot write to this location ({exc})") from None
+            try:
+                yield lock
+            finally:
+                lock.release()
+            return
+        with open(self.path / ".lock", "a+") as fh:  # closing releases the flock
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -260,13 +316,7 @@ class Store:
                 if on_wait:
                     on_wait()
                 fcntl.flock(fh, fcntl.LOCK_EX)
-            self._lock_fh, self._lock_depth = fh, 1
-            self._create()
-            self._remove_orphans()
-            yield self
-        finally:
-            self._lock_fh, self._lock_depth = None, 0
-            fh.close()  # closing releases the flock
+            yield fh
 
     def _remove_orphans(self) -> None:
         """Parts of batches that were never published (a killed writer), and temp files."""
@@ -284,8 +334,11 @@ class Store:
         if not pub.is_dir():
             return []
         out = []
-        for p in sorted(pub.glob("*.json")):
+        for p in sorted(pub.glob("*.json"), key=lambda p: p.name):
             if p.name.startswith(_TMP_PREFIX):
+                continue
+            if self.remote and str(p) in _REMOTE_MANIFESTS:  # entries never change: one GET each
+                out.append(_REMOTE_MANIFESTS[str(p)])
                 continue
             try:
                 m = json.loads(p.read_text(encoding="utf-8"))
@@ -294,6 +347,8 @@ class Store:
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{p}: corrupted manifest entry ({exc}); move it out of the store "
                                  "to drop that batch") from None
+            if self.remote:
+                _REMOTE_MANIFESTS[str(p)] = m
             out.append(m)
         return out
 
@@ -334,16 +389,26 @@ class Store:
         files: dict[str, str] = {}
         for table, t in tables.items():
             name = f"{batch}.{table}.parquet"
+            files[table] = name
+            if self.remote:  # an object appears whole when its upload completes
+                part = self._dir("batches") / name
+                pq.write_table(t, part.fs_path, filesystem=part.filesystem)
+                continue
             tmp = self._dir("batches") / f"{_TMP_PREFIX}{name}"
             pq.write_table(t, tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self._dir("batches") / name)
-            files[table] = name
-        _fsync_dir(self._dir("batches"))
+        if not self.remote:
+            _fsync_dir(self._dir("batches"))
         pause = os.environ.get("ACTORLENS_TEST_PAUSE_BEFORE_PUBLISH")
         if pause:  # test hook: lets a test kill the writer between the parts and the commit point
             time.sleep(float(pause))
+        if self.remote:
+            try:  # a writer whose lease was taken over must not publish over the new writer's work
+                self._lock_fh.check()
+            except objectstore.LockHeld as exc:
+                raise StoreError(f"{self.path}: batch {batch} not published: {exc}") from None
         if fingerprints is None:
             fingerprints = sorted(set(tables["articles"].column("analysis_version").to_pylist())) \
                 if "articles" in tables else []
@@ -353,14 +418,19 @@ class Store:
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
 
     # --- reading ----------------------------------------------------------------------------
-    def _parts(self, table: str, manifests: list[dict]) -> list[Path]:
+    def _parts(self, table: str, manifests: list[dict]) -> list[Path | S3Path]:
         out = []
+        listed = None
+        if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
+            if self._listed[0] is not manifests:  # objects listed with their sizes: no request each
+                self._listed = (manifests, {p.name: p for p in self._dir("batches").iterdir()})
+            listed = self._listed[1]
         for m in manifests:
             name = m["files"].get(table)
             if name is None:
                 continue
-            p = self._dir("batches") / name
-            if not p.exists():
+            p = listed.get(name, self._dir("batches") / name) if listed is not None else self._dir("batches") / name
+            if not (p.name in listed if listed is not None else p.exists()):
                 raise StoreError(f"{p}: part of published batch {m['batch']} is missing")
             out.append(p)
         return out
@@ -377,10 +447,7 @@ class Store:
         con = duckdb.connect()
         try:
             for table, paths in parts.items():
-                if paths:
-                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
-                else:
-                    con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
+                self._register(con, table, paths)
             yield con
         except duckdb.Error as exc:
             self._diagnose([p for ps in parts.values() for p in ps])
@@ -388,13 +455,52 @@ class Store:
         finally:
             con.close()
 
-    def _diagnose(self, paths: list[Path]) -> None:
+    def _register(self, con, table: str, paths: list[Path | S3Path]) -> None:
+        """Name the given parts `table` in a DuckDB connection: local files through `read_parquet`,
+        objects on S3 as an Arrow dataset (`_dataset`; DuckDB's S3 reader would be downloaded),
+        no parts as an empty table. Every query over parts goes through here, so it works on both."""
+        if paths and self.remote:
+            con.register(table, self._dataset(table, paths))
+        elif paths:
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
+        else:
+            con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
+
+    def _dataset(self, table: str, paths: list[S3Path]):
+        """Parts on object storage as one Arrow dataset that DuckDB scans (columns and filters
+        pushed down). Each part's footer is read here (the scan reuses it), so a part that is
+        not a Parquet file of this table is named before any row is read."""
+        import pyarrow.dataset as ds
+
+        from concurrent.futures import ThreadPoolExecutor
+
+        fmt = ds.ParquetFileFormat()
+
+        def fragment(p: S3Path):
+            try:
+                f = fmt.make_fragment(p.fs_path, filesystem=p.filesystem, file_size=p.stat().st_size)
+                names = f.physical_schema.names
+            except Exception as exc:  # any pyarrow failure means the object is unusable
+                return f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})"
+            missing = [c for c in _REQUIRED.get(table, ()) if c not in names]
+            return f"{p}: not an ActorLens {table} part (missing columns {missing})" if missing else f
+
+        with ThreadPoolExecutor(max_workers=16) as pool:  # requests wait on the network, not the CPU
+            fragments = list(pool.map(fragment, paths))
+        for f in fragments:
+            if isinstance(f, str):
+                raise StoreError(f)
+        schema = SCHEMAS.get(table) or pa.unify_schemas([f.physical_schema for f in fragments])
+        return ds.FileSystemDataset(fragments, schema, fmt, filesystem=paths[0].filesystem)
+
+    def _diagnose(self, paths: list[Path | S3Path]) -> None:
         """Name the part that is not a Parquet file of the expected table."""
         for p in paths:
             table = p.name.split(".")[-2] if p.name.count(".") >= 2 else ""
             try:
-                schema = pq.read_schema(p)
-                pq.ParquetFile(p).read(columns=[schema.names[0]] if schema.names else None)
+                source = p.open_input_file() if isinstance(p, S3Path) else p
+                schema = pq.read_schema(source)
+                pq.ParquetFile(source).read(columns=[schema.names[0]] if schema.names else None)
             except Exception as exc:  # any pyarrow failure means the file is unusable
                 raise StoreError(f"{p}: not a readable Parquet file ({type(exc).__name__}: {exc})") from None
             missing = [c for c in _REQUIRED.get(table, ()) if c not in schema.names]
@@ -470,6 +576,8 @@ class Store:
         manifests = self._manifests()
         shown, mixed = self._shown_fingerprint(manifests)
         version = self._cache_version(shown)
+        if self.remote:
+            self._prune_local_cache(version)
         unfiltered = not (date_from or date_to or article_ids is not None or not include_undated)
         if link and unfiltered and (linked := self._read_linked(version)) is not None:
             return linked
@@ -502,6 +610,15 @@ class Store:
             _atomic_write_bytes(self._link_cache_path(version),
                                 json.dumps({"mapping": mapping, "actors": records}).encode("utf-8"))
         return self._write_linked(version, corpus_mod.link_corpus(result, mapping=mapping, merged_actors=merged))
+
+    def _prune_local_cache(self, version: str) -> None:
+        """Readers of a store on object storage keep their caches on local disk, where no writer
+        removes them: each reader drops those of other store versions itself."""
+        cache = self._dir("cache")
+        for p in cache.iterdir() if cache.is_dir() else ():
+            if version not in p.name:
+                with contextlib.suppress(OSError):
+                    p.unlink()
 
     def _linked_path(self, version: str, table: str) -> Path:
         link = self._link_cache_path(version)
@@ -717,7 +834,8 @@ class Store:
             for m in manifests:
                 with contextlib.suppress(OSError):
                     (self._dir("published") / f"{m['batch']}.json").unlink()
-            _fsync_dir(self._dir("published"))
+            if not self.remote:
+                _fsync_dir(self._dir("published"))
             for m in manifests:
                 for name in m["files"].values():
                     with contextlib.suppress(OSError):

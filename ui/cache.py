@@ -132,11 +132,12 @@ def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
 
 
 def store_version(path) -> str:
-    """Changes whenever a batch is published to (or compacted in) the store at `path`, and when
-    the running analysis's fingerprint changes (which rows the store shows depends on it)."""
-    from pathlib import Path
+    """Changes whenever a batch is published to (or compacted in) the store at `path` (a folder
+    or `s3://`: one listing), and when the running analysis's fingerprint changes (which rows the
+    store shows depends on it)."""
+    from analysis.store import Store
 
-    published = Path(path) / "published"
+    published = Store(path).path / "published"
     try:
         entries = sorted((p.name, p.stat().st_mtime_ns) for p in published.iterdir())
     except OSError:

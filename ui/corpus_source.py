@@ -131,14 +131,17 @@ def public_files(paths: Iterable) -> list[str]:
     return [public_path(t, roots, store) for t in texts]
 
 
-def public_message(text: str, roots: Iterable[Path] = (), store: Path | None = None) -> str:
-    """A message with the server paths it names (data roots, the store) replaced by public ones."""
-    bases = sorted({str(p) for r in roots for p in (Path(r), Path(r).resolve())}
-                   | ({str(Path(store)), str(Path(store).resolve())} if store else set()), key=len, reverse=True)
+def public_message(text: str, roots: Iterable[Path] = (), store=None) -> str:
+    """A message with the server paths it names (data roots, the store: a folder or an `s3://`
+    location) replaced by public ones."""
+    store = Path(store) if store and not hasattr(store, "resolve") else store
+    store_names = {str(store), str(store.resolve())} if store else set()
+    bases = sorted({str(p) for r in roots for p in (Path(r), Path(r).resolve())} | store_names,
+                   key=len, reverse=True)
     for base in bases:
         if base and base != "/" and base in text:
-            is_store = store and base in (str(Path(store)), str(Path(store).resolve()))
-            label = f"the store ({Path(store).name})" if is_store else "the data root"
+            is_store = base in store_names
+            label = f"the store ({store.name})" if is_store else "the data root"
             text = text.replace(base, label)
     return text
 

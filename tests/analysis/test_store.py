@@ -1,6 +1,7 @@
 import json
 import multiprocessing
 import os
+import time
 
 import pandas as pd
 import pytest
@@ -175,11 +176,13 @@ def test_second_writer_is_refused_while_the_first_holds_the_lock(store):
         pass
 
 
-def _write_many(path, n):
+def _write_many(path, n, pause=0.0):
+    """An ingest in another process: `n` batches of two articles, `pause` seconds apart."""
     s = Store(path)
     for i in range(n):
         s.write_batch(merged(rows_for(f"w{i}a", n_mentions=3), rows_for(f"w{i}b", n_mentions=3)),
                       [key(f"w{i}a"), key(f"w{i}b")])
+        time.sleep(pause)
 
 
 def test_concurrent_reads_during_writes_see_only_whole_batches(store):
