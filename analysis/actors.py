@@ -192,6 +192,11 @@ NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
 SPELLING_VARIANTS = lexicon.mapping("spelling_variants.tsv")
+_SPEAKER_CLASSES_KEPT = frozenset("org tied anonymous spokes media speaks_for report relational person expert".split())
+KEPT_MODIFIED_NOUNS = BODY_NOUNS | ROLE_NOUNS | lexicon.words("spokes_nouns.txt") | frozenset(
+    row[0].lower() for row in lexicon.table("speaker_words.tsv") if len(row) >= 2 and row[1] in _SPEAKER_CLASSES_KEPT)
+"""Nouns a name modifies and still names an actor: "the Trump campaign", "a Reuters reporter",
+"a State Department spokesman", "Fed Chairman"."""
 
 
 @lru_cache(maxsize=1)
@@ -1105,6 +1110,30 @@ def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:
     return last[best]
 
 
+def _modifies_common_noun(doc, c: _Cand) -> bool:
+    """"the Cadillac tax", "the Brexit vote", "a Facebook post": the name modifies a common noun."""
+    root = doc[c.tok_start:c.tok_end].root
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.i >= c.tok_end and head.pos_ == "NOUN" \
+        and head.text.islower() and head.lemma_.lower() not in KEPT_MODIFIED_NOUNS \
+        and head.lower_ not in KEPT_MODIFIED_NOUNS
+
+
+def _without_bare_modifiers(doc, cands: list[_Cand]) -> list[_Cand]:
+    """A person or organisation name that only ever modifies a common noun ("the Cadillac tax") is
+    no actor of the article: it neither speaks nor takes stances. Named on its own anywhere in the
+    article, every mention of it stays."""
+    modifier_only: dict[str, bool] = {}
+    for c in cands:
+        if c.label in ("PERSON", "ORG") and c.type in ("person", "organisation"):
+            modifier_only[c.name] = modifier_only.get(c.name, True) and _modifies_common_noun(doc, c)
+        else:
+            modifier_only[c.name] = False
+    if not any(modifier_only.values()):
+        return cands
+    return [c for c in cands if not modifier_only.get(c.name)]
+
+
 def _canonical_orgs(doc, cands: list[_Cand]) -> None:
     """Bodies named several ways in one article.
 
@@ -1229,6 +1258,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
+    cands = _without_bare_modifiers(doc, cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

@@ -115,6 +115,12 @@ PUBLIC_BODY_WORDS = words_of("public_body")
 RELATIONAL_HEADS = words_of("relational")
 """People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
 PARTY_MEMBERS = words_of("party_member")
+TIED_HEADS = words_of("tied")
+"""Bodies of one person ("her campaign", "the Obama administration"): the campaign of X, never X."""
+EXECUTIVE_ROLES = words_of("executive")
+AGENCY_NAME_WORDS = words_of("agency_name")
+FIRST_PERSON = frozenset("i me my we us our you your".split())
+"""Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
 GROUP_DETERMINERS = words_of("group_det")
 _NON_SPEAKER_TYPES = frozenset({"place"})
@@ -183,6 +189,7 @@ class _Article:
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
         self.content_starts = [a for a, _ in self.contents]
         self.history: list[_Entry] = []
+        self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
         self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
         self.documents: dict[str, str] = {}  # document word ("report") → its author, as resolved
         self.described: dict[str, set[str]] = {}  # "researcher" → who "The researcher, X" named
@@ -405,9 +412,19 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             hit = art.cache[key] = _resolve(art, st)
         speaker, kind, role, entry = hit
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
+        if kind == "pronoun" and speaker:
+            _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         if entry is not None:
             art.history.append(entry)
     _named_later(art, statements)
+
+
+def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
+    """"She then contrasted …" after "Hillary Clinton": a he/she that agrees with what a first name
+    said makes the gender the text's own, so a later pronoun of the other gender cannot take her."""
+    want = PERSON_PRONOUNS.get(pronoun, "")
+    if actor and want and art.gender_of(actor) in ("", want):
+        art.pronoun_gender[actor] = want
 
 
 def _named_later(art: _Article, statements) -> None:
@@ -527,8 +544,12 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     at = head.idx
     if word in RELATIVE_PRONOUNS:
         return _relative(art, head)
+    if word in FIRST_PERSON and (word in ("you", "your") or not art.in_quote(at)):
+        return None  # the writer or the reader ("I guess the voters will decide"), or whom a quote addresses
     if word in words_of("pronoun_self"):
         last = art.history[-1] if art.history else None
+        if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
+            return None
         return last if last is not None and at - last.at < art.max_distance else None
     exclude = list(st.spans or []) if st.kind == "indirect" else []
     if st.kind == "indirect" and st.speaker_start is not None:
@@ -567,7 +588,9 @@ def _compatible(art: _Article, e: _Entry, want: str, gender: str, soft: bool = F
     if want == "person":
         if e.plural or not (typ == "person" or art.is_person(e.actor)):
             return False
-        g = "" if soft and e.actor in art.name_gender else art.gender_of(e.actor)
+        g = art.gender_of(e.actor)
+        if soft and e.actor in art.name_gender and e.actor not in art.pronoun_gender:
+            g = ""
         return not gender or not g or g == gender
     if typ in _NON_SPEAKER_TYPES or typ == "person" or (typ == "organisation" and art.is_person(e.actor)):
         return False
@@ -593,21 +616,20 @@ def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
         if _compatible(art, e, want, gender):
             return e
         passed.append(e)
-    if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
-        for e in passed[:2]:
-            if _compatible(art, e, want, gender, soft=True):
-                return e
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
-    if True:
-        for m in _before(art, at, 10):
-            if m.start < limit:
-                break
-            if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
-                continue
-            e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
-            if _compatible(art, e, want, gender):
+    for m in _before(art, at, 10):
+        if m.start < limit:
+            break
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
+            continue
+        e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
+        if _compatible(art, e, want, gender):
+            return e
+    if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
+        for e in passed[:2]:
+            if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
 
@@ -646,6 +668,7 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             art._depth -= 1
         if e is not None:
             e = _Entry(tok.idx, e.actor, e.type, e.plural, e.role, e.gender)
+            _confirm_gender(art, e.actor, tok.lower_)
     elif tok.pos_ in ("NOUN", "PROPN"):
         app = _appositive(art, tok)
         first = _fold(tok.doc[tok.left_edge.i].text if tok.left_edge.pos_ == "PROPN" else tok.text)
@@ -818,6 +841,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
             and not _title_only(head_m.text):
         if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
             return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
+        if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
+            return None, "anonymous", ""  # "Americans say": people of the country, not the state
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
             for e in _candidates(art, st.speaker_start, st.speaker_start - art.max_distance):
                 if e.actor is not None and _compatible(art, e, "person", ""):
@@ -856,6 +881,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
         group = _group(art, st, tokens, head)
         if group:
             return group, "description", _description(tokens.text)
+    if (lemma in TIED_HEADS or low in TIED_HEADS) and head.tag_ == "NN" and not _is_vague(head):
+        tied = _tied_body(art, st, tokens, head)
+        if tied:
+            return tied, "description", ""
     if (lemma in ORG_HEADS or low in ORG_HEADS) and head.pos_ in ("NOUN", "PROPN"):
         if _is_vague(head):  # "an independent firm", "fire authorities", "two companies"
             return None, "anonymous", ""
@@ -1320,6 +1349,10 @@ def _organisation(art: _Article, st, tokens, head):
             found = _salient_body(art, at, lemma)
             if found:
                 return found, "description", ""
+        elif lemma in AGENCY_NAME_WORDS and lemma not in ("office", "administration"):
+            found = _public_body(art, at)
+            if found:
+                return found, "description", ""
         missed = _missed_subject(art, tokens[0], window=40)
         if missed and not _looks_like_person_name(missed) and not art.in_quote(tokens.start_char):
             return missed, "description", ""  # "Orion Systems shares fell …. The company claimed …"
@@ -1525,3 +1558,79 @@ def _is_human_word(head) -> bool:
     if low in words or lemma in words or _AGE.search(head.doc[head.left_edge.i:head.i + 1].text):
         return True
     return lemma.endswith(("ist", "ian", "man", "woman")) and lemma not in ORG_HEADS
+
+
+def _tied_body(art: _Article, st, tokens, head) -> str | None:
+    """"her campaign", "Clinton's campaign", "the Obama administration", "the governor's office",
+    "the administration": the body of one person, never that person. It is the article's own actor
+    for it ("Trump campaign") when there is one, else "campaign of X", so every mention of it in the
+    article is one actor."""
+    at = st.speaker_start
+    lemma = head.lemma_.lower() if head.lemma_.lower() in TIED_HEADS else head.lower_
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    person = None
+    if owner is not None:
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("his", "her"):
+                return None  # "its office", "their campaign": not one person's
+            e = _antecedent(art, "he" if owner.lower_ == "his" else "she", owner.idx, [])
+            person = e.actor if e is not None else None
+        else:
+            m = art.mention_at(owner.idx)
+            if m is not None:
+                name = _canonical(art, m.actor)
+            elif owner.pos_ == "PROPN":
+                name = _known_person(art, _proper_name(owner))
+            else:  # "the governor's office"
+                name = _person_description(art, st, tokens, owner) if _is_human_word(owner) else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)):
+                person = name
+            elif name:
+                return None  # "the company's office", "Ohio's administration": a body's, not a person's
+    else:
+        if not _has_definite_reference(tokens):
+            return None
+        found = _named_body(art, lemma, lemma, at)
+        if found and (found.startswith(lemma + " of ") or found.lower().endswith(" " + lemma)):
+            return found
+        if lemma == "administration":
+            person = _executive(art, at)
+        elif lemma == "campaign":
+            person = next((e.actor for e in _candidates(art, at, at - art.max_distance)
+                           if e.actor and _compatible(art, e, "person", "")), None)
+    if not person:
+        return None
+    surname = _fold(person.split()[-1])
+    for a in art.actors:  # "the Trump campaign" as the article names it
+        words = [_fold(w) for w in a.name.split()]
+        if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
+            return a.name
+    return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+
+
+def _executive(art: _Article, at: int) -> str | None:
+    """"The administration said": the president (governor, mayor) the article named last."""
+    best, best_at = None, -1
+    for a in art.actors:
+        if not a.roles or not (a.type == "person" or _looks_like_person_name(a.name)):
+            continue
+        if not any(w.lower().strip(".,") in EXECUTIVE_ROLES for r in a.roles for w in r.split()):
+            continue
+        seen = art.last_seen(a.name, at)
+        if seen > best_at:
+            best, best_at = a.name, seen
+    return best
+
+
+def _public_body(art: _Article, at: int) -> str | None:
+    """"The Federal Aviation Administration grounded the jets. The agency said …": the public body
+    the text named last, when the word itself is not in its name."""
+    best, best_at = None, -1
+    for a in art.actors:
+        if a.type not in _ORG_TYPES or not a.name.split() or _fold(a.name.split()[-1]) not in AGENCY_NAME_WORDS:
+            continue
+        seen = art.last_seen(a.name, at)
+        if seen > best_at and at - seen < 2500:
+            best, best_at = a.name, seen
+    return best
