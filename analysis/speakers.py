@@ -119,6 +119,7 @@ TIED_HEADS = words_of("tied")
 """Bodies of one person ("her campaign", "the Obama administration"): the campaign of X, never X."""
 EXECUTIVE_ROLES = words_of("executive")
 AGENCY_NAME_WORDS = words_of("agency_name")
+HOLDING_VERBS = words_of("holding_verb")
 FIRST_PERSON = frozenset("i me my we us our you your".split())
 """Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
@@ -1161,9 +1162,9 @@ def _document(art: _Article, st, tokens, head):
     sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
     hi = min(hi, sent_end)
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
-               and not art.in_quote(m.start)]
+               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)]
     if authors:
-        author = authors[0].actor
+        author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author
         return author, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
@@ -1181,24 +1182,65 @@ def _document(art: _Article, st, tokens, head):
                 return found, "description", _description(tokens.text)
     det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "")
     if det in ("the", "this", "that", "its", "their"):
-        author = art.documents.get(word) or _earlier_document(art, head, word)
+        author = art.documents.get(word)
+        described = ""
+        if not author:
+            author, described = _earlier_document(art, head, word)
         if author:
             art.documents[word] = author
             return author, "description", _description(tokens.text)
+        if described:  # "a letter from her husband's doctor": that doctor, unnamed; never who released it
+            return None, "anonymous", described
     return None, "anonymous", _description(tokens.text)
 
 
-def _earlier_document(art: _Article, head, word: str) -> str | None:
+def _holder_not_author(art: _Article, head, m) -> bool:
+    """"a memo obtained by the Clarion", "documents seen by Reuters": who holds a document did not
+    write it."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur, steps = span.root, 0
+    while cur.i != head.i and cur.head.i != cur.i and steps < 8:
+        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in HOLDING_VERBS:
+            return True
+        cur, steps = cur.head, steps + 1
+    return False
+
+
+def _longer_name(art: _Article, m, head) -> str | None:
+    """"A USA TODAY analysis": the entity recogniser saw a country in the first word of a longer name
+    that modifies the document; the whole capitalised run is the author."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= head.i:
+        return None
+    end = span.end
+    while end < head.i and art.doc[end].text[:1].isupper() and art.doc[end].dep_ in ("compound", "nmod", "amod"):
+        end += 1
+    if end == span.end or end != head.i:
+        return None
+    name = art.doc[span.start:end].text
+    return _actor_named(art, name) or art.add_actor(name, "organisation", name, m.start, None)
+
+
+def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     """"The report says" after "… the agency said in its annual report": the author of the earlier
-    mention of the same document — a name in its phrase, else the subject of its sentence."""
+    mention of the same document — a name in its phrase, else the subject of its sentence. When that
+    phrase gives an author the text does not name ("a letter from her husband's doctor"), the
+    document speaks for that described source: (None, its description)."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - 250):head.i]):
         if t.lemma_.lower() != word or art.in_quote(t.idx):
             continue
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
         for m in art.mentions_in(lo, hi):
-            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
-                return m.actor
+            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m):
+                return m.actor, ""
+        source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+             for g in c.children if g.dep_ == "pobj"), None)
+        if source is not None:
+            return None, _description(_np_text(t))
         verb = t
         while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
                                                                                  "nsubj", "nsubjpass", "attr"):
@@ -1207,11 +1249,11 @@ def _earlier_document(art: _Article, head, word: str) -> str | None:
         if subj is not None:
             m = art.mention_at(subj.idx)
             if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
-                return m.actor
+                return m.actor, ""
             if subj.lemma_.lower() in ORG_HEADS:
-                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
-        return None
-    return None
+                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
+        return None, ""
+    return None, ""
 
 
 def _spokesperson(art: _Article, st, tokens, head, inside):

@@ -882,3 +882,29 @@ def test_a_bad_alias_table_row_is_named(alias_table, content, message):
     alias_table.write_text(content, encoding="utf-8")
     with pytest.raises(actors.AliasTableError, match=message):
         actors.analyst_aliases()
+
+
+# ------------------------------------------------------------------ names that only modify a noun (issue 9, kind 3)
+
+@pytest.mark.parametrize("text,junk", [
+    ("Unions oppose the Cadillac tax on generous health plans. The Cadillac tax would hurt workers, union "
+     "leader Maria Olsen said.", "Cadillac"),
+    ("The Brexit vote shocked investors. Markets fell, analyst Ruth Kemp said.", "Brexit"),
+    ("In a Facebook post on Sunday, the mayor thanked the volunteers.", "Facebook"),
+])
+def test_a_name_that_only_modifies_a_common_noun_is_no_actor(nlp, text, junk):
+    mentions, found = run(nlp, text)
+    assert junk not in found and all(m.text != junk for m in mentions), sorted(found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # named on its own elsewhere in the article: every mention stays
+    ("Cadillac recalled 4,000 cars on Monday. The Cadillac recall covers three models.", "Cadillac"),
+    # nouns that make the modifier a speaker or a body: spokesman, reporter, campaign, poll
+    ("A Reuters reporter at the scene saw the fire.", "Reuters"),
+    ("A Daimler spokesman declined to comment on the figures.", "Daimler"),
+    ("Fed Chairman Ben Bernanke said rates would stay low.", "Ben Bernanke"),
+])
+def test_a_modifier_that_names_a_speaker_or_is_named_elsewhere_stays(nlp, text, kept):
+    _, found = run(nlp, text)
+    assert kept in found, sorted(found)
