@@ -899,6 +899,30 @@ def _is_bare_modifier(span, key: str) -> bool:
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
 
 
+def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
+    between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
+    name after it) are a body and a person."""
+    from .speakers import first_name_genders  # the one first-name table; speakers imports this module
+
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in raw:
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
+                and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
+            out[-1] = (out[-1][0], e, label)
+            continue
+        if label in ("ORG", "PERSON") and e - s >= 4:
+            comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
+            after = doc[comma + 1:e] if comma is not None else None
+            if after is not None and 2 <= len(after) <= 4 and all(t.text[:1].isupper() for t in after) \
+                    and after[0].text.lower() in first_name_genders() and doc[comma - 1].text[:1].isupper():
+                out.append((s, comma, label))
+                out.append((comma + 1, e, "PERSON"))
+                continue
+        out.append((s, e, label))
+    return out
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -907,6 +931,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
+    raw = _rejoined(doc, raw)
     for n, (s, e, label) in enumerate(raw):  # "New Mexico" with only "Mexico" tagged: the whole place
         if label == "GPE" and s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() \
                 and alias_key(doc[s - 1:e].text) in known_places():

@@ -192,7 +192,9 @@ class _Article:
         self.history: list[_Entry] = []
         self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
         self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
-        self.documents: dict[str, str] = {}  # document word ("report") → its author, as resolved
+        self.documents: dict[str, str] = {}
+        self.unnamed_bodies: dict[str, str] = {}  # body named from a description → its head word
+        self.body_kinds: dict[str, set[str]] = {}  # such a body → the nouns that say what kind ("health")  # document word ("report") → its author, as resolved
         self.described: dict[str, set[str]] = {}  # "researcher" → who "The researcher, X" named
         self.cache: dict[tuple[int, int], tuple] = {}
         self._subjects: list[tuple[int, int]] | None = None  # (char offset, token index)
@@ -418,6 +420,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if entry is not None:
             art.history.append(entry)
     _named_later(art, statements)
+    _bodies_named_later(art, statements)
 
 
 def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
@@ -428,12 +431,70 @@ def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
         art.pronoun_gender[actor] = want
 
 
+def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
+    """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
+    people of the article share is the one of them who has just been speaking."""
+    words = surface.split()
+    if len(words) != 1 or not art.is_person(name):
+        return name
+    surname = _fold(words[0])
+    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
+    if len(namesakes) < 2:
+        return name
+    for e in reversed(art.history):
+        if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
+            return e.actor
+    return name
+
+
+def _names_nothing(art: _Article, mods) -> bool:
+    """"the state health department", "China's commerce ministry": modifiers that say where or what
+    kind, naming no organisation."""
+    for t in mods:
+        m = art.mention_at(t.idx)
+        if m is not None and art.type_of(m.actor) not in ("country", "place") or m is None and t.pos_ == "PROPN":
+            return False
+    return True
+
+
+def _bodies_named_later(art: _Article, statements) -> None:
+    """"The state health department said … The Ohio Department of Health said …", "The country's
+    biggest bank said … The bank, Nordea, said …": a body this module named from a description is the
+    one body the article names later with the same word (in its name or in apposition). Its
+    statements go to that body and the described one is no actor of its own."""
+    if not art.unnamed_bodies:
+        return
+    renamed: dict[str, str] = {}
+    for name, lemma in art.unnamed_bodies.items():
+        first = (art.positions.get(name) or [0])[0]
+        own = set(re.findall(r"[\w\-']+", name.lower()))
+        named = set()
+        for a in art.actors:
+            if a.type not in _ORG_TYPES or a.name in art.unnamed_bodies or a.name.startswith(
+                    tuple(w + " of " for w in TIED_HEADS)) or not any(p > first for p in art.positions.get(a.name, ())):
+                continue
+            words = set(re.findall(r"[\w\-']+", a.name.lower()))
+            if lemma in art.descriptors.get(a.name, ()):  # "The bank, Nordea"
+                named.add(a.name)
+            elif lemma in words and art.body_kinds.get(name, set()) <= words and words - own - _NAME_FILLERS:
+                named.add(a.name)  # "Ohio Department of Health", not "Supreme Court" for "the appeals court"
+        if len(named) == 1:
+            renamed[name] = named.pop()
+    if not renamed:
+        return
+    for st in statements:
+        if st.speaker in renamed:
+            st.speaker = renamed[st.speaker]
+    art.actors[:] = [a for a in art.actors if a.name not in renamed]
+    for old, new in renamed.items():
+        art.by_name.pop(old, None)
+
+
 def _named_later(art: _Article, statements) -> None:
     """"… after a cybersecurity researcher reported finding the data. … The researcher, Oskar Nilsen,
     said …": a source first described anonymously and named later with the same description is the
     named one (when the article names exactly one such)."""
-    if not art.described:
-        return
     for st in statements:
         if st.speaker is not None or st.speaker_kind != "anonymous" or st.speaker_start is None:
             continue
@@ -441,7 +502,8 @@ def _named_later(art: _Article, statements) -> None:
         if not words or words[0] not in ("a", "an", "one") or len(words) > 5:
             continue
         head = words[-1]
-        names = art.described.get(head) or art.described.get(head.rstrip("s") if head.endswith("s") else head)
+        names = art.described.get(head) or art.described.get(head.rstrip("s") if head.endswith("s") else head) \
+            or {n for n, kinds in art.descriptors.items() if head in kinds and art.type_of(n) in _ORG_TYPES}
         if not names or len(names) != 1:
             continue
         name = next(iter(names))
@@ -849,7 +911,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
                 if e.actor is not None and _compatible(art, e, "person", ""):
                     return e.actor, "description", ""
             return None, "anonymous", ""
-        return _canonical(art, head_m.actor), "name", ""
+        alone = head_m.start == tokens.start_char or not art.text[:head_m.start].rstrip()[-1:].isalpha()
+        name = _canonical(art, head_m.actor)
+        return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
     named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
@@ -1411,10 +1475,16 @@ def _organisation(art: _Article, st, tokens, head):
         return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "name", ""
     name = _body_name(art, tokens, head, mods)
     known = _actor_named(art, name)
+    if known is None and name not in art.by_name and _names_nothing(art, mods):
+        art.unnamed_bodies[name] = lemma  # "the state health department": a body the text may name later
+        art.body_kinds[name] = {t.lower_ for t in mods if t.pos_ == "NOUN" and art.mention_at(t.idx) is None
+                                and t.lower_ not in _PLACE_WORDS}
     return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "description", ""
 
 
 _PART_OF_BODY = words_of("part_of_body")
+_PLACE_WORDS = words_of("place_word")
+_NAME_FILLERS = frozenset("of the for and on".split())
 
 
 def _generic_modifier(tok) -> bool:

@@ -472,3 +472,44 @@ def test_a_pronoun_of_the_wrong_gender_never_takes_the_person_written_about(nlp,
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
+
+
+# ------------------------------------------------------------------ described first, named later (kind 6)
+
+DESCRIBED_THEN_NAMED = [
+    ("The state health department said 40 people had fallen ill. The Ohio Department of Health said the "
+     "outbreak was contained.", "40 people had fallen ill", "Ohio Department of Health"),
+    ("The city's police department said two officers were injured. A spokesman for the Dayton Police "
+     "Department, Carl Webb, said both were stable.", "two officers were injured", "Dayton Police Department"),
+    ("The country's biggest bank said profits rose. The bank, Nordea, said lending had grown by 4 percent.",
+     "profits rose", "Nordea"),
+    ("A French carmaker said on Monday it would cut 2,000 jobs. Renault, the carmaker, said the cuts would "
+     "fall mostly on plants in the north.", "cut 2,000 jobs", "Renault"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", DESCRIBED_THEN_NAMED)
+def test_a_body_described_first_and_named_later_is_one_actor(nlp, text, words, expected):
+    s, found = check(nlp, text, words, expected)
+    assert s.speaker == expected
+    kind = expected.split()[-1].lower()
+    assert [a.name for a in found if a.type in ("organisation", "institution") and (
+        kind in a.name.lower() or a.name == expected)] == [expected]
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # another body of the same kind is not the described one
+    ("The appeals court said the law was unconstitutional. The Supreme Court declined to hear the case on "
+     "Monday, the clerk said.", "law was unconstitutional", "Appeals Court"),
+    # a bare word adds nothing to "the Congolese army"
+    ("The Congolese army said rebels had attacked a village. Army trucks later reached the area, the army "
+     "said.", "rebels had attacked", "Congolese Army"),
+])
+def test_a_described_body_is_not_a_different_body_of_its_kind(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+def test_a_surname_two_people_share_is_the_one_speaking(nlp):
+    text = ("Patricia Smith, mother of the late sailor Sean Smith, rejected the minister's account on Tuesday. "
+            "Sean Smith died in the storm of 2019. “She lied to me at the funeral,” Smith said.")
+    s, _ = check(nlp, text, "lied to me", "Patricia Smith")
