@@ -520,6 +520,9 @@ def _resolve(art: _Article, st):
     if tokens is None or not len(tokens):
         return None, "", "", None
     head = _head_of(tokens)
+    if len(tokens) == 1 and (head.lower_ in INDEFINITE or head.lower_ == "others") and head.lower_ not in ("a", "an", "the"):
+        # "Some say …", "Others said …": people nobody names, never the body or place named last
+        return None, "anonymous", head.lower_, _Entry(a, None, "anonymous", True, head.lower_)
     if head.pos_ == "PRON" and len(tokens) == 1:
         entry = _pronoun(art, head, st)
         if entry is None:

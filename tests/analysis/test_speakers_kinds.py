@@ -513,3 +513,13 @@ def test_a_surname_two_people_share_is_the_one_speaking(nlp):
     text = ("Patricia Smith, mother of the late sailor Sean Smith, rejected the minister's account on Tuesday. "
             "Sean Smith died in the storm of 2019. “She lied to me at the funeral,” Smith said.")
     s, _ = check(nlp, text, "lied to me", "Patricia Smith")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The mayor of Ostrava defended the new toll in Prague on Monday. Some say it will hurt small traders.",
+     "hurt small traders"),
+    ("The Harbour Trust approved the quay plan. Others said the plan ignored small boats.", "ignored small boats"),
+])
+def test_some_or_others_are_unnamed_people_not_the_body_or_place_named_last(nlp, text, words):
+    s, _ = check(nlp, text, words, None)
+    assert s.speaker_kind == "anonymous"
