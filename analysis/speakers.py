@@ -903,6 +903,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         head_m = None
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
+    if head.lower_ in REPORT_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
+        return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
             and not _title_only(head_m.text):
         if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):

@@ -523,3 +523,14 @@ def test_a_surname_two_people_share_is_the_one_speaking(nlp):
 def test_some_or_others_are_unnamed_people_not_the_body_or_place_named_last(nlp, text, words):
     s, _ = check(nlp, text, words, None)
     assert s.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # someone's account speaks for that someone
+    ("Patricia Farley met the candidate in 2012. According to Farley's account, the talks lasted an hour.",
+     "talks lasted an hour", "Patricia Farley"),
+    # "numerous Democrats" are some members, not the party
+    ("Numerous fellow Democrats called on the senator to quit the race on Friday.", "quit the race", None),
+])
+def test_accounts_and_numerous_members(nlp, text, words, expected):
+    check(nlp, text, words, expected)
