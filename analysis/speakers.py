@@ -414,6 +414,8 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if hit is None:
             hit = art.cache[key] = _resolve(art, st)
         speaker, kind, role, entry = hit
+        if speaker is not None and _is_place(art, speaker):
+            speaker, kind, role, entry = None, "", "", None  # a speaker is never a place
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
         if kind == "pronoun" and speaker:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
@@ -421,6 +423,18 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             art.history.append(entry)
     _named_later(art, statements)
     _bodies_named_later(art, statements)
+
+
+def _is_place(art: _Article, name: str) -> bool:
+    """A place, also one the entity recogniser called a person elsewhere in the article ("talks in
+    Geneva … Geneva said"): a known city or region the text also tags as a place."""
+    if art.type_of(name) == "place":
+        return True
+    if art.type_of(name) not in ("person", "organisation") or " " in name.strip() and _looks_like_person_name(name):
+        return False
+    if not any(m.actor == name and m.label in ("GPE", "LOC") for m in art.mentions):
+        return False
+    return _actors.alias_key(name) in _actors.known_places()
 
 
 def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:

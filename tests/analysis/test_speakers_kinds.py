@@ -534,3 +534,17 @@ def test_some_or_others_are_unnamed_people_not_the_body_or_place_named_last(nlp,
 ])
 def test_accounts_and_numerous_members(nlp, text, words, expected):
     check(nlp, text, words, expected)
+
+
+@pytest.mark.parametrize("text,words", [
+    # the recogniser calls the city a person the second time: still a place, never a speaker
+    ("The talks in Geneva ended without a deal. Geneva said it would host a second round in May.",
+     "host a second round"),
+])
+def test_a_city_the_text_tags_as_a_place_never_speaks(nlp, text, words):
+    s, _ = check(nlp, text, words, None)
+
+
+def test_a_person_with_a_city_for_a_name_still_speaks(nlp):
+    text = "Coach Sofia Denver defended her team in Denver on Sunday. Denver said the referee had been unfair."
+    check(nlp, text, "referee had been unfair", "Sofia Denver")
