@@ -755,7 +755,8 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
         if app is not None:
             e = _Entry(tok.idx, app, art.type_of(app) or "person")
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and first in first_name_genders() \
-                and first not in _role_nouns() and not _title_only(_proper_name(tok)):
+                and first not in _role_nouns() and not _title_only(_proper_name(tok)) \
+                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS:
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")

@@ -548,3 +548,13 @@ def test_a_city_the_text_tags_as_a_place_never_speaks(nlp, text, words):
 def test_a_person_with_a_city_for_a_name_still_speaks(nlp):
     text = "Coach Sofia Denver defended her team in Denver on Sunday. Denver said the referee had been unfair."
     check(nlp, text, "referee had been unfair", "Sofia Denver")
+
+
+@pytest.mark.parametrize("text,words", [
+    # a newspaper named after a first name is no man: "he" never takes it
+    ("The Washington Post first reported the sale in 2011. “The plane is an extension of the brand,” he said.",
+     "extension of the brand"),
+    ("The Jackson Herald broke the story on Monday. “Nobody told us,” he said.", "Nobody told us"),
+])
+def test_he_never_takes_a_newspaper(nlp, text, words):
+    s, _ = check(nlp, text, words, None)
