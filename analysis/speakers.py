@@ -1724,8 +1724,9 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
         if not _has_definite_reference(tokens):
             return None
         found = _named_body(art, lemma, lemma, at)
-        if found and (found.startswith(lemma + " of ") or found.lower().endswith(" " + lemma)):
-            return found
+        if found and (found.startswith(lemma + " of ") or found.lower().endswith(" " + lemma)
+                      and _known_person(art, found.rsplit(" ", 1)[0])):
+            return found  # "the campaign" after "the Trump campaign", not "the administration" = the FAA
         if lemma == "administration":
             person = _executive(art, at)
         elif lemma == "campaign":
