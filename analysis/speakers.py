@@ -462,6 +462,22 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     return name
 
 
+def _unrecognised_org(art: _Article, tok, window: int = 80) -> str | None:
+    """"Shares of Orion Systems fell … The company said": the nearest earlier name the entity
+    recogniser missed whose last word makes it a company ("Systems", "Pharma", "Holdings")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= max(0, tok.i - window):
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and _fold(t.text) in ORG_NAME_WORDS and not art.in_quote(t.idx) \
+                and art.mention_at(t.idx) is None:
+            name = _proper_name(t)
+            if len(name.split()) >= 2 and not _title_only(name):
+                return _actor_named(art, name) or art.add_actor(name, "organisation", name, t.idx, None)
+        i -= 1
+    return None
+
+
 def _names_nothing(art: _Article, mods) -> bool:
     """"the state health department", "China's commerce ministry": modifiers that say where or what
     kind, naming no organisation."""
@@ -906,6 +922,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
             if dateline is None:
                 return None, "", ""  # "NAIROBI -": where the story was filed, not who speaks
     if dateline:  # "LONDON (Reuters) -", "NAIROBI, March 4 (Reuters) -": the agency reports
+        subject = _subject_after_dateline(art, st, (base or tokens.start_char) + dateline.end())
+        if subject is not None:  # "BERLIN (AP) — Germany's economy ministry said": the ministry
+            speaker, kind, role = _noun_phrase(art, st, subject, _head_of(subject))
+            return speaker, kind, role or (_description(subject.text) if kind != "name" else "")
         inner = dateline.group(1).strip()
         agency = news_agencies().get(inner)
         if agency:
@@ -994,6 +1014,23 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
+
+
+def _subject_after_dateline(art: _Article, st, after: int):
+    """The subject of the statement's cue written after the dateline, when the parse hung the dateline
+    on it: "NAIROBI (Reuters) - Kenyan police said …" is the police speaking, not the agency."""
+    if st.cue_start is None or st.cue_start <= after:
+        return None
+    cue = art.doc.char_span(st.cue_start, st.cue_end or st.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    for c in cue.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after:
+            lo = min(t.i for t in c.subtree if t.idx >= after)
+            span = art.doc[lo:c.right_edge.i + 1]
+            if len(span) and span.end_char <= st.cue_start:
+                return span
+    return None
 
 
 def _title_only(text: str) -> bool:
@@ -1479,6 +1516,10 @@ def _organisation(art: _Article, st, tokens, head):
             found = _public_body(art, at)
             if found:
                 return found, "description", ""
+        if lemma in GENERIC_ORG_HEADS:
+            unnamed = _unrecognised_org(art, tokens[0])
+            if unnamed:
+                return unnamed, "description", ""
         missed = _missed_subject(art, tokens[0], window=40)
         if missed and not _looks_like_person_name(missed) and not art.in_quote(tokens.start_char):
             return missed, "description", ""  # "Orion Systems shares fell …. The company claimed …"

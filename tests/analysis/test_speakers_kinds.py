@@ -567,3 +567,31 @@ def test_a_person_with_a_city_for_a_name_still_speaks(nlp):
 ])
 def test_he_never_takes_a_newspaper(nlp, text, words):
     s, _ = check(nlp, text, words, None)
+
+
+# ------------------------------------------------------------------ wire-service shapes
+
+@pytest.mark.parametrize("text,words,expected", [
+    # the parse hangs the dateline on the subject: the subject speaks, not the agency
+    ("BERLIN (AP) — Germany's economy ministry said on Friday growth would slow to 0.3 percent. The ministry "
+     "said exports had fallen for a third month.", "slow to 0.3", "Economy Ministry"),
+    ("BERLIN (AP) — Germany's economy ministry said on Friday growth would slow to 0.3 percent. The ministry "
+     "said exports had fallen for a third month.", "exports had fallen", "Economy Ministry"),
+    # a company the recogniser missed, named by its last word
+    ("Shares of Orion Systems fell 12 percent after the company cut its forecast. The company said it would "
+     "cut 300 jobs.", "cut 300 jobs", "Orion Systems"),
+    # a leader's government or party is a body of that leader
+    ("Prime Minister Arjun Rao's government said on Wednesday it would raise fuel prices. The government said "
+     "the move was needed to cut the deficit.", "cut the deficit", "government of Arjun Rao"),
+    ("Police arrested 14 people in Kisumu. Opposition leader Raila Odinga's party said the arrests were "
+     "politically motivated.", "politically motivated", "party of Raila Odinga"),
+])
+def test_wire_service_shapes(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+def test_a_countrys_government_is_not_a_persons(nlp):
+    text = "Britain's government said on Monday it would cut fuel duty."
+    statements, found = analysed(nlp, text)
+    s = statement_with(statements, "cut fuel duty")
+    assert s.speaker is None or " of " not in s.speaker, s.speaker
