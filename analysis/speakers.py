@@ -650,7 +650,11 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     exclude = list(st.spans or []) if st.kind == "indirect" else []
     if st.kind == "indirect" and st.speaker_start is not None:
         exclude.append((st.start, st.end))
-    entry = _antecedent(art, word, at, exclude)
+    talked_about = frozenset()
+    if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
+        talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
+                                 for m in art.mentions_in(a, b))
+    entry = _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -695,11 +699,14 @@ def _compatible(art: _Article, e: _Entry, want: str, gender: str, soft: bool = F
     return not e.plural and typ in _BODY_TYPES
 
 
-def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
-    """The nearest earlier speaker or main-clause subject that agrees with the pronoun."""
+def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozenset()) -> _Entry | None:
+    """The nearest earlier speaker or main-clause subject that agrees with the pronoun, never one the
+    statement's own quote talks about by name (`talked_about`)."""
     want, gender = _wants(word)
     if want == "person":
         same = _same_sentence_person(art, at, gender, exclude)
+        if same is not None and same.actor in talked_about:
+            same = None
         if same is not None:
             return same
         limit = at - art.max_distance
@@ -707,7 +714,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
         limit = art.previous_sentence_start(at) - 1
     passed = []
     for e in _candidates(art, at, limit):
-        if any(x <= e.at < y for x, y in exclude):
+        if any(x <= e.at < y for x, y in exclude) or e.actor in talked_about:
             continue
         if _compatible(art, e, want, gender):
             return e
@@ -718,7 +725,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
     for m in _before(art, at, 10):
         if m.start < limit:
             break
-        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
             continue
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):

@@ -468,6 +468,20 @@ def test_first_person_outside_quotes_is_the_writer_not_a_named_actor(nlp, text, 
 # ------------------------------------------------------------------ a columnist's "wrote" (kind 1)
 
 @pytest.mark.parametrize("text,words,not_speaker", [
+    # a columnist's line about the governor, who was named before: "he" is the writer, not the governor
+    ("Governor Lionel Sparks vetoed the water bill on Monday. Sparks said the bill was too expensive.\n\n"
+     "“To Lionel Sparks, the farmers of the valley do not matter at all,” he wrote.", "farmers of the valley",
+     "Lionel Sparks"),
+    ("Coach Marko Ilic dropped his captain, Pavel Novak, on Friday. “Pavel Novak has given this club "
+     "everything,” he said.", "given this club everything", "Pavel Novak"),
+])
+def test_a_pronoun_never_takes_the_person_its_quote_names(nlp, text, words, not_speaker):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,words,not_speaker", [
     # the pronoun of a columnist's line never goes to the woman the column is about
     ("Senator Grace Holm boasted on Monday that her plan “did not cost a single job.” “Now, is the plan "
      "perfect? No,” Holm said. She then compared it with the governor's plan.\n\n“To Grace Holm, the "
