@@ -945,6 +945,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         head_m = None
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
+    if head_m is not None and head_m.text == head.text and head.i == head.sent.start \
+            and (head.lower_ in ANONYMOUS_HEADS or head.lower_ in PERSON_HEADS):
+        head_m = None  # "Aides said": a word capitalised by the sentence, not a name
     if head.lower_ in REPORT_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
         return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
@@ -1107,6 +1110,9 @@ def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
     gap = art.text[lo:hi]
     if "\n" in gap or any(ch in gap for ch in "\"“”"):
         return None
+    between = art.doc.char_span(lo, hi, alignment_mode="contract")
+    if between is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in between):
+        return None  # "the company wrote a letter to Columbia's president, Lee C. Bollinger, calling …"
     for m in art.mentions_in(lo, hi):
         if m.start < lo or m.end > hi:
             continue

@@ -609,3 +609,14 @@ def test_a_countrys_government_is_not_a_persons(nlp):
     statements, found = analysed(nlp, text)
     s = statement_with(statements, "cut fuel duty")
     assert s.speaker is None or " of " not in s.speaker, s.speaker
+
+
+@pytest.mark.parametrize("text,words,not_speaker", [
+    # the name after the description is the addressee of a clause, not an apposition of the speaker
+    ("Late last month, the company wrote a detailed letter to the university's president, Lee Barton, "
+     "calling the two reports “inaccurate and misleading.”", "inaccurate and misleading", "Lee Barton"),
+])
+def test_a_name_after_a_verb_is_not_the_speakers_apposition(nlp, text, words, not_speaker):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
