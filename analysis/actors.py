@@ -19,7 +19,9 @@ Rules:
   A name NER calls a person or organisation is a place when it says so ("the Tarn Valley",
   "Tarlow, a small town", "in Boulder"); a state inside a longer place ("New Mexico") is not
   the state. Religions, bare adjectives ("Hispanic voters") and common capitalised words
-  ("Meanwhile", "Hundreds") are not actors.
+  ("Meanwhile", "Hundreds") are not actors, nor is a name that only ever modifies a common noun
+  ("the Cadillac tax", "the Brexit vote"; not "a Reuters reporter", "the Trump campaign"). Names the
+  recogniser cut ("Ben S." + "Bernanke") are joined, a body and a person glued over a comma split.
 * Countries: an alias table ("US", "U.S.", "the United States", "America" → United States;
   "UK", "Britain" → United Kingdom). Nationality adjectives and plural people nouns (NORP
   "Russian", "Cubans", "American") map to their country actor; the mention keeps label NORP;

@@ -31,8 +31,19 @@ decides who it is. The rules, in the order they are tried:
   pronoun that refers back to such a source stays anonymous with the same description; a source first
   described ("a cybersecurity researcher") and named later with the same words ("The researcher,
   Oskar Nilsen") is the named one.
-* A dateline city ("NAIROBI, March 4 (Reuters) -") is never the speaker: the agency is. Dates the parse
-  took for a subject are no speaker.
+* A dateline city ("NAIROBI, March 4 (Reuters) -") is never the speaker: the agency is, unless the parse
+  hung the dateline on the cue's subject ("BERLIN (AP) — Germany's economy ministry said"). Dates the
+  parse took for a subject are no speaker. A speaker is never a place.
+* Bodies of one person ("her campaign", "the Obama administration", "the governor's office", "Rao's
+  government") are "campaign of X" (the article's own "Trump campaign" when it has one), one actor for
+  every mention in the article, never X in person; "the agency" is the public body named last.
+* A body described first ("the state health department", "a French carmaker") and named later ("the
+  Ohio Department of Health", "Renault, the carmaker") is the named one. A surname two people share
+  is the one who has just been speaking.
+* People of a country ("Americans say"), "some"/"others", and first person or "you" outside quotation
+  marks (the writer, the reader) are no named actor. A pronoun never takes a person its own quote
+  names ("“To Lionel Sparks, the farmers do not matter,” he wrote"), and a he/she the text used for a
+  person outweighs what a first name suggests.
 
 The entity recogniser's person/organisation confusions are corrected from what the text says of a
 name ("X, which …", "the supplier X", "X said it would …", "campaign manager, X"), and the corrected
