@@ -19,7 +19,9 @@ Rules:
   A name NER calls a person or organisation is a place when it says so ("the Tarn Valley",
   "Tarlow, a small town", "in Boulder"); a state inside a longer place ("New Mexico") is not
   the state. Religions, bare adjectives ("Hispanic voters") and common capitalised words
-  ("Meanwhile", "Hundreds") are not actors.
+  ("Meanwhile", "Hundreds") are not actors, nor is a name that only ever modifies a common noun
+  ("the Cadillac tax", "the Brexit vote"; not "a Reuters reporter", "the Trump campaign"). Names the
+  recogniser cut ("Ben S." + "Bernanke") are joined, a body and a person glued over a comma split.
 * Countries: an alias table ("US", "U.S.", "the United States", "America" → United States;
   "UK", "Britain" → United Kingdom). Nationality adjectives and plural people nouns (NORP
   "Russian", "Cubans", "American") map to their country actor; the mention keeps label NORP;
@@ -192,6 +194,11 @@ NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
 SPELLING_VARIANTS = lexicon.mapping("spelling_variants.tsv")
+_SPEAKER_CLASSES_KEPT = frozenset("org tied anonymous spokes media speaks_for report relational person expert".split())
+KEPT_MODIFIED_NOUNS = BODY_NOUNS | ROLE_NOUNS | lexicon.words("spokes_nouns.txt") | frozenset(
+    row[0].lower() for row in lexicon.table("speaker_words.tsv") if len(row) >= 2 and row[1] in _SPEAKER_CLASSES_KEPT)
+"""Nouns a name modifies and still names an actor: "the Trump campaign", "a Reuters reporter",
+"a State Department spokesman", "Fed Chairman"."""
 
 
 @lru_cache(maxsize=1)
@@ -894,6 +901,30 @@ def _is_bare_modifier(span, key: str) -> bool:
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
 
 
+def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
+    between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
+    name after it) are a body and a person."""
+    from .speakers import first_name_genders  # the one first-name table; speakers imports this module
+
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in raw:
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
+                and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
+            out[-1] = (out[-1][0], e, label)
+            continue
+        if label in ("ORG", "PERSON") and e - s >= 4:
+            comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
+            after = doc[comma + 1:e] if comma is not None else None
+            if after is not None and 2 <= len(after) <= 4 and all(t.text[:1].isupper() for t in after) \
+                    and after[0].text.lower() in first_name_genders() and doc[comma - 1].text[:1].isupper():
+                out.append((s, comma, label))
+                out.append((comma + 1, e, "PERSON"))
+                continue
+        out.append((s, e, label))
+    return out
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -902,6 +933,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
+    raw = _rejoined(doc, raw)
     for n, (s, e, label) in enumerate(raw):  # "New Mexico" with only "Mexico" tagged: the whole place
         if label == "GPE" and s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() \
                 and alias_key(doc[s - 1:e].text) in known_places():
@@ -1105,6 +1137,30 @@ def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:
     return last[best]
 
 
+def _modifies_common_noun(doc, c: _Cand) -> bool:
+    """"the Cadillac tax", "the Brexit vote", "a Facebook post": the name modifies a common noun."""
+    root = doc[c.tok_start:c.tok_end].root
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.i >= c.tok_end and head.pos_ == "NOUN" \
+        and head.text.islower() and head.lemma_.lower() not in KEPT_MODIFIED_NOUNS \
+        and head.lower_ not in KEPT_MODIFIED_NOUNS
+
+
+def _without_bare_modifiers(doc, cands: list[_Cand]) -> list[_Cand]:
+    """A person or organisation name that only ever modifies a common noun ("the Cadillac tax") is
+    no actor of the article: it neither speaks nor takes stances. Named on its own anywhere in the
+    article, every mention of it stays."""
+    modifier_only: dict[str, bool] = {}
+    for c in cands:
+        if c.label in ("PERSON", "ORG") and c.type in ("person", "organisation"):
+            modifier_only[c.name] = modifier_only.get(c.name, True) and _modifies_common_noun(doc, c)
+        else:
+            modifier_only[c.name] = False
+    if not any(modifier_only.values()):
+        return cands
+    return [c for c in cands if not modifier_only.get(c.name)]
+
+
 def _canonical_orgs(doc, cands: list[_Cand]) -> None:
     """Bodies named several ways in one article.
 
@@ -1229,6 +1285,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
+    cands = _without_bare_modifiers(doc, cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

@@ -31,8 +31,19 @@ decides who it is. The rules, in the order they are tried:
   pronoun that refers back to such a source stays anonymous with the same description; a source first
   described ("a cybersecurity researcher") and named later with the same words ("The researcher,
   Oskar Nilsen") is the named one.
-* A dateline city ("NAIROBI, March 4 (Reuters) -") is never the speaker: the agency is. Dates the parse
-  took for a subject are no speaker.
+* A dateline city ("NAIROBI, March 4 (Reuters) -") is never the speaker: the agency is, unless the parse
+  hung the dateline on the cue's subject ("BERLIN (AP) — Germany's economy ministry said"). Dates the
+  parse took for a subject are no speaker. A speaker is never a place.
+* Bodies of one person ("her campaign", "the Obama administration", "the governor's office", "Rao's
+  government") are "campaign of X" (the article's own "Trump campaign" when it has one), one actor for
+  every mention in the article, never X in person; "the agency" is the public body named last.
+* A body described first ("the state health department", "a French carmaker") and named later ("the
+  Ohio Department of Health", "Renault, the carmaker") is the named one. A surname two people share
+  is the one who has just been speaking.
+* People of a country ("Americans say"), "some"/"others", and first person or "you" outside quotation
+  marks (the writer, the reader) are no named actor. A pronoun never takes a person its own quote
+  names ("“To Lionel Sparks, the farmers do not matter,” he wrote"), and a he/she the text used for a
+  person outweighs what a first name suggests.
 
 The entity recogniser's person/organisation confusions are corrected from what the text says of a
 name ("X, which …", "the supplier X", "X said it would …", "campaign manager, X"), and the corrected
@@ -115,6 +126,13 @@ PUBLIC_BODY_WORDS = words_of("public_body")
 RELATIONAL_HEADS = words_of("relational")
 """People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
 PARTY_MEMBERS = words_of("party_member")
+TIED_HEADS = words_of("tied")
+"""Bodies of one person ("her campaign", "the Obama administration"): the campaign of X, never X."""
+EXECUTIVE_ROLES = words_of("executive")
+AGENCY_NAME_WORDS = words_of("agency_name")
+HOLDING_VERBS = words_of("holding_verb")
+FIRST_PERSON = frozenset("i me my we us our you your".split())
+"""Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
 GROUP_DETERMINERS = words_of("group_det")
 _NON_SPEAKER_TYPES = frozenset({"place"})
@@ -183,8 +201,11 @@ class _Article:
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
         self.content_starts = [a for a, _ in self.contents]
         self.history: list[_Entry] = []
+        self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
         self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
-        self.documents: dict[str, str] = {}  # document word ("report") → its author, as resolved
+        self.documents: dict[str, str] = {}
+        self.unnamed_bodies: dict[str, str] = {}  # body named from a description → its head word
+        self.body_kinds: dict[str, set[str]] = {}  # such a body → the nouns that say what kind ("health")  # document word ("report") → its author, as resolved
         self.described: dict[str, set[str]] = {}  # "researcher" → who "The researcher, X" named
         self.cache: dict[tuple[int, int], tuple] = {}
         self._subjects: list[tuple[int, int]] | None = None  # (char offset, token index)
@@ -404,18 +425,117 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if hit is None:
             hit = art.cache[key] = _resolve(art, st)
         speaker, kind, role, entry = hit
+        if speaker is not None and _is_place(art, speaker):
+            speaker, kind, role, entry = None, "", "", None  # a speaker is never a place
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
+        if kind == "pronoun" and speaker:
+            _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         if entry is not None:
             art.history.append(entry)
     _named_later(art, statements)
+    _bodies_named_later(art, statements)
+
+
+def _is_place(art: _Article, name: str) -> bool:
+    """A place, also one the entity recogniser called a person elsewhere in the article ("talks in
+    Geneva … Geneva said"): a known city or region the text also tags as a place."""
+    if art.type_of(name) == "place":
+        return True
+    if art.type_of(name) not in ("person", "organisation") or " " in name.strip() and _looks_like_person_name(name):
+        return False
+    if not any(m.actor == name and m.label in ("GPE", "LOC") for m in art.mentions):
+        return False
+    return _actors.alias_key(name) in _actors.known_places()
+
+
+def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
+    """"She then contrasted …" after "Hillary Clinton": a he/she that agrees with what a first name
+    said makes the gender the text's own, so a later pronoun of the other gender cannot take her."""
+    want = PERSON_PRONOUNS.get(pronoun, "")
+    if actor and want and art.gender_of(actor) in ("", want):
+        art.pronoun_gender[actor] = want
+
+
+def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
+    """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
+    people of the article share is the one of them who has just been speaking."""
+    words = surface.split()
+    if len(words) != 1 or not art.is_person(name):
+        return name
+    surname = _fold(words[0])
+    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
+    if len(namesakes) < 2:
+        return name
+    for e in reversed(art.history):
+        if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
+            return e.actor
+    return name
+
+
+def _unrecognised_org(art: _Article, tok, window: int = 80) -> str | None:
+    """"Shares of Orion Systems fell … The company said": the nearest earlier name the entity
+    recogniser missed whose last word makes it a company ("Systems", "Pharma", "Holdings")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= max(0, tok.i - window):
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and _fold(t.text) in ORG_NAME_WORDS and not art.in_quote(t.idx) \
+                and art.mention_at(t.idx) is None:
+            name = _proper_name(t)
+            if len(name.split()) >= 2 and not _title_only(name):
+                return _actor_named(art, name) or art.add_actor(name, "organisation", name, t.idx, None)
+        i -= 1
+    return None
+
+
+def _names_nothing(art: _Article, mods) -> bool:
+    """"the state health department", "China's commerce ministry": modifiers that say where or what
+    kind, naming no organisation."""
+    for t in mods:
+        m = art.mention_at(t.idx)
+        if m is not None and art.type_of(m.actor) not in ("country", "place") or m is None and t.pos_ == "PROPN":
+            return False
+    return True
+
+
+def _bodies_named_later(art: _Article, statements) -> None:
+    """"The state health department said … The Ohio Department of Health said …", "The country's
+    biggest bank said … The bank, Nordea, said …": a body this module named from a description is the
+    one body the article names later with the same word (in its name or in apposition). Its
+    statements go to that body and the described one is no actor of its own."""
+    if not art.unnamed_bodies:
+        return
+    renamed: dict[str, str] = {}
+    for name, lemma in art.unnamed_bodies.items():
+        first = (art.positions.get(name) or [0])[0]
+        own = set(re.findall(r"[\w\-']+", name.lower()))
+        named = set()
+        for a in art.actors:
+            if a.type not in _ORG_TYPES or a.name in art.unnamed_bodies or a.name.startswith(
+                    tuple(w + " of " for w in TIED_HEADS)) or not any(p > first for p in art.positions.get(a.name, ())):
+                continue
+            words = set(re.findall(r"[\w\-']+", a.name.lower()))
+            if lemma in art.descriptors.get(a.name, ()):  # "The bank, Nordea"
+                named.add(a.name)
+            elif lemma in words and art.body_kinds.get(name, set()) <= words and words - own - _NAME_FILLERS:
+                named.add(a.name)  # "Ohio Department of Health", not "Supreme Court" for "the appeals court"
+        if len(named) == 1:
+            renamed[name] = named.pop()
+    if not renamed:
+        return
+    for st in statements:
+        if st.speaker in renamed:
+            st.speaker = renamed[st.speaker]
+    art.actors[:] = [a for a in art.actors if a.name not in renamed]
+    for old, new in renamed.items():
+        art.by_name.pop(old, None)
 
 
 def _named_later(art: _Article, statements) -> None:
     """"… after a cybersecurity researcher reported finding the data. … The researcher, Oskar Nilsen,
     said …": a source first described anonymously and named later with the same description is the
     named one (when the article names exactly one such)."""
-    if not art.described:
-        return
     for st in statements:
         if st.speaker is not None or st.speaker_kind != "anonymous" or st.speaker_start is None:
             continue
@@ -423,7 +543,8 @@ def _named_later(art: _Article, statements) -> None:
         if not words or words[0] not in ("a", "an", "one") or len(words) > 5:
             continue
         head = words[-1]
-        names = art.described.get(head) or art.described.get(head.rstrip("s") if head.endswith("s") else head)
+        names = art.described.get(head) or art.described.get(head.rstrip("s") if head.endswith("s") else head) \
+            or {n for n, kinds in art.descriptors.items() if head in kinds and art.type_of(n) in _ORG_TYPES}
         if not names or len(names) != 1:
             continue
         name = next(iter(names))
@@ -440,6 +561,9 @@ def _resolve(art: _Article, st):
     if tokens is None or not len(tokens):
         return None, "", "", None
     head = _head_of(tokens)
+    if len(tokens) == 1 and (head.lower_ in INDEFINITE or head.lower_ == "others") and head.lower_ not in ("a", "an", "the"):
+        # "Some say …", "Others said …": people nobody names, never the body or place named last
+        return None, "anonymous", head.lower_, _Entry(a, None, "anonymous", True, head.lower_)
     if head.pos_ == "PRON" and len(tokens) == 1:
         entry = _pronoun(art, head, st)
         if entry is None:
@@ -527,13 +651,21 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     at = head.idx
     if word in RELATIVE_PRONOUNS:
         return _relative(art, head)
+    if word in FIRST_PERSON and (word in ("you", "your") or not art.in_quote(at)):
+        return None  # the writer or the reader ("I guess the voters will decide"), or whom a quote addresses
     if word in words_of("pronoun_self"):
         last = art.history[-1] if art.history else None
+        if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
+            return None
         return last if last is not None and at - last.at < art.max_distance else None
     exclude = list(st.spans or []) if st.kind == "indirect" else []
     if st.kind == "indirect" and st.speaker_start is not None:
         exclude.append((st.start, st.end))
-    entry = _antecedent(art, word, at, exclude)
+    talked_about = frozenset()
+    if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
+        talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
+                                 for m in art.mentions_in(a, b))
+    entry = _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -567,7 +699,9 @@ def _compatible(art: _Article, e: _Entry, want: str, gender: str, soft: bool = F
     if want == "person":
         if e.plural or not (typ == "person" or art.is_person(e.actor)):
             return False
-        g = "" if soft and e.actor in art.name_gender else art.gender_of(e.actor)
+        g = art.gender_of(e.actor)
+        if soft and e.actor in art.name_gender and e.actor not in art.pronoun_gender:
+            g = ""
         return not gender or not g or g == gender
     if typ in _NON_SPEAKER_TYPES or typ == "person" or (typ == "organisation" and art.is_person(e.actor)):
         return False
@@ -576,11 +710,14 @@ def _compatible(art: _Article, e: _Entry, want: str, gender: str, soft: bool = F
     return not e.plural and typ in _BODY_TYPES
 
 
-def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
-    """The nearest earlier speaker or main-clause subject that agrees with the pronoun."""
+def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozenset()) -> _Entry | None:
+    """The nearest earlier speaker or main-clause subject that agrees with the pronoun, never one the
+    statement's own quote talks about by name (`talked_about`)."""
     want, gender = _wants(word)
     if want == "person":
         same = _same_sentence_person(art, at, gender, exclude)
+        if same is not None and same.actor in talked_about:
+            same = None
         if same is not None:
             return same
         limit = at - art.max_distance
@@ -588,26 +725,25 @@ def _antecedent(art: _Article, word: str, at: int, exclude) -> _Entry | None:
         limit = art.previous_sentence_start(at) - 1
     passed = []
     for e in _candidates(art, at, limit):
-        if any(x <= e.at < y for x, y in exclude):
+        if any(x <= e.at < y for x, y in exclude) or e.actor in talked_about:
             continue
         if _compatible(art, e, want, gender):
             return e
         passed.append(e)
-    if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
-        for e in passed[:2]:
-            if _compatible(art, e, want, gender, soft=True):
-                return e
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
-    if True:
-        for m in _before(art, at, 10):
-            if m.start < limit:
-                break
-            if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
-                continue
-            e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
-            if _compatible(art, e, want, gender):
+    for m in _before(art, at, 10):
+        if m.start < limit:
+            break
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
+            continue
+        e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
+        if _compatible(art, e, want, gender):
+            return e
+    if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
+        for e in passed[:2]:
+            if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
 
@@ -646,13 +782,15 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             art._depth -= 1
         if e is not None:
             e = _Entry(tok.idx, e.actor, e.type, e.plural, e.role, e.gender)
+            _confirm_gender(art, e.actor, tok.lower_)
     elif tok.pos_ in ("NOUN", "PROPN"):
         app = _appositive(art, tok)
         first = _fold(tok.doc[tok.left_edge.i].text if tok.left_edge.pos_ == "PROPN" else tok.text)
         if app is not None:
             e = _Entry(tok.idx, app, art.type_of(app) or "person")
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and first in first_name_genders() \
-                and first not in _role_nouns() and not _title_only(_proper_name(tok)):
+                and first not in _role_nouns() and not _title_only(_proper_name(tok)) \
+                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS:
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")
@@ -802,6 +940,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
             if dateline is None:
                 return None, "", ""  # "NAIROBI -": where the story was filed, not who speaks
     if dateline:  # "LONDON (Reuters) -", "NAIROBI, March 4 (Reuters) -": the agency reports
+        subject = _subject_after_dateline(art, st, (base or tokens.start_char) + dateline.end())
+        if subject is not None:  # "BERLIN (AP) — Germany's economy ministry said": the ministry
+            speaker, kind, role = _noun_phrase(art, st, subject, _head_of(subject))
+            return speaker, kind, role or (_description(subject.text) if kind != "name" else "")
         inner = dateline.group(1).strip()
         agency = news_agencies().get(inner)
         if agency:
@@ -814,16 +956,25 @@ def _noun_phrase(art: _Article, st, tokens, head):
         head_m = None
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
+    if head_m is not None and head_m.text == head.text and head.i == head.sent.start \
+            and (head.lower_ in ANONYMOUS_HEADS or head.lower_ in PERSON_HEADS):
+        head_m = None  # "Aides said": a word capitalised by the sentence, not a name
+    if head.lower_ in REPORT_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
+        return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
             and not _title_only(head_m.text):
         if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
             return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
+        if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
+            return None, "anonymous", ""  # "Americans say": people of the country, not the state
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
             for e in _candidates(art, st.speaker_start, st.speaker_start - art.max_distance):
                 if e.actor is not None and _compatible(art, e, "person", ""):
                     return e.actor, "description", ""
             return None, "anonymous", ""
-        return _canonical(art, head_m.actor), "name", ""
+        alone = head_m.start == tokens.start_char or not art.text[:head_m.start].rstrip()[-1:].isalpha()
+        name = _canonical(art, head_m.actor)
+        return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
     named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
@@ -856,6 +1007,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
         group = _group(art, st, tokens, head)
         if group:
             return group, "description", _description(tokens.text)
+    if (lemma in TIED_HEADS or low in TIED_HEADS) and head.tag_ == "NN" and not _is_vague(head):
+        tied = _tied_body(art, st, tokens, head)
+        if tied:
+            return tied, "description", ""
     if (lemma in ORG_HEADS or low in ORG_HEADS) and head.pos_ in ("NOUN", "PROPN"):
         if _is_vague(head):  # "an independent firm", "fire authorities", "two companies"
             return None, "anonymous", ""
@@ -880,6 +1035,23 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
+
+
+def _subject_after_dateline(art: _Article, st, after: int):
+    """The subject of the statement's cue written after the dateline, when the parse hung the dateline
+    on it: "NAIROBI (Reuters) - Kenyan police said …" is the police speaking, not the agency."""
+    if st.cue_start is None or st.cue_start <= after:
+        return None
+    cue = art.doc.char_span(st.cue_start, st.cue_end or st.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    for c in cue.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= after:
+            lo = min(t.i for t in c.subtree if t.idx >= after)
+            span = art.doc[lo:c.right_edge.i + 1]
+            if len(span) and span.end_char <= st.cue_start:
+                return span
+    return None
 
 
 def _title_only(text: str) -> bool:
@@ -949,6 +1121,9 @@ def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
     gap = art.text[lo:hi]
     if "\n" in gap or any(ch in gap for ch in "\"“”"):
         return None
+    between = art.doc.char_span(lo, hi, alignment_mode="contract")
+    if between is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in between):
+        return None  # "the company wrote a letter to Columbia's president, Lee C. Bollinger, calling …"
     for m in art.mentions_in(lo, hi):
         if m.start < lo or m.end > hi:
             continue
@@ -1132,9 +1307,9 @@ def _document(art: _Article, st, tokens, head):
     sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
     hi = min(hi, sent_end)
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
-               and not art.in_quote(m.start)]
+               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)]
     if authors:
-        author = authors[0].actor
+        author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author
         return author, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
@@ -1152,24 +1327,65 @@ def _document(art: _Article, st, tokens, head):
                 return found, "description", _description(tokens.text)
     det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "")
     if det in ("the", "this", "that", "its", "their"):
-        author = art.documents.get(word) or _earlier_document(art, head, word)
+        author = art.documents.get(word)
+        described = ""
+        if not author:
+            author, described = _earlier_document(art, head, word)
         if author:
             art.documents[word] = author
             return author, "description", _description(tokens.text)
+        if described:  # "a letter from her husband's doctor": that doctor, unnamed; never who released it
+            return None, "anonymous", described
     return None, "anonymous", _description(tokens.text)
 
 
-def _earlier_document(art: _Article, head, word: str) -> str | None:
+def _holder_not_author(art: _Article, head, m) -> bool:
+    """"a memo obtained by the Clarion", "documents seen by Reuters": who holds a document did not
+    write it."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur, steps = span.root, 0
+    while cur.i != head.i and cur.head.i != cur.i and steps < 8:
+        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in HOLDING_VERBS:
+            return True
+        cur, steps = cur.head, steps + 1
+    return False
+
+
+def _longer_name(art: _Article, m, head) -> str | None:
+    """"A USA TODAY analysis": the entity recogniser saw a country in the first word of a longer name
+    that modifies the document; the whole capitalised run is the author."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= head.i:
+        return None
+    end = span.end
+    while end < head.i and art.doc[end].text[:1].isupper() and art.doc[end].dep_ in ("compound", "nmod", "amod"):
+        end += 1
+    if end == span.end or end != head.i:
+        return None
+    name = art.doc[span.start:end].text
+    return _actor_named(art, name) or art.add_actor(name, "organisation", name, m.start, None)
+
+
+def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     """"The report says" after "… the agency said in its annual report": the author of the earlier
-    mention of the same document — a name in its phrase, else the subject of its sentence."""
+    mention of the same document — a name in its phrase, else the subject of its sentence. When that
+    phrase gives an author the text does not name ("a letter from her husband's doctor"), the
+    document speaks for that described source: (None, its description)."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - 250):head.i]):
         if t.lemma_.lower() != word or art.in_quote(t.idx):
             continue
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
         for m in art.mentions_in(lo, hi):
-            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
-                return m.actor
+            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m):
+                return m.actor, ""
+        source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+             for g in c.children if g.dep_ == "pobj"), None)
+        if source is not None:
+            return None, _description(_np_text(t))
         verb = t
         while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
                                                                                  "nsubj", "nsubjpass", "attr"):
@@ -1178,11 +1394,11 @@ def _earlier_document(art: _Article, head, word: str) -> str | None:
         if subj is not None:
             m = art.mention_at(subj.idx)
             if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
-                return m.actor
+                return m.actor, ""
             if subj.lemma_.lower() in ORG_HEADS:
-                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
-        return None
-    return None
+                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
+        return None, ""
+    return None, ""
 
 
 def _spokesperson(art: _Article, st, tokens, head, inside):
@@ -1320,6 +1536,14 @@ def _organisation(art: _Article, st, tokens, head):
             found = _salient_body(art, at, lemma)
             if found:
                 return found, "description", ""
+        elif lemma in AGENCY_NAME_WORDS and lemma not in ("office", "administration"):
+            found = _public_body(art, at)
+            if found:
+                return found, "description", ""
+        if lemma in GENERIC_ORG_HEADS:
+            unnamed = _unrecognised_org(art, tokens[0])
+            if unnamed:
+                return unnamed, "description", ""
         missed = _missed_subject(art, tokens[0], window=40)
         if missed and not _looks_like_person_name(missed) and not art.in_quote(tokens.start_char):
             return missed, "description", ""  # "Orion Systems shares fell …. The company claimed …"
@@ -1336,10 +1560,16 @@ def _organisation(art: _Article, st, tokens, head):
         return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "name", ""
     name = _body_name(art, tokens, head, mods)
     known = _actor_named(art, name)
+    if known is None and name not in art.by_name and _names_nothing(art, mods):
+        art.unnamed_bodies[name] = lemma  # "the state health department": a body the text may name later
+        art.body_kinds[name] = {t.lower_ for t in mods if t.pos_ == "NOUN" and art.mention_at(t.idx) is None
+                                and t.lower_ not in _PLACE_WORDS}
     return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "description", ""
 
 
 _PART_OF_BODY = words_of("part_of_body")
+_PLACE_WORDS = words_of("place_word")
+_NAME_FILLERS = frozenset("of the for and on".split())
 
 
 def _generic_modifier(tok) -> bool:
@@ -1525,3 +1755,80 @@ def _is_human_word(head) -> bool:
     if low in words or lemma in words or _AGE.search(head.doc[head.left_edge.i:head.i + 1].text):
         return True
     return lemma.endswith(("ist", "ian", "man", "woman")) and lemma not in ORG_HEADS
+
+
+def _tied_body(art: _Article, st, tokens, head) -> str | None:
+    """"her campaign", "Clinton's campaign", "the Obama administration", "the governor's office",
+    "the administration": the body of one person, never that person. It is the article's own actor
+    for it ("Trump campaign") when there is one, else "campaign of X", so every mention of it in the
+    article is one actor."""
+    at = st.speaker_start
+    lemma = head.lemma_.lower() if head.lemma_.lower() in TIED_HEADS else head.lower_
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    person = None
+    if owner is not None:
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("his", "her"):
+                return None  # "its office", "their campaign": not one person's
+            e = _antecedent(art, "he" if owner.lower_ == "his" else "she", owner.idx, [])
+            person = e.actor if e is not None else None
+        else:
+            m = art.mention_at(owner.idx)
+            if m is not None:
+                name = _canonical(art, m.actor)
+            elif owner.pos_ == "PROPN":
+                name = _known_person(art, _proper_name(owner))
+            else:  # "the governor's office"
+                name = _person_description(art, st, tokens, owner) if _is_human_word(owner) else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)):
+                person = name
+            elif name:
+                return None  # "the company's office", "Ohio's administration": a body's, not a person's
+    else:
+        if not _has_definite_reference(tokens):
+            return None
+        found = _named_body(art, lemma, lemma, at)
+        if found and (found.startswith(lemma + " of ") or found.lower().endswith(" " + lemma)
+                      and _known_person(art, found.rsplit(" ", 1)[0])):
+            return found  # "the campaign" after "the Trump campaign", not "the administration" = the FAA
+        if lemma == "administration":
+            person = _executive(art, at)
+        elif lemma == "campaign":
+            person = next((e.actor for e in _candidates(art, at, at - art.max_distance)
+                           if e.actor and _compatible(art, e, "person", "")), None)
+    if not person:
+        return None
+    surname = _fold(person.split()[-1])
+    for a in art.actors:  # "the Trump campaign" as the article names it
+        words = [_fold(w) for w in a.name.split()]
+        if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
+            return a.name
+    return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+
+
+def _executive(art: _Article, at: int) -> str | None:
+    """"The administration said": the president (governor, mayor) the article named last."""
+    best, best_at = None, -1
+    for a in art.actors:
+        if not a.roles or not (a.type == "person" or _looks_like_person_name(a.name)):
+            continue
+        if not any(w.lower().strip(".,") in EXECUTIVE_ROLES for r in a.roles for w in r.split()):
+            continue
+        seen = art.last_seen(a.name, at)
+        if seen > best_at:
+            best, best_at = a.name, seen
+    return best
+
+
+def _public_body(art: _Article, at: int) -> str | None:
+    """"The Federal Aviation Administration grounded the jets. The agency said …": the public body
+    the text named last, when the word itself is not in its name."""
+    best, best_at = None, -1
+    for a in art.actors:
+        if a.type not in _ORG_TYPES or not a.name.split() or _fold(a.name.split()[-1]) not in AGENCY_NAME_WORDS:
+            continue
+        seen = art.last_seen(a.name, at)
+        if seen > best_at and at - seen < 2500:
+            best, best_at = a.name, seen
+    return best

@@ -882,3 +882,71 @@ def test_a_bad_alias_table_row_is_named(alias_table, content, message):
     alias_table.write_text(content, encoding="utf-8")
     with pytest.raises(actors.AliasTableError, match=message):
         actors.analyst_aliases()
+
+
+# ------------------------------------------------------------------ names that only modify a noun (issue 9, kind 3)
+
+@pytest.mark.parametrize("text,junk", [
+    ("Unions oppose the Cadillac tax on generous health plans. The Cadillac tax would hurt workers, union "
+     "leader Maria Olsen said.", "Cadillac"),
+    ("The Brexit vote shocked investors. Markets fell, analyst Ruth Kemp said.", "Brexit"),
+    ("In a Facebook post on Sunday, the mayor thanked the volunteers.", "Facebook"),
+])
+def test_a_name_that_only_modifies_a_common_noun_is_no_actor(nlp, text, junk):
+    mentions, found = run(nlp, text)
+    assert junk not in found and all(m.text != junk for m in mentions), sorted(found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # named on its own elsewhere in the article: every mention stays
+    ("Cadillac recalled 4,000 cars on Monday. The Cadillac recall covers three models.", "Cadillac"),
+    # nouns that make the modifier a speaker or a body: spokesman, reporter, campaign, poll
+    ("A Reuters reporter at the scene saw the fire.", "Reuters"),
+    ("A Daimler spokesman declined to comment on the figures.", "Daimler"),
+    ("Fed Chairman Ben Bernanke said rates would stay low.", "Ben Bernanke"),
+])
+def test_a_modifier_that_names_a_speaker_or_is_named_elsewhere_stays(nlp, text, kept):
+    _, found = run(nlp, text)
+    assert kept in found, sorted(found)
+
+
+# ------------------------------------------------------------------ names the recogniser cut or glued (kind 6)
+
+def _with_entities(nlp, text, pieces):
+    """Parse `text`, then set the entities by hand: (text, label, which occurrence)."""
+    doc = nlp(text)
+    ents = []
+    for piece, label, nth in pieces:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(piece, at + 1)
+        ents.append(doc.char_span(at, at + len(piece), label=label))
+    doc.ents = ents
+    mentions, found = find_actors(doc, "a1")
+    return mentions, {a.name: a for a in found}
+
+
+@pytest.mark.parametrize("text,pieces,person", [
+    # "Ben S." and "Bernanke" tagged as two people side by side: one person
+    ("Fed Chairman Ben S. Bernanke said rates would stay low. Bernanke said the economy was weak.",
+     [("Ben S.", "PERSON", 0), ("Bernanke", "PERSON", 0), ("Bernanke", "PERSON", 1)], "Ben S. Bernanke"),
+    ("Coach Ana M. Ferreira praised the team. Ferreira said the title was close.",
+     [("Ana M.", "PERSON", 0), ("Ferreira", "PERSON", 0), ("Ferreira", "PERSON", 1)], "Ana M. Ferreira"),
+])
+def test_a_name_cut_in_two_by_the_recogniser_is_one_person(nlp, text, pieces, person):
+    mentions, found = _with_entities(nlp, text, pieces)
+    people = [n for n, a in found.items() if a.type == "person"]
+    assert people == [person], people
+
+
+def test_a_body_and_a_person_glued_over_a_comma_are_two_actors(nlp):
+    text = "In a column for the Daily Ledger, Harriet Vance wrote that the plan had failed."
+    _, found = _with_entities(nlp, text, [("the Daily Ledger, Harriet Vance", "ORG", 0)])
+    assert found["Harriet Vance"].type == "person"
+    assert "Daily Ledger" in found and not any("," in n for n in found)
+
+
+def test_two_people_in_a_list_stay_two(nlp):
+    text = "The prize went to Ana Ferreira, Marta Kowalska and Li Wei."
+    _, found = run(nlp, text)
+    assert {"Ana Ferreira", "Marta Kowalska"} <= set(found)
