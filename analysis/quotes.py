@@ -621,6 +621,95 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     return drafts
 
 
+POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")
+POSITION_OBJECT_CUES = lexicon.words("position_object_cues.txt")
+POSITION_VIEW_CUES = lexicon.words("position_view_cues.txt")
+_POSITION_VERBS = POSITION_AIM_CUES | POSITION_OBJECT_CUES | POSITION_VIEW_CUES
+_UNNAMED_HOLDERS = frozenset("i we you me us they them it this that who which whom".split())  # narrator, generic, relative
+
+
+def _positions(doc, index: "_Index") -> list[_Draft]:
+    """Stated positions: aims ("wants to cut taxes", "refused to testify"), backing or opposing
+    someone or something ("endorsed Ana Sousa", "opposes the pipeline") and views ("sees the deal as
+    a betrayal"). Not speech, but what an analyst reads as someone's public position, so they are
+    statements of their own kind ("position"), with the verb in the text ("endorsed Ana Sousa")."""
+    from spacy.symbols import VERB
+
+    strings = doc.vocab.strings
+    drafts = []
+    for i, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "POS"))):
+        if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
+            continue
+        d = _position(doc[i], index)
+        if d is not None:
+            drafts.append(d)
+    return drafts
+
+
+def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
+    """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
+    ("they planned to …") tells the analyst nothing; the rest are renumbered in text order."""
+    kept = [st for st in statements
+            if not (st.kind == "position" and st.speaker is None and st.speaker_kind == "pronoun")]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+def _position(tok, index: "_Index") -> _Draft | None:
+    if tok.dep_ in ("amod", "acl", "relcl") or tok.text.isupper() \
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+        return None  # "a plan backed by …", "Trump, who has pledged to …" (a description), "did not want to …"
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and tok.dep_ != "xcomp" \
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    lemma = tok.lemma_.lower()
+    right = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "prt")]
+    content = None
+    if lemma in POSITION_AIM_CUES:
+        content = next((c for c in right if c.dep_ == "xcomp" and c.tag_ == "VB"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS):
+            return None  # "refused to say", "wants to tell": speech rules handle it
+    if content is None and lemma in POSITION_OBJECT_CUES | POSITION_VIEW_CUES:
+        obj = next((c for c in right if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PRON" and (
+                lemma in POSITION_OBJECT_CUES
+                or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.rights)):
+            content = obj
+    if content is None:
+        return None
+    last = max((c for c in tok.rights if c.i >= content.i and _completes_position(c)), key=lambda c: c.i, default=content)
+    span = _span_of(list(tok.doc[content.left_edge.i:last.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < (8 if content.dep_ == "xcomp" else 3):
+        return None  # an object may be a short name: "endorsed Lund"
+    return _Draft("indirect", [span], tok, _mention_span(subj), extra={"position": True})
+
+
+_POSITION_PREPS = frozenset("as for in on to against".split())
+
+
+def _completes_position(c) -> bool:
+    """"endorsed Lund for governor", "sees the levy as a tax": a phrase after the object that belongs
+    to the position, not a date ("on Friday") or another clause."""
+    if c.dep_ != "prep":
+        return c.dep_ in ("dobj", "xcomp", "oprd", "dative")
+    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return c.lower_ in _POSITION_PREPS and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME")
+
+
+def _with_positions(reported: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+    """Reported speech and positions together: a cue the speech rules already read ("vowed to …")
+    keeps their statement; what they read from a wish ("hopes to …") is a position too."""
+    cues = {d.cue_token.i for d in reported if d.cue_token is not None}
+    for d in reported:
+        if d.cue_token is not None and _cue_lemma(d.cue_token) in _WISHES:
+            d.extra["position"] = True
+    return reported + [d for d in found if d.cue_token.i not in cues]
+
+
 EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")
 _AUTHORED = EVIDENCE_SOURCES | OPINION_NOUNS | CUE_NOUNS  # "a study by X", "an estimate from X"
 """Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
@@ -665,6 +754,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
         return None  # "met to discuss the test": a purpose, not something said
+    if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
+        return None  # "Trump, who has pledged to …": a description of the man, as for positions
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if _cue_lemma(tok) in _WISHES and (subj is None or subj.pos_ == "PRON"):
         return None  # "we want", "they hope to": wishes of the narrator or of nobody named, not positions
@@ -1353,7 +1444,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
             quote_cues.setdefault(d.cue_token.i, []).append(d)
-    for d in _reported_speech(doc, index):
+    for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
@@ -1536,7 +1627,7 @@ def _to_statement(d: _Draft, article_id: str, n: int, index: _Index) -> Statemen
             cue, cue_end = text[cue_start:prt.idx + len(prt.text)], prt.idx + len(prt.text)
     sp = d.speaker_span
     return Statement(
-        article_id=article_id, index=n, kind=d.kind,
+        article_id=article_id, index=n, kind="position" if d.kind == "indirect" and d.extra.get("position") else d.kind,
         text=" … ".join(text[a:b] for a, b in d.spans) if len(d.spans) > 1 else text[d.start:d.end],
         start=d.start, end=d.end, spans=list(d.spans),
         cue=cue, cue_start=cue_start, cue_end=cue_end,

@@ -1,0 +1,111 @@
+"""Stated positions (kind "position"): aims ("wants to …", "refused to …"), backing or opposing
+("endorsed …", "opposes …") and views ("sees X as Y"), told apart from speech and from narration.
+Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.quotes import find_statements
+from analysis.types import REPORTED_KINDS, Article
+
+
+def positions(nlp, text):
+    return [s for s in find_statements(nlp(text), "a1") if s.kind == "position"]
+
+
+def holder(text, s):
+    return text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None
+
+
+@pytest.mark.parametrize("text, cue, content, who", [
+    ("Senator Mara Quill wants to double the ferry subsidy before winter.",
+     "wants", "to double the ferry subsidy before winter", "Senator Mara Quill"),
+    ("The port authority plans to close two depots in the north.",
+     "plans", "to close two depots in the north", "The port authority"),
+    ("Brandt refused to release his tax returns.",
+     "refused", "to release his tax returns", "Brandt"),
+    ("The rebel commanders intend to leave the talks in Tervola.",
+     "intend", "to leave the talks in Tervola", "The rebel commanders"),
+    ("The dockworkers' union endorsed Tomas Brandt for governor.",
+     "endorsed", "Tomas Brandt for governor", "The dockworkers' union"),
+    ("Local farmers oppose the new irrigation levy.",
+     "oppose", "the new irrigation levy", "Local farmers"),
+    ("Governor Ilse Varga has backed the hospital merger.",
+     "backed", "the hospital merger", "Governor Ilse Varga"),
+    ("Critics of the scheme see the levy as a tax on small growers.",
+     "see", "the levy as a tax on small growers", "Critics of the scheme"),
+    ("The nurses' union endorsed Lund on Friday.", "endorsed", "Lund", "The nurses' union"),
+    ("Councillor Okonjo views the stadium deal as a giveaway.",
+     "views", "the stadium deal as a giveaway", "Councillor Okonjo"),
+])
+def test_a_stated_position_is_a_statement_of_its_own_kind(nlp, text, cue, content, who):
+    found = positions(nlp, text)
+    assert [(s.cue, s.text, holder(text, s)) for s in found] == [(cue, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "We want to thank our readers for their letters.",  # the narrator
+    "The candidate backed by the union won easily.",  # a description, not a position taken here
+    "Lindqvist, who has pledged to cut fuel duty, arrived late.",  # background on the man
+    "Villagers saw the flood coming down the valley.",  # seeing, not a view
+    "Ana Sousa did not want to stay in the hospital overnight.",  # negated
+    "The coach refused to say whether Ilic would start on Sunday.",  # withheld speech
+    "It plans nothing.",
+    "The mayor endorsed him on Friday.",  # a pronoun object says nothing on its own
+    "FELLOW DOCTORS WANT TO KEEP THEIR DISTANCE",  # a shouted headline
+])
+def test_not_a_position(nlp, text):
+    assert positions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("The mayor said the bridge would open in May.", "the bridge would open in May"),
+    ("Quill argued that the subsidy had failed.", "that the subsidy had failed"),
+])
+def test_speech_stays_indirect(nlp, text, speech):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.text) for s in found] == [("indirect", speech)]
+
+
+def test_positions_are_reported_kinds_for_speakers_and_stance():
+    assert {"indirect", "position"} <= REPORTED_KINDS and "direct" not in REPORTED_KINDS
+
+
+def analysed(nlp, text):
+    return analyze_doc(nlp(text), Article(id="a1", text=text)).statements
+
+
+def test_a_position_holder_is_resolved_like_a_speaker(nlp):
+    text = ("Senator Mara Quill spoke in Harwick on Monday. "
+            "She plans to double the ferry subsidy before winter.")
+    found = [s for s in analysed(nlp, text) if s.kind == "position"]
+    assert [(s.speaker, s.text) for s in found] == [("Mara Quill", "to double the ferry subsidy before winter")]
+
+
+def test_a_position_nobody_holds_is_dropped_and_statements_are_renumbered(nlp):
+    text = ("The storm reached the coast at dawn. He planned to take refuge in the church. "
+            "The harbour master said the pier would stay closed until Friday.")
+    assert [s.kind for s in find_statements(nlp(text), "a1")] == ["position", "indirect"]
+    found = analysed(nlp, text)
+    assert [s.kind for s in found] == ["indirect"]
+    assert [s.index for s in found] == [0]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The opposition party vowed to reject the budget in its current form.", "vowed",
+     "to reject the budget in its current form"),
+    ("Quill hopes to finish the bridge by May.", "hopes", "to finish the bridge by May"),
+])
+def test_a_cue_the_speech_rules_read_gives_one_statement(nlp, text, cue, content):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.cue, s.text) for s in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Quill hopes to finish the bridge by May.", "position"),  # a wish
+    ("Quill hopes that the bridge will open by May.", "position"),
+    ("The opposition party vowed to reject the budget in its current form.", "indirect"),  # a vow is said
+])
+def test_wishes_are_positions_and_vows_are_speech(nlp, text, kind):
+    assert [s.kind for s in find_statements(nlp(text), "a1")] == [kind]
