@@ -624,7 +624,12 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
 POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")
 POSITION_OBJECT_CUES = lexicon.words("position_object_cues.txt")
 POSITION_VIEW_CUES = lexicon.words("position_view_cues.txt")
-_POSITION_VERBS = POSITION_AIM_CUES | POSITION_OBJECT_CUES | POSITION_VIEW_CUES
+SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
+TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
+_TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
+_OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
+_POSITION_VERBS = POSITION_AIM_CUES | _OBJECT_FRAME | POSITION_VIEW_CUES | _TOPIC_VERBS
+_TOPIC_ONLY = _TOPIC_VERBS - POSITION_AIM_CUES - _OBJECT_FRAME - POSITION_VIEW_CUES
 _UNNAMED_HOLDERS = frozenset("i we you me us they them it this that who which whom".split())  # narrator, generic, relative
 
 
@@ -640,10 +645,44 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
     for i, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "POS"))):
         if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
             continue
-        d = _position(doc[i], index)
+        tok = doc[i]
+        d = _position(tok, index) if strings[lemma].lower() in _POSITION_VERBS - _TOPIC_ONLY else None
+        if d is None and strings[lemma].lower() in _TOPIC_VERBS:
+            d = _topic(tok, index)
         if d is not None:
             drafts.append(d)
     return drafts
+
+
+def _topic(tok, index: "_Index") -> _Draft | None:
+    """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
+    spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
+    if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+        return None
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    lemma = f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma, c.lower_) in TOPIC_CUES), None)
+    content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
+            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children):
+        return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
+    kind = TOPIC_CUES[(lemma, prep.lower_)]
+    if kind == "position" and tok.dep_ == "relcl":
+        return None  # "Lund, who voted against the bill": background on the man
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and tok.dep_ != "xcomp" \
+            or subj.lower_ in _UNNAMED_HOLDERS - {"who"} or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 3:
+        return None
+    cue_end = prep.idx + len(prep.text)
+    extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end} if prep.i - tok.i <= 3 else {}
+    if kind == "position":
+        extra["position"] = True
+    return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
 
 
 def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
@@ -672,10 +711,10 @@ def _position(tok, index: "_Index") -> _Draft | None:
                         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS):
             return None  # "refused to say", "wants to tell": speech rules handle it
-    if content is None and lemma in POSITION_OBJECT_CUES | POSITION_VIEW_CUES:
+    if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
         obj = next((c for c in right if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ != "PRON" and (
-                lemma in POSITION_OBJECT_CUES
+                lemma in _OBJECT_FRAME
                 or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.rights)):
             content = obj
     if content is None:
@@ -685,10 +724,11 @@ def _position(tok, index: "_Index") -> _Draft | None:
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < (8 if content.dep_ == "xcomp" else 3):
         return None  # an object may be a short name: "endorsed Lund"
-    return _Draft("indirect", [span], tok, _mention_span(subj), extra={"position": True})
+    return _Draft("indirect", [span], tok, _mention_span(subj),
+                  extra={} if lemma in SPEECH_OBJECT_CUES else {"position": True})
 
 
-_POSITION_PREPS = frozenset("as for in on to against".split())
+_POSITION_PREPS = frozenset("as for in on to against about over".split())
 
 
 def _completes_position(c) -> bool:
@@ -702,12 +742,16 @@ def _completes_position(c) -> bool:
 
 def _with_positions(reported: list[_Draft], found: list[_Draft]) -> list[_Draft]:
     """Reported speech and positions together: a cue the speech rules already read ("vowed to …")
-    keeps their statement; what they read from a wish ("hopes to …") is a position too."""
+    keeps their statement; what they read from a wish ("hopes to …") is a position too. A position
+    inside what someone else reports ("denied reports that he had agreed to back the budget") is
+    their claim, not a position taken."""
     cues = {d.cue_token.i for d in reported if d.cue_token is not None}
     for d in reported:
         if d.cue_token is not None and _cue_lemma(d.cue_token) in _WISHES:
             d.extra["position"] = True
-    return reported + [d for d in found if d.cue_token.i not in cues]
+    contents = [span for d in reported for span in d.spans]
+    return reported + [d for d in found if d.cue_token.i not in cues
+                       and not any(a <= d.cue_token.idx < b for a, b in contents)]
 
 
 EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")

@@ -109,3 +109,49 @@ def test_a_cue_the_speech_rules_read_gives_one_statement(nlp, text, cue, content
 ])
 def test_wishes_are_positions_and_vows_are_speech(nlp, text, kind):
     assert [s.kind for s in find_statements(nlp(text), "a1")] == [kind]
+
+
+@pytest.mark.parametrize("text, kind, cue, content, who", [
+    ("Mayor Ines Duarte spoke about the flood on Tuesday.", "indirect", "spoke about", "the flood",
+     "Mayor Ines Duarte"),
+    ("The union complained of long delays.", "indirect", "complained of", "long delays", "The union"),
+    ("Reyes weighed in on the dispute over water rights.", "indirect", "weighed in on",
+     "the dispute over water rights", "Reyes"),
+    ("Okonjo pointed to the rising cost of bread.", "indirect", "pointed to", "the rising cost of bread", "Okonjo"),
+    ("The senator voted against the levy.", "position", "voted against", "the levy", "The senator"),
+])
+def test_what_someone_spoke_about_or_voted_on(nlp, text, kind, cue, content, who):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.cue, s.text, holder(text, s)) for s in found] == [(kind, cue, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke on Monday.",  # a date, not a topic
+    "An official spoke on condition of anonymity.",
+    "Okafor spoke to them about it.",  # pronouns say nothing
+    "He wrote a letter about the fire.",  # the letter is the act
+    "The minister did not respond to requests for comment.",
+    "Lund, who voted against the bill, lost his seat.",  # background on the man
+    "Rising debt weighs on the economy.",
+])
+def test_not_a_topic(nlp, text):
+    assert find_statements(nlp(text), "a1") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Archbishop Lund denounced the ruling.", "denounced", "the ruling"),
+    ("Senator Holm touted her record on rural schools.", "touted", "her record on rural schools"),
+    ("The farmers' union voiced anger over the dam.", "voiced", "anger over the dam"),
+    ("Governor Ilse Varga outlined her plan for the harbour.", "outlined", "her plan for the harbour"),
+])
+def test_speech_read_from_its_object_is_reported_speech(nlp, text, cue, content):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.cue, s.text) for s in found] == [("indirect", cue, content)]
+
+
+@pytest.mark.parametrize("text, only", [
+    ("Senator Villa denied reports that he had agreed to back the budget.", "denied"),
+    ("The mayor said the governor opposes the new levy.", "said"),
+])
+def test_a_position_inside_what_someone_else_reports_is_their_claim(nlp, text, only):
+    assert [s.cue for s in find_statements(nlp(text), "a1")] == [only]
