@@ -628,6 +628,10 @@ SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
 TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
 _TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
 _OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
+HOLDER_NOUNS = lexicon.mapping("holder_nouns.tsv")
+HOLDER_ADJECTIVES = {(adj, comp): kind for adj, comp, kind in lexicon.table("holder_adjectives.tsv")}
+_HOLDER_ADJECTIVE_WORDS = frozenset(adj for adj, _ in HOLDER_ADJECTIVES)
+_HOLDER_POSSESSIVES = frozenset({"his", "her"})
 _POSITION_VERBS = POSITION_AIM_CUES | _OBJECT_FRAME | POSITION_VIEW_CUES | _TOPIC_VERBS
 _TOPIC_ONLY = _TOPIC_VERBS - POSITION_AIM_CUES - _OBJECT_FRAME - POSITION_VIEW_CUES
 _UNNAMED_HOLDERS = frozenset("i we you me us they them it this that who which whom".split())  # narrator, generic, relative
@@ -638,11 +642,17 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
     someone or something ("endorsed Ana Sousa", "opposes the pipeline") and views ("sees the deal as
     a betrayal"). Not speech, but what an analyst reads as someone's public position, so they are
     statements of their own kind ("position"), with the verb in the text ("endorsed Ana Sousa")."""
-    from spacy.symbols import VERB
+    from spacy.symbols import ADJ, NOUN, VERB
 
     strings = doc.vocab.strings
     drafts = []
-    for i, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "POS"))):
+    for i, (lemma, lower, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "LOWER"),
+                                                token_column(doc, "POS"))):
+        if pos == NOUN and strings[lower] in HOLDER_NOUNS or pos == ADJ and strings[lower] in _HOLDER_ADJECTIVE_WORDS:
+            d = _held_view(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
         if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
             continue
         tok = doc[i]
@@ -652,6 +662,45 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
         if d is not None:
             drafts.append(d)
     return drafts
+
+
+def _held_view(tok, index: "_Index") -> _Draft | None:
+    """"Lund's decision to resign", "her claim that the vote was rigged" (the possessor holds it);
+    "Okafor was critical of the deal", "is confident that …" (the subject holds it)."""
+    content, holder, kind = None, None, None
+    if tok.pos_ == "NOUN":
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if holder is None or holder.pos_ == "PRON" and holder.lower_ not in _HOLDER_POSSESSIVES \
+                or holder.pos_ != "PRON" and not (_is_agent(holder) and holder.ent_type_ not in ("GPE", "DATE")):
+            return None
+        content = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                        and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)), None)
+        kind = HOLDER_NOUNS[tok.lower_]
+    elif tok.dep_ == "acomp" and not _withheld(tok.head):
+        holder = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if holder is None or holder.lower_ in _UNNAMED_HOLDERS or not _is_agent(holder) \
+                or holder.ent_type_ in ("GPE", "DATE"):
+            return None
+        for c in tok.rights:
+            if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_ADJECTIVES:
+                content = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                kind = HOLDER_ADJECTIVES[(tok.lower_, c.lower_)]
+            elif c.dep_ == "ccomp" and (tok.lower_, "that") in HOLDER_ADJECTIVES:
+                content, kind = c, HOLDER_ADJECTIVES[(tok.lower_, "that")]
+            elif c.dep_ == "xcomp" and (tok.lower_, "to") in HOLDER_ADJECTIVES \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                content, kind = c, HOLDER_ADJECTIVES[(tok.lower_, "to")]
+            if content is not None:
+                break
+        if content is not None and content.pos_ == "PRON":
+            return None
+    if content is None or holder is None:
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(holder), extra={"position": True} if kind == "position" else {})
 
 
 def _topic(tok, index: "_Index") -> _Draft | None:

@@ -155,3 +155,26 @@ def test_speech_read_from_its_object_is_reported_speech(nlp, text, cue, content)
 ])
 def test_a_position_inside_what_someone_else_reports_is_their_claim(nlp, text, only):
     assert [s.cue for s in find_statements(nlp(text), "a1")] == [only]
+
+
+@pytest.mark.parametrize("text, kind, cue, content, who", [
+    ("Lund's decision to resign surprised the party.", "position", "decision", "to resign", "Lund's"),
+    ("Her claim that the vote was rigged was rejected.", "indirect", "claim", "that the vote was rigged", "Her"),
+    ("Senator Okafor was critical of the harbour deal.", "indirect", "critical", "the harbour deal", "Senator Okafor"),
+    ("The mayor is confident that the bridge will open in May.", "indirect", "confident",
+     "that the bridge will open in May", "The mayor"),
+    ("Governor Varga remains determined to run again.", "position", "determined", "to run again", "Governor Varga"),
+])
+def test_a_view_held_by_a_possessor_or_described_subject(nlp, text, kind, cue, content, who):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.cue, s.text, holder(text, s)) for s in found] == [(kind, cue, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Their plan to build a dam failed.",  # a generic possessor
+    "Reyes was not sure that the ceasefire would hold.",  # negated
+    "The harbour deal was critical of nothing.",  # not someone
+    "A decision to close the school was taken in May.",  # nobody holds it
+])
+def test_not_a_held_view(nlp, text):
+    assert find_statements(nlp(text), "a1") == []
