@@ -744,12 +744,18 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     return kept
 
 
+def _shares_subject(tok) -> bool:
+    """"wants to …", "proposes X and plans to …", "…, promising to …": a verb whose subject is its
+    head's."""
+    return tok.dep_ in ("xcomp", "conj") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
+
+
 def _position(tok, index: "_Index") -> _Draft | None:
     if tok.dep_ in ("amod", "acl", "relcl") or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
         return None  # "a plan backed by …", "Trump, who has pledged to …" (a description), "did not want to …"
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
-    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and tok.dep_ != "xcomp" \
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
         return None
     lemma = tok.lemma_.lower()
@@ -758,8 +764,9 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if lemma in POSITION_AIM_CUES:
         content = next((c for c in right if c.dep_ == "xcomp" and c.tag_ == "VB"
                         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS):
-            return None  # "refused to say", "wants to tell": speech rules handle it
+        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS) \
+                and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in content.children):
+            return None  # "refused to say whether …", "declined to comment": withheld speech, not a stand
     if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
         obj = next((c for c in right if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ != "PRON" and (

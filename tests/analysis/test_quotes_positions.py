@@ -178,3 +178,11 @@ def test_a_view_held_by_a_possessor_or_described_subject(nlp, text, kind, cue, c
 ])
 def test_not_a_held_view(nlp, text):
     assert find_statements(nlp(text), "a1") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Brandt has steadfastly refused to disclose his medical records.", "refused", "to disclose his medical records"),
+    ("Varga proposes scrapping the toll and plans to cut fares on the ferry.", "plans", "to cut fares on the ferry"),
+])
+def test_aims_with_a_shared_subject_or_a_withheld_object(nlp, text, cue, content):
+    assert [(s.cue, s.text) for s in positions(nlp, text)] == [(cue, content)]
