@@ -710,7 +710,9 @@ def _topic(tok, index: "_Index") -> _Draft | None:
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-    lemma = f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if prt is not None and any(verb == f"{lemma} {prt.lower_}" for verb, _ in TOPIC_CUES):
+        lemma = f"{lemma} {prt.lower_}"  # "weighed in on"; "spoke out about" is "spoke about"
     prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma, c.lower_) in TOPIC_CUES), None)
     content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
@@ -720,7 +722,7 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     if kind == "position" and tok.dep_ == "relcl":
         return None  # "Lund, who voted against the bill": background on the man
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
-    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and tok.dep_ != "xcomp" \
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS - {"who"} or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
         return None
     span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
