@@ -653,6 +653,11 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
             if d is not None:
                 drafts.append(d)
             continue
+        if pos == VERB and strings[lemma].lower() in EVIDENCE_VERBS and _is_evidence_cue(doc[i]):
+            d = _evidence_object(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
         if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
             continue
         tok = doc[i]
@@ -662,6 +667,21 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
         if d is not None:
             drafts.append(d)
     return drafts
+
+
+def _evidence_object(tok, index: "_Index") -> _Draft | None:
+    """"Polling averages show Sousa with a narrow lead", "the video shows him with his hands up": what
+    the evidence shows, the object and what completes it."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or subj.lemma_.lower() not in EVIDENCE_SOURCES or _withheld(tok):
+        return None
+    tail = [c for c in tok.rights if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
+    span = _span_of(list(tok.doc[obj.left_edge.i:max(c.right_edge.i for c in tail) + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj))
 
 
 def _held_view(tok, index: "_Index") -> _Draft | None:

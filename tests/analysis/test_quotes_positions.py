@@ -186,3 +186,17 @@ def test_not_a_held_view(nlp, text):
 ])
 def test_aims_with_a_shared_subject_or_a_withheld_object(nlp, text, cue, content):
     assert [(s.cue, s.text) for s in positions(nlp, text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Polling averages show Sousa with a narrow lead in the north.", "Sousa with a narrow lead in the north",
+     "Polling averages"),
+    ("The video shows him with his hands in the air.", "him with his hands in the air", "The video"),
+])
+def test_what_evidence_shows_through_its_object(nlp, text, content, source):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.text, holder(text, s)) for s in found] == [("indirect", content, source)]
+
+
+def test_a_bare_figure_shows_no_statement(nlp):
+    assert find_statements(nlp("The figures show growth."), "a1") == []
