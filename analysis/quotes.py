@@ -628,6 +628,8 @@ SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
 TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
 _TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
 _OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
+SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns.txt")
+SPEECH_ACT_VERBS = lexicon.words("speech_act_verbs.txt")
 HOLDER_NOUNS = lexicon.mapping("holder_nouns.tsv")
 HOLDER_ADJECTIVES = {(adj, comp): kind for adj, comp, kind in lexicon.table("holder_adjectives.tsv")}
 _HOLDER_ADJECTIVE_WORDS = frozenset(adj for adj, _ in HOLDER_ADJECTIVES)
@@ -658,6 +660,11 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
             if d is not None:
                 drafts.append(d)
             continue
+        if pos == VERB and strings[lemma].lower() in SPEECH_ACT_VERBS:
+            d = _speech_act_object(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
         if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
             continue
         tok = doc[i]
@@ -667,6 +674,29 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
         if d is not None:
             drafts.append(d)
     return drafts
+
+
+def _speech_act_object(tok, index: "_Index") -> _Draft | None:
+    """"offered no proof that …", "gave pointed advice to …", "raised questions about …": a light verb
+    whose object is something said reports what its subject said."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SPEECH_ACT_NOUNS and obj.lower_ not in SPEECH_ACT_NOUNS \
+            or tok.dep_ in ("amod", "acl", "relcl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
+    if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
+        return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
+    span = _span_of(list(tok.doc[obj.left_edge.i:max(c.right_edge.i for c in tail) + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj),
+                  extra={"cue": index.text[tok.idx:obj.idx + len(obj.text)], "cue_end": obj.idx + len(obj.text)}
+                  if obj.i - tok.i <= 3 else {})
 
 
 def _evidence_object(tok, index: "_Index") -> _Draft | None:

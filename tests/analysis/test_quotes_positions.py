@@ -200,3 +200,24 @@ def test_what_evidence_shows_through_its_object(nlp, text, content, source):
 
 def test_a_bare_figure_shows_no_statement(nlp):
     assert find_statements(nlp("The figures show growth."), "a1") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Brandt offered no proof that Sousa had a role in the deal.", "offered no proof",
+     "no proof that Sousa had a role in the deal"),
+    ("Governor Lund raised questions about the cost of the bridge.", "raised questions",
+     "questions about the cost of the bridge"),
+    ("The mayor made the case for a new tram line.", "made the case", "the case for a new tram line"),
+])
+def test_a_light_verb_with_something_said_reports_it(nlp, text, cue, content):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.cue, s.text) for s in found] == [("indirect", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Brandt made the comments at a rally.",  # what was said is elsewhere
+    "The bank offers loans to parents.",  # a loan is not something said
+    "Senator Holm offered no proof.",
+])
+def test_a_light_verb_without_what_was_said_is_no_statement(nlp, text):
+    assert find_statements(nlp(text), "a1") == []
