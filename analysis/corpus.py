@@ -24,6 +24,7 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
         mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms)
         statements = quotes.find_statements(doc, article.id)
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
+        statements = quotes.drop_unheld_positions(statements)
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors)
     finally:
         release(doc)

@@ -621,6 +621,247 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     return drafts
 
 
+POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")
+POSITION_OBJECT_CUES = lexicon.words("position_object_cues.txt")
+POSITION_VIEW_CUES = lexicon.words("position_view_cues.txt")
+SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
+TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
+_TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
+_OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
+SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns.txt")
+SPEECH_ACT_VERBS = lexicon.words("speech_act_verbs.txt")
+HOLDER_NOUNS = lexicon.mapping("holder_nouns.tsv")
+HOLDER_ADJECTIVES = {(adj, comp): kind for adj, comp, kind in lexicon.table("holder_adjectives.tsv")}
+_HOLDER_ADJECTIVE_WORDS = frozenset(adj for adj, _ in HOLDER_ADJECTIVES)
+_HOLDER_POSSESSIVES = frozenset({"his", "her"})
+_POSITION_VERBS = POSITION_AIM_CUES | _OBJECT_FRAME | POSITION_VIEW_CUES | _TOPIC_VERBS
+_TOPIC_ONLY = _TOPIC_VERBS - POSITION_AIM_CUES - _OBJECT_FRAME - POSITION_VIEW_CUES
+_UNNAMED_HOLDERS = frozenset("i we you me us they them it this that who which whom".split())  # narrator, generic, relative
+
+
+def _positions(doc, index: "_Index") -> list[_Draft]:
+    """Stated positions: aims ("wants to cut taxes", "refused to testify"), backing or opposing
+    someone or something ("endorsed Ana Sousa", "opposes the pipeline") and views ("sees the deal as
+    a betrayal"). Not speech, but what an analyst reads as someone's public position, so they are
+    statements of their own kind ("position"), with the verb in the text ("endorsed Ana Sousa")."""
+    from spacy.symbols import ADJ, NOUN, VERB
+
+    strings = doc.vocab.strings
+    drafts = []
+    for i, (lemma, lower, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "LOWER"),
+                                                token_column(doc, "POS"))):
+        if pos == NOUN and strings[lower] in HOLDER_NOUNS or pos == ADJ and strings[lower] in _HOLDER_ADJECTIVE_WORDS:
+            d = _held_view(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos == VERB and strings[lemma].lower() in EVIDENCE_VERBS and _is_evidence_cue(doc[i]):
+            d = _evidence_object(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos == VERB and strings[lemma].lower() in SPEECH_ACT_VERBS:
+            d = _speech_act_object(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
+            continue
+        tok = doc[i]
+        d = _position(tok, index) if strings[lemma].lower() in _POSITION_VERBS - _TOPIC_ONLY else None
+        if d is None and strings[lemma].lower() in _TOPIC_VERBS:
+            d = _topic(tok, index)
+        if d is not None:
+            drafts.append(d)
+    return drafts
+
+
+def _speech_act_object(tok, index: "_Index") -> _Draft | None:
+    """"offered no proof that …", "gave pointed advice to …", "raised questions about …": a light verb
+    whose object is something said reports what its subject said."""
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SPEECH_ACT_NOUNS and obj.lower_ not in SPEECH_ACT_NOUNS \
+            or tok.dep_ in ("amod", "acl", "relcl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
+    if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
+        return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
+    span = _span_of(list(tok.doc[obj.left_edge.i:max(c.right_edge.i for c in tail) + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj),
+                  extra={"cue": index.text[tok.idx:obj.idx + len(obj.text)], "cue_end": obj.idx + len(obj.text)}
+                  if obj.i - tok.i <= 3 else {})
+
+
+def _evidence_object(tok, index: "_Index") -> _Draft | None:
+    """"Polling averages show Sousa with a narrow lead", "the video shows him with his hands up": what
+    the evidence shows, the object and what completes it."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or subj.lemma_.lower() not in EVIDENCE_SOURCES or _withheld(tok):
+        return None
+    tail = [c for c in tok.rights if c.i >= obj.i and c.dep_ not in ("punct", "cc", "conj", "advcl")]
+    span = _span_of(list(tok.doc[obj.left_edge.i:max(c.right_edge.i for c in tail) + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(subj))
+
+
+def _held_view(tok, index: "_Index") -> _Draft | None:
+    """"Lund's decision to resign", "her claim that the vote was rigged" (the possessor holds it);
+    "Okafor was critical of the deal", "is confident that …" (the subject holds it)."""
+    content, holder, kind = None, None, None
+    if tok.pos_ == "NOUN":
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if holder is None or holder.pos_ == "PRON" and holder.lower_ not in _HOLDER_POSSESSIVES \
+                or holder.pos_ != "PRON" and not (_is_agent(holder) and holder.ent_type_ not in ("GPE", "DATE")):
+            return None
+        content = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                        and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)), None)
+        kind = HOLDER_NOUNS[tok.lower_]
+    elif tok.dep_ == "acomp" and not _withheld(tok.head):
+        holder = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if holder is None or holder.lower_ in _UNNAMED_HOLDERS or not _is_agent(holder) \
+                or holder.ent_type_ in ("GPE", "DATE"):
+            return None
+        for c in tok.rights:
+            if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_ADJECTIVES:
+                content = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                kind = HOLDER_ADJECTIVES[(tok.lower_, c.lower_)]
+            elif c.dep_ == "ccomp" and (tok.lower_, "that") in HOLDER_ADJECTIVES:
+                content, kind = c, HOLDER_ADJECTIVES[(tok.lower_, "that")]
+            elif c.dep_ == "xcomp" and (tok.lower_, "to") in HOLDER_ADJECTIVES \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                content, kind = c, HOLDER_ADJECTIVES[(tok.lower_, "to")]
+            if content is not None:
+                break
+        if content is not None and content.pos_ == "PRON":
+            return None
+    if content is None or holder is None:
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(holder), extra={"position": True} if kind == "position" else {})
+
+
+def _topic(tok, index: "_Index") -> _Draft | None:
+    """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
+    spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
+    if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+        return None
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    lemma = tok.lemma_.lower()
+    if prt is not None and any(verb == f"{lemma} {prt.lower_}" for verb, _ in TOPIC_CUES):
+        lemma = f"{lemma} {prt.lower_}"  # "weighed in on"; "spoke out about" is "spoke about"
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma, c.lower_) in TOPIC_CUES), None)
+    content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
+            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children):
+        return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
+    kind = TOPIC_CUES[(lemma, prep.lower_)]
+    if kind == "position" and tok.dep_ == "relcl":
+        return None  # "Lund, who voted against the bill": background on the man
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
+            or subj.lower_ in _UNNAMED_HOLDERS - {"who"} or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 3:
+        return None
+    cue_end = prep.idx + len(prep.text)
+    extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end} if prep.i - tok.i <= 3 else {}
+    if kind == "position":
+        extra["position"] = True
+    return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
+
+
+def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
+    """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
+    ("they planned to …") tells the analyst nothing; the rest are renumbered in text order."""
+    kept = [st for st in statements
+            if not (st.kind == "position" and st.speaker is None and st.speaker_kind == "pronoun")]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+def _shares_subject(tok) -> bool:
+    """"wants to …", "proposes X and plans to …", "…, promising to …": a verb whose subject is its
+    head's."""
+    return tok.dep_ in ("xcomp", "conj") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
+
+
+def _position(tok, index: "_Index") -> _Draft | None:
+    if tok.dep_ in ("amod", "acl", "relcl") or tok.text.isupper() \
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+        return None  # "a plan backed by …", "Trump, who has pledged to …" (a description), "did not want to …"
+    subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+        return None
+    lemma = tok.lemma_.lower()
+    right = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "prt")]
+    content = None
+    if lemma in POSITION_AIM_CUES:
+        content = next((c for c in right if c.dep_ == "xcomp" and c.tag_ == "VB"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS) \
+                and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in content.children):
+            return None  # "refused to say whether …", "declined to comment": withheld speech, not a stand
+    if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
+        obj = next((c for c in right if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PRON" and (
+                lemma in _OBJECT_FRAME
+                or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.rights)):
+            content = obj
+    if content is None:
+        return None
+    last = max((c for c in tok.rights if c.i >= content.i and _completes_position(c)), key=lambda c: c.i, default=content)
+    span = _span_of(list(tok.doc[content.left_edge.i:last.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < (8 if content.dep_ == "xcomp" else 3):
+        return None  # an object may be a short name: "endorsed Lund"
+    return _Draft("indirect", [span], tok, _mention_span(subj),
+                  extra={} if lemma in SPEECH_OBJECT_CUES else {"position": True})
+
+
+_POSITION_PREPS = frozenset("as for in on to against about over".split())
+
+
+def _completes_position(c) -> bool:
+    """"endorsed Lund for governor", "sees the levy as a tax": a phrase after the object that belongs
+    to the position, not a date ("on Friday") or another clause."""
+    if c.dep_ != "prep":
+        return c.dep_ in ("dobj", "xcomp", "oprd", "dative")
+    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return c.lower_ in _POSITION_PREPS and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME")
+
+
+def _with_positions(reported: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+    """Reported speech and positions together: a cue the speech rules already read ("vowed to …")
+    keeps their statement; what they read from a wish ("hopes to …") is a position too. A position
+    inside what someone else reports ("denied reports that he had agreed to back the budget") is
+    their claim, not a position taken."""
+    cues = {d.cue_token.i for d in reported if d.cue_token is not None}
+    for d in reported:
+        if d.cue_token is not None and _cue_lemma(d.cue_token) in _WISHES:
+            d.extra["position"] = True
+    contents = [span for d in reported for span in d.spans]
+    return reported + [d for d in found if d.cue_token.i not in cues
+                       and not any(a <= d.cue_token.idx < b for a, b in contents)]
+
+
 EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")
 _AUTHORED = EVIDENCE_SOURCES | OPINION_NOUNS | CUE_NOUNS  # "a study by X", "an estimate from X"
 """Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
@@ -665,6 +906,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
         return None  # "met to discuss the test": a purpose, not something said
+    if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
+        return None  # "Trump, who has pledged to …": a description of the man, as for positions
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if _cue_lemma(tok) in _WISHES and (subj is None or subj.pos_ == "PRON"):
         return None  # "we want", "they hope to": wishes of the narrator or of nobody named, not positions
@@ -1353,7 +1596,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
             quote_cues.setdefault(d.cue_token.i, []).append(d)
-    for d in _reported_speech(doc, index):
+    for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
@@ -1536,7 +1779,7 @@ def _to_statement(d: _Draft, article_id: str, n: int, index: _Index) -> Statemen
             cue, cue_end = text[cue_start:prt.idx + len(prt.text)], prt.idx + len(prt.text)
     sp = d.speaker_span
     return Statement(
-        article_id=article_id, index=n, kind=d.kind,
+        article_id=article_id, index=n, kind="position" if d.kind == "indirect" and d.extra.get("position") else d.kind,
         text=" … ".join(text[a:b] for a, b in d.spans) if len(d.spans) > 1 else text[d.start:d.end],
         start=d.start, end=d.end, spans=list(d.spans),
         cue=cue, cue_start=cue_start, cue_end=cue_end,

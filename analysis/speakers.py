@@ -62,7 +62,7 @@ from . import actors as _actors
 from . import lexicon
 from .actors import role_matches
 from .docarrays import doc_arrays, token_column
-from .types import Actor
+from .types import REPORTED_KINDS, Actor
 
 # ------------------------------------------------------------------------------------------ words
 
@@ -196,7 +196,7 @@ class _Article:
         self.gender = _genders(self.text, self.mentions, self.by_name)
         from_text = _genders(self.text, self.mentions, self.by_name, names=False)
         self.name_gender = {n for n in self.gender if n not in from_text}  # known only from a first name
-        self.contents = _merge(sorted(p for st in statements if st.kind == "indirect"
+        self.contents = _merge(sorted(p for st in statements if st.kind in REPORTED_KINDS
                                       for p in (st.spans or [(st.start, st.end)])
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
         self.content_starts = [a for a, _ in self.contents]
@@ -658,8 +658,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
             return None
         return last if last is not None and at - last.at < art.max_distance else None
-    exclude = list(st.spans or []) if st.kind == "indirect" else []
-    if st.kind == "indirect" and st.speaker_start is not None:
+    exclude = list(st.spans or []) if st.kind in REPORTED_KINDS else []
+    if st.kind in REPORTED_KINDS and st.speaker_start is not None:
         exclude.append((st.start, st.end))
     talked_about = frozenset()
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"

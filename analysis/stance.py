@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import lexicon, relations, speakers
 from .docarrays import doc_arrays, release, token_column
-from .types import Stance
+from .types import REPORTED_KINDS, Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
 NEGATION_WORDS = {"not", "n't", "no", "never", "neither", "nor", "without", "hardly", "barely"}
@@ -1932,7 +1932,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                     continue
                 if tok.lower_ in relations.SELF_PRONOUNS:
                     continue
-                if how == "pronoun" and (st.kind == "indirect" or tok.lower_ not in PERSON_PRONOUNS):
+                if how == "pronoun" and (st.kind in REPORTED_KINDS or tok.lower_ not in PERSON_PRONOUNS):
                     continue  # "Lumora said it would fight ...": reported speech's pronoun is mostly the
                     # speaker, and "they", "it" in a quote too often stand for something unnamed
                 r = _deed_reading(doc, tok, st.spans)  # "said her biography was 'score-settling'": its author

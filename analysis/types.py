@@ -67,13 +67,18 @@ class Actor:
     roles: list[str] = field(default_factory=list)
 
 
+REPORTED_KINDS = frozenset({"indirect", "position"})
+"""Statement kinds in the reporter's words: reported speech and opinion ("indirect") and stated
+positions ("position": "wants to cut taxes", "endorsed Ana Sousa"); "direct" is the speaker's own words."""
+
+
 @dataclass
 class Statement:
-    """A direct quote or reported speech, attributed to a speaker."""
+    """A direct quote, reported speech or a stated position, attributed to a speaker."""
 
     article_id: str
     index: int  # position among the article's statements
-    kind: str  # direct | indirect
+    kind: str  # direct | indirect | position
     text: str
     start: int
     end: int

@@ -82,6 +82,7 @@ def overhead(paths: list[str], repeat: int, nlp) -> dict:
         mentions, found = actors.find_actors(doc, a.id)
         statements = quotes.find_statements(doc, a.id)
         speakers.resolve_speakers(doc, statements, mentions, found)
+        statements = quotes.drop_unheld_positions(statements)
         t2 = time.perf_counter()
         n_stances += len(stance.find_stances(doc, a.id, statements, mentions, found))
         t_stance += time.perf_counter() - t2

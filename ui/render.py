@@ -38,10 +38,12 @@ STYLE = """<style>
 .al-legend{display:flex;flex-wrap:wrap;gap:.4rem .9rem;align-items:center;font-size:.85rem;margin:.2rem 0 .6rem}
 .al-legend mark{padding:.1em .4em;border-radius:.35em;background:rgba(255,230,120,.35);border-bottom:2px solid #e0b000}
 .al-legend mark.al-key-indirect{background:rgba(150,200,255,.25);border-bottom-color:#4a90d9}
+.al-legend mark.al-key-position{background:rgba(150,230,170,.25);border-bottom-color:#3a9a5a}
 .al-legend mark.al-key-focus{background:rgba(255,140,0,.45);border-bottom:3px solid #d45500;outline:2px solid #d45500}
 .al-legend mark.al-key-ent{border-bottom:0}
 .al-stmt{background:rgba(255,230,120,.35);border-bottom:2px solid #e0b000;padding:.1em 0;border-radius:.2em}
 .al-stmt.al-indirect{background:rgba(150,200,255,.25);border-bottom-color:#4a90d9}
+.al-stmt.al-position{background:rgba(150,230,170,.25);border-bottom-color:#3a9a5a}
 .al-stmt.al-focus{background:rgba(255,140,0,.45);border-bottom:3px solid #d45500;outline:2px solid #d45500}
 .al-ent{padding:.15em .3em;margin:0 .1em;border-radius:.35em;line-height:1}
 .al-label{font-size:.6em;font-weight:bold;text-transform:uppercase;margin-left:.4em;vertical-align:middle;
@@ -109,6 +111,7 @@ def highlight_legend(layers=LAYERS, labels: Iterable[str] = ()) -> str:
     if "statements" in layers:
         items += ['<mark class="al-key-direct">direct quote</mark>',
                   '<mark class="al-key-indirect">reported speech</mark>',
+                  '<mark class="al-key-position">stated position</mark>',
                   '<span class="al-cue">cue word</span>']
     items.append('<mark class="al-key-focus">selected statement</mark>')
     if "speakers" in layers:

@@ -13,7 +13,7 @@ Query parameters (the contract of a shareable link):
 | `pos`       | Articles           | character offset: highlight the statement covering it     |
 | `q`         | Who said what      | search words / "quoted phrases"                           |
 | `speaker`   | Who said what      | speaker actor; repeated                                   |
-| `kind`      | Who said what      | `direct` / `indirect`; repeated                           |
+| `kind`      | Who said what      | `direct` / `indirect` / `position`; repeated              |
 | `sort`,`desc` | Who said what    | row order of the table and its downloads; `desc=true` reverses |
 
 Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name);
