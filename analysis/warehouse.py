@@ -496,10 +496,12 @@ class Warehouse:
             params = [*params, actors, actors]
         rel = (", coalesce(string_agg(DISTINCT relation, '; ' ORDER BY relation) FILTER (WHERE relation <> ''), '') "
                "AS relations") if with_relations else ""
-        out = self._df(
+        out = self._df(  # per relation first: a relation only re-written rows had must not be named
             f"SELECT a AS source, b AS target, sum(score_sum) / sum(n) AS score, sum(n) AS count, "
-            f"sum(positive) AS positive, sum(negative) AS negative, sum(neutral) AS neutral{rel} FROM ({sql}) "
-            f"WHERE a <> b{among} GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2", params)
+            f"sum(positive) AS positive, sum(negative) AS negative, sum(neutral) AS neutral{rel} FROM ("
+            f"SELECT a, b, relation, sum(n) AS n, sum(score_sum) AS score_sum, sum(positive) AS positive, "
+            f"sum(negative) AS negative, sum(neutral) AS neutral FROM ({sql}) WHERE a <> b{among} GROUP BY ALL "
+            f"HAVING sum(n) > 0) GROUP BY 1, 2 ORDER BY 1, 2", params)
         return out.astype({"count": int, "positive": int, "negative": int, "neutral": int, "score": float})
 
     def stance_matrix(self, filters: CorpusFilters | None = None, *, actors: Collection[str] | None = None,
@@ -577,6 +579,8 @@ class Warehouse:
                 [*pparams, actor, int(top)]).astype({"n": int, "mean_stance": float})
 
         info = self._actor_table.loc[actor] if actor in self._actor_table.index else None
+        if filters is not None and filters.active and not (n_mentions or n_statements):
+            info = None  # as `query.restrict_corpus`: an actor the filters leave unseen has no row
         return ActorProfile(
             name=actor,
             type=str(info["type"] or "") if info is not None else "",

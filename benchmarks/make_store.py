@@ -5,7 +5,8 @@
 No spaCy: rows are generated directly in the shapes `ingest` writes — about 50 mentions, 8
 statements and 6 stances an article; ~1,500 actors whose frequency follows a Zipf law (a few
 heads of state everywhere, a long tail of experts); dates over two years with ~3 % undated
-articles; batches of `--batch-size` articles as an ingest would write them. Prints how long
+articles; stances with confidences, ~15 % of them narrated acts; batches of `--batch-size` articles
+as an ingest would write them (with their aggregates, `analysis.aggregates`). Prints how long
 writing and a full `Store.load()` took, and the store's size.
 """
 from __future__ import annotations
@@ -35,6 +36,8 @@ ORGS = ["NATO", "State Department", "Kremlin", "European Union", "United Nations
 ROLES = ["Prime Minister", "Foreign Minister", "political scientist", "spokesperson", "analyst",
          "Director General", "ambassador", "senator", "economist", "professor"]
 CUES = ["said", "told", "noted", "warned", "believes", "added", "stressed", "admitted"]
+ACTS = ["criticize", "praise", "meet", "threaten", "accuse"]
+CONFIDENCES = [0.35, 0.55, 0.7, 0.9]
 OUTLETS = ["Voice of America", "RT", "Reuters", "El Pais", "Kommersant", "Granma", "Die Welt"]
 WORDS = ("the talks sanctions economy military support visit cooperation regime pressure oil trade "
          "relations crisis agreement security region government policy interests influence").split()
@@ -88,11 +91,14 @@ def article_rows(rng: random.Random, i: int, actors, weights, start: date) -> di
                 if target == speaker:
                     continue
                 score = round(max(-1.0, min(1.0, rng.gauss(-0.1, 0.45))), 3)
+                act = rng.random() < 0.15  # a narrated act ("X criticised Y") rather than a statement's stance
                 stances.append({
                     "article_id": aid, "source": speaker, "target": target,
                     "polarity": "positive" if score > 0.2 else "negative" if score < -0.2 else "neutral",
-                    "score": score, "evidence": rng.choice(WORDS), "rule": "synthetic", "relation": "statement",
-                    "goldstein": None, "statement_index": k, "start": s0, "end": s1})
+                    "score": score, "evidence": rng.choice(WORDS), "rule": "synthetic",
+                    "relation": rng.choice(ACTS) if act else "statement", "goldstein": None,
+                    "statement_index": None if act else k, "start": s0, "end": s1,
+                    "confidence": rng.choice(CONFIDENCES)})
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m["actor"]] = counts.get(m["actor"], 0) + 1
