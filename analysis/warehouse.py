@@ -46,7 +46,10 @@ SORTS = {  # the Who said what page's sort choices → columns (undated rows las
     "stance": ("stance", "date", "start"),
     "article": ("article", "start"),
 }
-_FORM_SQL = "lower(regexp_replace(trim(coalesce({0}, '')), '\\s+', ' ', 'g'))"
+_WHITESPACE = "' \t\n\r\f\v'"
+_FORM_SQL = "lower(trim(coalesce({0}, ''), " + _WHITESPACE + "))"
+"""`aggregates.form` in SQL, cheaply: a name written with a run of inner spaces, or with a letter
+that case-folds differently from lower-casing, is not matched by a split and counts unsplit."""
 
 
 @dataclass(frozen=True)
@@ -67,18 +70,20 @@ class ArticleView:
 
 
 def _strip(expr: str) -> str:
-    return f"regexp_replace(coalesce({expr}, ''), '^\\s+|\\s+$', '', 'g')"
+    return f"trim(coalesce({expr}, ''), {_WHITESPACE})"
 
 
-def _speaker_label_sql(actor: str, kind: str, role: str, mention: str) -> str:
-    """`query.speaker_label` in SQL."""
+def _described_sql(kind: str, role: str, mention: str) -> str:
+    """What `query.speaker_label` calls an anonymous source (its role, else its mention, without
+    a leading article); NULL for a source that is not anonymous."""
     described = f"(CASE WHEN {_strip(role)} <> '' THEN {_strip(role)} ELSE {_strip(mention)} END)"
-    for det in ("the ", "a ", "an "):
-        described = (f"(CASE WHEN starts_with(lower({described}), '{det}') "
-                     f"THEN substr({described}, {len(det) + 1}) ELSE {described} END)")
+    return f"CASE WHEN {_strip(kind)} = 'anonymous' THEN regexp_replace({described}, '(?i)^(the )?(a )?(an )?', '') END"
+
+
+def _speaker_label_sql(actor: str, described: str) -> str:
+    """`query.speaker_label` in SQL, from the mapped actor and `_described_sql`."""
     return (f"CASE WHEN {_strip(actor)} <> '' THEN {_strip(actor)} "
-            f"WHEN {_strip(kind)} = 'anonymous' AND {described} <> '' THEN {described} || ' (unnamed)' "
-            f"ELSE '{UNATTRIBUTED}' END")
+            f"WHEN {described} <> '' THEN {described} || ' (unnamed)' ELSE '{UNATTRIBUTED}' END")
 
 
 class Warehouse:
@@ -167,15 +172,19 @@ class Warehouse:
             "SELECT DISTINCT actor AS raw, form FROM agg_actor_day UNION "
             "SELECT DISTINCT actor, '' FROM agg_actor_day UNION SELECT DISTINCT actor, '' FROM agg_facts "
             "UNION SELECT DISTINCT a, '' FROM agg_pairs UNION SELECT DISTINCT b, '' FROM agg_pairs").df()
-        facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n, min(batch) AS first FROM agg_facts "
-                                 "GROUP BY ALL HAVING sum(n) > 0 ORDER BY first, actor, value").df()
-        raw_rows = []
-        for name, group in facts.groupby("actor", sort=False):
-            types = group[group["fact"] == "type"].sort_values(["n", "first"], ascending=[False, True])
-            raw_rows.append({"name": name, "type": types["value"].iloc[0] if len(types) else "",
-                             "aliases": group.loc[group["fact"] == "alias", "value"].tolist(),
-                             "roles": group.loc[group["fact"] == "role", "value"].tolist(),
-                             "n_mentions": 0, "n_statements": 0})
+        facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
+                                 "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
+        rows: dict[str, dict] = {}
+        best_type: dict[str, int] = {}
+        for name, fact, value, n in facts:  # in first-seen order; the type most actor rows give
+            row = rows.setdefault(name, {"name": name, "type": "", "aliases": [], "roles": [],
+                                         "n_mentions": 0, "n_statements": 0})
+            if fact == "type":
+                if n > best_type.get(name, 0):
+                    row["type"], best_type[name] = value, n
+            elif fact in ("alias", "role"):
+                row["aliases" if fact == "alias" else "roles"].append(value)
+        raw_rows = list(rows.values())
         actors = merge_actor_rows(pd.DataFrame(raw_rows, columns=["name", "type", "aliases", "roles",
                                                                   "n_mentions", "n_statements"]), links)
         mapped = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
@@ -315,25 +324,31 @@ class Warehouse:
     def _statement_rows_sql(self, filters: CorpusFilters | None) -> tuple[str, list]:
         where, params = self._where(filters)
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        label = _speaker_label_sql(speaker, "s.speaker_kind", "s.role", "s.speaker_mention")
-        return (f"SELECT {label} AS speaker, coalesce(s.role, '') AS role, s.text AS statement, s.kind, "
+        return (f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, * EXCLUDE (_actor, _described) "
+                f"FROM (SELECT {speaker} AS _actor, "
+                f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
+                f"coalesce(s.role, '') AS role, s.text AS statement, s.kind, "
                 f"coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, cur.source, s.id, s.article_id, "
                 f"coalesce(s.sentence, '') AS sentence, s.start, s.\"end\", s.\"index\", cur.batch, "
                 f"s.file_row_number AS _row, lower(coalesce(s.text, '') || chr(10) || coalesce(s.sentence, '')) "
                 f"AS _search FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins} WHERE {where}"), params
+                f"{joins} WHERE {where})"), params
 
-    def _stance_labels_sql(self, min_confidence: float) -> tuple[str, list]:
-        """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order."""
+    def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
+        """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
+        (only for the statements of `article_ids` when given)."""
         joins, target = self._mapped("x.target")
         conf = "" if not min_confidence else " AND (x.confidence IS NULL OR x.confidence >= ?)"
+        params = [float(min_confidence)] if min_confidence else []
+        if article_ids is not None:
+            conf += " AND list_contains(?, x.article_id)"
+            params.append(article_ids)
         return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
                 f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
                 f"SELECT x.article_id, x.batch, x.statement_index, x.file_row_number AS _row, "
                 f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
                 f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
-                f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), \
-            ([float(min_confidence)] if min_confidence else [])
+                f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
 
     def statements(self, filters: CorpusFilters | None = None, *, speakers: Iterable[str] = (),
                    kinds: Iterable[str] = (), search: str = "", sort: str = "date", descending: bool = False,
@@ -365,10 +380,16 @@ class Warehouse:
             sql = (f"SELECT * FROM (SELECT {columns}, r.batch AS _b, r._row FROM ({filtered}) r {join}) r "
                    f"ORDER BY {order.replace('r.stance', 'r.stance')}, r._b, r._row{page}")
             rows = self._df(sql, [*params, *label_params]).drop(columns=["_b", "_row"])
-        else:
-            sql = (f"SELECT {columns} FROM (SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}) r "
-                   f"{join} ORDER BY {order}, r.batch, r._row")
-            rows = self._df(sql, [*params, *label_params])
+        else:  # the page's rows first, then the stances of their articles only
+            shown = self._df(f"SELECT * EXCLUDE (_search) FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}",
+                             params)
+            labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
+            found = self._df(labels, label_params)
+            found["statement_index"] = found["statement_index"].astype("int64")
+            rows = shown.merge(found, how="left", left_on=["article_id", "batch", "index"],
+                               right_on=["article_id", "batch", "statement_index"])
+            rows["stance"] = rows["stance"].fillna("")
+            rows = rows[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
