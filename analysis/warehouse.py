@@ -276,9 +276,17 @@ class Warehouse:
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL AND {where} "
                 f"GROUP BY ALL"), params
 
+    def _raw_names(self, actors: Iterable[str]) -> list[str]:
+        """The article-level names that count for `actors`: a filter the scans apply before mapping."""
+        return self._df("SELECT DISTINCT raw FROM amap WHERE list_contains(?, actor)", [list(actors)])["raw"].tolist()
+
     def _pairs(self, filters: CorpusFilters | None, kind: str, min_confidence: float = 0.0,
-               relations: Collection[str] | None = None) -> tuple[str, list]:
+               relations: Collection[str] | None = None, among: Iterable[str] | None = None) -> tuple[str, list]:
         where, params = self._where(filters, "p.day", "p.outlet")
+        if among is not None:
+            raws = self._raw_names(among)
+            where += " AND list_contains(?, p.a) AND list_contains(?, p.b)"
+            params += [raws, raws]
         sql = (f"SELECT ma.actor AS a, mb.actor AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
                f"FROM agg_pairs p JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
                f"JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
@@ -321,18 +329,22 @@ class Warehouse:
             f"WHERE speaker IS NOT NULL AND speaker <> '' GROUP BY speaker ORDER BY statements DESC, speaker "
             f"LIMIT ?", [*params, int(n)])
 
-    def _statement_rows_sql(self, filters: CorpusFilters | None) -> tuple[str, list]:
-        where, params = self._where(filters)
-        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        return (f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, * EXCLUDE (_actor, _described) "
-                f"FROM (SELECT {speaker} AS _actor, "
+    def _statement_index(self) -> str:
+        """A temp table of every current statement with what the page filters and sorts on (speaker
+        as the page labels it, kind, article title, date, source) but not its text: built once, on
+        the first statements query, so filters and sorts need no joins or label expressions."""
+        if not getattr(self, "_stmt_ready", False):
+            joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+            self.con.execute(
+                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+                f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-                f"coalesce(s.role, '') AS role, s.text AS statement, s.kind, "
-                f"coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, cur.source, s.id, s.article_id, "
-                f"coalesce(s.sentence, '') AS sentence, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.file_row_number AS _row, lower(coalesce(s.text, '') || chr(10) || coalesce(s.sentence, '')) "
-                f"AS _search FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins} WHERE {where})"), params
+                f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
+                f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
+                f"s.file_row_number AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"{joins})")
+            self._stmt_ready = True
+        return "stmt"
 
     def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
@@ -355,41 +367,45 @@ class Warehouse:
                    limit: int | None = 50, offset: int = 0, min_confidence: float = 0.0) -> RowsPage:
         """The Who said what table (`query.statement_table` + `filter_statements`, sorted as the
         page sorts): one page of rows and the exact number of rows matching."""
-        base, params = self._statement_rows_sql(filters)
-        conds = []
+        where, params = self._where(filters)
+        conds = [where]
         if speakers := list(dict.fromkeys(speakers)):
             conds.append("list_contains(?, speaker)")
             params.append(speakers)
         if kinds := list(dict.fromkeys(kinds)):
             conds.append("list_contains(?, kind)")
             params.append(kinds)
-        for term in search_terms(search):
-            conds.append("strpos(_search, ?) > 0")
-            params.append(term)
-        filtered = f"SELECT * FROM ({base})" + (" WHERE " + " AND ".join(conds) if conds else "")
+        terms = search_terms(search)
+        matching = ""
+        if terms:  # the text is read only here: a semi-join with the statements that hold every term
+            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
+            matching = (f"SEMI JOIN (SELECT batch, file_row_number FROM statements WHERE "
+                        + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms)
+                        + ") q ON r.batch = q.batch AND r._row = q.file_row_number")
+            params = [*terms, *params]
+        filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
-        labels, label_params = self._stance_labels_sql(min_confidence)
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
                           for c in SORTS.get(sort, SORTS["date"]))
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        columns = ", ".join(f"r.{c}" if c != "stance" else "coalesce(l.stance, '') AS stance" for c in STATEMENT_COLUMNS)
-        join = (f"LEFT JOIN ({labels}) l ON l.article_id = r.article_id AND l.batch = r.batch "
-                f"AND l.statement_index = r.\"index\"")
         if sort == "stance":  # every matching row needs its label to be sorted by it
-            sql = (f"SELECT * FROM (SELECT {columns}, r.batch AS _b, r._row FROM ({filtered}) r {join}) r "
-                   f"ORDER BY {order.replace('r.stance', 'r.stance')}, r._b, r._row{page}")
-            rows = self._df(sql, [*params, *label_params]).drop(columns=["_b", "_row"])
+            labels, label_params = self._stance_labels_sql(min_confidence)
+            shown = self._df(
+                f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
+                f"({labels}) l ON l.article_id = r.article_id AND l.batch = r.batch AND l.statement_index = r.\"index\") r "
+                f"ORDER BY {order}, r.batch, r._row{page}", [*params, *label_params])
         else:  # the page's rows first, then the stances of their articles only
-            shown = self._df(f"SELECT * EXCLUDE (_search) FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}",
-                             params)
+            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
             labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
             found = self._df(labels, label_params)
-            found["statement_index"] = found["statement_index"].astype("int64")
-            rows = shown.merge(found, how="left", left_on=["article_id", "batch", "index"],
-                               right_on=["article_id", "batch", "statement_index"])
-            rows["stance"] = rows["stance"].fillna("")
-            rows = rows[STATEMENT_COLUMNS]
+            shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
+                                left_on=["article_id", "batch", "index"],
+                                right_on=["article_id", "batch", "statement_index"])
+            shown["stance"] = shown["stance"].fillna("")
+        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                         "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
+        rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
@@ -501,7 +517,7 @@ class Warehouse:
                  for n, t, m, s in top[["actor", "type", "n_mentions", "n_statements"]].itertuples(index=False)]
         co = None
         if relations is None or CO_MENTION in relations:
-            sql, params = self._pairs(filters, aggregates.CO_MENTION)
+            sql, params = self._pairs(filters, aggregates.CO_MENTION, among=keep)
             co = self._df(
                 f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
                 f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
@@ -510,7 +526,7 @@ class Warehouse:
 
     def _stance_edges(self, filters, actors: list[str] | None, min_confidence: float,
                       relations: Collection[str] | None, with_relations: bool = True) -> pd.DataFrame:
-        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations)
+        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors)
         among = ""
         if actors is not None:
             among = " AND list_contains(?, a) AND list_contains(?, b)"
