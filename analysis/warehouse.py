@@ -268,9 +268,13 @@ class Warehouse:
             (f"CASE WHEN {alias}1.raw IS NOT NULL THEN {alias}1.actor WHEN {alias}0.raw IS NOT NULL "
              f"THEN {alias}0.actor ELSE {raw} END")
 
-    def _actor_day(self, filters: CorpusFilters | None) -> tuple[str, list]:
-        """Per mapped actor, day and outlet: the summed `agg_actor_day` rows under the filters."""
+    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None) -> tuple[str, list]:
+        """Per mapped actor, day and outlet: the summed `agg_actor_day` rows under the filters
+        (of the names that count for the actors `among` only, when given)."""
         where, params = self._where(filters, "g.day", "g.outlet")
+        if among is not None:
+            where += " AND list_contains(?, g.actor)"
+            params.append(self._raw_names(among))
         return (f"SELECT m.actor, g.day, g.outlet, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
                 f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM agg_actor_day g "
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL AND {where} "
@@ -479,7 +483,7 @@ class Warehouse:
         where, params = self._where(filters)
         n_articles = self._df(f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, count(*) AS n "
                               f"FROM cur WHERE day IS NOT NULL AND {where} GROUP BY 1", params)
-        sql, params = self._actor_day(filters)
+        sql, params = self._actor_day(filters, among=names)
         counts = self._df(
             f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, actor, sum(mentions) AS mentions, "
             f"sum(statements) AS statements, sum(stance_n) AS stance_n, sum(stance_sum) AS stance_sum "
@@ -560,26 +564,28 @@ class Warehouse:
         from .types import COLUMNS
 
         where, params = self._where(filters)
+        speakers, targets = self._raw_names([speaker]), self._raw_names([target])
         sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         statements = self._df(
             f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker FROM statements s "
-            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} WHERE {said_by} = ? AND {where} "
-            f"ORDER BY cur.batch, s.file_row_number", [speaker, speaker, *params])
+            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} WHERE list_contains(?, s.speaker) "
+            f"AND {said_by} = ? AND {where} ORDER BY cur.batch, s.file_row_number", [speaker, speakers, speaker, *params])
         xjoins, source = self._mapped(
             "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
         stances = self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), ? AS source, ? AS target FROM stances x "
+            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), ? AS source, ? AS target FROM "
+            f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
             f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
             f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
-            f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speaker, target, *params])
+            f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speakers, targets, speaker, target, *params])
         ids = sorted(set(statements["article_id"]) | set(stances["article_id"]))
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
         mentions = self._df(
             f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
-            f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.article_id) AND {named} = ?",
-            [target, ids, target])
+            f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.article_id) AND list_contains(?, x.actor) "
+            f"AND {named} = ?", [target, ids, targets, target])
         articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
@@ -603,7 +609,7 @@ class Warehouse:
             f"JOIN cur c3 ON s.article_id = c3.id AND s.batch = c3.batch {sjoins} "
             f"WHERE list_contains(?, s.speaker) AND {said_by} = ?)",
             [*params, raws, actor, raws, actor]).fetchone()
-        sql, aparams = self._actor_day(filters)
+        sql, aparams = self._actor_day(filters, among=[actor])
         n_mentions, n_statements = self.con.execute(
             f"SELECT coalesce(sum(mentions), 0), coalesce(sum(statements), 0) FROM ({sql}) WHERE actor = ?",
             [*aparams, actor]).fetchone()
@@ -611,9 +617,9 @@ class Warehouse:
 
         def stance_table(mine: str, other: str, by: str) -> pd.DataFrame:
             return self._df(
-                f"SELECT {other} AS {by}, sum(n) AS n, sum(score_sum) / sum(n) AS mean_stance FROM ({pairs}) "
-                f"WHERE {mine} = ? GROUP BY 1 HAVING sum(n) > 0 ORDER BY n DESC, 1 LIMIT ?",
-                [*pparams, actor, int(top)]).astype({"n": int, "mean_stance": float})
+                f"SELECT {other} AS {by}, sum(n) AS n, sum(score_sum) / sum(n) AS mean_stance FROM ("
+                f"{pairs} AND list_contains(?, p.{mine})) WHERE {mine} = ? GROUP BY 1 HAVING sum(n) > 0 "
+                f"ORDER BY n DESC, 1 LIMIT ?", [*pparams, raws, actor, int(top)]).astype({"n": int, "mean_stance": float})
 
         info = self._actor_table.loc[actor] if actor in self._actor_table.index else None
         if filters is not None and filters.active and not (n_mentions or n_statements):
