@@ -457,12 +457,17 @@ class Warehouse:
         counts = self._df(f"SELECT actor, sum(mentions) AS n_mentions, sum(statements) AS n_statements FROM ({sql}) "
                           "GROUP BY actor HAVING sum(mentions) > 0 OR sum(statements) > 0", params)
         pairs, pair_params = self._pairs(filters, aggregates.STANCE, min_confidence, relations)
-        in_stances = self._df(f"SELECT a AS actor FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0 UNION "
-                              f"SELECT b FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0",
-                              [*pair_params, *pair_params])
+        types = self._actor_table["type"]
+        counts = counts.assign(type=counts["actor"].map(types).fillna("").astype(str))
+        wanted = counts if actor_types is None else counts[counts["type"].isin(set(actor_types))]
+        if n is not None and len(wanted) >= n:  # actors named only in stances rank last: not needed
+            in_stances = pd.DataFrame(columns=["actor"])
+        else:
+            in_stances = self._df(f"SELECT a AS actor FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0 UNION "
+                                  f"SELECT b FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0",
+                                  [*pair_params, *pair_params])
         named = pd.concat([counts, in_stances[~in_stances["actor"].isin(set(counts["actor"]))]], ignore_index=True)
         named = named.fillna({"n_mentions": 0, "n_statements": 0}).astype({"n_mentions": int, "n_statements": int})
-        types = self._actor_table["type"]
         named = named.assign(type=named["actor"].map(types).fillna("").astype(str))
         if actor_types is not None:
             named = named[named["type"].isin(set(actor_types))]
@@ -566,10 +571,8 @@ class Warehouse:
         where, params = self._where(filters)
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
         sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        statements = self._df(
-            f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker FROM statements s "
-            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} WHERE list_contains(?, s.speaker) "
-            f"AND {said_by} = ? AND {where} ORDER BY cur.batch, s.file_row_number", [speaker, speakers, speaker, *params])
+        spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
+                  f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {where}")
         xjoins, source = self._mapped(
             "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
@@ -580,13 +583,17 @@ class Warehouse:
             f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
             f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speakers, targets, speaker, target, *params])
-        ids = sorted(set(statements["article_id"]) | set(stances["article_id"]))
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(
+        mentions = self._df(  # the target's mentions in the articles where the speaker speaks
             f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
-            f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.article_id) AND list_contains(?, x.actor) "
-            f"AND {named} = ?", [target, ids, targets, target])
-        articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [ids])
+            f"AND x.batch = cur.batch {mjoins} WHERE x.article_id IN (SELECT DISTINCT s.article_id {spoken}) "
+            f"AND list_contains(?, x.actor) AND {named} = ?", [target, speakers, speaker, *params, targets, target])
+        ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
+        statements = self._df(  # the speaker's statements in those articles only
+            f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker {spoken} "
+            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.file_row_number",
+            [speaker, speakers, speaker, *params, ids])
+        articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
                                 pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements"),
