@@ -23,18 +23,16 @@ a store holding rows of two analyses shows all current articles, not those of on
 """
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import os
 import tempfile
 from dataclasses import dataclass
-from typing import Any, Collection, Iterable
+from typing import Collection, Iterable
 
 import pandas as pd
 
 from . import aggregates
 from .query import CorpusFilters, search_terms
-from .store import ARTICLE_TABLES, TABLES, Store, StoreError, _sql_list
+from .store import TABLES, Store, StoreError, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",

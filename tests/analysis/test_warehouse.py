@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import aggregates, corrections, network, query, timeline, warehouse
+from analysis import corrections, network, query, timeline, warehouse
 from analysis.store import Store, StoreError
 from benchmarks.make_store import article_rows, make_actors
 from tests.synthetic_corpus import make_corpus
