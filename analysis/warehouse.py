@@ -168,8 +168,7 @@ class Warehouse:
         links = self._links(manifests)
         keys = self.con.execute(
             "SELECT DISTINCT actor AS raw, form FROM agg_actor_day UNION "
-            "SELECT DISTINCT actor, '' FROM agg_actor_day UNION SELECT DISTINCT actor, '' FROM agg_facts "
-            "UNION SELECT DISTINCT a, '' FROM agg_pairs UNION SELECT DISTINCT b, '' FROM agg_pairs").df()
+            "SELECT DISTINCT actor, '' FROM agg_actor_day UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
         facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
                                  "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
         rows: dict[str, dict] = {}
@@ -289,10 +288,12 @@ class Warehouse:
             raws = self._raw_names(among)
             where += " AND list_contains(?, p.a) AND list_contains(?, p.b)"
             params += [raws, raws]
-        sql = (f"SELECT ma.actor AS a, mb.actor AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
-               f"FROM agg_pairs p JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
-               f"JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
-               f"WHERE p.kind = ? AND ma.actor IS NOT NULL AND mb.actor IS NOT NULL AND {where}")
+        a = "CASE WHEN ma.raw IS NOT NULL THEN ma.actor ELSE p.a END"  # a name only stances give: itself
+        b = "CASE WHEN mb.raw IS NOT NULL THEN mb.actor ELSE p.b END"
+        sql = (f"SELECT {a} AS a, {b} AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
+               f"FROM agg_pairs p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
+               f"LEFT JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
+               f"WHERE p.kind = ? AND {a} IS NOT NULL AND {b} IS NOT NULL AND {where}")
         params = [kind, *params]
         if min_confidence:
             sql += " AND p.conf >= ?"
