@@ -376,12 +376,119 @@ class Store:
             articles.append({**a, "key": key, "analysis_version": version or fingerprint.current(model or None),
                              "model": key_model or model})
         with self.writer():
-            batch = self._new_batch_id(self._manifests())
+            manifests = self._manifests()
+            batch = self._new_batch_id(manifests)
             tables = {t: _to_arrow(t, articles if t == "articles" else rows.get(t, []), batch) for t in TABLES}
-            self._publish(batch, tables, sorted({a["analysis_version"] for a in articles}))
+            aggs, extra, commit = self._batch_aggregates(manifests, batch, {**rows, "articles": articles})
+            self._publish(batch, {**tables, **aggs}, sorted({a["analysis_version"] for a in articles}), extra)
+            commit()
         return batch
 
-    def _publish(self, batch: str, tables: dict[str, pa.Table], fingerprints: list[str] | None = None) -> None:
+    # --- aggregates (`analysis.aggregates`), written and published with each batch ----------
+    def _batch_aggregates(self, manifests: list[dict], batch: str, rows: dict[str, list[dict]]):
+        """The aggregate parts of a batch: its rows' aggregates, minus those of the stored rows it
+        re-writes, plus those of current rows of batches written before aggregates existed (named
+        in the entry's `covers`); and the links of every stored name. Returns (parts, extra
+        manifest fields, a function to call once the batch is published)."""
+        from . import aggregates
+
+        state = self._writer_state(manifests)
+        ids = [a["id"] for a in rows.get("articles", ())]
+        parts = [aggregates.aggregate(rows)]
+        old = {i: state["current"][i] for i in ids if i in state["current"]}
+        if old:
+            parts.append(aggregates.aggregate(self._rows_of(old, manifests), sign=-1))
+        if state["uncovered"]:
+            parts.append(aggregates.aggregate(self._current_rows_of_batches(state["uncovered"], manifests)))
+        combined = aggregates.combine(*parts)
+        names = state["names"].copy()
+        names.add(combined)
+        tables = aggregates.to_arrow(combined, batch)
+        tables["links"] = aggregates.links_table(names.links(), aggregates.linker_version(), batch)
+        extra = {"covers": list(state["uncovered"])} if state["uncovered"] else {}
+
+        def commit() -> None:
+            state["current"].update(dict.fromkeys(ids, batch))
+            state["names"], state["uncovered"] = names, []
+            state["version"] = self.version()
+
+        return tables, extra, commit
+
+    def _writer_state(self, manifests: list[dict]) -> dict:
+        """What the writer needs to aggregate a batch: the batch of each current article, the
+        name facts summed over the store, the batches without aggregates. Kept between the
+        batches of one writer (an ingest) while nobody else publishes; else read from the parts."""
+        from . import aggregates
+
+        state = getattr(self, "_agg_state", None)
+        if state is not None and state["version"] == self.version():
+            return state
+        covered = {b for m in manifests for b in m.get("covers", ())}
+        uncovered = [m["batch"] for m in manifests if m["files"].get("articles")
+                     and "agg_actor_day" not in m["files"] and m["batch"] not in covered]
+        parts = {t: self._parts(t, manifests) for t in ("articles", "agg_actor_day", "agg_facts")}
+        current, names = {}, aggregates.NameFacts()
+        with self._connect({k: v for k, v in parts.items() if v} or {"articles": []}) as con:
+            if parts["articles"]:
+                current = dict(con.sql("SELECT id, max(batch) FROM articles GROUP BY id").fetchall())
+            if parts["agg_actor_day"]:
+                names.add({"agg_actor_day": {(a, "", None, ""): [n] for a, n in con.sql(
+                    "SELECT actor, sum(mentions) FROM agg_actor_day GROUP BY actor").fetchall()}})
+            if parts["agg_facts"]:
+                names.add({"agg_facts": {(a, f, v): [n] for a, f, v, n in con.sql(
+                    "SELECT actor, fact, value, sum(n) FROM agg_facts GROUP BY actor, fact, value "
+                    "HAVING sum(n) <> 0 ORDER BY min(batch), actor").fetchall()}})
+        state = {"version": self.version(), "current": current, "names": names, "uncovered": uncovered}
+        self._agg_state = state
+        return state
+
+    def _rows_of(self, where: dict[str, str], manifests: list[dict]) -> dict[str, list[dict]]:
+        """All rows of the given articles (id → the batch holding them), read from those batches only."""
+        from . import aggregates
+
+        by_batch: dict[str, list[str]] = {}
+        for aid, b in where.items():
+            by_batch.setdefault(b, []).append(aid)
+        wanted = [m for m in manifests if m["batch"] in by_batch]
+        out = []
+        for m in wanted:
+            ids = "(" + ", ".join("'" + i.replace("'", "''") + "'" for i in by_batch[m["batch"]]) + ")"
+            parts = {t: self._parts(t, [m]) for t in ("articles",) + ARTICLE_TABLES}
+            with self._connect(parts) as con:
+                tables = {"articles": con.sql(f"SELECT * FROM articles WHERE id IN {ids}").to_arrow_table()}
+                for t in ARTICLE_TABLES:
+                    tables[t] = con.sql(f"SELECT * FROM {t} WHERE article_id IN {ids}").to_arrow_table()
+            out.append(aggregates.rows_from_tables(tables))
+        return aggregates.concat_rows(out)
+
+    def _current_rows_of_batches(self, batches: list[str], manifests: list[dict]) -> dict[str, list[dict]]:
+        """Rows of the current articles held by the given batches (stores written before aggregates)."""
+        from . import aggregates
+
+        parts = {t: self._parts(t, manifests) for t in ("articles",) + ARTICLE_TABLES}
+        wanted = ", ".join("'" + b.replace("'", "''") + "'" for b in batches)
+        with self._connect(parts) as con:
+            tables = dict(zip(("articles",) + ARTICLE_TABLES, self._current_rows(con, f"batch IN ({wanted})")))
+        return aggregates.rows_from_tables(tables)
+
+    def build_aggregates(self) -> str | None:
+        """Aggregate the batches written before aggregates existed, as one aggregate-only batch;
+        returns its id (None when every batch has its aggregates)."""
+        from . import aggregates
+
+        with self.writer():
+            manifests = self._manifests()
+            state = self._writer_state(manifests)
+            if not state["uncovered"]:
+                return None
+            batch = self._new_batch_id(manifests)
+            tables, extra, commit = self._batch_aggregates(manifests, batch, {})
+            self._publish(batch, tables, [], extra)
+            commit()
+            return batch
+
+    def _publish(self, batch: str, tables: dict[str, pa.Table], fingerprints: list[str] | None = None,
+                 extra: dict | None = None) -> None:
         """Write every part (temp name, fsync, rename), then the manifest entry: the commit point.
 
         The entry lists the fingerprints of the batch's articles, so a reader of a store analysed by
@@ -414,7 +521,7 @@ class Store:
                 if "articles" in tables else []
         entry = {"batch": batch, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                  "fingerprints": fingerprints, "files": files,
-                 "rows": {t: tables[t].num_rows for t in tables}}
+                 "rows": {t: tables[t].num_rows for t in tables}, **(extra or {})}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
 
     # --- reading ----------------------------------------------------------------------------
@@ -827,9 +934,10 @@ class Store:
             kept = _current_errors(_frame(errors, "errors", keep=("batch",)), tables["articles"])
             tables["errors"] = _to_arrow("errors", kept.to_dict("records"), batch)
             tables = {t: _with_batch(tables[t], t, batch) for t in TABLES}
+            tables.update(self._compacted_aggregates(tables, batch))
             # errors go into a later batch than the rows, so the rows do not hide them
             err_batch = f"{int(batch.split('-')[0]) + 1:020d}-{os.getpid()}"
-            self._publish(batch, {t: tables[t] for t in TABLES if t != "errors"})
+            self._publish(batch, {t: tables[t] for t in tables if t != "errors"})
             self._publish(err_batch, {"errors": _with_batch(tables["errors"], "errors", err_batch)})
             for m in manifests:
                 with contextlib.suppress(OSError):
@@ -841,6 +949,18 @@ class Store:
                     with contextlib.suppress(OSError):
                         (self._dir("batches") / name).unlink()
             return len(manifests)
+
+    def _compacted_aggregates(self, tables: dict[str, pa.Table], batch: str) -> dict[str, pa.Table]:
+        """Aggregates and links of the current rows, for the one batch `compact` writes."""
+        from . import aggregates
+
+        combined = aggregates.combine(aggregates.aggregate(aggregates.rows_from_tables(tables)))
+        names = aggregates.NameFacts()
+        names.add(combined)
+        out = aggregates.to_arrow(combined, batch)
+        out["links"] = aggregates.links_table(names.links(), aggregates.linker_version(), batch)
+        self._agg_state = None
+        return out
 
     # --- small JSON documents ---------------------------------------------------------------
     def _doc_path(self, name: str) -> Path:

@@ -79,14 +79,23 @@ def actor_timeline(corpus, actors: Iterable[str] | None = None, freq: str = "W",
     dated = periods.dropna()
     if dated.empty or not names:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
-    offset = pd.offsets.Day() if freq == "D" else (pd.offsets.Week(weekday=0) if freq == "W" else pd.offsets.MonthBegin())
-    all_periods = pd.date_range(dated.min(), dated.max(), freq=offset)
-    grid = pd.MultiIndex.from_product([all_periods, names], names=["period", "actor"])
-    n_articles = dated.value_counts()
-
     mentions = _per_period(corpus.mentions, "actor", names, periods)["n"]
     statements = _per_period(corpus.statements, "speaker", names, periods)["n"]
     stances = _per_period(corpus.stances, "source", names, periods, score=True)
+    return timeline_frame(dated.value_counts(), names, mentions, statements, stances, freq, normalise)
+
+
+def timeline_frame(n_articles: pd.Series, names: list[str], mentions: pd.Series, statements: pd.Series,
+                   stances: pd.DataFrame, freq: str, normalise: bool) -> pd.DataFrame:
+    """`actor_timeline`'s table from counts per period: `n_articles` (period → dated articles),
+    `mentions` and `statements` ((period, actor) → n), `stances` ((period, actor) → n, sum of
+    scores). Every period from the first to the last with an article, for every actor; the
+    store's query layer (`analysis.warehouse`) hands in counts it summed in SQL."""
+    if n_articles.empty or not names:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    offset = pd.offsets.Day() if freq == "D" else (pd.offsets.Week(weekday=0) if freq == "W" else pd.offsets.MonthBegin())
+    all_periods = pd.date_range(n_articles.index.min(), n_articles.index.max(), freq=offset)
+    grid = pd.MultiIndex.from_product([all_periods, names], names=["period", "actor"])
     stance = pd.DataFrame({"mean": stances["sum"] / stances["n"], "size": stances["n"]})
 
     out = pd.DataFrame(index=grid)

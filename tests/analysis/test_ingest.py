@@ -10,10 +10,11 @@ import pytest
 
 import analysis.types
 from analysis import corpus as corpus_mod
-from analysis import loading
+from analysis import loading, network, query
 from analysis.__main__ import main
 from analysis.ingest import ingest
 from analysis.store import Store
+from analysis.warehouse import Warehouse
 
 ARTICLES = {
     "a.txt": "Cuba talks\n\n“We will not accept these sanctions,” Foreign Minister Anna Berg said on Monday.\n",
@@ -219,9 +220,13 @@ def test_kill_during_ingest_shows_no_partial_batch_and_rerun_completes(corpus_di
     c = store.load()  # ... but not visible
     assert len(c.articles) == len(done) < 4, (done, pending)
     assert set(c.statements["article_id"]) <= set(c.articles["id"])
+    assert Warehouse(store, corrections=[]).overview_counts() == query.overview_counts(c)  # nor its aggregates
     summary = ingest([corpus_dir], store)
     assert (summary.new, summary.unchanged) == (4 - len(done), len(done))
     assert len(store.load().articles) == 4
+    full = store.load()
+    assert Warehouse(store, corrections=[]).overview_counts() == query.overview_counts(full)
+    assert Warehouse(store, corrections=[]).graph_parts().nodes == network.graph_parts(full).nodes
     assert unpublished_parts()[1] == set()  # the orphans were removed
 
 

@@ -1,0 +1,686 @@
+"""What each page shows, asked of the store in SQL: cost follows the rows shown, not the store.
+
+`Warehouse(store)` opens one in-memory DuckDB connection over the store's published Parquet
+parts (no rows are loaded into pandas): the current articles (the latest batch of each id, a
+small table of ids, batches, dates and sources), the row tables for what pages list (statements,
+an article's rows) and the aggregates every batch publishes (`analysis.aggregates`) for what
+pages count (top actors, timelines, edges, profiles). Each query returns only the rows a page
+shows — a page of a table with its exact total, a top-N, one actor's series — as DataFrames in
+the shapes `analysis.query`, `network` and `timeline` give for a `CorpusAnalysis`, so a page can
+draw either.
+
+Actor names: rows and aggregates keep article-level names; the warehouse maps them at query time
+through the links the last batch published (cross-article linking, done at ingest) and then the
+analysts' corrections — merges, splits by alias and "not an actor" — so a correction shows in
+every count at once without rewriting anything. Row-level corrections (reassign a speaker, not a
+statement, a corrected stance, one mention that is not an actor) are not applied here.
+
+An uploaded file or the seed goes through the same code: `temp_store(corpus)` writes a
+`CorpusAnalysis` into a temporary store.
+
+Not (yet) here: wire copies are counted once per carrier (the grouping runs on whole texts);
+a store holding rows of two analyses shows all current articles, not those of one fingerprint.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Collection, Iterable
+
+import pandas as pd
+
+from . import aggregates
+from .query import CorpusFilters, search_terms
+from .store import TABLES, Store, StoreError, _sql_list
+
+UNATTRIBUTED = "(unattributed)"
+STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
+                     "article_id", "sentence", "start", "end"]
+ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
+SORTS = {  # the Who said what page's sort choices → columns (undated rows last either way)
+    "date": ("date", "article", "start"),
+    "speaker": ("speaker", "date", "start"),
+    "stance": ("stance", "date", "start"),
+    "article": ("article", "start"),
+}
+_WHITESPACE = "' \t\n\r\f\v'"
+_FORM_SQL = "lower(trim(coalesce({0}, ''), " + _WHITESPACE + "))"
+"""`aggregates.form` in SQL, cheaply: a name written with a run of inner spaces, or with a letter
+that case-folds differently from lower-casing, is not matched by a split and counts unsplit."""
+
+
+@dataclass(frozen=True)
+class RowsPage:
+    """The rows of one page of a table, and how many rows the whole table has."""
+
+    rows: pd.DataFrame
+    total: int
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One article for the reader: its row (with text), statements and mentions (mapped names)."""
+
+    article: dict
+    statements: pd.DataFrame
+    mentions: pd.DataFrame
+
+
+def _strip(expr: str) -> str:
+    return f"trim(coalesce({expr}, ''), {_WHITESPACE})"
+
+
+def _described_sql(kind: str, role: str, mention: str) -> str:
+    """What `query.speaker_label` calls an anonymous source (its role, else its mention, without
+    a leading article); NULL for a source that is not anonymous."""
+    described = f"(CASE WHEN {_strip(role)} <> '' THEN {_strip(role)} ELSE {_strip(mention)} END)"
+    return f"CASE WHEN {_strip(kind)} = 'anonymous' THEN regexp_replace({described}, '(?i)^(the )?(a )?(an )?', '') END"
+
+
+def _speaker_label_sql(actor: str, described: str) -> str:
+    """`query.speaker_label` in SQL, from the mapped actor and `_described_sql`."""
+    return (f"CASE WHEN {_strip(actor)} <> '' THEN {_strip(actor)} "
+            f"WHEN {described} <> '' THEN {described} || ' (unnamed)' ELSE '{UNATTRIBUTED}' END")
+
+
+class Warehouse:
+    """Queries over one store version; cheap to keep per server process, reopened after an ingest
+    (`version` changes) or a correction (`corrections` given anew)."""
+
+    def __init__(self, store: Store | str | os.PathLike, corrections: Iterable | None = None):
+        import duckdb
+
+        self.store = store if isinstance(store, Store) else Store(store)
+        self.con = duckdb.connect()
+        manifests = self.store._manifests() if self.store._check() else []
+        self.version = self.store.version()
+        self._views(manifests)
+        covered = {b for m in manifests for b in m.get("covers", ())}
+        legacy = [m["batch"] for m in manifests if m["files"].get("articles") and "agg_actor_day" not in m["files"]
+                  and m["batch"] not in covered]
+        if legacy:
+            raise StoreError(f"{self.store.path}: {len(legacy)} batches were written before the store kept "
+                             f"aggregates (first: {legacy[0]}); run Store.build_aggregates() or any ingest once")
+        self.con.execute(
+            "CREATE TEMP TABLE cur AS SELECT id, batch, coalesce(title, '') AS title, coalesce(date, '') AS date, "
+            "coalesce(source, '') AS source, coalesce(url, '') AS url, n_words, "
+            "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
+            "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day "
+            "FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1")
+        if corrections is None:
+            corrections = self._stored_corrections()
+        self.corrections = list(corrections)
+        self._actor_table = self._build_actor_map(manifests)
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- opening ------------------------------------------------------------------------------
+    def _views(self, manifests: list[dict]) -> None:
+        for table in (*TABLES, *aggregates.TABLES):
+            paths = self.store._parts(table, manifests)
+            if paths:
+                numbered = ", file_row_number=true" if table in ("statements", "stances") else ""
+                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, "
+                                 f"union_by_name=true{numbered})")
+            else:
+                import pyarrow as pa
+
+                from .store import SCHEMAS
+
+                schema = aggregates.SCHEMAS.get(table) or SCHEMAS[table]
+                if table in ("statements", "stances"):
+                    schema = schema.append(pa.field("file_row_number", pa.int64()))
+                self.con.register(f"_empty_{table}", pa.Table.from_batches([], schema=schema))
+                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM _empty_{table}")
+
+    def _stored_corrections(self) -> list:
+        from . import corrections
+
+        try:
+            return corrections.store_file(self.store.path).read()
+        except Exception:  # a damaged file: the Corrections page says so; counts stay the machine's
+            return []
+
+    def _links(self, manifests: list[dict]) -> dict[str, str]:
+        """The links the last batch published, or (written by another analysis) linked anew from
+        the name facts."""
+        latest = next((m for m in reversed(manifests) if m["files"].get("links")), None)
+        if latest is not None:
+            path = self.store._dir("batches") / latest["files"]["links"]
+            rows = self.con.execute(f"SELECT raw, canonical, linker FROM read_parquet({_sql_list([path])})").fetchall()
+            if not rows or rows[0][2] == aggregates.linker_version():
+                return {r: c for r, c, _ in rows}
+        names = aggregates.NameFacts()
+        names.add({"agg_actor_day": {(a, "", None, ""): [n] for a, n in self.con.execute(
+            "SELECT actor, sum(mentions) FROM agg_actor_day GROUP BY actor").fetchall()}})
+        names.add({"agg_facts": {(a, f, v): [n] for a, f, v, n in self.con.execute(
+            "SELECT actor, fact, value, sum(n) FROM agg_facts GROUP BY ALL HAVING sum(n) <> 0 "
+            "ORDER BY min(batch), actor").fetchall()}})
+        return names.links()
+
+    def _build_actor_map(self, manifests: list[dict]) -> pd.DataFrame:
+        """`amap` (article-level name, form → actor or NULL when dropped) and the actor table
+        (name, type, aliases, roles) after linking and corrections."""
+        from .actors import merge_actor_rows
+
+        links = self._links(manifests)
+        keys = self.con.execute(
+            "SELECT DISTINCT actor AS raw, form FROM agg_actor_day UNION "
+            "SELECT DISTINCT actor, '' FROM agg_actor_day UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
+        facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
+                                 "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
+        rows: dict[str, dict] = {}
+        best_type: dict[str, int] = {}
+        for name, fact, value, n in facts:  # in first-seen order; the type most actor rows give
+            row = rows.setdefault(name, {"name": name, "type": "", "aliases": [], "roles": [],
+                                         "n_mentions": 0, "n_statements": 0})
+            if fact == "type":
+                if n > best_type.get(name, 0):
+                    row["type"], best_type[name] = value, n
+            elif fact in ("alias", "role"):
+                row["aliases" if fact == "alias" else "roles"].append(value)
+        raw_rows = list(rows.values())
+        actors = merge_actor_rows(pd.DataFrame(raw_rows, columns=["name", "type", "aliases", "roles",
+                                                                  "n_mentions", "n_statements"]), links)
+        mapped = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
+        mapped, actors = self._corrected(keys, mapped, actors)
+        self.con.register("_amap", pd.DataFrame({"raw": keys["raw"], "form": keys["form"], "actor": mapped}))
+        self.con.execute("CREATE TEMP TABLE amap AS SELECT * FROM _amap")
+        self.con.unregister("_amap")
+        return actors.set_index("name", drop=False)
+
+    def _corrected(self, keys: pd.DataFrame, mapped: pd.Series, actors: pd.DataFrame):
+        """The analysts' merges, splits and "not an actor" (whole actors), in their order."""
+        from . import corrections as corr
+        from .actors import merge_actor_rows
+
+        for c in corr.active(self.corrections):
+            a = c.args
+            if c.op == "merge_actors":
+                into = a["into"].strip()
+                names = [n for n in a["names"] if n != into]
+                if not set(a["names"]) & set(mapped.dropna()):
+                    continue
+                mapped = mapped.where(~mapped.isin(names), into)
+                if into not in set(actors["name"]):
+                    first = actors[actors["name"].isin(a["names"])].iloc[[0]].copy()
+                    first["name"] = into
+                    actors = pd.concat([actors, first], ignore_index=True)
+                actors = merge_actor_rows(actors, {n: into for n in names})
+            elif c.op == "split_actor":
+                new = str(a.get("new_name") or a["alias"]).strip()
+                hit = (mapped == a["actor"]) & (keys["form"] == aggregates.form(a["alias"]))
+                if not hit.any():
+                    continue
+                mapped = mapped.where(~hit, new)
+                norm = aggregates.form(a["alias"])
+                actors = actors.copy()
+                actors["aliases"] = [[x for x in al if aggregates.form(x) != norm] if n == a["actor"] else al
+                                     for n, al in zip(actors["name"], actors["aliases"])]
+                if new not in set(actors["name"]):
+                    kind = actors.loc[actors["name"] == a["actor"], "type"]
+                    row = {"name": new, "type": kind.iloc[0] if len(kind) else "",
+                           "aliases": [a["alias"]] if a["alias"] != new else [], "roles": [],
+                           "n_mentions": 0, "n_statements": 0}
+                    actors = pd.concat([actors, pd.DataFrame([row])], ignore_index=True)
+            elif c.op == "not_actor" and "actor" in a:
+                hit = mapped == a["actor"]
+                if hit.any():
+                    mapped = mapped.where(~hit, None)
+                    actors = actors[actors["name"] != a["actor"]]
+        return mapped, actors.reset_index(drop=True)
+
+    # --- SQL pieces -----------------------------------------------------------------------------
+    @staticmethod
+    def _where(filters: CorpusFilters | None, day: str = "day", source: str = "source") -> tuple[str, list]:
+        """The shared filters as a condition on an article's day and source (with a date bound
+        set, undated articles are out)."""
+        f = filters or CorpusFilters()
+        conds, params = ["TRUE"], []
+        if f.date_from is not None:
+            conds.append(f"{day} >= ?")
+            params.append(f.date_from)
+        if f.date_to is not None:
+            conds.append(f"{day} <= ?")
+            params.append(f.date_to)
+        if f.sources:
+            conds.append(f"list_contains(?, {source})")
+            params.append(list(f.sources))
+        return " AND ".join(conds), params
+
+    def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        return self.con.execute(sql, params or []).df()
+
+    @staticmethod
+    def _mapped(raw: str, form_expr: str | None = None) -> tuple[str, str]:
+        """(joins, expression) mapping an article-level name column to the actor it counts for."""
+        alias = "m_" + "".join(ch for ch in raw if ch.isalnum())
+        if form_expr is None:
+            return f"LEFT JOIN amap {alias}0 ON {alias}0.raw = {raw} AND {alias}0.form = ''", \
+                f"CASE WHEN {alias}0.raw IS NOT NULL THEN {alias}0.actor ELSE {raw} END"
+        return (f"LEFT JOIN amap {alias}1 ON {alias}1.raw = {raw} AND {alias}1.form = {form_expr} "
+                f"LEFT JOIN amap {alias}0 ON {alias}0.raw = {raw} AND {alias}0.form = ''"), \
+            (f"CASE WHEN {alias}1.raw IS NOT NULL THEN {alias}1.actor WHEN {alias}0.raw IS NOT NULL "
+             f"THEN {alias}0.actor ELSE {raw} END")
+
+    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None) -> tuple[str, list]:
+        """Per mapped actor, day and outlet: the summed `agg_actor_day` rows under the filters
+        (of the names that count for the actors `among` only, when given)."""
+        where, params = self._where(filters, "g.day", "g.outlet")
+        if among is not None:
+            where += " AND list_contains(?, g.actor)"
+            params.append(self._raw_names(among))
+        return (f"SELECT m.actor, g.day, g.outlet, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
+                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM agg_actor_day g "
+                f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL AND {where} "
+                f"GROUP BY ALL"), params
+
+    def _raw_names(self, actors: Iterable[str]) -> list[str]:
+        """The article-level names that count for `actors`: a filter the scans apply before mapping."""
+        return self._df("SELECT DISTINCT raw FROM amap WHERE list_contains(?, actor)", [list(actors)])["raw"].tolist()
+
+    def _pairs(self, filters: CorpusFilters | None, kind: str, min_confidence: float = 0.0,
+               relations: Collection[str] | None = None, among: Iterable[str] | None = None) -> tuple[str, list]:
+        where, params = self._where(filters, "p.day", "p.outlet")
+        if among is not None:
+            raws = self._raw_names(among)
+            where += " AND list_contains(?, p.a) AND list_contains(?, p.b)"
+            params += [raws, raws]
+        a = "CASE WHEN ma.raw IS NOT NULL THEN ma.actor ELSE p.a END"  # a name only stances give: itself
+        b = "CASE WHEN mb.raw IS NOT NULL THEN mb.actor ELSE p.b END"
+        sql = (f"SELECT {a} AS a, {b} AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
+               f"FROM agg_pairs p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
+               f"LEFT JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
+               f"WHERE p.kind = ? AND {a} IS NOT NULL AND {b} IS NOT NULL AND {where}")
+        params = [kind, *params]
+        if min_confidence:
+            sql += " AND p.conf >= ?"
+            params.append(aggregates.min_bucket(min_confidence))
+        if relations is not None:
+            sql += " AND list_contains(?, p.relation)"
+            params.append(list(relations))
+        return sql, params
+
+    # --- the pages' queries ---------------------------------------------------------------------
+    def sources(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT DISTINCT source FROM cur WHERE source <> '' ORDER BY 1").fetchall()]
+
+    def overview_counts(self, filters: CorpusFilters | None = None) -> dict[str, int]:
+        """`query.overview_counts` of the filtered corpus."""
+        where, params = self._where(filters)
+        articles, undated = self.con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE day IS NULL) FROM cur WHERE {where}", params).fetchone()
+        statements = self.con.execute(
+            f"SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+            f"WHERE {where}", params).fetchone()[0]
+        sql, params = self._actor_day(filters)
+        actors = self.con.execute(f"SELECT count(*) FROM (SELECT actor FROM ({sql}) GROUP BY actor "
+                                  "HAVING sum(mentions) > 0 OR sum(statements) > 0)", params).fetchone()[0]
+        return {"articles": int(articles), "statements": int(statements), "actors": int(actors),
+                "undated articles": int(undated)}
+
+    def top_speakers(self, n: int = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`query.top_speakers`: speaker, statements, articles."""
+        where, params = self._where(filters)
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        return self._df(
+            f"SELECT speaker, count(*) AS statements, count(DISTINCT article_id) AS articles FROM ("
+            f"SELECT {speaker} AS speaker, s.article_id FROM statements s "
+            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE {where}) "
+            f"WHERE speaker IS NOT NULL AND speaker <> '' GROUP BY speaker ORDER BY statements DESC, speaker "
+            f"LIMIT ?", [*params, int(n)])
+
+    def _statement_index(self) -> str:
+        """A temp table of every current statement with what the page filters and sorts on (speaker
+        as the page labels it, kind, article title, date, source) but not its text: built once, on
+        the first statements query, so filters and sorts need no joins or label expressions."""
+        if not getattr(self, "_stmt_ready", False):
+            joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+            self.con.execute(
+                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+                f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
+                f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
+                f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
+                f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
+                f"s.file_row_number AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"{joins})")
+            self._stmt_ready = True
+        return "stmt"
+
+    def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
+        """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
+        (only for the statements of `article_ids` when given)."""
+        joins, target = self._mapped("x.target")
+        conf = "" if not min_confidence else " AND (x.confidence IS NULL OR x.confidence >= ?)"
+        params = [float(min_confidence)] if min_confidence else []
+        if article_ids is not None:
+            conf += " AND list_contains(?, x.article_id)"
+            params.append(article_ids)
+        return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
+                f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
+                f"SELECT x.article_id, x.batch, x.statement_index, x.file_row_number AS _row, "
+                f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
+                f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
+                f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
+
+    def statements(self, filters: CorpusFilters | None = None, *, speakers: Iterable[str] = (),
+                   kinds: Iterable[str] = (), search: str = "", sort: str = "date", descending: bool = False,
+                   limit: int | None = 50, offset: int = 0, min_confidence: float = 0.0) -> RowsPage:
+        """The Who said what table (`query.statement_table` + `filter_statements`, sorted as the
+        page sorts): one page of rows and the exact number of rows matching."""
+        where, params = self._where(filters)
+        conds = [where]
+        if speakers := list(dict.fromkeys(speakers)):
+            conds.append("list_contains(?, speaker)")
+            params.append(speakers)
+        if kinds := list(dict.fromkeys(kinds)):
+            conds.append("list_contains(?, kind)")
+            params.append(kinds)
+        terms = search_terms(search)
+        matching = ""
+        if terms:  # the text is read only here: a semi-join with the statements that hold every term
+            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
+            matching = (f"SEMI JOIN (SELECT batch, file_row_number FROM statements WHERE "
+                        + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms)
+                        + ") q ON r.batch = q.batch AND r._row = q.file_row_number")
+            params = [*terms, *params]
+        filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
+        total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
+        direction = "DESC" if descending else "ASC"
+        order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
+                          for c in SORTS.get(sort, SORTS["date"]))
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        if sort == "stance":  # every matching row needs its label to be sorted by it
+            labels, label_params = self._stance_labels_sql(min_confidence)
+            shown = self._df(
+                f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
+                f"({labels}) l ON l.article_id = r.article_id AND l.batch = r.batch AND l.statement_index = r.\"index\") r "
+                f"ORDER BY {order}, r.batch, r._row{page}", [*params, *label_params])
+        else:  # the page's rows first, then the stances of their articles only
+            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
+            labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
+            found = self._df(labels, label_params)
+            shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
+                                left_on=["article_id", "batch", "index"],
+                                right_on=["article_id", "batch", "statement_index"])
+            shown["stance"] = shown["stance"].fillna("")
+        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                         "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
+        rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
+        return RowsPage(rows.reset_index(drop=True), int(total))
+
+    def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
+                 descending: bool = False, limit: int | None = 50, offset: int = 0) -> RowsPage:
+        """The article list: id, title, date, source, url, words, statements; `search` matches
+        every term in the title."""
+        where, params = self._where(filters)
+        for term in search_terms(search):
+            where += " AND strpos(lower(title), ?) > 0"
+            params.append(term)
+        total = self.con.execute(f"SELECT count(*) FROM cur WHERE {where}", params).fetchone()[0]
+        direction = "DESC" if descending else "ASC"
+        order = {"date": f"nullif(date, '') {direction} NULLS LAST, title", "title": f"title {direction}",
+                 "source": f"source {direction}, nullif(date, '') NULLS LAST"}.get(sort, "id")
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        rows = self._df(
+            f"WITH a AS (SELECT * FROM cur WHERE {where} ORDER BY {order}, id{page}) "
+            f"SELECT a.id, a.title, a.date, a.source, a.url, a.n_words, "
+            f"(SELECT count(*) FROM statements s WHERE s.article_id = a.id AND s.batch = a.batch) AS statements "
+            f"FROM a ORDER BY {order}, a.id", params)
+        return RowsPage(rows[ARTICLE_COLUMNS], int(total))
+
+    def article(self, article_id: str) -> ArticleView | None:
+        """One article with its text, statements and mentions (names mapped), or None."""
+        found = self.con.execute("SELECT batch FROM cur WHERE id = ?", [article_id]).fetchone()
+        if found is None:
+            return None
+        batch = found[0]
+        art = self._df("SELECT * EXCLUDE (batch) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        statements = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker "
+                              f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
+                              [article_id, batch])
+        mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        mentions = self._df(f"SELECT x.* EXCLUDE (batch, actor), {actor} AS actor FROM mentions x {mjoins} "
+                            f"WHERE x.article_id = ? AND x.batch = ? ORDER BY x.start", [article_id, batch])
+        return ArticleView(art.iloc[0].to_dict(), statements, mentions[mentions["actor"].notna()].reset_index(drop=True))
+
+    def top_actors(self, n: int | None = 15, filters: CorpusFilters | None = None, *,
+                   actor_types: Collection[str] | None = None, min_confidence: float = 0.0,
+                   relations: Collection[str] | None = None) -> pd.DataFrame:
+        """actor, type, n_mentions, n_statements: the most mentioned actors (then most quoted,
+        then by name), as `network.graph_parts` ranks its nodes; actors only in stances count too."""
+        sql, params = self._actor_day(filters)
+        counts = self._df(f"SELECT actor, sum(mentions) AS n_mentions, sum(statements) AS n_statements FROM ({sql}) "
+                          "GROUP BY actor HAVING sum(mentions) > 0 OR sum(statements) > 0", params)
+        pairs, pair_params = self._pairs(filters, aggregates.STANCE, min_confidence, relations)
+        types = self._actor_table["type"]
+        counts = counts.assign(type=counts["actor"].map(types).fillna("").astype(str))
+        wanted = counts if actor_types is None else counts[counts["type"].isin(set(actor_types))]
+        if n is not None and len(wanted) >= n:  # actors named only in stances rank last: not needed
+            in_stances = pd.DataFrame(columns=["actor"])
+        else:
+            in_stances = self._df(f"SELECT a AS actor FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0 UNION "
+                                  f"SELECT b FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0",
+                                  [*pair_params, *pair_params])
+        named = pd.concat([counts, in_stances[~in_stances["actor"].isin(set(counts["actor"]))]], ignore_index=True)
+        named = named.fillna({"n_mentions": 0, "n_statements": 0}).astype({"n_mentions": int, "n_statements": int})
+        named = named.assign(type=named["actor"].map(types).fillna("").astype(str))
+        if actor_types is not None:
+            named = named[named["type"].isin(set(actor_types))]
+        named = named.sort_values(["n_mentions", "n_statements", "actor"], ascending=[False, False, True])
+        if n is not None:
+            named = named.head(n)
+        return named[["actor", "type", "n_mentions", "n_statements"]].reset_index(drop=True)
+
+    def actor_timeline(self, actors: Iterable[str], freq: str = "W", normalise: bool = False,
+                       filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`timeline.actor_timeline` of the filtered corpus, from the actor × day aggregates."""
+        from .timeline import FREQS, timeline_frame
+
+        if freq not in FREQS:
+            raise ValueError(f"freq must be one of {sorted(FREQS)}, not {freq!r}")
+        unit = {"D": "day", "W": "week", "M": "month"}[freq]
+        names = list(dict.fromkeys(actors))
+        where, params = self._where(filters)
+        n_articles = self._df(f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, count(*) AS n "
+                              f"FROM cur WHERE day IS NOT NULL AND {where} GROUP BY 1", params)
+        sql, params = self._actor_day(filters, among=names)
+        counts = self._df(
+            f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, actor, sum(mentions) AS mentions, "
+            f"sum(statements) AS statements, sum(stance_n) AS stance_n, sum(stance_sum) AS stance_sum "
+            f"FROM ({sql}) WHERE day IS NOT NULL AND list_contains(?, actor) GROUP BY 1, 2", [*params, names])
+        index = pd.MultiIndex.from_arrays([pd.to_datetime(counts["period"]).astype("datetime64[ns]"), counts["actor"]],
+                                          names=["period", "actor"])
+
+        def series(column: str) -> pd.Series:
+            s = pd.Series(counts[column].to_numpy(), index=index)
+            return s[s != 0]
+
+        stances = pd.DataFrame({"n": counts["stance_n"].to_numpy(), "sum": counts["stance_sum"].to_numpy()},
+                               index=index)
+        stances = stances[stances["n"] > 0]
+        n = pd.Series(n_articles["n"].to_numpy(), index=pd.to_datetime(n_articles["period"]).astype("datetime64[ns]"))
+        return timeline_frame(n, names, series("mentions"), series("statements"), stances, freq, normalise)
+
+    def graph_parts(self, filters: CorpusFilters | None = None, *, actor_types: Collection[str] | None = None,
+                    relations: Collection[str] | None = None, max_actors: int | None = None,
+                    min_confidence: float = 0.0):
+        """`network.graph_parts` of the filtered corpus: the top actors, and the co-mention and
+        stance edges between them only (from the pair × day aggregates)."""
+        from .network import CO_MENTION, GraphParts, _join
+
+        top = self.top_actors(max_actors, filters, actor_types=actor_types, min_confidence=min_confidence,
+                              relations=relations)
+        keep = top["actor"].tolist()
+        table = self._actor_table
+
+        def joined(name: str, column: str) -> str:
+            return _join(table.at[name, column]) if name in table.index else ""
+
+        nodes = [(n, dict(type=t, n_mentions=int(m), n_statements=int(s), aliases=joined(n, "aliases"),
+                          roles=joined(n, "roles")))
+                 for n, t, m, s in top[["actor", "type", "n_mentions", "n_statements"]].itertuples(index=False)]
+        co = None
+        if relations is None or CO_MENTION in relations:
+            sql, params = self._pairs(filters, aggregates.CO_MENTION, among=keep)
+            co = self._df(
+                f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
+                f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
+                f"ORDER BY 1, 2", [*params, keep, keep]).astype({"weight": int})
+        return GraphParts(nodes, co, self._stance_edges(filters, keep, min_confidence, relations))
+
+    def _stance_edges(self, filters, actors: list[str] | None, min_confidence: float,
+                      relations: Collection[str] | None, with_relations: bool = True) -> pd.DataFrame:
+        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors)
+        among = ""
+        if actors is not None:
+            among = " AND list_contains(?, a) AND list_contains(?, b)"
+            params = [*params, actors, actors]
+        rel = (", coalesce(string_agg(DISTINCT relation, '; ' ORDER BY relation) FILTER (WHERE relation <> ''), '') "
+               "AS relations") if with_relations else ""
+        out = self._df(  # per relation first: a relation only re-written rows had must not be named
+            f"SELECT a AS source, b AS target, sum(score_sum) / sum(n) AS score, sum(n) AS count, "
+            f"sum(positive) AS positive, sum(negative) AS negative, sum(neutral) AS neutral{rel} FROM ("
+            f"SELECT a, b, relation, sum(n) AS n, sum(score_sum) AS score_sum, sum(positive) AS positive, "
+            f"sum(negative) AS negative, sum(neutral) AS neutral FROM ({sql}) WHERE a <> b{among} GROUP BY ALL "
+            f"HAVING sum(n) > 0) GROUP BY 1, 2 ORDER BY 1, 2", params)
+        return out.astype({"count": int, "positive": int, "negative": int, "neutral": int, "score": float})
+
+    def stance_matrix(self, filters: CorpusFilters | None = None, *, actors: Collection[str] | None = None,
+                      relations: Collection[str] | None = None, min_confidence: float = 0.0) -> pd.DataFrame:
+        """`network.stance_matrix` of the filtered corpus (every pair, or those among `actors`)."""
+        from .network import MATRIX_COLUMNS
+
+        out = self._stance_edges(filters, None if actors is None else list(actors), min_confidence, relations,
+                                 with_relations=False)
+        return out.assign(score=out["score"].round(4))[MATRIX_COLUMNS].reset_index(drop=True)
+
+    def statements_about(self, speaker: str, target: str, min_confidence: float = 0.0,
+                         filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`network.statements_about`: only the rows of the speaker's statements and stances and
+        the target's mentions in the speaker's articles are read, then the pandas function runs
+        on them."""
+        from .corpus import CorpusAnalysis
+        from .network import statements_about
+        from .types import COLUMNS
+
+        where, params = self._where(filters)
+        speakers, targets = self._raw_names([speaker]), self._raw_names([target])
+        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
+                  f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {where}")
+        xjoins, source = self._mapped(
+            "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
+        tjoins, aimed = self._mapped("x.target")
+        stances = self._df(
+            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), ? AS source, ? AS target FROM "
+            f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
+            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+            f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
+            f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speakers, targets, speaker, target, *params])
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        mentions = self._df(  # the target's mentions in the articles where the speaker speaks
+            f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
+            f"AND x.batch = cur.batch {mjoins} WHERE x.article_id IN (SELECT DISTINCT s.article_id {spoken}) "
+            f"AND list_contains(?, x.actor) AND {named} = ?", [target, speakers, speaker, *params, targets, target])
+        ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
+        statements = self._df(  # the speaker's statements in those articles only
+            f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker {spoken} "
+            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.file_row_number",
+            [speaker, speakers, speaker, *params, ids])
+        articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
+        frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
+        corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
+                                pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements"),
+                                frame(stances, "stances"))
+        return statements_about(corpus, speaker, target, min_confidence)
+
+    def actor_profile(self, actor: str, top: int = 10, filters: CorpusFilters | None = None):
+        """`timeline.actor_profile` of the filtered corpus: names and roles from the name facts,
+        counts from the aggregates, the articles from the actor's own mention and statement rows."""
+        from .timeline import ActorProfile
+
+        where, params = self._where(filters)
+        raws = self._df("SELECT DISTINCT raw FROM amap WHERE actor = ?", [actor])["raw"].tolist()
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        seen = self.con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE day IS NULL), min(day), max(day) FROM cur WHERE {where} "
+            f"AND id IN (SELECT x.article_id FROM mentions x JOIN cur c2 ON x.article_id = c2.id AND x.batch = c2.batch "
+            f"{mjoins} WHERE list_contains(?, x.actor) AND {named} = ? UNION SELECT s.article_id FROM statements s "
+            f"JOIN cur c3 ON s.article_id = c3.id AND s.batch = c3.batch {sjoins} "
+            f"WHERE list_contains(?, s.speaker) AND {said_by} = ?)",
+            [*params, raws, actor, raws, actor]).fetchone()
+        sql, aparams = self._actor_day(filters, among=[actor])
+        n_mentions, n_statements = self.con.execute(
+            f"SELECT coalesce(sum(mentions), 0), coalesce(sum(statements), 0) FROM ({sql}) WHERE actor = ?",
+            [*aparams, actor]).fetchone()
+        pairs, pparams = self._pairs(filters, aggregates.STANCE)
+
+        def stance_table(mine: str, other: str, by: str) -> pd.DataFrame:
+            return self._df(
+                f"SELECT {other} AS {by}, sum(n) AS n, sum(score_sum) / sum(n) AS mean_stance FROM ("
+                f"{pairs} AND list_contains(?, p.{mine})) WHERE {mine} = ? GROUP BY 1 HAVING sum(n) > 0 "
+                f"ORDER BY n DESC, 1 LIMIT ?", [*pparams, raws, actor, int(top)]).astype({"n": int, "mean_stance": float})
+
+        info = self._actor_table.loc[actor] if actor in self._actor_table.index else None
+        if filters is not None and filters.active and not (n_mentions or n_statements):
+            info = None  # as `query.restrict_corpus`: an actor the filters leave unseen has no row
+        return ActorProfile(
+            name=actor,
+            type=str(info["type"] or "") if info is not None else "",
+            aliases=list(info["aliases"]) if info is not None else [],
+            roles=list(info["roles"]) if info is not None else [],
+            first_seen=seen[2].isoformat() if seen[2] is not None else "",
+            last_seen=seen[3].isoformat() if seen[3] is not None else "",
+            n_articles=int(seen[0]), n_undated_articles=int(seen[1]),
+            n_mentions=int(n_mentions), n_statements=int(n_statements),
+            targets=stance_table("a", "b", "target"), sources=stance_table("b", "a", "source"))
+
+
+def article_level_rows(corpus) -> dict[str, list[dict]]:
+    """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the
+    corpus's actor table is corpus-wide), each with the actor's type, aliases and roles."""
+    actors = corpus.actors.drop_duplicates("name").set_index("name") if len(corpus.actors) else None
+    per_article: dict[tuple[str, str], list[int]] = {}
+    for aid, name in zip(corpus.mentions["article_id"].tolist(), corpus.mentions["actor"].tolist()):
+        if isinstance(name, str) and name:
+            per_article.setdefault((aid, name), [0, 0])[0] += 1
+    for aid, name in zip(corpus.statements["article_id"].tolist(), corpus.statements["speaker"].tolist()):
+        if isinstance(name, str) and name:
+            per_article.setdefault((aid, name), [0, 0])[1] += 1
+    actor_rows = []
+    for (aid, name), (n_m, n_s) in per_article.items():
+        known = actors is not None and name in actors.index
+        actor_rows.append({"article_id": aid, "name": name, "type": actors.at[name, "type"] if known else "",
+                           "aliases": list(actors.at[name, "aliases"]) if known else [],
+                           "roles": list(actors.at[name, "roles"]) if known else [],
+                           "n_mentions": n_m, "n_statements": n_s})
+
+    def records(df: pd.DataFrame) -> list[dict]:
+        return [{k: (None if not isinstance(v, (list, tuple)) and not hasattr(v, "tolist") and pd.isna(v) else v)
+                 for k, v in r.items()} for r in df.to_dict("records")]
+
+    return {"articles": records(corpus.articles), "mentions": records(corpus.mentions), "actors": actor_rows,
+            "statements": records(corpus.statements), "stances": records(corpus.stances),
+            "errors": [{"file": e["file"], "line": None if pd.isna(e["line"]) else int(e["line"]), "reason": e["reason"]}
+                       for e in corpus.errors.to_dict("records")]}
+
+
+def temp_store(corpus, path: str | os.PathLike | None = None) -> Store:
+    """A store holding `corpus` (an upload or the seed, analysed in memory), so its pages use the
+    same queries as the shared store. In a new temporary folder unless `path` is given; the
+    caller removes it (`shutil.rmtree(store.path)`) when the session ends."""
+    from . import fingerprint
+
+    folder = path if path is not None else tempfile.mkdtemp(prefix="actorlens-corpus-")
+    store = Store(folder)
+    rows = article_level_rows(corpus)
+    version = fingerprint.current()
+    keys = {a["id"]: f"memory-{i}:{version}:memory" for i, a in enumerate(rows["articles"])}
+    store.write_batch(rows, keys)
+    return store

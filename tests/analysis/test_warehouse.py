@@ -1,0 +1,386 @@
+"""The query layer (`analysis.warehouse`) answers as the pandas path does on the loaded store.
+
+Two stores: the hand-made corpus of `tests/synthetic_corpus.py` written with `temp_store`, and a
+generated one (`benchmarks/make_store.article_rows`: Zipf actors, outlets, dates, narrated acts,
+confidences) in several batches, one of which re-writes articles of earlier batches.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import random
+import signal
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import corrections, network, query, timeline, warehouse
+from analysis.store import Store, StoreError
+from benchmarks.make_store import article_rows, make_actors
+from tests.synthetic_corpus import make_corpus
+
+ALL = query.CorpusFilters(count_carriers=True)
+FILTERS = {
+    "all": ALL,
+    "from 2023-09": query.CorpusFilters(date_from=dt.date(2023, 9, 1), count_carriers=True),
+    "window, two outlets": query.CorpusFilters(date_from=dt.date(2023, 3, 1), date_to=dt.date(2024, 6, 30),
+                                               sources=("RT", "Reuters"), count_carriers=True),
+    "one outlet": query.CorpusFilters(sources=("Granma",), count_carriers=True),
+}
+
+
+def generated_rows(seed: int, ids: range, actors, weights) -> dict[str, list[dict]]:
+    rng = random.Random(seed)
+    out: dict[str, list[dict]] = {}
+    for i in ids:
+        for table, rows in article_rows(rng, i, actors, weights, dt.date(2023, 1, 1)).items():
+            out.setdefault(table, []).extend(rows)
+    return out
+
+
+def write_generated(store: Store, n: int = 72, batch: int = 16, rewrite: range = range(3, 9)) -> None:
+    """`n` generated articles in batches, then a batch re-writing the articles `rewrite` (new rows)."""
+    actors = make_actors(random.Random(5), n_people=60)
+    weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
+    for b in range(0, n, batch):
+        ids = range(b, min(n, b + batch))
+        store.write_batch(generated_rows(b, ids, actors, weights), [f"k{i}:v:m" for i in ids])
+    store.write_batch(generated_rows(999, rewrite, actors, weights), [f"k{i}-new:v:m" for i in rewrite])
+
+
+@pytest.fixture(scope="module", params=["generated", "hand-made"])
+def stores(request, tmp_path_factory):
+    """(warehouse, the store's loaded corpus) without corrections."""
+    path = tmp_path_factory.mktemp(request.param) / "store"
+    if request.param == "generated":
+        store = Store(path)
+        write_generated(store)
+    else:
+        store = warehouse.temp_store(make_corpus(), path)
+    w = warehouse.Warehouse(store, corrections=[])
+    yield w, store.load()
+    w.close()
+
+
+def frames_equal(got: pd.DataFrame, want: pd.DataFrame, columns=None) -> None:
+    columns = list(columns or want.columns)
+    got = got.reset_index(drop=True)[columns]
+    want = want.reset_index(drop=True)[columns]
+    assert len(got) == len(want), (got, want)
+    for c in columns:
+        a, b = got[c].tolist(), want[c].tolist()
+        for x, y in zip(a, b):
+            if isinstance(y, float) or isinstance(x, float):
+                if pd.isna(x) and pd.isna(y):
+                    continue
+                assert x == pytest.approx(y, abs=1e-9), (c, a, b)
+            elif hasattr(y, "tolist") or isinstance(y, (list, tuple)):
+                assert [list(p) if hasattr(p, "__len__") else p for p in x] == \
+                       [list(p) if hasattr(p, "__len__") else p for p in y], c
+            else:
+                assert (None if pd.isna(x) else x) == (None if pd.isna(y) else y), (c, a, b)
+
+
+def filtered(corpus, filters):
+    return query.apply_filters(corpus, filters)
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_overview_counts_and_top_speakers(stores, name):
+    w, corpus = stores
+    f = FILTERS[name]
+    assert w.overview_counts(f) == query.overview_counts(filtered(corpus, f))
+    frames_equal(w.top_speakers(5, f), query.top_speakers(filtered(corpus, f), 5))
+
+
+SORT_COLUMNS = {  # pages/2_Who_said_what.py's sorts
+    "date": ["date", "article", "start"], "speaker": ["speaker", "date", "start"],
+    "stance": ["stance", "date", "start"], "article": ["article", "start"],
+}
+
+
+def page_sorted(rows: pd.DataFrame, by: str, descending: bool) -> pd.DataFrame:
+    return rows.sort_values(SORT_COLUMNS[by], ascending=not descending, kind="stable", na_position="last",
+                            key=lambda c: c.replace("", None) if c.name == "date" else c)
+
+
+@pytest.mark.parametrize("name", ["all", "window, two outlets"])
+@pytest.mark.parametrize("sort,descending", [("date", False), ("date", True), ("speaker", False),
+                                             ("stance", True), ("article", False)])
+@pytest.mark.parametrize("ask", [{}, {"kinds": ["direct"], "search": "the sanctions"}, {"search": '"acme corp"'},
+                                 {"top_speaker": True}])
+def test_statements_page_is_the_filtered_sorted_table_paged(stores, name, sort, descending, ask):
+    w, corpus = stores
+    f = FILTERS[name]
+    ask = dict(ask)
+    if ask.pop("top_speaker", False):
+        ask["speakers"] = query.top_speakers(filtered(corpus, f), 1)["speaker"].tolist()
+    table = query.statement_table(filtered(corpus, f), network.DEFAULT_MIN_CONFIDENCE)
+    if "stance" not in table.columns:
+        table["stance"] = ""
+    want = page_sorted(query.filter_statements(table, count_carriers=True, **ask), sort, descending)
+    for offset, limit in ((0, None), (2, 5)):
+        got = w.statements(f, sort=sort, descending=descending, limit=limit, offset=offset,
+                           min_confidence=network.DEFAULT_MIN_CONFIDENCE, **ask)
+        assert got.total == len(want)
+        page = want.iloc[offset:None if limit is None else offset + limit]
+        frames_equal(got.rows, page, warehouse.STATEMENT_COLUMNS)
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_article_list_is_paged_with_its_total(stores, name):
+    w, corpus = stores
+    f = FILTERS[name]
+    arts = filtered(corpus, f).articles
+    got = w.articles(f, limit=4, offset=1)
+    assert got.total == len(arts)
+    want = arts.assign(d=arts["date"].replace("", None)).sort_values(["d", "title", "id"], na_position="last")
+    assert got.rows["id"].tolist() == want["id"].tolist()[1:5]
+    counts = filtered(corpus, f).statements.groupby("article_id").size()
+    assert got.rows["statements"].tolist() == [int(counts.get(i, 0)) for i in got.rows["id"]]
+    one = w.article(got.rows["id"].iloc[0]) if got.total else None
+    if one is not None:
+        assert one.article["text"] == arts.set_index("id").loc[one.article["id"], "text"]
+        assert len(one.statements) == counts.get(one.article["id"], 0)
+
+
+@pytest.mark.parametrize("name", ["all", "from 2023-09", "window, two outlets"])
+@pytest.mark.parametrize("relations", [None, ["statement"], [network.CO_MENTION, "criticize", "praise"]])
+@pytest.mark.parametrize("min_confidence,max_actors", [(0.0, None), (0.5, 6), (0.7, 3)])
+def test_graph_parts_are_those_of_the_pandas_network(stores, name, relations, min_confidence, max_actors):
+    w, corpus = stores
+    f = FILTERS[name]
+    got = w.graph_parts(f, relations=relations, max_actors=max_actors, min_confidence=min_confidence)
+    want = network.graph_parts(filtered(corpus, f), relations=relations, max_actors=max_actors,
+                               min_confidence=min_confidence)
+    assert got.nodes == want.nodes
+    assert (got.co is None) == (want.co is None)
+    if want.co is not None:
+        frames_equal(got.co, want.co)
+    frames_equal(got.stances, want.stances)
+
+
+@pytest.mark.parametrize("name", ["all", "window, two outlets"])
+def test_stance_matrix(stores, name):
+    w, corpus = stores
+    f = FILTERS[name]
+    frames_equal(w.stance_matrix(f, min_confidence=0.5),
+                 network.stance_matrix(filtered(corpus, f), min_confidence=0.5))
+
+
+@pytest.mark.parametrize("name", ["all", "from 2023-09", "one outlet"])
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+@pytest.mark.parametrize("normalise", [False, True])
+def test_actor_timeline_from_the_actor_day_aggregate(stores, name, freq, normalise):
+    w, corpus = stores
+    f = FILTERS[name]
+    top = w.top_actors(3, f)["actor"].tolist() + ["Nobody"]
+    frames_equal(w.actor_timeline(top, freq, normalise, f),
+                 timeline.actor_timeline(filtered(corpus, f), top, freq, normalise))
+
+
+def profiles_equal(got: timeline.ActorProfile, want: timeline.ActorProfile) -> None:
+    for field in ("name", "type", "first_seen", "last_seen", "n_articles", "n_undated_articles", "n_mentions",
+                  "n_statements"):
+        assert getattr(got, field) == getattr(want, field), field
+    assert sorted(got.aliases) == sorted(want.aliases)
+    assert sorted(got.roles) == sorted(want.roles)
+    frames_equal(got.targets, want.targets)
+    frames_equal(got.sources, want.sources)
+
+
+@pytest.mark.parametrize("name", ["all", "window, two outlets"])
+@pytest.mark.parametrize("rank", [0, 1, 4])
+def test_actor_profile(stores, name, rank):
+    w, corpus = stores
+    f = FILTERS[name]
+    ranked = w.top_actors(None)["actor"].tolist()
+    actor = ranked[min(rank, len(ranked) - 1)]
+    profiles_equal(w.actor_profile(actor, 5, f), timeline.actor_profile(filtered(corpus, f), actor, 5))
+
+
+@pytest.mark.parametrize("name", ["all", "from 2023-09"])
+@pytest.mark.parametrize("pair", [0, 1, -1])
+@pytest.mark.parametrize("min_confidence", [0.0, 0.5])
+def test_statements_of_x_about_y(stores, name, pair, min_confidence):
+    w, corpus = stores
+    f = FILTERS[name]
+    pairs = network.stance_matrix(filtered(corpus, f)).sort_values(["count", "source", "target"], ascending=False)
+    source, target = pairs.iloc[pair][["source", "target"]]
+    frames_equal(w.statements_about(source, target, min_confidence, f),
+                 network.statements_about(filtered(corpus, f), source, target, min_confidence))
+
+
+# --- what the aggregates hold -------------------------------------------------------------------
+
+def summed(store: Store, table: str, keys: str, values: str) -> dict:
+    import duckdb
+
+    parts = ", ".join(f"'{p}'" for p in sorted((store.path / "batches").glob(f"*.{table}.parquet")))
+    rows = duckdb.sql(f"SELECT {keys}, {values} FROM read_parquet([{parts}]) GROUP BY ALL").fetchall()
+    return {r[:-1]: r[-1] for r in rows if r[-1]}
+
+
+def test_rewritten_articles_count_once_as_their_latest_rows_say(tmp_path):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=40, batch=10, rewrite=range(2, 12))
+    rows = store.load(link=False)
+    want = rows.mentions.groupby("actor").size().to_dict()
+    assert {k[0]: v for k, v in summed(store, "agg_actor_day", "actor", "sum(mentions)").items()} == want
+    stance_n = rows.stances.groupby("source").size().to_dict()
+    assert {k[0]: v for k, v in summed(store, "agg_actor_day", "actor", "sum(stance_n)").items()} == stance_n
+
+
+def test_an_article_rewritten_without_an_actor_no_longer_counts_it(tmp_path):
+    from tests.analysis.test_store import key, merged, rows_for
+
+    store = Store(tmp_path / "store")
+    store.write_batch(merged(rows_for("a1", n_mentions=3), rows_for("a2", n_mentions=2)), [key("a1"), key("a2")])
+    gone = rows_for("a1", text="Rewritten.")
+    gone.update(mentions=[], actors=[], statements=[], stances=[])
+    store.write_batch(gone, ["new-a1:1:model"])
+    w = warehouse.Warehouse(store, corrections=[])
+    assert w.top_actors(None)[["actor", "n_mentions", "n_statements"]].values.tolist() == [["Putin", 2, 1], ["NATO", 0, 0]]
+    assert w.overview_counts()["statements"] == 1
+    assert w.actor_profile("Putin").n_articles == 1
+
+
+def test_compaction_keeps_the_answers(tmp_path):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=30, batch=8, rewrite=range(0, 5))
+    before = warehouse.Warehouse(store, corrections=[])
+    parts = before.graph_parts(max_actors=8)
+    counts = before.overview_counts()
+    store.compact()
+    after = warehouse.Warehouse(store, corrections=[])
+    assert after.overview_counts() == counts
+    assert after.graph_parts(max_actors=8).nodes == parts.nodes
+    frames_equal(after.graph_parts(max_actors=8).stances, parts.stances)
+
+
+def test_new_articles_join_actors_already_stored_without_a_relink_on_read(tmp_path):
+    from tests.analysis.test_store import rows_for
+
+    store = Store(tmp_path / "store")
+    first = rows_for("a1")
+    for table in ("mentions", "actors", "statements", "stances"):
+        for r in first[table]:
+            for col in ("actor", "name", "speaker", "source"):
+                if r.get(col) == "Putin":
+                    r[col] = "Vladimir Putin"
+    first["actors"][0]["aliases"] = ["Vladimir Putin"]
+    store.write_batch(first, ["k1:1:m"])
+    store.write_batch(rows_for("a2"), ["k2:1:m"])  # "Putin" alone, in a later batch
+    w = warehouse.Warehouse(store, corrections=[])
+    assert w.top_actors(None)["actor"].tolist() == ["Vladimir Putin", "NATO"]
+    assert w.top_speakers()["statements"].tolist() == [2]
+    assert store.load().actors["name"].tolist() == ["Vladimir Putin"]  # the full relink agrees
+
+
+def corrected_pair(store_or_w, records):
+    w = warehouse.Warehouse(store_or_w, corrections=records)
+    return w, corrections.apply_corrections(store_or_w.load(), records)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("corrections") / "store")
+    write_generated(store)
+    return store
+
+
+def test_a_merge_shows_in_the_aggregates(generated):
+    plain = warehouse.Warehouse(generated, corrections=[])
+    top = plain.top_actors(4)
+    a, b = top["actor"].iloc[2], top["actor"].iloc[3]
+    merge = corrections.new_correction("merge_actors", {"names": [a, b], "into": a}, "editor")
+    w, corpus = corrected_pair(generated, [merge])
+    got = w.top_actors(None).set_index("actor")
+    assert got.at[a, "n_mentions"] == top.set_index("actor")["n_mentions"][[a, b]].sum()
+    assert b not in got.index
+    nodes = network.graph_parts(corpus, max_actors=10).nodes
+    assert w.graph_parts(max_actors=10).nodes == nodes
+    frames_equal(w.actor_timeline([a], "M"), timeline.actor_timeline(corpus, [a], "M"))
+    assert w.overview_counts() == query.overview_counts(query.apply_filters(corpus, ALL))
+    frames_equal(w.top_speakers(5), query.top_speakers(corpus, 5))
+
+
+def test_a_split_by_alias_and_not_an_actor_show_in_the_aggregates(generated):
+    plain = warehouse.Warehouse(generated, corrections=[])
+    people = [p for p in plain.top_actors(None)["actor"] if plain._actor_table.at[p, "type"] == "person"]
+    person = people[0]
+    surname = person.split()[-1]
+    gone = next(a for a in plain.top_actors(None)["actor"] if a not in (person, surname))
+    records = [corrections.new_correction("split_actor", {"actor": person, "alias": surname,
+                                                          "new_name": f"{surname} (other)"}, "editor"),
+               corrections.new_correction("not_actor", {"actor": gone}, "editor")]
+    w, corpus = corrected_pair(generated, records)
+    want = network.graph_parts(corpus)
+    assert w.graph_parts().nodes == want.nodes  # (co-mention pairs are not split: they keep no forms)
+    frames_equal(w.graph_parts().stances, want.stances)
+    assert f"{surname} (other)" in w.top_actors(None)["actor"].tolist()
+    assert gone not in w.top_actors(None)["actor"].tolist()
+    profiles_equal(w.actor_profile(person), timeline.actor_profile(corpus, person))
+
+
+def test_a_store_written_before_aggregates_is_refused_until_they_are_built(tmp_path, monkeypatch):
+    store = Store(tmp_path / "store")
+    monkeypatch.setattr(Store, "_batch_aggregates", lambda self, *a: ({}, {}, lambda: None))
+    write_generated(store, n=20, batch=8, rewrite=range(0, 3))
+    monkeypatch.undo()
+    with pytest.raises(StoreError, match="before the store kept aggregates"):
+        warehouse.Warehouse(store, corrections=[])
+    assert store.build_aggregates() is not None
+    assert store.build_aggregates() is None
+    w = warehouse.Warehouse(store, corrections=[])
+    corpus = store.load()
+    assert w.overview_counts() == query.overview_counts(query.apply_filters(corpus, ALL))
+    assert w.graph_parts().nodes == network.graph_parts(corpus).nodes
+    write_generated(store, n=0, rewrite=range(1, 6))  # re-writes articles counted by the built aggregates
+    w = warehouse.Warehouse(store, corrections=[])
+    assert w.graph_parts().nodes == network.graph_parts(store.load()).nodes
+
+
+def _write_and_be_killed(path: str) -> None:
+    os.environ["ACTORLENS_TEST_PAUSE_BEFORE_PUBLISH"] = "30"
+    write_generated(Store(path), n=10, batch=10, rewrite=range(0, 4))
+
+
+def test_a_writer_killed_before_publishing_leaves_the_aggregates_as_they_were(tmp_path):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=10, batch=10, rewrite=range(0, 0))
+    before = warehouse.Warehouse(store, corrections=[])
+    counts, nodes = before.overview_counts(), before.graph_parts().nodes
+    proc = multiprocessing.get_context("spawn").Process(target=_write_and_be_killed, args=(str(store.path),))
+    proc.start()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            names = [p.name for p in (store.path / "batches").iterdir()]
+            if sum(n.endswith(".links.parquet") and not n.startswith(".tmp-") for n in names) == 2:  # every part of the next batch is down
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the writer never wrote its parts")
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join(10)
+    after = warehouse.Warehouse(store, corrections=[])
+    assert after.overview_counts() == counts
+    assert after.graph_parts().nodes == nodes
+    write_generated(store, n=0, rewrite=range(0, 4))  # the next writer removes the orphans and publishes
+    assert sum(p.name.endswith(".links.parquet") for p in (store.path / "batches").iterdir()) == 2
+    assert warehouse.Warehouse(store, corrections=[]).graph_parts().nodes == network.graph_parts(store.load()).nodes
+
+
+def test_temp_store_of_the_hand_made_corpus_holds_its_tables(tmp_path):
+    corpus = make_corpus()
+    store = warehouse.temp_store(corpus, tmp_path / "s")
+    loaded = store.load()
+    for name in ("articles", "mentions", "statements", "stances"):
+        assert len(getattr(loaded, name)) == len(getattr(corpus, name))
+    assert sorted(loaded.actors["name"]) == sorted(corpus.actors["name"])
+    assert np.array_equal(np.sort(loaded.mentions["actor"].to_numpy()), np.sort(corpus.mentions["actor"].to_numpy()))
