@@ -391,7 +391,7 @@ def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     cur = _speech_coordinated_with(tok) or tok
     for _ in range(max_up + 1):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
         if subj is not None and subj.dep_ == "nsubjpass":
@@ -411,6 +411,15 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _first_subject(verb):
+    """The verb's subject; of two, the one in the verb's own paragraph ("5:45 p.m. ¶ X's doctor is
+    calling …": a heading parsed as a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and "\n" in verb.doc[subjects[0].i:verb.i].text:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    return subjects[0] if subjects else None
 
 
 def _speech_coordinated_with(tok):
@@ -991,12 +1000,8 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     toks = index.tokens_in(a, b)
     if not len(toks):
         return None
-    verb = toks[0]
-    for _ in range(6):
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]) \
+    verb = _host_verb(toks[0])
+    if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS:
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
     subj = _subject(verb, max_up=1)
@@ -1007,11 +1012,46 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
     hi = max(_before_coordinated_cue(verb.doc, lo, hi), index.tokens_in(a, b)[-1].i)
+    hi = _before_aside(verb.doc, index.tokens_in(a, b)[-1].i, hi)
     span = _span_of(list(verb.doc[lo:hi + 1]), index.text)
     span = index.clip(span, verb.idx) if span else None
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+_HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl".split())
+
+
+def _host_verb(tok):
+    """The verb a partial quote hangs on: "exhorted voters to “stay home”", "lauded him for helping build
+    “a new economy”" climb through verbs with no subject of their own up to the cue; a verb with its
+    own subject ("the firm had bought a “x”") is a narrated act and ends the climb."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ == "VERB":
+            if _cue_lemma(cur) in _SPEECH_VERBS | CHARACTERISING_VERBS:
+                return cur
+            if any(c.dep_ in _SUBJ for c in cur.children):
+                return cur
+        if cur.head.i == cur.i or cur.dep_ not in _HOST_PATH and cur.pos_ == "VERB":
+            return cur if cur.pos_ == "VERB" else None
+        cur = cur.head
+    return None
+
+
+def _before_aside(doc, quote_end: int, hi: int) -> int:
+    """“a strong leader,” comparing him to X / “the suburbs” — a metaphor for Y: what follows the quote
+    after a comma and a participle, or after a dash, is another act or the writer's aside."""
+    for t in doc[quote_end + 1:hi + 1]:
+        nxt = next((n for n in doc[t.i + 1:t.i + 3] if n.text not in "”\"»’'"), None)
+        dash = t.text in "—–" or t.text in ("-", "--") and t.whitespace_ and doc[t.i - 1].whitespace_
+        if dash or t.text == "," and nxt is not None and nxt.tag_ == "VBG":
+            end = t.i - 1
+            while end > quote_end and doc[end].is_punct and doc[end].text not in "”\"»’'":
+                end -= 1
+            return end
+    return hi
 
 
 def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) -> bool:
@@ -1039,6 +1079,8 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     while mark > s_start and text[mark] in QUOTE_CHARS | {_TWIN, "'"}:
         mark -= 1
     prefix = text[s_start:mark + 1]
+    if prefix.rstrip().endswith(":"):
+        return  # The statement read: “…”, the union wrote: the words before the colon are the writer's
     if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
             or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
         return
@@ -1264,6 +1306,11 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 d.extra = {k: v for k, v in prev.extra.items() if k.startswith("cue")}
                 out.append(d)  # “A,” he said. “B.”: B is a sentence of its own, said by the same speaker
                 continue
+            other = _other_cue_between(index, prev, d)
+            if opener[-1:] in "“\"«„" and other is not None and not d.weak:
+                d.cue_token, d.speaker_span, d.inherits, d.extra = other, prev.speaker_span, False, {}
+                out.append(d)  # “A,” she sang before asking, “B?”: B has a cue of its own
+                continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap) \
                     and not re.search(r"[.!?][”\"»’']?\s+\w", gap):  # not “A,” X wrote. Said Y: “B”
                 prev.spans = prev.spans + list(d.spans)
@@ -1271,6 +1318,15 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 continue
         out.append(d)
     return out
+
+
+def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
+    """“A,” she said, adding, “B”: a second speech verb between two quotes of one speaker introduces
+    the second quote (its own statement, its own cue), so the two are not joined into one."""
+    for t in index.tokens_in(prev.end, d.start):
+        if t.i != prev.cue_token.i and t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES:
+            return t
+    return None
 
 
 HEADLINE_LABELS = lexicon.words("headline_labels.txt")

@@ -1,0 +1,86 @@
+"""Which spans are statements and where they end, tuned on PolNeAR's quoted attributions (issue 9):
+two quotes with two cues stay two, a colon ends the writer's words before a quote, a partial quote
+hangs on the speech verb above it, an aside after the quote is not what was said. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import find_statements
+
+
+def statements(nlp, text):
+    return find_statements(nlp(text), "a1")
+
+
+def spoken(text, s):
+    return text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None
+
+
+@pytest.mark.parametrize("text, first, second, second_cue", [
+    ("“Keep the lights on for me,” Nadia Rask sings to the crowd before asking them, “Where do we go now?”",
+     "Keep the lights on for me", "Where do we go now?", "asking"),
+    ("“The budget is a scandal and the voters know it,” Tomas Berg said, suggesting a question for the minister, "
+     "“Who will pay for the new bridge when the money runs out?”",
+     "The budget is a scandal and the voters know it", "Who will pay for the new bridge when the money runs out?",
+     "suggesting"),
+])
+def test_a_second_speech_verb_between_two_quotes_makes_two_statements(nlp, text, first, second, second_cue):
+    found = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert [s.text for s in found] == [first, second]
+    assert found[1].cue == second_cue and spoken(text, found[1]) == spoken(text, found[0])
+
+
+def test_a_quote_resumed_after_its_attribution_is_still_one_statement(nlp):
+    text = "“The budget is a scandal,” Tomas Berg said, “and the voters know it.”"
+    [s] = statements(nlp, text)
+    assert len(s.spans) == 2 and s.cue == "said"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The letter also listed the reasons for the strike: “Our drivers have waited three years for a contract "
+     "that pays them what the work is worth,” the union wrote.",
+     "Our drivers have waited three years for a contract that pays them what the work is worth"),
+    ("Her reply ended on a warning: “We will not sign anything that cuts the pensions of our members,” "
+     "Leota said.", "We will not sign anything that cuts the pensions of our members"),
+])
+def test_the_words_before_a_colon_are_not_part_of_the_quote(nlp, text, quote):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert s.text == quote
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Ruth Amsel exhorted voters to “stay home and stay safe” during the storm.", "exhorted",
+     "voters to “stay home and stay safe” during the storm"),
+    ("Governor Lena Marsh lauded Okafor in her annual address for helping build “a new kind of harbour.”",
+     "lauded", "Okafor in her annual address for helping build “a new kind of harbour"),
+    ("Another critic, the historian Pavel Demir, likened the plan to “burning the family silver.”", "likened",
+     "the plan to “burning the family silver"),
+])
+def test_a_partial_quote_hangs_on_the_speech_verb_above_a_verb_without_a_subject(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”.") == content.rstrip("”.")
+
+
+@pytest.mark.parametrize("text", [
+    "The firm that the mayor praised last year had bought a “community kitchen” on the harbour.",
+    "Mayor Ines Duarte used the phrase “shared sacrifice” often during the campaign.",
+])
+def test_a_partial_quote_under_a_verb_with_its_own_subject_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Olsen openly admires the new governor as a “steady hand,” comparing her favourably to her "
+     "predecessor.", "admires", "the new governor as a “steady hand"),
+    ("In May, Senator Brandt dismissed the island as a “rock in the sea” — a phrase his critics have "
+     "repeated ever since.", "dismissed", "the island as a “rock in the sea”"),
+])
+def test_an_aside_after_a_partial_quote_is_not_part_of_the_statement(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”,") == content.rstrip("”,")
+
+
+def test_a_time_heading_parsed_as_a_second_subject_does_not_hide_the_speaker(nlp):
+    text = "6:30 p.m.\n\nThe candidate’s doctor is calling her “remarkably healthy.”"
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == "The candidate’s doctor" and "“remarkably healthy" in s.text
