@@ -114,6 +114,8 @@ def _is_space(ch: str) -> bool:
 def _looks_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev in ",;" and text[i] == "“" and nxt.isalnum():
+        return True  # Ryan said,“Look, …”: a curly opener with the space after the comma left out
     return (_is_space(prev) or prev in "([{/–—-:" + _TWIN or prev in QUOTE_CHARS) and not _is_space(nxt) \
         and nxt not in ".,;:!?)"
 
@@ -764,6 +766,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if lo <= subj.i <= hi:
         return None
     hi = _before_coordinated_cue(tok.doc, lo, hi)
+    hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
     for a, b in _coordinated_that_clauses(tok.doc, text, side, lo, hi):
         span = _span_of(list(tok.doc[a:b + 1]), text)
@@ -1054,6 +1057,39 @@ def _before_aside(doc, quote_end: int, hi: int) -> int:
     return hi
 
 
+def _before_reported_aside(doc, text: str, lo: int, hi: int) -> int:
+    """Trump said things “should be settled by June,” referring to the convention: after a quote in
+    reported speech, ", referring/adding/noting …" is a second act of the speaker (its own statement)
+    and " — a play on …" the writer's aside; the reported clause ends before them."""
+    quote_end = next((t.i for t in doc[lo + 1:hi + 1] if t.text in "”\"" or t.tag_ == "''"), None)
+    if quote_end is None:
+        return hi
+    for t in doc[quote_end:hi + 1]:
+        nxt = doc[t.i + 1] if t.i + 1 <= hi else None
+        if nxt is None:
+            break
+        comma = t.text == "," or t.text in "”\"" and doc[t.i - 1].text == ","
+        if comma and nxt.tag_ == "VBG" and _cue_lemma(nxt) in _SPEECH_VERBS | CHARACTERISING_VERBS \
+                or t.text in "—–" and (nxt.dep_ == "appos" or nxt.head.dep_ == "appos"):
+            end = t.i - 1
+            while end > lo and doc[end].is_punct and doc[end].text not in "”\"":
+                end -= 1
+            return end
+    return hi
+
+
+_DASH_BEFORE_NAME = re.compile(r"\s[-–—]\s")
+
+
+def _dash_colon_source(text: str, lo: int, a: int):
+    """HEADLINE OF A ROUND-UP - Ana Ruiz: “…”: the source after the last dash of a line that ends in
+    a colon before the quote."""
+    last = None
+    for last in _DASH_BEFORE_NAME.finditer(text, lo, a):
+        pass
+    return _COLON_SOURCE.fullmatch(text, last.end(), a) if last is not None else None
+
+
 def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) -> bool:
     """Not a title, a name or a scare quote: enough words, a verb, not all title case."""
     body = text[a:b]
@@ -1112,6 +1148,9 @@ def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
         return False
     before = text[max(0, a - 40):a].rstrip().rstrip("“\"«„‘'").rstrip()
+    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" \
+            and not text[cue.idx + len(cue.text):a].strip(" ,:“\"«„‘'\u00a0"):
+        return True  # a man yelled “Stay there!”: the cue right before a whole short sentence
     return not before or before[-1] in ".!?:\n”\"" and cue.idx > b
 
 
@@ -1179,7 +1218,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         return None, None, {"speaker_span": (m.start(2), m.end(2)), "cue": m.group(1),
                             "cue_start": m.start(1), "cue_end": m.end(1)}
     lo = max(prev_end, pa, s_start)
-    m = _COLON_SOURCE.fullmatch(text, lo, a)
+    m = _COLON_SOURCE.fullmatch(text, lo, a) or _dash_colon_source(text, lo, a)
     if m and any(t.pos_ == "PROPN" or _is_agent(t) for t in index.tokens_in(m.start(1), m.end(1)) if not t.is_stop):
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",  # Bush: “The mission is …”
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1}
@@ -1227,6 +1266,19 @@ def _phrase_between(doc, start_char: int, cue):
     return None
 
 
+def _name_right_before(cue):
+    """"…, Rep. Ana Ruiz (D-Calif.) said “…”" where the parse hung the name elsewhere: a person or
+    organisation named right before the cue (a bracketed aside skipped) is who speaks."""
+    doc, j = cue.doc, cue.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(" and cue.i - j < 12:
+            j -= 1
+        j -= 1
+    if j >= 0 and doc[j].ent_type_ in ("PERSON", "ORG") and not doc[j].is_punct:
+        return doc[j]
+    return None
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -1256,6 +1308,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                     subj = None
             if subj is None and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN":
                 subj = t.head  # Said Ellis: “…”
+            if subj is None and outside is not None and t.idx < outside[0]:
+                subj = _name_right_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)

@@ -84,3 +84,39 @@ def test_a_time_heading_parsed_as_a_second_subject_does_not_hide_the_speaker(nlp
     text = "6:30 p.m.\n\nThe candidate’s doctor is calling her “remarkably healthy.”"
     [s] = statements(nlp, text)
     assert spoken(text, s) == "The candidate’s doctor" and "“remarkably healthy" in s.text
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    ("The vote was close, and the chairman yelled “Sit down!”", "Sit down!", "the chairman"),
+    ("The results came in after midnight. She declared “What a night!”", "What a night!", "She"),
+])
+def test_a_short_sentence_right_after_its_speech_verb_is_a_statement(nlp, text, quote, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert (s.text, spoken(text, s)) == (quote, mention)
+
+
+def test_a_short_quote_inside_a_narrated_sentence_stays_no_statement(nlp):
+    assert statements(nlp, "The crowd waved signs that said “No” all afternoon.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The round-up begins below.\n\nWAGES RISE FASTER IN THE NORTH - Ana Ruiz: “Pay grew by four percent in the "
+     "northern provinces last year, twice as fast as in the south.”", "Ana Ruiz"),
+    ("More notes follow.\n\nWhy the count took so long – Peter Holm: “The ballots from the islands arrived three "
+     "days late because of the storm.”", "Peter Holm"),
+])
+def test_a_source_after_a_dash_and_before_a_colon_introduces_the_quote(nlp, text, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert spoken(text, s) == mention and s.cue == ":"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Olsen said the works “should be finished by June,” referring to the new harbour wall.", "said",
+     "should be finished by June"),
+    ("Olsen said earlier this year that she would meet the “harbour lobby” — a nickname for the fishing "
+     "companies on the east quay.", "said", "that she would meet the “harbour lobby”"),
+])
+def test_an_aside_after_a_quote_in_reported_speech_ends_the_statement(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.endswith(content.split()[-1].strip("”")) or s.text.rstrip("”,") == content.rstrip("”,")
+    assert "referring" not in s.text and "nickname" not in s.text
