@@ -1401,8 +1401,10 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     if m is None:
         return []
     sa, sb = m.span("src")
-    if m.group("src").lower() in HEADLINE_LABELS or m.group("src").split()[0].lower() in HEADLINE_LABELS:
-        return []
+    words = m.group("src").lower().split()
+    if " ".join(words) in HEADLINE_LABELS or words[0] in HEADLINE_LABELS \
+            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS:
+        return []  # "Exclusive:", "Monday’s Morning Email:": a kind of article, not a source
     src = list(index.tokens_in(sa, sb))
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
                           or t.lower_ in POLL_NOUNS for t in src):
@@ -1440,7 +1442,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         spans = list(r.spans)
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
-        d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
+        byline = _pull_quote_byline(spans, index)
+        if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
+            spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
+            extra["pull_quote"] = True
+        d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
             and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue) \
@@ -1514,13 +1520,34 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.kind == "direct" and st.speaker_start is None and not st.cue \
                 and text[index.sent_of(d.start)[0]:d.start].strip(" \n“\"«„‘'—–-"):
             continue  # inside a sentence, with nobody saying it: a slogan or a name, not a statement
-        if d.kind == "direct" and d.inherits and _repeats_earlier(st.text, said):
+        if d.kind == "direct" and (d.inherits or d.extra.get("pull_quote")) and _repeats_earlier(st.text, said):
             continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
         said.append(_words_key(st.text))
         if st.speaker_start is not None and not d.extra.get("headline"):
             prev = st  # a headline's source is not who goes on speaking in the article
     return out
+
+
+def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[int, int] | None:
+    """The name line that ends a pull quote (“The bridge will be finished by June.
+    ¶ Mayor Ana Ruiz.”): a last paragraph of a few words, no verb, naming a person or a body,
+    after a paragraph that ends a sentence. Returns the name (up to its first comma)."""
+    if len(spans) < 2:
+        return None
+    text = index.text
+    (pa, pb), (la, lb) = spans[-2], spans[-1]
+    line = text[la:lb]
+    if "\n" not in text[pb:la] or not re.search(r"[.!?]\W*$", text[pa:pb]) or not line[:1].isupper() \
+            or len(line.split()) > 12 or line.rstrip()[-1:] in "?!":
+        return None
+    toks = [t for t in index.tokens_in(la, lb) if not t.is_space]
+    named = any(t.ent_type_ in ("PERSON", "ORG") for t in toks) or len(toks) > 1 and toks[0].pos_ == toks[1].pos_ == "PROPN"
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
+        return None
+    comma = line.find(",")
+    end = la + comma if comma > 0 else lb
+    return _trim(text, la, end, _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

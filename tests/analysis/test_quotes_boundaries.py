@@ -120,3 +120,26 @@ def test_an_aside_after_a_quote_in_reported_speech_ends_the_statement(nlp, text,
     s = next(s for s in statements(nlp, text) if s.cue == cue)
     assert s.text.endswith(content.split()[-1].strip("”")) or s.text.rstrip("”,") == content.rstrip("”,")
     assert "referring" not in s.text and "nickname" not in s.text
+
+
+def test_a_pull_quote_signed_inside_its_marks_is_spoken_by_the_name_line(nlp):
+    text = ("The harbour wall is finished at last.\n\n“The new wall will protect every house on the east quay.\n"
+            "Mayor Ana Ruiz, Port Elling.”\n\nWork began two years ago.")
+    [s] = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert s.text == "The new wall will protect every house on the east quay." and spoken(text, s) == "Mayor Ana Ruiz"
+
+
+def test_a_pull_quote_that_repeats_an_earlier_quote_is_not_a_new_statement(nlp):
+    text = ("“The new wall will protect every house on the east quay and the fish market,” Mayor Ana Ruiz said on "
+            "Monday.\n\n“The new wall will protect every house on the east quay.\nMayor Ana Ruiz, Port Elling.”\n\n"
+            "Work began two years ago.")
+    assert len([s for s in statements(nlp, text) if s.kind == "direct"]) == 1
+
+
+@pytest.mark.parametrize("headline", [
+    "Monday’s Morning Email: Floods Close The Coastal Road",
+    "Exclusive: Floods Close The Coastal Road",
+])
+def test_an_article_type_label_before_a_headline_colon_is_no_source(nlp, headline):
+    text = headline + "\n\nThe coastal road was closed on Monday after heavy rain."
+    assert [s for s in statements(nlp, text) if s.start < len(headline)] == []
