@@ -1023,7 +1023,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
 
 
-_HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl".split())
+_HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl relcl".split())
 
 
 def _host_verb(tok):
@@ -1035,8 +1035,8 @@ def _host_verb(tok):
         if cur.pos_ == "VERB":
             if _cue_lemma(cur) in _SPEECH_VERBS | CHARACTERISING_VERBS:
                 return cur
-            if any(c.dep_ in _SUBJ for c in cur.children):
-                return cur
+            if any(c.dep_ in _SUBJ for c in cur.children) and cur.dep_ not in ("relcl", "acl"):
+                return cur  # a relative clause ("bemoaned a climate in which people “hate …”") climbs on
         if cur.head.i == cur.i or cur.dep_ not in _HOST_PATH and cur.pos_ == "VERB":
             return cur if cur.pos_ == "VERB" else None
         cur = cur.head

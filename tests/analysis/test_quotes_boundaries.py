@@ -143,3 +143,9 @@ def test_a_pull_quote_that_repeats_an_earlier_quote_is_not_a_new_statement(nlp):
 def test_an_article_type_label_before_a_headline_colon_is_no_source(nlp, headline):
     text = headline + "\n\nThe coastal road was closed on Monday after heavy rain."
     assert [s for s in statements(nlp, text) if s.start < len(headline)] == []
+
+
+def test_a_partial_quote_in_a_relative_clause_under_the_cue_belongs_to_the_cue(nlp):
+    text = "Senator Brandt also bemoaned the mood in which neighbours “barely speak to each other” any more."
+    s = next(s for s in statements(nlp, text) if s.cue == "bemoaned")
+    assert s.text.startswith("the mood in which neighbours “barely speak")
