@@ -765,6 +765,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     hi = max(c.right_edge.i for c in side)
     if lo <= subj.i <= hi:
         return None
+    if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
+        lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
     hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
@@ -1049,7 +1051,8 @@ def _before_aside(doc, quote_end: int, hi: int) -> int:
     for t in doc[quote_end + 1:hi + 1]:
         nxt = next((n for n in doc[t.i + 1:t.i + 3] if n.text not in "”\"»’'"), None)
         dash = t.text in "—–" or t.text in ("-", "--") and t.whitespace_ and doc[t.i - 1].whitespace_
-        if dash or t.text == "," and nxt is not None and nxt.tag_ == "VBG":
+        if dash or t.text == "," and nxt is not None and (
+                nxt.tag_ == "VBG" or nxt.lower_ in ("which", "who") or "appos" in (nxt.dep_, nxt.head.dep_)):
             end = t.i - 1
             while end > quote_end and doc[end].is_punct and doc[end].text not in "”\"»’'":
                 end -= 1
@@ -1070,7 +1073,8 @@ def _before_reported_aside(doc, text: str, lo: int, hi: int) -> int:
             break
         comma = t.text == "," or t.text in "”\"" and doc[t.i - 1].text == ","
         if comma and nxt.tag_ == "VBG" and _cue_lemma(nxt) in _SPEECH_VERBS | CHARACTERISING_VERBS \
-                or t.text in "—–" and (nxt.dep_ == "appos" or nxt.head.dep_ == "appos"):
+                or comma and nxt.lower_ in ("which", "who") \
+                or (t.text in "—–" or comma) and (nxt.dep_ == "appos" or nxt.head.dep_ == "appos"):
             end = t.i - 1
             while end > lo and doc[end].is_punct and doc[end].text not in "”\"":
                 end -= 1
@@ -1175,9 +1179,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     inside = set()
     for sa, sb in region.spans:
         inside.update(t.i for t in index.tokens_in(sa, sb))
+    ends_open = re.match(r"[,]?[”\"»’']?,?\s+(?:he|she|they|[A-Z])", text[region.spans[-1][1]:region.spans[-1][1] + 6]) \
+        and re.search(r",\W*$", text[region.spans[-1][1] - 1:region.spans[-1][1] + 3])
     for sa, sb in region.spans:
         for t in index.tokens_in(sa, sb):
             h = t.head
+            if ends_open and h.idx < sa:
+                continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa):
                 subj = _subject(h)

@@ -149,3 +149,25 @@ def test_a_partial_quote_in_a_relative_clause_under_the_cue_belongs_to_the_cue(n
     text = "Senator Brandt also bemoaned the mood in which neighbours “barely speak to each other” any more."
     s = next(s for s in statements(nlp, text) if s.cue == "bemoaned")
     assert s.text.startswith("the mood in which neighbours “barely speak")
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    ("In her speech, Dana Reyes declared the need for courage: “Change the club and then change it again,” "
+     "she said.", "Change the club and then change it again", "she"),
+    ("At the rally Okafor announced a new plan: “We will rebuild every school in the valley,” he said.",
+     "We will rebuild every school in the valley", "he"),
+])
+def test_a_quote_after_a_colon_ending_in_a_comma_is_attributed_after_it(nlp, text, quote, mention):
+    found = [s for s in statements(nlp, text) if quote in s.text]
+    assert [(s.text, spoken(text, s), s.cue) for s in found] == [(quote, mention, "said")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("She also referenced the “harbour clause,” a rule that lets ships dock without a pilot.", "referenced",
+     "the “harbour clause"),
+    ("Olsen later said he was being “ironic” in his remarks, which upset several of his colleagues.", "said",
+     "he was being “ironic” in his remarks"),
+])
+def test_an_apposition_or_relative_clause_after_the_quote_is_not_what_was_said(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”,") == content.rstrip("”,")
