@@ -1102,11 +1102,21 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
         return False
     toks = index.tokens_in(a, b)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
-    if _title_case(body) and not (has_cue and re.search(r"[.!?]\s*$", body)):
-        return False  # a title, even with the full stop of the sentence it ends
+    if _title_case(body) and not (has_cue and re.search(r"[.!?]\s*$", body) and not _after_preposition(index, a)):
+        return False  # a title, even with the full stop of the sentence it ends ("he said on “Meet the Press.”")
     if has_cue:
         return len(words) >= 3 and (has_verb or len(words) >= 5)
     return has_verb and len(words) >= 4
+
+
+def _after_preposition(index: _Index, a: int) -> bool:
+    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”")
+    rather than a verb, a colon, a comma or the start of the sentence?"""
+    before = [t for t in index.tokens_in(max(0, a - 40), a) if not t.is_space]
+    while before and before[-1].text in "“\"«„‘'":
+        before.pop()
+    return bool(before) and before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") \
+        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]
 
 
 def _extend_to_clause_start(d: _Draft, index: _Index) -> None:

@@ -171,3 +171,16 @@ def test_a_quote_after_a_colon_ending_in_a_comma_is_attributed_after_it(nlp, tex
 def test_an_apposition_or_relative_clause_after_the_quote_is_not_what_was_said(nlp, text, cue, content):
     s = next(s for s in statements(nlp, text) if s.cue == cue)
     assert s.text.rstrip("”,") == content.rstrip("”,")
+
+
+@pytest.mark.parametrize("text", [
+    "“Being a good neighbour, that is my job,” Olsen said in May on the podcast “Here’s the Thing.”",
+    "“We will keep the harbour open,” the mayor said on “Morning With Ana.”",
+])
+def test_a_title_after_a_preposition_is_no_statement_even_with_a_full_stop(nlp, text):
+    assert [s.text for s in statements(nlp, text) if s.kind == "direct"] == [text[1:text.index(",”")]]
+
+
+def test_a_title_case_slogan_standing_as_its_own_sentence_is_still_a_statement(nlp):
+    text = "The crowd fell silent. “Make The Harbour Great Again.” Olsen said."
+    assert [s.text for s in statements(nlp, text)] == ["Make The Harbour Great Again."]
