@@ -114,6 +114,8 @@ def _is_space(ch: str) -> bool:
 def _looks_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev in ",;" and text[i] == "“" and nxt.isalnum():
+        return True  # Ryan said,“Look, …”: a curly opener with the space after the comma left out
     return (_is_space(prev) or prev in "([{/–—-:" + _TWIN or prev in QUOTE_CHARS) and not _is_space(nxt) \
         and nxt not in ".,;:!?)"
 
@@ -391,7 +393,7 @@ def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     cur = _speech_coordinated_with(tok) or tok
     for _ in range(max_up + 1):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
         if subj is not None and subj.dep_ == "nsubjpass":
@@ -411,6 +413,15 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _first_subject(verb):
+    """The verb's subject; of two, the one in the verb's own paragraph ("5:45 p.m. ¶ X's doctor is
+    calling …": a heading parsed as a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and "\n" in verb.doc[subjects[0].i:verb.i].text:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    return subjects[0] if subjects else None
 
 
 def _speech_coordinated_with(tok):
@@ -997,7 +1008,10 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     hi = max(c.right_edge.i for c in side)
     if lo <= subj.i <= hi:
         return None
+    if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
+        lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
+    hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
     for a, b in _coordinated_that_clauses(tok.doc, text, side, lo, hi):
         span = _span_of(list(tok.doc[a:b + 1]), text)
@@ -1234,12 +1248,8 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     toks = index.tokens_in(a, b)
     if not len(toks):
         return None
-    verb = toks[0]
-    for _ in range(6):
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.idx >= a or _title_case(index.text[a:b]) \
+    verb = _host_verb(toks[0])
+    if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS:
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
     subj = _subject(verb, max_up=1)
@@ -1250,11 +1260,81 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
     hi = max(_before_coordinated_cue(verb.doc, lo, hi), index.tokens_in(a, b)[-1].i)
+    hi = _before_aside(verb.doc, index.tokens_in(a, b)[-1].i, hi)
     span = _span_of(list(verb.doc[lo:hi + 1]), index.text)
     span = index.clip(span, verb.idx) if span else None
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+_HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl relcl".split())
+
+
+def _host_verb(tok):
+    """The verb a partial quote hangs on: "exhorted voters to “stay home”", "lauded him for helping build
+    “a new economy”" climb through verbs with no subject of their own up to the cue; a verb with its
+    own subject ("the firm had bought a “x”") is a narrated act and ends the climb."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ == "VERB":
+            if _cue_lemma(cur) in _SPEECH_VERBS | CHARACTERISING_VERBS:
+                return cur
+            if any(c.dep_ in _SUBJ for c in cur.children) and cur.dep_ not in ("relcl", "acl"):
+                return cur  # a relative clause ("bemoaned a climate in which people “hate …”") climbs on
+        if cur.head.i == cur.i or cur.dep_ not in _HOST_PATH and cur.pos_ == "VERB":
+            return cur if cur.pos_ == "VERB" else None
+        cur = cur.head
+    return None
+
+
+def _before_aside(doc, quote_end: int, hi: int) -> int:
+    """“a strong leader,” comparing him to X / “the suburbs” — a metaphor for Y: what follows the quote
+    after a comma and a participle, or after a dash, is another act or the writer's aside."""
+    for t in doc[quote_end + 1:hi + 1]:
+        nxt = next((n for n in doc[t.i + 1:t.i + 3] if n.text not in "”\"»’'"), None)
+        dash = t.text in "—–" or t.text in ("-", "--") and t.whitespace_ and doc[t.i - 1].whitespace_
+        if dash or t.text == "," and nxt is not None and (
+                nxt.tag_ == "VBG" or nxt.lower_ in ("which", "who") or "appos" in (nxt.dep_, nxt.head.dep_)):
+            end = t.i - 1
+            while end > quote_end and doc[end].is_punct and doc[end].text not in "”\"»’'":
+                end -= 1
+            return end
+    return hi
+
+
+def _before_reported_aside(doc, text: str, lo: int, hi: int) -> int:
+    """Trump said things “should be settled by June,” referring to the convention: after a quote in
+    reported speech, ", referring/adding/noting …" is a second act of the speaker (its own statement)
+    and " — a play on …" the writer's aside; the reported clause ends before them."""
+    quote_end = next((t.i for t in doc[lo + 1:hi + 1] if t.text in "”\"" or t.tag_ == "''"), None)
+    if quote_end is None:
+        return hi
+    for t in doc[quote_end:hi + 1]:
+        nxt = doc[t.i + 1] if t.i + 1 <= hi else None
+        if nxt is None:
+            break
+        comma = t.text == "," or t.text in "”\"" and doc[t.i - 1].text == ","
+        if comma and nxt.tag_ == "VBG" and _cue_lemma(nxt) in _SPEECH_VERBS | CHARACTERISING_VERBS \
+                or comma and nxt.lower_ in ("which", "who") \
+                or (t.text in "—–" or comma) and (nxt.dep_ == "appos" or nxt.head.dep_ == "appos"):
+            end = t.i - 1
+            while end > lo and doc[end].is_punct and doc[end].text not in "”\"":
+                end -= 1
+            return end
+    return hi
+
+
+_DASH_BEFORE_NAME = re.compile(r"\s[-–—]\s")
+
+
+def _dash_colon_source(text: str, lo: int, a: int):
+    """HEADLINE OF A ROUND-UP - Ana Ruiz: “…”: the source after the last dash of a line that ends in
+    a colon before the quote."""
+    last = None
+    for last in _DASH_BEFORE_NAME.finditer(text, lo, a):
+        pass
+    return _COLON_SOURCE.fullmatch(text, last.end(), a) if last is not None else None
 
 
 def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) -> bool:
@@ -1265,11 +1345,21 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
         return False
     toks = index.tokens_in(a, b)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
-    if _title_case(body) and not (has_cue and re.search(r"[.!?]\s*$", body)):
-        return False  # a title, even with the full stop of the sentence it ends
+    if _title_case(body) and not (has_cue and re.search(r"[.!?]\s*$", body) and not _after_preposition(index, a)):
+        return False  # a title, even with the full stop of the sentence it ends ("he said on “Meet the Press.”")
     if has_cue:
         return len(words) >= 3 and (has_verb or len(words) >= 5)
     return has_verb and len(words) >= 4
+
+
+def _after_preposition(index: _Index, a: int) -> bool:
+    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”")
+    rather than a verb, a colon, a comma or the start of the sentence?"""
+    before = [t for t in index.tokens_in(max(0, a - 40), a) if not t.is_space]
+    while before and before[-1].text in "“\"«„‘'":
+        before.pop()
+    return bool(before) and before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") \
+        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]
 
 
 def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
@@ -1282,6 +1372,8 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     while mark > s_start and text[mark] in QUOTE_CHARS | {_TWIN, "'"}:
         mark -= 1
     prefix = text[s_start:mark + 1]
+    if prefix.rstrip().endswith(":"):
+        return  # The statement read: “…”, the union wrote: the words before the colon are the writer's
     if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
             or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
         return
@@ -1313,6 +1405,9 @@ def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
         return False
     before = text[max(0, a - 40):a].rstrip().rstrip("“\"«„‘'").rstrip()
+    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" \
+            and not text[cue.idx + len(cue.text):a].strip(" ,:“\"«„‘'\u00a0"):
+        return True  # a man yelled “Stay there!”: the cue right before a whole short sentence
     return not before or before[-1] in ".!?:\n”\"" and cue.idx > b
 
 
@@ -1337,9 +1432,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     inside = set()
     for sa, sb in region.spans:
         inside.update(t.i for t in index.tokens_in(sa, sb))
+    ends_open = re.match(r"[,]?[”\"»’']?,?\s+(?:he|she|they|[A-Z])", text[region.spans[-1][1]:region.spans[-1][1] + 6]) \
+        and re.search(r",\W*$", text[region.spans[-1][1] - 1:region.spans[-1][1] + 3])
     for sa, sb in region.spans:
         for t in index.tokens_in(sa, sb):
             h = t.head
+            if ends_open and h.idx < sa:
+                continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa):
                 subj = _subject(h)
@@ -1380,7 +1479,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         return None, None, {"speaker_span": (m.start(2), m.end(2)), "cue": m.group(1),
                             "cue_start": m.start(1), "cue_end": m.end(1)}
     lo = max(prev_end, pa, s_start)
-    m = _COLON_SOURCE.fullmatch(text, lo, a)
+    m = _COLON_SOURCE.fullmatch(text, lo, a) or _dash_colon_source(text, lo, a)
     if m and any(t.pos_ == "PROPN" or _is_agent(t) for t in index.tokens_in(m.start(1), m.end(1)) if not t.is_stop):
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",  # Bush: “The mission is …”
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1}
@@ -1428,6 +1527,19 @@ def _phrase_between(doc, start_char: int, cue):
     return None
 
 
+def _name_right_before(cue):
+    """"…, Rep. Ana Ruiz (D-Calif.) said “…”" where the parse hung the name elsewhere: a person or
+    organisation named right before the cue (a bracketed aside skipped) is who speaks."""
+    doc, j = cue.doc, cue.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(" and cue.i - j < 12:
+            j -= 1
+        j -= 1
+    if j >= 0 and doc[j].ent_type_ in ("PERSON", "ORG") and not doc[j].is_punct:
+        return doc[j]
+    return None
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -1457,6 +1569,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                     subj = None
             if subj is None and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN":
                 subj = t.head  # Said Ellis: “…”
+            if subj is None and outside is not None and t.idx < outside[0]:
+                subj = _name_right_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
@@ -1507,6 +1621,11 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 d.extra = {k: v for k, v in prev.extra.items() if k.startswith("cue")}
                 out.append(d)  # “A,” he said. “B.”: B is a sentence of its own, said by the same speaker
                 continue
+            other = _other_cue_between(index, prev, d)
+            if opener[-1:] in "“\"«„" and other is not None and not d.weak:
+                d.cue_token, d.speaker_span, d.inherits, d.extra = other, prev.speaker_span, False, {}
+                out.append(d)  # “A,” she sang before asking, “B?”: B has a cue of its own
+                continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap) \
                     and not re.search(r"[.!?][”\"»’']?\s+\w", gap):  # not “A,” X wrote. Said Y: “B”
                 prev.spans = prev.spans + list(d.spans)
@@ -1514,6 +1633,15 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 continue
         out.append(d)
     return out
+
+
+def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
+    """“A,” she said, adding, “B”: a second speech verb between two quotes of one speaker introduces
+    the second quote (its own statement, its own cue), so the two are not joined into one."""
+    for t in index.tokens_in(prev.end, d.start):
+        if t.i != prev.cue_token.i and t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES:
+            return t
+    return None
 
 
 HEADLINE_LABELS = lexicon.words("headline_labels.txt")
@@ -1534,8 +1662,10 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     if m is None:
         return []
     sa, sb = m.span("src")
-    if m.group("src").lower() in HEADLINE_LABELS or m.group("src").split()[0].lower() in HEADLINE_LABELS:
-        return []
+    words = m.group("src").lower().split()
+    if " ".join(words) in HEADLINE_LABELS or words[0] in HEADLINE_LABELS \
+            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS:
+        return []  # "Exclusive:", "Monday’s Morning Email:": a kind of article, not a source
     src = list(index.tokens_in(sa, sb))
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
                           or t.lower_ in POLL_NOUNS for t in src):
@@ -1573,7 +1703,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         spans = list(r.spans)
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
-        d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in r.spans), extra=extra)
+        byline = _pull_quote_byline(spans, index)
+        if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
+            spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
+            extra["pull_quote"] = True
+        d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
             and not _is_short_utterance(text, spans[0][0], b, cue, speaker_span) or _names_itself(cue) \
@@ -1647,13 +1781,34 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.kind == "direct" and st.speaker_start is None and not st.cue \
                 and text[index.sent_of(d.start)[0]:d.start].strip(" \n“\"«„‘'—–-"):
             continue  # inside a sentence, with nobody saying it: a slogan or a name, not a statement
-        if d.kind == "direct" and d.inherits and _repeats_earlier(st.text, said):
+        if d.kind == "direct" and (d.inherits or d.extra.get("pull_quote")) and _repeats_earlier(st.text, said):
             continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
         said.append(_words_key(st.text))
         if st.speaker_start is not None and not d.extra.get("headline"):
             prev = st  # a headline's source is not who goes on speaking in the article
     return out
+
+
+def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[int, int] | None:
+    """The name line that ends a pull quote (“The bridge will be finished by June.
+    ¶ Mayor Ana Ruiz.”): a last paragraph of a few words, no verb, naming a person or a body,
+    after a paragraph that ends a sentence. Returns the name (up to its first comma)."""
+    if len(spans) < 2:
+        return None
+    text = index.text
+    (pa, pb), (la, lb) = spans[-2], spans[-1]
+    line = text[la:lb]
+    if "\n" not in text[pb:la] or not re.search(r"[.!?]\W*$", text[pa:pb]) or not line[:1].isupper() \
+            or len(line.split()) > 12 or line.rstrip()[-1:] in "?!":
+        return None
+    toks = [t for t in index.tokens_in(la, lb) if not t.is_space]
+    named = any(t.ent_type_ in ("PERSON", "ORG") for t in toks) or len(toks) > 1 and toks[0].pos_ == toks[1].pos_ == "PROPN"
+    if any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
+        return None
+    comma = line.find(",")
+    end = la + comma if comma > 0 else lb
+    return _trim(text, la, end, _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

@@ -1,0 +1,186 @@
+"""Which spans are statements and where they end, tuned on PolNeAR's quoted attributions (issue 9):
+two quotes with two cues stay two, a colon ends the writer's words before a quote, a partial quote
+hangs on the speech verb above it, an aside after the quote is not what was said. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import find_statements
+
+
+def statements(nlp, text):
+    return find_statements(nlp(text), "a1")
+
+
+def spoken(text, s):
+    return text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None
+
+
+@pytest.mark.parametrize("text, first, second, second_cue", [
+    ("“Keep the lights on for me,” Nadia Rask sings to the crowd before asking them, “Where do we go now?”",
+     "Keep the lights on for me", "Where do we go now?", "asking"),
+    ("“The budget is a scandal and the voters know it,” Tomas Berg said, suggesting a question for the minister, "
+     "“Who will pay for the new bridge when the money runs out?”",
+     "The budget is a scandal and the voters know it", "Who will pay for the new bridge when the money runs out?",
+     "suggesting"),
+])
+def test_a_second_speech_verb_between_two_quotes_makes_two_statements(nlp, text, first, second, second_cue):
+    found = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert [s.text for s in found] == [first, second]
+    assert found[1].cue == second_cue and spoken(text, found[1]) == spoken(text, found[0])
+
+
+def test_a_quote_resumed_after_its_attribution_is_still_one_statement(nlp):
+    text = "“The budget is a scandal,” Tomas Berg said, “and the voters know it.”"
+    [s] = statements(nlp, text)
+    assert len(s.spans) == 2 and s.cue == "said"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The letter also listed the reasons for the strike: “Our drivers have waited three years for a contract "
+     "that pays them what the work is worth,” the union wrote.",
+     "Our drivers have waited three years for a contract that pays them what the work is worth"),
+    ("Her reply ended on a warning: “We will not sign anything that cuts the pensions of our members,” "
+     "Leota said.", "We will not sign anything that cuts the pensions of our members"),
+])
+def test_the_words_before_a_colon_are_not_part_of_the_quote(nlp, text, quote):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert s.text == quote
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Ruth Amsel exhorted voters to “stay home and stay safe” during the storm.", "exhorted",
+     "voters to “stay home and stay safe” during the storm"),
+    ("Governor Lena Marsh lauded Okafor in her annual address for helping build “a new kind of harbour.”",
+     "lauded", "Okafor in her annual address for helping build “a new kind of harbour"),
+    ("Another critic, the historian Pavel Demir, likened the plan to “burning the family silver.”", "likened",
+     "the plan to “burning the family silver"),
+])
+def test_a_partial_quote_hangs_on_the_speech_verb_above_a_verb_without_a_subject(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”.") == content.rstrip("”.")
+
+
+@pytest.mark.parametrize("text", [
+    "The firm that the mayor praised last year had bought a “community kitchen” on the harbour.",
+    "Mayor Ines Duarte used the phrase “shared sacrifice” often during the campaign.",
+])
+def test_a_partial_quote_under_a_verb_with_its_own_subject_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Olsen openly admires the new governor as a “steady hand,” comparing her favourably to her "
+     "predecessor.", "admires", "the new governor as a “steady hand"),
+    ("In May, Senator Brandt dismissed the island as a “rock in the sea” — a phrase his critics have "
+     "repeated ever since.", "dismissed", "the island as a “rock in the sea”"),
+])
+def test_an_aside_after_a_partial_quote_is_not_part_of_the_statement(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”,") == content.rstrip("”,")
+
+
+def test_a_time_heading_parsed_as_a_second_subject_does_not_hide_the_speaker(nlp):
+    text = "6:30 p.m.\n\nThe candidate’s doctor is calling her “remarkably healthy.”"
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == "The candidate’s doctor" and "“remarkably healthy" in s.text
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    ("The vote was close, and the chairman yelled “Sit down!”", "Sit down!", "the chairman"),
+    ("The results came in after midnight. She declared “What a night!”", "What a night!", "She"),
+])
+def test_a_short_sentence_right_after_its_speech_verb_is_a_statement(nlp, text, quote, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert (s.text, spoken(text, s)) == (quote, mention)
+
+
+def test_a_short_quote_inside_a_narrated_sentence_stays_no_statement(nlp):
+    assert statements(nlp, "The crowd waved signs that said “No” all afternoon.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The round-up begins below.\n\nWAGES RISE FASTER IN THE NORTH - Ana Ruiz: “Pay grew by four percent in the "
+     "northern provinces last year, twice as fast as in the south.”", "Ana Ruiz"),
+    ("More notes follow.\n\nWhy the count took so long – Peter Holm: “The ballots from the islands arrived three "
+     "days late because of the storm.”", "Peter Holm"),
+])
+def test_a_source_after_a_dash_and_before_a_colon_introduces_the_quote(nlp, text, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert spoken(text, s) == mention and s.cue == ":"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Olsen said the works “should be finished by June,” referring to the new harbour wall.", "said",
+     "should be finished by June"),
+    ("Olsen said earlier this year that she would meet the “harbour lobby” — a nickname for the fishing "
+     "companies on the east quay.", "said", "that she would meet the “harbour lobby”"),
+])
+def test_an_aside_after_a_quote_in_reported_speech_ends_the_statement(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.endswith(content.split()[-1].strip("”")) or s.text.rstrip("”,") == content.rstrip("”,")
+    assert "referring" not in s.text and "nickname" not in s.text
+
+
+def test_a_pull_quote_signed_inside_its_marks_is_spoken_by_the_name_line(nlp):
+    text = ("The harbour wall is finished at last.\n\n“The new wall will protect every house on the east quay.\n"
+            "Mayor Ana Ruiz, Port Elling.”\n\nWork began two years ago.")
+    [s] = [s for s in statements(nlp, text) if s.kind == "direct"]
+    assert s.text == "The new wall will protect every house on the east quay." and spoken(text, s) == "Mayor Ana Ruiz"
+
+
+def test_a_pull_quote_that_repeats_an_earlier_quote_is_not_a_new_statement(nlp):
+    text = ("“The new wall will protect every house on the east quay and the fish market,” Mayor Ana Ruiz said on "
+            "Monday.\n\n“The new wall will protect every house on the east quay.\nMayor Ana Ruiz, Port Elling.”\n\n"
+            "Work began two years ago.")
+    assert len([s for s in statements(nlp, text) if s.kind == "direct"]) == 1
+
+
+@pytest.mark.parametrize("headline", [
+    "Monday’s Morning Email: Floods Close The Coastal Road",
+    "Exclusive: Floods Close The Coastal Road",
+])
+def test_an_article_type_label_before_a_headline_colon_is_no_source(nlp, headline):
+    text = headline + "\n\nThe coastal road was closed on Monday after heavy rain."
+    assert [s for s in statements(nlp, text) if s.start < len(headline)] == []
+
+
+def test_a_partial_quote_in_a_relative_clause_under_the_cue_belongs_to_the_cue(nlp):
+    text = "Senator Brandt also bemoaned the mood in which neighbours “barely speak to each other” any more."
+    s = next(s for s in statements(nlp, text) if s.cue == "bemoaned")
+    assert s.text.startswith("the mood in which neighbours “barely speak")
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    ("In her speech, Dana Reyes declared the need for courage: “Change the club and then change it again,” "
+     "she said.", "Change the club and then change it again", "she"),
+    ("At the rally Okafor announced a new plan: “We will rebuild every school in the valley,” he said.",
+     "We will rebuild every school in the valley", "he"),
+])
+def test_a_quote_after_a_colon_ending_in_a_comma_is_attributed_after_it(nlp, text, quote, mention):
+    found = [s for s in statements(nlp, text) if quote in s.text]
+    assert [(s.text, spoken(text, s), s.cue) for s in found] == [(quote, mention, "said")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("She also referenced the “harbour clause,” a rule that lets ships dock without a pilot.", "referenced",
+     "the “harbour clause"),
+    ("Olsen later said he was being “ironic” in his remarks, which upset several of his colleagues.", "said",
+     "he was being “ironic” in his remarks"),
+])
+def test_an_apposition_or_relative_clause_after_the_quote_is_not_what_was_said(nlp, text, cue, content):
+    s = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert s.text.rstrip("”,") == content.rstrip("”,")
+
+
+@pytest.mark.parametrize("text", [
+    "“Being a good neighbour, that is my job,” Olsen said in May on the podcast “Here’s the Thing.”",
+    "“We will keep the harbour open,” the mayor said on “Morning With Ana.”",
+])
+def test_a_title_after_a_preposition_is_no_statement_even_with_a_full_stop(nlp, text):
+    assert [s.text for s in statements(nlp, text) if s.kind == "direct"] == [text[1:text.index(",”")]]
+
+
+def test_a_title_case_slogan_standing_as_its_own_sentence_is_still_a_statement(nlp):
+    text = "The crowd fell silent. “Make The Harbour Great Again.” Olsen said."
+    assert [s.text for s in statements(nlp, text)] == ["Make The Harbour Great Again."]
