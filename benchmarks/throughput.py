@@ -149,7 +149,7 @@ def main(argv=None) -> int:
     one, many = r["ingest --workers 1"], r[f"ingest --workers {args.workers}"]
     cpu = {x["label"]: x["cpu_s"] for x in rows}
     print(f"analysis / bare            {r['analysis (1 process)'] / r['bare nlp.pipe']:.2f}x  (target >= 0.9; "
-          f"by CPU seconds {cpu['bare nlp.pipe'] / cpu['analysis (1 process)']:.2f}x, steadier on a busy machine)")
+          f"by CPU seconds {cpu['bare nlp.pipe'] / cpu['analysis (1 process)']:.2f}x; both vary on a busy machine)")
     print(f"workers {args.workers} / workers 1       {many / one:.2f}x  (target >= 1.7 for 2)")
     if not args.skip_dask:
         print(f"dask / workers {args.workers}           {r[f'ingest --engine dask ({args.workers})'] / many:.2f}x  "
