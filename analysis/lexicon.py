@@ -10,6 +10,9 @@ Every reader is cached: a lexicon is read once per process.
 """
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +61,61 @@ def mapping(name: str, *, lower_keys: bool = True) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def packed_words(name: str) -> "PackedTable":
+    """The entries of a large `.txt` lexicon (whitespace-trimmed, case kept) packed for membership
+    tests (`in`): tens of thousands of entries cost ~0.5 MB instead of a set's ~4 MB."""
+    return PackedTable(dict.fromkeys((line.strip() for line in _lines(path(name))), ""))
+
+
 def files() -> list[Path]:
     """Every lexicon file, sorted: what the analysis fingerprint hashes."""
     return sorted(p for p in LEXICON_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+class PackedTable(Mapping):
+    """A large read-only table of str -> str packed into one sorted string.
+
+    For the tables with tens of thousands of entries (first names, place names): a dict or set of
+    45,000 short strings holds ~4 MB in every analysing process, this ~0.6 MB. A lookup is a binary
+    search (~17 short slices), a few microseconds: fine for the few hundred lookups of an article.
+    """
+
+    def __init__(self, items: Mapping[str, str]):
+        keys = sorted(items)
+        if any("\t" in k or "\n" in k or "\n" in items[k] for k in keys):
+            raise ValueError("PackedTable keys hold no tab or newline, values no newline")
+        self._text = "".join(f"{k}\t{items[k]}\n" for k in keys)
+        starts, pos = array("I"), 0
+        for k in keys:
+            starts.append(pos)
+            pos += len(k) + len(items[k]) + 2
+        self._starts = starts
+
+    def _key_at(self, start: int) -> str:
+        return self._text[start:self._text.index("\t", start)]
+
+    def _find(self, key: str) -> int:
+        i = bisect_left(self._starts, key, key=self._key_at)
+        if i < len(self._starts) and self._key_at(self._starts[i]) == key:
+            return self._starts[i] + len(key) + 1
+        return -1
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def __getitem__(self, key: str) -> str:
+        at = self._find(key) if isinstance(key, str) else -1
+        if at < 0:
+            raise KeyError(key)
+        return self._text[at:self._text.index("\n", at)]
+
+    def get(self, key, default=None):
+        at = self._find(key) if isinstance(key, str) else -1
+        return default if at < 0 else self._text[at:self._text.index("\n", at)]
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._key_at(start) for start in self._starts)
+
+    def __len__(self) -> int:
+        return len(self._starts)

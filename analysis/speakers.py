@@ -82,8 +82,9 @@ def words_of(cls: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def first_name_genders() -> dict[str, str]:
-    """First name (lower case, accents folded) → 'm'/'f' (`first_name_gender.tsv` + our extra table)."""
+def first_name_genders() -> lexicon.PackedTable:
+    """First name (lower case, accents folded) → 'm'/'f' (`first_name_gender.tsv` + our extra table),
+    packed: a dict of 45,000 names held ~4 MB in every analysing process."""
     out: dict[str, str] = {}
     for name in ("first_name_gender.tsv", "first_name_gender_extra.tsv"):  # 45,000 rows: read plainly
         for line in lexicon.path(name).read_text(encoding="utf-8").splitlines():
@@ -91,7 +92,7 @@ def first_name_genders() -> dict[str, str]:
                 key, _, value = line.partition("\t")
                 if value:
                     out[key.strip().lower()] = value.strip()
-    return out
+    return lexicon.PackedTable(out)
 
 
 @lru_cache(maxsize=None)
