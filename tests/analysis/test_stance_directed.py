@@ -122,3 +122,32 @@ def test_act_nouns_carried_by_any_verb(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the source after the content: the clause it reports judges the target
+    ("Vasquez has betrayed the fishermen, Lindgren told reporters on Monday.", "Lindgren", "Vasquez", -1),
+    ("Vasquez's budget is reckless and cruel, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("\"Vasquez has done a wonderful job,\" Lindgren said.", "Lindgren", "Vasquez", 1),
+    ("Vasquez, Lindgren said, has lied to the voters again and again.", "Lindgren", "Vasquez", -1),
+    # "according to X": a judgement in what X reports is X's; a fact or an event is not
+    ("Vasquez's budget is reckless and cruel, according to Lindgren.", "Lindgren", "Vasquez", -1),
+    ("According to Lindgren, Vasquez is a brilliant and honest mayor.", "Lindgren", "Vasquez", 1),
+    ("Vasquez met the envoy on Monday, according to Lindgren.", "Lindgren", "Vasquez", 0),
+    ("Vasquez won 52 percent of the vote, according to Lindgren.", "Lindgren", "Vasquez", 0),
+    ("Vasquez was charged with fraud twice, according to city police.", "police", "Vasquez", 0),
+    ("Vasquez refuses to apologise, he wrote, according to a station video.", "station", "Vasquez", 0),
+    # "asked about X, Y ...": the main clause is Y's word on X; the question is not
+    ("Asked about Vasquez, Lindgren said the man was a disgrace to the office.", "Lindgren", "Vasquez", -1),
+    ("Commenting on Vasquez's speech, Lindgren called it dishonest and divisive.", "Lindgren", "Vasquez", -1),
+    ("Asked about Vasquez, Lindgren heaped scorn on the man.", "Lindgren", "Vasquez", -1),
+    ("Asked about Vasquez's record, Lindgren gave it a dismal grade.", "Lindgren", "Vasquez", -1),
+    ("Speaking about Vasquez on Monday, Lindgren offered warm words for a dedicated and honest public servant.",
+     "Lindgren", "Vasquez", 1),
+    ("Asked about the striker Vasquez posting angry comments online, Lindgren said it was part of the game.",
+     "Lindgren", "Vasquez", 0),
+])
+def test_source_after_the_reported_content(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
