@@ -914,6 +914,10 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             allowed = [piece for a, b in allowed for piece in ((a, min(b, t_lo)), (max(a, t_hi), b)) if piece[0] < piece[1]]
     if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
+        answerable = _responsibility_reading(doc, thead, allowed)
+        if answerable is not None:
+            answerable.rule = f"{link}:{answerable.rule}"
+            return answerable
         deed = _deed_reading(doc, _phrase_top(thead), allowed, demands=False)
         if deed is not None and (link == "speaker" or deed.rule.split("+")[0] == "deed:be"):
             deed.rule = f"{link}:{deed.rule}"
@@ -1456,6 +1460,45 @@ LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advo
 ROLE_HOLDER_NOUNS = lexicon.words("role_nouns.txt")
 """One holder of a post ("the GOP nominee", "the Ohio governor"): the person, not the body named on it."""
 """What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
+
+
+HOLDING_LEMMAS = {"be", "bear", "have", "take", "deserve", "share", "hold", "get", "seem", "remain"}
+"""Verbs by which a subject holds (or is held to) a responsibility word: "bears responsibility for"."""
+
+
+def _responsibility_reading(doc, thead, spans) -> Reading | None:
+    """A target answerable for something ("X bears great responsibility for these deaths", "I hold X
+    responsible", "X deserves the credit for the recovery"): the sign of what it answers for, not of
+    the words around the responsibility ("great"); None when the target holds no such word."""
+    words = {k: int(v) for k, v in lexicon.mapping("stance_responsibility_words.tsv").items()}
+    ttop = _phrase_top(thead)
+    verb = ttop.head
+    if ttop.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "hold":
+        verb = verb.head  # "I hold X responsible" parsed with X the subject of "responsible"
+        holders = [ttop.head]
+    elif (ttop.dep_ in ("nsubj", "nsubjpass") or ttop.dep_ == "dobj" and verb.lemma_.lower() == "hold") and (
+            verb.lemma_.lower() in HOLDING_LEMMAS):
+        holders = [c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj", "oprd", "xcomp", "ccomp")]
+        holders += [g for c in holders for g in c.children if c.dep_ == "dobj" and g.dep_ == "prep" and g.lower_ == "of"
+                    for g in g.children if g.dep_ == "pobj"]  # "much of the credit"
+    else:
+        return None
+    word = next((h for h in holders if h.lemma_.lower() in words and h.i not in {t.i for t in ttop.subtree}), None)
+    if word is None or any(lo <= word.idx < hi for lo, hi in spans) is False:
+        return None
+    fors = [c for c in [*word.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "for"]
+    value = sum(_plain_valence(t) for f in fors for t in f.subtree)
+    default = words[word.lemma_.lower()]
+    sign = (1 if value > 0 else -1) if abs(value) >= 1.0 else (default if not fors or default > 0 else 0)
+    if default > 0 and sign < 0 or not sign:
+        return None  # "credit for the crisis" is irony or a misreading; nothing clear
+    if _negated(verb) or _negated(word):
+        return None
+    lo = min([word, verb] + fors, key=lambda t: t.i)
+    hi = max([word, verb] + [f.right_edge for f in fors], key=lambda t: t.i)
+    start, end = lo.idx, hi.idx + len(hi.text)
+    return Reading(sign, round(sign * max(0.6, min(1.0, abs(value) / 3)), 3), _index(doc).text[start:end],
+                   f"responsible:{word.lemma_.lower()}", start, end)
 
 
 def _agent_deed_reading(doc, thead, spans) -> Reading | None:

@@ -151,3 +151,19 @@ def test_source_after_the_reported_content(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # answerable for something: the sign of what the target answers for, not the words around it
+    ("Lindgren said the two juntas bear great moral responsibility for these deaths.", "Lindgren", "juntas", -1),
+    ("I hold Director Vasquez responsible, Lindgren told the paper.", "Lindgren", "Vasquez", -1),
+    ("Vasquez must be held accountable for the failures, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("Vasquez is to blame for the collapse of the talks, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("Lindgren said Vasquez had been responsible for the remarkable turnaround of the firm.", "Lindgren", "Vasquez", 1),
+    ("Vasquez deserves much of the credit for the recovery, Lindgren said.", "Lindgren", "Vasquez", 1),
+    ("Lindgren said Vasquez bears no responsibility for the deaths.", "Lindgren", "Vasquez", 0),
+])
+def test_answerable_for_something(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
