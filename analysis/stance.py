@@ -935,6 +935,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         reading.polarity = 0  # a fact reported "according to X" is no judgement of X's own
     if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):
         reading.polarity = 0
+    if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
+        reading.polarity = 0
     return reading
 
 
@@ -951,6 +953,26 @@ def _only_the_cue(doc, s_toks: list, t_toks: list, reading: Reading) -> bool:
             ttop.dep_ == "pobj" and ttop.head.lower_ == "to" and ttop.head.head.i == cue.i)):
         return True
     return (reading.start, reading.end) == (cue.idx, cue.idx + len(cue.text)) and ttop.head.i != cue.i
+
+
+DESCRIPTION_DEPS = {"compound", "amod", "nmod"}
+SETTING_PREPS = {"in", "at", "near", "across", "inside", "outside", "throughout", "from"}
+
+
+def _only_a_description(doc, t_toks: list, reading: Reading) -> bool:
+    """Whether a speaker's lexicon reading rests on a word that only describes a noun the target
+    names, modifies or locates ("assault weapons laws", "a James Bond enemy factory", "terror
+    attacks in New York"): the kind of thing talked about, no judgement of the target."""
+    if "lexicon:" not in reading.rule:
+        return False
+    ix = _index(doc)
+    word = ix.tokens[bisect_right(ix.idx, reading.start) - 1]
+    if word.dep_ not in DESCRIPTION_DEPS:
+        return False
+    thead = min(t_toks, key=ix.depth)
+    noun = word.head
+    return (noun.i == thead.i or (thead.dep_ in DESCRIPTION_DEPS and thead.head.i == noun.i)
+            or (thead.dep_ == "pobj" and thead.head.lower_ in SETTING_PREPS and thead.head.head.i == noun.i))
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:

@@ -167,3 +167,17 @@ def test_answerable_for_something(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a word that only describes a noun the target names, modifies or locates judges no one
+    ("The council closed loopholes in the old assault rifle laws, Lindgren said.", "Lindgren", "laws", 0),
+    ("It is as if there were some Vasquez enemy factory behind all this, said Lindgren.", "Lindgren", "Vasquez", 0),
+    ("After terror attacks in Norvik last week, Lindgren said the port should stay closed.", "Lindgren", "Norvik", 0),
+    # ... but a word said of the target still counts
+    ("Lindgren said Vasquez was a dishonest and cruel man.", "Lindgren", "Vasquez", -1),
+])
+def test_descriptions_are_no_judgement(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
