@@ -399,7 +399,7 @@ def _evidence(doc, ctx: Context, valences: dict[int, float], polarity: int) -> t
 SUCCESS_LEMMAS = {"work", "succeed", "pay", "help", "prevail", "win"}
 """Predicates that make their subject a success: in "Isolation is working" the negative word is
 the speaker's winning policy, not a judgement of anyone."""
-NEAR_EVIDENCE_DISTANCE = {"agent": 99, "speaker": 8, "possessor": 99, "statement": 4}
+NEAR_EVIDENCE_DISTANCE = {"agent": 99, "speaker": 8, "possessor": 99, "statement": 4, "reported": 4}
 """How many dependency arcs may separate the target from a lexicon word of the reading's sign for
 that word to speak about the target (tuned on the directed dev split)."""
 
@@ -492,7 +492,7 @@ def _act_reading(act: relations.Act, doc) -> Reading:
 
 
 NOUN_CLIMB_DEPS = {"compound", "amod", "nmod", "appos", "det", "nummod", "conj"}
-LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6}
+LINK_MIN_SCORE = {"agent": 0.7, "speaker": 0.2, "possessor": 0.6, "reported": 0.2}
 """How sure the target reading must be before a syntactic link makes it the source's stance
 (tuned on the directed dev split; acts need no threshold)."""
 
@@ -540,7 +540,12 @@ def _source_clause(source_tokens: list):
             top = top.head
         return "agent", top
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
-        return None  # "according to X" names where a fact comes from, not X's opinion
+        # "P's plan is reckless, according to X": X reports the clause; only a judgement in it
+        # (not a plain fact X is the source of) is X's stance, see `source_stance`
+        host = head.head.head.head
+        while host.pos_ not in ("VERB", "AUX") and host.head is not host:
+            host = host.head
+        return "reported", host
     return None
 
 
@@ -566,10 +571,27 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     if kind == "agent" and ttop.dep_ in ("nsubj", "nsubjpass") and ttop.head.i != clause.i:
         return ""  # "X has abused women, and Y has bullied them": words about Y's own deeds
     if _in_subtree(thead, clause) and not _in_subtree(thead, shead):
-        return kind
+        return "speaker" if kind == "agent" and _topic_of(thead, clause) is not None else kind
     if kind == "possessor" and clause.dep_ == "nsubj" and _in_subtree(thead, clause.head):
         return "agent"  # "X's comments attacked Y": the possessor speaks through its subject
     return ""
+
+
+TOPIC_PREPS = {"about", "on", "of", "to"}
+
+
+def _topic_of(thead, clause):
+    """The participle of the clause that names the target as what the subject talks about ("Asked
+    about X, Y gave it a thumbs down", "Y, speaking about X, ..."): the rest of the clause is then
+    Y's word on X. None when there is none."""
+    for tok in thead.ancestors:
+        if tok.i == clause.i:
+            return None
+        if (tok.dep_ == "advcl" and tok.head.i == clause.i and tok.tag_ in ("VBN", "VBG")
+                and tok.lemma_.lower() in lexicon.words("stance_topic_participles.txt")):
+            found = any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and _in_subtree(thead, c) for c in tok.children)
+            return tok if found else None
+    return None
 
 
 THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
@@ -886,10 +908,18 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             shead = shead.head
         s_lo, s_hi = shead.left_edge.idx, shead.right_edge.idx + len(shead.right_edge.text)
         allowed = [(lo, max(lo, min(hi, s_lo))), (max(lo, s_hi), hi)] if lo <= s_lo < hi else [(lo, hi)]
-    if link == "speaker":  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
+        topic = _topic_of(min(t_toks, key=_index(doc).depth), clause) if link == "speaker" else None
+        if topic is not None:  # "Asked about X posting angry comments, Y ...": the question is not Y's word
+            t_lo, t_hi = topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text)
+            allowed = [piece for a, b in allowed for piece in ((a, min(b, t_lo)), (max(a, t_hi), b)) if piece[0] < piece[1]]
+    if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
+        answerable = _responsibility_reading(doc, thead, allowed)
+        if answerable is not None:
+            answerable.rule = f"{link}:{answerable.rule}"
+            return answerable
         deed = _deed_reading(doc, _phrase_top(thead), allowed, demands=False)
-        if deed is not None:
+        if deed is not None and (link == "speaker" or deed.rule.split("+")[0] == "deed:be"):
             deed.rule = f"{link}:{deed.rule}"
             return deed
     if link == "agent":
@@ -901,7 +931,11 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading):
         reading.polarity = 0
+    if link == "reported" and reading.rule != f"{link}:quoted-fragment":
+        reading.polarity = 0  # a fact reported "according to X" is no judgement of X's own
     if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):
+        reading.polarity = 0
+    if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
     return reading
 
@@ -919,6 +953,26 @@ def _only_the_cue(doc, s_toks: list, t_toks: list, reading: Reading) -> bool:
             ttop.dep_ == "pobj" and ttop.head.lower_ == "to" and ttop.head.head.i == cue.i)):
         return True
     return (reading.start, reading.end) == (cue.idx, cue.idx + len(cue.text)) and ttop.head.i != cue.i
+
+
+DESCRIPTION_DEPS = {"compound", "amod", "nmod"}
+SETTING_PREPS = {"in", "at", "near", "across", "inside", "outside", "throughout", "from"}
+
+
+def _only_a_description(doc, t_toks: list, reading: Reading) -> bool:
+    """Whether a speaker's lexicon reading rests on a word that only describes a noun the target
+    names, modifies or locates ("assault weapons laws", "a James Bond enemy factory", "terror
+    attacks in New York"): the kind of thing talked about, no judgement of the target."""
+    if "lexicon:" not in reading.rule:
+        return False
+    ix = _index(doc)
+    word = ix.tokens[bisect_right(ix.idx, reading.start) - 1]
+    if word.dep_ not in DESCRIPTION_DEPS:
+        return False
+    thead = min(t_toks, key=ix.depth)
+    noun = word.head
+    return (noun.i == thead.i or (thead.dep_ in DESCRIPTION_DEPS and thead.head.i == noun.i)
+            or (thead.dep_ == "pobj" and thead.head.lower_ in SETTING_PREPS and thead.head.head.i == noun.i))
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:
@@ -1428,6 +1482,45 @@ LAWYER_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "advo
 ROLE_HOLDER_NOUNS = lexicon.words("role_nouns.txt")
 """One holder of a post ("the GOP nominee", "the Ohio governor"): the person, not the body named on it."""
 """What a doer did "too ...": "moved too slowly", "acted too late", "went too far" fault the doer."""
+
+
+HOLDING_LEMMAS = {"be", "bear", "have", "take", "deserve", "share", "hold", "get", "seem", "remain"}
+"""Verbs by which a subject holds (or is held to) a responsibility word: "bears responsibility for"."""
+
+
+def _responsibility_reading(doc, thead, spans) -> Reading | None:
+    """A target answerable for something ("X bears great responsibility for these deaths", "I hold X
+    responsible", "X deserves the credit for the recovery"): the sign of what it answers for, not of
+    the words around the responsibility ("great"); None when the target holds no such word."""
+    words = {k: int(v) for k, v in lexicon.mapping("stance_responsibility_words.tsv").items()}
+    ttop = _phrase_top(thead)
+    verb = ttop.head
+    if ttop.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "hold":
+        verb = verb.head  # "I hold X responsible" parsed with X the subject of "responsible"
+        holders = [ttop.head]
+    elif (ttop.dep_ in ("nsubj", "nsubjpass") or ttop.dep_ == "dobj" and verb.lemma_.lower() == "hold") and (
+            verb.lemma_.lower() in HOLDING_LEMMAS):
+        holders = [c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj", "oprd", "xcomp", "ccomp")]
+        holders += [g for c in holders for g in c.children if c.dep_ == "dobj" and g.dep_ == "prep" and g.lower_ == "of"
+                    for g in g.children if g.dep_ == "pobj"]  # "much of the credit"
+    else:
+        return None
+    word = next((h for h in holders if h.lemma_.lower() in words and h.i not in {t.i for t in ttop.subtree}), None)
+    if word is None or any(lo <= word.idx < hi for lo, hi in spans) is False:
+        return None
+    fors = [c for c in [*word.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "for"]
+    value = sum(_plain_valence(t) for f in fors for t in f.subtree)
+    default = words[word.lemma_.lower()]
+    sign = (1 if value > 0 else -1) if abs(value) >= 1.0 else (default if not fors or default > 0 else 0)
+    if default > 0 and sign < 0 or not sign:
+        return None  # "credit for the crisis" is irony or a misreading; nothing clear
+    if _negated(verb) or _negated(word):
+        return None
+    lo = min([word, verb] + fors, key=lambda t: t.i)
+    hi = max([word, verb] + [f.right_edge for f in fors], key=lambda t: t.i)
+    start, end = lo.idx, hi.idx + len(hi.text)
+    return Reading(sign, round(sign * max(0.6, min(1.0, abs(value) / 3)), 3), _index(doc).text[start:end],
+                   f"responsible:{word.lemma_.lower()}", start, end)
 
 
 def _agent_deed_reading(doc, thead, spans) -> Reading | None:

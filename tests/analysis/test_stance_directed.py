@@ -122,3 +122,62 @@ def test_act_nouns_carried_by_any_verb(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the source after the content: the clause it reports judges the target
+    ("Vasquez has betrayed the fishermen, Lindgren told reporters on Monday.", "Lindgren", "Vasquez", -1),
+    ("Vasquez's budget is reckless and cruel, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("\"Vasquez has done a wonderful job,\" Lindgren said.", "Lindgren", "Vasquez", 1),
+    ("Vasquez, Lindgren said, has lied to the voters again and again.", "Lindgren", "Vasquez", -1),
+    # "according to X": a judgement in what X reports is X's; a fact or an event is not
+    ("Vasquez's budget is reckless and cruel, according to Lindgren.", "Lindgren", "Vasquez", -1),
+    ("According to Lindgren, Vasquez is a brilliant and honest mayor.", "Lindgren", "Vasquez", 1),
+    ("Vasquez met the envoy on Monday, according to Lindgren.", "Lindgren", "Vasquez", 0),
+    ("Vasquez won 52 percent of the vote, according to Lindgren.", "Lindgren", "Vasquez", 0),
+    ("Vasquez was charged with fraud twice, according to city police.", "police", "Vasquez", 0),
+    ("Vasquez refuses to apologise, he wrote, according to a station video.", "station", "Vasquez", 0),
+    # "asked about X, Y ...": the main clause is Y's word on X; the question is not
+    ("Asked about Vasquez, Lindgren said the man was a disgrace to the office.", "Lindgren", "Vasquez", -1),
+    ("Commenting on Vasquez's speech, Lindgren called it dishonest and divisive.", "Lindgren", "Vasquez", -1),
+    ("Asked about Vasquez, Lindgren heaped scorn on the man.", "Lindgren", "Vasquez", -1),
+    ("Asked about Vasquez's record, Lindgren gave it a dismal grade.", "Lindgren", "Vasquez", -1),
+    ("Speaking about Vasquez on Monday, Lindgren offered warm words for a dedicated and honest public servant.",
+     "Lindgren", "Vasquez", 1),
+    ("Asked about the striker Vasquez posting angry comments online, Lindgren said it was part of the game.",
+     "Lindgren", "Vasquez", 0),
+])
+def test_source_after_the_reported_content(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # answerable for something: the sign of what the target answers for, not the words around it
+    ("Lindgren said the two juntas bear great moral responsibility for these deaths.", "Lindgren", "juntas", -1),
+    ("I hold Director Vasquez responsible, Lindgren told the paper.", "Lindgren", "Vasquez", -1),
+    ("Vasquez must be held accountable for the failures, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("Vasquez is to blame for the collapse of the talks, Lindgren said.", "Lindgren", "Vasquez", -1),
+    ("Lindgren said Vasquez had been responsible for the remarkable turnaround of the firm.", "Lindgren", "Vasquez", 1),
+    ("Vasquez deserves much of the credit for the recovery, Lindgren said.", "Lindgren", "Vasquez", 1),
+    ("Lindgren said Vasquez bears no responsibility for the deaths.", "Lindgren", "Vasquez", 0),
+])
+def test_answerable_for_something(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a word that only describes a noun the target names, modifies or locates judges no one
+    ("The council closed loopholes in the old assault rifle laws, Lindgren said.", "Lindgren", "laws", 0),
+    ("It is as if there were some Vasquez enemy factory behind all this, said Lindgren.", "Lindgren", "Vasquez", 0),
+    ("After terror attacks in Norvik last week, Lindgren said the port should stay closed.", "Lindgren", "Norvik", 0),
+    # ... but a word said of the target still counts
+    ("Lindgren said Vasquez was a dishonest and cruel man.", "Lindgren", "Vasquez", -1),
+])
+def test_descriptions_are_no_judgement(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
