@@ -1250,7 +1250,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None
     verb = _host_verb(toks[0])
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
-            or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS:
+            or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
@@ -1266,6 +1266,22 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+def _labels_as(tok, verb) -> bool:
+    """"Reid kept pounding the senator as a “con artist”": a quoted label after "as" that the verb
+    pins on its object is the subject's characterisation, whatever the verb (an act of speech in all
+    but name); "known as “X”" has no agent and "seen as" no object before the "as", so neither is."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.lower_ == "as" and cur.dep_ == "prep":
+            break
+        cur = cur.head
+    else:
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i < cur.i and c.lower_ != "as" and
+               any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children if c.i < cur.i)
 
 
 _HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl relcl".split())

@@ -184,3 +184,23 @@ def test_a_title_after_a_preposition_is_no_statement_even_with_a_full_stop(nlp, 
 def test_a_title_case_slogan_standing_as_its_own_sentence_is_still_a_statement(nlp):
     text = "The crowd fell silent. “Make The Harbour Great Again.” Olsen said."
     assert [s.text for s in statements(nlp, text)] == ["Make The Harbour Great Again."]
+
+
+@pytest.mark.parametrize("text, cue, label", [
+    ("Senator Ines Marlowe has been steadily pounding the governor as a “reckless gambler” for months.",
+     "pounding", "reckless gambler"),
+    ("In recent weeks, Marlowe has gone after the mayor as a “walking tax hike” and a “spoiled heir.”", "gone",
+     "walking tax hike"),
+    ("The union kept referring to the board as the “cartel.”", "referring", "cartel"),
+])
+def test_a_quoted_label_pinned_on_an_object_with_as_is_a_statement_of_the_subject(nlp, text, cue, label):
+    [s] = statements(nlp, text)
+    assert s.cue == cue and label in s.text and spoken(text, s).split()[-1] in ("Marlowe", "union")
+
+
+@pytest.mark.parametrize("text", [
+    "The activist, known as “Falcon,” stayed home on Sunday.",
+    "The deal was seen by analysts as a “lifeboat” for the firm.",
+])
+def test_a_quoted_label_after_as_without_an_agent_or_object_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
