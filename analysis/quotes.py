@@ -1187,9 +1187,10 @@ _WISHES = frozenset({"want", "hope"})
 
 def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
     """"In the latest Fox poll, she led by 8 points": a particular poll is the source of the clause it
-    qualifies (the clause of the verb "in" belongs to); "leads in the polls" names no source."""
+    qualifies (the clause of the verb "in" belongs to); "leads in the polls", "trails in national
+    polls" or "in several recent state surveys" name no one poll, so no source."""
     prep, verb = tok.head, tok.head.head
-    if not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in tok.children):
+    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in tok.children):
         return None
     lo, hi = verb.left_edge.i, verb.right_edge.i
     pieces = [p for p in ((lo, prep.left_edge.i - 1), (tok.right_edge.i + 1, hi)) if p[1] >= p[0]]
@@ -1686,6 +1687,9 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
                           or t.lower_ in POLL_NOUNS for t in src):
         return []
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in src) and any(
+            t.pos_ not in ("PROPN", "PUNCT") and t.lower_ not in POLL_NOUNS for t in src):
+        return []  # "The Ninth Circle:", "Big Win For Bernie:", "Delegate Update:": a column's or a story's name
     ba, bb = _trim(text, m.start("body"), m.end("body"), _STRIP + ".")
     if len(re.findall(r"\w+", text[ba:bb])) < 3:
         return []

@@ -139,6 +139,8 @@ def test_a_pull_quote_that_repeats_an_earlier_quote_is_not_a_new_statement(nlp):
 @pytest.mark.parametrize("headline", [
     "Monday’s Morning Email: Floods Close The Coastal Road",
     "Exclusive: Floods Close The Coastal Road",
+    "The Seventh Gate: A Grim View From The Coastal Road",
+    "Big Win For Farmers: Floods Close The Coastal Road",
 ])
 def test_an_article_type_label_before_a_headline_colon_is_no_source(nlp, headline):
     text = headline + "\n\nThe coastal road was closed on Monday after heavy rain."
@@ -204,3 +206,16 @@ def test_a_quoted_label_pinned_on_an_object_with_as_is_a_statement_of_the_subjec
 ])
 def test_a_quoted_label_after_as_without_an_agent_or_object_is_no_statement(nlp, text):
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She trails the mayor in national polls and in several recent state surveys.",
+    "Marta Lind, who leads in opinion polls, spent the day at the harbour.",
+])
+def test_standing_in_polls_in_general_names_no_poll_as_a_source(nlp, text):
+    assert [s for s in statements(nlp, text) if s.cue.lower() == "in"] == []
+
+
+def test_one_named_poll_is_the_source_of_the_clause_it_qualifies(nlp):
+    [s] = statements(nlp, "In the latest Harbour Times poll, she led by eight points.")
+    assert s.text == "she led by eight points"
