@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.pipeline import spacy_text
 from analysis.quotes import find_statements
 
 
@@ -219,3 +220,14 @@ def test_standing_in_polls_in_general_names_no_poll_as_a_source(nlp, text):
 def test_one_named_poll_is_the_source_of_the_clause_it_qualifies(nlp):
     [s] = statements(nlp, "In the latest Harbour Times poll, she led by eight points.")
     assert s.text == "she led by eight points"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa said,“Look, these images have no place in a campaign. Candidates should know that.”",
+    "Ana Sousa told the crowd;“Look, these images have no place in a campaign. Candidates should know that.”",
+])
+def test_an_opening_quote_glued_to_a_comma_still_opens_a_statement(nlp, text):
+    parsed = spacy_text(text)
+    assert len(parsed) == len(text)
+    [s] = find_statements(nlp(parsed), "a1")
+    assert s.kind == "direct" and s.text.startswith("Look, these images") and spoken(text, s) == "Ana Sousa"
