@@ -406,6 +406,8 @@ def _subject(tok, max_up: int = 3):
             return subj
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+            return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head

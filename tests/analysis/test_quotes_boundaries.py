@@ -231,3 +231,16 @@ def test_an_opening_quote_glued_to_a_comma_still_opens_a_statement(nlp, text):
     assert len(parsed) == len(text)
     [s] = find_statements(nlp(parsed), "a1")
     assert s.kind == "direct" and s.text.startswith("Look, these images") and spoken(text, s) == "Ana Sousa"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("A man yelled “Go home now, we do not want you here!”", "yelled", "A man"),
+    ("Some in the crowd booed, and a woman shouted “We will not move, this is our town!”", "shouted", "a woman"),
+])
+def test_a_speech_verb_parsed_as_modifying_its_subject_still_gives_the_speaker(nlp, text, cue, speaker):
+    [s] = statements(nlp, text)
+    assert s.kind == "direct" and s.cue == cue and spoken(text, s) == speaker
+
+
+def test_a_quote_named_by_a_participle_is_no_statement_of_the_noun(nlp):
+    assert statements(nlp, "The slogan chanted by the crowd was “Lock the gates.”") == []
