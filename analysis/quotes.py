@@ -1147,6 +1147,11 @@ def _fallback_clause(tok, index: "_Index"):
     """"Trump said during a rally that …", "difficult to say how much …": a clause the parse lost."""
     doc = tok.doc
     sent_end = index.sent_of(tok.idx)[3]
+    told = next((c for c in tok.rights if c.dep_ == "dobj" and _is_agent(c)), None)
+    if told is not None and told.right_edge.i + 1 < sent_end:
+        t = doc[told.right_edge.i + 1]  # "told reporters she was “not there yet”": the clause hung elsewhere
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            return [t]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
             if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):

@@ -244,3 +244,13 @@ def test_a_speech_verb_parsed_as_modifying_its_subject_still_gives_the_speaker(n
 
 def test_a_quote_named_by_a_participle_is_no_statement_of_the_noun(nlp):
     assert statements(nlp, "The slogan chanted by the crowd was “Lock the gates.”") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The endorsement comes just three days after Sousa told the Harbour Times she was “not quite there yet” "
+     "on supporting Lind.", "she was “not quite there yet” on supporting Lind"),
+    ("Lind told reporters the plan was dead.", "the plan was dead"),
+])
+def test_the_clause_after_the_addressee_of_told_is_what_was_said(nlp, text, content):
+    [s] = statements(nlp, text)
+    assert s.cue == "told" and s.text == content
