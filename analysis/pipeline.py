@@ -75,6 +75,7 @@ _SPACE = re.compile(r"\s")
 _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
+_GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 
 
 def _blank(text: str) -> str:
@@ -105,8 +106,11 @@ def spacy_text(text: str) -> str:
     "word" of more than `WORD_MAX` characters is no word: the first two are blanked but for
     their first and last `PUNCT_RUN_MAX // 2` characters, the third loses its punctuation. The
     patterns only try a match where a run starts, so this is linear; normal prose comes back
-    unchanged.
+    unchanged. A comma or semicolon glued to a curly opening quote ("said,“Look") becomes a space:
+    spaCy reads ",“Look" as one token, hiding both the quote and the speech verb's object.
     """
+    if "“" in text:
+        text = _GLUED_OPENER.sub(" ", text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):
         text = _LETTERLESS.sub(lambda m: _blank_inside(m.group()), text)
     if _PUNCT_RUN_PROBE.search(text):

@@ -406,6 +406,8 @@ def _subject(tok, max_up: int = 3):
             return subj
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+            return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -1145,6 +1147,11 @@ def _fallback_clause(tok, index: "_Index"):
     """"Trump said during a rally that …", "difficult to say how much …": a clause the parse lost."""
     doc = tok.doc
     sent_end = index.sent_of(tok.idx)[3]
+    told = next((c for c in tok.rights if c.dep_ == "dobj" and _is_agent(c)), None)
+    if told is not None and told.right_edge.i + 1 < sent_end:
+        t = doc[told.right_edge.i + 1]  # "told reporters she was “not there yet”": the clause hung elsewhere
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            return [t]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
             if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):
@@ -1187,9 +1194,10 @@ _WISHES = frozenset({"want", "hope"})
 
 def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
     """"In the latest Fox poll, she led by 8 points": a particular poll is the source of the clause it
-    qualifies (the clause of the verb "in" belongs to); "leads in the polls" names no source."""
+    qualifies (the clause of the verb "in" belongs to); "leads in the polls", "trails in national
+    polls" or "in several recent state surveys" name no one poll, so no source."""
     prep, verb = tok.head, tok.head.head
-    if not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in tok.children):
+    if tok.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for c in tok.children):
         return None
     lo, hi = verb.left_edge.i, verb.right_edge.i
     pieces = [p for p in ((lo, prep.left_edge.i - 1), (tok.right_edge.i + 1, hi)) if p[1] >= p[0]]
@@ -1250,7 +1258,7 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None
     verb = _host_verb(toks[0])
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
-            or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS:
+            or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
@@ -1266,6 +1274,22 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+def _labels_as(tok, verb) -> bool:
+    """"Reid kept pounding the senator as a “con artist”": a quoted label after "as" that the verb
+    pins on its object is the subject's characterisation, whatever the verb (an act of speech in all
+    but name); "known as “X”" has no agent and "seen as" no object before the "as", so neither is."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.lower_ == "as" and cur.dep_ == "prep":
+            break
+        cur = cur.head
+    else:
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i < cur.i and c.lower_ != "as" and
+               any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children if c.i < cur.i)
 
 
 _HOST_PATH = frozenset("xcomp pcomp prep pobj dobj oprd acomp ccomp advcl acl relcl".split())
@@ -1670,6 +1694,9 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
                           or t.lower_ in POLL_NOUNS for t in src):
         return []
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in src) and any(
+            t.pos_ not in ("PROPN", "PUNCT") and t.lower_ not in POLL_NOUNS for t in src):
+        return []  # "The Ninth Circle:", "Big Win For Bernie:", "Delegate Update:": a column's or a story's name
     ba, bb = _trim(text, m.start("body"), m.end("body"), _STRIP + ".")
     if len(re.findall(r"\w+", text[ba:bb])) < 3:
         return []

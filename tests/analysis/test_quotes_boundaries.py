@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.pipeline import spacy_text
 from analysis.quotes import find_statements
 
 
@@ -139,6 +140,8 @@ def test_a_pull_quote_that_repeats_an_earlier_quote_is_not_a_new_statement(nlp):
 @pytest.mark.parametrize("headline", [
     "Monday’s Morning Email: Floods Close The Coastal Road",
     "Exclusive: Floods Close The Coastal Road",
+    "The Seventh Gate: A Grim View From The Coastal Road",
+    "Big Win For Farmers: Floods Close The Coastal Road",
 ])
 def test_an_article_type_label_before_a_headline_colon_is_no_source(nlp, headline):
     text = headline + "\n\nThe coastal road was closed on Monday after heavy rain."
@@ -184,3 +187,70 @@ def test_a_title_after_a_preposition_is_no_statement_even_with_a_full_stop(nlp, 
 def test_a_title_case_slogan_standing_as_its_own_sentence_is_still_a_statement(nlp):
     text = "The crowd fell silent. “Make The Harbour Great Again.” Olsen said."
     assert [s.text for s in statements(nlp, text)] == ["Make The Harbour Great Again."]
+
+
+@pytest.mark.parametrize("text, cue, label", [
+    ("Senator Ines Marlowe has been steadily pounding the governor as a “reckless gambler” for months.",
+     "pounding", "reckless gambler"),
+    ("In recent weeks, Marlowe has gone after the mayor as a “walking tax hike” and a “spoiled heir.”", "gone",
+     "walking tax hike"),
+    ("The union kept referring to the board as the “cartel.”", "referring", "cartel"),
+])
+def test_a_quoted_label_pinned_on_an_object_with_as_is_a_statement_of_the_subject(nlp, text, cue, label):
+    [s] = statements(nlp, text)
+    assert s.cue == cue and label in s.text and spoken(text, s).split()[-1] in ("Marlowe", "union")
+
+
+@pytest.mark.parametrize("text", [
+    "The activist, known as “Falcon,” stayed home on Sunday.",
+    "The deal was seen by analysts as a “lifeboat” for the firm.",
+])
+def test_a_quoted_label_after_as_without_an_agent_or_object_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She trails the mayor in national polls and in several recent state surveys.",
+    "Marta Lind, who leads in opinion polls, spent the day at the harbour.",
+])
+def test_standing_in_polls_in_general_names_no_poll_as_a_source(nlp, text):
+    assert [s for s in statements(nlp, text) if s.cue.lower() == "in"] == []
+
+
+def test_one_named_poll_is_the_source_of_the_clause_it_qualifies(nlp):
+    [s] = statements(nlp, "In the latest Harbour Times poll, she led by eight points.")
+    assert s.text == "she led by eight points"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Sousa said,“Look, these images have no place in a campaign. Candidates should know that.”",
+    "Ana Sousa told the crowd;“Look, these images have no place in a campaign. Candidates should know that.”",
+])
+def test_an_opening_quote_glued_to_a_comma_still_opens_a_statement(nlp, text):
+    parsed = spacy_text(text)
+    assert len(parsed) == len(text)
+    [s] = find_statements(nlp(parsed), "a1")
+    assert s.kind == "direct" and s.text.startswith("Look, these images") and spoken(text, s) == "Ana Sousa"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("A man yelled “Go home now, we do not want you here!”", "yelled", "A man"),
+    ("Some in the crowd booed, and a woman shouted “We will not move, this is our town!”", "shouted", "a woman"),
+])
+def test_a_speech_verb_parsed_as_modifying_its_subject_still_gives_the_speaker(nlp, text, cue, speaker):
+    [s] = statements(nlp, text)
+    assert s.kind == "direct" and s.cue == cue and spoken(text, s) == speaker
+
+
+def test_a_quote_named_by_a_participle_is_no_statement_of_the_noun(nlp):
+    assert statements(nlp, "The slogan chanted by the crowd was “Lock the gates.”") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The endorsement comes just three days after Sousa told the Harbour Times she was “not quite there yet” "
+     "on supporting Lind.", "she was “not quite there yet” on supporting Lind"),
+    ("Lind told reporters the plan was dead.", "the plan was dead"),
+])
+def test_the_clause_after_the_addressee_of_told_is_what_was_said(nlp, text, content):
+    [s] = statements(nlp, text)
+    assert s.cue == "told" and s.text == content
