@@ -37,7 +37,7 @@ search = search_col.text_input("Search statements and their sentences", key=stat
 speakers = speaker_col.multiselect("Speaker", sorted(in_view["speaker"].unique()), key=state.SPEAKER,
                                    bind="query-params", placeholder="All speakers")
 kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"].unique()) | {"direct", "indirect"}), key=state.KIND,
-                             bind="query-params", placeholder="Direct and indirect")
+                             bind="query-params", placeholder="All kinds")
 
 shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds=kinds)
 sort_col, order_col, count_col = st.columns([2, 2, 4], vertical_alignment="bottom")
