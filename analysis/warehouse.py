@@ -567,7 +567,7 @@ class Warehouse:
         from .network import statements_about
         from .types import COLUMNS
 
-        where, params = self._where(filters)
+        where, params = self._where(filters, "cur.day", "cur.source")  # stances have a source too
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
         sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
