@@ -468,6 +468,28 @@ def test_a_merge_killed_before_publishing_leaves_the_store_readable_with_the_sam
     answers_equal(answers(store), want)
 
 
+def test_a_new_warehouse_reads_the_statement_index_cached_for_its_batches_and_corrections(tmp_path, monkeypatch):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=24, batch=8, rewrite=range(0, 3))
+    ask = dict(sort="speaker", descending=False, limit=10, offset=3, min_confidence=network.DEFAULT_MIN_CONFIDENCE)
+    want = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+    assert len(list((store.path / "cache").glob("stmt-*.parquet"))) == 1
+    with monkeypatch.context() as m:
+        m.setattr(warehouse, "_speaker_label_sql", lambda *a: pytest.fail("the index was built again"))
+        got = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+    assert got.total == want.total
+    frames_equal(got.rows, want.rows, warehouse.STATEMENT_COLUMNS)
+    top = warehouse.Warehouse(store, corrections=[]).top_speakers(2)["speaker"].tolist()
+    merge = corrections.new_correction("merge_actors", {"names": top, "into": top[0]}, "editor")
+    merged = warehouse.Warehouse(store, corrections=[merge]).statements(ALL, speakers=[top[1]], **ask)
+    assert merged.total == 0  # the merged speaker's statements are labelled with the actor they joined
+    assert len(list((store.path / "cache").glob("stmt-*.parquet"))) == 2
+    write_generated(store, n=0, rewrite=range(0, 2))  # a new batch: the writer empties the cache
+    assert not list((store.path / "cache").glob("stmt-*.parquet"))
+    w = warehouse.Warehouse(store, corrections=[])
+    assert w.statements(ALL, **ask).total == query.overview_counts(query.apply_filters(store.load(), ALL))["statements"]
+
+
 def test_temp_store_of_the_hand_made_corpus_holds_its_tables(tmp_path):
     corpus = make_corpus()
     store = warehouse.temp_store(corpus, tmp_path / "s")
