@@ -43,6 +43,8 @@ SETTINGS: dict[str, Setting] = {
                 "AWS_DEFAULT_REGION or the AWS config"),
         Setting("ACTORLENS_S3_LOCK_TTL", "60", "seconds after which an s3:// store's writer lock, "
                 "no longer renewed (its writer was killed), is taken over"),
+        Setting("ACTORLENS_AGG_MERGE_AT", "16", "aggregate part sets of one level that an ingest "
+                "sums into one (fewer files per query); at least 2"),
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),

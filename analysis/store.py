@@ -55,6 +55,8 @@ TABLES = ("articles", "mentions", "actors", "statements", "stances", "errors")
 ARTICLE_TABLES = ("mentions", "actors", "statements", "stances")
 _STORE_COLUMNS = {"articles": ["key", "analysis_version", "model"], "actors": ["article_id"]}
 _TMP_PREFIX = ".tmp-"
+_ROW_GROUP = 131_072  # rows per Parquet row group: a filter on sorted names skips the others
+AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts")  # summed parts a merge may replace
 _PARAGRAPH = "_paragraph"  # extra column of the cached linked mentions: `network.mention_paragraphs`
 _REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
              **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
@@ -380,8 +382,9 @@ class Store:
             batch = self._new_batch_id(manifests)
             tables = {t: _to_arrow(t, articles if t == "articles" else rows.get(t, []), batch) for t in TABLES}
             aggs, extra, commit = self._batch_aggregates(manifests, batch, {**rows, "articles": articles})
-            self._publish(batch, {**tables, **aggs}, sorted({a["analysis_version"] for a in articles}), extra)
+            entry = self._publish(batch, {**tables, **aggs}, sorted({a["analysis_version"] for a in articles}), extra)
             commit()
+            self._merge_aggregate_parts(manifests + [entry])
         return batch
 
     # --- aggregates (`analysis.aggregates`), written and published with each batch ----------
@@ -488,7 +491,7 @@ class Store:
             return batch
 
     def _publish(self, batch: str, tables: dict[str, pa.Table], fingerprints: list[str] | None = None,
-                 extra: dict | None = None) -> None:
+                 extra: dict | None = None) -> dict:
         """Write every part (temp name, fsync, rename), then the manifest entry: the commit point.
 
         The entry lists the fingerprints of the batch's articles, so a reader of a store analysed by
@@ -499,10 +502,10 @@ class Store:
             files[table] = name
             if self.remote:  # an object appears whole when its upload completes
                 part = self._dir("batches") / name
-                pq.write_table(t, part.fs_path, filesystem=part.filesystem)
+                pq.write_table(t, part.fs_path, filesystem=part.filesystem, row_group_size=_ROW_GROUP)
                 continue
             tmp = self._dir("batches") / f"{_TMP_PREFIX}{name}"
-            pq.write_table(t, tmp)
+            pq.write_table(t, tmp, row_group_size=_ROW_GROUP)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(tmp, self._dir("batches") / name)
@@ -523,11 +526,86 @@ class Store:
                  "fingerprints": fingerprints, "files": files,
                  "rows": {t: tables[t].num_rows for t in tables}, **(extra or {})}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
+        return entry
+
+    # --- merging aggregate parts --------------------------------------------------------------
+    def merge_aggregates(self) -> str | None:
+        """Sum the aggregate parts of every batch into one part set; returns the merge batch's id
+        (None when there is at most one part set). Ingest merges by itself, in levels, whenever
+        `ACTORLENS_AGG_MERGE_AT` part sets of one level are live; this merges them all."""
+        with self.writer():
+            return self._merge_aggregate_parts(self._manifests(), everything=True)
+
+    def _merge_aggregate_parts(self, manifests: list[dict], everything: bool = False) -> str | None:
+        """Publish the summed aggregates of many batches as an aggregate-only batch whose entry
+        `replaces` them: readers (`_parts`) then skip their aggregate parts. The parts are written
+        before the entry, like a batch's, so a reader sees either the old parts or the merged ones.
+
+        Part sets have levels (a batch's own is 0, a merge of level-L sets is L + 1), and a merge
+        takes the sets of one level once there are `ACTORLENS_AGG_MERGE_AT` of them, so every
+        aggregate row is rewritten about log(batches) times, not once a merge. Rows are summed
+        over their key (signed rows kept, even when they sum to zero, so the answers are those of
+        the parts), `batch` is the key's first batch (facts are linked in that order), and rows
+        are sorted by name so a name filter skips row groups."""
+        threshold = max(2, settings.get_int("ACTORLENS_AGG_MERGE_AT"))
+        merged = None
+        while True:
+            replaced = {b for m in manifests for b in m.get("replaces", ())}
+            live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
+            levels: dict[int, list[dict]] = {}
+            for m in live:
+                levels.setdefault(int(m.get("agg_level", 0)), []).append(m)
+            if everything:
+                chosen = live if len(live) > 1 else []
+            else:
+                chosen = next((ms for _, ms in sorted(levels.items()) if len(ms) >= threshold), [])
+            if not chosen:
+                return merged
+            level = max(int(m.get("agg_level", 0)) for m in chosen) + 1
+            before = self.version() if getattr(self, "_agg_state", None) is not None else None
+            batch = self._new_batch_id(manifests)
+            tables = self._summed_aggregates(chosen, batch)
+            entry = self._publish(batch, tables, [], {"replaces": [m["batch"] for m in chosen],
+                                                      "agg_level": level})
+            state = getattr(self, "_agg_state", None)
+            if state is not None and state["version"] == before:  # names and articles are unchanged
+                state["version"] = self.version()
+            manifests, merged = manifests + [entry], batch
+            if everything:
+                return merged
+
+    def _summed_aggregates(self, chosen: list[dict], batch: str) -> dict[str, pa.Table]:
+        from . import aggregates
+
+        order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "a, b, kind, relation, conf, day, outlet",
+                 "agg_facts": "actor, fact, value"}
+        out = {}
+        for table in AGGREGATE_TABLES:
+            schema = aggregates.SCHEMAS[table]
+            n_keys = aggregates._KEYS[table]
+            keys = [f.name for f in schema][:n_keys]
+            values = [f for f in schema][n_keys:-1]
+            paths = self._parts(table, chosen)
+            if not paths:
+                out[table] = pa.Table.from_batches([], schema=schema)
+                continue
+            sums = ", ".join(f'CAST(sum("{f.name}") AS {"DOUBLE" if pa.types.is_floating(f.type) else "BIGINT"}) '
+                             f'AS "{f.name}"' for f in values)
+            cols = ", ".join(f'"{k}"' for k in keys)
+            with self._connect({table: paths}) as con:
+                t = con.sql(f"SELECT {cols}, {sums}, min(batch) AS batch FROM {table} GROUP BY {cols} "
+                            f"ORDER BY {order[table]}").to_arrow_table()
+            out[table] = t.cast(schema)
+        return out
 
     # --- reading ----------------------------------------------------------------------------
     def _parts(self, table: str, manifests: list[dict]) -> list[Path | S3Path]:
+        """The published parts of a table (aggregate parts a merge replaced left out)."""
         out = []
         listed = None
+        if table in AGGREGATE_TABLES:
+            replaced = {b for m in manifests for b in m.get("replaces", ())}
+            manifests = [m for m in manifests if m["batch"] not in replaced]
         if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
             if self._listed[0] is not manifests:  # objects listed with their sizes: no request each
                 self._listed = (manifests, {p.name: p for p in self._dir("batches").iterdir()})

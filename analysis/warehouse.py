@@ -23,6 +23,7 @@ a store holding rows of two analyses shows all current articles, not those of on
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ class Warehouse:
         self.store = store if isinstance(store, Store) else Store(store)
         self.con = duckdb.connect()
         manifests = self.store._manifests() if self.store._check() else []
+        self._batches = [m["batch"] for m in manifests]
         self.version = self.store.version()
         self._views(manifests)
         covered = {b for m in manifests for b in m.get("covers", ())}
@@ -337,6 +339,14 @@ class Warehouse:
         as the page labels it, kind, article title, date, source) but not its text: built once, on
         the first statements query, so filters and sorts need no joins or label expressions."""
         if not getattr(self, "_stmt_ready", False):
+            cached = self._statement_index_path()
+            if cached is not None and cached.is_file():
+                try:
+                    self.con.execute(f"CREATE TEMP TABLE stmt AS SELECT * FROM read_parquet({_sql_list([cached])})")
+                    self._stmt_ready = True
+                    return "stmt"
+                except Exception:  # a damaged cache file: built anew below
+                    self.con.execute("DROP TABLE IF EXISTS stmt")
             joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
             self.con.execute(
                 f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
@@ -347,7 +357,27 @@ class Warehouse:
                 f"s.file_row_number AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
+            if cached is not None:
+                with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
+                    cached.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = cached.with_name(f".tmp-{os.getpid()}-{cached.name}")
+                    self.con.execute(f"COPY stmt TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
+                    os.replace(tmp, cached)
         return "stmt"
+
+    def _statement_index_path(self):
+        """The statement index depends on the published batches, the links and the corrections:
+        a new server process of the same store version reads it from the store's cache (which the
+        next writer empties) instead of joining every statement part again. Keyed by the batches
+        this warehouse opened (not `Store.version()`, which may already name a newer batch)."""
+        import hashlib
+        import json
+
+        if not self._batches:
+            return None
+        key = hashlib.sha1(json.dumps([str(self.store.path), self._batches, aggregates.linker_version(),
+                                       self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
+        return self.store._dir("cache") / f"stmt-{key}.parquet"
 
     def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
@@ -567,7 +597,7 @@ class Warehouse:
         from .network import statements_about
         from .types import COLUMNS
 
-        where, params = self._where(filters)
+        where, params = self._where(filters, "cur.day", "cur.source")  # stances have a source too
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
         sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "

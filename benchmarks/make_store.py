@@ -144,6 +144,18 @@ def main(argv=None) -> int:
             aggregating += time.perf_counter() - t
 
     store._batch_aggregates = timed_aggregates.__get__(store)
+    merging = 0.0
+    merge_parts = Store._merge_aggregate_parts
+
+    def timed_merge(self, *a, **k):
+        nonlocal merging
+        t = time.perf_counter()
+        try:
+            return merge_parts(self, *a, **k)
+        finally:
+            merging += time.perf_counter() - t
+
+    store._merge_aggregate_parts = timed_merge.__get__(store)
     t0 = time.perf_counter()
     for b in range(0, args.n, args.batch_size):
         rows: dict[str, list[dict]] = {}
@@ -158,7 +170,9 @@ def main(argv=None) -> int:
     t_write = time.perf_counter() - t0
     stats = store.stats()
     print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s "
-          f"({aggregating:.1f} s of it aggregating and linking); {stats.bytes / 2**20:.1f} MB on disk")
+          f"({aggregating:.1f} s of it aggregating and linking, {merging:.1f} s merging aggregate parts, "
+          f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live); "
+          f"{stats.bytes / 2**20:.1f} MB on disk")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in stats.rows.items()))
     if not args.no_load:
         t0 = time.perf_counter()

@@ -126,6 +126,24 @@ def test_compact_on_s3_keeps_the_current_rows(s3_store):
         pd.testing.assert_frame_equal(after.tables()[name], df)
 
 
+def test_aggregate_parts_merged_on_s3_sum_to_what_the_parts_sum_to(s3_store):
+    write(s3_store, "a1", "a2")
+    write(s3_store, "a3")
+    s3_store.write_batch(rows_for("a1", n_mentions=4), ["hash-a1-new:1:model"])
+
+    def sums():
+        parts = {t: s3_store._parts(t, s3_store._manifests()) for t in ("agg_actor_day", "agg_pairs")}
+        return (s3_store._query("SELECT actor, form, sum(mentions) AS n, sum(statements) AS s FROM agg_actor_day "
+                                "GROUP BY ALL ORDER BY ALL", parts).to_pylist(),
+                s3_store._query("SELECT kind, a, b, sum(n) AS n FROM agg_pairs GROUP BY ALL ORDER BY ALL",
+                                parts).to_pylist(), {t: len(p) for t, p in parts.items()})
+
+    rows, pairs, n_parts = sums()
+    assert n_parts == {"agg_actor_day": 3, "agg_pairs": 3} and rows and pairs
+    assert s3_store.merge_aggregates() is not None
+    assert sums() == (rows, pairs, {"agg_actor_day": 1, "agg_pairs": 1})
+
+
 def test_a_second_writer_is_refused_while_the_first_holds_the_lease(s3_store):
     other = Store(str(s3_store.path))
     with s3_store.writer():
