@@ -781,3 +781,16 @@ def test_a_described_speakers_act_is_no_named_source(nlp):
     st.speaker_kind = "description"
     found = pair(rows(nlp, text, {**NAMES, **PAPER}, [st]), "The Courier", "Ortiz")
     assert found and all(r.confidence < stance.CONFIDENCE["name"] for r in found if r.rule.startswith("act:"))
+
+
+@pytest.mark.parametrize("dateline", ["Port Vela (AFP) – ", "PORT VELA (Reuters) - ", "Port Vela (AP) — "])
+def test_a_wire_dateline_place_is_no_doer(nlp, dateline):
+    text = f"{dateline}Kim on Monday joined the campaign, trashing Ortiz as unfit for office."
+    found = rows(nlp, text, {**NAMES, "Port Vela": ("Port Vela", "place")})
+    assert not [r for r in found if "Port Vela" in (r.source, r.target)]
+
+
+def test_what_an_actor_made_is_below_the_default_filter(nlp):
+    text = "Kim signed the treaty. Ortiz criticised the treaty on Monday."
+    found = [r for r in rows(nlp, text, NAMES) if r.rule.endswith("+made-by")]
+    assert found and all(r.confidence < SHOWN for r in found)
