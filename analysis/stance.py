@@ -1122,6 +1122,21 @@ def _people_noun(lemma: str) -> bool:
             or lemma in lexicon.words("agent_nouns.txt") or lemma in MEMBER_NOUNS or lemma in ROLE_HOLDER_NOUNS)
 
 
+def _meeting_only_wished(verb) -> bool:
+    """"would be honored to meet with the pope", "has no plans to meet Y": a meeting hoped for,
+    planned or ruled out is no meeting; a neutral act needs one that took place (or is set)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return head.pos_ in ("NOUN", "ADJ") or any(
+        c.dep_ in ("aux", "neg") and c.lower_ in WISH_AUXILIARIES for c in head.children)
+
+
+WISH_AUXILIARIES = {"would", "could", "might", "not", "n't", "never"}
+
+
 def _speaker_source(statements, tok) -> list[tuple[str, str]]:
     """`_spoken_by` with how sure the speaker is: a speaker the resolution found from a description
     ("the newspaper") or a pronoun is no named source, and its rows say so."""
@@ -1977,8 +1992,10 @@ def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, floa
 
 
 def _statement_confidence(r: Reading) -> float:
+    if "+made-by" in r.rule:  # "vetoing a bill that ...": the bill's maker is a guess, whatever the reading
+        return CONFIDENCE["made-by"]
     if r.rule.startswith("deed:"):
-        return CONFIDENCE["made-by"] if "+made-by" in r.rule else DEED_CONFIDENCE
+        return DEED_CONFIDENCE
     if r.rule == "quoted-fragment":
         return 0.6
     return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
@@ -2026,6 +2043,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         if not sources:
             continue
         neutral = relations.polarity_of(act.relation) == 0
+        if neutral and _meeting_only_wished(act.verb):
+            continue
         exclude = {a for a, _ in sources}
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS

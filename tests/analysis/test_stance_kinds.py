@@ -794,3 +794,15 @@ def test_what_an_actor_made_is_below_the_default_filter(nlp):
     text = "Kim signed the treaty. Ortiz criticised the treaty on Monday."
     found = [r for r in rows(nlp, text, NAMES) if r.rule.endswith("+made-by")]
     assert found and all(r.confidence < SHOWN for r in found)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Kim said she would be honored to meet with Ortiz.", False),
+    ("Lee said Kim has no plans to either address the meeting or meet with Ortiz.", False),
+    ("Kim would like to meet Ortiz.", False),
+    ("Kim met Ortiz on Monday.", True),
+    ("Kim traveled to the capital to meet Ortiz.", True),
+    ("Kim agreed to meet Ortiz.", True),
+])
+def test_a_meeting_only_wished_or_ruled_out_is_no_meeting(nlp, text, met):
+    assert bool(pair(rows(nlp, text, NAMES), "Kim", "Ortiz")) == met
