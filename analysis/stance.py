@@ -1147,15 +1147,16 @@ def _speaker_source(statements, tok) -> list[tuple[str, str]]:
     return []
 
 
-def _subject_how(subj, st, actor: str) -> str:
+def _subject_how(subj, st, actor: str, described) -> str:
     """How an act's subject was found: "he"/"she" is a pronoun ("Kim said he would sue Y": the named
-    speaker himself is sure), and inside what an unnamed source says ("the newspaper said he had
-    attacked Y") it is only the last person named, a guess."""
+    speaker himself is sure), and inside what an unnamed source says ("A met B. The newspaper said he
+    had attacked Y") it is only the last person named, a guess when another person could be meant."""
     if subj.pos_ != "PRON" or subj.lower_ not in THIRD_PERSON:
         return "name"
     if st is not None and st.speaker == actor:
         return "name" if st.speaker_kind == "name" else "pronoun"
-    return "unsure-pronoun" if st is not None and (not st.speaker or st.speaker_kind in UNNAMED_SPEAKERS) else "pronoun"
+    unnamed = st is not None and (not st.speaker or st.speaker_kind in UNNAMED_SPEAKERS)
+    return "unsure-pronoun" if unnamed and described.another_could_be(subj, actor, ()) else "pronoun"
 
 
 UNNAMED_SPEAKERS = {"", "description", "anonymous"}
@@ -1348,6 +1349,11 @@ class _ArticleActors:
         equally be; the last person named is then only a guess."""
         if tok.lower_ not in PERSON_PRONOUNS or tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss":
             return False
+        return self.another_could_be(tok, found, exclude)
+
+    def another_could_be(self, tok, found: str, exclude) -> bool:
+        """Whether a person other than `found` that agrees with the pronoun is named in its sentence
+        or the two before."""
         bounds = _index(tok.doc).sent_bounds
         a = bounds[tok.i][0]
         for _ in range(2):
@@ -2033,7 +2039,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         st = _statement_at(statements, act.verb.idx)
         sources = [(a, how) for s in act.subjects
                    for a, how in (_speaker_source(statements, s)
-                                  or [(a, _subject_how(s, st, a)) for a in
+                                  or [(a, _subject_how(s, st, a, described)) for a in
                                       _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])]
         if not sources:
             for s in act.subjects:

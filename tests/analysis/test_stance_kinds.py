@@ -763,15 +763,17 @@ def test_calling_someone_an_event_word_still_judges_them(nlp, complement):
 
 @pytest.mark.parametrize("text, said, speaker, kind, shown", [
     # an unnamed source's "he" is only the last person named: the row is a guess
-    ("Lee met voters on Monday. The newspaper said he had attacked Ortiz.", "he had attacked Ortiz", None, "description", False),
-    ("Lee met voters on Monday. A senior aide said he had attacked Ortiz.", "he had attacked Ortiz", None, "anonymous", False),
+    ("Lee met Vargas on Monday. The newspaper said he had attacked Ortiz.", "he had attacked Ortiz", None, "description", False),
+    ("Vargas met Lee on Monday. A senior aide said he had attacked Ortiz.", "he had attacked Ortiz", None, "anonymous", False),
+    # ... unless no one else could be meant
+    ("Lee met voters on Monday. A senior aide said he had attacked Ortiz.", "he had attacked Ortiz", None, "anonymous", True),
     # a named speaker's own "he" is the speaker
     ("Lee said he would sue Ortiz.", "he would sue Ortiz", "Lee", "name", True),
 ])
 def test_a_pronoun_doer_in_an_unnamed_sources_words_is_a_guess(nlp, text, said, speaker, kind, shown):
     st = statement(text, said, speaker)
     st.speaker_kind = kind
-    found = pair(rows(nlp, text, NAMES, [st]), "Lee", "Ortiz")
+    found = [r for r in rows(nlp, text, NAMES, [st]) if r.target == "Ortiz" and r.rule.startswith("act:")]
     assert found and all((r.confidence >= SHOWN) == shown for r in found)
 
 
