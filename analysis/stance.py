@@ -1122,6 +1122,15 @@ def _people_noun(lemma: str) -> bool:
             or lemma in lexicon.words("agent_nouns.txt") or lemma in MEMBER_NOUNS or lemma in ROLE_HOLDER_NOUNS)
 
 
+def _urged(verb) -> bool:
+    """"X argued that the group should not endorse Y", "Z must condemn Y": an act someone says ought
+    (not) to happen has not happened; it is the arguer's word, read from the statement, not an act."""
+    return any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children)
+
+
+URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
+
+
 def _meeting_only_wished(verb) -> bool:
     """"would be honored to meet with the pope", "has no plans to meet Y": a meeting hoped for,
     planned or ruled out is no meeting; a neutral act needs one that took place (or is set)."""
@@ -1875,6 +1884,9 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
         return False
     if _sorting_noun(tok):
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":
+        return False  # "won thanks to the Grayson name": a cause, not gratitude
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
                               or _named_by_the_name(tok, thead)):
         return False
@@ -2050,6 +2062,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             continue
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
+            continue
+        if _urged(act.verb):
             continue
         exclude = {a for a, _ in sources}
         targets = []

@@ -808,3 +808,20 @@ def test_what_an_actor_made_is_below_the_default_filter(nlp):
 ])
 def test_a_meeting_only_wished_or_ruled_out_is_no_meeting(nlp, text, met):
     assert bool(pair(rows(nlp, text, NAMES), "Kim", "Ortiz")) == met
+
+
+CAUCUS = {"Harbour Caucus": ("Harbour Caucus", "organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting of the Harbour Caucus, Lee argued that the group should not endorse Ortiz.",
+    "At a meeting of the Harbour Caucus, Lee said the group must condemn Ortiz.",
+])
+def test_an_act_someone_says_ought_to_happen_is_no_act(nlp, text):
+    assert not [r for r in rows(nlp, text, {**NAMES, **CAUCUS}) if r.source == "Harbour Caucus"]
+
+
+def test_thanks_to_is_a_cause_not_gratitude(nlp):
+    text = "He promised to defeat Ortiz and Vargas thanks to the Lee name, Kim said."
+    said = "He promised to defeat Ortiz and Vargas thanks to the Lee name"
+    assert not [r for r in rows(nlp, text, NAMES, [statement(text, said, "Kim")]) if r.evidence == "thanks"]
