@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from analysis import stance
+from analysis import network, stance
 from analysis.types import Actor, Mention, Statement
 
 PEOPLE = {"Ortiz", "Kim", "Brandt", "Lee", "Vargas"}
@@ -676,3 +676,152 @@ def test_my_client_is_whose_lawyer_the_speaker_is(nlp, words, polarity):
            statement(text, words, "Kim", "direct", index=1)]
     found = pair(rows(nlp, text, NAMES, sts), "Kim", "Ortiz")
     assert found and {r.polarity for r in found} == {polarity}
+
+
+SHOWN = network.DEFAULT_MIN_CONFIDENCE
+PAPER = {"The Courier": ("The Courier", "organisation")}
+
+
+@pytest.mark.parametrize("text, names, target, shown", [
+    # two people named just before could each be "him": a guess, below the default filter
+    ("Ortiz has skipped the hearings for months. Lee signed the budget on Monday. The Courier called him "
+     "a political opportunist who has neglected his duties.", NAMES, None, False),
+    ("Ortiz and Lee met on Monday. The Courier called him a coward who abandoned his voters.", NAMES, None, False),
+    # a first name that does not fit the pronoun leaves one person it can be
+    ("Senator Mark Ortiz has skipped the hearings for months. Governor Ruth Lee signed the budget on Monday. "
+     "The Courier called him a political opportunist who has neglected his duties.",
+     {"Mark Ortiz": ("Mark Ortiz", "person"), "Ruth Lee": ("Ruth Lee", "person")}, "Mark Ortiz", True),
+    ("Ortiz lost the vote on Monday. The Courier called him a coward.", NAMES, "Ortiz", True),
+])
+def test_an_object_pronoun_more_than_one_person_could_be_is_a_guess(nlp, text, names, target, shown):
+    found = [r for r in rows(nlp, text, {**names, **PAPER}) if r.source == "The Courier"]
+    assert found and {r.polarity for r in found} == {"negative"}
+    if target:
+        assert {r.target for r in found} == {target}
+    assert all((r.confidence >= SHOWN) == shown for r in found)
+
+
+DEMONYMS = {"Brazilian": ("Brazil", "country"), "American": ("United States", "country"),
+            "European": ("Europe", "group"), "Arab": ("Arab world", "group"), "Russian": ("Russia", "country"),
+            "Republican": ("Republican Party", "organisation")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Brazilian police charged the American swimmer with filing a false report.", "United States"),
+    ("Kim supports our European and Arab allies.", "Europe"),
+    ("Kim supports our European and Arab allies.", "Arab world"),
+    ("Kim praised the American athletes for their courage.", "United States"),
+    ("Kim sued the Russian investor over the deal.", "Russia"),
+])
+def test_a_demonym_on_people_is_not_the_place_as_target(nlp, text, target):
+    found = rows(nlp, text, {**NAMES, **DEMONYMS})
+    assert not [r for r in found if r.target == target]
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Brazilian police charged the swimmer with filing a false report.", "Brazil", None, None),
+    ("Kim thanked the Brazilian police for their work.", "Kim", "Brazil", "positive"),
+    ("Kim condemned Russian aggression.", "Kim", "Russia", "negative"),
+    ("Kim criticised the Russian ambassador.", "Kim", "Russia", "negative"),
+    ("Kim praised the field of Republican candidates.", "Kim", "Republican Party", "positive"),
+])
+def test_a_demonym_on_agents_or_deeds_of_the_state_stays(nlp, text, source, target, polarity):
+    found = rows(nlp, text, {**NAMES, **DEMONYMS})
+    if target is None:
+        assert not [r for r in found if r.source == source]
+        return
+    assert {r.polarity for r in pair(found, source, target)} == {polarity}
+
+
+@pytest.mark.parametrize("text, said, target", [
+    ("Kim said she would build a better Vardania for her children.", "she would build a better Vardania for her children", "Vardania"),
+    ("Kim said she wanted a stronger Vardania.", "she wanted a stronger Vardania", "Vardania"),
+    ("Kim said doubting Vardania had always been a mistake.", "doubting Vardania had always been a mistake", "Vardania"),
+    ("Kim said ignoring Ortiz would be a terrible mistake.", "ignoring Ortiz would be a terrible mistake", "Ortiz"),
+    ("Kim said two Supreme Court justices would hear the case.", "two Supreme Court justices would hear the case", "Supreme Court"),
+    ("Kim said Supreme Court justices should decide.", "Supreme Court justices should decide", "Supreme Court"),
+])
+def test_lexicon_traps_judge_no_one(nlp, text, said, target):
+    names = {**NAMES, **VARDANIA, "Supreme Court": ("Supreme Court", "institution")}
+    assert not pair(rows(nlp, text, names, [statement(text, said, "Kim")]), "Kim", target)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said there was no one better than Ortiz to lead the party.", "there was no one better than Ortiz to lead the party"),
+    ('"There is nobody better than Ortiz," Kim said.', "There is nobody better than Ortiz"),
+])
+def test_no_one_better_than_is_never_negative(nlp, text, said):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")
+    assert "negative" not in {r.polarity for r in found}
+
+
+@pytest.mark.parametrize("complement", ["a disaster", "a catastrophe", "a total failure", "a liar"])
+def test_calling_someone_an_event_word_still_judges_them(nlp, complement):
+    text = f"Kim called Ortiz {complement}."
+    assert {r.polarity for r in pair(rows(nlp, text, NAMES), "Kim", "Ortiz")} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, speaker, kind, shown", [
+    # an unnamed source's "he" is only the last person named: the row is a guess
+    ("Lee met Vargas on Monday. The newspaper said he had attacked Ortiz.", "he had attacked Ortiz", None, "description", False),
+    ("Vargas met Lee on Monday. A senior aide said he had attacked Ortiz.", "he had attacked Ortiz", None, "anonymous", False),
+    # ... unless no one else could be meant
+    ("Lee met voters on Monday. A senior aide said he had attacked Ortiz.", "he had attacked Ortiz", None, "anonymous", True),
+    # a named speaker's own "he" is the speaker
+    ("Lee said he would sue Ortiz.", "he would sue Ortiz", "Lee", "name", True),
+])
+def test_a_pronoun_doer_in_an_unnamed_sources_words_is_a_guess(nlp, text, said, speaker, kind, shown):
+    st = statement(text, said, speaker)
+    st.speaker_kind = kind
+    found = [r for r in rows(nlp, text, NAMES, [st]) if r.target == "Ortiz" and r.rule.startswith("act:")]
+    assert found and all((r.confidence >= SHOWN) == shown for r in found)
+
+
+def test_a_described_speakers_act_is_no_named_source(nlp):
+    text = "Lee spoke on Monday. The newspaper condemned Ortiz, saying his plan was reckless."
+    st = spoken(text, "his plan was reckless", "The Courier", "The newspaper")
+    st.speaker_kind = "description"
+    found = pair(rows(nlp, text, {**NAMES, **PAPER}, [st]), "The Courier", "Ortiz")
+    assert found and all(r.confidence < stance.CONFIDENCE["name"] for r in found if r.rule.startswith("act:"))
+
+
+@pytest.mark.parametrize("dateline", ["Port Vela (AFP) – ", "PORT VELA (Reuters) - ", "Port Vela (AP) — "])
+def test_a_wire_dateline_place_is_no_doer(nlp, dateline):
+    text = f"{dateline}Kim on Monday joined the campaign, trashing Ortiz as unfit for office."
+    found = rows(nlp, text, {**NAMES, "Port Vela": ("Port Vela", "place")})
+    assert not [r for r in found if "Port Vela" in (r.source, r.target)]
+
+
+def test_what_an_actor_made_is_below_the_default_filter(nlp):
+    text = "Kim signed the treaty. Ortiz criticised the treaty on Monday."
+    found = [r for r in rows(nlp, text, NAMES) if r.rule.endswith("+made-by")]
+    assert found and all(r.confidence < SHOWN for r in found)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Kim said she would be honored to meet with Ortiz.", False),
+    ("Lee said Kim has no plans to either address the meeting or meet with Ortiz.", False),
+    ("Kim would like to meet Ortiz.", False),
+    ("Kim met Ortiz on Monday.", True),
+    ("Kim traveled to the capital to meet Ortiz.", True),
+    ("Kim agreed to meet Ortiz.", True),
+])
+def test_a_meeting_only_wished_or_ruled_out_is_no_meeting(nlp, text, met):
+    assert bool(pair(rows(nlp, text, NAMES), "Kim", "Ortiz")) == met
+
+
+CAUCUS = {"Harbour Caucus": ("Harbour Caucus", "organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting of the Harbour Caucus, Lee argued that the group should not endorse Ortiz.",
+    "At a meeting of the Harbour Caucus, Lee said the group must condemn Ortiz.",
+])
+def test_an_act_someone_says_ought_to_happen_is_no_act(nlp, text):
+    assert not [r for r in rows(nlp, text, {**NAMES, **CAUCUS}) if r.source == "Harbour Caucus"]
+
+
+def test_thanks_to_is_a_cause_not_gratitude(nlp):
+    text = "He promised to defeat Ortiz and Vargas thanks to the Lee name, Kim said."
+    said = "He promised to defeat Ortiz and Vargas thanks to the Lee name"
+    assert not [r for r in rows(nlp, text, NAMES, [statement(text, said, "Kim")]) if r.evidence == "thanks"]
