@@ -172,7 +172,7 @@ def statement_table(corpus: CorpusAnalysis, min_confidence: float = 0.0) -> pd.D
     arts = corpus.articles.set_index("id") if not corpus.articles.empty else corpus.articles
     get = lambda col: st["article_id"].map(arts[col]) if len(arts) else pd.Series("", index=st.index)  # noqa: E731
     table = pd.DataFrame({
-        "speaker": [speaker_label(*row) for row in zip(
+        "speaker": [_text(s) or speaker_label(s, k, r, m) for s, k, r, m in zip(  # most rows: a named speaker
             st["speaker"].tolist(), _column(st, "speaker_kind"), _column(st, "role"), _column(st, "speaker_mention"))],
         "role": st["role"].fillna(""),
         "statement": st["text"],

@@ -33,6 +33,7 @@ import fcntl
 import hashlib
 import json
 import os
+import sys
 import time
 import types as pytypes
 import typing
@@ -45,9 +46,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import corpus as corpus_mod
-from . import fingerprint, objectstore, settings, types
-from .objectstore import S3Path
+from . import fingerprint, settings, types
 from .types import COLUMNS, Article
+
+if typing.TYPE_CHECKING:
+    from .objectstore import S3Path
 
 FORMAT = "actorlens-store"
 FORMAT_VERSION = 1
@@ -103,9 +106,20 @@ class StoreStats:
 
 def _location(path: str | os.PathLike | S3Path) -> Path | S3Path:
     """A folder, or an `s3://bucket/prefix` location on object storage."""
-    if isinstance(path, S3Path):
+    if _is_s3_path(path):
         return path
-    return S3Path.parse(path) if objectstore.is_s3(path) else Path(path).expanduser()
+    if isinstance(path, str) and path.startswith("s3://"):  # `objectstore.is_s3`
+        from .objectstore import S3Path
+
+        return S3Path.parse(path)
+    return Path(path).expanduser()
+
+
+def _is_s3_path(path) -> bool:
+    """An `objectstore.S3Path`. That module is imported only when an s3:// store is used (a local
+    store's reader never needs it), and before that no S3Path can exist."""
+    objectstore = sys.modules.get(f"{__package__}.objectstore")
+    return objectstore is not None and isinstance(path, objectstore.S3Path)
 
 
 def default_path() -> Path | S3Path:
@@ -196,7 +210,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _atomic_write_bytes(path: Path | S3Path, data: bytes) -> None:
-    if isinstance(path, S3Path):  # an object is replaced whole: no temp name needed
+    if _is_s3_path(path):  # an object is replaced whole: no temp name needed
         path.write_bytes(data)
         return
     tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
@@ -232,10 +246,12 @@ class Store:
     @property
     def remote(self) -> bool:
         """On object storage (`s3://`): no rename, no flock, no memory-mapping."""
-        return isinstance(self.path, S3Path)
+        return _is_s3_path(self.path)
 
     def _dir(self, name: str) -> Path | S3Path:
         if name == "cache" and self.remote:
+            from . import objectstore
+
             return objectstore.local_cache_dir(self.path)
         return self.path / name
 
@@ -297,6 +313,8 @@ class Store:
     def _lock(self, wait: bool, on_wait):
         """fcntl on a local `.lock` file; on object storage a `LeaseLock` under `.lock/`."""
         if self.remote:
+            from . import objectstore
+
             lock = objectstore.LeaseLock(self.path / ".lock")
             try:
                 lock.acquire(wait=wait, on_wait=on_wait)
@@ -515,6 +533,8 @@ class Store:
         if pause:  # test hook: lets a test kill the writer between the parts and the commit point
             time.sleep(float(pause))
         if self.remote:
+            from . import objectstore
+
             try:  # a writer whose lease was taken over must not publish over the new writer's work
                 self._lock_fh.check()
             except objectstore.LockHeld as exc:
@@ -683,7 +703,7 @@ class Store:
         for p in paths:
             table = p.name.split(".")[-2] if p.name.count(".") >= 2 else ""
             try:
-                source = p.open_input_file() if isinstance(p, S3Path) else p
+                source = p.open_input_file() if _is_s3_path(p) else p
                 schema = pq.read_schema(source)
                 pq.ParquetFile(source).read(columns=[schema.names[0]] if schema.names else None)
             except Exception as exc:  # any pyarrow failure means the file is unusable
