@@ -914,9 +914,31 @@ class Store:
         parts = {"articles": self._parts("articles", manifests)}
         if not parts["articles"]:
             return {}
+        one = None if self.remote else self._one_fingerprint_counts(parts["articles"])
+        if one is not None:
+            return one
         t = self._query("SELECT analysis_version AS f, count(*) AS n, max(batch) AS last FROM ("
                         + self._current_articles_sql() + " GROUP BY analysis_version", parts).to_pylist()
         return {r["f"] or "": (int(r["n"]), r["last"]) for r in t}
+
+    def _one_fingerprint_counts(self, paths: list[Path]) -> dict[str, tuple[int, str]] | None:
+        """`_fingerprint_counts` of local parts whose rows all carry one fingerprint, read with
+        pyarrow: the usual store, and no DuckDB import (~0.1 s) on a fresh dashboard's first page.
+        Then the current articles are the distinct ids and the newest batch is the newest of all.
+        None for any other store (or an unreadable part): the query answers, or names the part."""
+        ids, batches, fingerprints = set(), [], set()
+        try:
+            for p in paths:
+                with pq.ParquetFile(p) as part:
+                    t = part.read(columns=["id", "analysis_version", "batch"], use_threads=False)
+                ids.update(t.column("id").to_pylist())
+                batches.extend(t.column("batch").to_pylist())
+                fingerprints.update(t.column("analysis_version").unique().to_pylist())
+        except (OSError, pa.ArrowException, KeyError, ValueError):
+            return None
+        if len(fingerprints) != 1 or not batches or None in ids or None in batches:
+            return None
+        return {next(iter(fingerprints)) or "": (len(ids), max(batches))}
 
     def _shown_fingerprint(self, manifests: list[dict]) -> tuple[str, bool]:
         """(the fingerprint whose rows readers get, whether the store holds others as well).

@@ -324,3 +324,21 @@ def test_paragraph_numbers_of_mentions_are_cached_with_the_linked_tables(store):
     cached = store._read_linked(linked_key(store))
     assert network.known_paragraphs(cached).tolist() == [1, 2, 3]
     assert network.mention_paragraphs(cached).tolist() == network.paragraph_index(cached, cached.mentions).tolist()
+
+
+@pytest.mark.parametrize("batches", [
+    [("a", "1"), ("b", "1")],
+    [("a", "1"), ("b", "1"), ("a", "1")],  # a re-written: counted once, newest batch last
+    [("a", "1"), ("b", "2")],  # two analyses: the query answers
+    [("a", "1"), ("a", "2")],
+])
+def test_fingerprint_counts_without_duckdb_equal_the_querys(store, monkeypatch, batches):
+    for aid, version in batches:
+        store.write_batch(rows_for(aid), [key(aid, version)])
+    manifests = store._manifests()
+    fast = store._fingerprint_counts(manifests)
+    one_analysis = len({version for _, version in batches}) == 1
+    assert (store._one_fingerprint_counts(store._parts("articles", manifests)) is not None) == one_analysis
+    monkeypatch.setattr(Store, "_one_fingerprint_counts", lambda self, paths: None)
+    assert fast == store._fingerprint_counts(manifests)
+    assert sum(n for n, _ in fast.values()) == len({aid for aid, _ in batches})
