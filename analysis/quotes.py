@@ -625,7 +625,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
         if d is None and tok.pos_ == "VERB" and _is_cue_verb(tok):
             d = _parenthetical(tok, text, index)
-        if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)):
+        if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)
+                                                 or _is_reason_object_cue(tok)):
             d = _object_cue(tok, text, index)
         if isinstance(d, list):
             drafts.extend(d)
@@ -905,6 +906,15 @@ def _speech_word_ids() -> frozenset[int]:
     from spacy.strings import hash_string
 
     return frozenset(hash_string(w) for w in {"according"} | OPINION_NOUNS | CUE_NOUNS | POLL_NOUNS)
+
+
+REASON_OBJECT_CUES = lexicon.words("reason_object_cues.txt")
+
+
+def _is_reason_object_cue(tok) -> bool:
+    """"attacked X for Y", "attacked X as Y": criticism only with a reason or a label; "attacked a post" is a deed."""
+    return _cue_lemma(tok) in REASON_OBJECT_CUES and any(c.dep_ == "dobj" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "as") and c.i > tok.i for c in tok.children)
 
 
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS

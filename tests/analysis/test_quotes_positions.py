@@ -221,3 +221,24 @@ def test_a_light_verb_with_something_said_reports_it(nlp, text, cue, content):
 ])
 def test_a_light_verb_without_what_was_said_is_no_statement(nlp, text):
     assert find_statements(nlp(text), "a1") == []
+
+
+@pytest.mark.parametrize("text, cue, content, who", [
+    ("Brandt attacked Varga for her support of the harbour tax.",
+     "attacked", "Varga for her support of the harbour tax", "Brandt"),
+    ("The senator blasted the harbour board for the delays at the port.",
+     "blasted", "the harbour board for the delays at the port", "The senator"),
+    ("The challenger attacked the governor as a friend of the developers.",
+     "attacked", "the governor as a friend of the developers", "The challenger"),
+])
+def test_criticism_with_a_reason_is_reported_speech(nlp, text, cue, content, who):
+    found = find_statements(nlp(text), "a1")
+    assert [(s.kind, s.cue, s.text, holder(text, s)) for s in found] == [("indirect", cue, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a checkpoint near Tervola on Sunday.",  # a deed
+    "Brandt attacked Varga on Tuesday.",  # no reason given: could be a deed
+])
+def test_an_attack_without_a_reason_is_no_statement(nlp, text):
+    assert find_statements(nlp(text), "a1") == []
