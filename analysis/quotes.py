@@ -964,7 +964,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
 
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
-             and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))]
+             and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
+             and not _adverbial_clause(c)]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
@@ -1000,6 +1001,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
                 return None
+            if _narrator_clause(head, subj, text, index):
+                return None
             spans = _clause_without(head, tok, subj, text, index)
             if not spans:
                 return None
@@ -1031,6 +1034,29 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+_ADVERBIAL_MARKS = frozenset("after before when while since because although though until once unless".split())
+
+
+def _adverbial_clause(comp) -> bool:
+    """"In a statement released shortly after the governor suspended his campaign, Cruz said …": a
+    fronted time or reason clause the parse hung on the cue as its complement says when or why, not what."""
+    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children)
+
+
+_NARRATOR = frozenset(("i", "we"))
+
+
+def _narrator_clause(head, subj, text: str, index: "_Index") -> bool:
+    """"When I began to speak I saw his surprise, as he expected": outside quotation marks, a clause
+    whose subject is the narrator ("I", "we") is the writer's own account, not what someone else said."""
+    own = _first_subject(head)
+    if own is None or own.lower_ not in _NARRATOR or subj.lower_ in _NARRATOR:
+        return False
+    a, b = index.sent_of(head.idx)[:2]
+    return not any(text[i] in QUOTE_CHARS and not (text[i - 1].isalnum() and text[i + 1:i + 2].isalnum())
+                   for i in range(a, b))
 
 
 def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1228,11 +1254,24 @@ def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
     prep = tok.head
+    s_start, s_end = _own_clause_range(tok.doc, index, prep.i, tok.right_edge.i, s_start, s_end)
     span = _longer_side(tok.doc, text, (s_start, prep.i), (tok.right_edge.i + 1, s_end))
     if span is None:
         return None
     return _Draft("indirect", [span], tok, _mention_span(poss),
                   extra={"cue": f"in {poss.text} {tok.text}", "cue_start": prep.idx})
+
+
+def _own_clause_range(doc, index: "_Index", lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """"“He lost his nerve,” in Ana's words ¶ Others saw it too": a phrase like "in X's words" belongs to
+    its own clause; the token range around it stops at a paragraph break, a semicolon or a sentence end
+    (the sentence splitter does not always)."""
+    def ends(t) -> bool:
+        return t.text in (".", "!", "?", ";") or "\n" in t.whitespace_ + t.text \
+            or not index.same_paragraph(t.idx, doc[lo].idx)
+    start = next((t.i + 1 for t in reversed(doc[s_start:lo]) if ends(t)), s_start)
+    end = next((t.i for t in doc[hi + 1:s_end] if ends(t) or "\n" in doc[t.i - 1].whitespace_), s_end)
+    return start, end
 
 
 def _cue_noun(tok, text: str) -> _Draft | None:
@@ -1716,6 +1755,25 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     return [d]
 
 
+_LABEL_PREFIX = re.compile(r"\s*([^:\n]{2,30}?)\s*:\s*")
+
+
+def _without_label(d: _Draft, text: str) -> bool:
+    """"The Latest: X declares ‘revolution,’ ignores losses": an article-type label and its colon are
+    never part of what was said; drops them from the draft's spans (False when nothing is left)."""
+    spans = []
+    for a, b in d.spans:
+        m = _LABEL_PREFIX.match(text, a)
+        if m is not None and m.group(1).lower() in HEADLINE_LABELS:
+            a = m.end()
+        elif text[a:b].strip().lower() in HEADLINE_LABELS and text[b:b + 3].lstrip().startswith(":"):
+            continue
+        if b - a > 0:
+            spans.append((a, b))
+    d.spans = spans
+    return bool(spans)
+
+
 def _headline_says(d: _Draft, hl: int) -> bool:
     """"Rival Says Merger Will Cut Prices": a headline reporting speech with its speaker named in it."""
     return d.kind == "indirect" and d.end <= hl and d.cue_token is not None \
@@ -1792,7 +1850,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
-    drafts = _merge(drafts)
+    drafts = [d for d in _merge(drafts) if _without_label(d, text)]
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]
@@ -1930,8 +1988,23 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    nested = _nested_in_same_speaker(out)
+    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _wraps_other_statement(drafts: list[_Draft]) -> set[int]:
+    """"The ad ran, assuming Ana Ruiz says a mayor must …": a participle that is no speech verb, whose clause holds
+    another statement's cue and content whole, only repeats that statement (ids of the wrappers)."""
+    out: set[int] = set()
+    for d in drafts:
+        cue = d.cue_token
+        if d.kind != "indirect" or cue is None or cue.tag_ not in ("VBG", "VBN") or cue.dep_ not in ("advcl", "acl") \
+                or any(c.dep_ in _SUBJ for c in cue.children) or _cue_lemma(cue) in SPEECH_CUES:
+            continue  # only a participle clause without a subject of its own
+        if any(e is not d and e.cue_token is not None and d.start <= e.cue_token.idx and e.end <= d.end
+               and d.start <= e.start for e in drafts):
+            out.add(id(d))
+    return out
 
 
 def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:

@@ -254,3 +254,56 @@ def test_a_quote_named_by_a_participle_is_no_statement_of_the_noun(nlp):
 def test_the_clause_after_the_addressee_of_told_is_what_was_said(nlp, text, content):
     [s] = statements(nlp, text)
     assert s.cue == "told" and s.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Latest: Moreno declares ‘revolution,’ ignores losses\n\nMoreno spoke to supporters in Dayton on Tuesday.",
+     "revolution,’ ignores losses"),
+    ("The Latest: Ilse Varga declares ‘victory,’ skips the count.\n\nVarga spoke in Graz on Sunday.",
+     "victory,’ skips the count"),
+])
+def test_an_article_type_label_is_never_part_of_the_content(nlp, text, content):
+    found = statements(nlp, text)
+    [s] = [s for s in found if s.cue == "declares"]
+    assert s.text.endswith(content) and "Latest" not in s.text
+    assert not any(s.text.lower().startswith("the latest") for s in found)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Walters left the race on Monday. In a statement released shortly after the Ohio governor suspended his "
+     "campaign, Walters said he would keep fighting for lower taxes.", "he would keep fighting for lower taxes"),
+    ("In remarks made soon after the storm had passed the coast, Ana Ruiz said the city would rebuild the pier.",
+     "the city would rebuild the pier"),
+])
+def test_a_fronted_time_clause_before_the_speaker_is_not_what_was_said(nlp, text, content):
+    [s] = [s for s in statements(nlp, text) if s.cue == "said"]
+    assert s.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Walters watched the debate. “He lost his nerve,” in Walters’ words \nOthers saw the same thing in the hall.",
+    "Moreno, in Walters’ words, lost his nerve during the debate; others saw the same thing in the hall.",
+])
+def test_in_someones_words_stays_in_its_own_clause(nlp, text):
+    found = [s for s in statements(nlp, text) if "words" in (s.cue or "")]
+    assert not any("others saw" in s.text.lower() for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "I walked into the courtroom early. Kessler had expected a long trial. "
+    "When I began to speak I saw Kessler’s surprise, as he expected.",
+    "We reached the harbour at dawn. When we opened the gate we found the boats gone, as the guard warned.",
+])
+def test_the_narrators_own_clause_is_nobody_elses_statement(nlp, text):
+    assert not any(" I " in f" {s.text} " or s.text.startswith(("When I", "When we")) for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ad ran all week, assuming Maria Delgado says a governor must be ready to lead on day one.",
+     "a governor must be ready to lead on day one"),
+    ("The fund sold its bonds, expecting Piet Kramer says the bank will cut rates in the spring.",
+     "the bank will cut rates in the spring"),
+])
+def test_a_participle_wrapping_another_statement_is_no_second_statement(nlp, text, content):
+    found = statements(nlp, text)
+    assert [(s.cue, s.text) for s in found] == [("says", content)]
