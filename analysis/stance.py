@@ -870,6 +870,49 @@ def _same_name(doc, tokens: list) -> list[list]:
             if i != tokens[0].i and [t.text for t in ix.tokens[i:i + n]] == words]
 
 
+SUBJECT_PATH_MIN_NEGATIVE = 0.6
+"""How sure the sentence-level reading must be that the target is spoken of negatively before a
+negative word between a subject and the target makes it the subject's stance (directed dev)."""
+PATH_MODIFIER_DEPS = {"amod", "advmod", "acomp", "neg"}
+
+
+def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """The fallback for a pair the parse links in no way the other readers know: "X toured the
+    coast, telling voters that Y had wasted their money", "X concluded that Y had been dishonest".
+    The source heads the subject of the clause the target sits in
+    (not a clause coordinated with it: "X abused ..., and Y bullied ..." are two deeds), a negative
+    word lies on the dependency path between them, and the sentence reads negative toward the
+    target. Only negative: positive words on such paths mostly praise the subject's own doings."""
+    ix = _index(doc)
+    shead, thead = min(s_toks, key=ix.depth), min(t_toks, key=ix.depth)
+    if ix.sent_bounds[shead.i] != ix.sent_bounds[thead.i]:
+        return None
+    stop = _phrase_top(shead)
+    if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop):
+        return None
+    verb = stop.head
+    down = ix.path(thead.i)
+    if verb.i not in down or thead.i < verb.i:
+        return None
+    below = down[:down.index(verb.i)]
+    if not below or ix.tokens[below[-1]].dep_ == "conj":
+        return None
+    skip = {t.i for t in s_toks} | {t.i for t in t_toks}
+    words = [i for i in ix.path(stop.i)[1:2] + below if i not in skip]
+    words += [c.i for i in list(words) for c in ix.tokens[i].children if c.dep_ in PATH_MODIFIER_DEPS and c.i not in skip]
+    events = lexicon.words("stance_event_words.txt")
+    valences = {i: info.valence for i in words if (info := ix.info(i)) is not None and info.valence
+                and info.facts.lemma not in events}
+    if sum(valences.values()) >= 0:
+        return None
+    neg, _, _ = predict(features(make_context(doc, (t_toks[0].idx, t_toks[-1].idx + len(t_toks[-1].text))))[0])
+    if neg <= SUBJECT_PATH_MIN_NEGATIVE:
+        return None
+    word = ix.tokens[min(valences, key=valences.get)]
+    start, end = word.idx, word.idx + len(word.text)
+    return Reading(-1, round(-0.3 * neg, 3), ix.text[start:end], f"subject-path:{word.lower_}", start, end)
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -898,7 +941,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             return r
     link = _linked(s_toks, t_toks)
     if not link:
-        return Reading(0, 0.0, "", "no-link", 0, 0)
+        return _subject_path_reading(doc, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0)
     if allowed is None:
         clause = _source_clause(s_toks)[1]
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)

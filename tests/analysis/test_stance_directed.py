@@ -181,3 +181,28 @@ def test_descriptions_are_no_judgement(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # no reader links them, but the source is the subject of the clause the target sits in and a
+    # negative word lies between them: the source's negative stance
+    ("Haldane toured the coast all week, telling voters that Norvia had wasted their money.",
+     "Haldane", "Norvia", -1),
+    ("Judge Okafor concluded that Brenner had been incompetent and dishonest.", "Okafor", "Brenner", -1),
+    ("Many Velorians were furious that the council let Tarrant keep the stolen funds.", "Velorians", "Tarrant", -1),
+    # the target before the subject's verb is scene-setting, not what the subject does or says
+    ("When Haldane resigns, the Harbour Party will still be corrupt.", "Harbour Party", "Haldane", 0),
+    ("Because Tarrant lied about the budget, Okafor resigned.", "Okafor", "Tarrant", 0),
+    # a clause coordinated with the subject's is another deed, not the subject's word
+    ("Brenner has abused his office, and Okafor has bullied and threatened the staff.", "Brenner", "Okafor", 0),
+    # only a negative reading: a glad subject is not read as against anyone
+    ("Haldane was delighted that the court would let Tarrant keep his wonderful seat.", "Haldane", "Tarrant", 0),
+    # a neutral sentence: no negative word between them
+    ("Okafor announced that Brenner will open the new library on Monday.", "Okafor", "Brenner", 0),
+])
+def test_subject_path_fallback(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+    if polarity:
+        assert r.rule.startswith("subject-path:") and r.evidence, r
