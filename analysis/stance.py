@@ -766,8 +766,18 @@ def _purpose_subjects(verb) -> list:
     return makers
 
 
+def _doer_phrase(subject) -> set[int]:
+    """Token indices of a subject's phrase without the places it happened in: in "the crash in
+    Russia killed him" Russia is where, not who."""
+    span = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.lower_ != "from":  # "a report from X" is X's
+            span -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    return span
+
+
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
-    if any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) for s in act.subjects):
+    if any(sset & _doer_phrase(s) for s in act.subjects):
         return True
     if not act.subjects and any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) or _pronoun_is(s, source_tokens)
                                 for s in _purpose_subjects(act.verb)):

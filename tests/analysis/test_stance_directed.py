@@ -206,3 +206,16 @@ def test_subject_path_fallback(nlp, text, source, target, polarity):
     assert r.polarity == polarity, r
     if polarity:
         assert r.rule.startswith("subject-path:") and r.evidence, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a place the doer is in is where the act happened, not who did it
+    ("The explosion in Calder killed Mayor Brenner and two aides.", "Calder", "Brenner", 0),
+    ("Gunmen at the Norvik depot attacked Brenner's convoy.", "Norvik", "Brenner", 0),
+    # ... but a report "from" a body is that body's
+    ("A report from the Calder Institute harshly criticised Brenner.", "Calder Institute", "Brenner", -1),
+])
+def test_setting_of_the_doer_is_no_doer(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
