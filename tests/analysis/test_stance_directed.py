@@ -219,3 +219,16 @@ def test_setting_of_the_doer_is_no_doer(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a speaker reporting deaths or a crash says what happened, not what they think of the target
+    ("Okafor said the crash near Velmar left three people dead.", "Okafor", "Velmar", 0),
+    ("Okafor said that gunmen had killed four villagers near Velmar.", "Okafor", "Velmar", 0),
+    # ... while a judgement of the target still counts
+    ("Brenner said the Norvik managers were corrupt and dishonest.", "Brenner", "Norvik", -1),
+])
+def test_reported_deaths_are_no_judgement(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
