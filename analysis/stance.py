@@ -931,9 +931,10 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         return Reading(0, 0.0, "", "none", 0, 0)
     sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
     acts = _index(doc).acts(t_toks[0])
-    for act in acts:
-        if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks):
-            return _act_reading(act, doc)
+    # "After meeting Y, X praised him": of the source's acts on the target, one that takes a side
+    matching = [act for act in acts if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks)]
+    if matching:
+        return _act_reading(next((a for a in matching if relations.polarity_of(a.relation)), matching[0]), doc)
     # "The narrative of Puig took a hit, but Roberts praised Puig": the same name again is the same one
     for s_run in [s_toks, *_same_name(doc, s_toks)]:
         for t_run in [t_toks, *_same_name(doc, t_toks)]:
@@ -982,7 +983,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             return deed
     reading = read_target(doc, target, allowed, link=link)
     reading.rule = f"{link}:{reading.rule}"
-    if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading):
+    if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading, min(t_toks, key=_index(doc).depth)):
         reading.polarity = 0
     if link == "reported" and reading.rule != f"{link}:quoted-fragment":
         reading.polarity = 0  # a fact reported "according to X" is no judgement of X's own
@@ -1828,13 +1829,17 @@ def _is_setting(thead) -> bool:
     return top.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
-def _event_evidence(doc, r: Reading) -> bool:
+def _event_evidence(doc, r: Reading, target=None) -> bool:
     """Whether a lexicon reading rests on an event word ("the attack", "the crisis"): what happened,
-    not what anyone thinks of the target."""
+    not what anyone thinks of the target. Not when the word is what the `target`'s subject phrase
+    is said to be ("Y's plan is a disaster")."""
     if "lexicon:" not in r.rule:
         return False
     ix = _index(doc)
     tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    if target is not None and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _in_subtree(target, c) for c in tok.head.children):
+        return False  # "Y's plan is a disaster": a verdict on the subject, not an event
     return tok.lemma_.lower() in lexicon.words("stance_event_words.txt")
 
 

@@ -232,3 +232,27 @@ def test_reported_deaths_are_no_judgement(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an event word the target's phrase is said to be is a verdict on it
+    ("Brenner's plan is a disaster, Okafor said.", "Okafor", "Brenner", -1),
+    ("Okafor said the Velmar reform was a total disaster.", "Okafor", "Velmar", -1),
+    # ... not when it is what happened around the target
+    ("Okafor said the disaster in Velmar had left thousands homeless.", "Okafor", "Velmar", 0),
+])
+def test_event_word_as_a_verdict(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # of several acts of the source on the target, the one that takes a side decides
+    ("After meeting Brenner, Okafor praised him as a partner.", "Okafor", "Brenner", 1),
+    ("Okafor met Brenner on Monday and then attacked him in a speech.", "Okafor", "Brenner", -1),
+])
+def test_an_act_that_takes_a_side_wins(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
