@@ -250,6 +250,8 @@ def _naming_act(verb, valence):
                  and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
+    if verb.dep_ == "relcl" and not passive:  # "Y's plan, which X described as reckless": the pronoun's noun
+        objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
     if abs(value) < 1.0:
         return None

@@ -256,3 +256,15 @@ def test_an_act_that_takes_a_side_wins(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a naming act in a relative clause names the clause's noun ("which", "whom")
+    ("Brenner's budget, which Okafor described as reckless, passed on Friday.", "Okafor", "Brenner", -1),
+    ("The Velmar plan, which Okafor described as brilliant, was adopted.", "Okafor", "Velmar", 1),
+    ("Brenner's budget, which Okafor described as reckless, passed on Friday.", "Brenner", "Okafor", 0),
+])
+def test_naming_in_a_relative_clause(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
