@@ -973,6 +973,11 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             answerable.rule = f"{link}:{answerable.rule}"
             return answerable
         deed = _deed_reading(doc, _phrase_top(thead), allowed, demands=False)
+        top = _phrase_top(thead)
+        if deed is None and top.dep_ == "poss":
+            deed = _deed_reading(doc, _phrase_top(top.head), allowed, demands=False)
+            if deed is not None:
+                deed.score, deed.rule = round(deed.score / 2, 3), deed.rule + "+possessor"
         if deed is not None and (link == "speaker" or deed.rule.split("+")[0] == "deed:be"):
             deed.rule = f"{link}:{deed.rule}"
             return deed

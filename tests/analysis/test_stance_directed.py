@@ -268,3 +268,15 @@ def test_naming_in_a_relative_clause(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a reported verdict on what the target owns or leads judges the target, at half strength
+    ("Okafor claimed Velmar's security service was guilty of killing protesters.", "Okafor", "Velmar", -1),
+    ("Okafor said Brenner's team is honest and brilliant.", "Okafor", "Brenner", 1),
+    ("Okafor said Brenner's son was born in Velmar.", "Okafor", "Brenner", 0),
+])
+def test_verdict_on_what_the_target_owns(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
