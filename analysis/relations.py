@@ -28,6 +28,10 @@ ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
 AGENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_agent_nouns.tsv")
 """Nouns naming someone by their stance: "X, a critic of Y", "Trump supporters"."""
+PHRASAL_RELATIONS: dict[tuple[str, str], str] = {
+    (verb.lower(), particle.lower()): relation for verb, particle, relation in lexicon.table("relation_phrasal_verbs.tsv")}
+"""Phrasal verbs whose plain verb is no act: "X took on Y", "X came out against Y", "X sided with Y"."""
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_RELATIONS)
 DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 """Act verbs whose target is only the actor they are done to ("suspended the extradition of X" is no sanction of X)."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
@@ -314,6 +318,9 @@ def _act_candidates(doc_or_span) -> list:
         if pos == VERB and strings[lemma].lower() not in verbs and _fallback_lemma(strings[lowers[k]]):
             keep.append(k)
             continue
+        if pos == VERB and strings[lemma].lower() in PHRASAL_VERBS:
+            keep.append(k)
+            continue
         if pos == VERB or pos == AUX:
             words = verbs
         elif pos == NOUN:
@@ -365,9 +372,12 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             if act:
                 acts.append(act)
                 continue
-        if not relation and lemma not in LIGHT_VERBS:
+        phrasal = None if relation else _phrasal_act(tok, lemma)
+        if phrasal:
+            relation = phrasal[0]
+        elif not relation and lemma not in LIGHT_VERBS:
             continue
-        rule = f"verb:{lemma}"
+        rule = f"verb:{lemma}" if not phrasal else f"phrasal:{lemma} {phrasal[2]}"
         if tok.dep_ == "amod":
             continue  # "the visiting prime minister": an adjective, not an act
         if _unheld_power(tok) or _conditional(tok):
@@ -377,7 +387,9 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             continue  # "called him a liar": the complement, not the act, carries the stance
         if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "calls the relationship special", "called for talks"
-        if relation:
+        if phrasal:
+            objects = [] if passive else phrasal[1]
+        elif relation:
             objects = _objects(tok, passive)
         else:
             light = _light_verb_act(tok)
@@ -394,6 +406,26 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+def _phrasal_act(verb, lemma: str):
+    """(relation, objects, particle) of a phrasal act verb ("took on Y", "came out against Y"):
+    the object of its particle's verb or of its preposition when it names someone (a name or a
+    pronoun: "took on a new job", "came against the backdrop of" are no acts); else None."""
+    for c in verb.children:
+        relation = PHRASAL_RELATIONS.get((lemma, c.lower_))
+        if relation is None:
+            continue
+        if c.dep_ == "prt":
+            objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        elif c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_]
+        if objs:
+            return relation, objs, c.lower_
+    return None
 
 
 def _unheld_power(verb) -> bool:

@@ -740,7 +740,7 @@ def _maker_of(obj) -> set[int]:
 
 
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
-    if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS:
+    if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS or act.rule.startswith("phrasal:"):
         return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
     # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
     # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read

@@ -280,3 +280,21 @@ def test_verdict_on_what_the_target_owns(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # phrasal verbs whose plain verb is no act (relation_phrasal_verbs.tsv)
+    ("Okafor took on Brenner in a fiery debate.", "Okafor", "Brenner", -1),
+    ("Senator Okafor came out against Brenner on Wednesday.", "Okafor", "Brenner", -1),
+    ("Okafor sided with Brenner in the dispute.", "Okafor", "Brenner", 1),
+    ("Okafor has stood by Brenner throughout the scandal.", "Okafor", "Brenner", 1),
+    ("Okafor went after Brenner in the second debate.", "Okafor", "Brenner", -1),
+    # ... only toward someone named, never toward a thing or a place in its phrase
+    ("Okafor took on a new job in Velmar.", "Okafor", "Velmar", 0),
+    ("Okafor stood by the door while Brenner spoke.", "Okafor", "Brenner", 0),
+    ("Okafor sided with Brenner in the dispute.", "Brenner", "Okafor", 0),
+])
+def test_phrasal_act_verbs(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
