@@ -559,6 +559,8 @@ def _linked(source_tokens: list, target_tokens: list) -> str:
     if not found:
         return ""
     kind, clause = found
+    if kind == "agent" and _stance_group_of(source_tokens):
+        return ""  # what "X supporters" do is theirs; what they say may speak for X
     shead = min(source_tokens, key=ix.depth)
     top = shead
     while top.dep_ in NOUN_CLIMB_DEPS and top.head is not top:
@@ -776,9 +778,17 @@ def _doer_phrase(subject) -> set[int]:
     return span
 
 
+def _stance_group_of(source_tokens: list) -> bool:
+    """"X supporters cheered Y", "X's critics marched": the source only names whom the subject's
+    people back or oppose, so what they do is not the source's act."""
+    ix = _index(source_tokens[0].doc)
+    head = min(source_tokens, key=ix.depth)
+    return head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
+
+
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
     if any(sset & _doer_phrase(s) for s in act.subjects):
-        return True
+        return not _stance_group_of(source_tokens)
     if not act.subjects and any(sset & set(range(s.left_edge.i, s.right_edge.i + 1)) or _pronoun_is(s, source_tokens)
                                 for s in _purpose_subjects(act.verb)):
         return True

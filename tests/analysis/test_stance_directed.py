@@ -298,3 +298,18 @@ def test_phrasal_act_verbs(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # what "X supporters" or "X's critics" do is theirs, not X's
+    ("Okafor supporters cheered Brenner at the rally.", "Okafor", "Brenner", 0),
+    ("Angry Okafor supporters attacked Brenner outside the hall.", "Okafor", "Brenner", 0),
+    ("Okafor's critics praised Brenner for his courage.", "Okafor", "Brenner", 0),
+    ("Okafor cheered Brenner at the rally.", "Okafor", "Brenner", 1),
+    # ... while what they say may speak for X
+    ("Okafor supporters say Brenner is a liar and a crook.", "Okafor", "Brenner", -1),
+])
+def test_stance_groups_are_not_their_namesake(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
