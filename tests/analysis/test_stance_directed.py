@@ -313,3 +313,14 @@ def test_stance_groups_are_not_their_namesake(nlp, text, source, target, polarit
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # welcoming someone's support receives it: the one named after "of" gives it
+    ("Brenner welcomed the support of Okafor.", "Okafor", "Brenner", 1),
+    ("Brenner welcomed the support of Okafor.", "Brenner", "Okafor", 1),
+])
+def test_welcomed_support(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
