@@ -100,7 +100,7 @@ class Warehouse:
         self._views(manifests)
         covered = {b for m in manifests for b in m.get("covers", ())}
         legacy = [m["batch"] for m in manifests if m["files"].get("articles") and "agg_actor_day" not in m["files"]
-                  and m["batch"] not in covered]
+                  and m["batch"] not in covered and "rows_replace" not in m]
         if legacy:
             raise StoreError(f"{self.store.path}: {len(legacy)} batches were written before the store kept "
                              f"aggregates (first: {legacy[0]}); run Store.build_aggregates() or any ingest once")
@@ -120,22 +120,20 @@ class Warehouse:
 
     # --- opening ------------------------------------------------------------------------------
     def _views(self, manifests: list[dict]) -> None:
+        """A view per table over its published parts, as the store names them (`Store._register`:
+        local files or, for an s3:// store, Arrow datasets over its objects)."""
+        import duckdb
+
+        self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         for table in (*TABLES, *aggregates.TABLES):
             paths = self.store._parts(table, manifests)
-            if paths:
-                numbered = ", file_row_number=true" if table in ("statements", "stances") else ""
-                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, "
-                                 f"union_by_name=true{numbered})")
-            else:
-                import pyarrow as pa
-
-                from .store import SCHEMAS
-
-                schema = aggregates.SCHEMAS.get(table) or SCHEMAS[table]
-                if table in ("statements", "stances"):
-                    schema = schema.append(pa.field("file_row_number", pa.int64()))
-                self.con.register(f"_empty_{table}", pa.Table.from_batches([], schema=schema))
-                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM _empty_{table}")
+            if table == "links":  # only the last batch's links are read (`_links`)
+                paths = paths[-1:]
+            try:
+                self.store._register(self.con, table, paths)
+            except duckdb.Error as exc:
+                self.store._diagnose(paths)
+                raise StoreError(f"{self.store.path}: cannot read the store ({exc})") from None
 
     def _stored_corrections(self) -> list:
         from . import corrections
@@ -148,10 +146,8 @@ class Warehouse:
     def _links(self, manifests: list[dict]) -> dict[str, str]:
         """The links the last batch published, or (written by another analysis) linked anew from
         the name facts."""
-        latest = next((m for m in reversed(manifests) if m["files"].get("links")), None)
-        if latest is not None:
-            path = self.store._dir("batches") / latest["files"]["links"]
-            rows = self.con.execute(f"SELECT raw, canonical, linker FROM read_parquet({_sql_list([path])})").fetchall()
+        if any(m["files"].get("links") for m in manifests):
+            rows = self.con.execute("SELECT raw, canonical, linker FROM links").fetchall()
             if not rows or rows[0][2] == aggregates.linker_version():
                 return {r: c for r, c, _ in rows}
         names = aggregates.NameFacts()
@@ -354,7 +350,7 @@ class Warehouse:
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.file_row_number AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
             if cached is not None:
@@ -390,7 +386,7 @@ class Warehouse:
             params.append(article_ids)
         return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
                 f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
-                f"SELECT x.article_id, x.batch, x.statement_index, x.file_row_number AS _row, "
+                f"SELECT x.article_id, x.batch, x.statement_index, x.batch_row AS _row, "
                 f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
                 f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
                 f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
@@ -412,9 +408,9 @@ class Warehouse:
         matching = ""
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
             haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
-            matching = (f"SEMI JOIN (SELECT batch, file_row_number FROM statements WHERE "
+            matching = (f"SEMI JOIN (SELECT batch, batch_row FROM statements WHERE "
                         + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms)
-                        + ") q ON r.batch = q.batch AND r._row = q.file_row_number")
+                        + ") q ON r.batch = q.batch AND r._row = q.batch_row")
             params = [*terms, *params]
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
@@ -436,7 +432,7 @@ class Warehouse:
                                 left_on=["article_id", "batch", "index"],
                                 right_on=["article_id", "batch", "statement_index"])
             shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
                          "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
         rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
@@ -467,13 +463,13 @@ class Warehouse:
         if found is None:
             return None
         batch = found[0]
-        art = self._df("SELECT * EXCLUDE (batch) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
+        art = self._df("SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        statements = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker "
+        statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
                               f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
                               [article_id, batch])
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(f"SELECT x.* EXCLUDE (batch, actor), {actor} AS actor FROM mentions x {mjoins} "
+        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor FROM mentions x {mjoins} "
                             f"WHERE x.article_id = ? AND x.batch = ? ORDER BY x.start", [article_id, batch])
         return ArticleView(art.iloc[0].to_dict(), statements, mentions[mentions["actor"].notna()].reset_index(drop=True))
 
@@ -606,12 +602,12 @@ class Warehouse:
             "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
         stances = self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), ? AS source, ? AS target FROM "
+            f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
             f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
             f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
             f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
-            f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speakers, targets, speaker, target, *params])
+            f"ORDER BY cur.batch, x.batch_row", [speaker, target, speakers, targets, speaker, target, *params])
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
         mentions = self._df(  # the target's mentions in the articles where the speaker speaks
             f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
@@ -619,8 +615,8 @@ class Warehouse:
             f"AND list_contains(?, x.actor) AND {named} = ?", [target, speakers, speaker, *params, targets, target])
         ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
         statements = self._df(  # the speaker's statements in those articles only
-            f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker {spoken} "
-            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.file_row_number",
+            f"SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker {spoken} "
+            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.batch_row",
             [speaker, speakers, speaker, *params, ids])
         articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
