@@ -586,9 +586,11 @@ class Warehouse:
 
     def statements_about(self, speaker: str, target: str, min_confidence: float = 0.0,
                          filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`network.statements_about`: only the rows of the speaker's statements and stances and
-        the target's mentions in the speaker's articles are read, then the pandas function runs
-        on them."""
+        """`network.statements_about`, with the pandas function run on only the rows it returns:
+        the speaker's stances toward the target, the statements they come from, and the speaker's
+        other statements whose words hold a mention of the target (found here in SQL, with those
+        mentions). Every scan filters on the article-level names, which merged row parts are
+        sorted by, so it reads a few row groups."""
         from .corpus import CorpusAnalysis
         from .network import statements_about
         from .types import COLUMNS
@@ -601,29 +603,50 @@ class Warehouse:
         xjoins, source = self._mapped(
             "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
+        conf, conf_params = ("", []) if not min_confidence else \
+            (" AND (x.confidence IS NULL OR x.confidence >= ?)", [float(min_confidence)])
         stances = self._df(
             f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
             f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
             f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-            f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
-            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
-            f"ORDER BY cur.batch, x.batch_row", [speaker, target, speakers, targets, speaker, target, *params])
+            f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
+            f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
+            f"ORDER BY cur.batch, x.batch_row",
+            [speaker, target, speakers, targets, speakers, speaker, target, *params, *conf_params])
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(  # the target's mentions in the articles where the speaker speaks
-            f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
-            f"AND x.batch = cur.batch {mjoins} WHERE x.article_id IN (SELECT DISTINCT s.article_id {spoken}) "
-            f"AND list_contains(?, x.actor) AND {named} = ?", [target, speakers, speaker, *params, targets, target])
+        self.con.execute(  # the speaker's statements in articles naming the target or with a stance row
+            f"CREATE OR REPLACE TEMP TABLE _said AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
+            f"s.spans, s.batch {spoken} AND s.article_id IN (SELECT x.article_id FROM mentions x "
+            f"WHERE list_contains(?, x.actor) UNION ALL SELECT unnest(?))",
+            [speakers, speaker, *params, targets, sorted(set(stances["article_id"]))])
+        self.con.execute(  # the target's mentions inside a piece of one of those statements
+            f"CREATE OR REPLACE TEMP TABLE _hits AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+            f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+            f"ELSE spans END) AS piece FROM _said) p ON p.article_id = x.article_id "
+            f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
+            f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM _said) AND {named} = ?",
+            [targets, target])
+        mentions = self._df("SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM _hits", [target])
+        linked = stances[["article_id", "statement_index"]].dropna()
+        statements = self._df(  # those a stance row comes from, and those naming the target
+            "SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, batch "
+            "FROM _said WHERE id IN (SELECT id FROM _hits) OR list_contains(?, article_id || chr(0) || "
+            "CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
+            "ORDER BY s.batch, s.batch_row",
+            [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
+             speakers])
+        self.con.execute("DROP TABLE _said; DROP TABLE _hits")
         ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
-        statements = self._df(  # the speaker's statements in those articles only
-            f"SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker {spoken} "
-            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.batch_row",
-            [speaker, speakers, speaker, *params, ids])
         articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
+        keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
-                                pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements"),
+                                pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements").astype(keys),
                                 frame(stances, "stances"))
-        return statements_about(corpus, speaker, target, min_confidence)
+        out = statements_about(corpus, speaker, target, min_confidence)
+        return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
 
     def actor_profile(self, actor: str, top: int = 10, filters: CorpusFilters | None = None):
         """`timeline.actor_profile` of the filtered corpus: names and roles from the name facts,
