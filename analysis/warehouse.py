@@ -361,6 +361,22 @@ class Warehouse:
                     os.replace(tmp, cached)
         return "stmt"
 
+    def _matching(self, terms: list[str]) -> str:
+        """A temp table of the statements (batch, batch_row) whose text or sentence holds every
+        term: the text is scanned once per search, then the page's count, sorts and pages (and the
+        next filter change with the same search) read this table."""
+        found = self.__dict__.setdefault("_found", {})
+        key = tuple(sorted(terms))
+        if key not in found:
+            if len(found) >= 4:
+                self.con.execute(f"DROP TABLE {found.pop(next(iter(found)))}")
+            name = f"_found{abs(hash(key)) % 10**12}"
+            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
+            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE "
+                             + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms), list(key))
+            found[key] = name
+        return found[key]
+
     def _statement_index_path(self):
         """The statement index depends on the published batches, the links and the corrections:
         a new server process of the same store version reads it from the store's cache (which the
@@ -407,11 +423,7 @@ class Warehouse:
         terms = search_terms(search)
         matching = ""
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
-            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
-            matching = (f"SEMI JOIN (SELECT batch, batch_row FROM statements WHERE "
-                        + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms)
-                        + ") q ON r.batch = q.batch AND r._row = q.batch_row")
-            params = [*terms, *params]
+            matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
         direction = "DESC" if descending else "ASC"
@@ -648,6 +660,25 @@ class Warehouse:
         out = statements_about(corpus, speaker, target, min_confidence)
         return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
 
+    def _articles_of(self, actor: str, raws: list[str]) -> tuple[str, list]:
+        """SQL for the (article id, batch) pairs whose rows mention `actor` or quote it as speaker,
+        and its parameters. The scans filter on the article-level names (merged parts are sorted by
+        them), and rows are reduced to one per article and form before names are mapped; when no
+        split gives any of `raws` a form of its own, the forms are not even read."""
+        split = self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
+                                 "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
+                                 [raws]).fetchone()[0]
+        if not split:
+            return ("SELECT article_id, batch FROM mentions WHERE list_contains(?, actor) UNION "
+                    "SELECT article_id, batch FROM statements WHERE list_contains(?, speaker)"), [raws, raws]
+        mjoins, named = self._mapped("x.actor", "x.form")
+        sjoins, said_by = self._mapped("s.speaker", "s.form")
+        return (f"SELECT x.article_id, x.batch FROM (SELECT article_id, batch, actor, {_FORM_SQL.format('text')} AS form "
+                f"FROM mentions WHERE list_contains(?, actor) GROUP BY ALL) x {mjoins} WHERE {named} = ? UNION "
+                f"SELECT s.article_id, s.batch FROM (SELECT article_id, batch, speaker, "
+                f"{_FORM_SQL.format('speaker_mention')} AS form FROM statements WHERE list_contains(?, speaker) "
+                f"GROUP BY ALL) s {sjoins} WHERE {said_by} = ?"), [raws, actor, raws, actor]
+
     def actor_profile(self, actor: str, top: int = 10, filters: CorpusFilters | None = None):
         """`timeline.actor_profile` of the filtered corpus: names and roles from the name facts,
         counts from the aggregates, the articles from the actor's own mention and statement rows."""
@@ -655,15 +686,10 @@ class Warehouse:
 
         where, params = self._where(filters)
         raws = self._df("SELECT DISTINCT raw FROM amap WHERE actor = ?", [actor])["raw"].tolist()
-        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        articles, aparams = self._articles_of(actor, raws)
         seen = self.con.execute(
             f"SELECT count(*), count(*) FILTER (WHERE day IS NULL), min(day), max(day) FROM cur WHERE {where} "
-            f"AND id IN (SELECT x.article_id FROM mentions x JOIN cur c2 ON x.article_id = c2.id AND x.batch = c2.batch "
-            f"{mjoins} WHERE list_contains(?, x.actor) AND {named} = ? UNION SELECT s.article_id FROM statements s "
-            f"JOIN cur c3 ON s.article_id = c3.id AND s.batch = c3.batch {sjoins} "
-            f"WHERE list_contains(?, s.speaker) AND {said_by} = ?)",
-            [*params, raws, actor, raws, actor]).fetchone()
+            f"AND (id, batch) IN ({articles})", [*params, *aparams]).fetchone()
         sql, aparams = self._actor_day(filters, among=[actor])
         n_mentions, n_statements = self.con.execute(
             f"SELECT coalesce(sum(mentions), 0), coalesce(sum(statements), 0) FROM ({sql}) WHERE actor = ?",
