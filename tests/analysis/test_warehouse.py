@@ -65,7 +65,7 @@ def stores(request, tmp_path_factory):
     w.close()
 
 
-def frames_equal(got: pd.DataFrame, want: pd.DataFrame, columns=None) -> None:
+def frames_equal(got: pd.DataFrame, want: pd.DataFrame, columns=None, tolerance: float = 1e-9) -> None:
     columns = list(columns or want.columns)
     got = got.reset_index(drop=True)[columns]
     want = want.reset_index(drop=True)[columns]
@@ -76,7 +76,7 @@ def frames_equal(got: pd.DataFrame, want: pd.DataFrame, columns=None) -> None:
             if isinstance(y, float) or isinstance(x, float):
                 if pd.isna(x) and pd.isna(y):
                     continue
-                assert x == pytest.approx(y, abs=1e-9), (c, a, b)
+                assert x == pytest.approx(y, abs=tolerance), (c, a, b)
             elif hasattr(y, "tolist") or isinstance(y, (list, tuple)):
                 assert [list(p) if hasattr(p, "__len__") else p for p in x] == \
                        [list(p) if hasattr(p, "__len__") else p for p in y], c
@@ -397,12 +397,12 @@ def answers(store: Store) -> dict:
     return out
 
 
-def answers_equal(got: dict, want: dict) -> None:
+def answers_equal(got: dict, want: dict, tolerance: float = 1e-9) -> None:
     assert got.keys() == want.keys()
     for name in want:
         for g, x in zip(got[name], want[name]):
             if isinstance(x, list) and x and isinstance(x[0], dict):
-                frames_equal(pd.DataFrame(g), pd.DataFrame(x))
+                frames_equal(pd.DataFrame(g), pd.DataFrame(x), tolerance=tolerance)
             else:
                 assert g == x, name
 
