@@ -67,6 +67,14 @@ _ROW_ORDER = {  # how a merged row part is sorted: the column the selective quer
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
 AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts")  # summed parts a merge may replace
+WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
+    "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
+    "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
+}
+WORD_SPLIT = "[\\t\\n\\f\\r ]+"
+"""What the word index splits a statement's lower-cased text and sentence on (RE2): only characters a
+search word (`query.search_terms`: no whitespace at all) never holds, so a word found in a text lies
+inside one indexed word."""
 _PARAGRAPH = "_paragraph"  # extra column of the cached linked mentions: `network.mention_paragraphs`
 _REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
              **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
@@ -651,9 +659,29 @@ class Store:
                                          f"ORDER BY {_ROW_ORDER[table]}").to_arrow_reader(8_192)
                     written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
                                                       _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
+                    if table == "statements":
+                        written.update(self._write_word_index(con, batch))
         finally:
             shutil.rmtree(spill, ignore_errors=True)
         return written
+
+    def _write_word_index(self, con, batch: str) -> dict[str, int]:
+        """The word index of a merged statements part: each statement's distinct words (its text
+        and sentence lower-cased, split by `WORD_SPLIT`) as (word, batch, batch_row) sorted by word,
+        and the vocabulary with counts. A search finds the words holding its term in the small
+        vocabulary, then reads only their rows of the index (`Warehouse._matching`)."""
+        self._register(con, "statements", [self._dir("batches") / f"{batch}.statements.parquet"], "merged_statements")
+        words = con.sql(
+            f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
+            f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}')) AS word, batch, batch_row FROM merged_statements) "
+            f"WHERE word <> '' ORDER BY word, batch, batch_row").to_arrow_reader(8_192)
+        out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
+                                                   WORD_INDEX["statement_words"], _MERGED_ROWS)}
+        self._register(con, "statement_words", [self._dir("batches") / f"{batch}.statement_words.parquet"], "merged_words")
+        vocab = con.sql("SELECT word, count(*) AS n FROM merged_words GROUP BY word ORDER BY word").to_arrow_reader(8_192)
+        out["statement_vocab"] = self._write_part(f"{batch}.statement_vocab.parquet", vocab,
+                                                  WORD_INDEX["statement_vocab"], _ROW_GROUP)
+        return out
 
     def _write_part(self, name: str, batches: Iterable[pa.RecordBatch], schema: pa.Schema, group: int) -> int:
         """Stream record batches into the part `name` in row groups of `group` rows (temp name,
@@ -758,7 +786,7 @@ class Store:
         if table in AGGREGATE_TABLES:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             manifests = [m for m in manifests if m["batch"] not in replaced]
-        elif table in TABLES:
+        elif table in TABLES or table in WORD_INDEX:
             replaced = _rows_replaced(manifests)
             manifests = [m for m in manifests if m["batch"] not in replaced]
         if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
@@ -818,7 +846,8 @@ class Store:
         else:
             from . import aggregates
 
-            con.register(name, pa.Table.from_batches([], schema=SCHEMAS.get(table) or aggregates.SCHEMAS[table]))
+            schema = SCHEMAS.get(table) or WORD_INDEX.get(table) or aggregates.SCHEMAS[table]
+            con.register(name, pa.Table.from_batches([], schema=schema))
 
     def _dataset(self, table: str, paths: list[S3Path]):
         """Parts on object storage as one Arrow dataset that DuckDB scans (columns and filters

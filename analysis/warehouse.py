@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from typing import Collection, Iterable
@@ -33,7 +34,7 @@ import pandas as pd
 
 from . import aggregates
 from .query import CorpusFilters, search_terms
-from .store import TABLES, Store, StoreError, _sql_list
+from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
@@ -125,12 +126,14 @@ class Warehouse:
         import duckdb
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
-        for table in (*TABLES, *aggregates.TABLES):
-            paths = self.store._parts(table, manifests)
+        unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
+        views = [(t, t, self.store._parts(t, manifests)) for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
+        views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        for table, name, paths in views:
             if table == "links":  # only the last batch's links are read (`_links`)
                 paths = paths[-1:]
             try:
-                self.store._register(self.con, table, paths)
+                self.store._register(self.con, table, paths, name)
             except duckdb.Error as exc:
                 self.store._diagnose(paths)
                 raise StoreError(f"{self.store.path}: cannot read the store ({exc})") from None
@@ -372,8 +375,19 @@ class Warehouse:
                 self.con.execute(f"DROP TABLE {found.pop(next(iter(found)))}")
             name = f"_found{abs(hash(key)) % 10**12}"
             haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
-            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE "
-                             + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms), list(key))
+            scan = " AND ".join(f"strpos({haystack}, ?) > 0" for _ in key)
+            if any(len([p for p in re.split(WORD_SPLIT, t) if p]) != 1 for t in key):  # a phrase: every text read
+                self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE {scan}",
+                                 list(key))
+            else:  # merged parts through their word index, the newest batches (not merged yet) by a scan
+                indexed, params = [], []
+                for term in key:
+                    words = [w for (w,) in self.con.execute(
+                        "SELECT DISTINCT word FROM statement_vocab WHERE strpos(word, ?) > 0", [term]).fetchall()]
+                    indexed.append("SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word)")
+                    params.append(words)
+                self.con.execute(f"CREATE TEMP TABLE {name} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
+                                 f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [*params, *key])
             found[key] = name
         return found[key]
 

@@ -510,7 +510,8 @@ def row_answers(store: Store) -> dict:
     speaker = w.top_speakers(1)["speaker"].tolist()
     out = {"statements": [w.statements(f, sort=sort, limit=None, min_confidence=conf, **ask).rows.to_dict("records")
                           for f in (ALL, FILTERS["window, two outlets"]) for sort in ("date", "stance")
-                          for ask in ({}, {"search": "the"}, {"speakers": speaker})],
+                          for ask in ({}, {"search": "the"}, {"search": "sa AN"}, {"search": "\"of the\""},
+                                      {"speakers": speaker})],
            "articles": w.articles(ALL, limit=None).rows.to_dict("records")}
     out["article"] = [(v.article, v.statements.to_dict("records"), v.mentions.to_dict("records"))
                       for v in (w.article(i) for i in (out["articles"][0]["id"], out["articles"][-1]["id"]))]
