@@ -37,6 +37,8 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
+_ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
+_OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
                      "article_id", "sentence", "start", "end"]
 ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
@@ -115,6 +117,7 @@ class Warehouse:
             corrections = self._stored_corrections()
         self.corrections = list(corrections)
         self._actor_table = self._build_actor_map(manifests)
+        self._overlay_row_corrections()
 
     def close(self) -> None:
         self.con.close()
@@ -132,11 +135,14 @@ class Warehouse:
         for table, name, paths in views:
             if table == "links":  # only the last batch's links are read (`_links`)
                 paths = paths[-1:]
+            overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
-                self.store._register(self.con, table, paths, name)
+                self.store._register(self.con, table, paths, f"{name}_stored" if overlaid else name)
             except duckdb.Error as exc:
                 self.store._diagnose(paths)
                 raise StoreError(f"{self.store.path}: cannot read the store ({exc})") from None
+            if overlaid:
+                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_stored")
 
     def _stored_corrections(self) -> list:
         from . import corrections
@@ -232,6 +238,66 @@ class Warehouse:
                     mapped = mapped.where(~hit, None)
                     actors = actors[actors["name"] != a["actor"]]
         return mapped, actors.reset_index(drop=True)
+
+    def _overlay_row_corrections(self) -> None:
+        """Row-level corrections (reassign a speaker, not a statement, set a stance) as an overlay:
+        the current rows of the few articles they name are read with their names mapped, corrected
+        by `corrections.apply_corrections` (the pandas path's own code), and shown instead of the
+        stored rows of those articles; the aggregates get the difference (the stored rows' counts
+        retracted, the corrected rows' added, as a re-written article's), so every count agrees."""
+        import pyarrow as pa
+
+        from . import corrections as corr
+        from .corpus import CorpusAnalysis
+        from .types import COLUMNS
+
+        todo = [c for c in corr.active(self.corrections) if c.op in _ROW_OPS]
+        ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
+                      if isinstance(k, dict) and "article_id" in k})
+        ids = self._df("SELECT id FROM cur WHERE list_contains(?, id) ORDER BY id", [ids])["id"].tolist() if ids else []
+        if not ids:
+            return
+        current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
+        articles = self._df("SELECT x.* FROM articles_stored x JOIN cur ON x.id = cur.id AND x.batch = cur.batch "
+                            "WHERE list_contains(?, x.id)", [ids])
+        stored = {t: self._df(f"SELECT x.* FROM {t}_stored x {current} ORDER BY x.batch_row", [ids])
+                  for t in ("mentions", "statements", "stances")}
+        mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        sjoins, speaker = self._mapped("x.speaker", _FORM_SQL.format("x.speaker_mention"))
+        xjoins, source = self._mapped("x.source")
+        tjoins, target = self._mapped("x.target")
+        mapped = {
+            "mentions": self._df(f"SELECT x.* REPLACE ({actor} AS actor) FROM mentions_stored x {mjoins} {current} "
+                                 "ORDER BY x.batch_row", [ids]),
+            "statements": self._df(f"SELECT x.* REPLACE ({speaker} AS speaker) FROM statements_stored x {sjoins} "
+                                   f"{current} ORDER BY x.batch_row", [ids]),
+            "stances": self._df(f"SELECT x.* REPLACE ({source} AS source, {target} AS target) FROM stances_stored x "
+                                f"{xjoins} {tjoins} {current} ORDER BY x.batch_row", [ids]),
+        }
+        fixed = corr.apply_corrections(CorpusAnalysis(articles, mapped["mentions"], pd.DataFrame(columns=COLUMNS["actors"]),
+                                                      mapped["statements"], mapped["stances"]), todo)
+
+        def rows(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+            return aggregates.rows_from_tables({t: pa.Table.from_pandas(df, preserve_index=False)
+                                                for t, df in tables.items()})
+
+        delta = aggregates.to_arrow(aggregates.combine(
+            aggregates.aggregate(rows({"articles": articles, **stored}), sign=-1),
+            aggregates.aggregate(rows({"articles": articles, "mentions": fixed.mentions,
+                                       "statements": fixed.statements, "stances": fixed.stances}))), "")
+        for table in ("agg_actor_day", "agg_pairs"):
+            self.con.register(f"_delta_{table}", delta[table])
+            self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
+                             f"SELECT * FROM _delta_{table}")
+        listed = "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in ids) + "]"
+        for table in ("mentions", "statements", "stances"):
+            frame = getattr(fixed, table)
+            self.con.register(f"_fixed_{table}", frame)
+            self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored WHERE NOT "
+                             f"list_contains({listed}, article_id) UNION ALL BY NAME SELECT * FROM _fixed_{table}")
+        self.con.execute(  # names the corrections introduced count for themselves
+            "INSERT INTO amap SELECT DISTINCT d.actor, d.form, d.actor FROM _delta_agg_actor_day d "
+            "ANTI JOIN amap m ON m.raw = d.actor AND m.form = d.form")
 
     # --- SQL pieces -----------------------------------------------------------------------------
     @staticmethod

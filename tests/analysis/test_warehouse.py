@@ -596,3 +596,39 @@ def test_a_row_merge_killed_before_publishing_leaves_the_store_readable_with_the
     assert sum(p.name.endswith(".statements.parquet") for p in (store.path / "batches").iterdir()) == n_parts + 1
     answers_equal(answers(store), want)
     row_answers_equal(row_answers(store), want_rows)
+
+
+def test_row_corrections_show_in_the_rows_and_the_counts(generated):
+    corpus = generated.load()
+    top = query.top_speakers(corpus, 3)["speaker"].tolist()
+    said = corpus.statements[corpus.statements["speaker"] == top[0]]
+    with_stance = corpus.stances[corpus.stances["statement_index"].notna() & (corpus.stances["source"] == top[0])]
+    stance = with_stance.iloc[0]
+    stated = said[(said["article_id"] == stance["article_id"]) & (said["index"] == stance["statement_index"])].iloc[0]
+    other = said[said["article_id"] != stance["article_id"]].iloc[0]
+    narrated = corpus.stances[corpus.stances["statement_index"].isna()].iloc[0]
+    records = [
+        corrections.new_correction("reassign_speaker", {"statement": corrections.statement_key(stated),
+                                                        "speaker": top[1]}, "editor"),
+        corrections.new_correction("not_statement", {"statement": corrections.statement_key(other)}, "editor"),
+        corrections.new_correction("set_stance", {"stance": corrections.stance_key(narrated), "polarity": "positive"},
+                                   "editor"),
+        corrections.new_correction("merge_actors", {"names": [top[1], top[2]], "into": top[1]}, "editor"),
+    ]
+    w, fixed = corrected_pair(generated, records)
+    assert w.overview_counts(ALL) == query.overview_counts(query.apply_filters(fixed, ALL))
+    assert w.overview_counts(ALL)["statements"] == len(corpus.statements) - 1
+    frames_equal(w.top_speakers(5), query.top_speakers(fixed, 5))
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    table = query.statement_table(fixed, conf)
+    want = page_sorted(query.filter_statements(table, count_carriers=True), "date", False)
+    frames_equal(w.statements(ALL, limit=None, min_confidence=conf).rows, want, warehouse.STATEMENT_COLUMNS)
+    got = w.graph_parts(max_actors=10)
+    assert got.nodes == network.graph_parts(fixed, max_actors=10).nodes
+    frames_equal(got.stances, network.graph_parts(fixed, max_actors=10).stances)
+    frames_equal(w.stance_matrix(), network.stance_matrix(fixed), tolerance=2e-4)  # retracted scores: rounding
+    for speaker, target in ((top[1], stance["target"]), (narrated["source"], narrated["target"])):
+        frames_equal(w.statements_about(speaker, target), network.statements_about(fixed, speaker, target))
+    profiles_equal(w.actor_profile(top[1]), timeline.actor_profile(fixed, top[1]))
+    view = w.article(stance["article_id"])
+    assert top[1] in view.statements["speaker"].tolist()
