@@ -413,14 +413,17 @@ class Warehouse:
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
             joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-            self.con.execute(
-                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+            date_order = "nullif(date, '') {0} NULLS LAST, article {0} NULLS LAST, start {0} NULLS LAST, batch, _row"
+            self.con.execute(  # with each row's place in the date sorts: a page of them needs no sort
+                f"CREATE TEMP TABLE stmt AS SELECT *, row_number() OVER (ORDER BY {date_order.format('ASC')}) AS _date_asc, "
+                f"row_number() OVER (ORDER BY {date_order.format('DESC')}) AS _date_desc FROM ("
+                f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
                 f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
                 f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins})")
+                f"{joins}))")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -467,9 +470,21 @@ class Warehouse:
 
         if not self._batches:
             return None
-        key = hashlib.sha1(json.dumps([str(self.store.path), self._batches, aggregates.linker_version(),
+        key = hashlib.sha1(json.dumps(["with date ranks", str(self.store.path), self._batches, aggregates.linker_version(),
                                        self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
+
+    def _all_stance_labels(self, min_confidence: float) -> str:
+        """A temp table of every statement's stance label at `min_confidence` (the stance sort needs
+        them all): built on the first stance sort, reused by the next pages and filter changes."""
+        labels = self.__dict__.setdefault("_labels", {})
+        key = float(min_confidence or 0.0)
+        if key not in labels:
+            name = f"_labels{len(labels)}"
+            sql, params = self._stance_labels_sql(key)
+            self.con.execute(f"CREATE TEMP TABLE {name} AS {sql}", params)
+            labels[key] = name
+        return labels[key]
 
     def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
@@ -509,13 +524,14 @@ class Warehouse:
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
                           for c in SORTS.get(sort, SORTS["date"]))
+        if sort not in SORTS or sort == "date":  # the index's own ranks: the same order
+            order = f"r._date_{direction.lower()}"
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if sort == "stance":  # every matching row needs its label to be sorted by it
-            labels, label_params = self._stance_labels_sql(min_confidence)
             shown = self._df(
                 f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
-                f"({labels}) l ON l.article_id = r.article_id AND l.batch = r.batch AND l.statement_index = r.\"index\") r "
-                f"ORDER BY {order}, r.batch, r._row{page}", [*params, *label_params])
+                f"{self._all_stance_labels(min_confidence)} l ON l.article_id = r.article_id AND l.batch = r.batch "
+                f"AND l.statement_index = r.\"index\") r ORDER BY {order}, r.batch, r._row{page}", params)
         else:  # the page's rows first, then the stances of their articles only
             shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
             labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
