@@ -13,7 +13,14 @@ Actor names: rows and aggregates keep article-level names; the warehouse maps th
 through the links the last batch published (cross-article linking, done at ingest) and then the
 analysts' corrections — merges, splits by alias and "not an actor" — so a correction shows in
 every count at once without rewriting anything. Row-level corrections (reassign a speaker, not a
-statement, a corrected stance, one mention that is not an actor) are not applied here.
+statement, a corrected stance) overlay the rows of the few articles they name, with the difference
+added to the aggregates (`_overlay_row_corrections`); one mention that is not an actor is not
+applied here yet.
+
+Row tables are read through the parts the store names (`Store._register`: local files, or Arrow
+datasets over the objects of an s3:// store), most of them merged parts sorted by speaker,
+source/target, actor or id (`Store._merge_row_parts`), so the name filters of Said about, profiles
+and the speaker filter read a few row groups; search reads the merged parts' word index.
 
 An uploaded file or the seed goes through the same code: `temp_store(corpus)` writes a
 `CorpusAnalysis` into a temporary store.
@@ -413,17 +420,14 @@ class Warehouse:
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
             joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-            date_order = "nullif(date, '') {0} NULLS LAST, article {0} NULLS LAST, start {0} NULLS LAST, batch, _row"
-            self.con.execute(  # with each row's place in the date sorts: a page of them needs no sort
-                f"CREATE TEMP TABLE stmt AS SELECT *, row_number() OVER (ORDER BY {date_order.format('ASC')}) AS _date_asc, "
-                f"row_number() OVER (ORDER BY {date_order.format('DESC')}) AS _date_desc FROM ("
-                f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+            self.con.execute(
+                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
                 f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
                 f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins}))")
+                f"{joins})")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -470,7 +474,7 @@ class Warehouse:
 
         if not self._batches:
             return None
-        key = hashlib.sha1(json.dumps(["with date ranks", str(self.store.path), self._batches, aggregates.linker_version(),
+        key = hashlib.sha1(json.dumps([str(self.store.path), self._batches, aggregates.linker_version(),
                                        self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
@@ -524,8 +528,6 @@ class Warehouse:
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
                           for c in SORTS.get(sort, SORTS["date"]))
-        if sort not in SORTS or sort == "date":  # the index's own ranks: the same order
-            order = f"r._date_{direction.lower()}"
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if sort == "stance":  # every matching row needs its label to be sorted by it
             shown = self._df(
