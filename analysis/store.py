@@ -940,7 +940,7 @@ class Store:
             if model is not None:
                 where += " OR model <> '" + model.replace("'", "''") + "'"
             where += ")"
-        t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch", parts)
+        t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch, batch_row", parts)
         names = [f.name for f in dataclasses.fields(Article)]
         return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
 
