@@ -45,6 +45,8 @@ SETTINGS: dict[str, Setting] = {
                 "no longer renewed (its writer was killed), is taken over"),
         Setting("ACTORLENS_AGG_MERGE_AT", "16", "aggregate part sets of one level that an ingest "
                 "sums into one (fewer files per query); at least 2"),
+        Setting("ACTORLENS_ROW_MERGE_AT", "16", "row part sets (statements, stances, mentions, "
+                "articles) of one level that an ingest merges into one sorted part; at least 2"),
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),

@@ -59,7 +59,22 @@ ARTICLE_TABLES = ("mentions", "actors", "statements", "stances")
 _STORE_COLUMNS = {"articles": ["key", "analysis_version", "model"], "actors": ["article_id"]}
 _TMP_PREFIX = ".tmp-"
 _ROW_GROUP = 131_072  # rows per Parquet row group: a filter on sorted names skips the others
+_MERGED_ROW_GROUP = {"articles": 2_048, "errors": 131_072}  # rows per row group of a merged row part
+_MERGED_ROWS = 16_384  # ... for the other row tables: small groups, so a name filter reads few rows
+_ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
+    "articles": "id, batch", "mentions": "actor, article_id, batch, batch_row",
+    "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
+    "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
+}
 AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts")  # summed parts a merge may replace
+WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
+    "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
+    "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
+}
+WORD_SPLIT = "[\\t\\n\\f\\r ]+"
+"""What the word index splits a statement's lower-cased text and sentence on (RE2): only characters a
+search word (`query.search_terms`: no whitespace at all) never holds, so a word found in a text lies
+inside one indexed word."""
 _PARAGRAPH = "_paragraph"  # extra column of the cached linked mentions: `network.mention_paragraphs`
 _REQUIRED = {"articles": ("id", "key", "batch"), "errors": ("file", "batch"),
              **{t: ("article_id", "batch") for t in ("mentions", "actors", "statements", "stances")}}
@@ -150,7 +165,7 @@ _SCALARS = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool"
 _EXTRA_TYPES = {
     "n_words": pa.int64(), "n_mentions": pa.int64(), "n_statements": pa.int64(), "id": pa.string(),
     "sentence": pa.string(), "key": pa.string(), "analysis_version": pa.string(), "model": pa.string(),
-    "article_id": pa.string(), "batch": pa.string(),
+    "article_id": pa.string(), "batch": pa.string(), "batch_row": pa.int64(),
 }
 _DATACLASSES = {
     "articles": types.Article, "mentions": types.Mention, "actors": types.Actor,
@@ -176,7 +191,7 @@ def _arrow_type(annotation: Any) -> pa.DataType | None:
 
 def _schema(table: str) -> pa.Schema:
     hints = typing.get_type_hints(_DATACLASSES[table])
-    names = COLUMNS[table] + [c for c in _STORE_COLUMNS.get(table, []) if c not in COLUMNS[table]] + ["batch"]
+    names = COLUMNS[table] + [c for c in _STORE_COLUMNS.get(table, []) if c not in COLUMNS[table]] + ["batch_row", "batch"]
     fields = []
     for name in names:
         t = _EXTRA_TYPES.get(name) if name not in hints else _arrow_type(hints[name])
@@ -191,7 +206,8 @@ def _to_arrow(table: str, rows: list[dict], batch: str) -> pa.Table:
     schema = SCHEMAS[table]
     columns = {}
     for f in schema:
-        values = [batch if f.name == "batch" else r.get(f.name) for r in rows]
+        values = list(range(len(rows))) if f.name == "batch_row" else \
+            [batch if f.name == "batch" else r.get(f.name) for r in rows]
         if pa.types.is_string(f.type) and f.name not in ("batch",):
             values = [None if isinstance(v, float) and v != v else v if v is None or isinstance(v, str)
                       else json.dumps(v, default=str) for v in values]
@@ -220,6 +236,21 @@ def _atomic_write_bytes(path: Path | S3Path, data: bytes) -> None:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
+
+
+def _sql_str(value: str) -> str:
+    return str(value).replace("'", "''")
+
+
+def _rows_replaced(manifests: list[dict]) -> set[str]:
+    """Batches whose row parts a published row merge holds instead (`Store._merge_row_parts`)."""
+    return {b for m in manifests for b in m.get("rows_replace", ())}
+
+
+def _row_sets(manifests: list[dict]) -> list[dict]:
+    """The entries whose row parts readers read: batches with rows, and row merges, not replaced."""
+    replaced = _rows_replaced(manifests)
+    return [m for m in manifests if m["batch"] not in replaced and any(t in m["files"] for t in TABLES)]
 
 
 def _sql_list(paths: Iterable[Path]) -> str:
@@ -403,6 +434,7 @@ class Store:
             entry = self._publish(batch, {**tables, **aggs}, sorted({a["analysis_version"] for a in articles}), extra)
             commit()
             self._merge_aggregate_parts(manifests + [entry])
+            self._merge_row_parts(self._manifests())
         return batch
 
     # --- aggregates (`analysis.aggregates`), written and published with each batch ----------
@@ -445,8 +477,8 @@ class Store:
         if state is not None and state["version"] == self.version():
             return state
         covered = {b for m in manifests for b in m.get("covers", ())}
-        uncovered = [m["batch"] for m in manifests if m["files"].get("articles")
-                     and "agg_actor_day" not in m["files"] and m["batch"] not in covered]
+        uncovered = [m["batch"] for m in manifests if m["files"].get("articles") and "agg_actor_day" not in m["files"]
+                     and m["batch"] not in covered and "rows_replace" not in m]
         parts = {t: self._parts(t, manifests) for t in ("articles", "agg_actor_day", "agg_facts")}
         current, names = {}, aggregates.NameFacts()
         with self._connect({k: v for k, v in parts.items() if v} or {"articles": []}) as con:
@@ -467,18 +499,21 @@ class Store:
         """All rows of the given articles (id → the batch holding them), read from those batches only."""
         from . import aggregates
 
-        by_batch: dict[str, list[str]] = {}
+        holder = {b: m for m in _row_sets(manifests) for b in m.get("holds", [m["batch"]])}
+        by_set: dict[str, list[tuple[str, str]]] = {}
         for aid, b in where.items():
-            by_batch.setdefault(b, []).append(aid)
-        wanted = [m for m in manifests if m["batch"] in by_batch]
+            by_set.setdefault(holder[b]["batch"], []).append((aid, b))
         out = []
-        for m in wanted:
-            ids = "(" + ", ".join("'" + i.replace("'", "''") + "'" for i in by_batch[m["batch"]]) + ")"
+        for m in manifests:
+            if m["batch"] not in by_set:
+                continue
+            wanted = " OR ".join(f"(@ = '{_sql_str(aid)}' AND batch = '{_sql_str(b)}')" for aid, b in by_set[m["batch"]])
             parts = {t: self._parts(t, [m]) for t in ("articles",) + ARTICLE_TABLES}
             with self._connect(parts) as con:
-                tables = {"articles": con.sql(f"SELECT * FROM articles WHERE id IN {ids}").to_arrow_table()}
+                tables = {"articles": con.sql(f"SELECT * FROM articles WHERE {wanted.replace('@', 'id')}").to_arrow_table()}
                 for t in ARTICLE_TABLES:
-                    tables[t] = con.sql(f"SELECT * FROM {t} WHERE article_id IN {ids}").to_arrow_table()
+                    tables[t] = con.sql(f"SELECT * FROM {t} WHERE {wanted.replace('@', 'article_id')} "
+                                        "ORDER BY batch, batch_row").to_arrow_table()
             out.append(aggregates.rows_from_tables(tables))
         return aggregates.concat_rows(out)
 
@@ -509,12 +544,13 @@ class Store:
             return batch
 
     def _publish(self, batch: str, tables: dict[str, pa.Table], fingerprints: list[str] | None = None,
-                 extra: dict | None = None) -> dict:
+                 extra: dict | None = None, written: dict[str, int] | None = None) -> dict:
         """Write every part (temp name, fsync, rename), then the manifest entry: the commit point.
+        `written`: parts already written (`_write_part`), table → rows.
 
         The entry lists the fingerprints of the batch's articles, so a reader of a store analysed by
         one analysis knows it without a query."""
-        files: dict[str, str] = {}
+        files: dict[str, str] = {t: f"{batch}.{t}.parquet" for t in written or ()}
         for table, t in tables.items():
             name = f"{batch}.{table}.parquet"
             files[table] = name
@@ -539,14 +575,138 @@ class Store:
                 self._lock_fh.check()
             except objectstore.LockHeld as exc:
                 raise StoreError(f"{self.path}: batch {batch} not published: {exc}") from None
-        if fingerprints is None:
+        if fingerprints is None and "articles" not in (written or ()):  # (a merge of unnamed ones stays unnamed)
             fingerprints = sorted(set(tables["articles"].column("analysis_version").to_pylist())) \
                 if "articles" in tables else []
         entry = {"batch": batch, "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                  "fingerprints": fingerprints, "files": files,
-                 "rows": {t: tables[t].num_rows for t in tables}, **(extra or {})}
+                 "rows": {**(written or {}), **{t: tables[t].num_rows for t in tables}}, **(extra or {})}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
         return entry
+
+    # --- merging row parts ----------------------------------------------------------------------
+    def merge_rows(self) -> str | None:
+        """Merge the row parts of every batch into one sorted part per table; returns the merge
+        batch's id (None when there is at most one row part set). Ingest merges by itself, in
+        levels, whenever `ACTORLENS_ROW_MERGE_AT` row part sets of one level are live."""
+        with self.writer():
+            return self._merge_row_parts(self._manifests(), everything=True)
+
+    def _merge_row_parts(self, manifests: list[dict], everything: bool = False) -> str | None:
+        """Publish the current rows of many batches as one row-only batch whose entry
+        `rows_replace`s them: readers (`_parts`) then read its parts instead of theirs. As the
+        aggregate merge: levels (a batch's rows are level 0, a merge of level-L sets is L + 1),
+        `ACTORLENS_ROW_MERGE_AT` sets of one level make one of the next, the parts are written
+        (streamed from DuckDB, so memory does not follow the store) and fsynced before the
+        entry, the commit point, and the replaced parts stay on disk until `compact()`.
+
+        Rows keep their `batch` and `batch_row` (the article's batch still decides which rows are
+        current, and (batch, batch_row) the order rows were written in); superseded rows are
+        left out. Each part is sorted by what the selective queries filter on (`_ROW_ORDER`:
+        statements by speaker, stances by source and target, mentions by actor, articles by id)
+        in small row groups, so a name filter skips most of the file by its statistics."""
+        threshold = max(2, settings.get_int("ACTORLENS_ROW_MERGE_AT"))
+        merged = None
+        while True:
+            live = _row_sets(manifests)
+            levels: dict[int, list[dict]] = {}
+            for m in live:
+                levels.setdefault(int(m.get("row_level", 0)), []).append(m)
+            if everything:
+                chosen = live if len(live) > 1 else []
+            else:
+                chosen = next((ms for _, ms in sorted(levels.items()) if len(ms) >= threshold), [])
+            if not chosen:
+                return merged
+            batch = self._new_batch_id(manifests)
+            written = self._write_merged_rows(chosen, manifests, batch)
+            fingerprints = None if any(m.get("fingerprints") is None and m["files"].get("articles") for m in chosen) \
+                else sorted({f for m in chosen for f in m.get("fingerprints") or ()})
+            entry = self._publish(batch, {}, fingerprints, {
+                "rows_replace": [m["batch"] for m in chosen],
+                "holds": [b for m in chosen for b in m.get("holds", [m["batch"]])],
+                "row_level": max(int(m.get("row_level", 0)) for m in chosen) + 1}, written)
+            state = getattr(self, "_agg_state", None)
+            if state is not None and state["version"] == self.version(manifests):  # the same articles
+                state["version"] = self.version()
+            manifests, merged = manifests + [entry], batch
+            if everything:
+                return merged
+
+    def _write_merged_rows(self, chosen: list[dict], manifests: list[dict], batch: str) -> dict[str, int]:
+        """Write the current rows of the `chosen` row part sets, one sorted part per table."""
+        import shutil
+        import tempfile
+
+        spill = tempfile.mkdtemp(prefix="actorlens-merge-")
+        written = {}
+        try:
+            with self._connect({}) as con:
+                con.execute(f"SET temp_directory = '{_sql_str(spill)}'")
+                con.execute("SET memory_limit = '512MB'")
+                con.execute("SET preserve_insertion_order = false")
+                self._register(con, "articles", self._parts("articles", manifests), "all_articles")
+                con.execute("CREATE TEMP TABLE cur AS SELECT id, max(batch) AS batch FROM all_articles GROUP BY id")
+                for table in TABLES:
+                    paths = self._parts(table, chosen)
+                    if not paths:
+                        continue
+                    self._register(con, table, paths)
+                    key = "id" if table == "articles" else "article_id"
+                    current = "" if table == "errors" else f" SEMI JOIN cur ON x.{key} = cur.id AND x.batch = cur.batch"
+                    columns = ", ".join(f'x."{c}"' for c in SCHEMAS[table].names)
+                    reader = con.sql(f"SELECT {columns} FROM {table} x{current} "
+                                         f"ORDER BY {_ROW_ORDER[table]}").to_arrow_reader(8_192)
+                    written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
+                                                      _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
+                    if table == "statements":
+                        written.update(self._write_word_index(con, batch))
+        finally:
+            shutil.rmtree(spill, ignore_errors=True)
+        return written
+
+    def _write_word_index(self, con, batch: str) -> dict[str, int]:
+        """The word index of a merged statements part: each statement's distinct words (its text
+        and sentence lower-cased, split by `WORD_SPLIT`) as (word, batch, batch_row) sorted by word,
+        and the vocabulary with counts. A search finds the words holding its term in the small
+        vocabulary, then reads only their rows of the index (`Warehouse._matching`)."""
+        self._register(con, "statements", [self._dir("batches") / f"{batch}.statements.parquet"], "merged_statements")
+        words = con.sql(
+            f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
+            f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}')) AS word, batch, batch_row FROM merged_statements) "
+            f"WHERE word <> '' ORDER BY word, batch, batch_row").to_arrow_reader(8_192)
+        out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
+                                                   WORD_INDEX["statement_words"], _MERGED_ROWS)}
+        self._register(con, "statement_words", [self._dir("batches") / f"{batch}.statement_words.parquet"], "merged_words")
+        vocab = con.sql("SELECT word, count(*) AS n FROM merged_words GROUP BY word ORDER BY word").to_arrow_reader(8_192)
+        out["statement_vocab"] = self._write_part(f"{batch}.statement_vocab.parquet", vocab,
+                                                  WORD_INDEX["statement_vocab"], _ROW_GROUP)
+        return out
+
+    def _write_part(self, name: str, batches: Iterable[pa.RecordBatch], schema: pa.Schema, group: int) -> int:
+        """Stream record batches into the part `name` in row groups of `group` rows (temp name,
+        fsync, rename on a disk; one upload on object storage); returns its rows."""
+        target = self._dir("batches") / name
+        where = target.fs_path if self.remote else str(self._dir("batches") / f"{_TMP_PREFIX}{name}")
+        pending: list[pa.RecordBatch] = []
+        n = total = 0
+        with pq.ParquetWriter(where, schema, filesystem=target.filesystem if self.remote else None) as writer:
+            for rb in batches:
+                pending.append(rb.cast(schema))
+                n += rb.num_rows
+                while n >= group:
+                    t = pa.Table.from_batches(pending, schema=schema)
+                    writer.write_table(t.slice(0, group), row_group_size=group)
+                    pending, n = t.slice(group).to_batches(), n - group
+                    total += group
+            if n:
+                writer.write_table(pa.Table.from_batches(pending, schema=schema), row_group_size=group)
+                total += n
+        if not self.remote:
+            with open(where, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(where, target)
+        return total
 
     # --- merging aggregate parts --------------------------------------------------------------
     def merge_aggregates(self) -> str | None:
@@ -626,6 +786,9 @@ class Store:
         if table in AGGREGATE_TABLES:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             manifests = [m for m in manifests if m["batch"] not in replaced]
+        elif table in TABLES or table in WORD_INDEX:
+            replaced = _rows_replaced(manifests)
+            manifests = [m for m in manifests if m["batch"] not in replaced]
         if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
             if self._listed[0] is not manifests:  # objects listed with their sizes: no request each
                 self._listed = (manifests, {p.name: p for p in self._dir("batches").iterdir()})
@@ -650,6 +813,7 @@ class Store:
         import duckdb
 
         con = duckdb.connect()
+        con.execute("SET parquet_metadata_cache = true")  # a part's footer is read once per connection
         try:
             for table, paths in parts.items():
                 self._register(con, table, paths)
@@ -660,16 +824,30 @@ class Store:
         finally:
             con.close()
 
-    def _register(self, con, table: str, paths: list[Path | S3Path]) -> None:
-        """Name the given parts `table` in a DuckDB connection: local files through `read_parquet`,
-        objects on S3 as an Arrow dataset (`_dataset`; DuckDB's S3 reader would be downloaded),
-        no parts as an empty table. Every query over parts goes through here, so it works on both."""
+    def _register(self, con, table: str, paths: list[Path | S3Path], name: str | None = None) -> None:
+        """Name the given parts `table` (or `name`) in a DuckDB connection: local files through
+        `read_parquet`, objects on S3 as an Arrow dataset (`_dataset`; DuckDB's S3 reader would be
+        downloaded), no parts as an empty table. Every query over parts goes through here, so it
+        works on both. A row table's `batch_row` is each row's place in its batch's own part
+        (parts written before the column existed: their row number), so (batch, batch_row) orders
+        rows as written even when a merged part holds them sorted otherwise."""
+        name = name or table
         if paths and self.remote:
-            con.register(table, self._dataset(table, paths))
+            con.register(name, self._dataset(table, paths))
+        elif paths and table in SCHEMAS:
+            files = _sql_list(paths)
+            columns = con.sql(f"SELECT * FROM read_parquet({files}, union_by_name=true) LIMIT 0").columns
+            numbered = "batch_row" in columns
+            con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (file_row_number{', batch_row' if numbered else ''}), "
+                        f"{'coalesce(batch_row, file_row_number)' if numbered else 'file_row_number'} AS batch_row "
+                        f"FROM read_parquet({files}, union_by_name=true, file_row_number=true)")
         elif paths:
-            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_list(paths)}, union_by_name=true)")
         else:
-            con.register(table, pa.Table.from_batches([], schema=SCHEMAS[table]))
+            from . import aggregates
+
+            schema = SCHEMAS.get(table) or WORD_INDEX.get(table) or aggregates.SCHEMAS[table]
+            con.register(name, pa.Table.from_batches([], schema=schema))
 
     def _dataset(self, table: str, paths: list[S3Path]):
         """Parts on object storage as one Arrow dataset that DuckDB scans (columns and filters
@@ -720,16 +898,20 @@ class Store:
         """The current articles (`_current_articles_sql`) and their rows of each of `ARTICLE_TABLES`,
         in batch order: rows of a superseded batch of an article are left out."""
         con.execute(f"CREATE TEMP TABLE cur AS SELECT * FROM ({self._current_articles_sql(where)}")
-        return [con.sql("SELECT * FROM cur ORDER BY batch").to_arrow_table()] + [
+        return [con.sql("SELECT * FROM cur ORDER BY batch, batch_row").to_arrow_table()] + [
             con.sql(f"SELECT x.* FROM {table} x SEMI JOIN cur ON x.article_id = cur.id "
-                    "AND x.batch = cur.batch ORDER BY x.batch").to_arrow_table()
+                    "AND x.batch = cur.batch ORDER BY x.batch, x.batch_row").to_arrow_table()
             for table in ARTICLE_TABLES]
 
-    def version(self) -> str:
-        """A token that changes whenever a batch is published or removed: a cache key for readers."""
-        pub = self._dir("published")
-        names = sorted(p.name for p in pub.glob("*.json") if not p.name.startswith(_TMP_PREFIX)) \
-            if pub.is_dir() else []
+    def version(self, manifests: list[dict] | None = None) -> str:
+        """A token that changes whenever a batch is published or removed: a cache key for readers
+        (of the given manifest entries: the version they were listed at)."""
+        if manifests is not None:
+            names = sorted(f"{m['batch']}.json" for m in manifests)
+        else:
+            pub = self._dir("published")
+            names = sorted(p.name for p in pub.glob("*.json") if not p.name.startswith(_TMP_PREFIX)) \
+                if pub.is_dir() else []
         return hashlib.sha1("\n".join([str(self.path.resolve()), *names]).encode()).hexdigest()[:16]
 
     def known_keys(self) -> set[str]:
@@ -758,7 +940,7 @@ class Store:
             if model is not None:
                 where += " OR model <> '" + model.replace("'", "''") + "'"
             where += ")"
-        t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch", parts)
+        t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch, batch_row", parts)
         names = [f.name for f in dataclasses.fields(Article)]
         return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
 
@@ -780,7 +962,7 @@ class Store:
             return corpus_mod.build_corpus([])
         manifests = self._manifests()
         shown, mixed = self._shown_fingerprint(manifests)
-        version = self._cache_version(shown)
+        version = self._cache_version(shown, manifests)
         if self.remote:
             self._prune_local_cache(version)
         unfiltered = not (date_from or date_to or article_ids is not None or not include_undated)
@@ -794,7 +976,7 @@ class Store:
         except StoreError:
             manifests = self._manifests()  # a compaction may have replaced the batches meanwhile
             shown, mixed = self._shown_fingerprint(manifests)
-            version = self._cache_version(shown)
+            version = self._cache_version(shown, manifests)
             cached = self._link_cache(version) if link and unfiltered else None
             result = self._load(manifests, *args[:-2], cached is None, shown if mixed else None)
         if not link:
@@ -898,10 +1080,11 @@ class Store:
             _atomic_write_bytes(path, json.dumps(groups.to_dict()).encode("utf-8"))
         return corpus
 
-    def _cache_version(self, shown: str) -> str:
-        """Key of the link cache and linked tables: the store version, the fingerprint of the rows
-        shown and the running analysis's fingerprint (its linking code, lexicons and aliases)."""
-        return hashlib.sha1(f"{self.version()}\0{shown}\0{fingerprint.current()}".encode()).hexdigest()[:20]
+    def _cache_version(self, shown: str, manifests: list[dict] | None = None) -> str:
+        """Key of the link cache and linked tables: the store version (of the entries the rows were
+        read from: a batch published since must not be cached as if read), the fingerprint of the
+        rows shown and the running analysis's fingerprint (its linking code, lexicons and aliases)."""
+        return hashlib.sha1(f"{self.version(manifests)}\0{shown}\0{fingerprint.current()}".encode()).hexdigest()[:20]
 
     def _link_cache_path(self, version: str) -> Path:
         """Linking all actors of a large store takes seconds, so its result (mapping and merged
@@ -1005,11 +1188,12 @@ class Store:
         with self._connect(parts) as con:
             if not conditions and con.sql("SELECT count(*) = count(DISTINCT id) FROM articles").fetchall()[0][0]:
                 # nothing superseded, nothing filtered: plain scans, in batch order
-                art = con.sql("SELECT * FROM articles").to_arrow_table()
-                tables = [con.sql(f"SELECT * FROM {table}").to_arrow_table() for table in ARTICLE_TABLES]
+                order = " ORDER BY batch, batch_row" if _rows_replaced(manifests) else ""  # merged parts
+                art = con.sql(f"SELECT * FROM articles{order}").to_arrow_table()
+                tables = [con.sql(f"SELECT * FROM {table}{order}").to_arrow_table() for table in ARTICLE_TABLES]
             else:
                 art, *tables = self._current_rows(con, " AND ".join(conditions))
-            errors = con.sql("SELECT * FROM errors ORDER BY batch").to_arrow_table()
+            errors = con.sql("SELECT * FROM errors ORDER BY batch, batch_row").to_arrow_table()
         for table, t in zip(TABLES, [art, *tables, errors]):
             if any(c not in t.schema.names for c in _REQUIRED[table]):
                 self._diagnose(parts[table])
@@ -1023,7 +1207,9 @@ class Store:
         if not self._check():
             return StoreStats(str(self.path), 0, 0, 0, {t: 0 for t in TABLES}, 0)
         manifests = self._manifests()
-        rows = {t: sum(int(m.get("rows", {}).get(t, 0)) for m in manifests) for t in TABLES}
+        replaced = _rows_replaced(manifests)
+        rows = {t: sum(int(m.get("rows", {}).get(t, 0)) for m in manifests if m["batch"] not in replaced)
+                for t in TABLES}
         parts = {"articles": self._parts("articles", manifests)}
         n = outdated = 0
         if parts["articles"]:
@@ -1126,6 +1312,7 @@ def _frame(t: pa.Table, table: str, keep: tuple[str, ...] = ()) -> pd.DataFrame:
 
 def _with_batch(t: pa.Table, table: str, batch: str) -> pa.Table:
     t = t.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+    t = t.set_column(t.schema.get_field_index("batch_row"), "batch_row", pa.array(range(t.num_rows), pa.int64()))
     return t.set_column(t.schema.get_field_index("batch"), "batch", pa.array([batch] * t.num_rows, pa.string()))
 
 

@@ -13,7 +13,14 @@ Actor names: rows and aggregates keep article-level names; the warehouse maps th
 through the links the last batch published (cross-article linking, done at ingest) and then the
 analysts' corrections — merges, splits by alias and "not an actor" — so a correction shows in
 every count at once without rewriting anything. Row-level corrections (reassign a speaker, not a
-statement, a corrected stance, one mention that is not an actor) are not applied here.
+statement, a corrected stance) overlay the rows of the few articles they name, with the difference
+added to the aggregates (`_overlay_row_corrections`); one mention that is not an actor is not
+applied here yet.
+
+Row tables are read through the parts the store names (`Store._register`: local files, or Arrow
+datasets over the objects of an s3:// store), most of them merged parts sorted by speaker,
+source/target, actor or id (`Store._merge_row_parts`), so the name filters of Said about, profiles
+and the speaker filter read a few row groups; search reads the merged parts' word index.
 
 An uploaded file or the seed goes through the same code: `temp_store(corpus)` writes a
 `CorpusAnalysis` into a temporary store.
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from typing import Collection, Iterable
@@ -33,9 +41,11 @@ import pandas as pd
 
 from . import aggregates
 from .query import CorpusFilters, search_terms
-from .store import TABLES, Store, StoreError, _sql_list
+from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
+_ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
+_OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
                      "article_id", "sentence", "start", "end"]
 ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
@@ -100,7 +110,7 @@ class Warehouse:
         self._views(manifests)
         covered = {b for m in manifests for b in m.get("covers", ())}
         legacy = [m["batch"] for m in manifests if m["files"].get("articles") and "agg_actor_day" not in m["files"]
-                  and m["batch"] not in covered]
+                  and m["batch"] not in covered and "rows_replace" not in m]
         if legacy:
             raise StoreError(f"{self.store.path}: {len(legacy)} batches were written before the store kept "
                              f"aggregates (first: {legacy[0]}); run Store.build_aggregates() or any ingest once")
@@ -114,28 +124,32 @@ class Warehouse:
             corrections = self._stored_corrections()
         self.corrections = list(corrections)
         self._actor_table = self._build_actor_map(manifests)
+        self._overlay_row_corrections()
 
     def close(self) -> None:
         self.con.close()
 
     # --- opening ------------------------------------------------------------------------------
     def _views(self, manifests: list[dict]) -> None:
-        for table in (*TABLES, *aggregates.TABLES):
-            paths = self.store._parts(table, manifests)
-            if paths:
-                numbered = ", file_row_number=true" if table in ("statements", "stances") else ""
-                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(paths)}, "
-                                 f"union_by_name=true{numbered})")
-            else:
-                import pyarrow as pa
+        """A view per table over its published parts, as the store names them (`Store._register`:
+        local files or, for an s3:// store, Arrow datasets over its objects)."""
+        import duckdb
 
-                from .store import SCHEMAS
-
-                schema = aggregates.SCHEMAS.get(table) or SCHEMAS[table]
-                if table in ("statements", "stances"):
-                    schema = schema.append(pa.field("file_row_number", pa.int64()))
-                self.con.register(f"_empty_{table}", pa.Table.from_batches([], schema=schema))
-                self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM _empty_{table}")
+        self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
+        unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
+        views = [(t, t, self.store._parts(t, manifests)) for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
+        views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        for table, name, paths in views:
+            if table == "links":  # only the last batch's links are read (`_links`)
+                paths = paths[-1:]
+            overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
+            try:
+                self.store._register(self.con, table, paths, f"{name}_stored" if overlaid else name)
+            except duckdb.Error as exc:
+                self.store._diagnose(paths)
+                raise StoreError(f"{self.store.path}: cannot read the store ({exc})") from None
+            if overlaid:
+                self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_stored")
 
     def _stored_corrections(self) -> list:
         from . import corrections
@@ -148,10 +162,8 @@ class Warehouse:
     def _links(self, manifests: list[dict]) -> dict[str, str]:
         """The links the last batch published, or (written by another analysis) linked anew from
         the name facts."""
-        latest = next((m for m in reversed(manifests) if m["files"].get("links")), None)
-        if latest is not None:
-            path = self.store._dir("batches") / latest["files"]["links"]
-            rows = self.con.execute(f"SELECT raw, canonical, linker FROM read_parquet({_sql_list([path])})").fetchall()
+        if any(m["files"].get("links") for m in manifests):
+            rows = self.con.execute("SELECT raw, canonical, linker FROM links").fetchall()
             if not rows or rows[0][2] == aggregates.linker_version():
                 return {r: c for r, c, _ in rows}
         names = aggregates.NameFacts()
@@ -233,6 +245,66 @@ class Warehouse:
                     mapped = mapped.where(~hit, None)
                     actors = actors[actors["name"] != a["actor"]]
         return mapped, actors.reset_index(drop=True)
+
+    def _overlay_row_corrections(self) -> None:
+        """Row-level corrections (reassign a speaker, not a statement, set a stance) as an overlay:
+        the current rows of the few articles they name are read with their names mapped, corrected
+        by `corrections.apply_corrections` (the pandas path's own code), and shown instead of the
+        stored rows of those articles; the aggregates get the difference (the stored rows' counts
+        retracted, the corrected rows' added, as a re-written article's), so every count agrees."""
+        import pyarrow as pa
+
+        from . import corrections as corr
+        from .corpus import CorpusAnalysis
+        from .types import COLUMNS
+
+        todo = [c for c in corr.active(self.corrections) if c.op in _ROW_OPS]
+        ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
+                      if isinstance(k, dict) and "article_id" in k})
+        ids = self._df("SELECT id FROM cur WHERE list_contains(?, id) ORDER BY id", [ids])["id"].tolist() if ids else []
+        if not ids:
+            return
+        current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
+        articles = self._df("SELECT x.* FROM articles_stored x JOIN cur ON x.id = cur.id AND x.batch = cur.batch "
+                            "WHERE list_contains(?, x.id)", [ids])
+        stored = {t: self._df(f"SELECT x.* FROM {t}_stored x {current} ORDER BY x.batch_row", [ids])
+                  for t in ("mentions", "statements", "stances")}
+        mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        sjoins, speaker = self._mapped("x.speaker", _FORM_SQL.format("x.speaker_mention"))
+        xjoins, source = self._mapped("x.source")
+        tjoins, target = self._mapped("x.target")
+        mapped = {
+            "mentions": self._df(f"SELECT x.* REPLACE ({actor} AS actor) FROM mentions_stored x {mjoins} {current} "
+                                 "ORDER BY x.batch_row", [ids]),
+            "statements": self._df(f"SELECT x.* REPLACE ({speaker} AS speaker) FROM statements_stored x {sjoins} "
+                                   f"{current} ORDER BY x.batch_row", [ids]),
+            "stances": self._df(f"SELECT x.* REPLACE ({source} AS source, {target} AS target) FROM stances_stored x "
+                                f"{xjoins} {tjoins} {current} ORDER BY x.batch_row", [ids]),
+        }
+        fixed = corr.apply_corrections(CorpusAnalysis(articles, mapped["mentions"], pd.DataFrame(columns=COLUMNS["actors"]),
+                                                      mapped["statements"], mapped["stances"]), todo)
+
+        def rows(tables: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+            return aggregates.rows_from_tables({t: pa.Table.from_pandas(df, preserve_index=False)
+                                                for t, df in tables.items()})
+
+        delta = aggregates.to_arrow(aggregates.combine(
+            aggregates.aggregate(rows({"articles": articles, **stored}), sign=-1),
+            aggregates.aggregate(rows({"articles": articles, "mentions": fixed.mentions,
+                                       "statements": fixed.statements, "stances": fixed.stances}))), "")
+        for table in ("agg_actor_day", "agg_pairs"):
+            self.con.register(f"_delta_{table}", delta[table])
+            self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
+                             f"SELECT * FROM _delta_{table}")
+        listed = "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in ids) + "]"
+        for table in ("mentions", "statements", "stances"):
+            frame = getattr(fixed, table)
+            self.con.register(f"_fixed_{table}", frame)
+            self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored WHERE NOT "
+                             f"list_contains({listed}, article_id) UNION ALL BY NAME SELECT * FROM _fixed_{table}")
+        self.con.execute(  # names the corrections introduced count for themselves
+            "INSERT INTO amap SELECT DISTINCT d.actor, d.form, d.actor FROM _delta_agg_actor_day d "
+            "ANTI JOIN amap m ON m.raw = d.actor AND m.form = d.form")
 
     # --- SQL pieces -----------------------------------------------------------------------------
     @staticmethod
@@ -354,7 +426,7 @@ class Warehouse:
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.file_row_number AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
             if cached is not None:
@@ -364,6 +436,33 @@ class Warehouse:
                     self.con.execute(f"COPY stmt TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
                     os.replace(tmp, cached)
         return "stmt"
+
+    def _matching(self, terms: list[str]) -> str:
+        """A temp table of the statements (batch, batch_row) whose text or sentence holds every
+        term: the text is scanned once per search, then the page's count, sorts and pages (and the
+        next filter change with the same search) read this table."""
+        found = self.__dict__.setdefault("_found", {})
+        key = tuple(sorted(terms))
+        if key not in found:
+            if len(found) >= 4:
+                self.con.execute(f"DROP TABLE {found.pop(next(iter(found)))}")
+            name = f"_found{abs(hash(key)) % 10**12}"
+            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
+            scan = " AND ".join(f"strpos({haystack}, ?) > 0" for _ in key)
+            if any(len([p for p in re.split(WORD_SPLIT, t) if p]) != 1 for t in key):  # a phrase: every text read
+                self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE {scan}",
+                                 list(key))
+            else:  # merged parts through their word index, the newest batches (not merged yet) by a scan
+                indexed, params = [], []
+                for term in key:
+                    words = [w for (w,) in self.con.execute(
+                        "SELECT DISTINCT word FROM statement_vocab WHERE strpos(word, ?) > 0", [term]).fetchall()]
+                    indexed.append("SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word)")
+                    params.append(words)
+                self.con.execute(f"CREATE TEMP TABLE {name} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
+                                 f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [*params, *key])
+            found[key] = name
+        return found[key]
 
     def _statement_index_path(self):
         """The statement index depends on the published batches, the links and the corrections:
@@ -379,6 +478,18 @@ class Warehouse:
                                        self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
+    def _all_stance_labels(self, min_confidence: float) -> str:
+        """A temp table of every statement's stance label at `min_confidence` (the stance sort needs
+        them all): built on the first stance sort, reused by the next pages and filter changes."""
+        labels = self.__dict__.setdefault("_labels", {})
+        key = float(min_confidence or 0.0)
+        if key not in labels:
+            name = f"_labels{len(labels)}"
+            sql, params = self._stance_labels_sql(key)
+            self.con.execute(f"CREATE TEMP TABLE {name} AS {sql}", params)
+            labels[key] = name
+        return labels[key]
+
     def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
         (only for the statements of `article_ids` when given)."""
@@ -390,7 +501,7 @@ class Warehouse:
             params.append(article_ids)
         return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
                 f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
-                f"SELECT x.article_id, x.batch, x.statement_index, x.file_row_number AS _row, "
+                f"SELECT x.article_id, x.batch, x.statement_index, x.batch_row AS _row, "
                 f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
                 f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
                 f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
@@ -411,11 +522,7 @@ class Warehouse:
         terms = search_terms(search)
         matching = ""
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
-            haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
-            matching = (f"SEMI JOIN (SELECT batch, file_row_number FROM statements WHERE "
-                        + " AND ".join(f"strpos({haystack}, ?) > 0" for _ in terms)
-                        + ") q ON r.batch = q.batch AND r._row = q.file_row_number")
-            params = [*terms, *params]
+            matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
         direction = "DESC" if descending else "ASC"
@@ -423,11 +530,10 @@ class Warehouse:
                           for c in SORTS.get(sort, SORTS["date"]))
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if sort == "stance":  # every matching row needs its label to be sorted by it
-            labels, label_params = self._stance_labels_sql(min_confidence)
             shown = self._df(
                 f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
-                f"({labels}) l ON l.article_id = r.article_id AND l.batch = r.batch AND l.statement_index = r.\"index\") r "
-                f"ORDER BY {order}, r.batch, r._row{page}", [*params, *label_params])
+                f"{self._all_stance_labels(min_confidence)} l ON l.article_id = r.article_id AND l.batch = r.batch "
+                f"AND l.statement_index = r.\"index\") r ORDER BY {order}, r.batch, r._row{page}", params)
         else:  # the page's rows first, then the stances of their articles only
             shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
             labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
@@ -436,7 +542,7 @@ class Warehouse:
                                 left_on=["article_id", "batch", "index"],
                                 right_on=["article_id", "batch", "statement_index"])
             shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
                          "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
         rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
@@ -467,13 +573,13 @@ class Warehouse:
         if found is None:
             return None
         batch = found[0]
-        art = self._df("SELECT * EXCLUDE (batch) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
+        art = self._df("SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        statements = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker "
+        statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
                               f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
                               [article_id, batch])
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(f"SELECT x.* EXCLUDE (batch, actor), {actor} AS actor FROM mentions x {mjoins} "
+        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor FROM mentions x {mjoins} "
                             f"WHERE x.article_id = ? AND x.batch = ? ORDER BY x.start", [article_id, batch])
         return ArticleView(art.iloc[0].to_dict(), statements, mentions[mentions["actor"].notna()].reset_index(drop=True))
 
@@ -590,9 +696,11 @@ class Warehouse:
 
     def statements_about(self, speaker: str, target: str, min_confidence: float = 0.0,
                          filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`network.statements_about`: only the rows of the speaker's statements and stances and
-        the target's mentions in the speaker's articles are read, then the pandas function runs
-        on them."""
+        """`network.statements_about`, with the pandas function run on only the rows it returns:
+        the speaker's stances toward the target, the statements they come from, and the speaker's
+        other statements whose words hold a mention of the target (found here in SQL, with those
+        mentions). Every scan filters on the article-level names, which merged row parts are
+        sorted by, so it reads a few row groups."""
         from .corpus import CorpusAnalysis
         from .network import statements_about
         from .types import COLUMNS
@@ -605,29 +713,69 @@ class Warehouse:
         xjoins, source = self._mapped(
             "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
+        conf, conf_params = ("", []) if not min_confidence else \
+            (" AND (x.confidence IS NULL OR x.confidence >= ?)", [float(min_confidence)])
         stances = self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), ? AS source, ? AS target FROM "
+            f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
             f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
             f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-            f"LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
-            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where} "
-            f"ORDER BY cur.batch, x.file_row_number", [speaker, target, speakers, targets, speaker, target, *params])
+            f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
+            f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
+            f"ORDER BY cur.batch, x.batch_row",
+            [speaker, target, speakers, targets, speakers, speaker, target, *params, *conf_params])
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(  # the target's mentions in the articles where the speaker speaks
-            f"SELECT x.* EXCLUDE (actor, batch), ? AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
-            f"AND x.batch = cur.batch {mjoins} WHERE x.article_id IN (SELECT DISTINCT s.article_id {spoken}) "
-            f"AND list_contains(?, x.actor) AND {named} = ?", [target, speakers, speaker, *params, targets, target])
+        self.con.execute(  # the speaker's statements in articles naming the target or with a stance row
+            f"CREATE OR REPLACE TEMP TABLE _said AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
+            f"s.spans, s.batch {spoken} AND s.article_id IN (SELECT x.article_id FROM mentions x "
+            f"WHERE list_contains(?, x.actor) UNION ALL SELECT unnest(?))",
+            [speakers, speaker, *params, targets, sorted(set(stances["article_id"]))])
+        self.con.execute(  # the target's mentions inside a piece of one of those statements
+            f"CREATE OR REPLACE TEMP TABLE _hits AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+            f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+            f"ELSE spans END) AS piece FROM _said) p ON p.article_id = x.article_id "
+            f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
+            f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM _said) AND {named} = ?",
+            [targets, target])
+        mentions = self._df("SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM _hits", [target])
+        linked = stances[["article_id", "statement_index"]].dropna()
+        statements = self._df(  # those a stance row comes from, and those naming the target
+            "SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, batch "
+            "FROM _said WHERE id IN (SELECT id FROM _hits) OR list_contains(?, article_id || chr(0) || "
+            "CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
+            "ORDER BY s.batch, s.batch_row",
+            [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
+             speakers])
+        self.con.execute("DROP TABLE _said; DROP TABLE _hits")
         ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
-        statements = self._df(  # the speaker's statements in those articles only
-            f"SELECT s.* EXCLUDE (speaker, batch, file_row_number), ? AS speaker {spoken} "
-            f"AND s.article_id IN (SELECT unnest(?)) ORDER BY cur.batch, s.file_row_number",
-            [speaker, speakers, speaker, *params, ids])
         articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
+        keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
-                                pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements"),
+                                pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements").astype(keys),
                                 frame(stances, "stances"))
-        return statements_about(corpus, speaker, target, min_confidence)
+        out = statements_about(corpus, speaker, target, min_confidence)
+        return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
+
+    def _articles_of(self, actor: str, raws: list[str]) -> tuple[str, list]:
+        """SQL for the (article id, batch) pairs whose rows mention `actor` or quote it as speaker,
+        and its parameters. The scans filter on the article-level names (merged parts are sorted by
+        them), and rows are reduced to one per article and form before names are mapped; when no
+        split gives any of `raws` a form of its own, the forms are not even read."""
+        split = self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
+                                 "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
+                                 [raws]).fetchone()[0]
+        if not split:
+            return ("SELECT article_id, batch FROM mentions WHERE list_contains(?, actor) UNION "
+                    "SELECT article_id, batch FROM statements WHERE list_contains(?, speaker)"), [raws, raws]
+        mjoins, named = self._mapped("x.actor", "x.form")
+        sjoins, said_by = self._mapped("s.speaker", "s.form")
+        return (f"SELECT x.article_id, x.batch FROM (SELECT article_id, batch, actor, {_FORM_SQL.format('text')} AS form "
+                f"FROM mentions WHERE list_contains(?, actor) GROUP BY ALL) x {mjoins} WHERE {named} = ? UNION "
+                f"SELECT s.article_id, s.batch FROM (SELECT article_id, batch, speaker, "
+                f"{_FORM_SQL.format('speaker_mention')} AS form FROM statements WHERE list_contains(?, speaker) "
+                f"GROUP BY ALL) s {sjoins} WHERE {said_by} = ?"), [raws, actor, raws, actor]
 
     def actor_profile(self, actor: str, top: int = 10, filters: CorpusFilters | None = None):
         """`timeline.actor_profile` of the filtered corpus: names and roles from the name facts,
@@ -636,15 +784,10 @@ class Warehouse:
 
         where, params = self._where(filters)
         raws = self._df("SELECT DISTINCT raw FROM amap WHERE actor = ?", [actor])["raw"].tolist()
-        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        articles, aparams = self._articles_of(actor, raws)
         seen = self.con.execute(
             f"SELECT count(*), count(*) FILTER (WHERE day IS NULL), min(day), max(day) FROM cur WHERE {where} "
-            f"AND id IN (SELECT x.article_id FROM mentions x JOIN cur c2 ON x.article_id = c2.id AND x.batch = c2.batch "
-            f"{mjoins} WHERE list_contains(?, x.actor) AND {named} = ? UNION SELECT s.article_id FROM statements s "
-            f"JOIN cur c3 ON s.article_id = c3.id AND s.batch = c3.batch {sjoins} "
-            f"WHERE list_contains(?, s.speaker) AND {said_by} = ?)",
-            [*params, raws, actor, raws, actor]).fetchone()
+            f"AND (id, batch) IN ({articles})", [*params, *aparams]).fetchone()
         sql, aparams = self._actor_day(filters, among=[actor])
         n_mentions, n_statements = self.con.execute(
             f"SELECT coalesce(sum(mentions), 0), coalesce(sum(statements), 0) FROM ({sql}) WHERE actor = ?",

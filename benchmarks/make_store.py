@@ -156,6 +156,18 @@ def main(argv=None) -> int:
             merging += time.perf_counter() - t
 
     store._merge_aggregate_parts = timed_merge.__get__(store)
+    merging_rows = 0.0
+    merge_rows = Store._merge_row_parts
+
+    def timed_row_merge(self, *a, **k):
+        nonlocal merging_rows
+        t = time.perf_counter()
+        try:
+            return merge_rows(self, *a, **k)
+        finally:
+            merging_rows += time.perf_counter() - t
+
+    store._merge_row_parts = timed_row_merge.__get__(store)
     t0 = time.perf_counter()
     for b in range(0, args.n, args.batch_size):
         rows: dict[str, list[dict]] = {}
@@ -171,7 +183,8 @@ def main(argv=None) -> int:
     stats = store.stats()
     print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s "
           f"({aggregating:.1f} s of it aggregating and linking, {merging:.1f} s merging aggregate parts, "
-          f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live); "
+          f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live, {merging_rows:.1f} s merging "
+          f"row parts, {len(store._parts('statements', store._manifests()))} live); "
           f"{stats.bytes / 2**20:.1f} MB on disk")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in stats.rows.items()))
     if not args.no_load:
