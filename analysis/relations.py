@@ -250,6 +250,8 @@ def _naming_act(verb, valence):
                  and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
+    if verb.dep_ == "relcl":  # "Y, whom he called a con artist": the one named is the relative's head
+        objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
     if abs(value) < 1.0:
         return None

@@ -109,6 +109,7 @@ class _DocIndex:
 
         self._propn = PROPN
         self.contexts: dict[tuple, tuple] = {}
+        self.metonyms = True  # set by find_stances: the ACTORLENS_METONYMS setting of this analysis
 
     @property
     def tokens(self) -> list:
@@ -158,6 +159,8 @@ class _DocIndex:
         if not (punct or space):
             facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
             v = 0.0 if ent or pos == self._propn else facts.valence  # "United States" is no praise
+            if v and facts.lemma in TRUE_WORDS and _says_hidden(self.tokens[i]):
+                v = 0.0
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
@@ -169,6 +172,15 @@ class _DocIndex:
         if key not in self._acts:
             self._acts[key] = relations.find_acts(self.doc[key[0]:key[1]], valence=_plain_valence)
         return self._acts[key]
+
+
+TRUE_WORDS = {"true", "real"}
+
+
+def _says_hidden(tok) -> bool:
+    """"the true nature of X", "his real agenda": "true" on what someone really is says it was
+    hidden, which is no praise."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in lexicon.words("stance_true_nature_nouns.txt")
 
 
 def _index(doc) -> _DocIndex:
@@ -1023,7 +1035,19 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
               and (m.label == "PERSON" or m.actor_type == "person")]
     people += [(st.speaker_start, st.speaker) for st in statements if st.speaker in persons and st.speaker_kind == "name"
                and st.speaker_start is not None and lo <= st.speaker_start < pron.idx]
+    named = _relative_antecedent(pron)
+    if named is not None:  # "Ortiz, whom she called a crook": she is not Ortiz
+        people = [(at, a) for at, a in people if not any(m.actor == a and m.start <= named.idx < m.end for m in mentions)]
     return [max(people)[1]] if people else []
+
+
+def _relative_antecedent(pron):
+    """The noun a relative clause hangs on when `pron` is that clause's subject ("Ortiz, whom she
+    called a crook"), else None."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if any(c.lower_ in relations.RELATIVE_PRONOUNS and c.dep_ != "nsubj" for c in verb.children) else None
 
 
 def _first_name_gender(first: str) -> str:
@@ -1081,21 +1105,49 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if not subject and tok_head.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         phrase = {tok_head.i}  # "opposed the Iraq war", "condemned the attack in Libya": no act on the place
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
-    tokens = _index(tok_head.doc).tokens
+    tokens, metonyms = _index(tok_head.doc).tokens, _index(tok_head.doc).metonyms
     # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
     hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase
             and not (m.actor_type == "place" and r != tok_head.i and tokens[r].dep_ in DESCRIBING_DEPS)
-            and not (not subject and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(tokens[r]))]
+            and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
+                     and _demonym_of_people(tokens[r], metonyms))
+            and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
+            and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
 
 
-def _demonym_of_people(tok) -> bool:
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    return frozenset(party for _, party in lexicon.table("parties.tsv"))
+
+
+def _describes_a_role_holder(tok) -> bool:
+    """"the Republican majority leader", "the GOP nominee": a party named on one holder of a role says
+    who the person is; the person, not the party, acts and is acted on (unlike "a Daily Mail
+    reporter" or "the Russian ambassador", who act for their paper or state)."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    noun = head.head
+    return (head.dep_ in DESCRIBING_DEPS and noun.i != head.i and noun.tag_ == "NN"
+            and noun.lemma_.lower() in ROLE_HOLDER_NOUNS)
+
+
+def _names_an_occasion(tok) -> bool:
+    """"the AIPAC speech", "the Iran deal": a name modifying an occasion or an agreement says where or
+    with whom it was, so an act on the occasion is none on the name's actor."""
+    return (tok.dep_ in DESCRIBING_DEPS and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in lexicon.words("stance_occasion_nouns.txt"))
+
+
+def _demonym_of_people(tok, agents_stand_for_state: bool = True) -> bool:
     """"charged the American swimmer", "supporting our European and Arab allies": a nation or people
     adjective on a noun for people who do not act for the state says where they are from; the place
-    is no target. "the Russian ambassador", "Brazilian police" act for it, and "Russian aggression",
-    "the Iran deal" are the state's deeds and dealings, so the place stays."""
+    is no target. "the Russian ambassador", "Brazilian police" act for it (a metonym: with the
+    setting ACTORLENS_METONYMS off they are people like any other), and "Russian aggression" is the
+    state's deed, so the place stays."""
     if tok.pos_ != "ADJ" and tok.ent_type_ != "NORP":
         return False
     head = tok
@@ -1105,8 +1157,10 @@ def _demonym_of_people(tok) -> bool:
     if head.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in STATE_AGENT_NOUNS or lemma in ROLE_NOUNS or lemma in BODY_NOUNS or lemma in STATE_HEADS:
+    if lemma in STATE_HEADS or lemma in lexicon.words("stance_national_industry_nouns.txt"):
         return False
+    if lemma in STATE_AGENT_NOUNS or lemma in ROLE_NOUNS or lemma in BODY_NOUNS:
+        return not agents_stand_for_state
     return _people_noun(lemma)
 
 
@@ -1120,6 +1174,16 @@ def _people_noun(lemma: str) -> bool:
     """Whether a noun lemma names people ("swimmer", "allies", "justices", "voters")."""
     return (lemma.endswith(PEOPLE_SUFFIXES) or lemma in lexicon.words("stance_people_nouns.txt")
             or lemma in lexicon.words("agent_nouns.txt") or lemma in MEMBER_NOUNS or lemma in ROLE_HOLDER_NOUNS)
+
+
+AUDIENCE_VERBS = {"thank", "love", "greet", "salute"}
+
+
+def _thanks_an_audience(act, target_kind: str | None) -> bool:
+    """"thanked Miami", "Thank you, Ohio!", "I love you, Florida", "thanked the people of Texas": thanks
+    or affection for a city, a region or its people is said to the crowd there, no stance toward the
+    place (thanking a state, a body or a person stays)."""
+    return target_kind == "place" and act.verb.lemma_.lower() in AUDIENCE_VERBS
 
 
 def _urged(verb) -> bool:
@@ -2019,10 +2083,11 @@ def _statement_confidence(r: Reading) -> float:
     return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
 
 
-def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Stance]:
+def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms: bool = True) -> list[Stance]:
     """Narrated acts between actors, then each statement speaker's stance toward each actor named
     (or described: "the lender", "him", "the allegations"). A row needs evaluative evidence or a
-    neutral act (meet, visit, call); a mere mention is no stance."""
+    neutral act (meet, visit, call); a mere mention is no stance. `metonyms` (the setting
+    ACTORLENS_METONYMS): whether a state's envoys and forces ("the Russian ambassador") stand for it."""
     out: list[Stance] = []
     seen: set[tuple] = set()
     datelines = [m.span() for m in DATELINE.finditer(_index(doc).text)]
@@ -2042,6 +2107,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
 
     act_targets: set[tuple] = set()
     ix = _index(doc)
+    ix.metonyms = metonyms
     roots = _mention_roots(doc, mentions)
     described = _ArticleActors(doc, mentions, statements, actors)
     acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
@@ -2082,7 +2148,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if holder:
                     continue
                 mods = [described.covering(t) for t in o.children if t.dep_ in DESCRIBING_DEPS]
-                if any(m and described.kind.get(m) != "country" for m in mods):
+                if any(m and (described.kind.get(m) != "country" or not ix.metonyms) for m in mods):
                     continue  # whoever the GOP nominee is, not the party; "the Russian ambassador" acts for Russia
             named = described.covering(o) if direct else None
             found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
@@ -2096,6 +2162,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             actor, how = described.resolve(o, exclude, products=not neutral)
             if actor:
                 targets.append((actor, how))
+        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))]
         if not targets:
             continue
         r = _act_reading(act, doc)
@@ -2130,6 +2197,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             thead = ix.tokens[root] if root >= 0 else None
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
+            if thead is not None and m.actor_type != "person" and _names_an_occasion(thead):
+                continue  # "the Iran deal was a disaster": the deal, not Iran
             doer = _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
@@ -2139,6 +2208,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya
                     add(st.speaker, body, *_as_said(r, denied, _statement_confidence(r) * 0.9), st.index, "description")
                     continue
+            if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
+                continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
             if r is None:
                 if thead is not None and (_is_setting(thead) or _is_beneficiary(thead)
                                           or not _may_be_judged(doc, thead, st)):

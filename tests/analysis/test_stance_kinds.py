@@ -825,3 +825,124 @@ def test_thanks_to_is_a_cause_not_gratitude(nlp):
     text = "He promised to defeat Ortiz and Vargas thanks to the Lee name, Kim said."
     said = "He promised to defeat Ortiz and Vargas thanks to the Lee name"
     assert not [r for r in rows(nlp, text, NAMES, [statement(text, said, "Kim")]) if r.evidence == "thanks"]
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ("Kim said that she had begun “to unmask the true nature” of Ortiz, whom she called a “con artist.”",
+     "she had begun “to unmask the true nature” of Ortiz, whom she called a “con artist.", "negative"),
+    ("Kim said she had met Ortiz, whom she called a crook.", "she had met Ortiz, whom she called a crook", "negative"),
+    ("Kim said she had spoken with Ortiz, whom she called a brilliant leader.",
+     "she had spoken with Ortiz, whom she called a brilliant leader", "positive"),
+])
+def test_a_relative_clause_naming_its_antecedent_judges_it(nlp, text, said, polarity):
+    found = {r.polarity for r in pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")}
+    assert polarity in found and found <= {polarity, "neutral"}  # "met Ortiz" is a neutral act of its own
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim vowed to reveal the “true colors” of Ortiz.", "to reveal the “true colors” of Ortiz"),
+    ("Kim said she wanted to expose the true nature of Ortiz.", "she wanted to expose the true nature of Ortiz"),
+    ("Kim said voters would soon see the real agenda of Ortiz.", "voters would soon see the real agenda of Ortiz"),
+])
+def test_the_true_nature_of_someone_is_no_praise(nlp, text, said):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")
+    assert "positive" not in {r.polarity for r in found}
+
+
+AUDIENCE_PLACES = {"Denver": ("Denver", "place"), "Ohio": ("Ohio", "place"), "Texas": ("Texas", "place")}
+
+
+@pytest.mark.parametrize("text, said, target", [
+    ("When Kim thanked Denver and said it was great to be home, the crowd cheered.", None, "Denver"),
+    ("“Thank you, Ohio! We love you,” Kim told the crowd.", "Thank you, Ohio! We love you", "Ohio"),
+    ("“I love you, Texas,” Kim told supporters after the vote.", "I love you, Texas", "Texas"),
+    ("Kim thanked the people of Texas for their support.", None, "Texas"),
+])
+def test_thanking_a_place_is_addressing_its_audience(nlp, text, said, target):
+    statements = [statement(text, said, "Kim", kind="direct")] if said else []
+    assert not pair(rows(nlp, text, {**NAMES, **AUDIENCE_PLACES}, statements), "Kim", target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kim thanked Vardania for its support during the crisis.", "Vardania"),
+    ("Kim thanked Ortiz for her support during the crisis.", "Ortiz"),
+])
+def test_thanking_a_state_or_a_person_stays(nlp, text, target):
+    found = pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", target)
+    assert found and {r.polarity for r in found} == {"positive"}
+
+
+BODIES = {"NATO": ("NATO", "organisation"), "Vardania": ("Vardania", "country"),
+          "Republican": ("Republican Party", "organisation"), "Democrats": ("Democratic Party", "organisation")}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("Brandt called the NATO speech a “critical moment” for Ortiz.", None, "Brandt", "NATO"),
+    ("Brandt called the NATO summit a complete failure.", None, "Brandt", "NATO"),
+    ("Leaders had hoped that doubts about the Vardania deal embraced by Ortiz would help them.", None, "Ortiz", "Vardania"),
+    ("Kim criticised the Vardania agreement signed by Ortiz.", None, "Kim", "Vardania"),
+    ("Kim said the Vardania deal was a disaster.", "the Vardania deal was a disaster", "Kim", "Vardania"),
+])
+def test_an_occasion_or_agreement_named_after_a_body_is_not_the_body(nlp, text, said, source, target):
+    statements = [statement(text, said, "Kim")] if said else []
+    assert not pair(rows(nlp, text, {**NAMES, **BODIES}, statements), source, target)
+
+
+def test_an_occasion_a_person_owns_stays_theirs(nlp):
+    found = pair(rows(nlp, "Kim criticised Ortiz's speech at the NATO summit.", {**NAMES, **BODIES}), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Despite challenging the honesty of the Republican majority leader, Kim said she could work with the party.",
+     "Kim", "Republican Party"),
+    ("Kim attacked the Republican nominee over the budget.", "Kim", "Republican Party"),
+    ("The Republican majority leader criticised Kim over the budget.", "Republican Party", "Kim"),
+])
+def test_a_role_holder_named_with_a_party_is_not_the_party(nlp, text, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **BODIES}), source, target)
+
+
+def test_the_party_itself_stays_a_target(nlp):
+    found = pair(rows(nlp, "Kim criticised the Democrats over the budget.", {**NAMES, **BODIES}), "Kim", "Democratic Party")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("Kim criticised the Russian ambassador.", None, "Kim", "Russia"),
+    ("Brazilian police charged Kim with filing a false report.", None, "Brazil", "Kim"),
+    ("Kim thanked the Brazilian police for their work.", None, "Kim", "Brazil"),
+    ("Kim said the Russian ambassador had lied to the committee.", "the Russian ambassador had lied to the committee",
+     "Kim", "Russia"),
+])
+def test_a_states_agents_stand_for_it_only_with_metonyms_on(nlp, text, said, source, target):
+    doc = nlp(text)
+    statements = [statement(text, said, "Kim")] if said else []
+    on, off = (stance.find_stances(doc, "a", statements, mentions_for(text, {**NAMES, **DEMONYMS}), metonyms=m)
+               for m in (True, False))
+    assert pair(on, source, target) and not pair(off, source, target)
+
+
+def test_the_metonyms_setting_reaches_the_stance_rows(nlp, monkeypatch):
+    from analysis import corpus
+    from analysis.types import Article
+
+    text = "Senator Mark Ortiz criticised the Russian ambassador on Monday."
+    article = Article("a", text)
+    targets = {m: {s.target for s in corpus.analyze_doc(nlp(text), article, metonyms=m).stances} for m in (True, False)}
+    assert "Russia" in targets[True] and "Russia" not in targets[False]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said the American swimmer had lied to the police.", "the American swimmer had lied to the police"),
+    ("Kim said the Russian investor had cheated his partners.", "the Russian investor had cheated his partners"),
+])
+def test_a_demonym_on_people_in_a_statement_judges_no_state(nlp, text, said):
+    found = rows(nlp, text, {**NAMES, **DEMONYMS}, [statement(text, said, "Kim")])
+    assert not [r for r in found if r.target in ("United States", "Russia")]
+
+
+def test_a_countrys_industry_stands_for_it_in_a_statement(nlp):
+    text = "Kim said Vardanian makers had flooded the market with subsidised cars."
+    found = pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, text[9:-1], "Kim")]), "Kim", "Vardania")
+    assert found and {r.polarity for r in found} == {"negative"}
