@@ -142,6 +142,11 @@ class _DocIndex:
         a, b = self.sent_bounds[tok.i]
         return self.tokens[a:b]
 
+    def text_end_of_sentence(self, i: int) -> int:
+        """The character offset where word i's sentence ends."""
+        b = self.sent_bounds[i][1]
+        return self.idx[b] if b < len(self.idx) else len(self.text)
+
     def text_with_ws(self, i: int) -> str:
         return self.text[self.idx[i]:self.idx[i + 1]] if i + 1 < len(self.idx) else self.text[self.idx[i]:]
 
@@ -608,6 +613,7 @@ def _topic_of(thead, clause):
 
 THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 PERSON_PRONOUNS_SINGULAR = {"he", "she", "his", "her", "him", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
 NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
 """Not ORG: the small model tags many people ORG ("Trump")."""
@@ -616,7 +622,10 @@ NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
 def _could_stand_for(pron, noun) -> bool:
     """Whether a pronoun agrees with a noun: "he", "his", "her" stand for one person, never for a
     plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
-    for a name of the other gender ("Mrs. Clinton ... endorsed his deal")."""
+    for a name of the other gender ("Mrs. Clinton ... endorsed his deal"); "they" stands for no one
+    person named ("Kemp told his audience they would not back him")."""
+    if pron.lower_ in PLURAL_PRONOUNS:
+        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP")
     if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
         if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
             return False
@@ -1200,6 +1209,8 @@ def _meeting_only_wished(verb) -> bool:
     planned or ruled out is no meeting; a neutral act needs one that took place (or is set)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if _yet_to_come(verb):
+        return True
     head = verb.head
     if head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
@@ -1208,6 +1219,14 @@ def _meeting_only_wished(verb) -> bool:
 
 
 WISH_AUXILIARIES = {"would", "could", "might", "not", "n't", "never"}
+FUTURE_MARKS = {"until", "till", "before", "once", "when", "after", "if", "unless"}
+
+
+def _yet_to_come(verb) -> bool:
+    """"wait until I meet with Y", "once she visits Y": a present tense after "until", "once",
+    "when" ... is a meeting still to come."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in verb.children)
 
 
 def _speaker_source(statements, tok) -> list[tuple[str, str]]:
@@ -1233,6 +1252,28 @@ def _subject_how(subj, st, actor: str, described) -> str:
 
 
 UNNAMED_SPEAKERS = {"", "description", "anonymous"}
+
+
+def _a_place_as_it_could_be(tok) -> bool:
+    """"support for a united Jerusalem", "fought for a free Vardania": a name with "a" and an
+    adjective is the state of affairs wanted, not the actor as it is."""
+    return (tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and any(c.dep_ == "amod" for c in tok.children))
+
+
+def _mocking_cue(ix, st) -> bool:
+    """Whether a statement is cued by mockery ("joked about", "mocked"): its quoted praise is irony."""
+    if st.cue_start is None:
+        return False
+    k = bisect_left(ix.idx, st.cue_start)
+    return k < len(ix.tokens) and ix.tokens[k].lemma_.lower() in lexicon.words("stance_mocking_cues.txt")
+
+
+def _quoter_as_third_person(subj, st, actor: str) -> bool:
+    """'"She started out by insulting Hispanics," Ortiz said': in one's own quoted words one is "I";
+    a "he"/"she" there is someone else, never the speaker."""
+    return (st is not None and st.kind == "direct" and actor == st.speaker and subj.pos_ == "PRON"
+            and subj.lower_ in THIRD_PERSON and any(a <= subj.idx < b for a, b in st.spans))
 
 
 def _spoken_by(statements, tok) -> list[str]:
@@ -1369,16 +1410,17 @@ class _ArticleActors:
             out.add(root.head.lemma_.lower())
         return out
 
-    def _recent(self, names, at: int, exclude) -> str | None:
+    def _recent(self, names, at: int, exclude, ahead_until: int | None = None) -> str | None:
         """The one of `names` mentioned last before `at` (not excluded), else the first named after it
-        (a lead may describe "the electoral commission" before naming it)."""
+        (a lead may describe "the electoral commission" before naming it), before `ahead_until`."""
         surnames = {e.split()[-1] for e in exclude if e}
         names = {n for n in names if n not in exclude and n.split()[-1] not in surnames}
         k0 = bisect_left(self.starts, at)
         for k in range(k0 - 1, -1, -1):
             if self.mentions[k].actor in names:
                 return self.mentions[k].actor
-        return next((m.actor for m in self.mentions[k0:] if m.actor in names), None)
+        return next((m.actor for m in self.mentions[k0:] if m.actor in names
+                     and (ahead_until is None or m.start < ahead_until)), None)
 
     def description(self, tok, exclude) -> str | None:
         """"the lender", "the Treasurer", "the WHO": the actor named earlier that it fits."""
@@ -1447,7 +1489,8 @@ class _ArticleActors:
             names = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person"]
         else:
             return None
-        found = self._recent(names, tok.idx, exclude)
+        # "he" names someone already named; only in its own sentence may the name come after it
+        found = self._recent(names, tok.idx, exclude, ahead_until=_index(tok.doc).text_end_of_sentence(tok.i))
         if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
             # "Putin talks about it, and it is good for Russia to support him": a pronoun object does
             # not stand for the subject of its own sentence
@@ -2118,7 +2161,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         sources = [(a, how) for s in act.subjects
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
-                                      _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])]
+                                      _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])
+                   if not _quoter_as_third_person(s, st, a)]
         if not sources:
             for s in act.subjects:
                 found, how = described.resolve(s, (), products=False)
@@ -2135,6 +2179,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
+            if _a_place_as_it_could_be(o):
+                continue
             if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
@@ -2163,8 +2209,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if actor:
                 targets.append((actor, how))
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))]
-        if not targets:
-            continue
+        if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
+            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
@@ -2216,6 +2262,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
+                    r.polarity = 0
+                if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0
                 if r.polarity and ("lexicon:" in r.rule or r.rule == "quoted-fragment") and thead is not None:
                     word = bisect_right(ix.idx, r.start) - 1

@@ -946,3 +946,70 @@ def test_a_countrys_industry_stands_for_it_in_a_statement(nlp):
     text = "Kim said Vardanian makers had flooded the market with subsidised cars."
     found = pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, text[9:-1], "Kim")]), "Kim", "Vardania")
     assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("“She started out by insulting Vardanians, now she is insulting everyone,” Ortiz said.",
+     "She started out by insulting Vardanians, now she is insulting everyone", "Ortiz", "Vardania"),
+    ("“He never stops attacking Kim,” Ortiz said of the governor.", "He never stops attacking Kim", "Ortiz", "Kim"),
+])
+def test_a_third_person_pronoun_in_ones_own_quote_is_someone_else(nlp, text, said, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz", kind="direct")]),
+                    source, target)
+
+
+def test_they_is_no_one_person_named(nlp):
+    text = ("Donald Ortiz joked about old stereotypes and told his audience they wouldn’t back him because he did "
+            "not want their money. Reading from a prepared text, Ben Kim spoke next.")
+    names = {"Donald Ortiz": ("Donald Ortiz", "person"), "Ben Kim": ("Ben Kim", "person")}
+    said = statement(text, "they wouldn’t back him because he did not want their money", "Donald Ortiz")
+    assert not [r for r in rows(nlp, text, names, [said]) if r.source == "Donald Ortiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vardania criticised him sharply on Monday. Ben Kim had resigned a day earlier.",
+    "The paper said Vardania had attacked him. Ben Kim later resigned.",
+])
+def test_a_pronoun_stands_for_no_one_named_only_in_a_later_sentence(nlp, text):
+    names = {"Ben Kim": ("Ben Kim", "person"), **VARDANIA}
+    assert not [r for r in rows(nlp, text, names) if r.target == "Ben Kim"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ortiz declined to affirm her support for a united Vardania.", "Vardania"),
+    ("Ortiz has long fought for a free Vardania.", "Vardania"),
+])
+def test_a_place_as_it_could_be_is_no_target(nlp, text, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Ortiz", target)
+
+
+@pytest.mark.parametrize("text, said, met", [
+    ("“I want to wait until I meet with Ortiz before discussing specifics,” Kim said.",
+     "I want to wait until I meet with Ortiz before discussing specifics", False),
+    ("“Once I visit Ortiz, we will know more,” Kim said.", "Once I visit Ortiz, we will know more", False),
+    ("“I waited until I met with Ortiz,” Kim said.", "I waited until I met with Ortiz", True),
+])
+def test_a_meeting_still_to_come_is_no_meeting(nlp, text, said, met):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim", kind="direct")]), "Kim", "Ortiz")
+    assert bool([r for r in found if r.polarity == "neutral"]) == met
+
+
+@pytest.mark.parametrize("cue, shown", [("joked about", False), ("mocked", False), ("spoke about", True)])
+def test_quoted_praise_under_mockery_is_irony(nlp, cue, shown):
+    text = f"Kim {cue} Ortiz’s “wonderful friendship” with a banker."
+    said = text[len(f"Kim {cue} "):-1] if cue != "mocked" else text[len("Kim mocked "):-1]
+    st = statement(text, said, "Kim")
+    st.cue, st.cue_start, st.cue_end = cue.split()[0], 4, 4 + len(cue.split()[0])
+    found = pair(rows(nlp, text, NAMES, [st]), "Kim", "Ortiz")
+    assert bool([r for r in found if r.polarity == "positive"]) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutors would not prosecute Ortiz, Kim said.",
+    "Kim did not criticise Ortiz on Monday.",
+    "Kim never attacked Ortiz in public.",
+])
+def test_holding_back_a_hostile_act_is_no_support(nlp, text):
+    found = [r for r in rows(nlp, text, {**NAMES, "prosecutors": ("Prosecutors", "institution")})
+             if r.target == "Ortiz" and r.rule.startswith("act:")]
+    assert "positive" not in {r.polarity for r in found}
