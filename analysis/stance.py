@@ -1121,7 +1121,8 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
                      and _demonym_of_people(tokens[r], metonyms))
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
-            and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))]
+            and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
+            and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
@@ -1142,6 +1143,21 @@ def _describes_a_role_holder(tok) -> bool:
     noun = head.head
     return (head.dep_ in DESCRIBING_DEPS and noun.i != head.i and noun.tag_ == "NN"
             and noun.lemma_.lower() in ROLE_HOLDER_NOUNS)
+
+
+def _names_a_persons_followers(tok) -> bool:
+    """"appointed dozens of Lee supporters", "criticised Lee voters": a person's name on the people
+    who follow them says whose they are; an act on them is none on the person ("Lee's aides" and
+    "the Lee campaign" act for the person and stay)."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    noun = head.head
+    if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.tag_ != "NNS":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in relations.AGENT_NOUN_RELATIONS or (
+        _people_noun(lemma) and lemma not in BODY_NOUNS and lemma not in STATE_AGENT_NOUNS)
 
 
 def _names_an_occasion(tok) -> bool:

@@ -1013,3 +1013,26 @@ def test_holding_back_a_hostile_act_is_no_support(nlp, text):
     found = [r for r in rows(nlp, text, {**NAMES, "prosecutors": ("Prosecutors", "institution")})
              if r.target == "Ortiz" and r.rule.startswith("act:")]
     assert "positive" not in {r.polarity for r in found}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim will discuss a link to a recent Vardania hotel assault.", "a link to a recent Vardania hotel assault"),
+    ("Kim said the raid on a Vardania village had been planned for weeks.",
+     "the raid on a Vardania village had been planned for weeks"),
+])
+def test_an_event_near_a_place_is_no_judgement_of_it(nlp, text, said):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Kim")]), "Kim", "Vardania")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kim appointed dozens of Ortiz supporters to the committees.", "Kim", "Ortiz"),
+    ("Kim criticised Ortiz voters for the violence.", "Kim", "Ortiz"),
+    ("Ortiz supporters attacked Kim outside the hall.", "Ortiz", "Kim"),
+])
+def test_a_persons_followers_are_not_the_person(nlp, text, source, target):
+    assert not pair(rows(nlp, text, NAMES), source, target)
+
+
+def test_a_persons_aides_act_for_them(nlp):
+    found = pair(rows(nlp, "Kim criticised Ortiz aides for the delay.", NAMES), "Kim", "Ortiz")
+    assert {r.polarity for r in found} <= {"negative"}
