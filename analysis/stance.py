@@ -1141,8 +1141,9 @@ def _describes_a_role_holder(tok) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
         head = head.head
     noun = head.head
+    lemma = noun.lemma_.lower()
     return (head.dep_ in DESCRIBING_DEPS and noun.i != head.i and noun.tag_ == "NN"
-            and noun.lemma_.lower() in ROLE_HOLDER_NOUNS)
+            and (lemma in ROLE_HOLDER_NOUNS or lemma in lexicon.words("stance_contender_nouns.txt")))
 
 
 def _names_a_persons_followers(tok) -> bool:

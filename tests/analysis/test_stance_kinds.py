@@ -897,6 +897,7 @@ def test_an_occasion_a_person_owns_stays_theirs(nlp):
     ("Despite challenging the honesty of the Republican majority leader, Kim said she could work with the party.",
      "Kim", "Republican Party"),
     ("Kim attacked the Republican nominee over the budget.", "Kim", "Republican Party"),
+    ("Kim attacked the Republican frontrunner on Monday.", "Kim", "Republican Party"),
     ("The Republican majority leader criticised Kim over the budget.", "Republican Party", "Kim"),
 ])
 def test_a_role_holder_named_with_a_party_is_not_the_party(nlp, text, source, target):
