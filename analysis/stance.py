@@ -1208,14 +1208,25 @@ AUDIENCE_VERBS = {"thank", "love", "greet", "salute"}
 def _thanks_an_audience(act, target_kind: str | None) -> bool:
     """"thanked Miami", "Thank you, Ohio!", "I love you, Florida", "thanked the people of Texas": thanks
     or affection for a city, a region or its people is said to the crowd there, no stance toward the
-    place (thanking a state, a body or a person stays)."""
-    return target_kind == "place" and act.verb.lemma_.lower() in AUDIENCE_VERBS
+    place; so is "Thank you, Georgia" to a state addressed as "you" (thanking a state, a body or a
+    person stays)."""
+    if act.verb.lemma_.lower() not in AUDIENCE_VERBS:
+        return False
+    addressed = any(c.lower_ == "you" for c in act.verb.children)
+    return target_kind == "place" or (addressed and target_kind == "country")
 
 
 def _urged(verb) -> bool:
     """"X argued that the group should not endorse Y", "Z must condemn Y": an act someone says ought
-    (not) to happen has not happened; it is the arguer's word, read from the statement, not an act."""
-    return any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children)
+    (not) to happen has not happened; it is the arguer's word, read from the statement, not an act. So
+    is an act someone is asked to do ("called for Republicans to throw their support behind Y")."""
+    if any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children):
+        return True
+    return (verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.i != verb.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and (any(c.dep_ == "nsubj" for c in verb.children)  # "called for X to ...", "urged X to ..."
+                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children))
+            and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt"))
 
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}

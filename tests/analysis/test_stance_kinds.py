@@ -1037,3 +1037,25 @@ def test_a_persons_followers_are_not_the_person(nlp, text, source, target):
 def test_a_persons_aides_act_for_them(nlp):
     found = pair(rows(nlp, "Kim criticised Ortiz aides for the delay.", NAMES), "Kim", "Ortiz")
     assert {r.polarity for r in found} <= {"negative"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lee called for Vardanians to throw their support behind Ortiz.", "Vardania", "Ortiz"),
+    ("Lee urged Vardania to sanction Ortiz.", "Vardania", "Ortiz"),
+    ("Lee wants Vardania to sanction Ortiz.", "Vardania", "Ortiz"),
+])
+def test_an_act_someone_is_asked_to_do_is_not_done(nlp, text, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), source, target)
+
+
+def test_an_act_decided_on_stays(nlp):
+    found = pair(rows(nlp, "Vardania decided to sanction Ortiz.", {**NAMES, **VARDANIA}), "Vardania", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, target, kind", [
+    ("Kim posted a message reading “Thank you Vardania” after the polls closed.", "Vardania", "country"),
+    ("Kim posted a message reading “Thank you Ohio” after the polls closed.", "Ohio", "place"),
+])
+def test_thank_you_to_a_state_addressed_is_its_audience(nlp, text, target, kind):
+    assert not pair(rows(nlp, text, {**NAMES, target: (target, kind)}), "Kim", target)
