@@ -330,6 +330,18 @@ def test_extra_words_and_middle_initials_are_the_same_person(nlp, text, longer, 
     assert len({m.actor for m in mentions if m.text in {longer, shorter}}) == 1
 
 
+@pytest.mark.parametrize("text, second", [
+    ("Poll: Ann Lee Ties Mark Ortiz In Ohio.\n\nA new poll shows Ann Lee tied with Mark Ortiz. Ortiz said it was wrong.",
+     "Mark Ortiz"),
+    ("Ruth Kemp Slams Paul Dorn Over Taxes.\n\nRuth Kemp criticised Paul Dorn on Monday. Dorn did not reply.",
+     "Paul Dorn"),
+])
+def test_a_headline_joining_two_names_is_no_person(nlp, text, second):
+    mentions, found = run(nlp, text)
+    assert all(len(name.split()) <= 2 for name in found), list(found)
+    assert second in found
+
+
 @pytest.mark.parametrize("text, surface, expected", [
     ("WASHINGTON (AP) — The senators met on Monday.", "WASHINGTON", ("Washington", "place")),
     ("LOS ANGELES — The senators met on Monday.", "LOS ANGELES", ("Los Angeles", "place")),
