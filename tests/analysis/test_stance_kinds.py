@@ -1016,15 +1016,6 @@ def test_holding_back_a_hostile_act_is_no_support(nlp, text):
     assert "positive" not in {r.polarity for r in found}
 
 
-@pytest.mark.parametrize("text, said", [
-    ("Kim will discuss a link to a recent Vardania hotel assault.", "a link to a recent Vardania hotel assault"),
-    ("Kim said the raid on a Vardania village had been planned for weeks.",
-     "the raid on a Vardania village had been planned for weeks"),
-])
-def test_an_event_near_a_place_is_no_judgement_of_it(nlp, text, said):
-    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Kim")]), "Kim", "Vardania")
-
-
 @pytest.mark.parametrize("text, source, target", [
     ("Kim appointed dozens of Ortiz supporters to the committees.", "Kim", "Ortiz"),
     ("Kim criticised Ortiz voters for the violence.", "Kim", "Ortiz"),
