@@ -359,6 +359,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                 acts.append(act)
             continue
         relation = VERB_RELATIONS.get(lemma)
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            relation = "criticize"  # "calling out Clinton on her attack": to call out is to criticise
         light_end = None
         if lemma in RALLY_VERBS:
             act = _rally_act(tok)

@@ -1230,6 +1230,19 @@ def _urged(verb) -> bool:
 
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
+ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+
+
+def _not_asserted(verb) -> bool:
+    """"If they continue to back Y, ...": an act inside an "if" clause's verb is only supposed; "I
+    can't say that I like him": an act under a negated saying or thinking is not asserted."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in head.children):
+        return True
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 def _meeting_only_wished(verb) -> bool:
@@ -2023,7 +2036,7 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":
         return False  # "won thanks to the Grayson name": a cause, not gratitude
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
-                              or _named_by_the_name(tok, thead)):
+                              or _named_by_the_name(tok, thead) or _gerund_on_the_name(tok, thead)):
         return False
     return thead is None or _speaks_of(tok, thead)
 
@@ -2043,6 +2056,13 @@ def _hoped_for(word, thead) -> bool:
     speaker hopes for, no judgement of the place as it is."""
     return word.dep_ == "amod" and word.head.i == thead.i and (
         word.tag_ == "JJR" or any(c.lower_ in ("more", "less") for c in word.children))
+
+
+def _gerund_on_the_name(word, thead) -> bool:
+    """"eat their words about doubting Ohio": an "-ing" word parsed as an adjective on a bare name is
+    a gerund whose object is the name, someone's act on it, no description of it."""
+    return (word.dep_ == "amod" and word.head.i == thead.i and word.lower_.endswith("ing")
+            and thead.pos_ == "PROPN" and not any(c.dep_ == "det" for c in thead.children))
 
 
 def _inside_a_subject_act(word, thead) -> bool:
@@ -2201,7 +2221,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb):
+        if _urged(act.verb) or _not_asserted(act.verb):
             continue
         exclude = {a for a, _ in sources}
         targets = []

@@ -1050,3 +1050,32 @@ def test_an_act_decided_on_stays(nlp):
 ])
 def test_thank_you_to_a_state_addressed_is_its_audience(nlp, text, target, kind):
     assert not pair(rows(nlp, text, {**NAMES, target: (target, kind)}), "Kim", target)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said the agencies would eat their words about doubting Ohio, huh.",
+     "the agencies would eat their words about doubting Ohio, huh"),
+    ("“They will eat their words about doubting Ohio,” Kim said.", "They will eat their words about doubting Ohio"),
+])
+def test_a_gerund_on_a_name_is_an_act_on_it_not_a_judgement(nlp, text, said):
+    found = rows(nlp, text, {**NAMES, "Ohio": ("Ohio", "place")}, [statement(text, said, "Kim", kind="direct")])
+    assert not pair(found, "Kim", "Ohio")
+
+
+@pytest.mark.parametrize("text", [
+    "By calling out Ortiz on the substance of her attack, Kim annoyed the campaign.",
+    "Kim called out Ortiz for the delay.",
+])
+def test_calling_someone_out_is_criticism(nlp, text):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, kind", [
+    ("“I can’t say that I like Ortiz or dislike her,” Kim said.", "I can’t say that I like Ortiz or dislike her", "direct"),
+    ("Kim said that if voters continue to back Ortiz, the party will lose.",
+     "if voters continue to back Ortiz, the party will lose", "indirect"),
+])
+def test_an_act_not_asserted_is_no_stance(nlp, text, said, kind):
+    found = rows(nlp, text, {**NAMES, "voters": ("Voters", "group")}, [statement(text, said, "Kim", kind=kind)])
+    assert "positive" not in {r.polarity for r in found if r.target == "Ortiz"}
