@@ -1235,8 +1235,11 @@ ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
 
 def _not_asserted(verb) -> bool:
     """"If they continue to back Y, ...": an act inside an "if" clause's verb is only supposed; "I
-    can't say that I like him": an act under a negated saying or thinking is not asserted."""
+    can't say that I like him": an act under a negated saying or thinking is not asserted, nor is one
+    in what an allegation or a rumour says ("allegations that he assaulted Y")."""
     head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return head.lemma_.lower() in lexicon.words("stance_hearsay_nouns.txt")  # "allegations that he assaulted Y"
     if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp"):
         return False
     if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in head.children):

@@ -1079,3 +1079,16 @@ def test_calling_someone_out_is_criticism(nlp, text):
 def test_an_act_not_asserted_is_no_stance(nlp, text, said, kind):
     found = rows(nlp, text, {**NAMES, "voters": ("Voters", "group")}, [statement(text, said, "Kim", kind=kind)])
     assert "positive" not in {r.polarity for r in found if r.target == "Ortiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz faces allegations that he assaulted Kim, which he has denied.",
+    "Rumours that Ortiz had fired Kim spread on Monday.",
+])
+def test_an_act_only_alleged_is_no_row(nlp, text):
+    assert not pair(rows(nlp, text, NAMES), "Ortiz", "Kim")
+
+
+def test_an_act_stated_with_that_stays(nlp):
+    found = pair(rows(nlp, "The fact is that Ortiz fired Kim on Monday.", NAMES), "Ortiz", "Kim")
+    assert found and {r.polarity for r in found} == {"negative"}
