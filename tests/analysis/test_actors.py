@@ -330,6 +330,16 @@ def test_extra_words_and_middle_initials_are_the_same_person(nlp, text, longer, 
     assert len({m.actor for m in mentions if m.text in {longer, shorter}}) == 1
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Bill Ortiz spoke first. Then Hillary Ortiz spoke. Critics attacked Mr. Ortiz on Monday.", "Ortiz", "Bill Ortiz"),
+    ("Hillary Ortiz spoke first. Then Bill Ortiz spoke. Critics attacked Mrs. Ortiz on Monday.", "Ortiz", "Hillary Ortiz"),
+])
+def test_an_honorific_picks_the_full_name_of_its_gender(nlp, text, surface, expected):
+    mentions, _ = run(nlp, text)
+    titled = text.index("Mr")
+    assert [m.actor for m in mentions if m.start > titled and m.text.endswith(surface)] == [expected]
+
+
 @pytest.mark.parametrize("text, second", [
     ("Poll: Ann Lee Ties Mark Ortiz In Ohio.\n\nA new poll shows Ann Lee tied with Mark Ortiz. Ortiz said it was wrong.",
      "Mark Ortiz"),
