@@ -1043,6 +1043,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         parts = name_parts(cands[i].name)
         if len(parts) < 3:
             continue
+        if _headline_of_two_names(parts, by_key, i):  # "Ann Lee Ties Mark Ortiz": a headline, not a name
+            cands[i].name = " ".join(parts[-2:])
         core = [p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.?", p)]
         shorter = [parts[0], *core, parts[-1]] if len(core) < len(parts) - 2 else parts[-2:]
         j = by_key.get(translit_key(" ".join(shorter)))
@@ -1066,7 +1068,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
-        target = _pick_full_name(by_surname.get(key, []), i, uf)
+        target = _pick_full_name(_of_titled_gender(doc, c, by_surname.get(key, []), cands), i, uf)
         if target is None and c.type == "person":
             hits = first_of.get(key, [])
             target = hits[0] if len({uf.find(h) for h in hits}) == 1 else None
@@ -1089,6 +1091,32 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _headline_of_two_names(parts: list[str], by_key: dict[str, int], i: int) -> bool:
+    """"Donald Trump Ties Hillary Clinton", "Sanders Burns Clinton" as one PERSON in a title-case
+    headline: the words before the last two start with another person's full name the article
+    gives, so they are two people and a verb."""
+    return len(parts) >= 4 and any(
+        by_key.get(translit_key(" ".join(parts[:k])), i) != i for k in range(2, len(parts) - 1))
+
+
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _of_titled_gender(doc, c: _Cand, hits: list[int], cands: list[_Cand]) -> list[int]:
+    """"Mr. Clinton" with Bill and Hillary Clinton named: the full names whose first name fits the
+    honorific (all of them when none is known to)."""
+    words = c.text.split()
+    before = doc[c.tok_start - 1].lower_ if c.tok_start > 0 else ""
+    title = HONORIFIC_GENDER.get((words[0] if len(words) > 1 else before).lower().rstrip("."), "")
+    if not title or len(hits) < 2:
+        return hits
+    from .speakers import first_name_genders  # here: speakers imports this module
+
+    genders = first_name_genders()
+    fitting = [h for h in hits if genders.get(name_parts(cands[h].name)[0].lower(), "") == title]
+    return fitting or hits
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:

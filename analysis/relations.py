@@ -254,7 +254,7 @@ def _naming_act(verb, valence):
                  and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
-    if verb.dep_ == "relcl" and not passive:  # "Y's plan, which X described as reckless": the pronoun's noun
+    if verb.dep_ == "relcl" and not passive:  # "Y, whom he called a con artist" / "Y's plan, which X described as reckless"
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
     if abs(value) < 1.0:
@@ -366,6 +366,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                 acts.append(act)
             continue
         relation = VERB_RELATIONS.get(lemma)
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            relation = "criticize"  # "calling out Clinton on her attack": to call out is to criticise
         light_end = None
         if lemma in RALLY_VERBS:
             act = _rally_act(tok)

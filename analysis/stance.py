@@ -109,6 +109,7 @@ class _DocIndex:
 
         self._propn = PROPN
         self.contexts: dict[tuple, tuple] = {}
+        self.metonyms = True  # set by find_stances: the ACTORLENS_METONYMS setting of this analysis
 
     @property
     def tokens(self) -> list:
@@ -141,6 +142,11 @@ class _DocIndex:
         a, b = self.sent_bounds[tok.i]
         return self.tokens[a:b]
 
+    def text_end_of_sentence(self, i: int) -> int:
+        """The character offset where word i's sentence ends."""
+        b = self.sent_bounds[i][1]
+        return self.idx[b] if b < len(self.idx) else len(self.text)
+
     def text_with_ws(self, i: int) -> str:
         return self.text[self.idx[i]:self.idx[i + 1]] if i + 1 < len(self.idx) else self.text[self.idx[i]:]
 
@@ -158,6 +164,8 @@ class _DocIndex:
         if not (punct or space):
             facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
             v = 0.0 if ent or pos == self._propn else facts.valence  # "United States" is no praise
+            if v and facts.lemma in TRUE_WORDS and _says_hidden(self.tokens[i]):
+                v = 0.0
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
@@ -169,6 +177,15 @@ class _DocIndex:
         if key not in self._acts:
             self._acts[key] = relations.find_acts(self.doc[key[0]:key[1]], valence=_plain_valence)
         return self._acts[key]
+
+
+TRUE_WORDS = {"true", "real"}
+
+
+def _says_hidden(tok) -> bool:
+    """"the true nature of X", "his real agenda": "true" on what someone really is says it was
+    hidden, which is no praise."""
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in lexicon.words("stance_true_nature_nouns.txt")
 
 
 def _index(doc) -> _DocIndex:
@@ -598,6 +615,7 @@ def _topic_of(thead, clause):
 
 THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 PERSON_PRONOUNS_SINGULAR = {"he", "she", "his", "her", "him", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 OBJECT_PRONOUN_DEPS = {"dobj", "obj", "dative", "pobj"}
 NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
 """Not ORG: the small model tags many people ORG ("Trump")."""
@@ -606,7 +624,10 @@ NON_PERSON_ENTS = {"GPE", "NORP", "LOC"}
 def _could_stand_for(pron, noun) -> bool:
     """Whether a pronoun agrees with a noun: "he", "his", "her" stand for one person, never for a
     plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
-    for a name of the other gender ("Mrs. Clinton ... endorsed his deal")."""
+    for a name of the other gender ("Mrs. Clinton ... endorsed his deal"); "they" stands for no one
+    person named ("Kemp told his audience they would not back him")."""
+    if pron.lower_ in PLURAL_PRONOUNS:
+        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP")
     if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
         if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
             return False
@@ -1092,7 +1113,19 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
               and (m.label == "PERSON" or m.actor_type == "person")]
     people += [(st.speaker_start, st.speaker) for st in statements if st.speaker in persons and st.speaker_kind == "name"
                and st.speaker_start is not None and lo <= st.speaker_start < pron.idx]
+    named = _relative_antecedent(pron)
+    if named is not None:  # "Ortiz, whom she called a crook": she is not Ortiz
+        people = [(at, a) for at, a in people if not any(m.actor == a and m.start <= named.idx < m.end for m in mentions)]
     return [max(people)[1]] if people else []
+
+
+def _relative_antecedent(pron):
+    """The noun a relative clause hangs on when `pron` is that clause's subject ("Ortiz, whom she
+    called a crook"), else None."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if any(c.lower_ in relations.RELATIVE_PRONOUNS and c.dep_ != "nsubj" for c in verb.children) else None
 
 
 def _first_name_gender(first: str) -> str:
@@ -1150,21 +1183,66 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if not subject and tok_head.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         phrase = {tok_head.i}  # "opposed the Iraq war", "condemned the attack in Libya": no act on the place
     roots = roots if roots is not None else _mention_roots(tok_head.doc, mentions)
-    tokens = _index(tok_head.doc).tokens
+    tokens, metonyms = _index(tok_head.doc).tokens, _index(tok_head.doc).metonyms
     # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
     hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase
             and not (m.actor_type == "place" and r != tok_head.i and tokens[r].dep_ in DESCRIBING_DEPS)
-            and not (not subject and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(tokens[r]))]
+            and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
+                     and _demonym_of_people(tokens[r], metonyms))
+            and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
+            and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
+            and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
 
 
-def _demonym_of_people(tok) -> bool:
+@lru_cache(maxsize=1)
+def _parties() -> frozenset[str]:
+    return frozenset(party for _, party in lexicon.table("parties.tsv"))
+
+
+def _describes_a_role_holder(tok) -> bool:
+    """"the Republican majority leader", "the GOP nominee": a party named on one holder of a role says
+    who the person is; the person, not the party, acts and is acted on (unlike "a Daily Mail
+    reporter" or "the Russian ambassador", who act for their paper or state)."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    return (head.dep_ in DESCRIBING_DEPS and noun.i != head.i and noun.tag_ == "NN"
+            and (lemma in ROLE_HOLDER_NOUNS or lemma in lexicon.words("stance_contender_nouns.txt")))
+
+
+def _names_a_persons_followers(tok) -> bool:
+    """"appointed dozens of Lee supporters", "criticised Lee voters": a person's name on the people
+    who follow them says whose they are; an act on them is none on the person ("Lee's aides" and
+    "the Lee campaign" act for the person and stay)."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    noun = head.head
+    if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.tag_ != "NNS":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in relations.AGENT_NOUN_RELATIONS or (
+        _people_noun(lemma) and lemma not in BODY_NOUNS and lemma not in STATE_AGENT_NOUNS)
+
+
+def _names_an_occasion(tok) -> bool:
+    """"the AIPAC speech", "the Iran deal": a name modifying an occasion or an agreement says where or
+    with whom it was, so an act on the occasion is none on the name's actor."""
+    return (tok.dep_ in DESCRIBING_DEPS and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in lexicon.words("stance_occasion_nouns.txt"))
+
+
+def _demonym_of_people(tok, agents_stand_for_state: bool = True) -> bool:
     """"charged the American swimmer", "supporting our European and Arab allies": a nation or people
     adjective on a noun for people who do not act for the state says where they are from; the place
-    is no target. "the Russian ambassador", "Brazilian police" act for it, and "Russian aggression",
-    "the Iran deal" are the state's deeds and dealings, so the place stays."""
+    is no target. "the Russian ambassador", "Brazilian police" act for it (a metonym: with the
+    setting ACTORLENS_METONYMS off they are people like any other), and "Russian aggression" is the
+    state's deed, so the place stays."""
     if tok.pos_ != "ADJ" and tok.ent_type_ != "NORP":
         return False
     head = tok
@@ -1174,8 +1252,10 @@ def _demonym_of_people(tok) -> bool:
     if head.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in STATE_AGENT_NOUNS or lemma in ROLE_NOUNS or lemma in BODY_NOUNS or lemma in STATE_HEADS:
+    if lemma in STATE_HEADS or lemma in lexicon.words("stance_national_industry_nouns.txt"):
         return False
+    if lemma in STATE_AGENT_NOUNS or lemma in ROLE_NOUNS or lemma in BODY_NOUNS:
+        return not agents_stand_for_state
     return _people_noun(lemma)
 
 
@@ -1191,13 +1271,50 @@ def _people_noun(lemma: str) -> bool:
             or lemma in lexicon.words("agent_nouns.txt") or lemma in MEMBER_NOUNS or lemma in ROLE_HOLDER_NOUNS)
 
 
+AUDIENCE_VERBS = {"thank", "love", "greet", "salute"}
+
+
+def _thanks_an_audience(act, target_kind: str | None) -> bool:
+    """"thanked Miami", "Thank you, Ohio!", "I love you, Florida", "thanked the people of Texas": thanks
+    or affection for a city, a region or its people is said to the crowd there, no stance toward the
+    place; so is "Thank you, Georgia" to a state addressed as "you" (thanking a state, a body or a
+    person stays)."""
+    if act.verb.lemma_.lower() not in AUDIENCE_VERBS:
+        return False
+    addressed = any(c.lower_ == "you" for c in act.verb.children)
+    return target_kind == "place" or (addressed and target_kind == "country")
+
+
 def _urged(verb) -> bool:
     """"X argued that the group should not endorse Y", "Z must condemn Y": an act someone says ought
-    (not) to happen has not happened; it is the arguer's word, read from the statement, not an act."""
-    return any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children)
+    (not) to happen has not happened; it is the arguer's word, read from the statement, not an act. So
+    is an act someone is asked to do ("called for Republicans to throw their support behind Y")."""
+    if any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children):
+        return True
+    return (verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.i != verb.i
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and (any(c.dep_ == "nsubj" for c in verb.children)  # "called for X to ...", "urged X to ..."
+                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children))
+            and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt"))
 
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
+ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+
+
+def _not_asserted(verb) -> bool:
+    """"If they continue to back Y, ...": an act inside an "if" clause's verb is only supposed; "I
+    can't say that I like him": an act under a negated saying or thinking is not asserted, nor is one
+    in what an allegation or a rumour says ("allegations that he assaulted Y")."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return head.lemma_.lower() in lexicon.words("stance_hearsay_nouns.txt")  # "allegations that he assaulted Y"
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if verb.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in head.children):
+        return True
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 def _meeting_only_wished(verb) -> bool:
@@ -1205,6 +1322,8 @@ def _meeting_only_wished(verb) -> bool:
     planned or ruled out is no meeting; a neutral act needs one that took place (or is set)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if _yet_to_come(verb):
+        return True
     head = verb.head
     if head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
@@ -1213,6 +1332,14 @@ def _meeting_only_wished(verb) -> bool:
 
 
 WISH_AUXILIARIES = {"would", "could", "might", "not", "n't", "never"}
+FUTURE_MARKS = {"until", "till", "before", "once", "when", "after", "if", "unless"}
+
+
+def _yet_to_come(verb) -> bool:
+    """"wait until I meet with Y", "once she visits Y": a present tense after "until", "once",
+    "when" ... is a meeting still to come."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in verb.children)
 
 
 def _speaker_source(statements, tok) -> list[tuple[str, str]]:
@@ -1238,6 +1365,28 @@ def _subject_how(subj, st, actor: str, described) -> str:
 
 
 UNNAMED_SPEAKERS = {"", "description", "anonymous"}
+
+
+def _a_place_as_it_could_be(tok) -> bool:
+    """"support for a united Jerusalem", "fought for a free Vardania": a name with "a" and an
+    adjective is the state of affairs wanted, not the actor as it is."""
+    return (tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and any(c.dep_ == "amod" for c in tok.children))
+
+
+def _mocking_cue(ix, st) -> bool:
+    """Whether a statement is cued by mockery ("joked about", "mocked"): its quoted praise is irony."""
+    if st.cue_start is None:
+        return False
+    k = bisect_left(ix.idx, st.cue_start)
+    return k < len(ix.tokens) and ix.tokens[k].lemma_.lower() in lexicon.words("stance_mocking_cues.txt")
+
+
+def _quoter_as_third_person(subj, st, actor: str) -> bool:
+    """'"She started out by insulting Hispanics," Ortiz said': in one's own quoted words one is "I";
+    a "he"/"she" there is someone else, never the speaker."""
+    return (st is not None and st.kind == "direct" and actor == st.speaker and subj.pos_ == "PRON"
+            and subj.lower_ in THIRD_PERSON and any(a <= subj.idx < b for a, b in st.spans))
 
 
 def _spoken_by(statements, tok) -> list[str]:
@@ -1374,16 +1523,17 @@ class _ArticleActors:
             out.add(root.head.lemma_.lower())
         return out
 
-    def _recent(self, names, at: int, exclude) -> str | None:
+    def _recent(self, names, at: int, exclude, ahead_until: int | None = None) -> str | None:
         """The one of `names` mentioned last before `at` (not excluded), else the first named after it
-        (a lead may describe "the electoral commission" before naming it)."""
+        (a lead may describe "the electoral commission" before naming it), before `ahead_until`."""
         surnames = {e.split()[-1] for e in exclude if e}
         names = {n for n in names if n not in exclude and n.split()[-1] not in surnames}
         k0 = bisect_left(self.starts, at)
         for k in range(k0 - 1, -1, -1):
             if self.mentions[k].actor in names:
                 return self.mentions[k].actor
-        return next((m.actor for m in self.mentions[k0:] if m.actor in names), None)
+        return next((m.actor for m in self.mentions[k0:] if m.actor in names
+                     and (ahead_until is None or m.start < ahead_until)), None)
 
     def description(self, tok, exclude) -> str | None:
         """"the lender", "the Treasurer", "the WHO": the actor named earlier that it fits."""
@@ -1452,7 +1602,8 @@ class _ArticleActors:
             names = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and k != "person"]
         else:
             return None
-        found = self._recent(names, tok.idx, exclude)
+        # "he" names someone already named; only in its own sentence may the name come after it
+        found = self._recent(names, tok.idx, exclude, ahead_until=_index(tok.doc).text_end_of_sentence(tok.i))
         if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
             # "Putin talks about it, and it is good for Russia to support him": a pronoun object does
             # not stand for the subject of its own sentence
@@ -1961,7 +2112,7 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":
         return False  # "won thanks to the Grayson name": a cause, not gratitude
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
-                              or _named_by_the_name(tok, thead)):
+                              or _named_by_the_name(tok, thead) or _gerund_on_the_name(tok, thead)):
         return False
     return thead is None or _speaks_of(tok, thead)
 
@@ -1981,6 +2132,13 @@ def _hoped_for(word, thead) -> bool:
     speaker hopes for, no judgement of the place as it is."""
     return word.dep_ == "amod" and word.head.i == thead.i and (
         word.tag_ == "JJR" or any(c.lower_ in ("more", "less") for c in word.children))
+
+
+def _gerund_on_the_name(word, thead) -> bool:
+    """"eat their words about doubting Ohio": an "-ing" word parsed as an adjective on a bare name is
+    a gerund whose object is the name, someone's act on it, no description of it."""
+    return (word.dep_ == "amod" and word.head.i == thead.i and word.lower_.endswith("ing")
+            and thead.pos_ == "PROPN" and not any(c.dep_ == "det" for c in thead.children))
 
 
 def _inside_a_subject_act(word, thead) -> bool:
@@ -2092,10 +2250,11 @@ def _statement_confidence(r: Reading) -> float:
     return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
 
 
-def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Stance]:
+def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms: bool = True) -> list[Stance]:
     """Narrated acts between actors, then each statement speaker's stance toward each actor named
     (or described: "the lender", "him", "the allegations"). A row needs evaluative evidence or a
-    neutral act (meet, visit, call); a mere mention is no stance."""
+    neutral act (meet, visit, call); a mere mention is no stance. `metonyms` (the setting
+    ACTORLENS_METONYMS): whether a state's envoys and forces ("the Russian ambassador") stand for it."""
     out: list[Stance] = []
     seen: set[tuple] = set()
     datelines = [m.span() for m in DATELINE.finditer(_index(doc).text)]
@@ -2115,6 +2274,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
 
     act_targets: set[tuple] = set()
     ix = _index(doc)
+    ix.metonyms = metonyms
     roots = _mention_roots(doc, mentions)
     described = _ArticleActors(doc, mentions, statements, actors)
     acts = [a for bounds in dict.fromkeys(ix.sent_bounds) for a in ix.acts(doc[bounds[0]])] if len(doc) else []
@@ -2125,7 +2285,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         sources = [(a, how) for s in act.subjects
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
-                                      _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])]
+                                      _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])
+                   if not _quoter_as_third_person(s, st, a)]
         if not sources:
             for s in act.subjects:
                 found, how = described.resolve(s, (), products=False)
@@ -2136,12 +2297,14 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb):
+        if _urged(act.verb) or _not_asserted(act.verb):
             continue
         exclude = {a for a, _ in sources}
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
+            if _a_place_as_it_could_be(o):
+                continue
             if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
@@ -2155,7 +2318,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if holder:
                     continue
                 mods = [described.covering(t) for t in o.children if t.dep_ in DESCRIBING_DEPS]
-                if any(m and described.kind.get(m) != "country" for m in mods):
+                if any(m and (described.kind.get(m) != "country" or not ix.metonyms) for m in mods):
                     continue  # whoever the GOP nominee is, not the party; "the Russian ambassador" acts for Russia
             named = described.covering(o) if direct else None
             found = [named] if named else [] if direct else _actor_of(o, mentions, st, roots=roots)
@@ -2169,8 +2332,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             actor, how = described.resolve(o, exclude, products=not neutral)
             if actor:
                 targets.append((actor, how))
-        if not targets:
-            continue
+        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))]
+        if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
+            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
@@ -2203,6 +2367,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
             thead = ix.tokens[root] if root >= 0 else None
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
+            if thead is not None and m.actor_type != "person" and _names_an_occasion(thead):
+                continue  # "the Iran deal was a disaster": the deal, not Iran
             doer = _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
@@ -2212,12 +2378,16 @@ def find_stances(doc, article_id, statements, mentions, actors=None) -> list[Sta
                 if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya
                     add(st.speaker, body, *_as_said(r, denied, _statement_confidence(r) * 0.9), st.index, "description")
                     continue
+            if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
+                continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
             if r is None:
                 if thead is not None and (_is_setting(thead) or _is_beneficiary(thead)
                                           or not _may_be_judged(doc, thead, st)):
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
+                    r.polarity = 0
+                if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0
                 if r.polarity and ("lexicon:" in r.rule or r.rule == "quoted-fragment") and thead is not None:
                     word = bisect_right(ix.idx, r.start) - 1

@@ -331,6 +331,28 @@ def test_extra_words_and_middle_initials_are_the_same_person(nlp, text, longer, 
 
 
 @pytest.mark.parametrize("text, surface, expected", [
+    ("Bill Ortiz spoke first. Then Hillary Ortiz spoke. Critics attacked Mr. Ortiz on Monday.", "Ortiz", "Bill Ortiz"),
+    ("Hillary Ortiz spoke first. Then Bill Ortiz spoke. Critics attacked Mrs. Ortiz on Monday.", "Ortiz", "Hillary Ortiz"),
+])
+def test_an_honorific_picks_the_full_name_of_its_gender(nlp, text, surface, expected):
+    mentions, _ = run(nlp, text)
+    titled = text.index("Mr")
+    assert [m.actor for m in mentions if m.start > titled and m.text.endswith(surface)] == [expected]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Poll: Ann Lee Ties Mark Ortiz In Ohio.\n\nA new poll shows Ann Lee tied with Mark Ortiz. Ortiz said it was wrong.",
+     "Mark Ortiz"),
+    ("Ruth Kemp Slams Paul Dorn Over Taxes.\n\nRuth Kemp criticised Paul Dorn on Monday. Dorn did not reply.",
+     "Paul Dorn"),
+])
+def test_a_headline_joining_two_names_is_no_person(nlp, text, second):
+    mentions, found = run(nlp, text)
+    assert all(len(name.split()) <= 2 for name in found), list(found)
+    assert second in found
+
+
+@pytest.mark.parametrize("text, surface, expected", [
     ("WASHINGTON (AP) — The senators met on Monday.", "WASHINGTON", ("Washington", "place")),
     ("LOS ANGELES — The senators met on Monday.", "LOS ANGELES", ("Los Angeles", "place")),
     ("The talks went on.\nMOSCOW — Officials met on Monday.", "MOSCOW", ("Moscow", "place")),

@@ -825,3 +825,270 @@ def test_thanks_to_is_a_cause_not_gratitude(nlp):
     text = "He promised to defeat Ortiz and Vargas thanks to the Lee name, Kim said."
     said = "He promised to defeat Ortiz and Vargas thanks to the Lee name"
     assert not [r for r in rows(nlp, text, NAMES, [statement(text, said, "Kim")]) if r.evidence == "thanks"]
+
+
+@pytest.mark.parametrize("text, said, polarity", [
+    ("Kim said that she had begun “to unmask the true nature” of Ortiz, whom she called a “con artist.”",
+     "she had begun “to unmask the true nature” of Ortiz, whom she called a “con artist.", "negative"),
+    ("Kim said she had met Ortiz, whom she called a crook.", "she had met Ortiz, whom she called a crook", "negative"),
+    ("Kim said she had spoken with Ortiz, whom she called a brilliant leader.",
+     "she had spoken with Ortiz, whom she called a brilliant leader", "positive"),
+])
+def test_a_relative_clause_naming_its_antecedent_judges_it(nlp, text, said, polarity):
+    found = {r.polarity for r in pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")}
+    assert polarity in found and found <= {polarity, "neutral"}  # "met Ortiz" is a neutral act of its own
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim vowed to reveal the “true colors” of Ortiz.", "to reveal the “true colors” of Ortiz"),
+    ("Kim said she wanted to expose the true nature of Ortiz.", "she wanted to expose the true nature of Ortiz"),
+    ("Kim said voters would soon see the real agenda of Ortiz.", "voters would soon see the real agenda of Ortiz"),
+])
+def test_the_true_nature_of_someone_is_no_praise(nlp, text, said):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim")]), "Kim", "Ortiz")
+    assert "positive" not in {r.polarity for r in found}
+
+
+AUDIENCE_PLACES = {"Denver": ("Denver", "place"), "Ohio": ("Ohio", "place"), "Texas": ("Texas", "place")}
+
+
+@pytest.mark.parametrize("text, said, target", [
+    ("When Kim thanked Denver and said it was great to be home, the crowd cheered.", None, "Denver"),
+    ("“Thank you, Ohio! We love you,” Kim told the crowd.", "Thank you, Ohio! We love you", "Ohio"),
+    ("“I love you, Texas,” Kim told supporters after the vote.", "I love you, Texas", "Texas"),
+    ("Kim thanked the people of Texas for their support.", None, "Texas"),
+])
+def test_thanking_a_place_is_addressing_its_audience(nlp, text, said, target):
+    statements = [statement(text, said, "Kim", kind="direct")] if said else []
+    assert not pair(rows(nlp, text, {**NAMES, **AUDIENCE_PLACES}, statements), "Kim", target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kim thanked Vardania for its support during the crisis.", "Vardania"),
+    ("Kim thanked Ortiz for her support during the crisis.", "Ortiz"),
+])
+def test_thanking_a_state_or_a_person_stays(nlp, text, target):
+    found = pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Kim", target)
+    assert found and {r.polarity for r in found} == {"positive"}
+
+
+BODIES = {"NATO": ("NATO", "organisation"), "Vardania": ("Vardania", "country"),
+          "Republican": ("Republican Party", "organisation"), "Democrats": ("Democratic Party", "organisation")}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("Brandt called the NATO speech a “critical moment” for Ortiz.", None, "Brandt", "NATO"),
+    ("Brandt called the NATO summit a complete failure.", None, "Brandt", "NATO"),
+    ("Leaders had hoped that doubts about the Vardania deal embraced by Ortiz would help them.", None, "Ortiz", "Vardania"),
+    ("Kim criticised the Vardania agreement signed by Ortiz.", None, "Kim", "Vardania"),
+    ("Kim said the Vardania deal was a disaster.", "the Vardania deal was a disaster", "Kim", "Vardania"),
+])
+def test_an_occasion_or_agreement_named_after_a_body_is_not_the_body(nlp, text, said, source, target):
+    statements = [statement(text, said, "Kim")] if said else []
+    assert not pair(rows(nlp, text, {**NAMES, **BODIES}, statements), source, target)
+
+
+def test_an_occasion_a_person_owns_stays_theirs(nlp):
+    found = pair(rows(nlp, "Kim criticised Ortiz's speech at the NATO summit.", {**NAMES, **BODIES}), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Despite challenging the honesty of the Republican majority leader, Kim said she could work with the party.",
+     "Kim", "Republican Party"),
+    ("Kim attacked the Republican nominee over the budget.", "Kim", "Republican Party"),
+    ("Kim attacked the Republican frontrunner on Monday.", "Kim", "Republican Party"),
+    ("The Republican majority leader criticised Kim over the budget.", "Republican Party", "Kim"),
+])
+def test_a_role_holder_named_with_a_party_is_not_the_party(nlp, text, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **BODIES}), source, target)
+
+
+def test_the_party_itself_stays_a_target(nlp):
+    found = pair(rows(nlp, "Kim criticised the Democrats over the budget.", {**NAMES, **BODIES}), "Kim", "Democratic Party")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("Kim criticised the Russian ambassador.", None, "Kim", "Russia"),
+    ("Brazilian police charged Kim with filing a false report.", None, "Brazil", "Kim"),
+    ("Kim thanked the Brazilian police for their work.", None, "Kim", "Brazil"),
+    ("Kim said the Russian ambassador had lied to the committee.", "the Russian ambassador had lied to the committee",
+     "Kim", "Russia"),
+])
+def test_a_states_agents_stand_for_it_only_with_metonyms_on(nlp, text, said, source, target):
+    doc = nlp(text)
+    statements = [statement(text, said, "Kim")] if said else []
+    on, off = (stance.find_stances(doc, "a", statements, mentions_for(text, {**NAMES, **DEMONYMS}), metonyms=m)
+               for m in (True, False))
+    assert pair(on, source, target) and not pair(off, source, target)
+
+
+def test_the_metonyms_setting_reaches_the_stance_rows(nlp, monkeypatch):
+    from analysis import corpus
+    from analysis.types import Article
+
+    text = "Senator Mark Ortiz criticised the Russian ambassador on Monday."
+    article = Article("a", text)
+    targets = {m: {s.target for s in corpus.analyze_doc(nlp(text), article, metonyms=m).stances} for m in (True, False)}
+    assert "Russia" in targets[True] and "Russia" not in targets[False]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said the American swimmer had lied to the police.", "the American swimmer had lied to the police"),
+    ("Kim said the Russian investor had cheated his partners.", "the Russian investor had cheated his partners"),
+])
+def test_a_demonym_on_people_in_a_statement_judges_no_state(nlp, text, said):
+    found = rows(nlp, text, {**NAMES, **DEMONYMS}, [statement(text, said, "Kim")])
+    assert not [r for r in found if r.target in ("United States", "Russia")]
+
+
+def test_a_countrys_industry_stands_for_it_in_a_statement(nlp):
+    text = "Kim said Vardanian makers had flooded the market with subsidised cars."
+    found = pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, text[9:-1], "Kim")]), "Kim", "Vardania")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, source, target", [
+    ("“She started out by insulting Vardanians, now she is insulting everyone,” Ortiz said.",
+     "She started out by insulting Vardanians, now she is insulting everyone", "Ortiz", "Vardania"),
+    ("“He never stops attacking Kim,” Ortiz said of the governor.", "He never stops attacking Kim", "Ortiz", "Kim"),
+])
+def test_a_third_person_pronoun_in_ones_own_quote_is_someone_else(nlp, text, said, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}, [statement(text, said, "Ortiz", kind="direct")]),
+                    source, target)
+
+
+def test_they_is_no_one_person_named(nlp):
+    text = ("Donald Ortiz joked about old stereotypes and told his audience they wouldn’t back him because he did "
+            "not want their money. Reading from a prepared text, Ben Kim spoke next.")
+    names = {"Donald Ortiz": ("Donald Ortiz", "person"), "Ben Kim": ("Ben Kim", "person")}
+    said = statement(text, "they wouldn’t back him because he did not want their money", "Donald Ortiz")
+    assert not [r for r in rows(nlp, text, names, [said]) if r.source == "Donald Ortiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vardania criticised him sharply on Monday. Ben Kim had resigned a day earlier.",
+    "The paper said Vardania had attacked him. Ben Kim later resigned.",
+])
+def test_a_pronoun_stands_for_no_one_named_only_in_a_later_sentence(nlp, text):
+    names = {"Ben Kim": ("Ben Kim", "person"), **VARDANIA}
+    assert not [r for r in rows(nlp, text, names) if r.target == "Ben Kim"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ortiz declined to affirm her support for a united Vardania.", "Vardania"),
+    ("Ortiz has long fought for a free Vardania.", "Vardania"),
+])
+def test_a_place_as_it_could_be_is_no_target(nlp, text, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), "Ortiz", target)
+
+
+@pytest.mark.parametrize("text, said, met", [
+    ("“I want to wait until I meet with Ortiz before discussing specifics,” Kim said.",
+     "I want to wait until I meet with Ortiz before discussing specifics", False),
+    ("“Once I visit Ortiz, we will know more,” Kim said.", "Once I visit Ortiz, we will know more", False),
+    ("“I waited until I met with Ortiz,” Kim said.", "I waited until I met with Ortiz", True),
+])
+def test_a_meeting_still_to_come_is_no_meeting(nlp, text, said, met):
+    found = pair(rows(nlp, text, NAMES, [statement(text, said, "Kim", kind="direct")]), "Kim", "Ortiz")
+    assert bool([r for r in found if r.polarity == "neutral"]) == met
+
+
+@pytest.mark.parametrize("cue, shown", [("joked about", False), ("mocked", False), ("spoke about", True)])
+def test_quoted_praise_under_mockery_is_irony(nlp, cue, shown):
+    text = f"Kim {cue} Ortiz’s “wonderful friendship” with a banker."
+    said = text[len(f"Kim {cue} "):-1] if cue != "mocked" else text[len("Kim mocked "):-1]
+    st = statement(text, said, "Kim")
+    st.cue, st.cue_start, st.cue_end = cue.split()[0], 4, 4 + len(cue.split()[0])
+    found = pair(rows(nlp, text, NAMES, [st]), "Kim", "Ortiz")
+    assert bool([r for r in found if r.polarity == "positive"]) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutors would not prosecute Ortiz, Kim said.",
+    "Kim did not criticise Ortiz on Monday.",
+    "Kim never attacked Ortiz in public.",
+])
+def test_holding_back_a_hostile_act_is_no_support(nlp, text):
+    found = [r for r in rows(nlp, text, {**NAMES, "prosecutors": ("Prosecutors", "institution")})
+             if r.target == "Ortiz" and r.rule.startswith("act:")]
+    assert "positive" not in {r.polarity for r in found}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kim appointed dozens of Ortiz supporters to the committees.", "Kim", "Ortiz"),
+    ("Kim criticised Ortiz voters for the violence.", "Kim", "Ortiz"),
+    ("Ortiz supporters attacked Kim outside the hall.", "Ortiz", "Kim"),
+])
+def test_a_persons_followers_are_not_the_person(nlp, text, source, target):
+    assert not pair(rows(nlp, text, NAMES), source, target)
+
+
+def test_a_persons_aides_act_for_them(nlp):
+    found = pair(rows(nlp, "Kim criticised Ortiz aides for the delay.", NAMES), "Kim", "Ortiz")
+    assert {r.polarity for r in found} <= {"negative"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lee called for Vardanians to throw their support behind Ortiz.", "Vardania", "Ortiz"),
+    ("Lee urged Vardania to sanction Ortiz.", "Vardania", "Ortiz"),
+    ("Lee wants Vardania to sanction Ortiz.", "Vardania", "Ortiz"),
+])
+def test_an_act_someone_is_asked_to_do_is_not_done(nlp, text, source, target):
+    assert not pair(rows(nlp, text, {**NAMES, **VARDANIA}), source, target)
+
+
+def test_an_act_decided_on_stays(nlp):
+    found = pair(rows(nlp, "Vardania decided to sanction Ortiz.", {**NAMES, **VARDANIA}), "Vardania", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, target, kind", [
+    ("Kim posted a message reading “Thank you Vardania” after the polls closed.", "Vardania", "country"),
+    ("Kim posted a message reading “Thank you Ohio” after the polls closed.", "Ohio", "place"),
+])
+def test_thank_you_to_a_state_addressed_is_its_audience(nlp, text, target, kind):
+    assert not pair(rows(nlp, text, {**NAMES, target: (target, kind)}), "Kim", target)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kim said the agencies would eat their words about doubting Ohio, huh.",
+     "the agencies would eat their words about doubting Ohio, huh"),
+    ("“They will eat their words about doubting Ohio,” Kim said.", "They will eat their words about doubting Ohio"),
+])
+def test_a_gerund_on_a_name_is_an_act_on_it_not_a_judgement(nlp, text, said):
+    found = rows(nlp, text, {**NAMES, "Ohio": ("Ohio", "place")}, [statement(text, said, "Kim", kind="direct")])
+    assert not pair(found, "Kim", "Ohio")
+
+
+@pytest.mark.parametrize("text", [
+    "By calling out Ortiz on the substance of her attack, Kim annoyed the campaign.",
+    "Kim called out Ortiz for the delay.",
+])
+def test_calling_someone_out_is_criticism(nlp, text):
+    found = pair(rows(nlp, text, NAMES), "Kim", "Ortiz")
+    assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("text, said, kind", [
+    ("“I can’t say that I like Ortiz or dislike her,” Kim said.", "I can’t say that I like Ortiz or dislike her", "direct"),
+    ("Kim said that if voters continue to back Ortiz, the party will lose.",
+     "if voters continue to back Ortiz, the party will lose", "indirect"),
+])
+def test_an_act_not_asserted_is_no_stance(nlp, text, said, kind):
+    found = rows(nlp, text, {**NAMES, "voters": ("Voters", "group")}, [statement(text, said, "Kim", kind=kind)])
+    assert "positive" not in {r.polarity for r in found if r.target == "Ortiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz faces allegations that he assaulted Kim, which he has denied.",
+    "Rumours that Ortiz had fired Kim spread on Monday.",
+])
+def test_an_act_only_alleged_is_no_row(nlp, text):
+    assert not pair(rows(nlp, text, NAMES), "Ortiz", "Kim")
+
+
+def test_an_act_stated_with_that_stays(nlp):
+    found = pair(rows(nlp, "The fact is that Ortiz fired Kim on Monday.", NAMES), "Ortiz", "Kim")
+    assert found and {r.polarity for r in found} == {"negative"}
