@@ -1749,10 +1749,28 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     ba, bb = _trim(text, m.start("body"), m.end("body"), _STRIP + ".")
     if len(re.findall(r"\w+", text[ba:bb])) < 3:
         return []
+    first = _headline_subject(src)
+    if first is not None:
+        sb = first.idx + len(first.text)
     colon = next((t for t in index.tokens_in(sb, ba) if t.text == ":"), None)
     d = _Draft("indirect", [(ba, bb)], colon, (sa, sb), extra={"headline": True})
     d.quoted_chars = sum(1 for ch in text[ba:bb] if ch in QUOTE_CHARS)
     return [d]
+
+
+def _headline_subject(src):
+    """"Ana Sousa Endorses Rui Lobo: …": a name, a title-case word outside every name and another
+    name is subject, verb and object; the subject speaks. The subject's last token, or None."""
+    if not src or src[0].ent_type_ not in ("PERSON", "ORG") or src[0].ent_iob_ != "B":
+        return None
+    end = 0
+    while end + 1 < len(src) and src[end + 1].ent_iob_ == "I":
+        end += 1
+    rest = src[end + 1:]
+    if len(rest) >= 2 and not rest[0].ent_type_ and rest[0].is_alpha and rest[0].text[:1].isupper() \
+            and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in rest[1:]):
+        return src[end]
+    return None
 
 
 _LABEL_PREFIX = re.compile(r"\s*([^:\n]{2,30}?)\s*:\s*")

@@ -136,6 +136,8 @@ FIRST_PERSON = frozenset("i me my we us our you your".split())
 """Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
 GROUP_DETERMINERS = words_of("group_det")
+SHARE_HEADS = words_of("share")
+""""75 percent of Democrats", "a majority of voters": a share of a group speaks, nobody in particular."""
 _NON_SPEAKER_TYPES = frozenset({"place"})
 _BODY_TYPES = frozenset({"organisation", "institution", "country"})
 _ORG_TYPES = frozenset({"organisation", "institution"})
@@ -630,7 +632,8 @@ def _head_of(tokens):
             head = subj
     # "The bank's vice" cut before "-president": the head is the noun the span modifies
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
-            and head.head.pos_ in ("NOUN", "PROPN"):
+            and head.head.pos_ in ("NOUN", "PROPN") \
+            and not (head.ent_type_ in ("PERSON", "ORG") and head.head.i >= tokens.end):  # a whole name
         head = head.head
     return head
 
@@ -955,6 +958,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
     head_m = art.mention_at(head.idx)
     if head_m is not None and not (head_m.start < tokens.end_char and head_m.end > tokens.start_char):
         head_m = None
+    surname = _surname_speaking(art, tokens, head, head_m)
+    if surname is not None:
+        return surname, "name", ""
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
     if head_m is not None and head_m.text == head.text and head.i == head.sent.start \
@@ -1019,6 +1025,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
             found = _named_body(art, lemma, low, at)
             return (found, "description", "") if found else (None, "anonymous", "")
         return _organisation(art, st, tokens, head)
+    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None, "anonymous", ""
     vague = head.pos_ == "NOUN" and _is_vague(head)
     if vague and inside:  # "economists at the Institute for Fiscal Studies", not "one P&G employee"
         bodies = [m for m in inside if m.actor_type in _ORG_TYPES]
@@ -1036,6 +1044,20 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
+
+
+def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
+    """"Mark Cuban … Cuban said", "Al From … From said": a lone capitalised word that is the surname of
+    exactly one person of the article is that person, also when the word is a demonym, a place or a
+    function word the recogniser read as something else."""
+    if len(tokens) != 1 or not head.text[:1].isupper() or head.text.isupper() or not head.is_alpha:
+        return None
+    if head_m is not None and head_m.label not in ("NORP", "GPE", "LOC") \
+            and art.type_of(head_m.actor) not in ("country", "place", "group"):
+        return None
+    if head_m is None and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # capitalised by the sentence ("Aides said") or a name the rules below resolve
+    return _known_person(art, head.text)
 
 
 def _subject_after_dateline(art: _Article, st, after: int):

@@ -620,3 +620,48 @@ def test_a_name_after_a_verb_is_not_the_speakers_apposition(nlp, text, words, no
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
+
+
+# ------------------------------------------------------------------ surnames that are also other words
+
+@pytest.mark.parametrize("text,words,expected", [
+    # a surname that is a demonym is the person, never the country
+    ("Rosa Cuban, a union organiser, spoke on Monday. “We are ready to strike,” Cuban said.",
+     "ready to strike", "Rosa Cuban"),
+    ("Jan Dutch, the club's chairman, defended the coach. “He has our full backing,” Dutch said.",
+     "full backing", "Jan Dutch"),
+    # a surname that is a function word
+    ("“We lost three elections in a row,” said Al From, who helped found the council. “The circumstances "
+     "are changed,” From said.", "circumstances are changed", "Al From"),
+])
+def test_a_surname_that_is_also_another_word_is_the_person(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+# ------------------------------------------------------------------ shares of a group
+
+@pytest.mark.parametrize("text,words", [
+    ("Pollster Dan Whitby told Channel 5 that he credits the change to older voters.\n\nAsked whether the mayor "
+     "is honest, 75 percent of Democrats said yes, but 55 percent of all voters say she is not.", "she is not"),
+    ("Analyst Petra Holm said the race had tightened. A majority of voters say the governor has lost touch.",
+     "lost touch"),
+    ("Economist Joan Reyes said the plan was sound. Half of the respondents said prices would rise.",
+     "prices would rise"),
+])
+def test_a_share_of_a_group_is_nobody_in_particular(nlp, text, words):
+    check(nlp, text, words, None)
+
+
+# ------------------------------------------------------------------ headlines "X Verb Y: …"
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("Dana Whitfield Endorses Omar Castell: I Am Worried By The Mayor.\n\nDana Whitfield threw her support "
+     "behind Omar Castell on Wednesday.", "Worried By The Mayor", "Dana Whitfield"),
+    ("Lena Marsh Backs Tom Ibsen: He Will Fix The Roads.\n\nLena Marsh said on Friday she would vote for "
+     "Tom Ibsen.", "Fix The Roads", "Lena Marsh"),
+    # a plain "Name: …" headline keeps its source
+    ("Marta Lindqvist: We Will Not Back The Budget.\n\nMarta Lindqvist said on Monday her party would vote "
+     "against the plan.", "Not Back The Budget", "Marta Lindqvist"),
+])
+def test_a_headline_name_verb_name_colon_is_spoken_by_the_subject(nlp, text, words, expected):
+    check(nlp, text, words, expected)
