@@ -1321,16 +1321,22 @@ def _agency_of(art: _Article, head, tokens) -> str | None:
     return None
 
 
+_DOCUMENT_PARTS = frozenset("prep acl relcl appos compound amod nmod punct".split())
+
+
 def _document(art: _Article, st, tokens, head):
     """"The report says", "according to LSEG data", "a study by X": whoever wrote the document."""
     word = head.lemma_.lower()
     at = st.speaker_start
     lo = head.left_edge.idx
-    hi = head.right_edge.idx + len(head.right_edge.text)
+    right = max([head] + [c.right_edge for c in head.rights if c.dep_ in _DOCUMENT_PARTS], key=lambda t: t.i)
+    hi = right.idx + len(right.text)  # not a clause the parse hung on it ("Poll: X Beats Y")
     sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
     hi = min(hi, sent_end)
+    said = st.spans or [(st.start, st.end)]
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
-               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)]
+               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
+               and not any(a <= m.start < b for a, b in said)]  # "Poll: Sousa Beats Lobo": named in what it says
     if authors:
         author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author

@@ -665,3 +665,11 @@ def test_a_share_of_a_group_is_nobody_in_particular(nlp, text, words):
 ])
 def test_a_headline_name_verb_name_colon_is_spoken_by_the_subject(nlp, text, words, expected):
     check(nlp, text, words, expected)
+
+
+def test_a_poll_headline_is_not_spoken_by_a_name_in_what_it_says(nlp):
+    text = ("Poll: Bernard Castell Burns Hilary Whitfield With First-Ever National Lead.\n\nFor the first time, "
+            "a poll shows Sen. Bernard Castell leading Hilary Whitfield nationally.")
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, "First-Ever National Lead")
+    assert s.speaker is None, (s.speaker_mention, s.speaker)
