@@ -1061,7 +1061,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             return None
         return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
     if not comps and subj is not None:
-        d = _object_content(tok, subj, text, index)
+        d = _object_content(tok, subj, text, index) or _reported_by(tok, subj, index)
         if d is not None:
             return d
     if not comps:
@@ -1113,6 +1113,22 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
+    """"The meeting was first reported by Politico": a passive speech verb with its agent reports its
+    subject, said by the agent."""
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != tok.i \
+            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _is_agent(agent):
+        return None
+    span = _span_of(list(tok.doc[subj.left_edge.i:subj.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(agent))
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while since because although though until once unless".split())

@@ -282,6 +282,11 @@ def test_a_named_holders_relative_clause_resolves_to_the_name(nlp):
     # "went on to …": what the subject did next, not a purpose
     ("Caddell went on to discuss the latest polls from the coastal states.", "discuss",
      "the latest polls from the coastal states", "Caddell"),
+    # a passive speech verb with its agent reports its subject
+    ("The hospital closure was first reported by the Daily Ledger on Monday.", "reported",
+     "The hospital closure", "the Daily Ledger"),
+    ("The new timetable was announced by the transport minister, Lena Holm.", "announced",
+     "The new timetable", "the transport minister, Lena Holm"),
     # what someone tweeted
     ("Senator Tom Ruiz later tweeted a photograph of the flooded square.", "tweeted",
      "a photograph of the flooded square", "Senator Tom Ruiz"),
@@ -295,6 +300,8 @@ def test_reported_speech_read_from_refer_to_call_for_made_clear_and_tweets(nlp, 
     "The ruling made it clear that the law applies to every port.",  # a ruling is no speaker here
     "Ruiz did not make clear whether he would stand again.",  # withheld
     "The delegates met to discuss the budget.",  # a purpose
+    "He was told by his doctor to rest.",  # a pronoun subject says nothing on its own
+    "The deal was criticised by the union.",  # criticism is no speech verb with a said subject
     "The surgeon has many critics.\n\nFELLOW DOCTORS WANT TO KEEP THEIR DISTANCE FROM HIM.\n\nHe did not reply.",
 ])
 def test_not_reported_speech(nlp, text):
