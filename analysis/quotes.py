@@ -646,6 +646,8 @@ SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns.txt")
 SPEECH_ACT_VERBS = lexicon.words("speech_act_verbs.txt")
 HOLDER_NOUNS = lexicon.mapping("holder_nouns.tsv")
 HOLDER_ADJECTIVES = {(adj, comp): kind for adj, comp, kind in lexicon.table("holder_adjectives.tsv")}
+HOLDER_TOPIC_NOUNS = {(noun, prep): kind for noun, prep, kind in lexicon.table("holder_topic_nouns.tsv")}
+_HOLDER_TOPIC_WORDS = frozenset(noun for noun, _ in HOLDER_TOPIC_NOUNS)
 _HOLDER_ADJECTIVE_WORDS = frozenset(adj for adj, _ in HOLDER_ADJECTIVES)
 _HOLDER_POSSESSIVES = frozenset({"his", "her"})
 _POSITION_VERBS = POSITION_AIM_CUES | _OBJECT_FRAME | POSITION_VIEW_CUES | _TOPIC_VERBS
@@ -666,6 +668,13 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
                                                 token_column(doc, "POS"))):
         if pos == NOUN and strings[lower] in HOLDER_NOUNS or pos == ADJ and strings[lower] in _HOLDER_ADJECTIVE_WORDS:
             d = _held_view(doc[i], index)
+            if d is None and pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+                d = _held_topic(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+            d = _held_topic(doc[i], index)
             if d is not None:
                 drafts.append(d)
             continue
@@ -801,6 +810,30 @@ def _held_view(tok, index: "_Index") -> _Draft | None:
     if span is None or span[1] - span[0] < 8:
         return None
     return _Draft("indirect", [span], tok, _mention_span(holder), extra={"position": True} if kind == "position" else {})
+
+
+def _held_topic(tok, index: "_Index") -> _Draft | None:
+    """"her support for the levy", "Lund's call for an inquiry": the possessor took a stand on (or
+    spoke about) what the noun's preposition names."""
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None or holder.pos_ == "PRON" and holder.lower_ not in _HOLDER_POSSESSIVES \
+            or holder.pos_ != "PRON" and not (_is_agent(holder) and holder.ent_type_ not in ("GPE", "DATE", "NORP")):
+        return None
+    if tok.dep_ == "dobj" and _cue_lemma(tok.head) in _SPEECH_VERBS | _POSITION_VERBS | SPEECH_ACT_VERBS:
+        return None  # "outlined her plan for the harbour": the verb's statement already carries it
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_TOPIC_NOUNS), None)
+    content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME"):
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 3:
+        return None
+    cue_end = prep.idx + len(prep.text)
+    extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end}
+    if HOLDER_TOPIC_NOUNS[(tok.lower_, prep.lower_)] == "position":
+        extra["position"] = True
+    return _Draft("indirect", [span], tok, _mention_span(holder), extra=extra)
 
 
 def _topic(tok, index: "_Index") -> _Draft | None:

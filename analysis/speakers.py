@@ -115,6 +115,7 @@ ORG_HEADS = words_of("org")
 GENERIC_ORG_HEADS = words_of("generic_org")
 INSTITUTION_HEADS = words_of("institution")
 REPORT_HEADS = words_of("report")
+DEPICTION_HEADS = words_of("depiction")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
@@ -966,6 +967,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
     if head_m is not None and head_m.text == head.text and head.i == head.sent.start \
             and (head.lower_ in ANONYMOUS_HEADS or head.lower_ in PERSON_HEADS):
         head_m = None  # "Aides said": a word capitalised by the sentence, not a name
+    if head.lower_ in DEPICTION_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
+        return None, "anonymous", ""  # "Video of the incident shows …": capitalised by the sentence, no name
     if head.lower_ in REPORT_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
         return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
@@ -1004,6 +1007,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if agency:
             return agency, "description", ""
         return None, "anonymous", ""
+    if low in DEPICTION_HEADS or lemma in DEPICTION_HEADS:
+        return None, "anonymous", ""  # "the footage of Scott shows …": what it shows, by nobody named
     if low in REPORT_HEADS or lemma in REPORT_HEADS:
         return _document(art, st, tokens, head)
     inside = [m for m in art.mentions_in(tokens.start_char, tokens.end_char)

@@ -306,3 +306,25 @@ def test_reported_speech_read_from_refer_to_call_for_made_clear_and_tweets(nlp, 
 ])
 def test_not_reported_speech(nlp, text):
     assert [s for s in find_statements(nlp(text), "a1") if s.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, kind, cue, content, who", [
+    ("Mayor Lena Holm's opposition to the toll road split the council.", "position", "opposition to",
+     "the toll road", "Mayor Lena Holm's"),
+    ("Ruiz's call for a new inquiry was rejected by the council.", "position", "call for", "a new inquiry",
+     "Ruiz's"),
+    ("Governor Ilse Varga's support for the hospital merger cost her votes.", "position", "support for",
+     "the hospital merger", "Governor Ilse Varga's"),
+])
+def test_a_possessors_stand_on_something(nlp, text, kind, cue, content, who):
+    found = [s for s in find_statements(nlp(text), "a1") if s.cue == cue]
+    assert [(s.kind, s.text, holder(text, s)) for s in found] == [(kind, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sousa's support on Tuesday was decisive.",  # a date, not a stand
+    "The region's support for tourism is generous.",  # a place holds no stand here
+    "His support for it was brief.",  # a pronoun says nothing
+])
+def test_no_possessor_topic(nlp, text):
+    assert [s for s in find_statements(nlp(text), "a1") if s.kind in ("indirect", "position")] == []

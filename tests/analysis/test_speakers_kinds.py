@@ -673,3 +673,14 @@ def test_a_poll_headline_is_not_spoken_by_a_name_in_what_it_says(nlp):
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, "First-Ever National Lead")
     assert s.speaker is None, (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,words", [
+    # what a video or a photo shows is nobody's statement, least of all the last speaker's
+    ("Police spokesman Chris Vance defended the officers. “They did their job,” Vance said.\n\nVideo of the "
+     "incident shows the man with his hands in the air before he was shot.", "the man with his hands"),
+    ("Union leader Ana Ruiz praised the crews. “They worked all night,” Ruiz said.\n\nFootage from the scene "
+     "shows firefighters carrying residents from the building.", "firefighters carrying"),
+])
+def test_footage_or_a_video_is_not_the_last_speaker(nlp, text, words):
+    check(nlp, text, words, None)
