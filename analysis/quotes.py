@@ -1888,18 +1888,33 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
 
 def _headline_subject(src):
     """"Ana Sousa Endorses Rui Lobo: …": a name, a title-case word outside every name and another
-    name is subject, verb and object; the subject speaks. The subject's last token, or None."""
-    if not src or src[0].ent_type_ not in ("PERSON", "ORG") or src[0].ent_iob_ != "B":
+    name is subject, verb and object; the subject speaks. The subject's last token, or None. A
+    subject the recogniser missed needs a verb in the headline's third person ("Endorses", "Slams"),
+    not a title ("Press Secretary Jo Lund")."""
+    if not src:
         return None
     end = 0
-    while end + 1 < len(src) and src[end + 1].ent_iob_ == "I":
-        end += 1
-    rest = src[end + 1:]
-    if len(rest) >= 2 and not rest[0].ent_type_ and rest[0].is_alpha and rest[0].text[:1].isupper() \
-            and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in rest[1:]):
-        return src[end]
+    if src[0].ent_type_ in ("PERSON", "ORG") and src[0].ent_iob_ == "B" \
+            and not all(t.ent_iob_ == "I" for t in src[1:]):  # one name, or "A Slams B" read as one
+        while end + 1 < len(src) and src[end + 1].ent_iob_ == "I":
+            end += 1
+        rest = src[end + 1:]
+        if len(rest) >= 2 and not rest[0].ent_type_ and rest[0].is_alpha and rest[0].text[:1].isupper() \
+                and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in rest[1:]):
+            return src[end]
+        return None
+    for k in range(2, len(src) - 1):
+        v = src[k]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in src[:k]):
+            return None
+        if v.is_alpha and v.text[:1].isupper() and v.lower_.endswith("s") and not v.lower_.endswith("ss") \
+                and v.lower_ not in _TITLE_OR_ROLE_WORDS and any(t.ent_type_ in ("PERSON", "ORG") for t in src[k + 1:]) \
+                and src[k + 1].pos_ == "PROPN":
+            return src[k - 1]
     return None
 
+
+_TITLE_OR_ROLE_WORDS = lexicon.words("title_words.txt") | lexicon.words("role_nouns.txt")
 
 _LABEL_PREFIX = re.compile(r"\s*([^:\n]{2,30}?)\s*:\s*")
 

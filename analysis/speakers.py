@@ -634,7 +634,7 @@ def _head_of(tokens):
     # "The bank's vice" cut before "-president": the head is the noun the span modifies
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
             and head.head.pos_ in ("NOUN", "PROPN") \
-            and not (head.ent_type_ in ("PERSON", "ORG") and head.head.i >= tokens.end):  # a whole name
+            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN")):
         head = head.head
     return head
 
@@ -1204,13 +1204,15 @@ def _mark_person(art: _Article, name: str, head) -> None:
         actor.roles.append(role)
 
 
-def _proper_name(head) -> str:
-    """The run of proper nouns around a head token ("Jane Doe"), without "SC"/"Jr." suffixes."""
+def _proper_name(head, within=None) -> str:
+    """The run of proper nouns around a head token ("Jane Doe"), without "SC"/"Jr." suffixes; inside
+    the mention `within` when given ("Ana Sousa" of a headline "Ana Sousa Endorses Rui Lobo")."""
     doc = head.doc
     lo = hi = head.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
+    first, last = (within.start, within.end - 1) if within is not None else (0, len(doc) - 1)
+    while lo > first and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
         lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
+    while hi < last and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
         hi += 1
     while hi > lo and doc[hi].lower_ in _LEGAL_SUFFIXES:
         hi -= 1
@@ -1246,7 +1248,7 @@ def _known_person(art: _Article, name: str) -> str | None:
 
 def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
-    name = _proper_name(head)
+    name = _proper_name(head, tokens if tokens.start <= head.i < tokens.end else None)
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or _actors.is_junk(name) or (name.endswith(".") and len(name) <= 4):
         return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker

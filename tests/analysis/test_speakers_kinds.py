@@ -659,6 +659,11 @@ def test_a_share_of_a_group_is_nobody_in_particular(nlp, text, words):
      "behind Omar Castell on Wednesday.", "Worried By The Mayor", "Dana Whitfield"),
     ("Lena Marsh Backs Tom Ibsen: He Will Fix The Roads.\n\nLena Marsh said on Friday she would vote for "
      "Tom Ibsen.", "Fix The Roads", "Lena Marsh"),
+    # the recogniser read the whole "A Slams B" as one name, or missed the subject
+    ("Mara Quill Slams Tomas Brandt: He Has Failed The Port Workers.\n\nMara Quill spoke on Monday in the "
+     "port.", "Failed The Port Workers", "Mara Quill"),
+    ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support "
+     "behind Sen. Ted Cruz on Wednesday.", "Horrified", "Carly Fiorina"),
     # a plain "Name: …" headline keeps its source
     ("Marta Lindqvist: We Will Not Back The Budget.\n\nMarta Lindqvist said on Monday her party would vote "
      "against the plan.", "Not Back The Budget", "Marta Lindqvist"),
