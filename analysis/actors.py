@@ -868,6 +868,20 @@ _HEADLINE_VERB = re.compile(
     r"Praises|Backs|Attacks|Defends|Calls|Wants|Asks|Hits|Rejects|Insists|Explains|Reveals)\b.*$")
 
 
+def _first_of_two_names(text: str, names: set[str]) -> int:
+    """"Bernie Sanders Burns Hillary Clinton" read as one name in a title-case headline: it starts
+    with one person the article names on their own and ends with another, so it is "A <verb> B";
+    the end of A (0 when the text is not two names)."""
+    words = text.split()
+    if len(words) < 5:
+        return 0
+    for k in range(2, len(words) - 2):
+        first, last = " ".join(words[:k]), " ".join(words[k + 1:])
+        if first in names and last in names:
+            return len(first)
+    return 0
+
+
 def _is_bare_modifier(span, key: str) -> bool:
     """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
     the noun after it; it names no actor."""
@@ -917,6 +931,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             taken[s - 1] = True
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
+    person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
     out = []
     for s, e, label in raw:
         span = doc[s:e]
@@ -936,9 +951,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 text = text[lead.end():]
         if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
             verb = _HEADLINE_VERB.search(text)
-            if verb:
-                b = a + verb.start()
-                text = text[:verb.start()]
+            cut = verb.start() if verb else _first_of_two_names(text, person_texts)
+            if cut:
+                b = a + cut
+                text = text[:cut]
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)

@@ -646,6 +646,8 @@ SPEECH_ACT_NOUNS = lexicon.words("speech_act_nouns.txt")
 SPEECH_ACT_VERBS = lexicon.words("speech_act_verbs.txt")
 HOLDER_NOUNS = lexicon.mapping("holder_nouns.tsv")
 HOLDER_ADJECTIVES = {(adj, comp): kind for adj, comp, kind in lexicon.table("holder_adjectives.tsv")}
+HOLDER_TOPIC_NOUNS = {(noun, prep): kind for noun, prep, kind in lexicon.table("holder_topic_nouns.tsv")}
+_HOLDER_TOPIC_WORDS = frozenset(noun for noun, _ in HOLDER_TOPIC_NOUNS)
 _HOLDER_ADJECTIVE_WORDS = frozenset(adj for adj, _ in HOLDER_ADJECTIVES)
 _HOLDER_POSSESSIVES = frozenset({"his", "her"})
 _POSITION_VERBS = POSITION_AIM_CUES | _OBJECT_FRAME | POSITION_VIEW_CUES | _TOPIC_VERBS
@@ -666,6 +668,18 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
                                                 token_column(doc, "POS"))):
         if pos == NOUN and strings[lower] in HOLDER_NOUNS or pos == ADJ and strings[lower] in _HOLDER_ADJECTIVE_WORDS:
             d = _held_view(doc[i], index)
+            if d is None and pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+                d = _held_topic(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+            d = _held_topic(doc[i], index)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if pos in (ADJ, VERB) and strings[lower] in CLARITY_ADJECTIVES:
+            d = _made_clear(doc[i], index)
             if d is not None:
                 drafts.append(d)
             continue
@@ -688,6 +702,37 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
         if d is not None:
             drafts.append(d)
     return drafts
+
+
+CLARITY_ADJECTIVES = lexicon.words("clarity_adjectives.txt")
+
+
+def _made_clear(adj, index: "_Index") -> _Draft | None:
+    """"made it clear that his boss wanted more", "made clear Monday they have no plans": the clause
+    the subject made clear is what they said."""
+    verb = adj.head
+    if adj.dep_ == "amod" and verb.dep_ == "npadvmod":  # "made clear Monday they …"
+        verb = verb.head
+    elif adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj"):
+        return None
+    if verb.lemma_.lower() != "make" or verb.i > adj.i or adj.i - verb.i > 3 or _withheld(verb) \
+            or verb.dep_ in ("amod", "acl", "relcl"):
+        return None
+    clause = next((c for c in adj.children if c.dep_ in ("advcl", "ccomp") and c.i > adj.i), None) \
+        or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if clause is None:
+        return None
+    subj = _valid_subject(verb, _subject(verb, max_up=1), index)
+    if subj is None or subj.lower_ in ("it", "this", "that") or not _is_agent(subj):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    lo = mark.i + 1 if mark is not None else clause.left_edge.i
+    span = _span_of(list(adj.doc[lo:clause.right_edge.i + 1]), index.text)
+    span = index.clip(span, verb.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    end = adj.idx + len(adj.text)
+    return _Draft("indirect", [span], verb, _mention_span(subj), extra={"cue": index.text[verb.idx:end], "cue_end": end})
 
 
 def _speech_act_object(tok, index: "_Index") -> _Draft | None:
@@ -767,6 +812,30 @@ def _held_view(tok, index: "_Index") -> _Draft | None:
     return _Draft("indirect", [span], tok, _mention_span(holder), extra={"position": True} if kind == "position" else {})
 
 
+def _held_topic(tok, index: "_Index") -> _Draft | None:
+    """"her support for the levy", "Lund's call for an inquiry": the possessor took a stand on (or
+    spoke about) what the noun's preposition names."""
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None or holder.pos_ == "PRON" and holder.lower_ not in _HOLDER_POSSESSIVES \
+            or holder.pos_ != "PRON" and not (_is_agent(holder) and holder.ent_type_ not in ("GPE", "DATE", "NORP")):
+        return None
+    if tok.dep_ == "dobj" and _cue_lemma(tok.head) in _SPEECH_VERBS | _POSITION_VERBS | SPEECH_ACT_VERBS:
+        return None  # "outlined her plan for the harbour": the verb's statement already carries it
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_TOPIC_NOUNS), None)
+    content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME"):
+        return None
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 3:
+        return None
+    cue_end = prep.idx + len(prep.text)
+    extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end}
+    if HOLDER_TOPIC_NOUNS[(tok.lower_, prep.lower_)] == "position":
+        extra["position"] = True
+    return _Draft("indirect", [span], tok, _mention_span(holder), extra=extra)
+
+
 def _topic(tok, index: "_Index") -> _Draft | None:
     """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
@@ -783,8 +852,8 @@ def _topic(tok, index: "_Index") -> _Draft | None:
             or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children):
         return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
     kind = TOPIC_CUES[(lemma, prep.lower_)]
-    if kind == "position" and tok.dep_ == "relcl":
-        return None  # "Lund, who voted against the bill": background on the man
+    if kind == "position" and tok.dep_ == "relcl" and not _named_who(tok):
+        return None  # "the senators who voted against the bill": which ones, not a stand taken
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS - {"who"} or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
@@ -811,18 +880,42 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
 
 
 def _shares_subject(tok) -> bool:
-    """"wants to …", "proposes X and plans to …", "…, promising to …": a verb whose subject is its
-    head's."""
-    return tok.dep_ in ("xcomp", "conj") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
+    """"wants to …", "proposes X and plans to …", "…, promising to …", "went on to …": a verb whose
+    subject is its head's."""
+    return tok.dep_ in ("xcomp", "conj") or tok.dep_ == "advcl" and tok.tag_ == "VBG" or _goes_on_to(tok)
+
+
+def _goes_on_to(tok) -> bool:
+    """"went on to endorse Ayotte", "went on to discuss the polls": what the subject did next, not a
+    purpose ("met to discuss")."""
+    head = tok.head
+    return tok.dep_ in ("advcl", "xcomp") and head.i < tok.i and head.lemma_.lower() == "go" \
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _named_who(tok) -> bool:
+    """"Graham, who had endorsed Bush, …": a relative clause whose "who" is a named person or body,
+    set off by a comma or a dash, states that one's position; "voters who back the plan" or a clause
+    that only tells which one ("the man who …") do not."""
+    head = tok.head
+    if tok.dep_ != "relcl" or not (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN"):
+        return False
+    who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if who is None or who.lower_ != "who" or who.i == 0:
+        return False
+    return tok.doc[who.i - 1].text in (",", "—", "–", "-", "(")
 
 
 def _position(tok, index: "_Index") -> _Draft | None:
-    if tok.dep_ in ("amod", "acl", "relcl") or tok.text.isupper() \
+    named_who = _named_who(tok)
+    if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
-        return None  # "a plan backed by …", "Trump, who has pledged to …" (a description), "did not want to …"
+        return None  # "a plan backed by …", "the voters who back …" (a description), "did not want to …"
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
-            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
+            or subj.lower_ in _UNNAMED_HOLDERS and not (named_who and subj.lower_ == "who") \
+            or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
         return None
     lemma = tok.lemma_.lower()
     right = [c for c in tok.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "prt")]
@@ -924,10 +1017,11 @@ _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
 
 def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     """The object (and what completes it) of a verb like "accused", "urged", "called for"."""
-    if tok.dep_ in ("amod", "acl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
-        return None
+    if tok.dep_ in ("amod", "acl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
+            or tok.text.isupper() and len(tok.text) > 1:
+        return None  # "… DOCTORS WANT TO …": a shouted headline, as for positions
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS):
+            and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS) and not _goes_on_to(tok):
         return None  # "met to discuss the test": a purpose, not something said
     if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions
@@ -941,9 +1035,10 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
-    if _cue_lemma(tok) == "call":  # "called for X", "called on X to Y"
+    if _cue_lemma(tok) == "call":  # "called for X", "called on X to Y", "called for X to Y"
         prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
+        right += [c for c in tok.rights if _for_to_clause(c, tok, prep)]
     if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
         return None
     last = right[0]
@@ -952,14 +1047,31 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             break
         last = c
     lo = right[0].left_edge.i if _cue_lemma(tok) != "call" else right[0].i + 1
+    mark = None
+    if right[0].dep_ == "advcl":  # "called for all candidates to lay out …": the clause after "for"
+        mark = min((c for c in right[0].children if c.dep_ == "mark"), key=lambda c: c.i)
+        lo = mark.i + 1
     span = _span_of(list(tok.doc[lo:last.right_edge.i + 1]), text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:
         return None
     extra = {}
     if _cue_lemma(tok) == "call":
-        extra = {"cue": text[tok.idx:right[0].idx + len(right[0].text)], "cue_end": right[0].idx + len(right[0].text)}
+        end = (mark or right[0]).idx + len((mark or right[0]).text)
+        extra = {"cue": text[tok.idx:end], "cue_end": end}
     return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
+
+
+def _for_to_clause(c, call, prep) -> bool:
+    """"called for the city to act" read as "for" marking a clause, or "called for a prosecutor to
+    investigate" with the infinitive hung on the verb: the "to …" clause is part of what was called for."""
+    if c.dep_ != "advcl" or c.tag_ not in ("VB", "VBN") or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        return False
+    if prep is None:
+        return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == call.i + 1 for g in c.children)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "for" and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") \
+        and c.i > prep.i and c.left_edge.i == prep.right_edge.i + 1
 
 
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
@@ -982,7 +1094,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             return None
         return _Draft("indirect", [(tok.idx, span[1])], tok, _mention_span(subj))
     if not comps and subj is not None:
-        d = _object_content(tok, subj, text, index)
+        d = _object_content(tok, subj, text, index) or _reported_by(tok, subj, index)
         if d is not None:
             return d
     if not comps:
@@ -1034,6 +1146,22 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
+    """"The meeting was first reported by Politico": a passive speech verb with its agent reports its
+    subject, said by the agent."""
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != tok.i \
+            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _is_agent(agent):
+        return None
+    span = _span_of(list(tok.doc[subj.left_edge.i:subj.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return _Draft("indirect", [span], tok, _mention_span(agent))
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while since because although though until once unless".split())
@@ -1749,11 +1877,44 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     ba, bb = _trim(text, m.start("body"), m.end("body"), _STRIP + ".")
     if len(re.findall(r"\w+", text[ba:bb])) < 3:
         return []
+    first = _headline_subject(src)
+    if first is not None:
+        sb = first.idx + len(first.text)
     colon = next((t for t in index.tokens_in(sb, ba) if t.text == ":"), None)
     d = _Draft("indirect", [(ba, bb)], colon, (sa, sb), extra={"headline": True})
     d.quoted_chars = sum(1 for ch in text[ba:bb] if ch in QUOTE_CHARS)
     return [d]
 
+
+def _headline_subject(src):
+    """"Ana Sousa Endorses Rui Lobo: …": a name, a title-case word outside every name and another
+    name is subject, verb and object; the subject speaks. The subject's last token, or None. A
+    subject the recogniser missed needs a verb in the headline's third person ("Endorses", "Slams"),
+    not a title ("Press Secretary Jo Lund")."""
+    if not src:
+        return None
+    end = 0
+    if src[0].ent_type_ in ("PERSON", "ORG") and src[0].ent_iob_ == "B" \
+            and not all(t.ent_iob_ == "I" for t in src[1:]):  # one name, or "A Slams B" read as one
+        while end + 1 < len(src) and src[end + 1].ent_iob_ == "I":
+            end += 1
+        rest = src[end + 1:]
+        if len(rest) >= 2 and not rest[0].ent_type_ and rest[0].is_alpha and rest[0].text[:1].isupper() \
+                and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in rest[1:]):
+            return src[end]
+        return None
+    for k in range(2, len(src) - 1):
+        v = src[k]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in src[:k]):
+            return None
+        if v.is_alpha and v.text[:1].isupper() and v.lower_.endswith("s") and not v.lower_.endswith("ss") \
+                and v.lower_ not in _TITLE_OR_ROLE_WORDS and any(t.ent_type_ in ("PERSON", "ORG") for t in src[k + 1:]) \
+                and src[k + 1].pos_ == "PROPN":
+            return src[k - 1]
+    return None
+
+
+_TITLE_OR_ROLE_WORDS = lexicon.words("title_words.txt") | lexicon.words("role_nouns.txt")
 
 _LABEL_PREFIX = re.compile(r"\s*([^:\n]{2,30}?)\s*:\s*")
 

@@ -115,6 +115,7 @@ ORG_HEADS = words_of("org")
 GENERIC_ORG_HEADS = words_of("generic_org")
 INSTITUTION_HEADS = words_of("institution")
 REPORT_HEADS = words_of("report")
+DEPICTION_HEADS = words_of("depiction")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
@@ -136,6 +137,8 @@ FIRST_PERSON = frozenset("i me my we us our you your".split())
 """Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
 GROUP_DETERMINERS = words_of("group_det")
+SHARE_HEADS = words_of("share")
+""""75 percent of Democrats", "a majority of voters": a share of a group speaks, nobody in particular."""
 _NON_SPEAKER_TYPES = frozenset({"place"})
 _BODY_TYPES = frozenset({"organisation", "institution", "country"})
 _ORG_TYPES = frozenset({"organisation", "institution"})
@@ -630,7 +633,8 @@ def _head_of(tokens):
             head = subj
     # "The bank's vice" cut before "-president": the head is the noun the span modifies
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
-            and head.head.pos_ in ("NOUN", "PROPN"):
+            and head.head.pos_ in ("NOUN", "PROPN") \
+            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN")):
         head = head.head
     return head
 
@@ -955,11 +959,16 @@ def _noun_phrase(art: _Article, st, tokens, head):
     head_m = art.mention_at(head.idx)
     if head_m is not None and not (head_m.start < tokens.end_char and head_m.end > tokens.start_char):
         head_m = None
+    surname = _surname_speaking(art, tokens, head, head_m)
+    if surname is not None:
+        return surname, "name", ""
     if head_m is not None and head_m.text.islower():
         head_m = None  # "ministry": a word, not a name
     if head_m is not None and head_m.text == head.text and head.i == head.sent.start \
             and (head.lower_ in ANONYMOUS_HEADS or head.lower_ in PERSON_HEADS):
         head_m = None  # "Aides said": a word capitalised by the sentence, not a name
+    if head.lower_ in DEPICTION_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
+        return None, "anonymous", ""  # "Video of the incident shows …": capitalised by the sentence, no name
     if head.lower_ in REPORT_HEADS and head.i == head.sent.start and (head_m is None or head_m.text == head.text):
         return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
@@ -998,6 +1007,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if agency:
             return agency, "description", ""
         return None, "anonymous", ""
+    if low in DEPICTION_HEADS or lemma in DEPICTION_HEADS:
+        return None, "anonymous", ""  # "the footage of Scott shows …": what it shows, by nobody named
     if low in REPORT_HEADS or lemma in REPORT_HEADS:
         return _document(art, st, tokens, head)
     inside = [m for m in art.mentions_in(tokens.start_char, tokens.end_char)
@@ -1019,6 +1030,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
             found = _named_body(art, lemma, low, at)
             return (found, "description", "") if found else (None, "anonymous", "")
         return _organisation(art, st, tokens, head)
+    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None, "anonymous", ""
     vague = head.pos_ == "NOUN" and _is_vague(head)
     if vague and inside:  # "economists at the Institute for Fiscal Studies", not "one P&G employee"
         bodies = [m for m in inside if m.actor_type in _ORG_TYPES]
@@ -1036,6 +1049,20 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
+
+
+def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
+    """"Mark Cuban … Cuban said", "Al From … From said": a lone capitalised word that is the surname of
+    exactly one person of the article is that person, also when the word is a demonym, a place or a
+    function word the recogniser read as something else."""
+    if len(tokens) != 1 or not head.text[:1].isupper() or head.text.isupper() or not head.is_alpha:
+        return None
+    if head_m is not None and head_m.label not in ("NORP", "GPE", "LOC") \
+            and art.type_of(head_m.actor) not in ("country", "place", "group"):
+        return None
+    if head_m is None and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # capitalised by the sentence ("Aides said") or a name the rules below resolve
+    return _known_person(art, head.text)
 
 
 def _subject_after_dateline(art: _Article, st, after: int):
@@ -1177,13 +1204,15 @@ def _mark_person(art: _Article, name: str, head) -> None:
         actor.roles.append(role)
 
 
-def _proper_name(head) -> str:
-    """The run of proper nouns around a head token ("Jane Doe"), without "SC"/"Jr." suffixes."""
+def _proper_name(head, within=None) -> str:
+    """The run of proper nouns around a head token ("Jane Doe"), without "SC"/"Jr." suffixes; inside
+    the mention `within` when given ("Ana Sousa" of a headline "Ana Sousa Endorses Rui Lobo")."""
     doc = head.doc
     lo = hi = head.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
+    first, last = (within.start, within.end - 1) if within is not None else (0, len(doc) - 1)
+    while lo > first and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct:
         lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
+    while hi < last and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_punct:
         hi += 1
     while hi > lo and doc[hi].lower_ in _LEGAL_SUFFIXES:
         hi -= 1
@@ -1219,7 +1248,7 @@ def _known_person(art: _Article, name: str) -> str | None:
 
 def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
-    name = _proper_name(head)
+    name = _proper_name(head, tokens if tokens.start <= head.i < tokens.end else None)
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or _actors.is_junk(name) or (name.endswith(".") and len(name) <= 4):
         return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker
@@ -1299,16 +1328,22 @@ def _agency_of(art: _Article, head, tokens) -> str | None:
     return None
 
 
+_DOCUMENT_PARTS = frozenset("prep acl relcl appos compound amod nmod punct".split())
+
+
 def _document(art: _Article, st, tokens, head):
     """"The report says", "according to LSEG data", "a study by X": whoever wrote the document."""
     word = head.lemma_.lower()
     at = st.speaker_start
     lo = head.left_edge.idx
-    hi = head.right_edge.idx + len(head.right_edge.text)
+    right = max([head] + [c.right_edge for c in head.rights if c.dep_ in _DOCUMENT_PARTS], key=lambda t: t.i)
+    hi = right.idx + len(right.text)  # not a clause the parse hung on it ("Poll: X Beats Y")
     sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
     hi = min(hi, sent_end)
+    said = st.spans or [(st.start, st.end)]
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
-               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)]
+               and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
+               and not any(a <= m.start < b for a, b in said)]  # "Poll: Sousa Beats Lobo": named in what it says
     if authors:
         author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author

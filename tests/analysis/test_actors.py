@@ -972,3 +972,13 @@ def test_two_people_in_a_list_stay_two(nlp):
     text = "The prize went to Ana Ferreira, Marta Kowalska and Li Wei."
     _, found = run(nlp, text)
     assert {"Ana Ferreira", "Marta Kowalska"} <= set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline the recogniser read as one name: "A <verb> B", both named on their own below
+    ("Poll: Bernard Castell Burns Hilary Whitfield With First-Ever National Lead.\n\nFor the first time, a "
+     "poll shows Sen. Bernard Castell leading Hilary Whitfield nationally.", ["Bernard Castell", "Hilary Whitfield"]),
+])
+def test_two_names_joined_by_a_headline_verb_are_two_actors(nlp, text, expected):
+    _, found = find_actors(nlp(text), "a1")
+    assert sorted(a.name for a in found) == expected

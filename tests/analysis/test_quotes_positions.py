@@ -47,7 +47,9 @@ def test_a_stated_position_is_a_statement_of_its_own_kind(nlp, text, cue, conten
 @pytest.mark.parametrize("text", [
     "We want to thank our readers for their letters.",  # the narrator
     "The candidate backed by the union won easily.",  # a description, not a position taken here
-    "Lindqvist, who has pledged to cut fuel duty, arrived late.",  # background on the man
+    "The voters who back the levy are mostly farmers.",  # which voters, not a stand anyone named took
+    "A man who backs the plan spoke to us.",
+    "The senator who has pledged to cut fuel duty arrived late.",  # no comma: it tells which senator
     "Villagers saw the flood coming down the valley.",  # seeing, not a view
     "Ana Sousa did not want to stay in the hospital overnight.",  # negated
     "The coach refused to say whether Ilic would start on Sunday.",  # withheld speech
@@ -131,7 +133,7 @@ def test_what_someone_spoke_about_or_voted_on(nlp, text, kind, cue, content, who
     "Okafor spoke to them about it.",  # pronouns say nothing
     "He wrote a letter about the fire.",  # the letter is the act
     "The minister did not respond to requests for comment.",
-    "Lund, who voted against the bill, lost his seat.",  # background on the man
+    "The senators who voted against the bill lost their seats.",  # which senators, not a stand taken
     "Rising debt weighs on the economy.",
 ])
 def test_not_a_topic(nlp, text):
@@ -242,3 +244,87 @@ def test_criticism_with_a_reason_is_reported_speech(nlp, text, cue, content, who
 ])
 def test_an_attack_without_a_reason_is_no_statement(nlp, text):
     assert find_statements(nlp(text), "a1") == []
+
+
+@pytest.mark.parametrize("text, kind, cue, content, who", [
+    # a named person's or body's relative clause set off by a comma states their position
+    ("On Monday, Senator Lyle Graham, who had previously endorsed Jeb Barrow for president, will headline "
+     "a fundraiser.", "position", "endorsed", "Jeb Barrow for president", "who"),
+    ("Mayor Ana Sousa, who wants to cut the bus fares, met the drivers' union on Tuesday.",
+     "position", "wants", "to cut the bus fares", "who"),
+    ("Lund, who voted against the bill, lost his seat.", "position", "voted against", "the bill", "who"),
+])
+def test_a_named_holders_relative_clause_states_a_position(nlp, text, kind, cue, content, who):
+    found = [s for s in find_statements(nlp(text), "a1") if s.kind in ("position", "indirect")]
+    assert [(s.kind, s.cue, s.text, holder(text, s)) for s in found][:1] == [(kind, cue, content, who)]
+
+
+def test_a_named_holders_relative_clause_resolves_to_the_name(nlp):
+    text = "Senator Lyle Graham, who had previously endorsed Jeb Barrow for president, will headline a fundraiser."
+    result = analyze_doc(nlp(text), Article(id="a1", text=text))
+    assert [(s.kind, s.speaker) for s in result.statements] == [("position", "Lyle Graham")]
+
+
+@pytest.mark.parametrize("text, cue, content, who", [
+    # what a speaker referred to
+    ("“They will never pay,” Ramos said, referring to the owners of the mine.", "referring to",
+     "the owners of the mine", "Ramos"),
+    ("Crowley was alluding to the party chair, a former rival.", "alluding to",
+     "the party chair, a former rival", "Crowley"),
+    # "called for X to Y": the whole clause is what was called for
+    ("Former minister Ana Sousa is calling for the government to step up its efforts against the rebels.",
+     "calling for", "the government to step up its efforts against the rebels", "Former minister Ana Sousa"),
+    ("Earlier in the week, Tom Ruiz called for a special prosecutor to investigate the contracts.",
+     "called for", "a special prosecutor to investigate the contracts", "Tom Ruiz"),
+    # what the subject made clear
+    ("Devine made it clear that his boss wanted to see a firmer offer.", "made it clear",
+     "his boss wanted to see a firmer offer", "Devine"),
+    # "went on to …": what the subject did next, not a purpose
+    ("Caddell went on to discuss the latest polls from the coastal states.", "discuss",
+     "the latest polls from the coastal states", "Caddell"),
+    # a passive speech verb with its agent reports its subject
+    ("The hospital closure was first reported by the Daily Ledger on Monday.", "reported",
+     "The hospital closure", "the Daily Ledger"),
+    ("The new timetable was announced by the transport minister, Lena Holm.", "announced",
+     "The new timetable", "the transport minister, Lena Holm"),
+    # what someone tweeted
+    ("Senator Tom Ruiz later tweeted a photograph of the flooded square.", "tweeted",
+     "a photograph of the flooded square", "Senator Tom Ruiz"),
+])
+def test_reported_speech_read_from_refer_to_call_for_made_clear_and_tweets(nlp, text, cue, content, who):
+    found = [s for s in find_statements(nlp(text), "a1") if s.kind == "indirect" and s.cue == cue]
+    assert [(s.text, holder(text, s)) for s in found] == [(content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling made it clear that the law applies to every port.",  # a ruling is no speaker here
+    "Ruiz did not make clear whether he would stand again.",  # withheld
+    "The delegates met to discuss the budget.",  # a purpose
+    "He was told by his doctor to rest.",  # a pronoun subject says nothing on its own
+    "The deal was criticised by the union.",  # criticism is no speech verb with a said subject
+    "The surgeon has many critics.\n\nFELLOW DOCTORS WANT TO KEEP THEIR DISTANCE FROM HIM.\n\nHe did not reply.",
+])
+def test_not_reported_speech(nlp, text):
+    assert [s for s in find_statements(nlp(text), "a1") if s.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, kind, cue, content, who", [
+    ("Mayor Lena Holm's opposition to the toll road split the council.", "position", "opposition to",
+     "the toll road", "Mayor Lena Holm's"),
+    ("Ruiz's call for a new inquiry was rejected by the council.", "position", "call for", "a new inquiry",
+     "Ruiz's"),
+    ("Governor Ilse Varga's support for the hospital merger cost her votes.", "position", "support for",
+     "the hospital merger", "Governor Ilse Varga's"),
+])
+def test_a_possessors_stand_on_something(nlp, text, kind, cue, content, who):
+    found = [s for s in find_statements(nlp(text), "a1") if s.cue == cue]
+    assert [(s.kind, s.text, holder(text, s)) for s in found] == [(kind, content, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sousa's support on Tuesday was decisive.",  # a date, not a stand
+    "The region's support for tourism is generous.",  # a place holds no stand here
+    "His support for it was brief.",  # a pronoun says nothing
+])
+def test_no_possessor_topic(nlp, text):
+    assert [s for s in find_statements(nlp(text), "a1") if s.kind in ("indirect", "position")] == []

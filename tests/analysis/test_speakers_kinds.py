@@ -620,3 +620,72 @@ def test_a_name_after_a_verb_is_not_the_speakers_apposition(nlp, text, words, no
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
+
+
+# ------------------------------------------------------------------ surnames that are also other words
+
+@pytest.mark.parametrize("text,words,expected", [
+    # a surname that is a demonym is the person, never the country
+    ("Rosa Cuban, a union organiser, spoke on Monday. “We are ready to strike,” Cuban said.",
+     "ready to strike", "Rosa Cuban"),
+    ("Jan Dutch, the club's chairman, defended the coach. “He has our full backing,” Dutch said.",
+     "full backing", "Jan Dutch"),
+    # a surname that is a function word
+    ("“We lost three elections in a row,” said Al From, who helped found the council. “The circumstances "
+     "are changed,” From said.", "circumstances are changed", "Al From"),
+])
+def test_a_surname_that_is_also_another_word_is_the_person(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+# ------------------------------------------------------------------ shares of a group
+
+@pytest.mark.parametrize("text,words", [
+    ("Pollster Dan Whitby told Channel 5 that he credits the change to older voters.\n\nAsked whether the mayor "
+     "is honest, 75 percent of Democrats said yes, but 55 percent of all voters say she is not.", "she is not"),
+    ("Analyst Petra Holm said the race had tightened. A majority of voters say the governor has lost touch.",
+     "lost touch"),
+    ("Economist Joan Reyes said the plan was sound. Half of the respondents said prices would rise.",
+     "prices would rise"),
+])
+def test_a_share_of_a_group_is_nobody_in_particular(nlp, text, words):
+    check(nlp, text, words, None)
+
+
+# ------------------------------------------------------------------ headlines "X Verb Y: …"
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("Dana Whitfield Endorses Omar Castell: I Am Worried By The Mayor.\n\nDana Whitfield threw her support "
+     "behind Omar Castell on Wednesday.", "Worried By The Mayor", "Dana Whitfield"),
+    ("Lena Marsh Backs Tom Ibsen: He Will Fix The Roads.\n\nLena Marsh said on Friday she would vote for "
+     "Tom Ibsen.", "Fix The Roads", "Lena Marsh"),
+    # the recogniser read the whole "A Slams B" as one name, or missed the subject
+    ("Mara Quill Slams Tomas Brandt: He Has Failed The Port Workers.\n\nMara Quill spoke on Monday in the "
+     "port.", "Failed The Port Workers", "Mara Quill"),
+    ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina threw her support "
+     "behind Sen. Ted Cruz on Wednesday.", "Horrified", "Carly Fiorina"),
+    # a plain "Name: …" headline keeps its source
+    ("Marta Lindqvist: We Will Not Back The Budget.\n\nMarta Lindqvist said on Monday her party would vote "
+     "against the plan.", "Not Back The Budget", "Marta Lindqvist"),
+])
+def test_a_headline_name_verb_name_colon_is_spoken_by_the_subject(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+def test_a_poll_headline_is_not_spoken_by_a_name_in_what_it_says(nlp):
+    text = ("Poll: Bernard Castell Burns Hilary Whitfield With First-Ever National Lead.\n\nFor the first time, "
+            "a poll shows Sen. Bernard Castell leading Hilary Whitfield nationally.")
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, "First-Ever National Lead")
+    assert s.speaker is None, (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,words", [
+    # what a video or a photo shows is nobody's statement, least of all the last speaker's
+    ("Police spokesman Chris Vance defended the officers. “They did their job,” Vance said.\n\nVideo of the "
+     "incident shows the man with his hands in the air before he was shot.", "the man with his hands"),
+    ("Union leader Ana Ruiz praised the crews. “They worked all night,” Ruiz said.\n\nFootage from the scene "
+     "shows firefighters carrying residents from the building.", "firefighters carrying"),
+])
+def test_footage_or_a_video_is_not_the_last_speaker(nlp, text, words):
+    check(nlp, text, words, None)
