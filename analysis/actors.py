@@ -1059,8 +1059,6 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         parts = name_parts(cands[i].name)
         if len(parts) < 3:
             continue
-        if _headline_of_two_names(parts, by_key, i):  # "Ann Lee Ties Mark Ortiz": a headline, not a name
-            cands[i].name = " ".join(parts[-2:])
         core = [p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.?", p)]
         shorter = [parts[0], *core, parts[-1]] if len(core) < len(parts) - 2 else parts[-2:]
         j = by_key.get(translit_key(" ".join(shorter)))
@@ -1107,14 +1105,6 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
-
-
-def _headline_of_two_names(parts: list[str], by_key: dict[str, int], i: int) -> bool:
-    """"Donald Trump Ties Hillary Clinton", "Sanders Burns Clinton" as one PERSON in a title-case
-    headline: the words before the last two start with another person's full name the article
-    gives, so they are two people and a verb."""
-    return len(parts) >= 4 and any(
-        by_key.get(translit_key(" ".join(parts[:k])), i) != i for k in range(2, len(parts) - 1))
 
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
