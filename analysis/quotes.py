@@ -391,7 +391,7 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
-    cur = _speech_coordinated_with(tok) or tok
+    cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) or tok
     for _ in range(max_up + 1):
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
@@ -434,6 +434,28 @@ def _speech_coordinated_with(tok):
             or _cue_lemma(tok) not in _SPEECH_VERBS or not _is_cue_verb(head.head) or head.head.i > head.i:
         return None
     return head.head
+
+
+def _reporter_of_participle(tok):
+    """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
+    reported clause is a second act of the speaker of that clause, not of the clause's subject."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > head.i \
+            or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
+        return None
+    return head.head
+
+
+def _before_participle_cue(doc, lo: int, hi: int) -> int:
+    """"said the plan was sound, insisting that …": the reported clause ends before a comma and a
+    participle cue without a subject (the speaker's next act, a statement of its own)."""
+    for t in doc[lo + 2:hi + 1]:
+        if t.tag_ == "VBG" and doc[t.i - 1].text == "," and _is_cue_verb(t) and _reporter_of_participle(t) is not None:
+            end = t.i - 2
+            while end > lo and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return hi
 
 
 SPOKES_NOUNS = lexicon.words("spokes_nouns.txt")
@@ -580,6 +602,9 @@ def _parenthetical(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # the cue goes on with words of its own: not a parenthesis
     before = [t for t in doc[t0:a - 1]]
     after = [t for t in doc[j + 1:t1]]
+    if any(t.head.i == tok.i and _fronted_participle(t, tok) for t in before) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in after):  # not "Bringing X back, he said, feels …"
+        before = []
     while after and (after[0].dep_ == "cc" or after[0].is_punct):
         after = after[1:]
     spans = []
@@ -918,6 +943,7 @@ def _is_reason_object_cue(tok) -> bool:
 
 
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS
+ASKING_VERBS = lexicon.words("asking_verbs.txt")
 _ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
 
@@ -938,6 +964,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             or subj.lower_ in ("it", "this", "that"):
         return None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
+    if _cue_lemma(tok) in ASKING_VERBS and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                                               for c in right):
+        return None  # "questioned Mayor Brandt about the strike": whom was asked, not what was said
     if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
@@ -965,7 +994,7 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
-             and not _adverbial_clause(c)]
+             and not _adverbial_clause(c) and not _fronted_participle(c, tok)]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
@@ -976,7 +1005,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
                                                or obj.right_edge.pos_ == "ADJ"):
             return None  # "called the plan a disaster / special", not "called a meeting"
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
-        stop = next((t.i for t in toks if t.head.i == tok.i and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
+        stop = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in toks if t.head.i == tok.i and (
+            t.dep_ in ("cc", "conj", "advcl") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
         if span is None or span[1] - span[0] < 8:
             return None
@@ -1026,6 +1056,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
+    hi = _before_participle_cue(tok.doc, lo, hi)
     hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
     for a, b in _coordinated_that_clauses(tok.doc, text, side, lo, hi):
@@ -1037,6 +1068,13 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while since because although though until once unless".split())
+
+
+def _fronted_participle(comp, cue) -> bool:
+    """"Sitting down with a TV host on Thursday, the senator remarked …": a participial phrase before
+    the cue, with no subject of its own, says how or where the speaker spoke, not what."""
+    return comp.i < cue.i and comp.tag_ in ("VBG", "VBN") and comp.right_edge.i < cue.i \
+        and not any(c.dep_ in _SUBJ or c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)
 
 
 def _adverbial_clause(comp) -> bool:
@@ -1218,10 +1256,17 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     else:  # "According to X, …"
         span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
-    if span is None or span[1] - span[0] < 8:
+    if span is None or span[1] - span[0] < 8 or _holds_attribution(index, span):
         return None
     return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
+
+
+def _holds_attribution(index: "_Index", span: tuple[int, int]) -> bool:
+    """"According to the transcript, the mayor asked, “…”": a clause that is itself someone's
+    speech (a speech verb with its own subject in it) is that speaker's statement, found on its own."""
+    return any(t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES and any(
+        c.dep_ == "nsubj" and span[0] <= c.idx and _is_agent(c) for c in t.children) for t in index.tokens_in(*span))
 
 
 POLL_NOUNS = lexicon.words("poll_nouns.txt")
@@ -1300,6 +1345,31 @@ def _cue_noun(tok, text: str) -> _Draft | None:
 CHARACTERISING_VERBS = lexicon.words("characterising_verbs.txt")
 
 
+PHRASE_NOUNS = lexicon.words("phrase_nouns.txt")
+PHRASE_USE_VERBS = lexicon.words("phrase_use_verbs.txt")
+
+
+def _phrase_used(index: "_Index", a: int, b: int) -> _Draft | None:
+    """"Quill has used the phrase “a tax on the poor”": the quoted words are the user's own (a direct
+    quote of the subject of "used"), as PolNeAR annotates them."""
+    before = [t for t in index.tokens_in(max(0, a - 60), a) if not t.is_space and t.text not in "“\"«„‘',"]
+    if len(before) < 2 or before[-1].lower_ not in PHRASE_NOUNS:
+        return None
+    noun = before[-1]
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None and len(before) >= 3 and before[-2].pos_ == "DET" and before[-3].pos_ == "VERB":
+        verb = before[-3]
+    if verb is None or verb.pos_ != "VERB" or _cue_lemma(verb) not in PHRASE_USE_VERBS \
+            and verb.lemma_.lower() not in PHRASE_USE_VERBS:
+        return None
+    subj = _subject(verb, max_up=1)
+    if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
+        return None
+    cue_end = noun.idx + len(noun.text)
+    return _Draft("direct", [(a, b)], verb, _mention_span(subj), quoted_chars=b - a,
+                  extra={"cue": index.text[verb.idx:cue_end], "cue_end": cue_end})
+
+
 def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     """Clinton called the plan “a disaster”: the clause that carries a short quote, as reported speech."""
     toks = index.tokens_in(a, b)
@@ -1312,7 +1382,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
-    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
+    quote_last = toks[-1].i
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") and not (
+        c.left_edge.i > quote_last + 1 and c.dep_ in _ADJUNCTS)]  # "dubbed him “X” at a rally": when, not what
     if not right:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
@@ -1323,6 +1395,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+_ADJUNCTS = frozenset("prep npadvmod advmod advcl".split())
 
 
 def _labels_as(tok, verb) -> bool:
@@ -1793,6 +1868,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts: list[_Draft] = []
     for ri, r in enumerate(regions):
         a, b = bounds[ri]
+        used = _phrase_used(index, a, b) if len(r.spans) == 1 else None
+        if used is not None:
+            drafts.append(used)
+            continue
         cue, subj, extra = _quote_attribution(r, index, bounds, ri)
         speaker_span = extra.pop("speaker_span", None) or (_mention_span(subj) if subj is not None else None)
         spans = list(r.spans)
