@@ -307,3 +307,91 @@ def test_the_narrators_own_clause_is_nobody_elses_statement(nlp, text):
 def test_a_participle_wrapping_another_statement_is_no_second_statement(nlp, text, content):
     found = statements(nlp, text)
     assert [(s.cue, s.text) for s in found] == [("says", content)]
+
+
+# ------------------------------------------------------------------ issue 9, round 3: errors seen on real articles
+
+@pytest.mark.parametrize("text, cue", [
+    ("Sitting down with a TV host on Thursday, the senator remarked on the port deal.", "remarked"),
+    ("Sitting down with a radio host, Quill agreed.", "agreed"),
+])
+def test_a_fronted_participial_phrase_is_not_what_was_said(nlp, text, cue):
+    assert not any(s.text.startswith("Sitting") for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sitting down with a TV host on Thursday, the senator remarked that the port deal was dead.",
+     "that the port deal was dead"),
+    ("Speaking at a rally in Dayton, Berg said he would cut taxes for farmers.", "he would cut taxes for farmers"),
+])
+def test_a_fronted_participial_phrase_leaves_the_reported_clause(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, asker, question", [
+    ("The host pressed Governor Albright on the budget, asking her whether she would “sign a bill that cuts "
+     "school funding.”", "The host", "sign a bill that cuts school funding"),
+    ("Reporters questioned Mayor Ilse Brandt about the strike, asking whether she would “meet the drivers "
+     "before Friday.”", "Reporters", "meet the drivers before Friday"),
+    ("The host interviewed Quill on Sunday, asking her whether she would run again.", "The host",
+     "whether she would run again"),
+])
+def test_a_question_belongs_to_who_asks_it_and_the_person_asked_is_no_content(nlp, text, asker, question):
+    found = statements(nlp, text)
+    assert [(spoken(text, s), s.text.rstrip(".")) for s in found] == [(asker, question)]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("She insisted the levy was fair, insisting that “nobody will pay more than they can afford.”",
+     "the levy was fair", "nobody will pay more than they can afford."),
+    ("The mayor said the plan was sound, insisting that it would “create a thousand jobs.”",
+     "the plan was sound", "create a thousand jobs."),
+])
+def test_a_participle_cue_inside_a_reported_clause_is_the_same_speakers_next_statement(nlp, text, first, second):
+    found = statements(nlp, text)
+    assert [s.text for s in found] == [first, second]
+    assert spoken(text, found[0]) == spoken(text, found[1])
+
+
+@pytest.mark.parametrize("text, mention, question", [
+    ("According to the transcript, Mayor Brandt asked, “Who approved the contract for the bridge?”",
+     "Mayor Brandt", "Who approved the contract for the bridge?"),
+    ("According to people close to the talks, the chairman asked whether the bank could “hold rates for "
+     "another year.”", "the chairman", "hold rates for another year."),
+])
+def test_according_to_over_another_speakers_question_is_not_a_statement_of_its_own(nlp, text, mention, question):
+    found = statements(nlp, text)
+    assert [(spoken(text, s), s.text) for s in found] == [(mention, question)]
+
+
+@pytest.mark.parametrize("text, caller_content, speaker, said", [
+    ("Quill called the claim absurd after Berg said that she “had taken money from the port.”",
+     "called the claim absurd", "Berg", "had taken money from the port."),
+    ("Quill called the plan a disaster because Berg said it would cost “two billion dollars.”",
+     "called the plan a disaster", "Berg", 'it would cost “two billion dollars'),
+])
+def test_another_speakers_statement_is_not_the_content_of_called(nlp, text, caller_content, speaker, said):
+    found = statements(nlp, text)
+    assert [(spoken(text, s), s.text) for s in found] == [("Quill", caller_content), (speaker, said)]
+
+
+@pytest.mark.parametrize("text, mention, cue, phrase", [
+    ("Quill has used the phrase “a tax on the poor” to describe the levy.", "Quill", "used the phrase",
+     "a tax on the poor"),
+    ("Mayor Ines Duarte used the phrase “shared sacrifice” often during the campaign.", "Mayor Ines Duarte",
+     "used the phrase", "shared sacrifice"),
+    ("The senator and his aides have all used the term “kitchen sink” this week.", "The senator", "used the term",
+     "kitchen sink"),
+])
+def test_a_phrase_someone_used_is_their_quote(nlp, text, mention, cue, phrase):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.cue, s.text, s.kind) == (mention, cue, phrase, "direct")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Berg dubbed him “the king of delay” at a rally in March.", "Berg", "him “the king of delay”"),
+    ("The senator labelled it “a tax on the poor” on Tuesday.", "The senator", "it “a tax on the poor”"),
+])
+def test_a_quoted_label_is_the_labellers_statement_and_ends_at_the_quote(nlp, text, mention, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (mention, content)

@@ -620,3 +620,15 @@ def test_a_name_after_a_verb_is_not_the_speakers_apposition(nlp, text, words, no
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert s.speaker != not_speaker, (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win this state,” Tomas Berg told supporters on Monday. His campaign released a new ad the same day. "
+    "“Our rivals will raise your taxes,” the ad’s narrator says.",
+    "“We will win this state,” Tomas Berg told supporters on Monday. “Our rivals will raise your taxes,” the "
+    "narrator says in the ad.",
+    "“We will win this state,” Tomas Berg told supporters on Monday. “Our rivals will raise your taxes,” an "
+    "announcer says in the radio spot.",
+])
+def test_a_narrator_or_announcer_is_a_described_source_not_the_last_speaker(nlp, text):
+    check(nlp, text, "raise your taxes", None)
