@@ -1256,17 +1256,13 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     else:  # "According to X, …"
         span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
-    if span is None or span[1] - span[0] < 8 or _holds_attribution(index, span):
+    if span is None or span[1] - span[0] < 8:
         return None
-    return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
+    mention = _mention_span(src)
+    if mention[1] > span[0] and mention[0] < span[0]:  # "According to the transcript, Mayor Brandt asked":
+        mention = (mention[0], src.idx + len(src.text))  # the parse took the next clause's subject as apposition
+    return _Draft("indirect", [span], tok, mention, extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
-
-
-def _holds_attribution(index: "_Index", span: tuple[int, int]) -> bool:
-    """"According to the transcript, the mayor asked, “…”": a clause that is itself someone's
-    speech (a speech verb with its own subject in it) is that speaker's statement, found on its own."""
-    return any(t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES and any(
-        c.dep_ == "nsubj" and span[0] <= c.idx and _is_agent(c) for c in t.children) for t in index.tokens_in(*span))
 
 
 POLL_NOUNS = lexicon.words("poll_nouns.txt")
@@ -1588,7 +1584,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
-                    and index.same_paragraph(h.idx, sa):
+                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
                 subj = _subject(h)
                 if subj is not None and subj.i not in inside:
                     return h, subj, {}
@@ -1652,6 +1648,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside a quote? (“If she thinks that,” the narrator says, “what …”: a verb of the other
+    part of the quote is the quoted speaker's word, never the cue.)"""
+    i = bisect_right(bounds, (pos, len(bounds) and 1 << 62)) - 1
+    return i >= 0 and bounds[i][0] <= pos < bounds[i][1]
 
 
 def _reports_own_clause(cue) -> bool:
@@ -1755,6 +1758,14 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and not prev.weak and prev.cue_token is None and not d.weak and d.cue_token is not None \
+                and prev.end <= d.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start) \
+                and _resumes(text, prev, d):  # “A,” he told the host, “b”, the cue found from the second part only
+            prev.cue_token, prev.speaker_span, prev.inherits = d.cue_token, d.speaker_span, False
+            prev.extra = {k: v for k, v in d.extra.items() if k.startswith("cue")}
+            prev.spans = prev.spans + list(d.spans)
+            prev.quoted_chars += d.quoted_chars
+            continue
         if prev is not None and not prev.weak and prev.cue_token is not None \
                 and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
@@ -1781,6 +1792,15 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 continue
         out.append(d)
     return out
+
+
+def _resumes(text: str, prev: _Draft, d: _Draft) -> bool:
+    """“A,” he said, “b”: the second part reopens after a comma, within one sentence of attribution."""
+    opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
+    gap = text[prev.end:d.start]
+    return opener[-1:] in "“\"«„" and len(gap) < 120 and gap.lstrip("”\"»’' ")[:1] == "," \
+        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not re.search(r"[.!?][”\"»’']?\s+\w", gap) \
+        and text[d.start:d.start + 1].islower()
 
 
 def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
@@ -1929,7 +1949,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
-    drafts = [d for d in _merge(drafts) if _without_label(d, text)]
+    drafts = [d for d in _merge(drafts, text) if _without_label(d, text)]
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]
@@ -2032,7 +2052,18 @@ def _previous_subject(index: _Index, start: int):
     return None
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _nested_speaker(quote: _Draft, host: _Draft, text: str) -> bool:
+    """"According to the transcript, Mayor Brandt asked, “…”": a quote whose named speaker is inside
+    another statement's content is that speaker's statement too, not a partial quote of the host
+    ("Smith said he believed it “would fail”": a pronoun there is the host's own speaker)."""
+    span = quote.speaker_span
+    if span is None or span == host.speaker_span or not host.start <= span[0] < host.end or quote.cue_token is None:
+        return False
+    words = quote.cue_token.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and not all(t.pos_ == "PRON" for t in words)
+
+
+def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
     """A quote inside reported speech is a partial quote of it; duplicates of one clause go."""
     indirect = [d for d in drafts if d.kind == "indirect"]
     direct = {id(d) for d in drafts if d.kind == "direct"}
@@ -2041,7 +2072,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if id(d) in direct:
             host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
                          and h.speaker_span is not None
-                         and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)), None)
+                         and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)
+                         and not _nested_speaker(d, h, text)), None)
             if host is not None:
                 host.quoted_chars = max(host.quoted_chars, 1)
                 if (d.end - d.start) >= 0.5 * (host.end - host.start):

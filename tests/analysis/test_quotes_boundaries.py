@@ -353,15 +353,19 @@ def test_a_participle_cue_inside_a_reported_clause_is_the_same_speakers_next_sta
     assert spoken(text, found[0]) == spoken(text, found[1])
 
 
-@pytest.mark.parametrize("text, mention, question", [
+@pytest.mark.parametrize("text, source, mention, question", [
     ("According to the transcript, Mayor Brandt asked, “Who approved the contract for the bridge?”",
-     "Mayor Brandt", "Who approved the contract for the bridge?"),
-    ("According to people close to the talks, the chairman asked whether the bank could “hold rates for "
-     "another year.”", "the chairman", "hold rates for another year."),
+     "the transcript", "Mayor Brandt", "Who approved the contract for the bridge?"),
+    ("According to the radio station, Coach Dana Reyes said on Friday that “the squad is not for sale.”",
+     "the radio station", "Coach Dana Reyes", "the squad is not for sale."),
 ])
-def test_according_to_over_another_speakers_question_is_not_a_statement_of_its_own(nlp, text, mention, question):
+def test_according_to_over_another_speakers_words_keeps_both_and_their_own_sources(nlp, text, source, mention,
+                                                                                  question):
     found = statements(nlp, text)
-    assert [(spoken(text, s), s.text) for s in found] == [(mention, question)]
+    outer = next(s for s in found if s.cue == "according to")
+    inner = next(s for s in found if s.cue != "according to")
+    assert spoken(text, outer) == source and mention in outer.text
+    assert (spoken(text, inner), inner.text) == (mention, question)
 
 
 @pytest.mark.parametrize("text, caller_content, speaker, said", [
@@ -395,3 +399,25 @@ def test_a_phrase_someone_used_is_their_quote(nlp, text, mention, cue, phrase):
 def test_a_quoted_label_is_the_labellers_statement_and_ends_at_the_quote(nlp, text, mention, content):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Gen. Ada Quill spoke in an interview with a radio host.\n\n“Now that I don’t have to be polite anymore,” "
+     "she told the host, “it was exhausting to work for him.”",
+     "Now that I don’t have to be polite anymore … it was exhausting to work for him."),
+    ("Quill spoke on a radio show.\n\n“Now that I don’t have to be careful anymore,” she told the host, “it was "
+     "awful to work there.”", "Now that I don’t have to be careful anymore … it was awful to work there."),
+])
+def test_a_quote_broken_by_its_only_attribution_is_one_statement_with_that_cue(nlp, text, quote):
+    [s] = statements(nlp, text)
+    assert (s.text, s.cue, spoken(text, s)) == (quote, "told", "she")
+
+
+@pytest.mark.parametrize("text", [
+    "Berg launched an ad.\n\n“If she thinks that makes her smart,” the ad’s narrator says, “what does she think of "
+    "you?”",
+    "Berg launched an ad.\n\n“If she believes that,” the narrator says, “she will believe anything.”",
+])
+def test_a_verb_inside_the_other_part_of_a_quote_is_never_its_cue(nlp, text):
+    [s] = statements(nlp, text)
+    assert s.cue == "says" and "narrator" in spoken(text, s) and len(s.spans) == 2
