@@ -1208,7 +1208,7 @@ def _subject_of_inverted(tok):
                key=lambda c: abs(c.i - tok.i), default=None)  # "The museum, the mayor said, …": the nearest
     if subj is not None and subj.dep_ == "nsubjpass":
         return None  # "…, it was argued, …": nobody named
-    if subj is None:
+    if subj is None and tok.tag_ != "VBG":  # "telling supporters “…”": whom a participle addresses, never its subject
         subj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ in ("PROPN", "NOUN")
                      and not any(g.dep_ == "xcomp" for g in tok.children)), None)
     return subj
@@ -1708,7 +1708,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
         seq.reverse()
     for t in seq:
         if _is_cue_verb(t):
-            subj = _subject(t, max_up=1)
+            subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
             if subj is None and outside is not None and t.idx > outside[1]:

@@ -421,3 +421,13 @@ def test_a_quote_broken_by_its_only_attribution_is_one_statement_with_that_cue(n
 def test_a_verb_inside_the_other_part_of_a_quote_is_never_its_cue(nlp, text):
     [s] = statements(nlp, text)
     assert s.cue == "says" and "narrator" in spoken(text, s) and len(s.spans) == 2
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Quill spoke for an hour in Dayton. She ended by telling supporters “We will win this state in November.”",
+     "She"),
+    ("The senator ended the rally by telling the crowd, “Go home and vote for the bridge.”", "The senator"),
+])
+def test_whom_a_participle_cue_addresses_is_never_the_speaker(nlp, text, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert spoken(text, s) == mention
