@@ -1586,7 +1586,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
                 subj = _subject(h)
-                if subj is not None and subj.i not in inside:
+                if subj is not None and subj.i > h.i and h.idx >= b:
+                    subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
     next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
@@ -1674,6 +1676,10 @@ def _phrase_between(doc, start_char: int, cue):
         elif t.text == "(":
             depth = max(depth - 1, 0)
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+            left = t.left_edge.i
+            if not t.ent_type_ and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN" \
+                    and doc[left - 2].idx >= start_char:
+                return doc[left - 2]  # "Flynn, a top party surrogate, said": the name the description is about
             return t
     return None
 
@@ -1711,8 +1717,10 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
-            if subj is None and outside is not None and t.idx > outside[1]:
-                subj = _phrase_between(t.doc, outside[1], t)  # “…,” Tulsa police Chief Chuck Jordan said
+            if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i):
+                # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
+                # between the quote and the cue is the speaker, not a subject the parse found after the cue
+                subj = _phrase_between(t.doc, outside[1], t) or subj
             if subj is None:
                 subj = _subject_of_inverted(t)
                 if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]
@@ -2034,6 +2042,16 @@ def _repeats_earlier(quote: str, earlier: list[str]) -> bool:
     return len(key) >= 8 and any(key in e for e in earlier[-200:])  # bounded: linear on huge texts
 
 
+_SHORT_QUOTED = re.compile(r"[“\"«„][^“”\"«»„\n]{1,40}[”\"»]")
+
+
+def _only_titles(sentence: str) -> bool:
+    """On “Face the Nation,” Ana Ruiz said …: the sentence's quotation marks hold only short names or
+    titles (four words at most each), not a quote of its own."""
+    rest = _SHORT_QUOTED.sub("", sentence)
+    return not QUOTE_CHARS & set(rest) and all(len(m.group().split()) <= 4 for m in _SHORT_QUOTED.finditer(sentence))
+
+
 def _previous_subject(index: _Index, start: int):
     """Smith was unrepentant. “I would do it again.”: the named subject of the sentence just before."""
     text = index.text
@@ -2045,7 +2063,8 @@ def _previous_subject(index: _Index, start: int):
         return None
     root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subj is None or QUOTE_CHARS & set(text[prev_start:prev_end]):
+    own = text[max(prev_start, index.paragraph_of(max(prev_end - 1, 0))[0]):prev_end]
+    if subj is None or QUOTE_CHARS & set(own) and not _only_titles(own):
         return None
     if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
         return subj

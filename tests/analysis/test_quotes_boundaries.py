@@ -431,3 +431,27 @@ def test_a_verb_inside_the_other_part_of_a_quote_is_never_its_cue(nlp, text):
 def test_whom_a_participle_cue_addresses_is_never_the_speaker(nlp, text, mention):
     s = next(s for s in statements(nlp, text) if s.kind == "direct")
     assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“He is absolutely right. There is a severe disconnect between this White House and frankly the governor and "
+     "our farmers,” Reyes, a top Berg surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, "
+     "there is a lot of frustration within the ranks.”", "Reyes"),
+    ("“The port will close by June,” Tomas Berg, the harbour master, said on the radio show “Morning Tide.”",
+     "Tomas Berg, the harbour master"),
+])
+def test_a_name_between_the_quote_and_its_cue_beats_a_title_after_the_cue(nlp, text, mention):
+    found = [s for s in statements(nlp, text) if s.kind == "direct" and len(s.text) > 25]
+    assert found and all(spoken(text, s) == mention for s in found)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We will not sell the port,” Berg said on Monday.\n\nOn “Face the Nation,” Senator Ada Quill named the "
+     "harbour debt as the main reason for the sale. “The younger voters are tired of empty promises about the "
+     "port.”", "Senator Ada Quill"),
+    ("“We will not sell the port,” Berg said on Monday.\n\nIn her column for the “Riverton Herald,” Ada Quill "
+     "described the sale as a mistake. “Nobody asked the fishermen what they wanted.”", "Ada Quill"),
+])
+def test_a_quote_after_a_sentence_with_a_quoted_title_goes_to_that_sentences_subject(nlp, text, mention):
+    s = [s for s in statements(nlp, text) if s.kind == "direct"][-1]
+    assert spoken(text, s) == mention
