@@ -1684,6 +1684,15 @@ def _phrase_between(doc, start_char: int, cue):
     return None
 
 
+def _clause_subject_before(cue):
+    """"Quill seemed ready to riff on it, telling the crowd, “…”" with the participle hung on the quote:
+    the speaker is the subject of the clause the participle follows."""
+    for t in reversed(cue.doc[cue.sent.start:cue.i]):
+        if t.dep_ == "nsubj" and t.head.i < cue.i and (_is_agent(t)):
+            return t
+    return None
+
+
 def _name_right_before(cue):
     """"…, Rep. Ana Ruiz (D-Calif.) said “…”" where the parse hung the name elsewhere: a person or
     organisation named right before the cue (a bracketed aside skipped) is who speaks."""
@@ -1730,6 +1739,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                 subj = t.head  # Said Ellis: “…”
             if subj is None and outside is not None and t.idx < outside[0]:
                 subj = _name_right_before(t)
+            if subj is None and outside is not None and t.idx < outside[0] and t.tag_ == "VBG":
+                subj = _clause_subject_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
@@ -1901,6 +1912,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.append(used)
             continue
         cue, subj, extra = _quote_attribution(r, index, bounds, ri)
+        if subj is not None and cue is not None and _in_regions(bounds, subj.idx):
+            # “… Sen. Ada Quill,” Berg said, “and …”: a name inside the other part of the quote never speaks it
+            inner = bounds[bisect_right(bounds, (subj.idx, 1 << 62)) - 1]
+            subj = _phrase_between(doc, inner[1], cue) if cue.idx >= inner[1] else None
         speaker_span = extra.pop("speaker_span", None) or (_mention_span(subj) if subj is not None else None)
         spans = list(r.spans)
         if "content_start" in extra:

@@ -455,3 +455,14 @@ def test_a_name_between_the_quote_and_its_cue_beats_a_title_after_the_cue(nlp, t
 def test_a_quote_after_a_sentence_with_a_quoted_title_goes_to_that_sentences_subject(nlp, text, mention):
     s = [s for s in statements(nlp, text) if s.kind == "direct"][-1]
     assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Quill seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
+     "carried away, have you noticed that?”", "Quill"),
+    ("Berg spoke on Friday.\n\n“And while I am at it, I hold in the highest esteem Sen. Ada Quill (D-Riverton),” "
+     "Berg said, “and I fully support and endorse her re-election.”", "Berg"),
+])
+def test_the_speaker_of_a_quote_is_never_someone_named_inside_it(nlp, text, mention):
+    s = next(s for s in statements(nlp, text) if s.kind == "direct")
+    assert spoken(text, s) == mention
