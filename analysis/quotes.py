@@ -588,8 +588,8 @@ def _parenthetical(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that", "who", "which"):
         return None
     ss, se, t0, t1 = index.sent_of(tok.idx)
-    if QUOTE_CHARS & set(text[ss:se]) or "''" in text[ss:se] or "``" in text[ss:se]:
-        return None  # quotes have their own attribution
+    if QUOTE_CHARS & set(text[ss:se]) and not _only_titles(text[ss:se]) or "''" in text[ss:se] or "``" in text[ss:se]:
+        return None  # quotes have their own attribution (short quoted words inside the clause do not)
     doc = tok.doc
     a, b = min(subj.left_edge.i, tok.i), max(subj.right_edge.i, tok.i)
     if a - 1 <= t0 or doc[a - 1].text != ",":
@@ -980,6 +980,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         if c.dep_ == "prep" and c.lower_ not in ("of", "for", "to", "on", "as"):
             break
         last = c
+    if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT:  # "tells his supporters at a rally to “vote”": up to what is told
+        last = max((c for c in right if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about")),
+                   key=lambda c: c.i, default=last) if last.dep_ not in ("xcomp", "prep") else last
     lo = right[0].left_edge.i if _cue_lemma(tok) != "call" else right[0].i + 1
     span = _span_of(list(tok.doc[lo:last.right_edge.i + 1]), text)
     span = index.clip(span, tok.idx) if span else None
@@ -1178,6 +1181,9 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     doc = head.doc
     lo, hi = min(head.left_edge.i, cue.left_edge.i), max(head.right_edge.i, cue.right_edge.i)
     ex_lo, ex_hi = min(cue.i, subj.left_edge.i), max(cue.i, subj.right_edge.i)
+    for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
+        if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
+            ex_hi = c.right_edge.i
     pieces = []
     for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
         if b >= a:

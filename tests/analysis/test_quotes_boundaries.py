@@ -466,3 +466,20 @@ def test_a_quote_after_a_sentence_with_a_quoted_title_goes_to_that_sentences_sub
 def test_the_speaker_of_a_quote_is_never_someone_named_inside_it(nlp, text, mention):
     s = next(s for s in statements(nlp, text) if s.kind == "direct")
     assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("These workers, Berg explained earlier in the hearing, were “well-paid,” earning twice the regional wage.",
+     "These workers … were “well-paid,” earning twice the regional wage"),
+    ("The new bridge, the mayor said on Tuesday, is “a total mess.”", "The new bridge … is “a total mess"),
+])
+def test_an_attribution_between_commas_around_a_short_quote_reports_the_clause_not_its_own_adjuncts(nlp, text,
+                                                                                                    content):
+    [s] = statements(nlp, text)
+    assert s.text == content
+
+
+def test_what_someone_is_told_to_do_is_the_content_not_whom(nlp):
+    text = "Berg tells his supporters at a rally in Dayton to “go to your place and vote” and then “stay there all day.”"
+    [s] = statements(nlp, text)
+    assert "to “go to your place and vote”" in s.text and s.text.rstrip("”.").endswith("stay there all day")
