@@ -576,6 +576,26 @@ def _withheld(tok) -> bool:
     return False
 
 
+DEED_OBJECTS = frozenset((verb, obj) for verb, obj in lexicon.table("deed_objects.tsv"))
+
+
+def _deed_object(tok) -> bool:
+    """"Sanders won Minnesota, claiming his third victory": with such an object the verb is a deed."""
+    return any(c.dep_ == "dobj" and (_cue_lemma(tok), c.lemma_.lower()) in DEED_OBJECTS for c in tok.children)
+
+
+GENERIC_PEOPLE = lexicon.words("generic_people.txt")
+
+
+def _said_by_generic_people(tok) -> bool:
+    """"Voters who said the economy was their top issue split evenly": what a share of people
+    answered (a poll's finding), not a statement of anyone."""
+    head = tok.head
+    return tok.dep_ == "relcl" and head.lemma_.lower() in GENERIC_PEOPLE \
+        and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("those", "these", "the") for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+
+
 _PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
 
 
@@ -623,7 +643,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and _withheld(tok):
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
