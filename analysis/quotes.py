@@ -408,6 +408,9 @@ def _subject(tok, max_up: int = 3):
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
+                and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"):
+            return cur.head  # "footage of Ana Ruiz asking, “…”": the person the participle is about speaks
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -1610,7 +1613,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
-                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
+                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx) \
+                    and not _nearer_speech_verb(index, h, sa):
                 subj = _subject(h)
                 if subj is not None and subj.i > h.i and h.idx >= b:
                     subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
@@ -1638,7 +1642,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         src = next((c for c in words[1].children if c.dep_ == "pobj"), None) or words[2]
         if src.pos_ in ("PROPN", "NOUN", "PRON"):  # “…,” according to X
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
-    if words and (last != "." or words[0].is_lower or len(words) <= 4):
+    if words and (last != "." or words[0].is_lower or len(words) <= 4) and words[0].lower_ not in _ADVERBIAL_MARKS | {"as"}:
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
@@ -1676,6 +1680,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _nearer_speech_verb(index: "_Index", cue, quote_start: int) -> bool:
+    """"The spot ends with footage of Berg saying, “…”": a speech verb between a cue and the quote
+    after it introduces the quote, whatever the parse hung the quote on."""
+    return cue.idx < quote_start and any(
+        t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES for t in index.tokens_in(cue.idx + 1, quote_start))
 
 
 def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
@@ -1970,9 +1981,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     if any(x[1] > y[0] for x, y in zip(bounds, bounds[1:])):  # never expected: regions out of order
         starts = []
     quote_cues: dict[int, list[_Draft]] = {}
+    quote_cue: dict[int, int] = {}  # quote start -> its cue's token index
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
             quote_cues.setdefault(d.cue_token.i, []).append(d)
+            quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
@@ -1989,6 +2002,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         near = _regions_near(bounds, starts, s, e)
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in near):
             continue  # the clause is itself (part of) a direct quote, attributed above
+        if d.cue_token is not None and any(abs(qa - s) <= 3 and quote_cue.get(qa, d.cue_token.i) != d.cue_token.i
+                                           for qa, qb in near):
+            continue  # “That makes me smart,” when …: a clause opening with a quote another cue introduces
         if d.cue_token is not None and any(qa <= d.cue_token.idx < qb
                                            for qa, qb in _regions_near(bounds, starts, d.cue_token.idx, d.cue_token.idx + 1)):
             if not any(qa <= s and e <= qb for qa, qb in near):

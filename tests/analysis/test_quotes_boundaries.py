@@ -483,3 +483,10 @@ def test_what_someone_is_told_to_do_is_the_content_not_whom(nlp):
     text = "Berg tells his supporters at a rally in Dayton to “go to your place and vote” and then “stay there all day.”"
     [s] = statements(nlp, text)
     assert "to “go to your place and vote”" in s.text and s.text.rstrip("”.").endswith("stay there all day")
+
+
+def test_a_speech_verb_next_to_the_quote_introduces_it_not_a_verb_further_away_or_a_clause_after_it(nlp):
+    text = ("The spot concludes with footage of Berg saying during the debate last week, “That makes me smart,” "
+            "when Quill attacked him.")
+    [s] = statements(nlp, text)
+    assert (s.text, s.cue, spoken(text, s)) == ("That makes me smart", "saying", "Berg")
