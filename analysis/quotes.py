@@ -1052,7 +1052,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if not comps:
         head = tok.head
         if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head.i != tok.i \
-                and not _is_cue_verb(head) \
+                and not _is_cue_verb(head) and not any(m.dep_ in ("mark", "advmod") and m.lower_ in _ADVERBIAL_MARKS
+                                                      and m.i < tok.i for m in tok.children) \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
@@ -2091,7 +2092,10 @@ def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
         return False
     quoted = sum(q.end - q.start for q in quotes)
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
-    return quoted < 0.5 * (clause.end - clause.start) and len(outside) >= 4
+    before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \
+        if len(clause.spans) == 1 else []
+    return quoted < 0.5 * (clause.end - clause.start) and len(outside) + len(before) >= 4  # "that people who are
+    # bullied “gotta get over it” and fight back": the speaker's own words around the quote
 
 
 def _repeats_earlier(quote: str, earlier: list[str]) -> bool:

@@ -490,3 +490,18 @@ def test_a_speech_verb_next_to_the_quote_introduces_it_not_a_verb_further_away_o
             "when Quill attacked him.")
     [s] = statements(nlp, text)
     assert (s.text, s.cue, spoken(text, s)) == ("That makes me smart", "saying", "Berg")
+
+
+def test_a_cue_inside_a_fronted_when_clause_does_not_report_the_main_clause(nlp):
+    text = "When Berg announced his candidacy in June 2015, he infamously referred to the dockers as “criminals” and “thieves.”"
+    found = statements(nlp, text)
+    announced = next(s for s in found if s.cue == "announced")
+    assert "referred" not in announced.text
+    assert any(s.cue == "referred" and "“criminals”" in s.text for s in found)
+
+
+def test_the_speakers_own_words_around_a_short_quote_stay_in_the_reported_clause(nlp):
+    text = ("Months after he attacked her online, Berg tells radio host Ada Quill that people who are bullied "
+            "“gotta get over it” and fight back.")
+    [s] = statements(nlp, text)
+    assert s.text == "that people who are bullied “gotta get over it” and fight back" and spoken(text, s) == "Berg"
