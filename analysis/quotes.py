@@ -2003,9 +2003,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         near = _regions_near(bounds, starts, s, e)
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in near):
             continue  # the clause is itself (part of) a direct quote, attributed above
-        if d.cue_token is not None and any(abs(qa - s) <= 3 and quote_cue.get(qa, d.cue_token.i) != d.cue_token.i
-                                           for qa, qb in near):
-            continue  # “That makes me smart,” when …: a clause opening with a quote another cue introduces
+        if d.cue_token is not None and any(abs(qa - s) <= 3 and d.cue_token.i < quote_cue.get(qa, -1)
+                                           and doc[quote_cue[qa]].idx < qa for qa, qb in near):
+            continue  # … footage of X saying, “That makes me smart,” when …: the quote's own cue sits between
         if d.cue_token is not None and any(qa <= d.cue_token.idx < qb
                                            for qa, qb in _regions_near(bounds, starts, d.cue_token.idx, d.cue_token.idx + 1)):
             if not any(qa <= s and e <= qb for qa, qb in near):
