@@ -443,7 +443,7 @@ def _reporter_of_participle(tok):
     """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
     reported clause is a second act of the speaker of that clause, not of the clause's subject."""
     head = tok.head
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > head.i \
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > tok.i \
             or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
         return None
     return head.head
@@ -1614,9 +1614,12 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
-                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx) \
-                    and not _nearer_speech_verb(index, h, sa):
+                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
+                nearer = _nearer_speech_verb(index, h, sa)
                 subj = _subject(h)
+                if nearer is not None:  # … footage of Berg saying, “…”; …, Quill said, noting the mayor “…”
+                    own = _subject(nearer, max_up=1)
+                    h, subj = nearer, own if own is not None and own.i not in inside else subj
                 if subj is not None and subj.i > h.i and h.idx >= b:
                     subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
@@ -1683,11 +1686,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     return None, None, {}
 
 
-def _nearer_speech_verb(index: "_Index", cue, quote_start: int) -> bool:
+def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
     """"The spot ends with footage of Berg saying, “…”": a speech verb between a cue and the quote
     after it introduces the quote, whatever the parse hung the quote on."""
-    return cue.idx < quote_start and any(
-        t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES for t in index.tokens_in(cue.idx + 1, quote_start))
+    if cue.idx >= quote_start:
+        return None
+    return next((t for t in reversed(index.tokens_in(cue.idx + 1, quote_start))
+                 if t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES), None)
 
 
 def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:

@@ -505,3 +505,10 @@ def test_the_speakers_own_words_around_a_short_quote_stay_in_the_reported_clause
             "“gotta get over it” and fight back.")
     [s] = statements(nlp, text)
     assert s.text == "that people who are bullied “gotta get over it” and fight back" and spoken(text, s) == "Berg"
+
+
+def test_a_participle_cue_after_the_speech_verb_introduces_the_quote_it_precedes(nlp):
+    text = "The port plan is a disgrace, Quill said Tuesday in Riverton, noting that the mayor “makes you want to weep.”"
+    found = statements(nlp, text)
+    noting = next(s for s in found if s.cue == "noting")
+    assert spoken(text, noting) == "Quill" and "makes you want to weep" in noting.text
