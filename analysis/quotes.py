@@ -1687,12 +1687,13 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
 
 
 def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
-    """"The spot ends with footage of Berg saying, “…”": a speech verb between a cue and the quote
-    after it introduces the quote, whatever the parse hung the quote on."""
+    """"The spot ends with footage of Berg saying, “…”": a speech participle between a cue and the quote
+    after it introduces the quote, whatever the parse hung the quote on ("saying anybody who complains
+    “…”": a verb of the reported clause does not)."""
     if cue.idx >= quote_start:
         return None
     return next((t for t in reversed(index.tokens_in(cue.idx + 1, quote_start))
-                 if t.pos_ == "VERB" and _cue_lemma(t) in SPEECH_CUES), None)
+                 if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ != "relcl" and _cue_lemma(t) in SPEECH_CUES), None)
 
 
 def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:

@@ -512,3 +512,8 @@ def test_a_participle_cue_after_the_speech_verb_introduces_the_quote_it_precedes
     found = statements(nlp, text)
     noting = next(s for s in found if s.cue == "noting")
     assert spoken(text, noting) == "Quill" and "makes you want to weep" in noting.text
+
+
+def test_a_speech_verb_inside_the_reported_clause_never_takes_over_its_quote(nlp):
+    text = "Quill had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”"
+    assert all(s.cue != "complains" for s in statements(nlp, text))
