@@ -1732,7 +1732,7 @@ def _clause_subject_before(cue):
     """"Quill seemed ready to riff on it, telling the crowd, “…”" with the participle hung on the quote:
     the speaker is the subject of the clause the participle follows."""
     for t in reversed(cue.doc[cue.sent.start:cue.i]):
-        if t.dep_ == "nsubj" and t.head.i < cue.i and (_is_agent(t)):
+        if t.dep_ == "nsubj" and t.head.i < cue.i and _is_agent(t):
             return t
     return None
 
@@ -2021,7 +2021,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
-    drafts = [d for d in _merge(drafts, text) if _without_label(d, text)]
+    drafts = [d for d in _merge(drafts) if _without_label(d, text)]
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]
@@ -2138,7 +2138,7 @@ def _previous_subject(index: _Index, start: int):
     return None
 
 
-def _nested_speaker(quote: _Draft, host: _Draft, text: str) -> bool:
+def _nested_speaker(quote: _Draft, host: _Draft) -> bool:
     """"According to the transcript, Mayor Brandt asked, “…”": a quote whose named speaker is inside
     another statement's content is that speaker's statement too, not a partial quote of the host
     ("Smith said he believed it “would fail”": a pronoun there is the host's own speaker)."""
@@ -2149,7 +2149,7 @@ def _nested_speaker(quote: _Draft, host: _Draft, text: str) -> bool:
     return words is not None and not all(t.pos_ == "PRON" for t in words)
 
 
-def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """A quote inside reported speech is a partial quote of it; duplicates of one clause go."""
     indirect = [d for d in drafts if d.kind == "indirect"]
     direct = {id(d) for d in drafts if d.kind == "direct"}
@@ -2159,7 +2159,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
             host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
                          and h.speaker_span is not None
                          and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)
-                         and not _nested_speaker(d, h, text)), None)
+                         and not _nested_speaker(d, h)), None)
             if host is not None:
                 host.quoted_chars = max(host.quoted_chars, 1)
                 if (d.end - d.start) >= 0.5 * (host.end - host.start):
