@@ -391,7 +391,7 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
-    cur = _speech_coordinated_with(tok) or tok
+    cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) or tok
     for _ in range(max_up + 1):
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
@@ -408,6 +408,9 @@ def _subject(tok, max_up: int = 3):
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
+                and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"):
+            return cur.head  # "footage of Ana Ruiz asking, “…”": the person the participle is about speaks
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -434,6 +437,28 @@ def _speech_coordinated_with(tok):
             or _cue_lemma(tok) not in _SPEECH_VERBS or not _is_cue_verb(head.head) or head.head.i > head.i:
         return None
     return head.head
+
+
+def _reporter_of_participle(tok):
+    """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
+    reported clause is a second act of the speaker of that clause, not of the clause's subject."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > tok.i \
+            or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
+        return None
+    return head.head
+
+
+def _before_participle_cue(doc, lo: int, hi: int) -> int:
+    """"said the plan was sound, insisting that …": the reported clause ends before a comma and a
+    participle cue without a subject (the speaker's next act, a statement of its own)."""
+    for t in doc[lo + 2:hi + 1]:
+        if t.tag_ == "VBG" and doc[t.i - 1].text == "," and _is_cue_verb(t) and _reporter_of_participle(t) is not None:
+            end = t.i - 2
+            while end > lo and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return hi
 
 
 SPOKES_NOUNS = lexicon.words("spokes_nouns.txt")
@@ -554,6 +579,26 @@ def _withheld(tok) -> bool:
     return False
 
 
+DEED_OBJECTS = frozenset((verb, obj) for verb, obj in lexicon.table("deed_objects.tsv"))
+
+
+def _deed_object(tok) -> bool:
+    """"Sanders won Minnesota, claiming his third victory": with such an object the verb is a deed."""
+    return any(c.dep_ == "dobj" and (_cue_lemma(tok), c.lemma_.lower()) in DEED_OBJECTS for c in tok.children)
+
+
+GENERIC_PEOPLE = lexicon.words("generic_people.txt")
+
+
+def _said_by_generic_people(tok) -> bool:
+    """"Voters who said the economy was their top issue split evenly": what a share of people
+    answered (a poll's finding), not a statement of anyone."""
+    head = tok.head
+    return tok.dep_ == "relcl" and head.lemma_.lower() in GENERIC_PEOPLE \
+        and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("those", "these", "the") for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+
+
 _PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
 
 
@@ -566,8 +611,8 @@ def _parenthetical(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is None or not _is_agent(subj) or subj.lower_ in ("it", "this", "that", "who", "which"):
         return None
     ss, se, t0, t1 = index.sent_of(tok.idx)
-    if QUOTE_CHARS & set(text[ss:se]) or "''" in text[ss:se] or "``" in text[ss:se]:
-        return None  # quotes have their own attribution
+    if QUOTE_CHARS & set(text[ss:se]) and not _only_titles(text[ss:se]) or "''" in text[ss:se] or "``" in text[ss:se]:
+        return None  # quotes have their own attribution (short quoted words inside the clause do not)
     doc = tok.doc
     a, b = min(subj.left_edge.i, tok.i), max(subj.right_edge.i, tok.i)
     if a - 1 <= t0 or doc[a - 1].text != ",":
@@ -580,6 +625,9 @@ def _parenthetical(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # the cue goes on with words of its own: not a parenthesis
     before = [t for t in doc[t0:a - 1]]
     after = [t for t in doc[j + 1:t1]]
+    if any(t.head.i == tok.i and _fronted_participle(t, tok) for t in before) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in after):  # not "Bringing X back, he said, feels …"
+        before = []
     while after and (after[0].dep_ == "cc" or after[0].is_punct):
         after = after[1:]
     spans = []
@@ -598,7 +646,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and _withheld(tok):
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1011,6 +1059,7 @@ def _is_reason_object_cue(tok) -> bool:
 
 
 _SPEECH_VERBS = CUE_LEMMAS | OBJECT_CUES | EVIDENCE_VERBS
+ASKING_VERBS = lexicon.words("asking_verbs.txt")
 _ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
 
@@ -1032,6 +1081,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             or subj.lower_ in ("it", "this", "that"):
         return None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
+    if _cue_lemma(tok) in ASKING_VERBS and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                                               for c in right):
+        return None  # "questioned Mayor Brandt about the strike": whom was asked, not what was said
     if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
@@ -1046,6 +1098,9 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         if c.dep_ == "prep" and c.lower_ not in ("of", "for", "to", "on", "as"):
             break
         last = c
+    if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT:  # "tells his supporters at a rally to “vote”": up to what is told
+        last = max((c for c in right if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about")),
+                   key=lambda c: c.i, default=last) if last.dep_ not in ("xcomp", "prep") else last
     lo = right[0].left_edge.i if _cue_lemma(tok) != "call" else right[0].i + 1
     mark = None
     if right[0].dep_ == "advcl":  # "called for all candidates to lay out …": the clause after "for"
@@ -1077,7 +1132,7 @@ def _for_to_clause(c, call, prep) -> bool:
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
-             and not _adverbial_clause(c)]
+             and not _adverbial_clause(c) and not _fronted_participle(c, tok)]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
@@ -1088,7 +1143,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
                                                or obj.right_edge.pos_ == "ADJ"):
             return None  # "called the plan a disaster / special", not "called a meeting"
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
-        stop = next((t.i for t in toks if t.head.i == tok.i and (t.dep_ in ("cc", "conj") or t.text in ",;")), None)
+        stop = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in toks if t.head.i == tok.i and (
+            t.dep_ in ("cc", "conj", "advcl") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
         if span is None or span[1] - span[0] < 8:
             return None
@@ -1108,7 +1164,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if not comps:
         head = tok.head
         if tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and head.pos_ in ("VERB", "AUX") and head.i != tok.i \
-                and not _is_cue_verb(head) \
+                and not _is_cue_verb(head) and not any(m.dep_ in ("mark", "advmod") and m.lower_ in _ADVERBIAL_MARKS
+                                                      and m.i < tok.i for m in tok.children) \
                 and any(t.text == "," for t in tok.doc[min(head.i, tok.i):max(head.i, tok.i)]):
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
@@ -1138,6 +1195,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
+    hi = _before_participle_cue(tok.doc, lo, hi)
     hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
     for a, b in _coordinated_that_clauses(tok.doc, text, side, lo, hi):
@@ -1165,6 +1223,13 @@ def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while since because although though until once unless".split())
+
+
+def _fronted_participle(comp, cue) -> bool:
+    """"Sitting down with a TV host on Thursday, the senator remarked …": a participial phrase before
+    the cue, with no subject of its own, says how or where the speaker spoke, not what."""
+    return comp.i < cue.i and comp.tag_ in ("VBG", "VBN") and comp.right_edge.i < cue.i \
+        and not any(c.dep_ in _SUBJ or c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)
 
 
 def _adverbial_clause(comp) -> bool:
@@ -1268,6 +1333,9 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     doc = head.doc
     lo, hi = min(head.left_edge.i, cue.left_edge.i), max(head.right_edge.i, cue.right_edge.i)
     ex_lo, ex_hi = min(cue.i, subj.left_edge.i), max(cue.i, subj.right_edge.i)
+    for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
+        if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
+            ex_hi = c.right_edge.i
     pieces = []
     for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
         if b >= a:
@@ -1298,7 +1366,7 @@ def _subject_of_inverted(tok):
                key=lambda c: abs(c.i - tok.i), default=None)  # "The museum, the mayor said, …": the nearest
     if subj is not None and subj.dep_ == "nsubjpass":
         return None  # "…, it was argued, …": nobody named
-    if subj is None:
+    if subj is None and tok.tag_ != "VBG":  # "telling supporters “…”": whom a participle addresses, never its subject
         subj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ in ("PROPN", "NOUN")
                      and not any(g.dep_ == "xcomp" for g in tok.children)), None)
     return subj
@@ -1348,7 +1416,10 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
     if span is None or span[1] - span[0] < 8:
         return None
-    return _Draft("indirect", [span], tok, _mention_span(src), extra={"cue": "according to",
+    mention = _mention_span(src)
+    if mention[1] > span[0] and mention[0] < span[0]:  # "According to the transcript, Mayor Brandt asked":
+        mention = (mention[0], src.idx + len(src.text))  # the parse took the next clause's subject as apposition
+    return _Draft("indirect", [span], tok, mention, extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
 
 
@@ -1428,6 +1499,31 @@ def _cue_noun(tok, text: str) -> _Draft | None:
 CHARACTERISING_VERBS = lexicon.words("characterising_verbs.txt")
 
 
+PHRASE_NOUNS = lexicon.words("phrase_nouns.txt")
+PHRASE_USE_VERBS = lexicon.words("phrase_use_verbs.txt")
+
+
+def _phrase_used(index: "_Index", a: int, b: int) -> _Draft | None:
+    """"Quill has used the phrase “a tax on the poor”": the quoted words are the user's own (a direct
+    quote of the subject of "used"), as PolNeAR annotates them."""
+    before = [t for t in index.tokens_in(max(0, a - 60), a) if not t.is_space and t.text not in "“\"«„‘',"]
+    if len(before) < 2 or before[-1].lower_ not in PHRASE_NOUNS:
+        return None
+    noun = before[-1]
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None and len(before) >= 3 and before[-2].pos_ == "DET" and before[-3].pos_ == "VERB":
+        verb = before[-3]
+    if verb is None or verb.pos_ != "VERB" or _cue_lemma(verb) not in PHRASE_USE_VERBS \
+            and verb.lemma_.lower() not in PHRASE_USE_VERBS:
+        return None
+    subj = _subject(verb, max_up=1)
+    if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
+        return None
+    cue_end = noun.idx + len(noun.text)
+    return _Draft("direct", [(a, b)], verb, _mention_span(subj), quoted_chars=b - a,
+                  extra={"cue": index.text[verb.idx:cue_end], "cue_end": cue_end})
+
+
 def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     """Clinton called the plan “a disaster”: the clause that carries a short quote, as reported speech."""
     toks = index.tokens_in(a, b)
@@ -1440,7 +1536,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
-    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
+    quote_last = toks[-1].i
+    right = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") and not (
+        c.left_edge.i > quote_last + 1 and c.dep_ in _ADJUNCTS)]  # "dubbed him “X” at a rally": when, not what
     if not right:
         return None
     lo, hi = right[0].left_edge.i, max(c.right_edge.i for c in right)
@@ -1451,6 +1549,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if span is None or not (span[0] <= a and b <= span[1] + 2):
         return None
     return _Draft("indirect", [span], verb, _mention_span(subj), quoted_chars=b - a)
+
+
+_ADJUNCTS = frozenset("prep npadvmod advmod advcl".split())
 
 
 def _labels_as(tok, verb) -> bool:
@@ -1641,9 +1742,15 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
-                    and index.same_paragraph(h.idx, sa):
+                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
+                nearer = _nearer_speech_verb(index, h, sa)
                 subj = _subject(h)
-                if subj is not None and subj.i not in inside:
+                if nearer is not None:  # … footage of Berg saying, “…”; …, Quill said, noting the mayor “…”
+                    own = _subject(nearer, max_up=1)
+                    h, subj = nearer, own if own is not None and own.i not in inside else subj
+                if subj is not None and subj.i > h.i and h.idx >= b:
+                    subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
     next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
@@ -1667,7 +1774,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         src = next((c for c in words[1].children if c.dep_ == "pobj"), None) or words[2]
         if src.pos_ in ("PROPN", "NOUN", "PRON"):  # “…,” according to X
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
-    if words and (last != "." or words[0].is_lower or len(words) <= 4):
+    if words and (last != "." or words[0].is_lower or len(words) <= 4) and words[0].lower_ not in _ADVERBIAL_MARKS | {"as"}:
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
@@ -1707,6 +1814,23 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     return None, None, {}
 
 
+def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
+    """"The spot ends with footage of Berg saying, “…”": a speech participle between a cue and the quote
+    after it introduces the quote, whatever the parse hung the quote on ("saying anybody who complains
+    “…”": a verb of the reported clause does not)."""
+    if cue.idx >= quote_start:
+        return None
+    return next((t for t in reversed(index.tokens_in(cue.idx + 1, quote_start))
+                 if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ != "relcl" and _cue_lemma(t) in SPEECH_CUES), None)
+
+
+def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside a quote? (“If she thinks that,” the narrator says, “what …”: a verb of the other
+    part of the quote is the quoted speaker's word, never the cue.)"""
+    i = bisect_right(bounds, (pos, len(bounds) and 1 << 62)) - 1
+    return i >= 0 and bounds[i][0] <= pos < bounds[i][1]
+
+
 def _reports_own_clause(cue) -> bool:
     """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
     it reports that clause, not the quote."""
@@ -1724,6 +1848,19 @@ def _phrase_between(doc, start_char: int, cue):
         elif t.text == "(":
             depth = max(depth - 1, 0)
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+            left = t.left_edge.i
+            if not t.ent_type_ and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN" \
+                    and doc[left - 2].idx >= start_char:
+                return doc[left - 2]  # "Flynn, a top party surrogate, said": the name the description is about
+            return t
+    return None
+
+
+def _clause_subject_before(cue):
+    """"Quill seemed ready to riff on it, telling the crowd, “…”" with the participle hung on the quote:
+    the speaker is the subject of the clause the participle follows."""
+    for t in reversed(cue.doc[cue.sent.start:cue.i]):
+        if t.dep_ == "nsubj" and t.head.i < cue.i and _is_agent(t):
             return t
     return None
 
@@ -1758,11 +1895,13 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
         seq.reverse()
     for t in seq:
         if _is_cue_verb(t):
-            subj = _subject(t, max_up=1)
+            subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
-            if subj is None and outside is not None and t.idx > outside[1]:
-                subj = _phrase_between(t.doc, outside[1], t)  # “…,” Tulsa police Chief Chuck Jordan said
+            if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i):
+                # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
+                # between the quote and the cue is the speaker, not a subject the parse found after the cue
+                subj = _phrase_between(t.doc, outside[1], t) or subj
             if subj is None:
                 subj = _subject_of_inverted(t)
                 if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]
@@ -1772,6 +1911,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                 subj = t.head  # Said Ellis: “…”
             if subj is None and outside is not None and t.idx < outside[0]:
                 subj = _name_right_before(t)
+            if subj is None and outside is not None and t.idx < outside[0] and t.tag_ == "VBG":
+                subj = _clause_subject_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
@@ -1808,6 +1949,14 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and not prev.weak and prev.cue_token is None and not d.weak and d.cue_token is not None \
+                and prev.end <= d.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start) \
+                and _resumes(text, prev, d):  # “A,” he told the host, “b”, the cue found from the second part only
+            prev.cue_token, prev.speaker_span, prev.inherits = d.cue_token, d.speaker_span, False
+            prev.extra = {k: v for k, v in d.extra.items() if k.startswith("cue")}
+            prev.spans = prev.spans + list(d.spans)
+            prev.quoted_chars += d.quoted_chars
+            continue
         if prev is not None and not prev.weak and prev.cue_token is not None \
                 and (d.cue_token is None or d.cue_token.i == prev.cue_token.i) \
                 and prev.end <= prev.cue_token.idx < d.start and index.same_paragraph(prev.start, d.start):
@@ -1834,6 +1983,15 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 continue
         out.append(d)
     return out
+
+
+def _resumes(text: str, prev: _Draft, d: _Draft) -> bool:
+    """“A,” he said, “b”: the second part reopens after a comma, within one sentence of attribution."""
+    opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
+    gap = text[prev.end:d.start]
+    return opener[-1:] in "“\"«„" and len(gap) < 120 and gap.lstrip("”\"»’' ")[:1] == "," \
+        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not re.search(r"[.!?][”\"»’']?\s+\w", gap) \
+        and text[d.start:d.start + 1].islower()
 
 
 def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
@@ -1954,7 +2112,15 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts: list[_Draft] = []
     for ri, r in enumerate(regions):
         a, b = bounds[ri]
+        used = _phrase_used(index, a, b) if len(r.spans) == 1 else None
+        if used is not None:
+            drafts.append(used)
+            continue
         cue, subj, extra = _quote_attribution(r, index, bounds, ri)
+        if subj is not None and cue is not None and _in_regions(bounds, subj.idx):
+            # “… Sen. Ada Quill,” Berg said, “and …”: a name inside the other part of the quote never speaks it
+            inner = bounds[bisect_right(bounds, (subj.idx, 1 << 62)) - 1]
+            subj = _phrase_between(doc, inner[1], cue) if cue.idx >= inner[1] else None
         speaker_span = extra.pop("speaker_span", None) or (_mention_span(subj) if subj is not None else None)
         spans = list(r.spans)
         if "content_start" in extra:
@@ -1983,9 +2149,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     if any(x[1] > y[0] for x, y in zip(bounds, bounds[1:])):  # never expected: regions out of order
         starts = []
     quote_cues: dict[int, list[_Draft]] = {}
+    quote_cue: dict[int, int] = {}  # quote start -> its cue's token index
     for d in drafts:
         if d.kind == "direct" and d.cue_token is not None:
             quote_cues.setdefault(d.cue_token.i, []).append(d)
+            quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
@@ -2002,6 +2170,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         near = _regions_near(bounds, starts, s, e)
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in near):
             continue  # the clause is itself (part of) a direct quote, attributed above
+        if d.cue_token is not None and any(abs(qa - s) <= 3 and d.cue_token.i < quote_cue.get(qa, -1)
+                                           and doc[quote_cue[qa]].idx < qa for qa, qb in near):
+            continue  # … footage of X saying, “That makes me smart,” when …: the quote's own cue sits between
         if d.cue_token is not None and any(qa <= d.cue_token.idx < qb
                                            for qa, qb in _regions_near(bounds, starts, d.cue_token.idx, d.cue_token.idx + 1)):
             if not any(qa <= s and e <= qb for qa, qb in near):
@@ -2088,12 +2259,25 @@ def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
         return False
     quoted = sum(q.end - q.start for q in quotes)
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
-    return quoted < 0.5 * (clause.end - clause.start) and len(outside) >= 4
+    before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \
+        if len(clause.spans) == 1 else []
+    return quoted < 0.5 * (clause.end - clause.start) and len(outside) + len(before) >= 4  # "that people who are
+    # bullied “gotta get over it” and fight back": the speaker's own words around the quote
 
 
 def _repeats_earlier(quote: str, earlier: list[str]) -> bool:
     key = _words_key(quote)
     return len(key) >= 8 and any(key in e for e in earlier[-200:])  # bounded: linear on huge texts
+
+
+_SHORT_QUOTED = re.compile(r"[“\"«„][^“”\"«»„\n]{1,40}[”\"»]")
+
+
+def _only_titles(sentence: str) -> bool:
+    """On “Face the Nation,” Ana Ruiz said …: the sentence's quotation marks hold only short names or
+    titles (four words at most each), not a quote of its own."""
+    rest = _SHORT_QUOTED.sub("", sentence)
+    return not QUOTE_CHARS & set(rest) and all(len(m.group().split()) <= 4 for m in _SHORT_QUOTED.finditer(sentence))
 
 
 def _previous_subject(index: _Index, start: int):
@@ -2107,11 +2291,23 @@ def _previous_subject(index: _Index, start: int):
         return None
     root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subj is None or QUOTE_CHARS & set(text[prev_start:prev_end]):
+    own = text[max(prev_start, index.paragraph_of(max(prev_end - 1, 0))[0]):prev_end]
+    if subj is None or QUOTE_CHARS & set(own) and not _only_titles(own):
         return None
     if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
         return subj
     return None
+
+
+def _nested_speaker(quote: _Draft, host: _Draft) -> bool:
+    """"According to the transcript, Mayor Brandt asked, “…”": a quote whose named speaker is inside
+    another statement's content is that speaker's statement too, not a partial quote of the host
+    ("Smith said he believed it “would fail”": a pronoun there is the host's own speaker)."""
+    span = quote.speaker_span
+    if span is None or span == host.speaker_span or not host.start <= span[0] < host.end or quote.cue_token is None:
+        return False
+    words = quote.cue_token.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and not all(t.pos_ == "PRON" for t in words)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -2123,7 +2319,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if id(d) in direct:
             host = next((h for h in indirect if h.start <= d.start and d.end <= h.end
                          and h.speaker_span is not None
-                         and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)), None)
+                         and (d.cue_token is None or h.start <= d.cue_token.idx < h.end)
+                         and not _nested_speaker(d, h)), None)
             if host is not None:
                 host.quoted_chars = max(host.quoted_chars, 1)
                 if (d.end - d.start) >= 0.5 * (host.end - host.start):

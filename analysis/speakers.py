@@ -116,6 +116,7 @@ GENERIC_ORG_HEADS = words_of("generic_org")
 INSTITUTION_HEADS = words_of("institution")
 REPORT_HEADS = words_of("report")
 DEPICTION_HEADS = words_of("depiction")
+VOICE_HEADS = words_of("voice")
 MEDIA_HEADS = words_of("media")
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
@@ -1040,6 +1041,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return None, "anonymous", ""
     if vague or (lemma in ANONYMOUS_HEADS and not _has_definite_reference(tokens)):
         return None, "anonymous", ""
+    if lemma in VOICE_HEADS or low in VOICE_HEADS:
+        return None, "description", ""  # "the ad's narrator says": the voice of the ad, not who spoke last
     if head.pos_ in ("NOUN", "PROPN") or _AGE.search(tokens.text):
         speaker = _person_description(art, st, tokens, head)
         if speaker:

@@ -206,7 +206,7 @@ def test_according_to_reports_the_clause_it_qualifies(nlp, text, source, content
 @pytest.mark.parametrize("text", [
     "He bought a bakery, two trucks and a “community kitchen” that closed within a year.",
     "The council sent its “rapid response team” to the flooded streets on Sunday.",
-    "Mayor Ines Duarte used the phrase “shared sacrifice” often during the campaign.",
+    "The ferry operator renamed its old boat the “Silver Heron” last spring.",
 ])
 def test_a_partial_quote_in_a_narrated_act_is_no_statement(nlp, text):
     assert statements(nlp, text) == []
@@ -496,3 +496,30 @@ def test_an_attribution_between_commas_around_a_quote_is_one_statement(nlp, text
 def test_a_cue_with_words_of_its_own_between_commas_is_no_parenthesis(nlp, text):
     assert [s for s in statements(nlp, text) if s.cue in ("said", "believes")
             and "…" in s.text] == []
+
+
+# ------------------------------------------------------------------ round 3: answers of a share of people, deeds
+
+@pytest.mark.parametrize("text", [
+    "Voters who said the economy was their top issue split evenly between the two candidates.",
+    "Those who say the port should close voted for Berg in large numbers.",
+    "The voters who said they trusted Quill were mostly older than sixty.",
+])
+def test_what_a_share_of_generic_people_answered_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quill won the Riverton caucus, claiming her third victory in the string of contests.",
+    "Berg had also claimed a win in the first primary last month.",
+])
+def test_claiming_a_victory_is_a_deed_not_a_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Berg claimed that the vote in the harbour district was rigged.", "that the vote in the harbour district was rigged"),
+    ("The fishermen who said the port would close were proved wrong.", "the port would close"),
+])
+def test_claims_and_named_groups_stay_statements(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]

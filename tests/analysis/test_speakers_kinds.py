@@ -689,3 +689,15 @@ def test_a_poll_headline_is_not_spoken_by_a_name_in_what_it_says(nlp):
 ])
 def test_footage_or_a_video_is_not_the_last_speaker(nlp, text, words):
     check(nlp, text, words, None)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win this state,” Tomas Berg told supporters on Monday. His campaign released a new ad the same day. "
+    "“Our rivals will raise your taxes,” the ad’s narrator says.",
+    "“We will win this state,” Tomas Berg told supporters on Monday. “Our rivals will raise your taxes,” the "
+    "narrator says in the ad.",
+    "“We will win this state,” Tomas Berg told supporters on Monday. “Our rivals will raise your taxes,” an "
+    "announcer says in the radio spot.",
+])
+def test_a_narrator_or_announcer_is_a_described_source_not_the_last_speaker(nlp, text):
+    check(nlp, text, "raise your taxes", None)
