@@ -672,6 +672,112 @@ class Warehouse:
             targets=stance_table("a", "b", "target"), sources=stance_table("b", "a", "source"))
 
 
+    # --- the dashboard's lists and lookups (ui.setup and pages/) ----------------------------------
+    def article_count(self, filters: CorpusFilters | None = None) -> int:
+        """How many current articles the shared filters keep (the sidebar's count)."""
+        where, params = self._where(filters)
+        return int(self.con.execute(f"SELECT count(*) FROM cur WHERE {where}", params).fetchone()[0])
+
+    def statement_count(self) -> int:
+        """Every current statement (from the statement index, cached per store version)."""
+        return int(self.con.execute(f"SELECT count(*) FROM {self._statement_index()}").fetchone()[0])
+
+    def actor_types(self) -> list[str]:
+        """The actor types named in the corpus (the Relations page's type filter)."""
+        return sorted(t for t in set(self._actor_table["type"].dropna().tolist()) if t)
+
+    def relation_types(self) -> list[str]:
+        """The narrated-act relations of the stance rows (the Relations page's relation filter)."""
+        return [r[0] for r in self.con.execute(
+            "SELECT relation FROM agg_pairs WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
+            "ORDER BY 1", [aggregates.STANCE]).fetchall()]
+
+    def speakers(self, filters: CorpusFilters | None = None) -> pd.Series:
+        """Statements per speaking actor under the filters (most first, then by name)."""
+        sql, params = self._actor_day(filters)
+        out = self._df(f"SELECT actor, sum(statements) AS n FROM ({sql}) WHERE actor IS NOT NULL GROUP BY 1 "
+                       f"HAVING sum(statements) > 0 ORDER BY n DESC, actor", params)
+        return pd.Series(out["n"].astype(int).to_numpy(), index=out["actor"].tolist(), dtype=int)
+
+    def statement_choices(self, filters: CorpusFilters | None = None) -> tuple[list[str], list[str]]:
+        """The speakers (as the Who said what table labels them) and kinds of the statements the
+        filters keep, sorted: the page's filter choices."""
+        where, params = self._where(filters)
+        index = self._statement_index()
+        speakers = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT speaker FROM {index} WHERE {where} ORDER BY 1", params).fetchall()]
+        kinds = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT kind FROM {index} WHERE {where} AND kind IS NOT NULL ORDER BY 1", params).fetchall()]
+        return speakers, kinds
+
+    def statement_row(self, statement_id: str) -> dict | None:
+        """One current statement's row (spans, sentence, speaker as written; speaker mapped), or None."""
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        found = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker "
+                         f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
+                         f"WHERE s.id = ?", [statement_id])
+        return found.iloc[0].to_dict() if len(found) else None
+
+    def article_text(self, article_id: str) -> str:
+        """The current text of one article ('' when there is none)."""
+        found = self.con.execute("SELECT a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
+                                 "WHERE a.id = ?", [article_id]).fetchone()
+        return (found[0] or "") if found else ""
+
+    def co_mentioned_with(self, actor: str, top: int | None = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`network.co_mentioned_with` from the pair aggregates: actor, paragraphs (shared with
+        `actor`; most first, then by name). The aggregates keep no article ids, so no article count."""
+        sql, params = self._pairs(filters, aggregates.CO_MENTION)
+        raws = self._raw_names([actor])
+        sql += " AND (list_contains(?, p.a) OR list_contains(?, p.b))"
+        params = [*params, raws, raws]
+        out = self._df(
+            f"SELECT CASE WHEN a = ? THEN b ELSE a END AS actor, sum(n) AS paragraphs FROM ({sql}) "
+            f"WHERE a <> b AND (a = ? OR b = ?) GROUP BY 1 HAVING sum(n) > 0 ORDER BY paragraphs DESC, actor"
+            + ("" if top is None else f" LIMIT {int(top)}"), [actor, *params, actor, actor])
+        return out.astype({"paragraphs": int})
+
+    def load_errors(self) -> pd.DataFrame:
+        """The files and rows the store's ingests could not load: file, line, reason."""
+        return self._df("SELECT file, line, reason FROM errors ORDER BY batch, file, line")
+
+    def undated_counts(self, actors: Iterable[str], filters: CorpusFilters | None = None):
+        """`timeline.undated_counts` of the filtered corpus for `actors`, from the aggregates."""
+        from .timeline import UndatedCounts
+
+        names = list(dict.fromkeys(actors))
+        where, params = self._where(filters)
+        n = self.con.execute(f"SELECT count(*) FROM cur WHERE day IS NULL AND {where}", params).fetchone()[0]
+        sql, params = self._actor_day(filters, among=names)
+        by_actor = self._df(
+            f"SELECT actor, sum(mentions) AS mentions, sum(statements) AS statements FROM ({sql}) "
+            f"WHERE day IS NULL AND list_contains(?, actor) GROUP BY 1 HAVING sum(mentions) <> 0 OR sum(statements) <> 0 "
+            f"ORDER BY mentions DESC, statements DESC, actor", [*params, names])
+        return UndatedCounts(int(n), by_actor.astype({"mentions": int, "statements": int}).reset_index(drop=True))
+
+    def statements_in_period(self, actor: str, period: str | None, freq: str = "W",
+                             filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`timeline.statements_in_period` of the filtered corpus: `actor`'s statements in the
+        period starting at `period` (None: in undated articles), with title, date and source."""
+        from .timeline import FREQS
+
+        if freq not in FREQS:
+            raise ValueError(f"freq must be one of {sorted(FREQS)}, not {freq!r}")
+        unit = {"D": "day", "W": "week", "M": "month"}[freq]
+        where, params = self._where(filters, "cur.day", "cur.source")
+        raws = self._raw_names([actor])
+        joins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        if period is None:
+            when, wparams = "cur.day IS NULL", []
+        else:
+            when, wparams = f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', CAST(? AS DATE))", [str(period)[:10]]
+        return self._df(
+            f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker, cur.title, cur.date, "
+            f"cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
+            f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
+            f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
+
+
 def article_level_rows(corpus) -> dict[str, list[dict]]:
     """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the
     corpus's actor table is corpus-wide), each with the actor's type, aliases and roles."""

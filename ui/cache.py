@@ -236,3 +236,105 @@ def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.
     if filters is None or (not filters.active and (filters.count_carriers or "wire_copy" not in table.columns)):
         return table
     return _statements_in_view(key, repr(filters), table, filters)
+
+
+# --- the query layer: every page asks a `Warehouse` (DuckDB over a store) -----------------------
+
+_CORPUS_STORES = "actorlens-corpora"
+
+
+@process_cache(max_entries=8)
+def _corpus_store(key: str, _corpus: corpus_mod.CorpusAnalysis) -> str:
+    """A temporary store holding an analysed seed or upload (`warehouse.temp_store`), once per
+    content key and server process; removed when the process exits."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from analysis.warehouse import temp_store
+
+    folder = Path(tempfile.gettempdir()) / f"{_CORPUS_STORES}-{os.getpid()}" / hashlib.sha1(key.encode()).hexdigest()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    temp_store(_corpus, folder)
+    atexit.register(shutil.rmtree, folder, True)
+    return str(folder)
+
+
+@process_cache(max_entries=4, spinner="Opening the analysis store…")
+def _warehouse(path: str, version: str, corrections_version: str, _corrections: list):
+    from analysis.warehouse import Warehouse
+
+    return Warehouse(path, corrections=_corrections)
+
+
+def stored_corrections() -> tuple[list, str, str | None]:
+    """The store's corrections, their file version and why they cannot be read (or None)."""
+    from analysis import corrections
+
+    file = corrections.store_file()
+    version = file.version()
+    if version == "absent":
+        return [], version, None
+    try:
+        return file.read(), version, None
+    except corrections.CorrectionError as e:
+        return [], f"{version}!", str(e)
+
+
+def warehouse(path: str, version: str):
+    """The `analysis.warehouse.Warehouse` of the store at `path` with the stored corrections:
+    one per store version and corrections version, shared by every session of the process (read
+    only). Returns (warehouse, key of what it shows, why corrections were not applied or None)."""
+    records, corr_version, error = stored_corrections()
+    return _warehouse(path, version, corr_version, records), f"{version}+{corr_version}", error
+
+
+def corpus_warehouse(corpus: corpus_mod.CorpusAnalysis, key: str):
+    """`warehouse` of an analysed seed or upload, through a temporary store keyed by its content."""
+    return warehouse(_corpus_store(key, corpus), key)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _corpus_totals(key: str, _wh) -> dict[str, int]:
+    return {"articles": _wh.article_count(), "statements": _wh.statement_count()}
+
+
+def corpus_totals(wh, key: str) -> dict[str, int]:
+    """Articles and statements of the whole corpus (the sidebar's line), once per content key."""
+    return _corpus_totals(key, wh)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _corpus_sources(key: str, _wh) -> list[str]:
+    return _wh.sources()
+
+
+def corpus_sources(wh, key: str) -> list[str]:
+    """The outlets of the corpus (the shared source filter's choices), once per content key."""
+    return _corpus_sources(key, wh)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _article_count(key: str, filters: str, _wh, _filters: query.CorpusFilters) -> int:
+    return _wh.article_count(_filters)
+
+
+def article_count(wh, key: str, filters: query.CorpusFilters) -> int:
+    """Articles the shared filters keep, once per content key and filter values."""
+    return _article_count(key, repr(filters), wh, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _asked(key: str, call: str, _wh, _method: str, _args: tuple, _kwargs: dict):
+    return getattr(_wh, _method)(*_args, **_kwargs)
+
+
+def ask(page, method: str, *args, **kwargs):
+    """`page.warehouse.<method>(*args, **kwargs)`, once per content key and arguments (shared
+    between sessions: read the result, never modify it). A click or a redraw that asks the same
+    again costs nothing; the queries themselves return only the rows a page shows."""
+    call = f"{method}{args!r}{sorted(kwargs.items())!r}"
+    return _asked(page.key, call, page.warehouse, method, args, kwargs)

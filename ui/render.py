@@ -404,13 +404,17 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
 
 
 def render_downloads(table: pd.DataFrame, *, name: str, key: str, report_title: str | None = None,
-                     report_filters: dict | None = None) -> None:
+                     report_filters: dict | None = None, every_row=None) -> None:
     """CSV and JSON downloads of exactly `table` (what the page shows), built only when clicked;
-    with `report_title`, also a self-contained HTML report of the view (`ui.report`)."""
+    with `report_title`, also a self-contained HTML report of the view (`ui.report`).
+
+    A table shown a page at a time passes `every_row`, a function returning all its rows in the
+    same order and columns: the downloads then hold every row, read only when clicked."""
+    rows = every_row or (lambda: table)
     with st.container(horizontal=True, key=f"{key}_row"):  # side by side, wrapping when narrow
-        st.download_button("Download CSV", lambda: query.to_csv(table), file_name=f"{name}.csv",
+        st.download_button("Download CSV", lambda: query.to_csv(rows()), file_name=f"{name}.csv",
                            mime="text/csv", key=f"{key}_csv", on_click="ignore")
-        st.download_button("Download JSON", lambda: query.to_json(table), file_name=f"{name}.json",
+        st.download_button("Download JSON", lambda: query.to_json(rows()), file_name=f"{name}.json",
                            mime="application/json", key=f"{key}_json", on_click="ignore")
         if report_title:
             from .report import render_report_download
