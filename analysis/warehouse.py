@@ -711,18 +711,19 @@ class Warehouse:
         return speakers, kinds
 
     def statement_row(self, statement_id: str) -> dict | None:
-        """One current statement's row (spans, sentence, speaker as written; speaker mapped), or None."""
+        """One current statement's row (spans, sentence, speaker as written; speaker mapped) with its
+        article's title (`article`), date and source, or None."""
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        found = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker "
-                         f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
-                         f"WHERE s.id = ?", [statement_id])
+        found = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker, "
+                         f"cur.title AS article, cur.date, cur.source FROM statements s "
+                         f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE s.id = ?", [statement_id])
         return found.iloc[0].to_dict() if len(found) else None
 
-    def article_text(self, article_id: str) -> str:
-        """The current text of one article ('' when there is none)."""
-        found = self.con.execute("SELECT a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
-                                 "WHERE a.id = ?", [article_id]).fetchone()
-        return (found[0] or "") if found else ""
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The current texts of the articles `article_ids` (those that exist)."""
+        return {i: t or "" for i, t in self.con.execute(
+            "SELECT a.id, a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
+            "WHERE list_contains(?, a.id)", [sorted(set(article_ids))]).fetchall()}
 
     def co_mentioned_with(self, actor: str, top: int | None = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
         """`network.co_mentioned_with` from the pair aggregates: actor, paragraphs (shared with
@@ -738,8 +739,14 @@ class Warehouse:
         return out.astype({"paragraphs": int})
 
     def load_errors(self) -> pd.DataFrame:
-        """The files and rows the store's ingests could not load: file, line, reason."""
-        return self._df("SELECT file, line, reason FROM errors ORDER BY batch, file, line")
+        """The files and rows the store's ingests could not load and no later batch loaded
+        (`store._current_errors`): file, line, reason."""
+        from .store import _current_errors
+
+        errors = self._df("SELECT file, line, reason, batch FROM errors ORDER BY batch")
+        if errors.empty:
+            return errors.drop(columns="batch")
+        return _current_errors(errors, self.con.sql("SELECT path, batch FROM articles").to_arrow_table())
 
     def undated_counts(self, actors: Iterable[str], filters: CorpusFilters | None = None):
         """`timeline.undated_counts` of the filtered corpus for `actors`, from the aggregates."""

@@ -36,7 +36,7 @@ def _article_link_params(about: pd.DataFrame) -> dict[str, list]:
 
 
 def _article_text(article_id: str) -> str:
-    return page.warehouse.article_text(article_id)
+    return page.warehouse.article_texts([article_id]).get(article_id, "")
 
 
 def _apply_picked_pair() -> None:

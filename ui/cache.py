@@ -293,8 +293,10 @@ def warehouse(path: str, version: str):
 
 
 def corpus_warehouse(corpus: corpus_mod.CorpusAnalysis, key: str):
-    """`warehouse` of an analysed seed or upload, through a temporary store keyed by its content."""
-    return warehouse(_corpus_store(key, corpus), key)
+    """The warehouse of a seed or upload with the analysts' corrections already applied (in
+    pandas: every kind of correction, as `analysis.corrections.apply`), through a temporary store
+    keyed by its content."""
+    return _warehouse(_corpus_store(key, corpus), key, "applied", [])
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -273,15 +273,13 @@ def role_as_written(role: str, text: str = "", *, limit: int = 48) -> str:
     return cut_at_word(_LEADING_ARTICLE.sub("", written), limit)
 
 
-def roles_as_written(table: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 48) -> dict[str, str]:
-    """Statement id → `role_as_written`, looked up in the statement's article; once per distinct
-    (article, role) pair, not per statement."""
-    table = table[["id", "article_id", "role"]]  # not the list columns: filtering those is the cost
+def roles_as_written(table: pd.DataFrame, texts: Mapping[str, str], *, limit: int = 48) -> dict[str, str]:
+    """Statement id → `role_as_written`, looked up in the statement's article (`texts`: article
+    id → text); once per distinct (article, role) pair, not per statement."""
+    table = table[["id", "article_id", "role"]]
     with_role = table[table["role"].fillna("") != ""]
     if with_role.empty:
         return {}
-    wanted = set(with_role["article_id"].tolist())
-    texts = {a: t for a, t in zip(articles["id"].tolist(), articles["text"].tolist()) if a in wanted}
     lowered: dict[str, str] = {}
     pairs = with_role[["article_id", "role"]].drop_duplicates()
     written, as_given = {}, {}  # as_given: a role not found in its article, cleaned once per role

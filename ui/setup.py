@@ -251,14 +251,15 @@ def session_warehouse(loaded: LoadedCorpus):
             st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=path))}")
             from analysis.corpus import build_corpus
 
-            return cache.corpus_warehouse(build_corpus([]), "empty")
+            return cache.corpus_warehouse(build_corpus([]), "empty"), "empty", None
         if fresh.outdated:
             st.warning(f"{fresh.outdated} of {fresh.articles} stored articles were analysed by another "
                        "version of the analysis (rules, lexicons, model or settings); the tables show every "
                        "current article. Run `python -m analysis ingest` on the store to update them.")
         return wh, f"store:{path}:{key}", error
     machine = analysed(loaded)  # the same object for the same content: cached by `cache.analyze`
-    return cache.corpus_warehouse(machine, f"{machine_key(loaded)}:{id(machine)}")
+    report, key, error = cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")
+    return cache.corpus_warehouse(report.corpus, key), key, error
 
 
 def page_setup(title: str) -> Page:

@@ -15,6 +15,7 @@ Query parameters (the contract of a shareable link):
 | `speaker`   | Who said what      | speaker actor; repeated                                   |
 | `kind`      | Who said what      | `direct` / `indirect` / `position`; repeated              |
 | `sort`,`desc` | Who said what    | row order of the table and its downloads; `desc=true` reverses |
+| `page`      | Who said what      | page of the table (500 rows a page), from 1               |
 
 Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name);
 choices of an id (article, statement) use `id_widget`, since a bound widget would put its
@@ -43,6 +44,7 @@ SPEAKER = "speaker"
 KIND = "kind"
 SORT = "sort"
 DESCENDING = "desc"
+TABLE_PAGE = "page"
 
 SHARED = (DATE_FROM, DATE_TO, SOURCE, CARRIERS)
 """Parameters of the shared sidebar filters, present on every page."""
