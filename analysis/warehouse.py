@@ -785,6 +785,26 @@ class Warehouse:
             f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
 
 
+    def has_article(self, article_id: str, filters: CorpusFilters | None = None) -> bool:
+        """Whether `article_id` is a current article the filters keep."""
+        where, params = self._where(filters)
+        return self.con.execute(f"SELECT count(*) FROM cur WHERE id = ? AND {where}",
+                                [article_id, *params]).fetchone()[0] > 0
+
+    def article_statements(self, article_id: str, min_confidence: float = 0.0) -> pd.DataFrame:
+        """The Who said what rows (`STATEMENT_COLUMNS`) of one article's statements, in text order."""
+        index = self._statement_index()
+        shown = self._df(f"SELECT * FROM {index} WHERE article_id = ? ORDER BY start, _row", [article_id])
+        labels, label_params = self._stance_labels_sql(min_confidence, [article_id])
+        found = self._df(labels, label_params)
+        shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
+                            left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])
+        shown["stance"] = shown["stance"].fillna("")
+        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                         "FROM statements WHERE article_id = ?", [article_id])
+        return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
+
+
 def article_level_rows(corpus) -> dict[str, list[dict]]:
     """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the
     corpus's actor table is corpus-wide), each with the actor's type, aliases and roles."""

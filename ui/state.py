@@ -9,6 +9,7 @@ Query parameters (the contract of a shareable link):
 | `source`    | every page         | an article source; repeated for several                   |
 | `carriers`  | every page         | `true`: count every outlet carrying a wire copy           |
 | `article`   | Articles           | article id                                                |
+| `title`     | Articles           | words the chooser's article titles hold                   |
 | `statement` | Articles, Who said | statement id (`<article id>:<index>`): highlighted / open |
 | `pos`       | Articles           | character offset: highlight the statement covering it     |
 | `q`         | Who said what      | search words / "quoted phrases"                           |
@@ -37,6 +38,7 @@ DATE_TO = "to"
 SOURCE = "source"
 CARRIERS = "carriers"
 ARTICLE = "article"
+TITLE = "title"
 STATEMENT = "statement"
 POS = "pos"
 SEARCH = "q"
