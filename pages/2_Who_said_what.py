@@ -61,7 +61,7 @@ def with_roles(rows):
         return rows[columns]
     texts = page.warehouse.article_texts(rows.loc[rows["role"] != "", "article_id"])
     roles = render.roles_as_written(rows, texts)
-    return rows[columns].assign(role=rows["id"].map(roles).fillna(""))
+    return rows[columns].assign(role=[roles.get(i, "") for i in rows["id"].tolist()])
 
 
 display = with_roles(shown)

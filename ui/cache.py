@@ -216,28 +216,6 @@ def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusF
     return _filtered(key, repr(filters), corpus, filters)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
-    """The stance column counts the rows Relations and Said about show by default, so one
-    statement's stance reads the same on every page."""
-    return query.statement_table(_corpus, query.network.DEFAULT_MIN_CONFIDENCE)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _statements_in_view(key: str, filters: str, _table, _filters: query.CorpusFilters) -> "query.pd.DataFrame":
-    return query.filter_statements(_table, sources=_filters.sources, date_from=_filters.date_from,
-                                   date_to=_filters.date_to, count_carriers=_filters.count_carriers)
-
-
-def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters | None = None):
-    """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it); with
-    `filters`, only its rows that the shared filters keep, once per key and filter values."""
-    table = _statement_table(key, corpus)
-    if filters is None or (not filters.active and (filters.count_carriers or "wire_copy" not in table.columns)):
-        return table
-    return _statements_in_view(key, repr(filters), table, filters)
-
-
 # --- the query layer: every page asks a `Warehouse` (DuckDB over a store) -----------------------
 
 _CORPUS_STORES = "actorlens-corpora"

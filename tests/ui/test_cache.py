@@ -73,12 +73,3 @@ def test_a_session_corpus_is_hashed_once(monkeypatch):
     loaded = setup.LoadedCorpus(corpus_source.CorpusChoice(corpus_source.SEED), [A], [])
     assert [setup.machine_key(loaded), setup.machine_key(loaded)] == ["k1", "k1"]
     assert len(calls) == 1
-
-
-def test_who_said_what_stances_use_the_default_confidence_of_the_other_pages(monkeypatch):
-    seen = {}
-    monkeypatch.setattr(cache.query, "statement_table",
-                        lambda corpus, min_confidence=0.0: seen.setdefault("min", min_confidence))
-    cache._statement_table.clear()
-    cache._statement_table("confidence-key", object())
-    assert seen["min"] == cache.query.network.DEFAULT_MIN_CONFIDENCE > 0
