@@ -805,6 +805,81 @@ class Warehouse:
         return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
 
 
+    def actor_aliases(self, actor: str) -> list[str]:
+        """The names `actor` is written as (after links and corrections)."""
+        row = self._actor_table[self._actor_table["name"] == actor]
+        return sorted(set(row["aliases"].iloc[0])) if len(row) else []
+
+    def mentions_of(self, actor: str, limit: int = 200) -> pd.DataFrame:
+        """The first `limit` current mention rows of `actor` (name mapped), by article and offset."""
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        return self._df(
+            f"SELECT x.* EXCLUDE (actor, batch), {named} AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
+            f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.actor) AND {named} = ? "
+            f"ORDER BY x.article_id, x.start LIMIT {int(limit)}", [self._raw_names([actor]), actor])
+
+    def article_stances(self, article_id: str) -> pd.DataFrame:
+        """One current article's stance rows, source and target mapped, in row order."""
+        found = self.con.execute("SELECT batch FROM cur WHERE id = ?", [article_id]).fetchone()
+        if found is None:
+            return self._df("SELECT * EXCLUDE (batch, file_row_number) FROM stances WHERE FALSE")
+        sp_form = "CASE WHEN sp.speaker = x.source THEN " + _FORM_SQL.format("sp.speaker_mention") + " ELSE '' END"
+        xjoins, source = self._mapped("x.source", sp_form)
+        tjoins, target = self._mapped("x.target")
+        return self._df(
+            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), {source} AS source, {target} AS target "
+            f"FROM stances x LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE x.article_id = ? AND x.batch = ? "
+            f"ORDER BY x.file_row_number", [article_id, found[0]])
+
+    def correction_rows(self, corrections: Iterable) -> "CorpusAnalysis":
+        """The rows `corrections` name, as a `CorpusAnalysis` to check them on
+        (`corrections.apply_with_report`: which apply, which are stale) without the whole store:
+        every actor (names, types, aliases), every row of the articles that row-level corrections
+        name, and the mention and statement rows written as a split's alias."""
+        from . import corrections as corr
+        from .corpus import CorpusAnalysis
+        from .types import COLUMNS
+
+        ids: set[str] = set()
+        aliases: set[str] = set()
+        for c in corr.active(corrections):
+            for field in ("statement", "mention", "stance"):
+                if isinstance(c.args.get(field), dict):
+                    ids.add(str(c.args[field].get("article_id")))
+            if c.op == "split_actor":
+                aliases.add(aggregates.form(c.args["alias"]))
+        frames: dict[str, list[pd.DataFrame]] = {t: [] for t in ("articles", "mentions", "statements", "stances")}
+        for aid in sorted(ids):
+            view = self.article(aid)
+            if view is None:
+                continue
+            frames["articles"].append(pd.DataFrame([view.article]))
+            frames["mentions"].append(view.mentions)
+            frames["statements"].append(view.statements)
+            frames["stances"].append(self.article_stances(aid))
+        if aliases:
+            mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+            frames["mentions"].append(self._df(
+                f"SELECT x.* EXCLUDE (actor, batch), {named} AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
+                f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, {_FORM_SQL.format('x.text')}) "
+                f"AND NOT list_contains(?, x.article_id)", [sorted(aliases), sorted(ids)]))
+            sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+            frames["statements"].append(self._df(
+                f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker FROM statements s "
+                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
+                f"WHERE list_contains(?, {_FORM_SQL.format('s.speaker_mention')}) AND NOT list_contains(?, s.article_id)",
+                [sorted(aliases), sorted(ids)]))
+
+        def table(name: str) -> pd.DataFrame:
+            parts = [f for f in frames[name] if len(f)]
+            joined = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS[name])
+            return joined.reindex(columns=COLUMNS[name])
+
+        actors = self._actor_table.reset_index(drop=True).reindex(columns=COLUMNS["actors"])
+        return CorpusAnalysis(table("articles"), table("mentions"), actors, table("statements"), table("stances"))
+
+
 def article_level_rows(corpus) -> dict[str, list[dict]]:
     """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the
     corpus's actor table is corpus-wide), each with the actor's type, aliases and roles."""

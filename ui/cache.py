@@ -318,3 +318,19 @@ def ask(page, method: str, *args, **kwargs):
     again costs nothing; the queries themselves return only the rows a page shows."""
     call = f"{method}{args!r}{sorted(kwargs.items())!r}"
     return _asked(page.key, call, page.warehouse, method, args, kwargs)
+
+
+@process_cache(max_entries=2)
+def _store_correction_report(path: str, version: str, corrections_version: str, _records: list):
+    from analysis import corrections
+
+    machine = _warehouse(path, version, "none", [])  # the machine's names: corrections apply to them
+    return corrections.apply_with_report(machine.correction_rows(_records), _records)
+
+
+def store_correction_report(path: str, version: str):
+    """`analysis.corrections.apply_with_report` of the stored corrections on the store, checked on
+    the rows they name only (`Warehouse.correction_rows`): which apply, which are stale, which
+    fail. Its `corpus` is only those rows. Once per store version and corrections version."""
+    records, corr_version, _ = stored_corrections()
+    return _store_correction_report(path, version, corr_version, records)

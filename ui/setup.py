@@ -208,6 +208,18 @@ def machine_key(loaded: LoadedCorpus) -> str:
     return loaded.content_key
 
 
+def correction_report(loaded: LoadedCorpus):
+    """Which stored corrections apply to the session's corpus, which are stale, which fail
+    (`analysis.corrections.Applied`; for the store its `corpus` holds only the rows they name)."""
+    if loaded.choice.kind == cs.STORE:
+        from analysis.store import Store
+
+        path = Store().path
+        return cache.store_correction_report(str(path), cache.store_version(path))
+    machine = analysed(loaded)
+    return cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")[0]
+
+
 def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
     """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
     return cache.corrected(machine, machine_key(loaded))

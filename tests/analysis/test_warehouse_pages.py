@@ -104,3 +104,34 @@ def test_load_errors_of_the_corpus(tmp_path):
         assert wh.load_errors().to_dict("records") == [{"file": "bad.json", "line": 3, "reason": "not JSON"}]
     finally:
         wh.close()
+
+
+def test_correction_rows_tell_which_corrections_apply_and_which_are_stale(wh):
+    from analysis import corrections as cx
+
+    statement = wh.article("a2").statements.iloc[1]
+    stance = wh.article_stances("a1").iloc[0]
+    mention = wh.mentions_of("Freedonia", limit=1).iloc[0]
+    applies = [cx.new_correction("merge_actors", {"names": ["Bob Jones", "Nobody"], "into": "Robert Jones"}, "t"),
+               cx.new_correction("split_actor", {"actor": "Robert Jones", "alias": "Bob Jones"}, "t"),
+               cx.new_correction("not_statement", {"statement": cx.statement_key(statement)}, "t"),
+               cx.new_correction("set_stance", {"stance": cx.stance_key(stance), "polarity": "neutral"}, "t"),
+               cx.new_correction("not_actor", {"mention": cx.mention_key(mention)}, "t")]
+    stale = [cx.new_correction("merge_actors", {"names": ["Nobody", "No One"], "into": "Nobody"}, "t"),
+             cx.new_correction("not_statement", {"statement": {**cx.statement_key(statement), "article_id": "zz"}}, "t"),
+             cx.new_correction("split_actor", {"actor": "Alice Smith", "alias": "Dr Smith"}, "t")]
+    rows = wh.correction_rows(applies + stale)
+    assert set(rows.articles["id"]) == {"a1", "a2"}
+    report = cx.apply_with_report(rows, applies + stale)
+    assert ([c.id for c in report.applied], [c.id for c in report.stale]) == ([c.id for c in applies],
+                                                                              [c.id for c in stale])
+
+
+def test_lookups_for_the_correction_forms(wh):
+    assert wh.actor_aliases("Nobody") == []
+    assert "Alice Smith" in wh.actor_aliases("Alice Smith")
+    mentions = wh.mentions_of("Acme Corp", limit=2)
+    assert len(mentions) == 2 and set(mentions["actor"]) == {"Acme Corp"}
+    stances = wh.article_stances("a1")
+    assert list(zip(stances["source"], stances["target"])) == [("Alice Smith", "Acme Corp"), ("Bob Jones", "Acme Corp")]
+    assert wh.article_stances("nowhere").empty
