@@ -1,9 +1,13 @@
-"""Cached resources: the spaCy model once per server, corpus analysis keyed by content.
+"""Cached resources: the spaCy model once per server, corpus analysis keyed by content, and the
+warehouse every page asks (`analysis.warehouse`).
 
 Switching pages reruns a page script from the top; everything expensive here is cached so that
 a rerun never re-parses: the model and an analysed corpus are shared resources, the corpus keyed
-by a hash of its articles' ids and texts (plus the model), not by where they came from.
-The model, analysed corpora and the store's rows are in `ui.process_cache`, which Streamlit's
+by a hash of its articles' ids and texts (plus the model), not by where they came from. Pages read
+a corpus only through a `Warehouse` (DuckDB over a store): one per store version and corrections
+version, and for a seed or upload one over a temporary store of it, so every corpus goes through
+the same queries and a page holds only the rows it shows (`ask`).
+The model, analysed corpora and warehouses are in `ui.process_cache`, which Streamlit's
 `clear_cache` message (any websocket client can send it) does not empty.
 """
 from __future__ import annotations
@@ -110,27 +114,6 @@ def load_seed() -> loading.LoadResult:
     return loading.load_paths([settings.SEED_DIR])
 
 
-@process_cache(max_entries=2, spinner="Reading the analysis store…")
-def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
-    """Shared, not copied: a store holds up to millions of rows, and pages only read them.
-
-    The rows stay for the life of the server, and their list cells (statement spans, aliases)
-    are hundreds of thousands of Python objects that the cyclic garbage collector would walk
-    again on every full collection (~0.1 s each on 10,000 articles, at any moment, such as
-    during a filter change); `gc.freeze()` leaves what exists now out of those walks. They are
-    unfrozen at exit, so that shutdown still frees them (extension modules check for leaks).
-    """
-    import atexit
-    import gc
-
-    from analysis.store import Store
-
-    corpus = Store(path).load()
-    gc.freeze()
-    atexit.register(gc.unfreeze)
-    return corpus
-
-
 def store_version(path) -> str:
     """Changes whenever a batch is published to (or compacted in) the store at `path` (a folder
     or `s3://`: one listing), and when the running analysis's fingerprint changes (which rows the
@@ -160,14 +143,6 @@ def store_freshness(path=None):
     return _store_freshness(str(store.path), store_version(store.path))
 
 
-def load_store(path=None) -> corpus_mod.CorpusAnalysis:
-    """The store's current rows (ACTORLENS_STORE by default), re-read only after an ingest."""
-    from analysis.store import Store
-
-    store = Store(path)
-    return _load_store(str(store.path), store_version(store.path))
-
-
 def content_key(articles: list[Article], errors: list[LoadError] = ()) -> str:
     return corpus_key(list(articles), list(errors), pipeline.resolve_model_name(settings.get("ACTORLENS_MODEL")))
 
@@ -195,25 +170,6 @@ def correction_report(corpus: corpus_mod.CorpusAnalysis, key: str):
         return _corrected(key, version, corpus, file), f"{key}+{version}", None
     except corrections.CorrectionError as e:
         return corrections.Applied(corpus, [], []), key, str(e)
-
-
-def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str, str | None]:
-    """The corpus as analysts corrected it (the store's overlay, re-applied on every load), its
-    key and why the corrections were not applied (or None); see `correction_report`."""
-    report, key, error = correction_report(corpus, key)
-    return report.corpus, key, error
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _filtered(key: str, filters: str, _corpus, _filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
-    return query.apply_filters(_corpus, _filters)
-
-
-def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
-    """The corpus under the shared filters, computed once per corpus and filter values."""
-    if not filters.active and (filters.count_carriers or not query.wire.copies(corpus.articles)):
-        return corpus
-    return _filtered(key, repr(filters), corpus, filters)
 
 
 # --- the query layer: every page asks a `Warehouse` (DuckDB over a store) -----------------------

@@ -41,11 +41,8 @@ class LoadedCorpus:
 @dataclass
 class Page:
     """What a page needs: `warehouse` answers its questions (`analysis.warehouse.Warehouse`, shared
-    between sessions: read, never modify), with `filters` pushed down to it.
-
-    `corpus` (filters applied) and `full` are the whole corpus in pandas, loaded only when a page
-    still asks for them (the Corrections page's forms): a page that uses the warehouse alone never
-    holds the store's rows."""
+    between sessions: read, never modify), with `filters` pushed down to it; no page holds the
+    corpus's rows."""
 
     title: str
     user: auth.User
@@ -57,16 +54,6 @@ class Page:
     loaded: LoadedCorpus | None = None
     n_articles: int = 0  # of the whole corpus
     n_shown: int = 0  # articles the shared filters keep
-
-    @property
-    def full(self) -> CorpusAnalysis:
-        """The whole corpus with corrections, in pandas (costly for a store: only where needed)."""
-        return corrected(self.loaded, analysed(self.loaded))[0]
-
-    @property
-    def corpus(self) -> CorpusAnalysis:
-        full, key, _ = corrected(self.loaded, analysed(self.loaded))
-        return cache.filtered(full, key, self.filters)
 
     def share_url(self, **extra) -> str:
         """Link to this page with its current view, plus `extra` parameters (None removes one)."""
@@ -172,37 +159,13 @@ def session_corpus() -> LoadedCorpus:
 
 
 def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
-    """The machine's analysis of the session's corpus, before analysts' corrections."""
-    if loaded.choice.kind == cs.STORE:
-        from analysis.corpus import build_corpus
-        from analysis.store import StoreError
-
-        try:
-            corpus = cache.load_store()
-            fresh = cache.store_freshness()
-        except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
-            from analysis.store import Store
-
-            _LOG.warning("the analysis store cannot be read: %s", e)  # full paths: the server log only
-            st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=Store().path))}")
-            return build_corpus([])
-        if fresh.outdated:  # never a mix of two analyses: see Store.load
-            shown = (f"{fresh.hidden} of them are left out so that no table mixes two analyses"
-                     if fresh.hidden else "the tables show that older analysis")
-            st.warning(f"{fresh.outdated} of {fresh.articles} stored articles were analysed by another "
-                       f"version of the analysis (rules, lexicons, model or settings); {shown}. Run "
-                       "`python -m analysis ingest` on the store to update them.")
-        return corpus
+    """The machine's analysis of the session's seed, upload or folder, before analysts' corrections
+    (the store is read through its warehouse, `session_warehouse`)."""
     return cache.analyze(loaded.articles, loaded.errors, key=machine_key(loaded))
 
 
 def machine_key(loaded: LoadedCorpus) -> str:
-    """Content key of the machine's analysis of the session's corpus (before corrections)."""
-    if loaded.choice.kind == cs.STORE:
-        from analysis.store import Store
-
-        path = Store().path
-        return f"store:{path}:{cache.store_version(path)}"
+    """Content key of the machine's analysis of the session's seed, upload or folder."""
     if not loaded.content_key:
         loaded.content_key = cache.content_key(loaded.articles, loaded.errors)
     return loaded.content_key
@@ -218,11 +181,6 @@ def correction_report(loaded: LoadedCorpus):
         return cache.store_correction_report(str(path), cache.store_version(path))
     machine = analysed(loaded)
     return cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")[0]
-
-
-def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
-    """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
-    return cache.corrected(machine, machine_key(loaded))
 
 
 def _shared_filters(sources: list[str], title: str) -> query.CorpusFilters:
