@@ -9,7 +9,7 @@ from analysis import query  # noqa: E402
 from analysis.network import DEFAULT_MIN_CONFIDENCE  # noqa: E402
 from ui import cache, render, state  # noqa: E402
 
-MAX_LISTED = 1000  # articles offered in the chooser: the newest that the filters and the title search keep
+MAX_LISTED = 300  # articles offered in the chooser: the newest that the filters and the title search keep
 
 st.title("Articles")
 if not page.n_shown:
@@ -56,8 +56,11 @@ with side:
     if statements.empty:
         st.caption("No statement was found in this article.")
     else:
-        table = cache.ask(page, "article_statements", article_id, DEFAULT_MIN_CONFIDENCE)
-        render.render_downloads(table[query.display_columns(table)], name="article_statements", key="art_download")
+        def statement_table():
+            table = cache.ask(page, "article_statements", article_id, DEFAULT_MIN_CONFIDENCE)
+            return table[query.display_columns(table)]
+
+        render.render_downloads(None, name="article_statements", key="art_download", every_row=statement_table)
         rows = {r["id"]: r for r in statements.to_dict("records")}
         chosen = state.id_widget(
             st.container(height=720).radio, "Highlight a statement", list(rows), param=state.STATEMENT, key="article_statement",

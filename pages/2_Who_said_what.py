@@ -38,13 +38,15 @@ sort_by = sort_col.selectbox("Sort by", list(SORTS), key=state.SORT, bind="query
 descending = order_col.toggle(SORTS[sort_by], key=state.DESCENDING, bind="query-params")
 asked = dict(speakers=tuple(speakers), kinds=tuple(kinds), search=search, sort=sort_by, descending=descending,
              min_confidence=DEFAULT_MIN_CONFIDENCE)
-total = cache.ask(page, "statements", page.filters, limit=0, **asked).total
+wanted = max(1, state.parse_int(st.session_state.get(state.TABLE_PAGE, st.query_params.get(state.TABLE_PAGE))) or 1)
+result = cache.ask(page, "statements", page.filters, limit=PAGE_ROWS, offset=(wanted - 1) * PAGE_ROWS, **asked)
+total = result.total
 n_pages = max(1, -(-total // PAGE_ROWS))
-if (state.parse_int(st.session_state.get(state.TABLE_PAGE)) or 1) > n_pages:
-    st.session_state[state.TABLE_PAGE] = n_pages  # fewer rows than before: the last page
+if wanted > n_pages:  # fewer rows than before: the last page
+    st.session_state[state.TABLE_PAGE] = wanted = n_pages
+    result = cache.ask(page, "statements", page.filters, limit=PAGE_ROWS, offset=(wanted - 1) * PAGE_ROWS, **asked)
 number = page_col.number_input("Page", min_value=1, max_value=n_pages, value=1, step=1, key=state.TABLE_PAGE,
                                bind="query-params", help=f"{PAGE_ROWS:,} rows a page; the downloads hold every row.")
-result = cache.ask(page, "statements", page.filters, limit=PAGE_ROWS, offset=(int(number) - 1) * PAGE_ROWS, **asked)
 shown = result.rows
 columns = query.display_columns(shown)
 columns = [c for c in FIRST_COLUMNS if c in columns] + [c for c in columns if c not in FIRST_COLUMNS]

@@ -289,4 +289,8 @@ def store_correction_report(path: str, version: str):
     the rows they name only (`Warehouse.correction_rows`): which apply, which are stale, which
     fail. Its `corpus` is only those rows. Once per store version and corrections version."""
     records, corr_version, _ = stored_corrections()
+    if not records:  # nothing to check: no second warehouse
+        from analysis import corrections
+
+        return corrections.Applied(None, [], [])
     return _store_correction_report(path, version, corr_version, records)

@@ -49,8 +49,8 @@ def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
 
 
 def _article_labels(wh) -> dict[str, str]:
-    """Choices of the article pickers: id → title and date (the newest 5,000 articles)."""
-    rows = wh.articles(sort="date", descending=True, limit=5000).rows
+    """Choices of the article pickers: id → title and date (the newest 1,000 articles)."""
+    rows = wh.articles(sort="date", descending=True, limit=1000).rows
     return {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
             for r in rows[["id", "title", "date"]].to_dict("records")}
 

@@ -401,13 +401,14 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
             st.dataframe(noted[["file", "line", "reason"]], hide_index=True, key=f"{key}_notes")
 
 
-def render_downloads(table: pd.DataFrame, *, name: str, key: str, report_title: str | None = None,
+def render_downloads(table: pd.DataFrame | None, *, name: str, key: str, report_title: str | None = None,
                      report_filters: dict | None = None, every_row=None) -> None:
     """CSV and JSON downloads of exactly `table` (what the page shows), built only when clicked;
     with `report_title`, also a self-contained HTML report of the view (`ui.report`).
 
-    A table shown a page at a time passes `every_row`, a function returning all its rows in the
-    same order and columns: the downloads then hold every row, read only when clicked."""
+    A table shown a page at a time (or not at all) passes `every_row`, a function returning all
+    its rows in the same order and columns: the downloads then hold every row, read only when
+    clicked."""
     rows = every_row or (lambda: table)
     with st.container(horizontal=True, key=f"{key}_row"):  # side by side, wrapping when narrow
         st.download_button("Download CSV", lambda: query.to_csv(rows()), file_name=f"{name}.csv",
