@@ -226,6 +226,20 @@ def warehouse(path: str, version: str):
     return _warehouse(path, version, corr_version, records), f"{version}+{corr_version}", error
 
 
+@process_cache(max_entries=8)
+def _one_per_wire_story(key: str, _corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
+    return query.apply_filters(_corpus, query.CorpusFilters())
+
+
+def one_per_wire_story(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str]:
+    """A seed or upload with each wire story counted once (`query.apply_filters`: later copies
+    of a text several outlets carry are left out), and its content key; the corpus itself when
+    it holds no copies."""
+    if not query.wire.copies(corpus.articles):
+        return corpus, key
+    return _one_per_wire_story(key, corpus), f"{key}:one-per-story"
+
+
 def corpus_warehouse(corpus: corpus_mod.CorpusAnalysis, key: str):
     """The warehouse of a seed or upload with the analysts' corrections already applied (in
     pandas: every kind of correction, as `analysis.corrections.apply`), through a temporary store

@@ -227,9 +227,18 @@ def session_warehouse(loaded: LoadedCorpus):
                        "version of the analysis (rules, lexicons, model or settings); the tables show every "
                        "current article. Run `python -m analysis ingest` on the store to update them.")
         return wh, f"store:{path}:{key}", error
+    return _corpus_warehouse(loaded, count_carriers=True)
+
+
+def _corpus_warehouse(loaded: LoadedCorpus, *, count_carriers: bool):
+    """The warehouse of a seed, upload or folder with every correction applied; unless
+    `count_carriers`, each wire story once (`analysis.wire`, its earliest carrier kept)."""
     machine = analysed(loaded)  # the same object for the same content: cached by `cache.analyze`
     report, key, error = cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")
-    return cache.corpus_warehouse(report.corpus, key), key, error
+    corpus = report.corpus
+    if not count_carriers:
+        corpus, key = cache.one_per_wire_story(corpus, key)
+    return cache.corpus_warehouse(corpus, key), key, error
 
 
 def page_setup(title: str) -> Page:
@@ -247,6 +256,8 @@ def page_setup(title: str) -> Page:
         if title != "Overview":
             st.page_link("dashboard.py", label="Change corpus", icon=":material/swap_horiz:")
         filters = _shared_filters(cache.corpus_sources(wh, key), title)
+        if loaded.choice.kind != cs.STORE and not filters.count_carriers:
+            wh, key, _ = _corpus_warehouse(loaded, count_carriers=False)
         shown = cache.article_count(wh, key, filters) if filters.active else totals["articles"]
         if filters.active:
             st.caption(f"Filters keep {shown:,} of {plural(totals['articles'], 'article')} "
