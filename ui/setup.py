@@ -210,13 +210,15 @@ def session_warehouse(loaded: LoadedCorpus):
     """The warehouse of the session's corpus (the store, or a temporary store of the seed or an
     upload), its content key and why corrections were not applied (or None)."""
     if loaded.choice.kind == cs.STORE:
+        import duckdb
+
         from analysis.store import Store, StoreError
 
         path = Store().path
         try:
             fresh = cache.store_freshness()
             wh, key, error = cache.warehouse(str(path), cache.store_version(path))
-        except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
+        except (StoreError, duckdb.Error) as e:  # a corrupted or foreign store (DuckDB names a bad part): say so
             _LOG.warning("the analysis store cannot be read: %s", e)  # full paths: the server log only
             st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=path))}")
             from analysis.corpus import build_corpus

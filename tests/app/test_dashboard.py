@@ -181,3 +181,18 @@ def test_a_wire_story_two_outlets_carry_counts_once_unless_every_carrier_counts(
     at = app("dashboard", session_state=session, query_params={"carriers": carriers} if carriers else None).run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Articles"] == articles
+
+
+def test_a_truncated_part_of_the_store_is_named_not_a_traceback(app, monkeypatch, tmp_path):
+    from analysis.warehouse import temp_store
+    from tests.synthetic_corpus import make_corpus
+
+    store = temp_store(make_corpus(), tmp_path / "damaged")
+    part = next((tmp_path / "damaged" / "batches").glob("*.articles.parquet"))
+    with open(part, "r+b") as f:
+        f.truncate(100)
+    monkeypatch.setenv("ACTORLENS_STORE", str(store.path))
+    at = app("dashboard", query_params={"corpus": "store"}).run()
+    assert not at.exception
+    assert any("store cannot be read" in e.value and part.name in e.value.replace("\\", "") for e in at.error)
+    assert metrics(at)["Articles"] == "0"
