@@ -5,8 +5,8 @@ page = page_setup("Overview")
 
 import streamlit as st  # noqa: E402
 
-from analysis import loading, query  # noqa: E402
-from ui import render  # noqa: E402
+from analysis import loading  # noqa: E402
+from ui import cache, render  # noqa: E402
 from ui.report import view_filters  # noqa: E402
 from ui import corpus_source as cs  # noqa: E402
 from ui.setup import (DATE_MAX, DATE_MIN, FLASH, LoadedCorpus, adopt, date_undated, load_corpus,  # noqa: E402
@@ -74,17 +74,17 @@ st.subheader(render.md_escape(page.choice.label.capitalize()), anchor=False)
 from ui import sources_view  # noqa: E402
 
 sources_view.render_overview(page)
-counts = query.overview_counts(page.corpus)
+counts = cache.ask(page, "overview_counts", page.filters)
 render.render_counts(counts, key="counts")
 
 left, right = st.columns([3, 2])
 with left:
     st.markdown("#### Top speakers")
-    top = query.top_speakers(page.corpus, n=15)
+    top = cache.ask(page, "top_speakers", 15, page.filters)
     render.render_top_speakers(top, key="top_speakers")
     render.render_downloads(top, name="top_speakers", key="top_download", report_title="Overview",
                             report_filters=view_filters(page, **counts))
     st.page_link("pages/2_Who_said_what.py", label="Every statement: Who said what →")
 with right:
     st.markdown("#### Load errors")
-    render.render_load_errors(page.full.errors, key="load_errors")
+    render.render_load_errors(cache.ask(page, "load_errors"), key="load_errors")

@@ -228,42 +228,6 @@ def co_mentions(corpus: CorpusAnalysis, ids: set[str] | None = None,
     return pd.DataFrame({"actor_a": names[keys // n], "actor_b": names[keys % n], "weight": weight})
 
 
-def co_mentioned_with(corpus: CorpusAnalysis, actor: str, top: int | None = 10) -> pd.DataFrame:
-    """The actors named in the same paragraphs as `actor`: actor, paragraphs, articles (most first).
-
-    Counted on integer codes of (article, paragraph) and actor: string sets and merges over the
-    mentions of a 10,000-article store made this the slowest part of the Actors page.
-    """
-    empty = pd.DataFrame(columns=["actor", "paragraphs", "articles"])
-    mentions = corpus.mentions[["article_id", "start", "actor"]]
-    is_actor = mentions["actor"].eq(actor).fillna(False).to_numpy(dtype=bool)
-    article_code, article_names = pd.factorize(mentions["article_id"])
-    with_actor = np.zeros(len(article_names), dtype=bool)
-    with_actor[article_code[is_actor & (article_code >= 0)]] = True
-    rows = (article_code >= 0) & with_actor[article_code] & mentions["actor"].notna().to_numpy(dtype=bool)
-    if not rows.any():
-        return empty
-    mentions = mentions[rows]
-    article_code = article_code[rows]
-    para = mention_paragraphs(corpus)[rows]
-    unit = article_code.astype(np.int64) * (int(para.max()) + 1) + para
-    actor_code, names = pd.factorize(mentions["actor"])
-    self_code = int(names.get_indexer([actor])[0])
-    other = actor_code != self_code
-    with_actor = np.zeros(int(unit.max()) + 1, dtype=bool)
-    with_actor[unit[~other]] = True
-    shared = other & with_actor[unit]
-    n = len(names)
-    paragraphs = np.bincount(pd.unique(unit[shared] * n + actor_code[shared]) % n, minlength=n)
-    articles = np.bincount(pd.unique(article_code[shared].astype(np.int64) * n + actor_code[shared]) % n, minlength=n)
-    hit = paragraphs > 0
-    if not hit.any():
-        return empty
-    out = (pd.DataFrame({"actor": names[hit], "paragraphs": paragraphs[hit], "articles": articles[hit]})
-           .sort_values(["paragraphs", "articles", "actor"], ascending=[False, False, True]))
-    return (out if top is None else out.head(top)).reset_index(drop=True)
-
-
 def _join(values: Iterable) -> str:
     return "; ".join(sorted({str(v) for v in values if isinstance(v, str) and v}))
 

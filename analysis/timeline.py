@@ -1,7 +1,7 @@
 """Actor timelines and profiles: pure pandas over a `CorpusAnalysis` (no Streamlit).
 
 Dates come from `articles.date` (ISO `YYYY-MM-DD…` or ""). Articles without a usable date are
-never dropped silently: the timeline leaves them out of the periods and `undated_counts` reports
+never dropped silently: the timeline leaves them out of the periods and `Warehouse.undated_counts` reports
 them, so a page can show "n statements in undated articles" next to the chart.
 """
 from __future__ import annotations
@@ -117,43 +117,6 @@ class UndatedCounts:
     by_actor: pd.DataFrame  # actor, mentions, statements in undated articles
 
 
-def undated_counts(corpus, actors: Iterable[str] | None = None) -> UndatedCounts:
-    """What the timeline cannot place: undated articles and the mentions/statements in them."""
-    dates = article_dates(corpus)
-    undated = set(dates[dates.isna()].index)
-    names = None if actors is None else set(actors)
-    m = corpus.mentions[corpus.mentions["article_id"].astype(str).isin(undated)]
-    s = corpus.statements[corpus.statements["article_id"].astype(str).isin(undated)]
-    if names is not None:
-        m = m[m["actor"].isin(names)]
-        s = s[s["speaker"].isin(names)]
-    counts = pd.DataFrame({
-        "mentions": m.groupby("actor").size(),
-        "statements": s.dropna(subset=["speaker"]).groupby("speaker").size(),
-    }).fillna(0).astype(int)
-    counts.index.name = "actor"
-    counts = counts.reset_index().sort_values(["mentions", "statements", "actor"], ascending=[False, False, True])
-    return UndatedCounts(len(undated), counts.reset_index(drop=True))
-
-
-def statements_in_period(corpus, actor: str, period: str | pd.Timestamp | None, freq: str = "W") -> pd.DataFrame:
-    """The statements behind one timeline point: `actor` speaking in the period starting at
-    `period` (None: in undated articles), with the article's title, date and source."""
-    periods = period_start(article_dates(corpus), freq)
-    s = corpus.statements[corpus.statements["speaker"] == actor]
-    s = _with_period(s, "article_id", periods)
-    if period is None:
-        s = s[s["period"].isna()]
-    else:
-        start = pd.Timestamp(period)
-        start = period_start(pd.Series([start]), freq).iloc[0]
-        s = s[s["period"] == start]
-    arts = corpus.articles[["id", "title", "date", "source"]].rename(columns={"id": "article_id"})
-    arts = arts.astype({"article_id": str})
-    out = s.drop(columns=["period"]).astype({"article_id": str}).merge(arts, on="article_id", how="left")
-    return out.sort_values(["date", "article_id", "start"]).reset_index(drop=True)
-
-
 @dataclass
 class ActorProfile:
     name: str
@@ -172,7 +135,7 @@ class ActorProfile:
 
 def actor_profile(corpus, actor: str, top: int = 10) -> ActorProfile:
     """Who the actor is in this corpus: names, roles, when seen, about whom and how. (With whom is
-    `network.co_mentioned_with`: actors named in the same paragraphs.)
+    `Warehouse.co_mentioned_with`: actors named in the same paragraphs.)
 
     Mention rows are matched by factorized article codes, not `isin` with a set of ids
     or a full-width row filter: on a 10,000-article store those dominated the Actors page.

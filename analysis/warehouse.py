@@ -815,6 +815,214 @@ class Warehouse:
             targets=stance_table("a", "b", "target"), sources=stance_table("b", "a", "source"))
 
 
+    # --- the dashboard's lists and lookups (ui.setup and pages/) ----------------------------------
+    def article_count(self, filters: CorpusFilters | None = None) -> int:
+        """How many current articles the shared filters keep (the sidebar's count)."""
+        where, params = self._where(filters)
+        return int(self.con.execute(f"SELECT count(*) FROM cur WHERE {where}", params).fetchone()[0])
+
+    def statement_count(self) -> int:
+        """Every current statement (from the statement index, cached per store version)."""
+        return int(self.con.execute(f"SELECT count(*) FROM {self._statement_index()}").fetchone()[0])
+
+    def actor_types(self) -> list[str]:
+        """The actor types named in the corpus (the Relations page's type filter)."""
+        return sorted(t for t in set(self._actor_table["type"].dropna().tolist()) if t)
+
+    def relation_types(self) -> list[str]:
+        """The narrated-act relations of the stance rows (the Relations page's relation filter)."""
+        return [r[0] for r in self.con.execute(
+            "SELECT relation FROM agg_pairs WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
+            "ORDER BY 1", [aggregates.STANCE]).fetchall()]
+
+    def speakers(self, filters: CorpusFilters | None = None) -> pd.Series:
+        """Statements per speaking actor under the filters (most first, then by name)."""
+        sql, params = self._actor_day(filters)
+        out = self._df(f"SELECT actor, sum(statements) AS n FROM ({sql}) WHERE actor IS NOT NULL GROUP BY 1 "
+                       f"HAVING sum(statements) > 0 ORDER BY n DESC, actor", params)
+        return pd.Series(out["n"].astype(int).to_numpy(), index=out["actor"].tolist(), dtype=int)
+
+    def statement_choices(self, filters: CorpusFilters | None = None) -> tuple[list[str], list[str]]:
+        """The speakers (as the Who said what table labels them) and kinds of the statements the
+        filters keep, sorted: the page's filter choices."""
+        where, params = self._where(filters)
+        index = self._statement_index()
+        speakers = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT speaker FROM {index} WHERE {where} ORDER BY 1", params).fetchall()]
+        kinds = [r[0] for r in self.con.execute(
+            f"SELECT DISTINCT kind FROM {index} WHERE {where} AND kind IS NOT NULL ORDER BY 1", params).fetchall()]
+        return speakers, kinds
+
+    def statement_row(self, statement_id: str) -> dict | None:
+        """One current statement's row (spans, sentence, speaker as written; speaker mapped) with its
+        article's title (`article`), date and source, or None."""
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        found = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker, "
+                         f"cur.title AS article, cur.date, cur.source FROM statements s "
+                         f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE s.id = ?", [statement_id])
+        return found.iloc[0].to_dict() if len(found) else None
+
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The current texts of the articles `article_ids` (those that exist)."""
+        return {i: t or "" for i, t in self.con.execute(
+            "SELECT a.id, a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
+            "WHERE list_contains(?, a.id)", [sorted(set(article_ids))]).fetchall()}
+
+    def co_mentioned_with(self, actor: str, top: int | None = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`network.co_mentioned_with` from the pair aggregates: actor, paragraphs (shared with
+        `actor`; most first, then by name). The aggregates keep no article ids, so no article count."""
+        sql, params = self._pairs(filters, aggregates.CO_MENTION)
+        raws = self._raw_names([actor])
+        sql += " AND (list_contains(?, p.a) OR list_contains(?, p.b))"
+        params = [*params, raws, raws]
+        out = self._df(
+            f"SELECT CASE WHEN a = ? THEN b ELSE a END AS actor, sum(n) AS paragraphs FROM ({sql}) "
+            f"WHERE a <> b AND (a = ? OR b = ?) GROUP BY 1 HAVING sum(n) > 0 ORDER BY paragraphs DESC, actor"
+            + ("" if top is None else f" LIMIT {int(top)}"), [actor, *params, actor, actor])
+        return out.astype({"paragraphs": int})
+
+    def load_errors(self) -> pd.DataFrame:
+        """The files and rows the store's ingests could not load and no later batch loaded
+        (`store._current_errors`): file, line, reason."""
+        from .store import _current_errors
+
+        errors = self._df("SELECT file, line, reason, batch FROM errors ORDER BY batch")
+        if errors.empty:
+            return errors.drop(columns="batch")
+        return _current_errors(errors, self.con.sql("SELECT path, batch FROM articles").to_arrow_table())
+
+    def undated_counts(self, actors: Iterable[str], filters: CorpusFilters | None = None):
+        """`timeline.undated_counts` of the filtered corpus for `actors`, from the aggregates."""
+        from .timeline import UndatedCounts
+
+        names = list(dict.fromkeys(actors))
+        where, params = self._where(filters)
+        n = self.con.execute(f"SELECT count(*) FROM cur WHERE day IS NULL AND {where}", params).fetchone()[0]
+        sql, params = self._actor_day(filters, among=names)
+        by_actor = self._df(
+            f"SELECT actor, sum(mentions) AS mentions, sum(statements) AS statements FROM ({sql}) "
+            f"WHERE day IS NULL AND list_contains(?, actor) GROUP BY 1 HAVING sum(mentions) <> 0 OR sum(statements) <> 0 "
+            f"ORDER BY mentions DESC, statements DESC, actor", [*params, names])
+        return UndatedCounts(int(n), by_actor.astype({"mentions": int, "statements": int}).reset_index(drop=True))
+
+    def statements_in_period(self, actor: str, period: str | None, freq: str = "W",
+                             filters: CorpusFilters | None = None) -> pd.DataFrame:
+        """`timeline.statements_in_period` of the filtered corpus: `actor`'s statements in the
+        period starting at `period` (None: in undated articles), with title, date and source."""
+        from .timeline import FREQS
+
+        if freq not in FREQS:
+            raise ValueError(f"freq must be one of {sorted(FREQS)}, not {freq!r}")
+        unit = {"D": "day", "W": "week", "M": "month"}[freq]
+        where, params = self._where(filters, "cur.day", "cur.source")
+        raws = self._raw_names([actor])
+        joins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        if period is None:
+            when, wparams = "cur.day IS NULL", []
+        else:
+            when, wparams = f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', CAST(? AS DATE))", [str(period)[:10]]
+        return self._df(
+            f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker, cur.title, cur.date, "
+            f"cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
+            f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
+            f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
+
+
+    def has_article(self, article_id: str, filters: CorpusFilters | None = None) -> bool:
+        """Whether `article_id` is a current article the filters keep."""
+        where, params = self._where(filters)
+        return self.con.execute(f"SELECT count(*) FROM cur WHERE id = ? AND {where}",
+                                [article_id, *params]).fetchone()[0] > 0
+
+    def article_statements(self, article_id: str, min_confidence: float = 0.0) -> pd.DataFrame:
+        """The Who said what rows (`STATEMENT_COLUMNS`) of one article's statements, in text order."""
+        index = self._statement_index()
+        shown = self._df(f"SELECT * FROM {index} WHERE article_id = ? ORDER BY start, _row", [article_id])
+        labels, label_params = self._stance_labels_sql(min_confidence, [article_id])
+        found = self._df(labels, label_params)
+        shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
+                            left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])
+        shown["stance"] = shown["stance"].fillna("")
+        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                         "FROM statements WHERE article_id = ?", [article_id])
+        return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
+
+
+    def actor_aliases(self, actor: str) -> list[str]:
+        """The names `actor` is written as (after links and corrections)."""
+        row = self._actor_table[self._actor_table["name"] == actor]
+        return sorted(set(row["aliases"].iloc[0])) if len(row) else []
+
+    def mentions_of(self, actor: str, limit: int = 200) -> pd.DataFrame:
+        """The first `limit` current mention rows of `actor` (name mapped), by article and offset."""
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+        return self._df(
+            f"SELECT x.* EXCLUDE (actor, batch), {named} AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
+            f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.actor) AND {named} = ? "
+            f"ORDER BY x.article_id, x.start LIMIT {int(limit)}", [self._raw_names([actor]), actor])
+
+    def article_stances(self, article_id: str) -> pd.DataFrame:
+        """One current article's stance rows, source and target mapped, in row order."""
+        found = self.con.execute("SELECT batch FROM cur WHERE id = ?", [article_id]).fetchone()
+        if found is None:
+            return self._df("SELECT * EXCLUDE (batch, file_row_number) FROM stances WHERE FALSE")
+        sp_form = "CASE WHEN sp.speaker = x.source THEN " + _FORM_SQL.format("sp.speaker_mention") + " ELSE '' END"
+        xjoins, source = self._mapped("x.source", sp_form)
+        tjoins, target = self._mapped("x.target")
+        return self._df(
+            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), {source} AS source, {target} AS target "
+            f"FROM stances x LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE x.article_id = ? AND x.batch = ? "
+            f"ORDER BY x.file_row_number", [article_id, found[0]])
+
+    def correction_rows(self, corrections: Iterable) -> "CorpusAnalysis":
+        """The rows `corrections` name, as a `CorpusAnalysis` to check them on
+        (`corrections.apply_with_report`: which apply, which are stale) without the whole store:
+        every actor (names, types, aliases), every row of the articles that row-level corrections
+        name, and the mention and statement rows written as a split's alias."""
+        from . import corrections as corr
+        from .corpus import CorpusAnalysis
+        from .types import COLUMNS
+
+        ids: set[str] = set()
+        aliases: set[str] = set()
+        for c in corr.active(corrections):
+            for field in ("statement", "mention", "stance"):
+                if isinstance(c.args.get(field), dict):
+                    ids.add(str(c.args[field].get("article_id")))
+            if c.op == "split_actor":
+                aliases.add(aggregates.form(c.args["alias"]))
+        frames: dict[str, list[pd.DataFrame]] = {t: [] for t in ("articles", "mentions", "statements", "stances")}
+        for aid in sorted(ids):
+            view = self.article(aid)
+            if view is None:
+                continue
+            frames["articles"].append(pd.DataFrame([view.article]))
+            frames["mentions"].append(view.mentions)
+            frames["statements"].append(view.statements)
+            frames["stances"].append(self.article_stances(aid))
+        if aliases:
+            mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+            frames["mentions"].append(self._df(
+                f"SELECT x.* EXCLUDE (actor, batch), {named} AS actor FROM mentions x JOIN cur ON x.article_id = cur.id "
+                f"AND x.batch = cur.batch {mjoins} WHERE list_contains(?, {_FORM_SQL.format('x.text')}) "
+                f"AND NOT list_contains(?, x.article_id)", [sorted(aliases), sorted(ids)]))
+            sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+            frames["statements"].append(self._df(
+                f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker FROM statements s "
+                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
+                f"WHERE list_contains(?, {_FORM_SQL.format('s.speaker_mention')}) AND NOT list_contains(?, s.article_id)",
+                [sorted(aliases), sorted(ids)]))
+
+        def table(name: str) -> pd.DataFrame:
+            parts = [f for f in frames[name] if len(f)]
+            joined = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS[name])
+            return joined.reindex(columns=COLUMNS[name])
+
+        actors = self._actor_table.reset_index(drop=True).reindex(columns=COLUMNS["actors"])
+        return CorpusAnalysis(table("articles"), table("mentions"), actors, table("statements"), table("stances"))
+
+
 def article_level_rows(corpus) -> dict[str, list[dict]]:
     """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the
     corpus's actor table is corpus-wide), each with the actor's type, aliases and roles."""

@@ -7,9 +7,12 @@ the dashboard at it (ACTORLENS_STORE=DIR, ACTORLENS_CORPUS=store) and runs every
 `streamlit.testing.v1.AppTest`, in this process as the server would:
 
 - fresh process: for each page, a child process whose very first render is that page, so the
-  time includes importing the page's modules and reading the store (`--no-fresh` skips these);
-- first render: a new AppTest (a new session) per page once the store is cached — what an
-  analyst sees when navigating; page-level caches (statement table, filtered corpus) are cold;
+  time includes importing the page's modules and opening the store's warehouse (`ui.cache.warehouse`;
+  the statement index comes from the store's cache once a process has built it) (`--no-fresh`
+  skips these);
+- first render: a new AppTest (a new session) per page once the warehouse is open — what an
+  analyst sees when navigating; the page's own queries (`ui.cache.ask`) are cold unless an
+  earlier page asked the same (the sidebar's counts, the Overview's at the very first render);
 - filter change: one widget set on the page just rendered, then `.run()` again.
 
 st.cache_* is process-wide, so the order matters: pages run in the order listed. RSS is this
@@ -272,7 +275,7 @@ def main(argv=None) -> int:
     rss_end = rss_mb()
 
     print()
-    print("Very first render in this process (dashboard.py; store read included, modules already imported): "
+    print("Very first render in this process (dashboard.py; warehouse opened, modules already imported): "
           f"{cell(*very_first, FIRST_RENDER_TARGET_S)} s wall/CPU"
           + (f"  ERROR {very_first_error}" if very_first_error else ""))
     print(f"Targets: first render < {FIRST_RENDER_TARGET_S:g} s, filter change < {FILTER_TARGET_S:g} s, "
@@ -298,7 +301,7 @@ def main(argv=None) -> int:
         worst = max((v[2] for v in fresh.values() if v[2] is not None), default=0)
         print(f"Fresh process, one page: peak RSS {worst:.0f} MB at most")
     peak = peak_rss_mb()
-    print(f"RSS: {rss_start:.0f} MB before, {rss_loaded:.0f} MB with the store loaded, {rss_end:.0f} MB after all "
+    print(f"RSS: {rss_start:.0f} MB before, {rss_loaded:.0f} MB with the warehouse open, {rss_end:.0f} MB after all "
           f"pages; peak {peak:.0f} MB (target < {RSS_TARGET_MB} MB: {'ok' if peak < RSS_TARGET_MB else 'MISS'})")
     load = os.getloadavg()[0]
     print(f"load average while measuring: {load:.1f} on {os.cpu_count()} CPUs"

@@ -88,7 +88,6 @@ def main(n_articles: int) -> None:
     timed("statements_about (top pair)", network.statements_about, corpus, "Actor 0", "Actor 1")
     timed("actor_timeline (3 actors, week)", timeline.actor_timeline, corpus, ["Actor 0", "Actor 1", "Actor 2"])
     timed("actor_profile (most mentioned)", timeline.actor_profile, corpus, "Actor 0")
-    timed("co_mentioned_with (most mentioned)", network.co_mentioned_with, corpus, "Actor 0")
     if "--pages" in sys.argv:
         pages(corpus)
 

@@ -6,27 +6,44 @@ page = page_setup("Articles")
 import streamlit as st  # noqa: E402
 
 from analysis import query  # noqa: E402
+from analysis.network import DEFAULT_MIN_CONFIDENCE  # noqa: E402
 from ui import cache, render, state  # noqa: E402
 
+MAX_LISTED = 300  # articles offered in the chooser: the newest that the filters and the title search keep
+
 st.title("Articles")
-articles = page.corpus.articles
-if articles.empty:
+if not page.n_shown:
     st.info("No article matches the filters in the sidebar." if page.filters.active else "The corpus has no articles.")
     st.stop()
 
-ids = articles["id"].tolist()
+title_search = st.text_input("Find by title", key=state.TITLE, bind="query-params", placeholder="words in the title")
+listing = cache.ask(page, "articles", page.filters, search=title_search, sort="date", descending=True,
+                    limit=MAX_LISTED)
+listed = listing.rows
+ids = listed["id"].tolist()
+titles = dict(zip(ids, listed["title"].tolist()))
+dates = dict(zip(ids, listed["date"].tolist()))
 linked = st.query_params.get(state.ARTICLE)
-if linked and linked not in ids and (page.full.articles["id"] == linked).any():
-    st.info("The linked article is hidden by the filters in the sidebar; clear them to read it.")
-titles = dict(zip(ids, articles["title"].fillna("").tolist()))  # lists: iterating the columns cost ~13 ms each
-dates = dict(zip(ids, articles["date"].fillna("").tolist()))
+if linked and linked not in ids:
+    if cache.ask(page, "has_article", linked, page.filters):  # linked from another page: offered too
+        found = cache.ask(page, "article", linked)
+        ids.append(linked)
+        titles[linked], dates[linked] = found.article.get("title") or "", found.article.get("date") or ""
+    elif cache.ask(page, "has_article", linked):
+        st.info("The linked article is hidden by the filters in the sidebar; clear them to read it.")
+if listing.total > len(listed):
+    st.caption(f"The {len(listed):,} newest of {listing.total:,} articles are offered; find others by title.")
+if not ids:
+    st.info("No article title holds these words.")
+    st.stop()
 article_id = state.id_widget(
     st.selectbox, "Article", ids, param=state.ARTICLE, key="article_select", persist_state="session",
     format_func=lambda i: " · ".join(x for x in (dates.get(i), titles.get(i) or i) if x),
 )
-article = articles[articles["id"] == article_id].iloc[0].to_dict()
-statements = page.corpus.statements[page.corpus.statements["article_id"] == article_id].sort_values("start")
-mentions = page.corpus.mentions[page.corpus.mentions["article_id"] == article_id]
+view = cache.ask(page, "article", article_id)
+article = view.article
+statements = view.statements.sort_values("start")
+mentions = view.mentions
 
 at_pos = render.focus_statement(statements, pos=state.parse_int(st.query_params.get(state.POS)))
 
@@ -39,9 +56,11 @@ with side:
     if statements.empty:
         st.caption("No statement was found in this article.")
     else:
-        listed = cache.statement_table(page.full, page.key)
-        listed = listed[listed["article_id"] == article_id]
-        render.render_downloads(listed[query.display_columns(listed)], name="article_statements", key="art_download")
+        def statement_table():
+            table = cache.ask(page, "article_statements", article_id, DEFAULT_MIN_CONFIDENCE)
+            return table[query.display_columns(table)]
+
+        render.render_downloads(None, name="article_statements", key="art_download", every_row=statement_table)
         rows = {r["id"]: r for r in statements.to_dict("records")}
         chosen = state.id_widget(
             st.container(height=720).radio, "Highlight a statement", list(rows), param=state.STATEMENT, key="article_statement",

@@ -6,52 +6,67 @@ page = page_setup("Who said what")
 import streamlit as st  # noqa: E402
 
 from analysis import query  # noqa: E402
-from ui import cache, relations_data, render, state  # noqa: E402
+from analysis.network import DEFAULT_MIN_CONFIDENCE  # noqa: E402
+from ui import cache, render, state  # noqa: E402
 from ui.report import view_filters  # noqa: E402
 
 # what an analyst reads first: these fit at 1440 px without scrolling sideways
 FIRST_COLUMNS = ["speaker", "statement", "stance", "date", "article"]
-SORTS = {  # sort choice → (columns, label of the reverse toggle)
-    "date": (["date", "article", "start"], "Newest first"),
-    "speaker": (["speaker", "date", "start"], "Z to A"),
-    "stance": (["stance", "date", "start"], "Reverse"),
-    "article": (["article", "start"], "Z to A"),
+SORTS = {  # sort choice → label of the reverse toggle (the order itself: `analysis.warehouse.SORTS`)
+    "date": "Newest first",
+    "speaker": "Z to A",
+    "stance": "Reverse",
+    "article": "Z to A",
 }
-
-
-def sorted_statements(rows, by: str, *, descending: bool = False):
-    """The rows in the page's order (both the table and its downloads); undated rows last."""
-    columns = [c for c in SORTS.get(by, SORTS["date"])[0] if c in rows.columns]
-    if not columns:
-        return rows
-    return rows.sort_values(columns, ascending=not descending, kind="stable", na_position="last",
-                            key=lambda c: c.replace("", None) if c.name == "date" else c)
+PAGE_ROWS = 500  # rows a page of the table shows; the downloads hold every matching row
 
 st.title("Who said what")
-table = cache.statement_table(page.full, page.key)
-in_view = cache.statement_table(page.full, page.key, page.filters)
+speaker_choices, kind_choices = cache.ask(page, "statement_choices", page.filters)
 
 search_col, speaker_col, kind_col = st.columns([3, 3, 2])
 search = search_col.text_input("Search statements and their sentences", key=state.SEARCH, bind="query-params",
                                placeholder='words or "a phrase"')
-speakers = speaker_col.multiselect("Speaker", sorted(in_view["speaker"].unique()), key=state.SPEAKER,
-                                   bind="query-params", placeholder="All speakers")
-kinds = kind_col.multiselect("Kind", sorted(set(in_view["kind"].unique()) | {"direct", "indirect"}), key=state.KIND,
+speakers = speaker_col.multiselect("Speaker", speaker_choices, key=state.SPEAKER, bind="query-params",
+                                   placeholder="All speakers")
+kinds = kind_col.multiselect("Kind", sorted(set(kind_choices) | {"direct", "indirect"}), key=state.KIND,
                              bind="query-params", placeholder="All kinds")
 
-shown = query.filter_statements(in_view, search=search, speakers=speakers, kinds=kinds)
-sort_col, order_col, count_col = st.columns([2, 2, 4], vertical_alignment="bottom")
+sort_col, order_col, page_col, count_col = st.columns([2, 2, 1, 3], vertical_alignment="bottom")
 sort_by = sort_col.selectbox("Sort by", list(SORTS), key=state.SORT, bind="query-params",
                              help="The table and its CSV/JSON downloads follow this order. Clicking a column "
                                   "header re-sorts the screen only.")
-descending = order_col.toggle(SORTS[sort_by][1], key=state.DESCENDING, bind="query-params")
-shown = sorted_statements(shown, sort_by, descending=descending)
+descending = order_col.toggle(SORTS[sort_by], key=state.DESCENDING, bind="query-params")
+asked = dict(speakers=tuple(speakers), kinds=tuple(kinds), search=search, sort=sort_by, descending=descending,
+             min_confidence=DEFAULT_MIN_CONFIDENCE)
+wanted = max(1, state.parse_int(st.session_state.get(state.TABLE_PAGE, st.query_params.get(state.TABLE_PAGE))) or 1)
+result = cache.ask(page, "statements", page.filters, limit=PAGE_ROWS, offset=(wanted - 1) * PAGE_ROWS, **asked)
+total = result.total
+n_pages = max(1, -(-total // PAGE_ROWS))
+if wanted > n_pages:  # fewer rows than before: the last page
+    st.session_state[state.TABLE_PAGE] = wanted = n_pages
+    result = cache.ask(page, "statements", page.filters, limit=PAGE_ROWS, offset=(wanted - 1) * PAGE_ROWS, **asked)
+number = page_col.number_input("Page", min_value=1, max_value=n_pages, value=1, step=1, key=state.TABLE_PAGE,
+                               bind="query-params", help=f"{PAGE_ROWS:,} rows a page; the downloads hold every row.")
+shown = result.rows
 columns = query.display_columns(shown)
 columns = [c for c in FIRST_COLUMNS if c in columns] + [c for c in columns if c not in FIRST_COLUMNS]
-count_col.caption(f"{len(shown):,} of {render.plural(len(table), 'statement')}")
+everything = cache.corpus_totals(page.warehouse, page.key)["statements"]
+count_col.caption(f"{total:,} of {render.plural(everything, 'statement')}"
+                  + (f" · rows {(number - 1) * PAGE_ROWS + 1:,}–{(number - 1) * PAGE_ROWS + len(shown):,}"
+                     if n_pages > 1 else ""))
 ids = shown["id"].tolist()
-roles = relations_data.roles_as_written(page)
-display = shown[columns].assign(role=shown["id"].map(roles).fillna("")) if "role" in columns else shown[columns]
+
+
+def with_roles(rows):
+    """The table's columns, the speaker's role as the article writes it (`render.roles_as_written`)."""
+    if "role" not in columns:
+        return rows[columns]
+    texts = page.warehouse.article_texts(rows.loc[rows["role"] != "", "article_id"])
+    roles = render.roles_as_written(rows, texts)
+    return rows[columns].assign(role=[roles.get(i, "") for i in rows["id"].tolist()])
+
+
+display = with_roles(shown)
 
 grid, detail = st.columns([7, 3], gap="medium")
 with grid:
@@ -65,28 +80,37 @@ with grid:
                                 "role": st.column_config.TextColumn(width="medium")})
     render.render_downloads(display, name="who_said_what", key="wsw_download", report_title="Who said what",
                             report_filters=view_filters(page, search=search, speakers=speakers, kinds=kinds,
-                                                        **{"sorted by": sort_by + (" (reversed)" if descending else "")}))
+                                                        **{"sorted by": sort_by + (" (reversed)" if descending else "")}),
+                            every_row=None if n_pages == 1 else lambda: with_roles(
+                                page.warehouse.statements(page.filters, limit=None, **asked).rows))
 
 current = st.session_state.get("wsw_statement") or st.query_params.get(state.STATEMENT)
-rows = list(range(min(len(ids), 1000)))  # every row of a big corpus: too slow
-if current in ids[1000:]:
-    rows.append(ids.index(current, 1000))
-pickable = [ids[r] for r in rows]
-snippets = shown.iloc[rows]  # not set_index: that copied the whole table on every rerun
-labels = {i: f"{sp} · {render.snippet(tx)}" for i, sp, tx in zip(pickable, snippets["speaker"], snippets["statement"])}
+elsewhere = page.warehouse.statement_row(current) if current and current not in ids else None
+pickable = ids + ([current] if elsewhere is not None else [])
+labels = {i: f"{sp} · {render.snippet(tx)}" for i, sp, tx in zip(ids, shown["speaker"], shown["statement"])}
+if elsewhere is not None:
+    elsewhere["speaker"] = query.speaker_label(elsewhere.get("speaker"), elsewhere.get("speaker_kind"),
+                                               elsewhere.get("role"), elsewhere.get("speaker_mention"))
+    labels[current] = f"{elsewhere['speaker']} · {render.snippet(elsewhere['text'])}"
 with detail:
     selected = state.id_widget(st.selectbox, "Statement", pickable, param=state.STATEMENT, key="wsw_statement",
                                index=None, format_func=labels.get,
-                               placeholder="Select a row, or pick one of the first 1,000 here")
+                               placeholder="Select a row, or pick one of this page's rows here")
     if selected is None:
         st.caption("Select a row of the table to read the whole statement, its sentence and where it comes from.")
     else:
-        row = shown[shown["id"] == selected].iloc[0].to_dict()
-        raw = page.full.statements[page.full.statements["id"] == selected].iloc[0].to_dict()
+        if selected in ids:
+            raw = cache.ask(page, "statement_row", selected)
+            row = shown[shown["id"] == selected].iloc[0].to_dict()
+            role = display.loc[display["id"] == selected, "role"].iloc[0] if "role" in display.columns else ""
+        else:  # a linked statement on another page of the table
+            raw = elsewhere
+            row = {**raw, "stance": "", "cue": render.text_of(raw.get("cue"))}
+            role = render.role_as_written(render.text_of(raw.get("role")))
         st.page_link("pages/1_Articles.py", label="Open the article at this statement", icon=":material/article:",
                      query_params={state.ARTICLE: row["article_id"], state.STATEMENT: selected})
         st.markdown(f"**{render.md_escape(row['speaker'])}**"
-                    + (f", {render.md_escape(roles[selected])}" if roles.get(selected) else "")
+                    + (f", {render.md_escape(role)}" if role else "")
                     + f" — {row['kind']}" + (f", cue _{render.md_escape(row['cue'])}_" if row["cue"] else "")
                     + (f" · stance {render.md_escape(row['stance'])}" if row.get("stance") else ""))
         mention = render.text_of(raw.get("speaker_mention"))

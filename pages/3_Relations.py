@@ -7,17 +7,16 @@ from functools import partial  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
-from ui import relations_data  # noqa: E402
+from ui import cache, relations_data  # noqa: E402
 from ui.render import md_escape, plural, render_downloads, table_height  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
-corpus = page.corpus
 st.title("Relations")
 st.caption("Who speaks for (purple) or against (orange) whom: arrows coloured by the mean stance score. "
            "Faint grey lines: named in the same paragraph.")
 
-actor_types = sorted(t for t in corpus.actors["type"].dropna().unique().tolist() if t)
-relation_types = [network.CO_MENTION] + sorted(r for r in corpus.stances["relation"].dropna().unique().tolist() if r)
+actor_types = cache.ask(page, "actor_types")
+relation_types = [network.CO_MENTION] + cache.ask(page, "relation_types")
 with st.sidebar:
     st.subheader("Network")
     types = st.multiselect("Actor types", actor_types, key="types", bind="query-params",

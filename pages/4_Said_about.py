@@ -6,13 +6,12 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import network  # noqa: E402
-from ui import relations_data, state  # noqa: E402
+from ui import cache, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads, render_evidence  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 MAX_PAIRS = 500
-corpus = page.corpus
 st.title("What did X say about Y")
 st.caption("Every statement of one actor that names or targets another, with the words the stance was "
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
@@ -22,8 +21,8 @@ with st.sidebar:
                                key="min_conf", bind="query-params",
                                help="Stance rows whose rule is trusted less are left out.")
 all_pairs = relations_data.stance_matrix(page, min_confidence)
-speakers = sorted(set(corpus.statements["speaker"].dropna().unique().tolist()) | set(all_pairs["source"].unique()))
-targets = sorted(set(corpus.actors["name"].dropna().unique().tolist()) | set(all_pairs["target"].unique()))
+speakers = sorted(set(cache.ask(page, "speakers", page.filters).index) | set(all_pairs["source"].unique()))
+targets = sorted(set(cache.ask(page, "top_actors", None, page.filters)["actor"]) | set(all_pairs["target"].unique()))
 pairs = all_pairs.sort_values(["count", "source", "target"], ascending=[False, True, True]).head(MAX_PAIRS)
 pairs = pairs.reset_index(drop=True)
 
@@ -37,8 +36,7 @@ def _article_link_params(about: pd.DataFrame) -> dict[str, list]:
 
 
 def _article_text(article_id: str) -> str:
-    texts = corpus.articles.loc[corpus.articles["id"] == article_id, "text"]
-    return str(texts.iloc[0]) if len(texts) else ""
+    return page.warehouse.article_texts([article_id]).get(article_id, "")
 
 
 def _apply_picked_pair() -> None:

@@ -5,8 +5,7 @@ page = page_setup("Timelines")
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from analysis import timeline  # noqa: E402
-from ui import figures, relations_data, state  # noqa: E402
+from ui import cache, figures, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, plural, render_downloads  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
@@ -23,9 +22,8 @@ DATES_HELP = (
     "When uploading on the **Overview**, *Date for undated articles* sets one date for every uploaded "
     "article that has none.")
 
-corpus = page.corpus
 st.title("Timelines")
-ranked = list(corpus.actors.sort_values(["n_mentions", "name"], ascending=[False, True])["name"])
+ranked = cache.ask(page, "top_actors", None, page.filters)["actor"].tolist()
 
 picked = st.multiselect("Actors", ranked, default=ranked[:3], key="actor", bind="query-params",
                         max_selections=12, placeholder="choose actors to compare")
@@ -46,12 +44,12 @@ series = relations_data.actor_timeline(page, picked, freq=freq, normalise=normal
 chart = figures.timeline_figure(series, metric=METRICS[measure], per_articles=normalise, freq=freq)
 event = st.plotly_chart(chart, key="timeline", on_select="rerun",
                         selection_mode="points", config={"displaylogo": False})
-undated = timeline.undated_counts(corpus, picked)
+undated = cache.ask(page, "undated_counts", tuple(picked), filters=page.filters)
 if undated.articles:
     st.caption(f"{plural(undated.articles, 'undated article')} not on the time axis "
                f"({plural(int(undated.by_actor['mentions'].sum()), 'mention')} and "
                f"{plural(int(undated.by_actor['statements'].sum()), 'statement')} of these actors).")
-    with st.expander("How do articles get a date?", expanded=undated.articles >= len(corpus.articles),
+    with st.expander("How do articles get a date?", expanded=undated.articles >= page.n_shown,
                      icon=":material/calendar_month:"):
         st.markdown(DATES_HELP)
     with st.expander("Undated mentions and statements per actor"):
@@ -65,7 +63,7 @@ st.subheader("Statements behind a point")
 points = ((event or {}).get("selection") or {}).get("points") or []
 clicked = [p["customdata"] for p in points if p.get("customdata")]
 periods = sorted({p.date().isoformat() for p in pd.to_datetime(series["period"])}, reverse=True)
-said = corpus.statements.loc[corpus.statements["speaker"].isin(picked), "speaker"].value_counts()
+said = cache.ask(page, "speakers", page.filters)
 speakers = [a for a in sorted(picked, key=lambda a: -said.get(a, 0)) if said.get(a, 0)]
 actor = period = None
 if clicked:
@@ -81,8 +79,8 @@ else:
     options = [d.date().isoformat() for d in pd.to_datetime(busy).sort_values(ascending=False)] + [UNDATED]
     period = p.selectbox(f"{per.capitalize()} starting", options + [d for d in periods if d not in options],
                          key="point_period", help="Or click a point on the chart.")
-behind = (timeline.statements_in_period(corpus, actor, None if period == UNDATED else period, freq=freq)
-          if actor else pd.DataFrame())
+behind = (cache.ask(page, "statements_in_period", actor, None if period == UNDATED else period, freq=freq,
+                     filters=page.filters) if actor else pd.DataFrame())
 if actor and behind.empty:
     st.info(f"No statements of {md_escape(actor)} in this {per if period != UNDATED else 'set of undated articles'}.")
 elif actor:

@@ -5,22 +5,21 @@ page = page_setup("Actors")
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from analysis import timeline  # noqa: E402
-from ui import figures, relations_data, state  # noqa: E402
+from ui import cache, figures, relations_data, state  # noqa: E402
 from ui.state import article_links  # noqa: E402
 from ui.render import md_escape, render_downloads, table_height  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
-corpus = page.corpus
+MAX_LISTED = 1000  # statements listed on the page (the downloads hold every one)
 st.title("Actor profile")
-ranked = list(corpus.actors.sort_values(["n_mentions", "name"], ascending=[False, True])["name"])
+ranked = cache.ask(page, "top_actors", None, page.filters)["actor"].tolist()
 actor = st.selectbox("Actor", ranked, index=0 if ranked else None, key="actor", bind="query-params",
                      placeholder="choose an actor")
 if not actor:
     st.info("No actors in this corpus yet.")
     st.stop()
 
-profile = timeline.actor_profile(corpus, actor)
+profile = cache.ask(page, "actor_profile", actor, filters=page.filters)
 st.header(md_escape(actor), anchor=False)
 st.caption(md_escape(" · ".join(x for x in [profile.type, ", ".join(profile.roles)] if x) or "actor"))
 m = st.columns(5)
@@ -81,13 +80,23 @@ links = st.columns(2)
 links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time", icon=":material/timeline:",
                    query_params={"actor": actor})
 links[1].page_link("pages/3_Relations.py", label="Relations network", icon=":material/hub:")
-statements = corpus.statements[corpus.statements["speaker"] == actor]
-with st.expander(f"All statements of {md_escape(actor)} ({len(statements):,})"):
-    shown = statements[["article_id", "id", "kind", "text"]].assign(link=article_links(
-        {state.ARTICLE: statements["article_id"], state.STATEMENT: statements["id"]}))
+STATEMENT_COLUMNS = {"article_id": "article_id", "id": "id", "kind": "kind", "statement": "text"}
+
+
+def statement_rows(listed):
+    out = listed[list(STATEMENT_COLUMNS)].rename(columns=STATEMENT_COLUMNS)
+    return out.assign(link=article_links({state.ARTICLE: out["article_id"], state.STATEMENT: out["id"]}))
+
+
+said = cache.ask(page, "statements", page.filters, speakers=(actor,), sort="article", limit=MAX_LISTED)
+with st.expander(f"All statements of {md_escape(actor)} ({said.total:,})"):
+    shown = statement_rows(said.rows)
+    if said.total > len(shown):
+        st.caption(f"The first {len(shown):,} of {said.total:,}; the downloads hold every one.")
     st.dataframe(shown, hide_index=True, key="statements",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
-    render_downloads(shown, name=f"statements_{actor}", key="statements_dl")
+    render_downloads(shown, name=f"statements_{actor}", key="statements_dl", every_row=lambda: statement_rows(
+        page.warehouse.statements(page.filters, speakers=(actor,), sort="article", limit=None).rows))
 render_report_download(
     f"Actor profile: {actor}", key="actor", filters=view_filters(page, actor=actor),
     figures={"Most often named with": co_chart, "Speaks about": targets_chart},

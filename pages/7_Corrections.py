@@ -5,7 +5,7 @@ page = page_setup("Corrections")
 import streamlit as st  # noqa: E402
 
 from analysis import corrections as cx  # noqa: E402
-from ui import cache, corrections_view, render  # noqa: E402
+from ui import corrections_view, render  # noqa: E402
 from ui import setup  # noqa: E402
 
 st.title("Corrections")
@@ -15,8 +15,7 @@ st.caption("What analysts corrected. Corrections are kept in the store beside th
 file = cx.store_file()
 stored = corrections_view.read_stored(file)
 records = stored.corrections
-loaded = setup.session_corpus()
-report, _, _ = cache.correction_report(setup.analysed(loaded), setup.machine_key(loaded))  # as page_setup cached it
+report = setup.correction_report(setup.session_corpus())
 
 if flash := st.session_state.pop("corr_flash", None):
     st.success(flash)
@@ -34,7 +33,7 @@ st.download_button("Download corrections (JSON)", cx.export_json(records), file_
 
 if page.user.can_edit:
     st.subheader("Correct the analysis")
-    corrections_view.render_forms(file, report.corpus, records, page.user)
+    corrections_view.render_forms(file, page.warehouse, records, page.user)
     corrections_view.render_import(file, page.user)
 else:
     st.info(f"Signed in as {page.user.name} ({page.user.role}): only editors can change corrections.")

@@ -1,9 +1,13 @@
-"""Cached resources: the spaCy model once per server, corpus analysis keyed by content.
+"""Cached resources: the spaCy model once per server, corpus analysis keyed by content, and the
+warehouse every page asks (`analysis.warehouse`).
 
 Switching pages reruns a page script from the top; everything expensive here is cached so that
 a rerun never re-parses: the model and an analysed corpus are shared resources, the corpus keyed
-by a hash of its articles' ids and texts (plus the model), not by where they came from.
-The model, analysed corpora and the store's rows are in `ui.process_cache`, which Streamlit's
+by a hash of its articles' ids and texts (plus the model), not by where they came from. Pages read
+a corpus only through a `Warehouse` (DuckDB over a store): one per store version and corrections
+version, and for a seed or upload one over a temporary store of it, so every corpus goes through
+the same queries and a page holds only the rows it shows (`ask`).
+The model, analysed corpora and warehouses are in `ui.process_cache`, which Streamlit's
 `clear_cache` message (any websocket client can send it) does not empty.
 """
 from __future__ import annotations
@@ -110,27 +114,6 @@ def load_seed() -> loading.LoadResult:
     return loading.load_paths([settings.SEED_DIR])
 
 
-@process_cache(max_entries=2, spinner="Reading the analysis store…")
-def _load_store(path: str, version: str) -> corpus_mod.CorpusAnalysis:
-    """Shared, not copied: a store holds up to millions of rows, and pages only read them.
-
-    The rows stay for the life of the server, and their list cells (statement spans, aliases)
-    are hundreds of thousands of Python objects that the cyclic garbage collector would walk
-    again on every full collection (~0.1 s each on 10,000 articles, at any moment, such as
-    during a filter change); `gc.freeze()` leaves what exists now out of those walks. They are
-    unfrozen at exit, so that shutdown still frees them (extension modules check for leaks).
-    """
-    import atexit
-    import gc
-
-    from analysis.store import Store
-
-    corpus = Store(path).load()
-    gc.freeze()
-    atexit.register(gc.unfreeze)
-    return corpus
-
-
 def store_version(path) -> str:
     """Changes whenever a batch is published to (or compacted in) the store at `path` (a folder
     or `s3://`: one listing), and when the running analysis's fingerprint changes (which rows the
@@ -158,14 +141,6 @@ def store_freshness(path=None):
 
     store = Store(path)
     return _store_freshness(str(store.path), store_version(store.path))
-
-
-def load_store(path=None) -> corpus_mod.CorpusAnalysis:
-    """The store's current rows (ACTORLENS_STORE by default), re-read only after an ingest."""
-    from analysis.store import Store
-
-    store = Store(path)
-    return _load_store(str(store.path), store_version(store.path))
 
 
 def content_key(articles: list[Article], errors: list[LoadError] = ()) -> str:
@@ -197,42 +172,139 @@ def correction_report(corpus: corpus_mod.CorpusAnalysis, key: str):
         return corrections.Applied(corpus, [], []), key, str(e)
 
 
-def corrected(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str, str | None]:
-    """The corpus as analysts corrected it (the store's overlay, re-applied on every load), its
-    key and why the corrections were not applied (or None); see `correction_report`."""
-    report, key, error = correction_report(corpus, key)
-    return report.corpus, key, error
+# --- the query layer: every page asks a `Warehouse` (DuckDB over a store) -----------------------
+
+_CORPUS_STORES = "actorlens-corpora"
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _filtered(key: str, filters: str, _corpus, _filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
-    return query.apply_filters(_corpus, _filters)
+@process_cache(max_entries=8)
+def _corpus_store(key: str, _corpus: corpus_mod.CorpusAnalysis) -> str:
+    """A temporary store holding an analysed seed or upload (`warehouse.temp_store`), once per
+    content key and server process; removed when the process exits."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from analysis.warehouse import temp_store
+
+    folder = Path(tempfile.gettempdir()) / f"{_CORPUS_STORES}-{os.getpid()}" / hashlib.sha1(key.encode()).hexdigest()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    temp_store(_corpus, folder)
+    atexit.register(shutil.rmtree, folder, True)
+    return str(folder)
 
 
-def filtered(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters) -> corpus_mod.CorpusAnalysis:
-    """The corpus under the shared filters, computed once per corpus and filter values."""
-    if not filters.active and (filters.count_carriers or not query.wire.copies(corpus.articles)):
-        return corpus
-    return _filtered(key, repr(filters), corpus, filters)
+@process_cache(max_entries=4, spinner="Opening the analysis store…")
+def _warehouse(path: str, version: str, corrections_version: str, _corrections: list):
+    from analysis.warehouse import Warehouse
+
+    return Warehouse(path, corrections=_corrections)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _statement_table(key: str, _corpus) -> "query.pd.DataFrame":
-    """The stance column counts the rows Relations and Said about show by default, so one
-    statement's stance reads the same on every page."""
-    return query.statement_table(_corpus, query.network.DEFAULT_MIN_CONFIDENCE)
+def stored_corrections() -> tuple[list, str, str | None]:
+    """The store's corrections, their file version and why they cannot be read (or None)."""
+    from analysis import corrections
+
+    file = corrections.store_file()
+    version = file.version()
+    if version == "absent":
+        return [], version, None
+    try:
+        return file.read(), version, None
+    except corrections.CorrectionError as e:
+        return [], f"{version}!", str(e)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _statements_in_view(key: str, filters: str, _table, _filters: query.CorpusFilters) -> "query.pd.DataFrame":
-    return query.filter_statements(_table, sources=_filters.sources, date_from=_filters.date_from,
-                                   date_to=_filters.date_to, count_carriers=_filters.count_carriers)
+def warehouse(path: str, version: str):
+    """The `analysis.warehouse.Warehouse` of the store at `path` with the stored corrections:
+    one per store version and corrections version, shared by every session of the process (read
+    only). Returns (warehouse, key of what it shows, why corrections were not applied or None)."""
+    records, corr_version, error = stored_corrections()
+    return _warehouse(path, version, corr_version, records), f"{version}+{corr_version}", error
 
 
-def statement_table(corpus: corpus_mod.CorpusAnalysis, key: str, filters: query.CorpusFilters | None = None):
-    """`query.statement_table` of a corpus, once per corpus key (shared: do not modify it); with
-    `filters`, only its rows that the shared filters keep, once per key and filter values."""
-    table = _statement_table(key, corpus)
-    if filters is None or (not filters.active and (filters.count_carriers or "wire_copy" not in table.columns)):
-        return table
-    return _statements_in_view(key, repr(filters), table, filters)
+@process_cache(max_entries=8)
+def _one_per_wire_story(key: str, _corpus: corpus_mod.CorpusAnalysis) -> corpus_mod.CorpusAnalysis:
+    return query.apply_filters(_corpus, query.CorpusFilters())
+
+
+def one_per_wire_story(corpus: corpus_mod.CorpusAnalysis, key: str) -> tuple[corpus_mod.CorpusAnalysis, str]:
+    """A seed or upload with each wire story counted once (`query.apply_filters`: later copies
+    of a text several outlets carry are left out), and its content key; the corpus itself when
+    it holds no copies."""
+    if not query.wire.copies(corpus.articles):
+        return corpus, key
+    return _one_per_wire_story(key, corpus), f"{key}:one-per-story"
+
+
+def corpus_warehouse(corpus: corpus_mod.CorpusAnalysis, key: str):
+    """The warehouse of a seed or upload with the analysts' corrections already applied (in
+    pandas: every kind of correction, as `analysis.corrections.apply`), through a temporary store
+    keyed by its content."""
+    return _warehouse(_corpus_store(key, corpus), key, "applied", [])
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _corpus_totals(key: str, _wh) -> dict[str, int]:
+    return {"articles": _wh.article_count(), "statements": _wh.statement_count()}
+
+
+def corpus_totals(wh, key: str) -> dict[str, int]:
+    """Articles and statements of the whole corpus (the sidebar's line), once per content key."""
+    return _corpus_totals(key, wh)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _corpus_sources(key: str, _wh) -> list[str]:
+    return _wh.sources()
+
+
+def corpus_sources(wh, key: str) -> list[str]:
+    """The outlets of the corpus (the shared source filter's choices), once per content key."""
+    return _corpus_sources(key, wh)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _article_count(key: str, filters: str, _wh, _filters: query.CorpusFilters) -> int:
+    return _wh.article_count(_filters)
+
+
+def article_count(wh, key: str, filters: query.CorpusFilters) -> int:
+    """Articles the shared filters keep, once per content key and filter values."""
+    return _article_count(key, repr(filters), wh, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _asked(key: str, call: str, _wh, _method: str, _args: tuple, _kwargs: dict):
+    return getattr(_wh, _method)(*_args, **_kwargs)
+
+
+def ask(page, method: str, *args, **kwargs):
+    """`page.warehouse.<method>(*args, **kwargs)`, once per content key and arguments (shared
+    between sessions: read the result, never modify it). A click or a redraw that asks the same
+    again costs nothing; the queries themselves return only the rows a page shows."""
+    call = f"{method}{args!r}{sorted(kwargs.items())!r}"
+    return _asked(page.key, call, page.warehouse, method, args, kwargs)
+
+
+@process_cache(max_entries=2)
+def _store_correction_report(path: str, version: str, corrections_version: str, _records: list):
+    from analysis import corrections
+
+    machine = _warehouse(path, version, "none", [])  # the machine's names: corrections apply to them
+    return corrections.apply_with_report(machine.correction_rows(_records), _records)
+
+
+def store_correction_report(path: str, version: str):
+    """`analysis.corrections.apply_with_report` of the stored corrections on the store, checked on
+    the rows they name only (`Warehouse.correction_rows`): which apply, which are stale, which
+    fail. Its `corpus` is only those rows. Once per store version and corrections version."""
+    records, corr_version, _ = stored_corrections()
+    if not records:  # nothing to check: no second warehouse
+        from analysis import corrections
+
+        return corrections.Applied(None, [], [])
+    return _store_correction_report(path, version, corr_version, records)

@@ -13,7 +13,6 @@ import pandas as pd
 import streamlit as st
 
 from analysis import corrections as cx
-from analysis.corpus import CorpusAnalysis
 
 from .auth import User
 
@@ -49,10 +48,11 @@ def _save(file: cx.CorrectionsFile, user: User, op: str, args: dict) -> None:
     st.rerun()
 
 
-def _article_labels(corpus: CorpusAnalysis) -> dict[str, str]:
-    """Choices of the article pickers: id → title and date (the first 5,000 articles)."""
+def _article_labels(wh) -> dict[str, str]:
+    """Choices of the article pickers: id → title and date (the newest 1,000 articles)."""
+    rows = wh.articles(sort="date", descending=True, limit=1000).rows
     return {r["id"]: f"{_short(r['title'] or r['id'], 70)} · {r['date'] or 'undated'}"
-            for r in corpus.articles[["id", "title", "date"]].head(5000).to_dict("records")}  # not the texts
+            for r in rows[["id", "title", "date"]].to_dict("records")}
 
 
 def _pick_article(labels: dict[str, str], key: str) -> str | None:
@@ -71,8 +71,13 @@ def _pick_row(df: pd.DataFrame, label: str, fmt: Callable[[dict], str], key: str
     return rows[i]
 
 
-def _actor_names(corpus: CorpusAnalysis) -> list[str]:
-    return sorted(corpus.actors["name"].dropna().astype(str).unique())
+def _actor_names(wh) -> list[str]:
+    return sorted(wh.top_actors(None)["actor"].dropna().astype(str).unique())
+
+
+def _statements(wh, article_id: str) -> pd.DataFrame:
+    view = wh.article(article_id)
+    return view.statements if view is not None else pd.DataFrame(columns=["speaker", "text"])
 
 
 def _statement_label(r: dict) -> str:
@@ -80,11 +85,11 @@ def _statement_label(r: dict) -> str:
     return f"{speaker}: “{_short(r['text'], 80)}”"
 
 
-def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list[cx.Correction],
-                 user: User) -> None:
-    """One tab per correction type; each saves a record and reruns the page."""
-    names = _actor_names(corpus)
-    articles = _article_labels(corpus)  # built once: three tabs pick an article
+def render_forms(file: cx.CorrectionsFile, wh, records: list[cx.Correction], user: User) -> None:
+    """One tab per correction type, listing what the warehouse `wh` (`analysis.warehouse`, the
+    corrected corpus) shows; each saves a record and reruns the page."""
+    names = _actor_names(wh)
+    articles = _article_labels(wh)  # built once: three tabs pick an article
     tabs = st.tabs(list(FORMS))
     with tabs[0]:
         chosen = st.multiselect("Actors that are one and the same", names, key="corr_merge_names")
@@ -94,16 +99,14 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
             _save(file, user, "merge_actors", {"names": chosen, "into": new.strip() or into})
     with tabs[1]:
         actor = st.selectbox("Actor", names, key="corr_split_actor")
-        row = corpus.actors[corpus.actors["name"] == actor]
-        aliases = sorted(set(row["aliases"].iloc[0])) if not row.empty else []
+        aliases = wh.actor_aliases(actor) if actor else []
         alias = st.selectbox("Alias that is someone else", aliases, key="corr_split_alias")
         new = st.text_input("Name of the other actor (default: the alias)", key="corr_split_new")
         if st.button("Split", key="corr_split_go", disabled=not alias):
             _save(file, user, "split_actor", {"actor": actor, "alias": alias, "new_name": new.strip() or alias})
     with tabs[2]:
         aid = _pick_article(articles, "corr_reassign")
-        s = corpus.statements
-        r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_reassign_stmt") if aid else None
+        r = _pick_row(_statements(wh, aid), "Statement", _statement_label, "corr_reassign_stmt") if aid else None
         speaker = st.selectbox("Speaker", names, key="corr_reassign_speaker")
         other = st.text_input("…or a speaker not in the list", key="corr_reassign_new")
         if st.button("Reassign", key="corr_reassign_go", disabled=r is None):
@@ -114,23 +117,21 @@ def render_forms(file: cx.CorrectionsFile, corpus: CorpusAnalysis, records: list
                          horizontal=True)
         r = None
         if scope == "One mention":
-            m = corpus.mentions[corpus.mentions["actor"] == actor]
-            titles = dict(zip(corpus.articles["id"], corpus.articles["title"]))
-            r = _pick_row(m, "Mention", lambda x: f"“{x['text']}” in {_short(titles.get(x['article_id'], ''), 50)} "
+            m = wh.mentions_of(actor, limit=MAX_OPTIONS) if actor else None
+            titles = {i: t.split(" · ")[0] for i, t in articles.items()}
+            r = None if m is None else _pick_row(m, "Mention", lambda x: f"“{x['text']}” in {_short(titles.get(x['article_id'], ''), 50)} "
                           f"at {x['start']}", "corr_notactor_mention")
         if st.button("Not an actor", key="corr_notactor_go", disabled=not actor or (scope == "One mention" and r is None)):
             args = {"mention": cx.mention_key(r)} if r is not None else {"actor": actor}
             _save(file, user, "not_actor", args)
     with tabs[4]:
         aid = _pick_article(articles, "corr_notstmt")
-        s = corpus.statements
-        r = _pick_row(s[s["article_id"] == aid], "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
+        r = _pick_row(_statements(wh, aid), "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
         if st.button("Not a statement", key="corr_notstmt_go", disabled=r is None):
             _save(file, user, "not_statement", {"statement": cx.statement_key(r)})
     with tabs[5]:
         aid = _pick_article(articles, "corr_stance")
-        sts = corpus.stances
-        r = _pick_row(sts[sts["article_id"] == aid], "Stance",
+        r = _pick_row(wh.article_stances(aid), "Stance",
                       lambda x: f"{x['source']} → {x['target']}: {x['polarity']} ({x['score']:+.2f}) "
                                 f"“{_short(x['evidence'], 50)}”", "corr_stance_row") if aid else None
         polarity = st.radio("Polarity", list(cx.POLARITY_SCORES), key="corr_stance_pol", horizontal=True)

@@ -1,10 +1,10 @@
-"""Cached data of the Relations, Said about, Timelines and Actors pages: computed once per corpus
+"""Cached data of the Relations, Said about, Timelines and Actors pages, asked of the page's
+warehouse (`analysis.warehouse`, edges and counts from the store's aggregates) once per corpus
 view and filter values.
 
-On a 10,000-article corpus the actor graph takes about a second; a rerun that only changes how
-it is drawn (node size) or a click must not pay that again. Results are shared between sessions
-(`st.cache_resource`, keyed by the page's content key, its shared filters and the page filters):
-read them, never modify them.
+A rerun that only changes how the graph is drawn (node size) or a click must not pay the
+queries again. Results are shared between sessions (`st.cache_resource`, keyed by the page's
+content key, its shared filters and the page filters): read them, never modify them.
 """
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from analysis import network, timeline
+from analysis import network
 
-from . import figures
+from . import cache, figures
 
 if TYPE_CHECKING:  # the Actors page uses this module without drawing a graph
     import networkx as nx
@@ -39,26 +39,27 @@ def view_key(page) -> str:
 
 
 @st.cache_resource(show_spinner="Building the actor network…", max_entries=16)
-def _graph_parts(key: str, options: tuple, _corpus) -> network.GraphParts:
-    return network.graph_parts(_corpus, **dict(options))
+def _graph_parts(key: str, options: tuple, _wh, _filters) -> network.GraphParts:
+    return _wh.graph_parts(_filters, **dict(options))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _network_view(key: str, options: tuple, _corpus) -> NetworkView:
+def _network_view(key: str, options: tuple, _wh, _filters) -> NetworkView:
     """The graph under every option; the costly part (`graph_parts`) is shared by all minimum
     weights and isolate choices, so moving those sliders only filters edges."""
     opts = dict(options)
     min_weight, drop_isolates = opts.pop("min_weight", 1), opts.pop("drop_isolates", False)
-    parts = _graph_parts(key, tuple(sorted(opts.items())), _corpus)
+    parts = _graph_parts(key, tuple(sorted(opts.items())), _wh, _filters)
     graph = network.graph_from_parts(parts, min_weight=min_weight, drop_isolates=drop_isolates)
     return NetworkView(f"{key}|{options!r}", graph, network.node_table(graph), network.edge_list(graph),
                        network.centrality_table(graph), network.matrix_from_parts(parts, graph.nodes))
 
 
 def network_view(page, **options) -> NetworkView:
-    """`analysis.network.actor_graph(page.corpus, **options)` and the tables derived from it."""
+    """The actor network of the page's corpus (`Warehouse.graph_parts` under `options`, then
+    `min_weight` and `drop_isolates`) and the tables derived from it."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, (list, set)) else v) for k, v in options.items()))
-    return _network_view(view_key(page), frozen, page.corpus)
+    return _network_view(view_key(page), frozen, page.warehouse, page.filters)
 
 
 def drawn_actors(view: NetworkView, *, top: int = 15, ego: str | None = None) -> list[str]:
@@ -114,63 +115,28 @@ def stance_heatmap(view: NetworkView) -> go.Figure:
     return _stance_heatmap(view.key, view)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _co_mentioned_with(key: str, actor: str, _corpus) -> pd.DataFrame:
-    return network.co_mentioned_with(_corpus, actor)
-
-
 def co_mentioned_with(page, actor: str) -> pd.DataFrame:
-    """`analysis.network.co_mentioned_with` for the page's corpus, once per view and actor."""
-    return _co_mentioned_with(view_key(page), actor, page.corpus)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _stance_matrix(key: str, min_confidence: float, _corpus) -> pd.DataFrame:
-    return network.stance_matrix(_corpus, min_confidence=min_confidence)
+    """The actors most often named in a paragraph with `actor` (`Warehouse.co_mentioned_with`)."""
+    return cache.ask(page, "co_mentioned_with", actor, filters=page.filters)
 
 
 def stance_matrix(page, min_confidence: float = 0.0) -> pd.DataFrame:
-    """`analysis.network.stance_matrix` of the page's corpus, once per view and confidence (~25 ms
-    a rerun on 56,000 stances)."""
-    return _stance_matrix(view_key(page), float(min_confidence), page.corpus)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _statements_about(key: str, speaker: str, target: str, min_confidence: float, _corpus) -> pd.DataFrame:
-    return network.statements_about(_corpus, speaker, target, min_confidence=min_confidence)
+    """Every speaker → target pair's stance counts and mean (`Warehouse.stance_matrix`)."""
+    return cache.ask(page, "stance_matrix", page.filters, min_confidence=float(min_confidence))
 
 
 def statements_about(page, speaker: str, target: str, min_confidence: float = 0.0) -> pd.DataFrame:
-    """`analysis.network.statements_about` for the page's corpus, once per view, pair and confidence
-    (~0.2 s for the busiest pair on 10,000 articles): picking a row to see its evidence reruns the page."""
-    return _statements_about(view_key(page), speaker, target, float(min_confidence), page.corpus)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _actor_timeline(key: str, actors: tuple, freq: str, normalise: bool, _corpus) -> pd.DataFrame:
-    return timeline.actor_timeline(_corpus, list(actors), freq=freq, normalise=normalise)
+    """What `speaker` said about `target` (`Warehouse.statements_about`): picking a row to see
+    its evidence reruns the page and must not ask again."""
+    return cache.ask(page, "statements_about", speaker, target, float(min_confidence), filters=page.filters)
 
 
 def actor_timeline(page, actors, *, freq: str, normalise: bool) -> pd.DataFrame:
-    """`analysis.timeline.actor_timeline` of the page's corpus, once per view, actors and period
-    (~0.12 s for three actors on 10,000 articles): a click on a point or another measure reruns the page."""
-    return _actor_timeline(view_key(page), tuple(actors), freq, normalise, page.corpus)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _roles_as_written(key: str, _corpus) -> dict[str, str]:
-    from .render import roles_as_written
-
-    return roles_as_written(_corpus.statements, _corpus.articles)
-
-
-def roles_as_written(page) -> dict[str, str]:
-    """Statement id → its speaker's role as the article writes it (`ui.render.roles_as_written`),
-    once per corpus (the whole corpus: filters only pick rows)."""
-    return _roles_as_written(page.key, page.full)
+    """`Warehouse.actor_timeline` of the page's corpus, once per view, actors and period: a
+    click on a point or another measure reruns the page."""
+    return cache.ask(page, "actor_timeline", tuple(actors), freq=freq, normalise=normalise, filters=page.filters)
 
 
 def clear() -> None:
-    for cached in (_graph_parts, _network_view, _network_figure, _stance_heatmap, _co_mentioned_with,
-                   _stance_matrix, _statements_about, _actor_timeline, _roles_as_written):
+    for cached in (_graph_parts, _network_view, _network_figure, _stance_heatmap):
         cached.clear()

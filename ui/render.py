@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -273,15 +273,13 @@ def role_as_written(role: str, text: str = "", *, limit: int = 48) -> str:
     return cut_at_word(_LEADING_ARTICLE.sub("", written), limit)
 
 
-def roles_as_written(table: pd.DataFrame, articles: pd.DataFrame, *, limit: int = 48) -> dict[str, str]:
-    """Statement id → `role_as_written`, looked up in the statement's article; once per distinct
-    (article, role) pair, not per statement."""
-    table = table[["id", "article_id", "role"]]  # not the list columns: filtering those is the cost
+def roles_as_written(table: pd.DataFrame, texts: Mapping[str, str], *, limit: int = 48) -> dict[str, str]:
+    """Statement id → `role_as_written`, looked up in the statement's article (`texts`: article
+    id → text); once per distinct (article, role) pair, not per statement."""
+    table = table[["id", "article_id", "role"]]
     with_role = table[table["role"].fillna("") != ""]
     if with_role.empty:
         return {}
-    wanted = set(with_role["article_id"].tolist())
-    texts = {a: t for a, t in zip(articles["id"].tolist(), articles["text"].tolist()) if a in wanted}
     lowered: dict[str, str] = {}
     pairs = with_role[["article_id", "role"]].drop_duplicates()
     written, as_given = {}, {}  # as_given: a role not found in its article, cleaned once per role
@@ -403,14 +401,19 @@ def render_load_errors(errors: pd.DataFrame | list, *, key: str = "load_errors")
             st.dataframe(noted[["file", "line", "reason"]], hide_index=True, key=f"{key}_notes")
 
 
-def render_downloads(table: pd.DataFrame, *, name: str, key: str, report_title: str | None = None,
-                     report_filters: dict | None = None) -> None:
+def render_downloads(table: pd.DataFrame | None, *, name: str, key: str, report_title: str | None = None,
+                     report_filters: dict | None = None, every_row=None) -> None:
     """CSV and JSON downloads of exactly `table` (what the page shows), built only when clicked;
-    with `report_title`, also a self-contained HTML report of the view (`ui.report`)."""
+    with `report_title`, also a self-contained HTML report of the view (`ui.report`).
+
+    A table shown a page at a time (or not at all) passes `every_row`, a function returning all
+    its rows in the same order and columns: the downloads then hold every row, read only when
+    clicked."""
+    rows = every_row or (lambda: table)
     with st.container(horizontal=True, key=f"{key}_row"):  # side by side, wrapping when narrow
-        st.download_button("Download CSV", lambda: query.to_csv(table), file_name=f"{name}.csv",
+        st.download_button("Download CSV", lambda: query.to_csv(rows()), file_name=f"{name}.csv",
                            mime="text/csv", key=f"{key}_csv", on_click="ignore")
-        st.download_button("Download JSON", lambda: query.to_json(table), file_name=f"{name}.json",
+        st.download_button("Download JSON", lambda: query.to_json(rows()), file_name=f"{name}.json",
                            mime="application/json", key=f"{key}_json", on_click="ignore")
         if report_title:
             from .report import render_report_download

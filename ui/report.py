@@ -64,9 +64,9 @@ def view_filters(page, **page_filters: object) -> dict[str, object]:
     """The shared part of a view's definition (corpus, article count, dates, sources) from a
     `ui.setup.Page`, followed by the page's own filters, ready for `build_report(filters=...)`."""
     shared = page.filters
-    articles = f"{len(page.corpus.articles):,}"
-    if page.full is not None and len(page.full.articles) != len(page.corpus.articles):
-        articles += f" of {len(page.full.articles):,}"
+    articles = f"{page.n_shown:,}"
+    if page.n_articles != page.n_shown:
+        articles += f" of {page.n_articles:,}"
     return {"corpus": page.choice.label, "articles": articles,
             "dates": (shared.date_from, shared.date_to) if shared.date_from or shared.date_to else None,
             "sources": list(shared.sources), **page_filters}

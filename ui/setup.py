@@ -40,16 +40,20 @@ class LoadedCorpus:
 
 @dataclass
 class Page:
-    """What a page needs. The tables may be shared between sessions (cached): read, never modify."""
+    """What a page needs: `warehouse` answers its questions (`analysis.warehouse.Warehouse`, shared
+    between sessions: read, never modify), with `filters` pushed down to it; no page holds the
+    corpus's rows."""
 
     title: str
     user: auth.User
-    corpus: CorpusAnalysis  # the shared filters applied
+    warehouse: object = None  # analysis.warehouse.Warehouse
     filters: query.CorpusFilters = field(default_factory=query.CorpusFilters)
-    full: CorpusAnalysis | None = None  # the whole corpus, unfiltered
     choice: cs.CorpusChoice = field(default_factory=cs.CorpusChoice)
     params: dict = field(default_factory=dict)  # the view's query parameters
-    key: str = ""  # content key of `full` (articles, model, corrections): a cache key for page data
+    key: str = ""  # content key of what the warehouse shows (articles, model, corrections): a cache key
+    loaded: LoadedCorpus | None = None
+    n_articles: int = 0  # of the whole corpus
+    n_shown: int = 0  # articles the shared filters keep
 
     def share_url(self, **extra) -> str:
         """Link to this page with its current view, plus `extra` parameters (None removes one)."""
@@ -155,48 +159,31 @@ def session_corpus() -> LoadedCorpus:
 
 
 def analysed(loaded: LoadedCorpus) -> CorpusAnalysis:
-    """The machine's analysis of the session's corpus, before analysts' corrections."""
-    if loaded.choice.kind == cs.STORE:
-        from analysis.corpus import build_corpus
-        from analysis.store import StoreError
-
-        try:
-            corpus = cache.load_store()
-            fresh = cache.store_freshness()
-        except StoreError as e:  # a corrupted or foreign store: say so, show an empty corpus
-            from analysis.store import Store
-
-            _LOG.warning("the analysis store cannot be read: %s", e)  # full paths: the server log only
-            st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=Store().path))}")
-            return build_corpus([])
-        if fresh.outdated:  # never a mix of two analyses: see Store.load
-            shown = (f"{fresh.hidden} of them are left out so that no table mixes two analyses"
-                     if fresh.hidden else "the tables show that older analysis")
-            st.warning(f"{fresh.outdated} of {fresh.articles} stored articles were analysed by another "
-                       f"version of the analysis (rules, lexicons, model or settings); {shown}. Run "
-                       "`python -m analysis ingest` on the store to update them.")
-        return corpus
+    """The machine's analysis of the session's seed, upload or folder, before analysts' corrections
+    (the store is read through its warehouse, `session_warehouse`)."""
     return cache.analyze(loaded.articles, loaded.errors, key=machine_key(loaded))
 
 
 def machine_key(loaded: LoadedCorpus) -> str:
-    """Content key of the machine's analysis of the session's corpus (before corrections)."""
-    if loaded.choice.kind == cs.STORE:
-        from analysis.store import Store
-
-        path = Store().path
-        return f"store:{path}:{cache.store_version(path)}"
+    """Content key of the machine's analysis of the session's seed, upload or folder."""
     if not loaded.content_key:
         loaded.content_key = cache.content_key(loaded.articles, loaded.errors)
     return loaded.content_key
 
 
-def corrected(loaded: LoadedCorpus, machine: CorpusAnalysis) -> tuple[CorpusAnalysis, str, str | None]:
-    """The corpus with analysts' corrections, its content key, and why corrections failed (or None)."""
-    return cache.corrected(machine, machine_key(loaded))
+def correction_report(loaded: LoadedCorpus):
+    """Which stored corrections apply to the session's corpus, which are stale, which fail
+    (`analysis.corrections.Applied`; for the store its `corpus` holds only the rows they name)."""
+    if loaded.choice.kind == cs.STORE:
+        from analysis.store import Store
+
+        path = Store().path
+        return cache.store_correction_report(str(path), cache.store_version(path))
+    machine = analysed(loaded)
+    return cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")[0]
 
 
-def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
+def _shared_filters(sources: list[str], title: str) -> query.CorpusFilters:
     """The sidebar's date and source filters, bound to the URL and carried across page switches."""
     ss = st.session_state
     restore = state.restore_shared(_url_params(), ss.get(SAVED_FILTERS, {}),
@@ -204,7 +191,6 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
     for k, v in restore.items():
         ss[k] = v
     ss[LAST_PAGE] = title
-    sources = sorted(s for s in full.articles["source"].dropna().unique() if s)
     left, right = st.columns(2)
     date_from = left.date_input("From", value=None, min_value=DATE_MIN, max_value=DATE_MAX,
                                 key=state.DATE_FROM, bind="query-params", format="YYYY-MM-DD")
@@ -220,23 +206,63 @@ def _shared_filters(full: CorpusAnalysis, title: str) -> query.CorpusFilters:
     return query.CorpusFilters(date_from, date_to, tuple(chosen), bool(carriers))
 
 
+def session_warehouse(loaded: LoadedCorpus):
+    """The warehouse of the session's corpus (the store, or a temporary store of the seed or an
+    upload), its content key and why corrections were not applied (or None)."""
+    if loaded.choice.kind == cs.STORE:
+        import duckdb
+
+        from analysis.store import Store, StoreError
+
+        path = Store().path
+        try:
+            fresh = cache.store_freshness()
+            wh, key, error = cache.warehouse(str(path), cache.store_version(path))
+        except (StoreError, duckdb.Error) as e:  # a corrupted or foreign store (DuckDB names a bad part): say so
+            _LOG.warning("the analysis store cannot be read: %s", e)  # full paths: the server log only
+            st.error(f"The analysis store cannot be read: {md_escape(cs.public_message(str(e), store=path))}")
+            from analysis.corpus import build_corpus
+
+            return cache.corpus_warehouse(build_corpus([]), "empty"), "empty", None
+        if fresh.outdated:
+            st.warning(f"{fresh.outdated} of {fresh.articles} stored articles were analysed by another "
+                       "version of the analysis (rules, lexicons, model or settings); the tables show every "
+                       "current article. Run `python -m analysis ingest` on the store to update them.")
+        return wh, f"store:{path}:{key}", error
+    return _corpus_warehouse(loaded, count_carriers=True)
+
+
+def _corpus_warehouse(loaded: LoadedCorpus, *, count_carriers: bool):
+    """The warehouse of a seed, upload or folder with every correction applied; unless
+    `count_carriers`, each wire story once (`analysis.wire`, its earliest carrier kept)."""
+    machine = analysed(loaded)  # the same object for the same content: cached by `cache.analyze`
+    report, key, error = cache.correction_report(machine, f"{machine_key(loaded)}:{id(machine)}")
+    corpus = report.corpus
+    if not count_carriers:
+        corpus, key = cache.one_per_wire_story(corpus, key)
+    return cache.corpus_warehouse(corpus, key), key, error
+
+
 def page_setup(title: str) -> Page:
     st.set_page_config(page_title=f"{title} · ActorLens", page_icon=":material/travel_explore:", layout="wide")
     user = auth.gate(settings.get("ACTORLENS_AUTH", secrets()))
     loaded = session_corpus()
-    full, key, correction_error = corrected(loaded, analysed(loaded))
+    wh, key, correction_error = session_warehouse(loaded)
     cancelled_notice(loaded.choice.label)
+    totals = cache.corpus_totals(wh, key)
     with st.sidebar:
         if correction_error:
             st.warning(f"Corrections not applied: {md_escape(correction_error)}")
-        st.caption(f"**Corpus:** {md_escape(loaded.choice.label)} — {plural(len(full.articles), 'article')} · "
-                   f"{plural(len(full.statements), 'statement')}")
+        st.caption(f"**Corpus:** {md_escape(loaded.choice.label)} — {plural(totals['articles'], 'article')} · "
+                   f"{plural(totals['statements'], 'statement')}")
         if title != "Overview":
             st.page_link("dashboard.py", label="Change corpus", icon=":material/swap_horiz:")
-        filters = _shared_filters(full, title)
-        corpus = cache.filtered(full, key, filters)
+        filters = _shared_filters(cache.corpus_sources(wh, key), title)
+        if loaded.choice.kind != cs.STORE and not filters.count_carriers:
+            wh, key, _ = _corpus_warehouse(loaded, count_carriers=False)
+        shown = cache.article_count(wh, key, filters) if filters.active else totals["articles"]
         if filters.active:
-            st.caption(f"Filters keep {len(corpus.articles):,} of {plural(len(full.articles), 'article')} "
+            st.caption(f"Filters keep {shown:,} of {plural(totals['articles'], 'article')} "
                        f"(undated articles are left out while a date is set).")
         params = state.merge_params(
             _url_params(),
@@ -244,7 +270,7 @@ def page_setup(title: str) -> Page:
              state.CARRIERS: "true" if filters.count_carriers else None},
             {state.CORPUS: loaded.choice.param if loaded.choice.kind != cs.SEED else None},
         )
-        page = Page(title, user, corpus, filters, full, loaded.choice, params, key)
+        page = Page(title, user, wh, filters, loaded.choice, params, key, loaded, totals["articles"], shown)
         with st.expander("Share this view"):
             from .render import render_share_link
 

@@ -56,7 +56,10 @@ def render_freshness(page) -> None:
     """The Overview's line on how current the store corpus is."""
     if page.choice.kind != cs.STORE:
         return
-    st.caption("Corpus freshness: " + md_escape(freshness(Store(), page.full.articles)))
+    from . import cache
+
+    newest = cache.ask(page, "articles", sort="date", descending=True, limit=1).rows  # the newest dated article
+    st.caption("Corpus freshness: " + md_escape(freshness(Store(), newest)))
 
 
 def _ingest(user: auth.User, *, urls=(), feed_urls=(), stored_feeds=False, label: str) -> None:

@@ -9,12 +9,14 @@ Query parameters (the contract of a shareable link):
 | `source`    | every page         | an article source; repeated for several                   |
 | `carriers`  | every page         | `true`: count every outlet carrying a wire copy           |
 | `article`   | Articles           | article id                                                |
+| `title`     | Articles           | words the chooser's article titles hold                   |
 | `statement` | Articles, Who said | statement id (`<article id>:<index>`): highlighted / open |
 | `pos`       | Articles           | character offset: highlight the statement covering it     |
 | `q`         | Who said what      | search words / "quoted phrases"                           |
 | `speaker`   | Who said what      | speaker actor; repeated                                   |
 | `kind`      | Who said what      | `direct` / `indirect` / `position`; repeated              |
 | `sort`,`desc` | Who said what    | row order of the table and its downloads; `desc=true` reverses |
+| `page`      | Who said what      | page of the table (500 rows a page), from 1               |
 
 Filter widgets are bound to their parameter (`bind="query-params"`, key = parameter name);
 choices of an id (article, statement) use `id_widget`, since a bound widget would put its
@@ -36,6 +38,7 @@ DATE_TO = "to"
 SOURCE = "source"
 CARRIERS = "carriers"
 ARTICLE = "article"
+TITLE = "title"
 STATEMENT = "statement"
 POS = "pos"
 SEARCH = "q"
@@ -43,6 +46,7 @@ SPEAKER = "speaker"
 KIND = "kind"
 SORT = "sort"
 DESCENDING = "desc"
+TABLE_PAGE = "page"
 
 SHARED = (DATE_FROM, DATE_TO, SOURCE, CARRIERS)
 """Parameters of the shared sidebar filters, present on every page."""

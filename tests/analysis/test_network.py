@@ -92,20 +92,6 @@ def test_co_mentions_among_actors(corpus, actors, pairs):
     assert co_dict(network.co_mentions(corpus, actors=actors)) == pairs
 
 
-@pytest.mark.parametrize("actor, expected", [
-    ("Alice Smith", [("Acme Corp", 3, 2), ("Bob Jones", 2, 2), ("Freedonia", 1, 1)]),
-    ("Freedonia", [("Acme Corp", 1, 1), ("Alice Smith", 1, 1), ("Bob Jones", 1, 1)]),
-    ("Nobody", []),
-])
-def test_co_mentioned_with(corpus, actor, expected):
-    got = network.co_mentioned_with(corpus, actor)
-    assert list(got.itertuples(index=False, name=None)) == expected
-
-
-def test_co_mentioned_with_top(corpus):
-    assert list(network.co_mentioned_with(corpus, "Alice Smith", top=1)["actor"]) == ["Acme Corp"]
-
-
 def test_co_mentions_count_each_paragraph_once():
     c = make_corpus([("x", "2024-01-01", "t", [
         ("Alice Smith and Bob Jones; Alice Smith again.", ["Alice Smith", "Bob Jones", "Alice Smith"], [], []),

@@ -163,3 +163,36 @@ def test_an_analysis_stopped_midway_is_reported_once_as_cancelled(app, page):
     assert len(warnings) == 1 and "bridge\\.txt" in warnings[0] and "seed corpus" in warnings[0]  # md-escaped
     at.run()
     assert not [w for w in at.warning if "was cancelled" in w.value]
+
+
+WIRE_TEXT = ('Officials met on Monday to discuss the new harbour rules for the coming season. '
+             'Minister Anna Berg said: "The harbour stays open to every fishing boat." '
+             'The rules take effect next month after a vote in the regional council.')
+
+
+@pytest.mark.parametrize("carriers, articles", [(None, "1"), ("true", "2")])
+def test_a_wire_story_two_outlets_carry_counts_once_unless_every_carrier_counts(app, carriers, articles):
+    from analysis.types import Article
+    from ui.setup import LoadedCorpus
+
+    story = [Article("wire-a", WIRE_TEXT, "Harbour rules", "2024-03-04", "Daily A"),
+             Article("wire-b", WIRE_TEXT, "Harbour rules", "2024-03-04", "Daily B")]
+    session = {LOADED: LoadedCorpus(cs.CorpusChoice(cs.UPLOAD, "wire.jsonl"), story, [])}
+    at = app("dashboard", session_state=session, query_params={"carriers": carriers} if carriers else None).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Articles"] == articles
+
+
+def test_a_truncated_part_of_the_store_is_named_not_a_traceback(app, monkeypatch, tmp_path):
+    from analysis.warehouse import temp_store
+    from tests.synthetic_corpus import make_corpus
+
+    store = temp_store(make_corpus(), tmp_path / "damaged")
+    part = next((tmp_path / "damaged" / "batches").glob("*.articles.parquet"))
+    with open(part, "r+b") as f:
+        f.truncate(100)
+    monkeypatch.setenv("ACTORLENS_STORE", str(store.path))
+    at = app("dashboard", query_params={"corpus": "store"}).run()
+    assert not at.exception
+    assert any("store cannot be read" in e.value and part.name in e.value.replace("\\", "") for e in at.error)
+    assert metrics(at)["Articles"] == "0"

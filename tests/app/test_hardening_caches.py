@@ -86,5 +86,5 @@ def test_process_cache_computes_a_key_once_for_concurrent_callers():
 
 
 def test_expensive_results_are_not_in_streamlits_caches():
-    for function in (cache.nlp, cache._analyze, cache._load_store):
+    for function in (cache.nlp, cache._analyze, cache._corpus_store, cache._warehouse):
         assert hasattr(function, "cached"), f"{function.__name__} is in a cache that clear_cache empties"

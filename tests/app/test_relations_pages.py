@@ -216,7 +216,7 @@ def test_actor_profile():
     assert (metrics["Mentions"], metrics["Statements"]) == ("5", "4")
     assert (metrics["First seen"], metrics["Last seen"]) == ("2024-01-05", "2024-02-10")
     co = table(at, "actor", "paragraphs")
-    assert list(co.itertuples(index=False, name=None))[0] == ("Acme Corp", 3, 2)
+    assert list(co.itertuples(index=False, name=None))[0] == ("Acme Corp", 3)
     targets = table(at, "target", "n")
     assert list(targets["target"]) == ["Acme Corp", "Bob Jones"]
     assert targets["mean_stance"].iloc[0] == pytest.approx(-0.7)

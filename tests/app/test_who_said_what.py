@@ -177,3 +177,10 @@ def test_roles_are_shown_as_written(app, seed_corpus):
     assert roles
     for role in roles:  # the article's own words and capitals, cut after a whole word
         assert len(role) <= 48 and role.removesuffix("…") in text, role
+
+
+def test_a_page_number_past_the_last_shows_the_last_page(app, seed_table):
+    at = app(PAGE, query_params={"page": "7"}).run()
+    assert not at.exception
+    assert at.number_input(key="page").value == 1
+    assert shown(at)["id"].tolist() == seed_table["id"].tolist()

@@ -48,22 +48,6 @@ def test_the_server_takes_arrow_memory_from_jemalloc_where_arrow_has_it():
     assert pa.default_memory_pool().backend_name == "jemalloc"
 
 
-def test_a_loaded_store_is_left_out_of_garbage_collection_until_exit(tmp_path, monkeypatch):
-    import atexit
-    import gc
-
-    at_exit = []
-    monkeypatch.setattr(atexit, "register", at_exit.append)
-    gc.unfreeze()
-    assert gc.get_freeze_count() == 0
-    try:
-        corpus = cache._load_store.__wrapped__(str(tmp_path / "store"), "v")
-        assert corpus.articles.empty and gc.get_freeze_count() > 0
-        assert gc.unfreeze in at_exit
-    finally:
-        gc.unfreeze()
-
-
 def test_a_session_corpus_is_hashed_once(monkeypatch):
     """Hashing every article's text on each rerun cost ~30 ms a hash on 10,000 articles."""
     from ui import corpus_source, setup
@@ -73,12 +57,3 @@ def test_a_session_corpus_is_hashed_once(monkeypatch):
     loaded = setup.LoadedCorpus(corpus_source.CorpusChoice(corpus_source.SEED), [A], [])
     assert [setup.machine_key(loaded), setup.machine_key(loaded)] == ["k1", "k1"]
     assert len(calls) == 1
-
-
-def test_who_said_what_stances_use_the_default_confidence_of_the_other_pages(monkeypatch):
-    seen = {}
-    monkeypatch.setattr(cache.query, "statement_table",
-                        lambda corpus, min_confidence=0.0: seen.setdefault("min", min_confidence))
-    cache._statement_table.clear()
-    cache._statement_table("confidence-key", object())
-    assert seen["min"] == cache.query.network.DEFAULT_MIN_CONFIDENCE > 0

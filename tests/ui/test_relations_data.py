@@ -6,8 +6,11 @@ import pytest
 
 from analysis import network
 from analysis.query import CorpusFilters
+from analysis.warehouse import Warehouse, temp_store
 from tests.synthetic_corpus import make_corpus
 from ui import relations_data
+
+WAREHOUSE = None
 
 
 @pytest.fixture(autouse=True)
@@ -15,8 +18,21 @@ def _fresh_cache():
     relations_data.clear()
 
 
+@pytest.fixture(scope="module")
+def synthetic_warehouse(tmp_path_factory):
+    wh = Warehouse(temp_store(make_corpus(), tmp_path_factory.mktemp("store")))
+    yield wh
+    wh.close()
+
+
+@pytest.fixture(autouse=True)
+def _warehouse(synthetic_warehouse):
+    global WAREHOUSE
+    WAREHOUSE = synthetic_warehouse
+
+
 def page(key="k", **filters):
-    return SimpleNamespace(key=key, filters=CorpusFilters(**filters), corpus=make_corpus())
+    return SimpleNamespace(key=key, filters=CorpusFilters(**filters), warehouse=WAREHOUSE)
 
 
 def test_view_is_computed_once_per_key_and_options():

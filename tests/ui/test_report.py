@@ -264,9 +264,7 @@ def fake_page(n_articles, n_full, date_from=None, date_to=None, sources=()):
     from analysis.query import CorpusFilters
     from ui.corpus_source import CorpusChoice
 
-    corpus = SimpleNamespace(articles=[None] * n_articles)
-    full = SimpleNamespace(articles=[None] * n_full)
-    return SimpleNamespace(corpus=corpus, full=full, choice=CorpusChoice("seed"),
+    return SimpleNamespace(n_shown=n_articles, n_articles=n_full, choice=CorpusChoice("seed"),
                            filters=CorpusFilters(date_from, date_to, tuple(sources)))
 
 
