@@ -24,7 +24,7 @@ import pytest
 from analysis import passwords
 from analysis.settings import PROJECT_ROOT
 from tests.e2e.conftest import start_server, stop_server
-from tests.e2e.test_browser import EXCEPTION, PAGES, eventually, exception_text, open_page, wait_idle
+from tests.e2e.test_browser import EXCEPTION, PAGES, eventually, exception_text, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -82,12 +82,17 @@ def grid_cells(page) -> list[str]:
         "e => [...e.querySelectorAll('[role=gridcell]')].map(c => c.textContent.trim())")
 
 
-def sign_in(page, server, user: str) -> None:
-    open_page(page, server)
-    page.get_by_label("User name").fill(user)
-    page.locator("input[type=password]").fill(PASSWORD[user])
-    page.get_by_role("button", name="Sign in").click()
-    assert eventually(page, lambda: f"Signed in as {user}" in page.locator('[data-testid="stSidebar"]').inner_text())
+def sign_in(tabs: list, servers: list, users: list[str]) -> None:
+    """Sign each tab in on its server, the servers' first renders side by side."""
+    for tab, server in zip(tabs, servers):
+        tab.goto(server.url)
+    for tab, user in zip(tabs, users):
+        wait_idle(tab)
+        tab.get_by_label("User name").fill(user)
+        tab.locator("input[type=password]").fill(PASSWORD[user])
+        tab.get_by_role("button", name="Sign in").click()
+    for tab, user in zip(tabs, users):
+        assert eventually(tab, lambda: f"Signed in as {user}" in tab.locator('[data-testid="stSidebar"]').inner_text())
 
 
 def go(page, path: str) -> float:
@@ -186,19 +191,18 @@ def shared(tmp_path):
             stop_server(s)
 
 
-def signed_in_tab(browser, server, user: str):
+def new_tab(browser):
     ctx = browser.new_context(viewport={"width": 1440, "height": 1000})
     ctx.set_default_timeout(60_000)
     tab = ctx.new_page()
     tab.page_errors = []
     tab.on("pageerror", lambda e: tab.page_errors.append(str(e)))
-    sign_in(tab, server, user)
     return tab
 
 
 def test_a_correction_on_one_server_shows_on_the_other_while_an_ingest_writes(shared, browser):
     server_a, server_b, ingest_run = shared
-    editor, viewer = signed_in_tab(browser, server_a, "alice"), signed_in_tab(browser, server_b, "bob")
+    editor, viewer = new_tab(browser), new_tab(browser)
     sides = {"a": (editor, server_a), "b": (viewer, server_b)}
     seen: dict[str, list[int]] = {"a": [], "b": []}
 
@@ -208,6 +212,7 @@ def test_a_correction_on_one_server_shows_on_the_other_while_an_ingest_writes(sh
         return check_page(tab, server, seen[name])
 
     try:
+        sign_in([editor, viewer], [server_a, server_b], ["alice", "bob"])
         # while batches are published: every page on one server or the other, the Overview on both
         pages = [p for p in PAGES if p]
         for i, path in enumerate(pages):
