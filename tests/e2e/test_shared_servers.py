@@ -224,6 +224,7 @@ def test_a_correction_on_one_server_shows_on_the_other_while_an_ingest_writes(sh
         # the ingest holds between two batches while the editor corrects: only the correction can
         # change what the viewer shows (a cache that followed the store's version alone would not)
         ingest_run.hold()
+        show("b", "Who_said_what")
         before = show("b", "")
         assert REMOVED in grid_cells(viewer)
         go(editor, "Corrections")
