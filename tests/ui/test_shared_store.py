@@ -60,8 +60,7 @@ def _start(code: str, env: dict) -> subprocess.Popen:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("where", ["folder", pytest.param("s3", marks=pytest.mark.xfail(
-    strict=True, reason="analysis.warehouse reads s3:// stores with DuckDB's httpfs, which is not installed"))])
+@pytest.mark.parametrize("where", ["folder", "s3"])
 def test_a_correction_in_one_dashboard_process_shows_in_the_other_while_an_ingest_writes(where, tmp_path, request):
     location = str(tmp_path / "store") if where == "folder" else request.getfixturevalue("s3_env")
     write(Store(location), "seed")
