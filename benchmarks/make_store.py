@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis.store import Store  # noqa: E402
 from analysis.fingerprint import current as current_fingerprint  # noqa: E402
+from analysis.pipeline import resolve_model_name  # noqa: E402
 
 FIRST = ["Anna", "Dmitry", "Sergei", "Maria", "John", "Elena", "Pedro", "Ivan", "Laura", "Ahmed", "Chen",
          "Olga", "Carlos", "Fatima", "Igor", "Sofia", "Miguel", "Yuri", "Hannah", "Andrei", "Lucia", "Omar",
@@ -139,7 +140,8 @@ def main(argv=None) -> int:
     store = Store(args.dir)
     actors = make_actors(rng)
     weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
-    analysis_fingerprint = current_fingerprint()
+    model = resolve_model_name()  # keys name the installed model: an ingest into the store
+    analysis_fingerprint = current_fingerprint(model)  # then finds nothing outdated to re-analyse
     aggregating = 0.0
     batch_aggregates = Store._batch_aggregates
 
@@ -174,7 +176,7 @@ def main(argv=None) -> int:
             for i in range(b, min(args.n, b + args.batch_size)):
                 for table, table_rows in article_rows(rng, i, actors, weights, date(2023, 1, 1)).items():
                     rows.setdefault(table, []).extend(table_rows)
-                keys.append(f"synthetic{i:07d}:{analysis_fingerprint}:synthetic")
+                keys.append(f"synthetic{i:07d}:{analysis_fingerprint}:{model}")
             store.write_batch(rows, keys)
             done = min(args.n, b + args.batch_size)
             if args.progress and (done % every < args.batch_size or done == args.n):
