@@ -776,6 +776,8 @@ class Store:
         if not self._check():
             return []
         manifests = self._manifests()
+        if outdated_only and self._all_analysed_by(manifests, fingerprint.current(model)):
+            return []  # a store of one analysis (the usual case) needs no scan of every article
         parts = {"articles": self._parts("articles", manifests)}
         if not parts["articles"]:
             return []
@@ -788,6 +790,13 @@ class Store:
         t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch", parts)
         names = [f.name for f in dataclasses.fields(Article)]
         return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
+
+    @staticmethod
+    def _all_analysed_by(manifests: list[dict], version: str) -> bool:
+        """Every batch holding articles names its fingerprints, and they are all `version` (which
+        names the model as well: `fingerprint.components`)."""
+        return all(m.get("fingerprints") is not None and set(m["fingerprints"]) <= {version}
+                   for m in manifests if m["files"].get("articles"))
 
     def load(
         self,
