@@ -1,7 +1,7 @@
 """Ingest: first ingest vs. re-ingest of the unchanged corpus, where the time goes, peak memory.
 
     .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] [--copies 50] [--workers 1]
-    .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] --store DIR [--articles 1000]
+    .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] --store DIR [--articles 1000] [--variant V]
 
 Without CORPUS_PATH the seed corpus is written `--copies` times (numbered suffix) as .txt files
 into a temporary folder. Each run is `ingest.ingest_articles` with default settings; the second
@@ -24,6 +24,7 @@ of the analysis time; re-ingest <= 5 % of the first run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import tempfile
 import time
@@ -39,6 +40,22 @@ from analysis.ingest import ingest_articles  # noqa: E402
 from analysis.store import Store  # noqa: E402
 
 AGGREGATE_SHARE_TARGET, REINGEST_TARGET = 0.10, 0.05
+
+
+class SampledPeakRSS(PeakRSS):
+    """`PeakRSS` that also counts its sampling thread's own CPU seconds (psutil over this process
+    and its children, ~0.05 CPU s a wall second here), so they can be left out of the analysis's."""
+
+    def __init__(self, interval: float = 0.25):
+        super().__init__(interval)
+        self.cpu = 0.0
+
+    def _run(self):
+        start = time.thread_time()
+        try:
+            super()._run()
+        finally:
+            self.cpu = time.thread_time() - start
 
 
 class Timers:
@@ -65,7 +82,7 @@ class Timers:
         self.cpu = dict.fromkeys(self.cpu, 0.0)
 
 
-def corpus_articles(paths: list[str], n: int | None, copies: int, folder: Path):
+def corpus_articles(paths: list[str], n: int | None, copies: int, folder: Path, variant: str = ""):
     """The articles to ingest and the load errors: the corpus paths' (the first `n`), filled up
     with seed copies; without paths the seed copies as files in `folder`, loaded like any corpus."""
     if not paths:
@@ -77,6 +94,9 @@ def corpus_articles(paths: list[str], n: int | None, copies: int, folder: Path):
     articles = loaded.articles[:n] if n else loaded.articles
     if n and len(articles) < n:
         articles += seed_copies(n - len(articles))
+    if variant:  # the same articles, each with an added line: new to a store that holds the others
+        articles = [dataclasses.replace(a, id=f"{a.id}~{variant}", text=f"{a.text}\n\nUpdated ({variant}).")
+                    for a in articles]
     return articles, loaded.errors
 
 
@@ -86,13 +106,15 @@ def main(argv=None) -> int:
     p.add_argument("--copies", type=int, default=50, help="seed copies without --store (default 50)")
     p.add_argument("--store", type=Path, help="an existing store to ingest into (it is changed)")
     p.add_argument("--articles", type=int, help="new articles to ingest (default 1000 with --store)")
+    p.add_argument("--variant", default="", help="append 'Updated (VARIANT).' to every article (and its id), "
+                   "so a corpus already ingested gives new articles")
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--engine", default="local", choices=["local", "dask"])
     args = p.parse_args(argv)
     n = args.articles or (1000 if args.store else None)
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         t0 = time.perf_counter()
-        articles, errors = corpus_articles(args.corpus, n, args.copies, Path(tmp) / "corpus")
+        articles, errors = corpus_articles(args.corpus, n, args.copies, Path(tmp) / "corpus", args.variant)
         t_load = time.perf_counter() - t0
         words = sum(len(a.text.split()) for a in articles)
         print(f"corpus: {len(articles):,} articles, {words:,} words (loaded in {t_load:.1f} s)", flush=True)
@@ -114,14 +136,16 @@ def main(argv=None) -> int:
             load_nlp()
             print(f"model loaded in {time.perf_counter() - t0:.1f} s (not counted below)")
         print("wall s / CPU s of this process (with --workers > 1 or dask the analysis CPU is in the workers)")
-        figures = []
+        figures, cpu_figures = [], []
         for label in ("first ingest", "re-ingest (unchanged)"):
             timers.reset()
-            with PeakRSS() as rss:
+            with SampledPeakRSS() as rss:
                 t0, c0 = time.perf_counter(), time.process_time()
                 summary = ingest_articles(articles, store, errors, workers=args.workers, engine=args.engine)
                 total, total_cpu = time.perf_counter() - t0, time.process_time() - c0
+            total_cpu -= rss.cpu  # the memory sampler's thread is no part of the ingest
             figures.append(total)
+            cpu_figures.append(total_cpu)
             split = {}
             for x, whole in ((timers.seconds, total), (timers.cpu, total_cpu)):
                 lookups = x["known keys"] + x["outdated articles"]
@@ -132,8 +156,8 @@ def main(argv=None) -> int:
                                                           - x["merging aggregates"])
                 split.setdefault("store lookups", []).append(lookups)
             print(f"{label:<24} {total:8.2f} / {total_cpu:7.2f}  new {summary.new:5d}  unchanged "
-                  f"{summary.unchanged:5d}  batches {summary.batches}  peak RSS {rss.peak / 2**20:6.0f} MB",
-                  flush=True)
+                  f"{summary.unchanged:5d}  batches {summary.batches}  peak RSS {rss.peak / 2**20:6.0f} MB "
+                  f"(sampling it: {rss.cpu:.1f} CPU s, left out)", flush=True)
             shown = split if summary.new else {k: split[k] for k in ("analysis", "store lookups")}
             for part, (wall, cpu) in shown.items():
                 note = ""
@@ -155,7 +179,7 @@ def main(argv=None) -> int:
         with_load = (figures[1] + t_load) / (figures[0] + t_load)
         print(f"re-ingest / first        {ratio * 100:.1f} %  (target <= {REINGEST_TARGET * 100:g} %: "
               f"{'ok' if ratio <= REINGEST_TARGET else 'MISS'}); {with_load * 100:.1f} % with loading the "
-              f"corpus ({t_load:.1f} s) counted in both")
+              f"corpus ({t_load:.1f} s) counted in both; by CPU seconds {cpu_figures[1] / cpu_figures[0] * 100:.1f} %")
         st = store.stats()
         print(f"store: {st.articles:,} articles, {st.batches:,} batches, {st.bytes / 2**20:.1f} MB")
     return 0
