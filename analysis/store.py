@@ -84,6 +84,12 @@ _REMOTE_MANIFESTS: dict[str, dict] = {}
 """Manifest entries read from object storage, by URL: an entry is written once and never changed,
 so a reader fetches each once per process instead of once per read."""
 
+_LOCAL_MANIFESTS: dict[str, tuple[tuple[int, int, int], dict]] = {}
+"""Manifest entries read from a folder, by path, with the (inode, mtime, size) they were read at:
+a store of a million articles has thousands of entries, and parsing every one on every read (each
+batch an ingest writes reads them) made writing quadratic. An entry rewritten in place (a damaged
+file) has another stat and is read again."""
+
 
 class StoreError(RuntimeError):
     """A store that cannot be used as it is; the message names the file and what is wrong."""
@@ -385,12 +391,27 @@ class Store:
         if not pub.is_dir():
             return []
         out = []
-        for p in sorted(pub.glob("*.json"), key=lambda p: p.name):
+        if self.remote:
+            listed = sorted(pub.glob("*.json"), key=lambda p: p.name)
+        else:
+            with os.scandir(pub) as it:
+                listed = sorted((e for e in it if e.name.endswith(".json")), key=lambda e: e.name)
+        for p in listed:
             if p.name.startswith(_TMP_PREFIX):
                 continue
             if self.remote and str(p) in _REMOTE_MANIFESTS:  # entries never change: one GET each
                 out.append(_REMOTE_MANIFESTS[str(p)])
                 continue
+            stat = None
+            if not self.remote:
+                with contextlib.suppress(OSError):  # removed since the listing: the read says so
+                    st = p.stat()
+                    stat = (st.st_ino, st.st_mtime_ns, st.st_size)
+                cached = _LOCAL_MANIFESTS.get(p.path)
+                if stat is not None and cached is not None and cached[0] == stat:
+                    out.append(cached[1])
+                    continue
+                p = Path(p.path)
             try:
                 m = json.loads(p.read_text(encoding="utf-8"))
                 if not isinstance(m, dict) or not isinstance(m.get("files"), dict) or "batch" not in m:
@@ -400,6 +421,8 @@ class Store:
                                  "to drop that batch") from None
             if self.remote:
                 _REMOTE_MANIFESTS[str(p)] = m
+            elif stat is not None:
+                _LOCAL_MANIFESTS[str(p)] = (stat, m)
             out.append(m)
         return out
 
@@ -906,12 +929,15 @@ class Store:
     def version(self, manifests: list[dict] | None = None) -> str:
         """A token that changes whenever a batch is published or removed: a cache key for readers
         (of the given manifest entries: the version they were listed at)."""
+        pub = self._dir("published")
         if manifests is not None:
             names = sorted(f"{m['batch']}.json" for m in manifests)
-        else:
-            pub = self._dir("published")
-            names = sorted(p.name for p in pub.glob("*.json") if not p.name.startswith(_TMP_PREFIX)) \
-                if pub.is_dir() else []
+        elif not pub.is_dir():
+            names = []
+        elif self.remote:
+            names = sorted(p.name for p in pub.glob("*.json") if not p.name.startswith(_TMP_PREFIX))
+        else:  # names only: thousands of entries in a large store, and the writer asks every batch
+            names = sorted(n for n in os.listdir(pub) if n.endswith(".json") and not n.startswith(_TMP_PREFIX))
         return hashlib.sha1("\n".join([str(self.path.resolve()), *names]).encode()).hexdigest()[:16]
 
     def known_keys(self) -> set[str]:
@@ -931,6 +957,8 @@ class Store:
         if not self._check():
             return []
         manifests = self._manifests()
+        if outdated_only and self._all_analysed_by(manifests, fingerprint.current(model)):
+            return []  # a store of one analysis (the usual case) needs no scan of every article
         parts = {"articles": self._parts("articles", manifests)}
         if not parts["articles"]:
             return []
@@ -943,6 +971,13 @@ class Store:
         t = self._query("SELECT * FROM (" + self._current_articles_sql(where) + " ORDER BY batch, batch_row", parts)
         names = [f.name for f in dataclasses.fields(Article)]
         return [Article(**{n: r.get(n) or "" for n in names}) for r in t.to_pylist()]
+
+    @staticmethod
+    def _all_analysed_by(manifests: list[dict], version: str) -> bool:
+        """Every batch holding articles names its fingerprints, and they are all `version` (which
+        names the model as well: `fingerprint.components`)."""
+        return all(m.get("fingerprints") is not None and set(m["fingerprints"]) <= {version}
+                   for m in manifests if m["files"].get("articles"))
 
     def load(
         self,

@@ -1,6 +1,7 @@
 """A synthetic store of N articles with realistic row counts, for dashboard benchmarks.
 
     .venv/bin/python benchmarks/make_store.py 10000 /tmp/store10k [--seed 1] [--batch-size 128] [--compact]
+        [--no-load] [--progress N]
 
 No spaCy: rows are generated directly in the shapes `ingest` writes — about 50 mentions, 8
 statements and 6 stances an article; ~1,500 actors whose frequency follows a Zipf law (a few
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import sys
 import time
 from datetime import date, timedelta
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis.store import Store  # noqa: E402
 from analysis.fingerprint import current as current_fingerprint  # noqa: E402
+from analysis.pipeline import resolve_model_name  # noqa: E402
 
 FIRST = ["Anna", "Dmitry", "Sergei", "Maria", "John", "Elena", "Pedro", "Ivan", "Laura", "Ahmed", "Chen",
          "Olga", "Carlos", "Fatima", "Igor", "Sofia", "Miguel", "Yuri", "Hannah", "Andrei", "Lucia", "Omar",
@@ -118,6 +121,10 @@ def article_rows(rng: random.Random, i: int, actors, weights, start: date) -> di
             "stances": stances}
 
 
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("n", type=int)
@@ -126,12 +133,15 @@ def main(argv=None) -> int:
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--compact", action="store_true", help="rewrite as one batch at the end")
     p.add_argument("--no-load", action="store_true", help="skip the full Store.load() at the end")
+    p.add_argument("--progress", type=int, default=0, metavar="N",
+                   help="print time, CPU and peak RSS every N articles")
     args = p.parse_args(argv)
     rng = random.Random(args.seed)
     store = Store(args.dir)
     actors = make_actors(rng)
     weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
-    analysis_fingerprint = current_fingerprint()
+    model = resolve_model_name()  # keys name the installed model: an ingest into the store
+    analysis_fingerprint = current_fingerprint(model)  # then finds nothing outdated to re-analyse
     aggregating = 0.0
     batch_aggregates = Store._batch_aggregates
 
@@ -169,24 +179,34 @@ def main(argv=None) -> int:
 
     store._merge_row_parts = timed_row_merge.__get__(store)
     t0 = time.perf_counter()
-    for b in range(0, args.n, args.batch_size):
-        rows: dict[str, list[dict]] = {}
-        keys = []
-        for i in range(b, min(args.n, b + args.batch_size)):
-            for table, table_rows in article_rows(rng, i, actors, weights, date(2023, 1, 1)).items():
-                rows.setdefault(table, []).extend(table_rows)
-            keys.append(f"synthetic{i:07d}:{analysis_fingerprint}:synthetic")
-        store.write_batch(rows, keys)
-    if args.compact:
-        store.compact()
+    c0 = time.process_time()
+    every = max(args.batch_size, args.progress)
+    with store.writer():  # as an ingest does: one lock (and one orphan sweep) for all batches
+        for b in range(0, args.n, args.batch_size):
+            rows: dict[str, list[dict]] = {}
+            keys = []
+            for i in range(b, min(args.n, b + args.batch_size)):
+                for table, table_rows in article_rows(rng, i, actors, weights, date(2023, 1, 1)).items():
+                    rows.setdefault(table, []).extend(table_rows)
+                keys.append(f"synthetic{i:07d}:{analysis_fingerprint}:{model}")
+            store.write_batch(rows, keys)
+            done = min(args.n, b + args.batch_size)
+            if args.progress and (done % every < args.batch_size or done == args.n):
+                print(f"  {done:,} articles: {time.perf_counter() - t0:.0f} s wall, "
+                      f"{time.process_time() - c0:.0f} s CPU ({aggregating:.0f} s aggregating and linking, "
+                      f"{merging:.0f} s merging), peak RSS {peak_rss_mb():.0f} MB", flush=True)
+        if args.compact:
+            store.compact()
     t_write = time.perf_counter() - t0
+    cpu_write = time.process_time() - c0
     stats = store.stats()
-    print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s "
+    print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s ({cpu_write:.1f} s CPU) "
           f"({aggregating:.1f} s of it aggregating and linking, {merging:.1f} s merging aggregate parts, "
           f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live, {merging_rows:.1f} s merging "
           f"row parts, {len(store._parts('statements', store._manifests()))} live); "
           f"{stats.bytes / 2**20:.1f} MB on disk")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in stats.rows.items()))
+    print(f"peak RSS while writing: {peak_rss_mb():.0f} MB")
     if not args.no_load:
         t0 = time.perf_counter()
         store.load()

@@ -148,6 +148,18 @@ def test_corrupted_manifest_entry_gives_store_error(store, content):
         store.load()
 
 
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"batch": "x"}'])
+def test_manifest_entry_damaged_after_this_process_read_it_gives_store_error(store, content):
+    """Entries are read once per process (thousands in a large store); a rewritten one is read again."""
+    write(store, "a1")
+    write(store, "a2")
+    assert len(store.load().articles) == 2
+    entry = sorted((store.path / "published").glob("*.json"))[-1]
+    entry.write_text(content)
+    with pytest.raises(StoreError, match=entry.name):
+        store.load()
+
+
 def test_foreign_folder_is_not_taken_for_a_store(tmp_path):
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(StoreError, match="not an ActorLens store"):
