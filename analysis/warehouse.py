@@ -857,7 +857,7 @@ class Warehouse:
         """One current statement's row (spans, sentence, speaker as written; speaker mapped) with its
         article's title (`article`), date and source, or None."""
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        found = self._df(f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {speaker} AS speaker, "
+        found = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker, "
                          f"cur.title AS article, cur.date, cur.source FROM statements s "
                          f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE s.id = ?", [statement_id])
         return found.iloc[0].to_dict() if len(found) else None
@@ -922,7 +922,7 @@ class Warehouse:
         else:
             when, wparams = f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', CAST(? AS DATE))", [str(period)[:10]]
         return self._df(
-            f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker, cur.title, cur.date, "
+            f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {said_by} AS speaker, cur.title, cur.date, "
             f"cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
             f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
             f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
@@ -943,7 +943,7 @@ class Warehouse:
         shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                             left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])
         shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, file_row_number AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
                          "FROM statements WHERE article_id = ?", [article_id])
         return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
 
@@ -965,15 +965,15 @@ class Warehouse:
         """One current article's stance rows, source and target mapped, in row order."""
         found = self.con.execute("SELECT batch FROM cur WHERE id = ?", [article_id]).fetchone()
         if found is None:
-            return self._df("SELECT * EXCLUDE (batch, file_row_number) FROM stances WHERE FALSE")
+            return self._df("SELECT * EXCLUDE (batch, batch_row) FROM stances WHERE FALSE")
         sp_form = "CASE WHEN sp.speaker = x.source THEN " + _FORM_SQL.format("sp.speaker_mention") + " ELSE '' END"
         xjoins, source = self._mapped("x.source", sp_form)
         tjoins, target = self._mapped("x.target")
         return self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, file_row_number), {source} AS source, {target} AS target "
+            f"SELECT x.* EXCLUDE (source, target, batch, batch_row), {source} AS source, {target} AS target "
             f"FROM stances x LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE x.article_id = ? AND x.batch = ? "
-            f"ORDER BY x.file_row_number", [article_id, found[0]])
+            f"ORDER BY x.batch_row", [article_id, found[0]])
 
     def correction_rows(self, corrections: Iterable) -> "CorpusAnalysis":
         """The rows `corrections` name, as a `CorpusAnalysis` to check them on
@@ -1009,7 +1009,7 @@ class Warehouse:
                 f"AND NOT list_contains(?, x.article_id)", [sorted(aliases), sorted(ids)]))
             sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
             frames["statements"].append(self._df(
-                f"SELECT s.* EXCLUDE (batch, file_row_number, speaker), {said_by} AS speaker FROM statements s "
+                f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {said_by} AS speaker FROM statements s "
                 f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
                 f"WHERE list_contains(?, {_FORM_SQL.format('s.speaker_mention')}) AND NOT list_contains(?, s.article_id)",
                 [sorted(aliases), sorted(ids)]))
