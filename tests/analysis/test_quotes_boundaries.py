@@ -517,3 +517,18 @@ def test_a_participle_cue_after_the_speech_verb_introduces_the_quote_it_precedes
 def test_a_speech_verb_inside_the_reported_clause_never_takes_over_its_quote(nlp):
     text = "Quill had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”"
     assert all(s.cue != "complains" for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\"The levy is unfair,\" Ann Lee said, going on to say that the council has spent \"years ignoring small shops, "
+     "owners do not want to hear that again.\"", "say", "Ann Lee"),
+    ("Ada Quill was defensive when pressed about not paying a builder who said he was cheated after he built a "
+     "garage at one of her hotels, saying, “Maybe he didn’t do a good job.”", "saying", "Ada Quill"),
+    ("Ada Quill was angry when asked about firing a manager who said he was bullied before he quit one of her "
+     "stores, saying, “Maybe he was not good at the job.”", "saying", "Ada Quill"),
+    ("Nadia Rask criticised the contractor who built the bridge, saying it was “a disgrace to the town.”",
+     "saying", "Nadia Rask"),
+])
+def test_a_participle_trailing_a_clause_after_a_comma_is_spoken_by_that_clauses_subject(nlp, text, cue, speaker):
+    found = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert spoken(text, found) == speaker
