@@ -532,3 +532,23 @@ def test_a_speech_verb_inside_the_reported_clause_never_takes_over_its_quote(nlp
 def test_a_participle_trailing_a_clause_after_a_comma_is_spoken_by_that_clauses_subject(nlp, text, cue, speaker):
     found = next(s for s in statements(nlp, text) if s.cue == cue)
     assert spoken(text, found) == speaker
+
+
+_TIME_HEADED = ("RIVERTON (AP) — The Latest on the race for governor (all times EDT):\n\n7 p.m.\n\nAna Ruiz is once "
+                "again questioning the integrity of the count, urging her supporters to visit polling places to make "
+                "sure everything is “above board.”")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    (_TIME_HEADED, "urging", "Ana Ruiz"),
+    ("The Latest on the harbour strike (all times EDT):\n\n11 a.m.\n\nUnion leader Ada Quill is once more questioning "
+     "the port's figures, telling reporters the offer is “an insult to every docker.”", "telling", "Union leader Ada Quill"),
+])
+def test_a_time_heading_in_its_own_paragraph_does_not_swallow_the_next_sentence(nlp, text, cue, speaker):
+    found = next(s for s in statements(nlp, spacy_text(text)) if s.cue == cue)
+    assert spoken(text, found) == speaker
+
+
+def test_a_blank_line_after_a_full_stop_starts_a_sentence(nlp):
+    starts = [s.text.strip() for s in nlp(_TIME_HEADED).sents]
+    assert any(s.startswith("Ana Ruiz is once again") for s in starts)
