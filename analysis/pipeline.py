@@ -44,9 +44,36 @@ def load_nlp(name: str | None = None) -> Language:
 
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFound(f"Cannot load spaCy pipeline {resolved!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+PARAGRAPH_BREAKS = "paragraph_breaks"
+_SENTENCE_END = frozenset(".!?”\"’'")
+
+
+def paragraph_breaks(doc):
+    """A blank line after a full stop or a closing quote starts a sentence: the parser, left alone,
+    runs a dateline or a time heading ("7 p.m. ¶ Ana Ruiz is …") into the next paragraph and makes the
+    heading its subject. A heading without a stop ("Regional ties ¶ Speaking about …") is left to it."""
+    for tok in doc[2:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space \
+                and doc[tok.i - 2].text[-1:] in _SENTENCE_END:
+            tok.is_sent_start = True
+    return doc
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 def model_label(nlp: Language) -> str:

@@ -391,7 +391,8 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
-    cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) or tok
+    cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
+        or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
     for _ in range(max_up + 1):
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
@@ -447,6 +448,31 @@ def _reporter_of_participle(tok):
             or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
         return None
     return head.head
+
+
+def _trailing_participle_host(tok):
+    """"…,” Ann Lee said, going on to say that …" / "defended not paying a firm that sued him, saying …":
+    a subjectless participle after a comma is an act of the clause it trails. The parse may hang it on a
+    verb after it, or on a relative clause about someone else; the speech verb right before the comma, or
+    the main clause above the relative clause, is the one whose subject speaks."""
+    if tok.tag_ != "VBG" or tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ not in ("advcl", "xcomp") \
+            or any(c.dep_ in _SUBJ for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 2]
+    if tok.head.i > tok.i:
+        if before.pos_ == "VERB" and _cue_lemma(before) in _SPEECH_VERBS and _first_subject(before) is not None:
+            return before
+        return None
+    if tok.head.dep_ != "relcl" or not any(c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in tok.head.children):
+        return None
+    cur = tok.head.head
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in cur.children):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ == "relcl":
+            return None
+        cur = cur.head
+    return None
 
 
 def _before_participle_cue(doc, lo: int, hi: int) -> int:

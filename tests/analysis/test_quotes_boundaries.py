@@ -517,3 +517,38 @@ def test_a_participle_cue_after_the_speech_verb_introduces_the_quote_it_precedes
 def test_a_speech_verb_inside_the_reported_clause_never_takes_over_its_quote(nlp):
     text = "Quill had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”"
     assert all(s.cue != "complains" for s in statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\"The levy is unfair,\" Ann Lee said, going on to say that the council has spent \"years ignoring small shops, "
+     "owners do not want to hear that again.\"", "say", "Ann Lee"),
+    ("Ada Quill was defensive when pressed about not paying a builder who said he was cheated after he built a "
+     "garage at one of her hotels, saying, “Maybe he didn’t do a good job.”", "saying", "Ada Quill"),
+    ("Ada Quill was angry when asked about firing a manager who said he was bullied before he quit one of her "
+     "stores, saying, “Maybe he was not good at the job.”", "saying", "Ada Quill"),
+    ("Nadia Rask criticised the contractor who built the bridge, saying it was “a disgrace to the town.”",
+     "saying", "Nadia Rask"),
+])
+def test_a_participle_trailing_a_clause_after_a_comma_is_spoken_by_that_clauses_subject(nlp, text, cue, speaker):
+    found = next(s for s in statements(nlp, text) if s.cue == cue)
+    assert spoken(text, found) == speaker
+
+
+_TIME_HEADED = ("RIVERTON (AP) — The Latest on the race for governor (all times EDT):\n\n7 p.m.\n\nAna Ruiz is once "
+                "again questioning the integrity of the count, urging her supporters to visit polling places to make "
+                "sure everything is “above board.”")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    (_TIME_HEADED, "urging", "Ana Ruiz"),
+    ("The Latest on the harbour strike (all times EDT):\n\n11 a.m.\n\nUnion leader Ada Quill is once more questioning "
+     "the port's figures, telling reporters the offer is “an insult to every docker.”", "telling", "Union leader Ada Quill"),
+])
+def test_a_time_heading_in_its_own_paragraph_does_not_swallow_the_next_sentence(nlp, text, cue, speaker):
+    found = next(s for s in statements(nlp, spacy_text(text)) if s.cue == cue)
+    assert spoken(text, found) == speaker
+
+
+def test_a_blank_line_after_a_full_stop_starts_a_sentence(nlp):
+    starts = [s.text.strip() for s in nlp(_TIME_HEADED).sents]
+    assert any(s.startswith("Ana Ruiz is once again") for s in starts)
