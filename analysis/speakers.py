@@ -577,6 +577,9 @@ def _resolve(art: _Article, st):
             return None, "anonymous", entry.role, _Entry(a, None, entry.type, entry.plural, entry.role, entry.gender)
         turn = None if head.lower_ in RELATIVE_PRONOUNS else _entry_for(art, a, entry.actor)
         return entry.actor, "pronoun", _role_of(art, entry.actor, mention_text), turn
+    label = _transcript_label(art, st, mention_text)
+    if label is not None:
+        return label
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
     if speaker is None:
         if kind == "anonymous":
@@ -592,6 +595,32 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _transcript_label(art: _Article, st, mention_text: str):
+    """"RAMOS: Senator Ruiz, did you …" in a transcript: the capitalised label names who speaks — the
+    article's person of that surname, a recording ("VIDEO") nobody, a role ("HOST") a described
+    voice, any other label a person of that name — never the person the line addresses or the last
+    one named. None when the statement is not a transcript line."""
+    a = st.speaker_start
+    before = art.text[:a].rstrip(" \t\"“'‘")
+    if st.cue != ":" or not mention_text.isupper() or not any(ch.isalpha() for ch in mention_text) \
+            or before and not before.endswith("\n"):
+        return None
+    words = mention_text.replace("’", "'").split()
+    low = [w.lower().strip(".") for w in words]
+    if any(w in DEPICTION_HEADS for w in low):
+        return None, "anonymous", "", None
+    if all(w in _role_nouns() or w in PERSON_HEADS or w in VOICE_HEADS or w in _honorifics() for w in low):
+        role = " ".join(low)
+        return None, "anonymous", role, _Entry(a, None, "anonymous", False, role)
+    name = " ".join(w.capitalize() for w in words)
+    person = _known_person(art, name) or (name if name in art.by_name else None)
+    if person is None:
+        if any(_fold(x.name.split()[-1]) == _fold(words[-1]) for x in art.actors if len(x.name.split()) >= 2):
+            return None  # "CLINTON:" with two Clintons in the article: the rules below decide
+        person = art.add_actor(name, "person", name, a, None)
+    return person, "name", "", _entry_for(art, a, person)
 
 
 def _entry_for(art: _Article, at: int, actor: str) -> _Entry:

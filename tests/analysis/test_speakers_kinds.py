@@ -701,3 +701,29 @@ def test_footage_or_a_video_is_not_the_last_speaker(nlp, text, words):
 ])
 def test_a_narrator_or_announcer_is_a_described_source_not_the_last_speaker(nlp, text):
     check(nlp, text, "raise your taxes", None)
+
+
+# ------------------------------------------------------------------ transcript labels
+
+TRANSCRIPT = ("Senator Ana Ruiz spoke at the debate on Tuesday.\n\nPartial transcript as follows:\n\n"
+              "\"MORALES:  Senator Ruiz, you voted for the tax in 2019, but some farmers say you misled them.\n\n"
+              "\"VIDEO: They told me the price would not rise. It did.\n\n"
+              "\"MORALES: Senator Ruiz, did you mislead them?\n\n"
+              "\"RUIZ: I have great respect for the farmers, but they are wrong.\"")
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # the label names the speaker, never the person the line addresses
+    (TRANSCRIPT, "did you mislead them", "Morales"),
+    (TRANSCRIPT, "you voted for the tax", "Morales"),
+    (TRANSCRIPT, "great respect for the farmers", "Ana Ruiz"),
+    # a recording plays: nobody of the article speaks
+    (TRANSCRIPT, "price would not rise", None),
+    # a role label is a described voice, not the mayor it asks
+    ("Mayor Tom Berg faced questions on Monday.\n\n\"HOST: Mayor Berg, will you run again?\n\n"
+     "\"BERG: I will decide next month.\"", "will you run again", None),
+    ("Mayor Tom Berg faced questions on Monday.\n\n\"HOST: Mayor Berg, will you run again?\n\n"
+     "\"BERG: I will decide next month.\"", "decide next month", "Tom Berg"),
+])
+def test_a_transcript_label_names_the_speaker(nlp, text, words, expected):
+    check(nlp, text, words, expected)
