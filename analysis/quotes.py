@@ -899,15 +899,22 @@ def _held_topic(tok, index: "_Index") -> _Draft | None:
     content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME"):
         return None
-    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
-    span = index.clip(span, tok.idx) if span else None
-    if span is None or span[1] - span[0] < 3:
+    span = _content_phrase(tok, content, index)
+    if span is None:
         return None
     cue_end = prep.idx + len(prep.text)
     extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end}
     if HOLDER_TOPIC_NOUNS[(tok.lower_, prep.lower_)] == "position":
         extra["position"] = True
     return _Draft("indirect", [span], tok, _mention_span(holder), extra=extra)
+
+
+def _content_phrase(tok, content, index: "_Index") -> tuple[int, int] | None:
+    """The char span of a prepositional object phrase a noun or verb cue reports ("her support for
+    the levy", "spoke about the flood"), kept to the cue's paragraph; None when too short."""
+    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
+    span = index.clip(span, tok.idx) if span else None
+    return None if span is None or span[1] - span[0] < 3 else span
 
 
 def _topic(tok, index: "_Index") -> _Draft | None:
@@ -932,9 +939,8 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS - {"who"} or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
         return None
-    span = _span_of(list(tok.doc[content.left_edge.i:content.right_edge.i + 1]), index.text)
-    span = index.clip(span, tok.idx) if span else None
-    if span is None or span[1] - span[0] < 3:
+    span = _content_phrase(tok, content, index)
+    if span is None:
         return None
     cue_end = prep.idx + len(prep.text)
     extra = {"cue": index.text[tok.idx:cue_end], "cue_end": cue_end} if prep.i - tok.i <= 3 else {}

@@ -253,6 +253,17 @@ def _rows_replaced(manifests: list[dict]) -> set[str]:
     return {b for m in manifests for b in m.get("rows_replace", ())}
 
 
+def _merge_choice(live: list[dict], level_key: str, threshold: int, everything: bool) -> list[dict]:
+    """The part sets to merge next: every live set (`everything`), else the lowest level that holds
+    `threshold` sets (levels keep merges logarithmic: each row is rewritten once per level)."""
+    if everything:
+        return live if len(live) > 1 else []
+    levels: dict[int, list[dict]] = {}
+    for m in live:
+        levels.setdefault(int(m.get(level_key, 0)), []).append(m)
+    return next((ms for _, ms in sorted(levels.items()) if len(ms) >= threshold), [])
+
+
 def _row_sets(manifests: list[dict]) -> list[dict]:
     """The entries whose row parts readers read: batches with rows, and row merges, not replaced."""
     replaced = _rows_replaced(manifests)
@@ -631,14 +642,7 @@ class Store:
         threshold = max(2, settings.get_int("ACTORLENS_ROW_MERGE_AT"))
         merged = None
         while True:
-            live = _row_sets(manifests)
-            levels: dict[int, list[dict]] = {}
-            for m in live:
-                levels.setdefault(int(m.get("row_level", 0)), []).append(m)
-            if everything:
-                chosen = live if len(live) > 1 else []
-            else:
-                chosen = next((ms for _, ms in sorted(levels.items()) if len(ms) >= threshold), [])
+            chosen = _merge_choice(_row_sets(manifests), "row_level", threshold, everything)
             if not chosen:
                 return merged
             batch = self._new_batch_id(manifests)
@@ -755,13 +759,7 @@ class Store:
         while True:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
-            levels: dict[int, list[dict]] = {}
-            for m in live:
-                levels.setdefault(int(m.get("agg_level", 0)), []).append(m)
-            if everything:
-                chosen = live if len(live) > 1 else []
-            else:
-                chosen = next((ms for _, ms in sorted(levels.items()) if len(ms) >= threshold), [])
+            chosen = _merge_choice(live, "agg_level", threshold, everything)
             if not chosen:
                 return merged
             level = max(int(m.get("agg_level", 0)) for m in chosen) + 1
