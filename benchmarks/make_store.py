@@ -142,42 +142,21 @@ def main(argv=None) -> int:
     weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
     model = resolve_model_name()  # keys name the installed model: an ingest into the store
     analysis_fingerprint = current_fingerprint(model)  # then finds nothing outdated to re-analyse
-    aggregating = 0.0
-    batch_aggregates = Store._batch_aggregates
+    spent = {"_batch_aggregates": 0.0, "_merge_aggregate_parts": 0.0, "_merge_row_parts": 0.0}
 
-    def timed_aggregates(self, *a):
-        nonlocal aggregating
-        t = time.perf_counter()
-        try:
-            return batch_aggregates(self, *a)
-        finally:
-            aggregating += time.perf_counter() - t
+    def timed(method: str):
+        original = getattr(Store, method)
 
-    store._batch_aggregates = timed_aggregates.__get__(store)
-    merging = 0.0
-    merge_parts = Store._merge_aggregate_parts
+        def run(self, *a, **k):
+            t = time.perf_counter()
+            try:
+                return original(self, *a, **k)
+            finally:
+                spent[method] += time.perf_counter() - t
+        setattr(store, method, run.__get__(store))
 
-    def timed_merge(self, *a, **k):
-        nonlocal merging
-        t = time.perf_counter()
-        try:
-            return merge_parts(self, *a, **k)
-        finally:
-            merging += time.perf_counter() - t
-
-    store._merge_aggregate_parts = timed_merge.__get__(store)
-    merging_rows = 0.0
-    merge_rows = Store._merge_row_parts
-
-    def timed_row_merge(self, *a, **k):
-        nonlocal merging_rows
-        t = time.perf_counter()
-        try:
-            return merge_rows(self, *a, **k)
-        finally:
-            merging_rows += time.perf_counter() - t
-
-    store._merge_row_parts = timed_row_merge.__get__(store)
+    for method in spent:
+        timed(method)
     t0 = time.perf_counter()
     c0 = time.process_time()
     every = max(args.batch_size, args.progress)
@@ -193,16 +172,16 @@ def main(argv=None) -> int:
             done = min(args.n, b + args.batch_size)
             if args.progress and (done % every < args.batch_size or done == args.n):
                 print(f"  {done:,} articles: {time.perf_counter() - t0:.0f} s wall, "
-                      f"{time.process_time() - c0:.0f} s CPU ({aggregating:.0f} s aggregating and linking, "
-                      f"{merging:.0f} s merging), peak RSS {peak_rss_mb():.0f} MB", flush=True)
+                      f"{time.process_time() - c0:.0f} s CPU ({spent['_batch_aggregates']:.0f} s aggregating and linking, "
+                      f"{spent['_merge_aggregate_parts']:.0f} s merging), peak RSS {peak_rss_mb():.0f} MB", flush=True)
         if args.compact:
             store.compact()
     t_write = time.perf_counter() - t0
     cpu_write = time.process_time() - c0
     stats = store.stats()
     print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s ({cpu_write:.1f} s CPU) "
-          f"({aggregating:.1f} s of it aggregating and linking, {merging:.1f} s merging aggregate parts, "
-          f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live, {merging_rows:.1f} s merging "
+          f"({spent['_batch_aggregates']:.1f} s of it aggregating and linking, {spent['_merge_aggregate_parts']:.1f} s merging aggregate parts, "
+          f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live, {spent['_merge_row_parts']:.1f} s merging "
           f"row parts, {len(store._parts('statements', store._manifests()))} live); "
           f"{stats.bytes / 2**20:.1f} MB on disk")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in stats.rows.items()))
