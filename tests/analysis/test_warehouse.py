@@ -407,16 +407,23 @@ def answers_equal(got: dict, want: dict, tolerance: float = 1e-9) -> None:
                 assert g == x, name
 
 
+def plain_and_merged(tmp_path, monkeypatch, setting: str) -> tuple[Store, Store]:
+    """One generated corpus with re-written articles, stored twice: as written, and with the merge
+    threshold `setting` at 3, so its parts are merged in levels."""
+    plain = Store(tmp_path / "plain")
+    write_generated(plain, n=72, batch=6, rewrite=range(3, 20))
+    monkeypatch.setenv(setting, "3")
+    merged = Store(tmp_path / "merged")
+    write_generated(merged, n=72, batch=6, rewrite=range(3, 20))
+    return plain, merged
+
+
 def live_aggregate_parts(store: Store) -> int:
     return len(store._parts("agg_actor_day", store._manifests()))
 
 
 def test_merged_aggregate_parts_give_the_answers_of_the_unmerged_ones(tmp_path, monkeypatch):
-    plain = Store(tmp_path / "plain")
-    write_generated(plain, n=72, batch=6, rewrite=range(3, 20))
-    monkeypatch.setenv("ACTORLENS_AGG_MERGE_AT", "3")
-    merged = Store(tmp_path / "merged")
-    write_generated(merged, n=72, batch=6, rewrite=range(3, 20))
+    plain, merged = plain_and_merged(tmp_path, monkeypatch, "ACTORLENS_AGG_MERGE_AT")
     assert live_aggregate_parts(plain) == 13
     assert live_aggregate_parts(merged) < 6  # 13 batches in levels of 3
     assert any(m.get("agg_level", 0) == 2 for m in merged._manifests())
@@ -537,11 +544,7 @@ def live_row_parts(store: Store) -> int:
 
 
 def test_merged_row_parts_give_the_answers_of_the_unmerged_ones(tmp_path, monkeypatch):
-    plain = Store(tmp_path / "plain")
-    write_generated(plain, n=72, batch=6, rewrite=range(3, 20))
-    monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
-    merged = Store(tmp_path / "merged")
-    write_generated(merged, n=72, batch=6, rewrite=range(3, 20))
+    plain, merged = plain_and_merged(tmp_path, monkeypatch, "ACTORLENS_ROW_MERGE_AT")
     assert live_row_parts(plain) == 13
     assert live_row_parts(merged) < 6  # 13 batches in levels of 3
     assert any(m.get("row_level", 0) == 2 for m in merged._manifests())
