@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,15 +58,33 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 _SENTENCE_END = frozenset(".!?”\"’'")
 
 
+DATELINE = re.compile(r"(?:^|\n|\s{2,})(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
+                      r"\s*(?:\([^)\n]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z. ]{1,20}\))\s*[—–-]{1,2}\s")
+"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "BERLIN (Reuters) -", "New York (AFP) –"."""
+
+
 def paragraph_breaks(doc):
     """A blank line after a full stop or a closing quote starts a sentence: the parser, left alone,
     runs a dateline or a time heading ("7 p.m. ¶ Ana Ruiz is …") into the next paragraph and makes the
-    heading its subject. A heading without a stop ("Regional ties ¶ Speaking about …") is left to it."""
+    heading its subject. A heading without a stop ("Regional ties ¶ Speaking about …") is left to it.
+    So does the text after a wire dateline ("WASHINGTON, Jan. 5 (UPI) -- “We …,” X said"): hung on
+    the clause after it, the dateline became part of the statement or of its speaker."""
     for tok in doc[2:]:
         prev = doc[tok.i - 1]
         if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space \
                 and doc[tok.i - 2].text[-1:] in _SENTENCE_END:
             tok.is_sent_start = True
+    starts = None
+    for m in DATELINE.finditer(doc.text):
+        if not (m.start() == 0 or doc.text[m.start()] == "\n" or "(" in m.group() or any(ch.isdigit() for ch in m.group())):
+            continue
+        if starts is None:
+            starts = [t.idx for t in doc]
+        k = bisect_left(starts, m.end())
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if 0 < k < len(doc):
+            doc[k].is_sent_start = True
     return doc
 
 

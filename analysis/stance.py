@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import lexicon, relations, speakers
+from . import lexicon, pipeline, relations, speakers
 from .docarrays import doc_arrays, release, token_column
 from .types import REPORTED_KINDS, Stance
 
@@ -1951,11 +1951,6 @@ def _backing_reading(doc, thead, spans) -> Reading | None:
                    start, end)
 
 
-DATELINE = re.compile(r"(?:^|\n|\s{2,})(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
-                      r"\s*(?:\([^)\n]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z. ]{1,20}\))\s*[—–-]{1,2}\s")
-"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "BERLIN (Reuters) -", "New York (AFP) –"."""
-
-
 def _describes_another(tok, actor: str, root_actor: dict[int, str]) -> bool:
     """Whether a name only describes another named actor: it modifies (amod, compound, "-born")
     the noun phrase whose head, or apposition, is another actor's name."""
@@ -2257,7 +2252,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
     ACTORLENS_METONYMS): whether a state's envoys and forces ("the Russian ambassador") stand for it."""
     out: list[Stance] = []
     seen: set[tuple] = set()
-    datelines = [m.span() for m in DATELINE.finditer(_index(doc).text)]
+    datelines = [m.span() for m in pipeline.DATELINE.finditer(_index(doc).text)]
     if datelines:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
 

@@ -149,13 +149,15 @@ def test_a_job_title_before_a_name_is_not_an_anonymous_source(nlp):
 
 @pytest.mark.parametrize("text,words,expected", [
     ("NAIROBI, March 4 (Reuters) - Kenya's central bank held its main rate at 10.5 percent on Tuesday, "
-     "saying inflation was still above target.", "inflation was still above target", "Reuters"),
+     "saying inflation was still above target.", "inflation was still above target", "central bank"),
+    # the subject after the dateline speaks (a described source), neither the agency nor the city
     ("LISBON (AP) - Portugal's president dissolved parliament on Friday, saying the crisis could not wait.",
-     "crisis could not wait", "Associated Press"),
+     "crisis could not wait", None),
 ])
 def test_a_dateline_city_is_never_the_speaker(nlp, text, words, expected):
     s, _ = check(nlp, text, words, expected)
-    assert s.speaker.upper() != s.speaker
+    assert s.speaker is None or s.speaker.upper() != s.speaker
+    assert "(" not in s.speaker_mention and " - " not in s.speaker_mention
 
 
 def test_a_date_the_parse_took_for_a_subject_is_no_speaker_nor_actor(nlp):
@@ -727,3 +729,22 @@ TRANSCRIPT = ("Senator Ana Ruiz spoke at the debate on Tuesday.\n\nPartial trans
 ])
 def test_a_transcript_label_names_the_speaker(nlp, text, words, expected):
     check(nlp, text, words, expected)
+
+
+@pytest.mark.parametrize("dateline", ["TALLINN, Jan. 5 (UPI) -- ", "TALLINN, March 12 (Reuters) - ", "TALLINN (AP) — ",
+                                      "Tallinn (AFP) – "])
+@pytest.mark.parametrize("body, words, expected, kind", [
+    ("“We have run out of time,” Senator Ivo Kask said on Thursday.", "run out of time", "Ivo Kask", "direct"),
+    ("Estonian farmers on Thursday said the new tariff would ruin them.", "new tariff would ruin", None, "indirect"),
+    ("The harbour will stay closed until March, port officials said.", "harbour will stay closed", None, "indirect"),
+])
+def test_a_wire_dateline_is_neither_statement_nor_speaker(nlp, dateline, body, words, expected, kind):
+    statements, _ = analysed(nlp, dateline + body)
+    s = statement_with(statements, words)
+    assert s.kind == kind
+    assert all(s.start >= len(dateline.rstrip()) for s in statements), [(s.text, s.start) for s in statements]
+    assert "(" not in s.speaker_mention and "TALLINN" not in s.speaker_mention.upper()
+    if expected is None:
+        assert s.speaker is None
+    else:
+        assert s.speaker and expected.lower() in s.speaker.lower()
