@@ -891,6 +891,61 @@ def _is_bare_modifier(span, key: str) -> bool:
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
 
 
+_INDEFINITE = frozenset("a an another any each every no".split())
+
+
+def _is_title_of_a_work(span) -> bool:
+    """"Call Me a Liar", "Don't Tell Them": a capitalised phrase with a personal pronoun in it is a
+    headline or a title, not a name."""
+    return len(span) > 1 and any(t.tag_ in ("PRP", "PRP$") for t in span)
+
+
+def _is_common_noun_use(span) -> bool:
+    """"a super PAC", "an NGO": a one-word name with an indefinite article is a kind of body, not one."""
+    return len(span) == 1 and any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in span[0].children)
+
+
+def _named_as_body(span) -> bool:
+    """"a super PAC called Future45", "a charity named Hope Springs": the name given to a body is a
+    body, whatever place the tagger took it for."""
+    from .speakers import words_of
+
+    verb = span.root.head
+    if span.root.dep_ not in ("oprd", "dobj", "attr", "appos") or verb.lower_ not in words_of("naming_word") \
+            or verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    return noun.ent_type_ == "ORG" or noun.lemma_.lower() in words_of("org")
+
+
+@lru_cache(maxsize=1)
+def _generic_body_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .speakers import words_of  # the one speaker-word table; speakers imports this module
+
+    return words_of("part_of_body"), lexicon.words("headline_labels.txt")
+
+
+def _is_generic_body(key: str) -> bool:
+    """"Editorial Board" (a byline "By the Editorial Board"), "Executive Committee": a part of some
+    body written as a name without the body's name, no actor by itself."""
+    parts, labels = _generic_body_words()
+    words = key.split()
+    return len(words) >= 2 and words[-1] in parts and all(w in parts or w in labels for w in words)
+
+
+def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
+    """An untagged capitalised first name right before a one-word name the tagger called a group,
+    a body or a place that is none we know: the two words are a person's name."""
+    if label not in ("NORP", "ORG", "GPE") or e - s != 1 or s == 0:
+        return False
+    prev, word = doc[s - 1], doc[s]
+    key = alias_key(word.text)
+    return prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.text.istitle() and prev.whitespace_ == " " \
+        and prev.text.lower() in first_names and word.text.istitle() and key not in COUNTRIES \
+        and key not in COUNTRY_ALIASES and word.text.lower() not in DEMONYMS and key not in GROUP_DEMONYMS \
+        and key not in PARTIES and key not in known_places() and key not in INSTITUTIONS
+
+
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
@@ -902,6 +957,9 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
                 and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
             out[-1] = (out[-1][0], e, label)
+            continue
+        if _first_name_before(doc, s, e, label, first_name_genders()):
+            out.append((s - 1, e, "PERSON"))  # "Rosette Pambakian" with only "Pambakian" tagged, as a group
             continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
@@ -941,8 +999,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
-        if label == "NORP" and _is_bare_modifier(span, key):
+        if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
+                _is_generic_body(key) or _is_common_noun_use(span)) or (
+                label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue
+        if label in {"GPE", "NORP", "LOC", "FAC"} and _named_as_body(span):
+            label = "ORG"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
             lead = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
@@ -1027,11 +1089,12 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
-    # a word the tagger calls a person somewhere in the article is that person everywhere in it
+    # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
+    # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     for c in cands:
-        if c.type == "organisation" and c.label == "ORG" and translit_key(c.name) in person_words \
-                and len(name_parts(c.name)) <= 3:
+        if c.type == "organisation" and c.label == "ORG" and len(name_parts(c.name)) <= 3 and (
+                translit_key(c.name) in person_words or _name_with_tagged_surname(doc, c, person_words)):
             c.type = "person"
             if c.name.isupper():
                 c.name = c.name.title()
@@ -1076,7 +1139,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 by_surname.setdefault(translit_key(p), []).append(i)
         first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
-        if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place"}:
+        if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place", "group"} or (
+                c.type == "group" and (c.label != "NORP" or c.name != c.text)):
             continue
         if (c.type == "organisation" and c.label != "ORG") or (
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
@@ -1105,6 +1169,23 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+_BODY_WORDS = frozenset(w.lower() for w in INSTITUTION_HEADS | STRONG_INSTITUTION_HEADS | PLACE_HEADS) | BODY_NOUNS
+
+
+def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> bool:
+    """"Nikki Haley" tagged ORG when "Haley" alone is a person elsewhere in the article: a name of
+    capitalised words, no body or place word among them, not after "the" (a firm named after its
+    founder usually is written with a body word: "Haley Group", "the Haley Foundation")."""
+    parts = name_parts(c.name)
+    if len(parts) < 2 or translit_key(surname_of(c.name)) not in person_words:
+        return False
+    if any(not re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", p) or p.lower() in _BODY_WORDS for p in parts):
+        return False
+    first = alias_key(parts[0])
+    return not (c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the") and first not in COUNTRY_ALIASES \
+        and first not in COUNTRIES and first not in _us_states()
 
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -1222,6 +1303,7 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
         elif c.type in bodies and _looks_like_acronym(c.name) and c.name.lower() in full_by_acr:
             c.name = full_by_acr[c.name.lower()]
             c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
+    _short_forms_join_their_organisation(doc, cands)
     # "Defence Ministry" / "Ministry of Defense": one body, named as the article names it most
     by_key: dict[str, list[_Cand]] = {}
     for c in cands:
@@ -1233,6 +1315,32 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             best = max(names, key=lambda n: (names.count(n), -names.index(n)))
             for c in group:
                 c.name = best
+
+
+def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
+    """"the Journal" after "the Wall Street Journal", "Mondelez" after "Mondelez International": a
+    one-word name, first written after the longer one, that is the first or last word of exactly one
+    longer organisation name in the article. A name written before the longer one ("Nabisco ...
+    its forerunner RJR Nabisco") is an organisation of its own."""
+    first_seen: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        first_seen.setdefault(c.name, i)
+    longer: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if c.type == "organisation" and c.label == "ORG" and len(words) > 1 and c.name == c.text:
+            for w in {words[0], words[-1]}:
+                longer.setdefault(w, set()).add(c.name)
+    if not longer:
+        return
+    for c in cands:
+        if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
+            continue
+        full = next(iter(longer[c.name]))
+        person = c.type == "person" and c.label == "PERSON" and full.split()[0] == c.name and not any(
+            x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(".") in _NAME_PREFIXES for x in cands)
+        if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
+            c.name, c.type = full, "organisation"
 
 
 def _looks_like_acronym(name: str) -> bool:

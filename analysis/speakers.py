@@ -212,6 +212,7 @@ class _Article:
         self.unnamed_bodies: dict[str, str] = {}  # body named from a description → its head word
         self.body_kinds: dict[str, set[str]] = {}  # such a body → the nouns that say what kind ("health")  # document word ("report") → its author, as resolved
         self.described: dict[str, set[str]] = {}  # "researcher" → who "The researcher, X" named
+        self.body_parts: dict[str, str] = {}  # "editorial board" → the body "the Journal editorial board" named
         self.cache: dict[tuple[int, int], tuple] = {}
         self._subjects: list[tuple[int, int]] | None = None  # (char offset, token index)
         self._subject_entries: dict[int, _Entry | None] = {}
@@ -886,7 +887,7 @@ def _relative(art: _Article, head) -> _Entry | None:
     wants_person = head.lower_ in ("who", "whom", "whose")
     cur = head.head.head
     for _ in range(6):
-        m = art.mention_at(cur.idx)
+        m = art.mention_at(cur.idx) or _name_given(art, cur)
         if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
             name = _canonical(art, m.actor)
             is_person = art.type_of(name) == "person" or art.is_person(name)
@@ -898,6 +899,16 @@ def _relative(art: _Article, head) -> _Entry | None:
             cur = cur.head
         else:
             break
+    return None
+
+
+def _name_given(art: _Article, noun):
+    """The mention of the name "a super PAC called Future45" gives its noun."""
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.lower_ in _NAMED_AS:
+            for t in verb.children:
+                if t.dep_ in ("oprd", "dobj", "attr") and art.mention_at(t.idx) is not None:
+                    return art.mention_at(t.idx)
     return None
 
 
@@ -1583,6 +1594,10 @@ def _organisation(art: _Article, st, tokens, head):
     mods = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
             and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")]
     owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    if owner is None and lemma in _PART_OF_BODY and head.text.islower():
+        found = _named_part_of_body(art, at, mods, low)
+        if found:
+            return found, "description", ""
     if owner is not None and lemma in _PART_OF_BODY:  # "the company's board", "its management"
         if owner.pos_ == "PRON":
             found = _salient_body(art, at, "company")
@@ -1636,6 +1651,27 @@ def _organisation(art: _Article, st, tokens, head):
 
 
 _PART_OF_BODY = words_of("part_of_body")
+
+
+def _named_part_of_body(art: _Article, at: int, mods, low: str) -> str | None:
+    """"the Daily Ledger editorial board", "the Acme board" speak for the organisation they name
+    (tagged or not), and a later "the editorial board" or "the board" for it too."""
+    names = [t for t in mods if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    key = " ".join([t.lower_ for t in mods if t not in names] + [low])
+    if not names:
+        return art.body_parts.get(key)
+    mentions = [m for m in (art.mention_at(t.idx) for t in names) if m is not None]
+    if mentions:
+        if not all(art.type_of(_canonical(art, m.actor)) == "organisation" for m in mentions):
+            return None
+        body = _canonical(art, mentions[-1].actor)
+    elif [t.i for t in names] == list(range(names[0].i, names[-1].i + 1)) and not _title_only(names[0].text):
+        name = " ".join(t.text for t in names)
+        body = _actor_named(art, name) or art.add_actor(name, "organisation", name, at, None)
+    else:
+        return None
+    art.body_parts[key] = art.body_parts[low] = body
+    return body
 _PLACE_WORDS = words_of("place_word")
 _NAME_FILLERS = frozenset("of the for and on".split())
 

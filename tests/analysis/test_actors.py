@@ -982,3 +982,118 @@ def test_two_people_in_a_list_stay_two(nlp):
 def test_two_names_joined_by_a_headline_verb_are_two_actors(nlp, text, expected):
     _, found = find_actors(nlp(text), "a1")
     assert sorted(a.name for a in found) == expected
+
+
+# ------------------------------------------------------------------ wire read-through (issue 9)
+
+def tagged(nlp, text, *ents):
+    """A parsed doc whose entities are exactly `ents`: (surface, label, nth occurrence from 0)."""
+    doc = nlp(text)
+    spans = []
+    for surface, label, nth in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = sorted(spans, key=lambda sp: sp.start)
+    return doc
+
+
+@pytest.mark.parametrize("text, full, surname", [
+    ("Former Governor Lena Marsh spoke in Dover. “We can win,” Marsh said.", "Lena Marsh", "Marsh"),
+    ("Mayor Tobias Renn Quist met donors. Quist said the fund was empty.", "Tobias Renn Quist", "Quist"),
+])
+def test_a_full_name_tagged_org_is_the_person_its_surname_names(nlp, text, full, surname):
+    doc = tagged(nlp, text, (full, "ORG", 0), (surname, "PERSON", 1))
+    mentions, found = find_actors(doc, "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [(full, "person")] * 2 and len(found) == 1
+
+
+@pytest.mark.parametrize("text, org, surname", [
+    ("The Marsh Foundation gave money. Marsh said no.", "Marsh Foundation", "Marsh"),
+    ("The Lena Marsh Group gave money. Marsh said no.", "Lena Marsh Group", "Marsh"),
+    ("Texas Marsh sold its plant. Marsh said no.", "Texas Marsh", "Marsh"),
+])
+def test_a_body_named_after_a_person_stays_a_body(nlp, text, org, surname):
+    doc = tagged(nlp, text, (org, "ORG", 0), (surname, "PERSON", 1))
+    mentions, _ = find_actors(doc, "a1")
+    assert mentions[0].actor_type != "person"
+
+
+@pytest.mark.parametrize("text, long, short, label", [
+    ("The Harbor Ledger published the letter. The Ledger said it stood by it.", "Harbor Ledger", "Ledger", "ORG"),
+    ("Workers at Brimco International lost jobs. Brimco said the plant was too old.", "Brimco International",
+     "Brimco", "ORG"),
+    ("Workers at Brimco International lost jobs. Brimco said the plant was too old.", "Brimco International",
+     "Brimco", "PERSON"),
+])
+def test_a_short_form_after_the_long_name_is_the_same_organisation(nlp, text, long, short, label):
+    doc = tagged(nlp, text, (long, "ORG", 0), (short, label, 1))
+    mentions, found = find_actors(doc, "a1")
+    assert [m.actor for m in mentions] == [long, long] and [a.name for a in found] == [long]
+
+
+@pytest.mark.parametrize("text, short, long, label", [
+    # written first, the short name is an organisation of its own (a forerunner, a subsidiary)
+    ("Brimco cut jobs. Its forerunner, Old Brimco, had kept them.", "Brimco", "Old Brimco", "ORG"),
+    # a titled person is no short form of a firm named after them
+    ("The Vance Organization sold a hotel. Mr. Vance said it was a good price.", "Vance", "Vance Organization",
+     "PERSON"),
+])
+def test_a_short_form_that_is_no_short_form_stays_apart(nlp, text, short, long, label):
+    first_short = text.index(short) < text.index(long)
+    doc = tagged(nlp, text, (short, label, 0 if first_short else 1), (long, "ORG", 0))
+    mentions, _ = find_actors(doc, "a1")
+    assert {m.text: m.actor for m in mentions}[short] == short
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("By the Editorial Board\n\nThe tax is a mistake.", "Editorial Board"),
+    ("The Executive Committee met on Monday.", "Executive Committee"),
+    ("Donors gave money to a super PAC on Monday.", "PAC"),
+    ("She founded an NGO in 2004.", "NGO"),
+])
+def test_a_generic_body_or_a_kind_of_body_is_no_actor(nlp, text, surface):
+    mentions, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
+    assert not mentions and not found
+
+
+@pytest.mark.parametrize("text, name, label, noun", [
+    ("Donors poured money into a super PAC called Future45 last year.", "Future45", "GPE", ("PAC", "ORG", 0)),
+    ("She gave to a charity named Hope Springs in May.", "Hope Springs", "GPE", None),
+    ("They set up a company called Lima Norte in 2019.", "Lima Norte", "GPE", None),
+])
+def test_the_name_given_to_a_body_is_an_organisation(nlp, text, name, label, noun):
+    doc = tagged(nlp, text, (name, label, 0), *([noun] if noun else []))
+    mentions, _ = find_actors(doc, "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [(name, "organisation")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("“We welcome everyone,” Rosette Vardanyan, a spokeswoman, said. Vardanyan added that rules apply.", "NORP"),
+    ("“We welcome everyone,” Rosette Vardanyan, a spokeswoman, said. Vardanyan added that rules apply.", "ORG"),
+])
+def test_an_untagged_first_name_joins_the_name_after_it(nlp, text, label):
+    doc = tagged(nlp, text, ("Vardanyan", label, 0), ("Vardanyan", label, 1))
+    mentions, found = find_actors(doc, "a1")
+    assert [(m.text, m.actor, m.actor_type) for m in mentions] == [
+        ("Rosette Vardanyan", "Rosette Vardanyan", "person"), ("Vardanyan", "Rosette Vardanyan", "person")]
+
+
+@pytest.mark.parametrize("text, surface, label, expected", [
+    ("Aides to Grace Kenyan officials agreed.", "Kenyan", "NORP", "Kenya"),
+    ("Aides to Grace Democrats agreed.", "Democrats", "NORP", "Democratic Party"),
+])
+def test_a_first_name_is_not_glued_to_a_known_group_or_place(nlp, text, surface, label, expected):
+    mentions, _ = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert [m.actor for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Senator Ruiz: Critics ‘Dead Wrong’ to Call Me a Quitter.", "Call Me a Quitter", "ORG"),
+    ("The film Don't Tell Them was released in May.", "Don't Tell Them", "PERSON"),
+    ("She watched the State of the Union on Tuesday.", "State of the Union", "ORG"),
+])
+def test_titles_of_works_and_events_are_no_actors(nlp, text, surface, label):
+    mentions, found = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert not mentions and not found

@@ -748,3 +748,32 @@ def test_a_wire_dateline_is_neither_statement_nor_speaker(nlp, dateline, body, w
         assert s.speaker is None
     else:
         assert s.speaker and expected.lower() in s.speaker.lower()
+
+
+# ------------------------------------------------------------------ parts of a named body, named bodies
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbor Ledger editorial board argued on Sunday that the toll was unfair. “Drivers pay twice,” the "
+     "editorial board wrote.", "toll was unfair", "Harbor Ledger"),
+    ("The Harbor Ledger editorial board argued on Sunday that the toll was unfair. “Drivers pay twice,” the "
+     "editorial board wrote.", "Drivers pay twice", "Harbor Ledger"),
+    ("The Harbor Ledger editorial board argued on Sunday that the toll was unfair. “Drivers pay twice,” the "
+     "board wrote.", "Drivers pay twice", "Harbor Ledger"),
+    ("Shares of Brimco Holdings fell. The Brimco Holdings board said the chief executive would stay.",
+     "chief executive would stay", "Brimco Holdings"),
+])
+def test_a_part_of_a_named_body_speaks_for_it(nlp, text, words, expected):
+    s, found = check(nlp, text, words, expected)
+    assert s.speaker == expected
+    assert not any("board" in a.name.lower() for a in found)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Donors poured money into a super PAC called Renew45, which said it would spend $20 million on ads.",
+     "spend $20 million", "Renew45"),
+    ("She gave to a charity named Hope Springs, which said the gift would fund a clinic.", "fund a clinic",
+     "Hope Springs"),
+])
+def test_which_after_a_body_given_a_name_is_that_body(nlp, text, words, expected):
+    s, found = check(nlp, text, words, expected)
+    assert s.speaker == expected and {"PAC", "charity"}.isdisjoint(a.name for a in found)
