@@ -918,6 +918,14 @@ def _named_as_body(span) -> bool:
     return noun.ent_type_ == "ORG" or noun.lemma_.lower() in words_of("org")
 
 
+def _in_apposition_to_a_body(span) -> bool:
+    """"its parent company, Brimco International": a name in apposition to a body noun is a body."""
+    from .speakers import words_of
+
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in words_of("org")
+
+
 @lru_cache(maxsize=1)
 def _generic_body_words() -> tuple[frozenset[str], frozenset[str]]:
     from .speakers import words_of  # the one speaker-word table; speakers imports this module
@@ -1003,7 +1011,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 _is_generic_body(key) or _is_common_noun_use(span)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue
-        if label in {"GPE", "NORP", "LOC", "FAC"} and _named_as_body(span):
+        if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
@@ -1320,8 +1328,9 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
 def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     """"the Journal" after "the Wall Street Journal", "Mondelez" after "Mondelez International": a
     one-word name, first written after the longer one, that is the first or last word of exactly one
-    longer organisation name in the article. A name written before the longer one ("Nabisco ...
-    its forerunner RJR Nabisco") is an organisation of its own."""
+    longer organisation name in the article (also when the tagger called it a person once or took it
+    for one, if never with a title and not more often a person than a body). A name written before
+    the longer one ("Nabisco ... its forerunner RJR Nabisco") is an organisation of its own."""
     first_seen: dict[str, int] = {}
     for i, c in enumerate(cands):
         first_seen.setdefault(c.name, i)
@@ -1333,12 +1342,16 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
                 longer.setdefault(w, set()).add(c.name)
     if not longer:
         return
+    labels: dict[str, list[str]] = {}
+    for c in cands:
+        labels.setdefault(c.text, []).append(c.label)
     for c in cands:
         if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
             continue
         full = next(iter(longer[c.name]))
-        person = c.type == "person" and c.label == "PERSON" and full.split()[0] == c.name and not any(
-            x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(".") in _NAME_PREFIXES for x in cands)
+        person = c.type == "person" and full.split()[0] == c.name and labels[c.text].count("ORG") >= labels[
+            c.text].count("PERSON") and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
+                ".") in _NAME_PREFIXES for x in cands)
         if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
             c.name, c.type = full, "organisation"
 

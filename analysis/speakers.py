@@ -1591,11 +1591,10 @@ def _organisation(art: _Article, st, tokens, head):
     """"the company", "the federation", "the Congolese army", "China's commerce ministry"."""
     at = st.speaker_start
     lemma, low = head.lemma_.lower(), head.lower_
-    mods = [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
-            and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")]
+    mods = _modifiers(tokens, head)
     owner = next((t for t in head.children if t.dep_ == "poss"), None)
     if owner is None and lemma in _PART_OF_BODY and head.text.islower():
-        found = _named_part_of_body(art, at, mods, low)
+        found = _named_part_of_body(art, at, head, mods)
         if found:
             return found, "description", ""
     if owner is not None and lemma in _PART_OF_BODY:  # "the company's board", "its management"
@@ -1653,12 +1652,25 @@ def _organisation(art: _Article, st, tokens, head):
 _PART_OF_BODY = words_of("part_of_body")
 
 
-def _named_part_of_body(art: _Article, at: int, mods, low: str) -> str | None:
+def _modifiers(tokens, head) -> list:
+    """The words before a head noun that say which or what kind of body it is."""
+    return [t for t in tokens if t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+            and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")]
+
+
+def _named_part_of_body(art: _Article, at: int, head, mods) -> str | None:
     """"the Daily Ledger editorial board", "the Acme board" speak for the organisation they name
-    (tagged or not), and a later "the editorial board" or "the board" for it too."""
+    (tagged or not), and a later "the editorial board" or "the board" for it too, also when the
+    named one was not itself a speaker ("a headline from the Daily Ledger editorial board")."""
+    low = head.lower_
     names = [t for t in mods if t.pos_ == "PROPN" and t.text[:1].isupper()]
     key = " ".join([t.lower_ for t in mods if t not in names] + [low])
     if not names:
+        if key not in art.body_parts:
+            for t in reversed(art.doc[max(0, head.i - 2000):head.i]):
+                if t.lower_ == low and any(c.pos_ == "PROPN" for c in t.lefts):
+                    _named_part_of_body(art, at, t, _modifiers(list(t.subtree), t))
+                    break
         return art.body_parts.get(key)
     mentions = [m for m in (art.mention_at(t.idx) for t in names) if m is not None]
     if mentions:
@@ -1672,6 +1684,8 @@ def _named_part_of_body(art: _Article, at: int, mods, low: str) -> str | None:
         return None
     art.body_parts[key] = art.body_parts[low] = body
     return body
+
+
 _PLACE_WORDS = words_of("place_word")
 _NAME_FILLERS = frozenset("of the for and on".split())
 

@@ -1024,8 +1024,6 @@ def test_a_body_named_after_a_person_stays_a_body(nlp, text, org, surname):
     ("The Harbor Ledger published the letter. The Ledger said it stood by it.", "Harbor Ledger", "Ledger", "ORG"),
     ("Workers at Brimco International lost jobs. Brimco said the plant was too old.", "Brimco International",
      "Brimco", "ORG"),
-    ("Workers at Brimco International lost jobs. Brimco said the plant was too old.", "Brimco International",
-     "Brimco", "PERSON"),
 ])
 def test_a_short_form_after_the_long_name_is_the_same_organisation(nlp, text, long, short, label):
     doc = tagged(nlp, text, (long, "ORG", 0), (short, label, 1))
@@ -1033,11 +1031,23 @@ def test_a_short_form_after_the_long_name_is_the_same_organisation(nlp, text, lo
     assert [m.actor for m in mentions] == [long, long] and [a.name for a in found] == [long]
 
 
+def test_a_short_form_the_tagger_calls_a_body_twice_and_a_person_once_is_the_body(nlp):
+    text = ("Workers at Brimco International lost jobs. Brimco said the plant was old. Brimco cut costs. "
+            "Analysts met Brimco chief Ana Lee.")
+    doc = tagged(nlp, text, ("Brimco International", "ORG", 0), ("Brimco", "ORG", 1), ("Brimco", "ORG", 2),
+                 ("Brimco", "PERSON", 3), ("Ana Lee", "PERSON", 0))
+    mentions, _ = find_actors(doc, "a1")
+    assert [m.actor for m in mentions if m.text.startswith("Brimco")] == ["Brimco International"] * 4
+
+
 @pytest.mark.parametrize("text, short, long, label", [
     # written first, the short name is an organisation of its own (a forerunner, a subsidiary)
     ("Brimco cut jobs. Its forerunner, Old Brimco, had kept them.", "Brimco", "Old Brimco", "ORG"),
     # a titled person is no short form of a firm named after them
     ("The Vance Organization sold a hotel. Mr. Vance said it was a good price.", "Vance", "Vance Organization",
+     "PERSON"),
+    # tagged a person (never a body) after the firm's name: the person the firm is named after
+    ("The Vance Organization sold a hotel. Vance said it was a good price.", "Vance", "Vance Organization",
      "PERSON"),
 ])
 def test_a_short_form_that_is_no_short_form_stays_apart(nlp, text, short, long, label):
@@ -1062,11 +1072,12 @@ def test_a_generic_body_or_a_kind_of_body_is_no_actor(nlp, text, surface):
     ("Donors poured money into a super PAC called Future45 last year.", "Future45", "GPE", ("PAC", "ORG", 0)),
     ("She gave to a charity named Hope Springs in May.", "Hope Springs", "GPE", None),
     ("They set up a company called Lima Norte in 2019.", "Lima Norte", "GPE", None),
+    ("Jobs went to Ohio, said the brand's parent company, Lima Norte.", "Lima Norte", "GPE", ("Ohio", "GPE", 0)),
 ])
 def test_the_name_given_to_a_body_is_an_organisation(nlp, text, name, label, noun):
     doc = tagged(nlp, text, (name, label, 0), *([noun] if noun else []))
     mentions, _ = find_actors(doc, "a1")
-    assert [(m.actor, m.actor_type) for m in mentions] == [(name, "organisation")]
+    assert (name, "organisation") in [(m.actor, m.actor_type) for m in mentions]
 
 
 @pytest.mark.parametrize("text, label", [

@@ -761,6 +761,9 @@ def test_a_wire_dateline_is_neither_statement_nor_speaker(nlp, dateline, body, w
      "board wrote.", "Drivers pay twice", "Harbor Ledger"),
     ("Shares of Brimco Holdings fell. The Brimco Holdings board said the chief executive would stay.",
      "chief executive would stay", "Brimco Holdings"),
+    # the named part first appears where it says nothing
+    ("A sharp headline from the Harbor Ledger editorial board ran on Sunday. The toll is a scandal, the "
+     "editorial board writes.", "toll is a scandal", "Harbor Ledger"),
 ])
 def test_a_part_of_a_named_body_speaks_for_it(nlp, text, words, expected):
     s, found = check(nlp, text, words, expected)
