@@ -894,10 +894,14 @@ def _is_bare_modifier(span, key: str) -> bool:
 _INDEFINITE = frozenset("a an another any each every no".split())
 
 
+_TITLE_PRONOUNS = frozenset("i me you he him she they them we".split())
+
+
 def _is_title_of_a_work(span) -> bool:
     """"Call Me a Liar", "Don't Tell Them": a capitalised phrase with a personal pronoun in it is a
-    headline or a title, not a name."""
-    return len(span) > 1 and any(t.tag_ in ("PRP", "PRP$") for t in span)
+    headline or a title, not a name ("Save Our Schools", "Us Weekly" are names: possessives and "us"
+    stay)."""
+    return len(span) > 1 and any(t.tag_ == "PRP" and t.lower_ in _TITLE_PRONOUNS for t in span)
 
 
 def _is_common_noun_use(span) -> bool:
@@ -1101,11 +1105,12 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     for c in cands:
-        if c.type == "organisation" and c.label == "ORG" and len(name_parts(c.name)) <= 3 and (
-                translit_key(c.name) in person_words or _name_with_tagged_surname(doc, c, person_words)):
+        if c.type != "organisation" or c.label != "ORG" or len(name_parts(c.name)) > 4:
+            continue
+        full = _name_with_tagged_surname(doc, c, person_words)
+        if full or (translit_key(c.name) in person_words and len(name_parts(c.name)) <= 3):
             c.type = "person"
-            if c.name.isupper():
-                c.name = c.name.title()
+            c.name = full or (c.name.title() if c.name.isupper() else c.name)
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
@@ -1182,18 +1187,23 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
 _BODY_WORDS = frozenset(w.lower() for w in INSTITUTION_HEADS | STRONG_INSTITUTION_HEADS | PLACE_HEADS) | BODY_NOUNS
 
 
-def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> bool:
-    """"Nikki Haley" tagged ORG when "Haley" alone is a person elsewhere in the article: a name of
-    capitalised words, no body or place word among them, not after "the" (a firm named after its
-    founder usually is written with a body word: "Haley Group", "the Haley Foundation")."""
-    parts = name_parts(c.name)
-    if len(parts) < 2 or translit_key(surname_of(c.name)) not in person_words:
-        return False
+def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> str:
+    """"Nikki Haley" (also "Spokeswoman Nikki Haley": the title is left out) tagged ORG when "Haley"
+    alone is a person elsewhere in the article: the name of capitalised words, no body or place word
+    among them, not after "the" (a firm named after its founder is usually written with a body word:
+    "Haley Group", "the Haley Foundation"); "" when it is none."""
+    parts = list(name_parts(c.name))
+    while parts and (_is_role_noun(parts[0]) or parts[0].lower().strip(".") in _NAME_PREFIXES):
+        parts.pop(0)
+    if len(parts) < 2 or translit_key(surname_of(" ".join(parts))) not in person_words:
+        return ""
     if any(not re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", p) or p.lower() in _BODY_WORDS for p in parts):
-        return False
+        return ""
     first = alias_key(parts[0])
-    return not (c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the") and first not in COUNTRY_ALIASES \
-        and first not in COUNTRIES and first not in _us_states()
+    if c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the" or first in COUNTRY_ALIASES \
+            or first in COUNTRIES or first in _us_states():
+        return ""
+    return " ".join(parts)
 
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -1328,18 +1338,23 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
 def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     """"the Journal" after "the Wall Street Journal", "Mondelez" after "Mondelez International": a
     one-word name, first written after the longer one, that is the first or last word of exactly one
-    longer organisation name in the article (also when the tagger called it a person once or took it
+    longer organisation name in the article ending in a word of organisation names ("House" is no
+    short form of "Kentucky House", nor "Trump" of "the Trump Train") (also when the tagger called it a person once or took it
     for one, if never with a title and not more often a person than a body). A name written before
     the longer one ("Nabisco ... its forerunner RJR Nabisco") is an organisation of its own."""
     first_seen: dict[str, int] = {}
     for i, c in enumerate(cands):
         first_seen.setdefault(c.name, i)
+    from .speakers import words_of  # the one speaker-word table; speakers imports this module
+
+    org_words = words_of("org_name")
     longer: dict[str, set[str]] = {}
     for c in cands:
         words = c.name.split()
         if c.type == "organisation" and c.label == "ORG" and len(words) > 1 and c.name == c.text:
-            for w in {words[0], words[-1]}:
-                longer.setdefault(w, set()).add(c.name)
+            if words[-1].lower() in org_words:  # "Mondelez" of "Mondelez International", "Journal" of "... Journal"
+                longer.setdefault(words[0], set()).add(c.name)
+                longer.setdefault(words[-1], set()).add(c.name)
     if not longer:
         return
     labels: dict[str, list[str]] = {}

@@ -1009,6 +1009,13 @@ def test_a_full_name_tagged_org_is_the_person_its_surname_names(nlp, text, full,
     assert [(m.actor, m.actor_type) for m in mentions] == [(full, "person")] * 2 and len(found) == 1
 
 
+def test_a_title_tagged_with_the_name_is_left_out_of_it(nlp):
+    text = "Spokeswoman Dana Morrow said the campaign had money. Morrow said more was coming."
+    doc = tagged(nlp, text, ("Spokeswoman Dana Morrow", "ORG", 0), ("Morrow", "PERSON", 1))
+    mentions, _ = find_actors(doc, "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [("Dana Morrow", "person")] * 2
+
+
 @pytest.mark.parametrize("text, org, surname", [
     ("The Marsh Foundation gave money. Marsh said no.", "Marsh Foundation", "Marsh"),
     ("The Lena Marsh Group gave money. Marsh said no.", "Lena Marsh Group", "Marsh"),
@@ -1043,6 +1050,9 @@ def test_a_short_form_the_tagger_calls_a_body_twice_and_a_person_once_is_the_bod
 @pytest.mark.parametrize("text, short, long, label", [
     # written first, the short name is an organisation of its own (a forerunner, a subsidiary)
     ("Brimco cut jobs. Its forerunner, Old Brimco, had kept them.", "Brimco", "Old Brimco", "ORG"),
+    # the longer name does not end in a word of body names: a slogan, a chamber of somewhere else
+    ("Fans rode the Vance Train all year. Vance said it was a good year.", "Vance", "Vance Train", "ORG"),
+    ("The Kentucky House passed the bill. The House in Washington did not.", "House", "Kentucky House", "ORG"),
     # a titled person is no short form of a firm named after them
     ("The Vance Organization sold a hotel. Mr. Vance said it was a good price.", "Vance", "Vance Organization",
      "PERSON"),
@@ -1061,6 +1071,7 @@ def test_a_short_form_that_is_no_short_form_stays_apart(nlp, text, short, long, 
     ("By the Editorial Board\n\nThe tax is a mistake.", "Editorial Board"),
     ("The Executive Committee met on Monday.", "Executive Committee"),
     ("Donors gave money to a super PAC on Monday.", "PAC"),
+    ("Super PAC spending doubled in May.", "Super PAC"),
     ("She founded an NGO in 2004.", "NGO"),
 ])
 def test_a_generic_body_or_a_kind_of_body_is_no_actor(nlp, text, surface):
@@ -1108,3 +1119,12 @@ def test_a_first_name_is_not_glued_to_a_known_group_or_place(nlp, text, surface,
 def test_titles_of_works_and_events_are_no_actors(nlp, text, surface, label):
     mentions, found = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
     assert not mentions and not found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Parents joined the Coalition to Save Our Parks on Monday.", "Coalition to Save Our Parks"),
+    ("The story ran in Us Weekly on Monday.", "Us Weekly"),
+])
+def test_names_with_a_possessive_or_us_are_still_names(nlp, text, surface):
+    _, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
+    assert [a.name for a in found] == [surface]
