@@ -1074,10 +1074,12 @@ def _noun_phrase(art: _Article, st, tokens, head):
     if (lemma in SHARE_HEADS or low in SHARE_HEADS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None, "anonymous", ""
     vague = head.pos_ == "NOUN" and _is_vague(head)
-    if vague and inside:  # "economists at the Institute for Fiscal Studies", not "one P&G employee"
-        bodies = [m for m in inside if m.actor_type in _ORG_TYPES]
-        if bodies and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
+    if vague and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
+        # "economists at the Institute for Fiscal Studies", "executives for Brimco, which …, say"
+        bodies = [m for m in inside if m.actor_type in _ORG_TYPES] or _bodies_after(art, head)
+        if bodies:
             return bodies[-1].actor, "description", ""
+    if vague and inside:  # not "one P&G employee"
         return None, "anonymous", ""
     if vague or (lemma in ANONYMOUS_HEADS and not _has_definite_reference(tokens)):
         return None, "anonymous", ""
@@ -1092,6 +1094,21 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
     return None, "", ""
+
+
+_OF_A_BODY = frozenset("at for of from with in".split())
+
+
+def _bodies_after(art: _Article, head) -> list:
+    """Bodies named in a "for/at/of X" phrase of the head that the speaker phrase left out."""
+    out = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OF_A_BODY:
+            for obj in prep.children:
+                m = art.mention_at(obj.idx) if obj.dep_ == "pobj" else None
+                if m is not None and m.actor_type in _ORG_TYPES:
+                    out.append(m)
+    return out
 
 
 def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:

@@ -780,3 +780,15 @@ def test_a_part_of_a_named_body_speaks_for_it(nlp, text, words, expected):
 def test_which_after_a_body_given_a_name_is_that_body(nlp, text, words, expected):
     s, found = check(nlp, text, words, expected)
     assert s.speaker == expected and {"PAC", "charity"}.isdisjoint(a.name for a in found)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Executives for Delmark Foods Corp., which earned $3 billion last year, say the company will save $46 "
+     "million with the cuts.", "save $46", "Delmark Foods"),
+    ("Officials at the Halvorsen Group, which owns the mine, said it would reopen in June.", "would reopen",
+     "Halvorsen Group"),
+    ("Analysts at Corvane Capital, a fund in Boston, said the deal would close in May.", "deal would close",
+     "Corvane Capital"),
+])
+def test_people_speaking_for_a_body_named_after_their_phrase_speak_for_it(nlp, text, words, expected):
+    check(nlp, text, words, expected)
