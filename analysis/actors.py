@@ -320,9 +320,9 @@ def clean_name(text: str) -> tuple[int, int]:
         m = re.match(r"(?:[Tt]he|THE|an?)\s+", text[start:end])
         if m and end - start > m.end():
             start += m.end()
-        m = re.search(r"['’]s?$", text[start:end])
-        if m and m.start() > 0:
-            end = start + m.start()
+        m = re.search(r"['’]s?$", text[start:end]) or re.search(r"['’]s\s+(?=[‘“'\"]|([a-z]+))", text[start:end])
+        if m and m.start() > 0 and (m.lastindex is None or m.group(1) not in BODY_NOUNS):
+            end = start + m.start()  # "Rubio’s", "Rubio’s party", "Rubio’s ‘plan" (not "Poland's government")
         m = re.search(r"\s+(?:of|the|and|for|in|at|on|to|de)$", text[start:end])
         if m:
             end = start + m.start()
@@ -339,7 +339,7 @@ def _is_abbrev(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
 
 
-_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-", re.I)
+_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-|@\w", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -897,6 +897,26 @@ _INDEFINITE = frozenset("a an another any each every no".split())
 _TITLE_PRONOUNS = frozenset("i me you he him she they them we".split())
 
 
+_FINITE_VERB_TAGS = frozenset("VBZ VBD VBP VBG MD".split())
+
+
+def _verb_inside(span, a: int, b: int, headline_end: int) -> tuple[int, int]:
+    """(cut, lead) in characters of the name span[a:b]: a headline's verb ends it ("Ted Cruz Refuses",
+    "Trump Should" in the title line), and a sentence-opening imperative is no part of it ("Follow
+    Jane Roe on Twitter"). (0, 0) when neither."""
+    toks = [t for t in span if t.idx - span.start_char >= a and t.idx + len(t.text) - span.start_char <= b]
+    if len(toks) < 2:
+        return 0, 0
+    lead = 0
+    if toks[0].tag_ == "VB" and toks[0].is_sent_start:
+        lead = toks[1].idx - span.start_char - a
+    if span.start_char < headline_end:
+        for t in toks[1:]:
+            if t.tag_ in _FINITE_VERB_TAGS and t.pos_ in ("VERB", "AUX"):
+                return t.idx - span.start_char - a, lead
+    return 0, lead
+
+
 def _is_title_of_a_work(span) -> bool:
     """"Call Me a Liar", "Don't Tell Them": a capitalised phrase with a personal pronoun in it is a
     headline or a title, not a name ("Save Our Schools", "Us Weekly" are names: possessives and "us"
@@ -1002,6 +1022,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
+    headline_end = doc_arrays(doc).text.find("\n")
     out = []
     for s, e, label in raw:
         span = doc[s:e]
@@ -1029,6 +1050,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             if cut:
                 b = a + cut
                 text = text[:cut]
+        if label in {"PERSON", "ORG"}:
+            cut, lead = _verb_inside(span, a, b, headline_end)
+            if cut or lead:
+                a, b = a + lead, (a + cut if cut else b)
+                text = span.text[a:b].strip()
+                b = a + len(text)
+                if not text:
+                    continue
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)

@@ -1128,3 +1128,37 @@ def test_titles_of_works_and_events_are_no_actors(nlp, text, surface, label):
 def test_names_with_a_possessive_or_us_are_still_names(nlp, text, surface):
     _, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
     assert [a.name for a in found] == [surface]
+
+
+@pytest.mark.parametrize("text, surface, label, expected", [
+    # a headline's verb ends the name the tagger ran into it
+    ("Senator Vera Holm Refuses to Back the Bill\n\nThe vote is on Monday.", "Vera Holm Refuses", "PERSON",
+     "Vera Holm"),
+    ("Vance Should Quit, Donors Say\n\nThe vote is on Monday.", "Vance Should", "ORG", "Vance"),
+    # a sentence-opening imperative is no part of the name
+    ("The vote is on Monday.\n\nFollow Jane Roe on social media.", "Follow Jane Roe", "PERSON", "Jane Roe"),
+    # the owner of a possessive is the name when a common noun or a quote follows
+    ("Aides said Varga’s party had lost.", "Varga’s party", "ORG", "Varga"),
+    ("Aides mocked Varga’s ‘plan’ on Monday.", "Varga’s ‘plan", "ORG", "Varga"),
+])
+def test_headline_verbs_imperatives_and_possessives_are_cut_from_names(nlp, text, surface, label, expected):
+    _, found = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert [a.name for a in found] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    # verbs in a name outside the title line, a capitalised possessive name
+    ("The vote is on Monday.\n\nMembers of Black Lives Matter marched.", "Black Lives Matter", "ORG"),
+    ("The vote is on Monday.\n\nShares of Moody's Investors Service fell.", "Moody's Investors Service", "ORG"),
+])
+def test_names_with_verbs_or_possessives_in_the_body_stay_whole(nlp, text, surface, label):
+    _, found = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert [a.name for a in found] == [surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Follow her on Twitter @janeroe today.", "Twitter @janeroe"),
+])
+def test_a_social_media_handle_is_no_actor(nlp, text, surface):
+    _, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
+    assert not found
