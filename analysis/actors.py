@@ -859,6 +859,20 @@ def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _us_state_abbreviations() -> dict[str, str]:
+    return lexicon.mapping("geo_us_state_abbreviations.tsv", lower_keys=False)
+
+
+def _us_state_abbreviation(text: str, name: str, end: int, label: str) -> str:
+    """"N.J.", "Calif." (the dot written after the name), or a postal code the tagger calls a place
+    ("AZ"): the US state it abbreviates, else ""."""
+    table = _us_state_abbreviations()
+    if "." in name or text[end:end + 1] == ".":
+        return table.get(name if name.endswith(".") else name + ".", "")
+    return table.get(name, "") if label == "GPE" and len(name) == 2 and name.isupper() else ""
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     return lexicon.words("geo_us_states.txt", lower=False)
 
@@ -1065,6 +1079,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             label = "GPE"
         c = _Cand(cs, ce, ts, te, text, label)
         _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
+        state = _us_state_abbreviation(doc_arrays(doc).text, text, ce, label)
+        if state:
+            c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
         if c.name:

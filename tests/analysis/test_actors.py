@@ -1162,3 +1162,23 @@ def test_names_with_verbs_or_possessives_in_the_body_stay_whole(nlp, text, surfa
 def test_a_social_media_handle_is_no_actor(nlp, text, surface):
     _, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
     assert not found
+
+
+@pytest.mark.parametrize("text, surface, label, expected", [
+    ("Mia Holt, 31, of Lakewood, N.J., said she voted.", "N.J.", "GPE", "New Jersey"),
+    ("Senator Tom Hale (R-Fla.) spoke first.", "Fla.", "ORG", "Florida"),
+    ("She moved to Fresno, Calif. last year.", "Calif.", "GPE", "California"),
+    ("Turnout in AZ was high.", "AZ", "GPE", "Arizona"),
+])
+def test_us_state_abbreviations_are_the_state(nlp, text, surface, label, expected):
+    mentions, _ = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [(expected, "place")]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Miss Ana Vale won.", "Miss Ana Vale", "PERSON"),      # an honorific, no dot
+    ("Vale said OK to the plan.", "OK", "ORG"),            # a postal code only where the tagger sees a place
+])
+def test_words_that_look_like_state_abbreviations_are_not_states(nlp, text, surface, label):
+    mentions, _ = find_actors(tagged(nlp, text, (surface, label, 0)), "a1")
+    assert all(m.actor not in ("Mississippi", "Oklahoma") for m in mentions)
