@@ -570,6 +570,9 @@ def _resolve(art: _Article, st):
     if len(tokens) == 1 and (head.lower_ in INDEFINITE or head.lower_ == "others") and head.lower_ not in ("a", "an", "the"):
         # "Some say …", "Others said …": people nobody names, never the body or place named last
         return None, "anonymous", head.lower_, _Entry(a, None, "anonymous", True, head.lower_)
+    if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
+        group = _group_of(art, _last_people(art, a, 2), a)
+        return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
     if head.pos_ == "PRON" and len(tokens) == 1:
         entry = _pronoun(art, head, st)
         if entry is None:
@@ -1566,17 +1569,26 @@ def _group(art: _Article, st, tokens, head) -> str | None:
     names = [n for _, n in members]
     count = _group_size(head)
     if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
-        recent: list[str] = []
-        for m in _before(art, at, 12):
-            if at - m.end > 600 or len(recent) == count:
-                break
-            name = _canonical(art, m.actor)
-            if art.in_quote(m.start) or art.in_content(m.start) or name in recent or not (
-                    art.type_of(name) == "person" or art.is_person(name)):
-                continue
-            recent.append(name)
-        if len(recent) == count:
-            names = sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0])
+        names = _last_people(art, at, count)
+    return _group_of(art, names, at)
+
+
+def _last_people(art: _Article, at: int, count: int) -> list[str]:
+    """The `count` people named last before `at` (outside quotes and reported content), in the
+    order the text first names them; [] when fewer are near."""
+    recent: list[str] = []
+    for m in _before(art, at, 12):
+        if at - m.end > 600 or len(recent) == count:
+            break
+        name = _canonical(art, m.actor)
+        if art.in_quote(m.start) or art.in_content(m.start) or name in recent or not (
+                art.type_of(name) == "person" or art.is_person(name)):
+            continue
+        recent.append(name)
+    return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
+
+
+def _group_of(art: _Article, names: list[str], at: int) -> str | None:
     if len(names) < 2:
         return None
     name = ", ".join(names[:-1]) + " and " + names[-1]

@@ -792,3 +792,19 @@ def test_which_after_a_body_given_a_name_is_that_body(nlp, text, words, expected
 ])
 def test_people_speaking_for_a_body_named_after_their_phrase_speak_for_it(nlp, text, words, expected):
     check(nlp, text, words, expected)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Senator Ana Ruiz and Governor Tom Hale met the workers at Brimco. Both have promised to fight the plant "
+     "closure.", "fight the plant closure", "Ana Ruiz and Tom Hale"),
+])
+def test_both_is_the_two_people_named_last_never_a_body(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
+
+
+def test_both_with_one_person_near_is_nobody_rather_than_a_body(nlp):
+    text = "Senator Ana Ruiz toured Brimco Foods in Ohio. Both have promised to keep the plant open."
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, "keep the plant open")
+    assert s.speaker is None
