@@ -954,6 +954,105 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return Reading(-1, round(-0.3 * neg, 3), ix.text[start:end], f"subject-path:{word.lower_}", start, end)
 
 
+# ---------------------------------------------------------------- who holds the stance (pair readers)
+
+@lru_cache(maxsize=1)
+def _experiencer_words() -> dict[str, int]:
+    """Feeling word -> sign: "anger" -1, "impressed" +1 (`lexicons/stance_experiencer_words.tsv`)."""
+    return {k: (1 if float(v) > 0 else -1) for k, v in lexicon.mapping("stance_experiencer_words.tsv").items()}
+
+
+FEELING_PREPS = {"at", "with", "in", "by", "over", "about", "of", "on"}
+FEELING_HOLDER_VERBS = {"be", "become", "seem", "remain", "grow", "feel", "get", "appear", "look", "sound"}
+
+
+def _feeling_roles(word):
+    """(experiencer head, [stimulus heads]) of a feeling word, or None: "X's remarks angered Y"
+    (object and subject), "Y was angered by X" (passive subject and agent), "Y is furious with X"
+    (the copula's subject and the adjective's preposition). The small model often reads a
+    sentence-final "angered Y" as an adjective on Y; its subject is then Y's earlier subject."""
+    kids = list(word.children)
+    preps = [gc for c in kids if (c.dep_ in ("prep", "agent") and c.lower_ in FEELING_PREPS)
+             for gc in c.children if gc.dep_ == "pobj"]
+    if word.pos_ == "VERB" and word.dep_ not in ("amod", "acomp"):
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        if passive:
+            return (passive[0], preps) if preps else None
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        if objects and subjects:
+            subj = subjects[0]
+            if subj.lower_ in relations.RELATIVE_PRONOUNS and word.dep_ == "relcl":
+                subj = word.head
+            return objects[0], [subj]
+        return None
+    if word.dep_ == "amod" and word.i < word.head.i and word.head.pos_ in ("PROPN", "NOUN"):
+        holder = word.head
+        subjects = [c for t in (holder, word) for c in t.children if c.dep_ == "nsubj" and c.i < word.i]
+        root = next((t for t in word.sent if t.dep_ == "ROOT"), None)
+        if not subjects and word.tag_ in ("VBD", "VBN") and root is not None and root.pos_ in ("NOUN", "PROPN") and root.i < word.i:
+            subjects = [root]  # "X's remarks on the deal angered Y" read as one noun phrase
+        return (holder, subjects) if subjects else None
+    if word.dep_ == "acomp" and word.head.lemma_.lower() in FEELING_HOLDER_VERBS:
+        holder = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        preps += [gc for c in word.head.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS and c.i > word.i
+                  for gc in c.children if gc.dep_ == "pobj"]
+        return (holder[0], preps) if holder and preps else None
+    return None
+
+
+def _holds(head, s_toks, ix) -> bool:
+    """Whether the source is the experiencer: its phrase's head (or a conjunct of it), or the
+    possessor of it ("Y's aides were furious"), unless that names a stance group ("Y's critics")."""
+    top = _phrase_top(min(s_toks, key=ix.depth))
+    heads = {t.i for t in (head, *head.conjuncts)}
+    if top.i in heads or (head.pos_ == "PRON" and _pronoun_is(head, s_toks)):
+        return True
+    return top.dep_ == "poss" and top.head.i in heads and not _stance_group_of(s_toks)
+
+
+def _caused(stimulus, t_toks, holder) -> bool:
+    """Whether the target is (in) what caused the feeling: its phrase, with its possessor and a
+    "by" maker ("the move by X"), not a clause hanging on it nor the one who feels."""
+    tset = {t.i for t in t_toks} - set(range(holder.left_edge.i, holder.right_edge.i + 1))
+    for head in (stimulus, *stimulus.conjuncts):
+        span = set(range(head.left_edge.i, head.right_edge.i + 1))
+        for c in head.children:
+            if c.dep_ in CLAUSE_DEPS:
+                span -= set(range(c.left_edge.i, c.right_edge.i + 1))
+        if tset & span:
+            return True
+    return False
+
+
+def _experiencer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X's remarks angered Y", "Y was disappointed by X", "Y is furious with X", "X impressed Y":
+    the one who feels holds the stance toward what caused it, whichever is the subject. The reverse
+    pair (the cause toward the one who feels) reads neutral, so no harm-done reading ("X angered Y"
+    is no attack of X on Y) takes its place."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[s_toks[0].i]
+    if ix.sent_bounds[t_toks[0].i] != (a, b):
+        return None
+    words = _experiencer_words()
+    for word in ix.tokens[a:b]:
+        sign = words.get(word.lemma_.lower()) or words.get(word.lower_)
+        if not sign or word.pos_ not in ("VERB", "ADJ"):
+            continue
+        roles = _feeling_roles(word)
+        if roles is None:
+            continue
+        holder, stimuli = roles
+        if _holds(holder, s_toks, ix) and any(_caused(s, t_toks, holder) for s in stimuli):
+            negated = _negated(word) or (word.dep_ == "acomp" and _negated(word.head))
+            pol = -sign if negated else sign
+            start, end = word.idx, word.idx + len(word.text)
+            return Reading(pol, round(0.6 * pol, 3), ix.text[start:end], f"experiencer:{word.lemma_.lower()}", start, end)
+        if _holds(holder, t_toks, ix) and any(_caused(s, s_toks, holder) for s in stimuli):
+            return Reading(0, 0.0, "", "experiencer-reversed", 0, 0)
+    return None
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -981,6 +1080,9 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r = _act_reading(act, doc)
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
+    felt = _experiencer_reading(doc, s_toks, t_toks)
+    if felt is not None:
+        return felt
     link = _linked(s_toks, t_toks)
     if not link:
         return _subject_path_reading(doc, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0)

@@ -324,3 +324,26 @@ def test_welcomed_support(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the one who feels holds the stance toward what caused it, whichever is the subject
+    ("Varga's remarks on the harbour deal angered Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga's remarks on the harbour deal angered Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga infuriated Delacroix by skipping the audit.", "Delacroix", "Varga", -1),
+    ("Varga infuriated Delacroix by skipping the audit.", "Varga", "Delacroix", 0),
+    ("Varga has disappointed Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga's speech at the congress impressed Delacroix.", "Delacroix", "Varga", 1),
+    ("Delacroix was angered by Varga's remarks.", "Delacroix", "Varga", -1),
+    ("Delacroix was disappointed by Varga.", "Delacroix", "Varga", -1),
+    ("Delacroix was disappointed by Varga.", "Varga", "Delacroix", 0),
+    ("Delacroix is furious with Varga over the leak.", "Delacroix", "Varga", -1),
+    ("Delacroix was impressed by Varga.", "Delacroix", "Varga", 1),
+    ("Delacroix was pleased with Varga.", "Delacroix", "Varga", 1),
+    ("Delacroix was not happy with Varga.", "Delacroix", "Varga", -1),
+    ("Delacroix said she was proud of Varga.", "Delacroix", "Varga", 1),
+])
+def test_the_one_who_feels_holds_the_stance(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
