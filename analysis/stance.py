@@ -1053,6 +1053,79 @@ def _experiencer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _reaction_nouns() -> dict[str, int]:
+    """Noun -> sign of a reaction drawn from others: the act nouns ("criticism" -1, "backing" +1)
+    and `lexicons/stance_reaction_nouns.tsv` ("ire" -1, "respect" +1)."""
+    out = {noun: relations.polarity_of(rel) for noun, rel in relations.NOUN_RELATIONS.items()}
+    out.update({k: (1 if float(v) > 0 else -1) for k, v in lexicon.mapping("stance_reaction_nouns.tsv").items()})
+    return {k: v for k, v in out.items() if v}
+
+
+GIVER_PREPS = {"from", "by", "of", "among"}
+
+
+def _drawn_reactions(verb) -> list:
+    """The reaction nouns a verb's subject draws: its object ("drew the ire of Y"), what it is
+    under ("came under investigation by Y"), what it is met with ("was met with scorn from Y") or
+    the reaction it is the target of ("is the target of attacks by Y")."""
+    nouns = _reaction_nouns()
+    lemma = verb.lemma_.lower()
+    drawing = lemma in relations.RECEIVE_VERBS or lemma in lexicon.words("stance_drawing_verbs.txt")
+    found = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and drawing and lemma != "meet":
+            found.append(c)
+        elif c.dep_ == "prep" and (c.lower_ == "under" or (c.lower_ == "with" and lemma == "meet")):
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "attr" and c.lemma_.lower() in lexicon.words("stance_aim_nouns.txt"):
+            found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [n for head in found for n in (head, *head.conjuncts) if n.lemma_.lower() in nouns]
+
+
+def _givers(noun) -> list:
+    """Who a drawn reaction comes from: its possessor ("Y's ire") or the object of "from", "by",
+    "of" or "among" on the noun or its verb."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [g for p in (*noun.children, *verb.children) if p.dep_ in ("prep", "agent") and p.lower_ in GIVER_PREPS
+              and p.i > noun.i for g in p.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X drew the ire of Y", "X remains under investigation by Y", "X has the backing of Y",
+    "X's plan sparked outrage from Y", "X is the target of attacks by Y": the giver of a reaction
+    the target's phrase draws holds the stance. The reverse pair (whoever draws it toward the
+    giver) reads neutral, so "has the support of Y" is not read as support for Y."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[s_toks[0].i]
+    if ix.sent_bounds[t_toks[0].i] != (a, b):
+        return None
+    sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
+    for verb in ix.tokens[a:b]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or _negated(verb):
+            continue
+        reactions = _drawn_reactions(verb)
+        if not reactions:
+            continue
+        drawers = set().union(*(_doer_phrase(s) for s in subjects))
+        for noun in reactions:
+            givers = _givers(noun)
+            given = set().union(*(set(range(g.left_edge.i, g.right_edge.i + 1)) for g in givers)) if givers else set()
+            if tset & drawers and sset & given and not sset & drawers:
+                sign = _reaction_nouns()[noun.lemma_.lower()] * (-1 if verb.lemma_.lower() == "lose" else 1)
+                lo = min(verb.idx, noun.idx)
+                hi = max(noun.idx + len(noun.text), verb.idx + len(verb.text))
+                return Reading(sign, round(0.55 * sign, 3), ix.text[lo:hi], f"received:{noun.lemma_.lower()}", lo, hi)
+            if sset & drawers and tset & given and not tset & drawers:
+                return Reading(0, 0.0, "", "received-reversed", 0, 0)
+    return None
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -1080,7 +1153,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r = _act_reading(act, doc)
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
-    felt = _experiencer_reading(doc, s_toks, t_toks)
+    felt = _experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
     if felt is not None:
         return felt
     link = _linked(s_toks, t_toks)

@@ -347,3 +347,25 @@ def test_the_one_who_feels_holds_the_stance(nlp, text, source, target, polarity)
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # whoever gives the reaction the target draws holds the stance; the drawer holds none toward the giver
+    ("Varga drew the ire of Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga drew the ire of Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga has earned the respect of Delacroix.", "Delacroix", "Varga", 1),
+    ("Varga has the support of Delacroix.", "Delacroix", "Varga", 1),
+    ("Varga has the support of Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga lost the confidence of Delacroix last spring.", "Delacroix", "Varga", -1),
+    ("Varga lost the confidence of Delacroix last spring.", "Varga", "Delacroix", 0),
+    ("Varga remains under investigation by Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga is under pressure from Delacroix to resign.", "Delacroix", "Varga", -1),
+    ("Varga became the target of attacks from Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga is the subject of an investigation by Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga's tariff plan sparked outrage from Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga did not draw the ire of Delacroix.", "Delacroix", "Varga", 0),
+])
+def test_the_giver_of_a_drawn_reaction(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
