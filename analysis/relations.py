@@ -37,7 +37,7 @@ DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
-NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
+NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards", "into"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "to", "with", "for", "toward", "towards", "at", "of", "over"}
 SELF_PRONOUNS = {"we", "i", "us", "me", "our", "my"}
@@ -219,7 +219,7 @@ def _light_verb_act(verb):
             rel = NOUN_RELATIONS[c.lemma_.lower()]
             objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                     for gc in p.children if gc.dep_ == "pobj"]
-            preps = ("on", "against") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
+            preps = ("on", "against", "into") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]

@@ -289,6 +289,11 @@ def test_verdict_on_what_the_target_owns(nlp, text, source, target, polarity):
     ("Okafor sided with Brenner in the dispute.", "Okafor", "Brenner", 1),
     ("Okafor has stood by Brenner throughout the scandal.", "Okafor", "Brenner", 1),
     ("Okafor went after Brenner in the second debate.", "Okafor", "Brenner", -1),
+    ("Okafor campaigned for Brenner in the north.", "Okafor", "Brenner", 1),
+    ("Okafor voted against Brenner in the runoff.", "Okafor", "Brenner", -1),
+    ("Okafor clashed with Brenner over the port levy.", "Okafor", "Brenner", -1),
+    ("Okafor broke with Brenner over the war.", "Okafor", "Brenner", -1),
+    ("Okafor teamed up with Brenner on the bid.", "Okafor", "Brenner", 1),
     # ... only toward someone named, never toward a thing or a place in its phrase
     ("Okafor took on a new job in Velmar.", "Okafor", "Velmar", 0),
     ("Okafor stood by the door while Brenner spoke.", "Okafor", "Brenner", 0),
@@ -366,6 +371,19 @@ def test_the_one_who_feels_holds_the_stance(nlp, text, source, target, polarity)
     ("Varga did not draw the ire of Delacroix.", "Delacroix", "Varga", 0),
 ])
 def test_the_giver_of_a_drawn_reaction(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an investigation or lawsuit is a hostile act on whom it goes into or against
+    ("Okafor launched an investigation into Brenner.", "Okafor", "Brenner", -1),
+    ("Okafor opened a probe into Brenner last week.", "Okafor", "Brenner", -1),
+    ("Okafor filed a lawsuit against Brenner.", "Okafor", "Brenner", -1),
+    ("Okafor filed a lawsuit against Brenner.", "Brenner", "Okafor", 0),
+])
+def test_investigations_and_lawsuits(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
