@@ -1020,9 +1020,20 @@ def _caused(stimulus, t_toks, holder) -> bool:
         for c in head.children:
             if c.dep_ in CLAUSE_DEPS:
                 span -= set(range(c.left_edge.i, c.right_edge.i + 1))
-        if tset & span:
+        if tset & span and _own_doing(head, t_toks):
             return True
     return False
+
+
+def _own_doing(head, t_toks) -> bool:
+    """Whether a phrase that holds the target stands for the target or its doings: the target
+    heads it, or it is no event that befell the target ("X's remarks", not "X's arrest" or "X's
+    death", whose outrage may well be on X's side)."""
+    ix = _index(head.doc)
+    top = _phrase_top(min(t_toks, key=ix.depth))
+    if top.i in {head.i, *(c.i for c in head.conjuncts)}:
+        return True
+    return head.lemma_.lower() not in lexicon.words("stance_event_words.txt")
 
 
 def _experiencer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
@@ -1112,7 +1123,7 @@ def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
         reactions = _drawn_reactions(verb)
         if not reactions:
             continue
-        drawers = set().union(*(_doer_phrase(s) for s in subjects))
+        drawers = set().union(*(_doer_phrase(s) for s in subjects if _own_doing(s, t_toks)))
         for noun in reactions:
             givers = _givers(noun)
             given = set().union(*(set(range(g.left_edge.i, g.right_edge.i + 1)) for g in givers)) if givers else set()

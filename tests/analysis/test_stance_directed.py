@@ -387,3 +387,15 @@ def test_investigations_and_lawsuits(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # outrage at what befell someone is no stance against them
+    ("Varga's arrest angered Delacroix.", "Delacroix", "Varga"),
+    ("Varga's death sparked outrage from Delacroix.", "Delacroix", "Varga"),
+    ("The arrest of Varga drew the ire of Delacroix.", "Delacroix", "Varga"),
+])
+def test_a_reaction_to_what_befell_the_target(nlp, text, source, target):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == 0, r
