@@ -511,7 +511,7 @@ def _noun_act(noun):
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
                for gc in p.children if gc.dep_ == "pobj"]
-    subjects = [c for c in noun.children if c.dep_ == "poss" or (
+    subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
@@ -527,6 +527,13 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+def _bare_possessor(word) -> bool:
+    """"Kims attack on Y", "Mullers criticism of Y": a name whose possessive lost its apostrophe
+    (copied or scraped text) is read as a modifier; capitalised and ending in "s", it is the doer."""
+    return (word.dep_ in ("compound", "amod", "nmod") and word.i < word.head.i and word.text[:1].isupper()
+            and not word.text.isupper() and word.lower_.endswith("s") and len(word.text) > 3)
 
 
 RECEIVE_VERBS = lexicon.words("relation_receive_verbs.txt")
@@ -573,11 +580,14 @@ def _agent_noun_act(noun):
     relation = AGENT_NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
                if gc.dep_ == "pobj"]
-    objects += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-    if noun.dep_ == "attr":
-        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    elif noun.dep_ == "appos":
-        subjects = [noun.head]
+    objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]
+    host = _partitive_host(noun)
+    if host.dep_ == "attr":
+        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "appos":
+        subjects = [host.head]
+    elif host.dep_ == "prep":  # "X is among Y's allies"
+        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
     else:
         subjects = [c for c in noun.children if c.dep_ == "appos"]
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
@@ -589,6 +599,22 @@ def _agent_noun_act(noun):
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"agent-noun:{noun.lemma_.lower()}")
+
+
+PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}
+
+
+def _partitive_host(noun):
+    """The word that stands for the one an agent noun names when it is one of several: "one" in
+    "X has been one of Y's strongest critics", "among" in "X is among Y's allies"; else the noun."""
+    if noun.dep_ != "pobj":
+        return noun
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in PARTITIVE_WORDS:
+        return prep.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and prep.head.pos_ in ("AUX", "VERB"):
+        return prep
+    return noun
 
 
 def _adjective_act(adj):

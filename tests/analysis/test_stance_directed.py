@@ -399,3 +399,29 @@ def test_a_reaction_to_what_befell_the_target(nlp, text, source, target):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == 0, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # one of several critics or allies is still one
+    ("Velmar has been one of the strongest critics of Ortiz.", "Velmar", "Ortiz", -1),
+    ("Velmar has been one of Ortiz's strongest critics.", "Velmar", "Ortiz", -1),
+    ("Velmar is among the staunchest allies of Ortiz.", "Velmar", "Ortiz", 1),
+    ("Kessler, one of Ortiz's fiercest critics, spoke on Monday.", "Kessler", "Ortiz", -1),
+    ("Velmar has been one of the strongest critics of Ortiz.", "Ortiz", "Velmar", 0),
+])
+def test_one_of_several_critics(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a possessive that lost its apostrophe still names the doer
+    ("Kesslers attack on Ortiz was a striking departure.", "Kessler", "Ortiz", -1),
+    ("Kesslers criticism of Ortiz was harsh.", "Kessler", "Ortiz", -1),
+    ("Kesslers criticism of Ortiz was harsh.", "Ortiz", "Kessler", 0),
+])
+def test_possessive_without_apostrophe(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
