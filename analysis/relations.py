@@ -28,6 +28,8 @@ ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
 AGENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_agent_nouns.tsv")
 """Nouns naming someone by their stance: "X, a critic of Y", "Trump supporters"."""
+PATIENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_patient_nouns.tsv")
+"""Nouns naming someone by the stance others hold toward them: "X, Y's nominee", "a target of Y"."""
 PHRASAL_RELATIONS: dict[tuple[str, str], str] = {
     (verb.lower(), particle.lower()): relation for verb, particle, relation in lexicon.table("relation_phrasal_verbs.tsv")}
 """Phrasal verbs whose plain verb is no act: "X took on Y", "X came out against Y", "X sided with Y"."""
@@ -273,7 +275,7 @@ def _naming_act(verb, valence):
 
 @lru_cache(maxsize=1)
 def _act_noun_lemmas() -> frozenset[str]:
-    return frozenset(NOUN_RELATIONS) | frozenset(AGENT_NOUN_RELATIONS)
+    return frozenset(NOUN_RELATIONS) | frozenset(AGENT_NOUN_RELATIONS) | frozenset(PATIENT_NOUN_RELATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +353,11 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUN_RELATIONS:
             act = _agent_noun_act(tok)
+            if act:
+                acts.append(act)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUN_RELATIONS:
+            act = _patient_noun_act(tok)
             if act:
                 acts.append(act)
             continue
@@ -599,6 +606,35 @@ def _agent_noun_act(noun):
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _patient_noun_act(noun):
+    """"X, Y's nominee", "X is a protege of Y", "Y nominee X": the one the noun is of (its possessor,
+    "of" phrase or a name before it) holds the stance toward the one it names. Only a name or a
+    pronoun holds it ("the target of the probe" names no one)."""
+    relation = PATIENT_NOUN_RELATIONS[noun.lemma_.lower()]
+    holders = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
+               if gc.dep_ == "pobj"]
+    holders += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")]
+    holders = [h for h in holders if h.pos_ in ("PROPN", "PRON") or h.ent_type_]
+    host = _partitive_host(noun)
+    if host.dep_ == "attr":
+        named = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "appos":
+        named = [host.head]
+    elif host.dep_ == "prep":
+        named = [c for c in host.head.children if c.dep_ == "nsubj"]
+    else:
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            named = [noun.head]  # "Trump nominee Jane Doe"
+    if not holders or not named:
+        return None
+    lo = min([noun.idx] + [h.left_edge.idx for h in holders])
+    hi = max([noun.idx + len(noun.text)] + [h.right_edge.idx + len(h.right_edge.text) for h in holders])
+    return Act(noun, relation, RELATIONS[relation], [t for h in holders for t in _conjuncts(h)],
+               [t for n in named for t in _conjuncts(n)],
+               _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"patient-noun:{noun.lemma_.lower()}")
 
 
 PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}

@@ -425,3 +425,17 @@ def test_possessive_without_apostrophe(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a noun naming someone by the stance another holds toward them: that other one holds it
+    ("Ortiz, Kessler's nominee for the bench, testified on Monday.", "Kessler", "Ortiz", 1),
+    ("Ortiz, Kessler's nominee for the bench, testified on Monday.", "Ortiz", "Kessler", 0),
+    ("Ortiz, Kessler's pick for the post, was confirmed.", "Kessler", "Ortiz", 1),
+    ("Ortiz is a protege of Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz has been a frequent target of Kessler.", "Kessler", "Ortiz", -1),
+])
+def test_nouns_naming_whom_a_stance_is_toward(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
