@@ -170,7 +170,7 @@ def _direct_objects(verb, passive: bool) -> list:
             cur = cur.head
             objs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _judged_doers(verb)
         # "it" as object of a participle clause refers back to the main clause's object
         resolved = []
         for o in objs:
@@ -206,6 +206,29 @@ def _direct_objects(verb, passive: bool) -> list:
     return [t for o in objs for t in _conjuncts(o)]
 
 
+HOLDING_VERBS = {"have", "lose"}
+TRUST_RELATIONS = {"trust", "distrust"}
+
+
+def _noun_prep(prep, relation: str) -> bool:
+    """Whether an act noun's preposition names its target: "criticism of Y", "sanctions on Y", and
+    for trust only "in" ("confidence in Y")."""
+    return prep.lower_ in NOUN_PREPS or (prep.lower_ == "in" and relation in TRUST_RELATIONS)
+
+
+MANNER_NOUNS = {"way", "manner"}
+
+
+def _judged_doers(verb) -> list:
+    """"X criticised the way Y handled the crisis", "X praised how Y ran the talks": the act judges
+    what the clause's subject did, so that subject (a name or a pronoun) is its object too."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        x.dep_ == "advmod" and x.lower_ == "how" for x in c.children)]
+    clauses += [r for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MANNER_NOUNS
+                for r in c.children if r.dep_ == "relcl"]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
+
+
 def _light_verb_act(verb):
     """'added Y to the sanctions list', 'imposed sanctions on Y', 'voiced support for Y'."""
     for c in verb.children:
@@ -216,11 +239,17 @@ def _light_verb_act(verb):
                     if words & {"sanction", "blacklist", "terrorist", "terror", "watch"}:
                         objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
                         return "sanction", objs, p.right_edge.idx + len(p.right_edge.text), "added-to-sanctions-list"
+    lemma = verb.lemma_.lower()
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
             rel = NOUN_RELATIONS[c.lemma_.lower()]
-            objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
-                    for gc in p.children if gc.dep_ == "pobj"]
+            if lemma in HOLDING_VERBS:
+                if rel not in TRUST_RELATIONS:
+                    continue  # "X has the support of Y", "X lost support among Y": Y's act, not X's
+                if lemma == "lose" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                    rel = "distrust" if rel == "trust" else "trust"  # "lost confidence in Y", "has no faith in Y"
+            objs = [gc for p in c.children if p.dep_ == "prep" and _noun_prep(p, rel)
+                    and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
             preps = ("on", "against", "into") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
@@ -516,7 +545,7 @@ def _rally_act(verb):
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
-    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+    objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
                for gc in p.children if gc.dep_ == "pobj"]
     subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]

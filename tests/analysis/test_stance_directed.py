@@ -439,3 +439,22 @@ def test_nouns_naming_whom_a_stance_is_toward(nlp, text, source, target, polarit
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # trust placed in someone, and losing it
+    ("Kessler has full confidence in Ortiz.", "Kessler", "Ortiz", 1),
+    ("Kessler expressed confidence in Ortiz.", "Kessler", "Ortiz", 1),
+    ("Kessler has lost confidence in Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler has no faith in Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler cast doubt on Ortiz's claims.", "Kessler", "Ortiz", -1),
+    ("Ortiz won the confidence of Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz has the support of Kessler.", "Ortiz", "Kessler", 0),
+    # judging how someone did something judges them
+    ("Kessler criticized the way Ortiz handled the flood.", "Kessler", "Ortiz", -1),
+    ("Kessler praised how Ortiz ran the talks.", "Kessler", "Ortiz", 1),
+])
+def test_trust_and_judged_conduct(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
