@@ -92,7 +92,7 @@ def _subjects(verb) -> tuple[list, bool]:
     if agent:
         return [t for a in agent for t in _conjuncts(a)], True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return [], True
+        return _late_agents(verb), True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):  # "accused X of endorsing Y": X endorsed
         main = verb.head.head
@@ -114,6 +114,8 @@ def _subjects(verb) -> tuple[list, bool]:
             gc for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" for gc in c.children
             if gc.dep_ == "pobj"]
         controller = _conjuncts(controller[0]) if controller and controller[0].i < verb.i else []
+        if controller and verb.head.lemma_.lower() in CAUSING_VERBS:
+            return controller, False  # "X raised taxes, prompting Y to accuse him": Y's act alone
     cur = verb
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
@@ -130,6 +132,19 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+CAUSING_VERBS = lexicon.words("relation_causing_verbs.txt")
+REASON_PREPS = {"for", "over", "as", "at", "on", "after", "during", "in"}
+
+
+def _late_agents(verb) -> list:
+    """"Y was praised for his courage by X": the small model hangs a passive's "by" phrase that
+    follows a reason on the reason's noun; it is still the agent."""
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS
+            for p in c.children if p.dep_ == "pobj"
+            for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj" for t in _conjuncts(a)][:1]
 
 
 REPORTING_LEMMAS = lexicon.words("relation_reporting_verbs.txt")

@@ -956,6 +956,16 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
 
 # ---------------------------------------------------------------- who holds the stance (pair readers)
 
+SENTIMENT_MAX_SCORE = 0.49
+"""An act names its source and target (|score| >= 0.5), so when the two directions of a pair
+disagree, the act outweighs a sentiment reading of the other direction ("X raised taxes,
+prompting Y to accuse him of betraying voters": Y's accusation, not X's words near Y)."""
+
+
+def _below_acts(score: float) -> float:
+    return max(-SENTIMENT_MAX_SCORE, min(SENTIMENT_MAX_SCORE, score))
+
+
 @lru_cache(maxsize=1)
 def _experiencer_words() -> dict[str, int]:
     """Feeling word -> sign: "anger" -1, "impressed" +1 (`lexicons/stance_experiencer_words.tsv`)."""
@@ -1213,6 +1223,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         reading.polarity = 0
     if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
+    reading.score = _below_acts(reading.score)
     return reading
 
 

@@ -458,3 +458,29 @@ def test_trust_and_judged_conduct(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the one prompted to act acts alone; the one who prompted it holds no stance toward them
+    ("Ortiz raised taxes, prompting Kessler to accuse him of betraying voters.", "Kessler", "Ortiz", -1),
+    ("Ortiz vetoed the bill, leading Kessler to denounce him.", "Kessler", "Ortiz", -1),
+    # a passive's agent after a reason is still the agent
+    ("Ortiz was praised for his courage by Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz was criticized for the delays by Kessler.", "Kessler", "Ortiz", -1),
+    ("Ortiz received a warm welcome from Kessler.", "Kessler", "Ortiz", 1),
+])
+def test_who_acts_when_prompted_or_passive(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz raised taxes, prompting Kessler to accuse him of betraying voters.",
+    "Ortiz vetoed the bill, leading Kessler to denounce him.",
+])
+def test_an_act_outweighs_a_sentiment_reading_of_the_other_direction(nlp, text):
+    doc = nlp(text)
+    forward = stance.source_stance(doc, span_of(text, "Ortiz"), span_of(text, "Kessler"))
+    backward = stance.source_stance(doc, span_of(text, "Kessler"), span_of(text, "Ortiz"))
+    assert backward.polarity == -1 and abs(backward.score) > abs(forward.score), (forward, backward)
