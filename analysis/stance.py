@@ -1147,6 +1147,43 @@ def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return None
 
 
+def _reported_doer(s_toks: list, t_toks: list):
+    """(the word standing for the target in what the source reports, the reported clause), or None:
+    "Ortiz, who Kim said was a liar" (the relative pronoun of a speech verb's relative clause on the
+    target), "'He has no idea,' Kim said of Ortiz" (a pronoun subject of what is said of the target)."""
+    ix = _index(s_toks[0].doc)
+    shead, ttop = _phrase_top(min(s_toks, key=ix.depth)), _phrase_top(min(t_toks, key=ix.depth))
+    if shead.dep_ != "nsubj" or shead.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    verb = shead.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "relcl" and verb.head.i == ttop.i:
+        return next(((s, c) for c in clauses for s in c.children
+                     if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in relations.RELATIVE_PRONOUNS), None)
+    if ttop.dep_ == "pobj" and ttop.head.lower_ in ("of", "about") and ttop.head.head.i == verb.i:
+        return next(((s, c) for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                     and s.lower_ in THIRD_PERSON and _could_stand_for(s, ttop)), None)
+    return None
+
+
+def _reported_doer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """What the source reports of the word that stands for the target (`_reported_doer`), read as
+    a speaker's words are: a deed or verdict on it, else the sentiment toward it."""
+    found = _reported_doer(s_toks, t_toks)
+    if found is None:
+        return None
+    doer, clause = found
+    allowed = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))]
+    r = _responsibility_reading(doc, doer, allowed) or _deed_reading(doc, doer, allowed, demands=False)
+    if r is None:
+        r = read_target(doc, (doer.idx, doer.idx + len(doer.text)), allowed, link="speaker")
+        if abs(r.score) < LINK_MIN_SCORE["speaker"]:
+            r.polarity = 0
+        r.score = _below_acts(r.score)
+    r.rule = f"reported-doer:{r.rule}"
+    return r
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -1174,7 +1211,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r = _act_reading(act, doc)
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
-    felt = _experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
+    felt = (_experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
+            or _reported_doer_reading(doc, s_toks, t_toks))
     if felt is not None:
         return felt
     link = _linked(s_toks, t_toks)

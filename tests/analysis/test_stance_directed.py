@@ -484,3 +484,19 @@ def test_an_act_outweighs_a_sentiment_reading_of_the_other_direction(nlp, text):
     forward = stance.source_stance(doc, span_of(text, "Ortiz"), span_of(text, "Kessler"))
     backward = stance.source_stance(doc, span_of(text, "Kessler"), span_of(text, "Ortiz"))
     assert backward.polarity == -1 and abs(backward.score) > abs(forward.score), (forward, backward)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # what the source reports of the word standing for the target: a relative pronoun, or a
+    # pronoun in what is said "of" the target
+    ("Ortiz, who Kessler said was a liar, resigned on Monday.", "Kessler", "Ortiz", -1),
+    ("Ortiz, who Kessler says has wasted millions, resigned.", "Kessler", "Ortiz", -1),
+    ("Ortiz, who Kessler says has wasted millions, resigned.", "Ortiz", "Kessler", 0),
+    ('"She has been a great partner," Kessler said of Ortiz.', "Kessler", "Ortiz", 1),
+    ('Kessler said of Ortiz: "He is a disaster."', "Kessler", "Ortiz", -1),
+    ('"He will visit next week," Kessler said of Ortiz.', "Kessler", "Ortiz", 0),
+])
+def test_reported_of_the_one_standing_for_the_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
