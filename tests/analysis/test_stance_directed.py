@@ -500,3 +500,18 @@ def test_reported_of_the_one_standing_for_the_target(nlp, text, source, target, 
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Kessler maligned Ortiz in a radio interview.", "Kessler", "Ortiz", -1),
+    ("Kessler has disavowed Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler tried to derail Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler extolled Ortiz as a visionary.", "Kessler", "Ortiz", 1),
+    ("Kessler has mentored Ortiz for years.", "Kessler", "Ortiz", 1),
+    ("Ortiz was kidnapped by Kessler's men.", "Kessler", "Ortiz", -1),
+    ("Ortiz was kidnapped by Kessler's men.", "Ortiz", "Kessler", 0),
+])
+def test_more_act_verbs(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
