@@ -1184,6 +1184,43 @@ def _reported_doer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return r
 
 
+def _earlier_doer(obj, verb):
+    """Who did what a definite product noun names, as the sentence told it just before: the
+    subject of the nearest earlier verb of the sentence ("Ortiz raised taxes, and Kim slammed the
+    move": Ortiz). None when the noun says its maker itself (a possessor, "by")."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
+        return None
+    ix = _index(obj.doc)
+    a, _ = ix.sent_bounds[verb.i]
+    for t in reversed(ix.tokens[a:verb.i]):
+        if t.pos_ == "VERB" and t.i != verb.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                return subj[0]
+    return None
+
+
+def _earlier_deed_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"Ortiz raised taxes, and Kim slammed the move": an act of the source on a product noun
+    ("the move", "the plan", `lexicons/stance_products.tsv`) whose doer the sentence just named is
+    a lower-confidence act on that doer (half score, as for "criticized the plan offered by X")."""
+    sset = {t.i for t in s_toks}
+    ttop = _phrase_top(min(t_toks, key=_index(doc).depth))
+    for act in _index(doc).acts(t_toks[0]):
+        if not relations.polarity_of(act.relation) or not _act_subject_is_source(act, sset, s_toks):
+            continue
+        for obj in act.objects:
+            if obj.lemma_.lower() not in _products():
+                continue
+            doer = _earlier_doer(obj, act.verb)
+            if doer is not None and doer.i == ttop.i and not sset & set(range(doer.left_edge.i, doer.right_edge.i + 1)):
+                r = _act_reading(act, doc)
+                r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-earlier"
+                return r
+    return None
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -1212,7 +1249,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
     felt = (_experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
-            or _reported_doer_reading(doc, s_toks, t_toks))
+            or _reported_doer_reading(doc, s_toks, t_toks) or _earlier_deed_reading(doc, s_toks, t_toks))
     if felt is not None:
         return felt
     link = _linked(s_toks, t_toks)

@@ -515,3 +515,16 @@ def test_more_act_verbs(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act on "the move" the sentence just told someone made is a (weaker) act on its doer
+    ("Ortiz raised taxes, and Kessler slammed the move.", "Kessler", "Ortiz", -1),
+    ("Ortiz unveiled a housing plan on Monday, and Kessler praised the plan.", "Kessler", "Ortiz", 1),
+    ("Ortiz raised taxes, and Kessler slammed the move.", "Ortiz", "Kessler", 0),
+])
+def test_act_on_what_the_target_just_did(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+    assert polarity == 0 or abs(r.score) < 0.5, r
