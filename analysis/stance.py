@@ -538,7 +538,7 @@ def _phrase_top(tok):
 def _source_clause(source_tokens: list):
     """The clause (verb) the source governs and how: ("agent"|"speaker"|"possessor", head) or None."""
     ix = _index(source_tokens[0].doc)
-    head = _phrase_top(min(source_tokens, key=ix.depth))
+    head = _spoken_for(_phrase_top(min(source_tokens, key=ix.depth)))
     if head.dep_ == "poss":
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):
@@ -564,6 +564,18 @@ def _source_clause(source_tokens: list):
             host = host.head
         return "reported", host
     return None
+
+
+def _spoken_for(head):
+    """"Kim's spokesman said ...", "a lawyer for Kim said ...": the phrase of the one who speaks for
+    the source (`lexicons/spokes_nouns.txt`, lawyers, role nouns), whose words are the source's."""
+    speakers = lexicon.words("spokes_nouns.txt") | LAWYER_NOUNS | ROLE_NOUNS
+    if head.dep_ == "poss" and head.head.lemma_.lower() in speakers:
+        return _phrase_top(head.head)
+    if (head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.dep_ == "prep"
+            and head.head.head.lemma_.lower() in speakers):
+        return _phrase_top(head.head.head)
+    return head
 
 
 def _linked(source_tokens: list, target_tokens: list) -> str:

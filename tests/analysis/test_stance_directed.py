@@ -528,3 +528,16 @@ def test_act_on_what_the_target_just_did(nlp, text, source, target, polarity):
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
     assert polarity == 0 or abs(r.score) < 0.5, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the words of whoever speaks for the source are the source's
+    ("Ortiz is a liar, Kessler's spokesman said.", "Kessler", "Ortiz", -1),
+    ("Ortiz is a liar, a spokesman for Kessler said.", "Kessler", "Ortiz", -1),
+    ("A lawyer for Kessler said Ortiz had betrayed the voters.", "Kessler", "Ortiz", -1),
+    ("Ortiz is a liar, Kessler's spokesman said.", "Ortiz", "Kessler", 0),
+])
+def test_who_speaks_for_the_source(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
