@@ -28,6 +28,8 @@ ADJ_RELATIONS: dict[str, str] = lexicon.mapping("relation_adjectives.tsv")
 """Predicative adjectives: "X has been highly critical of Y", "X is supportive of Y"."""
 AGENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_agent_nouns.tsv")
 """Nouns naming someone by their stance: "X, a critic of Y", "Trump supporters"."""
+PATIENT_NOUN_RELATIONS: dict[str, str] = lexicon.mapping("relation_patient_nouns.tsv")
+"""Nouns naming someone by the stance others hold toward them: "X, Y's nominee", "a target of Y"."""
 PHRASAL_RELATIONS: dict[tuple[str, str], str] = {
     (verb.lower(), particle.lower()): relation for verb, particle, relation in lexicon.table("relation_phrasal_verbs.tsv")}
 """Phrasal verbs whose plain verb is no act: "X took on Y", "X came out against Y", "X sided with Y"."""
@@ -37,7 +39,7 @@ DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
-NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards"}
+NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards", "into"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"against", "on", "to", "with", "for", "toward", "towards", "at", "of", "over"}
 SELF_PRONOUNS = {"we", "i", "us", "me", "our", "my"}
@@ -90,7 +92,7 @@ def _subjects(verb) -> tuple[list, bool]:
     if agent:
         return [t for a in agent for t in _conjuncts(a)], True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return [], True
+        return _late_agents(verb), True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):  # "accused X of endorsing Y": X endorsed
         main = verb.head.head
@@ -112,6 +114,8 @@ def _subjects(verb) -> tuple[list, bool]:
             gc for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" for gc in c.children
             if gc.dep_ == "pobj"]
         controller = _conjuncts(controller[0]) if controller and controller[0].i < verb.i else []
+        if controller and verb.head.lemma_.lower() in CAUSING_VERBS:
+            return controller, False  # "X raised taxes, prompting Y to accuse him": Y's act alone
     cur = verb
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
@@ -128,6 +132,19 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+CAUSING_VERBS = lexicon.words("relation_causing_verbs.txt")
+REASON_PREPS = {"for", "over", "as", "at", "on", "after", "during", "in"}
+
+
+def _late_agents(verb) -> list:
+    """"Y was praised for his courage by X": the small model hangs a passive's "by" phrase that
+    follows a reason on the reason's noun; it is still the agent."""
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS
+            for p in c.children if p.dep_ == "pobj"
+            for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+            for a in b.children if a.dep_ == "pobj" for t in _conjuncts(a)][:1]
 
 
 REPORTING_LEMMAS = lexicon.words("relation_reporting_verbs.txt")
@@ -168,7 +185,7 @@ def _direct_objects(verb, passive: bool) -> list:
             cur = cur.head
             objs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _judged_doers(verb)
         # "it" as object of a participle clause refers back to the main clause's object
         resolved = []
         for o in objs:
@@ -204,6 +221,29 @@ def _direct_objects(verb, passive: bool) -> list:
     return [t for o in objs for t in _conjuncts(o)]
 
 
+HOLDING_VERBS = {"have", "lose"}
+TRUST_RELATIONS = {"trust", "distrust"}
+
+
+def _noun_prep(prep, relation: str) -> bool:
+    """Whether an act noun's preposition names its target: "criticism of Y", "sanctions on Y", and
+    for trust only "in" ("confidence in Y")."""
+    return prep.lower_ in NOUN_PREPS or (prep.lower_ == "in" and relation in TRUST_RELATIONS)
+
+
+MANNER_NOUNS = {"way", "manner"}
+
+
+def _judged_doers(verb) -> list:
+    """"X criticised the way Y handled the crisis", "X praised how Y ran the talks": the act judges
+    what the clause's subject did, so that subject (a name or a pronoun) is its object too."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        x.dep_ == "advmod" and x.lower_ == "how" for x in c.children)]
+    clauses += [r for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MANNER_NOUNS
+                for r in c.children if r.dep_ == "relcl"]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
+
+
 def _light_verb_act(verb):
     """'added Y to the sanctions list', 'imposed sanctions on Y', 'voiced support for Y'."""
     for c in verb.children:
@@ -214,12 +254,18 @@ def _light_verb_act(verb):
                     if words & {"sanction", "blacklist", "terrorist", "terror", "watch"}:
                         objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
                         return "sanction", objs, p.right_edge.idx + len(p.right_edge.text), "added-to-sanctions-list"
+    lemma = verb.lemma_.lower()
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
             rel = NOUN_RELATIONS[c.lemma_.lower()]
-            objs = [gc for p in c.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
-                    for gc in p.children if gc.dep_ == "pobj"]
-            preps = ("on", "against") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
+            if lemma in HOLDING_VERBS:
+                if rel not in TRUST_RELATIONS:
+                    continue  # "X has the support of Y", "X lost support among Y": Y's act, not X's
+                if lemma == "lose" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                    rel = "distrust" if rel == "trust" else "trust"  # "lost confidence in Y", "has no faith in Y"
+            objs = [gc for p in c.children if p.dep_ == "prep" and _noun_prep(p, rel)
+                    and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
+            preps = ("on", "against", "into") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]
@@ -273,7 +319,7 @@ def _naming_act(verb, valence):
 
 @lru_cache(maxsize=1)
 def _act_noun_lemmas() -> frozenset[str]:
-    return frozenset(NOUN_RELATIONS) | frozenset(AGENT_NOUN_RELATIONS)
+    return frozenset(NOUN_RELATIONS) | frozenset(AGENT_NOUN_RELATIONS) | frozenset(PATIENT_NOUN_RELATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +397,11 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUN_RELATIONS:
             act = _agent_noun_act(tok)
+            if act:
+                acts.append(act)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUN_RELATIONS:
+            act = _patient_noun_act(tok)
             if act:
                 acts.append(act)
             continue
@@ -509,9 +560,9 @@ def _rally_act(verb):
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
-    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in NOUN_PREPS
+    objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
                for gc in p.children if gc.dep_ == "pobj"]
-    subjects = [c for c in noun.children if c.dep_ == "poss" or (
+    subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
@@ -527,6 +578,13 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+def _bare_possessor(word) -> bool:
+    """"Kims attack on Y", "Mullers criticism of Y": a name whose possessive lost its apostrophe
+    (copied or scraped text) is read as a modifier; capitalised and ending in "s", it is the doer."""
+    return (word.dep_ in ("compound", "amod", "nmod") and word.i < word.head.i and word.text[:1].isupper()
+            and not word.text.isupper() and word.lower_.endswith("s") and len(word.text) > 3)
 
 
 RECEIVE_VERBS = lexicon.words("relation_receive_verbs.txt")
@@ -573,11 +631,14 @@ def _agent_noun_act(noun):
     relation = AGENT_NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
                if gc.dep_ == "pobj"]
-    objects += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-    if noun.dep_ == "attr":
-        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    elif noun.dep_ == "appos":
-        subjects = [noun.head]
+    objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]
+    host = _partitive_host(noun)
+    if host.dep_ == "attr":
+        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "appos":
+        subjects = [host.head]
+    elif host.dep_ == "prep":  # "X is among Y's allies"
+        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
     else:
         subjects = [c for c in noun.children if c.dep_ == "appos"]
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
@@ -589,6 +650,51 @@ def _agent_noun_act(noun):
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _patient_noun_act(noun):
+    """"X, Y's nominee", "X is a protege of Y", "Y nominee X": the one the noun is of (its possessor,
+    "of" phrase or a name before it) holds the stance toward the one it names. Only a name or a
+    pronoun holds it ("the target of the probe" names no one)."""
+    relation = PATIENT_NOUN_RELATIONS[noun.lemma_.lower()]
+    holders = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
+               if gc.dep_ == "pobj"]
+    holders += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")]
+    holders = [h for h in holders if h.pos_ in ("PROPN", "PRON") or h.ent_type_]
+    host = _partitive_host(noun)
+    if host.dep_ == "attr":
+        named = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "appos":
+        named = [host.head]
+    elif host.dep_ == "prep":
+        named = [c for c in host.head.children if c.dep_ == "nsubj"]
+    else:
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+            named = [noun.head]  # "Trump nominee Jane Doe"
+    if not holders or not named:
+        return None
+    lo = min([noun.idx] + [h.left_edge.idx for h in holders])
+    hi = max([noun.idx + len(noun.text)] + [h.right_edge.idx + len(h.right_edge.text) for h in holders])
+    return Act(noun, relation, RELATIONS[relation], [t for h in holders for t in _conjuncts(h)],
+               [t for n in named for t in _conjuncts(n)],
+               _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"patient-noun:{noun.lemma_.lower()}")
+
+
+PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}
+
+
+def _partitive_host(noun):
+    """The word that stands for the one an agent noun names when it is one of several: "one" in
+    "X has been one of Y's strongest critics", "among" in "X is among Y's allies"; else the noun."""
+    if noun.dep_ != "pobj":
+        return noun
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in PARTITIVE_WORDS:
+        return prep.head
+    if prep.lower_ == "among" and prep.dep_ == "prep" and prep.head.pos_ in ("AUX", "VERB"):
+        return prep
+    return noun
 
 
 def _adjective_act(adj):

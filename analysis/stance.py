@@ -538,7 +538,7 @@ def _phrase_top(tok):
 def _source_clause(source_tokens: list):
     """The clause (verb) the source governs and how: ("agent"|"speaker"|"possessor", head) or None."""
     ix = _index(source_tokens[0].doc)
-    head = _phrase_top(min(source_tokens, key=ix.depth))
+    head = _spoken_for(_phrase_top(min(source_tokens, key=ix.depth)))
     if head.dep_ == "poss":
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):
@@ -564,6 +564,18 @@ def _source_clause(source_tokens: list):
             host = host.head
         return "reported", host
     return None
+
+
+def _spoken_for(head):
+    """"Kim's spokesman said ...", "a lawyer for Kim said ...": the phrase of the one who speaks for
+    the source (`lexicons/spokes_nouns.txt`, lawyers, role nouns), whose words are the source's."""
+    speakers = lexicon.words("spokes_nouns.txt") | LAWYER_NOUNS | ROLE_NOUNS
+    if head.dep_ == "poss" and head.head.lemma_.lower() in speakers:
+        return _phrase_top(head.head)
+    if (head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.dep_ == "prep"
+            and head.head.head.lemma_.lower() in speakers):
+        return _phrase_top(head.head.head)
+    return head
 
 
 def _linked(source_tokens: list, target_tokens: list) -> str:
@@ -954,6 +966,273 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return Reading(-1, round(-0.3 * neg, 3), ix.text[start:end], f"subject-path:{word.lower_}", start, end)
 
 
+# ---------------------------------------------------------------- who holds the stance (pair readers)
+
+SENTIMENT_MAX_SCORE = 0.49
+"""An act names its source and target (|score| >= 0.5), so when the two directions of a pair
+disagree, the act outweighs a sentiment reading of the other direction ("X raised taxes,
+prompting Y to accuse him of betraying voters": Y's accusation, not X's words near Y)."""
+
+
+def _below_acts(score: float) -> float:
+    return max(-SENTIMENT_MAX_SCORE, min(SENTIMENT_MAX_SCORE, score))
+
+
+@lru_cache(maxsize=1)
+def _experiencer_words() -> dict[str, int]:
+    """Feeling word -> sign: "anger" -1, "impressed" +1 (`lexicons/stance_experiencer_words.tsv`)."""
+    return {k: (1 if float(v) > 0 else -1) for k, v in lexicon.mapping("stance_experiencer_words.tsv").items()}
+
+
+FEELING_PREPS = {"at", "with", "in", "by", "over", "about", "of", "on"}
+FEELING_HOLDER_VERBS = {"be", "become", "seem", "remain", "grow", "feel", "get", "appear", "look", "sound"}
+
+
+def _feeling_roles(word):
+    """(experiencer head, [stimulus heads]) of a feeling word, or None: "X's remarks angered Y"
+    (object and subject), "Y was angered by X" (passive subject and agent), "Y is furious with X"
+    (the copula's subject and the adjective's preposition). The small model often reads a
+    sentence-final "angered Y" as an adjective on Y; its subject is then Y's earlier subject."""
+    kids = list(word.children)
+    preps = [gc for c in kids if (c.dep_ in ("prep", "agent") and c.lower_ in FEELING_PREPS)
+             for gc in c.children if gc.dep_ == "pobj"]
+    if word.pos_ == "VERB" and word.dep_ not in ("amod", "acomp"):
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
+        if passive:
+            return (passive[0], preps) if preps else None
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        if objects and subjects:
+            subj = subjects[0]
+            if subj.lower_ in relations.RELATIVE_PRONOUNS and word.dep_ == "relcl":
+                subj = word.head
+            return objects[0], [subj]
+        return None
+    if word.dep_ == "amod" and word.i < word.head.i and word.head.pos_ in ("PROPN", "NOUN"):
+        holder = word.head
+        subjects = [c for t in (holder, word) for c in t.children if c.dep_ == "nsubj" and c.i < word.i]
+        root = next((t for t in word.sent if t.dep_ == "ROOT"), None)
+        if not subjects and word.tag_ in ("VBD", "VBN") and root is not None and root.pos_ in ("NOUN", "PROPN") and root.i < word.i:
+            subjects = [root]  # "X's remarks on the deal angered Y" read as one noun phrase
+        return (holder, subjects) if subjects else None
+    if word.dep_ == "acomp" and word.head.lemma_.lower() in FEELING_HOLDER_VERBS:
+        holder = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        preps += [gc for c in word.head.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPS and c.i > word.i
+                  for gc in c.children if gc.dep_ == "pobj"]
+        return (holder[0], preps) if holder and preps else None
+    return None
+
+
+def _holds(head, s_toks, ix) -> bool:
+    """Whether the source is the experiencer: its phrase's head (or a conjunct of it), or the
+    possessor of it ("Y's aides were furious"), unless that names a stance group ("Y's critics")."""
+    top = _phrase_top(min(s_toks, key=ix.depth))
+    heads = {t.i for t in (head, *head.conjuncts)}
+    if top.i in heads or (head.pos_ == "PRON" and _pronoun_is(head, s_toks)):
+        return True
+    return top.dep_ == "poss" and top.head.i in heads and not _stance_group_of(s_toks)
+
+
+def _caused(stimulus, t_toks, holder) -> bool:
+    """Whether the target is (in) what caused the feeling: its phrase, with its possessor and a
+    "by" maker ("the move by X"), not a clause hanging on it nor the one who feels."""
+    tset = {t.i for t in t_toks} - set(range(holder.left_edge.i, holder.right_edge.i + 1))
+    for head in (stimulus, *stimulus.conjuncts):
+        span = set(range(head.left_edge.i, head.right_edge.i + 1))
+        for c in head.children:
+            if c.dep_ in CLAUSE_DEPS:
+                span -= set(range(c.left_edge.i, c.right_edge.i + 1))
+        if tset & span and _own_doing(head, t_toks):
+            return True
+    return False
+
+
+def _own_doing(head, t_toks) -> bool:
+    """Whether a phrase that holds the target stands for the target or its doings: the target
+    heads it, or it is no event that befell the target ("X's remarks", not "X's arrest" or "X's
+    death", whose outrage may well be on X's side)."""
+    ix = _index(head.doc)
+    top = _phrase_top(min(t_toks, key=ix.depth))
+    if top.i in {head.i, *(c.i for c in head.conjuncts)}:
+        return True
+    return head.lemma_.lower() not in lexicon.words("stance_event_words.txt")
+
+
+def _experiencer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X's remarks angered Y", "Y was disappointed by X", "Y is furious with X", "X impressed Y":
+    the one who feels holds the stance toward what caused it, whichever is the subject. The reverse
+    pair (the cause toward the one who feels) reads neutral, so no harm-done reading ("X angered Y"
+    is no attack of X on Y) takes its place."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[s_toks[0].i]
+    if ix.sent_bounds[t_toks[0].i] != (a, b):
+        return None
+    words = _experiencer_words()
+    for word in ix.tokens[a:b]:
+        sign = words.get(word.lemma_.lower()) or words.get(word.lower_)
+        if not sign or word.pos_ not in ("VERB", "ADJ"):
+            continue
+        roles = _feeling_roles(word)
+        if roles is None:
+            continue
+        holder, stimuli = roles
+        if _holds(holder, s_toks, ix) and any(_caused(s, t_toks, holder) for s in stimuli):
+            negated = _negated(word) or (word.dep_ == "acomp" and _negated(word.head))
+            pol = -sign if negated else sign
+            start, end = word.idx, word.idx + len(word.text)
+            return Reading(pol, round(0.6 * pol, 3), ix.text[start:end], f"experiencer:{word.lemma_.lower()}", start, end)
+        if _holds(holder, t_toks, ix) and any(_caused(s, s_toks, holder) for s in stimuli):
+            return Reading(0, 0.0, "", "experiencer-reversed", 0, 0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _reaction_nouns() -> dict[str, int]:
+    """Noun -> sign of a reaction drawn from others: the act nouns ("criticism" -1, "backing" +1)
+    and `lexicons/stance_reaction_nouns.tsv` ("ire" -1, "respect" +1)."""
+    out = {noun: relations.polarity_of(rel) for noun, rel in relations.NOUN_RELATIONS.items()}
+    out.update({k: (1 if float(v) > 0 else -1) for k, v in lexicon.mapping("stance_reaction_nouns.tsv").items()})
+    return {k: v for k, v in out.items() if v}
+
+
+GIVER_PREPS = {"from", "by", "of", "among"}
+
+
+def _drawn_reactions(verb) -> list:
+    """The reaction nouns a verb's subject draws: its object ("drew the ire of Y"), what it is
+    under ("came under investigation by Y"), what it is met with ("was met with scorn from Y") or
+    the reaction it is the target of ("is the target of attacks by Y")."""
+    nouns = _reaction_nouns()
+    lemma = verb.lemma_.lower()
+    drawing = lemma in relations.RECEIVE_VERBS or lemma in lexicon.words("stance_drawing_verbs.txt")
+    found = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and drawing and lemma != "meet":
+            found.append(c)
+        elif c.dep_ == "prep" and (c.lower_ == "under" or (c.lower_ == "with" and lemma == "meet")):
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "attr" and c.lemma_.lower() in lexicon.words("stance_aim_nouns.txt"):
+            found += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [n for head in found for n in (head, *head.conjuncts) if n.lemma_.lower() in nouns]
+
+
+def _givers(noun) -> list:
+    """Who a drawn reaction comes from: its possessor ("Y's ire") or the object of "from", "by",
+    "of" or "among" on the noun or its verb."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [g for p in (*noun.children, *verb.children) if p.dep_ in ("prep", "agent") and p.lower_ in GIVER_PREPS
+              and p.i > noun.i for g in p.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X drew the ire of Y", "X remains under investigation by Y", "X has the backing of Y",
+    "X's plan sparked outrage from Y", "X is the target of attacks by Y": the giver of a reaction
+    the target's phrase draws holds the stance. The reverse pair (whoever draws it toward the
+    giver) reads neutral, so "has the support of Y" is not read as support for Y."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[s_toks[0].i]
+    if ix.sent_bounds[t_toks[0].i] != (a, b):
+        return None
+    sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
+    for verb in ix.tokens[a:b]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or _negated(verb):
+            continue
+        reactions = _drawn_reactions(verb)
+        if not reactions:
+            continue
+        drawers = set().union(*(_doer_phrase(s) for s in subjects if _own_doing(s, t_toks)))
+        for noun in reactions:
+            givers = _givers(noun)
+            given = set().union(*(set(range(g.left_edge.i, g.right_edge.i + 1)) for g in givers)) if givers else set()
+            if tset & drawers and sset & given and not sset & drawers:
+                sign = _reaction_nouns()[noun.lemma_.lower()] * (-1 if verb.lemma_.lower() == "lose" else 1)
+                lo = min(verb.idx, noun.idx)
+                hi = max(noun.idx + len(noun.text), verb.idx + len(verb.text))
+                return Reading(sign, round(0.55 * sign, 3), ix.text[lo:hi], f"received:{noun.lemma_.lower()}", lo, hi)
+            if sset & drawers and tset & given and not tset & drawers:
+                return Reading(0, 0.0, "", "received-reversed", 0, 0)
+    return None
+
+
+def _reported_doer(s_toks: list, t_toks: list):
+    """(the word standing for the target in what the source reports, the reported clause), or None:
+    "Ortiz, who Kim said was a liar" (the relative pronoun of a speech verb's relative clause on the
+    target), "'He has no idea,' Kim said of Ortiz" (a pronoun subject of what is said of the target)."""
+    ix = _index(s_toks[0].doc)
+    shead, ttop = _phrase_top(min(s_toks, key=ix.depth)), _phrase_top(min(t_toks, key=ix.depth))
+    if shead.dep_ != "nsubj" or shead.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    verb = shead.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "relcl" and verb.head.i == ttop.i:
+        return next(((s, c) for c in clauses for s in c.children
+                     if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in relations.RELATIVE_PRONOUNS), None)
+    if ttop.dep_ == "pobj" and ttop.head.lower_ in ("of", "about") and ttop.head.head.i == verb.i:
+        return next(((s, c) for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                     and s.lower_ in THIRD_PERSON and _could_stand_for(s, ttop)), None)
+    return None
+
+
+def _reported_doer_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """What the source reports of the word that stands for the target (`_reported_doer`), read as
+    a speaker's words are: a deed or verdict on it, else the sentiment toward it."""
+    found = _reported_doer(s_toks, t_toks)
+    if found is None:
+        return None
+    doer, clause = found
+    allowed = [(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))]
+    r = _responsibility_reading(doc, doer, allowed) or _deed_reading(doc, doer, allowed, demands=False)
+    if r is None:
+        r = read_target(doc, (doer.idx, doer.idx + len(doer.text)), allowed, link="speaker")
+        if abs(r.score) < LINK_MIN_SCORE["speaker"]:
+            r.polarity = 0
+        r.score = _below_acts(r.score)
+    r.rule = f"reported-doer:{r.rule}"
+    return r
+
+
+def _earlier_doer(obj, verb):
+    """Who did what a definite product noun names, as the sentence told it just before: the
+    subject of the nearest earlier verb of the sentence ("Ortiz raised taxes, and Kim slammed the
+    move": Ortiz). None when the noun says its maker itself (a possessor, "by")."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in obj.children):
+        return None
+    ix = _index(obj.doc)
+    a, _ = ix.sent_bounds[verb.i]
+    for t in reversed(ix.tokens[a:verb.i]):
+        if t.pos_ == "VERB" and t.i != verb.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                return subj[0]
+    return None
+
+
+def _earlier_deed_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"Ortiz raised taxes, and Kim slammed the move": an act of the source on a product noun
+    ("the move", "the plan", `lexicons/stance_products.tsv`) whose doer the sentence just named is
+    a lower-confidence act on that doer (half score, as for "criticized the plan offered by X")."""
+    sset = {t.i for t in s_toks}
+    ttop = _phrase_top(min(t_toks, key=_index(doc).depth))
+    for act in _index(doc).acts(t_toks[0]):
+        if not relations.polarity_of(act.relation) or not _act_subject_is_source(act, sset, s_toks):
+            continue
+        for obj in act.objects:
+            if obj.lemma_.lower() not in _products():
+                continue
+            doer = _earlier_doer(obj, act.verb)
+            if doer is not None and doer.i == ttop.i and not sset & set(range(doer.left_edge.i, doer.right_edge.i + 1)):
+                r = _act_reading(act, doc)
+                r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-earlier"
+                return r
+    return None
+
+
 def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed=None) -> Reading:
     """The source's stance toward the target: an act between them, else the target sentiment of the
     clause the source governs, else neutral."""
@@ -981,6 +1260,10 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r = _act_reading(act, doc)
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
+    felt = (_experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
+            or _reported_doer_reading(doc, s_toks, t_toks) or _earlier_deed_reading(doc, s_toks, t_toks))
+    if felt is not None:
+        return felt
     link = _linked(s_toks, t_toks)
     if not link:
         return _subject_path_reading(doc, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0)
@@ -1027,6 +1310,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         reading.polarity = 0
     if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
+    reading.score = _below_acts(reading.score)
     return reading
 
 

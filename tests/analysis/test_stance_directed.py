@@ -289,6 +289,11 @@ def test_verdict_on_what_the_target_owns(nlp, text, source, target, polarity):
     ("Okafor sided with Brenner in the dispute.", "Okafor", "Brenner", 1),
     ("Okafor has stood by Brenner throughout the scandal.", "Okafor", "Brenner", 1),
     ("Okafor went after Brenner in the second debate.", "Okafor", "Brenner", -1),
+    ("Okafor campaigned for Brenner in the north.", "Okafor", "Brenner", 1),
+    ("Okafor voted against Brenner in the runoff.", "Okafor", "Brenner", -1),
+    ("Okafor clashed with Brenner over the port levy.", "Okafor", "Brenner", -1),
+    ("Okafor broke with Brenner over the war.", "Okafor", "Brenner", -1),
+    ("Okafor teamed up with Brenner on the bid.", "Okafor", "Brenner", 1),
     # ... only toward someone named, never toward a thing or a place in its phrase
     ("Okafor took on a new job in Velmar.", "Okafor", "Velmar", 0),
     ("Okafor stood by the door while Brenner spoke.", "Okafor", "Brenner", 0),
@@ -321,6 +326,218 @@ def test_stance_groups_are_not_their_namesake(nlp, text, source, target, polarit
     ("Brenner welcomed the support of Okafor.", "Brenner", "Okafor", 1),
 ])
 def test_welcomed_support(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the one who feels holds the stance toward what caused it, whichever is the subject
+    ("Varga's remarks on the harbour deal angered Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga's remarks on the harbour deal angered Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga infuriated Delacroix by skipping the audit.", "Delacroix", "Varga", -1),
+    ("Varga infuriated Delacroix by skipping the audit.", "Varga", "Delacroix", 0),
+    ("Varga has disappointed Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga's speech at the congress impressed Delacroix.", "Delacroix", "Varga", 1),
+    ("Delacroix was angered by Varga's remarks.", "Delacroix", "Varga", -1),
+    ("Delacroix was disappointed by Varga.", "Delacroix", "Varga", -1),
+    ("Delacroix was disappointed by Varga.", "Varga", "Delacroix", 0),
+    ("Delacroix is furious with Varga over the leak.", "Delacroix", "Varga", -1),
+    ("Delacroix was impressed by Varga.", "Delacroix", "Varga", 1),
+    ("Delacroix was pleased with Varga.", "Delacroix", "Varga", 1),
+    ("Delacroix was not happy with Varga.", "Delacroix", "Varga", -1),
+    ("Delacroix said she was proud of Varga.", "Delacroix", "Varga", 1),
+])
+def test_the_one_who_feels_holds_the_stance(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # whoever gives the reaction the target draws holds the stance; the drawer holds none toward the giver
+    ("Varga drew the ire of Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga drew the ire of Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga has earned the respect of Delacroix.", "Delacroix", "Varga", 1),
+    ("Varga has the support of Delacroix.", "Delacroix", "Varga", 1),
+    ("Varga has the support of Delacroix.", "Varga", "Delacroix", 0),
+    ("Varga lost the confidence of Delacroix last spring.", "Delacroix", "Varga", -1),
+    ("Varga lost the confidence of Delacroix last spring.", "Varga", "Delacroix", 0),
+    ("Varga remains under investigation by Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga is under pressure from Delacroix to resign.", "Delacroix", "Varga", -1),
+    ("Varga became the target of attacks from Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga is the subject of an investigation by Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga's tariff plan sparked outrage from Delacroix.", "Delacroix", "Varga", -1),
+    ("Varga did not draw the ire of Delacroix.", "Delacroix", "Varga", 0),
+])
+def test_the_giver_of_a_drawn_reaction(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an investigation or lawsuit is a hostile act on whom it goes into or against
+    ("Okafor launched an investigation into Brenner.", "Okafor", "Brenner", -1),
+    ("Okafor opened a probe into Brenner last week.", "Okafor", "Brenner", -1),
+    ("Okafor filed a lawsuit against Brenner.", "Okafor", "Brenner", -1),
+    ("Okafor filed a lawsuit against Brenner.", "Brenner", "Okafor", 0),
+])
+def test_investigations_and_lawsuits(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # outrage at what befell someone is no stance against them
+    ("Varga's arrest angered Delacroix.", "Delacroix", "Varga"),
+    ("Varga's death sparked outrage from Delacroix.", "Delacroix", "Varga"),
+    ("The arrest of Varga drew the ire of Delacroix.", "Delacroix", "Varga"),
+])
+def test_a_reaction_to_what_befell_the_target(nlp, text, source, target):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == 0, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # one of several critics or allies is still one
+    ("Velmar has been one of the strongest critics of Ortiz.", "Velmar", "Ortiz", -1),
+    ("Velmar has been one of Ortiz's strongest critics.", "Velmar", "Ortiz", -1),
+    ("Velmar is among the staunchest allies of Ortiz.", "Velmar", "Ortiz", 1),
+    ("Kessler, one of Ortiz's fiercest critics, spoke on Monday.", "Kessler", "Ortiz", -1),
+    ("Velmar has been one of the strongest critics of Ortiz.", "Ortiz", "Velmar", 0),
+])
+def test_one_of_several_critics(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a possessive that lost its apostrophe still names the doer
+    ("Kesslers attack on Ortiz was a striking departure.", "Kessler", "Ortiz", -1),
+    ("Kesslers criticism of Ortiz was harsh.", "Kessler", "Ortiz", -1),
+    ("Kesslers criticism of Ortiz was harsh.", "Ortiz", "Kessler", 0),
+])
+def test_possessive_without_apostrophe(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a noun naming someone by the stance another holds toward them: that other one holds it
+    ("Ortiz, Kessler's nominee for the bench, testified on Monday.", "Kessler", "Ortiz", 1),
+    ("Ortiz, Kessler's nominee for the bench, testified on Monday.", "Ortiz", "Kessler", 0),
+    ("Ortiz, Kessler's pick for the post, was confirmed.", "Kessler", "Ortiz", 1),
+    ("Ortiz is a protege of Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz has been a frequent target of Kessler.", "Kessler", "Ortiz", -1),
+])
+def test_nouns_naming_whom_a_stance_is_toward(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # trust placed in someone, and losing it
+    ("Kessler has full confidence in Ortiz.", "Kessler", "Ortiz", 1),
+    ("Kessler expressed confidence in Ortiz.", "Kessler", "Ortiz", 1),
+    ("Kessler has lost confidence in Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler has no faith in Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler cast doubt on Ortiz's claims.", "Kessler", "Ortiz", -1),
+    ("Ortiz won the confidence of Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz has the support of Kessler.", "Ortiz", "Kessler", 0),
+    # judging how someone did something judges them
+    ("Kessler criticized the way Ortiz handled the flood.", "Kessler", "Ortiz", -1),
+    ("Kessler praised how Ortiz ran the talks.", "Kessler", "Ortiz", 1),
+])
+def test_trust_and_judged_conduct(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the one prompted to act acts alone; the one who prompted it holds no stance toward them
+    ("Ortiz raised taxes, prompting Kessler to accuse him of betraying voters.", "Kessler", "Ortiz", -1),
+    ("Ortiz vetoed the bill, leading Kessler to denounce him.", "Kessler", "Ortiz", -1),
+    # a passive's agent after a reason is still the agent
+    ("Ortiz was praised for his courage by Kessler.", "Kessler", "Ortiz", 1),
+    ("Ortiz was criticized for the delays by Kessler.", "Kessler", "Ortiz", -1),
+    ("Ortiz received a warm welcome from Kessler.", "Kessler", "Ortiz", 1),
+])
+def test_who_acts_when_prompted_or_passive(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz raised taxes, prompting Kessler to accuse him of betraying voters.",
+    "Ortiz vetoed the bill, leading Kessler to denounce him.",
+])
+def test_an_act_outweighs_a_sentiment_reading_of_the_other_direction(nlp, text):
+    doc = nlp(text)
+    forward = stance.source_stance(doc, span_of(text, "Ortiz"), span_of(text, "Kessler"))
+    backward = stance.source_stance(doc, span_of(text, "Kessler"), span_of(text, "Ortiz"))
+    assert backward.polarity == -1 and abs(backward.score) > abs(forward.score), (forward, backward)
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # what the source reports of the word standing for the target: a relative pronoun, or a
+    # pronoun in what is said "of" the target
+    ("Ortiz, who Kessler said was a liar, resigned on Monday.", "Kessler", "Ortiz", -1),
+    ("Ortiz, who Kessler says has wasted millions, resigned.", "Kessler", "Ortiz", -1),
+    ("Ortiz, who Kessler says has wasted millions, resigned.", "Ortiz", "Kessler", 0),
+    ('"She has been a great partner," Kessler said of Ortiz.', "Kessler", "Ortiz", 1),
+    ('Kessler said of Ortiz: "He is a disaster."', "Kessler", "Ortiz", -1),
+    ('"He will visit next week," Kessler said of Ortiz.', "Kessler", "Ortiz", 0),
+])
+def test_reported_of_the_one_standing_for_the_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Kessler maligned Ortiz in a radio interview.", "Kessler", "Ortiz", -1),
+    ("Kessler has disavowed Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler tried to derail Ortiz.", "Kessler", "Ortiz", -1),
+    ("Kessler extolled Ortiz as a visionary.", "Kessler", "Ortiz", 1),
+    ("Kessler has mentored Ortiz for years.", "Kessler", "Ortiz", 1),
+    ("Ortiz was kidnapped by Kessler's men.", "Kessler", "Ortiz", -1),
+    ("Ortiz was kidnapped by Kessler's men.", "Ortiz", "Kessler", 0),
+])
+def test_more_act_verbs(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act on "the move" the sentence just told someone made is a (weaker) act on its doer
+    ("Ortiz raised taxes, and Kessler slammed the move.", "Kessler", "Ortiz", -1),
+    ("Ortiz unveiled a housing plan on Monday, and Kessler praised the plan.", "Kessler", "Ortiz", 1),
+    ("Ortiz raised taxes, and Kessler slammed the move.", "Ortiz", "Kessler", 0),
+])
+def test_act_on_what_the_target_just_did(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+    assert polarity == 0 or abs(r.score) < 0.5, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the words of whoever speaks for the source are the source's
+    ("Ortiz is a liar, Kessler's spokesman said.", "Kessler", "Ortiz", -1),
+    ("Ortiz is a liar, a spokesman for Kessler said.", "Kessler", "Ortiz", -1),
+    ("A lawyer for Kessler said Ortiz had betrayed the voters.", "Kessler", "Ortiz", -1),
+    ("Ortiz is a liar, Kessler's spokesman said.", "Ortiz", "Kessler", 0),
+])
+def test_who_speaks_for_the_source(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
