@@ -385,12 +385,15 @@ def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
 
 
+NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
 
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
+    if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
+        return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
     for _ in range(max_up + 1):
@@ -1170,13 +1173,18 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
+        if _names_passively(tok):  # "a fund called Northwind": a name; "called “the Rock” by fans": the fans'
+            agent = _passive_agent(tok)
+            if agent is None or not _is_agent(agent):
+                return None
+            subj = agent
         obj = next((c for c in tok.rights if c.dep_ in ("dobj", "oprd")), None)
         if obj is None or subj is None or not (any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.rights)
                                                or obj.right_edge.pos_ == "ADJ"):
             return None  # "called the plan a disaster / special", not "called a meeting"
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
         stop = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in toks if t.head.i == tok.i and (
-            t.dep_ in ("cc", "conj", "advcl") or t.text in ",;")), None)
+            t.dep_ in ("cc", "conj", "advcl", "agent") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
         if span is None or span[1] - span[0] < 8:
             return None
@@ -1236,6 +1244,26 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _names_passively(tok) -> bool:
+    """"a super PAC called Future45", "was called “the Rock”": the passive participle names something;
+    only its agent, if any, is who said the name."""
+    deps = {c.dep_ for c in tok.children}
+    if "agent" in deps:
+        return True  # "the county, called “the Crossroads” by its residents", whatever else the parse says
+    if "nsubj" in deps or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return False  # "who’s called for …": "’s" read as a passive auxiliary
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    if tok.dep_ not in ("acl", "advcl", "amod") or any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        return False
+    names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ != "VERB"]
+    return len(names) == 1 or tok.tag_ == "VBN" and not names  # "called Oz a quack, fake …": two, so active
+
+
+def _passive_agent(tok):
+    return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
@@ -1727,7 +1755,7 @@ def _inside_sentence(text: str, a: int, index: _Index) -> bool:
 
 def _names_itself(cue) -> bool:
     """The group, which calls itself “the last line of defence”: a name it goes by, not a statement."""
-    return cue is not None and _cue_lemma(cue) in ("call", "describe", "style", "dub", "brand") and any(
+    return cue is not None and _cue_lemma(cue) in NAMING_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in cue.children)
 
 
@@ -1782,6 +1810,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                     h, subj = nearer, own if own is not None and own.i not in inside else subj
                 if subj is not None and subj.i > h.i and h.idx >= b:
                     subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                named = _name_after_titled_cue(h) if h.idx >= b else None
+                subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
@@ -1866,7 +1896,7 @@ def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
 def _reports_own_clause(cue) -> bool:
     """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
     it reports that clause, not the quote."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _name_after_titled_cue(cue) is None
 
 
 def _phrase_between(doc, start_char: int, cue):
@@ -1910,6 +1940,21 @@ def _name_right_before(cue):
     return None
 
 
+def _name_after_titled_cue(cue):
+    """“…,” said committee ranking Democrat Ana Ruiz / acting Director Tom Berg: a title with a participle
+    in it ("ranking", "acting", "outgoing"), which the parse reads as a verb, and the name that ends it
+    before any punctuation or preposition: the name's last word is who speaks."""
+    words = []
+    for t in cue.doc[cue.i + 1:cue.i + 9]:
+        if t.is_punct or t.pos_ in ("ADP", "PART", "CCONJ", "SCONJ", "AUX", "PRON") or t.pos_ == "VERB" and t.tag_ != "VBG":
+            break
+        words.append(t)
+    if len(words) > 1 and words[-1].pos_ == "PROPN" and words[-1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+            and any(t.tag_ == "VBG" for t in words[:-1]):
+        return words[-1]
+    return None
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -1948,6 +1993,9 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
+            if outside is not None and t.idx >= outside[1]:
+                named = _name_after_titled_cue(t)
+                subj = named if named is not None and (subj is None or subj.i < named.i) else subj
             if subj is not None:
                 return t, subj
     return None, None

@@ -284,6 +284,25 @@ def test_calling_a_meeting_or_meeting_to_discuss_is_an_act_not_a_statement(nlp, 
     assert statements(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz spoke at a dinner hosted by a super PAC called Northwind Action funded by two shipping heirs.",
+    "The valley, known for its orchards, has a river called the Silverbrook running through three towns.",
+    "Berg bought a small fishing boat called the Morning Star from a dealer in Tromso last spring.",
+])
+def test_a_participle_that_names_something_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The old harbour, called “the heart of the town” by its fishermen, will be rebuilt.", "its fishermen"),
+    ("Senator Ruiz is called “the conscience of the chamber” by her colleagues on Friday.",
+     "her colleagues"),
+])
+def test_a_passive_name_with_an_agent_is_said_by_the_agent(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [

@@ -178,6 +178,19 @@ def test_a_title_alone_is_never_the_speaker(nlp):
     assert {s.speaker for s in statements} == {"Malik Hassan"}
 
 
+@pytest.mark.parametrize("text,words,expected", [
+    # a title with a participle in it ("ranking", "acting", "outgoing"), read by the parse as a verb
+    ("Senator Tom Berg of Utah spoke first. “The budget is a fantasy,” said Senate ranking Republican Tom Berg "
+     "of Utah.", "budget is a fantasy", "Tom Berg"),
+    ("Lena Dahl runs the port. “The port will reopen on Monday,” said acting harbour master Lena Dahl.",
+     "port will reopen", "Lena Dahl"),
+    ("Nora Lindqvist chaired the hearing. “The panel has wasted two years on this,” said Oversight ranking "
+     "Democrat Nora Lindqvist (D-Ore.).", "wasted two years", "Lindqvist"),
+])
+def test_a_title_with_a_participle_after_the_cue_ends_in_the_speaker(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
 # ------------------------------------------------------------------ spokesmen
 
 def test_a_spokesman_for_a_person_is_an_unnamed_spokesman(nlp):
