@@ -1472,13 +1472,17 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     if len(before) >= 4:  # "Inflation eased to 2 percent, according to X, bolstering …": the clause before
         span = _span_of(list(tok.doc[s_start:tok.i]), text)
     else:  # "According to X, …"
-        span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
+        end = src.right_edge.i
+        if end >= s_end - 2:  # "According to X, the move reeks of fear": the parse took the clause into X
+            end = max((t.i for t in tok.doc[src.i + 1:end] if t.text == ","), default=end)
+        span = _longer_side(tok.doc, text, (s_start, tok.i), (end + 1, s_end))
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
     if span is None or span[1] - span[0] < 8:
         return None
     mention = _mention_span(src)
     if mention[1] > span[0] and mention[0] < span[0]:  # "According to the transcript, Mayor Brandt asked":
-        mention = (mention[0], src.idx + len(src.text))  # the parse took the next clause's subject as apposition
+        last = next(t for t in reversed(tok.doc[src.i:index.tokens_in(span[0], span[1])[0].i]) if not t.is_punct)
+        mention = (mention[0], last.idx + len(last.text))  # the parse took the next clause's subject as apposition
     return _Draft("indirect", [span], tok, mention, extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
 

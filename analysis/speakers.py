@@ -425,6 +425,9 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if st.speaker_start is None:
             st.speaker, st.speaker_kind = None, ""
             continue
+        subject = _subject_past_dateline(art, st)
+        if subject is not None:
+            st.speaker_start, st.speaker_end = subject.start_char, subject.end_char
         key = (st.speaker_start, st.speaker_end)
         hit = art.cache.get(key)
         if hit is None:
@@ -1095,6 +1098,27 @@ def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
     if head_m is None and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # capitalised by the sentence ("Aides said") or a name the rules below resolve
     return _known_person(art, head.text)
+
+
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)\s*[-–—]")
+
+
+def _subject_past_dateline(art: _Article, st):
+    """"WASHINGTON, May 2 (UPI) — A spokesman for X called …", "Lisbon (AFP) – Ana Sousa has …": a speaker
+    phrase that is or starts with the dateline, which the parse hung on the cue, stands for what follows
+    the dateline (the cue's subject)."""
+    a, b = st.speaker_start, st.speaker_end
+    if a != art.text.rfind("\n", 0, a) + 1:
+        return None
+    m = _DATELINE.match(art.text, a, b) or _DATELINE_AFTER.match(art.text, a, b)
+    if m is None:
+        m = _AGENCY_DATELINE.match(art.text, a)
+        if m is None or m.group(1) not in news_agencies() or m.start(1) >= b:
+            return None
+    if b > m.end() + 1 and art.text[m.end():b].strip():
+        return art.doc.char_span(m.end() + len(art.text[m.end():b]) - len(art.text[m.end():b].lstrip()), b,
+                                 alignment_mode="expand")
+    return _subject_after_dateline(art, st, m.end())
 
 
 def _subject_after_dateline(art: _Article, st, after: int):

@@ -195,6 +195,11 @@ def test_a_negated_denial_is_not_a_statement(nlp):
      "pressure on roasters.", "figures from the Nairobi exchange", "Coffee prices rose 4 percent in March"),
     ("According to the harbour master, the ferry left port an hour late.", "the harbour master",
      "the ferry left port an hour late"),
+    # the parse reads the clause's verb as a noun in apposition to the source: the comma still ends the source
+    ("According to the radio host Lena Dahl, the move reeks of “fear” and desperation.",
+     "the radio host Lena Dahl", "the move reeks of “fear” and desperation"),
+    ("According to farm economist Tomas Berg, the drought costs of the valley farms doubled.",
+     "farm economist Tomas Berg", "the drought costs of the valley farms doubled"),
 ])
 def test_according_to_reports_the_clause_it_qualifies(nlp, text, source, content):
     [s] = statements(nlp, text)

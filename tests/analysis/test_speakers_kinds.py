@@ -158,6 +158,18 @@ def test_a_dateline_city_is_never_the_speaker(nlp, text, words, expected):
     assert s.speaker.upper() != s.speaker
 
 
+@pytest.mark.parametrize("text,words,mention,expected", [
+    ("Sousa hits back.\n\nLisbon (AFP) – Finance Minister Ana Sousa has taken a swipe at her rival's stance on "
+     "the harbour, saying that “loud comments” do more harm than good.", "loud comments",
+     "Finance Minister Ana Sousa", "Ana Sousa"),
+    ("Strike ends.\n\nBergen (Reuters) - Union leader Tomas Berg has ended the dock strike, adding that the "
+     "deal “protects every job” in the port.", "protects every job", "Union leader Tomas Berg", "Tomas Berg"),
+])
+def test_a_speaker_phrase_that_starts_with_the_dateline_is_who_follows_it(nlp, text, words, mention, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert text[s.speaker_start:s.speaker_end] == mention
+
+
 def test_a_date_the_parse_took_for_a_subject_is_no_speaker_nor_actor(nlp):
     text = "Senator Ella Ward spoke in Denver. Saturday said the senator's plan was a proven failure."
     statements, found = analysed(nlp, text)
