@@ -1173,6 +1173,8 @@ def _appositive(art: _Article, head) -> str | None:
                 and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
             candidates.append(c)
     for c in candidates:
+        if _party_tag(c):
+            continue
         m = art.mention_at(c.idx)
         if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
             if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
@@ -1191,6 +1193,17 @@ def _appositive(art: _Article, head) -> str | None:
                     return m.actor
                 return _known_person(art, _proper_name(t)) or _proper_name(t)
     return None
+
+
+_PARTY_TAG = re.compile(r"[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?: [A-Z][\w.]*)?")
+
+
+def _party_tag(tok) -> bool:
+    """"Ana Ruiz (D-Ore.)", "Tom Berg (R-OH)": a party and state in brackets, never a name in apposition."""
+    doc = tok.doc
+    lo = next((t.i + 1 for t in reversed(doc[max(tok.i - 3, 0):tok.i]) if t.text == "("), None)
+    hi = next((t.i for t in doc[tok.i + 1:tok.i + 4] if t.text == ")"), None)
+    return lo is not None and hi is not None and _PARTY_TAG.fullmatch(doc[lo:hi].text) is not None
 
 
 def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
@@ -1272,6 +1285,8 @@ def _proper_name(head, within=None) -> str:
         hi += 1
     while hi > lo and doc[hi].lower_ in _LEGAL_SUFFIXES:
         hi -= 1
+    while hi - lo >= 2 and doc[lo].lower_ in PARTY_MEMBERS and doc[lo].ent_type_ not in ("PERSON", "ORG"):
+        lo += 1  # "ranking Democrat Ana Ruiz": the party is what she is, not part of her name
     return doc[lo:hi + 1].text
 
 

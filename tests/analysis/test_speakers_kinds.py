@@ -196,11 +196,24 @@ def test_a_title_alone_is_never_the_speaker(nlp):
      "of Utah.", "budget is a fantasy", "Tom Berg"),
     ("Lena Dahl runs the port. “The port will reopen on Monday,” said acting harbour master Lena Dahl.",
      "port will reopen", "Lena Dahl"),
-    ("Nora Lindqvist chaired the hearing. “The panel has wasted two years on this,” said Oversight ranking "
-     "Democrat Nora Lindqvist (D-Ore.).", "wasted two years", "Lindqvist"),
+    ("“The fund is empty,” said ranking Republican Tobias Langley. “Nobody checked it.”", "fund is empty",
+     "Tobias Langley"),
 ])
 def test_a_title_with_a_participle_after_the_cue_ends_in_the_speaker(nlp, text, words, expected):
     check(nlp, text, words, expected)
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Elena Cumberland (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Elena Cumberland"),
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Hugo Brannigan (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Hugo Brannigan"),
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Ines Rowntree (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Ines Rowntree"),
+])
+def test_party_words_and_party_tags_are_not_the_speakers_name(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
 
 
 # ------------------------------------------------------------------ spokesmen
