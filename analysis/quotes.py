@@ -396,7 +396,9 @@ def _subject(tok, max_up: int = 3):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
-    for _ in range(max_up + 1):
+    climbs = 0
+    while climbs <= max_up:
+        climbs += cur.dep_ != "conj"  # a conjunct shares its head's subject: not a step up
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
@@ -418,7 +420,10 @@ def _subject(tok, max_up: int = 3):
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
-    # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue
+    # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
+    # tells to do something ("… and encourage Americans to read it")
+    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights):
+        return None
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj

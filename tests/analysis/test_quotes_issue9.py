@@ -308,6 +308,23 @@ def test_a_passive_name_with_an_agent_is_said_by_the_agent(nlp, text, mention):
     assert spoken(text, s) == mention
 
 
+@pytest.mark.parametrize("text, addressee", [
+    ("Berg took to Twitter overnight to accuse the council of being asleep and encourage Norwegians to read "
+     "the mayor's secret plan.", "Norwegians"),
+    ("Quill went on the radio to accuse the board of lying and encourage Danes to boycott the firm's ferries.",
+     "Danes"),
+])
+def test_whom_a_coordinated_cue_addresses_is_never_its_speaker(nlp, text, addressee):
+    assert addressee not in [spoken(text, s) for s in statements(nlp, text)]
+
+
+def test_a_coordinated_cue_shares_the_subject_of_the_first(nlp):
+    text = ("Berg took to Twitter overnight to accuse the council of being asleep and encourage Norwegians to "
+            "read the mayor's secret plan.")
+    [s] = [s for s in statements(nlp, text) if s.cue == "encourage"]
+    assert spoken(text, s) == "Berg"
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [
