@@ -1398,6 +1398,9 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     doc = head.doc
     lo, hi = min(head.left_edge.i, cue.left_edge.i), max(head.right_edge.i, cue.right_edge.i)
     ex_lo, ex_hi = min(cue.i, subj.left_edge.i), max(cue.i, subj.right_edge.i)
+    joined = next((c for c in cue.rights if c.dep_ == "cc"), None)
+    if joined is not None and hi == cue.right_edge.i and head.i < cue.i:
+        hi = joined.i - 1  # "“…,” Marta said, but Jonas was asleep": the narration goes on after the cue
     for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
         if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
             ex_hi = c.right_edge.i

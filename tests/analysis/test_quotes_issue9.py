@@ -325,6 +325,14 @@ def test_a_coordinated_cue_shares_the_subject_of_the_first(nlp):
     assert spoken(text, s) == "Berg"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("“Here he comes, love,” Marta said, but Jonas was drifting off again.", "Here he comes, love"),
+    ("“The boats are back,” the harbour master said, yet the quay stayed empty all morning.", "The boats are back"),
+])
+def test_narration_joined_to_the_cue_after_a_quote_is_not_part_of_it(nlp, text, quote):
+    assert [s.text for s in statements(nlp, text)] == [quote]
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [
