@@ -396,6 +396,8 @@ def _subject(tok, max_up: int = 3):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
+    if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
+        cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
     climbs = 0
     while climbs <= max_up:
         climbs += cur.dep_ != "conj"  # a conjunct shares its head's subject: not a step up
@@ -427,6 +429,13 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _describes_a_place_or_time(verb) -> bool:
+    """"… the stadium – where the Hawks played the Wolves –": a clause opened by "where"/"when" that
+    describes a noun of the sentence around it, not the clause a participle after it belongs to."""
+    return verb.dep_ in ("advcl", "relcl") and verb.head.i != verb.i and any(
+        c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children)
 
 
 def _first_subject(verb):

@@ -333,6 +333,17 @@ def test_narration_joined_to_the_cue_after_a_quote_is_not_part_of_it(nlp, text, 
     assert [s.text for s in statements(nlp, text)] == [quote]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Small groups of miners kept marching around the stadium - where the city's Red Hawks played the Wolves - "
+     "while chanting, “Open the mine.”", "Small groups of miners"),
+    ("Hundreds of farmers drove tractors past the hall, where the council met on Friday, while chanting, "
+     "“No water, no food.”", "Hundreds of farmers"),
+])
+def test_a_participle_after_a_where_clause_belongs_to_the_main_clause(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [
