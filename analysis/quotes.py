@@ -1930,7 +1930,8 @@ def _phrase_between(doc, start_char: int, cue):
             depth += 1
         elif t.text == "(":
             depth = max(depth - 1, 0)
-        elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+        elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
+                and "pobj" not in (t.dep_, t.head.dep_):  # "“…” about the decision, said X": not who speaks
             left = t.left_edge.i
             if not t.ent_type_ and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN" \
                     and doc[left - 2].idx >= start_char:

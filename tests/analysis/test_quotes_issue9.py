@@ -344,6 +344,16 @@ def test_a_participle_after_a_where_clause_belongs_to_the_main_clause(nlp, text,
     assert spoken(text, s) == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("“We're extremely happy” about the decision, said Rosa Delgado, head of the nurses' union.",
+     "Rosa Delgado, head of the nurses' union"),
+    ("“It is a good day” for the harbour, said Tomas Berg.", "Tomas Berg"),
+])
+def test_a_phrase_after_the_quote_governed_by_a_preposition_is_not_the_speaker(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [
