@@ -440,10 +440,13 @@ def _describes_a_place_or_time(verb) -> bool:
 
 def _first_subject(verb):
     """The verb's subject; of two, the one in the verb's own paragraph ("5:45 p.m. ¶ X's doctor is
-    calling …": a heading parsed as a second subject)."""
+    calling …": a heading parsed as a second subject), or the person rather than a place ("at a college in
+    Berea, Ohio, after winning …, Gov. Ana Ruiz said")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and "\n" in verb.doc[subjects[0].i:verb.i].text:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")), subjects[0])
     return subjects[0] if subjects else None
 
 

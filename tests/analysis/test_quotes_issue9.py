@@ -354,6 +354,18 @@ def test_a_phrase_after_the_quote_governed_by_a_preposition_is_not_the_speaker(n
     assert spoken(text, s) == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Tuesday at Harwood Polytechnic Institute in Lindale, TX, after winning Texas in the Republican primary, "
+     "Gov. Tom Langley (R-TX), said, “I'm getting ready to rent a covered wagon. We're going to ride all the "
+     "way to the coast.”", "Gov. Tom Langley (R-TX)"),
+    ("On Friday at Northgate Community College in Ashby, MA, after winning Massachusetts in the Democratic "
+     "primary, Sen. Ines Rowntree (D-MA), said, “We have only just begun.”", "Sen. Ines Rowntree (D-MA)"),
+])
+def test_of_two_subjects_the_parse_gave_the_cue_a_date_or_place_is_not_the_speaker(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
 # ------------------------------------------------------------------ polls, wishes, lemmas
 
 @pytest.mark.parametrize("text, source, content", [
