@@ -435,7 +435,8 @@ def _describes_a_place_or_time(verb) -> bool:
     """"… the stadium – where the Hawks played the Wolves –": a clause opened by "where"/"when" that
     describes a noun of the sentence around it, not the clause a participle after it belongs to."""
     return verb.dep_ in ("advcl", "relcl") and verb.head.i != verb.i and any(
-        c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children)
+        c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)  # "when questioned, asserting …" is no such clause
 
 
 def _first_subject(verb):
@@ -1833,7 +1834,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                     own = _subject(nearer, max_up=1)
                     h, subj = nearer, own if own is not None and own.i not in inside else subj
                 if subj is not None and subj.i > h.i and h.idx >= b:
-                    subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                    subj = _phrase_between(h.doc, b, h, inverted=True) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
                 named = _name_after_titled_cue(h) if h.idx >= b else None
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
@@ -1923,8 +1924,9 @@ def _reports_own_clause(cue) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _name_after_titled_cue(cue) is None
 
 
-def _phrase_between(doc, start_char: int, cue):
-    """The noun right before the cue, after the quote ("…,” Tulsa police Chief Chuck Jordan said)."""
+def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
+    """The noun right before the cue, after the quote ("…,” Tulsa police Chief Chuck Jordan said); before an
+    `inverted` cue ("“…” about the decision, said X") not a noun of a prepositional phrase."""
     depth = 0
     for t in reversed(doc[:cue.i]):
         if t.idx < start_char:
@@ -1934,7 +1936,7 @@ def _phrase_between(doc, start_char: int, cue):
         elif t.text == "(":
             depth = max(depth - 1, 0)
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
-                and "pobj" not in (t.dep_, t.head.dep_):  # "“…” about the decision, said X": not who speaks
+                and not (inverted and "pobj" in (t.dep_, t.head.dep_)):  # "“…” about the decision, said X"
             left = t.left_edge.i
             if not t.ent_type_ and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN" \
                     and doc[left - 2].idx >= start_char:
@@ -2003,7 +2005,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i):
                 # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
                 # between the quote and the cue is the speaker, not a subject the parse found after the cue
-                subj = _phrase_between(t.doc, outside[1], t) or subj
+                subj = _phrase_between(t.doc, outside[1], t, inverted=subj is not None) or subj
             if subj is None:
                 subj = _subject_of_inverted(t)
                 if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]

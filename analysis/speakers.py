@@ -1576,6 +1576,8 @@ def _group(art: _Article, st, tokens, head) -> str | None:
     members.sort()
     names = [n for _, n in members]
     count = _group_size(head)
+    if len(names) < 2 and count:
+        names = _coordinated_people(art, at, count)
     if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
         recent: list[str] = []
         for m in _before(art, at, 12):
@@ -1592,6 +1594,33 @@ def _group(art: _Article, st, tokens, head) -> str | None:
         return None
     name = ", ".join(names[:-1]) + " and " + names[-1]
     return art.add_actor(name, "group", "", at, None)
+
+
+def _coordinated_people(art: _Article, at: int, count: int) -> list[str]:
+    """"Sens. Ana Ruiz and Tom Berg wrote … The director, Lena Dahl, said … The two lawmakers argue": the
+    nearest `count` people named together ("X and Y") before the description, not the last two named."""
+    doc = art.doc
+    for m in _before(art, at, 24):
+        if at - m.end > 1200:
+            break
+        if art.in_quote(m.start) or art.in_content(m.start):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not span.root.conjuncts:
+            continue
+        group = sorted((span.root, *span.root.conjuncts), key=lambda t: t.i)
+        if len(group) != count:
+            continue
+        names = []
+        for t in group:
+            hit = art.mention_at(t.idx)
+            name = _canonical(art, hit.actor) if hit is not None else None
+            if name is None or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+                break
+            names.append(name)
+        else:
+            return names
+    return []
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}

@@ -148,8 +148,9 @@ def test_a_job_title_before_a_name_is_not_an_anonymous_source(nlp):
 
 
 @pytest.mark.parametrize("text,words,expected", [
+    # the subject after the dateline speaks, as in "BERLIN (AP) — Germany's economy ministry said"
     ("NAIROBI, March 4 (Reuters) - Kenya's central bank held its main rate at 10.5 percent on Tuesday, "
-     "saying inflation was still above target.", "inflation was still above target", "Reuters"),
+     "saying inflation was still above target.", "inflation was still above target", "central bank"),
     ("LISBON (AP) - Portugal's president dissolved parliament on Friday, saying the crisis could not wait.",
      "crisis could not wait", "Associated Press"),
 ])
@@ -355,6 +356,19 @@ def test_the_two_leaders_are_the_two_people_just_named(nlp):
             "The two leaders said the accord would end a decade of disputes.")
     s, found = check(nlp, text, "end a decade of disputes", "Quispe")
     assert "Morales" in s.speaker and "Chile" not in s.speaker
+
+
+@pytest.mark.parametrize("text,words,first,second", [
+    ("Rep. Ines Rowntree and Rep. Amos Quill wrote to the harbour board last week. “The fares are a scandal,” "
+     "Quill said. Board chairman Tobias Langley said the fares were fair. The two lawmakers argue that the board "
+     "ignored the law.", "board ignored the law", "Rowntree", "Quill"),
+    ("Senator Marcus Whitfield and Senator Hugo Brannigan visited the port on Monday. “The cranes are rusting,” "
+     "Brannigan said. Port director Elena Hawkins said repairs were planned. The two senators argue that the "
+     "port needs new money.", "port needs new money", "Whitfield", "Brannigan"),
+])
+def test_the_two_described_are_the_two_named_together_not_the_last_two_named(nlp, text, words, first, second):
+    s, _ = check(nlp, text, words, first)
+    assert second in s.speaker and "Langley" not in s.speaker and "Hawkins" not in s.speaker
 
 
 def test_a_plural_description_is_never_one_person(nlp):
