@@ -1108,8 +1108,10 @@ def _subject_past_dateline(art: _Article, st):
     phrase that is or starts with the dateline, which the parse hung on the cue, stands for what follows
     the dateline (the cue's subject)."""
     a, b = st.speaker_start, st.speaker_end
-    if a != art.text.rfind("\n", 0, a) + 1:
-        return None
+    nl = art.text.rfind("\n", max(0, a - 8), a)
+    line_start = nl + 1 if nl >= 0 else 0 if a <= 8 else None
+    if line_start is None or art.text[line_start:a].strip():
+        return None  # a dateline opens its paragraph
     m = _DATELINE.match(art.text, a, b) or _DATELINE_AFTER.match(art.text, a, b)
     if m is None:
         m = _AGENCY_DATELINE.match(art.text, a)
