@@ -385,15 +385,22 @@ def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
 
 
+NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
 
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
+    if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
+        return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
-    for _ in range(max_up + 1):
+    if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
+        cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
+    climbs = 0
+    while climbs <= max_up:
+        climbs += cur.dep_ != "conj"  # a conjunct shares its head's subject: not a step up
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
@@ -415,18 +422,32 @@ def _subject(tok, max_up: int = 3):
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
-    # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue
+    # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
+    # tells to do something ("… and encourage Americans to read it")
+    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights):
+        return None
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
 
 
+def _describes_a_place_or_time(verb) -> bool:
+    """"… the stadium – where the Hawks played the Wolves –": a clause opened by "where"/"when" that
+    describes a noun of the sentence around it, not the clause a participle after it belongs to."""
+    return verb.dep_ in ("advcl", "relcl") and verb.head.i != verb.i and any(
+        c.tag_ == "WRB" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)  # "when questioned, asserting …" is no such clause
+
+
 def _first_subject(verb):
     """The verb's subject; of two, the one in the verb's own paragraph ("5:45 p.m. ¶ X's doctor is
-    calling …": a heading parsed as a second subject)."""
+    calling …": a heading parsed as a second subject), or the person rather than a place ("at a college in
+    Berea, Ohio, after winning …, Gov. Ana Ruiz said")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and "\n" in verb.doc[subjects[0].i:verb.i].text:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")), subjects[0])
     return subjects[0] if subjects else None
 
 
@@ -1170,13 +1191,18 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
+        if _names_passively(tok):  # "a fund called Northwind": a name; "called “the Rock” by fans": the fans'
+            agent = _passive_agent(tok)
+            if agent is None or not _is_agent(agent):
+                return None
+            subj = agent
         obj = next((c for c in tok.rights if c.dep_ in ("dobj", "oprd")), None)
         if obj is None or subj is None or not (any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.rights)
                                                or obj.right_edge.pos_ == "ADJ"):
             return None  # "called the plan a disaster / special", not "called a meeting"
         toks = [t for t in tok.doc[obj.i:tok.right_edge.i + 1]]
         stop = next((t.left_edge.i if t.dep_ == "advcl" else t.i for t in toks if t.head.i == tok.i and (
-            t.dep_ in ("cc", "conj", "advcl") or t.text in ",;")), None)
+            t.dep_ in ("cc", "conj", "advcl", "agent") or t.text in ",;")), None)
         span = _span_of([t for t in toks if stop is None or t.i < stop], text)
         if span is None or span[1] - span[0] < 8:
             return None
@@ -1236,6 +1262,26 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _names_passively(tok) -> bool:
+    """"a super PAC called Future45", "was called “the Rock”": the passive participle names something;
+    only its agent, if any, is who said the name."""
+    deps = {c.dep_ for c in tok.children}
+    if "agent" in deps:
+        return True  # "the county, called “the Crossroads” by its residents", whatever else the parse says
+    if "nsubj" in deps or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return False  # "who’s called for …": "’s" read as a passive auxiliary
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    if tok.dep_ not in ("acl", "advcl", "amod") or any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        return False
+    names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ != "VERB"]
+    return len(names) == 1 or tok.tag_ == "VBN" and not names  # "called Oz a quack, fake …": two, so active
+
+
+def _passive_agent(tok):
+    return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
@@ -1365,6 +1411,9 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     doc = head.doc
     lo, hi = min(head.left_edge.i, cue.left_edge.i), max(head.right_edge.i, cue.right_edge.i)
     ex_lo, ex_hi = min(cue.i, subj.left_edge.i), max(cue.i, subj.right_edge.i)
+    joined = next((c for c in cue.rights if c.dep_ == "cc"), None)
+    if joined is not None and hi == cue.right_edge.i and head.i < cue.i:
+        hi = joined.i - 1  # "“…,” Marta said, but Jonas was asleep": the narration goes on after the cue
     for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
         if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
             ex_hi = c.right_edge.i
@@ -1444,13 +1493,17 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     if len(before) >= 4:  # "Inflation eased to 2 percent, according to X, bolstering …": the clause before
         span = _span_of(list(tok.doc[s_start:tok.i]), text)
     else:  # "According to X, …"
-        span = _longer_side(tok.doc, text, (s_start, tok.i), (src.right_edge.i + 1, s_end))
+        end = src.right_edge.i
+        if end >= s_end - 2:  # "According to X, the move reeks of fear": the parse took the clause into X
+            end = max((t.i for t in tok.doc[src.i + 1:end] if t.text == ","), default=end)
+        span = _longer_side(tok.doc, text, (s_start, tok.i), (end + 1, s_end))
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
     if span is None or span[1] - span[0] < 8:
         return None
     mention = _mention_span(src)
     if mention[1] > span[0] and mention[0] < span[0]:  # "According to the transcript, Mayor Brandt asked":
-        mention = (mention[0], src.idx + len(src.text))  # the parse took the next clause's subject as apposition
+        last = next(t for t in reversed(tok.doc[src.i:index.tokens_in(span[0], span[1])[0].i]) if not t.is_punct)
+        mention = (mention[0], last.idx + len(last.text))  # the parse took the next clause's subject as apposition
     return _Draft("indirect", [span], tok, mention, extra={"cue": "according to",
                                                                        "cue_end": to.idx + len(to.text)})
 
@@ -1727,7 +1780,7 @@ def _inside_sentence(text: str, a: int, index: _Index) -> bool:
 
 def _names_itself(cue) -> bool:
     """The group, which calls itself “the last line of defence”: a name it goes by, not a statement."""
-    return cue is not None and _cue_lemma(cue) in ("call", "describe", "style", "dub", "brand") and any(
+    return cue is not None and _cue_lemma(cue) in NAMING_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in cue.children)
 
 
@@ -1781,7 +1834,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                     own = _subject(nearer, max_up=1)
                     h, subj = nearer, own if own is not None and own.i not in inside else subj
                 if subj is not None and subj.i > h.i and h.idx >= b:
-                    subj = _phrase_between(h.doc, b, h) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                    subj = _phrase_between(h.doc, b, h, inverted=True) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
+                named = _name_after_titled_cue(h) if h.idx >= b else None
+                subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
@@ -1866,11 +1921,12 @@ def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
 def _reports_own_clause(cue) -> bool:
     """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
     it reports that clause, not the quote."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _name_after_titled_cue(cue) is None
 
 
-def _phrase_between(doc, start_char: int, cue):
-    """The noun right before the cue, after the quote ("…,” Tulsa police Chief Chuck Jordan said)."""
+def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
+    """The noun right before the cue, after the quote ("…,” Tulsa police Chief Chuck Jordan said); before an
+    `inverted` cue ("“…” about the decision, said X") not a noun of a prepositional phrase."""
     depth = 0
     for t in reversed(doc[:cue.i]):
         if t.idx < start_char:
@@ -1879,7 +1935,8 @@ def _phrase_between(doc, start_char: int, cue):
             depth += 1
         elif t.text == "(":
             depth = max(depth - 1, 0)
-        elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
+        elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
+                and not (inverted and "pobj" in (t.dep_, t.head.dep_)):  # "“…” about the decision, said X"
             left = t.left_edge.i
             if not t.ent_type_ and left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN" \
                     and doc[left - 2].idx >= start_char:
@@ -1910,6 +1967,21 @@ def _name_right_before(cue):
     return None
 
 
+def _name_after_titled_cue(cue):
+    """“…,” said committee ranking Democrat Ana Ruiz / acting Director Tom Berg: a title with a participle
+    in it ("ranking", "acting", "outgoing"), which the parse reads as a verb, and the name that ends it
+    before any punctuation or preposition: the name's last word is who speaks."""
+    words = []
+    for t in cue.doc[cue.i + 1:cue.i + 9]:
+        if t.is_punct or t.pos_ in ("ADP", "PART", "CCONJ", "SCONJ", "AUX", "PRON") or t.pos_ == "VERB" and t.tag_ != "VBG":
+            break
+        words.append(t)
+    if len(words) > 1 and words[-1].pos_ == "PROPN" and words[-1].ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+            and any(t.tag_ == "VBG" for t in words[:-1]):
+        return words[-1]
+    return None
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -1933,7 +2005,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i):
                 # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
                 # between the quote and the cue is the speaker, not a subject the parse found after the cue
-                subj = _phrase_between(t.doc, outside[1], t) or subj
+                subj = _phrase_between(t.doc, outside[1], t, inverted=subj is not None) or subj
             if subj is None:
                 subj = _subject_of_inverted(t)
                 if subj is not None and (outside is not None and outside[0] <= subj.idx < outside[1]
@@ -1948,6 +2020,9 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
                              and r.ent_type_ not in ("DATE", "TIME")), None)
+            if outside is not None and t.idx >= outside[1]:
+                named = _name_after_titled_cue(t)
+                subj = named if named is not None and (subj is None or subj.i < named.i) else subj
             if subj is not None:
                 return t, subj
     return None, None

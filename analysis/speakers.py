@@ -426,6 +426,9 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if st.speaker_start is None:
             st.speaker, st.speaker_kind = None, ""
             continue
+        subject = _subject_past_dateline(art, st)
+        if subject is not None:
+            st.speaker_start, st.speaker_end = subject.start_char, subject.end_char
         key = (st.speaker_start, st.speaker_end)
         hit = art.cache.get(key)
         if hit is None:
@@ -1128,6 +1131,29 @@ def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
     return _known_person(art, head.text)
 
 
+_AGENCY_DATELINE = re.compile(r"[A-Z][\w .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)\s*[-–—]")
+
+
+def _subject_past_dateline(art: _Article, st):
+    """"WASHINGTON, May 2 (UPI) — A spokesman for X called …", "Lisbon (AFP) – Ana Sousa has …": a speaker
+    phrase that is or starts with the dateline, which the parse hung on the cue, stands for what follows
+    the dateline (the cue's subject)."""
+    a, b = st.speaker_start, st.speaker_end
+    nl = art.text.rfind("\n", max(0, a - 8), a)
+    line_start = nl + 1 if nl >= 0 else 0 if a <= 8 else None
+    if line_start is None or art.text[line_start:a].strip():
+        return None  # a dateline opens its paragraph
+    m = _DATELINE.match(art.text, a, b) or _DATELINE_AFTER.match(art.text, a, b)
+    if m is None:
+        m = _AGENCY_DATELINE.match(art.text, a)
+        if m is None or m.group(1) not in news_agencies() or m.start(1) >= b:
+            return None
+    if b > m.end() + 1 and art.text[m.end():b].strip():
+        return art.doc.char_span(m.end() + len(art.text[m.end():b]) - len(art.text[m.end():b].lstrip()), b,
+                                 alignment_mode="expand")
+    return _subject_after_dateline(art, st, m.end())
+
+
 def _subject_after_dateline(art: _Article, st, after: int):
     """The subject of the statement's cue written after the dateline, when the parse hung the dateline
     on it: "NAIROBI (Reuters) - Kenyan police said …" is the police speaking, not the agency."""
@@ -1180,6 +1206,8 @@ def _appositive(art: _Article, head) -> str | None:
                 and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
             candidates.append(c)
     for c in candidates:
+        if _party_tag(c):
+            continue
         m = art.mention_at(c.idx)
         if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
             if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
@@ -1198,6 +1226,17 @@ def _appositive(art: _Article, head) -> str | None:
                     return m.actor
                 return _known_person(art, _proper_name(t)) or _proper_name(t)
     return None
+
+
+_PARTY_TAG = re.compile(r"[A-Z]{1,3}\s?[-–]\s?[A-Z][\w.]*(?: [A-Z][\w.]*)?")
+
+
+def _party_tag(tok) -> bool:
+    """"Ana Ruiz (D-Ore.)", "Tom Berg (R-OH)": a party and state in brackets, never a name in apposition."""
+    doc = tok.doc
+    lo = next((t.i + 1 for t in reversed(doc[max(tok.i - 3, 0):tok.i]) if t.text == "("), None)
+    hi = next((t.i for t in doc[tok.i + 1:tok.i + 4] if t.text == ")"), None)
+    return lo is not None and hi is not None and _PARTY_TAG.fullmatch(doc[lo:hi].text) is not None
 
 
 def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
@@ -1279,6 +1318,8 @@ def _proper_name(head, within=None) -> str:
         hi += 1
     while hi > lo and doc[hi].lower_ in _LEGAL_SUFFIXES:
         hi -= 1
+    while hi - lo >= 2 and doc[lo].lower_ in PARTY_MEMBERS and doc[lo].ent_type_ not in ("PERSON", "ORG"):
+        lo += 1  # "ranking Democrat Ana Ruiz": the party is what she is, not part of her name
     return doc[lo:hi + 1].text
 
 
@@ -1568,6 +1609,8 @@ def _group(art: _Article, st, tokens, head) -> str | None:
     members.sort()
     names = [n for _, n in members]
     count = _group_size(head)
+    if len(names) < 2 and count:
+        names = _coordinated_people(art, at, count)
     if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
         names = _last_people(art, at, count)
     return _group_of(art, names, at)
@@ -1593,6 +1636,33 @@ def _group_of(art: _Article, names: list[str], at: int) -> str | None:
         return None
     name = ", ".join(names[:-1]) + " and " + names[-1]
     return art.add_actor(name, "group", "", at, None)
+
+
+def _coordinated_people(art: _Article, at: int, count: int) -> list[str]:
+    """"Sens. Ana Ruiz and Tom Berg wrote … The director, Lena Dahl, said … The two lawmakers argue": the
+    nearest `count` people named together ("X and Y") before the description, not the last two named."""
+    doc = art.doc
+    for m in _before(art, at, 24):
+        if at - m.end > 1200:
+            break
+        if art.in_quote(m.start) or art.in_content(m.start):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not span.root.conjuncts:
+            continue
+        group = sorted((span.root, *span.root.conjuncts), key=lambda t: t.i)
+        if len(group) != count:
+            continue
+        names = []
+        for t in group:
+            hit = art.mention_at(t.idx)
+            name = _canonical(art, hit.actor) if hit is not None else None
+            if name is None or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+                break
+            names.append(name)
+        else:
+            return names
+    return []
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}

@@ -195,6 +195,11 @@ def test_a_negated_denial_is_not_a_statement(nlp):
      "pressure on roasters.", "figures from the Nairobi exchange", "Coffee prices rose 4 percent in March"),
     ("According to the harbour master, the ferry left port an hour late.", "the harbour master",
      "the ferry left port an hour late"),
+    # the parse reads the clause's verb as a noun in apposition to the source: the comma still ends the source
+    ("According to the radio host Lena Dahl, the move reeks of “fear” and desperation.",
+     "the radio host Lena Dahl", "the move reeks of “fear” and desperation"),
+    ("According to farm economist Tomas Berg, the drought costs of the valley farms doubled.",
+     "farm economist Tomas Berg", "the drought costs of the valley farms doubled"),
 ])
 def test_according_to_reports_the_clause_it_qualifies(nlp, text, source, content):
     [s] = statements(nlp, text)
@@ -282,6 +287,83 @@ def test_verbs_whose_object_is_the_content(nlp, text, cue, content):
 ])
 def test_calling_a_meeting_or_meeting_to_discuss_is_an_act_not_a_statement(nlp, text):
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz spoke at a dinner hosted by a super PAC called Northwind Action funded by two shipping heirs.",
+    "The valley, known for its orchards, has a river called the Silverbrook running through three towns.",
+    "Berg bought a small fishing boat called the Morning Star from a dealer in Tromso last spring.",
+])
+def test_a_participle_that_names_something_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The old harbour, called “the heart of the town” by its fishermen, will be rebuilt.", "its fishermen"),
+    ("Senator Ruiz is called “the conscience of the chamber” by her colleagues on Friday.",
+     "her colleagues"),
+])
+def test_a_passive_name_with_an_agent_is_said_by_the_agent(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Berg took to Twitter overnight to accuse the council of being asleep and encourage Norwegians to read "
+     "the mayor's secret plan.", "Norwegians"),
+    ("Quill went on the radio to accuse the board of lying and encourage Danes to boycott the firm's ferries.",
+     "Danes"),
+])
+def test_whom_a_coordinated_cue_addresses_is_never_its_speaker(nlp, text, addressee):
+    assert addressee not in [spoken(text, s) for s in statements(nlp, text)]
+
+
+def test_a_coordinated_cue_shares_the_subject_of_the_first(nlp):
+    text = ("Berg took to Twitter overnight to accuse the council of being asleep and encourage Norwegians to "
+            "read the mayor's secret plan.")
+    [s] = [s for s in statements(nlp, text) if s.cue == "encourage"]
+    assert spoken(text, s) == "Berg"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Here he comes, love,” Marta said, but Jonas was drifting off again.", "Here he comes, love"),
+    ("“The boats are back,” the harbour master said, yet the quay stayed empty all morning.", "The boats are back"),
+])
+def test_narration_joined_to_the_cue_after_a_quote_is_not_part_of_it(nlp, text, quote):
+    assert [s.text for s in statements(nlp, text)] == [quote]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Small groups of miners kept marching around the stadium - where the city's Red Hawks played the Wolves - "
+     "while chanting, “Open the mine.”", "Small groups of miners"),
+    ("Hundreds of farmers drove tractors past the hall, where the council met on Friday, while chanting, "
+     "“No water, no food.”", "Hundreds of farmers"),
+])
+def test_a_participle_after_a_where_clause_belongs_to_the_main_clause(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“We're extremely happy” about the decision, said Rosa Delgado, head of the nurses' union.",
+     "Rosa Delgado, head of the nurses' union"),
+    ("“It is a good day” for the harbour, said Tomas Berg.", "Tomas Berg"),
+])
+def test_a_phrase_after_the_quote_governed_by_a_preposition_is_not_the_speaker(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tuesday at Harwood Polytechnic Institute in Lindale, TX, after winning Texas in the Republican primary, "
+     "Gov. Tom Langley (R-TX), said, “I'm getting ready to rent a covered wagon. We're going to ride all the "
+     "way to the coast.”", "Gov. Tom Langley (R-TX)"),
+    ("On Friday at Northgate Community College in Ashby, MA, after winning Massachusetts in the Democratic "
+     "primary, Sen. Ines Rowntree (D-MA), said, “We have only just begun.”", "Sen. Ines Rowntree (D-MA)"),
+])
+def test_of_two_subjects_the_parse_gave_the_cue_a_date_or_place_is_not_the_speaker(nlp, text, mention):
+    [s] = statements(nlp, text)
+    assert spoken(text, s) == mention
 
 
 # ------------------------------------------------------------------ polls, wishes, lemmas

@@ -148,6 +148,7 @@ def test_a_job_title_before_a_name_is_not_an_anonymous_source(nlp):
 
 
 @pytest.mark.parametrize("text,words,expected", [
+    # the subject after the dateline speaks, as in "BERLIN (AP) — Germany's economy ministry said"
     ("NAIROBI, March 4 (Reuters) - Kenya's central bank held its main rate at 10.5 percent on Tuesday, "
      "saying inflation was still above target.", "inflation was still above target", "central bank"),
     # the subject after the dateline speaks (a described source), neither the agency nor the city
@@ -158,6 +159,18 @@ def test_a_dateline_city_is_never_the_speaker(nlp, text, words, expected):
     s, _ = check(nlp, text, words, expected)
     assert s.speaker is None or s.speaker.upper() != s.speaker
     assert "(" not in s.speaker_mention and " - " not in s.speaker_mention
+
+
+@pytest.mark.parametrize("text,words,mention,expected", [
+    ("Sousa hits back.\n\nLisbon (AFP) – Finance Minister Ana Sousa has taken a swipe at her rival's stance on "
+     "the harbour, saying that “loud comments” do more harm than good.", "loud comments",
+     "Finance Minister Ana Sousa", "Ana Sousa"),
+    ("Strike ends.\n\nBergen (Reuters) - Union leader Tomas Berg has ended the dock strike, adding that the "
+     "deal “protects every job” in the port.", "protects every job", "Union leader Tomas Berg", "Tomas Berg"),
+])
+def test_a_speaker_phrase_that_starts_with_the_dateline_is_who_follows_it(nlp, text, words, mention, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert text[s.speaker_start:s.speaker_end] == mention
 
 
 def test_a_date_the_parse_took_for_a_subject_is_no_speaker_nor_actor(nlp):
@@ -178,6 +191,32 @@ def test_a_title_alone_is_never_the_speaker(nlp):
             "“Nobody checked on her for six hours,” he said.")
     statements, _ = analysed(nlp, text)
     assert {s.speaker for s in statements} == {"Malik Hassan"}
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # a title with a participle in it ("ranking", "acting", "outgoing"), read by the parse as a verb
+    ("Senator Tom Berg of Utah spoke first. “The budget is a fantasy,” said Senate ranking Republican Tom Berg "
+     "of Utah.", "budget is a fantasy", "Tom Berg"),
+    ("Lena Dahl runs the port. “The port will reopen on Monday,” said acting harbour master Lena Dahl.",
+     "port will reopen", "Lena Dahl"),
+    ("“The fund is empty,” said ranking Republican Tobias Langley. “Nobody checked it.”", "fund is empty",
+     "Tobias Langley"),
+])
+def test_a_title_with_a_participle_after_the_cue_ends_in_the_speaker(nlp, text, words, expected):
+    check(nlp, text, words, expected)
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Elena Cumberland (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Elena Cumberland"),
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Hugo Brannigan (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Hugo Brannigan"),
+    ("“The budget is a fantasy,” said Oversight ranking Democrat Ines Rowntree (D-Md.). “It is a farce.”",
+     "budget is a fantasy", "Ines Rowntree"),
+])
+def test_party_words_and_party_tags_are_not_the_speakers_name(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
 
 
 # ------------------------------------------------------------------ spokesmen
@@ -319,6 +358,19 @@ def test_the_two_leaders_are_the_two_people_just_named(nlp):
             "The two leaders said the accord would end a decade of disputes.")
     s, found = check(nlp, text, "end a decade of disputes", "Quispe")
     assert "Morales" in s.speaker and "Chile" not in s.speaker
+
+
+@pytest.mark.parametrize("text,words,first,second", [
+    ("Rep. Ines Rowntree and Rep. Amos Quill wrote to the harbour board last week. “The fares are a scandal,” "
+     "Quill said. Board chairman Tobias Langley said the fares were fair. The two lawmakers argue that the board "
+     "ignored the law.", "board ignored the law", "Rowntree", "Quill"),
+    ("Senator Marcus Whitfield and Senator Hugo Brannigan visited the port on Monday. “The cranes are rusting,” "
+     "Brannigan said. Port director Elena Hawkins said repairs were planned. The two senators argue that the "
+     "port needs new money.", "port needs new money", "Whitfield", "Brannigan"),
+])
+def test_the_two_described_are_the_two_named_together_not_the_last_two_named(nlp, text, words, first, second):
+    s, _ = check(nlp, text, words, first)
+    assert second in s.speaker and "Langley" not in s.speaker and "Hawkins" not in s.speaker
 
 
 def test_a_plural_description_is_never_one_person(nlp):
