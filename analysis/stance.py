@@ -1760,7 +1760,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif value is not None:
         if negated:
             value = -value
-    elif demands and _demanded(verb):
+    elif demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma not in COPULAS or tok.lower_ == "it":
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
@@ -2250,6 +2250,139 @@ def _statement_confidence(r: Reading) -> float:
     return round(min(0.75, 0.3 + 0.5 * abs(r.score)), 2)
 
 
+# ---------------------------------------------------------------- precision on wire prose
+# Rules that keep a row from what a reader of real wire copy would reject (issue 10's read-through:
+# acts only supposed, praise conceded before a "but", a rival named as a description, a demand made
+# of one actor to act against another, a verdict someone else reached).
+
+HYPOTHETICAL_AUXILIARIES = {"would", "could", "might", "may", "can", "ca"}
+
+
+def _announced(verb) -> bool:
+    """"Lee said he would sue Y", "told aides she would back Y": "would" after a saying is the
+    speaker's announced intention, a stance held now, unless an "if" makes it a supposition."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations.CONDITION_MARKS for m in c.children)
+           for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _hypothetical_act(act) -> bool:
+    """"news that the PAC would endorse Y", "would endorse Y if she won", "could back Y", "Z can
+    challenge Y", "has yet to endorse Y": an act supposed, possible or still to come is no stance
+    yet. Held back ("would not endorse Y", "could never support Y") it is one, so a negated act
+    stays; so does an intention announced ("said he would sue Y", `_announced`)."""
+    verb = act.verb
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        verb = verb.head  # "would be critical of Y", "would be a fan of Y"
+    if act.negated:
+        return False
+    for v in (verb, *([verb.head] if verb.dep_ == "conj" and verb.head.i != verb.i else [])):
+        if any(c.dep_ == "neg" for c in v.children):
+            return False
+        aux = {c.lower_ for c in v.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
+        if aux and not (aux == {"would"} and _announced(v)):
+            return True
+        head = v.head
+        if (v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() == "have"
+                and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
+            return True  # "has yet to endorse Y"
+    return False
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _praise_conceded(act) -> bool:
+    """"I like Y; don't get me wrong. But she would never ...", "I love Y because ..., but they have
+    been ...": a speaker's own liking conceded before a "but" is not what they say of Y; the clause
+    after the contrast is (read from the statement's words)."""
+    if relations.polarity_of(act.relation) <= 0 or act.negated:
+        return False
+    if not any(s.lower_ in FIRST_PERSON for s in act.subjects):
+        return False
+    sent = act.verb.sent
+    after = [t for t in sent if t.i > act.verb.i and t.idx >= act.evidence_end]
+    if any(t.lower_ in CONTRAST_WORDS and t.dep_ in ("cc", "advmod", "mark") for t in after):
+        return True
+    nxt = sent.end
+    doc = act.verb.doc
+    while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].lower_ in CONTRAST_WORDS
+
+
+def _rival_named(act) -> bool:
+    """"Cruz, Trump's most formidable opponent", "Trump rival Cruz": a rival in a race, named by the
+    race, is no stance toward the other runner ("a vocal opponent of the deal" still is)."""
+    if not act.rule.startswith("agent-noun:") or act.verb.lemma_.lower() not in lexicon.words("stance_rival_nouns.txt"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in act.verb.children)
+
+
+def _acts_against_another(verb) -> bool:
+    """"Y should deport Z", "the Department should investigate": what the speaker demands is an act
+    against someone else, so it judges that one, not the doer asked to carry it out (unlike "Y must
+    release her", a wrong the doer should undo)."""
+    relation = relations.VERB_RELATIONS.get(verb.lemma_.lower())
+    return relation is not None and relations.polarity_of(relation) < 0
+
+
+def _inverted_condition(verb) -> bool:
+    """"should the campaign keep up its attacks, ...": "should" before its subject is an "if", no demand."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subj is not None and aux.i < subj.i
+
+
+def _urged_act_reading(doc, thead) -> Reading | None:
+    """"Coulter tweeted that Trump should deport Haley", "asked the Department to investigate X": the
+    object of an act the speaker demands against it (read by `_acts_against_another`) is who the
+    speaker is against; the one asked to act is only its agent."""
+    if thead.dep_ not in ("dobj", "obj"):
+        return None
+    verb = thead.head
+    if not _acts_against_another(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    v = verb
+    for _ in range(4):
+        if (_demanded(v) and not _inverted_condition(v)) or (
+                v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i
+                and v.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)):
+            break
+        if v.dep_ not in ("xcomp", "conj", "ccomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    else:
+        return None
+    pol = relations.polarity_of(relations.VERB_RELATIONS[verb.lemma_.lower()])
+    return Reading(pol, 0.6 * pol, verb.text, f"urged-act:{verb.lemma_.lower()}", verb.idx, verb.idx + len(verb.text))
+
+
+SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "third", "quarter", "most", "many", "few", "some"}
+
+
+def _share_of_people(subject) -> bool:
+    """"64 percent call him competent", "six in 10 back her", "a majority support Y": a share of a
+    poll's respondents, whom no speaker stands for (not the last person quoted)."""
+    return subject.lower_ in SHARE_WORDS or subject.pos_ == "NUM" or subject.like_num
+
+
+VERDICT_WORDS = {"guilty", "convict", "charge", "indict", "accuse", "suspect", "sentence", "acquit", "fine"}
+
+
+def _someone_elses_verdict(doc, r: Reading, thead) -> bool:
+    """"citing a Marine found guilty of 'gross negligence'", "Y, convicted of fraud": the judging
+    word is a court's or an accuser's finding about the name, which the speaker only reports."""
+    ix = _index(doc)
+    tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lemma_.lower() in VERDICT_WORDS and anc.i != thead.i:
+            return True
+    return False
+
+
 def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms: bool = True) -> list[Stance]:
     """Narrated acts between actors, then each statement speaker's stance toward each actor named
     (or described: "the lender", "him", "the allegations"). A row needs evaluative evidence or a
@@ -2282,7 +2415,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if described.covering(act.verb):
             continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
-        sources = [(a, how) for s in act.subjects
+        sources = [(a, how) for s in act.subjects if not _share_of_people(s)
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
                                       _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])
@@ -2298,6 +2431,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if neutral and _meeting_only_wished(act.verb):
             continue
         if _urged(act.verb) or _not_asserted(act.verb):
+            continue
+        if _hypothetical_act(act) or _praise_conceded(act) or _rival_named(act):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -2373,6 +2508,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
             r = _deed_reading(doc, doer, st.spans) if doer is not None else None
+            if r is None and thead is not None:
+                r = _urged_act_reading(doc, thead)
             if r is not None and doer is not thead and thead.dep_ == "amod":
                 body = described.body_named(doer, {st.speaker})
                 if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya
@@ -2386,6 +2523,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
+                    r.polarity = 0
+                if r.polarity and thead is not None and _someone_elses_verdict(doc, r, thead):
                     r.polarity = 0
                 if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0
