@@ -2369,6 +2369,30 @@ def _share_of_people(subject) -> bool:
     return subject.lower_ in SHARE_WORDS or subject.pos_ == "NUM" or subject.like_num
 
 
+def _reported_by_another(row: Stance, statements) -> bool:
+    """"The Journal notes that Coulter tweeted that Trump should deport Haley": a statement the
+    speaker reports from another speaker holds the other's words; the reporter only passes them on."""
+    if row.statement_index is None:
+        return False
+    outer = next((s for s in statements if s.index == row.statement_index), None)
+    if outer is None or outer.speaker != row.source:
+        return False
+    return any(inner.speaker and inner.speaker != outer.speaker and inner is not outer
+               and all(any(a <= x and y <= b for a, b in outer.spans) for x, y in inner.spans)
+               and any(x <= row.start < y for x, y in inner.spans)
+               for inner in statements)
+
+
+def _participle_of_its_object(verb) -> bool:
+    """"getting all imprisoned Americans out", "the jailed reporter": a participle describing a noun
+    says what befell it, not that the clause's subject did it; a determiner before the participle
+    ("all imprisoned Americans", parsed as the participle's own) shows it is one."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return verb.dep_ == "amod" or any(c.i < verb.i and c.dep_ in ("det", "dep", "predet") and c.tag_ in ("DT", "PDT")
+                                      for c in verb.children)
+
+
 VERDICT_WORDS = {"guilty", "convict", "charge", "indict", "accuse", "suspect", "sentence", "acquit", "fine"}
 
 
@@ -2432,7 +2456,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if _urged(act.verb) or _not_asserted(act.verb):
             continue
-        if _hypothetical_act(act) or _praise_conceded(act) or _rival_named(act):
+        if _hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -2580,7 +2604,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 read.add(once)
                 add(st.speaker, actor, *_as_said(r, denied, round(_statement_confidence(r) * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
                     st.index, how)
-    return out
+    return [row for row in out if not _reported_by_another(row, statements)]
 
 
 # ---------------------------------------------------------------- CLI

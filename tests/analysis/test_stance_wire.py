@@ -1,7 +1,8 @@
 """Stance rows a reader of real wire copy rejects (issue 10's read-through), on invented text run
 through the whole analysis: acts only supposed, praise conceded before a "but", a rival named by
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
-described, a poll's share of respondents as a source. Each case fails without its rule."""
+described, a poll's share of respondents as a source, words a reporter passes on from another
+speaker, news of a release, a participle describing its noun. Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,14 @@ def between(found, source, target):
     # a poll's share of respondents is not the voter quoted before it
     ('"I don\'t know enough about him yet," said Mona Reyes, 59, of Dayton. Since May, Maria Ortiz has gained on other '
      'measures, too. And 64 percent call her competent, after 55 percent said so in May.', "Mona Reyes", "Maria Ortiz"),
+    # what a reporter passes on from another speaker is the other's word
+    ("The Daily Ledger noted that the columnist Ann Porter tweeted that Governor Kurt Brandt should deport Maria Ortiz.",
+     "Daily Ledger", "Maria Ortiz"),
+    # news of a release, a state of the person, not a judgement
+    ("Her husband, Omar Haddad, was free and would soon be coming home, Kurt Brandt told her.", "Kurt Brandt", "Omar Haddad"),
+    # a participle describing its noun: no one in the clause did it
+    ("Senator Lena Kim said that if Kurt Brandt opted to make a deal, he should have insisted on getting all imprisoned "
+     "Americans out of Iran.", "Kurt Brandt", "United States"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -75,6 +84,8 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Senator Lena Kim praised Maria Ortiz for her courage. But first, Kim thanked the voters.",
      "Lena Kim", "Maria Ortiz", "positive"),  # a narrated act, not a speaker's own concession
     ("Lena Kim wrote that Kurt Brandt should step down.", "Lena Kim", "Kurt Brandt", "negative"),  # a demand on the doer
+    ("The Daily Ledger noted that Ann Porter had tweeted. Ann Porter wrote that Kurt Brandt should deport Maria Ortiz.",
+     "Ann Porter", "Maria Ortiz", "negative"),  # the speaker's own words
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
