@@ -1741,8 +1741,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if value is None:
         value = _deeds().get(lemma)
     evidence = [verb]
-    if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children):
-        return None  # "if its claims are true": supposed, not said
+    if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
+        return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "it is good for Russia to support him": a hypothetical, not a reported deed
     negated = [c for c in verb.children if c.dep_ == "neg"]
@@ -2258,11 +2258,18 @@ def _statement_confidence(r: Reading) -> float:
 HYPOTHETICAL_AUXILIARIES = {"would", "could", "might", "may", "can", "ca"}
 
 
+def _only_if(verb) -> bool:
+    """"would not support Y if he loses", "could back Y if ...": an act supposed on a condition, whichever
+    way it goes ("will praise Y if the deal holds" is a promise made now, and stays)."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations.CONDITION_MARKS for m in c.children)
+        for c in verb.children)
+
+
 def _announced(verb) -> bool:
     """"Lee said he would sue Y", "told aides she would back Y": "would" after a saying is the
     speaker's announced intention, a stance held now, unless an "if" makes it a supposition."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations.CONDITION_MARKS for m in c.children)
-           for c in verb.children):
+    if _only_if(verb):
         return False
     return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in SPEECH_LEMMAS
 
@@ -2275,6 +2282,8 @@ def _hypothetical_act(act) -> bool:
     verb = act.verb
     if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         verb = verb.head  # "would be critical of Y", "would be a fan of Y"
+    if _only_if(verb):
+        return True
     if act.negated:
         return False
     for v in (verb, *([verb.head] if verb.dep_ == "conj" and verb.head.i != verb.i else [])):
@@ -2287,6 +2296,19 @@ def _hypothetical_act(act) -> bool:
         if (v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() == "have"
                 and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
             return True  # "has yet to endorse Y"
+    return False
+
+
+def _inside_a_denied_saying(verb) -> bool:
+    """"I did not say, you know what, if Y does X, I will support Y": whatever a denied saying holds,
+    however deep in it the act sits, is not asserted (`_not_asserted` reads the saying's own clause)."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("ccomp", "parataxis", "conj", "xcomp") or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in ASSERTING_LEMMAS and any(c.dep_ == "neg" for c in v.children):
+            return True
     return False
 
 
@@ -2393,6 +2415,17 @@ def _participle_of_its_object(verb) -> bool:
                                       for c in verb.children)
 
 
+def _wronged_patient(doc, r: Reading, thead) -> bool:
+    """"Assange has been 'arbitrarily detained' by Britain": a negative word on what was done to the
+    name judges the doers; the one it was done to is its victim, not its target."""
+    if r.polarity >= 0 or thead.dep_ != "nsubjpass":
+        return False
+    ix = _index(doc)
+    tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    verb = thead.head
+    return tok.i == verb.i or (tok.head.i == verb.i and tok.dep_ in ("advmod", "acomp", "npadvmod"))
+
+
 VERDICT_WORDS = {"guilty", "convict", "charge", "indict", "accuse", "suspect", "sentence", "acquit", "fine"}
 
 
@@ -2456,7 +2489,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if _urged(act.verb) or _not_asserted(act.verb):
             continue
-        if _hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb):
+        if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
+                or _inside_a_denied_saying(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -2548,7 +2582,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 r = read_target(doc, (m.start, m.end), allowed=st.spans, link="statement")
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
                     r.polarity = 0
-                if r.polarity and thead is not None and _someone_elses_verdict(doc, r, thead):
+                if r.polarity and thead is not None and (_someone_elses_verdict(doc, r, thead)
+                                                         or _wronged_patient(doc, r, thead)):
                     r.polarity = 0
                 if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0

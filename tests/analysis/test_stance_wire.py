@@ -2,7 +2,8 @@
 through the whole analysis: acts only supposed, praise conceded before a "but", a rival named by
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
 described, a poll's share of respondents as a source, words a reporter passes on from another
-speaker, news of a release, a participle describing its noun. Each case fails without its rule."""
+speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
+what a negative word describes. Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +58,16 @@ def between(found, source, target):
     # a participle describing its noun: no one in the clause did it
     ("Senator Lena Kim said that if Kurt Brandt opted to make a deal, he should have insisted on getting all imprisoned "
      "Americans out of Iran.", "Kurt Brandt", "United States"),
+    # an act or a deed on a condition is supposed, whichever way it goes
+    ("Maria Ortiz told reporters she was worried that Kim's supporters would not support Kurt Brandt if Kim loses the "
+     "nomination.", "Maria Ortiz", "Kim"),
+    ("Maria Ortiz told reporters she was worried that Kim's supporters would not support Kurt Brandt if Kim loses the "
+     "nomination.", "Kim", "Kurt Brandt"),
+    ('"I did not say, you know what, if Kurt Brandt does X, Y and Z, I will support Kurt Brandt," Maria Ortiz said.',
+     "Maria Ortiz", "Kurt Brandt"),
+    # a negative word on what was done to a name judges the doers, not their victim
+    ('Lena Kim has been "arbitrarily detained" by the junta since 2019, and should be freed, the rights group Amnesty '
+     'International says.', "Amnesty International", "Lena Kim"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
