@@ -2385,6 +2385,24 @@ def _urged_act_reading(doc, thead) -> Reading | None:
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "third", "quarter", "most", "many", "few", "some"}
 
 
+def _someone_elses_first_person(subject, st) -> bool:
+    """"Voters tell me, 'We support Y'", "people who say, 'I like Y'": an "I" or "we" in words the
+    speaker quotes from others is theirs, not the speaker's ("I told them, 'I support Y'" stays)."""
+    if st is None or subject.lower_ not in FIRST_PERSON:
+        return False
+    v = subject.head
+    for _ in range(4):
+        if v.lemma_.lower() in SPEECH_LEMMAS and v.i != subject.head.i:
+            if not any(a <= v.idx < b for a, b in st.spans):
+                return False  # the cue of the statement itself: "'We condemn Y,' Macron said"
+            sayer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            return sayer is not None and sayer.lower_ not in FIRST_PERSON
+        if v.dep_ not in ("ccomp", "parataxis", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 def _share_of_people(subject) -> bool:
     """"64 percent call him competent", "six in 10 back her", "a majority support Y": a share of a
     poll's respondents, whom no speaker stands for (not the last person quoted)."""
@@ -2472,7 +2490,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if described.covering(act.verb):
             continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
-        sources = [(a, how) for s in act.subjects if not _share_of_people(s)
+        sources = [(a, how) for s in act.subjects if not _share_of_people(s) and not _someone_elses_first_person(s, st)
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
                                       _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])

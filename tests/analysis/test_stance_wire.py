@@ -3,7 +3,8 @@ through the whole analysis: acts only supposed, praise conceded before a "but", 
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
 described, a poll's share of respondents as a source, words a reporter passes on from another
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
-what a negative word describes. Each case fails without its rule."""
+what a negative word describes, someone else's "I" quoted by the speaker. Each case fails without its
+rule."""
 from __future__ import annotations
 
 import pytest
@@ -68,6 +69,8 @@ def between(found, source, target):
     # a negative word on what was done to a name judges the doers, not their victim
     ('Lena Kim has been "arbitrarily detained" by the junta since 2019, and should be freed, the rights group Amnesty '
      'International says.', "Amnesty International", "Lena Kim"),
+    # an "I" or "we" in words the speaker quotes from others is theirs
+    ('"Voters tell me, \'We support Maria Ortiz,\' every day," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -97,6 +100,7 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Lena Kim wrote that Kurt Brandt should step down.", "Lena Kim", "Kurt Brandt", "negative"),  # a demand on the doer
     ("The Daily Ledger noted that Ann Porter had tweeted. Ann Porter wrote that Kurt Brandt should deport Maria Ortiz.",
      "Ann Porter", "Maria Ortiz", "negative"),  # the speaker's own words
+    ('"I told them, \'I support Maria Ortiz,\'" Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "positive"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
