@@ -2312,6 +2312,22 @@ def _inside_a_denied_saying(verb) -> bool:
     return False
 
 
+def _judged_ones_deed(act) -> bool:
+    """"Kim criticized Ortiz for failing to defend Y": the deed in the reason for a judgement is the
+    one judged's (Ortiz's), not the judge's; read through "failing to", "refusing to", it must not
+    fall to the judge as the act's subject."""
+    v = act.verb
+    for _ in range(3):
+        if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.i != v.head.i:
+            judge = v.head.head
+            judges = {c.i for c in judge.children if c.dep_ in ("nsubj", "nsubjpass")}
+            return v is not act.verb and any(s.i in judges for s in act.subjects)
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 FIRST_PERSON = {"i", "we"}
 
 
@@ -2508,7 +2524,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if _urged(act.verb) or _not_asserted(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
-                or _inside_a_denied_saying(act.verb)):
+                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act)):
             continue
         exclude = {a for a, _ in sources}
         targets = []

@@ -3,8 +3,8 @@ through the whole analysis: acts only supposed, praise conceded before a "but", 
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
 described, a poll's share of respondents as a source, words a reporter passes on from another
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
-what a negative word describes, someone else's "I" quoted by the speaker. Each case fails without its
-rule."""
+what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for. Each case fails
+without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +71,8 @@ def between(found, source, target):
      'International says.', "Amnesty International", "Lena Kim"),
     # an "I" or "we" in words the speaker quotes from others is theirs
     ('"Voters tell me, \'We support Maria Ortiz,\' every day," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
+    # the deed in the reason for a judgement is the judged one's, not the judge's
+    ("Lena Kim criticized Maria Ortiz for failing to defend Kurt Brandt.", "Lena Kim", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -101,6 +103,7 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("The Daily Ledger noted that Ann Porter had tweeted. Ann Porter wrote that Kurt Brandt should deport Maria Ortiz.",
      "Ann Porter", "Maria Ortiz", "negative"),  # the speaker's own words
     ('"I told them, \'I support Maria Ortiz,\'" Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "positive"),
+    ("Lena Kim praised Maria Ortiz for defending Kurt Brandt.", "Maria Ortiz", "Kurt Brandt", "positive"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
