@@ -1782,7 +1782,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
             for t in words:
-                if t.lemma_.lower() in lexicon.words("stance_event_words.txt"):
+                if t.lemma_.lower() in lexicon.words("stance_event_words.txt") or _a_feeling(t):
                     continue
                 if _sorting_noun(t):
                     continue
@@ -2328,6 +2328,27 @@ def _judged_ones_deed(act) -> bool:
     return False
 
 
+def _a_feeling(word) -> bool:
+    """"Y was furious with the report": how the subject feels, said of it, judges not the subject."""
+    return word.lemma_.lower() in lexicon.words("stance_feeling_words.txt") or word.lower_ in lexicon.words("stance_feeling_words.txt")
+
+
+def _feeling_read(doc, r: Reading) -> bool:
+    """A reading that rests on a feeling word (`_a_feeling`)."""
+    ix = _index(doc)
+    return _a_feeling(ix.tokens[bisect_right(ix.idx, r.start) - 1])
+
+
+DISPUTE_PREPS = {"over", "regarding", "concerning"}
+
+
+def _issue_of_a_dispute(verb) -> bool:
+    """"threatened to shut down the government over funding Planned Parenthood", "clashed over
+    supporting the union": an act named as what a fight is over is the issue, done by no one there."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in DISPUTE_PREPS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children))
+
+
 FIRST_PERSON = {"i", "we"}
 
 
@@ -2524,7 +2545,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if _urged(act.verb) or _not_asserted(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
-                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act)):
+                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -2617,7 +2638,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
                     r.polarity = 0
                 if r.polarity and thead is not None and (_someone_elses_verdict(doc, r, thead)
-                                                         or _wronged_patient(doc, r, thead)):
+                                                         or _wronged_patient(doc, r, thead) or _feeling_read(doc, r)):
                     r.polarity = 0
                 if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0

@@ -3,8 +3,8 @@ through the whole analysis: acts only supposed, praise conceded before a "but", 
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
 described, a poll's share of respondents as a source, words a reporter passes on from another
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
-what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for. Each case fails
-without its rule."""
+what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling.
+Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -73,6 +73,12 @@ def between(found, source, target):
     ('"Voters tell me, \'We support Maria Ortiz,\' every day," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
     # the deed in the reason for a judgement is the judged one's, not the judge's
     ("Lena Kim criticized Maria Ortiz for failing to defend Kurt Brandt.", "Lena Kim", "Kurt Brandt"),
+    # an act named as what a fight is over is the issue, done by no one there
+    ("Senator Lena Kim, who last year threatened to shut down the government over funding Planned Parenthood, spoke "
+     "on Monday.", "Lena Kim", "Planned Parenthood"),
+    ("Lena Kim and Kurt Brandt clashed over supporting the Harbor Union.", "Kurt Brandt", "Harbor Union"),
+    # a feeling of the subject is no judgement of it
+    ("Lena Kim said Kurt Brandt was furious with the report.", "Lena Kim", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
