@@ -1191,7 +1191,8 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
                      and _demonym_of_people(tokens[r], metonyms))
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
-            and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))]
+            and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
+            and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
@@ -1760,7 +1761,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif value is not None:
         if negated:
             value = -value
-    elif demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb):
+    elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
+          and not _prediction(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma not in COPULAS or tok.lower_ == "it":
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
@@ -2339,6 +2341,24 @@ def _feeling_read(doc, r: Reading) -> bool:
     return _a_feeling(ix.tokens[bisect_right(ix.idx, r.start) - 1])
 
 
+def _owner_not_the_doer(actor_type: str, tok) -> bool:
+    """"Ohio's governor and state senators support Y", "Ohio's delegation": people of a place (not a
+    state) act for themselves, not for the place; "Lee's supporters attacked Y": a person's followers
+    act for themselves ("Lee's aides" act for Lee and stay)."""
+    if tok.dep_ != "poss" or tok.head.i == tok.i:
+        return False
+    if actor_type == "place":
+        return True
+    return actor_type == "person" and tok.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
+
+
+def _prediction(verb) -> bool:
+    """"If the undecided vote, Ortiz should win by double digits": "should" with a condition foretells,
+    it demands nothing."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations.CONDITION_MARKS for m in c.children)
+               for c in verb.children)
+
+
 DISPUTE_PREPS = {"over", "regarding", "concerning"}
 
 
@@ -2534,6 +2554,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                    if not _quoter_as_third_person(s, st, a)]
         if not sources:
             for s in act.subjects:
+                if any(_owner_not_the_doer(described.kind.get(described.covering(c)) or "", c)
+                       for c in s.children if c.dep_ == "poss" and described.covering(c)):
+                    continue
                 found, how = described.resolve(s, (), products=False)
                 if found and how == "description":
                     sources.append((found, how))
@@ -2615,6 +2638,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             thead = ix.tokens[root] if root >= 0 else None
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
+            if thead is not None and _owner_not_the_doer(m.actor_type, thead):
+                continue  # "Ohio's governor had lied": the governor, not the state
             if thead is not None and m.actor_type != "person" and _names_an_occasion(thead):
                 continue  # "the Iran deal was a disaster": the deal, not Iran
             doer = _doer_top(thead) if thead is not None else None

@@ -3,8 +3,9 @@ through the whole analysis: acts only supposed, praise conceded before a "but", 
 the race, a demand that one actor act against another, a verdict someone else reached, a standing
 described, a poll's share of respondents as a source, words a reporter passes on from another
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
-what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling.
-Each case fails without its rule."""
+what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling, people of a place
+or a person's followers as the place or the person, a conditional "should". Each case fails without
+its rule."""
 from __future__ import annotations
 
 import pytest
@@ -79,6 +80,14 @@ def between(found, source, target):
     ("Lena Kim and Kurt Brandt clashed over supporting the Harbor Union.", "Kurt Brandt", "Harbor Union"),
     # a feeling of the subject is no judgement of it
     ("Lena Kim said Kurt Brandt was furious with the report.", "Lena Kim", "Kurt Brandt"),
+    # people of a place, and a person's followers, act for themselves
+    ("Ohio's Democratic governor, executive councilors and most state senators support Maria Ortiz.", "Ohio", "Maria Ortiz"),
+    ("Lena Kim said Ohio's governor had lied about the budget.", "Lena Kim", "Ohio"),
+    ("Kurt Brandt's supporters attacked Maria Ortiz on Monday.", "Kurt Brandt", "Maria Ortiz"),
+    ("Lena Kim said Kurt Brandt's supporters had lied about the budget.", "Lena Kim", "Kurt Brandt"),
+    # "should" with a condition foretells, it demands nothing
+    ('"If the undecided take Democratic ballots, Maria Ortiz should win by double digits," Lena Kim said.',
+     "Lena Kim", "Maria Ortiz"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -110,6 +119,7 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
      "Ann Porter", "Maria Ortiz", "negative"),  # the speaker's own words
     ('"I told them, \'I support Maria Ortiz,\'" Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "positive"),
     ("Lena Kim praised Maria Ortiz for defending Kurt Brandt.", "Maria Ortiz", "Kurt Brandt", "positive"),
+    ("Kurt Brandt's aides attacked Maria Ortiz on Monday.", "Kurt Brandt", "Maria Ortiz", "negative"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
