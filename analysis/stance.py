@@ -2359,6 +2359,33 @@ def _prediction(verb) -> bool:
                for c in verb.children)
 
 
+def _critic_of_a_rejected_attack(act, obj):
+    """"dismissed criticism of Trump's comments as 'talking points'": rejecting an attack on Y defends Y,
+    so Y is no target of the rejection; its author is ("rejected Clinton's claim" → Clinton). The
+    object to read the target from: the attack's author, None when only its victim is named, and the
+    attack itself when neither is ("dismissed the allegations": whoever made them)."""
+    if relations.polarity_of(act.relation) >= 0:
+        return obj
+    relation = relations.NOUN_RELATIONS.get(obj.lemma_.lower())
+    if relation is None or relations.polarity_of(relation) >= 0:
+        return obj
+    author = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if author is not None:
+        return author
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "toward", "towards") for c in obj.children)
+    return None if aimed else obj
+
+
+def _contradicts_an_act(row: Stance, rows: list[Stance]) -> bool:
+    """"Kim rejected Ortiz's criticism of the plan": the act (rejecting Ortiz's words) states the
+    stance; a reading of the same words the other way ("criticism", denied) is outweighed."""
+    if row.rule.startswith("act:") or row.polarity == "neutral":
+        return False
+    return any(o.rule.startswith("act:") and (o.source, o.target) == (row.source, row.target)
+               and o.polarity not in (row.polarity, "neutral") and o.start <= row.start and row.end <= o.end
+               for o in rows)
+
+
 DISPUTE_PREPS = {"over", "regarding", "concerning"}
 
 
@@ -2576,6 +2603,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for o in act.objects:
             if _a_place_as_it_could_be(o):
                 continue
+            o = _critic_of_a_rejected_attack(act, o)
+            if o is None:
+                continue
             if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
@@ -2719,7 +2749,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 read.add(once)
                 add(st.speaker, actor, *_as_said(r, denied, round(_statement_confidence(r) * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
                     st.index, how)
-    return [row for row in out if not _reported_by_another(row, statements)]
+    return [row for row in out if not _reported_by_another(row, statements) and not _contradicts_an_act(row, out)]
 
 
 # ---------------------------------------------------------------- CLI

@@ -4,8 +4,8 @@ the race, a demand that one actor act against another, a verdict someone else re
 described, a poll's share of respondents as a source, words a reporter passes on from another
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
 what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling, people of a place
-or a person's followers as the place or the person, a conditional "should". Each case fails without
-its rule."""
+or a person's followers as the place or the person, a conditional "should", an attack rejected as the
+attacker's target, a reading against the act on the same words. Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -88,6 +88,8 @@ def between(found, source, target):
     # "should" with a condition foretells, it demands nothing
     ('"If the undecided take Democratic ballots, Maria Ortiz should win by double digits," Lena Kim said.',
      "Lena Kim", "Maria Ortiz"),
+    # rejecting an attack on a name defends it
+    ('Lena Kim dismissed criticism of Kurt Brandt\'s comments as "talking points."', "Lena Kim", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -102,6 +104,8 @@ def test_no_row_a_reader_rejects(nlp, text, source, target):
      "Lena Kim", "Maria Ortiz", "negative"),
     ("Lena Kim, who advises the mayor, is no fan of Maria Ortiz but praised her choice of running mate.",
      "Lena Kim", "Maria Ortiz", "negative"),
+    # the act on the author's words states the stance; "criticism" denied is not read the other way
+    ("Lena Kim rejected Maria Ortiz's criticism of the plan.", "Lena Kim", "Maria Ortiz", "negative"),
 ])
 def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
