@@ -2386,6 +2386,14 @@ def _contradicts_an_act(row: Stance, rows: list[Stance]) -> bool:
                for o in rows)
 
 
+def _names_someones_act(doc, r: Reading) -> bool:
+    """"Trump's handling of the Khans' 'criticism'": a word naming what someone did (their criticism,
+    their praise) is that one's act, no judgement the speaker makes of the name or of anyone near it."""
+    ix = _index(doc)
+    tok = ix.tokens[bisect_right(ix.idx, r.start) - 1]
+    return tok.lemma_.lower() in relations.NOUN_RELATIONS and any(c.dep_ == "poss" for c in tok.children)
+
+
 DISPUTE_PREPS = {"over", "regarding", "concerning"}
 
 
@@ -2693,7 +2701,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 if abs(r.score) < LINK_MIN_SCORE["speaker"] or not _judging_evidence(doc, r, thead):
                     r.polarity = 0
                 if r.polarity and thead is not None and (_someone_elses_verdict(doc, r, thead)
-                                                         or _wronged_patient(doc, r, thead) or _feeling_read(doc, r)):
+                                                         or _wronged_patient(doc, r, thead) or _feeling_read(doc, r)
+                                                         or _names_someones_act(doc, r)):
                     r.polarity = 0
                 if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
                     r.polarity = 0

@@ -5,7 +5,8 @@ described, a poll's share of respondents as a source, words a reporter passes on
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
 what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling, people of a place
 or a person's followers as the place or the person, a conditional "should", an attack rejected as the
-attacker's target, a reading against the act on the same words. Each case fails without its rule."""
+attacker's target, a reading against the act on the same words, a word naming someone's act. Each case fails without
+its rule."""
 from __future__ import annotations
 
 import pytest
@@ -90,6 +91,10 @@ def between(found, source, target):
      "Lena Kim", "Maria Ortiz"),
     # rejecting an attack on a name defends it
     ('Lena Kim dismissed criticism of Kurt Brandt\'s comments as "talking points."', "Lena Kim", "Kurt Brandt"),
+    # a word naming someone's act is theirs, no judgement the speaker makes
+    ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Harbor Union"),
+    # ... nor passed on to the next name when its owner is left out
+    ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
