@@ -649,7 +649,13 @@ def _agent_noun_act(noun):
     lo = min([noun.idx] + [o.left_edge.idx for o in objects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
-               _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"agent-noun:{noun.lemma_.lower()}")
+               (_negated(noun.head) if noun.dep_ == "attr" else False) or _denied_by_no(noun), lo, hi,
+               f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _denied_by_no(noun) -> bool:
+    """"Weber is no fan of Trump", "no friend of the unions": "no" before the noun denies it."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _patient_noun_act(noun):

@@ -1920,12 +1920,25 @@ def _next_speaker(art: _Article, st, want_person: bool) -> str | None:
     return None
 
 
+FORMER_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
+
+
+def _held_only_formerly(description: str, roles: list[str]) -> bool:
+    """"the governor said" after "Whitman, the former New Jersey governor": a post someone held once
+    is not the one a plain description names (a sitting governor); "the former governor" still fits."""
+    if set(re.findall(r"[\w-]+", description.lower())) & FORMER_WORDS:
+        return False
+    fitting = [r for r in roles if role_matches(description, [r])]
+    return bool(fitting) and all(set(re.findall(r"[\w]+", r.lower())) & FORMER_WORDS for r in fitting)
+
+
 def _person_description(art: _Article, st, tokens, head) -> str | None:
     """"the governor", "the woman", "the 26-year-old", "the expert": whom the text is about."""
     at = st.speaker_start
     low, lemma = head.lower_, head.lemma_.lower()
     text = _np_text(head, appositive=False)
-    fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES]
+    fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
+               and not _held_only_formerly(text, a.roles)]
     fitting = [a for a in fitting if 0 <= art.last_seen(a.name, at)] or \
         [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)

@@ -144,3 +144,16 @@ def test_seed_scare_quotes_and_titles_are_not_direct_statements(seed_statements)
     direct = [s.text for s in seed_statements if s.kind == "direct"]
     assert not any(t.strip() in ("decent", "mirror response", "Voice of America", "Postimees") for t in direct)
     assert not any(t.startswith("What is Russia looking for") for t in (s.text for s in seed_statements))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post held once is not the one a plain description names
+    ("Jane Whitlow, the former Ohio governor, said she would rather stay home. Gov. Tom Brandt defended his "
+     "record on the radio on Monday. “I believe he is the best person for the job,” the governor said.", "Tom Brandt"),
+    # the description that says "former" still names the former holder
+    ("Jane Whitlow, the former Ohio governor, said she would rather stay home. Gov. Tom Brandt defended his "
+     "record on the radio on Monday. “He is the best person for the job,” the former Ohio governor said.",
+     "Jane Whitlow"),
+])
+def test_a_former_post_holder_is_not_the_plain_description(nlp, text, speaker):
+    assert statement_with(attributed(nlp, text), "best person").speaker == speaker

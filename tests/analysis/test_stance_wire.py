@@ -1,0 +1,135 @@
+"""Stance rows a reader of real wire copy rejects (issue 10's read-through), on invented text run
+through the whole analysis: acts only supposed, praise conceded before a "but", a rival named by
+the race, a demand that one actor act against another, a verdict someone else reached, a standing
+described, a poll's share of respondents as a source, words a reporter passes on from another
+speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
+what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling, people of a place
+or a person's followers as the place or the person, a conditional "should", an attack rejected as the
+attacker's target, a reading against the act on the same words, a word naming someone's act. Each case fails without
+its rule."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.types import Article
+
+
+def stances(nlp, text):
+    return analyze_doc(nlp(text), Article("a", text)).stances
+
+
+def between(found, source, target):
+    return [r for r in found if (r.source, r.target) == (source, target)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a demanded act against another judges its object, not the doer asked to carry it out
+    ("The columnist Ann Porter tweeted that Governor Kurt Brandt should deport Maria Ortiz.", "Ann Porter", "Kurt Brandt"),
+    ("Senator Lena Kim wrote that the governor, Kurt Brandt, should fire Maria Ortiz at once.", "Lena Kim", "Kurt Brandt"),
+    ('"In light of the contradictions, the Justice Department should investigate and decide whether to prosecute '
+     'Maria Ortiz," Senator Lena Kim said.', "Lena Kim", "Justice Department"),
+    # a rival named by the race is no stance toward the other runner
+    ("Senator Lena Kim largely ignored Maria Ortiz, Kurt Brandt's most formidable opponent, in her speech.",
+     "Maria Ortiz", "Kurt Brandt"),
+    # a standing described is a fact, not the speaker's judgement
+    ("Senator Lena Kim invoked Kurt Brandt's initial polling deficit in 2010 to argue that the race was open.",
+     "Lena Kim", "Kurt Brandt"),
+    # a verdict someone else reached, only reported
+    ('The two senators, Lena Kim and Omar Haddad, argued that there was precedent, citing a case in which Maria Ortiz '
+     'was found guilty of "gross negligence."', "Lena Kim", "Maria Ortiz"),
+    # acts supposed, possible or still to come
+    ("The biggest news came last: the Steelworkers Union would endorse Maria Ortiz on Thursday.",
+     "Steelworkers Union", "Maria Ortiz"),
+    ("In particular, Lena Kim wrote, Maria Ortiz can challenge Kurt Brandt, whose record is weak.", "Maria Ortiz", "Kurt Brandt"),
+    ("Senator Lena Kim could back Maria Ortiz next month, aides said.", "Lena Kim", "Maria Ortiz"),
+    ("While Senator Lena Kim has yet to endorse Maria Ortiz, her deputy has thrown his support behind her.",
+     "Lena Kim", "Maria Ortiz"),
+    # liking conceded before a "but": the contrast is what the speaker says
+    ('"I love the Daily Herald because they are part of our family, but they have been chasing ratings," Kurt Brandt said.',
+     "Kurt Brandt", "Daily Herald"),
+    ('"Some changes need to be made," Lena Kim said. "I like Maria Ortiz; don\'t get me wrong. But she would never '
+     'break up the big banks."', "Lena Kim", "Maria Ortiz"),
+    # a poll's share of respondents is not the voter quoted before it
+    ('"I don\'t know enough about him yet," said Mona Reyes, 59, of Dayton. Since May, Maria Ortiz has gained on other '
+     'measures, too. And 64 percent call her competent, after 55 percent said so in May.', "Mona Reyes", "Maria Ortiz"),
+    # what a reporter passes on from another speaker is the other's word
+    ("The Daily Ledger noted that the columnist Ann Porter tweeted that Governor Kurt Brandt should deport Maria Ortiz.",
+     "Daily Ledger", "Maria Ortiz"),
+    # news of a release, a state of the person, not a judgement
+    ("Her husband, Omar Haddad, was free and would soon be coming home, Kurt Brandt told her.", "Kurt Brandt", "Omar Haddad"),
+    # a participle describing its noun: no one in the clause did it
+    ("Senator Lena Kim said that if Kurt Brandt opted to make a deal, he should have insisted on getting all imprisoned "
+     "Americans out of Iran.", "Kurt Brandt", "United States"),
+    # an act or a deed on a condition is supposed, whichever way it goes
+    ("Maria Ortiz told reporters she was worried that Kim's supporters would not support Kurt Brandt if Kim loses the "
+     "nomination.", "Maria Ortiz", "Kim"),
+    ("Maria Ortiz told reporters she was worried that Kim's supporters would not support Kurt Brandt if Kim loses the "
+     "nomination.", "Kim", "Kurt Brandt"),
+    ('"I did not say, you know what, if Kurt Brandt does X, Y and Z, I will support Kurt Brandt," Maria Ortiz said.',
+     "Maria Ortiz", "Kurt Brandt"),
+    # a negative word on what was done to a name judges the doers, not their victim
+    ('Lena Kim has been "arbitrarily detained" by the junta since 2019, and should be freed, the rights group Amnesty '
+     'International says.', "Amnesty International", "Lena Kim"),
+    # an "I" or "we" in words the speaker quotes from others is theirs
+    ('"Voters tell me, \'We support Maria Ortiz,\' every day," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
+    # the deed in the reason for a judgement is the judged one's, not the judge's
+    ("Lena Kim criticized Maria Ortiz for failing to defend Kurt Brandt.", "Lena Kim", "Kurt Brandt"),
+    # an act named as what a fight is over is the issue, done by no one there
+    ("Senator Lena Kim, who last year threatened to shut down the government over funding Planned Parenthood, spoke "
+     "on Monday.", "Lena Kim", "Planned Parenthood"),
+    ("Lena Kim and Kurt Brandt clashed over supporting the Harbor Union.", "Kurt Brandt", "Harbor Union"),
+    # a feeling of the subject is no judgement of it
+    ("Lena Kim said Kurt Brandt was furious with the report.", "Lena Kim", "Kurt Brandt"),
+    # people of a place, and a person's followers, act for themselves
+    ("Ohio's Democratic governor, executive councilors and most state senators support Maria Ortiz.", "Ohio", "Maria Ortiz"),
+    ("Lena Kim said Ohio's governor had lied about the budget.", "Lena Kim", "Ohio"),
+    ("Kurt Brandt's supporters attacked Maria Ortiz on Monday.", "Kurt Brandt", "Maria Ortiz"),
+    ("Lena Kim said Kurt Brandt's supporters had lied about the budget.", "Lena Kim", "Kurt Brandt"),
+    # "should" with a condition foretells, it demands nothing
+    ('"If the undecided take Democratic ballots, Maria Ortiz should win by double digits," Lena Kim said.',
+     "Lena Kim", "Maria Ortiz"),
+    # rejecting an attack on a name defends it
+    ('Lena Kim dismissed criticism of Kurt Brandt\'s comments as "talking points."', "Lena Kim", "Kurt Brandt"),
+    # a word naming someone's act is theirs, no judgement the speaker makes
+    ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Harbor Union"),
+    # ... nor passed on to the next name when its owner is left out
+    ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Kurt Brandt"),
+])
+def test_no_row_a_reader_rejects(nlp, text, source, target):
+    assert between(stances(nlp, text), source, target) == []
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("The columnist Ann Porter tweeted that Governor Kurt Brandt should deport Maria Ortiz.",
+     "Ann Porter", "Maria Ortiz", "negative"),
+    ('"In light of the contradictions, the Justice Department should investigate and decide whether to prosecute '
+     'Maria Ortiz," Senator Lena Kim said.', "Lena Kim", "Maria Ortiz", "negative"),
+    ("Senator Lena Kim asked the Justice Department to investigate Maria Ortiz over the payments.",
+     "Lena Kim", "Maria Ortiz", "negative"),
+    ("Lena Kim, who advises the mayor, is no fan of Maria Ortiz but praised her choice of running mate.",
+     "Lena Kim", "Maria Ortiz", "negative"),
+    # the act on the author's words states the stance; "criticism" denied is not read the other way
+    ("Lena Kim rejected Maria Ortiz's criticism of the plan.", "Lena Kim", "Maria Ortiz", "negative"),
+])
+def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
+    found = between(stances(nlp, text), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lena Kim said she would sue Maria Ortiz.", "Lena Kim", "Maria Ortiz", "negative"),  # an intention announced
+    ("Lena Kim said she would not endorse Maria Ortiz.", "Lena Kim", "Maria Ortiz", "negative"),  # held back
+    ("Lena Kim, a vocal opponent of Kurt Brandt, spoke first.", "Lena Kim", "Kurt Brandt", "negative"),  # "of": a stance
+    ("Senator Lena Kim praised Maria Ortiz for her courage. But first, Kim thanked the voters.",
+     "Lena Kim", "Maria Ortiz", "positive"),  # a narrated act, not a speaker's own concession
+    ("Lena Kim wrote that Kurt Brandt should step down.", "Lena Kim", "Kurt Brandt", "negative"),  # a demand on the doer
+    ("The Daily Ledger noted that Ann Porter had tweeted. Ann Porter wrote that Kurt Brandt should deport Maria Ortiz.",
+     "Ann Porter", "Maria Ortiz", "negative"),  # the speaker's own words
+    ('"I told them, \'I support Maria Ortiz,\'" Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "positive"),
+    ("Lena Kim praised Maria Ortiz for defending Kurt Brandt.", "Maria Ortiz", "Kurt Brandt", "positive"),
+    ("Kurt Brandt's aides attacked Maria Ortiz on Monday.", "Kurt Brandt", "Maria Ortiz", "negative"),
+])
+def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
+    found = between(stances(nlp, text), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
