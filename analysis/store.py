@@ -92,14 +92,16 @@ file) has another stat and is read again."""
 
 
 MANIFEST_INDEX = "manifest-index.json"
-"""At the store's root: every manifest entry the writer had published when it last wrote the
-index, with the size and modification time of its file. Derived data, never the commit point:
+"""At the store's root: the manifest entries published when it was last written (by the writer,
+or by a reader that found many entries outside it), with the size and modification time of each
+entry's file. Derived data, never the commit point:
 the listing of `published/` decides which batches exist, and an entry missing from the index or
 whose file differs from what it recorded is read from its own file. It lets a reader of a store
 with thousands of batches parse one file instead of one per batch."""
 INDEX_EVERY = 64
-"""The writer rewrites the index once this many listed entries are not in it (or it names
-entries that are gone), so a reader parses at most that many entry files besides the index."""
+"""A process that had to read this many entries from their files writes the index anew (the
+writer as it publishes, a reader of a store written before the index), so a reader parses at
+most that many entry files besides the index."""
 
 RETIRED_KEEP_S = 3600.0
 """How long the parts a compaction replaced stay on disk for readers that opened the store before
@@ -465,6 +467,8 @@ class Store:
             listing.append((p.name, stat, m, False))
             out.append(m)
         self._listing = listing
+        if sum(not indexed for *_, indexed in listing) >= INDEX_EVERY:
+            self._save_index(listing)
         return out
 
     def _manifest_entry(self, p, stat: tuple[int, int] | None) -> dict:
@@ -510,24 +514,21 @@ class Store:
         _INDEXES[str(path)] = (stat, index)
         return index
 
-    def _write_index(self, force: bool = False) -> bool:
-        """Rewrite the manifest index (writer only) when about `INDEX_EVERY` listed entries are
-        missing from it or it names entries that are gone (a compaction); True when written.
-        Decided on the writer's last listing (the entries it published since are a few), so a
-        batch that needs no new index costs no listing."""
-        for fresh in (False, True):
-            if fresh or getattr(self, "_listing", None) is None:
-                self._manifests()
-            listing = [x for x in self._listing if x[1] is not None]
-            unindexed = sum(not x[3] for x in listing)
-            index = self._read_index() if listing else {}
-            gone = len(index.keys() - {x[0] for x in listing})
-            if not force and unindexed < INDEX_EVERY and not (gone and unindexed):
-                return False
-            force = True
-        entries = [[name, stat[0], stat[1], m] for name, stat, m, _ in listing]
-        _atomic_write_bytes(self.path / MANIFEST_INDEX, json.dumps({"entries": entries}).encode("utf-8"))
-        return True
+    def _save_index(self, listing: list[tuple[str, tuple[int, int] | None, dict, bool]]) -> None:
+        """Write the manifest index of a listing (best effort: a reader without write access, or
+        a failed write, only means entries are read from their files again). Any process of a
+        local store may write it (atomic rename; a writer racing it writes as true an index); on
+        object storage only the writer."""
+        if self.remote and not self._lock_depth:
+            return
+        path = self.path / MANIFEST_INDEX
+        entries = {name: (stat, m) for name, stat, m, _ in listing if stat is not None}
+        with contextlib.suppress(Exception):  # best effort, whatever the storage says
+            _atomic_write_bytes(path, json.dumps(
+                {"entries": [[name, st[0], st[1], m] for name, (st, m) in entries.items()]}).encode("utf-8"))
+            st = path.stat()
+            _INDEXES[str(path)] = ((st.st_size, st.st_mtime_ns), entries)
+            self._listing = [(name, stat, m, stat is not None) for name, stat, m, _ in listing]
 
     def _new_batch_id(self, existing: list[dict]) -> str:
         now = time.time_ns()
@@ -561,7 +562,6 @@ class Store:
             commit()
             self._merge_aggregate_parts(manifests + [entry])
             self._merge_row_parts(self._manifests())
-            self._write_index()
         return batch
 
     # --- aggregates (`analysis.aggregates`), written and published with each batch ----------
@@ -711,9 +711,7 @@ class Store:
         batch's id (None when there is at most one row part set). Ingest merges by itself, in
         levels, whenever `ACTORLENS_ROW_MERGE_AT` row part sets of one level are live."""
         with self.writer():
-            merged = self._merge_row_parts(self._manifests(), everything=True)
-            self._write_index()
-            return merged
+            return self._merge_row_parts(self._manifests(), everything=True)
 
     def _merge_row_parts(self, manifests: list[dict], everything: bool | str = False) -> str | None:
         """Publish the current rows of many batches as one row-only batch whose entry
@@ -821,9 +819,7 @@ class Store:
         (None when there is at most one part set). Ingest merges by itself, in levels, whenever
         `ACTORLENS_AGG_MERGE_AT` part sets of one level are live; this merges them all."""
         with self.writer():
-            merged = self._merge_aggregate_parts(self._manifests(), everything=True)
-            self._write_index()
-            return merged
+            return self._merge_aggregate_parts(self._manifests(), everything=True)
 
     def _merge_aggregate_parts(self, manifests: list[dict], everything: bool | str = False) -> str | None:
         """Publish the summed aggregates of many batches as an aggregate-only batch whose entry
@@ -1405,8 +1401,9 @@ class Store:
         """
         with self.writer():
             manifests = self._manifests()
-            if len(manifests) <= 1:
-                return 0
+            if len(manifests) <= 1 or (len(manifests) == 2 and "rows_replace" in manifests[0]
+                                       and "replaces" in manifests[1] and "links" in manifests[1]["files"]):
+                return 0  # empty, one batch, or as the last compaction left it
             if self._writer_state(manifests)["uncovered"]:  # batches written before aggregates
                 self.build_aggregates()
                 manifests = self._manifests()
@@ -1430,7 +1427,8 @@ class Store:
             if not self.remote:
                 _fsync_dir(self._dir("published"))
             self._agg_state = None
-            self._write_index(force=True)
+            self._manifests()
+            self._save_index(self._listing)  # without the removed entries
             return removed
 
     # --- small JSON documents ---------------------------------------------------------------
