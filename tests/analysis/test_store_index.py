@@ -190,3 +190,50 @@ def test_compaction_drops_aggregate_keys_that_sum_to_zero(tmp_path):
     after = warehouse.Warehouse(store, corrections=[])
     assert after.con.execute("SELECT count(*) FROM agg_actor_day").fetchone()[0] == 0
     assert after.overview_counts() == before.overview_counts()
+
+
+def opened_answers(store: Store) -> tuple:
+    w = warehouse.Warehouse(store, corrections=[])
+    out = (w.overview_counts(), w.top_actors(8).to_dict("records"), w.articles(limit=10).rows.to_dict("records"))
+    w.close()
+    return out
+
+
+@pytest.mark.parametrize("damage", [None, "garbage", "empty"])
+def test_the_current_articles_are_read_back_from_the_cache_or_built_again(generated, damage):
+    want = opened_answers(generated)
+    (cached,) = (generated.path / "cache").glob("current-articles-*.parquet")
+    if damage == "garbage":
+        cached.write_bytes(b"not parquet")
+    elif damage == "empty":
+        cached.write_bytes(b"")
+    assert opened_answers(generated) == want
+    write(generated, "late")  # a new batch: another cache file, the old one removed by the writer
+    assert opened_answers(generated)[0]["articles"] == want[0]["articles"] + 1
+    assert [p.name for p in (generated.path / "cache").glob("current-articles-*.parquet")] != [cached.name]
+
+
+def test_links_of_a_store_written_by_another_analysis_are_computed_once_and_cached(tmp_path, monkeypatch):
+    from analysis import aggregates
+    from tests.analysis.test_store import rows_for
+
+    store = Store(tmp_path / "store")
+    first = rows_for("a1")
+    for table in ("mentions", "actors", "statements", "stances"):
+        for r in first[table]:
+            for col in ("actor", "name", "speaker", "source"):
+                if r.get(col) == "Putin":
+                    r[col] = "Vladimir Putin"
+    first["actors"][0]["aliases"] = ["Vladimir Putin"]
+    store.write_batch(first, [key("a1")])
+    store.write_batch(rows_for("a2"), [key("a2")])  # "Putin" alone: the last batch links it
+    want = opened_answers(store)
+    assert [a["actor"] for a in want[1]] == ["Vladimir Putin", "NATO"]
+    monkeypatch.setattr(aggregates, "linker_version", lambda: "another analysis")
+    calls = []
+    original = aggregates.NameFacts.links
+    monkeypatch.setattr(aggregates.NameFacts, "links", lambda self: calls.append(1) or original(self))
+    assert opened_answers(store) == want
+    assert opened_answers(store) == want
+    assert len(calls) == 1
+    assert len(list((store.path / "cache").glob("relinked-*-another analysis.json"))) == 1
