@@ -202,7 +202,7 @@ def opened_answers(store: Store) -> tuple:
 @pytest.mark.parametrize("damage", [None, "garbage", "empty"])
 def test_the_current_articles_are_read_back_from_the_cache_or_built_again(generated, damage):
     want = opened_answers(generated)
-    (cached,) = (generated.path / "cache").glob("current-articles-*.parquet")
+    (cached,) = (generated.path / "cache").glob("current-articles-*.arrow")
     if damage == "garbage":
         cached.write_bytes(b"not parquet")
     elif damage == "empty":
@@ -210,7 +210,7 @@ def test_the_current_articles_are_read_back_from_the_cache_or_built_again(genera
     assert opened_answers(generated) == want
     write(generated, "late")  # a new batch: another cache file, the old one removed by the writer
     assert opened_answers(generated)[0]["articles"] == want[0]["articles"] + 1
-    assert [p.name for p in (generated.path / "cache").glob("current-articles-*.parquet")] != [cached.name]
+    assert [p.name for p in (generated.path / "cache").glob("current-articles-*.arrow")] != [cached.name]
 
 
 def test_links_of_a_store_written_by_another_analysis_are_computed_once_and_cached(tmp_path, monkeypatch):
