@@ -61,6 +61,10 @@ _TMP_PREFIX = ".tmp-"
 _ROW_GROUP = 131_072  # rows per Parquet row group: a filter on sorted names skips the others
 _MERGED_ROW_GROUP = {"articles": 2_048, "errors": 131_072}  # rows per row group of a merged row part
 _MERGED_ROWS = 16_384  # ... for the other row tables: small groups, so a name filter reads few rows
+_SORT_CHUNK_BYTES = 64 * 2**20
+"""Parquet bytes of a merge's input that one sort takes: a larger input is sorted in ranges of its
+first sort column (DuckDB's spilling sort of wide rows, such as 600,000 article texts, still ran
+out of its 512 MB limit)."""
 _ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
     "articles": "id, batch", "mentions": "actor, article_id, batch, batch_row",
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
@@ -762,13 +766,33 @@ class Store:
                 key = "id" if table == "articles" else "article_id"
                 current = "" if table == "errors" else f" SEMI JOIN cur ON x.{key} = cur.id AND x.batch = cur.batch"
                 columns = ", ".join(f'x."{c}"' for c in SCHEMAS[table].names)
-                reader = con.sql(f"SELECT {columns} FROM {table} x{current} "
-                                 f"ORDER BY {_ROW_ORDER[table]}").to_arrow_reader(8_192)
+                reader = self._sorted_in_ranges(con, f"SELECT {columns} FROM {table} x{current}", _ROW_ORDER[table],
+                                                sum(p.stat().st_size for p in paths))
                 written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
                                                   _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
                 if table == "statements":
                     written.update(self._write_word_index(con, batch))
         return written
+
+    @staticmethod
+    def _sorted_in_ranges(con, select: str, order: str, size: int) -> Iterator[pa.RecordBatch]:
+        """The rows of `select` in `order`, streamed: an input of more than `_SORT_CHUNK_BYTES`
+        Parquet bytes is sorted in ranges of the first order column (bounds from its quantiles,
+        NULLs last as in ORDER BY), each range small enough for the connection's memory limit."""
+        first = order.split(",")[0].strip()
+        chunks = -(-size // _SORT_CHUNK_BYTES)
+        ranges = [""]
+        if chunks > 1:
+            cuts = ", ".join(str(i / chunks) for i in range(1, chunks))
+            ((bounds,),) = con.sql(f"SELECT quantile_disc(x.{first}, [{cuts}]) FROM ({select}) x").fetchall()
+            bounds = sorted({b for b in bounds or () if b is not None})
+            if bounds:
+                ranges = [f"x.{first} < ?"] + [f"x.{first} >= ? AND x.{first} < ?"] * (len(bounds) - 1) \
+                    + [f"x.{first} >= ?", f"x.{first} IS NULL"]
+                params = [[bounds[0]]] + [[a, b] for a, b in zip(bounds, bounds[1:])] + [[bounds[-1]], []]
+        for i, where in enumerate(ranges):
+            sql = f"SELECT * FROM ({select}) x{' WHERE ' + where if where else ''} ORDER BY {order}"
+            yield from con.sql(sql, params=params[i] if where else None).to_arrow_reader(8_192)
 
     def _write_word_index(self, con, batch: str) -> dict[str, int]:
         """The word index of a merged statements part: each statement's distinct words (its text

@@ -237,3 +237,19 @@ def test_links_of_a_store_written_by_another_analysis_are_computed_once_and_cach
     assert opened_answers(store) == want
     assert len(calls) == 1
     assert len(list((store.path / "cache").glob("relinked-*-another analysis.json"))) == 1
+
+
+@pytest.mark.parametrize("chunk_bytes", [1_500, 10**9])
+def test_a_row_merge_sorted_in_ranges_keeps_the_answers_and_the_order(generated, monkeypatch, chunk_bytes):
+    import pyarrow.parquet as pq
+
+    want, want_rows = answers(generated), row_answers(generated)
+    monkeypatch.setattr(store_mod, "_SORT_CHUNK_BYTES", chunk_bytes)  # a few ranges per table, or one sort
+    generated.merge_rows()
+    answers_equal(answers(generated), want)
+    row_answers_equal(row_answers(generated), want_rows)
+    (part,) = generated._parts("statements", generated._manifests())
+    speakers = pq.read_table(part, columns=["speaker"]).column("speaker").to_pylist()
+    named = [s for s in speakers if s is not None]
+    assert named == sorted(named) and speakers[:len(named)] == named  # by speaker, unattributed last
+    assert len(set(named)) > 3
