@@ -777,15 +777,17 @@ class Store:
     @staticmethod
     def _sorted_in_ranges(con, select: str, order: str, size: int) -> Iterator[pa.RecordBatch]:
         """The rows of `select` in `order`, streamed: an input of more than `_SORT_CHUNK_BYTES`
-        Parquet bytes is sorted in ranges of the first order column (bounds from its quantiles,
-        NULLs last as in ORDER BY), each range small enough for the connection's memory limit."""
+        Parquet bytes is sorted in ranges of the first order column (bounds from a reservoir sample
+        of it, so finding them takes constant memory; NULLs last as in ORDER BY), each range small
+        enough for the connection's memory limit."""
         first = order.split(",")[0].strip()
         chunks = -(-size // _SORT_CHUNK_BYTES)
         ranges = [""]
         if chunks > 1:
-            cuts = ", ".join(str(i / chunks) for i in range(1, chunks))
-            ((bounds,),) = con.sql(f"SELECT quantile_disc(x.{first}, [{cuts}]) FROM ({select}) x").fetchall()
-            bounds = sorted({b for b in bounds or () if b is not None})
+            sample = sorted(v for (v,) in con.sql(f"SELECT x.{first} FROM ({select}) x USING SAMPLE "
+                                                   f"reservoir({200 * chunks} ROWS) REPEATABLE (7)").fetchall()
+                            if v is not None)
+            bounds = sorted({sample[len(sample) * i // chunks] for i in range(1, chunks)}) if sample else []
             if bounds:
                 ranges = [f"x.{first} < ?"] + [f"x.{first} >= ? AND x.{first} < ?"] * (len(bounds) - 1) \
                     + [f"x.{first} >= ?", f"x.{first} IS NULL"]
@@ -799,11 +801,12 @@ class Store:
         and sentence lower-cased, split by `WORD_SPLIT`) as (word, batch, batch_row) sorted by word,
         and the vocabulary with counts. A search finds the words holding its term in the small
         vocabulary, then reads only their rows of the index (`Warehouse._matching`)."""
-        self._register(con, "statements", [self._dir("batches") / f"{batch}.statements.parquet"], "merged_statements")
-        words = con.sql(
-            f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
+        merged = self._dir("batches") / f"{batch}.statements.parquet"
+        self._register(con, "statements", [merged], "merged_statements")
+        words = self._sorted_in_ranges(  # (narrow rows: a quarter of the text's bytes, roughly)
+            con, f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
             f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}')) AS word, batch, batch_row FROM merged_statements) "
-            f"WHERE word <> '' ORDER BY word, batch, batch_row").to_arrow_reader(8_192)
+            f"WHERE word <> ''", "word, batch, batch_row", merged.stat().st_size // 4)
         out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
                                                    WORD_INDEX["statement_words"], _MERGED_ROWS)}
         self._register(con, "statement_words", [self._dir("batches") / f"{batch}.statement_words.parquet"], "merged_words")
