@@ -61,6 +61,10 @@ _TMP_PREFIX = ".tmp-"
 _ROW_GROUP = 131_072  # rows per Parquet row group: a filter on sorted names skips the others
 _MERGED_ROW_GROUP = {"articles": 2_048, "errors": 131_072}  # rows per row group of a merged row part
 _MERGED_ROWS = 16_384  # ... for the other row tables: small groups, so a name filter reads few rows
+_SORT_CHUNK_BYTES = 64 * 2**20
+"""Parquet bytes of a merge's input that one sort takes: a larger input is sorted in ranges of its
+first sort column (DuckDB's spilling sort of wide rows, such as 600,000 article texts, still ran
+out of its 512 MB limit)."""
 _ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
     "articles": "id, batch", "mentions": "actor, article_id, batch, batch_row",
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
@@ -84,11 +88,31 @@ _REMOTE_MANIFESTS: dict[str, dict] = {}
 """Manifest entries read from object storage, by URL: an entry is written once and never changed,
 so a reader fetches each once per process instead of once per read."""
 
-_LOCAL_MANIFESTS: dict[str, tuple[tuple[int, int, int], dict]] = {}
-"""Manifest entries read from a folder, by path, with the (inode, mtime, size) they were read at:
+_LOCAL_MANIFESTS: dict[str, tuple[tuple[int, int], dict]] = {}
+"""Manifest entries read from a folder, by path, with the (size, mtime) they were read at:
 a store of a million articles has thousands of entries, and parsing every one on every read (each
 batch an ingest writes reads them) made writing quadratic. An entry rewritten in place (a damaged
 file) has another stat and is read again."""
+
+
+MANIFEST_INDEX = "manifest-index.json"
+"""At the store's root: the manifest entries published when it was last written (by the writer,
+or by a reader that found many entries outside it), with the size and modification time of each
+entry's file. Derived data, never the commit point:
+the listing of `published/` decides which batches exist, and an entry missing from the index or
+whose file differs from what it recorded is read from its own file. It lets a reader of a store
+with thousands of batches parse one file instead of one per batch."""
+INDEX_EVERY = 64
+"""A process that had to read this many entries from their files writes the index anew (the
+writer as it publishes, a reader of a store written before the index), so a reader parses at
+most that many entry files besides the index."""
+
+RETIRED_KEEP_S = 3600.0
+"""How long the parts a compaction replaced stay on disk for readers that opened the store before
+it (a dashboard reopens on the next page run; a query takes seconds)."""
+
+_INDEXES: dict[str, tuple[tuple[int, int], dict[str, tuple[tuple[int, int], dict]]]] = {}
+"""Manifest indexes read by this process, by path, with the (size, mtime) they were read at."""
 
 
 class StoreError(RuntimeError):
@@ -253,11 +277,12 @@ def _rows_replaced(manifests: list[dict]) -> set[str]:
     return {b for m in manifests for b in m.get("rows_replace", ())}
 
 
-def _merge_choice(live: list[dict], level_key: str, threshold: int, everything: bool) -> list[dict]:
-    """The part sets to merge next: every live set (`everything`), else the lowest level that holds
-    `threshold` sets (levels keep merges logarithmic: each row is rewritten once per level)."""
+def _merge_choice(live: list[dict], level_key: str, threshold: int, everything: bool | str) -> list[dict]:
+    """The part sets to merge next: every live set (`everything`; "all" even a single one, as a
+    compaction rewrites it without superseded rows), else the lowest level that holds `threshold`
+    sets (levels keep merges logarithmic: each row is rewritten once per level)."""
     if everything:
-        return live if len(live) > 1 else []
+        return live if len(live) > 1 or (everything == "all" and live) else []
     levels: dict[int, list[dict]] = {}
     for m in live:
         levels.setdefault(int(m.get(level_key, 0)), []).append(m)
@@ -282,6 +307,7 @@ class Store:
         self._lock_fh = None
         self._lock_depth = 0
         self._listed: tuple[list | None, dict[str, S3Path]] = (None, {})
+        self._listing: list[tuple[str, tuple[int, int] | None, dict, bool]] | None = None  # `_manifests`
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -387,9 +413,26 @@ class Store:
             yield fh
 
     def _remove_orphans(self) -> None:
-        """Parts of batches that were never published (a killed writer), and temp files."""
+        """Parts of batches that were never published (a killed writer), temp files, and parts a
+        compaction retired `RETIRED_KEEP_S` seconds ago or more (younger ones are kept for the
+        readers that opened the store before it)."""
         referenced = {f for m in self._manifests() for f in m["files"].values()}
-        for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self._dir("cache"), self.path):
+        retired_dir = self._dir("retired")
+        for p in sorted(retired_dir.iterdir(), key=lambda p: p.name) if retired_dir.is_dir() else ():
+            if p.name.startswith(_TMP_PREFIX):
+                continue
+            try:
+                record = json.loads(p.read_text(encoding="utf-8"))
+                parts, since = [str(n) for n in record["parts"]], float(record["retired"])
+            except (OSError, ValueError, TypeError, KeyError):
+                continue  # unreadable: its parts are orphans like any other
+            if time.time() - since < RETIRED_KEEP_S:
+                referenced.update(parts)
+            else:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self._dir("cache"),
+                  retired_dir, self.path):
             for p in d.iterdir() if d.is_dir() else ():
                 if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced) \
                         or d.name == "cache":
@@ -398,44 +441,98 @@ class Store:
 
     # --- manifest ---------------------------------------------------------------------------
     def _manifests(self) -> list[dict]:
+        """The published manifest entries, in batch order: the listing of `published/` says which
+        exist; each is taken from the manifest index when its file is the one the index recorded
+        (same size and modification time), else read from its file (once per process)."""
         pub = self._dir("published")
         if not pub.is_dir():
+            self._listing = []
             return []
-        out = []
+        out, listing = [], []
         if self.remote:
             listed = sorted(pub.glob("*.json"), key=lambda p: p.name)
         else:
             with os.scandir(pub) as it:
                 listed = sorted((e for e in it if e.name.endswith(".json")), key=lambda e: e.name)
+        index = self._read_index() if listed else {}
         for p in listed:
             if p.name.startswith(_TMP_PREFIX):
                 continue
-            if self.remote and str(p) in _REMOTE_MANIFESTS:  # entries never change: one GET each
-                out.append(_REMOTE_MANIFESTS[str(p)])
-                continue
             stat = None
-            if not self.remote:
-                with contextlib.suppress(OSError):  # removed since the listing: the read says so
-                    st = p.stat()
-                    stat = (st.st_ino, st.st_mtime_ns, st.st_size)
-                cached = _LOCAL_MANIFESTS.get(p.path)
-                if stat is not None and cached is not None and cached[0] == stat:
-                    out.append(cached[1])
-                    continue
-                p = Path(p.path)
-            try:
-                m = json.loads(p.read_text(encoding="utf-8"))
-                if not isinstance(m, dict) or not isinstance(m.get("files"), dict) or "batch" not in m:
-                    raise ValueError("missing batch or files")
-            except (OSError, ValueError) as exc:
-                raise StoreError(f"{p}: corrupted manifest entry ({exc}); move it out of the store "
-                                 "to drop that batch") from None
-            if self.remote:
-                _REMOTE_MANIFESTS[str(p)] = m
-            elif stat is not None:
-                _LOCAL_MANIFESTS[str(p)] = (stat, m)
+            with contextlib.suppress(OSError):  # removed since the listing: the read says so
+                st = p.stat()
+                stat = (st.st_size, st.st_mtime_ns)
+            indexed = index.get(p.name)
+            if indexed is not None and stat is not None and indexed[0] == stat:
+                listing.append((p.name, stat, indexed[1], True))
+                out.append(indexed[1])
+                continue
+            m = self._manifest_entry(p, stat)
+            listing.append((p.name, stat, m, False))
             out.append(m)
+        self._listing = listing
+        if sum(not indexed for *_, indexed in listing) >= INDEX_EVERY:
+            self._save_index(listing)
         return out
+
+    def _manifest_entry(self, p, stat: tuple[int, int] | None) -> dict:
+        """One manifest entry read from its file (object), or a StoreError naming it."""
+        if self.remote and str(p) in _REMOTE_MANIFESTS:  # entries never change: one GET each
+            return _REMOTE_MANIFESTS[str(p)]
+        if not self.remote:
+            cached = _LOCAL_MANIFESTS.get(p.path)
+            if stat is not None and cached is not None and cached[0] == stat:
+                return cached[1]
+            p = Path(p.path)
+        try:
+            m = json.loads(p.read_text(encoding="utf-8"))
+            if not isinstance(m, dict) or not isinstance(m.get("files"), dict) or "batch" not in m:
+                raise ValueError("missing batch or files")
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{p}: corrupted manifest entry ({exc}); move it out of the store "
+                             "to drop that batch") from None
+        if self.remote:
+            _REMOTE_MANIFESTS[str(p)] = m
+        elif stat is not None:
+            _LOCAL_MANIFESTS[str(p)] = (stat, m)
+        return m
+
+    def _read_index(self) -> dict[str, tuple[tuple[int, int], dict]]:
+        """The manifest index (`MANIFEST_INDEX`) as entry file name → ((size, mtime), entry); empty
+        when there is none or it cannot be used (it is only a shortcut: entries are read instead)."""
+        path = self.path / MANIFEST_INDEX
+        try:
+            st = path.stat()
+        except OSError:
+            return {}
+        stat = (st.st_size, st.st_mtime_ns)
+        cached = _INDEXES.get(str(path))
+        if cached is not None and cached[0] == stat:
+            return cached[1]
+        index = {}
+        with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            for name, size, mtime, m in raw["entries"]:
+                if isinstance(m, dict) and isinstance(m.get("files"), dict) and "batch" in m:
+                    index[str(name)] = ((int(size), int(mtime)), m)
+        _INDEXES[str(path)] = (stat, index)
+        return index
+
+    def _save_index(self, listing: list[tuple[str, tuple[int, int] | None, dict, bool]]) -> None:
+        """Write the manifest index of a listing (best effort: a reader without write access, or
+        a failed write, only means entries are read from their files again). Any process of a
+        local store may write it (atomic rename; a writer racing it writes as true an index); on
+        object storage only the writer."""
+        if self.remote and not self._lock_depth:
+            return
+        path = self.path / MANIFEST_INDEX
+        entries = {name: (stat, m) for name, stat, m, _ in listing if stat is not None}
+        with contextlib.suppress(Exception):  # best effort, whatever the storage says
+            _atomic_write_bytes(path, json.dumps(
+                {"entries": [[name, st[0], st[1], m] for name, (st, m) in entries.items()]}).encode("utf-8"))
+            st = path.stat()
+            _INDEXES[str(path)] = ((st.st_size, st.st_mtime_ns), entries)
+            self._listing = [(name, stat, m, stat is not None) for name, stat, m, _ in listing]
 
     def _new_batch_id(self, existing: list[dict]) -> str:
         now = time.time_ns()
@@ -514,17 +611,11 @@ class Store:
         uncovered = [m["batch"] for m in manifests if m["files"].get("articles") and "agg_actor_day" not in m["files"]
                      and m["batch"] not in covered and "rows_replace" not in m]
         parts = {t: self._parts(t, manifests) for t in ("articles", "agg_actor_day", "agg_facts")}
-        current, names = {}, aggregates.NameFacts()
-        with self._connect({k: v for k, v in parts.items() if v} or {"articles": []}) as con:
+        current = {}
+        with self._connect(parts) as con:  # (no parts: empty views)
             if parts["articles"]:
                 current = dict(con.sql("SELECT id, max(batch) FROM articles GROUP BY id").fetchall())
-            if parts["agg_actor_day"]:
-                names.add({"agg_actor_day": {(a, "", None, ""): [n] for a, n in con.sql(
-                    "SELECT actor, sum(mentions) FROM agg_actor_day GROUP BY actor").fetchall()}})
-            if parts["agg_facts"]:
-                names.add({"agg_facts": {(a, f, v): [n] for a, f, v, n in con.sql(
-                    "SELECT actor, fact, value, sum(n) FROM agg_facts GROUP BY actor, fact, value "
-                    "HAVING sum(n) <> 0 ORDER BY min(batch), actor").fetchall()}})
+            names = self._name_facts(con)
         state = {"version": self.version(), "current": current, "names": names, "uncovered": uncovered}
         self._agg_state = state
         return state
@@ -626,7 +717,7 @@ class Store:
         with self.writer():
             return self._merge_row_parts(self._manifests(), everything=True)
 
-    def _merge_row_parts(self, manifests: list[dict], everything: bool = False) -> str | None:
+    def _merge_row_parts(self, manifests: list[dict], everything: bool | str = False) -> str | None:
         """Publish the current rows of many batches as one row-only batch whose entry
         `rows_replace`s them: readers (`_parts`) then read its parts instead of theirs. As the
         aggregate merge: levels (a batch's rows are level 0, a merge of level-L sets is L + 1),
@@ -649,8 +740,9 @@ class Store:
             written = self._write_merged_rows(chosen, manifests, batch)
             fingerprints = None if any(m.get("fingerprints") is None and m["files"].get("articles") for m in chosen) \
                 else sorted({f for m in chosen for f in m.get("fingerprints") or ()})
+            replaced = manifests if everything == "all" else chosen  # a compaction: every older entry
             entry = self._publish(batch, {}, fingerprints, {
-                "rows_replace": [m["batch"] for m in chosen],
+                "rows_replace": [m["batch"] for m in replaced if any(t in m["files"] for t in TABLES)],
                 "holds": [b for m in chosen for b in m.get("holds", [m["batch"]])],
                 "row_level": max(int(m.get("row_level", 0)) for m in chosen) + 1}, written)
             state = getattr(self, "_agg_state", None)
@@ -662,46 +754,59 @@ class Store:
 
     def _write_merged_rows(self, chosen: list[dict], manifests: list[dict], batch: str) -> dict[str, int]:
         """Write the current rows of the `chosen` row part sets, one sorted part per table."""
-        import shutil
-        import tempfile
-
-        spill = tempfile.mkdtemp(prefix="actorlens-merge-")
         written = {}
-        try:
-            with self._connect({}) as con:
-                con.execute(f"SET temp_directory = '{_sql_str(spill)}'")
-                con.execute("SET memory_limit = '512MB'")
-                con.execute("SET preserve_insertion_order = false")
-                self._register(con, "articles", self._parts("articles", manifests), "all_articles")
-                con.execute("CREATE TEMP TABLE cur AS SELECT id, max(batch) AS batch FROM all_articles GROUP BY id")
-                for table in TABLES:
-                    paths = self._parts(table, chosen)
-                    if not paths:
-                        continue
-                    self._register(con, table, paths)
-                    key = "id" if table == "articles" else "article_id"
-                    current = "" if table == "errors" else f" SEMI JOIN cur ON x.{key} = cur.id AND x.batch = cur.batch"
-                    columns = ", ".join(f'x."{c}"' for c in SCHEMAS[table].names)
-                    reader = con.sql(f"SELECT {columns} FROM {table} x{current} "
-                                         f"ORDER BY {_ROW_ORDER[table]}").to_arrow_reader(8_192)
-                    written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
-                                                      _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
-                    if table == "statements":
-                        written.update(self._write_word_index(con, batch))
-        finally:
-            shutil.rmtree(spill, ignore_errors=True)
+        with self._spilling_connection() as con:
+            self._register(con, "articles", self._parts("articles", manifests), "all_articles")
+            con.execute("CREATE TEMP TABLE cur AS SELECT id, max(batch) AS batch FROM all_articles GROUP BY id")
+            for table in TABLES:
+                paths = self._parts(table, chosen)
+                if not paths:
+                    continue
+                self._register(con, table, paths)
+                key = "id" if table == "articles" else "article_id"
+                current = "" if table == "errors" else f" SEMI JOIN cur ON x.{key} = cur.id AND x.batch = cur.batch"
+                columns = ", ".join(f'x."{c}"' for c in SCHEMAS[table].names)
+                reader = self._sorted_in_ranges(con, f"SELECT {columns} FROM {table} x{current}", _ROW_ORDER[table],
+                                                sum(p.stat().st_size for p in paths))
+                written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
+                                                  _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
+                if table == "statements":
+                    written.update(self._write_word_index(con, batch))
         return written
+
+    @staticmethod
+    def _sorted_in_ranges(con, select: str, order: str, size: int) -> Iterator[pa.RecordBatch]:
+        """The rows of `select` in `order`, streamed: an input of more than `_SORT_CHUNK_BYTES`
+        Parquet bytes is sorted in ranges of the first order column (bounds from a reservoir sample
+        of it, so finding them takes constant memory; NULLs last as in ORDER BY), each range small
+        enough for the connection's memory limit."""
+        first = order.split(",")[0].strip()
+        chunks = -(-size // _SORT_CHUNK_BYTES)
+        ranges = [""]
+        if chunks > 1:
+            sample = sorted(v for (v,) in con.sql(f"SELECT x.{first} FROM ({select}) x USING SAMPLE "
+                                                   f"reservoir({200 * chunks} ROWS) REPEATABLE (7)").fetchall()
+                            if v is not None)
+            bounds = sorted({sample[len(sample) * i // chunks] for i in range(1, chunks)}) if sample else []
+            if bounds:
+                ranges = [f"x.{first} < ?"] + [f"x.{first} >= ? AND x.{first} < ?"] * (len(bounds) - 1) \
+                    + [f"x.{first} >= ?", f"x.{first} IS NULL"]
+                params = [[bounds[0]]] + [[a, b] for a, b in zip(bounds, bounds[1:])] + [[bounds[-1]], []]
+        for i, where in enumerate(ranges):
+            sql = f"SELECT * FROM ({select}) x{' WHERE ' + where if where else ''} ORDER BY {order}"
+            yield from con.sql(sql, params=params[i] if where else None).to_arrow_reader(8_192)
 
     def _write_word_index(self, con, batch: str) -> dict[str, int]:
         """The word index of a merged statements part: each statement's distinct words (its text
         and sentence lower-cased, split by `WORD_SPLIT`) as (word, batch, batch_row) sorted by word,
         and the vocabulary with counts. A search finds the words holding its term in the small
         vocabulary, then reads only their rows of the index (`Warehouse._matching`)."""
-        self._register(con, "statements", [self._dir("batches") / f"{batch}.statements.parquet"], "merged_statements")
-        words = con.sql(
-            f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
+        merged = self._dir("batches") / f"{batch}.statements.parquet"
+        self._register(con, "statements", [merged], "merged_statements")
+        words = self._sorted_in_ranges(  # (narrow rows: a quarter of the text's bytes, roughly)
+            con, f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
             f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}')) AS word, batch, batch_row FROM merged_statements) "
-            f"WHERE word <> '' ORDER BY word, batch, batch_row").to_arrow_reader(8_192)
+            f"WHERE word <> ''", "word, batch, batch_row", merged.stat().st_size // 4)
         out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
                                                    WORD_INDEX["statement_words"], _MERGED_ROWS)}
         self._register(con, "statement_words", [self._dir("batches") / f"{batch}.statement_words.parquet"], "merged_words")
@@ -743,7 +848,7 @@ class Store:
         with self.writer():
             return self._merge_aggregate_parts(self._manifests(), everything=True)
 
-    def _merge_aggregate_parts(self, manifests: list[dict], everything: bool = False) -> str | None:
+    def _merge_aggregate_parts(self, manifests: list[dict], everything: bool | str = False) -> str | None:
         """Publish the summed aggregates of many batches as an aggregate-only batch whose entry
         `replaces` them: readers (`_parts`) then skip their aggregate parts. The parts are written
         before the entry, like a batch's, so a reader sees either the old parts or the merged ones.
@@ -753,7 +858,12 @@ class Store:
         aggregate row is rewritten about log(batches) times, not once a merge. Rows are summed
         over their key (signed rows kept, even when they sum to zero, so the answers are those of
         the parts), `batch` is the key's first batch (facts are linked in that order), and rows
-        are sorted by name so a name filter skips row groups."""
+        are sorted by name so a name filter skips row groups. The sums are streamed from DuckDB
+        into the parts, so memory does not follow the store.
+
+        `everything="all"` (a compaction): every live set, even one, rows that sum to zero left
+        out, the links of the summed name facts written with it, and every older entry named as
+        replaced (so removing the old entries in any order never brings one back)."""
         threshold = max(2, settings.get_int("ACTORLENS_AGG_MERGE_AT"))
         merged = None
         while True:
@@ -762,12 +872,15 @@ class Store:
             chosen = _merge_choice(live, "agg_level", threshold, everything)
             if not chosen:
                 return merged
+            compacting = everything == "all"
             level = max(int(m.get("agg_level", 0)) for m in chosen) + 1
             before = self.version() if getattr(self, "_agg_state", None) is not None else None
             batch = self._new_batch_id(manifests)
-            tables = self._summed_aggregates(chosen, batch)
-            entry = self._publish(batch, tables, [], {"replaces": [m["batch"] for m in chosen],
-                                                      "agg_level": level})
+            written = self._write_summed_aggregates(chosen, batch, drop_zero=compacting)
+            tables = {"links": self._links_of_parts(batch)} if compacting else {}
+            replaces = [m["batch"] for m in (manifests if compacting else chosen)
+                        if not compacting or any(t in m["files"] for t in AGGREGATE_TABLES)]
+            entry = self._publish(batch, tables, [], {"replaces": replaces, "agg_level": level}, written)
             state = getattr(self, "_agg_state", None)
             if state is not None and state["version"] == before:  # names and articles are unchanged
                 state["version"] = self.version()
@@ -775,29 +888,74 @@ class Store:
             if everything:
                 return merged
 
-    def _summed_aggregates(self, chosen: list[dict], batch: str) -> dict[str, pa.Table]:
+    def _write_summed_aggregates(self, chosen: list[dict], batch: str, drop_zero: bool = False) -> dict[str, int]:
+        """Write the aggregate parts of `chosen` summed over their keys (streamed, sorted by name);
+        `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows."""
         from . import aggregates
 
         order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "a, b, kind, relation, conf, day, outlet",
                  "agg_facts": "actor, fact, value"}
-        out = {}
-        for table in AGGREGATE_TABLES:
-            schema = aggregates.SCHEMAS[table]
-            n_keys = aggregates._KEYS[table]
-            keys = [f.name for f in schema][:n_keys]
-            values = [f for f in schema][n_keys:-1]
-            paths = self._parts(table, chosen)
-            if not paths:
-                out[table] = pa.Table.from_batches([], schema=schema)
-                continue
-            sums = ", ".join(f'CAST(sum("{f.name}") AS {"DOUBLE" if pa.types.is_floating(f.type) else "BIGINT"}) '
-                             f'AS "{f.name}"' for f in values)
-            cols = ", ".join(f'"{k}"' for k in keys)
-            with self._connect({table: paths}) as con:
-                t = con.sql(f"SELECT {cols}, {sums}, min(batch) AS batch FROM {table} GROUP BY {cols} "
-                            f"ORDER BY {order[table]}").to_arrow_table()
-            out[table] = t.cast(schema)
-        return out
+        written = {}
+        with self._spilling_connection() as con:
+            for table in AGGREGATE_TABLES:
+                schema = aggregates.SCHEMAS[table]
+                n_keys = aggregates._KEYS[table]
+                keys = [f.name for f in schema][:n_keys]
+                values = [f for f in schema][n_keys:-1]
+                paths = self._parts(table, chosen)
+                self._register(con, table, paths)
+                sums = ", ".join(f'CAST(sum("{f.name}") AS {"DOUBLE" if pa.types.is_floating(f.type) else "BIGINT"}) '
+                                 f'AS "{f.name}"' for f in values)
+                cols = ", ".join(f'"{k}"' for k in keys)
+                nonzero = " OR ".join(f'abs(sum("{f.name}")) > 1e-9' if pa.types.is_floating(f.type)
+                                      else f'sum("{f.name}") <> 0' for f in values)
+                having = f" HAVING {nonzero}" if drop_zero else ""
+                reader = con.sql(f"SELECT {cols}, {sums}, min(batch) AS batch FROM {table} GROUP BY {cols}{having} "
+                                 f"ORDER BY {order[table]}").to_arrow_reader(8_192)
+                written[table] = self._write_part(f"{batch}.{table}.parquet", reader, schema, _ROW_GROUP)
+        return written
+
+    def _links_of_parts(self, batch: str) -> pa.Table:
+        """The links of the name facts in the (not yet published) aggregate parts of `batch`."""
+        from . import aggregates
+
+        parts = {t: [self._dir("batches") / f"{batch}.{t}.parquet"] for t in ("agg_actor_day", "agg_facts")}
+        with self._connect(parts) as con:
+            names = self._name_facts(con)
+        return aggregates.links_table(names.links(), aggregates.linker_version(), batch)
+
+    @staticmethod
+    def _name_facts(con) -> "aggregates.NameFacts":
+        """The name facts (mentions, types, aliases of every article-level name) summed over the
+        `agg_actor_day` and `agg_facts` views of a connection: what linking needs."""
+        from . import aggregates
+
+        names = aggregates.NameFacts()
+        names.add({"agg_actor_day": {(a, "", None, ""): [n] for a, n in con.sql(
+            "SELECT actor, sum(mentions) FROM agg_actor_day GROUP BY actor").fetchall()}})
+        names.add({"agg_facts": {(a, f, v): [n] for a, f, v, n in con.sql(
+            "SELECT actor, fact, value, sum(n) FROM agg_facts GROUP BY actor, fact, value "
+            "HAVING sum(n) <> 0 ORDER BY min(batch), actor").fetchall()}})
+        return names
+
+    @contextlib.contextmanager
+    def _spilling_connection(self):
+        """A DuckDB connection for rewriting parts (merges, compaction): sorts and sums spill to a
+        temporary folder under a 512 MB memory limit, on one thread (two threads' sort buffers
+        of wide rows such as article texts do not fit), so memory does not follow the store."""
+        import shutil
+        import tempfile
+
+        spill = tempfile.mkdtemp(prefix="actorlens-merge-")
+        try:
+            with self._connect({}) as con:
+                con.execute(f"SET temp_directory = '{_sql_str(spill)}'")
+                con.execute("SET memory_limit = '512MB'")
+                con.execute("SET threads = 1")
+                con.execute("SET preserve_insertion_order = false")
+                yield con
+        finally:
+            shutil.rmtree(spill, ignore_errors=True)
 
     # --- reading ----------------------------------------------------------------------------
     def _parts(self, table: str, manifests: list[dict]) -> list[Path | S3Path]:
@@ -1256,50 +1414,49 @@ class Store:
         return StoreStats(str(self.path), len(manifests), n, outdated, rows, size)
 
     def compact(self) -> int:
-        """Rewrite the current rows as one batch and drop superseded rows; returns batches removed.
+        """Rewrite the store as one row part set (current rows only, superseded ones dropped) and
+        one aggregate part set (keys summing to zero dropped, links re-computed); returns the
+        number of manifest entries removed.
 
-        Fewer, larger files make reads faster. A reader that listed the old batches just before
-        they are removed reloads once (see `load`).
+        Streamed like a row merge (`_merge_row_parts`, `_write_summed_aggregates`), so memory does
+        not follow the store. The two sets are published as merges that name every older entry
+        as replaced, then the older entries are removed (a compaction killed at any point leaves a
+        store that reads the same). Their parts are not deleted at once: a reader that opened the
+        store before (a dashboard's `Warehouse`) keeps reading them. They are listed in
+        `retired/<batch>.json`, and a writer deletes them once they have been retired for
+        `RETIRED_KEEP_S` seconds (`_remove_orphans`).
         """
         with self.writer():
             manifests = self._manifests()
-            if len(manifests) <= 1:
-                return 0
-            parts = {t: self._parts(t, manifests) for t in TABLES}
-            batch = self._new_batch_id(manifests)
-            with self._connect(parts) as con:
-                tables = dict(zip(("articles",) + ARTICLE_TABLES, self._current_rows(con)))
-                errors = con.sql("SELECT * FROM errors ORDER BY batch").to_arrow_table()
-            kept = _current_errors(_frame(errors, "errors", keep=("batch",)), tables["articles"])
-            tables["errors"] = _to_arrow("errors", kept.to_dict("records"), batch)
-            tables = {t: _with_batch(tables[t], t, batch) for t in TABLES}
-            tables.update(self._compacted_aggregates(tables, batch))
-            # errors go into a later batch than the rows, so the rows do not hide them
-            err_batch = f"{int(batch.split('-')[0]) + 1:020d}-{os.getpid()}"
-            self._publish(batch, {t: tables[t] for t in tables if t != "errors"})
-            self._publish(err_batch, {"errors": _with_batch(tables["errors"], "errors", err_batch)})
-            for m in manifests:
+            if len(manifests) <= 1 or (len(manifests) == 2 and "rows_replace" in manifests[0]
+                                       and "replaces" in manifests[1] and "links" in manifests[1]["files"]):
+                return 0  # empty, one batch, or as the last compaction left it
+            if self._writer_state(manifests)["uncovered"]:  # batches written before aggregates
+                self.build_aggregates()
+                manifests = self._manifests()
+            old = list(manifests)
+            rows = self._merge_row_parts(manifests, everything="all")
+            manifests = self._manifests()
+            aggs = self._merge_aggregate_parts(manifests, everything="all")
+            kept = {rows, aggs}
+            retired = sorted({name for m in old if m["batch"] not in kept for name in m["files"].values()})
+            self._dir("retired").mkdir(exist_ok=True)
+            batch = aggs or rows
+            _atomic_write_bytes(self._dir("retired") / f"{batch}.json",
+                                json.dumps({"retired": time.time(), "parts": retired}).encode("utf-8"))
+            removed = 0
+            for m in old:
+                if m["batch"] in kept:
+                    continue
                 with contextlib.suppress(OSError):
                     (self._dir("published") / f"{m['batch']}.json").unlink()
+                    removed += 1
             if not self.remote:
                 _fsync_dir(self._dir("published"))
-            for m in manifests:
-                for name in m["files"].values():
-                    with contextlib.suppress(OSError):
-                        (self._dir("batches") / name).unlink()
-            return len(manifests)
-
-    def _compacted_aggregates(self, tables: dict[str, pa.Table], batch: str) -> dict[str, pa.Table]:
-        """Aggregates and links of the current rows, for the one batch `compact` writes."""
-        from . import aggregates
-
-        combined = aggregates.combine(aggregates.aggregate(aggregates.rows_from_tables(tables)))
-        names = aggregates.NameFacts()
-        names.add(combined)
-        out = aggregates.to_arrow(combined, batch)
-        out["links"] = aggregates.links_table(names.links(), aggregates.linker_version(), batch)
-        self._agg_state = None
-        return out
+            self._agg_state = None
+            self._manifests()
+            self._save_index(self._listing)  # without the removed entries
+            return removed
 
     # --- small JSON documents ---------------------------------------------------------------
     def _doc_path(self, name: str) -> Path:
@@ -1341,12 +1498,6 @@ def _frame(t: pa.Table, table: str, keep: tuple[str, ...] = ()) -> pd.DataFrame:
         if c not in df.columns:
             df[c] = None
     return df[COLUMNS[table] + [c for c in keep if c in df.columns]].reset_index(drop=True)
-
-
-def _with_batch(t: pa.Table, table: str, batch: str) -> pa.Table:
-    t = t.select(SCHEMAS[table].names).cast(SCHEMAS[table])
-    t = t.set_column(t.schema.get_field_index("batch_row"), "batch_row", pa.array(range(t.num_rows), pa.int64()))
-    return t.set_column(t.schema.get_field_index("batch"), "batch", pa.array([batch] * t.num_rows, pa.string()))
 
 
 def _current_errors(errors: pd.DataFrame, articles: pa.Table) -> pd.DataFrame:

@@ -114,12 +114,7 @@ class Warehouse:
         if legacy:
             raise StoreError(f"{self.store.path}: {len(legacy)} batches were written before the store kept "
                              f"aggregates (first: {legacy[0]}); run Store.build_aggregates() or any ingest once")
-        self.con.execute(
-            "CREATE TEMP TABLE cur AS SELECT id, batch, coalesce(title, '') AS title, coalesce(date, '') AS date, "
-            "coalesce(source, '') AS source, coalesce(url, '') AS url, n_words, "
-            "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
-            "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day "
-            "FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1")
+        self._current_articles(manifests)
         if corrections is None:
             corrections = self._stored_corrections()
         self.corrections = list(corrections)
@@ -137,11 +132,11 @@ class Warehouse:
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
-        views = [(t, t, self.store._parts(t, manifests)) for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
+        last_links = [m for m in manifests if m["files"].get("links")][-1:]  # the only ones read (`_links`)
+        views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
+                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
         for table, name, paths in views:
-            if table == "links":  # only the last batch's links are read (`_links`)
-                paths = paths[-1:]
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
                 self.store._register(self.con, table, paths, f"{name}_stored" if overlaid else name)
@@ -150,6 +145,46 @@ class Warehouse:
                 raise StoreError(f"{self.store.path}: cannot read the store ({exc})") from None
             if overlaid:
                 self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM {name}_stored")
+
+    def _current_articles(self, manifests: list[dict]) -> None:
+        """The temp table `cur`: the latest row of each article id (id, batch, title, date, source,
+        url, words, day). Deciding which row is the latest reads every article part, so the table
+        is kept in the store's cache as an Arrow file (written and read back several times faster
+        than built, or than Parquet), keyed by the article parts it came from: another process,
+        or this one reopened after a correction, reads it while no batch or merge is published
+        (the next writer empties the cache)."""
+        import hashlib
+
+        import pyarrow as pa
+
+        parts = self.store._parts("articles", manifests)
+        cached = None
+        if parts:
+            key = hashlib.sha1("\n".join([str(self.store.path), *map(str, parts)]).encode()).hexdigest()[:20]
+            cached = self.store._dir("cache") / f"current-articles-{key}.arrow"
+            if cached.is_file():
+                try:
+                    self.con.register("_cur", pa.ipc.open_file(pa.memory_map(str(cached))).read_all())
+                    self.con.execute("CREATE TEMP TABLE cur AS SELECT * FROM _cur")
+                    return
+                except Exception:  # a damaged cache file: built anew below
+                    self.con.execute("DROP TABLE IF EXISTS cur")
+                finally:
+                    self.con.unregister("_cur")
+        self.con.execute(
+            "CREATE TEMP TABLE cur AS SELECT id, batch, coalesce(title, '') AS title, coalesce(date, '') AS date, "
+            "coalesce(source, '') AS source, coalesce(url, '') AS url, n_words, "
+            "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
+            "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day "
+            "FROM articles QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1")
+        if cached is not None:
+            with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
+                table = self.con.sql("SELECT * FROM cur").to_arrow_table()
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_name(f".tmp-{os.getpid()}-{cached.name}")
+                with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                    writer.write_table(table)
+                os.replace(tmp, cached)
 
     def _stored_corrections(self) -> list:
         from . import corrections
@@ -161,18 +196,27 @@ class Warehouse:
 
     def _links(self, manifests: list[dict]) -> dict[str, str]:
         """The links the last batch published, or (written by another analysis) linked anew from
-        the name facts."""
-        if any(m["files"].get("links") for m in manifests):
+        the name facts; those are cached in the store's cache by the last links part and the
+        linker, so each process of an upgraded dashboard does not link the store again."""
+        import json
+
+        from .store import _atomic_write_bytes
+
+        linked = [m["files"]["links"] for m in manifests if m["files"].get("links")]
+        if linked:
             rows = self.con.execute("SELECT raw, canonical, linker FROM links").fetchall()
             if not rows or rows[0][2] == aggregates.linker_version():
                 return {r: c for r, c, _ in rows}
-        names = aggregates.NameFacts()
-        names.add({"agg_actor_day": {(a, "", None, ""): [n] for a, n in self.con.execute(
-            "SELECT actor, sum(mentions) FROM agg_actor_day GROUP BY actor").fetchall()}})
-        names.add({"agg_facts": {(a, f, v): [n] for a, f, v, n in self.con.execute(
-            "SELECT actor, fact, value, sum(n) FROM agg_facts GROUP BY ALL HAVING sum(n) <> 0 "
-            "ORDER BY min(batch), actor").fetchall()}})
-        return names.links()
+        cache = self.store._dir("cache") / f"relinked-{(linked or ['none'])[-1]}-{aggregates.linker_version()}.json"
+        with contextlib.suppress(OSError, ValueError):
+            cached = json.loads(cache.read_text(encoding="utf-8"))
+            if isinstance(cached, dict):
+                return cached
+        links = Store._name_facts(self.con).links()
+        with contextlib.suppress(Exception):  # best effort: a read-only store is linked again next time
+            cache.parent.mkdir(exist_ok=True)
+            _atomic_write_bytes(cache, json.dumps(links).encode("utf-8"))
+        return links
 
     def _build_actor_map(self, manifests: list[dict]) -> pd.DataFrame:
         """`amap` (article-level name, form → actor or NULL when dropped) and the actor table
@@ -180,9 +224,9 @@ class Warehouse:
         from .actors import merge_actor_rows
 
         links = self._links(manifests)
-        keys = self.con.execute(
-            "SELECT DISTINCT actor AS raw, form FROM agg_actor_day UNION "
-            "SELECT DISTINCT actor, '' FROM agg_actor_day UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
+        keys = self.con.execute(  # (the actor-day rows, the store's largest aggregate, read once)
+            "WITH k AS (SELECT DISTINCT actor AS raw, form FROM agg_actor_day) SELECT raw, form FROM k UNION "
+            "SELECT DISTINCT raw, '' FROM k UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
         facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
                                  "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
         rows: dict[str, dict] = {}
