@@ -804,8 +804,8 @@ class Store:
         merged = self._dir("batches") / f"{batch}.statements.parquet"
         self._register(con, "statements", [merged], "merged_statements")
         words = self._sorted_in_ranges(  # (narrow rows: a quarter of the text's bytes, roughly)
-            con, f"SELECT word, batch, batch_row FROM (SELECT DISTINCT unnest(string_split_regex(lower(coalesce(text, '') "
-            f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}')) AS word, batch, batch_row FROM merged_statements) "
+            con, f"SELECT word, batch, batch_row FROM (SELECT unnest(list_distinct(string_split_regex(lower(coalesce(text, '') "
+            f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}'))) AS word, batch, batch_row FROM merged_statements) "
             f"WHERE word <> ''", "word, batch, batch_row", merged.stat().st_size // 4)
         out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
                                                    WORD_INDEX["statement_words"], _MERGED_ROWS)}

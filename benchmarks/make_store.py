@@ -1,7 +1,7 @@
 """A synthetic store of N articles with realistic row counts, for dashboard benchmarks.
 
     .venv/bin/python benchmarks/make_store.py 10000 /tmp/store10k [--seed 1] [--batch-size 128] [--compact]
-        [--no-load] [--progress N]
+        [--no-load] [--progress N] [--resume]
 
 No spaCy: rows are generated directly in the shapes `ingest` writes — about 50 mentions, 8
 statements and 6 stances an article; ~1,500 actors whose frequency follows a Zipf law (a few
@@ -133,6 +133,9 @@ def main(argv=None) -> int:
     p.add_argument("--batch-size", type=int, default=128)
     p.add_argument("--compact", action="store_true", help="rewrite as one batch at the end")
     p.add_argument("--no-load", action="store_true", help="skip the full Store.load() at the end")
+    p.add_argument("--resume", action="store_true",
+                   help="continue a store an interrupted run of the same N, seed and batch size left: "
+                        "the articles it holds are generated again (to the same random state) but not written")
     p.add_argument("--progress", type=int, default=0, metavar="N",
                    help="print time, CPU and peak RSS every N articles")
     args = p.parse_args(argv)
@@ -160,8 +163,17 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     c0 = time.process_time()
     every = max(args.batch_size, args.progress)
+    start = 0
+    if args.resume:
+        held = {k.split(":", 1)[0] for k in store.known_keys()}
+        while start < args.n and f"synthetic{start:07d}" in held:
+            start += 1
+        start -= start % args.batch_size
+        for i in range(start):
+            article_rows(rng, i, actors, weights, date(2023, 1, 1))
+        print(f"resuming after {start:,} articles already in the store", flush=True)
     with store.writer():  # as an ingest does: one lock (and one orphan sweep) for all batches
-        for b in range(0, args.n, args.batch_size):
+        for b in range(start, args.n, args.batch_size):
             rows: dict[str, list[dict]] = {}
             keys = []
             for i in range(b, min(args.n, b + args.batch_size)):
