@@ -34,6 +34,7 @@ import contextlib
 import os
 import re
 import tempfile
+import uuid
 from dataclasses import dataclass
 from typing import Collection, Iterable
 
@@ -339,24 +340,32 @@ class Warehouse:
             (f"CASE WHEN {alias}1.raw IS NOT NULL THEN {alias}1.actor WHEN {alias}0.raw IS NOT NULL "
              f"THEN {alias}0.actor ELSE {raw} END")
 
-    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None) -> tuple[str, list]:
-        """Per mapped actor, day and outlet: the summed `agg_actor_day` rows under the filters
-        (of the names that count for the actors `among` only, when given)."""
+    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None,
+                   by_day: bool = False) -> tuple[str, list]:
+        """Per mapped actor (and day, with `by_day`): the summed `agg_actor_day` rows under the
+        filters (of the names that count for the actors `among` only, when given). Rows are summed
+        per article-level name first and mapped after, so the join with the name map sees one row
+        per name and form rather than one per day and outlet."""
         where, params = self._where(filters, "g.day", "g.outlet")
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
-        return (f"SELECT m.actor, g.day, g.outlet, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
-                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM agg_actor_day g "
-                f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL AND {where} "
-                f"GROUP BY ALL"), params
+        day = ", g.day" if by_day else ""
+        return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
+                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{', day' if by_day else ''}, "
+                f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
+                f"sum(stance_sum) AS stance_sum FROM agg_actor_day g WHERE {where} GROUP BY ALL) g "
+                f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
 
     def _raw_names(self, actors: Iterable[str]) -> list[str]:
         """The article-level names that count for `actors`: a filter the scans apply before mapping."""
         return self._df("SELECT DISTINCT raw FROM amap WHERE list_contains(?, actor)", [list(actors)])["raw"].tolist()
 
     def _pairs(self, filters: CorpusFilters | None, kind: str, min_confidence: float = 0.0,
-               relations: Collection[str] | None = None, among: Iterable[str] | None = None) -> tuple[str, list]:
+               relations: Collection[str] | None = None, among: Iterable[str] | None = None,
+               table: str = "agg_pairs") -> tuple[str, list]:
+        """Mapped pair rows of one kind under the filters (`table`: the pair aggregates, or a temp
+        table holding a subset of them, `_pairs_among`)."""
         where, params = self._where(filters, "p.day", "p.outlet")
         if among is not None:
             raws = self._raw_names(among)
@@ -365,7 +374,7 @@ class Warehouse:
         a = "CASE WHEN ma.raw IS NOT NULL THEN ma.actor ELSE p.a END"  # a name only stances give: itself
         b = "CASE WHEN mb.raw IS NOT NULL THEN mb.actor ELSE p.b END"
         sql = (f"SELECT {a} AS a, {b} AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
-               f"FROM agg_pairs p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
+               f"FROM {table} p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
                f"LEFT JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
                f"WHERE p.kind = ? AND {a} IS NOT NULL AND {b} IS NOT NULL AND {where}")
         params = [kind, *params]
@@ -376,6 +385,23 @@ class Warehouse:
             sql += " AND list_contains(?, p.relation)"
             params.append(list(relations))
         return sql, params
+
+    @contextlib.contextmanager
+    def _pairs_among(self, filters: CorpusFilters | None, actors: list[str]):
+        """A temp table of the pair aggregates (both kinds) between the names that count for
+        `actors`, under the filters, summed over days and outlets: the edges of a graph read the
+        store's pairs once, not once per kind (ask `_pairs` with no filters on it)."""
+        raws = self._raw_names(actors)
+        where, params = self._where(filters, "day", "outlet")
+        name = f"_among{uuid.uuid4().hex}"
+        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
+                         f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
+                         f"sum(neutral) AS neutral FROM agg_pairs WHERE list_contains(?, a) AND list_contains(?, b) "
+                         f"AND {where} GROUP BY ALL", [raws, raws, *params])
+        try:
+            yield name
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
     # --- the pages' queries ---------------------------------------------------------------------
     def sources(self) -> list[str]:
@@ -598,9 +624,9 @@ class Warehouse:
         if n is not None and len(wanted) >= n:  # actors named only in stances rank last: not needed
             in_stances = pd.DataFrame(columns=["actor"])
         else:
-            in_stances = self._df(f"SELECT a AS actor FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0 UNION "
-                                  f"SELECT b FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0",
-                                  [*pair_params, *pair_params])
+            in_stances = self._df(  # each side's sum is a count (>= 0), so one scan sums both sides
+                f"SELECT actor FROM (SELECT unnest([a, b]) AS actor, n FROM ({pairs}) WHERE a <> b) "
+                f"GROUP BY 1 HAVING sum(n) > 0", pair_params)
         named = pd.concat([counts, in_stances[~in_stances["actor"].isin(set(counts["actor"]))]], ignore_index=True)
         named = named.fillna({"n_mentions": 0, "n_statements": 0}).astype({"n_mentions": int, "n_statements": int})
         named = named.assign(type=named["actor"].map(types).fillna("").astype(str))
@@ -623,7 +649,7 @@ class Warehouse:
         where, params = self._where(filters)
         n_articles = self._df(f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, count(*) AS n "
                               f"FROM cur WHERE day IS NOT NULL AND {where} GROUP BY 1", params)
-        sql, params = self._actor_day(filters, among=names)
+        sql, params = self._actor_day(filters, among=names, by_day=True)
         counts = self._df(
             f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, actor, sum(mentions) AS mentions, "
             f"sum(statements) AS statements, sum(stance_n) AS stance_n, sum(stance_sum) AS stance_sum "
@@ -660,17 +686,20 @@ class Warehouse:
                           roles=joined(n, "roles")))
                  for n, t, m, s in top[["actor", "type", "n_mentions", "n_statements"]].itertuples(index=False)]
         co = None
-        if relations is None or CO_MENTION in relations:
-            sql, params = self._pairs(filters, aggregates.CO_MENTION, among=keep)
-            co = self._df(
-                f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
-                f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
-                f"ORDER BY 1, 2", [*params, keep, keep]).astype({"weight": int})
-        return GraphParts(nodes, co, self._stance_edges(filters, keep, min_confidence, relations))
+        with self._pairs_among(filters, keep) as among:
+            if relations is None or CO_MENTION in relations:
+                sql, params = self._pairs(None, aggregates.CO_MENTION, among=keep, table=among)
+                co = self._df(
+                    f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
+                    f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
+                    f"ORDER BY 1, 2", [*params, keep, keep]).astype({"weight": int})
+            stance = self._stance_edges(None, keep, min_confidence, relations, table=among)
+        return GraphParts(nodes, co, stance)
 
     def _stance_edges(self, filters, actors: list[str] | None, min_confidence: float,
-                      relations: Collection[str] | None, with_relations: bool = True) -> pd.DataFrame:
-        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors)
+                      relations: Collection[str] | None, with_relations: bool = True,
+                      table: str = "agg_pairs") -> pd.DataFrame:
+        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors, table=table)
         among = ""
         if actors is not None:
             among = " AND list_contains(?, a) AND list_contains(?, b)"
@@ -898,7 +927,7 @@ class Warehouse:
         names = list(dict.fromkeys(actors))
         where, params = self._where(filters)
         n = self.con.execute(f"SELECT count(*) FROM cur WHERE day IS NULL AND {where}", params).fetchone()[0]
-        sql, params = self._actor_day(filters, among=names)
+        sql, params = self._actor_day(filters, among=names, by_day=True)
         by_actor = self._df(
             f"SELECT actor, sum(mentions) AS mentions, sum(statements) AS statements FROM ({sql}) "
             f"WHERE day IS NULL AND list_contains(?, actor) GROUP BY 1 HAVING sum(mentions) <> 0 OR sum(statements) <> 0 "
