@@ -754,29 +754,30 @@ class Warehouse:
             f"ORDER BY cur.batch, x.batch_row",
             [speaker, target, speakers, targets, speakers, speaker, target, *params, *conf_params])
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        self.con.execute(  # the speaker's statements in articles naming the target or with a stance row
-            f"CREATE OR REPLACE TEMP TABLE _said AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
-            f"s.spans, s.batch {spoken} AND s.article_id IN (SELECT x.article_id FROM mentions x "
-            f"WHERE list_contains(?, x.actor) UNION ALL SELECT unnest(?))",
-            [speakers, speaker, *params, targets, sorted(set(stances["article_id"]))])
-        self.con.execute(  # the target's mentions inside a piece of one of those statements
-            f"CREATE OR REPLACE TEMP TABLE _hits AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
-            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
-            f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
-            f"ELSE spans END) AS piece FROM _said) p ON p.article_id = x.article_id "
-            f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
-            f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM _said) AND {named} = ?",
-            [targets, target])
-        mentions = self._df("SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM _hits", [target])
-        linked = stances[["article_id", "statement_index"]].dropna()
-        statements = self._df(  # those a stance row comes from, and those naming the target
-            "SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, batch "
-            "FROM _said WHERE id IN (SELECT id FROM _hits) OR list_contains(?, article_id || chr(0) || "
-            "CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
-            "ORDER BY s.batch, s.batch_row",
-            [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
-             speakers])
-        self.con.execute("DROP TABLE _said; DROP TABLE _hits")
+        said, hits = f"_said{uuid.uuid4().hex}", f"_hits{uuid.uuid4().hex}"
+        try:
+            self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
+                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
+                f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
+            self.con.execute(  # the target's mentions inside a piece of one of them (its mention rows read once)
+                f"CREATE TEMP TABLE {hits} AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+                f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
+                f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
+                f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
+                [targets, target])
+            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
+            linked = stances[["article_id", "statement_index"]].dropna()
+            statements = self._df(  # those a stance row comes from, and those naming the target
+                f"SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, "
+                f"batch FROM {said} WHERE id IN (SELECT id FROM {hits}) OR list_contains(?, article_id || chr(0) || "
+                f"CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
+                f"ORDER BY s.batch, s.batch_row",
+                [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
+                 speakers])
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}")
         ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
         articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
