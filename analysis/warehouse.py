@@ -45,6 +45,7 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
+_STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
@@ -452,7 +453,7 @@ class Warehouse:
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
             if cached is not None:
@@ -501,7 +502,8 @@ class Warehouse:
         if not self._batches:
             return None
         key = hashlib.sha1(json.dumps([str(self.store.path), self._batches, aggregates.linker_version(),
-                                       self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
+                                       self.corrections, _STATEMENT_INDEX_LAYOUT], sort_keys=True,
+                                      default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
     def _all_stance_labels(self, min_confidence: float) -> str:
@@ -568,10 +570,19 @@ class Warehouse:
                                 left_on=["article_id", "batch", "index"],
                                 right_on=["article_id", "batch", "statement_index"])
             shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                         "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
-        rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
+        rows = shown.merge(self._statement_texts(shown), how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
+
+    def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
+        """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
+        The scan also filters on their speakers as written, which the merged statement parts are
+        sorted by: a page of one speaker's statements reads that speaker's row groups only."""
+        raws = shown["_raw"]
+        by_speaker = len(raws) > 0 and bool(raws.notna().all())
+        return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                        "FROM statements WHERE list_contains(?, id)"
+                        + (" AND list_contains(?, speaker)" if by_speaker else ""),
+                        [sorted(set(shown["id"]))] + ([sorted(set(raws))] if by_speaker else []))
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
                  descending: bool = False, limit: int | None = 50, offset: int = 0) -> RowsPage:
@@ -973,9 +984,8 @@ class Warehouse:
         shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                             left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])
         shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                         "FROM statements WHERE article_id = ?", [article_id])
-        return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
+        return shown.merge(self._statement_texts(shown), how="left",
+                           on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
 
 
     def actor_aliases(self, actor: str) -> list[str]:
