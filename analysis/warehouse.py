@@ -780,8 +780,10 @@ class Warehouse:
                 [targets, target])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
             linked = stances[["article_id", "statement_index"]].dropna()
-            statements = self._df(  # those a stance row comes from, and those naming the target
-                f"SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, "
+            statements = self._df(  # those a stance row comes from, and those naming the target (the columns
+                # `network.statements_about` reads: a busy pair has thousands of rows)
+                f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
+                f"FROM statements s SEMI JOIN (SELECT id, "
                 f"batch FROM {said} WHERE id IN (SELECT id FROM {hits}) OR list_contains(?, article_id || chr(0) || "
                 f"CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
                 f"ORDER BY s.batch, s.batch_row",
