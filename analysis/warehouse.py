@@ -747,24 +747,30 @@ class Warehouse:
 
         where, params = self._where(filters, "cur.day", "cur.source")  # stances have a source too
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
-        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        speaker_forms, target_forms = self._forms_matter(speakers), self._forms_matter(targets)
+        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention") if speaker_forms else None)
         spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
                   f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {where}")
-        xjoins, source = self._mapped(
-            "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
         conf, conf_params = ("", []) if not min_confidence else \
             (" AND (x.confidence IS NULL OR x.confidence >= ?)", [float(min_confidence)])
+        if speaker_forms:  # a stance's source counts as the form its statement's speaker was written in
+            xjoins, source = self._mapped(
+                "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
+            xjoins = (f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
+                      f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+                      f"AND sp.\"index\" = x.statement_index {xjoins}")
+            source_params = [speakers]
+        else:
+            (xjoins, source), source_params = self._mapped("x.source"), []
         stances = self._df(
             f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
             f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
             f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-            f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
-            f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
-            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
+            f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
             f"ORDER BY cur.batch, x.batch_row",
-            [speaker, target, speakers, targets, speakers, speaker, target, *params, *conf_params])
-        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
+            [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
         said, hits = f"_said{uuid.uuid4().hex}", f"_hits{uuid.uuid4().hex}"
         try:
             self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
@@ -801,15 +807,19 @@ class Warehouse:
         out = statements_about(corpus, speaker, target, min_confidence)
         return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
 
+    def _forms_matter(self, raws: list[str]) -> bool:
+        """Whether a split gives a form of any of the article-level names `raws` an actor of its
+        own: when not, those names map alike in every form, and scans need not read the forms."""
+        return self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
+                                "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
+                                [raws]).fetchone()[0] > 0
+
     def _articles_of(self, actor: str, raws: list[str]) -> tuple[str, list]:
         """SQL for the (article id, batch) pairs whose rows mention `actor` or quote it as speaker,
         and its parameters. The scans filter on the article-level names (merged parts are sorted by
         them), and rows are reduced to one per article and form before names are mapped; when no
         split gives any of `raws` a form of its own, the forms are not even read."""
-        split = self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
-                                 "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
-                                 [raws]).fetchone()[0]
-        if not split:
+        if not self._forms_matter(raws):
             return ("SELECT article_id, batch FROM mentions WHERE list_contains(?, actor) UNION "
                     "SELECT article_id, batch FROM statements WHERE list_contains(?, speaker)"), [raws, raws]
         mjoins, named = self._mapped("x.actor", "x.form")
