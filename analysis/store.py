@@ -753,7 +753,8 @@ class Store:
         aggregate row is rewritten about log(batches) times, not once a merge. Rows are summed
         over their key (signed rows kept, even when they sum to zero, so the answers are those of
         the parts), `batch` is the key's first batch (facts are linked in that order), and rows
-        are sorted by name so a name filter skips row groups."""
+        are sorted by name (pairs by kind first: every pair query asks for one kind, and stance
+        rows are a small share) so a kind or name filter skips row groups."""
         threshold = max(2, settings.get_int("ACTORLENS_AGG_MERGE_AT"))
         merged = None
         while True:
@@ -778,7 +779,7 @@ class Store:
     def _summed_aggregates(self, chosen: list[dict], batch: str) -> dict[str, pa.Table]:
         from . import aggregates
 
-        order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "a, b, kind, relation, conf, day, outlet",
+        order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
                  "agg_facts": "actor, fact, value"}
         out = {}
         for table in AGGREGATE_TABLES:
