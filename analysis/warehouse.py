@@ -763,16 +763,17 @@ class Warehouse:
             source_params = [speakers]
         else:
             (xjoins, source), source_params = self._mapped("x.source"), []
-        stances = self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
-            f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
-            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-            f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
-            f"ORDER BY cur.batch, x.batch_row",
-            [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
-        said, hits = f"_said{uuid.uuid4().hex}", f"_hits{uuid.uuid4().hex}"
+        said, hits, aimed_at = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances"))
         try:
+            self.con.execute(  # the speaker's stances toward the target, in the order written
+                f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
+                f"? AS target, cur.batch AS _batch, x.batch_row AS _row FROM "
+                f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
+                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
+                [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
+            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} ORDER BY _batch, _row")
             self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
                 f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
@@ -785,20 +786,17 @@ class Warehouse:
                 f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
                 [targets, target])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
-            linked = stances[["article_id", "statement_index"]].dropna()
             statements = self._df(  # those a stance row comes from, and those naming the target (the columns
                 # `network.statements_about` reads: a busy pair has thousands of rows)
                 f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
-                f"FROM statements s SEMI JOIN (SELECT id, "
-                f"batch FROM {said} WHERE id IN (SELECT id FROM {hits}) OR list_contains(?, article_id || chr(0) || "
-                f"CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
-                f"ORDER BY s.batch, s.batch_row",
-                [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
-                 speakers])
+                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE id IN (SELECT id FROM {hits}) "
+                f"OR (article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
+                f"FROM {aimed_at} WHERE statement_index IS NOT NULL)) k ON s.id = k.id AND s.batch = k.batch "
+                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, speakers])
+            articles = self._df(f"SELECT id, title, date FROM cur WHERE id IN (SELECT article_id FROM {hits} "
+                                f"UNION SELECT article_id FROM {aimed_at})")
         finally:
-            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}")
-        ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
-        articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
+            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}; DROP TABLE IF EXISTS {aimed_at}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
