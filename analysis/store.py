@@ -62,7 +62,7 @@ _ROW_GROUP = 131_072  # rows per Parquet row group: a filter on sorted names ski
 _MERGED_ROW_GROUP = {"articles": 2_048, "errors": 131_072}  # rows per row group of a merged row part
 _MERGED_ROWS = 16_384  # ... for the other row tables: small groups, so a name filter reads few rows
 _ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
-    "articles": "id, batch", "mentions": "actor, article_id, batch, batch_row",
+    "articles": "date, id, batch", "mentions": "actor, article_id, batch, batch_row",
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
@@ -637,7 +637,7 @@ class Store:
         Rows keep their `batch` and `batch_row` (the article's batch still decides which rows are
         current, and (batch, batch_row) the order rows were written in); superseded rows are
         left out. Each part is sorted by what the selective queries filter on (`_ROW_ORDER`:
-        statements by speaker, stances by source and target, mentions by actor, articles by id)
+        statements by speaker, stances by source and target, mentions by actor, articles by date)
         in small row groups, so a name filter skips most of the file by its statistics."""
         threshold = max(2, settings.get_int("ACTORLENS_ROW_MERGE_AT"))
         merged = None

@@ -267,8 +267,9 @@ class Warehouse:
         if not ids:
             return
         current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
+        dated, params = self._dated(ids, "x.date")
         articles = self._df("SELECT x.* FROM articles_stored x JOIN cur ON x.id = cur.id AND x.batch = cur.batch "
-                            "WHERE list_contains(?, x.id)", [ids])
+                            f"WHERE {dated} AND list_contains(?, x.id)", [*params, ids])
         stored = {t: self._df(f"SELECT x.* FROM {t}_stored x {current} ORDER BY x.batch_row", [ids])
                   for t in ("mentions", "statements", "stances")}
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
@@ -610,7 +611,9 @@ class Warehouse:
         if found is None:
             return None
         batch = found[0]
-        art = self._df("SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
+        dated, params = self._dated([article_id], "date")
+        art = self._df(f"SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE {dated} AND id = ? AND batch = ?",
+                       [*params, article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
                               f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
@@ -913,11 +916,23 @@ class Warehouse:
                          f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE s.id = ?", [statement_id])
         return found.iloc[0].to_dict() if len(found) else None
 
+    def _dated(self, article_ids: list[str], column: str = "a.date") -> tuple[str, list]:
+        """A condition on the stored articles' `date` that holds for the current articles
+        `article_ids` (their dates' range; none when one is undated): merged article parts are
+        sorted by date, so the articles a page shows, mostly of a few days, are a few row groups."""
+        low, high = self.con.execute("SELECT min(date), max(date) FROM cur WHERE list_contains(?, id)",
+                                     [article_ids]).fetchone()
+        if not low:
+            return "TRUE", []
+        return f"{column} BETWEEN ? AND ?", [low, high]
+
     def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The current texts of the articles `article_ids` (those that exist)."""
+        ids = sorted(set(article_ids))
+        dated, params = self._dated(ids)
         return {i: t or "" for i, t in self.con.execute(
             "SELECT a.id, a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
-            "WHERE list_contains(?, a.id)", [sorted(set(article_ids))]).fetchall()}
+            f"WHERE {dated} AND list_contains(?, a.id)", [*params, ids]).fetchall()}
 
     def co_mentioned_with(self, actor: str, top: int | None = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
         """`network.co_mentioned_with` from the pair aggregates: actor, paragraphs (shared with
