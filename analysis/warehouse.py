@@ -352,9 +352,9 @@ class Warehouse:
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
-        day = ", g.day" if by_day else ""
+        day = ", day" if by_day else ""
         return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
-                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{', day' if by_day else ''}, "
+                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{day}, "
                 f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
                 f"sum(stance_sum) AS stance_sum FROM agg_actor_day g WHERE {where} GROUP BY ALL) g "
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
@@ -454,7 +454,8 @@ class Warehouse:
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
+                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
             if cached is not None:
