@@ -66,7 +66,7 @@ _SORT_CHUNK_BYTES = 64 * 2**20
 first sort column (DuckDB's spilling sort of wide rows, such as 600,000 article texts, still ran
 out of its 512 MB limit)."""
 _ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
-    "articles": "id, batch", "mentions": "actor, article_id, batch, batch_row",
+    "articles": "date, id, batch", "mentions": "actor, article_id, batch, batch_row",
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
@@ -728,7 +728,7 @@ class Store:
         Rows keep their `batch` and `batch_row` (the article's batch still decides which rows are
         current, and (batch, batch_row) the order rows were written in); superseded rows are
         left out. Each part is sorted by what the selective queries filter on (`_ROW_ORDER`:
-        statements by speaker, stances by source and target, mentions by actor, articles by id)
+        statements by speaker, stances by source and target, mentions by actor, articles by date)
         in small row groups, so a name filter skips most of the file by its statistics."""
         threshold = max(2, settings.get_int("ACTORLENS_ROW_MERGE_AT"))
         merged = None
@@ -858,8 +858,9 @@ class Store:
         aggregate row is rewritten about log(batches) times, not once a merge. Rows are summed
         over their key (signed rows kept, even when they sum to zero, so the answers are those of
         the parts), `batch` is the key's first batch (facts are linked in that order), and rows
-        are sorted by name so a name filter skips row groups. The sums are streamed from DuckDB
-        into the parts, so memory does not follow the store.
+        are sorted by name (pairs by kind first: every pair query asks for one kind, and stance
+        rows are a small share) so a kind or name filter skips row groups. The sums are streamed
+        from DuckDB into the parts, so memory does not follow the store.
 
         `everything="all"` (a compaction): every live set, even one, rows that sum to zero left
         out, the links of the summed name facts written with it, and every older entry named as
@@ -893,7 +894,7 @@ class Store:
         `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows."""
         from . import aggregates
 
-        order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "a, b, kind, relation, conf, day, outlet",
+        order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
                  "agg_facts": "actor, fact, value"}
         written = {}
         with self._spilling_connection() as con:

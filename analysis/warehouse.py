@@ -34,6 +34,7 @@ import contextlib
 import os
 import re
 import tempfile
+import uuid
 from dataclasses import dataclass
 from typing import Collection, Iterable
 
@@ -44,6 +45,7 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
 
 UNATTRIBUTED = "(unattributed)"
+_STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
@@ -309,8 +311,9 @@ class Warehouse:
         if not ids:
             return
         current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
+        dated, params = self._dated(ids, "x.date")
         articles = self._df("SELECT x.* FROM articles_stored x JOIN cur ON x.id = cur.id AND x.batch = cur.batch "
-                            "WHERE list_contains(?, x.id)", [ids])
+                            f"WHERE {dated} AND list_contains(?, x.id)", [*params, ids])
         stored = {t: self._df(f"SELECT x.* FROM {t}_stored x {current} ORDER BY x.batch_row", [ids])
                   for t in ("mentions", "statements", "stances")}
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
@@ -383,24 +386,32 @@ class Warehouse:
             (f"CASE WHEN {alias}1.raw IS NOT NULL THEN {alias}1.actor WHEN {alias}0.raw IS NOT NULL "
              f"THEN {alias}0.actor ELSE {raw} END")
 
-    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None) -> tuple[str, list]:
-        """Per mapped actor, day and outlet: the summed `agg_actor_day` rows under the filters
-        (of the names that count for the actors `among` only, when given)."""
+    def _actor_day(self, filters: CorpusFilters | None, among: Iterable[str] | None = None,
+                   by_day: bool = False) -> tuple[str, list]:
+        """Per mapped actor (and day, with `by_day`): the summed `agg_actor_day` rows under the
+        filters (of the names that count for the actors `among` only, when given). Rows are summed
+        per article-level name first and mapped after, so the join with the name map sees one row
+        per name and form rather than one per day and outlet."""
         where, params = self._where(filters, "g.day", "g.outlet")
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
-        return (f"SELECT m.actor, g.day, g.outlet, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
-                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM agg_actor_day g "
-                f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL AND {where} "
-                f"GROUP BY ALL"), params
+        day = ", day" if by_day else ""
+        return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
+                f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{day}, "
+                f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
+                f"sum(stance_sum) AS stance_sum FROM agg_actor_day g WHERE {where} GROUP BY ALL) g "
+                f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
 
     def _raw_names(self, actors: Iterable[str]) -> list[str]:
         """The article-level names that count for `actors`: a filter the scans apply before mapping."""
         return self._df("SELECT DISTINCT raw FROM amap WHERE list_contains(?, actor)", [list(actors)])["raw"].tolist()
 
     def _pairs(self, filters: CorpusFilters | None, kind: str, min_confidence: float = 0.0,
-               relations: Collection[str] | None = None, among: Iterable[str] | None = None) -> tuple[str, list]:
+               relations: Collection[str] | None = None, among: Iterable[str] | None = None,
+               table: str = "agg_pairs") -> tuple[str, list]:
+        """Mapped pair rows of one kind under the filters (`table`: the pair aggregates, or a temp
+        table holding a subset of them, `_pairs_among`)."""
         where, params = self._where(filters, "p.day", "p.outlet")
         if among is not None:
             raws = self._raw_names(among)
@@ -409,7 +420,7 @@ class Warehouse:
         a = "CASE WHEN ma.raw IS NOT NULL THEN ma.actor ELSE p.a END"  # a name only stances give: itself
         b = "CASE WHEN mb.raw IS NOT NULL THEN mb.actor ELSE p.b END"
         sql = (f"SELECT {a} AS a, {b} AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
-               f"FROM agg_pairs p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
+               f"FROM {table} p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
                f"LEFT JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
                f"WHERE p.kind = ? AND {a} IS NOT NULL AND {b} IS NOT NULL AND {where}")
         params = [kind, *params]
@@ -420,6 +431,23 @@ class Warehouse:
             sql += " AND list_contains(?, p.relation)"
             params.append(list(relations))
         return sql, params
+
+    @contextlib.contextmanager
+    def _pairs_among(self, filters: CorpusFilters | None, actors: list[str]):
+        """A temp table of the pair aggregates (both kinds) between the names that count for
+        `actors`, under the filters, summed over days and outlets: the edges of a graph read the
+        store's pairs once, not once per kind (ask `_pairs` with no filters on it)."""
+        raws = self._raw_names(actors)
+        where, params = self._where(filters, "day", "outlet")
+        name = f"_among{uuid.uuid4().hex}"
+        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
+                         f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
+                         f"sum(neutral) AS neutral FROM agg_pairs WHERE list_contains(?, a) AND list_contains(?, b) "
+                         f"AND {where} GROUP BY ALL", [raws, raws, *params])
+        try:
+            yield name
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
     # --- the pages' queries ---------------------------------------------------------------------
     def sources(self) -> list[str]:
@@ -470,7 +498,8 @@ class Warehouse:
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.batch_row AS _row FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
+                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
                 f"{joins})")
             self._stmt_ready = True
             if cached is not None:
@@ -519,7 +548,8 @@ class Warehouse:
         if not self._batches:
             return None
         key = hashlib.sha1(json.dumps([str(self.store.path), self._batches, aggregates.linker_version(),
-                                       self.corrections], sort_keys=True, default=str).encode()).hexdigest()[:20]
+                                       self.corrections, _STATEMENT_INDEX_LAYOUT], sort_keys=True,
+                                      default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
     def _all_stance_labels(self, min_confidence: float) -> str:
@@ -586,10 +616,19 @@ class Warehouse:
                                 left_on=["article_id", "batch", "index"],
                                 right_on=["article_id", "batch", "statement_index"])
             shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                         "FROM statements WHERE list_contains(?, id)", [sorted(set(shown["id"]))])
-        rows = shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
+        rows = shown.merge(self._statement_texts(shown), how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
+
+    def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
+        """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
+        The scan also filters on their speakers as written, which the merged statement parts are
+        sorted by: a page of one speaker's statements reads that speaker's row groups only."""
+        raws = shown["_raw"]
+        by_speaker = len(raws) > 0 and bool(raws.notna().all())
+        return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
+                        "FROM statements WHERE list_contains(?, id)"
+                        + (" AND list_contains(?, speaker)" if by_speaker else ""),
+                        [sorted(set(shown["id"]))] + ([sorted(set(raws))] if by_speaker else []))
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
                  descending: bool = False, limit: int | None = 50, offset: int = 0) -> RowsPage:
@@ -617,7 +656,9 @@ class Warehouse:
         if found is None:
             return None
         batch = found[0]
-        art = self._df("SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE id = ? AND batch = ?", [article_id, batch])
+        dated, params = self._dated([article_id], "date")
+        art = self._df(f"SELECT * EXCLUDE (batch, batch_row) FROM articles WHERE {dated} AND id = ? AND batch = ?",
+                       [*params, article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
                               f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
@@ -642,9 +683,9 @@ class Warehouse:
         if n is not None and len(wanted) >= n:  # actors named only in stances rank last: not needed
             in_stances = pd.DataFrame(columns=["actor"])
         else:
-            in_stances = self._df(f"SELECT a AS actor FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0 UNION "
-                                  f"SELECT b FROM ({pairs}) WHERE a <> b GROUP BY 1 HAVING sum(n) > 0",
-                                  [*pair_params, *pair_params])
+            in_stances = self._df(  # each side's sum is a count (>= 0), so one scan sums both sides
+                f"SELECT actor FROM (SELECT unnest([a, b]) AS actor, n FROM ({pairs}) WHERE a <> b) "
+                f"GROUP BY 1 HAVING sum(n) > 0", pair_params)
         named = pd.concat([counts, in_stances[~in_stances["actor"].isin(set(counts["actor"]))]], ignore_index=True)
         named = named.fillna({"n_mentions": 0, "n_statements": 0}).astype({"n_mentions": int, "n_statements": int})
         named = named.assign(type=named["actor"].map(types).fillna("").astype(str))
@@ -667,7 +708,7 @@ class Warehouse:
         where, params = self._where(filters)
         n_articles = self._df(f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, count(*) AS n "
                               f"FROM cur WHERE day IS NOT NULL AND {where} GROUP BY 1", params)
-        sql, params = self._actor_day(filters, among=names)
+        sql, params = self._actor_day(filters, among=names, by_day=True)
         counts = self._df(
             f"SELECT CAST(date_trunc('{unit}', day) AS TIMESTAMP) AS period, actor, sum(mentions) AS mentions, "
             f"sum(statements) AS statements, sum(stance_n) AS stance_n, sum(stance_sum) AS stance_sum "
@@ -704,17 +745,20 @@ class Warehouse:
                           roles=joined(n, "roles")))
                  for n, t, m, s in top[["actor", "type", "n_mentions", "n_statements"]].itertuples(index=False)]
         co = None
-        if relations is None or CO_MENTION in relations:
-            sql, params = self._pairs(filters, aggregates.CO_MENTION, among=keep)
-            co = self._df(
-                f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
-                f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
-                f"ORDER BY 1, 2", [*params, keep, keep]).astype({"weight": int})
-        return GraphParts(nodes, co, self._stance_edges(filters, keep, min_confidence, relations))
+        with self._pairs_among(filters, keep) as among:
+            if relations is None or CO_MENTION in relations:
+                sql, params = self._pairs(None, aggregates.CO_MENTION, among=keep, table=among)
+                co = self._df(
+                    f"SELECT least(a, b) AS actor_a, greatest(a, b) AS actor_b, sum(n) AS weight FROM ({sql}) "
+                    f"WHERE a <> b AND list_contains(?, a) AND list_contains(?, b) GROUP BY 1, 2 HAVING sum(n) > 0 "
+                    f"ORDER BY 1, 2", [*params, keep, keep]).astype({"weight": int})
+            stance = self._stance_edges(None, keep, min_confidence, relations, table=among)
+        return GraphParts(nodes, co, stance)
 
     def _stance_edges(self, filters, actors: list[str] | None, min_confidence: float,
-                      relations: Collection[str] | None, with_relations: bool = True) -> pd.DataFrame:
-        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors)
+                      relations: Collection[str] | None, with_relations: bool = True,
+                      table: str = "agg_pairs") -> pd.DataFrame:
+        sql, params = self._pairs(filters, aggregates.STANCE, min_confidence, relations, among=actors, table=table)
         among = ""
         if actors is not None:
             among = " AND list_contains(?, a) AND list_contains(?, b)"
@@ -751,49 +795,56 @@ class Warehouse:
 
         where, params = self._where(filters, "cur.day", "cur.source")  # stances have a source too
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
-        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        speaker_forms, target_forms = self._forms_matter(speakers), self._forms_matter(targets)
+        sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention") if speaker_forms else None)
         spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
                   f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {where}")
-        xjoins, source = self._mapped(
-            "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
         tjoins, aimed = self._mapped("x.target")
         conf, conf_params = ("", []) if not min_confidence else \
             (" AND (x.confidence IS NULL OR x.confidence >= ?)", [float(min_confidence)])
-        stances = self._df(
-            f"SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, ? AS target FROM "
-            f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
-            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-            f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
-            f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
-            f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf} "
-            f"ORDER BY cur.batch, x.batch_row",
-            [speaker, target, speakers, targets, speakers, speaker, target, *params, *conf_params])
-        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        self.con.execute(  # the speaker's statements in articles naming the target or with a stance row
-            f"CREATE OR REPLACE TEMP TABLE _said AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
-            f"s.spans, s.batch {spoken} AND s.article_id IN (SELECT x.article_id FROM mentions x "
-            f"WHERE list_contains(?, x.actor) UNION ALL SELECT unnest(?))",
-            [speakers, speaker, *params, targets, sorted(set(stances["article_id"]))])
-        self.con.execute(  # the target's mentions inside a piece of one of those statements
-            f"CREATE OR REPLACE TEMP TABLE _hits AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
-            f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
-            f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
-            f"ELSE spans END) AS piece FROM _said) p ON p.article_id = x.article_id "
-            f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
-            f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM _said) AND {named} = ?",
-            [targets, target])
-        mentions = self._df("SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM _hits", [target])
-        linked = stances[["article_id", "statement_index"]].dropna()
-        statements = self._df(  # those a stance row comes from, and those naming the target
-            "SELECT s.* EXCLUDE (speaker, batch, batch_row), ? AS speaker FROM statements s SEMI JOIN (SELECT id, batch "
-            "FROM _said WHERE id IN (SELECT id FROM _hits) OR list_contains(?, article_id || chr(0) || "
-            "CAST(\"index\" AS VARCHAR))) k ON s.id = k.id AND s.batch = k.batch WHERE list_contains(?, s.speaker) "
-            "ORDER BY s.batch, s.batch_row",
-            [speaker, sorted({f"{a}\0{int(i)}" for a, i in zip(linked["article_id"], linked["statement_index"])}),
-             speakers])
-        self.con.execute("DROP TABLE _said; DROP TABLE _hits")
-        ids = sorted(set(mentions["article_id"]) | set(stances["article_id"]))
-        articles = self._df("SELECT id, title, date FROM cur WHERE id IN (SELECT unnest(?))", [ids])
+        if speaker_forms:  # a stance's source counts as the form its statement's speaker was written in
+            xjoins, source = self._mapped(
+                "x.source", f"CASE WHEN sp.speaker = x.source THEN {_FORM_SQL.format('sp.speaker_mention')} ELSE '' END")
+            xjoins = (f"LEFT JOIN (SELECT article_id, batch, \"index\", speaker, speaker_mention FROM statements "
+                      f"WHERE list_contains(?, speaker)) sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+                      f"AND sp.\"index\" = x.statement_index {xjoins}")
+            source_params = [speakers]
+        else:
+            (xjoins, source), source_params = self._mapped("x.source"), []
+        mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
+        said, hits, aimed_at = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances"))
+        try:
+            self.con.execute(  # the speaker's stances toward the target, in the order written
+                f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
+                f"? AS target, cur.batch AS _batch, x.batch_row AS _row FROM "
+                f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
+                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
+                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
+                [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
+            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} ORDER BY _batch, _row")
+            self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
+                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
+                f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
+            self.con.execute(  # the target's mentions inside a piece of one of them (its mention rows read once)
+                f"CREATE TEMP TABLE {hits} AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+                f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
+                f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
+                f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
+                [targets, target])
+            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
+            statements = self._df(  # those a stance row comes from, and those naming the target (the columns
+                # `network.statements_about` reads: a busy pair has thousands of rows)
+                f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
+                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE id IN (SELECT id FROM {hits}) "
+                f"OR (article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
+                f"FROM {aimed_at} WHERE statement_index IS NOT NULL)) k ON s.id = k.id AND s.batch = k.batch "
+                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, speakers])
+            articles = self._df(f"SELECT id, title, date FROM cur WHERE id IN (SELECT article_id FROM {hits} "
+                                f"UNION SELECT article_id FROM {aimed_at})")
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}; DROP TABLE IF EXISTS {aimed_at}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
@@ -802,15 +853,19 @@ class Warehouse:
         out = statements_about(corpus, speaker, target, min_confidence)
         return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
 
+    def _forms_matter(self, raws: list[str]) -> bool:
+        """Whether a split gives a form of any of the article-level names `raws` an actor of its
+        own: when not, those names map alike in every form, and scans need not read the forms."""
+        return self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
+                                "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
+                                [raws]).fetchone()[0] > 0
+
     def _articles_of(self, actor: str, raws: list[str]) -> tuple[str, list]:
         """SQL for the (article id, batch) pairs whose rows mention `actor` or quote it as speaker,
         and its parameters. The scans filter on the article-level names (merged parts are sorted by
         them), and rows are reduced to one per article and form before names are mapped; when no
         split gives any of `raws` a form of its own, the forms are not even read."""
-        split = self.con.execute("SELECT count(*) FROM amap a JOIN amap b ON a.raw = b.raw AND b.form = '' "
-                                 "WHERE list_contains(?, a.raw) AND a.actor IS DISTINCT FROM b.actor",
-                                 [raws]).fetchone()[0]
-        if not split:
+        if not self._forms_matter(raws):
             return ("SELECT article_id, batch FROM mentions WHERE list_contains(?, actor) UNION "
                     "SELECT article_id, batch FROM statements WHERE list_contains(?, speaker)"), [raws, raws]
         mjoins, named = self._mapped("x.actor", "x.form")
@@ -906,11 +961,23 @@ class Warehouse:
                          f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE s.id = ?", [statement_id])
         return found.iloc[0].to_dict() if len(found) else None
 
+    def _dated(self, article_ids: list[str], column: str = "a.date") -> tuple[str, list]:
+        """A condition on the stored articles' `date` that holds for the current articles
+        `article_ids` (their dates' range; none when one is undated): merged article parts are
+        sorted by date, so the articles a page shows, mostly of a few days, are a few row groups."""
+        low, high = self.con.execute("SELECT min(date), max(date) FROM cur WHERE list_contains(?, id)",
+                                     [article_ids]).fetchone()
+        if not low:
+            return "TRUE", []
+        return f"{column} BETWEEN ? AND ?", [low, high]
+
     def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The current texts of the articles `article_ids` (those that exist)."""
+        ids = sorted(set(article_ids))
+        dated, params = self._dated(ids)
         return {i: t or "" for i, t in self.con.execute(
             "SELECT a.id, a.text FROM articles a JOIN cur ON a.id = cur.id AND a.batch = cur.batch "
-            "WHERE list_contains(?, a.id)", [sorted(set(article_ids))]).fetchall()}
+            f"WHERE {dated} AND list_contains(?, a.id)", [*params, ids]).fetchall()}
 
     def co_mentioned_with(self, actor: str, top: int | None = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
         """`network.co_mentioned_with` from the pair aggregates: actor, paragraphs (shared with
@@ -942,7 +1009,7 @@ class Warehouse:
         names = list(dict.fromkeys(actors))
         where, params = self._where(filters)
         n = self.con.execute(f"SELECT count(*) FROM cur WHERE day IS NULL AND {where}", params).fetchone()[0]
-        sql, params = self._actor_day(filters, among=names)
+        sql, params = self._actor_day(filters, among=names, by_day=True)
         by_actor = self._df(
             f"SELECT actor, sum(mentions) AS mentions, sum(statements) AS statements FROM ({sql}) "
             f"WHERE day IS NULL AND list_contains(?, actor) GROUP BY 1 HAVING sum(mentions) <> 0 OR sum(statements) <> 0 "
@@ -987,9 +1054,8 @@ class Warehouse:
         shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                             left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])
         shown["stance"] = shown["stance"].fillna("")
-        texts = self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                         "FROM statements WHERE article_id = ?", [article_id])
-        return shown.merge(texts, how="left", on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
+        return shown.merge(self._statement_texts(shown), how="left",
+                           on=["batch", "_row"])[STATEMENT_COLUMNS].reset_index(drop=True)
 
 
     def actor_aliases(self, actor: str) -> list[str]:
