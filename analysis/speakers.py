@@ -584,6 +584,9 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
+    group = _group_of(art, _coordinated_people(art, tokens), a)
+    if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
+        return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
     if speaker is None:
         if kind == "anonymous":
@@ -1586,6 +1589,51 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
             continue
         recent.append(name)
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
+
+
+def _coordinated_people(art: _Article, tokens) -> list[str]:
+    """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
+    "Mayor X, Senator Y and Z"), in the order it names them; [] unless the subject is nothing but
+    different people, their titles and the joining words. The list may reach past the speaker span
+    found for the cue (the parser often misses the coordination) but stays within the sentence,
+    starts it or follows a comma, and ends at a verb."""
+    sent = tokens[0].sent
+    chain: list = []
+    for m in sorted(art.mentions_in(sent.start_char, sent.end_char), key=lambda m: m.start):
+        if m.start < sent.start_char or m.end > sent.end_char:
+            continue
+        if m.label == "NORP":
+            continue  # "Democrat Paul Mercer": a title, checked with the words between the names
+        name = _canonical(art, m.actor)
+        person = art.type_of(name) == "person" or art.is_person(name)
+        if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
+                                 or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
+            chain.append(m)
+            continue
+        if chain and chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char:
+            break
+        chain = [m] if person else []
+    if len(chain) < 2 or not (chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char):
+        return []
+    while len(chain) > 2 and not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+        chain.pop()
+    if not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+        return []
+    before = art.text[sent.start_char:chain[0].start]
+    lead = _TITLE_GAP.search(before)
+    if before[:lead.start()].rstrip() and before[:lead.start()].rstrip()[-1] not in ",\"“”(—-":
+        return []
+    after = art.doc.char_span(chain[-1].end, sent.end_char, alignment_mode="expand")
+    if after is None or not len(after) or after[0].pos_ not in ("VERB", "AUX"):
+        return []
+    names = [_canonical(art, m.actor) for m in chain]
+    return names if len(set(names)) == len(names) else []
+
+
+_TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
+_TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
+_JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
+_LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
 
 
 def _group_of(art: _Article, names: list[str], at: int) -> str | None:

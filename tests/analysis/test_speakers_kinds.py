@@ -808,3 +808,26 @@ def test_both_with_one_person_near_is_nobody_rather_than_a_body(nlp):
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, "keep the plant open")
     assert s.speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Mayor Ellen Foster and Senator Raul Ortega said the bridge would reopen in May.",
+     "bridge would reopen", "Ellen Foster and Raul Ortega"),
+    ("Republican Dora Klein and Democrat Paul Mercer criticised Brimco Foods for closing the plant.",
+     "Brimco Foods", "Dora Klein and Paul Mercer"),
+    ("Gita Rao and Martin Olsen argued that the tax cut would hurt small farms.",
+     "hurt small farms", "Gita Rao and Martin Olsen"),
+])
+def test_people_joined_by_and_as_a_subject_are_the_group_of_them(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Mayor Ellen Foster, who met Raul Ortega and Gita Rao on Monday, said the bridge would reopen in May.",
+     "bridge would reopen", "Ellen Foster"),
+    ("Senator Raul Ortega said Ellen Foster and Gita Rao had agreed to a new budget.", "new budget", "Raul Ortega"),
+])
+def test_people_named_around_a_single_speaker_are_no_group(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
