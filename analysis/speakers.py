@@ -440,6 +440,45 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             art.history.append(entry)
     _named_later(art, statements)
     _bodies_named_later(art, statements)
+    _headline_said_later(art, statements)
+    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+
+
+def _nested_in_own_statement(st, statements) -> bool:
+    """"…, Ms. Roe said, she thought she would …": a clause whose cue and content lie inside a
+    longer statement of the same speaker is part of it, not a second statement (seen only once the
+    pronoun is resolved)."""
+    if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
+        return False
+    return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
+               and (other.end - other.start) > (st.end - st.start)
+               and any(a <= st.speaker_start < b for a, b in (other.spans or [(other.start, other.end)]))
+               for other in statements)
+
+
+def _headline_said_later(art: _Article, statements) -> None:
+    """"Lawyer claims factory poisoned river" above "A lawyer for the villagers, Gita Rao, claimed
+    that the factory had poisoned the river": a claim of the title paragraph whose speaker is not
+    named is the claim the body attributes by name, when the body repeats its content words."""
+    first = art.text.find("\n\n")
+    if first < 0 or first > 300:
+        return
+    for st in statements:
+        if st.speaker is not None or st.end > first or st.speaker_start is None:
+            continue
+        words = _content_lemmas(art, st.start, st.end)
+        if len(words) < 2:
+            continue
+        for other in statements:
+            if other.start > first and other.speaker is not None and other.speaker_kind != "pronoun" \
+                    and len(words & _content_lemmas(art, other.start, other.end)) >= 0.75 * len(words):
+                st.speaker, st.speaker_kind, st.role = other.speaker, "description", other.role
+                break
+
+
+def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span or () if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
 
 
 def _is_place(art: _Article, name: str) -> bool:

@@ -831,3 +831,26 @@ def test_people_joined_by_and_as_a_subject_are_the_group_of_them(nlp, text, word
 def test_people_named_around_a_single_speaker_are_no_group(nlp, text, words, expected):
     s, _ = check(nlp, text, words, expected)
     assert s.speaker == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Without money from the state, Mayor Ellen Foster said, she thought the city would close the library.",
+     "close the library"),
+    ("Despite the loss, coach Dana Reyes said, she felt the team would win the cup next year.",
+     "win the cup"),
+])
+def test_a_clause_inside_a_longer_statement_of_the_same_speaker_is_no_second_statement(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    hits = [s for s in statements if words in s.text]
+    assert len(hits) == 1, [(s.speaker_mention, s.text) for s in hits]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lawyer claims factory poisoned river\n\nA lawyer for the villagers, Gita Rao, claimed in court that the "
+     "factory had poisoned the river for years.", "factory poisoned river", "Gita Rao"),
+    ("Aide says strike will shut the port\n\nThe union's chief negotiator, Bruno Keller, said on Monday that "
+     "the strike would shut the port for a week.", "strike will shut", "Bruno Keller"),
+])
+def test_a_title_claim_without_a_named_speaker_is_the_claim_the_body_names(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
