@@ -445,14 +445,13 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
 
 
 def _nested_in_own_statement(st, statements) -> bool:
-    """"…, Ms. Roe said, she thought she would …": a clause whose cue and content lie inside a
-    longer statement of the same speaker is part of it, not a second statement (seen only once the
-    pronoun is resolved)."""
+    """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
+    after its speaker and cue is part of it, not a second statement of the same speaker (seen only
+    once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
     if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
         return False
     return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
-               and (other.end - other.start) > (st.end - st.start)
-               and any(a <= st.speaker_start < b for a, b in (other.spans or [(other.start, other.end)]))
+               and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
                for other in statements)
 
 
@@ -623,7 +622,7 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _coordinated_people(art, tokens), a)
+    group = _group_of(art, _coordinated_people(art, st, tokens), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -1630,12 +1629,12 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
 
 
-def _coordinated_people(art: _Article, tokens) -> list[str]:
+def _coordinated_people(art: _Article, st, tokens) -> list[str]:
     """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
     "Mayor X, Senator Y and Z"), in the order it names them; [] unless the subject is nothing but
     different people, their titles and the joining words. The list may reach past the speaker span
     found for the cue (the parser often misses the coordination) but stays within the sentence,
-    starts it or follows a comma, and ends at a verb."""
+    starts it or follows a comma, and ends at the cue."""
     sent = tokens[0].sent
     chain: list = []
     for m in sorted(art.mentions_in(sent.start_char, sent.end_char), key=lambda m: m.start):
@@ -1662,9 +1661,11 @@ def _coordinated_people(art: _Article, tokens) -> list[str]:
     lead = _TITLE_GAP.search(before)
     if before[:lead.start()].rstrip() and before[:lead.start()].rstrip()[-1] not in ",\"“”(—-":
         return []
-    after = art.doc.char_span(chain[-1].end, sent.end_char, alignment_mode="expand")
-    if after is None or not len(after) or after[0].pos_ not in ("VERB", "AUX"):
+    if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
+    between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
+    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" for t in between):
+        return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
     names = [_canonical(art, m.actor) for m in chain]
     return names if len(set(names)) == len(names) else []
 

@@ -854,3 +854,10 @@ def test_a_clause_inside_a_longer_statement_of_the_same_speaker_is_no_second_sta
 def test_a_title_claim_without_a_named_speaker_is_the_claim_the_body_names(nlp, text, words, expected):
     s, _ = check(nlp, text, words, expected)
     assert s.speaker == expected
+
+
+def test_a_statement_named_inside_another_of_the_same_speaker_stays(nlp):
+    text = "Mayor Ellen Foster said she would spend the money she says she raised for the library on new books."
+    statements, _ = analysed(nlp, text)
+    assert len([s for s in statements if "raised for the library" in s.text]) == 2, \
+        [(s.speaker_mention, s.text) for s in statements]
