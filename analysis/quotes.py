@@ -1068,13 +1068,13 @@ def _is_evidence_cue(tok) -> bool:
 
 
 def _no_evidence(tok, subj) -> bool:
-    """"a stranger finds you attractive": a judgement in a verbless clause, not a finding; "The
-    remarks suggest …" (`_reading_of_words`)."""
+    """"a stranger finds you attractive": a judgement of someone in a verbless clause, not a finding
+    ("will find it hard to …" stays); "The remarks suggest …" (`_reading_of_words`)."""
     if _reading_of_words(tok, subj):
         return True
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     return subj.lemma_.lower() not in EVIDENCE_SOURCES and bool(comps) and all(
-        c.pos_ not in ("VERB", "AUX") and not any(g.lower_ == "that" for g in c.children) for c in comps)
+        c.pos_ not in ("VERB", "AUX") and not any(g.lower_ in ("that", "it") for g in c.children) for c in comps)
 
 
 def _reading_of_words(tok, subj) -> bool:

@@ -655,6 +655,9 @@ def _transcript_label(art: _Article, st, mention_text: str):
     words = mention_text.replace("’", "'").split()
     low = [w.lower().strip(".") for w in words]
     if any(w in DEPICTION_HEADS for w in low):
+        voice = _voice_of_recording(art, a)
+        if voice is not None:
+            return voice, "description", "", _entry_for(art, a, voice)
         return None, "anonymous", "", None
     if all(w in _role_nouns() or w in PERSON_HEADS or w in VOICE_HEADS or w in _honorifics() for w in low):
         role = " ".join(low)
@@ -666,6 +669,34 @@ def _transcript_label(art: _Article, st, mention_text: str):
             return None  # "CLINTON:" with two Clintons in the article: the rules below decide
         person = art.add_actor(name, "person", name, a, None)
     return person, "name", "", _entry_for(art, a, person)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([a-z]+)\b")
+
+
+def _voice_of_recording(art: _Article, at: int) -> str | None:
+    """"HOST: …, the mother of the officer. Listen." then "VIDEO: …": the recording plays the one
+    person the line before it describes, by the description the article gave that person in
+    apposition ("Ann Roe, the mother of …"); None when no such person or several."""
+    line_end = art.text.rfind("\n", 0, at)
+    line_start = art.text.rfind("\n", 0, max(0, line_end - 1)) if line_end > 0 else -1
+    if line_end <= 0:
+        return None
+    while line_start > 0 and not art.text[line_start + 1:line_end].strip():
+        line_end, line_start = line_start, art.text.rfind("\n", 0, line_start - 1)
+    span = art.doc.char_span(line_start + 1, line_end, alignment_mode="expand")
+    nouns = {t.lemma_.lower() for t in span or () if t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)}
+    found = set()
+    for m in art.mentions:
+        if m.start >= at:
+            break
+        name = _canonical(art, m.actor)
+        hit = _APPOSITION.match(art.text, m.end)
+        if hit and art.is_person(name):
+            word = art.doc.char_span(hit.start(1), hit.end(1))
+            if word is not None and word[0].lemma_.lower() in nouns:
+                found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _entry_for(art: _Article, at: int, actor: str) -> _Entry:

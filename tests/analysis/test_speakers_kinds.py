@@ -861,3 +861,17 @@ def test_a_statement_named_inside_another_of_the_same_speaker_stays(nlp):
     statements, _ = analysed(nlp, text)
     assert len([s for s in statements if "raised for the library" in s.text]) == 2, \
         [(s.speaker_mention, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Patricia Lund, the mother of Sean Lund, has criticised the minister.\n\nPartial transcript:\n\n"HOST: Minister, '
+     'some families say you lied to them, the mother of the officer. Listen.\n\n"VIDEO: They all told me it was an '
+     'accident when they knew it was not.\n\n"HOST: Did you lie to them?', "Patricia Lund"),
+    ('Omar Haddad, the owner of the bakery, filmed the raid.\n\nTranscript:\n\n"ANCHOR: We spoke to the owner of '
+     'the bakery. Listen.\n\n"VIDEO: They broke the door before anyone could open it.', "Omar Haddad"),
+    ('Patricia Lund has criticised the minister.\n\nPartial transcript:\n\n"HOST: Minister, some families say you '
+     'lied to them. Listen.\n\n"VIDEO: They all told me it was an accident when they knew it was not.', None),
+])
+def test_a_recording_in_a_transcript_is_the_person_the_line_before_describes(nlp, text, expected):
+    s, _ = check(nlp, text, "told me" if "told me" in text else "broke the door", expected)
+    assert s.speaker == expected
