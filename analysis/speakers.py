@@ -1662,7 +1662,7 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
 
 def _coordinated_people(art: _Article, st, tokens) -> list[str]:
     """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
-    "Mayor X, Senator Y and Z"), in the order it names them; [] unless the subject is nothing but
+    "Mayor X, Senator Y and Z"), in the order the text first names them (one group actor with "Both"); [] unless the subject is nothing but
     different people, their titles and the joining words. The list may reach past the speaker span
     found for the cue (the parser often misses the coordination) but stays within the sentence,
     starts it or follows a comma, and ends at the cue."""
@@ -1698,7 +1698,9 @@ def _coordinated_people(art: _Article, st, tokens) -> list[str]:
     if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
     names = [_canonical(art, m.actor) for m in chain]
-    return names if len(set(names)) == len(names) else []
+    if len(set(names)) != len(names):
+        return []
+    return sorted(names, key=lambda n: (art.positions.get(n) or [chain[0].start])[0])  # as _last_people
 
 
 _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"

@@ -875,3 +875,11 @@ def test_a_statement_named_inside_another_of_the_same_speaker_stays(nlp):
 def test_a_recording_in_a_transcript_is_the_person_the_line_before_describes(nlp, text, expected):
     s, _ = check(nlp, text, "told me" if "told me" in text else "broke the door", expected)
     assert s.speaker == expected
+
+
+def test_a_coordinated_subject_and_both_are_one_group(nlp):
+    text = ("Raul Ortega met the workers at Brimco on Monday.\n\nEllen Foster and Raul Ortega said the plant must "
+            "stay open. Both have promised to fight the closure.")
+    statements, _ = analysed(nlp, text)
+    assert {s.speaker for s in statements if s.speaker and " and " in s.speaker} == {"Raul Ortega and Ellen Foster"}, \
+        [(s.speaker_mention, s.speaker) for s in statements]
