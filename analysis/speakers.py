@@ -2033,7 +2033,7 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
     at = st.speaker_start
     lemma = head.lemma_.lower() if head.lemma_.lower() in TIED_HEADS else head.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
-        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or _owner_after(art, head)
     person = None
     if owner is not None:
         if owner.pos_ == "PRON":
@@ -2073,6 +2073,20 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
         if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
             return a.name
     return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+
+
+def _owner_after(art: _Article, head):
+    """"the campaign for Raul Ortega", "Campaign for Ortega": a person named after "for"/"of" owns the
+    body (a body named there, "the Office of Management", does not)."""
+    for p in head.rights:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            obj = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if obj is None:
+                return None
+            m = art.mention_at(obj.idx)
+            name = _canonical(art, m.actor) if m is not None else _known_person(art, _proper_name(obj))
+            return obj if name and (art.type_of(name) == "person" or art.is_person(name)) else None
+    return None
 
 
 def _executive(art: _Article, at: int) -> str | None:

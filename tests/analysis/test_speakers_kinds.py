@@ -883,3 +883,14 @@ def test_a_coordinated_subject_and_both_are_one_group(nlp):
     statements, _ = analysed(nlp, text)
     assert {s.speaker for s in statements if s.speaker and " and " in s.speaker} == {"Raul Ortega and Ellen Foster"}, \
         [(s.speaker_mention, s.speaker) for s in statements]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Campaign for Ortega says he will recast his image\n\nRaul Ortega, a senator from Ohio, is running for "
+     "governor.", "recast his image"),
+    ("Raul Ortega is running for governor. The campaign for Raul Ortega said on Monday it would spend more on "
+     "television.", "spend more on television"),
+])
+def test_the_campaign_for_a_person_is_the_campaign_of_that_person(nlp, text, words):
+    s, _ = check(nlp, text, words, "campaign of Raul Ortega")
+    assert s.speaker == "campaign of Raul Ortega"
