@@ -1082,10 +1082,28 @@ def _is_evidence_cue(tok) -> bool:
     if tok.pos_ != "VERB" or _cue_lemma(tok) not in EVIDENCE_VERBS:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None or _no_evidence(tok, subj):
         return False
     return subj.lemma_.lower() in EVIDENCE_SOURCES or (  # "another slide shows that …"
         subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children))
+
+
+def _no_evidence(tok, subj) -> bool:
+    """"a stranger finds you attractive": a judgement of someone in a verbless clause, not a finding
+    ("will find it hard to …" stays); "The remarks suggest …" (`_reading_of_words`)."""
+    if _reading_of_words(tok, subj):
+        return True
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    return subj.lemma_.lower() not in EVIDENCE_SOURCES and bool(comps) and all(
+        c.pos_ not in ("VERB", "AUX") and not any(g.lower_ in ("that", "it") for g in c.children) for c in comps)
+
+
+def _reading_of_words(tok, subj) -> bool:
+    """"The remarks suggest he is …", "His comments show …": the writer's reading of words said
+    before, not a statement of them ("a statement from the ministry suggested …" keeps its source)."""
+    lemma = subj.lemma_.lower()
+    return _cue_lemma(tok) in EVIDENCE_VERBS and lemma in SPEECH_ACT_NOUNS and lemma not in EVIDENCE_SOURCES \
+        and not any(c.dep_ == "prep" for c in subj.children)
 
 
 OBJECT_CUES = lexicon.words("object_cues.txt")
@@ -1188,6 +1206,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
              and not _adverbial_clause(c) and not _fronted_participle(c, tok)]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
+    if subj is not None and _reading_of_words(tok, subj):
+        return None
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:

@@ -443,6 +443,44 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             art.history.append(entry)
     _named_later(art, statements)
     _bodies_named_later(art, statements)
+    _headline_said_later(art, statements)
+    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+
+
+def _nested_in_own_statement(st, statements) -> bool:
+    """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
+    after its speaker and cue is part of it, not a second statement of the same speaker (seen only
+    once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
+    if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
+        return False
+    return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
+               and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+               for other in statements)
+
+
+def _headline_said_later(art: _Article, statements) -> None:
+    """"Lawyer claims factory poisoned river" above "A lawyer for the villagers, Gita Rao, claimed
+    that the factory had poisoned the river": a claim of the title paragraph whose speaker is not
+    named is the claim the body attributes by name, when the body repeats its content words."""
+    first = art.text.find("\n\n")
+    if first < 0 or first > 300:
+        return
+    for st in statements:
+        if st.speaker is not None or st.end > first or st.speaker_start is None:
+            continue
+        words = _content_lemmas(art, st.start, st.end)
+        if len(words) < 2:
+            continue
+        for other in statements:
+            if other.start > first and other.speaker is not None and other.speaker_kind != "pronoun" \
+                    and len(words & _content_lemmas(art, other.start, other.end)) >= 0.75 * len(words):
+                st.speaker, st.speaker_kind, st.role = other.speaker, "description", other.role
+                break
+
+
+def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
+    span = art.doc.char_span(a, b, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span or () if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
 
 
 def _is_place(art: _Article, name: str) -> bool:
@@ -587,6 +625,9 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
+    group = _group_of(art, _coordinated_people(art, st, tokens), a)
+    if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
+        return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
     if speaker is None:
         if kind == "anonymous":
@@ -617,6 +658,9 @@ def _transcript_label(art: _Article, st, mention_text: str):
     words = mention_text.replace("’", "'").split()
     low = [w.lower().strip(".") for w in words]
     if any(w in DEPICTION_HEADS for w in low):
+        voice = _voice_of_recording(art, a)
+        if voice is not None:
+            return voice, "description", "", _entry_for(art, a, voice)
         return None, "anonymous", "", None
     if all(w in _role_nouns() or w in PERSON_HEADS or w in VOICE_HEADS or w in _honorifics() for w in low):
         role = " ".join(low)
@@ -628,6 +672,34 @@ def _transcript_label(art: _Article, st, mention_text: str):
             return None  # "CLINTON:" with two Clintons in the article: the rules below decide
         person = art.add_actor(name, "person", name, a, None)
     return person, "name", "", _entry_for(art, a, person)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([a-z]+)\b")
+
+
+def _voice_of_recording(art: _Article, at: int) -> str | None:
+    """"HOST: …, the mother of the officer. Listen." then "VIDEO: …": the recording plays the one
+    person the line before it describes, by the description the article gave that person in
+    apposition ("Ann Roe, the mother of …"); None when no such person or several."""
+    line_end = art.text.rfind("\n", 0, at)
+    line_start = art.text.rfind("\n", 0, max(0, line_end - 1)) if line_end > 0 else -1
+    if line_end <= 0:
+        return None
+    while line_start > 0 and not art.text[line_start + 1:line_end].strip():
+        line_end, line_start = line_start, art.text.rfind("\n", 0, line_start - 1)
+    span = art.doc.char_span(line_start + 1, line_end, alignment_mode="expand")
+    nouns = {t.lemma_.lower() for t in span or () if t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)}
+    found = set()
+    for m in art.mentions:
+        if m.start >= at:
+            break
+        name = _canonical(art, m.actor)
+        hit = _APPOSITION.match(art.text, m.end)
+        if hit and art.is_person(name):
+            word = art.doc.char_span(hit.start(1), hit.end(1))
+            if word is not None and word[0].lemma_.lower() in nouns:
+                found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _entry_for(art: _Article, at: int, actor: str) -> _Entry:
@@ -1631,6 +1703,55 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
 
 
+def _coordinated_people(art: _Article, st, tokens) -> list[str]:
+    """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
+    "Mayor X, Senator Y and Z"), in the order the text first names them (one group actor with "Both"); [] unless the subject is nothing but
+    different people, their titles and the joining words. The list may reach past the speaker span
+    found for the cue (the parser often misses the coordination) but stays within the sentence,
+    starts it or follows a comma, and ends at the cue."""
+    sent = tokens[0].sent
+    chain: list = []
+    for m in sorted(art.mentions_in(sent.start_char, sent.end_char), key=lambda m: m.start):
+        if m.start < sent.start_char or m.end > sent.end_char:
+            continue
+        if m.label == "NORP":
+            continue  # "Democrat Paul Mercer": a title, checked with the words between the names
+        name = _canonical(art, m.actor)
+        person = art.type_of(name) == "person" or art.is_person(name)
+        if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
+                                 or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
+            chain.append(m)
+            continue
+        if chain and chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char:
+            break
+        chain = [m] if person else []
+    if len(chain) < 2 or not (chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char):
+        return []
+    while len(chain) > 2 and not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+        chain.pop()
+    if not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+        return []
+    before = art.text[sent.start_char:chain[0].start]
+    lead = _TITLE_GAP.search(before)
+    if before[:lead.start()].rstrip() and before[:lead.start()].rstrip()[-1] not in ",\"“”(—-":
+        return []
+    if st.cue_start is None or st.cue_start < chain[-1].end:
+        return []
+    between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
+    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" for t in between):
+        return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
+    names = [_canonical(art, m.actor) for m in chain]
+    if len(set(names)) != len(names):
+        return []
+    return sorted(names, key=lambda n: (art.positions.get(n) or [chain[0].start])[0])  # as _last_people
+
+
+_TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
+_TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
+_JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
+_LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
+
+
 def _group_of(art: _Article, names: list[str], at: int) -> str | None:
     if len(names) < 2:
         return None
@@ -1995,7 +2116,7 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
     at = st.speaker_start
     lemma = head.lemma_.lower() if head.lemma_.lower() in TIED_HEADS else head.lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
-        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or _owner_after(art, head)
     person = None
     if owner is not None:
         if owner.pos_ == "PRON":
@@ -2035,6 +2156,20 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
         if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
             return a.name
     return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+
+
+def _owner_after(art: _Article, head):
+    """"the campaign for Raul Ortega", "Campaign for Ortega": a person named after "for"/"of" owns the
+    body (a body named there, "the Office of Management", does not)."""
+    for p in head.rights:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+            obj = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if obj is None:
+                return None
+            m = art.mention_at(obj.idx)
+            name = _canonical(art, m.actor) if m is not None else _known_person(art, _proper_name(obj))
+            return obj if name and (art.type_of(name) == "person" or art.is_person(name)) else None
+    return None
 
 
 def _executive(art: _Article, at: int) -> str | None:

@@ -860,3 +860,89 @@ def test_both_with_one_person_near_is_nobody_rather_than_a_body(nlp):
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, "keep the plant open")
     assert s.speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Mayor Ellen Foster and Senator Raul Ortega said the bridge would reopen in May.",
+     "bridge would reopen", "Ellen Foster and Raul Ortega"),
+    ("Republican Dora Klein and Democrat Paul Mercer criticised Brimco Foods for closing the plant.",
+     "Brimco Foods", "Dora Klein and Paul Mercer"),
+    ("Gita Rao and Martin Olsen argued that the tax cut would hurt small farms.",
+     "hurt small farms", "Gita Rao and Martin Olsen"),
+])
+def test_people_joined_by_and_as_a_subject_are_the_group_of_them(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Mayor Ellen Foster, who met Raul Ortega and Gita Rao on Monday, said the bridge would reopen in May.",
+     "bridge would reopen", "Ellen Foster"),
+    ("Senator Raul Ortega said Ellen Foster and Gita Rao had agreed to a new budget.", "new budget", "Raul Ortega"),
+])
+def test_people_named_around_a_single_speaker_are_no_group(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Without money from the state, Mayor Ellen Foster said, she thought the city would close the library.",
+     "close the library"),
+    ("Despite the loss, coach Dana Reyes said, she felt the team would win the cup next year.",
+     "win the cup"),
+])
+def test_a_clause_inside_a_longer_statement_of_the_same_speaker_is_no_second_statement(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    hits = [s for s in statements if words in s.text]
+    assert len(hits) == 1, [(s.speaker_mention, s.text) for s in hits]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lawyer claims factory poisoned river\n\nA lawyer for the villagers, Gita Rao, claimed in court that the "
+     "factory had poisoned the river for years.", "factory poisoned river", "Gita Rao"),
+    ("Aide says strike will shut the port\n\nThe union's chief negotiator, Bruno Keller, said on Monday that "
+     "the strike would shut the port for a week.", "strike will shut", "Bruno Keller"),
+])
+def test_a_title_claim_without_a_named_speaker_is_the_claim_the_body_names(nlp, text, words, expected):
+    s, _ = check(nlp, text, words, expected)
+    assert s.speaker == expected
+
+
+def test_a_statement_named_inside_another_of_the_same_speaker_stays(nlp):
+    text = "Mayor Ellen Foster said she would spend the money she says she raised for the library on new books."
+    statements, _ = analysed(nlp, text)
+    assert len([s for s in statements if "raised for the library" in s.text]) == 2, \
+        [(s.speaker_mention, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Patricia Lund, the mother of Sean Lund, has criticised the minister.\n\nPartial transcript:\n\n"HOST: Minister, '
+     'some families say you lied to them, the mother of the officer. Listen.\n\n"VIDEO: They all told me it was an '
+     'accident when they knew it was not.\n\n"HOST: Did you lie to them?', "Patricia Lund"),
+    ('Omar Haddad, the owner of the bakery, filmed the raid.\n\nTranscript:\n\n"ANCHOR: We spoke to the owner of '
+     'the bakery. Listen.\n\n"VIDEO: They broke the door before anyone could open it.', "Omar Haddad"),
+    ('Patricia Lund has criticised the minister.\n\nPartial transcript:\n\n"HOST: Minister, some families say you '
+     'lied to them. Listen.\n\n"VIDEO: They all told me it was an accident when they knew it was not.', None),
+])
+def test_a_recording_in_a_transcript_is_the_person_the_line_before_describes(nlp, text, expected):
+    s, _ = check(nlp, text, "told me" if "told me" in text else "broke the door", expected)
+    assert s.speaker == expected
+
+
+def test_a_coordinated_subject_and_both_are_one_group(nlp):
+    text = ("Raul Ortega met the workers at Brimco on Monday.\n\nEllen Foster and Raul Ortega said the plant must "
+            "stay open. Both have promised to fight the closure.")
+    statements, _ = analysed(nlp, text)
+    assert {s.speaker for s in statements if s.speaker and " and " in s.speaker} == {"Raul Ortega and Ellen Foster"}, \
+        [(s.speaker_mention, s.speaker) for s in statements]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Campaign for Ortega says he will recast his image\n\nRaul Ortega, a senator from Ohio, is running for "
+     "governor.", "recast his image"),
+    ("Raul Ortega is running for governor. The campaign for Raul Ortega said on Monday it would spend more on "
+     "television.", "spend more on television"),
+])
+def test_the_campaign_for_a_person_is_the_campaign_of_that_person(nlp, text, words):
+    s, _ = check(nlp, text, words, "campaign of Raul Ortega")
+    assert s.speaker == "campaign of Raul Ortega"
