@@ -58,9 +58,9 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 _SENTENCE_END = frozenset(".!?”\"’'")
 
 
-DATELINE = re.compile(r"(?:^|\n|\s{2,})(?:[A-Z][A-Z.'-]{3,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
+DATELINE = re.compile(r"(?:^|\n|\s{2,})(?:(?:[A-Z][A-Z.'-]{3,}|[A-Z]{2,3}(?= [A-Z]))(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
                       r"\s*(?:\([^)\n]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z. ]{1,20}\))\s*[—–-]{1,2}\s")
-"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "BERLIN (Reuters) -", "New York (AFP) –"."""
+"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "NEW YORK (Reuters) -", "BERLIN —", "New York (AFP) –"."""
 
 
 def paragraph_breaks(doc):
@@ -78,6 +78,8 @@ def paragraph_breaks(doc):
     for m in DATELINE.finditer(doc.text):
         if not (m.start() == 0 or doc.text[m.start()] == "\n" or "(" in m.group() or any(ch.isdigit() for ch in m.group())):
             continue
+        if not ("(" in m.group() or any(ch.isdigit() for ch in m.group())) and len(m.group().split()) > 4:
+            continue  # "WAGES RISE IN THE NORTH - X:" is a heading, not a place
         if starts is None:
             starts = [t.idx for t in doc]
         k = bisect_left(starts, m.end())

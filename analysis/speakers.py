@@ -625,7 +625,7 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _coordinated_people(art, st, tokens), a)
+    group = _group_of(art, _subject_people(art, st, tokens), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -1703,7 +1703,7 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
 
 
-def _coordinated_people(art: _Article, st, tokens) -> list[str]:
+def _subject_people(art: _Article, st, tokens) -> list[str]:
     """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
     "Mayor X, Senator Y and Z"), in the order the text first names them (one group actor with "Both"); [] unless the subject is nothing but
     different people, their titles and the joining words. The list may reach past the speaker span

@@ -784,7 +784,8 @@ def test_a_transcript_label_names_the_speaker(nlp, text, words, expected):
 
 
 @pytest.mark.parametrize("dateline", ["TALLINN, Jan. 5 (UPI) -- ", "TALLINN, March 12 (Reuters) - ", "TALLINN (AP) — ",
-                                      "Tallinn (AFP) – "])
+                                      "Tallinn (AFP) – ", "TALLINN — ", "PORT LOUIS — ",
+                                      "NEW TALLINN (Reuters) - ", "LOS TALLINN — "])
 @pytest.mark.parametrize("body, words, expected, kind", [
     ("“We have run out of time,” Senator Ivo Kask said on Thursday.", "run out of time", "Ivo Kask", "direct"),
     ("Estonian farmers on Thursday said the new tariff would ruin them.", "new tariff would ruin", None, "indirect"),
