@@ -32,6 +32,19 @@ def rows_for(aid, *, date="2024-01-01", n_mentions=2, text=None, path=None):
     }
 
 
+def rows_with_full_name(aid):
+    """`rows_for(aid)` with "Putin" written in full, as an article that introduces him would: a later
+    article's "Putin" alone then has a full name to join."""
+    rows = rows_for(aid)
+    for table in ("mentions", "actors", "statements", "stances"):
+        for r in rows[table]:
+            for col in ("actor", "name", "speaker", "source"):
+                if r.get(col) == "Putin":
+                    r[col] = "Vladimir Putin"
+    rows["actors"][0]["aliases"] = ["Vladimir Putin"]
+    return rows
+
+
 def merged(*parts):
     out = {}
     for p in parts:

@@ -215,16 +215,10 @@ def test_the_current_articles_are_read_back_from_the_cache_or_built_again(genera
 
 def test_links_of_a_store_written_by_another_analysis_are_computed_once_and_cached(tmp_path, monkeypatch):
     from analysis import aggregates
-    from tests.analysis.test_store import rows_for
+    from tests.analysis.test_store import rows_for, rows_with_full_name
 
     store = Store(tmp_path / "store")
-    first = rows_for("a1")
-    for table in ("mentions", "actors", "statements", "stances"):
-        for r in first[table]:
-            for col in ("actor", "name", "speaker", "source"):
-                if r.get(col) == "Putin":
-                    r[col] = "Vladimir Putin"
-    first["actors"][0]["aliases"] = ["Vladimir Putin"]
+    first = rows_with_full_name("a1")
     store.write_batch(first, [key("a1")])
     store.write_batch(rows_for("a2"), [key("a2")])  # "Putin" alone: the last batch links it
     want = opened_answers(store)

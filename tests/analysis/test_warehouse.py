@@ -265,16 +265,10 @@ def test_compaction_keeps_the_answers(tmp_path):
 
 
 def test_new_articles_join_actors_already_stored_without_a_relink_on_read(tmp_path):
-    from tests.analysis.test_store import rows_for
+    from tests.analysis.test_store import rows_for, rows_with_full_name
 
     store = Store(tmp_path / "store")
-    first = rows_for("a1")
-    for table in ("mentions", "actors", "statements", "stances"):
-        for r in first[table]:
-            for col in ("actor", "name", "speaker", "source"):
-                if r.get(col) == "Putin":
-                    r[col] = "Vladimir Putin"
-    first["actors"][0]["aliases"] = ["Vladimir Putin"]
+    first = rows_with_full_name("a1")
     store.write_batch(first, ["k1:1:m"])
     store.write_batch(rows_for("a2"), ["k2:1:m"])  # "Putin" alone, in a later batch
     w = warehouse.Warehouse(store, corrections=[])
