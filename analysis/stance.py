@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon, pipeline, relations, speakers
-from .docarrays import doc_arrays, release, token_column
+from .docarrays import LazyTokens, doc_arrays, release, token_column
 from .types import REPORTED_KINDS, Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -113,9 +113,9 @@ class _DocIndex:
 
     @property
     def tokens(self) -> list:
-        """The Doc's Token objects, created once (`doc[i]` makes a new object on every call)."""
+        """The Doc's Token objects, each created once, on first use (`doc[i]` makes a new one per call)."""
         if self._tokens is None:
-            self._tokens = list(self.doc)
+            self._tokens = LazyTokens(self.doc)
         return self._tokens
 
     def path(self, i: int) -> list[int]:
