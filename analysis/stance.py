@@ -1772,6 +1772,7 @@ class _ArticleActors:
         self.words: dict[str, set[str]] = {}
         self.roles: dict[str, list[str]] = {}
         self.acronyms: dict[str, str] = {}
+        self._genders: dict[str, str] = {}  # actor -> its first name's gender, read by `_agrees`
         for m in self.mentions:
             a = known.get(m.actor)
             kind = "person" if m.label == "PERSON" else m.actor_type or (a.type if a else "")
@@ -1851,8 +1852,10 @@ class _ArticleActors:
 
     def _agrees(self, pron, actor: str) -> bool:
         """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
-        words = actor.split()
-        gender = _first_name_gender(words[0]) if len(words) > 1 else ""
+        gender = self._genders.get(actor)
+        if gender is None:
+            words = actor.split()
+            gender = self._genders[actor] = _first_name_gender(words[0]) if len(words) > 1 else ""
         return not gender or gender == ("f" if _pronoun_person(pron) == "she" else "m")
 
     def pronoun_unsure(self, tok, found: str, exclude) -> bool:
