@@ -159,7 +159,8 @@ class _DocIndex:
         if self._table is None:
             attrs = ("LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", "IS_SPACE")
             self._table = [token_column(self.doc, a) for a in attrs]
-        lower, lemma, pos, ent, punct, space = (c[i] for c in self._table)
+        t = self._table
+        lower, lemma, pos, ent, punct, space = t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i]
         info = None
         if not (punct or space):
             facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
