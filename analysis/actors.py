@@ -518,6 +518,13 @@ def _appositions_after(doc, end: int, sent_end: int) -> list[list]:
 
 
 def role_matches(description: str, roles: list[str]) -> bool:
+    """Does a description ... fit a role? (`_role_matches`, cached: speakers and stance ask it of every
+    described mention and every actor of the article.)"""
+    return _role_matches(description, tuple(roles))
+
+
+@lru_cache(maxsize=16384)
+def _role_matches(description: str, roles: tuple[str, ...]) -> bool:
     """Does a description ("the political scientist", "the Director General of the RIAC") fit a role?
 
     The description's head noun (its last word before "of"/"at"/"on") must be a word of the role, and

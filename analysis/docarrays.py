@@ -54,6 +54,31 @@ def token_column(doc, attr: str) -> list[int]:
     return column
 
 
+class LazyTokens:
+    """A Doc's Token objects by index, each made on first use and kept (`doc[i]` makes a new
+    object on every call, `list(doc)` makes all of them while a rule reads a few sentences)."""
+
+    __slots__ = ("doc", "_made")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._made: list = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [self[i] for i in range(*key.indices(len(self._made)))]
+        tok = self._made[key]
+        if tok is None:
+            tok = self._made[key] = self.doc[key]
+        return tok
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._made)))
+
+
 def release(doc) -> None:
     """Drop every per-Doc cache the rule modules keep in `doc.user_data` (keys "actorlens_*")."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("actorlens_")]:

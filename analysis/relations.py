@@ -360,22 +360,16 @@ def _act_candidates(doc_or_span) -> list:
     strings, verbs = doc.vocab.strings, _act_verb_lemmas()
     keep = []
     lowers = token_column(doc, "LOWER")[lo:hi]
+    words_of_pos = {VERB: verbs, AUX: verbs, NOUN: _act_noun_lemmas(), ADJ: ADJ_RELATIONS}
     for k, (lemma, pos) in enumerate(zip(token_column(doc, "LEMMA")[lo:hi], token_column(doc, "POS")[lo:hi])):
-        if pos == VERB and strings[lemma].lower() not in verbs and _fallback_lemma(strings[lowers[k]]):
+        words = words_of_pos.get(pos)
+        if words is None:
+            continue
+        lemma = strings[lemma].lower()
+        if pos == VERB and (lemma not in verbs and _fallback_lemma(strings[lowers[k]]) or lemma in PHRASAL_VERBS):
             keep.append(k)
             continue
-        if pos == VERB and strings[lemma].lower() in PHRASAL_VERBS:
-            keep.append(k)
-            continue
-        if pos == VERB or pos == AUX:
-            words = verbs
-        elif pos == NOUN:
-            words = _act_noun_lemmas()
-        elif pos == ADJ:
-            words = ADJ_RELATIONS
-        else:
-            continue
-        if strings[lemma].lower() in words:
+        if lemma in words:
             keep.append(k)
     return [doc_or_span[k] for k in keep]
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon, pipeline, relations, speakers
-from .docarrays import doc_arrays, release, token_column
+from .docarrays import LazyTokens, doc_arrays, release, token_column
 from .types import REPORTED_KINDS, Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -113,9 +113,9 @@ class _DocIndex:
 
     @property
     def tokens(self) -> list:
-        """The Doc's Token objects, created once (`doc[i]` makes a new object on every call)."""
+        """The Doc's Token objects, each created once, on first use (`doc[i]` makes a new one per call)."""
         if self._tokens is None:
-            self._tokens = list(self.doc)
+            self._tokens = LazyTokens(self.doc)
         return self._tokens
 
     def path(self, i: int) -> list[int]:
@@ -159,7 +159,8 @@ class _DocIndex:
         if self._table is None:
             attrs = ("LOWER", "LEMMA", "POS", "ENT_TYPE", "IS_PUNCT", "IS_SPACE")
             self._table = [token_column(self.doc, a) for a in attrs]
-        lower, lemma, pos, ent, punct, space = (c[i] for c in self._table)
+        t = self._table
+        lower, lemma, pos, ent, punct, space = t[0][i], t[1][i], t[2][i], t[3][i], t[4][i], t[5][i]
         info = None
         if not (punct or space):
             facts = _WORD_FACTS.get((lower, lemma)) or _word_facts(self.doc.vocab.strings, lower, lemma)
@@ -1773,6 +1774,7 @@ class _ArticleActors:
         self.words: dict[str, set[str]] = {}
         self.roles: dict[str, list[str]] = {}
         self.acronyms: dict[str, str] = {}
+        self._genders: dict[str, str] = {}  # actor -> its first name's gender, read by `_agrees`
         for m in self.mentions:
             a = known.get(m.actor)
             kind = "person" if m.label == "PERSON" else m.actor_type or (a.type if a else "")
@@ -1852,8 +1854,10 @@ class _ArticleActors:
 
     def _agrees(self, pron, actor: str) -> bool:
         """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
-        words = actor.split()
-        gender = _first_name_gender(words[0]) if len(words) > 1 else ""
+        gender = self._genders.get(actor)
+        if gender is None:
+            words = actor.split()
+            gender = self._genders[actor] = _first_name_gender(words[0]) if len(words) > 1 else ""
         return not gender or gender == ("f" if _pronoun_person(pron) == "she" else "m")
 
     def pronoun_unsure(self, tok, found: str, exclude) -> bool:
