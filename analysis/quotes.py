@@ -613,7 +613,10 @@ WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
 
 def _withheld(tok) -> bool:
     """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
-    negated reports nothing, even when a clause follows the cue."""
+    negated reports nothing, even when a clause follows the cue. Nor does speech only asked about
+    ("a question about whether he would consider X", "unclear whether she would endorse")."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return True
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -727,7 +730,15 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             drafts.extend(d)
         elif d:
             drafts.append(d)
-    return drafts
+    return [d for d in drafts if not _only_a_time(doc, d.spans)]
+
+
+def _only_a_time(doc, spans) -> bool:
+    """"the package they have been discussing for several weeks": a content that is nothing but a
+    time ("for several weeks", "on Monday") reports nothing; the cue's object lay elsewhere."""
+    words = [t for a, b in spans for t in (doc.char_span(a, b, alignment_mode="expand") or ())
+             if not (t.is_punct or t.is_space or t.pos_ in ("ADP", "DET"))]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")

@@ -552,3 +552,22 @@ def test_a_time_heading_in_its_own_paragraph_does_not_swallow_the_next_sentence(
 def test_a_blank_line_after_a_full_stop_starts_a_sentence(nlp):
     starts = [s.text.strip() for s in nlp(_TIME_HEADED).sents]
     assert any(s.startswith("Ana Ruiz is once again") for s in starts)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Lisbon, Ana Sousa hesitated when answering a question about whether she would consider the "
+    "bridge a priority, drawing jeers.",
+    "It remains unclear whether the senator would endorse the levy.",
+    "Nobody knows whether Tom Berg thinks the port should reopen.",
+])
+def test_speech_only_asked_about_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The budget rests on a much larger package of tax cuts that the mayor and the council have been discussing "
+    "for several weeks.",
+    "It was the plan that Ana Sousa and her ministers had been debating since Monday.",
+])
+def test_a_content_that_is_only_a_time_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
