@@ -48,6 +48,8 @@ SETTINGS: dict[str, Setting] = {
                 "sums into one (fewer files per query); at least 2"),
         Setting("ACTORLENS_ROW_MERGE_AT", "16", "row part sets (statements, stances, mentions, "
                 "articles) of one level that an ingest merges into one sorted part; at least 2"),
+        Setting("ACTORLENS_QUERY_MEMORY_MB", "1024", "memory a dashboard process's query connection "
+                "may hold, in MB (DuckDB spills larger sorts and joins to a temporary folder); at least 64"),
         Setting("ACTORLENS_CORPUS", "", "corpus shown to a new session; empty: the seed article"),
         Setting("ACTORLENS_AUTH", "none", "sign-in mode: none, password or oidc"),
         Setting("ACTORLENS_BATCH_SIZE", "16", "articles per nlp.pipe batch (memory vs. speed)"),

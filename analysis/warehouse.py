@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -40,9 +41,9 @@ from typing import Collection, Iterable
 
 import pandas as pd
 
-from . import aggregates
+from . import aggregates, settings
 from .query import CorpusFilters, search_terms
-from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list
+from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
 _STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
@@ -106,6 +107,7 @@ class Warehouse:
 
         self.store = store if isinstance(store, Store) else Store(store)
         self.con = duckdb.connect()
+        self._limit_memory()
         manifests = self.store._manifests() if self.store._check() else []
         self._batches = [m["batch"] for m in manifests]
         self.version = self.store.version()
@@ -125,6 +127,15 @@ class Warehouse:
 
     def close(self) -> None:
         self.con.close()
+        shutil.rmtree(self._spill, ignore_errors=True)
+
+    def _limit_memory(self) -> None:
+        """DuckDB's buffer pool keeps what it read up to 80 % of the machine's memory, so a server
+        process grew with every page it answered (3.1 GB at a million articles). A limit
+        (`ACTORLENS_QUERY_MEMORY_MB`) and a spill folder keep it to what a page needs."""
+        self._spill = os.path.join(tempfile.gettempdir(), f"actorlens-query-{uuid.uuid4().hex}")  # made on demand
+        self.con.execute(f"SET memory_limit = '{max(64, settings.get_int('ACTORLENS_QUERY_MEMORY_MB'))}MB'")
+        self.con.execute(f"SET temp_directory = '{_sql_str(self._spill)}'")
 
     # --- opening ------------------------------------------------------------------------------
     def _views(self, manifests: list[dict]) -> None:

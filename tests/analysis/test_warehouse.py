@@ -646,3 +646,21 @@ def test_make_store_resume_writes_the_articles_an_interrupted_build_left_out(tmp
     make_store.main(["96", str(tmp_path / "resumed"), "--batch-size", "16", "--no-load", "--resume"])
     assert len(rows_of(tmp_path / "resumed")) == 96
     assert rows_of(tmp_path / "resumed") == rows_of(tmp_path / "whole")
+
+
+@pytest.mark.parametrize("mb", ["64", "300"])
+def test_the_query_connection_holds_no_more_memory_than_the_setting(tmp_path, monkeypatch, mb):
+    """A server process's queries keep to `ACTORLENS_QUERY_MEMORY_MB` (DuckDB's default buffer pool
+    grows to most of the machine), still answer, and leave no spill folder behind."""
+    from tests.analysis.test_store import rows_for
+
+    monkeypatch.setenv("ACTORLENS_QUERY_MEMORY_MB", mb)
+    store = Store(tmp_path / "store")
+    store.write_batch(rows_for("a1"), ["k1:1:m"])
+    w = warehouse.Warehouse(store, corrections=[])
+    limit = w.con.sql("SELECT current_setting('memory_limit')").fetchall()[0][0]
+    assert limit == f"{int(mb) * 10**6 / 2**20:.1f} MiB"  # DuckDB reports the MB it was given in MiB
+    assert w.overview_counts()["articles"] == 1
+    spill = w._spill
+    w.close()
+    assert not os.path.exists(spill)
