@@ -1167,6 +1167,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
+    _first_names_sharing_a_surname(doc, cands, people)
     uf = _UnionFind(len(cands))
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
@@ -1193,9 +1194,10 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         j = by_key.get(translit_key(" ".join(shorter)))
         if j is not None:
             uf.union(j, i)
-    # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here): the
-    # person with that surname mentioned most so far, ties to the nearest; else the only one.
-    # A first name alone goes to the only full name with that first name.
+    # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
+    # first name alone: among the people of that name whose title and honorific fit, the one the
+    # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
+    # named before it, the only person of that name in the article.
     by_surname: dict[str, list[int]] = {}
     first_of: dict[str, list[int]] = {}
     for i in full:
@@ -1212,10 +1214,9 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
-        target = _pick_full_name(_of_titled_gender(doc, c, by_surname.get(key, []), cands), i, uf)
+        target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
         if target is None and c.type == "person":
-            hits = first_of.get(key, [])
-            target = hits[0] if len({uf.find(h) for h in hits}) == 1 else None
+            target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)
         if target is None:
             continue
         uf.union(target, i)
@@ -1262,19 +1263,67 @@ def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> str:
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-def _of_titled_gender(doc, c: _Cand, hits: list[int], cands: list[_Cand]) -> list[int]:
-    """"Mr. Clinton" with Bill and Hillary Clinton named: the full names whose first name fits the
-    honorific (all of them when none is known to)."""
-    words = c.text.split()
-    before = doc[c.tok_start - 1].lower_ if c.tok_start > 0 else ""
-    title = HONORIFIC_GENDER.get((words[0] if len(words) > 1 else before).lower().rstrip("."), "")
-    if not title or len(hits) < 2:
+def _title_of(doc, c: _Cand) -> str:
+    """The honorific or title written before a name ("Mr.", "Capt.", "Senator"), lower case
+    without its dot; "" when none is."""
+    for word in (c.text.split()[0], doc[c.tok_start - 1].text if c.tok_start > 0 else ""):
+        word = word.lower().rstrip(".")
+        if word in HONORIFICS or _is_role_noun(word):
+            return word
+    return ""
+
+
+def _of_titled_gender(doc, c: _Cand, hits: list[int], cands: list[_Cand], uf: _UnionFind, i: int) -> list[int]:
+    """Which of several people of one surname a titled surname can be (of those named before it,
+    when any is). "Mr. Clinton" with Bill and Hillary Clinton named: not a person known to be of
+    the other gender, by first name or by an honorific the article gave them. "Mr. Haddad" with
+    Kamal Haddad and Captain Omar Haddad named is not the captain, and "Captain Haddad" is: a
+    surname titled as a person was titled before is that person, and not one the article has so
+    far given only honorifics (Mr., Ms.) when the title is a rank, or only ranks when it is an
+    honorific. All of them when none is left."""
+    hits = [h for h in hits if h < i] or hits
+    title = _title_of(doc, c)
+    if len(hits) < 2 or not title:
         return hits
     from .speakers import first_name_genders  # here: speakers imports this module
 
+    titles: dict[int, set[str]] = {}  # cluster → its titles so far
+    for j in {*range(i), *hits}:
+        t = _title_of(doc, cands[j]) if cands[j].type == "person" else ""
+        if t:
+            titles.setdefault(uf.find(j), set()).add(t)
     genders = first_name_genders()
-    fitting = [h for h in hits if genders.get(name_parts(cands[h].name)[0].lower(), "") == title]
-    return fitting or hits
+    gender = HONORIFIC_GENDER.get(title, "")
+    fitting = []
+    for h in hits:
+        known = {genders.get(name_parts(cands[h].name)[0].lower(), "")} | {
+            HONORIFIC_GENDER.get(t, "") for t in titles.get(uf.find(h), ())}
+        if not gender or not (known - {"", gender}):
+            fitting.append(h)
+    hits = fitting or hits
+    same = [h for h in hits if title in titles.get(uf.find(h), ())]
+    honorific = title in HONORIFICS
+    return same or [h for h in hits if {t in HONORIFICS for t in titles.get(uf.find(h), ())} != {not honorific}] \
+        or hits
+
+
+def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -> None:
+    """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone name joined by "and" to a full
+    name is a first name sharing its surname, when the article never writes it alone elsewhere, it
+    is no one's surname there and no title stands before it ("President Obama and Hillary Clinton")."""
+    text = doc_arrays(doc).text
+    surnames = {translit_key(surname_of(cands[i].name)) for i in people if len(core_parts(cands[i].name)) > 1}
+    for a, b in zip(people, people[1:]):
+        ca, cb = cands[a], cands[b]
+        if len(ca.name.split()) != 1 or ca.name != ca.text or len(core_parts(cb.name)) < 2 \
+                or cb.tok_start - ca.tok_end != 1 or doc[ca.tok_end].lower_ != "and" \
+                or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca):
+            continue
+        surname = surname_of(cb.name)
+        alone = [m.start() for m in re.finditer(r"(?<![\w\-’'])" + re.escape(ca.name) + r"(?![\w\-])", text)
+                 if not text.startswith(" " + surname, m.end())]
+        if alone == [ca.start]:
+            ca.name = f"{ca.name} {surname}"
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:
@@ -1284,19 +1333,33 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
                                 or translit_key(pa[-1]) == translit_key(pb[-1]))
 
 
-def _pick_full_name(hits: list[int], i: int, uf: _UnionFind) -> int | None:
-    """Which full-name mention a surname at candidate `i` refers to (None when it cannot tell)."""
+def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_Cand]) -> int | None:
+    """Which full-name mention a surname or first name at candidate `i` refers to (None when it
+    cannot tell): the only person of that name named before it; of several, the one named earlier
+    in its sentence, else the one named most often so far, and of two named as often the one the
+    sentence before names last; never a guess beyond that."""
     if not hits:
         return None
     before = [h for h in hits if h < i]
     if not before:
         return hits[0] if len({uf.find(h) for h in hits}) == 1 else None
+    last = {uf.find(h): h for h in before}
+    if len(last) == 1:
+        return before[-1]
+    sent = doc[cands[i].tok_start].sent
+    local = [r for r, h in last.items() if cands[h].tok_start >= sent.start]
+    if len(local) == 1:
+        return last[local[0]]
     counts: dict[int, int] = {}
     for h in before:
         counts[uf.find(h)] = counts.get(uf.find(h), 0) + 1
-    last = {uf.find(h): h for h in before}
-    best = max(counts, key=lambda r: (counts[r], last[r]))
-    return last[best]
+    most = max(counts.values())
+    tied = [r for r in counts if counts[r] == most]
+    if len(tied) == 1:
+        return last[tied[0]]
+    nearest = max(tied, key=lambda r: last[r])
+    previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return last[nearest] if cands[last[nearest]].tok_start >= previous else None
 
 
 def _modifies_common_noun(doc, c: _Cand) -> bool:

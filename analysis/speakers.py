@@ -503,6 +503,13 @@ def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
         art.pronoun_gender[actor] = want
 
 
+def _titled(before: str) -> bool:
+    """Whether the text before a name ends with an honorific or a title ("Ms.", "Capt.")."""
+    words = before[-20:].split()
+    return bool(words) and before[-1:].isspace() and (
+        words[-1].lower().rstrip(".") in _honorifics() or words[-1].lower().rstrip(".") in _role_nouns())
+
+
 def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
     people of the article share is the one of them who has just been speaking."""
@@ -1102,6 +1109,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
                     return e.actor, "description", ""
             return None, "anonymous", ""
         alone = head_m.start == tokens.start_char or not art.text[:head_m.start].rstrip()[-1:].isalpha()
+        if alone and _titled(art.text[:head_m.start]):
+            alone = False  # "Ms. Khan said": the title tells which namesake, not who spoke last
         name = _canonical(art, head_m.actor)
         return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
     named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)

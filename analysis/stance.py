@@ -1822,6 +1822,30 @@ class _ArticleActors:
         return next((m.actor for m in self.mentions[k0:] if m.actor in names
                      and (ahead_until is None or m.start < ahead_until)), None)
 
+    def _salient(self, names, tok, exclude, window: int = 2500) -> str | None:
+        """"Exxon agreed to buy XTO. Kim attacked the company": of the companies named before (within
+        `window` characters), the one the text is about: each mention counts, a mention as a subject
+        and one earlier in the description's own sentence count more, and the nearest a little; ties
+        to the nearest. With none before, the first named after it in its sentence."""
+        surnames = {e.split()[-1] for e in exclude if e}
+        names = {n for n in names if n not in exclude and n.split()[-1] not in surnames}
+        at, doc = tok.idx, tok.doc
+        sentence = doc[_index(doc).sent_bounds[tok.i][0]].idx
+        scores: dict[str, float] = {}
+        last: dict[str, int] = {}
+        for m in self.mentions[bisect_left(self.starts, at - window):bisect_left(self.starts, at)]:
+            if m.actor not in names:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            scores[m.actor] = scores.get(m.actor, 0.0) + 1.0 + (1.5 if subject else 0.0) \
+                + (1.5 if m.start >= sentence else 0.0)
+            last[m.actor] = m.start
+        if not scores:
+            return self._recent(names, at, exclude, ahead_until=_index(doc).text_end_of_sentence(tok.i))
+        scores[max(last, key=last.get)] += 1.0
+        return max(scores, key=lambda n: (scores[n], last[n]))
+
     def description(self, tok, exclude) -> str | None:
         """"the lender", "the Treasurer", "the WHO": the actor named earlier that it fits."""
         if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2:
@@ -1844,6 +1868,10 @@ class _ArticleActors:
         fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and self.words[a] & want]
         if lemma in ("company", "firm", "group") and not fits:
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
+        if lemma in ("company", "firm"):
+            fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
+                    and self.kind.get(a) == "organisation"]
+            return self._salient(fits, tok, exclude) if fits else None
         if lemma in STATE_HEADS and not fits:  # "the government", "the authorities": the state named last
             fits = [a for a, k in self.kind.items() if k == "country"]
         if not fits and lemma not in _descriptions():

@@ -133,3 +133,26 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
     assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "the company": the company the text is about (a subject, named in the sentence), not the last named
+    ("Exxon Mobil Corp. agreed to buy XTO Energy. Senator Lena Kim attacked the company on Monday.",
+     "Lena Kim", "Exxon Mobil Corp", "negative"),
+    ("Google settled with the regulators. Microsoft, meanwhile, was fined. Senator Lena Kim criticized the company "
+     "for hiding the costs.", "Lena Kim", "Microsoft", "negative"),
+    ("Delta Motors recalled 9,000 cars. The Steelworkers Union said it would strike. Lena Kim criticized the company "
+     "for the delays.", "Lena Kim", "Delta Motors", "negative"),
+    # a title tells namesakes apart, and the speaker is the one the title names
+    ("Critics of Governor Kurt Brandt included Khizr and Ghazala Khan. Mr. Khan said Brandt had insulted the family. "
+     "Ms. Khan wrote that her son, Humayun Khan, was a hero. Mr. Khan then attacked Brandt again.",
+     "Khizr Khan", "Kurt Brandt", "negative"),
+    ("Critics of Governor Kurt Brandt included Khizr and Ghazala Khan. Mr. Khan said Brandt had insulted the family. "
+     "Ms. Khan wrote that her son, Humayun Khan, was a hero.", "Ghazala Khan", "Humayun Khan", "positive"),
+    # a first name alone is the person of that first name named before it
+    ('Ted Cruz won Iowa on Monday. "I am going to help Ted in every way I can," Lena Kim said. Ted Kennedy was '
+     'thanked later.', "Lena Kim", "Ted Cruz", "positive"),
+])
+def test_the_actor_a_short_name_or_description_stands_for(nlp, text, source, target, polarity):
+    found = between(stances(nlp, text), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
