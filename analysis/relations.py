@@ -167,6 +167,12 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 
 
 def _objects(verb, passive: bool) -> list:
+    # "an agreement she had struck with Y", "the man X praised": a relative clause with a subject and
+    # no object of its own acts on the noun it describes, not on a preposition's object
+    if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
+        return _conjuncts(verb.head)
     objs = _direct_objects(verb, passive)
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
@@ -609,13 +615,18 @@ RESPONSE_HEADS = lexicon.words("relation_response_verbs.txt")
 
 def _responder(noun, subjects) -> list:
     """'X rejected Y's accusations', 'X refrained from responding to Y's attacks': an act noun with
-    no object of its own is aimed at whoever answers it."""
+    no object of its own is aimed at whoever answers it, or at what they defend against it ('X
+    defended the foundation against Y's attacks'; not 'X defended herself')."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
     if verb is None or verb.lemma_.lower() not in RESPONSE_HEADS:
         return []
     answerers, passive = _subjects(verb)
     if passive:
         return []
+    defended = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != noun.i
+                and not c.lower_.endswith(("self", "selves"))]
+    if defended:  # "defended the foundation against attacks from Y": aimed at the foundation
+        return [d for d in defended if d.pos_ in ("PROPN", "NOUN")]
     return [a for a in answerers if all(a.i != s.i for s in subjects) and a.pos_ in ("PROPN", "NOUN", "PRON")]
 
 

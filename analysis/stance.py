@@ -1603,6 +1603,34 @@ def _not_asserted(verb) -> bool:
             and any(c.dep_ == "neg" for c in head.children))
 
 
+def _scare_quoted(verb) -> bool:
+    """"officials were trying to “protect” Clinton": an act verb in quotation marks of its own is
+    someone's word for what was done, often ironic, not an act the text reports."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1].text, doc[verb.i + 1].text
+    return (before in OPEN_QUOTES or before in BOTH_QUOTES) and (after in CLOSE_QUOTES or after in BOTH_QUOTES)
+
+
+def _thought_denied(word) -> bool:
+    """"not jump to conclusions and think that the Netherlands has gone mad", "I don't believe he is
+    corrupt": a judging word inside what a negated thinking or saying verb (or one joined to a negated
+    verb by "and") holds is not the speaker's judgement."""
+    tok = word
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS:
+            negated = any(c.dep_ == "neg" for c in head.children) or (
+                head.dep_ == "conj" and any(c.dep_ == "neg" for c in head.head.children))
+            if negated:
+                return True
+        tok = head
+    return False
+
+
 def _meeting_only_wished(verb) -> bool:
     """"would be honored to meet with the pope", "has no plans to meet Y": a meeting hoped for,
     planned or ruled out is no meeting; a neutral act needs one that took place (or is set)."""
@@ -2427,6 +2455,8 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
                               or _named_by_the_name(tok, thead) or _gerund_on_the_name(tok, thead)):
         return False
+    if _thought_denied(tok):
+        return False
     return thead is None or _speaks_of(tok, thead)
 
 
@@ -2475,6 +2505,7 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
     """Whether a quoted fragment is said of the target: predicated of it or modifying it
     (`_speaks_of`), inside the target's own phrase ("Y, a 'con artist'"), or hanging on the same verb
     the target is subject or object of ("described Y as 'a true friend'", "Y 'has no chance'"). Not:
+    the object of a quoted verb ("tried to 'protect' Y": a word for what others did to Y),
     "ISIS' 'best recruiter'" (said of whoever is the recruiter), "make America 'win'", "Clinton
     supporters were subject to 'vicious trolling'"."""
     ix = _index(doc)
@@ -2486,6 +2517,9 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
     fhead = next((t for t in inside if t.head.i not in span or t.head.i == t.i), inside[0])
     if any(_speaks_of(t, thead) for t in inside if (info := ix.info(t.i)) is not None and info.valence):
         return True
+    if fhead.pos_ == "VERB" and (thead.head.i == fhead.i and thead.dep_ in ("dobj", "obj", "dative")
+                                 or thead.dep_ == "pobj" and thead.head.head.i == fhead.i):
+        return False  # "officials tried to “protect” Clinton": the quoted verb is the doers' act, not said of its object
     top = thead
     for _ in range(4):
         if top.dep_ in ("compound", "flat", "amod", "nmod") and top.head.i != top.i:
@@ -2911,7 +2945,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb) or _not_asserted(act.verb):
+        if _urged(act.verb) or _not_asserted(act.verb) or _scare_quoted(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
@@ -2994,7 +3028,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             doer = _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
-            r = _deed_reading(doc, doer, st.spans) if doer is not None else None
+            r = _deed_reading(doc, doer, st.spans) if doer is not None and not _thought_denied(doer) else None
             if r is None and thead is not None:
                 r = _urged_act_reading(doc, thead)
             if r is not None and doer is not thead and thead.dep_ == "amod":

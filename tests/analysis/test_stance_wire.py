@@ -95,6 +95,22 @@ def between(found, source, target):
     ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Harbor Union"),
     # ... nor passed on to the next name when its owner is left out
     ('Lena Kim said Kurt Brandt\'s handling of the Harbor Union\'s "criticism" had taken weeks.', "Lena Kim", "Kurt Brandt"),
+    # a verb in quotation marks of its own is someone's word for what others did: no act, no judgement of its object
+    ('Kurt Brandt complained that Harbor Union officials were trying to "protect" Maria Ortiz by scheduling debates '
+     'late.', "Harbor Union", "Maria Ortiz"),
+    ('Kurt Brandt complained that Harbor Union officials were trying to "protect" Maria Ortiz by scheduling debates '
+     'late.', "Kurt Brandt", "Maria Ortiz"),
+    # a judgement inside what a negated thinking verb holds is not made
+    ('"We have to be careful and not jump to conclusions and think that Ohio has gone mad," said Lena Kim.',
+     "Lena Kim", "Ohio"),
+    ("Lena Kim said she did not think Kurt Brandt was corrupt.", "Lena Kim", "Kurt Brandt"),
+    # a deal struck "with" someone: the relative clause acts on the deal, not on the partner
+    ("The donations were not disclosed, despite an agreement Maria Ortiz had struck with the Harbor Union to identify "
+     "all donors.", "Maria Ortiz", "Harbor Union"),
+    # attacks one defends something else against are aimed at that, not at the defender
+    ("Maria Ortiz founded the Harbor Foundation in 2001. She was defending the organization against recent attacks "
+     "from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
+    ("Maria Ortiz defended her husband against attacks from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -129,6 +145,12 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ('"I told them, \'I support Maria Ortiz,\'" Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "positive"),
     ("Lena Kim praised Maria Ortiz for defending Kurt Brandt.", "Maria Ortiz", "Kurt Brandt", "positive"),
     ("Kurt Brandt's aides attacked Maria Ortiz on Monday.", "Kurt Brandt", "Maria Ortiz", "negative"),
+    ("Maria Ortiz was defending herself against recent attacks from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz",
+     "negative"),
+    ("The senator Maria Ortiz, whom Kurt Brandt praised on Monday, spoke next.", "Kurt Brandt", "Maria Ortiz",
+     "positive"),
+    ("Lena Kim said she thought Kurt Brandt was corrupt.", "Lena Kim", "Kurt Brandt", "negative"),
+    ('Lena Kim said Kurt Brandt had "betrayed" the voters.', "Lena Kim", "Kurt Brandt", "negative"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
