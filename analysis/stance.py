@@ -1379,7 +1379,7 @@ def _phrase_heads(tok, deps: set) -> set[int]:
 
 def _pronoun_actor(pron, mentions, statements) -> list[str]:
     """"He criticised Y": the speaker whose mention this pronoun is, else the last person named
-    in this or the previous sentence."""
+    in this or the previous sentence whose first name does not say another gender."""
     for st in statements:
         if st.speaker and st.speaker_start == pron.idx:
             return [st.speaker]
@@ -1394,8 +1394,10 @@ def _pronoun_actor(pron, mentions, statements) -> list[str]:
     lo = pron.doc[start].idx
     # a person named, or a speaker as the speaker resolution found them ("Hale, 49, said ..." where the
     # recogniser took "Hale" for a place)
+    want = "f" if _pronoun_person(pron) == "she" else "m"
     people = [(m.start, m.actor) for m in mentions if lo <= m.start < pron.idx
-              and (m.label == "PERSON" or m.actor_type == "person")]
+              and (m.label == "PERSON" or m.actor_type == "person")
+              and _first_name_gender(m.actor.split()[0]) in ("", want)]
     people += [(st.speaker_start, st.speaker) for st in statements if st.speaker in persons and st.speaker_kind == "name"
                and st.speaker_start is not None and lo <= st.speaker_start < pron.idx]
     named = _relative_antecedent(pron)
@@ -1623,11 +1625,24 @@ def _thought_denied(word) -> bool:
         if head.i == tok.i:
             return False
         if tok.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS:
-            negated = any(c.dep_ == "neg" for c in head.children) or (
-                head.dep_ == "conj" and any(c.dep_ == "neg" for c in head.head.children))
-            if negated:
+            if any(c.dep_ == "neg" for c in head.children) or _negation_shared(head):
                 return True
         tok = head
+    return False
+
+
+def _negation_shared(verb) -> bool:
+    """"not jump to conclusions and think that …": a "not" before the verbs joined by "and" ahead of
+    this one, in its clause (no subject or punctuation between), negates it too."""
+    doc = verb.doc
+    joined = False
+    for t in reversed(doc[max(0, verb.i - 10):verb.i]):
+        if t.lower_ == "and":
+            joined = True
+        elif t.dep_ == "neg" and t.head.pos_ in ("VERB", "AUX"):
+            return joined
+        elif t.is_punct or t.dep_ in ("nsubj", "nsubjpass") or t.lower_ in ("but", "or"):
+            return False
     return False
 
 
@@ -2083,7 +2098,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     lemma = verb.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
-    if value is None:
+    if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
     evidence = [verb]
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
@@ -2204,6 +2219,12 @@ def _responsibility_reading(doc, thead, spans) -> Reading | None:
                    f"responsible:{word.lemma_.lower()}", start, end)
 
 
+def _speech_patient(lemmas) -> bool:
+    """"delivered a speech", "the remarks delivered by Y": what the deed verb acts on is something
+    said, so the verb reports speaking, not a deed that judges the doer."""
+    return any(lemma in lexicon.words("stance_speech_nouns.txt") for lemma in lemmas)
+
+
 def _agent_deed_reading(doc, thead, spans) -> Reading | None:
     """"the attack had been carried out by Y", "the warnings were ignored by Y": the agent of a passive
     is the doer, judged only by a deed of the lexicon (the verb, or the verb with its patient or
@@ -2213,8 +2234,10 @@ def _agent_deed_reading(doc, thead, spans) -> Reading | None:
         return None
     lemma = verb.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubjpass", "prt")]
+    if verb.dep_ == "acl":
+        objs.append(verb.head.lemma_.lower())  # "the remarks delivered by Y"
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
-    if value is None:
+    if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
     if value is None or abs(value) < 1.0:
         return None
@@ -2623,7 +2646,8 @@ def _announced(verb) -> bool:
 
 def _hypothetical_act(act) -> bool:
     """"news that the PAC would endorse Y", "would endorse Y if she won", "could back Y", "Z can
-    challenge Y", "has yet to endorse Y": an act supposed, possible or still to come is no stance
+    challenge Y", "has yet to endorse Y", "would have never proposed banning Y", "the chance of Y being
+    prosecuted": an act supposed, possible, counterfactual or still to come is no stance
     yet. Held back ("would not endorse Y", "could never support Y") it is one, so a negated act
     stays; so does an intention announced ("said he would sue Y", `_announced`)."""
     verb = act.verb
@@ -2643,6 +2667,14 @@ def _hypothetical_act(act) -> bool:
         if (v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() == "have"
                 and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
             return True  # "has yet to endorse Y"
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
+            {c.lower_ for c in head.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)):
+        return True  # "would have never proposed banning Y", "could have chosen to back Y": counterfactual
+    if verb.dep_ in ("pcomp", "acl") and head.dep_ == "prep" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in lexicon.words("stance_possibility_nouns.txt"):
+        return True  # "little chance of officials being prosecuted by Y"
     return False
 
 

@@ -103,6 +103,8 @@ def between(found, source, target):
     # a judgement inside what a negated thinking verb holds is not made
     ('"We have to be careful and not jump to conclusions and think that Ohio has gone mad," said Lena Kim.',
      "Lena Kim", "Ohio"),
+    ('"We have to be very careful with what we see and not jump to conclusions and think that Ohio has gone mad and '
+     'everyone is voting for Kurt Brandt," said Lena Kim.', "Lena Kim", "Ohio"),
     ("Lena Kim said she did not think Kurt Brandt was corrupt.", "Lena Kim", "Kurt Brandt"),
     # a deal struck "with" someone: the relative clause acts on the deal, not on the partner
     ("The donations were not disclosed, despite an agreement Maria Ortiz had struck with the Harbor Union to identify "
@@ -111,6 +113,17 @@ def between(found, source, target):
     ("Maria Ortiz founded the Harbor Foundation in 2001. She was defending the organization against recent attacks "
      "from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
     ("Maria Ortiz defended her husband against attacks from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
+    # counterfactual or merely possible acts
+    ('"President Kurt Brandt would have never proposed banning Muslims from America," Lena Kim said.',
+     "Kurt Brandt", "Muslims"),
+    ("There is little chance of Harbor Union officials being prosecuted by the Justice Department.",
+     "Justice Department", "Harbor Union"),
+    # speaking is no deed that judges the speaker
+    ("Lena Kim wrote that he penned the scathing remarks delivered by Maria Ortiz.", "Lena Kim", "Maria Ortiz"),
+    ("Lena Kim said Kurt Brandt had delivered a speech in Ohio.", "Lena Kim", "Kurt Brandt"),
+    # "he" is no woman named before
+    ("Speechwriter reveals he might vote for Maria Ortiz.\n\nThe lifelong Republican who wrote the speech says he "
+     "won't vote for Kurt Brandt this fall.", "Maria Ortiz", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -151,6 +164,10 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
      "positive"),
     ("Lena Kim said she thought Kurt Brandt was corrupt.", "Lena Kim", "Kurt Brandt", "negative"),
     ('Lena Kim said Kurt Brandt had "betrayed" the voters.', "Lena Kim", "Kurt Brandt", "negative"),
+    ("Lena Kim said Kurt Brandt had delivered the aid he promised.", "Lena Kim", "Kurt Brandt", "positive"),
+    ("Kurt Brandt proposed banning the Harbor Union from the talks.", "Kurt Brandt", "Harbor Union", "negative"),
+    ("Senator Kurt Lang spoke on Monday. The senator said he would never vote for Maria Ortiz.", "Kurt Lang",
+     "Maria Ortiz", "negative"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
