@@ -119,7 +119,14 @@ def _subjects(verb) -> tuple[list, bool]:
     cur = verb
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
-            cur = cur.head
+            came, cur = cur, cur.head
+            if came.dep_ == "advcl" and came.tag_ == "VBG":
+                # "... after they disrupted the convention, throwing chairs": the clause just before it acts
+                before = [c for c in cur.children if c.dep_ == "advcl" and c.i < came.i
+                          and any(x.dep_ == "nsubj" for x in c.children)]
+                if before and not any(c.dep_ == "nsubj" and c.i > before[-1].i for c in cur.children):
+                    return controller + [t for x in before[-1].children if x.dep_ == "nsubj"
+                                         for t in _conjuncts(x)], False
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if subj:
                 if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
@@ -233,7 +240,10 @@ TRUST_RELATIONS = {"trust", "distrust"}
 
 def _noun_prep(prep, relation: str) -> bool:
     """Whether an act noun's preposition names its target: "criticism of Y", "sanctions on Y", and
-    for trust only "in" ("confidence in Y")."""
+    for trust only "in" ("confidence in Y"); not "to" after an accusation ("a complaint to the
+    committee": who hears it, not whom it accuses)."""
+    if relation == "accuse" and prep.lower_ == "to":
+        return False
     return prep.lower_ in NOUN_PREPS or (prep.lower_ == "in" and relation in TRUST_RELATIONS)
 
 
@@ -277,7 +287,7 @@ def _light_verb_act(verb):
                      for gc in p.children if gc.dep_ == "pobj"]
             objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
-                     for gc in d.children if gc.dep_ == "pobj"]
+                     and rel != "accuse" for gc in d.children if gc.dep_ == "pobj"]  # not "filed a complaint to Y"
             if objs:
                 return rel, objs, None, f"noun:{c.lemma_.lower()}"
     return None

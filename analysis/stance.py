@@ -2096,6 +2096,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if not any(a <= verb.idx < b for a, b in spans):
         return None
     lemma = verb.lemma_.lower()
+    helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if lemma == "help" and helped is not None:  # "helped incite the riot": the deed is the one helped along
+        verb, lemma = helped, helped.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
     if value is None and not _speech_patient(objs):
@@ -2280,9 +2283,11 @@ def _doer_top(tok):
 
 
 def _demanded(verb) -> bool:
-    """"Y must release her", "Y should look at its own costs": the speaker demands a change of Y."""
+    """"Y must release her", "Y should look at its own costs": the speaker demands a change of Y. Not
+    a warning ("Y should worry about what is going to happen")."""
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
-            and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children))
+            and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
+            and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt"))
 
 
 def _misparsed_subject(tok) -> bool:

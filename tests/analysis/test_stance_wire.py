@@ -124,6 +124,17 @@ def between(found, source, target):
     # "he" is no woman named before
     ("Speechwriter reveals he might vote for Maria Ortiz.\n\nThe lifelong Republican who wrote the speech says he "
      "won't vote for Kurt Brandt this fall.", "Maria Ortiz", "Kurt Brandt"),
+    # a complaint "to" a body is heard by it, not aimed at it
+    ("On Tuesday, the Nevada State Democratic Party issued a formal complaint to the Democratic National Committee.",
+     "Nevada State Democratic Party", "Democratic National Committee"),
+    # a warning is no fault found
+    ('Maria Ortiz, a Brandt supporter, said Lena Kim and other leaders attending the convention "should worry about '
+     'what is going to happen."', "Maria Ortiz", "Lena Kim"),
+    # "helped" takes the sign of the deed it helped along
+    ('"Maria Ortiz helped incite the riot," Lena Kim said.', "Lena Kim", "Maria Ortiz"),
+    # a participle after "after they ..." is theirs, not the main clause's subject's
+    ("Senator Kurt Brandt has rebuffed pressure to rein in his supporters after they disrupted a convention in "
+     "Nevada, throwing chairs and later threatening Lena Kim, the state chairwoman.", "Kurt Brandt", "Lena Kim"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -168,6 +179,10 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Kurt Brandt proposed banning the Harbor Union from the talks.", "Kurt Brandt", "Harbor Union", "negative"),
     ("Senator Kurt Lang spoke on Monday. The senator said he would never vote for Maria Ortiz.", "Kurt Lang",
      "Maria Ortiz", "negative"),
+    ("Lena Kim filed a complaint against Maria Ortiz with the committee.", "Lena Kim", "Maria Ortiz", "negative"),
+    ("Lena Kim paid tribute to Maria Ortiz.", "Lena Kim", "Maria Ortiz", "positive"),
+    ("Lena Kim said Kurt Brandt should resign.", "Lena Kim", "Kurt Brandt", "negative"),
+    ("Kurt Brandt visited Ohio on Monday, praising Maria Ortiz.", "Kurt Brandt", "Maria Ortiz", "positive"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
