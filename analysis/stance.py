@@ -1901,6 +1901,8 @@ class _ArticleActors:
         lemma = tok.lemma_.lower()
         if lemma in lexicon.words("stance_event_words.txt"):
             return None  # "blamed the attack": an event, not the place it happened in
+        if any(c.dep_ == "amod" and c.lower_ in lexicon.words("stance_other_time_words.txt") for c in tok.children):
+            return None  # "the next president should choose": not the president the article names
         # "his campaign" is whoever "his" is, not the campaign that spoke before
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         said = [] if owned else [a for at, a in self.spoken_as.get(lemma.rstrip("s"), ())
@@ -2108,6 +2110,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "it is good for Russia to support him": a hypothetical, not a reported deed
+    if value is not None and value > 0 and any(c.dep_ == "aux" and c.lower_ in ("might", "could", "may")
+                                               for c in verb.children):
+        return None  # "the Fed might achieve better results by ...": a good deed only possible is no praise
     negated = [c for c in verb.children if c.dep_ == "neg"]
     omitted = _deeds().get(f"not {lemma}") if negated else None
     excess = next((c for c in verb.children if c.dep_ in ("advmod", "dobj", "acomp") and c.lower_ in TOO_WORDS

@@ -135,6 +135,12 @@ def between(found, source, target):
     # a participle after "after they ..." is theirs, not the main clause's subject's
     ("Senator Kurt Brandt has rebuffed pressure to rein in his supporters after they disrupted a convention in "
      "Nevada, throwing chairs and later threatening Lena Kim, the state chairwoman.", "Kurt Brandt", "Lena Kim"),
+    # a good deed only possible is no praise
+    ("Lena Kim said at the conference that the Harbor Union might achieve better results by coordinating with others.",
+     "Lena Kim", "Harbor Union"),
+    # "the next president" is not the president the article names
+    ("Kurt Brandt, the president, nominated Maria Ortiz. Lena Kim said the next president should choose the nominee.",
+     "Lena Kim", "Kurt Brandt"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -183,6 +189,9 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Lena Kim paid tribute to Maria Ortiz.", "Lena Kim", "Maria Ortiz", "positive"),
     ("Lena Kim said Kurt Brandt should resign.", "Lena Kim", "Kurt Brandt", "negative"),
     ("Kurt Brandt visited Ohio on Monday, praising Maria Ortiz.", "Kurt Brandt", "Maria Ortiz", "positive"),
+    ("Lena Kim said Kurt Brandt had achieved great results.", "Lena Kim", "Kurt Brandt", "positive"),
+    ("Kurt Brandt, the president, vetoed the bill. Lena Kim said the president should resign.", "Lena Kim",
+     "Kurt Brandt", "negative"),
 ])
 def test_rows_the_precision_rules_keep(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
