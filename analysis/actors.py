@@ -542,11 +542,21 @@ def _role_matches(description: str, roles: tuple[str, ...]) -> bool:
         role_words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
         if head not in role_words:
             continue
+        if len(content) == 1 and head not in _role_heads(role):
+            continue  # "the law" is no "education and law professor", "the bill" no "negotiator on the bill"
         acronyms = {a.lower() for a in _acronyms_in(role)}
         if all(w in role_words or w in acronyms or alias_key(DEMONYMS.get(w, "")) in role_words
                for w in content):
             return True
     return False
+
+
+def _role_heads(role: str) -> set[str]:
+    """The head nouns of a role: the last word before "of"/"at"/"on"… of each of its parts joined by
+    "and" or a comma ("lawyer and activist" → lawyer, activist; "education and law professor at X" →
+    education, professor)."""
+    head_part = re.split(r"\b(?:of|at|on|for|in|from|with)\b", role, maxsplit=1)[0]
+    return {piece.split()[-1].lower() for piece in re.split(r"\band\b|,|&", head_part) if piece.split()}
 
 
 _FILLER = frozenset("of at on for in from with and former then current longtime top senior new acting "

@@ -231,6 +231,9 @@ def _direct_objects(verb, passive: bool) -> list:
             hostile = RELATIONS.get(VERB_RELATIONS.get(verb.lemma_.lower(), ""), 0.0) < 0
             objs = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                     and not (hostile and c.lower_ == "for") for gc in c.children if gc.dep_ == "pobj"]
+            partners = [o for o in objs if o.head.lower_ in ("with", "against", "to", "toward", "towards")]
+            if partners:  # "meet with Reid on Capitol Hill", "clashed with Y at the summit": the rest is setting
+                objs = partners
     return [t for o in objs for t in _conjuncts(o)]
 
 

@@ -1457,9 +1457,12 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if (tok_head.lower_ in relations.SELF_PRONOUNS and tok_head.pos_ == "PRON"
             and statement is not None and statement.speaker):
         return [statement.speaker]
-    covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end]
+    covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end
+                and not (m.actor_type != "person" and _some_of_them(tok_head))]
     if covering:
         return covering
+    if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
+        return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
         head = _clause_subject(tok_head)
         found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
@@ -1479,6 +1482,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
+            and not (m.actor_type != "person" and _some_of_them(tokens[r]))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
@@ -1516,6 +1520,12 @@ def _names_a_persons_followers(tok) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in relations.AGENT_NOUN_RELATIONS or (
         _people_noun(lemma) and lemma not in BODY_NOUNS and lemma not in STATE_AGENT_NOUNS)
+
+
+def _some_of_them(tok) -> bool:
+    """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state."""
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE for c in tok.children)
 
 
 def _names_an_occasion(tok) -> bool:
@@ -1588,6 +1598,19 @@ def _urged(verb) -> bool:
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
 ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+
+
+def _supposed_chain(verb) -> bool:
+    """"If he is going to get out and endorse her, ...": an act joined by "and" or "to" to a verb under
+    "if"/"whether"/"unless" is only supposed."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in cur.children):
+            return True
+    return False
 
 
 def _not_asserted(verb) -> bool:
@@ -1798,6 +1821,12 @@ def _deeds() -> dict[str, float]:
     return {k: float(v) for k, v in lexicon.mapping("stance_deeds.tsv").items()}
 
 
+def _last_words(name: str) -> set[str]:
+    """The last word of a name, lower case, as written and without a plural "s"."""
+    words = re.findall(r"[A-Za-z][\w\-]*", name)
+    return {words[-1].lower(), words[-1].lower().rstrip("s")} if words else set()
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z\-]+", text.lower())}
 
@@ -1843,9 +1872,10 @@ class _ArticleActors:
         if span is None or not len(span):
             return set()
         root, out = span.root, set()
-        for t in doc[root.left_edge.i:span.start]:
-            if t.pos_ == "NOUN":
-                out.add(t.lemma_.lower())
+        # "budget airline X", "UCLA law professor X": the noun nearest the name says what X is; "law" does not
+        nouns = [t for t in doc[root.left_edge.i:span.start] if t.pos_ == "NOUN"]
+        if nouns:
+            out.add(nouns[-1].lemma_.lower())
         for c in root.children:
             if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN":
                 out.add(c.lemma_.lower())
@@ -1911,6 +1941,8 @@ class _ArticleActors:
             return said[-1]  # "the group said ... praised the group": as the speaker was resolved
         want = _descriptions().get(lemma, frozenset({lemma}))
         fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and self.words[a] & want]
+        if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act"
+            fits = [a for a in fits if _last_words(a) & want or self.kind.get(a) == "group"]
         if lemma in ("company", "firm", "group") and not fits:
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):
@@ -2987,7 +3019,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb) or _not_asserted(act.verb) or _scare_quoted(act.verb):
+        if _urged(act.verb) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):

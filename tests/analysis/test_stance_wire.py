@@ -141,6 +141,22 @@ def between(found, source, target):
     # "the next president" is not the president the article names
     ("Kurt Brandt, the president, nominated Maria Ortiz. Lena Kim said the next president should choose the nominee.",
      "Lena Kim", "Kurt Brandt"),
+    # a plural description is no actor named with that word inside its name
+    ("Kurt Brandt and Congress embarked on an experiment to help the poorest and most vulnerable students. The Every "
+     "Student Succeeds Act passed later.", "Congress", "Every Student Succeeds Act"),
+    # a thing described is no person whose role mentions that word
+    ('No Child Left Behind was "very assertive," said Gary Orfield, education and law professor at the University of '
+     'Ohio. Lena Kim called the new law "much, much better" than the old one.', "Lena Kim", "Gary Orfield"),
+    ('"It will provide certainty," said Senator Patty Murray, a chief Democratic negotiator on the bill. House '
+     'Republicans supporting the bill have said they have the votes.', "Republican Party", "Patty Murray"),
+    # "some Democrats" are a few members, not the party
+    ("She added that some Democrats have called her to say they will not vote for Hillary Clinton.",
+     "Democratic Party", "Hillary Clinton"),
+    # an act joined to a verb under "if" is only supposed
+    ('Maria Ortiz won the primary. Kurt Brandt lost. "If he is going to get out and endorse her before the '
+     'convention, how do you do that in a way to persuade his supporters?" said Lena Kim.', "Kurt Brandt", "Maria Ortiz"),
+    # where a meeting takes place is no one met
+    ("Bernie Sanders also plans to meet with Harry Reid that day on Capitol Hill.", "Bernie Sanders", "Congress"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -190,6 +206,11 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Lena Kim said Kurt Brandt should resign.", "Lena Kim", "Kurt Brandt", "negative"),
     ("Kurt Brandt visited Ohio on Monday, praising Maria Ortiz.", "Kurt Brandt", "Maria Ortiz", "positive"),
     ("Lena Kim said Kurt Brandt had achieved great results.", "Lena Kim", "Kurt Brandt", "positive"),
+    ("Republicans criticized Maria Ortiz on Monday.", "Republican Party", "Maria Ortiz", "negative"),
+    ("Bernie Sanders also plans to meet with Harry Reid that day on Capitol Hill.", "Bernie Sanders", "Harry Reid",
+     "neutral"),
+    ("Lena Kim, a professor of law, spoke first. Kurt Brandt criticized the professor.", "Kurt Brandt", "Lena Kim",
+     "negative"),
     ("Kurt Brandt, the president, vetoed the bill. Lena Kim said the president should resign.", "Lena Kim",
      "Kurt Brandt", "negative"),
 ])
