@@ -116,6 +116,9 @@ def _subjects(verb) -> tuple[list, bool]:
         controller = _conjuncts(controller[0]) if controller and controller[0].i < verb.i else []
         if controller and verb.head.lemma_.lower() in CAUSING_VERBS:
             return controller, False  # "X raised taxes, prompting Y to accuse him": Y's act alone
+    owner = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
+    if owner and any(a.lower_ == "to" for a in verb.children):
+        return _conjuncts(owner[0]), False  # "welcomed the EU's contribution to support Turkey": the EU supports
     cur = verb
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
@@ -142,6 +145,7 @@ def _subjects(verb) -> tuple[list, bool]:
 
 
 CAUSING_VERBS = lexicon.words("relation_causing_verbs.txt")
+WISH_VERBS = lexicon.words("relation_wish_verbs.txt")
 REASON_PREPS = {"for", "over", "as", "at", "on", "after", "during", "in"}
 
 
@@ -448,6 +452,10 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             continue  # "the visiting prime minister": an adjective, not an act
         if _unheld_power(tok) or _conditional(tok):
             continue  # "governors do not have the power to suspend Y's rights": no act done or meant
+        if lemma in WISH_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+                                                        and any(a.lower_ == "to" for a in c.children)
+                                                        for c in tok.children):
+            continue  # "she would like Trump to explain his stance": a wish for an act, not liking Trump
         subjects, passive = _subjects(tok)
         if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
             continue  # "called him a liar": the complement, not the act, carries the stance

@@ -1941,8 +1941,9 @@ class _ArticleActors:
             return said[-1]  # "the group said ... praised the group": as the speaker was resolved
         want = _descriptions().get(lemma, frozenset({lemma}))
         fits = [a for a, k in self.kind.items() if k not in NON_ACTOR_TYPES and self.words[a] & want]
-        if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act"
-            fits = [a for a in fits if _last_words(a) & want or self.kind.get(a) == "group"]
+        if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act", "the states" no country
+            fits = [a for a in fits if (_last_words(a) & want and self.kind.get(a) != "country")
+                    or self.kind.get(a) == "group"]
         if lemma in ("company", "firm", "group") and not fits:
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):

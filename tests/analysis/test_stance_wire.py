@@ -5,8 +5,13 @@ described, a poll's share of respondents as a source, words a reporter passes on
 speaker, news of a release, a participle describing its noun, an act on a condition, the victim of
 what a negative word describes, someone else's "I" quoted by the speaker, the deed a judgement is given for, the issue of a dispute, a feeling, people of a place
 or a person's followers as the place or the person, a conditional "should", an attack rejected as the
-attacker's target, a reading against the act on the same words, a word naming someone's act. Each case fails without
-its rule."""
+attacker's target, a reading against the act on the same words, a word naming someone's act; and from later
+read-throughs of random PolNeAR train articles: namesakes told apart by their titles, a first name alone,
+"the company", scare-quoted verbs, judgements under a negated "think", deals struck "with" someone, attacks on
+what someone defends, counterfactual or merely possible acts, speeches delivered, complaints "to" a body,
+warnings, "helped" + deed, participles after "after they ...", role holders of another time, descriptions
+matched by a role's modifier or a word inside a name, "some Democrats", settings of a meeting, wishes, and
+infinitives on a possessed noun. Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -155,6 +160,11 @@ def between(found, source, target):
     # an act joined to a verb under "if" is only supposed
     ('Maria Ortiz won the primary. Kurt Brandt lost. "If he is going to get out and endorse her before the '
      'convention, how do you do that in a way to persuade his supporters?" said Lena Kim.', "Kurt Brandt", "Maria Ortiz"),
+    # wishing for someone's act is not liking them
+    ("Lena Kim said she would like Kurt Brandt to further explain his stance.", "Lena Kim", "Kurt Brandt"),
+    # an infinitive on a possessed noun is its owner's act
+    ("Filippo Grandi welcomed the EU's financial contribution to support Turkey and refugee communities in Turkey.",
+     "Filippo Grandi", "Turkey"),
     # where a meeting takes place is no one met
     ("Bernie Sanders also plans to meet with Harry Reid that day on Capitol Hill.", "Bernie Sanders", "Congress"),
 ])
@@ -207,6 +217,10 @@ def test_the_row_a_reader_sees_instead(nlp, text, source, target, polarity):
     ("Kurt Brandt visited Ohio on Monday, praising Maria Ortiz.", "Kurt Brandt", "Maria Ortiz", "positive"),
     ("Lena Kim said Kurt Brandt had achieved great results.", "Lena Kim", "Kurt Brandt", "positive"),
     ("Republicans criticized Maria Ortiz on Monday.", "Republican Party", "Maria Ortiz", "negative"),
+    ("Lena Kim likes Kurt Brandt.", "Lena Kim", "Kurt Brandt", "positive"),
+    ("Filippo Grandi welcomed the EU's financial contribution to support Turkey and refugee communities in Turkey.",
+     "European Union", "Turkey", "positive"),
+    ("Kurt Brandt signed a letter condemning Maria Ortiz.", "Kurt Brandt", "Maria Ortiz", "negative"),
     ("Bernie Sanders also plans to meet with Harry Reid that day on Capitol Hill.", "Bernie Sanders", "Harry Reid",
      "neutral"),
     ("Lena Kim, a professor of law, spoke first. Kurt Brandt criticized the professor.", "Kurt Brandt", "Lena Kim",
