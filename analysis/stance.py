@@ -2767,8 +2767,8 @@ def _owner_not_the_doer(actor_type: str, tok) -> bool:
     act for themselves ("Lee's aides" act for Lee and stay)."""
     if tok.dep_ != "poss" or tok.head.i == tok.i:
         return False
-    if actor_type == "place":
-        return True
+    if actor_type == "place" or tok.head.lemma_.lower() in lexicon.words("stance_other_one_nouns.txt"):
+        return True  # "NCLB's replacement repudiates ...": another one than the owner acts
     return actor_type == "person" and tok.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
 
 

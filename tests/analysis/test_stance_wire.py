@@ -165,6 +165,8 @@ def between(found, source, target):
     # an infinitive on a possessed noun is its owner's act
     ("Filippo Grandi welcomed the EU's financial contribution to support Turkey and refugee communities in Turkey.",
      "Filippo Grandi", "Turkey"),
+    # the owner of a "replacement", "successor" or "rival" is not who acts
+    ("Lena Kim's rival attacked Maria Ortiz on Monday.", "Lena Kim", "Maria Ortiz"),
     # where a meeting takes place is no one met
     ("Bernie Sanders also plans to meet with Harry Reid that day on Capitol Hill.", "Bernie Sanders", "Congress"),
 ])
