@@ -1026,6 +1026,41 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return out
 
 
+_NAME_EDGE = lexicon.table("name_edge_words.tsv")
+NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "lead")
+MODAL_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "modal")
+
+
+def _lead_word_end(text: str) -> int:
+    """"Top Republican Party", "Senior Pentagon officials": the length of a rank or quantity adjective
+    (and its space) opening a name of several words; 0 when there is none."""
+    first, _, rest = text.partition(" ")
+    return len(first) + 1 if rest[:1].isupper() and first.lower() in NAME_LEAD_WORDS else 0
+
+
+def _modal_tail(doc, span, b: int) -> int:
+    """"Trump May be the nominee": a modal word ending a person's name when a bare verb (or "not")
+    follows it is the verb phrase, not the name; its start in the span text (0 when none)."""
+    last = next((t for t in reversed(span) if t.idx - span.start_char < b), None)
+    if last is None or last.i == span.start or last.lower_ not in MODAL_WORDS or last.i + 1 >= len(doc):
+        return 0
+    nxt = doc[last.i + 1]
+    if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
+        return last.idx - span.start_char
+    return 0
+
+
+def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
+    """"Clinton Probe", "Donald Trump May Skip Debate": a person the article names, then words the
+    article also writes in lower case and never as part of another name, is a headline's name and its
+    nouns and verbs; the number of words of the name (0 when the span is not one)."""
+    for k in range(len(words) - 1, 0, -1):
+        if " ".join(words[:k]) in known and all(
+                w.lower() in common and w not in name_words for w in words[k:]):
+            return k
+    return 0
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -1043,6 +1078,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
+    person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
+    common: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
     out = []
     for s, e, label in raw:
@@ -1071,6 +1108,28 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             if cut:
                 b = a + cut
                 text = text[:cut]
+            cut = _modal_tail(doc, span, b)
+            if cut > a:
+                b = cut
+                text = span.text[a:b].rstrip()
+                b = a + len(text)
+            words = text.split()
+            if len(words) >= 2:
+                if common is None:
+                    common = {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
+                              for w in (t.lower_, t.lemma_.lower())}
+                others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
+                known = {o.text for o in others} | {o[-1].text for o in others}
+                name_words = {t.text for o in others for t in o}
+                k = _common_word_tail(words, known, name_words, common)
+                if k:
+                    text = " ".join(words[:k])
+                    b = a + len(text)
+        if label in {"ORG", "PERSON", "NORP", "GPE"}:
+            lead = _lead_word_end(text)
+            if lead:
+                a += lead
+                text = text[lead:]
         if label in {"PERSON", "ORG"}:
             cut, lead = _verb_inside(span, a, b, headline_end)
             if cut or lead:

@@ -629,6 +629,49 @@ def _withheld(tok) -> bool:
     return False
 
 
+QUESTION_VERBS = lexicon.words("question_verbs.txt")
+_QUESTION_MARKS = frozenset(("whether", "if"))
+
+
+def _asks(tok) -> bool:
+    """"asked whether the bridge would open", "Asked what she would do next, X said …": the clause is a
+    question, and asking is not asserting; what X then says is a statement of its own."""
+    if _cue_lemma(tok) not in QUESTION_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "advcl") or c.i < tok.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children) \
+                or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"):
+            return True
+    return False
+
+
+def _names_what(tok) -> bool:
+    """"attacked what he called the failures of …", "what critics call a giveaway": a naming verb in a
+    free relative, which labels a thing inside a sentence."""
+    return _cue_lemma(tok) in NAMING_VERBS \
+        and any(c.lower_ == "what" and c.i < tok.i and c.dep_ in ("dobj", "nsubjpass", "oprd") for c in tok.children)
+
+
+def _naming_in_free_relative(drafts: list[_Draft]) -> list[_Draft]:
+    """"Hobbs said he would end what he calls the war on coal", "The plan is what critics call a
+    giveaway, Quinlan said": a label in a free relative inside what someone reports is part of that
+    statement, not one of its own (standing alone, "Ban condemned what he called a “brazen breach”",
+    it stays: `speakers` gives its "he" to the subject of the clause around it)."""
+    out = []
+    for d in drafts:
+        tok = d.cue_token
+        if tok is None or not _names_what(tok):
+            out.append(d)
+            continue
+        if any(o is not d and o.cue_token is not None and not _names_what(o.cue_token)
+               and any(a <= tok.idx < b for a, b in o.spans) for o in drafts):
+            continue
+        out.append(d)
+    return out
+
+
 DEED_OBJECTS = frozenset((verb, obj) for verb, obj in lexicon.table("deed_objects.tsv"))
 
 
@@ -696,7 +739,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)):
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
+                                            or _asks(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -730,7 +774,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             drafts.extend(d)
         elif d:
             drafts.append(d)
-    return [d for d in drafts if not _only_a_time(doc, d.spans)]
+    return _naming_in_free_relative([d for d in drafts if not _only_a_time(doc, d.spans)])
 
 
 def _only_a_time(doc, spans) -> bool:

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import actors as _actors
-from . import lexicon
+from . import datelines, lexicon
 from .actors import role_matches
 from .docarrays import doc_arrays, token_column
 from .types import REPORTED_KINDS, Actor
@@ -779,7 +779,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _antecedent(art, word, at, exclude, talked_about)
+    entry = _labeller(art, head, word) or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -789,6 +789,34 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
     return entry
+
+
+NAMING_VERBS = lexicon.words("naming_verbs.txt")
+
+
+def _labeller(art: _Article, head, word: str) -> _Entry | None:
+    """"Ban condemned what he called a breach", "Hobbs has promised to end what he calls the war on
+    coal": the pronoun labelling a thing in a free relative is the subject of the clause around it,
+    when that subject is a name that agrees, not whoever spoke last."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in NAMING_VERBS \
+            or not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    host = verb.head
+    for _ in range(3):
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is not None or host.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") \
+                or host.head.i == host.i:
+            break
+        host = host.head
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    m = art.mention_at(subj.idx)
+    if m is None:
+        return None
+    entry = _entry_for(art, subj.idx, _canonical(art, m.actor))
+    want, gender = _wants(word)
+    return entry if _compatible(art, entry, want, gender) else None
 
 
 def _wants(word: str) -> tuple[str, str]:
@@ -1049,18 +1077,16 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
 # -------------------------------------------------------------------------------- noun phrases
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+\(([^()]{2,40})\)")
-_DATELINE_AFTER = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)")
 
 
 def _noun_phrase(art: _Article, st, tokens, head):
     """(speaker, kind, role) of a name or description."""
     at = st.speaker_start
-    dateline, base = _DATELINE.match(tokens.text) or _DATELINE_AFTER.match(tokens.text), at
+    dateline, base = datelines.CAPS_PLACE_AGENCY.match(tokens.text), at
     if not dateline and tokens.text.isupper() and (tokens.start_char == 0 or art.text[tokens.start_char - 1] == "\n"):
         place = art.mention_at(tokens.start_char)
         if place is not None and (place.label == "GPE" or art.type_of(place.actor) in ("place", "country")):
-            dateline, base = _DATELINE_AFTER.match(art.text, tokens.start_char), 0
+            dateline, base = datelines.CAPS_PLACE_AGENCY.match(art.text, tokens.start_char), 0
             if dateline is None:
                 return None, "", ""  # "NAIROBI -": where the story was filed, not who speaks
     if dateline:  # "LONDON (Reuters) -", "NAIROBI, March 4 (Reuters) -": the agency reports
@@ -1203,7 +1229,6 @@ def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
     return _known_person(art, head.text)
 
 
-_AGENCY_DATELINE = re.compile(r"[A-Z][\w .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)\s*[-–—]")
 
 
 def _subject_past_dateline(art: _Article, st):
@@ -1215,9 +1240,9 @@ def _subject_past_dateline(art: _Article, st):
     line_start = nl + 1 if nl >= 0 else 0 if a <= 8 else None
     if line_start is None or art.text[line_start:a].strip():
         return None  # a dateline opens its paragraph
-    m = _DATELINE.match(art.text, a, b) or _DATELINE_AFTER.match(art.text, a, b)
+    m = datelines.CAPS_PLACE_AGENCY.match(art.text, a, b)
     if m is None:
-        m = _AGENCY_DATELINE.match(art.text, a)
+        m = datelines.PLACE_AGENCY_DASH.match(art.text, a)
         if m is None or m.group(1) not in news_agencies() or m.start(1) >= b:
             return None
     if b > m.end() + 1 and art.text[m.end():b].strip():
