@@ -1537,6 +1537,25 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
             c.roles.append(_span_text(doc, role))
 
 
+def _one_type_per_name(cands: list[_Cand]) -> None:
+    """"a new article in Politico … according to Politico": a name the tagger took for a place (after
+    "in") at least as often as for a body or a person is that body or person everywhere, unless the
+    gazetteer knows it as a place; so one name has one type, and the body can speak."""
+    types: dict[str, list[str]] = {}
+    for c in cands:
+        types.setdefault(c.name, []).append(c.type)
+    for name, seen in types.items():
+        if "place" not in seen or len(set(seen)) < 2 or alias_key(name) in known_places():
+            continue
+        counts = {t: seen.count(t) for t in seen}
+        best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
+                   default="place")
+        if best != "place" and counts[best] >= counts["place"]:
+            for c in cands:
+                if c.name == name:
+                    c.type = best
+
+
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
     """Mentions of actors in one parsed article and the article's canonical actors."""
     cands = _candidates(doc, metonyms, analyst_aliases())
@@ -1544,6 +1563,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
+    _one_type_per_name(cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

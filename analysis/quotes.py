@@ -633,43 +633,36 @@ QUESTION_VERBS = lexicon.words("question_verbs.txt")
 _QUESTION_MARKS = frozenset(("whether", "if"))
 
 
+def _question_clause(c, verb) -> bool:
+    """`c` is the question `verb` asks: "[asked] whether …", "[asked] if …", "[asked] what …"."""
+    return _cue_lemma(verb) in QUESTION_VERBS and c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
+        any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
+
+
 def _asks(tok) -> bool:
     """"asked whether the bridge would open", "Asked what she would do next, X said …": the clause is a
     question, and asking is not asserting; what X then says is a statement of its own."""
-    if _cue_lemma(tok) not in QUESTION_VERBS:
+    return any(_question_clause(c, tok) for c in tok.children)
+
+
+def _asked_not_said(d: "_Draft", index: "_Index") -> bool:
+    """"when asked if he still believes X", "Did that mean Garcia would vote for Trump?": a cue inside
+    a question someone asks, or in a question the writer asks, reports nobody's view."""
+    tok = d.cue_token
+    if tok is None or d.kind == "direct":
         return False
-    for c in tok.children:
-        if c.dep_ not in ("ccomp", "advcl") or c.i < tok.i:
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children) \
-                or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"):
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        if _question_clause(cur, cur.head):
             return True
-    return False
-
-
-def _names_what(tok) -> bool:
-    """"attacked what he called the failures of …", "what critics call a giveaway": a naming verb in a
-    free relative, which labels a thing inside a sentence."""
-    return _cue_lemma(tok) in NAMING_VERBS \
-        and any(c.lower_ == "what" and c.i < tok.i and c.dep_ in ("dobj", "nsubjpass", "oprd") for c in tok.children)
-
-
-def _naming_in_free_relative(drafts: list[_Draft]) -> list[_Draft]:
-    """"Hobbs said he would end what he calls the war on coal", "The plan is what critics call a
-    giveaway, Quinlan said": a label in a free relative inside what someone reports is part of that
-    statement, not one of its own (standing alone, "Ban condemned what he called a “brazen breach”",
-    it stays: `speakers` gives its "he" to the subject of the clause around it)."""
-    out = []
-    for d in drafts:
-        tok = d.cue_token
-        if tok is None or not _names_what(tok):
-            out.append(d)
-            continue
-        if any(o is not d and o.cue_token is not None and not _names_what(o.cue_token)
-               and any(a <= tok.idx < b for a, b in o.spans) for o in drafts):
-            continue
-        out.append(d)
-    return out
+        cur = cur.head
+    ss, se, t0, _ = index.sent_of(tok.idx)
+    sentence = index.text[ss:se]
+    return sentence.rstrip().endswith("?") and not QUOTE_CHARS & set(sentence) \
+        and tok.doc[t0].pos_ == "AUX" and tok.doc[t0].text[:1].isupper()
 
 
 DEED_OBJECTS = frozenset((verb, obj) for verb, obj in lexicon.table("deed_objects.tsv"))
@@ -774,7 +767,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             drafts.extend(d)
         elif d:
             drafts.append(d)
-    return _naming_in_free_relative([d for d in drafts if not _only_a_time(doc, d.spans)])
+    return [d for d in drafts if not _only_a_time(doc, d.spans)]
 
 
 def _only_a_time(doc, spans) -> bool:
@@ -2337,6 +2330,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cues.setdefault(d.cue_token.i, []).append(d)
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
+        if _asked_not_said(d, index):
+            continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]

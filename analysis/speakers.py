@@ -444,7 +444,29 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
+    _labels_inside_statements(art, statements)
     statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+
+
+NAMING_VERBS = lexicon.words("naming_verbs.txt")
+
+
+def _labels_inside_statements(art: _Article, statements) -> None:
+    """"Hobbs said he would end what he calls the war on coal": the "he" of a label in a free relative
+    inside what someone reports is that speaker when nothing else resolved it (never left to nobody,
+    nor given to a person the statement talks about)."""
+    for st in statements:
+        if st.speaker is not None or st.kind == "direct" or st.cue_start is None or st.speaker_start is None \
+                or art.text[st.speaker_start:st.speaker_end].lower() not in PERSON_PRONOUNS:
+            continue
+        cue = art.doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in NAMING_VERBS \
+                or not any(c.lower_ == "what" and c.i < cue.root.i for c in cue.root.children):
+            continue
+        host = next((o for o in statements if o is not st and o.speaker is not None and o.kind != "direct"
+                     and any(a <= st.speaker_start < b for a, b in o.spans or [(o.start, o.end)])), None)
+        if host is not None:
+            st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
 def _nested_in_own_statement(st, statements) -> bool:
@@ -779,7 +801,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _labeller(art, head, word) or _antecedent(art, word, at, exclude, talked_about)
+    entry = _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -789,34 +811,6 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
     return entry
-
-
-NAMING_VERBS = lexicon.words("naming_verbs.txt")
-
-
-def _labeller(art: _Article, head, word: str) -> _Entry | None:
-    """"Ban condemned what he called a breach", "Hobbs has promised to end what he calls the war on
-    coal": the pronoun labelling a thing in a free relative is the subject of the clause around it,
-    when that subject is a name that agrees, not whoever spoke last."""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in NAMING_VERBS \
-            or not any(c.lower_ == "what" and c.i < verb.i for c in verb.children):
-        return None
-    host = verb.head
-    for _ in range(3):
-        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subj is not None or host.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") \
-                or host.head.i == host.i:
-            break
-        host = host.head
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    m = art.mention_at(subj.idx)
-    if m is None:
-        return None
-    entry = _entry_for(art, subj.idx, _canonical(art, m.actor))
-    want, gender = _wants(word)
-    return entry if _compatible(art, entry, want, gender) else None
 
 
 def _wants(word: str) -> tuple[str, str]:
@@ -1063,14 +1057,15 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
         if name in out or not (actor.type == "person" or _looks_like_person_name(name)):
             continue
         role_words = {w.lower() for r in actor.roles for w in r.split()}
+        first = _fold(name.split()[0]) if name.split() else ""
+        by_first = table.get(first, "") if table and (len(name.split()) >= 2 or actor.type == "person") else ""
+        male = role_words & MALE_WORDS
         if role_words & FEMALE_WORDS:
             out[name] = "f"
-        elif role_words & MALE_WORDS:
-            out[name] = "m"
-        else:
-            first = _fold(name.split()[0]) if name.split() else ""
-            if table and first in table and (len(name.split()) >= 2 or actor.type == "person"):
-                out[name] = table[first]
+        elif male and not (by_first == "f" and all(w.endswith("man") for w in male)):
+            out[name] = "m"  # "spokesman Hope Hicks": a "-man" title many writers use for everyone
+        elif by_first:
+            out[name] = by_first
     return out
 
 
@@ -2085,14 +2080,18 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
                and not _held_only_formerly(text, a.roles)]
-    fitting = [a for a in fitting if 0 <= art.last_seen(a.name, at)] or \
-        [a for a in fitting if art.positions.get(a.name)]
+    seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
+    fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
     recent = None
     for e in reversed(art.history):
         if e.at < at and e.actor and (e.type == "person" or art.is_person(e.actor)):
             recent = e
             break
+    if fitting and not seen and recent is not None and st.kind == "direct" and at - recent.at < 400 \
+            and art.sentence_start(at) <= recent.at + 400:
+        fitting = []  # "“…,” said the former top aide" in the turn of someone just quoted: that person,
+        # not one the text names with the role only further on
     gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else ""
     if head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_HEADS:
         return None  # "her advisers", "their friends", "the family": people, not one person
