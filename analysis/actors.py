@@ -1002,7 +1002,8 @@ def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
-    name after it) are a body and a person."""
+    name after it) and "Fox News’ Sean Hannity" (a possessive, a first name after it) are a body and
+    a person."""
     from .speakers import first_name_genders  # the one first-name table; speakers imports this module
 
     out: list[tuple[int, int, str]] = []
@@ -1013,6 +1014,14 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             continue
         if _first_name_before(doc, s, e, label, first_name_genders()):
             out.append((s - 1, e, "PERSON"))  # "Rosette Pambakian" with only "Pambakian" tagged, as a group
+            continue
+        poss = next((k for k in range(s + 1, e - 2) if doc[k].tag_ == "POS" or doc[k].text in ("’", "'")
+                     and doc[k - 1].text.endswith("s") and not doc[k - 1].whitespace_), None) \
+            if label in ("ORG", "PERSON") and e - s >= 4 else None
+        if poss is not None and doc[poss + 1].text.lower() in first_name_genders() \
+                and all(t.text[:1].isupper() for t in doc[poss + 1:e]) and e - poss - 1 <= 4:
+            out.append((s, poss, "ORG"))  # "Fox News’ Sean Hannity": the body, and its person
+            out.append((poss + 1, e, "PERSON"))
             continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)

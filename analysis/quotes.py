@@ -394,6 +394,9 @@ def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
+    blamed = _blamed_for(tok)
+    if blamed is not None:
+        return blamed
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
@@ -429,6 +432,15 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _blamed_for(tok):
+    """"Priebus scolded Romney for suggesting that …", "praised her for saying …": whom the verb is about
+    did the speaking, not its subject."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i
+                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")), None)
 
 
 def _describes_a_place_or_time(verb) -> bool:
@@ -658,6 +670,8 @@ def _asked_not_said(d: "_Draft", index: "_Index") -> bool:
             break
         if _question_clause(cur, cur.head):
             return True
+        if cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            break  # "wondered whether X, engaging in what analysts described as Y": Y is no part of the question
         cur = cur.head
     ss, se, t0, _ = index.sent_of(tok.idx)
     sentence = index.text[ss:se]
@@ -2060,13 +2074,25 @@ def _any_verb_with_subject(tokens):
     return None, None
 
 
+QUOTE_ONLY_CUES = lexicon.words("quote_only_cues.txt")
+
+
+def _only_introduces(t, outside: tuple[int, int] | None) -> bool:
+    """"“…?” Hannity pressed", "Potts echoed: “…”": a verb of `QUOTE_ONLY_CUES` right after the quote,
+    or right before it with nothing but a colon between ("exhorted voters to “stay home”" is a partial
+    quote of the clause, left to the other rules)."""
+    if outside is None or t.pos_ != "VERB" or _cue_lemma(t) not in QUOTE_ONLY_CUES:
+        return False
+    return t.idx >= outside[1] or not t.doc.text[t.idx + len(t.text):outside[0]].strip(" \t\n:“\"‘'«„")
+
+
 def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = None):
     """The first cue verb among tokens with a subject outside the quote (`outside`: its char span)."""
     seq = list(tokens)
     if from_end:
         seq.reverse()
     for t in seq:
-        if _is_cue_verb(t):
+        if _is_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None

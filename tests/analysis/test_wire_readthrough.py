@@ -190,3 +190,52 @@ def test_a_man_title_does_not_outweigh_a_first_name(nlp, text, words, speaker):
 def test_a_description_in_the_turn_of_the_person_just_quoted_is_that_person(nlp, text, words, speaker):
     statements, _ = analysed(nlp, text)
     assert [s.speaker for s in statements if words in s.text] == [speaker], described(statements, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"We will win," Tomas Ilic said. "Would it be negotiable about the 11 million?" Sean Marsh pressed.',
+     "negotiable", "Sean Marsh"),
+    ("Ana Ruiz spoke first. \"It's about time that we had a woman running this country,\" exhorted Ruiz's "
+     "introducer, actress Jamie Lee Curtis.", "about time", "Jamie Lee Curtis"),
+    ('81-year-old Parker Eaton said:\n\n"There\'s only one: Ortega. He spends his own money."\n\n17-year-old Jared '
+     "Potts echoed:\n\n“He speaks his mind, and I think that might be what the country needs.”", "speaks his mind",
+     "Jared Potts"),
+])
+def test_a_verb_that_only_introduces_quotes_names_their_speaker(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if words in s.text] == [speaker], described(statements, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Ilic pressed the button and the doors closed behind the delegates.",
+    "The hall echoed with the chants of the delegates for an hour.",
+])
+def test_a_verb_that_only_introduces_quotes_reports_nothing_alone(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert statements == [], described(statements, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Party Chairman Reince Vale scolded Tomas Ilic for suggesting that immigrants should leave the country.",
+     "immigrants should leave", "Tomas Ilic"),
+    ("Mayor Ana Ruiz praised Raul Ortega for saying that the plant would stay open.", "plant would stay open",
+     "Raul Ortega"),
+    ("Mayor Ana Ruiz was praised for saying that the plant would stay open.", "plant would stay open", "Ana Ruiz"),
+])
+def test_whom_a_verb_blames_or_praises_for_saying_is_the_speaker(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    said = [s.speaker for s in statements if s.cue in ("suggesting", "saying")]
+    assert said and speaker in said[0], described(statements, text)
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("In an interview with Fox News’ Sean Hannity on Monday night, Ortega responded to a question. “The Times is "
+     "claiming today that they had a conversation with you,” Hannity started.", "Fox News", "Sean Hannity"),
+    ("In an interview with Channel Four's Maria Lund on Monday, Ortega responded to a question. “Will you run?” "
+     "Lund asked.", "Channel Four", "Maria Lund"),
+])
+def test_a_body_and_its_person_joined_by_a_possessive_are_two_actors(nlp, text, body, person):
+    statements, found = analysed(nlp, text)
+    names = {a.name for a in found}
+    assert person in names and not any(body in n and person in n for n in names), names
+    assert statements[0].speaker == person, described(statements, text)
