@@ -1608,7 +1608,8 @@ def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
     spans = [sp for sp in spans if sp and sp[1] - sp[0] >= 8]
     if not spans:
         return None
-    return _Draft("indirect", spans, prep, _mention_span(tok))
+    a, b = _mention_span(tok)  # not "…poll, Clinton": a name after the comma is the clause's subject
+    return _Draft("indirect", spans, prep, (a, min(b, tok.right_edge.idx + len(tok.right_edge.text))))
 
 
 def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
@@ -1697,6 +1698,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if not len(toks):
         return None
     verb = _host_verb(toks[0])
+    if verb is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "she's seen as ‘part of the people in power’": how others see her, nobody named
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement

@@ -239,3 +239,29 @@ def test_a_body_and_its_person_joined_by_a_possessive_are_two_actors(nlp, text, 
     names = {a.name for a in found}
     assert person in names and not any(body in n and person in n for n in names), names
     assert statements[0].speaker == person, described(statements, text)
+
+
+def test_a_poll_in_a_fronted_phrase_is_the_source_not_the_subject_after_it(nlp):
+    text = "In May's Tribune-Channel 4 poll, Ana Ruiz led Raul Ortega on a range of attributes."
+    statements, _ = analysed(nlp, text)
+    assert [(s.speaker_mention.endswith("poll"), s.speaker) for s in statements if "led Raul" in s.text] \
+        and all(s.speaker != "Ana Ruiz" for s in statements), described(statements, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz spoke on Monday. But Ruiz's team believes that merely attacking Ortega may not win the election.",
+    "Ana Ruiz spoke on Monday. But her team believes that merely attacking Ortega may not win the election.",
+])
+def test_a_persons_team_is_a_body_of_that_person_not_the_person(nlp, text):
+    statements, _ = analysed(nlp, text)
+    said = [s.speaker or "" for s in statements if "merely attacking" in s.text]
+    assert len(said) == 1 and said[0].startswith("team of") and said[0].endswith("Ruiz"), described(statements, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Amid fury at the system, she is seen as ‘part of the people in power.’ Ana Ruiz spoke on Monday.",
+    "In the capital, Ana Ruiz is regarded as “a safe pair of hands” by nobody in particular.",
+])
+def test_how_someone_is_seen_is_not_their_statement(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert not [s for s in statements if s.speaker == "Ana Ruiz"], described(statements, text)
