@@ -801,7 +801,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _antecedent(art, word, at, exclude, talked_about)
+    entry = _parallel_owner(art, head, word) or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -811,6 +811,21 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
     return entry
+
+
+def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
+    """"in reference to Trump’s stance on immigration and his oft-stated promise to build a wall": a
+    possessive coordinated with a named possessor's noun is that possessor, not the sentence's subject."""
+    if head.dep_ != "poss" or head.head.dep_ != "conj":
+        return None
+    partner = head.head.head
+    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    m = art.mention_at(owner.idx) if owner is not None else None
+    if m is None:
+        return None
+    entry = _entry_for(art, owner.idx, _canonical(art, m.actor))
+    want, gender = _wants(word)
+    return entry if _compatible(art, entry, want, gender) else None
 
 
 def _wants(word: str) -> tuple[str, str]:

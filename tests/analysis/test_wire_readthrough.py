@@ -265,3 +265,16 @@ def test_a_persons_team_is_a_body_of_that_person_not_the_person(nlp, text):
 def test_how_someone_is_seen_is_not_their_statement(nlp, text):
     statements, _ = analysed(nlp, text)
     assert not [s for s in statements if s.speaker == "Ana Ruiz"], described(statements, text)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('“We had a board meeting,” Raul Ortega said. “They said it’s negotiable on the wall,” Sean Marsh said in '
+     "reference to Ortega’s stance on immigration and his oft-stated promise to build a border wall.",
+     "build a border wall", "Raul Ortega"),
+    ('“We had a board meeting,” Ana Ruiz said. “They said it’s negotiable,” Sean Marsh said in reference to '
+     "Ruiz’s record on housing and her repeated promise to cut rents by half.", "cut rents", "Ana Ruiz"),
+])
+def test_a_possessive_coordinated_with_a_named_possessor_is_that_possessor(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if words in s.text and s.cue == "promise"] == [speaker], \
+        described(statements, text)
