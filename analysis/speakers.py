@@ -483,18 +483,20 @@ def _nested_in_own_statement(st, statements) -> bool:
 def _headline_said_later(art: _Article, statements) -> None:
     """"Lawyer claims factory poisoned river" above "A lawyer for the villagers, Gita Rao, claimed
     that the factory had poisoned the river": a claim of the title paragraph whose speaker is not
-    named is the claim the body attributes by name, when the body repeats its content words."""
+    named is the claim the body attributes by name, when the body repeats its content words; a quoted
+    title naming nobody ("‘X is not a racist, guys’") is the person the body quotes saying it."""
     first = art.text.find("\n\n")
     if first < 0 or first > 300:
         return
     for st in statements:
-        if st.speaker is not None or st.end > first or st.speaker_start is None:
+        if st.speaker is not None or st.end > first or st.speaker_start is None and st.kind != "direct":
             continue
         words = _content_lemmas(art, st.start, st.end)
         if len(words) < 2:
             continue
-        for other in statements:
+        for other in statements:  # a quoted title with no speaker at all: the body's quote of the same words
             if other.start > first and other.speaker is not None and other.speaker_kind != "pronoun" \
+                    and (st.speaker_start is not None or other.kind == "direct") \
                     and len(words & _content_lemmas(art, other.start, other.end)) >= 0.75 * len(words):
                 st.speaker, st.speaker_kind, st.role = other.speaker, "description", other.role
                 break

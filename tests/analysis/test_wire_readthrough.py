@@ -278,3 +278,12 @@ def test_a_possessive_coordinated_with_a_named_possessor_is_that_possessor(nlp, 
     statements, _ = analysed(nlp, text)
     assert [s.speaker for s in statements if words in s.text and s.cue == "promise"] == [speaker], \
         described(statements, text)
+
+
+def test_a_quoted_title_naming_nobody_is_the_person_the_body_quotes_saying_it(nlp):
+    text = ("'Raul Ortega is not a racist, guys.'\n\nThe coalition for Ortega is small. At a rally that night in "
+            "Macon, Ortega called Bruce Lund onto the stage. \"Raul Ortega is not a racist, guys,\" Lund assured the "
+            "crowd.")
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if "not a racist" in s.text] == ["Bruce Lund", "Bruce Lund"], \
+        described(statements, text)
