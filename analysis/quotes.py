@@ -390,6 +390,9 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
 
 
+HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
+
+
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
@@ -427,8 +430,8 @@ def _subject(tok, max_up: int = 3):
         cur = cur.head
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
     # tells to do something ("… and encourage Americans to read it")
-    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights):
-        return None
+    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights) or _cue_lemma(tok) in HEARER_OBJECT_VERBS:
+        return None  # "…, told Fox News that": whom it was said to
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj

@@ -287,3 +287,13 @@ def test_a_quoted_title_naming_nobody_is_the_person_the_body_quotes_saying_it(nl
     statements, _ = analysed(nlp, text)
     assert [s.speaker for s in statements if "not a racist" in s.text] == ["Bruce Lund", "Bruce Lund"], \
         described(statements, text)
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("On Sunday told Fox News that Ortega appreciates the need to do better.", "Fox News"),
+    ("And then, in the wake of a new poll, told Channel Four that the party must grow.", "Channel"),
+])
+def test_whom_something_is_told_is_never_its_speaker(nlp, text, hearer):
+    statements, _ = analysed(nlp, text)
+    assert not [s for s in statements if (s.speaker or "").startswith(hearer)
+                or (s.speaker_mention or "").startswith(hearer)], described(statements, text)
