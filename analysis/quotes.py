@@ -661,6 +661,20 @@ def _asks(tok) -> bool:
     return any(_question_clause(c, tok) for c in tok.children)
 
 
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _lead_in_to_quote(d: "_Draft", index: "_Index") -> bool:
+    """"X said that given the crop of candidates on both sides: ¶ “There's only one …”": words with no
+    finite verb that end at a colon before a quotation lead into the quote, which is the statement."""
+    if d.kind == "direct" or d.extra.get("position"):
+        return False
+    after = index.text[d.end:d.end + 12].lstrip(" \t.,")
+    if not after.startswith(":") or not QUOTE_CHARS & set(after[1:].lstrip()[:1]):
+        return False
+    return not any(t.tag_ in _FINITE for a, b in d.spans for t in index.tokens_in(a, b))
+
+
 def _asked_not_said(d: "_Draft", index: "_Index") -> bool:
     """"when asked if he still believes X", "Did that mean Garcia would vote for Trump?": a cue inside
     a question someone asks, or in a question the writer asks, reports nobody's view."""
@@ -2363,7 +2377,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cues.setdefault(d.cue_token.i, []).append(d)
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
-        if _asked_not_said(d, index):
+        if _asked_not_said(d, index) or _lead_in_to_quote(d, index):
             continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()

@@ -297,3 +297,14 @@ def test_whom_something_is_told_is_never_its_speaker(nlp, text, hearer):
     statements, _ = analysed(nlp, text)
     assert not [s for s in statements if (s.speaker or "").startswith(hearer)
                 or (s.speaker_mention or "").startswith(hearer)], described(statements, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('Parker Eaton, a nominal Republican, said that given the crop of candidates on both sides:\n\n"There’s only '
+     'one: Ortega. He spends his own money."', []),
+    ('Parker Eaton said that the choice was easy:\n\n"There’s only one: Ortega."', ["that the choice was easy"]),
+])
+def test_words_without_a_verb_leading_into_a_quote_are_no_statement(nlp, text, kept):
+    statements, _ = analysed(nlp, text)
+    assert [s.text for s in statements if s.kind == "indirect"] == kept, described(statements, text)
+    assert [s.speaker for s in statements if s.kind == "direct"] == ["Parker Eaton"]
