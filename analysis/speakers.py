@@ -444,6 +444,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
+    _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
     statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
 
@@ -500,6 +501,33 @@ def _headline_said_later(art: _Article, statements) -> None:
                     and len(words & _content_lemmas(art, other.start, other.end)) >= 0.75 * len(words):
                 st.speaker, st.speaker_kind, st.role = other.speaker, "description", other.role
                 break
+
+
+def _pull_quote_said_later(art: _Article, statements) -> None:
+    """"‘There's so much anger.’" standing alone as a section heading, then "“There's so much anger at the
+    establishment …,” said David Axelrod": a quote that is a whole paragraph with no cue and whose words
+    a later quote repeats word for word is that quote's speaker's, not whoever spoke last."""
+    for st in statements:
+        if st.kind != "direct" or st.cue or st.start <= art.text.find("\n\n"):
+            continue
+        para_start = art.text.rfind("\n", 0, st.start) + 1
+        para_end = art.text.find("\n", st.end)
+        para_end = len(art.text) if para_end < 0 else para_end
+        if art.text[para_start:st.start].strip(" \t\"“‘'") or art.text[st.end:para_end].strip(" \t.\"”’'"):
+            continue
+        words = _plain_words(st.text)
+        if len(words.split()) < 3:
+            continue
+        later = next((o for o in statements if o.start > st.end and o.kind == "direct" and o.speaker is not None
+                      and o.speaker_kind != "pronoun" and words in _plain_words(o.text)), None)
+        if later is not None and later.speaker != st.speaker:
+            st.speaker, st.speaker_kind, st.role = later.speaker, later.speaker_kind, later.role
+            st.speaker_mention, st.speaker_start, st.speaker_end = \
+                later.speaker_mention, later.speaker_start, later.speaker_end
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:

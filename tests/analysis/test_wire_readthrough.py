@@ -308,3 +308,20 @@ def test_words_without_a_verb_leading_into_a_quote_are_no_statement(nlp, text, k
     statements, _ = analysed(nlp, text)
     assert [s.text for s in statements if s.kind == "indirect"] == kept, described(statements, text)
     assert [s.speaker for s in statements if s.kind == "direct"] == ["Parker Eaton"]
+
+
+def test_a_pull_quote_heading_is_the_speaker_who_says_it_later(nlp):
+    text = ("Voters skeptical as Ruiz vows change.\n\n\"Ortega is the vote for change in this election,\" Republican "
+            "strategist Fred Lund said. \"He's the future; she's the past.\"\n\n'There's so much anger.'\n\nAt Ruiz's "
+            "campaign headquarters, her advisers are grappling with the question.\n\n\"There's so much anger at the "
+            "establishment, and it's hard for her to divorce herself from that,\" said David Axelrod, a strategist.")
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if "so much anger" in s.text] == ["David Axelrod", "David Axelrod"], \
+        described(statements, text)
+
+
+def test_a_quote_continuing_a_turn_stays_with_its_speaker(nlp):
+    text = ("Voters skeptical as Ruiz vows change.\n\n\"Ortega is the vote for change,\" Fred Lund said.\n\n\"He is "
+            "the future and she is the past.\"\n\nLater, \"We need change,\" said David Axelrod, a strategist.")
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if "the future" in s.text] == ["Fred Lund"], described(statements, text)
