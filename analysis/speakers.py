@@ -379,6 +379,22 @@ def _retype(art: _Article) -> None:
                     m.actor_type = new
 
 
+def _full_name_ending(art: _Article, head) -> str | None:
+    """"Hannity interjected: “…”" opening a paragraph, the parse reading the name as a common noun: the
+    one full name of the article that ends in this capitalised word, never the last speaker; a name the
+    recogniser took for a body ("Sean Hannity") becomes a person."""
+    if not head.text[:1].isupper() or head.text.isupper() or not head.is_alpha or head.lower_ in _role_nouns():
+        return None
+    found = {a.name for a in art.actors if a.type not in ("place", "country") and len(a.name.split()) >= 2
+             and a.name.split()[-1] == head.text and _looks_like_person_name(a.name)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if art.type_of(name) != "person":
+        _set_type(art, name, "person")
+    return name
+
+
 def _set_type(art: _Article, name: str, typ: str) -> None:
     actor = art.by_name.get(name)
     if actor is not None:
@@ -1187,6 +1203,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
     acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
     if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
         return _proper(art, st, tokens, head)  # "Brazil's competition regulator CADE": tagged a noun
+    owner = _full_name_ending(art, head) if len(tokens) == 1 else None
+    if owner is not None:
+        return owner, "name", ""
     if low in MEDIA_HEADS or lemma in MEDIA_HEADS:
         agency = _agency_of(art, head, tokens)
         if agency:

@@ -325,3 +325,12 @@ def test_a_quote_continuing_a_turn_stays_with_its_speaker(nlp):
             "the future and she is the past.\"\n\nLater, \"We need change,\" said David Axelrod, a strategist.")
     statements, _ = analysed(nlp, text)
     assert [s.speaker for s in statements if "the future" in s.text] == ["Fred Lund"], described(statements, text)
+
+
+def test_a_surname_opening_a_paragraph_is_the_full_name_not_the_last_speaker(nlp):
+    text = ("During an interview with Sean Hannity that aired Wednesday night, Donald Trump discussed the wall.\n\n"
+            "“We are going to build a wall,” Trump added.\n\n“The ones who have been here 20 years,” Trump asked. “Do we "
+            "throw them out?”\n\nThe crowd applauded.\n\nHannity interjected: “So you’re saying there will be some "
+            "flexibility?”")
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements if "flexibility" in s.text] == ["Sean Hannity"], described(statements, text)
