@@ -1012,7 +1012,8 @@ def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
-    name after it) are a body and a person."""
+    name after it) and "Fox News’ Sean Hannity" (a possessive, a first name after it) are a body and
+    a person."""
     from .speakers import first_name_genders  # the one first-name table; speakers imports this module
 
     out: list[tuple[int, int, str]] = []
@@ -1024,6 +1025,14 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         if _first_name_before(doc, s, e, label, first_name_genders()):
             out.append((s - 1, e, "PERSON"))  # "Rosette Pambakian" with only "Pambakian" tagged, as a group
             continue
+        poss = next((k for k in range(s + 1, e - 2) if doc[k].tag_ == "POS" or doc[k].text in ("’", "'")
+                     and doc[k - 1].text.endswith("s") and not doc[k - 1].whitespace_), None) \
+            if label in ("ORG", "PERSON") and e - s >= 4 else None
+        if poss is not None and doc[poss + 1].text.lower() in first_name_genders() \
+                and all(t.text[:1].isupper() for t in doc[poss + 1:e]) and e - poss - 1 <= 4:
+            out.append((s, poss, "ORG"))  # "Fox News’ Sean Hannity": the body, and its person
+            out.append((poss + 1, e, "PERSON"))
+            continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
             after = doc[comma + 1:e] if comma is not None else None
@@ -1034,6 +1043,41 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                 continue
         out.append((s, e, label))
     return out
+
+
+_NAME_EDGE = lexicon.table("name_edge_words.tsv")
+NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "lead")
+MODAL_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "modal")
+
+
+def _lead_word_end(text: str) -> int:
+    """"Top Republican Party", "Senior Pentagon officials": the length of a rank or quantity adjective
+    (and its space) opening a name of several words; 0 when there is none."""
+    first, _, rest = text.partition(" ")
+    return len(first) + 1 if rest[:1].isupper() and first.lower() in NAME_LEAD_WORDS else 0
+
+
+def _modal_tail(doc, span, b: int) -> int:
+    """"Trump May be the nominee": a modal word ending a person's name when a bare verb (or "not")
+    follows it is the verb phrase, not the name; its start in the span text (0 when none)."""
+    last = next((t for t in reversed(span) if t.idx - span.start_char < b), None)
+    if last is None or last.i == span.start or last.lower_ not in MODAL_WORDS or last.i + 1 >= len(doc):
+        return 0
+    nxt = doc[last.i + 1]
+    if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
+        return last.idx - span.start_char
+    return 0
+
+
+def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
+    """"Clinton Probe", "Donald Trump May Skip Debate": a person the article names, then words the
+    article also writes in lower case and never as part of another name, is a headline's name and its
+    nouns and verbs; the number of words of the name (0 when the span is not one)."""
+    for k in range(len(words) - 1, 0, -1):
+        if " ".join(words[:k]) in known and all(
+                w.lower() in common and w not in name_words for w in words[k:]):
+            return k
+    return 0
 
 
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
@@ -1053,6 +1097,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
+    person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
+    common: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
     out = []
     for s, e, label in raw:
@@ -1081,6 +1127,28 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             if cut:
                 b = a + cut
                 text = text[:cut]
+            cut = _modal_tail(doc, span, b)
+            if cut > a:
+                b = cut
+                text = span.text[a:b].rstrip()
+                b = a + len(text)
+            words = text.split()
+            if len(words) >= 2:
+                if common is None:
+                    common = {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
+                              for w in (t.lower_, t.lemma_.lower())}
+                others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
+                known = {o.text for o in others} | {o[-1].text for o in others}
+                name_words = {t.text for o in others for t in o}
+                k = _common_word_tail(words, known, name_words, common)
+                if k:
+                    text = " ".join(words[:k])
+                    b = a + len(text)
+        if label in {"ORG", "PERSON", "NORP", "GPE"}:
+            lead = _lead_word_end(text)
+            if lead:
+                a += lead
+                text = text[lead:]
         if label in {"PERSON", "ORG"}:
             cut, lead = _verb_inside(span, a, b, headline_end)
             if cut or lead:
@@ -1551,6 +1619,25 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
             c.roles.append(_span_text(doc, role))
 
 
+def _one_type_per_name(cands: list[_Cand]) -> None:
+    """"a new article in Politico … according to Politico": a name the tagger took for a place (after
+    "in") at least as often as for a body or a person is that body or person everywhere, unless the
+    gazetteer knows it as a place; so one name has one type, and the body can speak."""
+    types: dict[str, list[str]] = {}
+    for c in cands:
+        types.setdefault(c.name, []).append(c.type)
+    for name, seen in types.items():
+        if "place" not in seen or len(set(seen)) < 2 or alias_key(name) in known_places():
+            continue
+        counts = {t: seen.count(t) for t in seen}
+        best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
+                   default="place")
+        if best != "place" and counts[best] >= counts["place"]:
+            for c in cands:
+                if c.name == name:
+                    c.type = best
+
+
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
     """Mentions of actors in one parsed article and the article's canonical actors."""
     cands = _candidates(doc, metonyms, analyst_aliases())
@@ -1558,6 +1645,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
+    _one_type_per_name(cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

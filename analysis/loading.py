@@ -54,7 +54,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-from . import settings
+from . import datelines, settings
 from .types import Article, LoadError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -571,13 +571,11 @@ def _is_publication_line(line: str, m: re.Match) -> bool:
     return all(w[:1].isupper() or w.lower().strip(".") in _PUBLICATION_WORDS | _WEEKDAYS for w in words)
 
 
-_DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s*$")
-_DATELINE_END = re.compile(r"^\s*(?:\([^()]{1,40}\))?\s*[-–—:|]")
 
 
 def _is_dateline(line: str, m: re.Match) -> bool:
     """"MOSCOW, 5 November 2020 (TASS) –": a place, the date, maybe the agency, then a dash."""
-    return bool(_DATELINE_PLACE.match(line[:m.start()]) and _DATELINE_END.match(line[m.end():]))
+    return bool(datelines.PLACE_BEFORE_DATE.match(line[:m.start()]) and datelines.AFTER_DATE.match(line[m.end():]))
 
 
 def date_from_name(name: str) -> str:

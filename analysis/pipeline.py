@@ -12,7 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import settings
+from . import datelines, settings
 
 if TYPE_CHECKING:  # spaCy is imported on first load: a dashboard reading a store never needs it
     from spacy.language import Language
@@ -58,11 +58,6 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 _SENTENCE_END = frozenset(".!?”\"’'")
 
 
-DATELINE = re.compile(r"(?:^|\n|\s{2,})(?:(?:[A-Z][A-Z.'-]{3,}|[A-Z]{2,3}(?= [A-Z]))(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?"
-                      r"\s*(?:\([^)\n]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z. ]{1,20}\))\s*[—–-]{1,2}\s")
-"""A wire dateline: "MEXICO CITY, Feb. 8 (UPI) —", "NEW YORK (Reuters) -", "BERLIN —", "New York (AFP) –"."""
-
-
 def paragraph_breaks(doc):
     """A blank line after a full stop or a closing quote starts a sentence: the parser, left alone,
     runs a dateline or a time heading ("7 p.m. ¶ Ana Ruiz is …") into the next paragraph and makes the
@@ -75,7 +70,7 @@ def paragraph_breaks(doc):
                 and doc[tok.i - 2].text[-1:] in _SENTENCE_END:
             tok.is_sent_start = True
     starts = None
-    for m in DATELINE.finditer(doc.text):
+    for m in datelines.WIRE.finditer(doc.text):
         if not (m.start() == 0 or doc.text[m.start()] == "\n" or "(" in m.group() or any(ch.isdigit() for ch in m.group())):
             continue
         if not ("(" in m.group() or any(ch.isdigit() for ch in m.group())) and len(m.group().split()) > 4:

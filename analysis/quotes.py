@@ -390,10 +390,16 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
 
 
+HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
+
+
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
+    blamed = _blamed_for(tok)
+    if blamed is not None:
+        return blamed
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
@@ -424,11 +430,20 @@ def _subject(tok, max_up: int = 3):
         cur = cur.head
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
     # tells to do something ("… and encourage Americans to read it")
-    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights):
-        return None
+    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights) or _cue_lemma(tok) in HEARER_OBJECT_VERBS:
+        return None  # "…, told Fox News that": whom it was said to
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _blamed_for(tok):
+    """"Priebus scolded Romney for suggesting that …", "praised her for saying …": whom the verb is about
+    did the speaking, not its subject."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i
+                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")), None)
 
 
 def _describes_a_place_or_time(verb) -> bool:
@@ -629,6 +644,58 @@ def _withheld(tok) -> bool:
     return False
 
 
+QUESTION_VERBS = lexicon.words("question_verbs.txt")
+_QUESTION_MARKS = frozenset(("whether", "if"))
+
+
+def _question_clause(c, verb) -> bool:
+    """`c` is the question `verb` asks: "[asked] whether …", "[asked] if …", "[asked] what …"."""
+    return _cue_lemma(verb) in QUESTION_VERBS and c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
+        any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
+
+
+def _asks(tok) -> bool:
+    """"asked whether the bridge would open", "Asked what she would do next, X said …": the clause is a
+    question, and asking is not asserting; what X then says is a statement of its own."""
+    return any(_question_clause(c, tok) for c in tok.children)
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _lead_in_to_quote(d: "_Draft", index: "_Index") -> bool:
+    """"X said that given the crop of candidates on both sides: ¶ “There's only one …”": words with no
+    finite verb that end at a colon before a quotation lead into the quote, which is the statement."""
+    if d.kind == "direct" or d.extra.get("position"):
+        return False
+    after = index.text[d.end:d.end + 12].lstrip(" \t.,")
+    if not after.startswith(":") or not QUOTE_CHARS & set(after[1:].lstrip()[:1]):
+        return False
+    return not any(t.tag_ in _FINITE for a, b in d.spans for t in index.tokens_in(a, b))
+
+
+def _asked_not_said(d: "_Draft", index: "_Index") -> bool:
+    """"when asked if he still believes X", "Did that mean Garcia would vote for Trump?": a cue inside
+    a question someone asks, or in a question the writer asks, reports nobody's view."""
+    tok = d.cue_token
+    if tok is None or d.kind == "direct":
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        if _question_clause(cur, cur.head):
+            return True
+        if cur.dep_ not in ("ccomp", "xcomp", "conj"):
+            break  # "wondered whether X, engaging in what analysts described as Y": Y is no part of the question
+        cur = cur.head
+    ss, se, t0, _ = index.sent_of(tok.idx)
+    sentence = index.text[ss:se]
+    return sentence.rstrip().endswith("?") and not QUOTE_CHARS & set(sentence) \
+        and tok.doc[t0].pos_ == "AUX" and tok.doc[t0].text[:1].isupper()
+
+
 DEED_OBJECTS = frozenset((verb, obj) for verb, obj in lexicon.table("deed_objects.tsv"))
 
 
@@ -696,7 +763,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)):
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
+                                            or _asks(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1557,7 +1625,8 @@ def _in_poll(tok, text: str, index: "_Index") -> _Draft | None:
     spans = [sp for sp in spans if sp and sp[1] - sp[0] >= 8]
     if not spans:
         return None
-    return _Draft("indirect", spans, prep, _mention_span(tok))
+    a, b = _mention_span(tok)  # not "…poll, Clinton": a name after the comma is the clause's subject
+    return _Draft("indirect", spans, prep, (a, min(b, tok.right_edge.idx + len(tok.right_edge.text))))
 
 
 def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
@@ -1646,6 +1715,9 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if not len(toks):
         return None
     verb = _host_verb(toks[0])
+    if verb is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "she's seen as ‘part of the people in power’": how others see her, nobody named
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
@@ -2023,13 +2095,25 @@ def _any_verb_with_subject(tokens):
     return None, None
 
 
+QUOTE_ONLY_CUES = lexicon.words("quote_only_cues.txt")
+
+
+def _only_introduces(t, outside: tuple[int, int] | None) -> bool:
+    """"“…?” Hannity pressed", "Potts echoed: “…”": a verb of `QUOTE_ONLY_CUES` right after the quote,
+    or right before it with nothing but a colon between ("exhorted voters to “stay home”" is a partial
+    quote of the clause, left to the other rules)."""
+    if outside is None or t.pos_ != "VERB" or _cue_lemma(t) not in QUOTE_ONLY_CUES:
+        return False
+    return t.idx >= outside[1] or not t.doc.text[t.idx + len(t.text):outside[0]].strip(" \t\n:“\"‘'«„")
+
+
 def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = None):
     """The first cue verb among tokens with a subject outside the quote (`outside`: its char span)."""
     seq = list(tokens)
     if from_end:
         seq.reverse()
     for t in seq:
-        if _is_cue_verb(t):
+        if _is_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
@@ -2293,6 +2377,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cues.setdefault(d.cue_token.i, []).append(d)
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
+        if _asked_not_said(d, index) or _lead_in_to_quote(d, index):
+            continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]

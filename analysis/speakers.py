@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import actors as _actors
-from . import lexicon
+from . import datelines, lexicon
 from .actors import role_matches
 from .docarrays import doc_arrays, token_column
 from .types import REPORTED_KINDS, Actor
@@ -379,6 +379,22 @@ def _retype(art: _Article) -> None:
                     m.actor_type = new
 
 
+def _full_name_ending(art: _Article, head) -> str | None:
+    """"Hannity interjected: “…”" opening a paragraph, the parse reading the name as a common noun: the
+    one full name of the article that ends in this capitalised word, never the last speaker; a name the
+    recogniser took for a body ("Sean Hannity") becomes a person."""
+    if not head.text[:1].isupper() or head.text.isupper() or not head.is_alpha or head.lower_ in _role_nouns():
+        return None
+    found = {a.name for a in art.actors if a.type not in ("place", "country") and len(a.name.split()) >= 2
+             and a.name.split()[-1] == head.text and _looks_like_person_name(a.name)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if art.type_of(name) != "person":
+        _set_type(art, name, "person")
+    return name
+
+
 def _set_type(art: _Article, name: str, typ: str) -> None:
     actor = art.by_name.get(name)
     if actor is not None:
@@ -444,7 +460,30 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
+    _pull_quote_said_later(art, statements)
+    _labels_inside_statements(art, statements)
     statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+
+
+NAMING_VERBS = lexicon.words("naming_verbs.txt")
+
+
+def _labels_inside_statements(art: _Article, statements) -> None:
+    """"Hobbs said he would end what he calls the war on coal": the "he" of a label in a free relative
+    inside what someone reports is that speaker when nothing else resolved it (never left to nobody,
+    nor given to a person the statement talks about)."""
+    for st in statements:
+        if st.speaker is not None or st.kind == "direct" or st.cue_start is None or st.speaker_start is None \
+                or art.text[st.speaker_start:st.speaker_end].lower() not in PERSON_PRONOUNS:
+            continue
+        cue = art.doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in NAMING_VERBS \
+                or not any(c.lower_ == "what" and c.i < cue.root.i for c in cue.root.children):
+            continue
+        host = next((o for o in statements if o is not st and o.speaker is not None and o.kind != "direct"
+                     and any(a <= st.speaker_start < b for a, b in o.spans or [(o.start, o.end)])), None)
+        if host is not None:
+            st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
 def _nested_in_own_statement(st, statements) -> bool:
@@ -461,21 +500,50 @@ def _nested_in_own_statement(st, statements) -> bool:
 def _headline_said_later(art: _Article, statements) -> None:
     """"Lawyer claims factory poisoned river" above "A lawyer for the villagers, Gita Rao, claimed
     that the factory had poisoned the river": a claim of the title paragraph whose speaker is not
-    named is the claim the body attributes by name, when the body repeats its content words."""
+    named is the claim the body attributes by name, when the body repeats its content words; a quoted
+    title naming nobody ("‘X is not a racist, guys’") is the person the body quotes saying it."""
     first = art.text.find("\n\n")
     if first < 0 or first > 300:
         return
     for st in statements:
-        if st.speaker is not None or st.end > first or st.speaker_start is None:
+        if st.speaker is not None or st.end > first or st.speaker_start is None and st.kind != "direct":
             continue
         words = _content_lemmas(art, st.start, st.end)
         if len(words) < 2:
             continue
-        for other in statements:
+        for other in statements:  # a quoted title with no speaker at all: the body's quote of the same words
             if other.start > first and other.speaker is not None and other.speaker_kind != "pronoun" \
+                    and (st.speaker_start is not None or other.kind == "direct") \
                     and len(words & _content_lemmas(art, other.start, other.end)) >= 0.75 * len(words):
                 st.speaker, st.speaker_kind, st.role = other.speaker, "description", other.role
                 break
+
+
+def _pull_quote_said_later(art: _Article, statements) -> None:
+    """"‘There's so much anger.’" standing alone as a section heading, then "“There's so much anger at the
+    establishment …,” said David Axelrod": a quote that is a whole paragraph with no cue and whose words
+    a later quote repeats word for word is that quote's speaker's, not whoever spoke last."""
+    for st in statements:
+        if st.kind != "direct" or st.cue or st.start <= art.text.find("\n\n"):
+            continue
+        para_start = art.text.rfind("\n", 0, st.start) + 1
+        para_end = art.text.find("\n", st.end)
+        para_end = len(art.text) if para_end < 0 else para_end
+        if art.text[para_start:st.start].strip(" \t\"“‘'") or art.text[st.end:para_end].strip(" \t.\"”’'"):
+            continue
+        words = _plain_words(st.text)
+        if len(words.split()) < 3:
+            continue
+        later = next((o for o in statements if o.start > st.end and o.kind == "direct" and o.speaker is not None
+                      and o.speaker_kind != "pronoun" and words in _plain_words(o.text)), None)
+        if later is not None and later.speaker != st.speaker:
+            st.speaker, st.speaker_kind, st.role = later.speaker, later.speaker_kind, later.role
+            st.speaker_mention, st.speaker_start, st.speaker_end = \
+                later.speaker_mention, later.speaker_start, later.speaker_end
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
@@ -786,7 +854,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _antecedent(art, word, at, exclude, talked_about)
+    entry = _parallel_owner(art, head, word) or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -796,6 +864,21 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
     return entry
+
+
+def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
+    """"in reference to Trump’s stance on immigration and his oft-stated promise to build a wall": a
+    possessive coordinated with a named possessor's noun is that possessor, not the sentence's subject."""
+    if head.dep_ != "poss" or head.head.dep_ != "conj":
+        return None
+    partner = head.head.head
+    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    m = art.mention_at(owner.idx) if owner is not None else None
+    if m is None:
+        return None
+    entry = _entry_for(art, owner.idx, _canonical(art, m.actor))
+    want, gender = _wants(word)
+    return entry if _compatible(art, entry, want, gender) else None
 
 
 def _wants(word: str) -> tuple[str, str]:
@@ -1042,32 +1125,31 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
         if name in out or not (actor.type == "person" or _looks_like_person_name(name)):
             continue
         role_words = {w.lower() for r in actor.roles for w in r.split()}
+        first = _fold(name.split()[0]) if name.split() else ""
+        by_first = table.get(first, "") if table and (len(name.split()) >= 2 or actor.type == "person") else ""
+        male = role_words & MALE_WORDS
         if role_words & FEMALE_WORDS:
             out[name] = "f"
-        elif role_words & MALE_WORDS:
-            out[name] = "m"
-        else:
-            first = _fold(name.split()[0]) if name.split() else ""
-            if table and first in table and (len(name.split()) >= 2 or actor.type == "person"):
-                out[name] = table[first]
+        elif male and not (by_first == "f" and all(w.endswith("man") for w in male)):
+            out[name] = "m"  # "spokesman Hope Hicks": a "-man" title many writers use for everyone
+        elif by_first:
+            out[name] = by_first
     return out
 
 
 # -------------------------------------------------------------------------------- noun phrases
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+\(([^()]{2,40})\)")
-_DATELINE_AFTER = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)")
 
 
 def _noun_phrase(art: _Article, st, tokens, head):
     """(speaker, kind, role) of a name or description."""
     at = st.speaker_start
-    dateline, base = _DATELINE.match(tokens.text) or _DATELINE_AFTER.match(tokens.text), at
+    dateline, base = datelines.CAPS_PLACE_AGENCY.match(tokens.text), at
     if not dateline and tokens.text.isupper() and (tokens.start_char == 0 or art.text[tokens.start_char - 1] == "\n"):
         place = art.mention_at(tokens.start_char)
         if place is not None and (place.label == "GPE" or art.type_of(place.actor) in ("place", "country")):
-            dateline, base = _DATELINE_AFTER.match(art.text, tokens.start_char), 0
+            dateline, base = datelines.CAPS_PLACE_AGENCY.match(art.text, tokens.start_char), 0
             if dateline is None:
                 return None, "", ""  # "NAIROBI -": where the story was filed, not who speaks
     if dateline:  # "LONDON (Reuters) -", "NAIROBI, March 4 (Reuters) -": the agency reports
@@ -1130,6 +1212,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
     acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
     if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
         return _proper(art, st, tokens, head)  # "Brazil's competition regulator CADE": tagged a noun
+    owner = _full_name_ending(art, head) if len(tokens) == 1 else None
+    if owner is not None:
+        return owner, "name", ""
     if low in MEDIA_HEADS or lemma in MEDIA_HEADS:
         agency = _agency_of(art, head, tokens)
         if agency:
@@ -1212,7 +1297,6 @@ def _surname_speaking(art: _Article, tokens, head, head_m) -> str | None:
     return _known_person(art, head.text)
 
 
-_AGENCY_DATELINE = re.compile(r"[A-Z][\w .'’-]+(?:,[^()\n]{1,30})?\s*\(([^()]{2,40})\)\s*[-–—]")
 
 
 def _subject_past_dateline(art: _Article, st):
@@ -1224,9 +1308,9 @@ def _subject_past_dateline(art: _Article, st):
     line_start = nl + 1 if nl >= 0 else 0 if a <= 8 else None
     if line_start is None or art.text[line_start:a].strip():
         return None  # a dateline opens its paragraph
-    m = _DATELINE.match(art.text, a, b) or _DATELINE_AFTER.match(art.text, a, b)
+    m = datelines.CAPS_PLACE_AGENCY.match(art.text, a, b)
     if m is None:
-        m = _AGENCY_DATELINE.match(art.text, a)
+        m = datelines.PLACE_AGENCY_DASH.match(art.text, a)
         if m is None or m.group(1) not in news_agencies() or m.start(1) >= b:
             return None
     if b > m.end() + 1 and art.text[m.end():b].strip():
@@ -2069,14 +2153,18 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
                and not _held_only_formerly(text, a.roles)]
-    fitting = [a for a in fitting if 0 <= art.last_seen(a.name, at)] or \
-        [a for a in fitting if art.positions.get(a.name)]
+    seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
+    fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
     recent = None
     for e in reversed(art.history):
         if e.at < at and e.actor and (e.type == "person" or art.is_person(e.actor)):
             recent = e
             break
+    if fitting and not seen and recent is not None and st.kind == "direct" and at - recent.at < 400 \
+            and art.sentence_start(at) <= recent.at + 400:
+        fitting = []  # "“…,” said the former top aide" in the turn of someone just quoted: that person,
+        # not one the text names with the role only further on
     gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else ""
     if head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_HEADS:
         return None  # "her advisers", "their friends", "the family": people, not one person

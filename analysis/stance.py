@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import lexicon, pipeline, relations, speakers
+from . import datelines, lexicon, relations, speakers
 from .docarrays import LazyTokens, doc_arrays, release, token_column
 from .types import REPORTED_KINDS, Stance
 
@@ -2977,9 +2977,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
     ACTORLENS_METONYMS): whether a state's envoys and forces ("the Russian ambassador") stand for it."""
     out: list[Stance] = []
     seen: set[tuple] = set()
-    datelines = [m.span() for m in pipeline.DATELINE.finditer(_index(doc).text)]
-    if datelines:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in datelines)]
+    filed = [m.span() for m in datelines.WIRE.finditer(_index(doc).text)]
+    if filed:  # "MEXICO CITY, Feb. 8 (UPI) --": where and by whom it was filed, no actor of the story
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in filed)]
 
     def add(source, target, r: Reading, confidence: float, statement_index, how: str = ""):
         key = (source, target, r.start, r.end)

@@ -333,8 +333,6 @@ def test_a_fronted_participial_phrase_leaves_the_reported_clause(nlp, text, cont
      "school funding.”", "The host", "sign a bill that cuts school funding"),
     ("Reporters questioned Mayor Ilse Brandt about the strike, asking whether she would “meet the drivers "
      "before Friday.”", "Reporters", "meet the drivers before Friday"),
-    ("The host interviewed Quill on Sunday, asking her whether she would run again.", "The host",
-     "whether she would run again"),
 ])
 def test_a_question_belongs_to_who_asks_it_and_the_person_asked_is_no_content(nlp, text, asker, question):
     found = statements(nlp, text)
