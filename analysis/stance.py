@@ -561,7 +561,7 @@ def _source_clause(source_tokens: list):
         # "P's plan is reckless, according to X": X reports the clause; only a judgement in it
         # (not a plain fact X is the source of) is X's stance, see `source_stance`
         host = head.head.head.head
-        while host.pos_ not in ("VERB", "AUX") and host.head is not host:
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
             host = host.head
         return "reported", host
     return None

@@ -541,3 +541,23 @@ def test_who_speaks_for_the_source(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Photo A steady rise in bread prices across the region, according to the Grain Council.", "Grain Council", "region"),
+    ("Record harvests in the north this year, according to the Farm Ministry.", "Farm Ministry", "north"),
+])
+def test_according_to_in_a_verbless_sentence_ends(nlp, text, source, target):
+    """"..., according to X" in a caption with no verb: the climb to X's host clause stops at the
+    root (a spaCy token is a new object on each access, so `tok.head is tok` never holds)."""
+    import threading
+
+    doc = nlp(text)
+    readings = []
+    worker = threading.Thread(target=lambda: readings.append(
+        stance.source_stance(doc, span_of(text, source), span_of(text, target))), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert readings and readings[0].polarity == 0
+    kind, host = stance._source_clause([t for t in doc if t.idx >= span_of(text, source)[0]][:2])
+    assert (kind, host.dep_) == ("reported", "ROOT")
