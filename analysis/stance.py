@@ -546,7 +546,9 @@ def _source_clause(source_tokens: list):
         verb = head.head
         if verb.lemma_.lower() in SPEECH_LEMMAS:
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
-            return "speaker", (verb.head if verb.dep_ == "parataxis" else verb)
+            host = verb.head if verb.dep_ == "parataxis" else verb
+            # "CNN reported that Y ...": the news, no judgement of the reporter's, as with "according to"
+            return ("reported" if verb.lemma_.lower() in lexicon.words("news_report_verbs.txt") else "speaker"), host
         return "agent", verb
     if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
             head.head.lower_ == "by" and head.head.head.pos_ == "VERB")):

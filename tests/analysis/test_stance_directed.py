@@ -561,3 +561,17 @@ def test_according_to_in_a_verbless_sentence_ends(nlp, text, source, target):
     assert readings and readings[0].polarity == 0
     kind, host = stance._source_clause([t for t in doc if t.idx >= span_of(text, source)[0]][:2])
     assert (kind, host.dep_) == ("reported", "ROOT")
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a paper reporting a deed reports the news; a person saying it judges the doer
+    ("The Harbour Times reported that Ortiz had failed to pay the contractors.", "Harbour Times", "Ortiz", 0),
+    ("Kim said that Ortiz had failed to pay the contractors.", "Kim", "Ortiz", -1),
+    ("Ortiz had failed to pay the contractors, the Valley Herald reports.", "Valley Herald", "Ortiz", 0),
+    ("Ortiz had failed to pay the contractors, Kim said.", "Kim", "Ortiz", -1),
+    ("The Valley Herald reported on Monday that the mayor praised Ortiz.", "Valley Herald", "Ortiz", 0),
+])
+def test_news_reports_are_no_judgement_of_the_reporter(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
