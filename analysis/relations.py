@@ -627,12 +627,17 @@ def _agent_noun_act(noun):
                if gc.dep_ == "pobj"]
     objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]
     host = _partitive_host(noun)
-    if host.dep_ == "attr":
-        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    while host.dep_ == "conj" and host.head.i != host.i:  # "X, a vegan and Y supporter"
+        host = host.head
+    if host.dep_ in ("attr", "prep"):  # "X is a critic of Y", "X is among Y's allies", "..., who is"
+        subjects, passive = _subjects(host.head)
+        subjects = [] if passive else subjects
     elif host.dep_ == "appos":
         subjects = [host.head]
-    elif host.dep_ == "prep":  # "X is among Y's allies"
-        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "pobj" and host.head.lower_ == "as" and host.head.head.pos_ in ("VERB", "AUX"):
+        # "X emerged as a critic of Y", "X is seen as Y's ally", "Z described X as Y's ally"
+        verb = host.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _subjects(verb)[0]
     else:
         subjects = [c for c in noun.children if c.dep_ == "appos"]
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":

@@ -575,3 +575,20 @@ def test_news_reports_are_no_judgement_of_the_reporter(nlp, text, source, target
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a stance noun predicated of the source through "as", or of a relative pronoun's antecedent
+    ("Kim has emerged as one of the most outspoken Ortiz critics.", "Kim", "Ortiz", -1),
+    ("Kim has emerged as a leading critic of Ortiz.", "Kim", "Ortiz", -1),
+    ("Over the summer Kim emerged as a steady ally of Ortiz.", "Kim", "Ortiz", 1),
+    ("The elders, who were among Ortiz's staunchest supporters, gave their permission.", "elders", "Ortiz", 1),
+    ("The elders, who are longtime critics of Ortiz, gave their permission.", "elders", "Ortiz", -1),
+    # ... and the one the "as" phrase describes is the object when there is one
+    ("Kim described Lee as a fierce critic of Ortiz.", "Lee", "Ortiz", -1),
+    ("Kim described Lee as a fierce critic of Ortiz.", "Lee", "Kim", 0),
+])
+def test_stance_nouns_predicated_of_the_source(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
