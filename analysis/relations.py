@@ -560,6 +560,9 @@ def _noun_act(noun):
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
+    aimed_by, aimed_at = _aimed(noun)
+    subjects += aimed_by
+    objects = objects or aimed_at
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
     receivers, givers = _recipient(noun)
@@ -572,6 +575,24 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
+
+
+def _aimed(noun) -> tuple[list, list]:
+    """'criticisms levelled against Y by X', 'the European criticisms are aimed at Y': the verb that
+    aims the act noun (a participle after it, or a passive it is the subject of) names its target
+    ("at"/"against") and its actor ("by"). ([], []) when nothing aims it."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)):
+        verbs.append(noun.head)  # "the accusations levelled against Y by X were false", parsed as a main verb
+    verbs = [v for v in verbs if v.lemma_.lower() in AIM_VERBS]
+    targets = [gc for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+               for gc in p.children if gc.dep_ == "pobj"]
+    actors = [gc for v in verbs for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+              for gc in a.children if gc.dep_ == "pobj"]
+    return (actors, targets) if targets else ([], [])
 
 
 def _bare_possessor(word) -> bool:

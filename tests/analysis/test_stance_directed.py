@@ -592,3 +592,19 @@ def test_stance_nouns_predicated_of_the_source(nlp, text, source, target, polari
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the verb that aims an act noun names its target ("at"/"against") and its actor ("by")
+    ("The Norvik criticisms are increasingly aimed at Ortiz.", "Norvik", "Ortiz", -1),
+    ("The accusations levelled against Ortiz by Kim were false.", "Kim", "Ortiz", -1),
+    ("Kim's complaint filed against Ortiz was dismissed.", "Kim", "Ortiz", -1),
+    ("The praise aimed at Ortiz by Kim was lavish.", "Kim", "Ortiz", 1),
+    # a place where an act noun was voiced is not its target
+    ("Kim's criticism was voiced at the Harbour Hall.", "Kim", "Harbour Hall", 0),
+    ("The Norvik criticisms are increasingly aimed at Ortiz.", "Ortiz", "Norvik", 0),
+])
+def test_act_nouns_aimed_at_a_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
