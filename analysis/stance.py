@@ -837,7 +837,25 @@ def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
         found = _source_clause(source_tokens)
         if found and found[0] == "speaker" and act.verb in list(found[1].subtree) and act.verb is not found[1]:
             return True
-    return False
+    return _included_in_subjects(act, source_tokens)
+
+
+PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def _included_in_subjects(act, source_tokens: list) -> bool:
+    """'Several Greens denounced Y's statement, including Kim': the parser hangs the "including"
+    phrase on the nearest noun, a singular object that cannot include anyone; the source is one of
+    the plural subjects. 'X condemned several ministers, including Y' keeps Y among the objects."""
+    ix = _index(source_tokens[0].doc)
+    top = min(source_tokens, key=ix.depth)
+    while top.dep_ in ("compound", "conj", "appos", "flat") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "including":
+        return False
+    host = top.head.head
+    return (any(s.tag_ in PLURAL_TAGS for s in act.subjects) and host.tag_ not in PLURAL_TAGS
+            and (host.i == act.verb.i or any(host.i == o.i or _in_subtree(host, o) for o in act.objects)))
 
 
 PATIENT_MIN_VALENCE = 1.5

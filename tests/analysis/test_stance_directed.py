@@ -608,3 +608,18 @@ def test_act_nouns_aimed_at_a_target(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "including" hung on a singular object names members of the plural subject
+    ("Several Greens have also denounced Ortiz's statement, including Kim and Lee.", "Kim", "Ortiz", -1),
+    ("Several Greens have also denounced Ortiz's statement, including Kim and Lee.", "Lee", "Ortiz", -1),
+    ("Many Greens condemned Ortiz, including Kim.", "Kim", "Ortiz", -1),
+    # ... but members of a plural object stay objects
+    ("Kim condemned several ministers, including Ortiz.", "Ortiz", "Kim", 0),
+    ("Kim condemned several ministers, including Ortiz.", "Kim", "Ortiz", -1),
+])
+def test_members_included_in_the_subjects(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
