@@ -562,6 +562,9 @@ def _noun_act(noun):
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     aimed_by, aimed_at = _aimed(noun)
     subjects += aimed_by
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X rallied in solidarity with Y"
+        subjects = [] if passive else doers
     objects = objects or aimed_at
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)

@@ -623,3 +623,18 @@ def test_members_included_in_the_subjects(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act noun after "in" is the act of the clause's subject
+    ("Kim spoke in support of Ortiz at the convention.", "Kim", "Ortiz", 1),
+    ("Several mayors came out in support of Ortiz.", "mayors", "Ortiz", 1),
+    ("The dockers stopped work for an hour in support of Ortiz.", "dockers", "Ortiz", 1),
+    ("Kim spoke in support of Ortiz at the convention.", "Ortiz", "Kim", 0),
+    # a passive clause's subject is not the one who acts
+    ("Kim was praised in support of Ortiz by the board.", "Kim", "Ortiz", 0),
+])
+def test_act_nouns_after_in(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
