@@ -587,6 +587,12 @@ def _noun_act(noun):
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
+    aimed_by, aimed_at = _aimed(noun)
+    subjects += aimed_by
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X rallied in solidarity with Y"
+        subjects = [] if passive else doers
+    objects = objects or aimed_at
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
     receivers, givers = _recipient(noun)
@@ -599,6 +605,24 @@ def _noun_act(noun):
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+
+
+AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
+
+
+def _aimed(noun) -> tuple[list, list]:
+    """'criticisms levelled against Y by X', 'the European criticisms are aimed at Y': the verb that
+    aims the act noun (a participle after it, or a passive it is the subject of) names its target
+    ("at"/"against") and its actor ("by"). ([], []) when nothing aims it."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)):
+        verbs.append(noun.head)  # "the accusations levelled against Y by X were false", parsed as a main verb
+    verbs = [v for v in verbs if v.lemma_.lower() in AIM_VERBS]
+    targets = [gc for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+               for gc in p.children if gc.dep_ == "pobj"]
+    actors = [gc for v in verbs for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+              for gc in a.children if gc.dep_ == "pobj"]
+    return (actors, targets) if targets else ([], [])
 
 
 def _bare_possessor(word) -> bool:
@@ -659,12 +683,17 @@ def _agent_noun_act(noun):
                if gc.dep_ == "pobj"]
     objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]
     host = _partitive_host(noun)
-    if host.dep_ == "attr":
-        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    while host.dep_ == "conj" and host.head.i != host.i:  # "X, a vegan and Y supporter"
+        host = host.head
+    if host.dep_ in ("attr", "prep"):  # "X is a critic of Y", "X is among Y's allies", "..., who is"
+        subjects, passive = _subjects(host.head)
+        subjects = [] if passive else subjects
     elif host.dep_ == "appos":
         subjects = [host.head]
-    elif host.dep_ == "prep":  # "X is among Y's allies"
-        subjects = [c for c in host.head.children if c.dep_ == "nsubj"]
+    elif host.dep_ == "pobj" and host.head.lower_ == "as" and host.head.head.pos_ in ("VERB", "AUX"):
+        # "X emerged as a critic of Y", "X is seen as Y's ally", "Z described X as Y's ally"
+        verb = host.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _subjects(verb)[0]
     else:
         subjects = [c for c in noun.children if c.dep_ == "appos"]
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":

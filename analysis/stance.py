@@ -546,7 +546,9 @@ def _source_clause(source_tokens: list):
         verb = head.head
         if verb.lemma_.lower() in SPEECH_LEMMAS:
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
-            return "speaker", (verb.head if verb.dep_ == "parataxis" else verb)
+            host = verb.head if verb.dep_ == "parataxis" else verb
+            # "CNN reported that Y ...": the news, no judgement of the reporter's, as with "according to"
+            return ("reported" if verb.lemma_.lower() in lexicon.words("news_report_verbs.txt") else "speaker"), host
         return "agent", verb
     if head.dep_ == "pobj" and (head.head.dep_ == "agent" or (
             head.head.lower_ == "by" and head.head.head.pos_ == "VERB")):
@@ -561,7 +563,7 @@ def _source_clause(source_tokens: list):
         # "P's plan is reckless, according to X": X reports the clause; only a judgement in it
         # (not a plain fact X is the source of) is X's stance, see `source_stance`
         host = head.head.head.head
-        while host.pos_ not in ("VERB", "AUX") and host.head is not host:
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
             host = host.head
         return "reported", host
     return None
@@ -835,7 +837,25 @@ def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
         found = _source_clause(source_tokens)
         if found and found[0] == "speaker" and act.verb in list(found[1].subtree) and act.verb is not found[1]:
             return True
-    return False
+    return _included_in_subjects(act, source_tokens)
+
+
+PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def _included_in_subjects(act, source_tokens: list) -> bool:
+    """'Several Greens denounced Y's statement, including Kim': the parser hangs the "including"
+    phrase on the nearest noun, a singular object that cannot include anyone; the source is one of
+    the plural subjects. 'X condemned several ministers, including Y' keeps Y among the objects."""
+    ix = _index(source_tokens[0].doc)
+    top = min(source_tokens, key=ix.depth)
+    while top.dep_ in ("compound", "conj", "appos", "flat") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "including":
+        return False
+    host = top.head.head
+    return (any(s.tag_ in PLURAL_TAGS for s in act.subjects) and host.tag_ not in PLURAL_TAGS
+            and (host.i == act.verb.i or any(host.i == o.i or _in_subtree(host, o) for o in act.objects)))
 
 
 PATIENT_MIN_VALENCE = 1.5

@@ -541,3 +541,100 @@ def test_who_speaks_for_the_source(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Photo A steady rise in bread prices across the region, according to the Grain Council.", "Grain Council", "region"),
+    ("Record harvests in the north this year, according to the Farm Ministry.", "Farm Ministry", "north"),
+])
+def test_according_to_in_a_verbless_sentence_ends(nlp, text, source, target):
+    """"..., according to X" in a caption with no verb: the climb to X's host clause stops at the
+    root (a spaCy token is a new object on each access, so `tok.head is tok` never holds)."""
+    import threading
+
+    doc = nlp(text)
+    readings = []
+    worker = threading.Thread(target=lambda: readings.append(
+        stance.source_stance(doc, span_of(text, source), span_of(text, target))), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert readings and readings[0].polarity == 0
+    kind, host = stance._source_clause([t for t in doc if t.idx >= span_of(text, source)[0]][:2])
+    assert (kind, host.dep_) == ("reported", "ROOT")
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a paper reporting a deed reports the news; a person saying it judges the doer
+    ("The Harbour Times reported that Ortiz had failed to pay the contractors.", "Harbour Times", "Ortiz", 0),
+    ("Kim said that Ortiz had failed to pay the contractors.", "Kim", "Ortiz", -1),
+    ("Ortiz had failed to pay the contractors, the Valley Herald reports.", "Valley Herald", "Ortiz", 0),
+    ("Ortiz had failed to pay the contractors, Kim said.", "Kim", "Ortiz", -1),
+    ("The Valley Herald reported on Monday that the mayor praised Ortiz.", "Valley Herald", "Ortiz", 0),
+])
+def test_news_reports_are_no_judgement_of_the_reporter(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a stance noun predicated of the source through "as", or of a relative pronoun's antecedent
+    ("Kim has emerged as one of the most outspoken Ortiz critics.", "Kim", "Ortiz", -1),
+    ("Kim has emerged as a leading critic of Ortiz.", "Kim", "Ortiz", -1),
+    ("Over the summer Kim emerged as a steady ally of Ortiz.", "Kim", "Ortiz", 1),
+    ("The elders, who were among Ortiz's staunchest supporters, gave their permission.", "elders", "Ortiz", 1),
+    ("The elders, who are longtime critics of Ortiz, gave their permission.", "elders", "Ortiz", -1),
+    # ... and the one the "as" phrase describes is the object when there is one
+    ("Kim described Lee as a fierce critic of Ortiz.", "Lee", "Ortiz", -1),
+    ("Kim described Lee as a fierce critic of Ortiz.", "Lee", "Kim", 0),
+])
+def test_stance_nouns_predicated_of_the_source(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the verb that aims an act noun names its target ("at"/"against") and its actor ("by")
+    ("The Norvik criticisms are increasingly aimed at Ortiz.", "Norvik", "Ortiz", -1),
+    ("The accusations levelled against Ortiz by Kim were false.", "Kim", "Ortiz", -1),
+    ("Kim's complaint filed against Ortiz was dismissed.", "Kim", "Ortiz", -1),
+    ("The praise aimed at Ortiz by Kim was lavish.", "Kim", "Ortiz", 1),
+    # a place where an act noun was voiced is not its target
+    ("Kim's criticism was voiced at the Harbour Hall.", "Kim", "Harbour Hall", 0),
+    ("The Norvik criticisms are increasingly aimed at Ortiz.", "Ortiz", "Norvik", 0),
+])
+def test_act_nouns_aimed_at_a_target(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "including" hung on a singular object names members of the plural subject
+    ("Several Greens have also denounced Ortiz's statement, including Kim and Lee.", "Kim", "Ortiz", -1),
+    ("Several Greens have also denounced Ortiz's statement, including Kim and Lee.", "Lee", "Ortiz", -1),
+    ("Many Greens condemned Ortiz, including Kim.", "Kim", "Ortiz", -1),
+    # ... but members of a plural object stay objects
+    ("Kim condemned several ministers, including Ortiz.", "Ortiz", "Kim", 0),
+    ("Kim condemned several ministers, including Ortiz.", "Kim", "Ortiz", -1),
+])
+def test_members_included_in_the_subjects(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # an act noun after "in" is the act of the clause's subject
+    ("Kim spoke in support of Ortiz at the convention.", "Kim", "Ortiz", 1),
+    ("Several mayors came out in support of Ortiz.", "mayors", "Ortiz", 1),
+    ("The dockers stopped work for an hour in support of Ortiz.", "dockers", "Ortiz", 1),
+    ("Kim spoke in support of Ortiz at the convention.", "Ortiz", "Kim", 0),
+    # a passive clause's subject is not the one who acts
+    ("Kim was praised in support of Ortiz by the board.", "Kim", "Ortiz", 0),
+])
+def test_act_nouns_after_in(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
