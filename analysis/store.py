@@ -70,7 +70,8 @@ _ROW_ORDER = {  # how a merged row part is sorted: the column the selective quer
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
-AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts")  # summed parts a merge may replace
+AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts",  # summed parts a merge may replace
+                    "agg_actor_all", "agg_pairs_all", "agg_articles")
 WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
     "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
     "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
@@ -871,13 +872,16 @@ class Store:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
             chosen = _merge_choice(live, "agg_level", threshold, everything)
+            if everything and live and not chosen and any(t not in live[0]["files"] for t in AGGREGATE_TABLES):
+                chosen = live  # one set written before a table existed: rewritten with it
             if not chosen:
                 return merged
             compacting = everything == "all"
             level = max(int(m.get("agg_level", 0)) for m in chosen) + 1
             before = self.version() if getattr(self, "_agg_state", None) is not None else None
             batch = self._new_batch_id(manifests)
-            written = self._write_summed_aggregates(chosen, batch, drop_zero=compacting)
+            written = self._write_summed_aggregates(chosen, batch, drop_zero=compacting,
+                                                    manifests=manifests if chosen == live else None)
             tables = {"links": self._links_of_parts(batch)} if compacting else {}
             replaces = [m["batch"] for m in (manifests if compacting else chosen)
                         if not compacting or any(t in m["files"] for t in AGGREGATE_TABLES)]
@@ -889,13 +893,20 @@ class Store:
             if everything:
                 return merged
 
-    def _write_summed_aggregates(self, chosen: list[dict], batch: str, drop_zero: bool = False) -> dict[str, int]:
+    def _write_summed_aggregates(self, chosen: list[dict], batch: str, drop_zero: bool = False,
+                                 manifests: list[dict] | None = None) -> dict[str, int]:
         """Write the aggregate parts of `chosen` summed over their keys (streamed, sorted by name);
-        `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows."""
+        `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows.
+
+        Sets written before a table existed lack its part: a rollup (`aggregates.ROLLUPS`) is then
+        summed from their day parts; the article counts (`agg_articles`) are counted from the
+        current rows when `manifests` (every entry: a merge of every live set) is given, and
+        otherwise left out of the merged set (readers then count from the rows, `Warehouse`)."""
         from . import aggregates
 
         order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
-                 "agg_facts": "actor, fact, value"}
+                 "agg_facts": "actor, fact, value", "agg_actor_all": "actor, form",
+                 "agg_pairs_all": "kind, a, b, relation, conf", "agg_articles": "day, outlet"}
         written = {}
         with self._spilling_connection() as con:
             for table in AGGREGATE_TABLES:
@@ -904,10 +915,32 @@ class Store:
                 keys = [f.name for f in schema][:n_keys]
                 values = [f for f in schema][n_keys:-1]
                 paths = self._parts(table, chosen)
-                self._register(con, table, paths)
+                lacking = [m for m in chosen if not m["files"].get(table)]
+                cols = ", ".join(f'"{k}"' for k in keys)
                 sums = ", ".join(f'CAST(sum("{f.name}") AS {"DOUBLE" if pa.types.is_floating(f.type) else "BIGINT"}) '
                                  f'AS "{f.name}"' for f in values)
-                cols = ", ".join(f'"{k}"' for k in keys)
+                if not lacking:
+                    self._register(con, table, paths)
+                elif table in aggregates.ROLLUPS:  # sets written before rollups: summed from their day parts
+                    self._register(con, table, paths, f"_{table}_given")
+                    self._register(con, aggregates.ROLLUPS[table][0], self._parts(aggregates.ROLLUPS[table][0], lacking),
+                                   f"_{table}_days")
+                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_given UNION ALL BY NAME "
+                                f"SELECT {cols}, {sums}, min(batch) AS batch FROM _{table}_days GROUP BY {cols}")
+                elif table == "agg_articles" and manifests is not None:
+                    self._register(con, "articles", self._parts("articles", manifests), "_all_articles")
+                    self._register(con, "statements", self._parts("statements", manifests), "_all_statements")
+                    con.execute(
+                        "CREATE VIEW agg_articles AS WITH cur AS (SELECT id, batch, coalesce(source, '') AS outlet, "
+                        "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
+                        "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day FROM _all_articles "
+                        "QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1), "
+                        "n AS (SELECT article_id, batch, count(*) AS statements FROM _all_statements GROUP BY ALL) "
+                        "SELECT cur.day, cur.outlet, count(*) AS articles, coalesce(sum(n.statements), 0) AS statements, "
+                        "min(cur.batch) AS batch FROM cur LEFT JOIN n ON n.article_id = cur.id AND n.batch = cur.batch "
+                        "GROUP BY ALL")
+                else:
+                    continue
                 nonzero = " OR ".join(f'abs(sum("{f.name}")) > 1e-9' if pa.types.is_floating(f.type)
                                       else f'sum("{f.name}") <> 0' for f in values)
                 having = f" HAVING {nonzero}" if drop_zero else ""

@@ -48,7 +48,8 @@ from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets,
 UNATTRIBUTED = "(unattributed)"
 _STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
-_OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
+_OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
+             "agg_articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
                      "article_id", "sentence", "start", "end"]
 ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
@@ -149,6 +150,11 @@ class Warehouse:
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
                  for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        replaced = {b for m in manifests for b in m.get("replaces", ())}
+        live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
+        # whether every live aggregate set has the table (sets written before it existed do not,
+        # until `Store.merge_aggregates()`): only then are the rollups and article counts read
+        self._complete = {t: all(m["files"].get(t) for m in live) for t in (*aggregates.ROLLUPS, "agg_articles")}
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -350,7 +356,7 @@ class Warehouse:
             aggregates.aggregate(rows({"articles": articles, **stored}), sign=-1),
             aggregates.aggregate(rows({"articles": articles, "mentions": fixed.mentions,
                                        "statements": fixed.statements, "stances": fixed.stances}))), "")
-        for table in ("agg_actor_day", "agg_pairs"):
+        for table in ("agg_actor_day", "agg_pairs", *aggregates.ROLLUPS, "agg_articles"):
             self.con.register(f"_delta_{table}", delta[table])
             self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
                              f"SELECT * FROM _delta_{table}")
@@ -382,6 +388,12 @@ class Warehouse:
             params.append(list(f.sources))
         return " AND ".join(conds), params
 
+    def _rolled(self, filters: CorpusFilters | None, table: str) -> bool:
+        """Whether a question under `filters` can read the rollup `table` (summed over every day
+        and outlet) instead of its day table: no date or source filter, and every set has it."""
+        f = filters or CorpusFilters()
+        return f.date_from is None and f.date_to is None and not f.sources and self._complete[table]
+
     def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
         return self.con.execute(sql, params or []).df()
 
@@ -404,6 +416,7 @@ class Warehouse:
         per article-level name first and mapped after, so the join with the name map sees one row
         per name and form rather than one per day and outlet."""
         where, params = self._where(filters, "g.day", "g.outlet")
+        table = "agg_actor_all" if not by_day and self._rolled(filters, "agg_actor_all") else "agg_actor_day"
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
@@ -411,7 +424,7 @@ class Warehouse:
         return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
                 f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{day}, "
                 f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
-                f"sum(stance_sum) AS stance_sum FROM agg_actor_day g WHERE {where} GROUP BY ALL) g "
+                f"sum(stance_sum) AS stance_sum FROM {table} g WHERE {where} GROUP BY ALL) g "
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
 
     def _raw_names(self, actors: Iterable[str]) -> list[str]:
@@ -422,7 +435,9 @@ class Warehouse:
                relations: Collection[str] | None = None, among: Iterable[str] | None = None,
                table: str = "agg_pairs") -> tuple[str, list]:
         """Mapped pair rows of one kind under the filters (`table`: the pair aggregates, or a temp
-        table holding a subset of them, `_pairs_among`)."""
+        table holding a subset of them, `_pairs_among`; with no date or source filter, their rollup)."""
+        if table == "agg_pairs" and self._rolled(filters, "agg_pairs_all"):
+            table = "agg_pairs_all"
         where, params = self._where(filters, "p.day", "p.outlet")
         if among is not None:
             raws = self._raw_names(among)
@@ -450,10 +465,11 @@ class Warehouse:
         store's pairs once, not once per kind (ask `_pairs` with no filters on it)."""
         raws = self._raw_names(actors)
         where, params = self._where(filters, "day", "outlet")
+        table = "agg_pairs_all" if self._rolled(filters, "agg_pairs_all") else "agg_pairs"
         name = f"_among{uuid.uuid4().hex}"
         self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
                          f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
-                         f"sum(neutral) AS neutral FROM agg_pairs WHERE list_contains(?, a) AND list_contains(?, b) "
+                         f"sum(neutral) AS neutral FROM {table} WHERE list_contains(?, a) AND list_contains(?, b) "
                          f"AND {where} GROUP BY ALL", [raws, raws, *params])
         try:
             yield name
@@ -469,9 +485,7 @@ class Warehouse:
         where, params = self._where(filters)
         articles, undated = self.con.execute(
             f"SELECT count(*), count(*) FILTER (WHERE day IS NULL) FROM cur WHERE {where}", params).fetchone()
-        statements = self.con.execute(
-            f"SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-            f"WHERE {where}", params).fetchone()[0]
+        statements = self._statements_counted(filters)
         sql, params = self._actor_day(filters)
         actors = self.con.execute(f"SELECT count(*) FROM (SELECT actor FROM ({sql}) GROUP BY actor "
                                   "HAVING sum(mentions) > 0 OR sum(statements) > 0)", params).fetchone()[0]
@@ -479,15 +493,24 @@ class Warehouse:
                 "undated articles": int(undated)}
 
     def top_speakers(self, n: int = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`query.top_speakers`: speaker, statements, articles."""
-        where, params = self._where(filters)
+        """`query.top_speakers`: speaker, statements, articles. The ranking comes from the actor
+        aggregates (statements per name and form, mapped); the articles of the `n` speakers ranked
+        are counted from their own statement rows (merged parts are sorted by speaker)."""
+        sql, params = self._actor_day(filters)
+        top = self._df(f"SELECT actor AS speaker, sum(statements) AS statements FROM ({sql}) WHERE actor <> '' "
+                       f"GROUP BY 1 HAVING sum(statements) > 0 ORDER BY statements DESC, speaker LIMIT ?",
+                       [*params, int(n)])
+        names = top["speaker"].tolist()
+        where, params = self._where(filters, "cur.day", "cur.source")
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        return self._df(
-            f"SELECT speaker, count(*) AS statements, count(DISTINCT article_id) AS articles FROM ("
-            f"SELECT {speaker} AS speaker, s.article_id FROM statements s "
-            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE {where}) "
-            f"WHERE speaker IS NOT NULL AND speaker <> '' GROUP BY speaker ORDER BY statements DESC, speaker "
-            f"LIMIT ?", [*params, int(n)])
+        seen = self._df(
+            f"SELECT speaker, count(DISTINCT article_id) AS articles FROM (SELECT {speaker} AS speaker, s.article_id "
+            f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
+            f"WHERE list_contains(?, s.speaker) AND {where}) WHERE list_contains(?, speaker) GROUP BY 1",
+            [self._raw_names(names), *params, names]) if names else pd.DataFrame(columns=["speaker", "articles"])
+        articles = dict(zip(seen["speaker"], seen["articles"]))
+        return top.assign(statements=top["statements"].astype("int64"),
+                          articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
     def _statement_index(self) -> str:
         """A temp table of every current statement with what the page filters and sorts on (speaker
@@ -932,8 +955,19 @@ class Warehouse:
         return int(self.con.execute(f"SELECT count(*) FROM cur WHERE {where}", params).fetchone()[0])
 
     def statement_count(self) -> int:
-        """Every current statement (from the statement index, cached per store version)."""
-        return int(self.con.execute(f"SELECT count(*) FROM {self._statement_index()}").fetchone()[0])
+        """Every current statement."""
+        return self._statements_counted(None)
+
+    def _statements_counted(self, filters: CorpusFilters | None) -> int:
+        """Current statements of the articles the filters keep: from the article counts the
+        batches publish (`agg_articles`, by day and outlet), else from the rows."""
+        if self._complete["agg_articles"]:
+            where, params = self._where(filters, "day", "outlet")
+            return int(self.con.execute(f"SELECT coalesce(sum(statements), 0) FROM agg_articles WHERE {where}",
+                                        params).fetchone()[0])
+        where, params = self._where(filters, "cur.day", "cur.source")
+        return int(self.con.execute(f"SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id "
+                                    f"AND s.batch = cur.batch WHERE {where}", params).fetchone()[0])
 
     def actor_types(self) -> list[str]:
         """The actor types named in the corpus (the Relations page's type filter)."""
@@ -941,8 +975,9 @@ class Warehouse:
 
     def relation_types(self) -> list[str]:
         """The narrated-act relations of the stance rows (the Relations page's relation filter)."""
+        table = "agg_pairs_all" if self._rolled(None, "agg_pairs_all") else "agg_pairs"
         return [r[0] for r in self.con.execute(
-            "SELECT relation FROM agg_pairs WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
+            f"SELECT relation FROM {table} WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
             "ORDER BY 1", [aggregates.STANCE]).fetchall()]
 
     def speakers(self, filters: CorpusFilters | None = None) -> pd.Series:
