@@ -32,6 +32,7 @@ import dataclasses
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import sys
 import time
@@ -307,6 +308,7 @@ class Store:
         self.path = _location(path) if path is not None else default_path()
         self._lock_fh = None
         self._lock_depth = 0
+        self._published_now = False  # a batch or merge published by this writer (`writer`: then derive)
         self._listed: tuple[list | None, dict[str, S3Path]] = (None, {})
         self._listing: list[tuple[str, tuple[int, int] | None, dict, bool]] | None = None  # `_manifests`
 
@@ -380,7 +382,10 @@ class Store:
                 self._lock_fh, self._lock_depth = lock, 1
                 self._create()
                 self._remove_orphans()
+                self._published_now = False
                 yield self
+                if self._published_now:  # (not after an error: the next writer or a reader builds them)
+                    self._build_derived()
             finally:
                 self._lock_fh, self._lock_depth = None, 0
 
@@ -432,13 +437,70 @@ class Store:
             else:
                 with contextlib.suppress(OSError):
                     p.unlink()
+        self._retire_derived(keep=None)
         for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self._dir("cache"),
-                  retired_dir, self.path):
+                  retired_dir, self._dir("derived"), self.path):
             for p in d.iterdir() if d.is_dir() else ():
                 if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced) \
                         or d.name == "cache":
                     with contextlib.suppress(OSError):
                         p.unlink()
+
+    # --- derived tables: what a dashboard process would otherwise build on its first page ------
+    def build_derived(self) -> None:
+        """Derive the tables a dashboard reads of this store version (the current articles and the
+        statement index, `_build_derived`). Every writer does it when it has published; run this
+        once on a store written before (or after a writer was killed before it got there)."""
+        with self.writer():
+            self._build_derived()
+
+    def _build_derived(self) -> None:
+        """The current-article table (`cache/`) and the statement index (`derived/`, by
+        `Warehouse.write_derived`) of the store version this writer leaves, built once here
+        rather than by the first page of every new dashboard process (~13 s at a million
+        articles). Keyed by the batches they come from, so a reader of another version never
+        reads them, and written under a temp name then renamed: a writer killed here leaves
+        none, and readers build what they need themselves. Not for object storage (readers
+        keep their own cache there)."""
+        if self.remote:
+            return
+        from .warehouse import Warehouse
+
+        try:
+            w = Warehouse(self, corrections=[])
+        except StoreError as exc:  # e.g. batches without aggregates: readers say so themselves
+            logging.getLogger(__name__).warning("derived tables not built: %s", exc)
+            return
+        try:
+            w.write_derived()
+            keep = w._derived_index_path()
+        finally:
+            w.close()
+        self._retire_derived(keep)
+
+    def _retire_derived(self, keep: Path | None) -> None:
+        """Mark the derived files of other store versions retired (`<name>.retired`, holding the
+        time) and delete those retired `RETIRED_KEEP_S` ago: a warehouse opened on an older
+        version keeps reading its file meanwhile. `keep` None: only the deleting."""
+        folder = self._dir("derived")
+        if self.remote or not folder.is_dir():
+            return
+        now = time.time()
+        for p in folder.glob("stmt-*.parquet"):
+            marker = p.with_name(p.name + ".retired")
+            if p == keep:
+                marker.unlink(missing_ok=True)
+                continue
+            try:
+                since = float(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                if keep is not None:
+                    _atomic_write_bytes(marker, str(now).encode())
+                continue
+            if now - since >= RETIRED_KEEP_S:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    marker.unlink()
 
     # --- manifest ---------------------------------------------------------------------------
     def _manifests(self) -> list[dict]:
@@ -708,6 +770,7 @@ class Store:
                  "fingerprints": fingerprints, "files": files,
                  "rows": {**(written or {}), **{t: tables[t].num_rows for t in tables}}, **(extra or {})}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
+        self._published_now = True
         return entry
 
     # --- merging row parts ----------------------------------------------------------------------

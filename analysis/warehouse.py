@@ -46,7 +46,7 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
              "agg_articles")
@@ -80,6 +80,10 @@ class ArticleView:
     article: dict
     statements: pd.DataFrame
     mentions: pd.DataFrame
+
+
+def _sql_str_literal(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _strip(expr: str) -> str:
@@ -123,6 +127,7 @@ class Warehouse:
         if corrections is None:
             corrections = self._stored_corrections()
         self.corrections = list(corrections)
+        self._overlaid: list[str] = []  # articles whose rows row-level corrections overlay
         self._actor_table = self._build_actor_map(manifests)
         self._overlay_row_corrections()
 
@@ -261,8 +266,11 @@ class Warehouse:
         raw_rows = list(rows.values())
         actors = merge_actor_rows(pd.DataFrame(raw_rows, columns=["name", "type", "aliases", "roles",
                                                                   "n_mentions", "n_statements"]), links)
-        mapped = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
-        mapped, actors = self._corrected(keys, mapped, actors)
+        linked = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
+        mapped, actors = self._corrected(keys, linked, actors)
+        changed = ~((linked == mapped) | (linked.isna() & mapped.isna()))
+        self._relabel = pd.DataFrame({"raw": keys["raw"][changed], "form": keys["form"][changed],
+                                      "actor": mapped[changed]})  # the keys corrections map elsewhere
         self.con.register("_amap", pd.DataFrame({"raw": keys["raw"], "form": keys["form"], "actor": mapped}))
         self.con.execute("CREATE TEMP TABLE amap AS SELECT * FROM _amap")
         self.con.unregister("_amap")
@@ -325,6 +333,7 @@ class Warehouse:
         ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
                       if isinstance(k, dict) and "article_id" in k})
         ids = self._df("SELECT id FROM cur WHERE list_contains(?, id) ORDER BY id", [ids])["id"].tolist() if ids else []
+        self._overlaid = ids
         if not ids:
             return
         current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
@@ -512,11 +521,34 @@ class Warehouse:
         return top.assign(statements=top["statements"].astype("int64"),
                           articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
+    def _statement_index_sql(self) -> str:
+        """Every current statement with what the page filters and sorts on (speaker as the page
+        labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
+        (the anonymous source's description, the speaker's form the name map matched, else '')
+        let a correction relabel the rows of a derived index (`_derived_index`)."""
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        return (
+            f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+            f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
+            f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
+            f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
+            f"s.batch_row AS _row, s.speaker AS _raw, "
+            f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM statements s "
+            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+            f"{joins})")
+
     def _statement_index(self) -> str:
-        """A temp table of every current statement with what the page filters and sorts on (speaker
-        as the page labels it, kind, article title, date, source) but not its text: built once, on
-        the first statements query, so filters and sorts need no joins or label expressions."""
+        """The statement index (`_statement_index_sql`) the statement queries read: the one the
+        writer derived for this store version (a view over its Parquet file, the corrections
+        applied on top: `_derived_index`), else a temp table built on the first statements query
+        (kept in the store's cache for other processes of this version and corrections)."""
         if not getattr(self, "_stmt_ready", False):
+            derived = self._derived_index_path()
+            if derived is not None and derived.is_file():
+                self._derived_index(derived)
+                self._stmt_ready = True
+                return "stmt"
             cached = self._statement_index_path()
             if cached is not None and cached.is_file():
                 try:
@@ -525,16 +557,7 @@ class Warehouse:
                     return "stmt"
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
-            joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-            self.con.execute(
-                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
-                f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
-                f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-                f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
-                f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
-                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins})")
+            self.con.execute(f"CREATE TEMP TABLE stmt AS {self._statement_index_sql()}")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -543,6 +566,60 @@ class Warehouse:
                     self.con.execute(f"COPY stmt TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
                     os.replace(tmp, cached)
         return "stmt"
+
+    def _derived_index(self, path) -> None:
+        """The view `stmt` over the statement index the writer derived (links of this version, no
+        corrections): rows whose speaker key a merge, split or "not an actor" maps elsewhere are
+        relabelled through the few changed keys, and the rows of articles a row-level correction
+        names are those built from their overlaid rows. Nothing is loaded into memory."""
+        body = f"SELECT * FROM read_parquet({_sql_list([path])})"
+        if len(self._relabel):
+            self.con.register("_relabel", self._relabel)
+            self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
+            self.con.unregister("_relabel")
+            label = _speaker_label_sql("r.actor", "x._described")
+            body = (f"SELECT x.* REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} ELSE x.speaker END AS speaker) "
+                    f"FROM read_parquet({_sql_list([path])}) x LEFT JOIN relabel r ON r.raw = x._raw AND r.form = x._mform")
+        if self._overlaid:
+            listed = "[" + ", ".join(_sql_str_literal(i) for i in self._overlaid) + "]"
+            self.con.execute(f"CREATE TEMP TABLE stmt_overlaid AS SELECT * FROM ({self._statement_index_sql()}) "
+                             f"WHERE list_contains({listed}, article_id)")
+            body = (f"SELECT * FROM ({body}) WHERE NOT list_contains({listed}, article_id) "
+                    f"UNION ALL BY NAME SELECT * FROM stmt_overlaid")
+        self.con.execute(f"CREATE VIEW stmt AS {body}")
+
+    def _derived_index_path(self):
+        """Where the writer derives the statement index of the batches this warehouse opened
+        (`write_derived`): independent of corrections, which `_derived_index` applies."""
+        import hashlib
+        import json
+
+        if not self._batches or self.store.remote:
+            return None
+        key = hashlib.sha1(json.dumps([self._batches, aggregates.linker_version(), _STATEMENT_INDEX_LAYOUT]
+                                      ).encode()).hexdigest()[:20]
+        return self.store._dir("derived") / f"stmt-{key}.parquet"
+
+    def write_derived(self) -> None:
+        """Write the statement index of this store version (no corrections: `Store._build_derived`
+        opens the warehouse without them) to the store's `derived/` folder, sorted by date (the
+        page's default order) in small row groups; older versions' files are retired
+        (`Store._retire_derived`). Streamed by DuckDB under the connection's memory limit."""
+        from .store import _fsync_dir
+
+        path = self._derived_index_path()
+        if path is None or path.is_file():
+            return
+        if self.corrections:
+            raise ValueError("the derived statement index is written without corrections")
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        self.con.execute(f"COPY ({self._statement_index_sql()} ORDER BY date, article, start, batch, _row) "
+                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
 
     def _matching(self, terms: list[str]) -> str:
         """A temp table of the statements (batch, batch_row) whose text or sentence holds every
