@@ -46,7 +46,7 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 4  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
              "agg_articles")
@@ -521,12 +521,14 @@ class Warehouse:
         return top.assign(statements=top["statements"].astype("int64"),
                           articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
-    def _statement_index_sql(self) -> str:
+    def _statement_index_sql(self, texts: bool = False) -> str:
         """Every current statement with what the page filters and sorts on (speaker as the page
         labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
         (the anonymous source's description, the speaker's form the name map matched, else '')
-        let a correction relabel the rows of a derived index (`_derived_index`)."""
+        let a correction relabel the rows of a derived index (`_derived_index`); `texts`: with each
+        statement's text and sentence too (the derived index, `_statement_texts`)."""
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        text = ", s.text AS _text, coalesce(s.sentence, '') AS _sentence" if texts else ""
         return (
             f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
             f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
@@ -534,7 +536,7 @@ class Warehouse:
             f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
             f"s.batch_row AS _row, s.speaker AS _raw, "
             f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM statements s "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform{text} FROM statements s "
             f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
             f"{joins})")
 
@@ -572,13 +574,15 @@ class Warehouse:
         corrections): rows whose speaker key a merge, split or "not an actor" maps elsewhere are
         relabelled through the few changed keys, and the rows of articles a row-level correction
         names are those built from their overlaid rows. Nothing is loaded into memory."""
-        body = f"SELECT * FROM read_parquet({_sql_list([path])})"
+        self._derived = path
+        body = f"SELECT * EXCLUDE (_text, _sentence) FROM read_parquet({_sql_list([path])})"
         if len(self._relabel):
             self.con.register("_relabel", self._relabel)
             self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
             self.con.unregister("_relabel")
             label = _speaker_label_sql("r.actor", "x._described")
-            body = (f"SELECT x.* REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} ELSE x.speaker END AS speaker) "
+            body = (f"SELECT x.* EXCLUDE (_text, _sentence) REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} "
+                    f"ELSE x.speaker END AS speaker) "
                     f"FROM read_parquet({_sql_list([path])}) x LEFT JOIN relabel r ON r.raw = x._raw AND r.form = x._mform")
         if self._overlaid:
             listed = "[" + ", ".join(_sql_str_literal(i) for i in self._overlaid) + "]"
@@ -614,7 +618,7 @@ class Warehouse:
             raise ValueError("the derived statement index is written without corrections")
         path.parent.mkdir(exist_ok=True)
         tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        self.con.execute(f"COPY ({self._statement_index_sql()} ORDER BY date, article, start, batch, _row) "
+        self.con.execute(f"COPY ({self._statement_index_sql(texts=True)} ORDER BY date, article, start, batch, _row) "
                          f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -733,9 +737,17 @@ class Warehouse:
     def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
         The scan also filters on their speakers as written, which the merged statement parts are
-        sorted by: a page of one speaker's statements reads that speaker's row groups only."""
+        sorted by: a page of one speaker's statements reads that speaker's row groups only. Rows
+        of many speakers are read from the derived index's copy of the texts, by their dates."""
         raws = shown["_raw"]
         by_speaker = len(raws) > 0 and bool(raws.notna().all())
+        derived = getattr(self, "_derived", None)
+        if derived is not None and len(shown) and not (by_speaker and raws.nunique() <= 32) \
+                and not shown["article_id"].isin(self._overlaid).any():  # (a few speakers: their row groups)
+            dates = shown["date"].fillna("")  # the derived index is sorted by date: a few row groups
+            return self._df(f"SELECT batch, _row, _text AS statement, _sentence AS sentence FROM "
+                            f"read_parquet({_sql_list([derived])}) WHERE date BETWEEN ? AND ? AND list_contains(?, id)",
+                            [dates.min(), dates.max(), sorted(set(shown["id"]))])
         return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
                         "FROM statements WHERE list_contains(?, id)"
                         + (" AND list_contains(?, speaker)" if by_speaker else ""),
