@@ -569,6 +569,15 @@ class Warehouse:
                     os.replace(tmp, cached)
         return "stmt"
 
+    def _uses_derived(self) -> bool:
+        """Whether the statement index is (or, opened now, will be) the derived one of `_derived_index`."""
+        if not getattr(self, "_stmt_ready", False):
+            path = self._derived_index_path()
+            if path is None or not path.is_file():
+                return False
+            self._statement_index()
+        return getattr(self, "_derived", None) is not None
+
     def _derived_index(self, path) -> None:
         """The view `stmt` over the statement index the writer derived (links of this version, no
         corrections): rows whose speaker key a merge, split or "not an actor" maps elsewhere are
@@ -766,6 +775,16 @@ class Warehouse:
         order = {"date": f"nullif(date, '') {direction} NULLS LAST, title", "title": f"title {direction}",
                  "source": f"source {direction}, nullif(date, '') NULLS LAST"}.get(sort, "id")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        if self._uses_derived():  # statements counted in the date-sorted index, by the page's dates
+            rows = self._df(f"SELECT id, title, date, source, url, n_words, batch FROM cur WHERE {where} "
+                            f"ORDER BY {order}, id{page}", params)
+            counts = self._df("SELECT article_id AS id, batch, count(*) AS statements FROM stmt WHERE date BETWEEN ? "
+                              "AND ? AND list_contains(?, article_id) GROUP BY ALL",
+                              [rows["date"].min(), rows["date"].max(), rows["id"].tolist()]) if len(rows) else None
+            counted = rows.merge(counts, how="left", on=["id", "batch"]) if counts is not None \
+                else rows.assign(statements=0)
+            return RowsPage(counted.fillna({"statements": 0}).astype({"statements": "int64"})[ARTICLE_COLUMNS],
+                            int(total))
         rows = self._df(
             f"WITH a AS (SELECT * FROM cur WHERE {where} ORDER BY {order}, id{page}) "
             f"SELECT a.id, a.title, a.date, a.source, a.url, a.n_words, "
