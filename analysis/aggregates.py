@@ -8,6 +8,10 @@ Each published batch carries, besides its row tables, these parts (see `analysis
   order) and stances source → target by relation and confidence bucket (count, score sum, counts
   per polarity).
 - ``agg_facts``: per actor, how many article-level actor rows give it a type, an alias, a role.
+- ``agg_actor_all``, ``agg_pairs_all``: the two day tables summed over every day and outlet
+  (`ROLLUPS`): what a page asks with no date or source filter (its first view) reads these.
+- ``agg_articles``: per day and outlet, the articles and their statements (every statement,
+  attributed or not): the overview's and the sidebar's statement counts.
 - ``links``: the cross-article linking of every actor name in the store after this batch (only
   names that change), computed by the writer from the name facts: new articles join the actors
   already there, and readers need no relink.
