@@ -504,12 +504,20 @@ class Warehouse:
     def top_speakers(self, n: int = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
         """`query.top_speakers`: speaker, statements, articles. The ranking comes from the actor
         aggregates (statements per name and form, mapped); the articles of the `n` speakers ranked
-        are counted from their own statement rows (merged parts are sorted by speaker)."""
+        are counted in the derived statement index, else from their own statement rows (merged
+        parts are sorted by speaker)."""
         sql, params = self._actor_day(filters)
         top = self._df(f"SELECT actor AS speaker, sum(statements) AS statements FROM ({sql}) WHERE actor <> '' "
                        f"GROUP BY 1 HAVING sum(statements) > 0 ORDER BY statements DESC, speaker LIMIT ?",
                        [*params, int(n)])
         names = top["speaker"].tolist()
+        if names and self._uses_derived():  # the derived index labels a named speaker by its actor
+            where, params = self._where(filters)
+            seen = self._df(f"SELECT speaker, count(DISTINCT article_id) AS articles FROM stmt "
+                            f"WHERE list_contains(?, speaker) AND {where} GROUP BY 1", [names, *params])
+            articles = dict(zip(seen["speaker"], seen["articles"]))
+            return top.assign(statements=top["statements"].astype("int64"),
+                              articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
         where, params = self._where(filters, "cur.day", "cur.source")
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         seen = self._df(
