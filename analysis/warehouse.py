@@ -155,6 +155,8 @@ class Warehouse:
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
                  for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        self._row_sets = {m["batch"]: m for m in _row_sets(manifests)}
+        self._holders = {b: m["batch"] for m in self._row_sets.values() for b in m.get("holds", [m["batch"]])}
         replaced = {b for m in manifests for b in m.get("replaces", ())}
         live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
         # whether every live aggregate set has the table (sets written before it existed do not,
@@ -800,6 +802,20 @@ class Warehouse:
             f"FROM a ORDER BY {order}, a.id", params)
         return RowsPage(rows[ARTICLE_COLUMNS], int(total))
 
+    def _held(self, table: str, batch: str, article_id: str) -> str:
+        """`table`'s rows in the row part set holding `batch` only (all of an article's rows are
+        there): one article reads that set's parts, not every set's (the newest articles are in
+        small sets). `table` itself when row corrections overlay the article."""
+        holder = self._holders.get(batch)
+        if holder is None or article_id in self._overlaid:
+            return table
+        name = f"_held_{table}_" + "".join(ch if ch.isalnum() else "_" for ch in holder)
+        views = self.__dict__.setdefault("_held_views", set())
+        if name not in views:
+            self.store._register(self.con, table, self.store._parts(table, [self._row_sets[holder]]), name)
+            views.add(name)
+        return name
+
     def article(self, article_id: str) -> ArticleView | None:
         """One article with its text, statements and mentions (names mapped), or None."""
         found = self.con.execute("SELECT batch FROM cur WHERE id = ?", [article_id]).fetchone()
@@ -811,10 +827,11 @@ class Warehouse:
                        [*params, article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
-                              f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
-                              [article_id, batch])
+                              f"FROM {self._held('statements', batch, article_id)} s {joins} WHERE s.article_id = ? "
+                              f"AND s.batch = ? ORDER BY s.\"index\"", [article_id, batch])
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor FROM mentions x {mjoins} "
+        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor "
+                            f"FROM {self._held('mentions', batch, article_id)} x {mjoins} "
                             f"WHERE x.article_id = ? AND x.batch = ? ORDER BY x.start", [article_id, batch])
         return ArticleView(art.iloc[0].to_dict(), statements, mentions[mentions["actor"].notna()].reset_index(drop=True))
 
@@ -1243,7 +1260,8 @@ class Warehouse:
         tjoins, target = self._mapped("x.target")
         return self._df(
             f"SELECT x.* EXCLUDE (source, target, batch, batch_row), {source} AS source, {target} AS target "
-            f"FROM stances x LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"FROM {self._held('stances', found[0], article_id)} x LEFT JOIN {self._held('statements', found[0], article_id)} "
+            f"sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE x.article_id = ? AND x.batch = ? "
             f"ORDER BY x.batch_row", [article_id, found[0]])
 
