@@ -6,7 +6,11 @@ with the corrections applied on top as the index a reader builds itself."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import shutil
+import signal
+import time
 
 import pytest
 
@@ -187,3 +191,42 @@ def test_older_versions_derived_files_stay_an_hour_for_open_readers(tmp_path, mo
     write_generated(store, n=0, rewrite=range(3, 4))
     assert first[0] not in derived_files(store, retired=True) and len(derived_files(store)) == 1
     assert len(derived_files(store, retired=True)) == 1  # the version just left: retired now
+
+
+def _derive_and_be_killed(path: str) -> None:
+    """Write a batch, then stop for good just before the derived index's rename (killed there)."""
+    original = os.replace
+
+    def stalled(src, dst):
+        if "derived" in str(dst):
+            time.sleep(60)
+        return original(src, dst)
+
+    os.replace = stalled
+    write_generated(Store(path), n=0, rewrite=range(0, 5))
+
+
+def test_a_writer_killed_while_deriving_leaves_readers_answering_from_the_rows(tmp_path):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=16, batch=8, rewrite=range(0, 0))
+    before = derived_files(store)
+    proc = multiprocessing.get_context("spawn").Process(target=_derive_and_be_killed, args=(str(store.path),))
+    proc.start()
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not list((store.path / "derived").glob(".tmp-*")):
+            time.sleep(0.05)
+        assert list((store.path / "derived").glob(".tmp-*")), "the writer never got to deriving"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join(10)
+    assert derived_files(store) == before  # the batch is published, its version has no derived index
+    w = warehouse.Warehouse(store, corrections=[])
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    table = query.statement_table(store.load(), conf)
+    frames_equal(w.statements(ALL, limit=None, min_confidence=conf).rows,
+                 page_sorted(query.filter_statements(table, count_carriers=True), "date", False),
+                 warehouse.STATEMENT_COLUMNS)
+    w.close()
+    write_generated(store, n=0, rewrite=range(6, 8))  # the next writer removes the temp file and derives
+    assert not list((store.path / "derived").glob(".tmp-*")) and len(derived_files(store)) == 1
