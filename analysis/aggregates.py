@@ -8,6 +8,10 @@ Each published batch carries, besides its row tables, these parts (see `analysis
   order) and stances source → target by relation and confidence bucket (count, score sum, counts
   per polarity).
 - ``agg_facts``: per actor, how many article-level actor rows give it a type, an alias, a role.
+- ``agg_actor_all``, ``agg_pairs_all``: the two day tables summed over every day and outlet
+  (`ROLLUPS`): what a page asks with no date or source filter (its first view) reads these.
+- ``agg_articles``: per day and outlet, the articles and their statements (every statement,
+  attributed or not): the overview's and the sidebar's statement counts.
 - ``links``: the cross-article linking of every actor name in the store after this batch (only
   names that change), computed by the writer from the name facts: new articles join the actors
   already there, and readers need no relink.
@@ -51,11 +55,39 @@ SCHEMAS = {
     "agg_facts": pa.schema([
         ("actor", pa.string()), ("fact", pa.string()), ("value", pa.string()), ("n", pa.int64()),
         ("batch", pa.string())]),
+    "agg_actor_all": pa.schema([
+        ("actor", pa.string()), ("form", pa.string()), ("mentions", pa.int64()), ("statements", pa.int64()),
+        ("stance_n", pa.int64()), ("stance_sum", pa.float64()), ("batch", pa.string())]),
+    "agg_pairs_all": pa.schema([
+        ("kind", pa.string()), ("a", pa.string()), ("b", pa.string()), ("relation", pa.string()),
+        ("conf", pa.int64()), ("n", pa.int64()), ("score_sum", pa.float64()), ("positive", pa.int64()),
+        ("negative", pa.int64()), ("neutral", pa.int64()), ("batch", pa.string())]),
+    "agg_articles": pa.schema([
+        ("day", pa.date32()), ("outlet", pa.string()), ("articles", pa.int64()), ("statements", pa.int64()),
+        ("batch", pa.string())]),
     "links": pa.schema([("raw", pa.string()), ("canonical", pa.string()), ("linker", pa.string()),
                         ("batch", pa.string())]),
 }
 TABLES = tuple(SCHEMAS)
-_KEYS = {"agg_actor_day": 4, "agg_pairs": 7, "agg_facts": 3}  # leading key columns; the rest are summed
+_KEYS = {"agg_actor_day": 4, "agg_pairs": 7, "agg_facts": 3,  # leading key columns; the rest are summed
+         "agg_actor_all": 2, "agg_pairs_all": 5, "agg_articles": 2}
+ROLLUPS = {"agg_actor_all": ("agg_actor_day", 2), "agg_pairs_all": ("agg_pairs", 5)}
+"""Rollups of the day tables over every day and outlet (table → its day table, key columns kept):
+what a page asks with no date or source filter (its first view) reads these, a few rows a name,
+instead of the day rows; written, merged and retracted like the day tables."""
+
+
+def rollup(values: dict[tuple, list], n_keys: int) -> dict[tuple, list]:
+    """Day-table values summed over their day and outlet (the key's first `n_keys` columns kept)."""
+    out: dict[tuple, list] = {}
+    for key, v in values.items():
+        have = out.get(key[:n_keys])
+        if have is None:
+            out[key[:n_keys]] = list(v)
+        else:
+            for i, x in enumerate(v):
+                have[i] += x
+    return out
 
 
 def form(text) -> str:
@@ -161,7 +193,16 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
         for fact, values in (("alias", r.get("aliases")), ("role", r.get("roles"))):
             for v in dict.fromkeys(v for v in (values if isinstance(values, (list, tuple)) else ()) if isinstance(v, str)):
                 facts[(actor, fact, v)][0] += sign
-    return {"agg_actor_day": actor_day, "agg_pairs": pairs, "agg_facts": facts}
+    counts: dict[tuple, list] = defaultdict(lambda: [0, 0])  # articles and statements per day and outlet
+    for where_ in where.values():
+        counts[where_][0] += sign
+    for s in rows.get("statements", ()):
+        if s.get("article_id") in where:
+            counts[where[s["article_id"]]][1] += sign
+    out = {"agg_actor_day": actor_day, "agg_pairs": pairs, "agg_facts": facts, "agg_articles": counts}
+    for table, (day_table, n_keys) in ROLLUPS.items():
+        out[table] = rollup(out[day_table], n_keys)
+    return out
 
 
 def combine(*parts: dict[str, dict[tuple, list]]) -> dict[str, dict[tuple, list]]:

@@ -32,6 +32,7 @@ import dataclasses
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import sys
 import time
@@ -70,7 +71,8 @@ _ROW_ORDER = {  # how a merged row part is sorted: the column the selective quer
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
-AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts")  # summed parts a merge may replace
+AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts",  # summed parts a merge may replace
+                    "agg_actor_all", "agg_pairs_all", "agg_articles")
 WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
     "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
     "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
@@ -306,6 +308,7 @@ class Store:
         self.path = _location(path) if path is not None else default_path()
         self._lock_fh = None
         self._lock_depth = 0
+        self._published_now = False  # a batch or merge published by this writer (`writer`: then derive)
         self._listed: tuple[list | None, dict[str, S3Path]] = (None, {})
         self._listing: list[tuple[str, tuple[int, int] | None, dict, bool]] | None = None  # `_manifests`
 
@@ -379,7 +382,10 @@ class Store:
                 self._lock_fh, self._lock_depth = lock, 1
                 self._create()
                 self._remove_orphans()
+                self._published_now = False
                 yield self
+                if self._published_now:  # (not after an error: the next writer or a reader builds them)
+                    self._build_derived()
             finally:
                 self._lock_fh, self._lock_depth = None, 0
 
@@ -431,13 +437,70 @@ class Store:
             else:
                 with contextlib.suppress(OSError):
                     p.unlink()
+        self._retire_derived(keep=None)
         for d in (self._dir("batches"), self._dir("published"), self._dir("docs"), self._dir("cache"),
-                  retired_dir, self.path):
+                  retired_dir, self._dir("derived"), self.path):
             for p in d.iterdir() if d.is_dir() else ():
                 if p.name.startswith(_TMP_PREFIX) or (d.name == "batches" and p.name not in referenced) \
                         or d.name == "cache":
                     with contextlib.suppress(OSError):
                         p.unlink()
+
+    # --- derived tables: what a dashboard process would otherwise build on its first page ------
+    def build_derived(self) -> None:
+        """Derive the tables a dashboard reads of this store version (the current articles and the
+        statement index, `_build_derived`). Every writer does it when it has published; run this
+        once on a store written before (or after a writer was killed before it got there)."""
+        with self.writer():
+            self._build_derived()
+
+    def _build_derived(self) -> None:
+        """The current-article table (`cache/`) and the statement index (`derived/`, by
+        `Warehouse.write_derived`) of the store version this writer leaves, built once here
+        rather than by the first page of every new dashboard process (~13 s at a million
+        articles). Keyed by the batches they come from, so a reader of another version never
+        reads them, and written under a temp name then renamed: a writer killed here leaves
+        none, and readers build what they need themselves. Not for object storage (readers
+        keep their own cache there)."""
+        if self.remote:
+            return
+        from .warehouse import Warehouse
+
+        try:
+            w = Warehouse(self, corrections=[])
+        except StoreError as exc:  # e.g. batches without aggregates: readers say so themselves
+            logging.getLogger(__name__).warning("derived tables not built: %s", exc)
+            return
+        try:
+            w.write_derived()
+            keep = w._derived_index_path()
+        finally:
+            w.close()
+        self._retire_derived(keep)
+
+    def _retire_derived(self, keep: Path | None) -> None:
+        """Mark the derived files of other store versions retired (`<name>.retired`, holding the
+        time) and delete those retired `RETIRED_KEEP_S` ago: a warehouse opened on an older
+        version keeps reading its file meanwhile. `keep` None: only the deleting."""
+        folder = self._dir("derived")
+        if self.remote or not folder.is_dir():
+            return
+        now = time.time()
+        for p in folder.glob("stmt-*.parquet"):
+            marker = p.with_name(p.name + ".retired")
+            if p == keep:
+                marker.unlink(missing_ok=True)
+                continue
+            try:
+                since = float(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                if keep is not None:
+                    _atomic_write_bytes(marker, str(now).encode())
+                continue
+            if now - since >= RETIRED_KEEP_S:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    marker.unlink()
 
     # --- manifest ---------------------------------------------------------------------------
     def _manifests(self) -> list[dict]:
@@ -707,6 +770,7 @@ class Store:
                  "fingerprints": fingerprints, "files": files,
                  "rows": {**(written or {}), **{t: tables[t].num_rows for t in tables}}, **(extra or {})}
         _atomic_write_bytes(self._dir("published") / f"{batch}.json", json.dumps(entry).encode())
+        self._published_now = True
         return entry
 
     # --- merging row parts ----------------------------------------------------------------------
@@ -871,13 +935,16 @@ class Store:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
             chosen = _merge_choice(live, "agg_level", threshold, everything)
+            if everything and live and not chosen and any(t not in live[0]["files"] for t in AGGREGATE_TABLES):
+                chosen = live  # one set written before a table existed: rewritten with it
             if not chosen:
                 return merged
             compacting = everything == "all"
             level = max(int(m.get("agg_level", 0)) for m in chosen) + 1
             before = self.version() if getattr(self, "_agg_state", None) is not None else None
             batch = self._new_batch_id(manifests)
-            written = self._write_summed_aggregates(chosen, batch, drop_zero=compacting)
+            written = self._write_summed_aggregates(chosen, batch, drop_zero=compacting,
+                                                    manifests=manifests if chosen == live else None)
             tables = {"links": self._links_of_parts(batch)} if compacting else {}
             replaces = [m["batch"] for m in (manifests if compacting else chosen)
                         if not compacting or any(t in m["files"] for t in AGGREGATE_TABLES)]
@@ -889,13 +956,20 @@ class Store:
             if everything:
                 return merged
 
-    def _write_summed_aggregates(self, chosen: list[dict], batch: str, drop_zero: bool = False) -> dict[str, int]:
+    def _write_summed_aggregates(self, chosen: list[dict], batch: str, drop_zero: bool = False,
+                                 manifests: list[dict] | None = None) -> dict[str, int]:
         """Write the aggregate parts of `chosen` summed over their keys (streamed, sorted by name);
-        `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows."""
+        `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows.
+
+        Sets written before a table existed lack its part: a rollup (`aggregates.ROLLUPS`) is then
+        summed from their day parts; the article counts (`agg_articles`) are counted from the
+        current rows when `manifests` (every entry: a merge of every live set) is given, and
+        otherwise left out of the merged set (readers then count from the rows, `Warehouse`)."""
         from . import aggregates
 
         order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
-                 "agg_facts": "actor, fact, value"}
+                 "agg_facts": "actor, fact, value", "agg_actor_all": "actor, form",
+                 "agg_pairs_all": "kind, a, b, relation, conf", "agg_articles": "day, outlet"}
         written = {}
         with self._spilling_connection() as con:
             for table in AGGREGATE_TABLES:
@@ -904,10 +978,32 @@ class Store:
                 keys = [f.name for f in schema][:n_keys]
                 values = [f for f in schema][n_keys:-1]
                 paths = self._parts(table, chosen)
-                self._register(con, table, paths)
+                lacking = [m for m in chosen if not m["files"].get(table)]
+                cols = ", ".join(f'"{k}"' for k in keys)
                 sums = ", ".join(f'CAST(sum("{f.name}") AS {"DOUBLE" if pa.types.is_floating(f.type) else "BIGINT"}) '
                                  f'AS "{f.name}"' for f in values)
-                cols = ", ".join(f'"{k}"' for k in keys)
+                if not lacking:
+                    self._register(con, table, paths)
+                elif table in aggregates.ROLLUPS:  # sets written before rollups: summed from their day parts
+                    self._register(con, table, paths, f"_{table}_given")
+                    self._register(con, aggregates.ROLLUPS[table][0], self._parts(aggregates.ROLLUPS[table][0], lacking),
+                                   f"_{table}_days")
+                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_given UNION ALL BY NAME "
+                                f"SELECT {cols}, {sums}, min(batch) AS batch FROM _{table}_days GROUP BY {cols}")
+                elif table == "agg_articles" and manifests is not None:
+                    self._register(con, "articles", self._parts("articles", manifests), "_all_articles")
+                    self._register(con, "statements", self._parts("statements", manifests), "_all_statements")
+                    con.execute(
+                        "CREATE VIEW agg_articles AS WITH cur AS (SELECT id, batch, coalesce(source, '') AS outlet, "
+                        "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
+                        "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day FROM _all_articles "
+                        "QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1), "
+                        "n AS (SELECT article_id, batch, count(*) AS statements FROM _all_statements GROUP BY ALL) "
+                        "SELECT cur.day, cur.outlet, count(*) AS articles, coalesce(sum(n.statements), 0) AS statements, "
+                        "min(cur.batch) AS batch FROM cur LEFT JOIN n ON n.article_id = cur.id AND n.batch = cur.batch "
+                        "GROUP BY ALL")
+                else:
+                    continue
                 nonzero = " OR ".join(f'abs(sum("{f.name}")) > 1e-9' if pa.types.is_floating(f.type)
                                       else f'sum("{f.name}") <> 0' for f in values)
                 having = f" HAVING {nonzero}" if drop_zero else ""

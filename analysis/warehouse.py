@@ -46,9 +46,10 @@ from .query import CorpusFilters, search_terms
 from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 4  # the columns of the statement index (`_statement_index`): part of its cache key
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
-_OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
+_OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
+             "agg_articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
                      "article_id", "sentence", "start", "end"]
 ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
@@ -79,6 +80,10 @@ class ArticleView:
     article: dict
     statements: pd.DataFrame
     mentions: pd.DataFrame
+
+
+def _sql_str_literal(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _strip(expr: str) -> str:
@@ -122,6 +127,7 @@ class Warehouse:
         if corrections is None:
             corrections = self._stored_corrections()
         self.corrections = list(corrections)
+        self._overlaid: list[str] = []  # articles whose rows row-level corrections overlay
         self._actor_table = self._build_actor_map(manifests)
         self._overlay_row_corrections()
 
@@ -149,6 +155,13 @@ class Warehouse:
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
                  for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        self._row_sets = {m["batch"]: m for m in _row_sets(manifests)}
+        self._holders = {b: m["batch"] for m in self._row_sets.values() for b in m.get("holds", [m["batch"]])}
+        replaced = {b for m in manifests for b in m.get("replaces", ())}
+        live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
+        # whether every live aggregate set has the table (sets written before it existed do not,
+        # until `Store.merge_aggregates()`): only then are the rollups and article counts read
+        self._complete = {t: all(m["files"].get(t) for m in live) for t in (*aggregates.ROLLUPS, "agg_articles")}
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -255,8 +268,11 @@ class Warehouse:
         raw_rows = list(rows.values())
         actors = merge_actor_rows(pd.DataFrame(raw_rows, columns=["name", "type", "aliases", "roles",
                                                                   "n_mentions", "n_statements"]), links)
-        mapped = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
-        mapped, actors = self._corrected(keys, mapped, actors)
+        linked = keys["raw"].map(lambda r: links.get(r, r)).astype(object)
+        mapped, actors = self._corrected(keys, linked, actors)
+        changed = ~((linked == mapped) | (linked.isna() & mapped.isna()))
+        self._relabel = pd.DataFrame({"raw": keys["raw"][changed], "form": keys["form"][changed],
+                                      "actor": mapped[changed]})  # the keys corrections map elsewhere
         self.con.register("_amap", pd.DataFrame({"raw": keys["raw"], "form": keys["form"], "actor": mapped}))
         self.con.execute("CREATE TEMP TABLE amap AS SELECT * FROM _amap")
         self.con.unregister("_amap")
@@ -319,6 +335,7 @@ class Warehouse:
         ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
                       if isinstance(k, dict) and "article_id" in k})
         ids = self._df("SELECT id FROM cur WHERE list_contains(?, id) ORDER BY id", [ids])["id"].tolist() if ids else []
+        self._overlaid = ids
         if not ids:
             return
         current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch WHERE list_contains(?, x.article_id)"
@@ -350,7 +367,7 @@ class Warehouse:
             aggregates.aggregate(rows({"articles": articles, **stored}), sign=-1),
             aggregates.aggregate(rows({"articles": articles, "mentions": fixed.mentions,
                                        "statements": fixed.statements, "stances": fixed.stances}))), "")
-        for table in ("agg_actor_day", "agg_pairs"):
+        for table in ("agg_actor_day", "agg_pairs", *aggregates.ROLLUPS, "agg_articles"):
             self.con.register(f"_delta_{table}", delta[table])
             self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
                              f"SELECT * FROM _delta_{table}")
@@ -382,6 +399,12 @@ class Warehouse:
             params.append(list(f.sources))
         return " AND ".join(conds), params
 
+    def _rolled(self, filters: CorpusFilters | None, table: str) -> bool:
+        """Whether a question under `filters` can read the rollup `table` (summed over every day
+        and outlet) instead of its day table: no date or source filter, and every set has it."""
+        f = filters or CorpusFilters()
+        return f.date_from is None and f.date_to is None and not f.sources and self._complete[table]
+
     def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
         return self.con.execute(sql, params or []).df()
 
@@ -404,6 +427,7 @@ class Warehouse:
         per article-level name first and mapped after, so the join with the name map sees one row
         per name and form rather than one per day and outlet."""
         where, params = self._where(filters, "g.day", "g.outlet")
+        table = "agg_actor_all" if not by_day and self._rolled(filters, "agg_actor_all") else "agg_actor_day"
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
@@ -411,7 +435,7 @@ class Warehouse:
         return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
                 f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{day}, "
                 f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
-                f"sum(stance_sum) AS stance_sum FROM agg_actor_day g WHERE {where} GROUP BY ALL) g "
+                f"sum(stance_sum) AS stance_sum FROM {table} g WHERE {where} GROUP BY ALL) g "
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
 
     def _raw_names(self, actors: Iterable[str]) -> list[str]:
@@ -422,7 +446,9 @@ class Warehouse:
                relations: Collection[str] | None = None, among: Iterable[str] | None = None,
                table: str = "agg_pairs") -> tuple[str, list]:
         """Mapped pair rows of one kind under the filters (`table`: the pair aggregates, or a temp
-        table holding a subset of them, `_pairs_among`)."""
+        table holding a subset of them, `_pairs_among`; with no date or source filter, their rollup)."""
+        if table == "agg_pairs" and self._rolled(filters, "agg_pairs_all"):
+            table = "agg_pairs_all"
         where, params = self._where(filters, "p.day", "p.outlet")
         if among is not None:
             raws = self._raw_names(among)
@@ -450,10 +476,11 @@ class Warehouse:
         store's pairs once, not once per kind (ask `_pairs` with no filters on it)."""
         raws = self._raw_names(actors)
         where, params = self._where(filters, "day", "outlet")
+        table = "agg_pairs_all" if self._rolled(filters, "agg_pairs_all") else "agg_pairs"
         name = f"_among{uuid.uuid4().hex}"
         self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
                          f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
-                         f"sum(neutral) AS neutral FROM agg_pairs WHERE list_contains(?, a) AND list_contains(?, b) "
+                         f"sum(neutral) AS neutral FROM {table} WHERE list_contains(?, a) AND list_contains(?, b) "
                          f"AND {where} GROUP BY ALL", [raws, raws, *params])
         try:
             yield name
@@ -469,9 +496,7 @@ class Warehouse:
         where, params = self._where(filters)
         articles, undated = self.con.execute(
             f"SELECT count(*), count(*) FILTER (WHERE day IS NULL) FROM cur WHERE {where}", params).fetchone()
-        statements = self.con.execute(
-            f"SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-            f"WHERE {where}", params).fetchone()[0]
+        statements = self._statements_counted(filters)
         sql, params = self._actor_day(filters)
         actors = self.con.execute(f"SELECT count(*) FROM (SELECT actor FROM ({sql}) GROUP BY actor "
                                   "HAVING sum(mentions) > 0 OR sum(statements) > 0)", params).fetchone()[0]
@@ -479,21 +504,63 @@ class Warehouse:
                 "undated articles": int(undated)}
 
     def top_speakers(self, n: int = 10, filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`query.top_speakers`: speaker, statements, articles."""
-        where, params = self._where(filters)
+        """`query.top_speakers`: speaker, statements, articles. The ranking comes from the actor
+        aggregates (statements per name and form, mapped); the articles of the `n` speakers ranked
+        are counted in the derived statement index, else from their own statement rows (merged
+        parts are sorted by speaker)."""
+        sql, params = self._actor_day(filters)
+        top = self._df(f"SELECT actor AS speaker, sum(statements) AS statements FROM ({sql}) WHERE actor <> '' "
+                       f"GROUP BY 1 HAVING sum(statements) > 0 ORDER BY statements DESC, speaker LIMIT ?",
+                       [*params, int(n)])
+        names = top["speaker"].tolist()
+        if names and self._uses_derived():  # the derived index labels a named speaker by its actor
+            where, params = self._where(filters)
+            seen = self._df(f"SELECT speaker, count(DISTINCT article_id) AS articles FROM stmt "
+                            f"WHERE list_contains(?, speaker) AND {where} GROUP BY 1", [names, *params])
+            articles = dict(zip(seen["speaker"], seen["articles"]))
+            return top.assign(statements=top["statements"].astype("int64"),
+                              articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
+        where, params = self._where(filters, "cur.day", "cur.source")
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        return self._df(
-            f"SELECT speaker, count(*) AS statements, count(DISTINCT article_id) AS articles FROM ("
-            f"SELECT {speaker} AS speaker, s.article_id FROM statements s "
-            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} WHERE {where}) "
-            f"WHERE speaker IS NOT NULL AND speaker <> '' GROUP BY speaker ORDER BY statements DESC, speaker "
-            f"LIMIT ?", [*params, int(n)])
+        seen = self._df(
+            f"SELECT speaker, count(DISTINCT article_id) AS articles FROM (SELECT {speaker} AS speaker, s.article_id "
+            f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
+            f"WHERE list_contains(?, s.speaker) AND {where}) WHERE list_contains(?, speaker) GROUP BY 1",
+            [self._raw_names(names), *params, names]) if names else pd.DataFrame(columns=["speaker", "articles"])
+        articles = dict(zip(seen["speaker"], seen["articles"]))
+        return top.assign(statements=top["statements"].astype("int64"),
+                          articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
+
+    def _statement_index_sql(self, texts: bool = False) -> str:
+        """Every current statement with what the page filters and sorts on (speaker as the page
+        labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
+        (the anonymous source's description, the speaker's form the name map matched, else '')
+        let a correction relabel the rows of a derived index (`_derived_index`); `texts`: with each
+        statement's text and sentence too (the derived index, `_statement_texts`)."""
+        joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        text = ", s.text AS _text, coalesce(s.sentence, '') AS _sentence" if texts else ""
+        return (
+            f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+            f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
+            f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
+            f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
+            f"s.batch_row AS _row, s.speaker AS _raw, "
+            f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform{text} FROM statements s "
+            f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+            f"{joins})")
 
     def _statement_index(self) -> str:
-        """A temp table of every current statement with what the page filters and sorts on (speaker
-        as the page labels it, kind, article title, date, source) but not its text: built once, on
-        the first statements query, so filters and sorts need no joins or label expressions."""
+        """The statement index (`_statement_index_sql`) the statement queries read: the one the
+        writer derived for this store version (a view over its Parquet file, the corrections
+        applied on top: `_derived_index`), else a temp table built on the first statements query
+        (kept in the store's cache for other processes of this version and corrections)."""
         if not getattr(self, "_stmt_ready", False):
+            derived = self._derived_index_path()
+            if derived is not None and derived.is_file():
+                self._derived_index(derived)
+                self._stmt_ready = True
+                return "stmt"
             cached = self._statement_index_path()
             if cached is not None and cached.is_file():
                 try:
@@ -502,16 +569,7 @@ class Warehouse:
                     return "stmt"
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
-            joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-            self.con.execute(
-                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
-                f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
-                f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-                f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
-                f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
-                f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
-                f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins})")
+            self.con.execute(f"CREATE TEMP TABLE stmt AS {self._statement_index_sql()}")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -520,6 +578,71 @@ class Warehouse:
                     self.con.execute(f"COPY stmt TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
                     os.replace(tmp, cached)
         return "stmt"
+
+    def _uses_derived(self) -> bool:
+        """Whether the statement index is (or, opened now, will be) the derived one of `_derived_index`."""
+        if not getattr(self, "_stmt_ready", False):
+            path = self._derived_index_path()
+            if path is None or not path.is_file():
+                return False
+            self._statement_index()
+        return getattr(self, "_derived", None) is not None
+
+    def _derived_index(self, path) -> None:
+        """The view `stmt` over the statement index the writer derived (links of this version, no
+        corrections): rows whose speaker key a merge, split or "not an actor" maps elsewhere are
+        relabelled through the few changed keys, and the rows of articles a row-level correction
+        names are those built from their overlaid rows. Nothing is loaded into memory."""
+        self._derived = path
+        body = f"SELECT * EXCLUDE (_text, _sentence) FROM read_parquet({_sql_list([path])})"
+        if len(self._relabel):
+            self.con.register("_relabel", self._relabel)
+            self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
+            self.con.unregister("_relabel")
+            label = _speaker_label_sql("r.actor", "x._described")
+            body = (f"SELECT x.* EXCLUDE (_text, _sentence) REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} "
+                    f"ELSE x.speaker END AS speaker) "
+                    f"FROM read_parquet({_sql_list([path])}) x LEFT JOIN relabel r ON r.raw = x._raw AND r.form = x._mform")
+        if self._overlaid:
+            listed = "[" + ", ".join(_sql_str_literal(i) for i in self._overlaid) + "]"
+            self.con.execute(f"CREATE TEMP TABLE stmt_overlaid AS SELECT * FROM ({self._statement_index_sql()}) "
+                             f"WHERE list_contains({listed}, article_id)")
+            body = (f"SELECT * FROM ({body}) WHERE NOT list_contains({listed}, article_id) "
+                    f"UNION ALL BY NAME SELECT * FROM stmt_overlaid")
+        self.con.execute(f"CREATE VIEW stmt AS {body}")
+
+    def _derived_index_path(self):
+        """Where the writer derives the statement index of the batches this warehouse opened
+        (`write_derived`): independent of corrections, which `_derived_index` applies."""
+        import hashlib
+        import json
+
+        if not self._batches or self.store.remote:
+            return None
+        key = hashlib.sha1(json.dumps([self._batches, aggregates.linker_version(), _STATEMENT_INDEX_LAYOUT]
+                                      ).encode()).hexdigest()[:20]
+        return self.store._dir("derived") / f"stmt-{key}.parquet"
+
+    def write_derived(self) -> None:
+        """Write the statement index of this store version (no corrections: `Store._build_derived`
+        opens the warehouse without them) to the store's `derived/` folder, sorted by date (the
+        page's default order) in small row groups; older versions' files are retired
+        (`Store._retire_derived`). Streamed by DuckDB under the connection's memory limit."""
+        from .store import _fsync_dir
+
+        path = self._derived_index_path()
+        if path is None or path.is_file():
+            return
+        if self.corrections:
+            raise ValueError("the derived statement index is written without corrections")
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        self.con.execute(f"COPY ({self._statement_index_sql(texts=True)} ORDER BY date, article, start, batch, _row) "
+                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
 
     def _matching(self, terms: list[str]) -> str:
         """A temp table of the statements (batch, batch_row) whose text or sentence holds every
@@ -633,9 +756,17 @@ class Warehouse:
     def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
         The scan also filters on their speakers as written, which the merged statement parts are
-        sorted by: a page of one speaker's statements reads that speaker's row groups only."""
+        sorted by: a page of one speaker's statements reads that speaker's row groups only. Rows
+        of many speakers are read from the derived index's copy of the texts, by their dates."""
         raws = shown["_raw"]
         by_speaker = len(raws) > 0 and bool(raws.notna().all())
+        derived = getattr(self, "_derived", None)
+        if derived is not None and len(shown) and not (by_speaker and raws.nunique() <= 32) \
+                and not shown["article_id"].isin(self._overlaid).any():  # (a few speakers: their row groups)
+            dates = shown["date"].fillna("")  # the derived index is sorted by date: a few row groups
+            return self._df(f"SELECT batch, _row, _text AS statement, _sentence AS sentence FROM "
+                            f"read_parquet({_sql_list([derived])}) WHERE date BETWEEN ? AND ? AND list_contains(?, id)",
+                            [dates.min(), dates.max(), sorted(set(shown["id"]))])
         return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
                         "FROM statements WHERE list_contains(?, id)"
                         + (" AND list_contains(?, speaker)" if by_speaker else ""),
@@ -654,12 +785,36 @@ class Warehouse:
         order = {"date": f"nullif(date, '') {direction} NULLS LAST, title", "title": f"title {direction}",
                  "source": f"source {direction}, nullif(date, '') NULLS LAST"}.get(sort, "id")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        if self._uses_derived():  # statements counted in the date-sorted index, by the page's dates
+            rows = self._df(f"SELECT id, title, date, source, url, n_words, batch FROM cur WHERE {where} "
+                            f"ORDER BY {order}, id{page}", params)
+            counts = self._df("SELECT article_id AS id, batch, count(*) AS statements FROM stmt WHERE date BETWEEN ? "
+                              "AND ? AND list_contains(?, article_id) GROUP BY ALL",
+                              [rows["date"].min(), rows["date"].max(), rows["id"].tolist()]) if len(rows) else None
+            counted = rows.merge(counts, how="left", on=["id", "batch"]) if counts is not None \
+                else rows.assign(statements=0)
+            return RowsPage(counted.fillna({"statements": 0}).astype({"statements": "int64"})[ARTICLE_COLUMNS],
+                            int(total))
         rows = self._df(
             f"WITH a AS (SELECT * FROM cur WHERE {where} ORDER BY {order}, id{page}) "
             f"SELECT a.id, a.title, a.date, a.source, a.url, a.n_words, "
             f"(SELECT count(*) FROM statements s WHERE s.article_id = a.id AND s.batch = a.batch) AS statements "
             f"FROM a ORDER BY {order}, a.id", params)
         return RowsPage(rows[ARTICLE_COLUMNS], int(total))
+
+    def _held(self, table: str, batch: str, article_id: str) -> str:
+        """`table`'s rows in the row part set holding `batch` only (all of an article's rows are
+        there): one article reads that set's parts, not every set's (the newest articles are in
+        small sets). `table` itself when row corrections overlay the article."""
+        holder = self._holders.get(batch)
+        if holder is None or article_id in self._overlaid:
+            return table
+        name = f"_held_{table}_" + "".join(ch if ch.isalnum() else "_" for ch in holder)
+        views = self.__dict__.setdefault("_held_views", set())
+        if name not in views:
+            self.store._register(self.con, table, self.store._parts(table, [self._row_sets[holder]]), name)
+            views.add(name)
+        return name
 
     def article(self, article_id: str) -> ArticleView | None:
         """One article with its text, statements and mentions (names mapped), or None."""
@@ -672,10 +827,11 @@ class Warehouse:
                        [*params, article_id, batch])
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
         statements = self._df(f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {speaker} AS speaker "
-                              f"FROM statements s {joins} WHERE s.article_id = ? AND s.batch = ? ORDER BY s.\"index\"",
-                              [article_id, batch])
+                              f"FROM {self._held('statements', batch, article_id)} s {joins} WHERE s.article_id = ? "
+                              f"AND s.batch = ? ORDER BY s.\"index\"", [article_id, batch])
         mjoins, actor = self._mapped("x.actor", _FORM_SQL.format("x.text"))
-        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor FROM mentions x {mjoins} "
+        mentions = self._df(f"SELECT x.* EXCLUDE (batch, batch_row, actor), {actor} AS actor "
+                            f"FROM {self._held('mentions', batch, article_id)} x {mjoins} "
                             f"WHERE x.article_id = ? AND x.batch = ? ORDER BY x.start", [article_id, batch])
         return ArticleView(art.iloc[0].to_dict(), statements, mentions[mentions["actor"].notna()].reset_index(drop=True))
 
@@ -932,8 +1088,19 @@ class Warehouse:
         return int(self.con.execute(f"SELECT count(*) FROM cur WHERE {where}", params).fetchone()[0])
 
     def statement_count(self) -> int:
-        """Every current statement (from the statement index, cached per store version)."""
-        return int(self.con.execute(f"SELECT count(*) FROM {self._statement_index()}").fetchone()[0])
+        """Every current statement."""
+        return self._statements_counted(None)
+
+    def _statements_counted(self, filters: CorpusFilters | None) -> int:
+        """Current statements of the articles the filters keep: from the article counts the
+        batches publish (`agg_articles`, by day and outlet), else from the rows."""
+        if self._complete["agg_articles"]:
+            where, params = self._where(filters, "day", "outlet")
+            return int(self.con.execute(f"SELECT coalesce(sum(statements), 0) FROM agg_articles WHERE {where}",
+                                        params).fetchone()[0])
+        where, params = self._where(filters, "cur.day", "cur.source")
+        return int(self.con.execute(f"SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id "
+                                    f"AND s.batch = cur.batch WHERE {where}", params).fetchone()[0])
 
     def actor_types(self) -> list[str]:
         """The actor types named in the corpus (the Relations page's type filter)."""
@@ -941,8 +1108,9 @@ class Warehouse:
 
     def relation_types(self) -> list[str]:
         """The narrated-act relations of the stance rows (the Relations page's relation filter)."""
+        table = "agg_pairs_all" if self._rolled(None, "agg_pairs_all") else "agg_pairs"
         return [r[0] for r in self.con.execute(
-            "SELECT relation FROM agg_pairs WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
+            f"SELECT relation FROM {table} WHERE kind = ? AND relation <> '' GROUP BY 1 HAVING sum(n) > 0 "
             "ORDER BY 1", [aggregates.STANCE]).fetchall()]
 
     def speakers(self, filters: CorpusFilters | None = None) -> pd.Series:
@@ -1092,7 +1260,8 @@ class Warehouse:
         tjoins, target = self._mapped("x.target")
         return self._df(
             f"SELECT x.* EXCLUDE (source, target, batch, batch_row), {source} AS source, {target} AS target "
-            f"FROM stances x LEFT JOIN statements sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
+            f"FROM {self._held('stances', found[0], article_id)} x LEFT JOIN {self._held('statements', found[0], article_id)} "
+            f"sp ON sp.article_id = x.article_id AND sp.batch = x.batch "
             f"AND sp.\"index\" = x.statement_index {xjoins} {tjoins} WHERE x.article_id = ? AND x.batch = ? "
             f"ORDER BY x.batch_row", [article_id, found[0]])
 

@@ -145,7 +145,7 @@ def main(argv=None) -> int:
     weights = [1 / (r + 1) ** 1.1 for r in range(len(actors))]
     model = resolve_model_name()  # keys name the installed model: an ingest into the store
     analysis_fingerprint = current_fingerprint(model)  # then finds nothing outdated to re-analyse
-    spent = {"_batch_aggregates": 0.0, "_merge_aggregate_parts": 0.0, "_merge_row_parts": 0.0}
+    spent = {"_batch_aggregates": 0.0, "_merge_aggregate_parts": 0.0, "_merge_row_parts": 0.0, "_build_derived": 0.0}
 
     def timed(method: str):
         original = getattr(Store, method)
@@ -194,7 +194,8 @@ def main(argv=None) -> int:
     print(f"wrote {stats.articles} articles in {stats.batches} batches in {t_write:.1f} s ({cpu_write:.1f} s CPU) "
           f"({spent['_batch_aggregates']:.1f} s of it aggregating and linking, {spent['_merge_aggregate_parts']:.1f} s merging aggregate parts, "
           f"{len(store._parts('agg_actor_day', store._manifests()))} part sets live, {spent['_merge_row_parts']:.1f} s merging "
-          f"row parts, {len(store._parts('statements', store._manifests()))} live); "
+          f"row parts, {len(store._parts('statements', store._manifests()))} live, {spent['_build_derived']:.1f} s "
+          f"deriving the statement index); "
           f"{stats.bytes / 2**20:.1f} MB on disk")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in stats.rows.items()))
     print(f"peak RSS while writing: {peak_rss_mb():.0f} MB")

@@ -90,6 +90,13 @@ def render_forms(file: cx.CorrectionsFile, wh, records: list[cx.Correction], use
     corrected corpus) shows; each saves a record and reruns the page."""
     names = _actor_names(wh)
     articles = _article_labels(wh)  # built once: three tabs pick an article
+    read: dict[str, pd.DataFrame] = {}  # two tabs list the statements of (by default) the same article
+
+    def statements_of(article_id: str) -> pd.DataFrame:
+        if article_id not in read:
+            read[article_id] = _statements(wh, article_id)
+        return read[article_id]
+
     tabs = st.tabs(list(FORMS))
     with tabs[0]:
         chosen = st.multiselect("Actors that are one and the same", names, key="corr_merge_names")
@@ -106,7 +113,7 @@ def render_forms(file: cx.CorrectionsFile, wh, records: list[cx.Correction], use
             _save(file, user, "split_actor", {"actor": actor, "alias": alias, "new_name": new.strip() or alias})
     with tabs[2]:
         aid = _pick_article(articles, "corr_reassign")
-        r = _pick_row(_statements(wh, aid), "Statement", _statement_label, "corr_reassign_stmt") if aid else None
+        r = _pick_row(statements_of(aid), "Statement", _statement_label, "corr_reassign_stmt") if aid else None
         speaker = st.selectbox("Speaker", names, key="corr_reassign_speaker")
         other = st.text_input("…or a speaker not in the list", key="corr_reassign_new")
         if st.button("Reassign", key="corr_reassign_go", disabled=r is None):
@@ -126,7 +133,7 @@ def render_forms(file: cx.CorrectionsFile, wh, records: list[cx.Correction], use
             _save(file, user, "not_actor", args)
     with tabs[4]:
         aid = _pick_article(articles, "corr_notstmt")
-        r = _pick_row(_statements(wh, aid), "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
+        r = _pick_row(statements_of(aid), "Statement", _statement_label, "corr_notstmt_stmt") if aid else None
         if st.button("Not a statement", key="corr_notstmt_go", disabled=r is None):
             _save(file, user, "not_statement", {"statement": cx.statement_key(r)})
     with tabs[5]:

@@ -1,0 +1,232 @@
+"""What the store derives for the pages' first views: the rollups of the day aggregates, the
+article and statement counts by day and outlet (`analysis.aggregates`), answered as the rows say
+(stores written before them answer the same, and get them with `Store.merge_aggregates()`); and
+the statement index each writer derives for the version it leaves (`Store._build_derived`), read
+with the corrections applied on top as the index a reader builds itself."""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import time
+
+import pytest
+
+from analysis import aggregates, corrections, network, query, warehouse
+from analysis import store as store_module
+from analysis.store import AGGREGATE_TABLES, Store
+from tests.analysis.test_warehouse import ALL, answers, answers_equal, frames_equal, page_sorted, write_generated
+
+NEW_TABLES = (*aggregates.ROLLUPS, "agg_articles")
+
+
+def strip_new_tables(store: Store) -> None:
+    """Make `store` one written before the rollups and article counts: no entry names them."""
+    for entry in (store.path / "published").glob("*.json"):
+        m = json.loads(entry.read_text())
+        for t in NEW_TABLES:
+            if t in m["files"]:
+                (store.path / "batches" / m["files"].pop(t)).unlink()
+                m["rows"].pop(t, None)
+        entry.write_text(json.dumps(m))
+    (store.path / "manifest-index.json").unlink(missing_ok=True)
+
+
+def complete(store: Store) -> dict[str, bool]:
+    w = warehouse.Warehouse(store, corrections=[])
+    try:
+        return dict(w._complete)
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("merge_at", ["3", "100"])
+def test_a_store_without_rollups_answers_the_same_and_gets_them_by_a_merge(tmp_path, monkeypatch, merge_at):
+    monkeypatch.setenv("ACTORLENS_AGG_MERGE_AT", merge_at)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=48, batch=8, rewrite=range(3, 12))
+    assert all(complete(store).values())
+    want = answers(store)
+    strip_new_tables(store)
+    assert not any(complete(Store(store.path)).values())
+    answers_equal(answers(Store(store.path)), want)  # from the day tables and the rows
+    store = Store(store.path)
+    assert store.merge_aggregates() is not None
+    assert all(complete(store).values())
+    answers_equal(answers(store), want)
+    live = [m for m in store._manifests() if m["files"].get("agg_actor_day")
+            and m["batch"] not in {b for x in store._manifests() for b in x.get("replaces", ())}]
+    assert len(live) == 1 and all(t in live[0]["files"] for t in AGGREGATE_TABLES)
+
+
+def test_batches_written_after_the_rollups_keep_the_answers_of_a_store_that_always_had_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("ACTORLENS_AGG_MERGE_AT", "3")
+    old, always = Store(tmp_path / "old"), Store(tmp_path / "always")
+    for store in (old, always):
+        write_generated(store, n=24, batch=8, rewrite=range(0, 0))
+    strip_new_tables(old)
+    old = Store(old.path)
+    for store in (old, always):
+        write_generated(store, n=0, rewrite=range(2, 9))
+        write_generated(store, n=0, rewrite=range(5, 7))
+    answers_equal(answers(old), answers(always))
+    old.merge_aggregates()
+    assert all(complete(old).values())
+    answers_equal(answers(old), answers(always))
+
+
+def test_statement_counts_come_from_the_article_counts(tmp_path):
+    store = Store(tmp_path / "s")
+    write_generated(store, n=24, batch=8, rewrite=range(2, 6))
+    w = warehouse.Warehouse(store, corrections=[])
+    rows = w.con.execute("SELECT count(*) FROM statements s JOIN cur ON s.article_id = cur.id "
+                         "AND s.batch = cur.batch").fetchone()[0]
+    assert w.statement_count() == rows == w.overview_counts()["statements"]
+    w.con.execute("DROP VIEW statements")  # the counts read no statement rows
+    assert w.statement_count() == rows
+    w.close()
+
+
+def derived_files(store: Store, retired: bool = False) -> list[str]:
+    """The derived statement index files: the current one, or (`retired`) those of older versions."""
+    return sorted(p.name for p in (store.path / "derived").glob("stmt-*.parquet")
+                  if p.with_name(p.name + ".retired").is_file() == retired)
+
+
+def statement_views(w: warehouse.Warehouse) -> dict:
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    out = {"choices": w.statement_choices(ALL), "count": w.statement_count()}
+    for sort in warehouse.SORTS:
+        out[sort] = w.statements(ALL, sort=sort, limit=None, min_confidence=conf)
+    top = w.top_speakers(2)["speaker"].tolist()
+    out["speaker"] = w.statements(ALL, speakers=top, sort="article", limit=None, min_confidence=conf)
+    return out
+
+
+def some_corrections(store: Store) -> list:
+    corpus = store.load()
+    top = query.top_speakers(corpus, 4)["speaker"].tolist()
+    person = next(p for p in top if " " in p)
+    said = corpus.statements[corpus.statements["speaker"] == top[0]]
+    return [
+        corrections.new_correction("merge_actors", {"names": [top[1], top[2]], "into": top[1]}, "editor"),
+        corrections.new_correction("split_actor", {"actor": person, "alias": person,  # the form speakers are written in
+                                                   "new_name": "Someone Else"}, "editor"),
+        corrections.new_correction("not_actor", {"actor": top[3]}, "editor"),
+        corrections.new_correction("reassign_speaker", {"statement": corrections.statement_key(said.iloc[0]),
+                                                        "speaker": "A New Speaker"}, "editor"),
+        corrections.new_correction("not_statement", {"statement": corrections.statement_key(said.iloc[1])}, "editor"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("derived") / "store")
+    write_generated(store, n=40, batch=8, rewrite=range(2, 9))
+    return store
+
+
+@pytest.mark.parametrize("corrected", [False, True])
+def test_the_derived_statement_index_answers_as_the_one_a_reader_builds(written, tmp_path, corrected):
+    records = some_corrections(written) if corrected else []
+    assert len(derived_files(written)) == 1  # the writer derived it
+    w = warehouse.Warehouse(written, corrections=records)
+    got = statement_views(w)
+    assert w.con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'stmt'").fetchone()[0] == 1
+    w.close()
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(written.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    w = warehouse.Warehouse(copy, corrections=records)
+    want = statement_views(w)
+    assert w.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'stmt'").fetchone()[0] == 1
+    w.close()
+    assert got["choices"] == want["choices"] and got["count"] == want["count"]
+    for name in want:
+        if name not in ("choices", "count"):
+            assert got[name].total == want[name].total, name
+            frames_equal(got[name].rows, want[name].rows, warehouse.STATEMENT_COLUMNS)
+    if corrected:
+        assert "A New Speaker" in got["choices"][0] and "Someone Else" in got["choices"][0]
+
+
+def test_a_writer_that_did_not_derive_leaves_readers_building_their_own(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s")
+    write_generated(store, n=24, batch=8, rewrite=range(0, 0))
+    before = derived_files(store)
+    with monkeypatch.context() as m:
+        m.setattr(Store, "_build_derived", lambda self: None)  # as a writer killed after publishing
+        write_generated(store, n=0, rewrite=range(1, 5))
+    assert derived_files(store) == before  # (now of an older version, but not retired by a writer)
+    w = warehouse.Warehouse(store, corrections=[])
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    table = query.statement_table(store.load(), conf)
+    frames_equal(w.statements(ALL, limit=None, min_confidence=conf).rows,
+                 page_sorted(query.filter_statements(table, count_carriers=True), "date", False),
+                 warehouse.STATEMENT_COLUMNS)
+    assert w.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'stmt'").fetchone()[0] == 1
+    w.close()
+    Store(store.path).build_derived()  # the one-off for such a store
+    assert len(derived_files(store)) == 1 and before[0] in derived_files(store, retired=True)
+    w = warehouse.Warehouse(store, corrections=[])
+    w.statement_count()
+    assert w.con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'stmt'").fetchone()[0] == 0
+    w._statement_index()
+    assert w.con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'stmt'").fetchone()[0] == 1
+    w.close()
+
+
+def test_older_versions_derived_files_stay_an_hour_for_open_readers(tmp_path, monkeypatch):
+    store = Store(tmp_path / "s")
+    write_generated(store, n=16, batch=8, rewrite=range(0, 0))
+    old = warehouse.Warehouse(store, corrections=[])
+    first = derived_files(store)
+    write_generated(store, n=0, rewrite=range(1, 3))
+    assert len(derived_files(store)) == 1 and first[0] in derived_files(store, retired=True)
+    assert old.statements(ALL, limit=5).total > 0  # the reader of the older version still reads its file
+    old.close()
+    monkeypatch.setattr(store_module, "RETIRED_KEEP_S", 0.0)
+    write_generated(store, n=0, rewrite=range(3, 4))
+    assert first[0] not in derived_files(store, retired=True) and len(derived_files(store)) == 1
+    assert len(derived_files(store, retired=True)) == 1  # the version just left: retired now
+
+
+def _derive_and_be_killed(path: str) -> None:
+    """Write a batch, then stop for good just before the derived index's rename (killed there)."""
+    original = os.replace
+
+    def stalled(src, dst):
+        if "derived" in str(dst):
+            time.sleep(60)
+        return original(src, dst)
+
+    os.replace = stalled
+    write_generated(Store(path), n=0, rewrite=range(0, 5))
+
+
+def test_a_writer_killed_while_deriving_leaves_readers_answering_from_the_rows(tmp_path):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=16, batch=8, rewrite=range(0, 0))
+    before = derived_files(store)
+    proc = multiprocessing.get_context("spawn").Process(target=_derive_and_be_killed, args=(str(store.path),))
+    proc.start()
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not list((store.path / "derived").glob(".tmp-*")):
+            time.sleep(0.05)
+        assert list((store.path / "derived").glob(".tmp-*")), "the writer never got to deriving"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join(10)
+    assert derived_files(store) == before  # the batch is published, its version has no derived index
+    w = warehouse.Warehouse(store, corrections=[])
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    table = query.statement_table(store.load(), conf)
+    frames_equal(w.statements(ALL, limit=None, min_confidence=conf).rows,
+                 page_sorted(query.filter_statements(table, count_carriers=True), "date", False),
+                 warehouse.STATEMENT_COLUMNS)
+    w.close()
+    write_generated(store, n=0, rewrite=range(6, 8))  # the next writer removes the temp file and derives
+    assert not list((store.path / "derived").glob(".tmp-*")) and len(derived_files(store)) == 1
