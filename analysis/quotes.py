@@ -385,6 +385,35 @@ def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
 
 
+QUOTE_MANNER_CUES = lexicon.words("quote_manner_cues.txt")
+"""Verbs of the manner of speaking ("barked", "shot back"): cues only of a quote or a "that" clause
+attached to them; "the economy boomed" says nothing."""
+_MANNER_VERBS = frozenset(entry.split()[0] for entry in QUOTE_MANNER_CUES)
+
+
+def _manner_cue(tok) -> bool:
+    """"“Sit down,” Ruiz barked", "Ilic shot back: “…”": a verb of the manner of speaking, with the
+    particle its lexicon line names."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = _cue_lemma(tok)
+    if lemma in QUOTE_MANNER_CUES:
+        return True
+    return lemma in _MANNER_VERBS and any(
+        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _is_quote_cue_verb(tok) -> bool:
+    """A verb that can introduce a direct quote attached to it: a cue verb or a verb of the manner of speaking."""
+    return _is_cue_verb(tok) or _manner_cue(tok)
+
+
+def _manner_that_clause(tok) -> bool:
+    """"groused that the referee …", "shot back that …": a manner-of-speaking verb reports its "that" clause."""
+    return _manner_cue(tok) and any(c.dep_ == "ccomp" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+
+
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
@@ -605,6 +634,7 @@ def _speech_candidates(doc) -> list[int]:
     columns = zip(token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "POS"))
     return [i for i, (lower, lemma, pos) in enumerate(columns)
             if lower in words or (pos in verbal and (strings[lemma].lower() in _SPEECH_VERBS
+                                                     or strings[lemma].lower() in _MANNER_VERBS
                                                      or strings[lower] in _verb_forms()))]
 
 
@@ -720,7 +750,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             if d:
                 drafts.append(d)
             continue
-        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
+        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) or _manner_that_clause(tok) else None
         if d is None and tok.pos_ == "VERB" and _is_cue_verb(tok):
             d = _parenthetical(tok, text, index)
         if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)
@@ -1367,7 +1397,8 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
-                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)))
+                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g))
+                  and not _inside_open_quote(text, doc[lo].sent.start_char, g.left_edge.idx))
     pieces, start = [], lo
     for cut in cuts:
         end = cut - 1
@@ -1379,6 +1410,16 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+_DOUBLE_MARKS = re.compile("[“”\"«»„]")
+
+
+def _inside_open_quote(text: str, a: int, b: int) -> bool:
+    """"said “I held and hugged” the families": a quote opened between a and b runs on past b, so
+    the words after b are the same quote, not a second statement."""
+    a = max(a, text.rfind("\n", 0, b) + 1)  # within its paragraph: a stray mark of the one before does not count
+    return len(_DOUBLE_MARKS.findall(text, a, b)) % 2 == 1
 
 
 GERUND_CUES = lexicon.words("gerund_cues.txt")
@@ -1817,7 +1858,8 @@ def _names_itself(cue) -> bool:
 
 def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     """“No comment,” she said: a short quote that is a whole sentence, introduced by a speech verb."""
-    if cue is None or speaker_span is None or _cue_lemma(cue) not in SPEECH_CUES or len(text[a:b].split()) > 4:
+    if cue is None or speaker_span is None or not (_cue_lemma(cue) in SPEECH_CUES or _manner_cue(cue)) \
+            or len(text[a:b].split()) > 4:
         return False
     after = text[b:b + 3].lstrip("”\"»’'“")
     if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
@@ -1857,7 +1899,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             h = t.head
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
-            if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
+            if h.i not in inside and _is_quote_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
                 nearer = _nearer_speech_verb(index, h, sa)
                 subj = _subject(h)
@@ -2029,7 +2071,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
     if from_end:
         seq.reverse()
     for t in seq:
-        if _is_cue_verb(t):
+        if _is_quote_cue_verb(t):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
@@ -2390,11 +2432,15 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
     return bounds[lo:hi]
 
 
+_CLOSING_STOPS = " .,;:!?…"
+
+
 def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
     """Is a reported clause mostly the speaker's words around a quote of the same cue ("said that,
     “Of course he will defend himself” against what the campaign sees as …")? Then it is the statement."""
-    if not all(clause.start <= q.start and q.end <= clause.end for q in quotes):
-        return False
+    if not all(clause.start <= q.start and (q.end <= clause.end or not text[clause.end:q.end].strip(_CLOSING_STOPS))
+               for q in quotes):
+        return False  # (a quote ending the sentence keeps its full stop inside the marks: “… months ago.”)
     quoted = sum(q.end - q.start for q in quotes)
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
     before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \

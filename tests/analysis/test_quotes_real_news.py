@@ -1,0 +1,73 @@
+"""Quoted attribution on real news (issue 9): verbs of the manner of speaking as quote cues, partial
+quotes inside a reported clause. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import find_statements
+
+
+def statements(nlp, text):
+    return find_statements(nlp(text), "a1")
+
+
+def spoken(text, s):
+    return text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else None
+
+
+# ------------------------------------------------------------------ manner of speaking
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("“Not again,” the mayor groaned as the lights went out.", "the mayor", "Not again"),
+    ("The referee barked at the players, “Get back to your places now.”", "The referee",
+     "Get back to your places now."),
+    ("Mayor Brandt snapped: “This meeting is over.”", "Mayor Brandt", "This meeting is over."),
+    ("“Only the goalkeeper,” Ana Ruiz interjected.", "Ana Ruiz", "Only the goalkeeper"),
+    ("“Sit down!” the coach barked.", "the coach", "Sit down!"),
+    ("Tomas Ilic groused that the referee “never gives us a fair call” before leaving the pitch.",
+     "Tomas Ilic", "that the referee “never gives us a fair call” before leaving the pitch"),
+    ("Councillor Dana Reyes shot back that the audit of the harbour accounts “was finished months ago.”",
+     "Councillor Dana Reyes", "that the audit of the harbour accounts “was finished months ago"),
+])
+def test_a_verb_of_the_manner_of_speaking_introduces_the_quote_attached_to_it(nlp, text, speaker, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of timber boomed that year, and the harbour roared with traffic all summer.",
+    "The dog barked at the postman until the neighbours came out.",
+    "The striker snapped his hamstring in the first half and fumed on the bench.",
+])
+def test_a_verb_of_the_manner_of_speaking_alone_is_no_statement(nlp, text):
+    assert statements(nlp, text) == []
+
+
+# ------------------------------------------------------------------ partial quotes inside a reported clause
+
+@pytest.mark.parametrize("text, content", [
+    ("Councillor Dana Reyes said that the audit of the harbour accounts “was finished months ago.”",
+     "that the audit of the harbour accounts “was finished months ago"),
+    ("The minister warned that the new levy on imported steel would “hurt every family in the valley!”",
+     "that the new levy on imported steel would “hurt every family in the valley"),
+])
+def test_a_partial_quote_ending_the_sentence_stays_inside_its_reported_clause(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After the vigil, the mayor said “I held and hugged” grieving parents before laying flowers at the gate.",
+     "I held and hugged” grieving parents before laying flowers at the gate"),
+    ("Ana Ruiz said “we waited and waited” for the ferry while the storm closed the harbour.",
+     "we waited and waited” for the ferry while the storm closed the harbour"),
+])
+def test_a_quote_open_across_coordinated_verbs_is_one_statement(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Ana Ruiz said the plan was sound but was “a gamble with the harbour.”",
+     ["the plan was sound", "was “a gamble with the harbour"]),
+])
+def test_a_coordinated_predicate_in_quotes_is_still_its_own_statement(nlp, text, contents):
+    assert [s.text for s in statements(nlp, text)] == contents
