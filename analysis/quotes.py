@@ -1811,14 +1811,17 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
     return has_verb and len(words) >= 4
 
 
+_OPENING_MARKS = frozenset("“\"«„‘'")
+
+
 def _after_preposition(index: _Index, a: int) -> bool:
-    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”")
-    rather than a verb, a colon, a comma or the start of the sentence?"""
+    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”",
+    "on KTVX’s “Meet the Voters.”") rather than a verb, a colon, a comma or the start of the sentence?"""
     before = [t for t in index.tokens_in(max(0, a - 40), a) if not t.is_space]
-    while before and before[-1].text in "“\"«„‘'":
+    while before and set(before[-1].text) <= _OPENING_MARKS:  # “, ", '' (two apostrophes as one mark)
         before.pop()
-    return bool(before) and before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") \
-        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]
+    return bool(before) and (before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") or before[-1].tag_ == "POS") \
+        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]  # "on KTVX’s “Meet the Voters.”"
 
 
 def _extend_to_clause_start(d: _Draft, index: _Index) -> None:

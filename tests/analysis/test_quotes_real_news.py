@@ -71,3 +71,15 @@ def test_a_quote_open_across_coordinated_verbs_is_one_statement(nlp, text, conte
 ])
 def test_a_coordinated_predicate_in_quotes_is_still_its_own_statement(nlp, text, contents):
     assert [s.text for s in statements(nlp, text)] == contents
+
+
+# ------------------------------------------------------------------ titles
+
+@pytest.mark.parametrize("text", [
+    "“We will not raise the harbour levy,” Mayor Ana Ruiz said on KTVX’s “Meet the Voters.”",
+    "''We will not raise the harbour levy,'' Mayor Ana Ruiz said on KTVX's ''Meet the Voters.''",
+    "“The ferry will run all winter,” Tomas Ilic said Sunday on CBS’s “Face the Harbour.”",
+])
+def test_a_programme_title_after_a_possessive_is_no_second_quote(nlp, text):
+    assert [s.text for s in statements(nlp, text)] == [
+        "We will not raise the harbour levy" if "levy" in text else "The ferry will run all winter"]
