@@ -1941,7 +1941,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
-        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue):
+        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue, subj):
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
@@ -1994,10 +1994,12 @@ def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and bounds[i][0] <= pos < bounds[i][1]
 
 
-def _reports_own_clause(cue) -> bool:
+def _reports_own_clause(cue, subj=None) -> bool:
     """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
-    it reports that clause, not the quote."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _name_after_titled_cue(cue) is None
+    it reports that clause, not the quote. (“…,” said the woman, who … did not want …: a "clause" the
+    parse built around the speaker's own noun is no clause of her own.)"""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not (subj is not None and subj.i < c.i and c in subj.ancestors)
+               for c in cue.children) and _name_after_titled_cue(cue) is None
 
 
 def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
@@ -2058,6 +2060,21 @@ def _name_after_titled_cue(cue):
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+
+
+def _noun_right_after(cue):
+    """“…,” said the woman, who …: the noun phrase right after an inverted cue that the parse hung
+    elsewhere (here on the relative clause's verb) is who speaks; its last word is returned."""
+    found = None
+    for t in cue.doc[cue.i + 1:cue.i + 6]:
+        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"):
+            found = t
+        elif found is not None or t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            break
+    return found
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
@@ -2074,6 +2091,9 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
     if from_end:
         seq.reverse()
     for t in seq:
+        if outside is not None and t.idx >= outside[1] and t.dep_ == "relcl" \
+                and any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE_PRONOUNS for c in t.children):
+            continue  # “…,” said the woman, who like many here …: a relative clause describes her, it quotes nothing
         if _is_quote_cue_verb(t):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
@@ -2095,7 +2115,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
                 subj = _clause_subject_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
-                             and r.ent_type_ not in ("DATE", "TIME")), None)
+                             and r.ent_type_ not in ("DATE", "TIME")), None) or _noun_right_after(t)
             if outside is not None and t.idx >= outside[1]:
                 named = _name_after_titled_cue(t)
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj

@@ -83,3 +83,21 @@ def test_a_coordinated_predicate_in_quotes_is_still_its_own_statement(nlp, text,
 def test_a_programme_title_after_a_possessive_is_no_second_quote(nlp, text):
     assert [s.text for s in statements(nlp, text)] == [
         "We will not raise the harbour levy" if "levy" in text else "The ferry will run all winter"]
+
+
+# ------------------------------------------------------------------ a relative clause after the speaker
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At a bakery near the port, a cashier was upset. \"A man came in and said we should close the border,\" "
+     "said the woman, who like many in the town did not want to be named.",
+     "the woman", "A man came in and said we should close the border"),
+    ("“Nobody told us the pier was closing,” said the fisherman, who like most people on the quay did not "
+     "want his name printed.", "the fisherman", "Nobody told us the pier was closing"),
+    ("“We were never asked,” said one resident, who like others in the street did not want to give her name.",
+     "one resident", "We were never asked"),
+    ("“We will rebuild the pier,” said Mayor Ana Ruiz, who took office in May.", "Mayor Ana Ruiz",
+     "We will rebuild the pier"),
+])
+def test_the_speaker_after_an_inverted_cue_is_not_the_relative_pronoun_describing_them(nlp, text, speaker, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (speaker, content)
