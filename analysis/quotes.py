@@ -1868,10 +1868,20 @@ def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
         return False
     before = text[max(0, a - 40):a].rstrip().rstrip("“\"«„‘'").rstrip()
-    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" \
-            and not text[cue.idx + len(cue.text):a].strip(" ,:“\"«„‘'\u00a0"):
+    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" and _introduces_next(text, cue, a):
         return True  # a man yelled “Stay there!”: the cue right before a whole short sentence
     return not before or before[-1] in ".!?:\n”\"" and cue.idx > b
+
+
+def _introduces_next(text: str, cue, a: int) -> bool:
+    """Is the quote at `a` the next thing the cue says: right after it, or after its own words and a
+    comma or colon ("told the news agency simply, “We lost.”"), with no other verb between?"""
+    between = text[cue.idx + len(cue.text):a]
+    if not between.strip(" ,:“\"«„‘'\u00a0"):
+        return True
+    if len(between) > 60 or not between.rstrip(" “\"«„‘'\u00a0").endswith((",", ":")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.i + 1:cue.i + 14] if t.idx < a)
 
 
 def _title_case(body: str) -> bool:
@@ -2045,6 +2055,19 @@ def _name_right_before(cue):
     return None
 
 
+def _head_of_relative_before(cue):
+    """"A city official who spoke anonymously to discuss strategy said, “…”" with the noun hung
+    elsewhere: the person or body a relative clause ending right before the cue describes speaks."""
+    if cue.i == 0:
+        return None
+    for t in (cue.doc[cue.i - 1], *cue.doc[cue.i - 1].ancestors):
+        if t.i >= cue.i:
+            break
+        if t.dep_ == "relcl":
+            return t.head if t.head.i < t.i and _is_agent(t.head) else None
+    return None
+
+
 def _name_after_titled_cue(cue):
     """“…,” said committee ranking Democrat Ana Ruiz / acting Director Tom Berg: a title with a participle
     in it ("ranking", "acting", "outgoing"), which the parse reads as a verb, and the name that ends it
@@ -2110,7 +2133,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if subj is None and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN":
                 subj = t.head  # Said Ellis: “…”
             if subj is None and outside is not None and t.idx < outside[0]:
-                subj = _name_right_before(t)
+                subj = _name_right_before(t) or _head_of_relative_before(t)
             if subj is None and outside is not None and t.idx < outside[0] and t.tag_ == "VBG":
                 subj = _clause_subject_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:

@@ -101,3 +101,18 @@ def test_a_programme_title_after_a_possessive_is_no_second_quote(nlp, text):
 def test_the_speaker_after_an_inverted_cue_is_not_the_relative_pronoun_describing_them(nlp, text, speaker, content):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.text) == (speaker, content)
+
+
+# ------------------------------------------------------------------ the cue's subject hung elsewhere, short answers
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Although there is no such overlap with the rival team, a city official who spoke anonymously to discuss "
+     "internal strategy said Wednesday, \"Certainly there are discussions between the mayor and the harbour board.\"",
+     "a city official", "Certainly there are discussions between the mayor and the harbour board."),
+    ("Tomas Ilic, its acting chairman, told the local radio station simply, \"We lost.\" Flags came down at once.",
+     "Tomas Ilic, its acting chairman", "We lost."),
+    ("Ana Ruiz, the harbour master, told reporters on Monday: “We lost.”", "Ana Ruiz, the harbour master", "We lost."),
+])
+def test_a_quote_keeps_the_speaker_of_the_cue_that_introduces_it(nlp, text, speaker, content):
+    [s] = statements(nlp, text)
+    assert (spoken(text, s), s.text) == (speaker, content)
