@@ -2385,8 +2385,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
         if inner:
-            if not _mixed_clause(d, inner, text):
-                continue  # the clause is the direct quote this cue introduces, with words around it
+            if not _mixed_clause(d, inner, text) or any(
+                    q.kind == "direct" and q.cue_token is not None and _overlaps(d, q) and not any(q is i for i in inner)
+                    for q in drafts):
+                continue  # the clause is the direct quote this cue introduces, with words around it (or it runs
+                # over another quote with a cue of its own: “…,” she said, but …, “…,” said Lind)
             for q in inner:  # said that “X” against what …: the clause, with the quote inside it
                 drafts.remove(q)
                 quote_cues[d.cue_token.i].remove(q)

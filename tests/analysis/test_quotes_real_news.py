@@ -116,3 +116,17 @@ def test_the_speaker_after_an_inverted_cue_is_not_the_relative_pronoun_describin
 def test_a_quote_keeps_the_speaker_of_the_cue_that_introduces_it(nlp, text, speaker, content):
     [s] = statements(nlp, text)
     assert (spoken(text, s), s.text) == (speaker, content)
+
+
+# ------------------------------------------------------------------ a clause never swallows another speaker's quote
+
+@pytest.mark.parametrize("text, contents", [
+    ("\"His normal mood is grumpy,\" she said, but despite the increasingly fractious tone, \"I think he will back "
+     "her,\" said Vera Lind, who has been critical of him.",
+     ["His normal mood is grumpy", "I think he will back her"]),
+    ("\"We will appeal,\" he said, but despite the ruling of the court, \"I think we can still win,\" said Tomas "
+     "Ilic, who leads the union.",
+     ["We will appeal", "I think we can still win"]),
+])
+def test_a_reported_clause_does_not_run_over_a_quote_with_its_own_cue(nlp, text, contents):
+    assert [s.text for s in statements(nlp, text)] == contents
