@@ -1839,6 +1839,8 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
             or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
         return
+    if any(_is_cue_verb(t) and _subject(t, max_up=1) is not None for t in index.tokens_in(s_start, mark + 1)):
+        return  # Asked about it, Berg said “…,” she said: the words before are a cue of their own, not hers
     start = _trim(text, s_start, mark + 1)[0]
     d.spans[0] = (start, d.spans[0][1])
     if d.quoted_chars < 0.5 * (d.end - d.start):
@@ -2387,9 +2389,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if inner:
             if not _mixed_clause(d, inner, text) or any(
                     q.kind == "direct" and q.cue_token is not None and _overlaps(d, q) and not any(q is i for i in inner)
-                    for q in drafts):
+                    and q.speaker_span is not None and q.speaker_span != d.speaker_span for q in drafts):
                 continue  # the clause is the direct quote this cue introduces, with words around it (or it runs
-                # over another quote with a cue of its own: “…,” she said, but …, “…,” said Lind)
+                # over another speaker mention's quote: “…,” she said, but …, “…,” said Lind)
             for q in inner:  # said that “X” against what …: the clause, with the quote inside it
                 drafts.remove(q)
                 quote_cues[d.cue_token.i].remove(q)

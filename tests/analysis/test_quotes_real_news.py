@@ -130,3 +130,12 @@ def test_a_quote_keeps_the_speaker_of_the_cue_that_introduces_it(nlp, text, spea
 ])
 def test_a_reported_clause_does_not_run_over_a_quote_with_its_own_cue(nlp, text, contents):
     assert [s.text for s in statements(nlp, text)] == contents
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked Tuesday about the ferry, Ana Ruiz said \"I don't know anything about the ferry or the contract,\" she said.",
+     "I don't know anything about the ferry or the contract"),
+])
+def test_a_quote_is_not_extended_over_a_cue_of_its_own_before_it(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]
+
