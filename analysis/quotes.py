@@ -385,6 +385,35 @@ def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
 
 
+QUOTE_MANNER_CUES = lexicon.words("quote_manner_cues.txt")
+"""Verbs of the manner of speaking ("barked", "shot back"): cues only of a quote or a "that" clause
+attached to them; "the economy boomed" says nothing."""
+_MANNER_VERBS = frozenset(entry.split()[0] for entry in QUOTE_MANNER_CUES)
+
+
+def _manner_cue(tok) -> bool:
+    """"“Sit down,” Ruiz barked", "Ilic shot back: “…”": a verb of the manner of speaking, with the
+    particle its lexicon line names."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = _cue_lemma(tok)
+    if lemma in QUOTE_MANNER_CUES:
+        return True
+    return lemma in _MANNER_VERBS and any(
+        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep"))
+
+
+def _is_quote_cue_verb(tok) -> bool:
+    """A verb that can introduce a direct quote attached to it: a cue verb or a verb of the manner of speaking."""
+    return _is_cue_verb(tok) or _manner_cue(tok)
+
+
+def _manner_that_clause(tok) -> bool:
+    """"groused that the referee …", "shot back that …": a manner-of-speaking verb reports its "that" clause."""
+    return _manner_cue(tok) and any(c.dep_ == "ccomp" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+
+
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "pcomp", "prep", "dobj")
@@ -620,6 +649,7 @@ def _speech_candidates(doc) -> list[int]:
     columns = zip(token_column(doc, "LOWER"), token_column(doc, "LEMMA"), token_column(doc, "POS"))
     return [i for i, (lower, lemma, pos) in enumerate(columns)
             if lower in words or (pos in verbal and (strings[lemma].lower() in _SPEECH_VERBS
+                                                     or strings[lemma].lower() in _MANNER_VERBS
                                                      or strings[lower] in _verb_forms()))]
 
 
@@ -788,7 +818,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
             if d:
                 drafts.append(d)
             continue
-        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) else None
+        d = _cue_verb(tok, text, index) if _is_cue_verb(tok) or _is_evidence_cue(tok) or _manner_that_clause(tok) else None
         if d is None and tok.pos_ == "VERB" and _is_cue_verb(tok):
             d = _parenthetical(tok, text, index)
         if d is None and tok.pos_ == "VERB" and (_cue_lemma(tok) in OBJECT_CUES or _is_evidence_cue(tok)
@@ -1435,7 +1465,8 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
-                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)))
+                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g))
+                  and not _inside_open_quote(text, doc[lo].sent.start_char, g.left_edge.idx))
     pieces, start = [], lo
     for cut in cuts:
         end = cut - 1
@@ -1447,6 +1478,16 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+_DOUBLE_MARKS = re.compile("[“”\"«»„]")
+
+
+def _inside_open_quote(text: str, a: int, b: int) -> bool:
+    """"said “I held and hugged” the families": a quote opened between a and b runs on past b, so
+    the words after b are the same quote, not a second statement."""
+    a = max(a, text.rfind("\n", 0, b) + 1)  # within its paragraph: a stray mark of the one before does not count
+    return len(_DOUBLE_MARKS.findall(text, a, b)) % 2 == 1
 
 
 GERUND_CUES = lexicon.words("gerund_cues.txt")
@@ -1842,14 +1883,17 @@ def _is_statement_like(text: str, a: int, b: int, index: _Index, has_cue: bool) 
     return has_verb and len(words) >= 4
 
 
+_OPENING_MARKS = frozenset("“\"«„‘'")
+
+
 def _after_preposition(index: _Index, a: int) -> bool:
-    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”")
-    rather than a verb, a colon, a comma or the start of the sentence?"""
+    """Does a noun phrase run into the quote ("on “Meet the Voters.”", "the podcast “Here’s the Thing.”",
+    "on KTVX’s “Meet the Voters.”") rather than a verb, a colon, a comma or the start of the sentence?"""
     before = [t for t in index.tokens_in(max(0, a - 40), a) if not t.is_space]
-    while before and before[-1].text in "“\"«„‘'":
+    while before and set(before[-1].text) <= _OPENING_MARKS:  # “, ", '' (two apostrophes as one mark)
         before.pop()
-    return bool(before) and before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") \
-        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]
+    return bool(before) and (before[-1].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") or before[-1].tag_ == "POS") \
+        and index.sent_of(before[-1].idx)[0] == index.sent_of(a)[0]  # "on KTVX’s “Meet the Voters.”"
 
 
 def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
@@ -1867,6 +1911,8 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
             or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
         return
+    if any(_is_cue_verb(t) and _subject(t, max_up=1) is not None for t in index.tokens_in(s_start, mark + 1)):
+        return  # Asked about it, Berg said “…,” she said: the words before are a cue of their own, not hers
     start = _trim(text, s_start, mark + 1)[0]
     d.spans[0] = (start, d.spans[0][1])
     if d.quoted_chars < 0.5 * (d.end - d.start):
@@ -1889,16 +1935,27 @@ def _names_itself(cue) -> bool:
 
 def _is_short_utterance(text: str, a: int, b: int, cue, speaker_span) -> bool:
     """“No comment,” she said: a short quote that is a whole sentence, introduced by a speech verb."""
-    if cue is None or speaker_span is None or _cue_lemma(cue) not in SPEECH_CUES or len(text[a:b].split()) > 4:
+    if cue is None or speaker_span is None or not (_cue_lemma(cue) in SPEECH_CUES or _manner_cue(cue)) \
+            or len(text[a:b].split()) > 4:
         return False
     after = text[b:b + 3].lstrip("”\"»’'“")
     if not (text[a:b].rstrip()[-1:] in ",.!?…" or after[:1] == ","):
         return False
     before = text[max(0, a - 40):a].rstrip().rstrip("“\"«„‘'").rstrip()
-    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" \
-            and not text[cue.idx + len(cue.text):a].strip(" ,:“\"«„‘'\u00a0"):
+    if cue.idx < a and text[a:b].rstrip()[-1:] in ".!?" and _introduces_next(text, cue, a):
         return True  # a man yelled “Stay there!”: the cue right before a whole short sentence
     return not before or before[-1] in ".!?:\n”\"" and cue.idx > b
+
+
+def _introduces_next(text: str, cue, a: int) -> bool:
+    """Is the quote at `a` the next thing the cue says: right after it, or after its own words and a
+    comma or colon ("told the news agency simply, “We lost.”"), with no other verb between?"""
+    between = text[cue.idx + len(cue.text):a]
+    if not between.strip(" ,:“\"«„‘'\u00a0"):
+        return True
+    if len(between) > 60 or not between.rstrip(" “\"«„‘'\u00a0").endswith((",", ":")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.i + 1:cue.i + 14] if t.idx < a)
 
 
 def _title_case(body: str) -> bool:
@@ -1929,7 +1986,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             h = t.head
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
-            if h.i not in inside and _is_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
+            if h.i not in inside and _is_quote_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
                 nearer = _nearer_speech_verb(index, h, sa)
                 subj = _subject(h)
@@ -1968,7 +2025,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
-        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue):
+        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue, subj):
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
@@ -2021,10 +2078,12 @@ def _in_regions(bounds: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and bounds[i][0] <= pos < bounds[i][1]
 
 
-def _reports_own_clause(cue) -> bool:
+def _reports_own_clause(cue, subj=None) -> bool:
     """He dismissed it as “wishful thinking” and said X: a cue after a quote whose own clause follows
-    it reports that clause, not the quote."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _name_after_titled_cue(cue) is None
+    it reports that clause, not the quote. (“…,” said the woman, who … did not want …: a "clause" the
+    parse built around the speaker's own noun is no clause of her own.)"""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not (subj is not None and subj.i < c.i and c in subj.ancestors)
+               for c in cue.children) and _name_after_titled_cue(cue) is None
 
 
 def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
@@ -2070,6 +2129,19 @@ def _name_right_before(cue):
     return None
 
 
+def _head_of_relative_before(cue):
+    """"A city official who spoke anonymously to discuss strategy said, “…”" with the noun hung
+    elsewhere: the person or body a relative clause ending right before the cue describes speaks."""
+    if cue.i == 0:
+        return None
+    for t in (cue.doc[cue.i - 1], *cue.doc[cue.i - 1].ancestors):
+        if t.i >= cue.i:
+            break
+        if t.dep_ == "relcl":
+            return t.head if t.head.i < t.i and _is_agent(t.head) else None
+    return None
+
+
 def _name_after_titled_cue(cue):
     """“…,” said committee ranking Democrat Ana Ruiz / acting Director Tom Berg: a title with a participle
     in it ("ranking", "acting", "outgoing"), which the parse reads as a verb, and the name that ends it
@@ -2083,6 +2155,21 @@ def _name_after_titled_cue(cue):
             and any(t.tag_ == "VBG" for t in words[:-1]):
         return words[-1]
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+
+
+def _noun_right_after(cue):
+    """“…,” said the woman, who …: the noun phrase right after an inverted cue that the parse hung
+    elsewhere (here on the relative clause's verb) is who speaks; its last word is returned."""
+    found = None
+    for t in cue.doc[cue.i + 1:cue.i + 6]:
+        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"):
+            found = t
+        elif found is not None or t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            break
+    return found
 
 
 def _any_verb_with_subject(tokens):
@@ -2113,7 +2200,10 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
     if from_end:
         seq.reverse()
     for t in seq:
-        if _is_cue_verb(t) or _only_introduces(t, outside):
+        if outside is not None and t.idx >= outside[1] and t.dep_ == "relcl" \
+                and any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE_PRONOUNS for c in t.children):
+            continue  # “…,” said the woman, who like many here …: a relative clause describes her, it quotes nothing
+        if _is_quote_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
@@ -2129,12 +2219,12 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             if subj is None and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN":
                 subj = t.head  # Said Ellis: “…”
             if subj is None and outside is not None and t.idx < outside[0]:
-                subj = _name_right_before(t)
+                subj = _name_right_before(t) or _head_of_relative_before(t)
             if subj is None and outside is not None and t.idx < outside[0] and t.tag_ == "VBG":
                 subj = _clause_subject_before(t)
             if subj is None and outside is not None and t.idx >= outside[1]:
                 subj = next((r for r in t.rights if r.pos_ in ("PROPN", "NOUN")
-                             and r.ent_type_ not in ("DATE", "TIME")), None)
+                             and r.ent_type_ not in ("DATE", "TIME")), None) or _noun_right_after(t)
             if outside is not None and t.idx >= outside[1]:
                 named = _name_after_titled_cue(t)
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
@@ -2383,8 +2473,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
         if inner:
-            if not _mixed_clause(d, inner, text):
-                continue  # the clause is the direct quote this cue introduces, with words around it
+            if not _mixed_clause(d, inner, text) or any(
+                    q.kind == "direct" and q.cue_token is not None and _overlaps(d, q) and not any(q is i for i in inner)
+                    and q.speaker_span is not None and q.speaker_span != d.speaker_span for q in drafts):
+                continue  # the clause is the direct quote this cue introduces, with words around it (or it runs
+                # over another speaker mention's quote: “…,” she said, but …, “…,” said Lind)
             for q in inner:  # said that “X” against what …: the clause, with the quote inside it
                 drafts.remove(q)
                 quote_cues[d.cue_token.i].remove(q)
@@ -2476,11 +2569,15 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
     return bounds[lo:hi]
 
 
+_CLOSING_STOPS = " .,;:!?…"
+
+
 def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
     """Is a reported clause mostly the speaker's words around a quote of the same cue ("said that,
     “Of course he will defend himself” against what the campaign sees as …")? Then it is the statement."""
-    if not all(clause.start <= q.start and q.end <= clause.end for q in quotes):
-        return False
+    if not all(clause.start <= q.start and (q.end <= clause.end or not text[clause.end:q.end].strip(_CLOSING_STOPS))
+               for q in quotes):
+        return False  # (a quote ending the sentence keeps its full stop inside the marks: “… months ago.”)
     quoted = sum(q.end - q.start for q in quotes)
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
     before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \
