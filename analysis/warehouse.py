@@ -43,10 +43,12 @@ import pandas as pd
 
 from . import aggregates, settings
 from .query import CorpusFilters, search_terms
-from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
+from .store import DATED_TEXTS, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 2  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_index`): part of its cache key
+_WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
+_FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "agg_actor_day", "agg_pairs", "articles")
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
@@ -79,6 +81,14 @@ class ArticleView:
     article: dict
     statements: pd.DataFrame
     mentions: pd.DataFrame
+
+
+def _sort_sql(sort: str, descending: bool, prefix: str = "") -> str:
+    """The ORDER BY of the Who said what table sorted by `sort` (`SORTS`): undated rows last either
+    way, then rows as written (batch, row)."""
+    direction = "DESC" if descending else "ASC"
+    keys = [f"nullif({prefix}date, '')" if c == "date" else prefix + c for c in SORTS.get(sort, SORTS["date"])]
+    return ", ".join(f"{k} {direction} NULLS LAST" for k in keys) + f", {prefix}batch, {prefix}_row"
 
 
 def _strip(expr: str) -> str:
@@ -145,10 +155,12 @@ class Warehouse:
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
+        untexted = [m for m in _row_sets(manifests) if "statement_texts" not in m["files"]]
         last_links = [m for m in manifests if m["files"].get("links")][-1:]  # the only ones read (`_links`)
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
-                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
+                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX, *DATED_TEXTS)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
+        views.append(("statements", "statements_untexted", self.store._parts("statements", untexted)))
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -497,21 +509,24 @@ class Warehouse:
             cached = self._statement_index_path()
             if cached is not None and cached.is_file():
                 try:
-                    self.con.execute(f"CREATE TEMP TABLE stmt AS SELECT * FROM read_parquet({_sql_list([cached])})")
+                    self.con.execute(f"CREATE TEMP TABLE stmt AS SELECT * FROM read_parquet({_sql_list([cached])}) "
+                                     "ORDER BY _asc")
                     self._stmt_ready = True
                     return "stmt"
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
             joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
             self.con.execute(
-                f"CREATE TEMP TABLE stmt AS SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+                f"CREATE TEMP TABLE stmt AS SELECT *, row_number() OVER (ORDER BY {_sort_sql('date', True)}) AS _desc "
+                f"FROM (SELECT *, row_number() OVER (ORDER BY {_sort_sql('date', False)}) AS _asc FROM ("
+                f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
                 f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
                 f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
                 f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins})")
+                f"{joins}))) ORDER BY _asc")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -609,18 +624,21 @@ class Warehouse:
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
             matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
-        total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
-        direction = "DESC" if descending else "ASC"
-        order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
-                          for c in SORTS.get(sort, SORTS["date"]))
+        position = ("_desc" if descending else "_asc") if sort == "date" else None
+        total, first, last = self.con.execute(
+            f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if sort == "stance":  # every matching row needs its label to be sorted by it
             shown = self._df(
                 f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
                 f"{self._all_stance_labels(min_confidence)} l ON l.article_id = r.article_id AND l.batch = r.batch "
-                f"AND l.statement_index = r.\"index\") r ORDER BY {order}, r.batch, r._row{page}", params)
+                f"AND l.statement_index = r.\"index\") r ORDER BY {order}{page}", params)
         else:  # the page's rows first, then the stances of their articles only
-            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
+            if position and limit is not None and total:
+                shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
+            else:
+                shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
             labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
             found = self._df(labels, label_params)
             shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
@@ -630,16 +648,42 @@ class Warehouse:
         rows = shown.merge(self._statement_texts(shown), how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
 
+    def _page_by_position(self, filtered: str, params: list, position: str, total: int, first: int, last: int,
+                          limit: int, offset: int) -> pd.DataFrame:
+        """One page of `filtered` in the order of the statement index's `position` column (each
+        row's place in a sort, `_statement_index`), read from a window of positions: the index is
+        stored in that order, so DuckDB skips the row groups outside the window and a page costs
+        what it shows, not the table. The window starts at the first matching position and is
+        sized by the share of rows that match; when it holds too few rows it grows (a window
+        holding offset + limit matching rows holds the page, as every row before the window's
+        end is in it)."""
+        wanted = min(int(limit), max(0, total - int(offset)))
+        span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + _WINDOW_SLACK
+        while True:
+            shown = self._df(f"SELECT * FROM ({filtered}) r WHERE r.{position} >= ? AND r.{position} < ? "
+                             f"ORDER BY r.{position} LIMIT {int(limit)} OFFSET {int(offset)}",
+                             [*params, first, first + span])
+            if len(shown) >= wanted or first + span > last:
+                return shown
+            span *= 4
+
     def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
-        The scan also filters on their speakers as written, which the merged statement parts are
-        sorted by: a page of one speaker's statements reads that speaker's row groups only."""
+        Rows of a few speakers are read from the statement parts, which merged parts sort by
+        speaker as written; others from the merged sets' texts sorted by date (`DATED_TEXTS`)
+        between the first and last date shown, and from the row sets without them: a page of the
+        table, mostly of a few days, reads a few row groups either way."""
+        columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
+        ids = sorted(set(shown["id"]))
         raws = shown["_raw"]
-        by_speaker = len(raws) > 0 and bool(raws.notna().all())
-        return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                        "FROM statements WHERE list_contains(?, id)"
-                        + (" AND list_contains(?, speaker)" if by_speaker else ""),
-                        [sorted(set(shown["id"]))] + ([sorted(set(raws))] if by_speaker else []))
+        if len(raws) and bool(raws.notna().all()) and raws.nunique() <= _FEW_SPEAKERS:
+            return self._df(f"SELECT {columns} FROM statements WHERE list_contains(?, id) AND list_contains(?, speaker)",
+                            [ids, sorted(set(raws))])
+        dates = shown["date"].fillna("")
+        low, high = (dates.min(), dates.max()) if len(dates) else ("", "")
+        return self._df(f"SELECT {columns} FROM statement_texts WHERE date BETWEEN ? AND ? AND list_contains(?, id) "
+                        f"UNION ALL SELECT {columns} FROM statements_untexted WHERE list_contains(?, id)",
+                        [low, high, ids, ids])
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
                  descending: bool = False, limit: int | None = 50, offset: int = 0) -> RowsPage:
