@@ -47,6 +47,9 @@ from .store import DATED_TEXTS, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreErro
 
 UNATTRIBUTED = "(unattributed)"
 _STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_index`): part of its cache key
+_POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc", ("article", False): "_by_article"}
+"""The sorts whose order the statement index keeps as a column (each row's place in it): the page's
+default, newest first, and the Actors page's list; it is stored in the first (`_statement_index`)."""
 _WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
 _FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
@@ -510,23 +513,23 @@ class Warehouse:
             if cached is not None and cached.is_file():
                 try:
                     self.con.execute(f"CREATE TEMP TABLE stmt AS SELECT * FROM read_parquet({_sql_list([cached])}) "
-                                     "ORDER BY _asc")
+                                     f"ORDER BY {_POSITIONS['date', False]}")
                     self._stmt_ready = True
                     return "stmt"
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
             joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
             self.con.execute(
-                f"CREATE TEMP TABLE stmt AS SELECT *, row_number() OVER (ORDER BY {_sort_sql('date', True)}) AS _desc "
-                f"FROM (SELECT *, row_number() OVER (ORDER BY {_sort_sql('date', False)}) AS _asc FROM ("
-                f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
+                f"CREATE TEMP TABLE stmt AS SELECT *, " + ", ".join(
+                    f"row_number() OVER (ORDER BY {_sort_sql(*sort)}) AS {column}" for sort, column in _POSITIONS.items())
+                + f" FROM (SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
                 f"* EXCLUDE (_actor, _described) FROM (SELECT {speaker} AS _actor, "
                 f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
                 f"coalesce(s.role, '') AS role, s.kind, coalesce(s.cue, '') AS cue, cur.title AS article, cur.date, "
                 f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
                 f"s.batch_row AS _row, s.speaker AS _raw FROM statements s "
                 f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-                f"{joins}))) ORDER BY _asc")
+                f"{joins})) ORDER BY {_POSITIONS['date', False]}")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -624,7 +627,7 @@ class Warehouse:
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
             matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
-        position = ("_desc" if descending else "_asc") if sort == "date" else None
+        position = _POSITIONS.get((sort, bool(descending)))
         total, first, last = self.con.execute(
             f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
         order = _sort_sql(sort, descending, "r.")

@@ -564,7 +564,7 @@ def test_merged_row_parts_give_the_answers_of_the_unmerged_ones(tmp_path, monkey
 @pytest.mark.parametrize("slack", [0, 3])
 def test_a_page_read_through_a_window_of_positions_is_the_slice_of_the_whole_sorted_table(tmp_path, monkeypatch,
                                                                                          slack):
-    """`Warehouse._page_by_position` (a window of the index's date positions, grown until it holds
+    """`Warehouse._page_by_position` (a window of the index's positions in a sort, grown until it holds
     the page; `slack` 0 makes it grow) and the texts read by date from merged parts give the
     rows and counts of the whole table sorted and sliced."""
     monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
@@ -577,11 +577,11 @@ def test_a_page_read_through_a_window_of_positions_is_the_slice_of_the_whole_sor
     speaker = w.top_speakers(1)["speaker"].tolist()
     for f in (ALL, FILTERS["from 2023-09"], FILTERS["window, two outlets"]):
         for ask in ({}, {"kinds": ["direct"]}, {"search": "the"}, {"speakers": speaker}, {"search": "zzzz-none"}):
-            for descending in (False, True):
-                whole = w.statements(f, descending=descending, limit=None, min_confidence=conf, **ask)
+            for sort, descending in (("date", False), ("date", True), ("article", False)):
+                whole = w.statements(f, sort=sort, descending=descending, limit=None, min_confidence=conf, **ask)
                 assert (whole.total > 0) == ("search" not in ask or ask["search"] != "zzzz-none")
                 for offset, limit in ((0, 7), (5, 3), (whole.total - 2, 5), (whole.total + 3, 5)):
-                    got = w.statements(f, descending=descending, limit=limit, offset=max(0, offset),
+                    got = w.statements(f, sort=sort, descending=descending, limit=limit, offset=max(0, offset),
                                        min_confidence=conf, **ask)
                     assert got.total == whole.total
                     frames_equal(got.rows, whole.rows.iloc[max(0, offset):max(0, offset) + limit])
