@@ -78,10 +78,14 @@ WORD_INDEX = {  # written with each row merge: the words of its statements, for 
 DATED_TEXTS = {  # written with each row merge: its statements' texts sorted by their article's date
     "statement_texts": pa.schema([("date", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64()),
                                   ("id", pa.string()), ("text", pa.string()), ("sentence", pa.string())]),
+    "statement_stances": pa.schema([("date", pa.string()), ("article_id", pa.string()), ("batch", pa.string()),
+                                    ("batch_row", pa.int64()), ("statement_index", pa.int64()), ("target", pa.string()),
+                                    ("polarity", pa.string()), ("confidence", pa.float64())]),
 }
 """A page of the Who said what table (sorted by date, the default, whatever else filters it) shows
-statements of a few days: their texts are then a row group or two of this part, where the merged
-statements part, sorted by speaker, would be read whole for 500 rows of many speakers."""
+statements of a few days: their texts, and the stance rows its stance column is made of, are then a
+row group or two of these parts, where the merged statements part, sorted by speaker, and the stances
+part, sorted by source and target, would be read whole for 500 rows of many speakers."""
 WORD_SPLIT = "[\\t\\n\\f\\r ]+"
 """What the word index splits a statement's lower-cased text and sentence on (RE2): only characters a
 search word (`query.search_terms`: no whitespace at all) never holds, so a word found in a text lies
@@ -782,6 +786,10 @@ class Store:
                     self._register(con, "statements", [merged], "merged_statements")
                     written.update(self._write_word_index(con, batch, merged.stat().st_size))
                     written.update(self._write_dated_texts(con, batch, merged.stat().st_size))
+                if table == "stances":
+                    merged = self._dir("batches") / f"{batch}.stances.parquet"
+                    self._register(con, "stances", [merged], "merged_stances")
+                    written.update(self._write_dated_stances(con, batch, merged.stat().st_size))
         return written
 
     @staticmethod
@@ -816,6 +824,18 @@ class Store:
                  "GROUP BY ALL) a ON a.id = s.article_id AND a.batch = s.batch", "date, batch, batch_row", size)
         return {"statement_texts": self._write_part(f"{batch}.statement_texts.parquet", texts,
                                                     DATED_TEXTS["statement_texts"], _MERGED_ROWS)}
+
+    def _write_dated_stances(self, con, batch: str, size: int) -> dict[str, int]:
+        """`DATED_TEXTS`' statement stances of a merged stances part (`merged_stances`): the rows
+        of statements' stances (what the table's stance column says) with their article's date,
+        sorted by date."""
+        rows = self._sorted_in_ranges(
+            con, "SELECT coalesce(a.date, '') AS date, x.article_id, x.batch, x.batch_row, x.statement_index, x.target, "
+                 "x.polarity, x.confidence FROM merged_stances x LEFT JOIN (SELECT id, batch, any_value(date) AS date "
+                 "FROM all_articles GROUP BY ALL) a ON a.id = x.article_id AND a.batch = x.batch "
+                 "WHERE x.statement_index IS NOT NULL", "date, article_id, batch, batch_row", size)
+        return {"statement_stances": self._write_part(f"{batch}.statement_stances.parquet", rows,
+                                                      DATED_TEXTS["statement_stances"], _MERGED_ROWS)}
 
     def _write_word_index(self, con, batch: str, size: int) -> dict[str, int]:
         """The word index of a merged statements part: each statement's distinct words (its text

@@ -158,12 +158,13 @@ class Warehouse:
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
-        untexted = [m for m in _row_sets(manifests) if "statement_texts" not in m["files"]]
+        undated = {t: [m for m in _row_sets(manifests) if t not in m["files"]] for t in DATED_TEXTS}
         last_links = [m for m in manifests if m["files"].get("links")][-1:]  # the only ones read (`_links`)
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
                  for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX, *DATED_TEXTS)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
-        views.append(("statements", "statements_untexted", self.store._parts("statements", untexted)))
+        views.append(("statements", "statements_untexted", self.store._parts("statements", undated["statement_texts"])))
+        views.append(("stances", "stances_untexted", self.store._parts("stances", undated["statement_stances"])))
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -330,6 +331,7 @@ class Warehouse:
         from .corpus import CorpusAnalysis
         from .types import COLUMNS
 
+        self._overlaid: list[str] = []  # the articles whose rows the overlay replaces
         todo = [c for c in corr.active(self.corrections) if c.op in _ROW_OPS]
         ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
                       if isinstance(k, dict) and "article_id" in k})
@@ -369,6 +371,7 @@ class Warehouse:
             self.con.register(f"_delta_{table}", delta[table])
             self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
                              f"SELECT * FROM _delta_{table}")
+        self._overlaid = ids
         listed = "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in ids) + "]"
         for table in ("mentions", "statements", "stances"):
             frame = getattr(fixed, table)
@@ -593,21 +596,38 @@ class Warehouse:
             labels[key] = name
         return labels[key]
 
-    def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
+    def _stance_labels_sql(self, min_confidence: float, shown: pd.DataFrame | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
-        (only for the statements of `article_ids` when given)."""
+        (only for the articles of the statement index rows `shown` when given: their stance rows
+        are read by their dates, `_shown_stances`)."""
         joins, target = self._mapped("x.target")
+        rows, params = ("stances x", []) if shown is None else self._shown_stances(shown)
         conf = "" if not min_confidence else " AND (x.confidence IS NULL OR x.confidence >= ?)"
-        params = [float(min_confidence)] if min_confidence else []
-        if article_ids is not None:
-            conf += " AND list_contains(?, x.article_id)"
-            params.append(article_ids)
+        params += [float(min_confidence)] if min_confidence else []
         return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
                 f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
                 f"SELECT x.article_id, x.batch, x.statement_index, x.batch_row AS _row, "
                 f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
-                f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
+                f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM {rows} {joins} "
                 f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
+
+    def _shown_stances(self, shown: pd.DataFrame) -> tuple[str, list]:
+        """The stance rows of statements in the articles of `shown` (statement index rows): from
+        the merged sets' statement stances sorted by date (`DATED_TEXTS`) between the first and
+        last date shown, the row sets without them, and the overlay of row corrections."""
+        columns = "article_id, batch, batch_row, statement_index, target, polarity, confidence"
+        ids = sorted(set(shown["article_id"]))
+        overlaid = set(self._overlaid)
+        kept, fixed = [i for i in ids if i not in overlaid], [i for i in ids if i in overlaid]
+        dates = shown["date"].fillna("")
+        low, high = (dates.min(), dates.max()) if len(dates) else ("", "")
+        parts = [f"SELECT {columns} FROM statement_stances WHERE date BETWEEN ? AND ? AND list_contains(?, article_id)",
+                 f"SELECT {columns} FROM stances_untexted WHERE list_contains(?, article_id)"]
+        params = [low, high, kept, kept]
+        if fixed:
+            parts.append(f"SELECT {columns} FROM _fixed_stances WHERE list_contains(?, article_id)")
+            params.append(fixed)
+        return "(" + " UNION ALL ".join(parts) + ") x", params
 
     def statements(self, filters: CorpusFilters | None = None, *, speakers: Iterable[str] = (),
                    kinds: Iterable[str] = (), search: str = "", sort: str = "date", descending: bool = False,
@@ -642,7 +662,7 @@ class Warehouse:
                 shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
             else:
                 shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
-            labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
+            labels, label_params = self._stance_labels_sql(min_confidence, shown)
             found = self._df(labels, label_params)
             shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                                 left_on=["article_id", "batch", "index"],
@@ -1107,7 +1127,7 @@ class Warehouse:
         """The Who said what rows (`STATEMENT_COLUMNS`) of one article's statements, in text order."""
         index = self._statement_index()
         shown = self._df(f"SELECT * FROM {index} WHERE article_id = ? ORDER BY start, _row", [article_id])
-        labels, label_params = self._stance_labels_sql(min_confidence, [article_id])
+        labels, label_params = self._stance_labels_sql(min_confidence, shown)
         found = self._df(labels, label_params)
         shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                             left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])

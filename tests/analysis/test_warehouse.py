@@ -282,10 +282,13 @@ def corrected_pair(store_or_w, records):
     return w, corrections.apply_corrections(store_or_w.load(), records)
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
+@pytest.fixture(scope="module", params=["as written", "rows merged"])
+def generated(tmp_path_factory, request):
+    """A generated store as written, or with its rows merged (texts and stances then read by date)."""
     store = Store(tmp_path_factory.mktemp("corrections") / "store")
     write_generated(store)
+    if request.param == "rows merged":
+        assert store.merge_rows() is not None
     return store
 
 
