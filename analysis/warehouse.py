@@ -543,19 +543,21 @@ class Warehouse:
         return "stmt"
 
     def _matching(self, terms: list[str]) -> str:
-        """A temp table of the statements (batch, batch_row) whose text or sentence holds every
-        term: the text is scanned once per search, then the page's count, sorts and pages (and the
-        next filter change with the same search) read this table."""
+        """A temp table of the statement index positions (`_by_date`) of the statements whose text
+        or sentence holds every term: the word index (or the text) is read once per search, then
+        the page's count, sorts and pages (and the next filter change with the same search) join
+        this table on one integer."""
         found = self.__dict__.setdefault("_found", {})
         key = tuple(sorted(terms))
         if key not in found:
             if len(found) >= 4:
                 self.con.execute(f"DROP TABLE {found.pop(next(iter(found)))}")
             name = f"_found{abs(hash(key)) % 10**12}"
+            rows = f"_rows{name}"
             haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
             scan = " AND ".join(f"strpos({haystack}, ?) > 0" for _ in key)
             if any(len([p for p in re.split(WORD_SPLIT, t) if p]) != 1 for t in key):  # a phrase: every text read
-                self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE {scan}",
+                self.con.execute(f"CREATE TEMP TABLE {rows} AS SELECT batch, batch_row FROM statements WHERE {scan}",
                                  list(key))
             else:  # merged parts through their word index, the newest batches (not merged yet) by a scan
                 indexed, params = [], []
@@ -564,8 +566,11 @@ class Warehouse:
                         "SELECT DISTINCT word FROM statement_vocab WHERE strpos(word, ?) > 0", [term]).fetchall()]
                     indexed.append("SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word)")
                     params.append(words)
-                self.con.execute(f"CREATE TEMP TABLE {name} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
+                self.con.execute(f"CREATE TEMP TABLE {rows} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
                                  f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [*params, *key])
+            position = _POSITIONS["date", False]
+            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT r.{position} AS position FROM {self._statement_index()} r "
+                             f"SEMI JOIN {rows} q ON r.batch = q.batch AND r._row = q.batch_row ORDER BY 1; DROP TABLE {rows}")
             found[key] = name
         return found[key]
 
@@ -645,7 +650,7 @@ class Warehouse:
         terms = search_terms(search)
         matching = ""
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
-            matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
+            matching = f"SEMI JOIN {self._matching(terms)} q ON r.{_POSITIONS['date', False]} = q.position"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         position = _POSITIONS.get((sort, bool(descending)))
         total, first, last = self.con.execute(
