@@ -78,6 +78,19 @@ class RowsPage:
 
 
 @dataclass(frozen=True)
+class AboutPage:
+    """The first rows of what one actor said about another (`network.statements_about`'s rows, in
+    its order) and the figures of all of them: rows, negative and positive stances, the mean score
+    of the rows with a polarity (None when none has)."""
+
+    rows: pd.DataFrame
+    total: int
+    negative: int
+    positive: int
+    mean_score: float | None
+
+
+@dataclass(frozen=True)
 class ArticleView:
     """One article for the reader: its row (with text), statements and mentions (mapped names)."""
 
@@ -867,11 +880,19 @@ class Warehouse:
 
     def statements_about(self, speaker: str, target: str, min_confidence: float = 0.0,
                          filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`network.statements_about`, with the pandas function run on only the rows it returns:
+        """`network.statements_about` of the filtered corpus: every row (`said_about`)."""
+        return self.said_about(speaker, target, min_confidence, filters).rows
+
+    def said_about(self, speaker: str, target: str, min_confidence: float = 0.0,
+                   filters: CorpusFilters | None = None, limit: int | None = None) -> AboutPage:
+        """The first `limit` rows of `network.statements_about` (all with None) and the figures of
+        all of them, with the pandas function run on only the rows it returns:
         the speaker's stances toward the target, the statements they come from, and the speaker's
         other statements whose words hold a mention of the target (found here in SQL, with those
         mentions). Every scan filters on the article-level names, which merged row parts are
-        sorted by, so it reads a few row groups."""
+        sorted by, so it reads a few row groups. The rows are ordered by article (date, id) first,
+        so the page is the rows of the first articles holding `limit` rows: only those articles'
+        rows are read and shaped; the figures are counted in SQL."""
         from .corpus import CorpusAnalysis
         from .network import statements_about
         from .types import COLUMNS
@@ -904,7 +925,6 @@ class Warehouse:
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
                 f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
                 [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
-            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} ORDER BY _batch, _row")
             self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
                 f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
@@ -916,16 +936,31 @@ class Warehouse:
                 f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
                 f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
                 [targets, target])
-            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
+            linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
+                      f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
+            per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one
+                f"SELECT r.article_id, count(*) AS n, any_value(cur.date) AS date FROM (SELECT article_id FROM {aimed_at} "
+                f"UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}) r "
+                f"JOIN cur ON cur.id = r.article_id GROUP BY r.article_id "
+                f"ORDER BY any_value(cur.date) = '', any_value(cur.date), r.article_id")
+            negative, positive, mean_score = self.con.execute(
+                f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
+                f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
+            total = int(per_article["n"].sum())
+            shown = per_article["article_id"].tolist()
+            if limit is not None:  # the first articles holding `limit` rows
+                shown = shown[:int((per_article["n"].cumsum() < int(limit)).sum()) + 1]
+            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
+                               f"ORDER BY _batch, _row", [shown])
+            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
+                                f"WHERE list_contains(?, article_id)", [target, shown])
             statements = self._df(  # those a stance row comes from, and those naming the target (the columns
                 # `network.statements_about` reads: a busy pair has thousands of rows)
                 f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
-                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE id IN (SELECT id FROM {hits}) "
-                f"OR (article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
-                f"FROM {aimed_at} WHERE statement_index IS NOT NULL)) k ON s.id = k.id AND s.batch = k.batch "
-                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, speakers])
-            articles = self._df(f"SELECT id, title, date FROM cur WHERE id IN (SELECT article_id FROM {hits} "
-                                f"UNION SELECT article_id FROM {aimed_at})")
+                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE list_contains(?, article_id) AND "
+                f"(id IN (SELECT id FROM {hits}) OR {linked})) k ON s.id = k.id AND s.batch = k.batch "
+                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, shown, speakers])
+            articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
         finally:
             self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}; DROP TABLE IF EXISTS {aimed_at}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
@@ -934,7 +969,9 @@ class Warehouse:
                                 pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements").astype(keys),
                                 frame(stances, "stances"))
         out = statements_about(corpus, speaker, target, min_confidence)
-        return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
+        out = out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
+        return AboutPage(out if limit is None else out.head(int(limit)), total, int(negative), int(positive),
+                         None if mean_score is None else float(mean_score))
 
     def _forms_matter(self, raws: list[str]) -> bool:
         """Whether a split gives a form of any of the article-level names `raws` an actor of its

@@ -213,8 +213,15 @@ def test_statements_of_x_about_y(stores, name, pair, min_confidence):
         assert w.stance_matrix(f).empty
         return
     source, target = pairs.iloc[pair][["source", "target"]]
-    frames_equal(w.statements_about(source, target, min_confidence, f),
-                 network.statements_about(filtered(corpus, f), source, target, min_confidence))
+    want = network.statements_about(filtered(corpus, f), source, target, min_confidence)
+    frames_equal(w.statements_about(source, target, min_confidence, f), want)
+    scored = want[want["polarity"] != ""]
+    for limit in (1, 2, 5, len(want) + 1):  # a page: the first rows, the figures of every row
+        page = w.said_about(source, target, min_confidence, f, limit=limit)
+        frames_equal(page.rows, want.head(limit))
+        assert (page.total, page.negative, page.positive) == \
+            (len(want), int((want["polarity"] == "negative").sum()), int((want["polarity"] == "positive").sum()))
+        assert page.mean_score == (pytest.approx(scored["score"].mean()) if len(scored) else None)
 
 
 # --- what the aggregates hold -------------------------------------------------------------------
