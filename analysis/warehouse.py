@@ -43,7 +43,7 @@ import pandas as pd
 
 from . import aggregates, settings
 from .query import CorpusFilters, search_terms
-from .store import DATED_TEXTS, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
+from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
 _STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_index`): part of its cache key
@@ -171,13 +171,14 @@ class Warehouse:
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
-        undated = {t: [m for m in _row_sets(manifests) if t not in m["files"]] for t in DATED_TEXTS}
+        undated = {t: [m for m in _row_sets(manifests) if t not in m["files"]] for t in ROW_INDEXES}
         last_links = [m for m in manifests if m["files"].get("links")][-1:]  # the only ones read (`_links`)
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
-                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX, *DATED_TEXTS)]
+                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX, *ROW_INDEXES)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
         views.append(("statements", "statements_untexted", self.store._parts("statements", undated["statement_texts"])))
         views.append(("stances", "stances_untexted", self.store._parts("stances", undated["statement_stances"])))
+        views.append(("mentions", "mentions_unpaired", self.store._parts("mentions", undated["statement_mentions"])))
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -631,7 +632,7 @@ class Warehouse:
 
     def _shown_stances(self, shown: pd.DataFrame) -> tuple[str, list]:
         """The stance rows of statements in the articles of `shown` (statement index rows): from
-        the merged sets' statement stances sorted by date (`DATED_TEXTS`) between the first and
+        the merged sets' statement stances sorted by date (`ROW_INDEXES`) between the first and
         last date shown, the row sets without them, and the overlay of row corrections."""
         columns = "article_id, batch, batch_row, statement_index, target, polarity, confidence"
         ids = sorted(set(shown["article_id"]))
@@ -711,7 +712,7 @@ class Warehouse:
     def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
         Rows of a few speakers are read from the statement parts, which merged parts sort by
-        speaker as written; others from the merged sets' texts sorted by date (`DATED_TEXTS`)
+        speaker as written; others from the merged sets' texts sorted by date (`ROW_INDEXES`)
         between the first and last date shown, and from the row sets without them: a page of the
         table, mostly of a few days, reads a few row groups either way."""
         columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
@@ -928,14 +929,25 @@ class Warehouse:
             self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
                 f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
-            self.con.execute(  # the target's mentions inside a piece of one of them (its mention rows read once)
-                f"CREATE TEMP TABLE {hits} AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+            overlaid = self._overlaid
+            columns = "article_id, batch, actor, text, start, \"end\""
+            unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
+            if overlaid:  # the overlaid articles' rows: as corrected
+                unpaired += f" UNION ALL SELECT {columns} FROM _fixed_mentions"
+            unpaired = f"({unpaired})"
+            self.con.execute(  # the target's mentions inside a piece of one of them: from the merged sets'
+                # statement mentions (sorted by speaker and actor), and from the other sets' mentions
+                f"CREATE TEMP TABLE {hits} AS SELECT x.id, x.article_id, x.start, x.\"end\" FROM statement_mentions x "
+                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.speaker) "
+                f"AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) AND {named} = ? "
+                f"AND (x.id, x.batch) IN (SELECT id, batch FROM {said}) UNION ALL "
+                f"SELECT p.id, x.article_id, x.start, x.\"end\" FROM {unpaired} x "
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
                 f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
                 f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
                 f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
                 f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
-                [targets, target])
+                [speakers, targets, overlaid, target, overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
             per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one

@@ -51,13 +51,15 @@ def write_generated(store: Store, n: int = 72, batch: int = 16, rewrite: range =
     store.write_batch(generated_rows(999, rewrite, actors, weights), [f"k{i}-new:v:m" for i in rewrite])
 
 
-@pytest.fixture(scope="module", params=["generated", "hand-made"])
+@pytest.fixture(scope="module", params=["generated", "generated, rows merged", "hand-made"])
 def stores(request, tmp_path_factory):
     """(warehouse, the store's loaded corpus) without corrections."""
-    path = tmp_path_factory.mktemp(request.param) / "store"
-    if request.param == "generated":
+    path = tmp_path_factory.mktemp(request.param.replace(", ", "-")) / "store"
+    if request.param.startswith("generated"):
         store = Store(path)
         write_generated(store)
+        if request.param.endswith("rows merged"):  # texts, stances and mentions of statements read from merged parts
+            assert store.merge_rows() is not None
     else:
         store = warehouse.temp_store(make_corpus(), path)
     w = warehouse.Warehouse(store, corrections=[])
