@@ -179,6 +179,7 @@ class Warehouse:
         views.append(("statements", "statements_untexted", self.store._parts("statements", undated["statement_texts"])))
         views.append(("stances", "stances_untexted", self.store._parts("stances", undated["statement_stances"])))
         views.append(("mentions", "mentions_unpaired", self.store._parts("mentions", undated["statement_mentions"])))
+        self._unpaired_batches = [b for m in undated["statement_mentions"] for b in m.get("holds", [m["batch"]])]
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -709,16 +710,16 @@ class Warehouse:
                 return shown
             span *= 4
 
-    def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
+    def _statement_texts(self, shown: pd.DataFrame, by_date: bool = False) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
         Rows of a few speakers are read from the statement parts, which merged parts sort by
         speaker as written; others from the merged sets' texts sorted by date (`ROW_INDEXES`)
         between the first and last date shown, and from the row sets without them: a page of the
-        table, mostly of a few days, reads a few row groups either way."""
+        table, mostly of a few days, reads a few row groups either way (`by_date`: by date even so)."""
         columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
         ids = sorted(set(shown["id"]))
         raws = shown["_raw"]
-        if len(raws) and bool(raws.notna().all()) and raws.nunique() <= _FEW_SPEAKERS:
+        if not by_date and len(raws) and bool(raws.notna().all()) and raws.nunique() <= _FEW_SPEAKERS:
             return self._df(f"SELECT {columns} FROM statements WHERE list_contains(?, id) AND list_contains(?, speaker)",
                             [ids, sorted(set(raws))])
         dates = shown["date"].fillna("")
@@ -917,7 +918,7 @@ class Warehouse:
         else:
             (xjoins, source), source_params = self._mapped("x.source"), []
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
-        said, hits, aimed_at = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances"))
+        said, hits, aimed_at, paired = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances", "_paired"))
         try:
             self.con.execute(  # the speaker's stances toward the target, in the order written
                 f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
@@ -926,28 +927,36 @@ class Warehouse:
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
                 f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
                 [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
-            self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
-                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
-                f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
             overlaid = self._overlaid
+            self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
+                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles
+                f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
+                f"FROM statement_mentions x JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
+                f"AND {named} = ?", [speakers, targets, overlaid, target])
+            self.con.execute(  # the speaker's statements that can be rows: those, those a stance comes from, and
+                # those of sets without statement mentions or overlaid (the speaker's row groups, no texts)
+                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
+                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date {spoken} AND "
+                f"(list_contains(?, s.batch) OR list_contains(?, s.article_id) OR (s.id, s.batch) IN (SELECT id, batch "
+                f"FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS BIGINT)) IN (SELECT article_id, "
+                f"CAST(statement_index AS BIGINT) FROM {aimed_at} WHERE statement_index IS NOT NULL))",
+                [speakers, speaker, *params, self._unpaired_batches, overlaid])
             columns = "article_id, batch, actor, text, start, \"end\""
             unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
             if overlaid:  # the overlaid articles' rows: as corrected
                 unpaired += f" UNION ALL SELECT {columns} FROM _fixed_mentions"
             unpaired = f"({unpaired})"
-            self.con.execute(  # the target's mentions inside a piece of one of them: from the merged sets'
-                # statement mentions (sorted by speaker and actor), and from the other sets' mentions
-                f"CREATE TEMP TABLE {hits} AS SELECT x.id, x.article_id, x.start, x.\"end\" FROM statement_mentions x "
-                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} WHERE list_contains(?, x.speaker) "
-                f"AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) AND {named} = ? "
-                f"AND (x.id, x.batch) IN (SELECT id, batch FROM {said}) UNION ALL "
+            self.con.execute(  # those in the speaker's statements, and the same from the other sets' mentions
+                f"CREATE TEMP TABLE {hits} AS SELECT id, article_id, start, \"end\" FROM {paired} "
+                f"WHERE (id, batch) IN (SELECT id, batch FROM {said}) UNION ALL "
                 f"SELECT p.id, x.article_id, x.start, x.\"end\" FROM {unpaired} x "
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
                 f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
                 f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
                 f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
                 f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
-                [speakers, targets, overlaid, target, overlaid, targets, target])
+                [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
             per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one
@@ -967,14 +976,15 @@ class Warehouse:
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
                                 f"WHERE list_contains(?, article_id)", [target, shown])
             statements = self._df(  # those a stance row comes from, and those naming the target (the columns
-                # `network.statements_about` reads: a busy pair has thousands of rows)
-                f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
-                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE list_contains(?, article_id) AND "
-                f"(id IN (SELECT id FROM {hits}) OR {linked})) k ON s.id = k.id AND s.batch = k.batch "
-                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, shown, speakers])
+                # `network.statements_about` reads), with their texts read by date
+                f"SELECT *, ? AS speaker FROM {said} WHERE list_contains(?, article_id) AND "
+                f"(id IN (SELECT id FROM {hits}) OR {linked}) ORDER BY batch, _row", [speaker, shown])
+            texts = self._statement_texts(statements, by_date=True).rename(columns={"statement": "text"})
+            statements = statements.merge(texts[["batch", "_row", "text"]], how="left", on=["batch", "_row"])
             articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
         finally:
-            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}; DROP TABLE IF EXISTS {aimed_at}")
+            for table in (said, hits, aimed_at, paired):
+                self.con.execute(f"DROP TABLE IF EXISTS {table}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
