@@ -50,6 +50,7 @@ _STATEMENT_INDEX_LAYOUT = 3  # the columns of the statement index (`_statement_i
 _POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc", ("article", False): "_by_article"}
 """The sorts whose order the statement index keeps as a column (each row's place in it): the page's
 default, newest first, and the Actors page's list; it is stored in the first (`_statement_index`)."""
+_STANCE_POSITIONS = {False: "_by_stance", True: "_by_stance_desc"}  # (`Warehouse._stance_order`)
 _WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
 _FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
@@ -604,17 +605,26 @@ class Warehouse:
                                       default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
-    def _all_stance_labels(self, min_confidence: float) -> str:
-        """A temp table of every statement's stance label at `min_confidence` (the stance sort needs
-        them all): built on the first stance sort, reused by the next pages and filter changes."""
-        labels = self.__dict__.setdefault("_labels", {})
+    def _stance_order(self, min_confidence: float) -> str:
+        """A temp table of every statement's stance label at `min_confidence` and its places in the
+        stance sort both ways (`_STANCE_POSITIONS`), keyed by the statement index's `_by_date`: the
+        stance sort needs every label, so they are made once, on the first stance sort, and the
+        next pages and filter changes read a window of positions."""
+        orders = self.__dict__.setdefault("_stance_orders", {})
         key = float(min_confidence or 0.0)
-        if key not in labels:
-            name = f"_labels{len(labels)}"
+        if key not in orders:
+            name = f"_stance_order{len(orders)}"
             sql, params = self._stance_labels_sql(key)
-            self.con.execute(f"CREATE TEMP TABLE {name} AS {sql}", params)
-            labels[key] = name
-        return labels[key]
+            by_date = _POSITIONS["date", False]
+            self.con.execute(
+                f"CREATE TEMP TABLE {name} AS SELECT position, stance, " + ", ".join(
+                    f"row_number() OVER (ORDER BY {_sort_sql('stance', descending)}) AS {column}"
+                    for descending, column in _STANCE_POSITIONS.items())
+                + f" FROM (SELECT r.{by_date} AS position, coalesce(l.stance, '') AS stance, r.date, r.start, r.batch, "
+                f"r._row FROM {self._statement_index()} r LEFT JOIN ({sql}) l ON l.article_id = r.article_id "
+                f"AND l.batch = r.batch AND l.statement_index = r.\"index\") ORDER BY position", params)
+            orders[key] = name
+        return orders[key]
 
     def _stance_labels_sql(self, min_confidence: float, shown: pd.DataFrame | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
@@ -668,20 +678,19 @@ class Warehouse:
             matching = f"SEMI JOIN {self._matching(terms)} q ON r.{_POSITIONS['date', False]} = q.position"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
         position = _POSITIONS.get((sort, bool(descending)))
+        if sort == "stance":  # every matching row needs its label to be sorted by it
+            position = _STANCE_POSITIONS[bool(descending)]
+            filtered = (f"SELECT r.*, o.stance, o.{position} FROM ({filtered}) r JOIN {self._stance_order(min_confidence)} o "
+                        f"ON o.position = r.{_POSITIONS['date', False]}")
         total, first, last = self.con.execute(
             f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
         order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        if sort == "stance":  # every matching row needs its label to be sorted by it
-            shown = self._df(
-                f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
-                f"{self._all_stance_labels(min_confidence)} l ON l.article_id = r.article_id AND l.batch = r.batch "
-                f"AND l.statement_index = r.\"index\") r ORDER BY {order}{page}", params)
-        else:  # the page's rows first, then the stances of their articles only
-            if position and limit is not None and total:
-                shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
-            else:
-                shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
+        if position and limit is not None and total:
+            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
+        else:
+            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
+        if sort != "stance":  # the page's rows first, then the stances of their articles only
             labels, label_params = self._stance_labels_sql(min_confidence, shown)
             found = self._df(labels, label_params)
             shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",

@@ -589,7 +589,8 @@ def test_a_page_read_through_a_window_of_positions_is_the_slice_of_the_whole_sor
     speaker = w.top_speakers(1)["speaker"].tolist()
     for f in (ALL, FILTERS["from 2023-09"], FILTERS["window, two outlets"]):
         for ask in ({}, {"kinds": ["direct"]}, {"search": "the"}, {"speakers": speaker}, {"search": "zzzz-none"}):
-            for sort, descending in (("date", False), ("date", True), ("article", False)):
+            for sort, descending in (("date", False), ("date", True), ("article", False), ("stance", False),
+                                     ("stance", True)):
                 whole = w.statements(f, sort=sort, descending=descending, limit=None, min_confidence=conf, **ask)
                 assert (whole.total > 0) == ("search" not in ask or ask["search"] != "zzzz-none")
                 for offset, limit in ((0, 7), (5, 3), (whole.total - 2, 5), (whole.total + 3, 5)):
