@@ -608,12 +608,23 @@ class Warehouse:
     def _stance_order(self, min_confidence: float) -> str:
         """A temp table of every statement's stance label at `min_confidence` and its places in the
         stance sort both ways (`_STANCE_POSITIONS`), keyed by the statement index's `_by_date`: the
-        stance sort needs every label, so they are made once, on the first stance sort, and the
-        next pages and filter changes read a window of positions."""
+        stance sort needs every label, so they are made once, on the first stance sort (kept in
+        the store's cache beside the statement index, for other processes), and the next pages
+        and filter changes read a window of positions."""
         orders = self.__dict__.setdefault("_stance_orders", {})
         key = float(min_confidence or 0.0)
         if key not in orders:
             name = f"_stance_order{len(orders)}"
+            index = self._statement_index_path()  # kept beside the statement index, as it is
+            cached = None if index is None else index.with_name(f"{index.stem}-stance-{key:g}.parquet")
+            if cached is not None and cached.is_file():
+                try:
+                    self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM read_parquet({_sql_list([cached])}) "
+                                     "ORDER BY position")
+                    orders[key] = name
+                    return name
+                except Exception:  # a damaged cache file: built anew below
+                    self.con.execute(f"DROP TABLE IF EXISTS {name}")
             sql, params = self._stance_labels_sql(key)
             by_date = _POSITIONS["date", False]
             self.con.execute(
@@ -623,6 +634,11 @@ class Warehouse:
                 + f" FROM (SELECT r.{by_date} AS position, coalesce(l.stance, '') AS stance, r.date, r.start, r.batch, "
                 f"r._row FROM {self._statement_index()} r LEFT JOIN ({sql}) l ON l.article_id = r.article_id "
                 f"AND l.batch = r.batch AND l.statement_index = r.\"index\") ORDER BY position", params)
+            if cached is not None:
+                with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
+                    tmp = cached.with_name(f".tmp-{os.getpid()}-{cached.name}")
+                    self.con.execute(f"COPY {name} TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
+                    os.replace(tmp, cached)
             orders[key] = name
         return orders[key]
 

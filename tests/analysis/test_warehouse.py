@@ -503,6 +503,23 @@ def test_a_new_warehouse_reads_the_statement_index_cached_for_its_batches_and_co
     assert w.statements(ALL, **ask).total == query.overview_counts(query.apply_filters(store.load(), ALL))["statements"]
 
 
+def test_a_new_warehouse_reads_the_stance_order_cached_for_its_statement_index(tmp_path, monkeypatch):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=24, batch=8, rewrite=range(0, 3))
+    for descending in (False, True):
+        ask = dict(sort="stance", descending=descending, limit=7, offset=4, min_confidence=network.DEFAULT_MIN_CONFIDENCE)
+        want = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+        assert len(list((store.path / "cache").glob("stmt-*-stance-*.parquet"))) == 1
+        with monkeypatch.context() as m:
+            m.setattr(warehouse.Warehouse, "_stance_labels_sql", lambda *a: pytest.fail("the labels were made again"))
+            got = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+        assert got.total == want.total
+        frames_equal(got.rows, want.rows, warehouse.STATEMENT_COLUMNS)
+        whole = warehouse.Warehouse(store, corrections=[]).statements(ALL, sort="stance", descending=descending,
+                                                                     limit=None, min_confidence=ask["min_confidence"])
+        frames_equal(got.rows, whole.rows.iloc[4:11], warehouse.STATEMENT_COLUMNS)
+
+
 def test_temp_store_of_the_hand_made_corpus_holds_its_tables(tmp_path):
     corpus = make_corpus()
     store = warehouse.temp_store(corpus, tmp_path / "s")
