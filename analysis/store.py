@@ -77,6 +77,23 @@ WORD_INDEX = {  # written with each row merge: the words of its statements, for 
     "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
     "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
 }
+ROW_INDEXES = {  # written with each row merge: its rows in the other orders pages read them in
+    "statement_texts": pa.schema([("date", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64()),
+                                  ("id", pa.string()), ("text", pa.string()), ("sentence", pa.string())]),
+    "statement_stances": pa.schema([("date", pa.string()), ("article_id", pa.string()), ("batch", pa.string()),
+                                    ("batch_row", pa.int64()), ("statement_index", pa.int64()), ("target", pa.string()),
+                                    ("polarity", pa.string()), ("confidence", pa.float64())]),
+    "statement_mentions": pa.schema([("speaker", pa.string()), ("actor", pa.string()), ("text", pa.string()),
+                                     ("article_id", pa.string()), ("batch", pa.string()), ("id", pa.string()),
+                                     ("start", pa.int64()), ("end", pa.int64())]),
+}
+"""A page of the Who said what table (sorted by date, the default, whatever else filters it) shows
+statements of a few days: their texts (`statement_texts`), and the stance rows its stance column is
+made of (`statement_stances`), sorted by date, are then a row group or two, where the merged
+statements part, sorted by speaker, and the stances part, sorted by source and target, would be read
+whole for 500 rows of many speakers. `statement_mentions` holds each mention inside a statement's
+words with the statement's speaker (as written), sorted by speaker and actor: what X said naming Y
+is then a few row groups, not every mention of a much-named Y."""
 WORD_SPLIT = "[\\t\\n\\f\\r ]+"
 """What the word index splits a statement's lower-cased text and sentence on (RE2): only characters a
 search word (`query.search_terms`: no whitespace at all) never holds, so a word found in a text lies
@@ -835,7 +852,19 @@ class Store:
                 written[table] = self._write_part(f"{batch}.{table}.parquet", reader, SCHEMAS[table],
                                                   _MERGED_ROW_GROUP.get(table, _MERGED_ROWS))
                 if table == "statements":
-                    written.update(self._write_word_index(con, batch))
+                    merged = self._dir("batches") / f"{batch}.statements.parquet"
+                    self._register(con, "statements", [merged], "merged_statements")
+                    written.update(self._write_word_index(con, batch, merged.stat().st_size))
+                    written.update(self._write_dated_texts(con, batch, merged.stat().st_size))
+                    if "mentions" in written:
+                        written.update(self._write_statement_mentions(con, batch, merged.stat().st_size // 4))
+                if table == "mentions":
+                    merged = self._dir("batches") / f"{batch}.mentions.parquet"
+                    self._register(con, "mentions", [merged], "merged_mentions")
+                if table == "stances":
+                    merged = self._dir("batches") / f"{batch}.stances.parquet"
+                    self._register(con, "stances", [merged], "merged_stances")
+                    written.update(self._write_dated_stances(con, batch, merged.stat().st_size))
         return written
 
     @staticmethod
@@ -860,17 +889,52 @@ class Store:
             sql = f"SELECT * FROM ({select}) x{' WHERE ' + where if where else ''} ORDER BY {order}"
             yield from con.sql(sql, params=params[i] if where else None).to_arrow_reader(8_192)
 
-    def _write_word_index(self, con, batch: str) -> dict[str, int]:
+    def _write_dated_texts(self, con, batch: str, size: int) -> dict[str, int]:
+        """`ROW_INDEXES` of a merged statements part (`merged_statements`): date of the statement's
+        article row (its own batch's; '' when undated, as the warehouse's current articles say),
+        batch, batch_row, id, text and sentence, sorted by date."""
+        texts = self._sorted_in_ranges(
+            con, "SELECT coalesce(a.date, '') AS date, s.batch, s.batch_row, s.id, s.text, s.sentence "
+                 "FROM merged_statements s LEFT JOIN (SELECT id, batch, any_value(date) AS date FROM all_articles "
+                 "GROUP BY ALL) a ON a.id = s.article_id AND a.batch = s.batch", "date, batch, batch_row", size)
+        return {"statement_texts": self._write_part(f"{batch}.statement_texts.parquet", texts,
+                                                    ROW_INDEXES["statement_texts"], _MERGED_ROWS)}
+
+    def _write_dated_stances(self, con, batch: str, size: int) -> dict[str, int]:
+        """`ROW_INDEXES`' statement stances of a merged stances part (`merged_stances`): the rows
+        of statements' stances (what the table's stance column says) with their article's date,
+        sorted by date."""
+        rows = self._sorted_in_ranges(
+            con, "SELECT coalesce(a.date, '') AS date, x.article_id, x.batch, x.batch_row, x.statement_index, x.target, "
+                 "x.polarity, x.confidence FROM merged_stances x LEFT JOIN (SELECT id, batch, any_value(date) AS date "
+                 "FROM all_articles GROUP BY ALL) a ON a.id = x.article_id AND a.batch = x.batch "
+                 "WHERE x.statement_index IS NOT NULL", "date, article_id, batch, batch_row", size)
+        return {"statement_stances": self._write_part(f"{batch}.statement_stances.parquet", rows,
+                                                      ROW_INDEXES["statement_stances"], _MERGED_ROWS)}
+
+    def _write_statement_mentions(self, con, batch: str, size: int) -> dict[str, int]:
+        """`ROW_INDEXES`' statement mentions of a merged set (`merged_statements`, `merged_mentions`):
+        every mention of an actor inside a piece of a statement with a speaker, in the same
+        article and batch, sorted by speaker and actor."""
+        rows = self._sorted_in_ranges(
+            con, "SELECT s.speaker, m.actor, m.text, s.article_id, s.batch, s.id, m.start, m.\"end\" FROM (SELECT speaker, "
+                 "article_id, batch, id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+                 "ELSE spans END) AS piece FROM merged_statements WHERE speaker IS NOT NULL) s JOIN merged_mentions m "
+                 "ON m.article_id = s.article_id AND m.batch = s.batch AND s.piece[1] <= m.start "
+                 "AND m.\"end\" <= s.piece[2] WHERE m.actor IS NOT NULL", "speaker, actor, article_id, batch, id, start",
+            size)
+        return {"statement_mentions": self._write_part(f"{batch}.statement_mentions.parquet", rows,
+                                                       ROW_INDEXES["statement_mentions"], _MERGED_ROWS)}
+
+    def _write_word_index(self, con, batch: str, size: int) -> dict[str, int]:
         """The word index of a merged statements part: each statement's distinct words (its text
         and sentence lower-cased, split by `WORD_SPLIT`) as (word, batch, batch_row) sorted by word,
         and the vocabulary with counts. A search finds the words holding its term in the small
         vocabulary, then reads only their rows of the index (`Warehouse._matching`)."""
-        merged = self._dir("batches") / f"{batch}.statements.parquet"
-        self._register(con, "statements", [merged], "merged_statements")
         words = self._sorted_in_ranges(  # (narrow rows: a quarter of the text's bytes, roughly)
             con, f"SELECT word, batch, batch_row FROM (SELECT unnest(list_distinct(string_split_regex(lower(coalesce(text, '') "
             f"|| chr(10) || coalesce(sentence, '')), '{WORD_SPLIT}'))) AS word, batch, batch_row FROM merged_statements) "
-            f"WHERE word <> ''", "word, batch, batch_row", merged.stat().st_size // 4)
+            f"WHERE word <> ''", "word, batch, batch_row", size // 4)
         out = {"statement_words": self._write_part(f"{batch}.statement_words.parquet", words,
                                                    WORD_INDEX["statement_words"], _MERGED_ROWS)}
         self._register(con, "statement_words", [self._dir("batches") / f"{batch}.statement_words.parquet"], "merged_words")
@@ -1062,7 +1126,7 @@ class Store:
         if table in AGGREGATE_TABLES:
             replaced = {b for m in manifests for b in m.get("replaces", ())}
             manifests = [m for m in manifests if m["batch"] not in replaced]
-        elif table in TABLES or table in WORD_INDEX:
+        elif table in TABLES or table in WORD_INDEX or table in ROW_INDEXES:
             replaced = _rows_replaced(manifests)
             manifests = [m for m in manifests if m["batch"] not in replaced]
         if self.remote:  # one listing per set of manifests (a read asks for each table's parts)
@@ -1122,7 +1186,7 @@ class Store:
         else:
             from . import aggregates
 
-            schema = SCHEMAS.get(table) or WORD_INDEX.get(table) or aggregates.SCHEMAS[table]
+            schema = SCHEMAS.get(table) or WORD_INDEX.get(table) or ROW_INDEXES.get(table) or aggregates.SCHEMAS[table]
             con.register(name, pa.Table.from_batches([], schema=schema))
 
     def _dataset(self, table: str, paths: list[S3Path]):
@@ -1526,8 +1590,9 @@ class Store:
         with self.writer():
             manifests = self._manifests()
             if len(manifests) <= 1 or (len(manifests) == 2 and "rows_replace" in manifests[0]
-                                       and "replaces" in manifests[1] and "links" in manifests[1]["files"]):
-                return 0  # empty, one batch, or as the last compaction left it
+                                       and "replaces" in manifests[1] and "links" in manifests[1]["files"]
+                                       and all(t in manifests[0]["files"] for t in ROW_INDEXES)):
+                return 0  # empty, one batch, or as the last compaction left it (with today's row layout)
             if self._writer_state(manifests)["uncovered"]:  # batches written before aggregates
                 self.build_aggregates()
                 manifests = self._manifests()

@@ -43,10 +43,17 @@ import pandas as pd
 
 from . import aggregates, settings
 from .query import CorpusFilters, search_terms
-from .store import TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
+from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 4  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 5  # the columns of the statement index (`_statement_index`): part of its cache key
+_POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc"}
+"""The sorts whose order the statement index keeps as a column (each row's place in it): the page's
+default and newest first (`_statement_index`). They cost ~1.5 s CPU at 100,000 articles when the
+index is built (once per store version; it is cached), so the rarer sorts are not kept."""
+_STANCE_POSITIONS = {False: "_by_stance", True: "_by_stance_desc"}  # (`Warehouse._stance_order`)
+_WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
+_FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
              "agg_articles")
@@ -74,6 +81,19 @@ class RowsPage:
 
 
 @dataclass(frozen=True)
+class AboutPage:
+    """The first rows of what one actor said about another (`network.statements_about`'s rows, in
+    its order) and the figures of all of them: rows, negative and positive stances, the mean score
+    of the rows with a polarity (None when none has)."""
+
+    rows: pd.DataFrame
+    total: int
+    negative: int
+    positive: int
+    mean_score: float | None
+
+
+@dataclass(frozen=True)
 class ArticleView:
     """One article for the reader: its row (with text), statements and mentions (mapped names)."""
 
@@ -84,6 +104,14 @@ class ArticleView:
 
 def _sql_str_literal(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
+
+
+def _sort_sql(sort: str, descending: bool, prefix: str = "") -> str:
+    """The ORDER BY of the Who said what table sorted by `sort` (`SORTS`): undated rows last either
+    way, then rows as written (batch, row)."""
+    direction = "DESC" if descending else "ASC"
+    keys = [f"nullif({prefix}date, '')" if c == "date" else prefix + c for c in SORTS.get(sort, SORTS["date"])]
+    return ", ".join(f"{k} {direction} NULLS LAST" for k in keys) + f", {prefix}batch, {prefix}_row"
 
 
 def _strip(expr: str) -> str:
@@ -151,9 +179,10 @@ class Warehouse:
 
         self.con.execute("SET parquet_metadata_cache = true")  # each part's footer is read once
         unindexed = [m for m in _row_sets(manifests) if "statement_words" not in m["files"]]
+        undated = {t: [m for m in _row_sets(manifests) if t not in m["files"]] for t in ROW_INDEXES}
         last_links = [m for m in manifests if m["files"].get("links")][-1:]  # the only ones read (`_links`)
         views = [(t, t, self.store._parts(t, last_links if t == "links" else manifests))
-                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX)]
+                 for t in (*TABLES, *aggregates.TABLES, *WORD_INDEX, *ROW_INDEXES)]
         views.append(("statements", "statements_unindexed", self.store._parts("statements", unindexed)))
         self._row_sets = {m["batch"]: m for m in _row_sets(manifests)}
         self._holders = {b: m["batch"] for m in self._row_sets.values() for b in m.get("holds", [m["batch"]])}
@@ -162,6 +191,10 @@ class Warehouse:
         # whether every live aggregate set has the table (sets written before it existed do not,
         # until `Store.merge_aggregates()`): only then are the rollups and article counts read
         self._complete = {t: all(m["files"].get(t) for m in live) for t in (*aggregates.ROLLUPS, "agg_articles")}
+        views.append(("statements", "statements_untexted", self.store._parts("statements", undated["statement_texts"])))
+        views.append(("stances", "stances_untexted", self.store._parts("stances", undated["statement_stances"])))
+        views.append(("mentions", "mentions_unpaired", self.store._parts("mentions", undated["statement_mentions"])))
+        self._unpaired_batches = [b for m in undated["statement_mentions"] for b in m.get("holds", [m["batch"]])]
         for table, name, paths in views:
             overlaid = name in _OVERLAID  # a view over the stored parts, so row corrections can overlay it
             try:
@@ -331,6 +364,7 @@ class Warehouse:
         from .corpus import CorpusAnalysis
         from .types import COLUMNS
 
+        self._overlaid: list[str] = []  # the articles whose rows the overlay replaces
         todo = [c for c in corr.active(self.corrections) if c.op in _ROW_OPS]
         ids = sorted({str(k["article_id"]) for c in todo for k in [c.args.get("statement") or c.args.get("stance")]
                       if isinstance(k, dict) and "article_id" in k})
@@ -371,6 +405,7 @@ class Warehouse:
             self.con.register(f"_delta_{table}", delta[table])
             self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
                              f"SELECT * FROM _delta_{table}")
+        self._overlaid = ids
         listed = "[" + ", ".join("'" + i.replace("'", "''") + "'" for i in ids) + "]"
         for table in ("mentions", "statements", "stances"):
             frame = getattr(fixed, table)
@@ -531,14 +566,13 @@ class Warehouse:
         return top.assign(statements=top["statements"].astype("int64"),
                           articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
-    def _statement_index_sql(self, texts: bool = False) -> str:
+    def _statement_index_sql(self) -> str:
         """Every current statement with what the page filters and sorts on (speaker as the page
         labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
         (the anonymous source's description, the speaker's form the name map matched, else '')
-        let a correction relabel the rows of a derived index (`_derived_index`); `texts`: with each
-        statement's text and sentence too (the derived index, `_statement_texts`)."""
+        let a correction relabel the rows of a derived index (`_derived_index`). The places of each
+        row in the page's sorts are added by `_create_statement_index`."""
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
-        text = ", s.text AS _text, coalesce(s.sentence, '') AS _sentence" if texts else ""
         return (
             f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
             f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
@@ -546,9 +580,22 @@ class Warehouse:
             f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
             f"s.batch_row AS _row, s.speaker AS _raw, "
             f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform{text} FROM statements s "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM statements s "
             f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
             f"{joins})")
+
+    def _create_statement_index(self, name: str) -> None:
+        """The temp table `name`: the statement index (`_statement_index_sql`) with each row's place
+        in the sorts of `_POSITIONS`, computed over the sort keys only and joined back."""
+        self.con.execute(f"CREATE TEMP TABLE _stmt_rows AS {self._statement_index_sql()}")
+        self.con.execute(
+            "CREATE TEMP TABLE _stmt_places AS SELECT _rid, " + ", ".join(
+                f"row_number() OVER (ORDER BY {_sort_sql(*sort)}) AS {column}" for sort, column in _POSITIONS.items())
+            + " FROM (SELECT rowid AS _rid, date, article, start, batch, _row FROM _stmt_rows)")
+        self.con.execute(
+            f"CREATE TEMP TABLE {name} AS SELECT r.*, " + ", ".join(f"p.{c}" for c in _POSITIONS.values())
+            + " FROM _stmt_rows r JOIN _stmt_places p ON p._rid = r.rowid; "
+            "DROP TABLE _stmt_rows; DROP TABLE _stmt_places")
 
     def _statement_index(self) -> str:
         """The statement index (`_statement_index_sql`) the statement queries read: the one the
@@ -569,7 +616,7 @@ class Warehouse:
                     return "stmt"
                 except Exception:  # a damaged cache file: built anew below
                     self.con.execute("DROP TABLE IF EXISTS stmt")
-            self.con.execute(f"CREATE TEMP TABLE stmt AS {self._statement_index_sql()}")
+            self._create_statement_index("stmt")
             self._stmt_ready = True
             if cached is not None:
                 with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
@@ -594,19 +641,21 @@ class Warehouse:
         relabelled through the few changed keys, and the rows of articles a row-level correction
         names are those built from their overlaid rows. Nothing is loaded into memory."""
         self._derived = path
-        body = f"SELECT * EXCLUDE (_text, _sentence) FROM read_parquet({_sql_list([path])})"
+        body = f"SELECT * FROM read_parquet({_sql_list([path])})"
         if len(self._relabel):
             self.con.register("_relabel", self._relabel)
             self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
             self.con.unregister("_relabel")
             label = _speaker_label_sql("r.actor", "x._described")
-            body = (f"SELECT x.* EXCLUDE (_text, _sentence) REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} "
+            body = (f"SELECT x.* REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} "
                     f"ELSE x.speaker END AS speaker) "
                     f"FROM read_parquet({_sql_list([path])}) x LEFT JOIN relabel r ON r.raw = x._raw AND r.form = x._mform")
         if self._overlaid:
             listed = "[" + ", ".join(_sql_str_literal(i) for i in self._overlaid) + "]"
-            self.con.execute(f"CREATE TEMP TABLE stmt_overlaid AS SELECT * FROM ({self._statement_index_sql()}) "
-                             f"WHERE list_contains({listed}, article_id)")
+            places = ", ".join(f"d.{c}" for c in _POSITIONS.values())  # a correction moves no row in a sort
+            self.con.execute(f"CREATE TEMP TABLE stmt_overlaid AS SELECT o.*, {places} FROM ({self._statement_index_sql()}) o "
+                             f"JOIN read_parquet({_sql_list([path])}) d ON d.batch = o.batch AND d._row = o._row "
+                             f"WHERE list_contains({listed}, o.article_id)")
             body = (f"SELECT * FROM ({body}) WHERE NOT list_contains({listed}, article_id) "
                     f"UNION ALL BY NAME SELECT * FROM stmt_overlaid")
         self.con.execute(f"CREATE VIEW stmt AS {body}")
@@ -637,27 +686,31 @@ class Warehouse:
             raise ValueError("the derived statement index is written without corrections")
         path.parent.mkdir(exist_ok=True)
         tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        self.con.execute(f"COPY ({self._statement_index_sql(texts=True)} ORDER BY date, article, start, batch, _row) "
+        self._create_statement_index("_derived_rows")
+        self.con.execute(f"COPY (SELECT * FROM _derived_rows ORDER BY {_POSITIONS['date', False]}) "
                          f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        self.con.execute("DROP TABLE _derived_rows")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
         _fsync_dir(path.parent)
 
     def _matching(self, terms: list[str]) -> str:
-        """A temp table of the statements (batch, batch_row) whose text or sentence holds every
-        term: the text is scanned once per search, then the page's count, sorts and pages (and the
-        next filter change with the same search) read this table."""
+        """A temp table of the statement index positions (`_by_date`) of the statements whose text
+        or sentence holds every term: the word index (or the text) is read once per search, then
+        the page's count, sorts and pages (and the next filter change with the same search) join
+        this table on one integer."""
         found = self.__dict__.setdefault("_found", {})
         key = tuple(sorted(terms))
         if key not in found:
             if len(found) >= 4:
                 self.con.execute(f"DROP TABLE {found.pop(next(iter(found)))}")
             name = f"_found{abs(hash(key)) % 10**12}"
+            rows = f"_rows{name}"
             haystack = "lower(coalesce(text, '') || chr(10) || coalesce(sentence, ''))"
             scan = " AND ".join(f"strpos({haystack}, ?) > 0" for _ in key)
             if any(len([p for p in re.split(WORD_SPLIT, t) if p]) != 1 for t in key):  # a phrase: every text read
-                self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT batch, batch_row FROM statements WHERE {scan}",
+                self.con.execute(f"CREATE TEMP TABLE {rows} AS SELECT batch, batch_row FROM statements WHERE {scan}",
                                  list(key))
             else:  # merged parts through their word index, the newest batches (not merged yet) by a scan
                 indexed, params = [], []
@@ -666,8 +719,11 @@ class Warehouse:
                         "SELECT DISTINCT word FROM statement_vocab WHERE strpos(word, ?) > 0", [term]).fetchall()]
                     indexed.append("SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word)")
                     params.append(words)
-                self.con.execute(f"CREATE TEMP TABLE {name} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
+                self.con.execute(f"CREATE TEMP TABLE {rows} AS ({' INTERSECT '.join(indexed)}) UNION ALL "
                                  f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [*params, *key])
+            position = _POSITIONS["date", False]
+            self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT r.{position} AS position FROM {self._statement_index()} r "
+                             f"SEMI JOIN {rows} q ON r.batch = q.batch AND r._row = q.batch_row ORDER BY 1; DROP TABLE {rows}")
             found[key] = name
         return found[key]
 
@@ -686,33 +742,75 @@ class Warehouse:
                                       default=str).encode()).hexdigest()[:20]
         return self.store._dir("cache") / f"stmt-{key}.parquet"
 
-    def _all_stance_labels(self, min_confidence: float) -> str:
-        """A temp table of every statement's stance label at `min_confidence` (the stance sort needs
-        them all): built on the first stance sort, reused by the next pages and filter changes."""
-        labels = self.__dict__.setdefault("_labels", {})
+    def _stance_order(self, min_confidence: float) -> str:
+        """A temp table of every statement's stance label at `min_confidence` and its places in the
+        stance sort both ways (`_STANCE_POSITIONS`), keyed by the statement index's `_by_date`: the
+        stance sort needs every label, so they are made once, on the first stance sort (kept in
+        the store's cache beside the statement index, for other processes), and the next pages
+        and filter changes read a window of positions."""
+        orders = self.__dict__.setdefault("_stance_orders", {})
         key = float(min_confidence or 0.0)
-        if key not in labels:
-            name = f"_labels{len(labels)}"
+        if key not in orders:
+            name = f"_stance_order{len(orders)}"
+            index = self._statement_index_path()  # kept beside the statement index, as it is
+            cached = None if index is None else index.with_name(f"{index.stem}-stance-{key:g}.parquet")
+            if cached is not None and cached.is_file():
+                try:
+                    self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM read_parquet({_sql_list([cached])}) "
+                                     "ORDER BY position")
+                    orders[key] = name
+                    return name
+                except Exception:  # a damaged cache file: built anew below
+                    self.con.execute(f"DROP TABLE IF EXISTS {name}")
             sql, params = self._stance_labels_sql(key)
-            self.con.execute(f"CREATE TEMP TABLE {name} AS {sql}", params)
-            labels[key] = name
-        return labels[key]
+            by_date = _POSITIONS["date", False]
+            self.con.execute(
+                f"CREATE TEMP TABLE {name} AS SELECT position, stance, " + ", ".join(
+                    f"row_number() OVER (ORDER BY {_sort_sql('stance', descending)}) AS {column}"
+                    for descending, column in _STANCE_POSITIONS.items())
+                + f" FROM (SELECT r.{by_date} AS position, coalesce(l.stance, '') AS stance, r.date, r.start, r.batch, "
+                f"r._row FROM {self._statement_index()} r LEFT JOIN ({sql}) l ON l.article_id = r.article_id "
+                f"AND l.batch = r.batch AND l.statement_index = r.\"index\") ORDER BY position", params)
+            if cached is not None:
+                with contextlib.suppress(Exception):  # a cache that cannot be written is only slower
+                    tmp = cached.with_name(f".tmp-{os.getpid()}-{cached.name}")
+                    self.con.execute(f"COPY {name} TO {_sql_list([tmp])[1:-1]} (FORMAT parquet)")
+                    os.replace(tmp, cached)
+            orders[key] = name
+        return orders[key]
 
-    def _stance_labels_sql(self, min_confidence: float, article_ids: list[str] | None = None) -> tuple[str, list]:
+    def _stance_labels_sql(self, min_confidence: float, shown: pd.DataFrame | None = None) -> tuple[str, list]:
         """`query.stance_summary` in SQL: per statement, "target (±)" of its stances, in row order
-        (only for the statements of `article_ids` when given)."""
+        (only for the articles of the statement index rows `shown` when given: their stance rows
+        are read by their dates, `_shown_stances`)."""
         joins, target = self._mapped("x.target")
+        rows, params = ("stances x", []) if shown is None else self._shown_stances(shown)
         conf = "" if not min_confidence else " AND (x.confidence IS NULL OR x.confidence >= ?)"
-        params = [float(min_confidence)] if min_confidence else []
-        if article_ids is not None:
-            conf += " AND list_contains(?, x.article_id)"
-            params.append(article_ids)
+        params += [float(min_confidence)] if min_confidence else []
         return (f"SELECT article_id, batch, statement_index, string_agg(label, '; ' ORDER BY first) AS stance "
                 f"FROM (SELECT article_id, batch, statement_index, label, min(_row) AS first FROM ("
                 f"SELECT x.article_id, x.batch, x.statement_index, x.batch_row AS _row, "
                 f"{target} || ' (' || CASE x.polarity WHEN 'positive' THEN '+' WHEN 'negative' THEN '−' "
-                f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM stances x {joins} "
+                f"WHEN 'neutral' THEN '0' ELSE '?' END || ')' AS label FROM {rows} {joins} "
                 f"WHERE x.statement_index IS NOT NULL{conf}) WHERE label IS NOT NULL GROUP BY ALL) GROUP BY ALL"), params
+
+    def _shown_stances(self, shown: pd.DataFrame) -> tuple[str, list]:
+        """The stance rows of statements in the articles of `shown` (statement index rows): from
+        the merged sets' statement stances sorted by date (`ROW_INDEXES`) between the first and
+        last date shown, the row sets without them, and the overlay of row corrections."""
+        columns = "article_id, batch, batch_row, statement_index, target, polarity, confidence"
+        ids = sorted(set(shown["article_id"]))
+        overlaid = set(self._overlaid)
+        kept, fixed = [i for i in ids if i not in overlaid], [i for i in ids if i in overlaid]
+        dates = shown["date"].fillna("")
+        low, high = (dates.min(), dates.max()) if len(dates) else ("", "")
+        parts = [f"SELECT {columns} FROM statement_stances WHERE date BETWEEN ? AND ? AND list_contains(?, article_id)",
+                 f"SELECT {columns} FROM stances_untexted WHERE list_contains(?, article_id)"]
+        params = [low, high, kept, kept]
+        if fixed:
+            parts.append(f"SELECT {columns} FROM _fixed_stances WHERE list_contains(?, article_id)")
+            params.append(fixed)
+        return "(" + " UNION ALL ".join(parts) + ") x", params
 
     def statements(self, filters: CorpusFilters | None = None, *, speakers: Iterable[str] = (),
                    kinds: Iterable[str] = (), search: str = "", sort: str = "date", descending: bool = False,
@@ -730,21 +828,23 @@ class Warehouse:
         terms = search_terms(search)
         matching = ""
         if terms:  # the text is read only here: a semi-join with the statements that hold every term
-            matching = f"SEMI JOIN {self._matching(terms)} q ON r.batch = q.batch AND r._row = q.batch_row"
+            matching = f"SEMI JOIN {self._matching(terms)} q ON r.{_POSITIONS['date', False]} = q.position"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
-        total = self.con.execute(f"SELECT count(*) FROM ({filtered})", params).fetchone()[0]
-        direction = "DESC" if descending else "ASC"
-        order = ", ".join(f"{'nullif(r.date, %s)' % repr('') if c == 'date' else 'r.' + c} {direction} NULLS LAST"
-                          for c in SORTS.get(sort, SORTS["date"]))
-        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        position = _POSITIONS.get((sort, bool(descending)))
         if sort == "stance":  # every matching row needs its label to be sorted by it
-            shown = self._df(
-                f"SELECT * FROM (SELECT r.*, coalesce(l.stance, '') AS stance FROM ({filtered}) r LEFT JOIN "
-                f"{self._all_stance_labels(min_confidence)} l ON l.article_id = r.article_id AND l.batch = r.batch "
-                f"AND l.statement_index = r.\"index\") r ORDER BY {order}, r.batch, r._row{page}", params)
-        else:  # the page's rows first, then the stances of their articles only
-            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}, r.batch, r._row{page}", params)
-            labels, label_params = self._stance_labels_sql(min_confidence, sorted(set(shown["article_id"])))
+            position = _STANCE_POSITIONS[bool(descending)]
+            filtered = (f"SELECT r.*, o.stance, o.{position} FROM ({filtered}) r JOIN {self._stance_order(min_confidence)} o "
+                        f"ON o.position = r.{_POSITIONS['date', False]}")
+        total, first, last = self.con.execute(
+            f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        order = _sort_sql(sort, descending, "r.")
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        if position and limit is not None and total:
+            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
+        else:
+            shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
+        if sort != "stance":  # the page's rows first, then the stances of their articles only
+            labels, label_params = self._stance_labels_sql(min_confidence, shown)
             found = self._df(labels, label_params)
             shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                                 left_on=["article_id", "batch", "index"],
@@ -753,24 +853,41 @@ class Warehouse:
         rows = shown.merge(self._statement_texts(shown), how="left", on=["batch", "_row"])[STATEMENT_COLUMNS]
         return RowsPage(rows.reset_index(drop=True), int(total))
 
-    def _statement_texts(self, shown: pd.DataFrame) -> pd.DataFrame:
+    def _page_by_position(self, filtered: str, params: list, position: str, total: int, first: int, last: int,
+                          limit: int, offset: int) -> pd.DataFrame:
+        """One page of `filtered` in the order of the statement index's `position` column (each
+        row's place in a sort, `_statement_index`), read from a window of positions: a filter on
+        one integer column instead of a sort of every matching row by strings. The window starts at the first matching position and is
+        sized by the share of rows that match; when it holds too few rows it grows (a window
+        holding offset + limit matching rows holds the page, as every row before the window's
+        end is in it)."""
+        wanted = min(int(limit), max(0, total - int(offset)))
+        span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + _WINDOW_SLACK
+        while True:
+            shown = self._df(f"SELECT * FROM ({filtered}) r WHERE r.{position} >= ? AND r.{position} < ? "
+                             f"ORDER BY r.{position} LIMIT {int(limit)} OFFSET {int(offset)}",
+                             [*params, first, first + span])
+            if len(shown) >= wanted or first + span > last:
+                return shown
+            span *= 4
+
+    def _statement_texts(self, shown: pd.DataFrame, by_date: bool = False) -> pd.DataFrame:
         """Text and sentence of the statement index rows `shown` (batch, _row, statement, sentence).
-        The scan also filters on their speakers as written, which the merged statement parts are
-        sorted by: a page of one speaker's statements reads that speaker's row groups only. Rows
-        of many speakers are read from the derived index's copy of the texts, by their dates."""
+        Rows of a few speakers are read from the statement parts, which merged parts sort by
+        speaker as written; others from the merged sets' texts sorted by date (`ROW_INDEXES`)
+        between the first and last date shown, and from the row sets without them: a page of the
+        table, mostly of a few days, reads a few row groups either way (`by_date`: by date even so)."""
+        columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
+        ids = sorted(set(shown["id"]))
         raws = shown["_raw"]
-        by_speaker = len(raws) > 0 and bool(raws.notna().all())
-        derived = getattr(self, "_derived", None)
-        if derived is not None and len(shown) and not (by_speaker and raws.nunique() <= 32) \
-                and not shown["article_id"].isin(self._overlaid).any():  # (a few speakers: their row groups)
-            dates = shown["date"].fillna("")  # the derived index is sorted by date: a few row groups
-            return self._df(f"SELECT batch, _row, _text AS statement, _sentence AS sentence FROM "
-                            f"read_parquet({_sql_list([derived])}) WHERE date BETWEEN ? AND ? AND list_contains(?, id)",
-                            [dates.min(), dates.max(), sorted(set(shown["id"]))])
-        return self._df("SELECT batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence "
-                        "FROM statements WHERE list_contains(?, id)"
-                        + (" AND list_contains(?, speaker)" if by_speaker else ""),
-                        [sorted(set(shown["id"]))] + ([sorted(set(raws))] if by_speaker else []))
+        if not by_date and len(raws) and bool(raws.notna().all()) and raws.nunique() <= _FEW_SPEAKERS:
+            return self._df(f"SELECT {columns} FROM statements WHERE list_contains(?, id) AND list_contains(?, speaker)",
+                            [ids, sorted(set(raws))])
+        dates = shown["date"].fillna("")
+        low, high = (dates.min(), dates.max()) if len(dates) else ("", "")
+        return self._df(f"SELECT {columns} FROM statement_texts WHERE date BETWEEN ? AND ? AND list_contains(?, id) "
+                        f"UNION ALL SELECT {columns} FROM statements_untexted WHERE list_contains(?, id)",
+                        [low, high, ids, ids])
 
     def articles(self, filters: CorpusFilters | None = None, *, search: str = "", sort: str = "date",
                  descending: bool = False, limit: int | None = 50, offset: int = 0) -> RowsPage:
@@ -951,11 +1068,19 @@ class Warehouse:
 
     def statements_about(self, speaker: str, target: str, min_confidence: float = 0.0,
                          filters: CorpusFilters | None = None) -> pd.DataFrame:
-        """`network.statements_about`, with the pandas function run on only the rows it returns:
+        """`network.statements_about` of the filtered corpus: every row (`said_about`)."""
+        return self.said_about(speaker, target, min_confidence, filters).rows
+
+    def said_about(self, speaker: str, target: str, min_confidence: float = 0.0,
+                   filters: CorpusFilters | None = None, limit: int | None = None) -> AboutPage:
+        """The first `limit` rows of `network.statements_about` (all with None) and the figures of
+        all of them, with the pandas function run on only the rows it returns:
         the speaker's stances toward the target, the statements they come from, and the speaker's
         other statements whose words hold a mention of the target (found here in SQL, with those
         mentions). Every scan filters on the article-level names, which merged row parts are
-        sorted by, so it reads a few row groups."""
+        sorted by, so it reads a few row groups. The rows are ordered by article (date, id) first,
+        so the page is the rows of the first articles holding `limit` rows: only those articles'
+        rows are read and shaped; the figures are counted in SQL."""
         from .corpus import CorpusAnalysis
         from .network import statements_about
         from .types import COLUMNS
@@ -979,7 +1104,7 @@ class Warehouse:
         else:
             (xjoins, source), source_params = self._mapped("x.source"), []
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
-        said, hits, aimed_at = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances"))
+        said, hits, aimed_at, paired = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances", "_paired"))
         try:
             self.con.execute(  # the speaker's stances toward the target, in the order written
                 f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
@@ -988,37 +1113,73 @@ class Warehouse:
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
                 f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
                 [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
-            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} ORDER BY _batch, _row")
-            self.con.execute(  # the speaker's statements: its row groups of the sorted statement parts
-                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.start, s.\"end\", "
-                f"s.spans, s.batch {spoken}", [speakers, speaker, *params])
-            self.con.execute(  # the target's mentions inside a piece of one of them (its mention rows read once)
-                f"CREATE TEMP TABLE {hits} AS SELECT p.id, x.article_id, x.start, x.\"end\" FROM mentions x "
+            overlaid = self._overlaid
+            self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
+                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles
+                f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
+                f"FROM statement_mentions x JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
+                f"AND {named} = ?", [speakers, targets, overlaid, target])
+            self.con.execute(  # the speaker's statements that can be rows: those, those a stance comes from, and
+                # those of sets without statement mentions or overlaid (the speaker's row groups, no texts)
+                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
+                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date {spoken} AND "
+                f"(list_contains(?, s.batch) OR list_contains(?, s.article_id) OR (s.id, s.batch) IN (SELECT id, batch "
+                f"FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS BIGINT)) IN (SELECT article_id, "
+                f"CAST(statement_index AS BIGINT) FROM {aimed_at} WHERE statement_index IS NOT NULL))",
+                [speakers, speaker, *params, self._unpaired_batches, overlaid])
+            columns = "article_id, batch, actor, text, start, \"end\""
+            unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
+            if overlaid:  # the overlaid articles' rows: as corrected
+                unpaired += f" UNION ALL SELECT {columns} FROM _fixed_mentions"
+            unpaired = f"({unpaired})"
+            self.con.execute(  # those in the speaker's statements, and the same from the other sets' mentions
+                f"CREATE TEMP TABLE {hits} AS SELECT id, article_id, start, \"end\" FROM {paired} "
+                f"WHERE (id, batch) IN (SELECT id, batch FROM {said}) UNION ALL "
+                f"SELECT p.id, x.article_id, x.start, x.\"end\" FROM {unpaired} x "
                 f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
                 f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
                 f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
                 f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
                 f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
-                [targets, target])
-            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits}", [target])
+                [overlaid, targets, target])
+            linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
+                      f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
+            per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one
+                f"SELECT r.article_id, count(*) AS n, any_value(cur.date) AS date FROM (SELECT article_id FROM {aimed_at} "
+                f"UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}) r "
+                f"JOIN cur ON cur.id = r.article_id GROUP BY r.article_id "
+                f"ORDER BY any_value(cur.date) = '', any_value(cur.date), r.article_id")
+            negative, positive, mean_score = self.con.execute(
+                f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
+                f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
+            total = int(per_article["n"].sum())
+            shown = per_article["article_id"].tolist()
+            if limit is not None:  # the first articles holding `limit` rows
+                shown = shown[:int((per_article["n"].cumsum() < int(limit)).sum()) + 1]
+            stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
+                               f"ORDER BY _batch, _row", [shown])
+            mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
+                                f"WHERE list_contains(?, article_id)", [target, shown])
             statements = self._df(  # those a stance row comes from, and those naming the target (the columns
-                # `network.statements_about` reads: a busy pair has thousands of rows)
-                f"SELECT s.id, s.article_id, s.\"index\", s.kind, s.text, s.start, s.\"end\", s.spans, ? AS speaker "
-                f"FROM statements s SEMI JOIN (SELECT id, batch FROM {said} WHERE id IN (SELECT id FROM {hits}) "
-                f"OR (article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
-                f"FROM {aimed_at} WHERE statement_index IS NOT NULL)) k ON s.id = k.id AND s.batch = k.batch "
-                f"WHERE list_contains(?, s.speaker) ORDER BY s.batch, s.batch_row", [speaker, speakers])
-            articles = self._df(f"SELECT id, title, date FROM cur WHERE id IN (SELECT article_id FROM {hits} "
-                                f"UNION SELECT article_id FROM {aimed_at})")
+                # `network.statements_about` reads), with their texts read by date
+                f"SELECT *, ? AS speaker FROM {said} WHERE list_contains(?, article_id) AND "
+                f"(id IN (SELECT id FROM {hits}) OR {linked}) ORDER BY batch, _row", [speaker, shown])
+            texts = self._statement_texts(statements, by_date=True).rename(columns={"statement": "text"})
+            statements = statements.merge(texts[["batch", "_row", "text"]], how="left", on=["batch", "_row"])
+            articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
         finally:
-            self.con.execute(f"DROP TABLE IF EXISTS {said}; DROP TABLE IF EXISTS {hits}; DROP TABLE IF EXISTS {aimed_at}")
+            for table in (said, hits, aimed_at, paired):
+                self.con.execute(f"DROP TABLE IF EXISTS {table}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
         corpus = CorpusAnalysis(frame(articles, "articles"), frame(mentions, "mentions"),
                                 pd.DataFrame(columns=COLUMNS["actors"]), frame(statements, "statements").astype(keys),
                                 frame(stances, "stances"))
         out = statements_about(corpus, speaker, target, min_confidence)
-        return out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
+        out = out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
+        return AboutPage(out if limit is None else out.head(int(limit)), total, int(negative), int(positive),
+                         None if mean_score is None else float(mean_score))
 
     def _forms_matter(self, raws: list[str]) -> bool:
         """Whether a split gives a form of any of the article-level names `raws` an actor of its
@@ -1228,7 +1389,7 @@ class Warehouse:
         """The Who said what rows (`STATEMENT_COLUMNS`) of one article's statements, in text order."""
         index = self._statement_index()
         shown = self._df(f"SELECT * FROM {index} WHERE article_id = ? ORDER BY start, _row", [article_id])
-        labels, label_params = self._stance_labels_sql(min_confidence, [article_id])
+        labels, label_params = self._stance_labels_sql(min_confidence, shown)
         found = self._df(labels, label_params)
         shown = shown.merge(found.astype({"statement_index": "int64"}), how="left",
                             left_on=["article_id", "batch", "index"], right_on=["article_id", "batch", "statement_index"])

@@ -93,7 +93,7 @@ def main(argv=None) -> int:
         ("Relations: top 15 + edges", lambda: w.graph_parts(max_actors=15, min_confidence=conf)),
         ("Relations: top 15, date from 2024", lambda: w.graph_parts(since, max_actors=15, min_confidence=conf)),
         ("Said about: all pairs", lambda: w.stance_matrix(min_confidence=conf)),
-        ("Said about: X about Y", lambda: w.statements_about(pair["source"], pair["target"], conf)),
+        ("Said about: X about Y (first 1,000)", lambda: w.said_about(pair["source"], pair["target"], conf, limit=1000)),
         ("Timelines: ranks 4-6, weekly", lambda: w.actor_timeline(top[3:6], "W")),
         ("Timelines: ranks 4-6, date from 2024", lambda: w.actor_timeline(top[3:6], "W", filters=since)),
         ("Actors: profile of rank 2", lambda: w.actor_profile(top[1])),

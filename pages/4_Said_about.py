@@ -12,6 +12,7 @@ from ui.render import md_escape, render_downloads, render_evidence  # noqa: E402
 from ui.report import render_report_download, view_filters  # noqa: E402
 
 MAX_PAIRS = 500
+MAX_LISTED = 1000  # rows of one pair the table shows (the downloads hold every one)
 st.title("What did X say about Y")
 st.caption("Every statement of one actor that names or targets another, with the words the stance was "
            "read from. Narrated acts (\u201cX criticised Y\u201d) are listed too.")
@@ -55,18 +56,20 @@ target = right.selectbox("About (Y)", targets, index=None, key="target", bind="q
                          placeholder="choose an actor")
 
 if speaker and target:
-    about = relations_data.statements_about(page, speaker, target, min_confidence)
-    scored = about[about["polarity"] != ""]
+    said = relations_data.said_about(page, speaker, target, min_confidence, limit=MAX_LISTED)
+    about = said.rows
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Statements and acts", len(about))
-    c2.metric("Mean stance", f"{scored['score'].mean():+.2f}" if len(scored) else "–")
-    c3.metric("Negative", int((about["polarity"] == "negative").sum()))
-    c4.metric("Positive", int((about["polarity"] == "positive").sum()))
+    c1.metric("Statements and acts", said.total)
+    c2.metric("Mean stance", f"{said.mean_score:+.2f}" if said.mean_score is not None else "–")
+    c3.metric("Negative", said.negative)
+    c4.metric("Positive", said.positive)
     if about.empty:
         st.info(f"No statement of {md_escape(speaker)} names {md_escape(target)} in this corpus.")
     else:
         link_params = _article_link_params(about)
         shown = about.assign(link=article_links(link_params))
+        if said.total > len(shown):
+            st.caption(f"The first {len(shown):,} of {said.total:,} (oldest first); the downloads hold every one.")
         event = st.dataframe(
             shown, hide_index=True, key="about", on_select="rerun", selection_mode="single-row",
             column_order=["date", "title", "kind", "polarity", "score", "confidence", "evidence", "text", "relation",
@@ -82,7 +85,11 @@ if speaker and target:
             render_evidence({"sentence": context, "sentence_start": offset, "spans": [span]}, key="about_evidence")
             st.page_link("pages/1_Articles.py", label=f"Open “{md_escape(r.title or r.article_id)}” at this statement",
                          icon=":material/description:", query_params={k: v[i] for k, v in link_params.items() if v[i]})
-        render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about")
+        def every_row():
+            rows = page.warehouse.said_about(speaker, target, min_confidence, page.filters).rows
+            return rows.assign(link=article_links(_article_link_params(rows)))
+
+        render_downloads(shown, name=f"said_about_{speaker}_{target}", key="about", every_row=every_row)
         render_report_download(f"What did {speaker} say about {target}", key="about",
                                filters=view_filters(page, speaker=speaker, target=target,
                                                     **{"minimum stance confidence": min_confidence}),

@@ -125,10 +125,11 @@ def stance_matrix(page, min_confidence: float = 0.0) -> pd.DataFrame:
     return cache.ask(page, "stance_matrix", page.filters, min_confidence=float(min_confidence))
 
 
-def statements_about(page, speaker: str, target: str, min_confidence: float = 0.0) -> pd.DataFrame:
-    """What `speaker` said about `target` (`Warehouse.statements_about`): picking a row to see
-    its evidence reruns the page and must not ask again."""
-    return cache.ask(page, "statements_about", speaker, target, float(min_confidence), filters=page.filters)
+def said_about(page, speaker: str, target: str, min_confidence: float = 0.0, limit: int | None = None):
+    """The first `limit` rows of what `speaker` said about `target` and the figures of all
+    (`Warehouse.said_about`): picking a row to see its evidence reruns the page and must not ask
+    again."""
+    return cache.ask(page, "said_about", speaker, target, float(min_confidence), filters=page.filters, limit=limit)
 
 
 def actor_timeline(page, actors, *, freq: str, normalise: bool) -> pd.DataFrame:

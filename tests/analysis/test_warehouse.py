@@ -52,13 +52,15 @@ def write_generated(store: Store, n: int = 72, batch: int = 16, rewrite: range =
     store.write_batch(generated_rows(999, rewrite, actors, weights), [f"k{i}-new:v:m" for i in rewrite])
 
 
-@pytest.fixture(scope="module", params=["generated", "hand-made"])
+@pytest.fixture(scope="module", params=["generated", "generated, rows merged", "hand-made"])
 def stores(request, tmp_path_factory):
     """(warehouse, the store's loaded corpus) without corrections."""
-    path = tmp_path_factory.mktemp(request.param) / "store"
-    if request.param == "generated":
+    path = tmp_path_factory.mktemp(request.param.replace(", ", "-")) / "store"
+    if request.param.startswith("generated"):
         store = Store(path)
         write_generated(store)
+        if request.param.endswith("rows merged"):  # texts, stances and mentions of statements read from merged parts
+            assert store.merge_rows() is not None
     else:
         store = warehouse.temp_store(make_corpus(), path)
     w = warehouse.Warehouse(store, corrections=[])
@@ -214,8 +216,15 @@ def test_statements_of_x_about_y(stores, name, pair, min_confidence):
         assert w.stance_matrix(f).empty
         return
     source, target = pairs.iloc[pair][["source", "target"]]
-    frames_equal(w.statements_about(source, target, min_confidence, f),
-                 network.statements_about(filtered(corpus, f), source, target, min_confidence))
+    want = network.statements_about(filtered(corpus, f), source, target, min_confidence)
+    frames_equal(w.statements_about(source, target, min_confidence, f), want)
+    scored = want[want["polarity"] != ""]
+    for limit in (1, 2, 5, len(want) + 1):  # a page: the first rows, the figures of every row
+        page = w.said_about(source, target, min_confidence, f, limit=limit)
+        frames_equal(page.rows, want.head(limit))
+        assert (page.total, page.negative, page.positive) == \
+            (len(want), int((want["polarity"] == "negative").sum()), int((want["polarity"] == "positive").sum()))
+        assert page.mean_score == (pytest.approx(scored["score"].mean()) if len(scored) else None)
 
 
 # --- what the aggregates hold -------------------------------------------------------------------
@@ -283,10 +292,13 @@ def corrected_pair(store_or_w, records):
     return w, corrections.apply_corrections(store_or_w.load(), records)
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
+@pytest.fixture(scope="module", params=["as written", "rows merged"])
+def generated(tmp_path_factory, request):
+    """A generated store as written, or with its rows merged (texts and stances then read by date)."""
     store = Store(tmp_path_factory.mktemp("corrections") / "store")
     write_generated(store)
+    if request.param == "rows merged":
+        assert store.merge_rows() is not None
     return store
 
 
@@ -493,6 +505,23 @@ def test_a_new_warehouse_reads_the_statement_index_cached_for_its_batches_and_co
     assert w.statements(ALL, **ask).total == query.overview_counts(query.apply_filters(store.load(), ALL))["statements"]
 
 
+def test_a_new_warehouse_reads_the_stance_order_cached_for_its_statement_index(tmp_path, monkeypatch):
+    store = Store(tmp_path / "store")
+    write_generated(store, n=24, batch=8, rewrite=range(0, 3))
+    for descending in (False, True):
+        ask = dict(sort="stance", descending=descending, limit=7, offset=4, min_confidence=network.DEFAULT_MIN_CONFIDENCE)
+        want = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+        assert len(list((store.path / "cache").glob("stmt-*-stance-*.parquet"))) == 1
+        with monkeypatch.context() as m:
+            m.setattr(warehouse.Warehouse, "_stance_labels_sql", lambda *a: pytest.fail("the labels were made again"))
+            got = warehouse.Warehouse(store, corrections=[]).statements(ALL, **ask)
+        assert got.total == want.total
+        frames_equal(got.rows, want.rows, warehouse.STATEMENT_COLUMNS)
+        whole = warehouse.Warehouse(store, corrections=[]).statements(ALL, sort="stance", descending=descending,
+                                                                     limit=None, min_confidence=ask["min_confidence"])
+        frames_equal(got.rows, whole.rows.iloc[4:11], warehouse.STATEMENT_COLUMNS)
+
+
 def test_temp_store_of_the_hand_made_corpus_holds_its_tables(tmp_path):
     corpus = make_corpus()
     store = warehouse.temp_store(corpus, tmp_path / "s")
@@ -561,6 +590,34 @@ def test_merged_row_parts_give_the_answers_of_the_unmerged_ones(tmp_path, monkey
     write_generated(plain, n=0, rewrite=range(10, 14))
     answers_equal(answers(merged), answers(plain))
     row_answers_equal(row_answers(merged), row_answers(plain))
+
+
+@pytest.mark.parametrize("slack", [0, 3])
+def test_a_page_read_through_a_window_of_positions_is_the_slice_of_the_whole_sorted_table(tmp_path, monkeypatch,
+                                                                                         slack):
+    """`Warehouse._page_by_position` (a window of the index's positions in a sort, grown until it holds
+    the page; `slack` 0 makes it grow) and the texts read by date from merged parts give the
+    rows and counts of the whole table sorted and sliced."""
+    monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
+    store = Store(tmp_path / "merged")
+    write_generated(store, n=72, batch=6, rewrite=range(3, 20))
+    assert any("statement_texts" in m["files"] for m in store._manifests())
+    monkeypatch.setattr(warehouse, "_WINDOW_SLACK", slack)
+    w = warehouse.Warehouse(store, corrections=[])
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    speaker = w.top_speakers(1)["speaker"].tolist()
+    for f in (ALL, FILTERS["from 2023-09"], FILTERS["window, two outlets"]):
+        for ask in ({}, {"kinds": ["direct"]}, {"search": "the"}, {"speakers": speaker}, {"search": "zzzz-none"}):
+            for sort, descending in (("date", False), ("date", True), ("article", False), ("stance", False),
+                                     ("stance", True)):
+                whole = w.statements(f, sort=sort, descending=descending, limit=None, min_confidence=conf, **ask)
+                assert (whole.total > 0) == ("search" not in ask or ask["search"] != "zzzz-none")
+                for offset, limit in ((0, 7), (5, 3), (whole.total - 2, 5), (whole.total + 3, 5)):
+                    got = w.statements(f, sort=sort, descending=descending, limit=limit, offset=max(0, offset),
+                                       min_confidence=conf, **ask)
+                    assert got.total == whole.total
+                    frames_equal(got.rows, whole.rows.iloc[max(0, offset):max(0, offset) + limit])
+    w.close()
 
 
 def _merge_rows_and_be_killed(path: str) -> None:
