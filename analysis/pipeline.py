@@ -191,24 +191,26 @@ def paragraph_breaks(doc):
     runs a dateline or a time heading ("7 p.m. ¶ Ana Ruiz is …") into the next paragraph and makes the
     heading its subject. A heading without a stop ("Regional ties ¶ Speaking about …") is left to it.
     So does the text after a wire dateline ("WASHINGTON, Jan. 5 (UPI) -- “We …,” X said"): hung on
-    the clause after it, the dateline became part of the statement or of its speaker."""
-    for tok in doc[2:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space \
-                and doc[tok.i - 2].text[-1:] in _SENTENCE_END:
-            tok.is_sent_start = True
-    starts = None
-    for m in DATELINE.finditer(doc.text):
-        if not (m.start() == 0 or doc.text[m.start()] == "\n" or "(" in m.group() or any(ch.isdigit() for ch in m.group())):
+    the clause after it, the dateline became part of the statement or of its speaker.
+    Reads offsets and spaces from one `Doc.to_array`: a Token object per word cost more than the rest."""
+    n = len(doc)
+    if n < 2:
+        return doc
+    text = doc.text
+    idx, length, space = (column.tolist() for column in doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).T)
+    for i in range(2, n):
+        if space[i - 1] and not space[i] and text.count("\n", idx[i - 1], idx[i - 1] + length[i - 1]) >= 2 \
+                and text[idx[i - 2] + length[i - 2] - 1:idx[i - 2] + length[i - 2]] in _SENTENCE_END:
+            doc[i].is_sent_start = True
+    for m in DATELINE.finditer(text):
+        if not (m.start() == 0 or text[m.start()] == "\n" or "(" in m.group() or any(ch.isdigit() for ch in m.group())):
             continue
         if not ("(" in m.group() or any(ch.isdigit() for ch in m.group())) and len(m.group().split()) > 4:
             continue  # "WAGES RISE IN THE NORTH - X:" is a heading, not a place
-        if starts is None:
-            starts = [t.idx for t in doc]
-        k = bisect_left(starts, m.end())
-        while k < len(doc) and doc[k].is_space:
+        k = bisect_left(idx, m.end())
+        while k < n and space[k]:
             k += 1
-        if 0 < k < len(doc):
+        if 0 < k < n:
             doc[k].is_sent_start = True
     return doc
 

@@ -52,3 +52,14 @@ def test_ruler_with_a_pattern_it_cannot_compare_stays_spacys(stock_nlp):
     assert type(ruler).__name__ == "TableAttributeRuler"
     doc = ruler(stock_nlp.make_doc("Ana ruiz came"))
     assert [t.pos_ for t in doc] == ["", "PROPN", ""]
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("The vote was close.\n\nAna Ruiz said it was fair.", ["Ana"]),
+    ("“It is over.”\n\n7 p.m.\n\nThe count went on.", ["7", "The"]),
+    ("WASHINGTON, Jan. 5 (UPI) -- “We will win,” Ruiz said.", ["“"]),
+    ("LONDON (Reuters) - Ministers met on Monday.", ["Ministers"]),
+])
+def test_paragraph_breaks_start_sentences(nlp, text, starts):
+    doc = nlp(text)
+    assert set(starts) <= {t.text for t in doc if t.is_sent_start and t.i > 0}
