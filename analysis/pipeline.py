@@ -174,7 +174,19 @@ def _table_ruler_class(base):
                 return
             super().set_annotations(doc, matches)
 
+        def __reduce__(self):  # this class is made at run time: pickle spaCy's, and make it again
+            state = dict(self.__dict__)
+            del state["_actorlens_table"]
+            return _unpickle_table_ruler, (base, state)
+
     return TableAttributeRuler
+
+
+def _unpickle_table_ruler(base, state):
+    ruler = base.__new__(base)
+    ruler.__dict__.update(state)
+    table_attribute_ruler(ruler)
+    return ruler
 
 
 PARAGRAPH_BREAKS = "paragraph_breaks"

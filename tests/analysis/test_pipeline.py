@@ -63,3 +63,15 @@ def test_ruler_with_a_pattern_it_cannot_compare_stays_spacys(stock_nlp):
 def test_paragraph_breaks_start_sentences(nlp, text, starts):
     doc = nlp(text)
     assert set(starts) <= {t.text for t in doc if t.is_sent_start and t.i > 0}
+
+
+def test_table_ruler_survives_pickling(nlp):
+    """spaCy's `n_process` may pickle the pipeline into its worker processes."""
+    import pickle
+
+    ruler = pickle.loads(pickle.dumps(nlp.get_pipe("attribute_ruler")))
+    assert type(ruler).__name__ == "TableAttributeRuler"
+    doc = nlp.make_doc("I saw you there.")
+    for name, proc in nlp.pipeline[:nlp.pipe_names.index("attribute_ruler")]:
+        doc = proc(doc)
+    assert [t.pos_ for t in ruler(doc)] == ["PRON", "VERB", "PRON", "ADV", "PUNCT"]
