@@ -68,11 +68,15 @@ class LazyTokens:
         return len(self._made)
 
     def __getitem__(self, key):
+        made = self._made
         if isinstance(key, slice):
-            return [self[i] for i in range(*key.indices(len(self._made)))]
-        tok = self._made[key]
+            for i in range(*key.indices(len(made))):
+                if made[i] is None:
+                    made[i] = self.doc[i]
+            return made[key]
+        tok = made[key]
         if tok is None:
-            tok = self._made[key] = self.doc[key]
+            tok = made[key] = self.doc[key]
         return tok
 
     def __iter__(self):

@@ -23,8 +23,8 @@ from . import lexicon, settings, types
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
-RULE_MODULES = ("actors", "corpus", "docarrays", "lexicon", "quotes", "relations", "speakers",
-                "stance", "types")
+RULE_MODULES = ("actors", "corpus", "datelines", "docarrays", "lexicon", "pipeline", "quotes", "relations",
+                "speakers", "stance", "types")
 """The modules whose code produces an article's rows (loading and the store only carry them)."""
 
 OUTPUT_SETTINGS = ("ACTORLENS_METONYMS", "ACTORLENS_ALIASES")

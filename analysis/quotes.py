@@ -73,6 +73,7 @@ OPEN_ONLY = "“„«‘"
 CLOSE_ONLY = "”»’"
 AMBIGUOUS = "\""
 QUOTE_CHARS = set(OPEN_ONLY + CLOSE_ONLY + AMBIGUOUS)
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _PUNCT_AFTER = set(".,;:!?)]…–—-")
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 
@@ -191,8 +192,11 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         while i < pb:
             ch = text[i]
             if ch not in QUOTE_CHARS:
-                i += 1
-                continue
+                mark = _QUOTE_CHAR.search(text, i, pb)
+                if mark is None:
+                    break
+                i = mark.start()
+                ch = text[i]
             if single:
                 if ch == _SINGLE_CLOSE and _looks_close(text, i) and not text[i + 1:i + 2].isalnum():
                     spans.append((open_at, i))
@@ -870,19 +874,22 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
     drafts = []
     for i, (lemma, lower, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "LOWER"),
                                                 token_column(doc, "POS"))):
-        if pos == NOUN and strings[lower] in HOLDER_NOUNS or pos == ADJ and strings[lower] in _HOLDER_ADJECTIVE_WORDS:
+        if pos != NOUN and pos != ADJ and pos != VERB:
+            continue
+        word = strings[lower]
+        if pos == NOUN and word in HOLDER_NOUNS or pos == ADJ and word in _HOLDER_ADJECTIVE_WORDS:
             d = _held_view(doc[i], index)
-            if d is None and pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+            if d is None and pos == NOUN and word in _HOLDER_TOPIC_WORDS:
                 d = _held_topic(doc[i], index)
             if d is not None:
                 drafts.append(d)
             continue
-        if pos == NOUN and strings[lower] in _HOLDER_TOPIC_WORDS:
+        if pos == NOUN and word in _HOLDER_TOPIC_WORDS:
             d = _held_topic(doc[i], index)
             if d is not None:
                 drafts.append(d)
             continue
-        if pos in (ADJ, VERB) and strings[lower] in CLARITY_ADJECTIVES:
+        if pos in (ADJ, VERB) and word in CLARITY_ADJECTIVES:
             d = _made_clear(doc[i], index)
             if d is not None:
                 drafts.append(d)
