@@ -492,6 +492,8 @@ def _quoted_fragment(ctx: Context):
             frag.append(t)
     if not frag or len(frag) >= len(ctx.tokens) - 3 or len(frag) > MAX_FRAGMENT_WORDS or any(t in ctx.target for t in frag):
         return None
+    if any(_warned(t) for t in frag):
+        return None  # "“should worry about what is going to happen”": a warning, no label for the target
     ix = _index(frag[0].doc)
     value = sum(info.valence for info in (ix.info(t.i) for t in frag) if info is not None)
     return value, frag[0], frag[-1]
@@ -2338,6 +2340,13 @@ def _doer_top(tok):
         else:
             break
     return tok
+
+
+def _warned(verb) -> bool:
+    """"Y should worry about what is going to happen": a verb of `stance_warning_verbs.txt` with
+    "should" or "must" warns Y; it finds no fault with Y."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("stance_warning_verbs.txt")
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children))
 
 
 def _demanded(verb) -> bool:
