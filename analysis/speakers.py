@@ -937,19 +937,36 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
+    later = None  # the person mention right after this one, for "X and Y … They say"
     for m in _before(art, at, 10):
         if m.start < limit:
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
             continue
+        if want == "plural" and _describes_people(art, m):
+            continue
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
             return e
+        person = m.actor_type == "person" or art.is_person(_canonical(art, m.actor))
+        if want == "plural" and person and later is not None and _LAST_JOIN.match(art.text[m.end:later.start]):
+            group = _group_of(art, [_canonical(art, m.actor), _canonical(art, later.actor)], at)
+            if group is not None:
+                return _entry_for(art, at, group)
+        later = m if person else None
     if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
+
+
+def _describes_people(art: _Article, m) -> bool:
+    """"X and Y, two Canadian diplomats": a nationality in a description of people is not who "they" are."""
+    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.label != "NORP" or tok is None or tok.root.dep_ != "amod":
+        return False
+    return tok.root.head.dep_ == "appos"
 
 
 def _candidates(art: _Article, at: int, limit: int):
@@ -1811,6 +1828,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
             continue  # "Democrat Paul Mercer": a title, checked with the words between the names
         name = _canonical(art, m.actor)
         person = art.type_of(name) == "person" or art.is_person(name)
+        if not person and m.label in ("GPE", "LOC") and _TITLE_AFTER.match(art.text, m.end):
+            continue  # "and Florida Senator Mara Quinlan": the place is part of her title
         if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
                                  or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
             chain.append(m)
@@ -1842,6 +1861,7 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
 _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
 _TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
 _JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z]")
 _LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
 
 
