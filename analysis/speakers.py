@@ -462,10 +462,11 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
-    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)]
 
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
+_COGNITION_CUES = lexicon.words("cognition_cues.txt")
 
 
 def _labels_inside_statements(art: _Article, statements) -> None:
@@ -486,15 +487,25 @@ def _labels_inside_statements(art: _Article, statements) -> None:
             st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
-def _nested_in_own_statement(st, statements) -> bool:
+def _nested_in_own_statement(st, statements, doc) -> bool:
     """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
     after its speaker and cue is part of it, not a second statement of the same speaker (seen only
     once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
     if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
         return False
     return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
-               and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+               and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+                    or _thought_inside(st, other, doc))
                for other in statements)
+
+
+def _thought_inside(st, other, doc) -> bool:
+    """"Hobbs said he thought the plan was a mistake": what the speaker says they think, inside what they
+    say, is that one statement (a speech verb inside, "he said he plans what he says he raised", stays)."""
+    if other.kind == "direct" or st.cue_start is None or not other.start <= st.speaker_start < st.cue_start:
+        return False
+    cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in _COGNITION_CUES
 
 
 def _headline_said_later(art: _Article, statements) -> None:
