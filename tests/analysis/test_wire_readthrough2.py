@@ -44,3 +44,43 @@ def test_they_after_two_people_named_together_is_the_two_of_them(nlp, text, word
     statements, _ = analysed(nlp, text)
     hit = [s for s in statements if words in s.text]
     assert hit and hit[0].speaker == speaker, described(statements)
+
+
+# ------------------------------------------------------------------ descriptions are not statements
+
+@pytest.mark.parametrize("text", [
+    "He has many supporters who defend him on cable news every night.",
+    "The governor has allies who defend her on talk radio every week.",
+])
+def test_a_relative_clause_on_unnamed_people_describes_them(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert statements == [], described(statements)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Analysts who said the plan would fail were proved right, Hobbs noted.", "the plan would fail", None),
+])
+def test_a_relative_clause_with_a_speech_verb_still_reports(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    assert any(words in s.text for s in statements), described(statements)
+
+
+# ------------------------------------------------------------------ one statement, not two
+
+@pytest.mark.parametrize("text, quote", [
+    ("Mara Quinlan told reporters that she was not worried: “The voters know who I am.”", "voters know"),
+    ("Dale Hobbs told reporters that he was not worried: \"The voters know what I stand for.\"", "stand for"),
+])
+def test_a_clause_leading_by_a_colon_into_its_own_quote_is_one_statement(nlp, text, quote):
+    statements, _ = analysed(nlp, text)
+    assert len(statements) == 1 and quote in statements[0].text, described(statements)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dale Hobbs said he thought the plan was a mistake.", "plan was a mistake"),
+    ("Mara Quinlan said on Monday she believed the council would approve the budget.", "approve the budget"),
+])
+def test_what_a_speaker_says_they_think_is_one_statement(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    assert len([s for s in statements if words in s.text]) == 1, described(statements)
+
