@@ -118,6 +118,8 @@ REPORT_HEADS = words_of("report")
 DEPICTION_HEADS = words_of("depiction")
 VOICE_HEADS = words_of("voice")
 MEDIA_HEADS = words_of("media")
+OUTLET_HEADS = words_of("outlet")
+_SITE_HEADS = frozenset(("website", "site", "blog"))
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
 COLLECTIVE_HEADS = words_of("collective")
@@ -1513,6 +1515,9 @@ def _proper_name(head, within=None) -> str:
         hi -= 1
     while hi - lo >= 2 and doc[lo].lower_ in PARTY_MEMBERS and doc[lo].ent_type_ not in ("PERSON", "ORG"):
         lo += 1  # "ranking Democrat Ana Ruiz": the party is what she is, not part of her name
+    while hi - lo >= 2 and _actors._title_length([doc[lo].text, doc[lo + 1].text]) == 1 \
+            and doc[lo + 1].lower_ in first_name_genders():
+        lo += 1  # "Pastor Eli Marsh": the title is what he is, not part of his name
     return doc[lo:hi + 1].text
 
 
@@ -2097,6 +2102,12 @@ def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
     return best
 
 
+def _named_outlet(art: _Article, name: str) -> bool:
+    """A body the article calls a publication ("the news site Ridgeline", "Ridgeline.com") or a news agency."""
+    return "." in name or any(k in OUTLET_HEADS for k in art.descriptors.get(name, ())) \
+        or name in news_agencies().values()
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -2107,12 +2118,15 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
     company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
+    site = lemma in _SITE_HEADS
     for m in _before(art, at, 40):
         if m.start < limit:
             break
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
+        if site and not _named_outlet(art, m.actor):
+            continue  # "according to the website": not the institute the story is about
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0

@@ -84,3 +84,42 @@ def test_what_a_speaker_says_they_think_is_one_statement(nlp, text, words):
     statements, _ = analysed(nlp, text)
     assert len([s for s in statements if words in s.text]) == 1, described(statements)
 
+
+
+# ------------------------------------------------------------------ a described publication stays described
+
+@pytest.mark.parametrize("text", [
+    "The Cato Institute published a report. According to the website, the plan would cost billions.",
+    "The Halden Foundation funds the clinic. The website says the clinic treated 4,000 patients last year.",
+])
+def test_the_website_is_no_body_the_article_does_not_call_a_publication(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert statements and statements[-1].speaker is None and statements[-1].speaker_kind != "", described(statements)
+
+
+def test_the_website_is_the_news_site_the_article_names(nlp):
+    text = "The news site Ridgeline Daily published the memo. According to the website, the plan would cost billions."
+    statements, _ = analysed(nlp, text)
+    assert statements and statements[-1].speaker == "Ridgeline Daily", described(statements)
+
+
+# ------------------------------------------------------------------ names without glued words
+
+@pytest.mark.parametrize("text, name, title", [
+    ('Pastor Elijah Marsh of Grace Chapel spoke at the rally. "We need him," Pastor Elijah Marsh said.',
+     "Elijah Marsh", "Pastor Elijah Marsh"),
+    ("Bishop Elijah Marsh led the prayer for the victims of the flood.", "Elijah Marsh", "Bishop Elijah Marsh"),
+])
+def test_a_title_is_no_part_of_a_name_whatever_the_tagger_said(nlp, text, name, title):
+    _, found = analysed(nlp, text)
+    names = {a.name for a in found}
+    assert name in names and title not in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesman for PAC Safer Streets Action said the ads would run until November.", "Safer Streets Action"),
+])
+def test_the_kind_of_body_written_before_its_name_is_no_part_of_it(nlp, text, name):
+    _, found = analysed(nlp, text)
+    names = {a.name for a in found}
+    assert name in names and "PAC " + name not in names, names
