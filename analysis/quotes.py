@@ -698,7 +698,7 @@ def _asks(tok) -> bool:
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
-_COLON_TO_QUOTE = re.compile(r"[ \t]*:\s*[“\"«„‘']?\s*$")
+_COLON_TO_QUOTE = re.compile(r"[ \t]*:[ \t]*[“\"«„‘']?[ \t]*$")
 
 
 def _lead_in_to_quote(d: "_Draft", index: "_Index") -> bool:
