@@ -2692,8 +2692,23 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out)
+    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _crossed_reports(drafts: list[_Draft]) -> set[int]:
+    """"Voters responded to Hobbs with enthusiasm, polls show": when two clauses each hold the other's cue,
+    the shorter one is the other's reporting words read backwards, not a statement (ids of the shorter)."""
+    def holds(d: _Draft, tok) -> bool:
+        return tok is not None and any(a <= tok.idx < b for a, b in d.spans)
+    out: set[int] = set()
+    for d in drafts:
+        if d.kind != "indirect" or d.cue_token is None:
+            continue
+        if any(e is not d and e.kind == "indirect" and holds(d, e.cue_token) and holds(e, d.cue_token)
+               and e.end - e.start > d.end - d.start for e in drafts):
+            out.add(id(d))
+    return out
 
 
 def _wraps_other_statement(drafts: list[_Draft]) -> set[int]:

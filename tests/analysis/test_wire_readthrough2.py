@@ -123,3 +123,13 @@ def test_the_kind_of_body_written_before_its_name_is_no_part_of_it(nlp, text, na
     _, found = analysed(nlp, text)
     names = {a.name for a in found}
     assert name in names and "PAC " + name not in names, names
+
+
+# ------------------------------------------------------------------ reporting words read backwards
+
+@pytest.mark.parametrize("text, words", [
+    ("Voters in Iowa responded to Hobbs with enthusiasm, polls show.", "polls show"),
+])
+def test_reporting_words_after_a_clause_are_no_content_of_its_verb(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    assert statements and not any(s.text.strip(" .") == words for s in statements), described(statements)
