@@ -950,7 +950,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
-    later = None  # the person mention right after this one, for "X and Y … They say"
+    later, people = None, 0  # the person mention right after this one, for "X and Y … They say" (the two nearest)
     for m in _before(art, at, 10):
         if m.start < limit:
             break
@@ -962,11 +962,13 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         if _compatible(art, e, want, gender):
             return e
         person = m.actor_type == "person" or art.is_person(_canonical(art, m.actor))
-        if want == "plural" and person and later is not None and _LAST_JOIN.match(art.text[m.end:later.start]):
+        if want == "plural" and person and later is not None and people == 1 \
+                and _LAST_JOIN.match(art.text[m.end:later.start]):
             group = _group_of(art, [_canonical(art, m.actor), _canonical(art, later.actor)], at)
             if group is not None:
                 return _entry_for(art, at, group)
         later = m if person else None
+        people += person
     if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):

@@ -133,3 +133,12 @@ def test_the_kind_of_body_written_before_its_name_is_no_part_of_it(nlp, text, na
 def test_reporting_words_after_a_clause_are_no_content_of_its_verb(nlp, text, words):
     statements, _ = analysed(nlp, text)
     assert statements and not any(s.text.strip(" .") == words for s in statements), described(statements)
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ("Dale Hobbs and Mara Quinlan remain confident despite critics such as Ruben Salas, R-Texas, and Tessa Brandt, "
+     "who now say they think the bill should be changed.", "the bill should be changed", "Dale Hobbs and Mara Quinlan"),
+])
+def test_they_never_skips_nearer_people_for_a_pair_named_earlier(nlp, text, words, wrong):
+    statements, _ = analysed(nlp, text)
+    assert not any(s.speaker == wrong for s in statements if s.text.strip(" .") == words), described(statements)
