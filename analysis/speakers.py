@@ -713,7 +713,7 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _subject_people(art, st, tokens), a)
+    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -1829,6 +1829,28 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
             continue
         recent.append(name)
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
+
+
+def _conjoined_people(art: _Article, head) -> list[str]:
+    """"Sen. X, R-Texas, and Sen. Y, D-Fla., said", "The two senators, X and Y, said": a subject whose parse
+    joins people with "and" past asides (ages, party tags, descriptions) is all of them; [] unless every
+    member is a different person."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    if head.pos_ == "NOUN":  # "the two senators, X and Y": the names in apposition
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head is None:
+            return []
+    names: list[str] = []
+    for t in (head, *head.conjuncts):
+        m = art.mention_at(t.idx)
+        name = _canonical(art, m.actor) if m is not None else ""
+        if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+            return []
+        names.append(name)
+    if len(names) < 2:
+        return []
+    return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
 
 
 def _subject_people(art: _Article, st, tokens) -> list[str]:

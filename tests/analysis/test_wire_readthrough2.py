@@ -142,3 +142,19 @@ def test_reporting_words_after_a_clause_are_no_content_of_its_verb(nlp, text, wo
 def test_they_never_skips_nearer_people_for_a_pair_named_earlier(nlp, text, words, wrong):
     statements, _ = analysed(nlp, text)
     assert not any(s.speaker == wrong for s in statements if s.text.strip(" .") == words), described(statements)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Dale Hobbs, R-Texas, and Mara Quinlan, D-Fla., said the vote should be delayed.",
+     "the vote should be delayed", "Dale Hobbs and Mara Quinlan"),
+    ("Mara Quinlan, 54, and Dale Hobbs, 61, said the vote should be delayed.",
+     "the vote should be delayed", "Mara Quinlan and Dale Hobbs"),
+    ("Dale Hobbs, the Texas senator, and Mara Quinlan have both urged the party to unite.",
+     "the party to unite", "Dale Hobbs and Mara Quinlan"),
+    ("The two senators, Dale Hobbs and Mara Quinlan, have urged the party to unite.",
+     "the party to unite", "Dale Hobbs and Mara Quinlan"),
+])
+def test_asides_between_coordinated_people_keep_the_group(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    hit = [s for s in statements if words in s.text]
+    assert hit and hit[0].speaker == speaker, described(statements)
