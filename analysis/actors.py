@@ -806,6 +806,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             c.label == "ORG" and STRONG_INSTITUTION_HEADS.intersection(c.text.split())):
         c.name, c.type = c.text, "institution"
         return
+    if c.label == "ORG" and _titled_person(c.text):
+        c.label = "PERSON"  # "Pastor Eli Marsh" tagged as a body: the title goes to the roles, as for people
     if c.label == "PERSON":
         words = c.text.split()
         k = _title_length(words)
@@ -819,6 +821,17 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.type = "person"
         return
     c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
+
+
+def _titled_person(text: str) -> bool:
+    """"Pastor Eli Marsh", "Bishop Ana Ruiz": a title or role word, then a first name and one or two more name
+    words, no word of a body's name; the recogniser sometimes tags such a span ORG."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+    words = text.split()
+    k = _title_length(words)
+    rest = words[k:]
+    return bool(k) and 2 <= len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() for w in rest) \
+        and rest[0].lower() in first_name_genders() and not any(w.lower() in ORG_NAME_WORDS for w in words)
 
 
 def _title_length(words: list[str]) -> int:
@@ -1046,7 +1059,7 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 
 
 _NAME_EDGE = lexicon.table("name_edge_words.tsv")
-NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "lead")
+NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c in ("lead", "kind"))
 MODAL_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "modal")
 
 

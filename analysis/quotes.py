@@ -698,6 +698,9 @@ def _asks(tok) -> bool:
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
+_COLON_TO_QUOTE = re.compile(r"[ \t]*:[ \t]*[“\"«„‘']?[ \t]*$")
+
+
 def _lead_in_to_quote(d: "_Draft", index: "_Index") -> bool:
     """"X said that given the crop of candidates on both sides: ¶ “There's only one …”": words with no
     finite verb that end at a colon before a quotation lead into the quote, which is the statement."""
@@ -1251,6 +1254,14 @@ _ONLY_WITH_COMPLEMENT = frozenset("warn ask tell advise encourage".split())
 _OBJECT_PARTS = ("dobj", "xcomp", "prep", "oprd", "ccomp", "dative", "attr")
 
 
+def _describes_unnamed_people(tok) -> bool:
+    """"He has supporters who defend him on cable news": a relative clause on people nobody names says what
+    kind of people they are, not what someone said (a speech verb there still reports: "analysts who said …")."""
+    head = tok.head
+    return tok.dep_ == "relcl" and head.tag_ == "NNS" and not head.ent_type_ and _cue_lemma(tok) not in CUE_LEMMAS \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
+
+
 def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     """The object (and what completes it) of a verb like "accused", "urged", "called for"."""
     if tok.dep_ in ("amod", "acl") or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
@@ -1261,6 +1272,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # "met to discuss the test": a purpose, not something said
     if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions
+    if _describes_unnamed_people(tok):
+        return None
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if _cue_lemma(tok) in _WISHES and (subj is None or subj.pos_ == "PRON"):
         return None  # "we want", "they hope to": wishes of the narrator or of nobody named, not positions
@@ -2491,6 +2504,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
             drafts.append(d)
             continue
+        own = next((q for q in quoted if any(q is x for x in drafts) and q.speaker_span == d.speaker_span
+                    and _COLON_TO_QUOTE.match(text, e, q.start)), None)
+        if own is not None:  # "X told reporters that she was calm: “…”": the clause leads into its own quote
+            own.spans[0] = (s, own.spans[0][1])
+            continue
         near = _regions_near(bounds, starts, s, e)
         if any(qa - 3 <= s and e <= qb + 3 for qa, qb in near):
             continue  # the clause is itself (part of) a direct quote, attributed above
@@ -2674,8 +2692,23 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out)
+    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _crossed_reports(drafts: list[_Draft]) -> set[int]:
+    """"Voters responded to Hobbs with enthusiasm, polls show": when two clauses each hold the other's cue,
+    the shorter one is the other's reporting words read backwards, not a statement (ids of the shorter)."""
+    def holds(d: _Draft, tok) -> bool:
+        return tok is not None and any(a <= tok.idx < b for a, b in d.spans)
+    out: set[int] = set()
+    for d in drafts:
+        if d.kind != "indirect" or d.cue_token is None:
+            continue
+        if any(e is not d and e.kind == "indirect" and holds(d, e.cue_token) and holds(e, d.cue_token)
+               and e.end - e.start > d.end - d.start for e in drafts):
+            out.add(id(d))
+    return out
 
 
 def _wraps_other_statement(drafts: list[_Draft]) -> set[int]:

@@ -118,6 +118,8 @@ REPORT_HEADS = words_of("report")
 DEPICTION_HEADS = words_of("depiction")
 VOICE_HEADS = words_of("voice")
 MEDIA_HEADS = words_of("media")
+OUTLET_HEADS = words_of("outlet")
+_SITE_HEADS = frozenset(("website", "site", "blog"))
 PERSON_HEADS = words_of("person")
 MALE_WORDS, FEMALE_WORDS = words_of("male"), words_of("female")
 COLLECTIVE_HEADS = words_of("collective")
@@ -462,10 +464,11 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
-    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements)]
+    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)]
 
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
+_COGNITION_CUES = lexicon.words("cognition_cues.txt")
 
 
 def _labels_inside_statements(art: _Article, statements) -> None:
@@ -486,15 +489,25 @@ def _labels_inside_statements(art: _Article, statements) -> None:
             st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
-def _nested_in_own_statement(st, statements) -> bool:
+def _nested_in_own_statement(st, statements, doc) -> bool:
     """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
     after its speaker and cue is part of it, not a second statement of the same speaker (seen only
     once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
     if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
         return False
     return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
-               and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+               and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+                    or _thought_inside(st, other, doc))
                for other in statements)
+
+
+def _thought_inside(st, other, doc) -> bool:
+    """"Hobbs said he thought the plan was a mistake": what the speaker says they think, inside what they
+    say, is that one statement (a speech verb inside, "he said he plans what he says he raised", stays)."""
+    if other.kind == "direct" or st.cue_start is None or not other.start <= st.speaker_start < st.cue_start:
+        return False
+    cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in _COGNITION_CUES
 
 
 def _headline_said_later(art: _Article, statements) -> None:
@@ -700,7 +713,7 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _subject_people(art, st, tokens), a)
+    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -937,19 +950,38 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     # "The State Department issued a statement. It said …": the nearest mention that agrees
     if want == "person":
         limit = art.previous_sentence_start(at) - 1
+    later, people = None, 0  # the person mention right after this one, for "X and Y … They say" (the two nearest)
     for m in _before(art, at, 10):
         if m.start < limit:
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
             continue
+        if want == "plural" and _describes_people(art, m):
+            continue
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
             return e
+        person = m.actor_type == "person" or art.is_person(_canonical(art, m.actor))
+        if want == "plural" and person and later is not None and people == 1 \
+                and _LAST_JOIN.match(art.text[m.end:later.start]):
+            group = _group_of(art, [_canonical(art, m.actor), _canonical(art, later.actor)], at)
+            if group is not None:
+                return _entry_for(art, at, group)
+        later = m if person else None
+        people += person
     if want == "person" and gender:  # a first name says less than the text: "Chanda Mwale … He said"
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
+
+
+def _describes_people(art: _Article, m) -> bool:
+    """"X and Y, two Canadian diplomats": a nationality in a description of people is not who "they" are."""
+    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.label != "NORP" or tok is None or tok.root.dep_ != "amod":
+        return False
+    return tok.root.head.dep_ == "appos"
 
 
 def _candidates(art: _Article, at: int, limit: int):
@@ -1485,6 +1517,9 @@ def _proper_name(head, within=None) -> str:
         hi -= 1
     while hi - lo >= 2 and doc[lo].lower_ in PARTY_MEMBERS and doc[lo].ent_type_ not in ("PERSON", "ORG"):
         lo += 1  # "ranking Democrat Ana Ruiz": the party is what she is, not part of her name
+    while hi - lo >= 2 and _actors._title_length([doc[lo].text, doc[lo + 1].text]) == 1 \
+            and doc[lo + 1].lower_ in first_name_genders():
+        lo += 1  # "Pastor Eli Marsh": the title is what he is, not part of his name
     return doc[lo:hi + 1].text
 
 
@@ -1796,6 +1831,28 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
 
 
+def _conjoined_people(art: _Article, head) -> list[str]:
+    """"Sen. X, R-Texas, and Sen. Y, D-Fla., said", "The two senators, X and Y, said": a subject whose parse
+    joins people with "and" past asides (ages, party tags, descriptions) is all of them; [] unless every
+    member is a different person."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    if head.pos_ == "NOUN":  # "the two senators, X and Y": the names in apposition
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head is None:
+            return []
+    names: list[str] = []
+    for t in (head, *head.conjuncts):
+        m = art.mention_at(t.idx)
+        name = _canonical(art, m.actor) if m is not None else ""
+        if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+            return []
+        names.append(name)
+    if len(names) < 2:
+        return []
+    return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
+
+
 def _subject_people(art: _Article, st, tokens) -> list[str]:
     """The people of a subject that only lists names joined by "and" ("Republican X and Democrat Y",
     "Mayor X, Senator Y and Z"), in the order the text first names them (one group actor with "Both"); [] unless the subject is nothing but
@@ -1811,6 +1868,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
             continue  # "Democrat Paul Mercer": a title, checked with the words between the names
         name = _canonical(art, m.actor)
         person = art.type_of(name) == "person" or art.is_person(name)
+        if not person and m.label in ("GPE", "LOC") and _TITLE_AFTER.match(art.text, m.end):
+            continue  # "and Florida Senator Mara Quinlan": the place is part of her title
         if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
                                  or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
             chain.append(m)
@@ -1842,6 +1901,7 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
 _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
 _TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
 _JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z]")
 _LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
 
 
@@ -2066,6 +2126,12 @@ def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
     return best
 
 
+def _named_outlet(art: _Article, name: str) -> bool:
+    """A body the article calls a publication ("the news site Ridgeline", "Ridgeline.com") or a news agency."""
+    return "." in name or any(k in OUTLET_HEADS for k in art.descriptors.get(name, ())) \
+        or name in news_agencies().values()
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -2076,12 +2142,15 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
     company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
+    site = lemma in _SITE_HEADS
     for m in _before(art, at, 40):
         if m.start < limit:
             break
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
+        if site and not _named_outlet(art, m.actor):
+            continue  # "according to the website": not the institute the story is about
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
