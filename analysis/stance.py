@@ -777,7 +777,17 @@ def _maker_of(obj) -> set[int]:
     return out
 
 
+def _posts_body(act, obj) -> bool:
+    """"nominate Supreme Court justices": a body that only modifies the people a post-filling verb
+    chooses is where their posts are; the act is aimed at the people, not at the body."""
+    return (act.verb.lemma_.lower() in lexicon.words("stance_post_filling_verbs.txt") and obj.pos_ == "NOUN"
+            and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                    for c in obj.children))
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
+    if act.objects and all(_posts_body(act, o) for o in act.objects):
+        return False
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS or act.rule.startswith("phrasal:"):
         return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
     # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
@@ -2342,10 +2352,12 @@ def _doer_top(tok):
 
 def _demanded(verb) -> bool:
     """"Y must release her", "Y should look at its own costs": the speaker demands a change of Y. Not
-    a warning ("Y should worry about what is going to happen")."""
+    a warning ("Y should worry about what is going to happen"), nor a build-up of Y's own means ("Y
+    should expand its military")."""
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
-            and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt"))
+            and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
+            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
 
 
 def _misparsed_subject(tok) -> bool:
@@ -3049,7 +3061,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            if _a_place_as_it_could_be(o):
+            if _a_place_as_it_could_be(o) or _posts_body(act, o):
                 continue
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
