@@ -472,11 +472,12 @@ def _subject(tok, max_up: int = 3):
 
 def _blamed_for(tok):
     """"Priebus scolded Romney for suggesting that …", "praised her for saying …": whom the verb is about
-    did the speaking, not its subject."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+    did the speaking, not its subject; so did whom "X quoted Y as saying" quotes (an aide, too)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "as") or tok.head.dep_ != "prep":
         return None
+    kinds = ("PROPN", "PRON", "NOUN") if tok.head.lower_ == "as" else ("PROPN", "PRON")
     return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i
-                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")), None)
+                 and (c.pos_ in kinds or c.ent_type_ == "PERSON")), None)
 
 
 def _describes_a_place_or_time(verb) -> bool:

@@ -2194,7 +2194,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
           and not _prediction(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
-    elif lemma not in COPULAS or tok.lower_ == "it":
+    elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
         ix = _index(doc)
@@ -2531,6 +2531,20 @@ def _speaks_of(tok, thead) -> bool:
     return bool(pron) and verb.dep_ == "conj" and subj.dep_ == "nsubj" and subj.head.i == verb.head.i
 
 
+def _seen_by_others(word) -> bool:
+    """"Y seems crazy to centrists", "Y looks weak to them": a judgement by how Y strikes others
+    (a "to" phrase on a perception copula or its complement) reports their view, not the speaker's;
+    "seems wrong to me" stays the speaker's own."""
+    verb = word.head if word.dep_ in ("acomp", "oprd", "attr", "xcomp") else word
+    if verb.lemma_.lower() not in lexicon.words("stance_perception_verbs.txt"):
+        return False
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
+    hearers = [g for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ not in ("me", "us") and (g.pos_ == "PRON" or g.ent_type_ in ("PERSON", "NORP", "ORG")
+                                                 or _people_noun(g.lemma_.lower())) for g in hearers)
+
+
 def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     """Whether a target reading rests on a word that judges the target: a quoted fragment, or an
     evaluative adjective or noun said of it (`_speaks_of`). A verb ("killed", "suspended") or an
@@ -2553,7 +2567,7 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
                               or _named_by_the_name(tok, thead) or _gerund_on_the_name(tok, thead)):
         return False
-    if _thought_denied(tok):
+    if _thought_denied(tok) or _seen_by_others(tok):
         return False
     return thead is None or _speaks_of(tok, thead)
 
