@@ -785,6 +785,17 @@ def _posts_body(act, obj) -> bool:
                     for c in obj.children))
 
 
+def _listed_after_participle(act, mentions) -> set[str]:
+    """"the measure, supported by X, Y and other groups, including Z, passed": the names listed after
+    a participle on its object are its agents (however parsed), never the object it describes."""
+    verb = act.verb
+    objs = [o for o in act.objects if verb.dep_ == "acl" and verb.head.i == o.i]
+    if not objs:
+        return set()
+    lo, hi = verb.idx, max(o.right_edge.idx + len(o.right_edge.text) for o in objs)
+    return {m.actor for m in mentions if lo <= m.start < hi}
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     if act.objects and all(_posts_body(act, o) for o in act.objects):
         return False
@@ -1980,7 +1991,9 @@ class _ArticleActors:
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
                     and self.kind.get(a) == "organisation"]
             return self._salient(fits, tok, exclude) if fits else None
-        if lemma in STATE_HEADS and not fits:  # "the government", "the authorities": the state named last
+        if lemma in STATE_HEADS and not fits and (tok.tag_ != "NNS" or lemma == "authority"):
+            # "the government", "the authorities": the state named last; "the states", "the governments"
+            # are several, not the one country
             fits = [a for a, k in self.kind.items() if k == "country"]
         if not fits and lemma not in _descriptions():
             phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
@@ -3107,7 +3120,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             actor, how = described.resolve(o, exclude, products=not neutral)
             if actor:
                 targets.append((actor, how))
-        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))]
+        listed = _listed_after_participle(act, mentions)
+        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
+                   and t not in listed]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)

@@ -2,8 +2,9 @@
 articles (issue 10), on invented text run through the whole analysis: a build-up of the doer's own
 means recommended ("should expand its military"), and a body named only as the place of the posts a
 verb fills ("nominate Supreme Court justices"), words the speaker quotes from another ("X quoted Y as
-saying ..."), and how a target strikes others ("Y seems crazy to centrists"). Each case fails without
-its rule."""
+saying ..."), how a target strikes others ("Y seems crazy to centrists"), "the states" as the
+country, and one name of a participle's agent list as another's target. Each case fails without its
+rule."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,14 @@ def between(found, source, target):
     ("Lena Kim said Kurt Brandt seems crazy to centrists.", "Lena Kim", "Kurt Brandt"),
     ('"Maria Ortiz seems dangerous to many voters," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
     ("Kurt Brandt looks weak to them, Lena Kim said.", "Lena Kim", "Kurt Brandt"),
+    # "the states" (or "the governments") are several, not the one country named
+    ('The United States faces a crisis. "I think the states should have more power," Lena Kim said.',
+     "Lena Kim", "United States"),
+    ("Lena Kim said the United States was broken and that the states should have the final word.",
+     "Lena Kim", "United States"),
+    # the names listed after a participle on its object are its agents, not the object
+    ("The measure, supported by the Harbor Union, the Farmers League and other groups, including the "
+     "Steelworkers Union, passed on Monday.", "Harbor Union", "Farmers League"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -53,6 +62,14 @@ def test_no_row_a_reader_rejects(nlp, text, source, target):
 def test_the_row_still_read(nlp, text, source, target, polarity):
     found = between(stances(nlp, text), source, target)
     assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Kim visited Egypt. She said the authorities must release the prisoners.",
+    "Lena Kim visited Egypt. She said the government must release the prisoners.",
+])
+def test_the_authorities_still_stand_for_the_state(nlp, text):
+    assert "negative" in {r.polarity for r in between(stances(nlp, text), "Lena Kim", "Egypt")}
 
 
 @pytest.mark.parametrize("text, speaker", [
