@@ -696,6 +696,16 @@ def _clause_subject(pron, possessive: bool = False):
     return _referent_subject(pron, possessive)[0]
 
 
+def _possessor_between(subj, pron) -> bool:
+    """"A wore a hat before the nominee's speech after his visit": a person's possessive between the
+    subject and a possessive pronoun is as near a referent as the subject, so "his" is not known."""
+    if pron.dep_ != "poss" or subj.i > pron.i:
+        return False
+    return any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and _could_stand_for(pron, t)
+               and (t.ent_type_ == "PERSON" or _people_noun(t.lemma_.lower()))
+               for t in pron.doc[subj.right_edge.i + 1:pron.i])
+
+
 def _referent_subject(pron, possessive: bool = False):
     """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
     which case the referent is unknown and no nearer name may be guessed instead."""
@@ -708,6 +718,8 @@ def _referent_subject(pron, possessive: bool = False):
                 return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
             subj = [c for c in subj if _could_stand_for(pron, c)]
+            if subj and _possessor_between(subj[0], pron):
+                return None, True
             if subj:
                 return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
