@@ -4,7 +4,7 @@ means recommended ("should expand its military"), and a body named only as the p
 verb fills ("nominate Supreme Court justices"), words the speaker quotes from another ("X quoted Y as
 saying ..."), how a target strikes others ("Y seems crazy to centrists"), "the states" as the
 country, one name of a participle's agent list as another's target, and "his" guessed past another
-man's possessive. Each case fails without its rule."""
+man's possessive, and "almost everyone" as the body named last. Each case fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +48,9 @@ def between(found, source, target):
     ("Senator Omar Haddad and former mayor Kurt Brandt wore campaign hats prior to the Republican nominee's speech "
      "on immigration after his visit to Mexico earlier in the day.", "Omar Haddad", "Mexico"),
     ("Omar Haddad attended Kurt Brandt's speech after his visit to Mexico.", "Omar Haddad", "Mexico"),
+    # a pronoun of quantity is people nobody names, not the body named last
+    ("The Harbor Union met on Monday. Nobody believes Maria Ortiz is honest, Lena Kim said.",
+     "Harbor Union", "Maria Ortiz"),
 ])
 def test_no_row_a_reader_rejects(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
@@ -86,3 +89,14 @@ def test_the_authorities_still_stand_for_the_state(nlp, text):
 def test_the_one_quoted_as_saying_speaks(nlp, text, speaker):
     found = analyze_doc(nlp(text), Article("a", text)).statements
     assert [st.speaker for st in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, quantifier", [
+    ("Lena Kim visited the White House on Monday. Almost everyone agrees that the old law was a failure.",
+     "everyone"),
+    ("The Harbor Union met on Monday. Nobody believes the old law was a success, Lena Kim said.", "nobody"),
+])
+def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
+    found = analyze_doc(nlp(text), Article("a", text)).statements
+    cued = [st for st in found if text[st.speaker_start:st.speaker_end].lower() == quantifier]
+    assert cued and all(st.speaker is None for st in cued)
