@@ -32,6 +32,8 @@ def between(found, source, target):
     # words quoted from another are the other's view, not the quoting one's
     ('Lena Kim quoted Kurt Brandt as saying "Maria Ortiz is a liar."', "Lena Kim", "Maria Ortiz"),
     ("The Daily Ledger quoted Kurt Brandt as saying that Maria Ortiz had lied.", "Daily Ledger", "Maria Ortiz"),
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, reading from a letter by Omar Haddad.',
+     "Kurt Brandt", "Maria Ortiz"),
     # how a target strikes others is their perception, reported
     ("Lena Kim said Kurt Brandt seems crazy to centrists.", "Lena Kim", "Kurt Brandt"),
     ('"Maria Ortiz seems dangerous to many voters," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
@@ -84,6 +86,12 @@ def test_the_authorities_still_stand_for_the_state(nlp, text):
 
 @pytest.mark.parametrize("text, speaker", [
     ('Lena Kim quoted Kurt Brandt as saying "Maria Ortiz is a liar."', "Kurt Brandt"),
+    # words read out from another's letter, or quoted from another, are the other's
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, reading from a letter by Omar Haddad.', "Omar Haddad"),
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, quoting Omar Haddad.', "Omar Haddad"),
+    ('"Maria Ortiz lied," Kurt Brandt said, reading from Omar Haddad\'s letter.', "Omar Haddad"),
+    # a prepared statement of one's own is still one's own
+    ('"Maria Ortiz lied," Kurt Brandt said, reading from a prepared statement.', "Kurt Brandt"),
     ("The Daily Ledger quoted an aide to Kurt Brandt as saying that the talks had failed.", None),
 ])
 def test_the_one_quoted_as_saying_speaks(nlp, text, speaker):
