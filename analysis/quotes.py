@@ -430,7 +430,7 @@ def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
-    blamed = _blamed_for(tok)
+    blamed = _blamed_for(tok) or _read_out_from(tok)
     if blamed is not None:
         return blamed
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
@@ -470,13 +470,36 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
+def _read_out_from(tok):
+    """"“…,” Kim said, quoting Brandt", "…, reading from a letter by Brandt" (or "from Brandt's
+    letter"): the words are the other person's, read out, not the reader's own; "reading from a
+    prepared statement" names no one else and leaves the reader the speaker."""
+    for part in (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"):
+        lemma = part.lemma_.lower()
+        if lemma == "quote":
+            return next((c for c in part.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
+        if lemma != "read":
+            continue
+        texts = [g for p in part.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                 if g.dep_ == "pobj"] + [c for c in part.children if c.dep_ == "dobj"]
+        for text in texts:
+            makers = [c for c in text.children if c.dep_ == "poss"] + [
+                g for p in text.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for g in p.children
+                if g.dep_ == "pobj"]
+            found = next((m for m in makers if m.ent_type_ == "PERSON"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _blamed_for(tok):
     """"Priebus scolded Romney for suggesting that …", "praised her for saying …": whom the verb is about
-    did the speaking, not its subject."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+    did the speaking, not its subject; so did whom "X quoted Y as saying" quotes (an aide, too)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "as") or tok.head.dep_ != "prep":
         return None
+    kinds = ("PROPN", "PRON", "NOUN") if tok.head.lower_ == "as" else ("PROPN", "PRON")
     return next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.i < tok.i
-                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")), None)
+                 and (c.pos_ in kinds or c.ent_type_ == "PERSON")), None)
 
 
 def _describes_a_place_or_time(verb) -> bool:
@@ -2013,7 +2036,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                 if nearer is not None:  # … footage of Berg saying, “…”; …, Quill said, noting the mayor “…”
                     own = _subject(nearer, max_up=1)
                     h, subj = nearer, own if own is not None and own.i not in inside else subj
-                if subj is not None and subj.i > h.i and h.idx >= b:
+                if subj is not None and subj.i > h.i and h.idx >= b and subj != _read_out_from(h):
                     subj = _phrase_between(h.doc, b, h, inverted=True) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
                 named = _name_after_titled_cue(h) if h.idx >= b else None
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
@@ -2227,7 +2250,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
                 subj = None
-            if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i):
+            if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i) \
+                    and (subj is None or subj != _read_out_from(t)):
                 # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
                 # between the quote and the cue is the speaker, not a subject the parse found after the cue
                 subj = _phrase_between(t.doc, outside[1], t, inverted=subj is not None) or subj

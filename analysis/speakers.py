@@ -139,6 +139,7 @@ HOLDING_VERBS = words_of("holding_verb")
 FIRST_PERSON = frozenset("i me my we us our you your".split())
 """Outside quotation marks these are the writer and the reader, never someone the text names."""
 INDEFINITE = words_of("indefinite")
+QUANTIFIER_PRONOUNS = words_of("quantifier")
 GROUP_DETERMINERS = words_of("group_det")
 SHARE_HEADS = words_of("share")
 """"75 percent of Democrats", "a majority of voters": a share of a group speaks, nobody in particular."""
@@ -696,8 +697,10 @@ def _resolve(art: _Article, st):
     if tokens is None or not len(tokens):
         return None, "", "", None
     head = _head_of(tokens)
-    if len(tokens) == 1 and (head.lower_ in INDEFINITE or head.lower_ == "others") and head.lower_ not in ("a", "an", "the"):
-        # "Some say …", "Others said …": people nobody names, never the body or place named last
+    if len(tokens) == 1 and (head.lower_ in INDEFINITE | QUANTIFIER_PRONOUNS or head.lower_ == "others") \
+            and head.lower_ not in ("a", "an", "the"):
+        # "Some say …", "Others said …", "almost everyone agrees": people nobody names, never the body
+        # or place named last
         return None, "anonymous", head.lower_, _Entry(a, None, "anonymous", True, head.lower_)
     if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
         group = _group_of(art, _last_people(art, a, 2), a)

@@ -698,6 +698,16 @@ def _clause_subject(pron, possessive: bool = False):
     return _referent_subject(pron, possessive)[0]
 
 
+def _possessor_between(subj, pron) -> bool:
+    """"A wore a hat before the nominee's speech after his visit": a person's possessive between the
+    subject and a possessive pronoun is as near a referent as the subject, so "his" is not known."""
+    if pron.dep_ != "poss" or subj.i > pron.i:
+        return False
+    return any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and _could_stand_for(pron, t)
+               and (t.ent_type_ == "PERSON" or _people_noun(t.lemma_.lower()))
+               for t in pron.doc[subj.right_edge.i + 1:pron.i])
+
+
 def _referent_subject(pron, possessive: bool = False):
     """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
     which case the referent is unknown and no nearer name may be guessed instead."""
@@ -710,6 +720,8 @@ def _referent_subject(pron, possessive: bool = False):
                 return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
             subj = [c for c in subj if _could_stand_for(pron, c)]
+            if subj and _possessor_between(subj[0], pron):
+                return None, True
             if subj:
                 return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
@@ -779,7 +791,28 @@ def _maker_of(obj) -> set[int]:
     return out
 
 
+def _posts_body(act, obj) -> bool:
+    """"nominate Supreme Court justices": a body that only modifies the people a post-filling verb
+    chooses is where their posts are; the act is aimed at the people, not at the body."""
+    return (act.verb.lemma_.lower() in lexicon.words("stance_post_filling_verbs.txt") and obj.pos_ == "NOUN"
+            and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                    for c in obj.children))
+
+
+def _listed_after_participle(act, mentions) -> set[str]:
+    """"the measure, supported by X, Y and other groups, including Z, passed": the names listed after
+    a participle on its object are its agents (however parsed), never the object it describes."""
+    verb = act.verb
+    objs = [o for o in act.objects if verb.dep_ == "acl" and verb.head.i == o.i]
+    if not objs:
+        return set()
+    lo, hi = verb.idx, max(o.right_edge.idx + len(o.right_edge.text) for o in objs)
+    return {m.actor for m in mentions if lo <= m.start < hi}
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
+    if act.objects and all(_posts_body(act, o) for o in act.objects):
+        return False
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS or act.rule.startswith("phrasal:"):
         return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
     # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
@@ -1972,7 +2005,9 @@ class _ArticleActors:
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
                     and self.kind.get(a) == "organisation"]
             return self._salient(fits, tok, exclude) if fits else None
-        if lemma in STATE_HEADS and not fits:  # "the government", "the authorities": the state named last
+        if lemma in STATE_HEADS and not fits and (tok.tag_ != "NNS" or lemma == "authority"):
+            # "the government", "the authorities": the state named last; "the states", "the governments"
+            # are several, not the one country
             fits = [a for a, k in self.kind.items() if k == "country"]
         if not fits and lemma not in _descriptions():
             phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
@@ -2186,7 +2221,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
           and not _prediction(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
-    elif lemma not in COPULAS or tok.lower_ == "it":
+    elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
         ix = _index(doc)
@@ -2351,10 +2386,12 @@ def _warned(verb) -> bool:
 
 def _demanded(verb) -> bool:
     """"Y must release her", "Y should look at its own costs": the speaker demands a change of Y. Not
-    a warning ("Y should worry about what is going to happen")."""
+    a warning ("Y should worry about what is going to happen"), nor a build-up of Y's own means ("Y
+    should expand its military")."""
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
-            and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt"))
+            and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
+            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
 
 
 def _misparsed_subject(tok) -> bool:
@@ -2528,6 +2565,20 @@ def _speaks_of(tok, thead) -> bool:
     return bool(pron) and verb.dep_ == "conj" and subj.dep_ == "nsubj" and subj.head.i == verb.head.i
 
 
+def _seen_by_others(word) -> bool:
+    """"Y seems crazy to centrists", "Y looks weak to them": a judgement by how Y strikes others
+    (a "to" phrase on a perception copula or its complement) reports their view, not the speaker's;
+    "seems wrong to me" stays the speaker's own."""
+    verb = word.head if word.dep_ in ("acomp", "oprd", "attr", "xcomp") else word
+    if verb.lemma_.lower() not in lexicon.words("stance_perception_verbs.txt"):
+        return False
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp")]
+    hearers = [g for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ not in ("me", "us") and (g.pos_ == "PRON" or g.ent_type_ in ("PERSON", "NORP", "ORG")
+                                                 or _people_noun(g.lemma_.lower())) for g in hearers)
+
+
 def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     """Whether a target reading rests on a word that judges the target: a quoted fragment, or an
     evaluative adjective or noun said of it (`_speaks_of`). A verb ("killed", "suspended") or an
@@ -2550,7 +2601,7 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
     if thead is not None and (_hoped_for(tok, thead) or _inside_a_subject_act(tok, thead)
                               or _named_by_the_name(tok, thead) or _gerund_on_the_name(tok, thead)):
         return False
-    if _thought_denied(tok):
+    if _thought_denied(tok) or _seen_by_others(tok):
         return False
     return thead is None or _speaks_of(tok, thead)
 
@@ -3058,7 +3109,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            if _a_place_as_it_could_be(o):
+            if _a_place_as_it_could_be(o) or _posts_body(act, o):
                 continue
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
@@ -3090,7 +3141,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             actor, how = described.resolve(o, exclude, products=not neutral)
             if actor:
                 targets.append((actor, how))
-        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))]
+        listed = _listed_after_participle(act, mentions)
+        targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
+                   and t not in listed]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)

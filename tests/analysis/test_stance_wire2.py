@@ -1,0 +1,110 @@
+"""Stance rows a reader of real wire copy rejects, from a second read-through of PolNeAR train
+articles (issue 10), on invented text run through the whole analysis: a build-up of the doer's own
+means recommended ("should expand its military"), and a body named only as the place of the posts a
+verb fills ("nominate Supreme Court justices"), words the speaker quotes from another ("X quoted Y as
+saying ..."), how a target strikes others ("Y seems crazy to centrists"), "the states" as the
+country, one name of a participle's agent list as another's target, and "his" guessed past another
+man's possessive, and "almost everyone" as the body named last. Each case fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.types import Article
+
+
+def stances(nlp, text):
+    return analyze_doc(nlp(text), Article("a", text)).stances
+
+
+def between(found, source, target):
+    return [r for r in found if (r.source, r.target) == (source, target)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a recommendation that the doer build up its own means is no judgement of the doer
+    ('"Germany should expand its military and spend more on defence," Lena Kim said.', "Lena Kim", "Germany"),
+    ("Lena Kim said Poland must strengthen its army.", "Lena Kim", "Poland"),
+    ("Kurt Brandt said the Harbor Union should invest more in its training centres.", "Kurt Brandt", "Harbor Union"),
+    # a body that only modifies the people a post-filling verb chooses is not the one chosen
+    ("Kurt Brandt promised to appoint Federal Reserve governors who share his views.", "Kurt Brandt",
+     "Federal Reserve"),
+    # words quoted from another are the other's view, not the quoting one's
+    ('Lena Kim quoted Kurt Brandt as saying "Maria Ortiz is a liar."', "Lena Kim", "Maria Ortiz"),
+    ("The Daily Ledger quoted Kurt Brandt as saying that Maria Ortiz had lied.", "Daily Ledger", "Maria Ortiz"),
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, reading from a letter by Omar Haddad.',
+     "Kurt Brandt", "Maria Ortiz"),
+    # how a target strikes others is their perception, reported
+    ("Lena Kim said Kurt Brandt seems crazy to centrists.", "Lena Kim", "Kurt Brandt"),
+    ('"Maria Ortiz seems dangerous to many voters," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz"),
+    ("Kurt Brandt looks weak to them, Lena Kim said.", "Lena Kim", "Kurt Brandt"),
+    # "the states" (or "the governments") are several, not the one country named
+    ('The United States faces a crisis. "I think the states should have more power," Lena Kim said.',
+     "Lena Kim", "United States"),
+    ("Lena Kim said the United States was broken and that the states should have the final word.",
+     "Lena Kim", "United States"),
+    # the names listed after a participle on its object are its agents, not the object
+    ("The measure, supported by the Harbor Union, the Farmers League and other groups, including the "
+     "Steelworkers Union, passed on Monday.", "Harbor Union", "Farmers League"),
+    # "his" after another man's possessive is not known to be the subject's
+    ("Senator Omar Haddad and former mayor Kurt Brandt wore campaign hats prior to the Republican nominee's speech "
+     "on immigration after his visit to Mexico earlier in the day.", "Omar Haddad", "Mexico"),
+    ("Omar Haddad attended Kurt Brandt's speech after his visit to Mexico.", "Omar Haddad", "Mexico"),
+    # a pronoun of quantity is people nobody names, not the body named last
+    ("The Harbor Union met on Monday. Nobody believes Maria Ortiz is honest, Lena Kim said.",
+     "Harbor Union", "Maria Ortiz"),
+])
+def test_no_row_a_reader_rejects(nlp, text, source, target):
+    assert between(stances(nlp, text), source, target) == []
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a demand to stop a wrong still faults the doer
+    ("Lena Kim said Tunisian authorities must release Maria Ortiz.", "Lena Kim", "Tunisia", "negative"),
+    # the person chosen is still the one supported
+    ("Kurt Brandt appointed Maria Ortiz as his chief of staff.", "Kurt Brandt", "Maria Ortiz", "positive"),
+    # a woman's possessive in between leaves "his" to the man
+    ("Senator Omar Haddad wore a campaign hat before Lena Kim's speech after his visit to Mexico.",
+     "Omar Haddad", "Mexico", "neutral"),
+    # the one quoted holds the view
+    ('Lena Kim quoted Kurt Brandt as saying "Maria Ortiz is a liar."', "Kurt Brandt", "Maria Ortiz", "negative"),
+    # how a target strikes the speaker is the speaker's own view
+    ('"Maria Ortiz seems dishonest to me," Kurt Brandt said.', "Kurt Brandt", "Maria Ortiz", "negative"),
+])
+def test_the_row_still_read(nlp, text, source, target, polarity):
+    found = between(stances(nlp, text), source, target)
+    assert found and {r.polarity for r in found} == {polarity}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Kim visited Egypt. She said the authorities must release the prisoners.",
+    "Lena Kim visited Egypt. She said the government must release the prisoners.",
+])
+def test_the_authorities_still_stand_for_the_state(nlp, text):
+    assert "negative" in {r.polarity for r in between(stances(nlp, text), "Lena Kim", "Egypt")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lena Kim quoted Kurt Brandt as saying "Maria Ortiz is a liar."', "Kurt Brandt"),
+    # words read out from another's letter, or quoted from another, are the other's
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, reading from a letter by Omar Haddad.', "Omar Haddad"),
+    ('"Maria Ortiz has betrayed us all," Kurt Brandt said, quoting Omar Haddad.', "Omar Haddad"),
+    ('"Maria Ortiz lied," Kurt Brandt said, reading from Omar Haddad\'s letter.', "Omar Haddad"),
+    # a prepared statement of one's own is still one's own
+    ('"Maria Ortiz lied," Kurt Brandt said, reading from a prepared statement.', "Kurt Brandt"),
+    ("The Daily Ledger quoted an aide to Kurt Brandt as saying that the talks had failed.", None),
+])
+def test_the_one_quoted_as_saying_speaks(nlp, text, speaker):
+    found = analyze_doc(nlp(text), Article("a", text)).statements
+    assert [st.speaker for st in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, quantifier", [
+    ("Lena Kim visited the White House on Monday. Almost everyone agrees that the old law was a failure.",
+     "everyone"),
+    ("The Harbor Union met on Monday. Nobody believes the old law was a success, Lena Kim said.", "nobody"),
+])
+def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
+    found = analyze_doc(nlp(text), Article("a", text)).statements
+    cued = [st for st in found if text[st.speaker_start:st.speaker_end].lower() == quantifier]
+    assert cued and all(st.speaker is None for st in cued)
