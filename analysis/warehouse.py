@@ -31,10 +31,13 @@ a store holding rows of two analyses shows all current articles, not those of on
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import os
 import re
 import shutil
 import tempfile
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Collection, Iterable
@@ -138,6 +141,7 @@ class Warehouse:
     def __init__(self, store: Store | str | os.PathLike, corrections: Iterable | None = None):
         import duckdb
 
+        self._lock = threading.RLock()
         self.store = store if isinstance(store, Store) else Store(store)
         self.con = duckdb.connect()
         self._limit_memory()
@@ -1473,6 +1477,22 @@ class Warehouse:
         actors = self._actor_table.reset_index(drop=True).reindex(columns=COLUMNS["actors"])
         return CorpusAnalysis(table("articles"), table("mentions"), actors, table("statements"), table("stances"))
 
+
+
+def _serialised(method):
+    """`method` holding the warehouse's lock. A server process shares one warehouse among its
+    sessions' threads, and a DuckDB connection runs one statement at a time, its temp tables its
+    own: a page must never read another's unfinished result, nor a lazily built table half-way."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return run
+
+
+for _name, _method in list(vars(Warehouse).items()):
+    if not _name.startswith("_") and inspect.isfunction(_method):
+        setattr(Warehouse, _name, _serialised(_method))
 
 def article_level_rows(corpus) -> dict[str, list[dict]]:
     """Rows of a `CorpusAnalysis` as a store batch holds them: actor rows per article (the

@@ -723,3 +723,37 @@ def test_the_query_connection_holds_no_more_memory_than_the_setting(tmp_path, mo
     spill = w._spill
     w.close()
     assert not os.path.exists(spill)
+
+
+def test_sessions_of_one_process_share_a_warehouse_without_reading_each_others_results(tmp_path):
+    """A server's sessions run in threads over one warehouse; before its lock, a query started
+    while another's result was unfinished failed ("connection has an unfinished result")."""
+    import threading
+
+    store = Store(tmp_path / "store")
+    write_generated(store, n=48, batch=8, rewrite=range(0, 4))
+    w = warehouse.Warehouse(store, corrections=[])
+    asks = [lambda: w.statements(limit=30).total, lambda: w.overview_counts(),
+            lambda: len(w.top_speakers(5)), lambda: w.graph_parts(max_actors=6).nodes,
+            lambda: w.statements(search="the", limit=5).total]
+    want = [ask() for ask in asks]
+    w.close()
+    w = warehouse.Warehouse(store, corrections=[])  # the statement index and the rest built lazily again
+    got, errors = {}, []
+
+    def session(k: int) -> None:
+        try:
+            for i in range(6):
+                j = (k + i) % len(asks)
+                got.setdefault(j, []).append(asks[j]())
+        except Exception as exc:  # noqa: BLE001 - the failure this test is about
+            errors.append(exc)
+
+    threads = [threading.Thread(target=session, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    w.close()
+    assert errors == []
+    assert all(v == want[j] for j, values in got.items() for v in values)
