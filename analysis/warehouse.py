@@ -647,6 +647,7 @@ class Warehouse:
         self._derived = path
         body = f"SELECT * FROM read_parquet({_sql_list([path])})"
         if len(self._relabel):
+            self.con.complete()  # a query's unread result (a count read by fetchone) forbids registering
             self.con.register("_relabel", self._relabel)
             self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
             self.con.unregister("_relabel")
