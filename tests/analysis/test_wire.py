@@ -1,7 +1,10 @@
 """`analysis.wire`: wire copies grouped, and counted once by the shared filters unless every carrier counts."""
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -135,3 +138,16 @@ def test_a_store_caches_its_wire_groups(tmp_path, monkeypatch):
     monkeypatch.setattr(wire, "group_texts", lambda *a, **k: calls.append(1))
     again = Store(tmp_path / "store").load()  # a new server process: the groups are read back
     assert wire.copies(again.articles) == {"a2", "a3"} and calls == []
+
+
+def test_grouping_is_the_same_in_every_process():
+    """Word hashes must not depend on the process's string-hash salt: the CI once split a copy
+    that local runs grouped."""
+    code = ("from analysis import wire; import sys; "
+            "print(wire.shingles(sys.stdin.read())[:5].tolist(), wire._MULTS[:2].tolist())")
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], input=STORY, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outputs) == 1
