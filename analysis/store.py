@@ -66,6 +66,9 @@ _SORT_CHUNK_BYTES = 64 * 2**20
 """Parquet bytes of a merge's input that one sort takes: a larger input is sorted in ranges of its
 first sort column (DuckDB's spilling sort of wide rows, such as 600,000 article texts, still ran
 out of its 512 MB limit)."""
+_RANGE_FILE_ROWS = 2_048
+"""Rows a range's file (`Store._range_files`) gathers before they are written: DuckDB holds that
+many per range, and fifty ranges of 16,384 article texts overran the merge's 512 MB."""
 _ROW_ORDER = {  # how a merged row part is sorted: the column the selective queries filter on first
     "articles": "date, id, batch", "mentions": "actor, article_id, batch, batch_row",
     "actors": "name, article_id, batch, batch_row", "statements": "speaker, article_id, batch, batch_row",
@@ -328,6 +331,12 @@ def _row_sets(manifests: list[dict]) -> list[dict]:
     """The entries whose row parts readers read: batches with rows, and row merges, not replaced."""
     replaced = _rows_replaced(manifests)
     return [m for m in manifests if m["batch"] not in replaced and any(t in m["files"] for t in TABLES)]
+
+
+def _sql_literal(value) -> str:
+    """`value` (a string or a number) as a DuckDB literal, for statements that take no parameters."""
+    return repr(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else "'" + _sql_str(str(value)) + "'"
 
 
 def _sql_list(paths: Iterable[Path]) -> str:
@@ -887,24 +896,53 @@ class Store:
     @staticmethod
     def _sorted_in_ranges(con, select: str, order: str, size: int) -> Iterator[pa.RecordBatch]:
         """The rows of `select` in `order`, streamed: an input of more than `_SORT_CHUNK_BYTES`
-        Parquet bytes is sorted in ranges of the first order column (bounds from a reservoir sample
-        of it, so finding them takes constant memory; NULLs last as in ORDER BY), each range small
-        enough for the connection's memory limit."""
+        bytes is sorted in ranges of the first order column, each small enough for the
+        connection's memory limit. The bounds come from a reservoir sample of that column
+        (constant memory); then ONE pass of `select` writes each row into its range's Parquet
+        files in the connection's spill folder (`_range_files`), and each range is sorted from
+        its files alone: cutting ranges by a filter on `select` evaluated it once per range,
+        which at a million articles meant re-reading (and re-splitting) every statement dozens
+        of times. NULLs sort last, as in ORDER BY."""
         first = order.split(",")[0].strip()
         chunks = -(-size // _SORT_CHUNK_BYTES)
-        ranges = [""]
+        bounds = []
         if chunks > 1:
             sample = sorted(v for (v,) in con.sql(f"SELECT x.{first} FROM ({select}) x USING SAMPLE "
                                                    f"reservoir({200 * chunks} ROWS) REPEATABLE (7)").fetchall()
                             if v is not None)
             bounds = sorted({sample[len(sample) * i // chunks] for i in range(1, chunks)}) if sample else []
-            if bounds:
-                ranges = [f"x.{first} < ?"] + [f"x.{first} >= ? AND x.{first} < ?"] * (len(bounds) - 1) \
-                    + [f"x.{first} >= ?", f"x.{first} IS NULL"]
-                params = [[bounds[0]]] + [[a, b] for a, b in zip(bounds, bounds[1:])] + [[bounds[-1]], []]
-        for i, where in enumerate(ranges):
-            sql = f"SELECT * FROM ({select}) x{' WHERE ' + where if where else ''} ORDER BY {order}"
-            yield from con.sql(sql, params=params[i] if where else None).to_arrow_reader(8_192)
+        if not bounds:
+            yield from con.sql(f"SELECT * FROM ({select}) x ORDER BY {order}").to_arrow_reader(8_192)
+            return
+        with Store._range_files(con, select, first, bounds) as ranges:
+            for files in ranges:
+                yield from con.sql(f"SELECT * FROM read_parquet({_sql_list(files)}, hive_partitioning = false) "
+                                   f"ORDER BY {order}").to_arrow_reader(8_192)
+                for f in files:
+                    f.unlink()
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _range_files(con, select: str, column: str, bounds: list) -> Iterator[list[list[Path]]]:
+        """Write the rows of `select` once, partitioned by where `column` falls among the sorted
+        `bounds` (below the first, between two, from the last on, NULL), into a folder under the
+        connection's spill folder; yields each range's files in order. The folder goes with the
+        spill folder, so a killed writer leaves nothing in the store."""
+        import shutil
+        import tempfile
+
+        spill = con.execute("SELECT current_setting('temp_directory')").fetchone()[0]
+        folder = Path(tempfile.mkdtemp(prefix="ranges-", dir=spill or None))
+        try:
+            con.execute(f"SET partitioned_write_flush_threshold = {_RANGE_FILE_ROWS}")  # else a buffer per range
+            cases = " ".join(f"WHEN x.{column} < {_sql_literal(b)} THEN {i}" for i, b in enumerate(bounds))
+            con.execute(f"COPY (SELECT x.*, CASE WHEN x.{column} IS NULL THEN {len(bounds) + 1} {cases} "
+                        f"ELSE {len(bounds)} END AS sort_range FROM ({select}) x) TO '{_sql_str(str(folder))}' "
+                        f"(FORMAT parquet, PARTITION_BY (sort_range), ROW_GROUP_SIZE {_RANGE_FILE_ROWS})")
+            yield [sorted((folder / f"sort_range={i}").glob("*.parquet")) for i in range(len(bounds) + 2)
+                   if (folder / f"sort_range={i}").is_dir()]
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def _write_dated_texts(self, con, batch: str, size: int) -> dict[str, int]:
         """`ROW_INDEXES` of a merged statements part (`merged_statements`): date of the statement's

@@ -261,3 +261,61 @@ def test_a_part_whose_footer_cannot_be_read_is_sized_as_stored(tmp_path):
     broken = tmp_path / "x.articles.parquet"
     broken.write_bytes(b"not parquet at all")
     assert store_mod._input_bytes([broken]) == len(b"not parquet at all")
+
+
+class _CountingConnection:
+    """A connection that counts the statements evaluating `select` (and those reading range files)."""
+
+    def __init__(self, con, select: str):
+        self.con, self.select, self.evaluations, self.range_reads = con, select, 0, 0
+
+    def __getattr__(self, name):
+        method = getattr(self.con, name)
+        if name not in ("execute", "sql"):
+            return method
+
+        def counted(sql, *args, **kwargs):
+            self.evaluations += self.select in sql
+            self.range_reads += "hive_partitioning = false" in sql
+            return method(sql, *args, **kwargs)
+        return counted
+
+
+def test_a_sort_in_ranges_evaluates_its_input_twice_whatever_the_number_of_ranges(generated, monkeypatch):
+    """Once for the sample of bounds, once to write every range's files: a filter per range
+    evaluated the input once per range (dozens of full scans of a million articles' statements)."""
+    monkeypatch.setattr(store_mod, "_SORT_CHUNK_BYTES", 1_500)
+    sorts = []
+    original = Store._sorted_in_ranges
+
+    def counted(con, select, order, size):
+        counting = _CountingConnection(con, select)
+        yield from original(counting, select, order, size)
+        sorts.append((counting.evaluations, counting.range_reads))
+
+    monkeypatch.setattr(Store, "_sorted_in_ranges", staticmethod(counted))
+    generated.merge_rows()
+    assert len(sorts) == len(store_mod.TABLES) + len(store_mod.ROW_INDEXES) + 1  # the word index too
+    assert max(evaluations for evaluations, _ in sorts) == 2
+    assert max(reads for _, reads in sorts) > 3  # many ranges, each sorted from its own files
+
+
+@pytest.mark.parametrize("values", [
+    ["it's", "O'Neill", None, "zebra", "", "Ünal", "a\nb", "année", "it's", None, "10", "9", "'", "''"],
+    [5, -3, None, 10**12, 0, 7, 7, None, -10**12, 2],
+])
+@pytest.mark.parametrize("ranges", [2, 5, 40])
+def test_rows_sorted_in_ranges_come_out_in_the_order_of_one_sort(tmp_path, values, ranges):
+    store = Store(tmp_path / "store")
+    rows = [(v, i) for i, v in enumerate(values * 30)]
+    with store._spilling_connection() as con:
+        kind = "VARCHAR" if isinstance(values[0], str) else "BIGINT"
+        con.execute(f"CREATE TABLE t (k {kind}, n BIGINT)")
+        con.executemany("INSERT INTO t VALUES (?, ?)", rows)
+        want = con.execute("SELECT k, n FROM t ORDER BY k, n").fetchall()
+        got = [row for rb in Store._sorted_in_ranges(con, "SELECT k, n FROM t", "k, n",
+                                                      ranges * store_mod._SORT_CHUNK_BYTES)
+               for row in zip(*(c.to_pylist() for c in rb.columns))]
+        temp = con.execute("SELECT current_setting('temp_directory')").fetchone()[0]
+        assert os.listdir(temp) == []  # the range files are gone once read
+    assert got == want
