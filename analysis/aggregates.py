@@ -10,6 +10,9 @@ Each published batch carries, besides its row tables, these parts (see `analysis
 - ``agg_facts``: per actor, how many article-level actor rows give it a type, an alias, a role.
 - ``agg_actor_all``, ``agg_pairs_all``: the two day tables summed over every day and outlet
   (`ROLLUPS`): what a page asks with no date or source filter (its first view) reads these.
+- ``agg_actor_month``, ``agg_pairs_month``: the two day tables summed per month over outlets
+  (`MONTHLY`): a date filter with no source filter reads the months it covers whole from these and
+  only its partial months' days from the day tables.
 - ``agg_articles``: per day and outlet, the articles and their statements (every statement,
   attributed or not): the overview's and the sidebar's statement counts.
 - ``links``: the cross-article linking of every actor name in the store after this batch (only
@@ -62,6 +65,13 @@ SCHEMAS = {
         ("kind", pa.string()), ("a", pa.string()), ("b", pa.string()), ("relation", pa.string()),
         ("conf", pa.int64()), ("n", pa.int64()), ("score_sum", pa.float64()), ("positive", pa.int64()),
         ("negative", pa.int64()), ("neutral", pa.int64()), ("batch", pa.string())]),
+    "agg_actor_month": pa.schema([
+        ("actor", pa.string()), ("form", pa.string()), ("month", pa.date32()), ("mentions", pa.int64()),
+        ("statements", pa.int64()), ("stance_n", pa.int64()), ("stance_sum", pa.float64()), ("batch", pa.string())]),
+    "agg_pairs_month": pa.schema([
+        ("kind", pa.string()), ("a", pa.string()), ("b", pa.string()), ("relation", pa.string()),
+        ("conf", pa.int64()), ("month", pa.date32()), ("n", pa.int64()), ("score_sum", pa.float64()),
+        ("positive", pa.int64()), ("negative", pa.int64()), ("neutral", pa.int64()), ("batch", pa.string())]),
     "agg_articles": pa.schema([
         ("day", pa.date32()), ("outlet", pa.string()), ("articles", pa.int64()), ("statements", pa.int64()),
         ("batch", pa.string())]),
@@ -70,20 +80,33 @@ SCHEMAS = {
 }
 TABLES = tuple(SCHEMAS)
 _KEYS = {"agg_actor_day": 4, "agg_pairs": 7, "agg_facts": 3,  # leading key columns; the rest are summed
-         "agg_actor_all": 2, "agg_pairs_all": 5, "agg_articles": 2}
+         "agg_actor_all": 2, "agg_pairs_all": 5, "agg_actor_month": 3, "agg_pairs_month": 6, "agg_articles": 2}
 ROLLUPS = {"agg_actor_all": ("agg_actor_day", 2), "agg_pairs_all": ("agg_pairs", 5)}
 """Rollups of the day tables over every day and outlet (table → its day table, key columns kept):
 what a page asks with no date or source filter (its first view) reads these, a few rows a name,
 instead of the day rows; written, merged and retracted like the day tables."""
 
 
-def rollup(values: dict[tuple, list], n_keys: int) -> dict[tuple, list]:
-    """Day-table values summed over their day and outlet (the key's first `n_keys` columns kept)."""
+MONTHLY = {"agg_actor_month": ("agg_actor_day", 2), "agg_pairs_month": ("agg_pairs", 5)}
+"""Monthly rollups of the day tables (table → its day table, key columns kept before the day, which
+becomes its month's first day; outlets summed): a month of a big store's pair rows is a fifth of
+its day rows, so a date filter reads whole months here (`Warehouse._by_month`); written, merged and
+retracted like the day tables."""
+
+
+def month_of(day: dt.date | None) -> dt.date | None:
+    return day.replace(day=1) if day is not None else None
+
+
+def rollup(values: dict[tuple, list], n_keys: int, by_month: bool = False) -> dict[tuple, list]:
+    """Day-table values summed over their day and outlet (the key's first `n_keys` columns kept;
+    `by_month`: and the month of its day after them)."""
     out: dict[tuple, list] = {}
     for key, v in values.items():
-        have = out.get(key[:n_keys])
+        kept = key[:n_keys] + (month_of(key[n_keys]),) if by_month else key[:n_keys]
+        have = out.get(kept)
         if have is None:
-            out[key[:n_keys]] = list(v)
+            out[kept] = list(v)
         else:
             for i, x in enumerate(v):
                 have[i] += x
@@ -202,6 +225,8 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
     out = {"agg_actor_day": actor_day, "agg_pairs": pairs, "agg_facts": facts, "agg_articles": counts}
     for table, (day_table, n_keys) in ROLLUPS.items():
         out[table] = rollup(out[day_table], n_keys)
+    for table, (day_table, n_keys) in MONTHLY.items():
+        out[table] = rollup(out[day_table], n_keys, by_month=True)
     return out
 
 

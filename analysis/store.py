@@ -75,7 +75,7 @@ _ROW_ORDER = {  # how a merged row part is sorted: the column the selective quer
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
 AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts",  # summed parts a merge may replace
-                    "agg_actor_all", "agg_pairs_all", "agg_articles")
+                    "agg_actor_all", "agg_pairs_all", "agg_actor_month", "agg_pairs_month", "agg_articles")
 WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
     "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
     "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
@@ -1088,7 +1088,8 @@ class Store:
 
         order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
                  "agg_facts": "actor, fact, value", "agg_actor_all": "actor, form",
-                 "agg_pairs_all": "kind, a, b, relation, conf", "agg_articles": "day, outlet"}
+                 "agg_pairs_all": "kind, a, b, relation, conf", "agg_actor_month": "actor, form, month",
+                 "agg_pairs_month": "kind, a, b, relation, conf, month", "agg_articles": "day, outlet"}
         written = {}
         with self._spilling_connection() as con:
             for table in AGGREGATE_TABLES:
@@ -1109,6 +1110,13 @@ class Store:
                                    f"_{table}_days")
                     con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_given UNION ALL BY NAME "
                                 f"SELECT {cols}, {sums}, min(batch) AS batch FROM _{table}_days GROUP BY {cols}")
+                elif table in aggregates.MONTHLY:  # sets written before monthly rollups: from their day parts
+                    day_table = aggregates.MONTHLY[table][0]
+                    self._register(con, table, paths, f"_{table}_given")
+                    self._register(con, day_table, self._parts(day_table, lacking), f"_{table}_days")
+                    monthly = cols.replace('"month"', "CAST(date_trunc('month', day) AS DATE) AS month")
+                    con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_given UNION ALL BY NAME "
+                                f"SELECT {monthly}, {sums}, min(batch) AS batch FROM _{table}_days GROUP BY ALL")
                 elif table == "agg_articles" and manifests is not None:
                     self._register(con, "articles", self._parts("articles", manifests), "_all_articles")
                     self._register(con, "statements", self._parts("statements", manifests), "_all_statements")

@@ -31,6 +31,7 @@ a store holding rows of two analyses shows all current articles, not those of on
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import inspect
 import os
@@ -59,7 +60,7 @@ _WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_pos
 _FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
 _ROW_OPS = ("reassign_speaker", "not_statement", "set_stance")  # corrections of single rows (`_overlay_row_corrections`)
 _OVERLAID = ("mentions", "statements", "stances", "articles", *aggregates.ROLLUPS, "agg_actor_day", "agg_pairs",
-             "agg_articles")
+             "agg_articles", *aggregates.MONTHLY)
 STATEMENT_COLUMNS = ["speaker", "role", "statement", "kind", "cue", "article", "date", "source", "stance", "id",
                      "article_id", "sentence", "start", "end"]
 ARTICLE_COLUMNS = ["id", "title", "date", "source", "url", "n_words", "statements"]
@@ -194,7 +195,8 @@ class Warehouse:
         live = [m for m in manifests if m["files"].get("agg_actor_day") and m["batch"] not in replaced]
         # whether every live aggregate set has the table (sets written before it existed do not,
         # until `Store.merge_aggregates()`): only then are the rollups and article counts read
-        self._complete = {t: all(m["files"].get(t) for m in live) for t in (*aggregates.ROLLUPS, "agg_articles")}
+        self._complete = {t: all(m["files"].get(t) for m in live)
+                          for t in (*aggregates.ROLLUPS, *aggregates.MONTHLY, "agg_articles")}
         views.append(("statements", "statements_untexted", self.store._parts("statements", undated["statement_texts"])))
         views.append(("stances", "stances_untexted", self.store._parts("stances", undated["statement_stances"])))
         views.append(("mentions", "mentions_unpaired", self.store._parts("mentions", undated["statement_mentions"])))
@@ -405,7 +407,7 @@ class Warehouse:
             aggregates.aggregate(rows({"articles": articles, **stored}), sign=-1),
             aggregates.aggregate(rows({"articles": articles, "mentions": fixed.mentions,
                                        "statements": fixed.statements, "stances": fixed.stances}))), "")
-        for table in ("agg_actor_day", "agg_pairs", *aggregates.ROLLUPS, "agg_articles"):
+        for table in ("agg_actor_day", "agg_pairs", *aggregates.ROLLUPS, *aggregates.MONTHLY, "agg_articles"):
             self.con.register(f"_delta_{table}", delta[table])
             self.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored UNION ALL BY NAME "
                              f"SELECT * FROM _delta_{table}")
@@ -444,6 +446,42 @@ class Warehouse:
         f = filters or CorpusFilters()
         return f.date_from is None and f.date_to is None and not f.sources and self._complete[table]
 
+    def _by_month(self, filters: CorpusFilters | None, table: str, alias: str) -> tuple[str, str, list] | None:
+        """(FROM item, condition, params) reading the day table `table` under the shared filters
+        from its monthly rollup (`aggregates.MONTHLY`) where they allow: a date bound and no
+        source filter. The months the bounds cover whole come from the rollup, the days of the
+        partial months at either end from the day table, so the sums are the day table's; None
+        when the filters do not allow it (then the day table is read as it is)."""
+        f = filters or CorpusFilters()
+        monthly = next((m for m, (d, _) in aggregates.MONTHLY.items() if d == table), None)
+        if monthly is None or f.sources or (f.date_from is None and f.date_to is None) or not self._complete[monthly]:
+            return None
+        n_keys = aggregates.MONTHLY[monthly][1]
+        schema = aggregates.SCHEMAS[monthly]
+        keys = ", ".join(f'"{c.name}"' for c in list(schema)[:n_keys])
+        values = ", ".join(f'"{c.name}"' for c in list(schema)[n_keys + 1:-1])
+        first = f.date_from if f.date_from is None or f.date_from.day == 1 \
+            else (f.date_from.replace(day=28) + dt.timedelta(days=4)).replace(day=1)  # the first whole month
+        end = None if f.date_to is None else (f.date_to.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        if end is not None and end - dt.timedelta(days=1) != f.date_to:
+            end = f.date_to.replace(day=1)  # the day after the last whole month
+        months, month_params = ["TRUE"], []
+        days, day_params = ["TRUE"], []
+        for bound, op, value in ((first, ">=", first), (end, "<", end)):
+            if bound is not None:
+                months.append(f"month {op} ?")
+                month_params.append(value)
+        for bound, op in ((f.date_from, ">="), (f.date_to, "<=")):
+            if bound is not None:
+                days.append(f"day {op} ?")
+                day_params.append(bound)
+        partial = [c for c, b in (("day < ?", first), ("day >= ?", end)) if b is not None]
+        days.append("(" + " OR ".join(partial) + ")")
+        day_params += [b for b in (first, end) if b is not None]
+        return (f"(SELECT {keys}, {values} FROM {monthly} WHERE {' AND '.join(months)} UNION ALL "
+                f"SELECT {keys}, {values} FROM {table} WHERE {' AND '.join(days)}) {alias}", "TRUE",
+                month_params + day_params)
+
     def _df(self, sql: str, params: list | None = None) -> pd.DataFrame:
         return self.con.execute(sql, params or []).df()
 
@@ -467,6 +505,10 @@ class Warehouse:
         per name and form rather than one per day and outlet."""
         where, params = self._where(filters, "g.day", "g.outlet")
         table = "agg_actor_all" if not by_day and self._rolled(filters, "agg_actor_all") else "agg_actor_day"
+        source = f"{table} g"
+        dated = None if by_day else self._by_month(filters, "agg_actor_day", "g")
+        if dated is not None:
+            source, where, params = dated
         if among is not None:
             where += " AND list_contains(?, g.actor)"
             params.append(self._raw_names(among))
@@ -474,7 +516,7 @@ class Warehouse:
         return (f"SELECT m.actor{day}, sum(g.mentions) AS mentions, sum(g.statements) AS statements, "
                 f"sum(g.stance_n) AS stance_n, sum(g.stance_sum) AS stance_sum FROM (SELECT actor, form{day}, "
                 f"sum(mentions) AS mentions, sum(statements) AS statements, sum(stance_n) AS stance_n, "
-                f"sum(stance_sum) AS stance_sum FROM {table} g WHERE {where} GROUP BY ALL) g "
+                f"sum(stance_sum) AS stance_sum FROM {source} WHERE {where} GROUP BY ALL) g "
                 f"JOIN amap m ON m.raw = g.actor AND m.form = g.form WHERE m.actor IS NOT NULL GROUP BY ALL"), params
 
     def _raw_names(self, actors: Iterable[str]) -> list[str]:
@@ -489,6 +531,11 @@ class Warehouse:
         if table == "agg_pairs" and self._rolled(filters, "agg_pairs_all"):
             table = "agg_pairs_all"
         where, params = self._where(filters, "p.day", "p.outlet")
+        source, before = f"{table} p", []
+        dated = self._by_month(filters, table, "p")
+        if dated is not None:
+            source, where, before = dated
+            params = []
         if among is not None:
             raws = self._raw_names(among)
             where += " AND list_contains(?, p.a) AND list_contains(?, p.b)"
@@ -496,10 +543,10 @@ class Warehouse:
         a = "CASE WHEN ma.raw IS NOT NULL THEN ma.actor ELSE p.a END"  # a name only stances give: itself
         b = "CASE WHEN mb.raw IS NOT NULL THEN mb.actor ELSE p.b END"
         sql = (f"SELECT {a} AS a, {b} AS b, p.relation, p.n, p.score_sum, p.positive, p.negative, p.neutral "
-               f"FROM {table} p LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
+               f"FROM {source} LEFT JOIN amap ma ON ma.raw = p.a AND ma.form = '' "
                f"LEFT JOIN amap mb ON mb.raw = p.b AND mb.form = '' "
                f"WHERE p.kind = ? AND {a} IS NOT NULL AND {b} IS NOT NULL AND {where}")
-        params = [kind, *params]
+        params = [*before, kind, *params]
         if min_confidence:
             sql += " AND p.conf >= ?"
             params.append(aggregates.min_bucket(min_confidence))
@@ -516,11 +563,16 @@ class Warehouse:
         raws = self._raw_names(actors)
         where, params = self._where(filters, "day", "outlet")
         table = "agg_pairs_all" if self._rolled(filters, "agg_pairs_all") else "agg_pairs"
+        source, before = table, []
+        dated = self._by_month(filters, table, "p")
+        if dated is not None:
+            source, where, before = dated
+            params = []
         name = f"_among{uuid.uuid4().hex}"
         self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
                          f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
-                         f"sum(neutral) AS neutral FROM {table} WHERE list_contains(?, a) AND list_contains(?, b) "
-                         f"AND {where} GROUP BY ALL", [raws, raws, *params])
+                         f"sum(neutral) AS neutral FROM {source} WHERE list_contains(?, a) AND list_contains(?, b) "
+                         f"AND {where} GROUP BY ALL", [*before, raws, raws, *params])
         try:
             yield name
         finally:

@@ -30,6 +30,8 @@ FILTERS = {
     "window, two outlets": query.CorpusFilters(date_from=dt.date(2023, 3, 1), date_to=dt.date(2024, 6, 30),
                                                sources=("RT", "Reuters"), count_carriers=True),
     "one outlet": query.CorpusFilters(sources=("Granma",), count_carriers=True),
+    "mid-month window": query.CorpusFilters(date_from=dt.date(2023, 3, 15), date_to=dt.date(2024, 2, 10),
+                                            count_carriers=True),
 }
 
 
@@ -390,7 +392,7 @@ def answers(store: Store) -> dict:
     """What the pages ask, over the whole store and a window."""
     w = warehouse.Warehouse(store, corrections=[])
     out = {}
-    for name in ("all", "window, two outlets"):
+    for name in ("all", "window, two outlets", "mid-month window"):
         f = FILTERS[name]
         top = w.top_actors(None, f)
         pair = w.stance_matrix(f).sort_values(["count", "source", "target"], ascending=False).iloc[0]
@@ -757,3 +759,26 @@ def test_sessions_of_one_process_share_a_warehouse_without_reading_each_others_r
     w.close()
     assert errors == []
     assert all(v == want[j] for j, values in got.items() for v in values)
+
+
+@pytest.mark.parametrize("name", ["from 2023-09", "mid-month window"])
+def test_a_date_filter_reads_whole_months_from_the_monthly_rollups(tmp_path, name):
+    """The day rows of the months a filter covers whole are not read (a million articles' pair
+    rows for a year took 0.5 s to sum; their months are a fifth as many): emptying them changes
+    nothing for whole months, and only the partial months' share otherwise."""
+    store = Store(tmp_path / "store")
+    write_generated(store)
+    f = FILTERS[name]
+    w = warehouse.Warehouse(store, corrections=[])
+    top = w.top_actors(None, f)
+
+    def asked():
+        return (w.top_actors(None, f).to_dict("records"), w.graph_parts(f, max_actors=6).co.to_dict("records"),
+                w.stance_matrix(f).to_dict("records"), w.actor_profile(top["actor"].iloc[0], 5, f).targets.to_dict("records"))
+
+    want = asked()
+    whole = "day >= DATE '2023-09-01'" if f.date_to is None else "day >= DATE '2023-04-01' AND day < DATE '2024-02-01'"
+    for table in ("agg_actor_day", "agg_pairs"):
+        w.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored WHERE NOT ({whole})")
+    assert asked() == want
+    w.close()
