@@ -1654,7 +1654,8 @@ class Store:
             manifests = self._manifests()
             if len(manifests) <= 1 or (len(manifests) == 2 and "rows_replace" in manifests[0]
                                        and "replaces" in manifests[1] and "links" in manifests[1]["files"]
-                                       and all(t in manifests[0]["files"] for t in ROW_INDEXES)):
+                                       and all(t in manifests[0]["files"] for t in ROW_INDEXES)
+                                       and all(t in manifests[1]["files"] for t in AGGREGATE_TABLES)):
                 return 0  # empty, one batch, or as the last compaction left it (with today's row layout)
             if self._writer_state(manifests)["uncovered"]:  # batches written before aggregates
                 self.build_aggregates()
