@@ -1429,11 +1429,21 @@ class Warehouse:
             when, wparams = "cur.day IS NULL", []
         else:
             when, wparams = f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', CAST(? AS DATE))", [str(period)[:10]]
-        return self._df(
-            f"SELECT s.* EXCLUDE (batch, batch_row, speaker), {said_by} AS speaker, cur.title, cur.date, "
-            f"cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {joins} "
-            f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
+        found = self._df(  # texts left out: a much-quoted speaker's texts are read only for the period's rows
+            f"SELECT s.* EXCLUDE (batch_row, speaker, text, sentence), s.batch_row AS _row, {said_by} AS speaker, "
+            f"cur.title, cur.date, cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
+            f"{joins} WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
             f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
+        dates = found["date"].fillna("")
+        ids = sorted(set(found["id"]))
+        texts = self._df(
+            "SELECT batch, batch_row AS _row, text, sentence FROM statement_texts WHERE date BETWEEN ? AND ? "
+            "AND list_contains(?, id) UNION ALL SELECT batch, batch_row AS _row, text, sentence FROM "
+            "statements_untexted WHERE list_contains(?, id)",
+            [dates.min() if len(dates) else "", dates.max() if len(dates) else "", ids, ids])
+        columns = [c for c, *_ in self.con.execute("SELECT * FROM statements LIMIT 0").description
+                   if c not in ("batch", "batch_row", "speaker")] + ["speaker", "title", "date", "source"]
+        return found.merge(texts, how="left", on=["batch", "_row"])[columns]
 
 
     def has_article(self, article_id: str, filters: CorpusFilters | None = None) -> bool:

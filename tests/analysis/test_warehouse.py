@@ -782,3 +782,25 @@ def test_a_date_filter_reads_whole_months_from_the_monthly_rollups(tmp_path, nam
         w.con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM {table}_stored WHERE NOT ({whole})")
     assert asked() == want
     w.close()
+
+
+@pytest.mark.parametrize("freq", ["M", "W"])
+def test_statements_in_period_carry_the_texts_of_their_own_rows(stores, freq):
+    """Texts are read apart from the rest (from the merged sets' texts by date): the rows are those
+    of one read of the whole stored rows, text and sentence included."""
+    w, corpus = stores
+    actor = w.top_speakers(1)["speaker"].iloc[0]
+    days = sorted(d for d in corpus.articles["date"].dropna().str[:10].unique() if d)
+    unit = {"M": "month", "W": "week"}[freq]
+    for period in (days[0], days[len(days) // 2], None):
+        found = w.statements_in_period(actor, period, freq)
+        when = "cur.day IS NULL" if period is None else \
+            f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', DATE '{period}')"
+        want = w.con.execute(
+            "SELECT s.* EXCLUDE (batch, batch_row), cur.title, cur.date, cur.source FROM statements s JOIN cur "
+            f"ON s.article_id = cur.id AND s.batch = cur.batch WHERE {when} AND s.id IN (SELECT unnest(?)) "
+            "ORDER BY cur.date, s.article_id, s.start", [found["id"].tolist()]).df()
+        assert found["id"].tolist() == want["id"].tolist()
+        frames_equal(found, want, [c for c in want.columns if c != "speaker"])
+        assert list(found.columns[-4:]) == ["speaker", "title", "date", "source"]
+    assert len(w.statements_in_period(actor, days[len(days) // 2], "M")) > 0
