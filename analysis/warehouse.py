@@ -571,8 +571,9 @@ class Warehouse:
         name = f"_among{uuid.uuid4().hex}"
         self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT kind, a, b, relation, conf, sum(n) AS n, "
                          f"sum(score_sum) AS score_sum, sum(positive) AS positive, sum(negative) AS negative, "
-                         f"sum(neutral) AS neutral FROM {source} WHERE list_contains(?, a) AND list_contains(?, b) "
-                         f"AND {where} GROUP BY ALL", [*before, raws, raws, *params])
+                         f"sum(neutral) AS neutral FROM {source} SEMI JOIN (SELECT unnest(?) AS raw) r1 ON r1.raw = a "
+                         f"SEMI JOIN (SELECT unnest(?) AS raw) r2 ON r2.raw = b WHERE {where} GROUP BY ALL",
+                         [*before, raws, raws, *params])
         try:
             yield name
         finally:

@@ -772,9 +772,11 @@ def test_a_date_filter_reads_whole_months_from_the_monthly_rollups(tmp_path, nam
     w = warehouse.Warehouse(store, corrections=[])
     top = w.top_actors(None, f)
 
-    def asked():
-        return (w.top_actors(None, f).to_dict("records"), w.graph_parts(f, max_actors=6).co.to_dict("records"),
-                w.stance_matrix(f).to_dict("records"), w.actor_profile(top["actor"].iloc[0], 5, f).targets.to_dict("records"))
+    def asked():  # (rows in any order, floats to 9 places: only the sums are at stake)
+        return [sorted(repr({k: round(v, 9) if isinstance(v, float) else v for k, v in row.items()}) for row in rows)
+                for rows in (
+            w.top_actors(None, f).to_dict("records"), w.graph_parts(f, max_actors=6).co.to_dict("records"),
+            w.stance_matrix(f).to_dict("records"), w.actor_profile(top["actor"].iloc[0], 5, f).targets.to_dict("records"))]
 
     want = asked()
     whole = "day >= DATE '2023-09-01'" if f.date_to is None else "day >= DATE '2023-04-01' AND day < DATE '2024-02-01'"
