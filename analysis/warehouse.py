@@ -1147,8 +1147,6 @@ class Warehouse:
         speakers, targets = self._raw_names([speaker]), self._raw_names([target])
         speaker_forms, target_forms = self._forms_matter(speakers), self._forms_matter(targets)
         sjoins, said_by = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention") if speaker_forms else None)
-        spoken = (f"FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
-                  f"WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {where}")
         tjoins, aimed = self._mapped("x.target")
         conf, conf_params = ("", []) if not min_confidence else \
             (" AND (x.confidence IS NULL OR x.confidence >= ?)", [float(min_confidence)])
@@ -1178,14 +1176,18 @@ class Warehouse:
                 f"FROM statement_mentions x JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
                 f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
                 f"AND {named} = ?", [speakers, targets, overlaid, target])
+            chosen = (f"list_contains(?, s.speaker) AND (list_contains(?, s.batch) OR list_contains(?, s.article_id) "
+                      f"OR (s.id, s.batch) IN (SELECT id, batch FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS "
+                      f"BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) FROM {aimed_at} "
+                      f"WHERE statement_index IS NOT NULL))")
             self.con.execute(  # the speaker's statements that can be rows: those, those a stance comes from, and
-                # those of sets without statement mentions or overlaid (the speaker's row groups, no texts)
+                # those of sets without statement mentions or overlaid (the speaker's row groups, no texts),
+                # chosen before the join with the current articles (a much-quoted speaker has a million rows)
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
-                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date {spoken} AND "
-                f"(list_contains(?, s.batch) OR list_contains(?, s.article_id) OR (s.id, s.batch) IN (SELECT id, batch "
-                f"FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS BIGINT)) IN (SELECT article_id, "
-                f"CAST(statement_index AS BIGINT) FROM {aimed_at} WHERE statement_index IS NOT NULL))",
-                [speakers, speaker, *params, self._unpaired_batches, overlaid])
+                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date FROM (SELECT * FROM statements s "
+                f"WHERE {chosen}) s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
+                f"WHERE {said_by} = ? AND {where}",
+                [speakers, self._unpaired_batches, overlaid, speaker, *params])
             columns = "article_id, batch, actor, text, start, \"end\""
             unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
             if overlaid:  # the overlaid articles' rows: as corrected
