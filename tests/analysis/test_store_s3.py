@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis import corrections
+from analysis import store as store_mod
 from analysis.ingest import ingest
 from analysis.objectstore import LeaseLock, S3Path
 from analysis.settings import PROJECT_ROOT
@@ -114,7 +115,10 @@ def test_a_corrupted_manifest_object_gives_a_store_error_naming_it(s3_store, con
         s3_store.load()
 
 
-def test_compact_on_s3_keeps_the_current_rows(s3_store):
+@pytest.mark.parametrize("chunk_bytes", [None, 200])
+def test_compact_on_s3_keeps_the_current_rows(s3_store, monkeypatch, chunk_bytes):
+    if chunk_bytes:  # sorted in ranges: the range files go to the local spill folder, the parts to the bucket
+        monkeypatch.setattr(store_mod, "_SORT_CHUNK_BYTES", chunk_bytes)
     write(s3_store, "a1", "a2")
     write(s3_store, "a3")
     s3_store.write_batch(rows_for("a1", n_mentions=4), ["hash-a1-new:1:model"])
