@@ -40,6 +40,9 @@ SPEECH_LEMMAS = {"say", "tell", "state", "claim", "argue", "insist", "note", "ad
                  "stress", "emphasize", "admit", "acknowledge", "complain", "contend", "maintain",
                  "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict",
                  "lament", "complain", "recall", "concede", "respond", "reply", "deny", "comment"}
+SOURCE_CUE_LEMMAS = SPEECH_LEMMAS | lexicon.words("quote_manner_cues.txt")
+"""Verbs whose subject speaks the clause they govern: the saying verbs and the manner of speaking
+("'... endangers our children,' thundered Kim")."""
 POLARITY_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
 
 
@@ -546,7 +549,7 @@ def _source_clause(source_tokens: list):
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):
         verb = head.head
-        if verb.lemma_.lower() in SPEECH_LEMMAS:
+        if verb.lemma_.lower() in SOURCE_CUE_LEMMAS:
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
             host = verb.head if verb.dep_ == "parataxis" else verb
             # "CNN reported that Y ...": the news, no judgement of the reporter's, as with "according to"
@@ -846,7 +849,21 @@ def _doer_phrase(subject) -> set[int]:
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.lower_ != "from":  # "a report from X" is X's
             span -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    named = _name_before_description(subject)
+    if named is not None:
+        span |= set(range(named.left_edge.i, named.right_edge.i + 1))
     return span
+
+
+def _name_before_description(subject):
+    """"Greenwood, the executive who met her, criticized Y", parsed with the name as an interjection
+    of the verb and the description as its subject: the name that opens the subject's phrase is the
+    doer. None when there is no such name."""
+    if subject.pos_ != "NOUN" or subject.head.i == subject.i:
+        return None
+    return next((c for c in subject.head.children if c.dep_ in ("intj", "npadvmod", "dep") and c.ent_type_
+                 and c.i < subject.left_edge.i and c.right_edge.i + 1 < len(c.doc)
+                 and c.doc[c.right_edge.i + 1].text == "," and c.doc[c.right_edge.i + 2].i == subject.left_edge.i), None)
 
 
 def _stance_group_of(source_tokens: list) -> bool:
@@ -1000,6 +1017,8 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop):
         return None
     verb = stop.head
+    if stop.dep_ == "nsubjpass" and any(c.dep_ == "agent" and _in_subtree(thead, c) for c in verb.children):
+        return None  # "X was accused of fraud by Y": Y is the one who acts
     down = ix.path(thead.i)
     if verb.i not in down or thead.i < verb.i:
         return None
@@ -1215,6 +1234,62 @@ def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return None
 
 
+STANDING_PREPS = {"among", "amongst"}
+STANDING_WITH_WORDS = {"popular", "unpopular", "resonate", "favourable", "favorable", "unfavourable", "unfavorable"}
+
+
+def _standing_of(tok):
+    """(the clause's subject, its predicate) when `tok` names those among whom the subject stands:
+    "X is popular among Y", "X had strong support among Y", "X polls better with Y voters"; else None."""
+    top = _phrase_top(tok)
+    if top.dep_ != "pobj" or top.head.dep_ != "prep":
+        return None
+    prep = top.head
+    host = prep.head
+    if host.lemma_.lower() == "be":  # "X is popular among Y" parsed with "among" on the copula
+        host = next((c for c in host.children if c.dep_ == "acomp"), host)
+    if prep.lower_ not in STANDING_PREPS and not (prep.lower_ == "with" and host.lemma_.lower() in STANDING_WITH_WORDS):
+        return None
+    verb = host
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.lemma_.lower() == "be" and host.i == verb.i:
+        return None  # "X was among Y's critics": one of them, no standing
+    return subjects[0], verb, host
+
+
+def _standing_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X is popular among Y", "X had a lot of support among Y": those among whom the subject
+    stands hold the stance the predicate's words give it (positive "popular", "support", "better";
+    negative "unpopular", "lost ground"). The reverse pair reads neutral: the subject takes no
+    stance toward its voters."""
+    ix = _index(doc)
+    for src, tgt, sign_of in ((s_toks, t_toks, 1), (t_toks, s_toks, 0)):
+        found = _standing_of(min(src, key=ix.depth))
+        if found is None:
+            continue
+        subject, verb, host = found
+        if not {t.i for t in tgt} & _doer_phrase(subject) or {t.i for t in src} & _doer_phrase(subject):
+            continue
+        words = {verb.i, host.i} | {c.i for c in verb.children if c.dep_ in ("acomp", "dobj", "advmod", "attr")}
+        words |= {g.i for w in list(words) for g in ix.tokens[w].children if g.dep_ in ("pobj", "prep", "amod", "advmod")}
+        words |= {g.i for w in list(words) for g in ix.tokens[w].children if g.dep_ == "pobj"}
+        value = sum(info.valence for i in words if (info := ix.info(i)) is not None)
+        if _negated(verb):
+            value = -value
+        if not sign_of:
+            return Reading(0, 0.0, "", "standing-reversed", 0, 0)
+        if abs(value) < 1:
+            return None
+        pol = 1 if value > 0 else -1
+        lo, hi = min(verb.idx, host.idx), max(verb.idx + len(verb.text), host.idx + len(host.text))
+        return Reading(pol, round(0.45 * pol, 3), ix.text[lo:hi], f"standing:{host.lemma_.lower()}", lo, hi)
+    return None
+
+
 def _reported_doer(s_toks: list, t_toks: list):
     """(the word standing for the target in what the source reports, the reported clause), or None:
     "Ortiz, who Kim said was a liar" (the relative pronoun of a speech verb's relative clause on the
@@ -1317,6 +1392,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
     felt = (_experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
+            or _standing_reading(doc, s_toks, t_toks)
             or _reported_doer_reading(doc, s_toks, t_toks) or _earlier_deed_reading(doc, s_toks, t_toks))
     if felt is not None:
         return felt
