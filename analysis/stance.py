@@ -1041,6 +1041,41 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return Reading(-1, round(-0.3 * neg, 3), ix.text[start:end], f"subject-path:{word.lower_}", start, end)
 
 
+SURFACE_ACT_RELATIONS = {"criticize", "accuse", "praise", "thank", "oppose", "support"}
+SURFACE_ACT_MAX_GAP = 6
+CLAUSE_BREAK_WORDS = {"that", "who", "whom", "which", "and", "but", "or", ";", ":"}
+
+
+def _surface_act_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """The fallback for a parse that lost an act's subject or object in a long sentence ("Khalil
+    Muhammad, professor of history, race and policy, accused Donald Trump Saturday of ..."): the
+    source, then an evaluative act verb with no other verb or clause break between them, then the
+    target within a few words of it. Half the score of a parsed act (a lower-confidence reading)."""
+    ix = _index(doc)
+    if ix.sent_bounds[s_toks[0].i] != ix.sent_bounds[t_toks[0].i]:
+        return None
+    passive = s_toks[0].i > t_toks[-1].i  # "Y, criticized strongly by X": the target comes first
+    first, last = (t_toks, s_toks) if passive else (s_toks, t_toks)
+    if last[0].i <= first[-1].i:
+        return None
+    for verb in ix.tokens[first[-1].i + 1:last[0].i]:
+        relation = relations.VERB_RELATIONS.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or relation not in SURFACE_ACT_RELATIONS:
+            continue
+        before, after = ix.tokens[first[-1].i + 1:verb.i], ix.tokens[verb.i + 1:last[0].i]
+        by_agent = verb.tag_ in ("VBN", "VBD") and bool(after) and after[-1].lower_ == "by"
+        if by_agent != passive or not passive and verb.tag_ == "VBN":
+            return None
+        if (len(after) > SURFACE_ACT_MAX_GAP or _negated(verb)
+                or any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_BREAK_WORDS for t in (*before, *after))):
+            return None
+        pol = relations.polarity_of(relation)
+        start, end = verb.idx, verb.idx + len(verb.text)
+        return Reading(pol, round(pol * (0.25 + abs(relations.RELATIONS.get(relation, 0.0)) / 40), 3),
+                       ix.text[start:end], f"surface-act:{verb.lemma_.lower()}", start, end, relation)
+    return None
+
+
 # ---------------------------------------------------------------- who holds the stance (pair readers)
 
 SENTIMENT_MAX_SCORE = 0.49
@@ -1398,7 +1433,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         return felt
     link = _linked(s_toks, t_toks)
     if not link:
-        return _subject_path_reading(doc, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0)
+        return (_subject_path_reading(doc, s_toks, t_toks) or _surface_act_reading(doc, s_toks, t_toks)
+                or Reading(0, 0.0, "", "no-link", 0, 0))
     if allowed is None:
         clause = _source_clause(s_toks)[1]
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
@@ -1443,6 +1479,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
     reading.score = _below_acts(reading.score)
+    if not reading.polarity and link in ("agent", "possessor"):
+        return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
 
 
