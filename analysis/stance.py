@@ -1052,8 +1052,8 @@ def _surface_act_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     source, then an evaluative act verb with no other verb or clause break between them, then the
     target within a few words of it. Half the score of a parsed act (a lower-confidence reading)."""
     ix = _index(doc)
-    if ix.sent_bounds[s_toks[0].i] != ix.sent_bounds[t_toks[0].i]:
-        return None
+    if ix.sent_bounds[s_toks[0].i] != ix.sent_bounds[t_toks[0].i] or _stance_group_of(s_toks):
+        return None  # what "X supporters" do is theirs
     passive = s_toks[0].i > t_toks[-1].i  # "Y, criticized strongly by X": the target comes first
     first, last = (t_toks, s_toks) if passive else (s_toks, t_toks)
     if last[0].i <= first[-1].i:
@@ -1066,6 +1066,9 @@ def _surface_act_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
         by_agent = verb.tag_ in ("VBN", "VBD") and bool(after) and after[-1].lower_ == "by"
         if by_agent != passive or not passive and verb.tag_ == "VBN":
             return None
+        if not passive and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and first[-1].i < c.i < verb.i
+                               for c in verb.children):
+            return None  # "In Kim's view, Lee criticised Y": the verb names its own doer
         if (len(after) > SURFACE_ACT_MAX_GAP or _negated(verb)
                 or any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_BREAK_WORDS for t in (*before, *after))):
             return None
