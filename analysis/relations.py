@@ -583,6 +583,10 @@ def _noun_act(noun):
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
                for gc in p.children if gc.dep_ == "pobj"]
+    # "X's criticism of how Y handled the crisis": the one whose doing is judged
+    objects += [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "about")
+                for v in p.children if v.dep_ == "pcomp" and any(x.dep_ == "advmod" and x.lower_ == "how" for x in v.children)
+                for s in v.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
     subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")

@@ -705,3 +705,19 @@ def test_names_split_from_their_nouns(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # idioms of blame and backing
+    ("Kim pointed the finger at Ortiz for the losses.", "Kim", "Ortiz", -1),
+    ("Kim railed against Ortiz on Monday.", "Kim", "Ortiz", -1),
+    ("Kim put his support behind Ortiz on Monday.", "Kim", "Ortiz", 1),
+    ("Kim pointed to Ortiz's record.", "Kim", "Ortiz", 0),
+    # an act noun judging how someone did something
+    ("Kim's criticism of how Ortiz handled the crisis was fair.", "Kim", "Ortiz", -1),
+    ("Kim's praise of how Ortiz ran the talks surprised many.", "Kim", "Ortiz", 1),
+])
+def test_idioms_and_judged_doings(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
