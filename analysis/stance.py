@@ -1002,6 +1002,11 @@ negative word between a subject and the target makes it the subject's stance (di
 PATH_MODIFIER_DEPS = {"amod", "advmod", "acomp", "neg"}
 
 
+OWN_FAILURE_LEMMAS = {"fail"}
+"""Words on a subject's path that tell how the subject itself fared ("X failed to land his attacks
+as often as Y"): no judgement of the target."""
+
+
 def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     """The fallback for a pair the parse links in no way the other readers know: "X toured the
     coast, telling voters that Y had wasted their money", "X concluded that Y had been dishonest".
@@ -1030,7 +1035,7 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     words += [c.i for i in list(words) for c in ix.tokens[i].children if c.dep_ in PATH_MODIFIER_DEPS and c.i not in skip]
     events = lexicon.words("stance_event_words.txt")
     valences = {i: info.valence for i in words if (info := ix.info(i)) is not None and info.valence
-                and info.facts.lemma not in events}
+                and info.facts.lemma not in events and ix.tokens[i].lemma_.lower() not in OWN_FAILURE_LEMMAS}
     if sum(valences.values()) >= 0:
         return None
     neg, _, _ = predict(features(make_context(doc, (t_toks[0].idx, t_toks[-1].idx + len(t_toks[-1].text))))[0])
@@ -1475,6 +1480,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading, min(t_toks, key=_index(doc).depth)):
         reading.polarity = 0
+    if reading.rule == f"{link}:quoted-fragment" and reading.polarity > 0:
+        reading.polarity = 0  # praise in quotation marks is mostly a scare quote or a quoted pledge
     if link == "reported" and reading.rule != f"{link}:quoted-fragment":
         reading.polarity = 0  # a fact reported "according to X" is no judgement of X's own
     if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):

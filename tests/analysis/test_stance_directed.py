@@ -721,3 +721,18 @@ def test_idioms_and_judged_doings(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # how the subject itself fared is no judgement of the other one
+    ("Ortiz failed to land his attacks as often as Kim was able to land clean blows on her themes.", "Ortiz", "Kim", 0),
+    # praise in quotation marks inside a report is mostly a quoted pledge or a scare quote ...
+    ('Ortiz said it was "a remarkable honour" to visit Kim\'s museum.', "Ortiz", "Kim", 0),
+    # ... but a label given the target stays, and so do quoted acts
+    ('Ortiz called Kim "a steady hand".', "Ortiz", "Kim", 1),
+    ('Ortiz said he would "fully respect" Kim\'s wish to stay on.', "Ortiz", "Kim", 1),
+])
+def test_own_failures_and_quoted_praise(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
