@@ -583,6 +583,10 @@ def _noun_act(noun):
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
                for gc in p.children if gc.dep_ == "pobj"]
+    # "X's criticism of how Y handled the crisis": the one whose doing is judged
+    objects += [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "about")
+                for v in p.children if v.dep_ == "pcomp" and any(x.dep_ == "advmod" and x.lower_ == "how" for x in v.children)
+                for s in v.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
     subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
@@ -695,7 +699,7 @@ def _agent_noun_act(noun):
         verb = host.head.head
         subjects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _subjects(verb)[0]
     else:
-        subjects = [c for c in noun.children if c.dep_ == "appos"]
+        subjects = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
             subjects = [noun.head]  # "Trump supporter Jane Doe"
     if not objects or not subjects:
@@ -706,6 +710,19 @@ def _agent_noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                (_negated(noun.head) if noun.dep_ == "attr" else False) or _denied_by_no(noun), lo, hi,
                f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _name_split_off(noun) -> list:
+    """"Y's ally Jane Doe spoke", parsed as two subjects of one verb: the name right after the noun,
+    in the same role under the same head, is the one the noun names."""
+    if noun.i + 1 >= len(noun.doc) or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return []
+    name = noun.doc[noun.i + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ != noun.dep_ or name.head.i != noun.head.i:
+        return []
+    return [name]
 
 
 def _denied_by_no(noun) -> bool:
@@ -730,7 +747,7 @@ def _patient_noun_act(noun):
     elif host.dep_ == "prep":
         named = [c for c in host.head.children if c.dep_ == "nsubj"]
     else:
-        named = [c for c in noun.children if c.dep_ == "appos"]
+        named = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             named = [noun.head]  # "Trump nominee Jane Doe"
     if not holders or not named:

@@ -40,6 +40,9 @@ SPEECH_LEMMAS = {"say", "tell", "state", "claim", "argue", "insist", "note", "ad
                  "stress", "emphasize", "admit", "acknowledge", "complain", "contend", "maintain",
                  "report", "describe", "call", "accuse", "charge", "testify", "tweet", "post", "predict",
                  "lament", "complain", "recall", "concede", "respond", "reply", "deny", "comment"}
+SOURCE_CUE_LEMMAS = SPEECH_LEMMAS | lexicon.words("quote_manner_cues.txt")
+"""Verbs whose subject speaks the clause they govern: the saying verbs and the manner of speaking
+("'... endangers our children,' thundered Kim")."""
 POLARITY_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
 
 
@@ -546,7 +549,7 @@ def _source_clause(source_tokens: list):
         return "possessor", head.head
     if head.dep_ in ("nsubj", "csubj"):
         verb = head.head
-        if verb.lemma_.lower() in SPEECH_LEMMAS:
+        if verb.lemma_.lower() in SOURCE_CUE_LEMMAS:
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
             host = verb.head if verb.dep_ == "parataxis" else verb
             # "CNN reported that Y ...": the news, no judgement of the reporter's, as with "according to"
@@ -846,7 +849,21 @@ def _doer_phrase(subject) -> set[int]:
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.lower_ != "from":  # "a report from X" is X's
             span -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    named = _name_before_description(subject)
+    if named is not None:
+        span |= set(range(named.left_edge.i, named.right_edge.i + 1))
     return span
+
+
+def _name_before_description(subject):
+    """"Greenwood, the executive who met her, criticized Y", parsed with the name as an interjection
+    of the verb and the description as its subject: the name that opens the subject's phrase is the
+    doer. None when there is no such name."""
+    if subject.pos_ != "NOUN" or subject.head.i == subject.i:
+        return None
+    return next((c for c in subject.head.children if c.dep_ in ("intj", "npadvmod", "dep") and c.ent_type_
+                 and c.i < subject.left_edge.i and c.right_edge.i + 1 < len(c.doc)
+                 and c.doc[c.right_edge.i + 1].text == "," and c.doc[c.right_edge.i + 2].i == subject.left_edge.i), None)
 
 
 def _stance_group_of(source_tokens: list) -> bool:
@@ -985,6 +1002,11 @@ negative word between a subject and the target makes it the subject's stance (di
 PATH_MODIFIER_DEPS = {"amod", "advmod", "acomp", "neg"}
 
 
+OWN_FAILURE_LEMMAS = {"fail"}
+"""Words on a subject's path that tell how the subject itself fared ("X failed to land his attacks
+as often as Y"): no judgement of the target."""
+
+
 def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     """The fallback for a pair the parse links in no way the other readers know: "X toured the
     coast, telling voters that Y had wasted their money", "X concluded that Y had been dishonest".
@@ -1000,6 +1022,8 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop):
         return None
     verb = stop.head
+    if stop.dep_ == "nsubjpass" and any(c.dep_ == "agent" and _in_subtree(thead, c) for c in verb.children):
+        return None  # "X was accused of fraud by Y": Y is the one who acts
     down = ix.path(thead.i)
     if verb.i not in down or thead.i < verb.i:
         return None
@@ -1011,7 +1035,7 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     words += [c.i for i in list(words) for c in ix.tokens[i].children if c.dep_ in PATH_MODIFIER_DEPS and c.i not in skip]
     events = lexicon.words("stance_event_words.txt")
     valences = {i: info.valence for i in words if (info := ix.info(i)) is not None and info.valence
-                and info.facts.lemma not in events}
+                and info.facts.lemma not in events and ix.tokens[i].lemma_.lower() not in OWN_FAILURE_LEMMAS}
     if sum(valences.values()) >= 0:
         return None
     neg, _, _ = predict(features(make_context(doc, (t_toks[0].idx, t_toks[-1].idx + len(t_toks[-1].text))))[0])
@@ -1020,6 +1044,44 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     word = ix.tokens[min(valences, key=valences.get)]
     start, end = word.idx, word.idx + len(word.text)
     return Reading(-1, round(-0.3 * neg, 3), ix.text[start:end], f"subject-path:{word.lower_}", start, end)
+
+
+SURFACE_ACT_RELATIONS = {"criticize", "accuse", "praise", "thank", "oppose", "support"}
+SURFACE_ACT_MAX_GAP = 6
+CLAUSE_BREAK_WORDS = {"that", "who", "whom", "which", "and", "but", "or", ";", ":"}
+
+
+def _surface_act_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """The fallback for a parse that lost an act's subject or object in a long sentence ("Khalil
+    Muhammad, professor of history, race and policy, accused Donald Trump Saturday of ..."): the
+    source, then an evaluative act verb with no other verb or clause break between them, then the
+    target within a few words of it. Half the score of a parsed act (a lower-confidence reading)."""
+    ix = _index(doc)
+    if ix.sent_bounds[s_toks[0].i] != ix.sent_bounds[t_toks[0].i] or _stance_group_of(s_toks):
+        return None  # what "X supporters" do is theirs
+    passive = s_toks[0].i > t_toks[-1].i  # "Y, criticized strongly by X": the target comes first
+    first, last = (t_toks, s_toks) if passive else (s_toks, t_toks)
+    if last[0].i <= first[-1].i:
+        return None
+    for verb in ix.tokens[first[-1].i + 1:last[0].i]:
+        relation = relations.VERB_RELATIONS.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or relation not in SURFACE_ACT_RELATIONS:
+            continue
+        before, after = ix.tokens[first[-1].i + 1:verb.i], ix.tokens[verb.i + 1:last[0].i]
+        by_agent = verb.tag_ in ("VBN", "VBD") and bool(after) and after[-1].lower_ == "by"
+        if by_agent != passive or not passive and verb.tag_ == "VBN":
+            return None
+        if not passive and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and first[-1].i < c.i < verb.i
+                               for c in verb.children):
+            return None  # "In Kim's view, Lee criticised Y": the verb names its own doer
+        if (len(after) > SURFACE_ACT_MAX_GAP or _negated(verb)
+                or any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_BREAK_WORDS for t in (*before, *after))):
+            return None
+        pol = relations.polarity_of(relation)
+        start, end = verb.idx, verb.idx + len(verb.text)
+        return Reading(pol, round(pol * (0.25 + abs(relations.RELATIONS.get(relation, 0.0)) / 40), 3),
+                       ix.text[start:end], f"surface-act:{verb.lemma_.lower()}", start, end, relation)
+    return None
 
 
 # ---------------------------------------------------------------- who holds the stance (pair readers)
@@ -1215,6 +1277,62 @@ def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     return None
 
 
+STANDING_PREPS = {"among", "amongst"}
+STANDING_WITH_WORDS = {"popular", "unpopular", "resonate", "favourable", "favorable", "unfavourable", "unfavorable"}
+
+
+def _standing_of(tok):
+    """(the clause's subject, its predicate) when `tok` names those among whom the subject stands:
+    "X is popular among Y", "X had strong support among Y", "X polls better with Y voters"; else None."""
+    top = _phrase_top(tok)
+    if top.dep_ != "pobj" or top.head.dep_ != "prep":
+        return None
+    prep = top.head
+    host = prep.head
+    if host.lemma_.lower() == "be":  # "X is popular among Y" parsed with "among" on the copula
+        host = next((c for c in host.children if c.dep_ == "acomp"), host)
+    if prep.lower_ not in STANDING_PREPS and not (prep.lower_ == "with" and host.lemma_.lower() in STANDING_WITH_WORDS):
+        return None
+    verb = host
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.lemma_.lower() == "be" and host.i == verb.i:
+        return None  # "X was among Y's critics": one of them, no standing
+    return subjects[0], verb, host
+
+
+def _standing_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
+    """"X is popular among Y", "X had a lot of support among Y": those among whom the subject
+    stands hold the stance the predicate's words give it (positive "popular", "support", "better";
+    negative "unpopular", "lost ground"). The reverse pair reads neutral: the subject takes no
+    stance toward its voters."""
+    ix = _index(doc)
+    for src, tgt, sign_of in ((s_toks, t_toks, 1), (t_toks, s_toks, 0)):
+        found = _standing_of(min(src, key=ix.depth))
+        if found is None:
+            continue
+        subject, verb, host = found
+        if not {t.i for t in tgt} & _doer_phrase(subject) or {t.i for t in src} & _doer_phrase(subject):
+            continue
+        words = {verb.i, host.i} | {c.i for c in verb.children if c.dep_ in ("acomp", "dobj", "advmod", "attr")}
+        words |= {g.i for w in list(words) for g in ix.tokens[w].children if g.dep_ in ("pobj", "prep", "amod", "advmod")}
+        words |= {g.i for w in list(words) for g in ix.tokens[w].children if g.dep_ == "pobj"}
+        value = sum(info.valence for i in words if (info := ix.info(i)) is not None)
+        if _negated(verb):
+            value = -value
+        if not sign_of:
+            return Reading(0, 0.0, "", "standing-reversed", 0, 0)
+        if abs(value) < 1:
+            return None
+        pol = 1 if value > 0 else -1
+        lo, hi = min(verb.idx, host.idx), max(verb.idx + len(verb.text), host.idx + len(host.text))
+        return Reading(pol, round(0.45 * pol, 3), ix.text[lo:hi], f"standing:{host.lemma_.lower()}", lo, hi)
+    return None
+
+
 def _reported_doer(s_toks: list, t_toks: list):
     """(the word standing for the target in what the source reports, the reported clause), or None:
     "Ortiz, who Kim said was a liar" (the relative pronoun of a speech verb's relative clause on the
@@ -1317,12 +1435,14 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             r.score, r.rule = round(r.score / 2, 3), r.rule + "+made-by"
             return r
     felt = (_experiencer_reading(doc, s_toks, t_toks) or _received_reading(doc, s_toks, t_toks)
+            or _standing_reading(doc, s_toks, t_toks)
             or _reported_doer_reading(doc, s_toks, t_toks) or _earlier_deed_reading(doc, s_toks, t_toks))
     if felt is not None:
         return felt
     link = _linked(s_toks, t_toks)
     if not link:
-        return _subject_path_reading(doc, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0)
+        return (_subject_path_reading(doc, s_toks, t_toks) or _surface_act_reading(doc, s_toks, t_toks)
+                or Reading(0, 0.0, "", "no-link", 0, 0))
     if allowed is None:
         clause = _source_clause(s_toks)[1]
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
@@ -1360,6 +1480,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     reading.rule = f"{link}:{reading.rule}"
     if abs(reading.score) < LINK_MIN_SCORE[link] or _event_evidence(doc, reading, min(t_toks, key=_index(doc).depth)):
         reading.polarity = 0
+    if reading.rule == f"{link}:quoted-fragment" and reading.polarity > 0:
+        reading.polarity = 0  # praise in quotation marks is mostly a scare quote or a quoted pledge
     if link == "reported" and reading.rule != f"{link}:quoted-fragment":
         reading.polarity = 0  # a fact reported "according to X" is no judgement of X's own
     if link == "speaker" and reading.polarity and _only_the_cue(doc, s_toks, t_toks, reading):
@@ -1367,6 +1489,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
     reading.score = _below_acts(reading.score)
+    if not reading.polarity and link in ("agent", "possessor"):
+        return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
 
 

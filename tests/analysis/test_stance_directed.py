@@ -638,3 +638,101 @@ def test_act_nouns_after_in(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # those among whom the subject stands hold the stance the predicate gives it
+    ("Ortiz had a lot of support among the Harbour base.", "Harbour", "Ortiz", 1),
+    ("Ortiz is very popular among Harbour voters.", "Harbour", "Ortiz", 1),
+    ("Ortiz consistently polls better among Harbour voters.", "Harbour", "Ortiz", 1),
+    ("Ortiz has lost ground among Harbour voters.", "Harbour", "Ortiz", -1),
+    # ... and the subject takes no stance toward its voters
+    ("Ortiz had a lot of support among the Harbour base.", "Ortiz", "Harbour", 0),
+    ("Ortiz is very popular among Harbour voters.", "Ortiz", "Harbour", 0),
+    # being one of them is no standing
+    ("Ortiz held talks among Harbour officials.", "Harbour", "Ortiz", 0),
+    # an endorsement picked up is the giver's
+    ("Ortiz picked up his first endorsement Thursday from Sen. Kim of Utah.", "Kim", "Ortiz", 1),
+    ("Ortiz picked up his first endorsement Thursday from Sen. Kim of Utah.", "Ortiz", "Kim", 0),
+])
+def test_standing_among_and_drawn_endorsements(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a passive subject holds no stance toward the one who acted on it
+    ("Ortiz has been accused of sexual assault by Kim.", "Ortiz", "Kim", 0),
+    ("Ortiz has been accused of sexual assault by Kim.", "Kim", "Ortiz", -1),
+])
+def test_passive_subject_is_no_holder(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity, rule", [
+    # an act verb right between the two when the parse lost the link
+    ("Commentators in the Harbour blogosphere criticised Ortiz for not backing the plan.",
+     "Harbour", "Ortiz", -1, "surface-act"),
+    ("He has been drawn into a row with a Harbour family, the Okafors criticized strongly by Anna Ortiz "
+     "and branded unfit by Tomas Berg.", "Anna Ortiz", "Okafors", -1, "surface-act"),
+    ("He has been drawn into a row with a Harbour family, the Okafors criticized strongly by Anna Ortiz "
+     "and branded unfit by Tomas Berg.", "Okafors", "Anna Ortiz", 0, ""),
+    # another doer between them: the act is someone else's
+    ("In Kim's view, Lee criticised Ortiz unfairly.", "Kim", "Ortiz", 0, ""),
+    ("The Kim report, which Lee praised, named Ortiz.", "Kim", "Ortiz", 0, ""),
+])
+def test_surface_acts(nlp, text, source, target, polarity, rule):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+    assert r.rule.startswith(rule), r
+    if polarity:
+        assert abs(r.score) < 0.5  # below a parsed act's
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # "Y's ally X" parsed as two subjects of the verb
+    ("Kim's ally Ortiz spoke on Monday.", "Ortiz", "Kim", 1),
+    ("Kim's longtime critic Jane Ortiz spoke on Monday.", "Jane Ortiz", "Kim", -1),
+    # a name before its description, parsed as an interjection, is the doer
+    ("Greenwood, the executive who sat with her in 2014, criticized Clinton's jab at the industry.",
+     "Greenwood", "Clinton", -1),
+])
+def test_names_split_from_their_nouns(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # idioms of blame and backing
+    ("Kim pointed the finger at Ortiz for the losses.", "Kim", "Ortiz", -1),
+    ("Kim railed against Ortiz on Monday.", "Kim", "Ortiz", -1),
+    ("Kim put his support behind Ortiz on Monday.", "Kim", "Ortiz", 1),
+    ("Kim pointed to Ortiz's record.", "Kim", "Ortiz", 0),
+    # an act noun judging how someone did something
+    ("Kim's criticism of how Ortiz handled the crisis was fair.", "Kim", "Ortiz", -1),
+    ("Kim's praise of how Ortiz ran the talks surprised many.", "Kim", "Ortiz", 1),
+])
+def test_idioms_and_judged_doings(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # how the subject itself fared is no judgement of the other one
+    ("Ortiz failed to land his attacks as often as Kim was able to land clean blows on her themes.", "Ortiz", "Kim", 0),
+    # praise in quotation marks inside a report is mostly a quoted pledge or a scare quote ...
+    ('Ortiz said it was "a remarkable honour" to visit Kim\'s museum.', "Ortiz", "Kim", 0),
+    # ... but a label given the target stays, and so do quoted acts
+    ('Ortiz called Kim "a steady hand".', "Ortiz", "Kim", 1),
+    ('Ortiz said he would "fully respect" Kim\'s wish to stay on.', "Ortiz", "Kim", 1),
+])
+def test_own_failures_and_quoted_praise(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
