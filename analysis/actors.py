@@ -1161,15 +1161,23 @@ def _common_word_tail(words: list[str], known: set[str], name_words: set[str], c
     return 0
 
 
+def _title_line_end(text: str) -> int:
+    """End of the article's first line when it reads as a title (the statement finder's rule), else 0."""
+    from .quotes import _headline_end
+
+    return _headline_end(text)
+
+
 def _headline_word_tail(words: list[str], known: set[str], name_words: set[str]) -> int:
     """"Statement About Rivera Speech" in a title-case headline: a person the article names, then
     capitalised words that are no part of another name in the article and no first name, is the
     person and the headline's nouns; the number of words of the name (0 when the span is not one)."""
-    from .speakers import first_name_genders  # speakers imports this module
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
 
     for k in range(len(words) - 1, 0, -1):
         if " ".join(words[:k]) in known and all(
                 w not in name_words and w.isalpha() and w.lower() not in first_name_genders()
+                and w.lower() not in ORG_NAME_WORDS and w.lower() not in _BODY_WORDS
                 and w.lower().strip(".") not in _NAME_SUFFIXES for w in words[k:]):
             return k
     return 0
@@ -1199,6 +1207,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     person_words = person_texts | {t.split()[-1] for t in person_texts}
     common: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
+    title_end = _title_line_end(doc_arrays(doc).text)
     out = []
     for s, e, label in raw:
         span = doc[s:e]
@@ -1243,7 +1252,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
                 k = _common_word_tail(words, known, name_words, common)
-                if not k and span.start_char < headline_end:
+                if not k and span.start_char < title_end:
                     k = _headline_word_tail(words, known, name_words)
                 if k:
                     text = " ".join(words[:k])

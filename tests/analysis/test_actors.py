@@ -1282,6 +1282,17 @@ def test_a_headline_noun_after_a_name_is_no_part_of_it(nlp, title, body, person)
     assert rows[0][0] == surface.split()[0]
 
 
+@pytest.mark.parametrize("text", [
+    # a first line that is a sentence, not a title; and a body's name word after the name
+    "Pills made by Kestrel Tarn were recalled on Monday, officials said.\n\nKestrel said it would help.",
+    "Recall Hits Kestrel Pharma.\n\nKestrel said it would help.",
+])
+def test_a_name_in_a_first_line_that_is_no_title_or_a_body_stays_whole(nlp, text):
+    surface = "Kestrel Tarn" if "Tarn" in text else "Kestrel Pharma"
+    rows = actor_rows(nlp, text, (surface, "PERSON", 0), ("Kestrel", "PERSON", 1))
+    assert rows[0][0] == surface
+
+
 def test_a_headline_keeps_a_name_of_two_people_and_a_suffix(nlp):
     text = "Okafor Lindqvist Jr Wins.\n\nNgozi Okafor spoke. Ana Lindqvist replied."
     rows = actor_rows(nlp, text, ("Okafor Lindqvist Jr", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0),
