@@ -814,6 +814,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             c.name, c.type = GROUP_DEMONYMS[low], "group"
         elif c.text.isupper():  # "NYPD", "UPI": an organisation the tagger took for a nationality
             c.name, c.type = c.text, "organisation"
+        elif alias_key(c.text) in known_places():  # "Aleppo", a city the tagger took for a people
+            c.name, c.type = c.text, "place"
         else:
             c.name, c.type = c.text, "group"
         return
@@ -1206,6 +1208,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
     person_words = person_texts | {t.split()[-1] for t in person_texts}
     common: set[str] | None = None
+    lower_words: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
     title_end = _title_line_end(doc_arrays(doc).text)
     out = []
@@ -1282,9 +1285,24 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
+        if c.type == "person" and label == "PERSON" and c.name == text and _could_be_common_word(text, person_texts):
+            if lower_words is None:
+                strings = doc.vocab.strings
+                lower_words = {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+            if text.lower() in lower_words:
+                continue
         if c.name:
             out.append(c)
     return out
+
+
+def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
+    """"Remain", "Gospel" tagged as a person: one capitalised word, no first name and no part of a
+    person's name the article gives, is a common word when the article also writes it in lower case."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return " " not in word and word.istitle() and word.lower() not in first_name_genders() \
+        and not any(word in name.split() for name in person_texts)
 
 
 class _UnionFind:
@@ -1406,8 +1424,9 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             continue
         key = translit_key(c.name)
         target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
-        if target is None and c.type == "person":
-            target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)
+        if target is None and (c.type == "person" or c.label == "ORG" and c.name.istitle()
+                               and c.name.lower() not in _BODY_WORDS):
+            target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
         if target is None:
             continue
         uf.union(target, i)

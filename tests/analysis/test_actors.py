@@ -1361,3 +1361,35 @@ def test_a_body_named_after_its_town_is_still_a_body_at_it(nlp, monkeypatch):
     monkeypatch.setattr(actors, "known_places", lambda: frozenset({"tarrytown"}))
     text = "She is a professor at Tarrytown and spoke on Monday."
     assert actor_rows(nlp, text, ("Tarrytown", "ORG", 0)) == [("Tarrytown", "Tarrytown", "organisation")]
+
+
+@pytest.mark.parametrize("text, ents, gone", [
+    ("Her father, Tomas Brandvik, Jr. was a writer.", [("Tomas Brandvik", "PERSON", 0), ("Jr.", "PERSON", 0)], "Jr"),
+    ("Ana Lindqvist, Sr. and her son Ana Lindqvist III spoke.", [("Sr.", "PERSON", 0)], "Sr"),
+    # a capitalised common word the tagger took for a person, written in lower case elsewhere
+    ("Voters backed Remain in the city, but many will remain angry.", [("Remain", "PERSON", 0)], "Remain"),
+])
+def test_name_suffixes_and_common_words_alone_are_no_actors(nlp, text, ents, gone):
+    assert all(t != gone for t, _, _ in actor_rows(nlp, text, *ents))
+
+
+@pytest.mark.parametrize("text, ents, kept", [
+    # a surname the article also writes as a common word stays when a full name has it, and so does a first name
+    ("Dana Rice spoke first. Later Rice said the rice harvest was poor.",
+     [("Dana Rice", "PERSON", 0), ("Rice", "PERSON", 1)], ("Rice", "Dana Rice")),
+    ("Marta said the hope was gone; marta is a name.", [("Marta", "PERSON", 0)], ("Marta", "Marta")),
+])
+def test_a_name_written_also_in_lower_case_stays_when_it_is_a_name(nlp, text, ents, kept):
+    assert kept in [(t, a) for t, a, _ in actor_rows(nlp, text, *ents)]
+
+
+def test_a_first_name_alone_tagged_as_a_body_is_the_person(nlp):
+    text = "It was sorry, Priyam, but you did not help us, the judge said of Priyam Tavrani."
+    rows = actor_rows(nlp, text, ("Priyam", "ORG", 0), ("Priyam Tavrani", "PERSON", 0))
+    assert [(a, t) for _, a, t in rows] == [("Priyam Tavrani", "person")] * 2
+
+
+def test_a_known_city_the_tagger_took_for_a_people_is_a_place(nlp, monkeypatch):
+    monkeypatch.setattr(actors, "known_places", lambda: frozenset({"tarrytown"}))
+    text = "Rebels shelled Tarrytown on Monday."
+    assert actor_rows(nlp, text, ("Tarrytown", "NORP", 0)) == [("Tarrytown", "Tarrytown", "place")]
