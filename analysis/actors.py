@@ -757,6 +757,16 @@ def _is_dateline(span, text: str) -> bool:
     return prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
 
 
+def _is_dateline_place(span, text: str, key: str, end: int) -> bool:
+    """"MIAMI - Democrats ...", "BEDFORD, N.H. (AP) —": a known place in capitals opening a line
+    before a dash, a bracket or a comma is the dateline, whatever body the tagger took it for."""
+    doc = span.doc
+    return end < len(doc) and doc[end].text in _DATELINE_MARKS and _is_dateline(span, text) and key in known_places()
+
+
+_DATELINE_MARKS = frozenset({"-", "—", "–", "(", ","})
+
+
 _LOCATIVE = frozenset("in at near outside inside around across throughout".split())
 
 
@@ -1276,7 +1286,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
-        if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label):
+        if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label) \
+                or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
+                and _is_dateline_place(span, text, key, te):
             label = "GPE"
         c = _Cand(cs, ce, ts, te, text, label)
         _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
@@ -1322,8 +1334,13 @@ class _UnionFind:
 
 
 def surname_of(name: str) -> str:
-    """The surname as written alone: the last word, with its particles ("al-Rashid", "van der Berg")."""
+    """The surname as written alone: the last word, with its particles ("al-Rashid", "van der Berg"),
+    before a suffix ("Luther Pate IV", "Tom Hale Jr." → "Pate", "Hale")."""
     words = name.split()
+    if len(words) > 2 and alias_key(words[-1].rstrip(",")) in _NAME_SUFFIXES:
+        words = words[:-1]
+        if words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in NAME_PARTICLES:
         k -= 1

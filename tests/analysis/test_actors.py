@@ -1393,3 +1393,27 @@ def test_a_known_city_the_tagger_took_for_a_people_is_a_place(nlp, monkeypatch):
     monkeypatch.setattr(actors, "known_places", lambda: frozenset({"tarrytown"}))
     text = "Rebels shelled Tarrytown on Monday."
     assert actor_rows(nlp, text, ("Tarrytown", "NORP", 0)) == [("Tarrytown", "Tarrytown", "place")]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Debate ends.\n\nTARRYTOWN - Voters got a taste of the race.", "TARRYTOWN", "NORP"),
+    ("Rivals gain.\n\nTARRYTOWN, N.Y. (AP) — Voters got a taste of the race.", "TARRYTOWN", "ORG"),
+    ("Rivals gain.\n\nTARRYTOWN (AP) — Voters got a taste of the race.", "TARRYTOWN", "PERSON"),
+])
+def test_a_dateline_the_tagger_took_for_a_body_is_a_place(nlp, text, surface, label, monkeypatch):
+    monkeypatch.setattr(actors, "known_places", lambda: frozenset({"tarrytown"}))
+    rows = actor_rows(nlp, text, (surface, label, 0))
+    assert [(a, t) for _, a, t in rows] == [("Tarrytown", "place")]
+
+
+def test_a_body_in_capitals_opening_a_line_is_no_dateline(nlp, monkeypatch):
+    monkeypatch.setattr(actors, "known_places", lambda: frozenset({"tarrytown"}))
+    rows = actor_rows(nlp, "Rivals gain.\n\nHALCYON - Voters got a taste of the race.", ("HALCYON", "ORG", 0))
+    assert [t for _, _, t in rows] == ["organisation"]
+
+
+@pytest.mark.parametrize("name, surname", [
+    ("Luther Stan Pate IV", "Pate"), ("Tom Hale Jr.", "Hale"), ("Tom Hale, Jr.", "Hale"), ("Samir al-Rashid", "al-Rashid"),
+])
+def test_the_surname_is_before_a_name_suffix(name, surname):
+    assert actors.surname_of(name) == surname
