@@ -991,6 +991,7 @@ def _verb_inside(span, a: int, b: int, headline_end: int) -> tuple[int, int]:
     return 0, lead
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _HYPHENS = frozenset("-‐‑–")
 
 
@@ -1198,6 +1199,20 @@ def _headline_word_tail(words: list[str], known: set[str], name_words: set[str])
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
+def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
+    """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
+    case, no part of a name and no first name, then a person the article names; the number of words
+    before the person (0 when the span is not one)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in known and all(
+                w.lower() in common and w not in name_words and w.lower() not in first_name_genders()
+                for w in words[:k]):
+            return k
+    return 0
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -1231,8 +1246,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
-                and text not in person_words:
-            continue
+                and text not in person_words or _POSSESSIVE_END.match(span.text):
+            continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
         if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
                 _is_generic_body(key) or _is_common_noun_use(span)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
@@ -1270,6 +1285,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 if k:
                     text = " ".join(words[:k])
                     b = a + len(text)
+                elif span.start_char < title_end:
+                    lead = _headline_word_head(words, known, name_words, common)
+                    if lead:
+                        cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
+                        a += cut
+                        text = text[cut:]
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -1441,8 +1462,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             continue
         key = translit_key(c.name)
         target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
-        if target is None and (c.type == "person" or c.label == "ORG" and c.name.istitle()
-                               and c.name.lower() not in _BODY_WORDS):
+        if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
+                c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
             target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
         if target is None:
             continue
@@ -1532,6 +1553,12 @@ def _of_titled_gender(doc, c: _Cand, hits: list[int], cands: list[_Cand], uf: _U
     honorific = title in HONORIFICS
     return same or [h for h in hits if {t in HONORIFICS for t in titles.get(uf.find(h), ())} != {not honorific}] \
         or hits
+
+
+def _no_known_place(name: str) -> bool:
+    """A name the tagger called a place that no gazetteer knows: "killed Trayvon" may be a person."""
+    key = alias_key(name)
+    return key not in known_places() and key not in COUNTRIES and key not in COUNTRY_ALIASES and key not in CAPITALS
 
 
 def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -> None:

@@ -1417,3 +1417,39 @@ def test_a_body_in_capitals_opening_a_line_is_no_dateline(nlp, monkeypatch):
 ])
 def test_the_surname_is_before_a_name_suffix(name, surname):
     assert actors.surname_of(name) == surname
+
+
+def test_the_end_of_a_possessive_is_no_name(nlp):
+    text = "Editor’s Note: The following is part 3 of an excerpt."
+    assert actor_rows(nlp, text, ("’s Note", "PERSON", 0)) == []
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    # a first name alone the tagger called a place no gazetteer knows is the person of that first name
+    ("The guard shot Daviel in 2012. Daviel Orman was 17.", [("Daviel", "GPE", 0), ("Daviel Orman", "PERSON", 0)],
+     "Daviel", "Daviel Orman"),
+])
+def test_a_first_name_alone_tagged_as_a_place_is_the_person(nlp, text, ents, surface, expected):
+    assert [(a, t) for s, a, t in actor_rows(nlp, text, *ents) if s == surface] == [(expected, "person")]
+
+
+def test_a_first_name_that_is_a_known_place_stays_a_place(nlp, monkeypatch):
+    monkeypatch.setattr(actors, "known_places", lambda: frozenset({"daviel"}))
+    text = "The guard drove to Daviel in 2012. Daviel Orman was 17."
+    rows = actor_rows(nlp, text, ("Daviel", "GPE", 0), ("Daviel Orman", "PERSON", 0))
+    assert rows[0][1:] == ("Daviel", "place")
+
+
+@pytest.mark.parametrize("title, surface", [
+    ("Fix Is In: Moderators Ignore Okafor Scandals", "Ignore Okafor"),
+])
+def test_a_headline_verb_before_a_name_is_no_part_of_it(nlp, title, surface):
+    text = f"{title}.\n\nNgozi Okafor spoke on Tuesday. Critics ignore the facts."
+    rows = actor_rows(nlp, text, (surface, "PERSON", 0), ("Ngozi Okafor", "PERSON", 0))
+    assert rows[0] == ("Okafor", "Ngozi Okafor", "person")
+
+
+def test_a_headline_name_with_an_unknown_first_name_stays_whole(nlp):
+    text = "Khalfan Okafor Wins.\n\nNgozi Okafor spoke on Tuesday. Critics ignore the facts."
+    rows = actor_rows(nlp, text, ("Khalfan Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0))
+    assert rows[0][0] == "Khalfan Okafor"
