@@ -1466,6 +1466,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
             target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
         if target is None:
+            if c.type == "organisation" and c.label == "ORG" and len({uf.find(h) for h in by_surname.get(key, [])}) > 1:
+                c.type = "person"  # "Haddad said" with two people of that surname: a person, which one unsaid
             continue
         uf.union(target, i)
         c.type = "person"

@@ -1453,3 +1453,10 @@ def test_a_headline_name_with_an_unknown_first_name_stays_whole(nlp):
     text = "Khalfan Okafor Wins.\n\nNgozi Okafor spoke on Tuesday. Critics ignore the facts."
     rows = actor_rows(nlp, text, ("Khalfan Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0))
     assert rows[0][0] == "Khalfan Okafor"
+
+
+def test_a_surname_of_two_people_tagged_as_a_body_is_a_person(nlp):
+    text = ("Kamal Haddad and Omar Haddad arrived on Monday. The talks began at noon. The delegates ate lunch. "
+            "Later Haddad left the room.")
+    rows = actor_rows(nlp, text, ("Kamal Haddad", "PERSON", 0), ("Omar Haddad", "PERSON", 0), ("Haddad", "ORG", 2))
+    assert rows[-1] == ("Haddad", "Haddad", "person")
