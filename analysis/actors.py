@@ -1567,8 +1567,9 @@ def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -
     """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone name joined by "and" to a full
     name is a first name sharing its surname, when the article never writes it alone elsewhere, it
     is no one's surname there and no title stands before it ("President Obama and Hillary Clinton").
-    A lone name that is no known first name and ends a longer list ("Reyes and Okafor and Ana
-    Lindqvist") is a surname of its own, not "Okafor Lindqvist"."""
+    A lone name that is no known first name after another "and" ("Reyes and Okafor and Ana
+    Lindqvist") is a surname of its own, not "Okafor Lindqvist"; after a comma it may open an
+    apposition ("their son, Khizr and Ghazala Khan")."""
     from .speakers import first_name_genders  # speakers imports this module
 
     text = doc_arrays(doc).text
@@ -1589,7 +1590,7 @@ def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -
             ca.name = f"{ca.name} {surname}"
 
 
-_LIST_JOINERS = frozenset({"and", ",", "&", "or"})
+_LIST_JOINERS = frozenset({"and", "&", "or"})
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:

@@ -1232,10 +1232,13 @@ def actor_rows(nlp, text, *ents):
     ("Critics said Harlan and Moreau and Quist and Lena Varga all knew.",
      [("Harlan", "PERSON", 0), ("Moreau", "PERSON", 0), ("Quist", "PERSON", 0), ("Lena Varga", "PERSON", 0)],
      ("Quist", "Quist")),
-    ("The mayor thanked Okonjo, Brandvik and Tomas Ilic.",
+    ("The mayor thanked Okonjo or Brandvik and Tomas Ilic.",
      [("Okonjo", "PERSON", 0), ("Brandvik", "PERSON", 0), ("Tomas Ilic", "PERSON", 0)], ("Brandvik", "Brandvik")),
+    # after a comma, an apposition of a couple
+    ("Critics included the parents of Omar Khan, Khizr and Ghazala Khan.",
+     [("Omar Khan", "PERSON", 0), ("Khizr", "PERSON", 0), ("Ghazala Khan", "PERSON", 0)], ("Khizr", "Khizr Khan")),
     # a known first name in the same place still shares the surname
-    ("Critics included Okonjo, Marta and Tomas Ilic.",
+    ("Critics included Okonjo and Marta and Tomas Ilic.",
      [("Okonjo", "PERSON", 0), ("Marta", "PERSON", 0), ("Tomas Ilic", "PERSON", 0)], ("Marta", "Marta Ilic")),
     ("The governor was criticised by Marta and Tomas Ilic.",
      [("Marta", "PERSON", 0), ("Tomas Ilic", "PERSON", 0)], ("Marta", "Marta Ilic")),
