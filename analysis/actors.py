@@ -1291,6 +1291,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
                         a += cut
                         text = text[cut:]
+        if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
+            before, _, after = text.partition(": ")
+            if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS:
+                a += len(before) + 2
+                text = after
+            else:
+                text = before
+            b = a + len(text)
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
