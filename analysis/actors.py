@@ -1293,9 +1293,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         text = text[cut:]
         if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
             before, _, after = text.partition(": ")
-            if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS:
-                a += len(before) + 2
-                text = after
+            if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS or (
+                    after.split() and after.split()[-1].lower() in _BODY_WORDS):  # "Column Name: The X Council"
+                lead, end = clean_name(after)
+                a += len(before) + 2 + lead
+                text = after[lead:end]
             else:
                 text = before
             b = a + len(text)

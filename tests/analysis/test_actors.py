@@ -1468,6 +1468,7 @@ def test_a_surname_of_two_people_tagged_as_a_body_is_a_person(nlp):
 @pytest.mark.parametrize("text, surface, label, expected", [
     ("Harlow-Ledger Poll: Voters see the race as tied.", "Harlow-Ledger Poll: Voters", "ORG", "Harlow-Ledger Poll"),
     ("EXCLUSIVE: Ana Ruiz speaks out.", "EXCLUSIVE: Ana Ruiz", "PERSON", "Ana Ruiz"),
+    ("Wider Views: The Harbour Council met.", "Wider Views: The Harbour Council", "ORG", "Harbour Council"),
 ])
 def test_a_name_ends_at_a_colon(nlp, text, surface, label, expected):
     assert [a for _, a, _ in actor_rows(nlp, text, (surface, label, 0))] == [expected]
