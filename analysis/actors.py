@@ -120,6 +120,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = _build_country_aliases(_DATA_COUNT
 """Normalised alias (see `alias_key`) → (canonical actor, actor type): `actor_aliases.tsv` over the
 official and common names of pycountry ("Russian Federation" → Russia)."""
 
+STATE_NICKNAMES = frozenset(alias_key(nick) for nick, _state in lexicon.table("us_state_nicknames.tsv"))
+"""US state nicknames ("the Buckeye State" → Ohio, a place), in `COUNTRY_ALIASES` too."""
+for _nick, _state in lexicon.table("us_state_nicknames.tsv"):
+    COUNTRY_ALIASES.setdefault(alias_key(_nick), (_state, "place"))
+
 COUNTRY_ADJECTIVE: dict[str, str] = {}
 """Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
 
@@ -639,7 +644,8 @@ def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) 
             if key in INSTITUTIONS:
                 hit = (i, i + L, "INSTITUTION")
                 break
-            if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i):
+            if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i) and not (
+                    key in STATE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
                 hit = (i, i + L, "GPE")
                 break
         if hit is None and w in INSTITUTION_HEADS:
@@ -681,7 +687,7 @@ def _inside_longer_name(doc, words: list[str], taken: list[bool], i: int) -> boo
 def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False) -> tuple[str, str] | None:
     key = alias_key(text)
     single = len(text.split()) == 1
-    if label == "PERSON" and (not single or key in _AMBIGUOUS_PERSON_NAMES):
+    if label == "PERSON" and key not in STATE_NICKNAMES and (not single or key in _AMBIGUOUS_PERSON_NAMES):
         return None
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
@@ -751,6 +757,16 @@ def _is_dateline(span, text: str) -> bool:
     return prev is None or "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space
 
 
+def _is_dateline_place(span, text: str, key: str, end: int) -> bool:
+    """"MIAMI - Democrats ...", "BEDFORD, N.H. (AP) —": a known place in capitals opening a line
+    before a dash, a bracket or a comma is the dateline, whatever body the tagger took it for."""
+    doc = span.doc
+    return end < len(doc) and doc[end].text in _DATELINE_MARKS and _is_dateline(span, text) and key in known_places()
+
+
+_DATELINE_MARKS = frozenset({"-", "—", "–", "(", ","})
+
+
 _LOCATIVE = frozenset("in at near outside inside around across throughout".split())
 
 
@@ -771,6 +787,18 @@ def _is_location(doc, start: int) -> bool:
     city = alias_key(doc[start - 2].text)
     after = doc[start + 1] if start + 1 < len(doc) else None
     return city not in COUNTRIES and city not in COUNTRY_ALIASES and (after is None or after.is_punct)
+
+
+def _is_origin_or_site(doc, start: int) -> bool:
+    """"a lawyer from Tarlow", "rallies in Tarlow": a known place the tagger called a body, said as
+    where someone is from or where something happens ("at" is left out: "a professor at Tarlow" is
+    often a university named after its town)."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ == "from":
+        return prev.head.pos_ in ("NOUN", "PRON") and prev.head.i < prev.i
+    return prev.lower_ in _LOCATIVE and prev.lower_ != "at"
 
 
 def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTable = _NO_ALIASES) -> None:
@@ -796,6 +824,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             c.name, c.type = GROUP_DEMONYMS[low], "group"
         elif c.text.isupper():  # "NYPD", "UPI": an organisation the tagger took for a nationality
             c.name, c.type = c.text, "organisation"
+        elif alias_key(c.text) in known_places():  # "Aleppo", a city the tagger took for a people
+            c.name, c.type = c.text, "place"
         else:
             c.name, c.type = c.text, "group"
         return
@@ -872,8 +902,8 @@ def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
         return True
     after = doc[te] if te < len(doc) else None
     if after is None or after.text != ",":
-        return label == "PERSON" and len(words) == 1 and _is_location(doc, ts) and key in known_places() \
-            and not (after is not None and after.lower_ in {"'s", "’s"})
+        return len(words) == 1 and key in known_places() and not (after is not None and after.lower_ in {"'s", "’s"}) \
+            and (label == "PERSON" and _is_location(doc, ts) or label == "ORG" and _is_origin_or_site(doc, ts))
     if len(words) != 1:
         return False
     k = te + 1
@@ -961,6 +991,29 @@ def _verb_inside(span, a: int, b: int, headline_end: int) -> tuple[int, int]:
     return 0, lead
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+_HYPHENS = frozenset("-‐‑–")
+
+
+def _name_word(word: str) -> bool:
+    """"Steagall", not "R" in "(R-Fla.)" nor "US" in "US-made"."""
+    return word[:1].isupper() and len(word) > 1 and word[1:].isalpha() and not word.isupper()
+
+
+def _part_of_hyphenated_name(span) -> bool:
+    """"Hale" in "the Hale-Brunner Act", "Brunner" in "Hale-Brunner": the recogniser tagged one part
+    of a hyphenated compound of capitalised words (a law, a pact, a ticket). Unless the article names
+    that person on their own, the part is no actor."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    after = (not last.whitespace_ and span.end + 1 < len(doc) and doc[span.end].text in _HYPHENS
+             and not doc[span.end].whitespace_ and _name_word(doc[span.end + 1].text))
+    before = (span.start >= 2 and doc[span.start - 1].text in _HYPHENS and not doc[span.start - 1].whitespace_
+              and not doc[span.start - 2].whitespace_ and _name_word(doc[span.start - 2].text)
+              and not first.is_sent_start)
+    return after or before
+
+
 def _is_title_of_a_work(span) -> bool:
     """"Call Me a Liar", "Don't Tell Them": a capitalised phrase with a personal pronoun in it is a
     headline or a title, not a name ("Save Our Schools", "Us Weekly" are names: possessives and "us"
@@ -1022,6 +1075,25 @@ def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
         and key not in PARTIES and key not in known_places() and key not in INSTITUTIONS
 
 
+def _owner_before_possessive(doc, s: int, e: int, label: str, people: set[str], first_names) -> int:
+    """"Ruiz’s Harbor Lane Partners", "Dana Ruiz’s Harbor Lane Partners": a body's name after a
+    person's possessive (a person the article names elsewhere, or a first name and a surname) is the
+    person and the body, not one organisation; the index of the possessive (0 when the span is none).
+    "Walden’s Bakery", a body named after a founder the article never names, stays whole."""
+    if label not in ("ORG", "PERSON") or e - s < 3:
+        return 0
+    poss = next((k for k in range(s + 1, min(e - 1, s + 4)) if doc[k].tag_ == "POS"), 0)
+    if not poss or not all(t.text[:1].isupper() and t.text[:1].isalpha() for t in doc[s:poss]) \
+            or not doc[poss + 1].text[:1].isupper() or doc[poss + 1].text.lower() in first_names:
+        return 0
+    owner = doc[s:poss].text
+    if any(_is_role_noun(t.text) for t in doc[poss + 1:e]) or e - poss == 2 and doc[poss + 1].lower_ in KEPT_MODIFIED_NOUNS:
+        return 0  # "Ruiz’s Campaign Manager", "Ruiz’s Campaign": the person's role or their own body
+    if owner in people - {doc[s:e].text}:
+        return poss
+    return poss if 2 <= poss - s <= 3 and doc[s].text.lower() in first_names else 0
+
+
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
@@ -1029,6 +1101,10 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     a person."""
     from .speakers import first_name_genders  # the one first-name table; speakers imports this module
 
+    people: set[str] = set()
+    for s, e, label in raw:
+        if label == "PERSON":
+            people.update((doc[s:e].text, doc[e - 1].text))
     out: list[tuple[int, int, str]] = []
     for s, e, label in raw:
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
@@ -1045,6 +1121,11 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                 and all(t.text[:1].isupper() for t in doc[poss + 1:e]) and e - poss - 1 <= 4:
             out.append((s, poss, "ORG"))  # "Fox News’ Sean Hannity": the body, and its person
             out.append((poss + 1, e, "PERSON"))
+            continue
+        owner = _owner_before_possessive(doc, s, e, label, people, first_name_genders())
+        if owner:
+            out.append((s, owner, "PERSON"))  # "Lasry’s Avenue Capital Group": the person, and their body
+            out.append((owner + 1, e, "ORG"))
             continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
@@ -1093,6 +1174,45 @@ def _common_word_tail(words: list[str], known: set[str], name_words: set[str], c
     return 0
 
 
+def _title_line_end(text: str) -> int:
+    """End of the article's first line when it reads as a title (the statement finder's rule), else 0."""
+    from .quotes import _headline_end
+
+    return _headline_end(text)
+
+
+def _headline_word_tail(words: list[str], known: set[str], name_words: set[str]) -> int:
+    """"Statement About Rivera Speech" in a title-case headline: a person the article names, then
+    capitalised words that are no part of another name in the article and no first name, is the
+    person and the headline's nouns; the number of words of the name (0 when the span is not one)."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    for k in range(len(words) - 1, 0, -1):
+        if " ".join(words[:k]) in known and all(
+                w not in name_words and w.isalpha() and w.lower() not in first_name_genders()
+                and w.lower() not in ORG_NAME_WORDS and w.lower() not in _BODY_WORDS
+                and w.lower().strip(".") not in _NAME_SUFFIXES for w in words[k:]):
+            return k
+    return 0
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
+    """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
+    case, no part of a name and no first name, then a person the article names; the number of words
+    before the person (0 when the span is not one)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in known and all(
+                w.lower() in common and w not in name_words and w.lower() not in first_name_genders()
+                for w in words[:k]):
+            return k
+    return 0
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -1111,8 +1231,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     raw.sort()
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
     person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
+    person_words = person_texts | {t.split()[-1] for t in person_texts}
     common: set[str] | None = None
+    lower_words: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
+    title_end = _title_line_end(doc_arrays(doc).text)
     out = []
     for s, e, label in raw:
         span = doc[s:e]
@@ -1122,6 +1245,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
+        if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
+                and text not in person_words or _POSSESSIVE_END.match(span.text):
+            continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
         if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
                 _is_generic_body(key) or _is_common_noun_use(span)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
@@ -1154,9 +1280,27 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
                 k = _common_word_tail(words, known, name_words, common)
+                if not k and span.start_char < title_end:
+                    k = _headline_word_tail(words, known, name_words)
                 if k:
                     text = " ".join(words[:k])
                     b = a + len(text)
+                elif span.start_char < title_end:
+                    lead = _headline_word_head(words, known, name_words, common)
+                    if lead:
+                        cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
+                        a += cut
+                        text = text[cut:]
+        if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
+            before, _, after = text.partition(": ")
+            if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS or (
+                    after.split() and after.split()[-1].lower() in _BODY_WORDS):  # "Column Name: The X Council"
+                lead, end = clean_name(after)
+                a += len(before) + 2 + lead
+                text = after[lead:end]
+            else:
+                text = before
+            b = a + len(text)
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -1173,7 +1317,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
-        if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label):
+        if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label) \
+                or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
+                and _is_dateline_place(span, text, key, te):
             label = "GPE"
         c = _Cand(cs, ce, ts, te, text, label)
         _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
@@ -1182,9 +1328,24 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
+        if c.type == "person" and label == "PERSON" and c.name == text and _could_be_common_word(text, person_texts):
+            if lower_words is None:
+                strings = doc.vocab.strings
+                lower_words = {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+            if text.lower() in lower_words:
+                continue
         if c.name:
             out.append(c)
     return out
+
+
+def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
+    """"Remain", "Gospel" tagged as a person: one capitalised word, no first name and no part of a
+    person's name the article gives, is a common word when the article also writes it in lower case."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return " " not in word and word.istitle() and word.lower() not in first_name_genders() \
+        and not any(word in name.split() for name in person_texts)
 
 
 class _UnionFind:
@@ -1204,8 +1365,13 @@ class _UnionFind:
 
 
 def surname_of(name: str) -> str:
-    """The surname as written alone: the last word, with its particles ("al-Rashid", "van der Berg")."""
+    """The surname as written alone: the last word, with its particles ("al-Rashid", "van der Berg"),
+    before a suffix ("Luther Pate IV", "Tom Hale Jr." → "Pate", "Hale")."""
     words = name.split()
+    if len(words) > 2 and alias_key(words[-1].rstrip(",")) in _NAME_SUFFIXES:
+        words = words[:-1]
+        if words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in NAME_PARTICLES:
         k -= 1
@@ -1306,9 +1472,12 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             continue
         key = translit_key(c.name)
         target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
-        if target is None and c.type == "person":
-            target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)
+        if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
+                c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
+            target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
         if target is None:
+            if c.type == "organisation" and c.label == "ORG" and len({uf.find(h) for h in by_surname.get(key, [])}) > 1:
+                c.type = "person"  # "Haddad said" with two people of that surname: a person, which one unsaid
             continue
         uf.union(target, i)
         c.type = "person"
@@ -1398,10 +1567,21 @@ def _of_titled_gender(doc, c: _Cand, hits: list[int], cands: list[_Cand], uf: _U
         or hits
 
 
+def _no_known_place(name: str) -> bool:
+    """A name the tagger called a place that no gazetteer knows: "killed Trayvon" may be a person."""
+    key = alias_key(name)
+    return key not in known_places() and key not in COUNTRIES and key not in COUNTRY_ALIASES and key not in CAPITALS
+
+
 def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -> None:
     """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a lone name joined by "and" to a full
     name is a first name sharing its surname, when the article never writes it alone elsewhere, it
-    is no one's surname there and no title stands before it ("President Obama and Hillary Clinton")."""
+    is no one's surname there and no title stands before it ("President Obama and Hillary Clinton").
+    A lone name that is no known first name after another "and" ("Reyes and Okafor and Ana
+    Lindqvist") is a surname of its own, not "Okafor Lindqvist"; after a comma it may open an
+    apposition ("their son, Khizr and Ghazala Khan")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
     text = doc_arrays(doc).text
     surnames = {translit_key(surname_of(cands[i].name)) for i in people if len(core_parts(cands[i].name)) > 1}
     for a, b in zip(people, people[1:]):
@@ -1410,11 +1590,17 @@ def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -
                 or cb.tok_start - ca.tok_end != 1 or doc[ca.tok_end].lower_ != "and" \
                 or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca):
             continue
+        if ca.tok_start > 0 and doc[ca.tok_start - 1].lower_ in _LIST_JOINERS \
+                and ca.name.lower() not in first_name_genders():
+            continue
         surname = surname_of(cb.name)
         alone = [m.start() for m in re.finditer(r"(?<![\w\-’'])" + re.escape(ca.name) + r"(?![\w\-])", text)
                  if not text.startswith(" " + surname, m.end())]
         if alone == [ca.start]:
             ca.name = f"{ca.name} {surname}"
+
+
+_LIST_JOINERS = frozenset({"and", "&", "or"})
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:
