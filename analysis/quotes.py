@@ -687,7 +687,7 @@ def _withheld(tok) -> bool:
     """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
     negated reports nothing, even when a clause follows the cue. Nor does speech only asked about
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children) or _indirect_question(tok):
         return True
     cur = tok
     for _ in range(3):
@@ -699,6 +699,16 @@ def _withheld(tok) -> bool:
         if _cue_lemma(cur) in WITHHOLDING_VERBS:
             return True
     return False
+
+
+_WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
+
+
+def _indirect_question(tok) -> bool:
+    """"hard to know where donors will decide to put their money", "no one knows what she thinks": the
+    cue heads a question another verb asks about, so nobody takes that stand or says it."""
+    return tok.dep_ in ("ccomp", "pcomp") and tok.head.i < tok.i and tok.left_edge.tag_ in _WH_TAGS \
+        and tok.left_edge.i > tok.head.i and not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in tok.children)
 
 
 QUESTION_VERBS = lexicon.words("question_verbs.txt")
@@ -1153,8 +1163,10 @@ def _named_who(tok) -> bool:
 def _position(tok, index: "_Index") -> _Draft | None:
     named_who = _named_who(tok)
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
+            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children) \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
-        return None  # "a plan backed by …", "the voters who back …" (a description), "did not want to …"
+        return None  # "a plan backed by …", "the voters who back …", "from donors backing her" (a description),
+        # "did not want to …"
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS and not (named_who and subj.lower_ == "who") \
@@ -2716,8 +2728,27 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out)
+    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
+        | _framed_by_according_to(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:
+    """"According to her aides, she has worried for months that …", "records show X, according to the
+    Center": what the source of "according to" says is its claim; a worry, a belief or a finding reported
+    inside it is part of that claim, not a second statement of its own (ids of the inner ones). A speech
+    verb inside ("According to the transcript, Brandt said …") stays a statement of its speaker."""
+    frames = [d for d in drafts if d.extra.get("cue") == "according to" and d.speaker_span is not None]
+    out: set[int] = set()
+    for d in drafts:
+        cue = d.cue_token
+        if cue is None or d.extra.get("cue") == "according to" or d.speaker_span is None \
+                or _cue_lemma(cue) in SPEECH_CUES:
+            continue
+        if any(f.speaker_span != d.speaker_span and f.start <= d.speaker_span[0] and f.start <= cue.idx < f.end
+               for f in frames):
+            out.add(id(d))
+    return out
 
 
 def _crossed_reports(drafts: list[_Draft]) -> set[int]:

@@ -726,7 +726,8 @@ def _resolve(art: _Article, st):
             plural = head.tag_ in ("NNS", "NNPS")
             lemma = head.lemma_.lower()
             human = lemma in ANONYMOUS_HEADS or lemma in _role_nouns() or lemma in PERSON_HEADS \
-                or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns()
+                or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns() \
+                or plural and head.ent_type_ == "NORP"  # "several Democrats …. They said": those people
             return None, kind, role, _Entry(a, None, "anonymous" if human else "thing", plural, role,
                                             _word_gender(tokens))
         return None, kind, role, None
@@ -1011,7 +1012,10 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
     e = None
     m = art.mention_at(tok.idx)
     name = _canonical(art, m.actor) if m is not None else None
-    if m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
+    if m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
+            _is_vague(tok, plural_bare=False) or _kind_of_members(tok)):
+        e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
+    elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
         e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
     elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
         art._depth += 1
@@ -1216,8 +1220,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
             and not _title_only(head_m.text):
-        if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
-            return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
+        if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and (
+                _is_vague(head, plural_bare=False) or _kind_of_members(head)):
+            return None, "anonymous", ""  # "several Democrats", "establishment Republicans": not the party
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
@@ -1607,6 +1612,14 @@ def _is_vague(head, plural_bare: bool = True) -> bool:
     return plural_bare and head.tag_ == "NNS" and not has_det
 
 
+def _kind_of_members(head) -> bool:
+    """"Establishment Republicans", "moderate Democrats", "many conservatives": some members of a party or
+    movement, told by a word before them, not the party itself (a body "House Democrats" is named)."""
+    return any(t.dep_ in ("amod", "compound") and t.i < head.i and t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+               and t.text[:1].isupper() == (t.i == t.sent.start) for t in head.children) \
+        or any(t.dep_ == "amod" and t.lower_ in ("many", "most", "other", "fellow") for t in head.children)
+
+
 def _has_definite_reference(tokens) -> bool:
     """"the captain" after a named captain is a description; "a source", "officials" are not."""
     det = next((t for t in tokens if t.dep_ == "det"), None)
@@ -1893,7 +1906,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
     if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
     between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
-    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" for t in between):
+    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" and t.text != ","
+                              for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
     names = [_canonical(art, m.actor) for m in chain]
     if len(set(names)) != len(names):
@@ -1905,7 +1919,8 @@ _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
 _TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
 _JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
 _TITLE_AFTER = re.compile(r"[ \t]+[A-Z]")
-_LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
+_LAST_JOIN = re.compile(r",?\s*and\s+(?:(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+)?"
+                        + _TITLE_WORDS + r"$")  # "X and his rival(,) Y"
 
 
 def _group_of(art: _Article, names: list[str], at: int) -> str | None:
