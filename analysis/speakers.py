@@ -720,6 +720,8 @@ def _resolve(art: _Article, st):
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
+    if speaker is None and kind == "description" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        kind = "anonymous"  # "both sides of the debate", "a lawyer for the family": nobody the text names, shown as described
     if speaker is None:
         if kind == "anonymous":
             role = role or _description(mention_text)
@@ -1106,6 +1108,10 @@ def _relative(art: _Article, head) -> _Entry | None:
             cur = cur.head
         else:
             break
+    noun = head.head.head
+    if noun.pos_ == "NOUN" and noun.i < head.i and (wants_person == _is_human_word(noun) or head.lower_ == "that"):
+        # "a UN panel, which said …", "a lawyer who said …": the source described and named nowhere
+        return _Entry(head.idx, None, "anonymous", noun.tag_ == "NNS", _description(_np_text(noun)))
     return None
 
 
@@ -1223,6 +1229,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and (
                 _is_vague(head, plural_bare=False) or _kind_of_members(head)):
             return None, "anonymous", ""  # "several Democrats", "establishment Republicans": not the party
+        members = _members_described_before(art, head, at)
+        if members:
+            return None, "anonymous", members  # "Several Democrats said … Yet the Democrats acknowledged …"
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
@@ -1283,8 +1292,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
             found = _named_body(art, lemma, low, at)
             return (found, "description", "") if found else (None, "anonymous", "")
         return _organisation(art, st, tokens, head)
-    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None, "anonymous", ""
+    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            or any(c.dep_ == "nummod" or c.like_num for c in head.children)):
+        return None, "anonymous", ""  # "75 percent of Democrats", "60 percent said": nobody in particular
     vague = head.pos_ == "NOUN" and _is_vague(head)
     if vague and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
         # "economists at the Institute for Fiscal Studies", "executives for Brimco, which …, say"
@@ -1610,6 +1621,21 @@ def _is_vague(head, plural_bare: bool = True) -> bool:
             return True
     has_det = any(t.dep_ in ("det", "poss") for t in head.children)
     return plural_bare and head.tag_ == "NNS" and not has_det
+
+
+def _members_described_before(art: _Article, head, at: int) -> str:
+    """"Several Democrats cautioned … Yet the Democrats acknowledged …": "the" + members of a party just
+    quoted as an unnamed group are that group again (its description), not the party."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return ""
+    for e in reversed(art.history):
+        if e.at >= at:
+            continue
+        if at - e.at > art.max_distance:
+            break
+        if e.actor is None and e.plural and e.role and e.role.split()[-1].lower() == head.lower_:
+            return e.role
+    return ""
 
 
 def _kind_of_members(head) -> bool:
