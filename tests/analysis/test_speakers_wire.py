@@ -1,0 +1,144 @@
+"""Speakers of wire-style statements (issue 9): plural described sources, groups joined with a
+possessive description, and clauses that are no statements. Invented text only.
+
+Each case runs the pipeline pieces as `corpus.analyze_doc` does and reads the speaker the way every
+page shows it (`query.speaker_label`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import actors, quotes, speakers
+from analysis.query import UNATTRIBUTED, speaker_label
+
+
+def analysed(nlp, text):
+    doc = nlp(text)
+    mentions, found = actors.find_actors(doc, "w1")
+    statements = quotes.find_statements(doc, "w1")
+    speakers.resolve_speakers(doc, statements, mentions, found)
+    return statements
+
+
+def shown(text, s) -> str:
+    mention = text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else ""
+    return speaker_label(s.speaker, s.speaker_kind, s.role, mention)
+
+
+def statement_with(statements, words):
+    hit = [s for s in statements if words in s.text]
+    assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
+    return hit[0]
+
+
+# ------------------------------------------------------------------ plural described sources
+
+@pytest.mark.parametrize("text, words, description", [
+    ("Governor Ann Hale will not change her tax plan, advisers say.", "change her tax plan", "advisers"),
+    ("Progressive strategists said the governor would carry the county easily.", "carry the county",
+     "progressive strategists"),
+    ("Aides said the senator was tired of the budget fight.", "tired of the budget", "aides"),
+    ("Officials said the Lindby bridge would reopen on Monday.", "would reopen", "officials"),
+    ("Two people familiar with the talks said the merger was close.", "merger was close", "two people"),
+    # members of a party told by a word before them are some of its people, not the party
+    ("Moderate Democrats said the levy went too far.", "levy went too far", "moderate democrats"),
+    ("Establishment Republicans fear that the party could lose the House.", "could lose the House",
+     "establishment republicans"),
+    ("Several Democrats warned against the levy on Tuesday.", "the levy", "several democrats"),
+    # a share of a group, with or without "of"
+    ("In the survey, 71 percent of voters said they trusted the mayor and 40 percent said the council "
+     "should resign.", "council should resign", "40 percent"),
+    # a description nobody in the text is, and the relative pronoun of one
+    ("Both sides of the harbour dispute agreed the vote would be close.", "vote would be close",
+     "both sides of the harbour dispute"),
+    ("The ruling matters for the inquiry by a maritime panel, which said the ferry had no working radio.",
+     "no working radio", "maritime panel"),
+])
+def test_a_plural_or_unnamed_source_is_shown_with_its_description(nlp, text, words, description):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker, s.speaker_kind)
+    assert shown(text, s).lower() == f"{description} (unnamed)"
+
+
+@pytest.mark.parametrize("text, words, description", [
+    # "they" and "the Democrats" refer back to the unnamed group, not to the party
+    ("Several Democrats warned against the levy, saying the rate was too high. They also said voters were "
+     "angry.", "voters were angry", "several democrats"),
+    ("Several Democrats warned against the levy, saying the rate was too high. Yet the Democrats "
+     "acknowledged that the levy was popular.", "levy was popular", "several democrats"),
+    ("Many Republicans said the bill went too far. They said the vote had been rushed.", "had been rushed",
+     "many republicans"),
+])
+def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words, description):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker is None and shown(text, s).lower() == f"{description} (unnamed)"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Republicans said the bill went too far.", "went too far"),
+    ("The Democrats said the levy was popular.", "levy was popular"),
+])
+def test_a_party_named_alone_is_still_the_party(nlp, text, words):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker is not None and "Party" in s.speaker
+
+
+# ------------------------------------------------------------------ groups joined with a description
+
+@pytest.mark.parametrize("text, words, people", [
+    ("Senator Mark Hobbs and his rival Dan Quinlan both said the vote was fair.", "vote was fair",
+     ("Mark Hobbs", "Dan Quinlan")),
+    ("Mayor Ella Brandt and her rival, Dan Quinlan, both said the count was fair.", "count was fair",
+     ("Ella Brandt", "Dan Quinlan")),
+    ("Ella Brandt and her husband, Tom Berg, said the house had been sold.", "had been sold",
+     ("Ella Brandt", "Tom Berg")),
+])
+def test_names_joined_with_a_possessive_description_are_both_speakers(nlp, text, words, people):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
+
+
+def test_a_name_after_a_verb_is_not_joined_to_the_speaker(nlp):
+    text = "Mayor Ella Brandt met the press with Dan Quinlan and said the count was fair."
+    assert statement_with(analysed(nlp, text), "count was fair").speaker == "Ella Brandt"
+
+
+# ------------------------------------------------------------------ clauses that are no statements
+
+@pytest.mark.parametrize("text, words", [
+    # a worry or a finding inside what "according to X" reports is X's claim
+    ("According to their friends, Mayor Ann Hale and her husband have worried for months that she was out "
+     "of touch with voters.", "out of touch"),
+    ("In fact, tax records show the $20,000 that Lund has raised from bankers is the most of any candidate, "
+     "according to the Center for Budget Studies.", "most of any candidate"),
+])
+def test_a_clause_inside_according_to_is_the_claim_of_its_source(nlp, text, words):
+    found = [s for s in analysed(nlp, text) if words in s.text or s.text in text and words in text[s.start:]]
+    assert len(found) == 1 and found[0].cue == "according to", [(s.text, s.cue) for s in found]
+    assert shown(text, found[0]) != UNATTRIBUTED
+
+
+def test_a_speech_verb_inside_according_to_stays_a_statement(nlp):
+    text = "According to the transcript, Mayor Brandt said the fund was empty."
+    s = statement_with([s for s in analysed(nlp, text) if s.cue == "said"], "fund was empty")
+    assert s.speaker == "Brandt" or "Brandt" in s.speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a stand only asked about
+    "It is hard to know where wealthy donors will decide to put their money.",
+    "Nobody knows how the senators will vote on the levy next week.",
+    # a description of people, not their stand
+    "The two parties raised money from bankers supporting her campaign.",
+    "The fund benefited from the largesse of executives backing the mayor.",
+])
+def test_a_stand_in_a_question_or_a_description_is_no_statement(nlp, text):
+    assert [(s.text, s.cue) for s in analysed(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Wealthy donors have decided to put their money in the Senate races.", "put their money"),
+    ("Bankers are supporting her campaign for governor.", "her campaign"),
+])
+def test_a_stand_taken_outright_is_still_a_position(nlp, text, words):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.kind == "position"
