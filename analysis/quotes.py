@@ -834,7 +834,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
-                                            or _asks(tok)):
+                                            or _asks(tok) or _thought_described(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -869,6 +869,22 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         elif d:
             drafts.append(d)
     return [d for d in drafts if not _only_a_time(doc, d.spans)]
+
+
+_OBJECT_CASE = frozenset(("them", "him", "her", "me", "us"))
+
+
+def _thought_described(tok) -> bool:
+    """"a way that ordinary readers could understand", "let them think all women welcome it": a thought with no
+    clause of its own in a relative clause about something else, or one somebody is made to have, is nobody's
+    statement ("Ruiz, who believes the plan will fail", "the point where they believe they are winning" stay)."""
+    if _cue_lemma(tok) not in COGNITION_CUES:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in _OBJECT_CASE for c in subjects):
+        return True
+    return tok.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT") for c in subjects) \
+        and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _only_a_time(doc, spans) -> bool:

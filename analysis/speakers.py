@@ -726,10 +726,11 @@ def _resolve(art: _Article, st):
         if kind == "anonymous":
             role = role or _description(mention_text)
             plural = head.tag_ in ("NNS", "NNPS")
-            lemma = head.lemma_.lower()
+            lemma, low = head.lemma_.lower(), head.lower_
             human = lemma in ANONYMOUS_HEADS or lemma in _role_nouns() or lemma in PERSON_HEADS \
                 or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns() \
-                or plural and head.ent_type_ == "NORP"  # "several Democrats …. They said": those people
+                or plural and (head.ent_type_ == "NORP" or lemma in ORG_HEADS or low in ORG_HEADS)
+            # "several Democrats …. They said", "the groups say … They ask": those people or bodies
             return None, kind, role, _Entry(a, None, "anonymous" if human else "thing", plural, role,
                                             _word_gender(tokens))
         return None, kind, role, None
@@ -1109,7 +1110,7 @@ def _relative(art: _Article, head) -> _Entry | None:
         else:
             break
     noun = head.head.head
-    if noun.pos_ == "NOUN" and noun.i < head.i and (wants_person == _is_human_word(noun) or head.lower_ == "that"):
+    if noun.pos_ == "NOUN" and noun.i < head.i:
         # "a UN panel, which said …", "a lawyer who said …": the source described and named nowhere
         return _Entry(head.idx, None, "anonymous", noun.tag_ == "NNS", _description(_np_text(noun)))
     return None
@@ -2304,8 +2305,33 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
         return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
     if recent is not None and at - recent.at < 600:
+        if _other_role(art, recent.actor, lemma):
+            other = _nearest_person_without_other_role(art, at, lemma)
+            if other is not None:
+                return other  # "…,” the host asked. “…,” the senator said: the guest, not the host
         return recent.actor
     return _next_speaker(art, st, want_person=True)
+
+
+def _other_role(art: _Article, name: str, lemma: str) -> bool:
+    """The text gave this person a role, and the role word `lemma` ("senator") is not in it (an abbreviated
+    title, "Gov.", may stand for any word)."""
+    actor = art.by_name.get(name)
+    if actor is None or not actor.roles or lemma not in _role_nouns() or any("." in r for r in actor.roles):
+        return False
+    return not any(lemma in {w.lower() for w in re.findall(r"[\w\-]+", r)} for r in actor.roles) \
+        and lemma not in art.descriptors.get(name, ())
+
+
+def _nearest_person_without_other_role(art: _Article, at: int, lemma: str) -> str | None:
+    for e in reversed(art.history):
+        if e.at >= at:
+            continue
+        if at - e.at > art.max_distance:
+            break
+        if e.actor and (e.type == "person" or art.is_person(e.actor)) and not _other_role(art, e.actor, lemma):
+            return e.actor
+    return None
 
 
 def _is_human_word(head) -> bool:

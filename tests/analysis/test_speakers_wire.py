@@ -67,6 +67,10 @@ def test_a_plural_or_unnamed_source_is_shown_with_its_description(nlp, text, wor
      "acknowledged that the levy was popular.", "levy was popular", "several democrats"),
     ("Many Republicans said the bill went too far. They said the vote had been rushed.", "had been rushed",
      "many republicans"),
+    # several bodies nobody names are "they" too, not the party named next
+    ("Eleven groups wrote to Mayor Ana Ruiz on Thursday. The groups who wrote to her say they are worried about "
+     "the toll plan. They ask the mayor to drop it by Friday. Republicans said the letter was unfair.",
+     "drop it by Friday", "groups"),
 ])
 def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words, description):
     s = statement_with(analysed(nlp, text), words)
@@ -95,6 +99,19 @@ def test_a_party_named_alone_is_still_the_party(nlp, text, words):
 def test_names_joined_with_a_possessive_description_are_both_speakers(nlp, text, words, people):
     s = statement_with(analysed(nlp, text), words)
     assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the host the text named as host is not "the senator"; the guest just quoted is
+    ("Tom Berg spoke on Sunday. “We were at 3 percent six months ago,” Berg said. “That would be Ana Ruiz,” "
+     "the host, Gloria Brandt, said. “That would be you?” Brandt asked. “That would be me, yes,” the senator said.",
+     "would be me", "Tom Berg"),
+    ("Tom Berg spoke on Sunday. “We were at 3 percent,” Berg said. “Not any more,” the host, Gloria Brandt, said. "
+     "The media considered him a fringe candidate, the independent Vermont senator said.", "fringe candidate",
+     "Tom Berg"),
+])
+def test_a_role_word_is_not_someone_the_text_gave_another_role(nlp, text, words, speaker):
+    assert statement_with(analysed(nlp, text), words).speaker == speaker
 
 
 def test_a_name_after_a_verb_is_not_joined_to_the_speaker(nlp):
@@ -133,6 +150,24 @@ def test_a_speech_verb_inside_according_to_stays_a_statement(nlp):
 ])
 def test_a_stand_in_a_question_or_a_description_is_no_statement(nlp, text):
     assert [(s.text, s.cue) for s in analysed(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a thought with no clause of its own in a relative clause, or one somebody is made to have
+    ("She wanted to write about the crisis in a plain way that ordinary readers could understand and also show "
+     "them that many bankers were fooled.", "understand"),
+    ("The assistants flirt with their bosses and let them think all women welcome their advances.", "think"),
+])
+def test_a_thought_described_or_caused_is_no_statement(nlp, text, cue):
+    assert [s.text for s in analysed(nlp, text) if s.cue == cue] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Senator Ana Ruiz, who believes the levy will fail, voted against it.", "levy will fail"),
+    ("Their fantasy extends to the point where they actually believe they are winning.", "they are winning"),
+])
+def test_a_belief_with_its_own_clause_in_a_relative_clause_stays(nlp, text, words):
+    statement_with(analysed(nlp, text), words)
 
 
 @pytest.mark.parametrize("text, words", [
