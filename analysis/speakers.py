@@ -191,6 +191,7 @@ class _Article:
         self.starts = [m.start for m in self.mentions]
         self.actors = actors
         self.by_name = {a.name: a for a in actors}
+        self.statements = statements
         quoted = sorted(p for st in statements if st.kind == "direct" for p in (st.spans or [(st.start, st.end)]))
         self.quoted = _merge(quoted)
         self.quoted_starts = [a for a, _ in self.quoted]
@@ -2305,33 +2306,23 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
         return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
     if recent is not None and at - recent.at < 600:
-        if _other_role(art, recent.actor, lemma):
-            other = _nearest_person_without_other_role(art, at, lemma)
-            if other is not None:
-                return other  # "…,” the host asked. “…,” the senator said: the guest, not the host
+        if st.kind == "direct" and _asked_last(art, st, recent.actor):
+            asked = next((e.actor for e in reversed(art.history) if e.at < recent.at and e.actor
+                          and e.actor != recent.actor and recent.at - e.at < art.max_distance
+                          and (e.type == "person" or art.is_person(e.actor))), None)
+            if asked is not None:
+                return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
     return _next_speaker(art, st, want_person=True)
 
 
-def _other_role(art: _Article, name: str, lemma: str) -> bool:
-    """The text gave this person a role, and the role word `lemma` ("senator") is not in it (an abbreviated
-    title, "Gov.", may stand for any word)."""
-    actor = art.by_name.get(name)
-    if actor is None or not actor.roles or lemma not in _role_nouns() or any("." in r for r in actor.roles):
+def _asked_last(art: _Article, st, name: str) -> bool:
+    """The statement right before `st` is a question `name` asked."""
+    before = [o for o in art.statements if o.end <= st.start and o.speaker_start is not None]
+    if not before:
         return False
-    return not any(lemma in {w.lower() for w in re.findall(r"[\w\-]+", r)} for r in actor.roles) \
-        and lemma not in art.descriptors.get(name, ())
-
-
-def _nearest_person_without_other_role(art: _Article, at: int, lemma: str) -> str | None:
-    for e in reversed(art.history):
-        if e.at >= at:
-            continue
-        if at - e.at > art.max_distance:
-            break
-        if e.actor and (e.type == "person" or art.is_person(e.actor)) and not _other_role(art, e.actor, lemma):
-            return e.actor
-    return None
+    last = max(before, key=lambda o: o.end)
+    return last.speaker == name and last.cue.lower().startswith("ask") and last.text.rstrip(" .”\"'").endswith("?")
 
 
 def _is_human_word(head) -> bool:
