@@ -725,7 +725,7 @@ def _resolve(art: _Article, st):
         kind = "anonymous"  # "both sides of the debate", "a lawyer for the family": nobody the text names, shown as described
     if speaker is None:
         if kind == "anonymous":
-            role = role or _description(mention_text)
+            role = role or _description(_with_source_phrase(head, mention_text))
             plural = head.tag_ in ("NNS", "NNPS")
             lemma, low = head.lemma_.lower(), head.lower_
             human = lemma in ANONYMOUS_HEADS or lemma in _role_nouns() or lemma in PERSON_HEADS \
@@ -739,6 +739,18 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _with_source_phrase(head, mention_text: str) -> str:
+    """"two people familiar with the talks", "officials briefed on the plan", "a source close to the
+    negotiations": the words after the head that say which unnamed source it is belong to its description."""
+    phrase = next((c for c in head.rights if c.i == head.i + 1 and (
+        c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+        and any(g.dep_ == "prep" for g in c.children)), None)
+    end = phrase.right_edge if phrase is not None else None
+    if end is None or end.i - phrase.i > 8 or not mention_text.endswith(head.text):
+        return mention_text
+    return mention_text + head.doc.text[head.idx + len(head.text):end.idx + len(end.text)]
 
 
 def _transcript_label(art: _Article, st, mention_text: str):

@@ -38,7 +38,11 @@ def statement_with(statements, words):
      "progressive strategists"),
     ("Aides said the senator was tired of the budget fight.", "tired of the budget", "aides"),
     ("Officials said the Lindby bridge would reopen on Monday.", "would reopen", "officials"),
-    ("Two people familiar with the talks said the merger was close.", "merger was close", "two people"),
+    # the words after the head that say which source it is belong to its description
+    ("Two people familiar with the talks said the merger was close.", "merger was close",
+     "two people familiar with the talks"),
+    ("Officials briefed on the plan said it would be delayed.", "would be delayed", "officials briefed on the plan"),
+    ("A source close to the negotiations said a deal was near.", "deal was near", "source close to the negotiations"),
     # members of a party told by a word before them are some of its people, not the party
     ("Moderate Democrats said the levy went too far.", "levy went too far", "moderate democrats"),
     ("Establishment Republicans fear that the party could lose the House.", "could lose the House",
