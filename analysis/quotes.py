@@ -687,7 +687,7 @@ def _withheld(tok) -> bool:
     """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
     negated reports nothing, even when a clause follows the cue. Nor does speech only asked about
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children) or _indirect_question(tok):
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
     cur = tok
     for _ in range(3):
@@ -705,8 +705,9 @@ _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
 
 
 def _indirect_question(tok) -> bool:
-    """"hard to know where donors will decide to put their money", "no one knows what she thinks": the
-    cue heads a question another verb asks about, so nobody takes that stand or says it."""
+    """"hard to know where donors will decide to put their money", "nobody knows how the senators will vote":
+    the verb heads a question another verb asks about, so nobody takes that stand ("how deeply Washington
+    believes …" still reports a belief)."""
     return tok.dep_ in ("ccomp", "pcomp") and tok.head.i < tok.i and tok.left_edge.tag_ in _WH_TAGS \
         and tok.left_edge.i > tok.head.i and not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in tok.children)
 
@@ -1180,9 +1181,10 @@ def _position(tok, index: "_Index") -> _Draft | None:
     named_who = _named_who(tok)
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
             or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children) \
+            or _indirect_question(tok) \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
         return None  # "a plan backed by …", "the voters who back …", "from donors backing her" (a description),
-        # "did not want to …"
+        # "did not want to …", "hard to know where donors will decide to …" (a question)
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS and not (named_who and subj.lower_ == "who") \

@@ -1655,7 +1655,7 @@ def _members_described_before(art: _Article, head, at: int) -> str:
 def _kind_of_members(head) -> bool:
     """"Establishment Republicans", "moderate Democrats", "many conservatives": some members of a party or
     movement, told by a word before them, not the party itself (a body "House Democrats" is named)."""
-    return any(t.dep_ in ("amod", "compound") and t.i < head.i and t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+    return any(t.dep_ in ("amod", "compound") and t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.ent_type_
                and t.text[:1].isupper() == (t.i == t.sent.start) for t in head.children) \
         or any(t.dep_ == "amod" and t.lower_ in ("many", "most", "other", "fellow") for t in head.children)
 

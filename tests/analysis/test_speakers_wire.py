@@ -167,6 +167,9 @@ def test_a_thought_described_or_caused_is_no_statement(nlp, text, cue):
 
 @pytest.mark.parametrize("text, words", [
     ("Senator Ana Ruiz, who believes the levy will fail, voted against it.", "levy will fail"),
+    # a belief inside a question still reports the belief; only a stand asked about is none
+    ("The report is the latest example of how deeply Washington believes Beijing has penetrated its computers.",
+     "Beijing has penetrated"),
     ("Their fantasy extends to the point where they actually believe they are winning.", "they are winning"),
 ])
 def test_a_belief_with_its_own_clause_in_a_relative_clause_stays(nlp, text, words):
