@@ -1835,6 +1835,8 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
+    if _withheld(verb):
+        return None  # "would not comment on an order “to protect privacy”": nothing said
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
@@ -2503,6 +2505,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.append(used)
             continue
         cue, subj, extra = _quote_attribution(r, index, bounds, ri)
+        if cue is not None and _quoted_in_withheld(cue, index, a, b):
+            cue, subj = None, None  # "would not comment on an order “to protect privacy”": the words are the order's
+            extra.pop("speaker_span", None)
         if subj is not None and cue is not None and _in_regions(bounds, subj.idx):
             # “… Sen. Ada Quill,” Berg said, “and …”: a name inside the other part of the quote never speaks it
             inner = bounds[bisect_right(bounds, (subj.idx, 1 << 62)) - 1]
@@ -2611,6 +2616,22 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.speaker_start is not None and not d.extra.get("headline"):
             prev = st  # a headline's source is not who goes on speaking in the article
     return out
+
+
+def _quoted_in_withheld(cue, index: "_Index", a: int, b: int) -> bool:
+    """"would not comment on an order “to protect privacy”", "declined to discuss the “urgent review”": a quote
+    inside what speech withheld is about is not the subject's words ("did not mention it because “…”" and
+    “Absolutely not,” she said stay)."""
+    if cue.pos_ not in ("VERB", "AUX") or not _withheld(cue) or any(a <= c.idx < b for c in cue.children
+                                                                    if c.dep_ == "neg"):
+        return False
+    toks = index.tokens_in(a, b)
+    if not len(toks):
+        return False
+    first = toks[0].i
+    return any(c.left_edge.i <= first <= c.right_edge.i for c in cue.children
+               if c.dep_ in ("dobj", "prep", "xcomp", "attr", "oprd")
+               or c.dep_ == "advcl" and not any(m.dep_ == "mark" for m in c.children))
 
 
 def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[int, int] | None:

@@ -1330,6 +1330,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if lemma in ANONYMOUS_HEADS or ((head.tag_ in ("NNS", "NNPS") or owned) and _is_human_word(head)):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
+    if head.like_num or head.pos_ == "NUM":
+        return None, "anonymous", ""  # "nearly three in four say", "two of them said": a count of people
     return None, "", ""
 
 

@@ -52,6 +52,8 @@ def statement_with(statements, words):
     ("In the survey, 71 percent of voters said they trusted the mayor and 40 percent said the council "
      "should resign.", "council should resign", "40 percent"),
     # a description nobody in the text is, and the relative pronoun of one
+    ("In the survey, nearly three in four say they would like to buy goods made at home.",
+     "goods made at home", "nearly three in four"),
     ("Both sides of the harbour dispute agreed the vote would be close.", "vote would be close",
      "both sides of the harbour dispute"),
     ("The ruling matters for the inquiry by a maritime panel, which said the ferry had no working radio.",
@@ -183,3 +185,13 @@ def test_a_belief_with_its_own_clause_in_a_relative_clause_stays(nlp, text, word
 def test_a_stand_taken_outright_is_still_a_position(nlp, text, words):
     s = statement_with(analysed(nlp, text), words)
     assert s.kind == "position"
+
+
+@pytest.mark.parametrize("text", [
+    # words quoted after withheld speech are what is talked about, not what the subject said
+    "But Senator Ruiz would not comment on an order signed by the governor “to protect privacy and equality” "
+    "for state workers.",
+    "The mayor declined to comment on the council's “urgent review” of the harbour accounts.",
+])
+def test_a_quote_after_withheld_speech_is_no_statement_of_the_subject(nlp, text):
+    assert [(s.text, s.speaker_mention) for s in analysed(nlp, text) if s.speaker_mention] == []
