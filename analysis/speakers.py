@@ -495,12 +495,21 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
     """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
     after its speaker and cue is part of it, not a second statement of the same speaker (seen only
     once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
-    if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
+    if st.kind == "direct" or st.speaker_start is None:
         return False
-    return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
+    if st.speaker is None and not (st.speaker_kind == "anonymous" and st.role):
+        return False
+    return any(other is not st and _same_speaker(st, other) and other.start <= st.start and st.end <= other.end
                and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
                     or _thought_inside(st, other, doc))
                for other in statements)
+
+
+def _same_speaker(st, other) -> bool:
+    """One speaker: the same actor, or the same unnamed source ("many officials say they expect …")."""
+    if st.speaker is not None:
+        return other.speaker == st.speaker
+    return other.speaker is None and other.speaker_kind == "anonymous" and other.role == st.role
 
 
 def _thought_inside(st, other, doc) -> bool:
@@ -1313,7 +1322,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
     vague = head.pos_ == "NOUN" and _is_vague(head)
     if vague and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
         # "economists at the Institute for Fiscal Studies", "executives for Brimco, which …, say"
-        bodies = [m for m in inside if m.actor_type in _ORG_TYPES] or _bodies_after(art, head)
+        bodies = [m for m in inside if m.actor_type in _ORG_TYPES and m.label != "NORP"] or _bodies_after(art, head)
+        # "many Democratic officials": officials of no body in particular, not the party
         if bodies:
             return bodies[-1].actor, "description", ""
     if vague and inside:  # not "one P&G employee"

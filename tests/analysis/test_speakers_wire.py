@@ -48,6 +48,7 @@ def statement_with(statements, words):
     ("Establishment Republicans fear that the party could lose the House.", "could lose the House",
      "establishment republicans"),
     ("Several Democrats warned against the levy on Tuesday.", "the levy", "several democrats"),
+    ("Many Democratic officials say the count in Tarlow was slow.", "count in Tarlow", "many democratic officials"),
     # a share of a group, with or without "of"
     ("In the survey, 71 percent of voters said they trusted the mayor and 40 percent said the council "
      "should resign.", "council should resign", "40 percent"),
@@ -81,6 +82,12 @@ def test_a_plural_or_unnamed_source_is_shown_with_its_description(nlp, text, wor
 def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words, description):
     s = statement_with(analysed(nlp, text), words)
     assert s.speaker is None and shown(text, s).lower() == f"{description} (unnamed)"
+
+
+def test_a_thought_inside_an_unnamed_sources_statement_is_that_statement(nlp):
+    text = "Many Democratic officials say they expect the campaign to focus on the harbour."
+    statements = analysed(nlp, text)
+    assert [shown(text, s) for s in statements] == ["Many Democratic officials (unnamed)"]
 
 
 @pytest.mark.parametrize("text, words", [
