@@ -495,10 +495,14 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
     """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
     after its speaker and cue is part of it, not a second statement of the same speaker (seen only
     once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
-    if st.kind == "direct" or st.speaker_start is None:
+    if st.speaker_start is None:
         return False
     if st.speaker is None and not (st.speaker_kind == "anonymous" and st.role):
         return False
+    if st.kind == "direct":  # "Lapp said she thinks Republicans “are going to be dragged down”": one statement
+        return any(other is not st and other.kind != "direct" and _same_speaker(st, other)
+                   and other.start <= st.start and st.end <= other.end + 3 and _thought_inside(st, other, doc)
+                   for other in statements)
     return any(other is not st and _same_speaker(st, other) and other.start <= st.start and st.end <= other.end
                and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
                     or _thought_inside(st, other, doc))

@@ -84,6 +84,14 @@ def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words
     assert s.speaker is None and shown(text, s).lower() == f"{description} (unnamed)"
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Lind, director of the Harbour Fund, said she thinks the council \"is going to be dragged down by the toll plan.\"",
+    "Dan Berg said he expects the three mayors to \"clearly show their unity on the bridge.\"",
+])
+def test_a_quoted_thought_inside_the_speakers_own_statement_is_that_statement(nlp, text):
+    assert len(analysed(nlp, text)) == 1
+
+
 def test_a_thought_inside_an_unnamed_sources_statement_is_that_statement(nlp):
     text = "Many Democratic officials say they expect the campaign to focus on the harbour."
     statements = analysed(nlp, text)
