@@ -1139,11 +1139,16 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
 
 
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom"))
+
+
 def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
-    ("they planned to …") tells the analyst nothing; the rest are renumbered in text order."""
+    ("they planned to …"), or unnamed people a relative clause describes ("delegates who vote for the
+    candidate of their choice"), tells the analyst nothing; the rest are renumbered in text order."""
     kept = [st for st in statements
-            if not (st.kind == "position" and st.speaker is None and st.speaker_kind == "pronoun")]
+            if not (st.kind == "position" and st.speaker is None and (
+                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
     for n, st in enumerate(kept):
         st.index = n
     return kept

@@ -210,3 +210,13 @@ def test_a_stand_taken_outright_is_still_a_position(nlp, text, words):
 ])
 def test_a_quote_after_withheld_speech_is_no_statement_of_the_subject(nlp, text):
     assert [(s.text, s.speaker_mention) for s in analysed(nlp, text) if s.speaker_mention] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a stand of unnamed people a relative clause describes is no one's position; a named one's is
+    ("The rules let delegates who vote for the candidate of their choice keep their seats.", []),
+    ("Senator Ana Ruiz, who backed the levy, left the room.", [("backed", "Ana Ruiz")]),
+])
+def test_a_position_of_people_a_relative_clause_describes_is_dropped(nlp, text, kept):
+    statements = quotes.drop_unheld_positions(analysed(nlp, text))
+    assert [(s.cue, s.speaker) for s in statements if s.kind == "position"] == kept
