@@ -701,6 +701,17 @@ def _withheld(tok) -> bool:
     return False
 
 
+_WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
+
+
+def _indirect_question(tok) -> bool:
+    """"hard to know where donors will decide to put their money", "nobody knows how the senators will vote":
+    the verb heads a question another verb asks about, so nobody takes that stand ("how deeply Washington
+    believes …" still reports a belief)."""
+    return tok.dep_ in ("ccomp", "pcomp") and tok.head.i < tok.i and tok.left_edge.tag_ in _WH_TAGS \
+        and tok.left_edge.i > tok.head.i and not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in tok.children)
+
+
 QUESTION_VERBS = lexicon.words("question_verbs.txt")
 _QUESTION_MARKS = frozenset(("whether", "if"))
 
@@ -824,7 +835,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
-                                            or _asks(tok)):
+                                            or _asks(tok) or _thought_described(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -859,6 +870,22 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         elif d:
             drafts.append(d)
     return [d for d in drafts if not _only_a_time(doc, d.spans)]
+
+
+_OBJECT_CASE = frozenset(("them", "him", "her", "me", "us"))
+
+
+def _thought_described(tok) -> bool:
+    """"a way that ordinary readers could understand", "let them think all women welcome it": a thought with no
+    clause of its own in a relative clause about something else, or one somebody is made to have, is nobody's
+    statement ("Ruiz, who believes the plan will fail", "the point where they believe they are winning" stay)."""
+    if _cue_lemma(tok) not in COGNITION_CUES:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in _OBJECT_CASE for c in subjects):
+        return True
+    return tok.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT") for c in subjects) \
+        and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _only_a_time(doc, spans) -> bool:
@@ -1112,11 +1139,16 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
 
 
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom"))
+
+
 def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
-    ("they planned to …") tells the analyst nothing; the rest are renumbered in text order."""
+    ("they planned to …"), or unnamed people a relative clause describes ("delegates who vote for the
+    candidate of their choice"), tells the analyst nothing; the rest are renumbered in text order."""
     kept = [st for st in statements
-            if not (st.kind == "position" and st.speaker is None and st.speaker_kind == "pronoun")]
+            if not (st.kind == "position" and st.speaker is None and (
+                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
     for n, st in enumerate(kept):
         st.index = n
     return kept
@@ -1153,8 +1185,11 @@ def _named_who(tok) -> bool:
 def _position(tok, index: "_Index") -> _Draft | None:
     named_who = _named_who(tok)
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
+            or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children) \
+            or _indirect_question(tok) \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
-        return None  # "a plan backed by …", "the voters who back …" (a description), "did not want to …"
+        return None  # "a plan backed by …", "the voters who back …", "from donors backing her" (a description),
+        # "did not want to …", "hard to know where donors will decide to …" (a question)
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS and not (named_who and subj.lower_ == "who") \
@@ -1805,6 +1840,8 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     if verb is None or verb.idx >= a or _title_case(index.text[a:b]) \
             or _cue_lemma(verb) not in _SPEECH_VERBS | CHARACTERISING_VERBS and not _labels_as(toks[0], verb):
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
+    if _withheld(verb):
+        return None  # "would not comment on an order “to protect privacy”": nothing said
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
@@ -2473,6 +2510,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.append(used)
             continue
         cue, subj, extra = _quote_attribution(r, index, bounds, ri)
+        if cue is not None and _quoted_in_withheld(cue, index, a, b):
+            cue, subj = None, None  # "would not comment on an order “to protect privacy”": the words are the order's
+            extra.pop("speaker_span", None)
         if subj is not None and cue is not None and _in_regions(bounds, subj.idx):
             # “… Sen. Ada Quill,” Berg said, “and …”: a name inside the other part of the quote never speaks it
             inner = bounds[bisect_right(bounds, (subj.idx, 1 << 62)) - 1]
@@ -2581,6 +2621,22 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if st.speaker_start is not None and not d.extra.get("headline"):
             prev = st  # a headline's source is not who goes on speaking in the article
     return out
+
+
+def _quoted_in_withheld(cue, index: "_Index", a: int, b: int) -> bool:
+    """"would not comment on an order “to protect privacy”", "declined to discuss the “urgent review”": a quote
+    inside what speech withheld is about is not the subject's words ("did not mention it because “…”" and
+    “Absolutely not,” she said stay)."""
+    if cue.pos_ not in ("VERB", "AUX") or not _withheld(cue) or any(a <= c.idx < b for c in cue.children
+                                                                    if c.dep_ == "neg"):
+        return False
+    toks = index.tokens_in(a, b)
+    if not len(toks):
+        return False
+    first = toks[0].i
+    return any(c.left_edge.i <= first <= c.right_edge.i for c in cue.children
+               if c.dep_ in ("dobj", "prep", "xcomp", "attr", "oprd")
+               or c.dep_ == "advcl" and not any(m.dep_ == "mark" for m in c.children))
 
 
 def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[int, int] | None:
@@ -2716,8 +2772,27 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
-    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out)
+    nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
+        | _framed_by_according_to(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:
+    """"According to her aides, she has worried for months that …", "records show X, according to the
+    Center": what the source of "according to" says is its claim; a worry, a belief or a finding reported
+    inside it is part of that claim, not a second statement of its own (ids of the inner ones). A speech
+    verb inside ("According to the transcript, Brandt said …") stays a statement of its speaker."""
+    frames = [d for d in drafts if d.extra.get("cue") == "according to" and d.speaker_span is not None]
+    out: set[int] = set()
+    for d in drafts:
+        cue = d.cue_token
+        if cue is None or d.extra.get("cue") == "according to" or d.speaker_span is None \
+                or _cue_lemma(cue) in SPEECH_CUES:
+            continue
+        if any(f.speaker_span != d.speaker_span and f.start <= d.speaker_span[0] and f.start <= cue.idx < f.end
+               for f in frames):
+            out.add(id(d))
+    return out
 
 
 def _crossed_reports(drafts: list[_Draft]) -> set[int]:

@@ -191,6 +191,7 @@ class _Article:
         self.starts = [m.start for m in self.mentions]
         self.actors = actors
         self.by_name = {a.name: a for a in actors}
+        self.statements = statements
         quoted = sorted(p for st in statements if st.kind == "direct" for p in (st.spans or [(st.start, st.end)]))
         self.quoted = _merge(quoted)
         self.quoted_starts = [a for a, _ in self.quoted]
@@ -494,12 +495,25 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
     """"Without money, Ms. Roe said, she thought she would …": the clause that resumes a statement
     after its speaker and cue is part of it, not a second statement of the same speaker (seen only
     once the pronoun is resolved); "he said he plans to spend what he says he raised" keeps both."""
-    if st.kind == "direct" or st.speaker is None or st.speaker_start is None:
+    if st.speaker_start is None:
         return False
-    return any(other is not st and other.speaker == st.speaker and other.start <= st.start and st.end <= other.end
+    if st.speaker is None and not (st.speaker_kind == "anonymous" and st.role):
+        return False
+    if st.kind == "direct":  # "Lapp said she thinks Republicans “are going to be dragged down”": one statement
+        return any(other is not st and other.kind != "direct" and _same_speaker(st, other)
+                   and other.start <= st.start and st.end <= other.end + 3 and _thought_inside(st, other, doc)
+                   for other in statements)
+    return any(other is not st and _same_speaker(st, other) and other.start <= st.start and st.end <= other.end
                and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
                     or _thought_inside(st, other, doc))
                for other in statements)
+
+
+def _same_speaker(st, other) -> bool:
+    """One speaker: the same actor, or the same unnamed source ("many officials say they expect …")."""
+    if st.speaker is not None:
+        return other.speaker == st.speaker
+    return other.speaker is None and other.speaker_kind == "anonymous" and other.role == st.role
 
 
 def _thought_inside(st, other, doc) -> bool:
@@ -720,13 +734,17 @@ def _resolve(art: _Article, st):
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
+    if speaker is None and kind == "description" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        kind = "anonymous"  # "both sides of the debate", "a lawyer for the family": nobody the text names, shown as described
     if speaker is None:
         if kind == "anonymous":
-            role = role or _description(mention_text)
+            role = role or _description(_with_source_phrase(head, mention_text))
             plural = head.tag_ in ("NNS", "NNPS")
-            lemma = head.lemma_.lower()
+            lemma, low = head.lemma_.lower(), head.lower_
             human = lemma in ANONYMOUS_HEADS or lemma in _role_nouns() or lemma in PERSON_HEADS \
-                or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns()
+                or lemma in SPOKES_HEADS or lemma in MEDIA_HEADS or head.lower_ in _role_nouns() \
+                or plural and (head.ent_type_ == "NORP" or lemma in ORG_HEADS or low in ORG_HEADS)
+            # "several Democrats …. They said", "the groups say … They ask": those people or bodies
             return None, kind, role, _Entry(a, None, "anonymous" if human else "thing", plural, role,
                                             _word_gender(tokens))
         return None, kind, role, None
@@ -734,6 +752,18 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _with_source_phrase(head, mention_text: str) -> str:
+    """"two people familiar with the talks", "officials briefed on the plan", "a source close to the
+    negotiations": the words after the head that say which unnamed source it is belong to its description."""
+    phrase = next((c for c in head.rights if c.i == head.i + 1 and (
+        c.dep_ == "amod" and c.pos_ == "ADJ" or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+        and any(g.dep_ == "prep" for g in c.children)), None)
+    end = phrase.right_edge if phrase is not None else None
+    if end is None or end.i - phrase.i > 8 or not mention_text.endswith(head.text):
+        return mention_text
+    return mention_text + head.doc.text[head.idx + len(head.text):end.idx + len(end.text)]
 
 
 def _transcript_label(art: _Article, st, mention_text: str):
@@ -1011,7 +1041,10 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
     e = None
     m = art.mention_at(tok.idx)
     name = _canonical(art, m.actor) if m is not None else None
-    if m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
+    if m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
+            _is_vague(tok, plural_bare=False) or _kind_of_members(tok)):
+        e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
+    elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
         e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
     elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
         art._depth += 1
@@ -1102,6 +1135,10 @@ def _relative(art: _Article, head) -> _Entry | None:
             cur = cur.head
         else:
             break
+    noun = head.head.head
+    if noun.pos_ == "NOUN" and noun.i < head.i:
+        # "a UN panel, which said …", "a lawyer who said …": the source described and named nowhere
+        return _Entry(head.idx, None, "anonymous", noun.tag_ == "NNS", _description(_np_text(noun)))
     return None
 
 
@@ -1216,8 +1253,12 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return _document(art, st, tokens, head)  # "Research suggests …": capitalised by the sentence, no name
     if head_m is not None and art.type_of(_canonical(art, head_m.actor)) not in _NON_SPEAKER_TYPES \
             and not _title_only(head_m.text):
-        if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and _is_vague(head, plural_bare=False):
-            return None, "anonymous", ""  # "several Democrats", "some Republicans": not the party
+        if head.tag_ in ("NNS", "NNPS") and head_m.label == "NORP" and (
+                _is_vague(head, plural_bare=False) or _kind_of_members(head)):
+            return None, "anonymous", ""  # "several Democrats", "establishment Republicans": not the party
+        members = _members_described_before(art, head, at)
+        if members:
+            return None, "anonymous", members  # "Several Democrats said … Yet the Democrats acknowledged …"
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
@@ -1278,12 +1319,15 @@ def _noun_phrase(art: _Article, st, tokens, head):
             found = _named_body(art, lemma, low, at)
             return (found, "description", "") if found else (None, "anonymous", "")
         return _organisation(art, st, tokens, head)
-    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None, "anonymous", ""
+    if (lemma in SHARE_HEADS or low in SHARE_HEADS) and (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            or any(c.dep_ == "nummod" or c.like_num for c in head.children)):
+        return None, "anonymous", ""  # "75 percent of Democrats", "60 percent said": nobody in particular
     vague = head.pos_ == "NOUN" and _is_vague(head)
     if vague and (lemma in SPEAKS_FOR_HEADS or low in SPEAKS_FOR_HEADS):
         # "economists at the Institute for Fiscal Studies", "executives for Brimco, which …, say"
-        bodies = [m for m in inside if m.actor_type in _ORG_TYPES] or _bodies_after(art, head)
+        bodies = [m for m in inside if m.actor_type in _ORG_TYPES and m.label != "NORP"] or _bodies_after(art, head)
+        # "many Democratic officials": officials of no body in particular, not the party
         if bodies:
             return bodies[-1].actor, "description", ""
     if vague and inside:  # not "one P&G employee"
@@ -1300,6 +1344,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if lemma in ANONYMOUS_HEADS or ((head.tag_ in ("NNS", "NNPS") or owned) and _is_human_word(head)):
             return None, "anonymous", ""  # "her advisers", "his nephew": people of someone, unnamed
         return None, "description", ""
+    if head.like_num or head.pos_ == "NUM":
+        return None, "anonymous", ""  # "nearly three in four say", "two of them said": a count of people
     return None, "", ""
 
 
@@ -1607,6 +1653,29 @@ def _is_vague(head, plural_bare: bool = True) -> bool:
     return plural_bare and head.tag_ == "NNS" and not has_det
 
 
+def _members_described_before(art: _Article, head, at: int) -> str:
+    """"Several Democrats cautioned … Yet the Democrats acknowledged …": "the" + members of a party just
+    quoted as an unnamed group are that group again (its description), not the party."""
+    if head.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return ""
+    for e in reversed(art.history):
+        if e.at >= at:
+            continue
+        if at - e.at > art.max_distance:
+            break
+        if e.actor is None and e.plural and e.role and e.role.split()[-1].lower() == head.lower_:
+            return e.role
+    return ""
+
+
+def _kind_of_members(head) -> bool:
+    """"Establishment Republicans", "moderate Democrats", "many conservatives": some members of a party or
+    movement, told by a word before them, not the party itself (a body "House Democrats" is named)."""
+    return any(t.dep_ in ("amod", "compound") and t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.ent_type_
+               and t.text[:1].isupper() == (t.i == t.sent.start) for t in head.children) \
+        or any(t.dep_ == "amod" and t.lower_ in ("many", "most", "other", "fellow") for t in head.children)
+
+
 def _has_definite_reference(tokens) -> bool:
     """"the captain" after a named captain is a description; "a source", "officials" are not."""
     det = next((t for t in tokens if t.dep_ == "det"), None)
@@ -1893,7 +1962,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
     if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
     between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
-    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" for t in between):
+    if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" and t.text != ","
+                              for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
     names = [_canonical(art, m.actor) for m in chain]
     if len(set(names)) != len(names):
@@ -1905,7 +1975,8 @@ _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
 _TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
 _JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
 _TITLE_AFTER = re.compile(r"[ \t]+[A-Z]")
-_LAST_JOIN = re.compile(r",?\s*and\s+" + _TITLE_WORDS + r"$")
+_LAST_JOIN = re.compile(r",?\s*and\s+(?:(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+)?"
+                        + _TITLE_WORDS + r"$")  # "X and his rival(,) Y"
 
 
 def _group_of(art: _Article, names: list[str], at: int) -> str | None:
@@ -2263,8 +2334,23 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
         return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
     if recent is not None and at - recent.at < 600:
+        if st.kind == "direct" and _asked_last(art, st, recent.actor):
+            asked = next((e.actor for e in reversed(art.history) if e.at < recent.at and e.actor
+                          and e.actor != recent.actor and recent.at - e.at < art.max_distance
+                          and (e.type == "person" or art.is_person(e.actor))), None)
+            if asked is not None:
+                return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
     return _next_speaker(art, st, want_person=True)
+
+
+def _asked_last(art: _Article, st, name: str) -> bool:
+    """The statement right before `st` is a question `name` asked."""
+    before = [o for o in art.statements if o.end <= st.start and o.speaker_start is not None]
+    if not before:
+        return False
+    last = max(before, key=lambda o: o.end)
+    return last.speaker == name and last.cue.lower().startswith("ask") and last.text.rstrip(" .”\"'").endswith("?")
 
 
 def _is_human_word(head) -> bool:
