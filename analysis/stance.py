@@ -3078,6 +3078,12 @@ def _place_as_doer(thead) -> bool:
     return doer.dep_ in ("nsubj", "nsubjpass")
 
 
+def _possessive_pronoun_of_the_act(tok, act) -> bool:
+    """"Kim met voters. Her attack on Ortiz was a stretch": "her" on the act noun is its doer, the
+    person named before (its own clause has no subject to stand for)."""
+    return tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS and tok.head.i == act.verb.i
+
+
 QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 
@@ -3155,7 +3161,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                        for c in s.children if c.dep_ == "poss" and described.covering(c)):
                     continue
                 found, how = described.resolve(s, (), products=False)
-                if found and how == "description":
+                if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
         if not sources:
             continue
