@@ -131,6 +131,10 @@ def _subjects(verb) -> tuple[list, bool]:
                     return controller + [t for x in before[-1].children if x.dep_ == "nsubj"
                                          for t in _conjuncts(x)], False
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if not subj and any(c.dep_ == "nsubjpass" for c in cur.children):
+                # "while X are expected to support her, she ...": not the main clause's subject; and
+                # whether X will is only expected, or asked of X
+                return controller, False
             if subj:
                 if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
                     subj = [c for c in cur.head.children if c.dep_ == "nsubj"] or subj

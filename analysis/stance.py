@@ -2804,6 +2804,11 @@ def _hypothetical_act(act) -> bool:
                 and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
             return True  # "has yet to endorse Y"
     head = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and head.pos_ == "VERB" and not any(
+            c.dep_ == "neg" for c in head.children):
+        aux = {c.lower_ for c in head.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
+        if aux and not (aux == {"would"} and _announced(head)):
+            return True  # "would likely have faced pressure from Y had he stayed": supposed
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
             {c.lower_ for c in head.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)):

@@ -129,6 +129,10 @@ def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
     ("Gov. Kurt Brandt of Ohio, a Republican who has refused to endorse Mr. Haddad, said the Ortiz family "
      "deserved better.", "Kurt Brandt", "Republican Party"),
     ("Lena Kim, a Democrat who has criticized Kurt Brandt, spoke on Monday.", "Democratic Party", "Kurt Brandt"),
+    # an act on the target only supposed ("would have faced pressure from Y had he stayed") is none
+    ("Kurt Brandt lost in Ohio. He would likely have faced pressure from Republican leaders to drop out had he "
+     "stayed in the race.", "Republican Party", "Kurt Brandt"),
+    ("Maria Ortiz could face criticism from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
     # a visit to a city is no stance toward it (a state visit to a country stays a neutral act)
     ("Kurt Brandt, 24, who was visiting Manhattan from Ohio, said he had forgotten his password.",
      "Kurt Brandt", "Manhattan"),
@@ -160,3 +164,25 @@ def test_no_row_a_reader_rejects_round_3(nlp, text, source, target):
 ])
 def test_stances_a_reader_sees_round_3(nlp, text, source, target, polarity):
     assert [r.polarity for r in between(stances(nlp, text), source, target)] == [polarity]
+
+
+@pytest.mark.parametrize("text", [
+    "Kurt Brandt said Brexit was a disaster for Britain.",
+    "Lena Kim said Grexit would hurt Greece.",
+])
+def test_an_event_name_is_no_actor(nlp, text):
+    """"Brexit", which the entity recogniser can take for a person a "her" then stands for."""
+    actors = analyze_doc(nlp(text), Article("a", text)).actors
+    assert not {a.name for a in actors} & {"Brexit", "Grexit"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the passive clause a to-clause hangs on has its own subject: not the main clause's
+    ("Maria Ortiz won 16 million votes. And while many of Mr. Haddad's supporters are expected to support her "
+     "in November, she has not changed her message.", "Maria Ortiz", "Omar Haddad"),
+    ("Maria Ortiz won the vote. While voters were urged to back Kurt Brandt, she kept quiet.", "Maria Ortiz",
+     "Kurt Brandt"),
+])
+def test_a_passive_clause_lends_no_subject(nlp, text, source, target):
+    found = stances(nlp, text)
+    assert between(found, source, target) == [] and between(found, source, target.split()[-1]) == []
