@@ -717,6 +717,9 @@ def _denied_by_no(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+SETTING_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
+
+
 def _patient_noun_act(noun):
     """"X, Y's nominee", "X is a protege of Y", "Y nominee X": the one the noun is of (its possessor,
     "of" phrase or a name before it) holds the stance toward the one it names. Only a name or a
@@ -725,7 +728,8 @@ def _patient_noun_act(noun):
     holders = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
                if gc.dep_ == "pobj"]
     holders += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")]
-    holders = [h for h in holders if h.pos_ in ("PROPN", "PRON") or h.ent_type_]
+    holders = [h for h in holders if (h.pos_ in ("PROPN", "PRON") or h.ent_type_)
+               and not (h.dep_ == "compound" and h.ent_type_ in SETTING_ENTITIES)]  # "Benghazi victim Y": where
     host = _partitive_host(noun)
     if host.dep_ == "attr":
         named = [c for c in host.head.children if c.dep_ == "nsubj"]

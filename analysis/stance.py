@@ -3089,6 +3089,30 @@ def _possessive_pronoun_of_the_act(tok, act) -> bool:
     return tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS and tok.head.i == act.verb.i
 
 
+def _subject_of_a_later_verb(obj, verb) -> bool:
+    """"McCain supported it and Cruz, as he has in the past, opposed the measure": a name the parser
+    joined to the object opens the next clause, whose verb has no subject of its own."""
+    if obj.dep_ != "conj":
+        return False
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return any(c.dep_ in ("advcl", "ccomp", "conj") and c.pos_ == "VERB" and c.i > obj.i
+               and c.left_edge.i == after and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               for c in verb.children)
+
+
+PLACE_GOING_LEMMAS = {"campaign", "stump", "tour"}
+
+
+def _where_one_goes(act, target_kind: str | None) -> bool:
+    """"who was visiting Manhattan", "me campaigning for New Hampshire": a city, state or region one
+    visits or campaigns in is where one goes, no stance toward it (a visit to a country stays a
+    neutral act between states)."""
+    return target_kind == "place" and (act.relation == "visit" or act.verb.lemma_.lower() in PLACE_GOING_LEMMAS)
+
+
 QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 
@@ -3182,7 +3206,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            if _a_place_as_it_could_be(o) or _posts_body(act, o):
+            if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
@@ -3216,7 +3240,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
-                   and t not in listed and not (act.relation == "visit" and described.kind.get(t) == "place")]
+                   and t not in listed and not _where_one_goes(act, described.kind.get(t))]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)

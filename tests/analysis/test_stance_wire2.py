@@ -133,6 +133,13 @@ def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
     ("Kurt Brandt lost in Ohio. He would likely have faced pressure from Republican leaders to drop out had he "
      "stayed in the race.", "Republican Party", "Kurt Brandt"),
     ("Maria Ortiz could face criticism from Kurt Brandt.", "Kurt Brandt", "Maria Ortiz"),
+    # a place before a patient noun says where it happened: "Benghazi victim Y" names no doer
+    ("Lena Kim, mother of Benghazi victim Omar Kim, forcefully rejected Kurt Brandt's claim.", "Lena Kim",
+     "Omar Kim"),
+    # a name the parser joined to the object opens the next clause, as its subject
+    ("Haddad supported it and Brandt, as he has in the past, opposed the measure.", "Haddad", "Brandt"),
+    # a state one campaigns in is where one goes
+    ('"This is about me campaigning for New Hampshire," Lena Kim said.', "Lena Kim", "New Hampshire"),
     # a visit to a city is no stance toward it (a state visit to a country stays a neutral act)
     ("Kurt Brandt, 24, who was visiting Manhattan from Ohio, said he had forgotten his password.",
      "Kurt Brandt", "Manhattan"),
