@@ -86,7 +86,10 @@ def _subjects(verb) -> tuple[list, bool]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
-            return _conjuncts(verb.head), False  # "the group, which condemned Y"
+            group = _conjuncts(verb.head)  # "the group, which condemned Y"
+            if any(c.i > verb.i for c in group):
+                return [verb.head], False  # "A, who is challenging Y; B, who ...": A's clause alone
+            return group, False
         return [t for s in subj for t in _conjuncts(s)], False
     agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     if agent:

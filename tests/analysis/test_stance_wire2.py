@@ -140,6 +140,13 @@ def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
     ("Haddad supported it and Brandt, as he has in the past, opposed the measure.", "Haddad", "Brandt"),
     # a state one campaigns in is where one goes
     ('"This is about me campaigning for New Hampshire," Lena Kim said.', "Lena Kim", "New Hampshire"),
+    # "A, who ...; B, who ...": each relative clause is its own antecedent's, not the whole list's
+    ("At least four candidates are opting out, including Omar Haddad, who is challenging Sen. Ron Johnson in "
+     "Wisconsin; Rep. Lena Kim, who is taking on Sen. Kurt Brandt in Arizona; and Maria Ortiz, who is battling "
+     "Rep. Joe Heck in Nevada.", "Lena Kim", "Ron Johnson"),
+    ("At least four candidates are opting out, including Omar Haddad, who is challenging Sen. Ron Johnson in "
+     "Wisconsin; Rep. Lena Kim, who is taking on Sen. Kurt Brandt in Arizona; and Maria Ortiz, who is battling "
+     "Rep. Joe Heck in Nevada.", "Maria Ortiz", "Kurt Brandt"),
     # a visit to a city is no stance toward it (a state visit to a country stays a neutral act)
     ("Kurt Brandt, 24, who was visiting Manhattan from Ohio, said he had forgotten his password.",
      "Kurt Brandt", "Manhattan"),
