@@ -126,6 +126,8 @@ def _subjects(verb) -> tuple[list, bool]:
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
             came, cur = cur, cur.head
+            if came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in came.children):
+                break  # "he estimated that most followed ... and supported Y": the clause's own subject, misparsed
             if came.dep_ == "advcl" and came.tag_ == "VBG":
                 # "... after they disrupted the convention, throwing chairs": the clause just before it acts
                 before = [c for c in cur.children if c.dep_ == "advcl" and c.i < came.i

@@ -2199,6 +2199,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     verb = tok.head
     if not any(a <= verb.idx < b for a, b in spans):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return None  # "more than North Korea can achieve": a yardstick, not a deed reported
     lemma = verb.lemma_.lower()
     helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if lemma == "help" and helped is not None:  # "helped incite the riot": the deed is the one helped along

@@ -147,6 +147,12 @@ def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
     ("At least four candidates are opting out, including Omar Haddad, who is challenging Sen. Ron Johnson in "
      "Wisconsin; Rep. Lena Kim, who is taking on Sen. Kurt Brandt in Arizona; and Maria Ortiz, who is battling "
      "Rep. Joe Heck in Nevada.", "Maria Ortiz", "Kurt Brandt"),
+    # a reported clause with no parsed subject ("most" misread) lends none from the reporting verb
+    ("Kurt Brandt said his members tilt Republican. He estimated that most followed the lead of the union's "
+     "leadership and supported President Maria Ortiz in 2008.", "Kurt Brandt", "Maria Ortiz"),
+    # "more than X can achieve" measures something against X; it reports no deed of X
+    ("Lena Kim said that a bomb is likely more than North Korea can, at the moment, achieve technically.",
+     "Lena Kim", "North Korea"),
     # a visit to a city is no stance toward it (a state visit to a country stays a neutral act)
     ("Kurt Brandt, 24, who was visiting Manhattan from Ohio, said he had forgotten his password.",
      "Kurt Brandt", "Manhattan"),
