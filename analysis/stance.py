@@ -1572,6 +1572,9 @@ def _names_a_persons_followers(tok) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
         head = head.head
     noun = head.head
+    if head.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i != noun.i:
+        # "convince supporters of Sen. Y" ("the aides of Y" act for Y, like "Y's aides")
+        return noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
     if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.tag_ != "NNS":
         return False
     lemma = noun.lemma_.lower()

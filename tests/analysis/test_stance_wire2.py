@@ -153,6 +153,8 @@ def test_a_quantifier_pronoun_speaks_for_no_actor(nlp, text, quantifier):
     # "more than X can achieve" measures something against X; it reports no deed of X
     ("Lena Kim said that a bomb is likely more than North Korea can, at the moment, achieve technically.",
      "Lena Kim", "North Korea"),
+    # "supporters of Y", like "Y supporters", are people who follow Y: an act on them is none on Y
+    ("Lena Kim criticized supporters of Kurt Brandt on Monday.", "Lena Kim", "Kurt Brandt"),
     # a visit to a city is no stance toward it (a state visit to a country stays a neutral act)
     ("Kurt Brandt, 24, who was visiting Manhattan from Ohio, said he had forgotten his password.",
      "Kurt Brandt", "Manhattan"),
@@ -179,6 +181,7 @@ def test_no_row_a_reader_rejects_round_3(nlp, text, source, target):
     # what the question rule keeps: a statement, a negated and a wh-question still judge
     ('"Kurt Brandt lied to us," Lena Kim said.', "Lena Kim", "Kurt Brandt", "negative"),
     ("Barack Obama visited Cuba on Monday.", "Barack Obama", "Cuba", "neutral"),
+    ("Lena Kim praised the aides of Kurt Brandt.", "Lena Kim", "Kurt Brandt", "positive"),
     ('Lena Kim said the Russian government had "lied to the world" about the attack.', "Lena Kim", "Russia",
      "negative"),
 ])
