@@ -3133,7 +3133,7 @@ def _asked(ix, i: int) -> bool:
     tok = ix.tokens[i]
     for _ in range(12):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or tok.dep_ == "ROOT" or tok.head is tok:
+        if subjects or tok.dep_ == "ROOT" or tok.head.i == tok.i:
             break
         tok = tok.head
     if not subjects:
