@@ -86,7 +86,10 @@ def _subjects(verb) -> tuple[list, bool]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
-            return _conjuncts(verb.head), False  # "the group, which condemned Y"
+            group = _conjuncts(verb.head)  # "the group, which condemned Y"
+            if any(c.i > verb.i for c in group):
+                return [verb.head], False  # "A, who is challenging Y; B, who ...": A's clause alone
+            return group, False
         return [t for s in subj for t in _conjuncts(s)], False
     agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     if agent:
@@ -123,6 +126,8 @@ def _subjects(verb) -> tuple[list, bool]:
     for _ in range(5):
         if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
             came, cur = cur, cur.head
+            if came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in came.children):
+                break  # "he estimated that most followed ... and supported Y": the clause's own subject, misparsed
             if came.dep_ == "advcl" and came.tag_ == "VBG":
                 # "... after they disrupted the convention, throwing chairs": the clause just before it acts
                 before = [c for c in cur.children if c.dep_ == "advcl" and c.i < came.i
@@ -131,6 +136,10 @@ def _subjects(verb) -> tuple[list, bool]:
                     return controller + [t for x in before[-1].children if x.dep_ == "nsubj"
                                          for t in _conjuncts(x)], False
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if not subj and any(c.dep_ == "nsubjpass" for c in cur.children):
+                # "while X are expected to support her, she ...": not the main clause's subject; and
+                # whether X will is only expected, or asked of X
+                return controller, False
             if subj:
                 if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
                     subj = [c for c in cur.head.children if c.dep_ == "nsubj"] or subj
@@ -730,6 +739,9 @@ def _denied_by_no(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+SETTING_ENTITIES = {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
+
+
 def _patient_noun_act(noun):
     """"X, Y's nominee", "X is a protege of Y", "Y nominee X": the one the noun is of (its possessor,
     "of" phrase or a name before it) holds the stance toward the one it names. Only a name or a
@@ -738,7 +750,8 @@ def _patient_noun_act(noun):
     holders = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
                if gc.dep_ == "pobj"]
     holders += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "PRON")]
-    holders = [h for h in holders if h.pos_ in ("PROPN", "PRON") or h.ent_type_]
+    holders = [h for h in holders if (h.pos_ in ("PROPN", "PRON") or h.ent_type_)
+               and not (h.dep_ == "compound" and h.ent_type_ in SETTING_ENTITIES)]  # "Benghazi victim Y": where
     host = _partitive_host(noun)
     if host.dep_ == "attr":
         named = [c for c in host.head.children if c.dep_ == "nsubj"]

@@ -1636,6 +1636,8 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if (tok_head.lower_ in relations.SELF_PRONOUNS and tok_head.pos_ == "PRON"
             and statement is not None and statement.speaker):
         return [statement.speaker]
+    if _one_member(tok_head) and tok_head.dep_ == "appos" and tok_head.head.i != tok_head.i:
+        tok_head = tok_head.head  # "Lena Kim, a Democrat who criticized Y": Kim did
     covering = [m.actor for m in mentions if m.start <= tok_head.idx < m.end
                 and not (m.actor_type != "person" and _some_of_them(tok_head))]
     if covering:
@@ -1694,6 +1696,9 @@ def _names_a_persons_followers(tok) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.pos_ == "PROPN":
         head = head.head
     noun = head.head
+    if head.dep_ == "pobj" and noun.lower_ == "of" and noun.head.i != noun.i:
+        # "convince supporters of Sen. Y" ("the aides of Y" act for Y, like "Y's aides")
+        return noun.head.tag_ == "NNS" and noun.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
     if head.dep_ not in ("compound", "nmod") or noun.i == head.i or noun.tag_ != "NNS":
         return False
     lemma = noun.lemma_.lower()
@@ -1703,8 +1708,16 @@ def _names_a_persons_followers(tok) -> bool:
 
 def _some_of_them(tok) -> bool:
     """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state."""
-    return tok.tag_ in ("NNS", "NNPS") and any(
+    return (tok.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE for c in tok.children)
+        or _one_member(tok))
+
+
+def _one_member(tok) -> bool:
+    """"John Kasich, a Republican who refused to endorse Y": a party or nation word after "a" is one
+    member, not the party or state."""
+    return (tok.tag_ in ("NNP", "NN", "JJ") and tok.ent_type_ == "NORP"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
 
 
 def _names_an_occasion(tok) -> bool:
@@ -2110,6 +2123,8 @@ class _ArticleActors:
         lemma = tok.lemma_.lower()
         if lemma in lexicon.words("stance_event_words.txt"):
             return None  # "blamed the attack": an event, not the place it happened in
+        if lemma in relations.NOUN_RELATIONS and lemma not in _descriptions():
+            return None  # "defended his support of waterboarding": an act, not an actor
         if any(c.dep_ == "amod" and c.lower_ in lexicon.words("stance_other_time_words.txt") for c in tok.children):
             return None  # "the next president should choose": not the president the article names
         # "his campaign" is whoever "his" is, not the campaign that spoke before
@@ -2123,7 +2138,7 @@ class _ArticleActors:
         if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act", "the states" no country
             fits = [a for a in fits if (_last_words(a) & want and self.kind.get(a) != "country")
                     or self.kind.get(a) == "group"]
-        if lemma in ("company", "firm", "group") and not fits:
+        if lemma in ("company", "firm", "group", "organization", "organisation") and not fits:
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
@@ -2311,6 +2326,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     verb = tok.head
     if not any(a <= verb.idx < b for a, b in spans):
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return None  # "more than North Korea can achieve": a yardstick, not a deed reported
     lemma = verb.lemma_.lower()
     helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if lemma == "help" and helped is not None:  # "helped incite the riot": the deed is the one helped along
@@ -2652,6 +2669,7 @@ def _complement_words(verb) -> list:
     ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
     heads = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
     heads += [x for h in heads for x in h.conjuncts]
+    heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
     return list({t.i: t for t in [*heads, *mods]}.values())
@@ -2915,6 +2933,11 @@ def _hypothetical_act(act) -> bool:
                 and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)):
             return True  # "has yet to endorse Y"
     head = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and head.pos_ == "VERB" and not any(
+            c.dep_ == "neg" for c in head.children):
+        aux = {c.lower_ for c in head.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
+        if aux and not (aux == {"would"} and _announced(head)):
+            return True  # "would likely have faced pressure from Y had he stayed": supposed
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
             {c.lower_ for c in head.children if c.dep_ == "aux"} & HYPOTHETICAL_AUXILIARIES
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in head.children)):
@@ -3174,6 +3197,83 @@ def _someone_elses_verdict(doc, r: Reading, thead) -> bool:
     return False
 
 
+PLACE_TYPES = {"country", "place"}
+
+
+def _place_as_doer(thead) -> bool:
+    """'leave Nevada with a "solid share"', 'the Florida senator can "bring change"', 'Americans are
+    "right to be angry"': a word or a quoted phrase near a place judges it only when the place (by
+    its name, or a body acting for it: "the Russian government") is the doer of the clause."""
+    if thead.ent_type_ == "NORP" and thead.pos_ != "ADJ":
+        return False  # "Americans", "the British": its people
+    doer = _doer_top(thead)
+    if doer is not thead and doer.lemma_.lower() not in STATE_HEADS | BODY_NOUNS | STATE_AGENT_NOUNS:
+        return False
+    return doer.dep_ in ("nsubj", "nsubjpass")
+
+
+def _possessive_pronoun_of_the_act(tok, act) -> bool:
+    """"Kim met voters. Her attack on Ortiz was a stretch": "her" on the act noun is its doer, the
+    person named before (its own clause has no subject to stand for)."""
+    return tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS and tok.head.i == act.verb.i
+
+
+def _subject_of_a_later_verb(obj, verb) -> bool:
+    """"McCain supported it and Cruz, as he has in the past, opposed the measure": a name the parser
+    joined to the object opens the next clause, whose verb has no subject of its own."""
+    if obj.dep_ != "conj":
+        return False
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return any(c.dep_ in ("advcl", "ccomp", "conj") and c.pos_ == "VERB" and c.i > obj.i
+               and c.left_edge.i == after and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               for c in verb.children)
+
+
+PLACE_GOING_LEMMAS = {"campaign", "stump", "tour"}
+
+
+def _where_one_goes(act, target_kind: str | None) -> bool:
+    """"who was visiting Manhattan", "me campaigning for New Hampshire": a city, state or region one
+    visits or campaigns in is where one goes, no stance toward it (a visit to a country stays a
+    neutral act between states)."""
+    return target_kind == "place" and (act.relation == "visit" or act.verb.lemma_.lower() in PLACE_GOING_LEMMAS)
+
+
+QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+
+
+def _asked(ix, i: int) -> bool:
+    """"Secretary Clinton, did you lie to them?": a yes/no question asks whether the deed was done;
+    the asker (an interviewer, a reporter) takes no stance on it. The clause over word i opens with
+    its auxiliary before its subject and ends in "?"; a negated one ("Didn't he lie?") asserts, and a
+    wh-question ("Why does he lie?") presumes, so both still count."""
+    a, b = ix.sent_bounds[i]
+    if "?" not in ix.text[ix.idx[a]:ix.text_end_of_sentence(i)]:
+        return False
+    tok = ix.tokens[i]
+    for _ in range(12):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not subjects:
+        return False
+    after = tok.doc[tok.i:min(b, tok.right_edge.i + 3)]
+    if not any(t.text == "?" for t in after):
+        return False
+    subject = subjects[-1]  # "Ms. Ortiz, did you ...": the name called is no subject
+    if any(t.tag_ in QUESTION_WORD_TAGS for t in tok.doc[tok.left_edge.i:subject.i]):
+        return False
+    auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    if tok.lemma_ == "be" and tok.i < subject.i:
+        auxiliaries.append(tok)
+    return bool(auxiliaries) and not any(c.dep_ == "neg" or c.lower_ in ("not", "n't") for c in tok.children)
+
+
 def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms: bool = True) -> list[Stance]:
     """Narrated acts between actors, then each statement speaker's stance toward each actor named
     (or described: "the lender", "him", "the allegations"). A row needs evaluative evidence or a
@@ -3190,6 +3290,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if not source or not target or source == target or key in seen:
             return
         if r.polarity == 0 and r.relation not in NEUTRAL_ACT_RELATIONS:
+            return
+        if r.start < r.end and _asked(ix, bisect_right(ix.idx, r.start) - 1):
             return
         seen.add(key)
         rule = r.rule + (f"+{how}" if how and how != "name" else "")
@@ -3217,7 +3319,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                        for c in s.children if c.dep_ == "poss" and described.covering(c)):
                     continue
                 found, how = described.resolve(s, (), products=False)
-                if found and how == "description":
+                if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
         if not sources:
             continue
@@ -3233,7 +3335,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         targets = []
         direct = neutral or act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS
         for o in act.objects:
-            if _a_place_as_it_could_be(o) or _posts_body(act, o):
+            if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
@@ -3267,7 +3369,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
-                   and t not in listed]
+                   and t not in listed and not _where_one_goes(act, described.kind.get(t))]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)
@@ -3331,6 +3433,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                                                          or _names_someones_act(doc, r)):
                     r.polarity = 0
                 if r.polarity > 0 and r.rule == "quoted-fragment" and _mocking_cue(ix, st):
+                    r.polarity = 0
+                if (r.polarity and ("lexicon:" in r.rule or r.rule == "quoted-fragment") and thead is not None
+                        and m.actor_type in PLACE_TYPES and not _place_as_doer(thead)):
                     r.polarity = 0
                 if r.polarity and ("lexicon:" in r.rule or r.rule == "quoted-fragment") and thead is not None:
                     word = bisect_right(ix.idx, r.start) - 1

@@ -1092,3 +1092,11 @@ def test_an_act_only_alleged_is_no_row(nlp, text):
 def test_an_act_stated_with_that_stays(nlp):
     found = pair(rows(nlp, "The fact is that Ortiz fired Kim on Monday.", NAMES), "Ortiz", "Kim")
     assert found and {r.polarity for r in found} == {"negative"}
+
+
+@pytest.mark.parametrize("noun", ["support", "criticism", "backing"])
+def test_an_act_noun_names_no_actor(nlp, noun):
+    """"defended his support of the tax": the act, not a body with the word in its name."""
+    text = f"The {noun.title()} Network met on Monday. Brandt was defending his {noun} of the tax at a rally."
+    names = {f"{noun.title()} Network": (f"{noun.title()} Network", "organisation"), "Brandt": ("Brandt", "person")}
+    assert pair(rows(nlp, text, names), "Brandt", f"{noun.title()} Network") == []
