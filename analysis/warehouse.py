@@ -57,6 +57,10 @@ the index of a few new batches (`_derive_delta`) gives their rows places between
 without renumbering a million rows."""
 _DELTA_PARTS = 8  # a derived set of more parts than this has its deltas merged into one (`write_derived`)
 _DELTA_SHARE = 0.2  # deltas holding more rows than this share of the base part: the index derived anew
+_HEAD_TEXTS = 1_000
+"""Rows at the start of each kept sort (`_POSITIONS`) whose text and sentence a derived base part
+holds (`_text`, `_sentence`; delta parts hold every row's): the table's unfiltered first page, newest
+or oldest first, reads no statement part."""
 """The sorts whose order the statement index keeps as a column (each row's place in it): the page's
 default and newest first (`_statement_index`). They cost ~1.5 s CPU at 100,000 articles when the
 index is built (once per store version; it is cached), so the rarer sorts are not kept."""
@@ -773,7 +777,14 @@ class Warehouse:
             record = self._derive_delta(folder, previous, batches, key, links)
         if record is None:
             self._create_statement_index("_derived_rows")
-            rows = self._write_derived_part("_derived_rows", folder / f"stmt-{key}.parquet")
+            heads = [self._statement_texts(self._df(f"SELECT batch, _row, id, date, _raw FROM _derived_rows "
+                                                    f"WHERE {c} <= {_HEAD_TEXTS * _GAP}"), by_date=True)
+                     for c in _POSITIONS.values()]  # (each of a few days: read by date)
+            self.con.register("_head_texts", pd.concat(heads, ignore_index=True).drop_duplicates(["batch", "_row"]))
+            rows = self._write_derived_part("(SELECT r.*, h.statement AS _text, h.sentence AS _sentence FROM "
+                                            "_derived_rows r LEFT JOIN _head_texts h USING (batch, _row))",
+                                            folder / f"stmt-{key}.parquet")
+            self.con.unregister("_head_texts")
             self.con.execute("DROP TABLE _derived_rows")
             record = {"parts": [{"file": f"stmt-{key}.parquet", "rows": rows, "links": links}], "retracted": []}
         record.update(batches=batches, linker=aggregates.linker_version(), layout=_STATEMENT_INDEX_LAYOUT)
@@ -833,8 +844,10 @@ class Warehouse:
             return None
         name = f"stmt-{key}-delta.parquet"
         rows = self._write_derived_part(
-            "(SELECT r.* EXCLUDE (_rid), a.pos AS _by_date, d.pos AS _by_date_desc FROM _delta_rows r "
-            "JOIN _delta_by_date a USING (_rid) JOIN _delta_by_date_desc d USING (_rid))", folder / name)
+            "(SELECT r.* EXCLUDE (_rid), a.pos AS _by_date, d.pos AS _by_date_desc, s.text AS _text, "
+            "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
+            "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
+            folder / name)
         retracted = self.con.execute(
             "SELECT a.id, a.batch FROM articles a SEMI JOIN (SELECT id FROM cur WHERE list_contains(?, batch)) c "
             "ON c.id = a.id WHERE list_contains(?, a.batch)", [new, sorted(covered)]).fetchall()
@@ -1082,6 +1095,14 @@ class Warehouse:
         speaker as written; others from the merged sets' texts sorted by date (`ROW_INDEXES`)
         between the first and last date shown, and from the row sets without them: a page of the
         table, mostly of a few days, reads a few row groups either way (`by_date`: by date even so)."""
+        if "_text" in shown.columns:  # rows whose derived part holds their text (`_HEAD_TEXTS`)
+            held = shown["_text"].notna()
+            texts = pd.DataFrame({"batch": shown["batch"][held], "_row": shown["_row"][held],
+                                  "statement": shown["_text"][held], "sentence": shown["_sentence"][held].fillna("")})
+            if held.all():
+                return texts
+            rest = self._statement_texts(shown[~held].drop(columns=["_text", "_sentence"]), by_date)
+            return pd.concat([texts, rest], ignore_index=True) if held.any() else rest
         columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
         ids = sorted(set(shown["id"]))
         raws = shown["_raw"]
