@@ -110,6 +110,8 @@ def main(argv=None) -> int:
     p.add_argument("--articles", type=int, help="new articles to ingest (default 1000 with --store)")
     p.add_argument("--variant", default="", help="append 'Updated (VARIANT).' to every article (and its id), "
                    "so a corpus already ingested gives new articles")
+    p.add_argument("--new-only", action="store_true", help="do not analyse again the stored articles of another "
+                   "analysis fingerprint (a generated store written by older rules): only the new articles")
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--engine", default="local", choices=["local", "dask"])
     args = p.parse_args(argv)
@@ -128,6 +130,9 @@ def main(argv=None) -> int:
             st = store.stats()
             print(f"store {args.store}: {st.articles:,} articles in {st.batches:,} batches, "
                   f"{st.bytes / 2**30:.2f} GB", flush=True)
+        if args.new_only:  # stored articles count as up to date: the ingest analyses the new ones only
+            stored_articles = store.stored_articles
+            store.stored_articles = lambda **k: [] if k.get("outdated_only") else stored_articles(**k)
         timers = Timers(store, {"write": "write_batch", "aggregates + linking": "_batch_aggregates",
                                 "merging aggregates": "_merge_aggregate_parts", "merging rows": "_merge_row_parts",
                                 "derived index": "_build_derived",
