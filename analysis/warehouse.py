@@ -848,9 +848,9 @@ class Warehouse:
             "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
             "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
             folder / name)
-        retracted = self.con.execute(
-            "SELECT a.id, a.batch FROM articles a SEMI JOIN (SELECT id FROM cur WHERE list_contains(?, batch)) c "
-            "ON c.id = a.id WHERE list_contains(?, a.batch)", [new, sorted(covered)]).fetchall()
+        retracted = self.con.execute(  # (from the parts: a row merge may have dropped the superseded rows already)
+            f"SELECT DISTINCT d.article_id, d.batch FROM read_parquet({_sql_list(files)}) d SEMI JOIN "
+            "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
         record = {"parts": [*previous["parts"], {"file": name, "rows": rows, "links": links}],
                   "retracted": sorted({tuple(r) for r in previous["retracted"]} | {tuple(r) for r in retracted})}
         if len(record["parts"]) > _DELTA_PARTS:

@@ -261,21 +261,24 @@ def derived_set(store: Store) -> dict:
     return json.loads((store.path / "derived" / name).read_text())
 
 
-@pytest.mark.parametrize("room", ["gaps", "no room between places"])
+@pytest.mark.parametrize("room", ["gaps", "gaps, rows merged", "no room between places"])
 def test_an_index_derived_batch_by_batch_answers_as_one_a_reader_builds(tmp_path, monkeypatch, room):
     """Each writer derives only its batches' rows (a delta part placed between its neighbours in the
-    sorts; re-written articles' older rows retracted; deltas merged once there are more than
-    `_DELTA_PARTS`); read with or without corrections it answers as the index built whole. Without
-    room between places (`_GAP` 1) a writer derives the whole index anew and still answers the same."""
+    sorts; re-written articles' older rows retracted, also when a row merge of the same writer has
+    dropped them from the row parts; deltas merged once there are more than `_DELTA_PARTS`); read
+    with or without corrections it answers as the index built whole. Without room between places
+    (`_GAP` 1) a writer derives the whole index anew and still answers the same."""
     monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
     monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
-    if room != "gaps":
+    if room.endswith("rows merged"):
+        monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
+    if not room.startswith("gaps"):
         monkeypatch.setattr(warehouse, "_GAP", 1)
     store = Store(tmp_path / "s")
     write_generated(store, n=40, batch=8, rewrite=range(2, 9))
     write_generated(store, n=0, rewrite=range(20, 31))
     record = derived_set(store)
-    if room == "gaps":
+    if room.startswith("gaps"):
         assert 1 < len(record["parts"]) <= 3 and record["retracted"]  # deltas, merged, and re-written rows
         assert any(p["file"].endswith("-deltas.parquet") for p in record["parts"])
     w = warehouse.Warehouse(store, corrections=[])
