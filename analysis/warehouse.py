@@ -840,18 +840,21 @@ class Warehouse:
         if added + sum(p["rows"] for p in deltas) > _DELTA_SHARE * base["rows"]:
             return None
         files = [folder / p["file"] for p in previous["parts"]]
-        if not self._delta_places(files):
+        if added and not self._delta_places(files):
             return None
-        name = f"stmt-{key}-delta.parquet"
-        rows = self._write_derived_part(
-            "(SELECT r.* EXCLUDE (_rid), a.pos AS _by_date, d.pos AS _by_date_desc, s.text AS _text, "
-            "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
-            "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
-            folder / name)
+        parts = list(previous["parts"])
+        if added:  # (batches without statements, e.g. of load errors only, add no part)
+            name = f"stmt-{key}-delta.parquet"
+            rows = self._write_derived_part(
+                "(SELECT r.* EXCLUDE (_rid), a.pos AS _by_date, d.pos AS _by_date_desc, s.text AS _text, "
+                "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
+                "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
+                folder / name)
+            parts.append({"file": name, "rows": rows, "links": links})
         retracted = self.con.execute(  # (from the parts: a row merge may have dropped the superseded rows already)
             f"SELECT DISTINCT d.article_id, d.batch FROM read_parquet({_sql_list(files)}) d SEMI JOIN "
             "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
-        record = {"parts": [*previous["parts"], {"file": name, "rows": rows, "links": links}],
+        record = {"parts": parts,
                   "retracted": sorted({tuple(r) for r in previous["retracted"]} | {tuple(r) for r in retracted})}
         if len(record["parts"]) > _DELTA_PARTS:
             merged = f"stmt-{key}-deltas.parquet"
