@@ -842,7 +842,8 @@ class Warehouse:
         files = [folder / p["file"] for p in previous["parts"]]
         if added and not self._delta_places(files):
             return None
-        parts = list(previous["parts"])
+        parts = [p if p["links"] == links or self._relinked_in(folder, p) else {**p, "links": links}
+                 for p in previous["parts"]]  # (a part none of whose names moved reads as labelled now)
         if added:  # (batches without statements, e.g. of load errors only, add no part)
             name = f"stmt-{key}-delta.parquet"
             rows = self._write_derived_part(
@@ -869,6 +870,18 @@ class Warehouse:
                       "_delta_by_date_desc"):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         return record
+
+    def _relinked_in(self, folder, part: dict) -> bool:
+        """Whether a speaker of the derived `part` is a name the links of this version map elsewhere
+        than those it was labelled with (else readers need not relabel it: new names of new
+        articles, the usual case, leave the base part as it is)."""
+        import json
+
+        then, links = json.loads((folder / part["links"]).read_text(encoding="utf-8")), self._name_keys[0]
+        moved = sorted(n for n in then.keys() | links.keys() if then.get(n, n) != links.get(n, n))
+        return bool(moved) and self.con.execute(
+            f"SELECT count(*) FROM read_parquet({_sql_list([folder / part['file']])}) WHERE list_contains(?, _raw)",
+            [moved]).fetchone()[0] > 0
 
     def _delta_places(self, files: list) -> bool:
         """Each row of `_delta_rows` its places in the sorts (`_POSITIONS`), between those of its

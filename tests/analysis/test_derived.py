@@ -306,3 +306,32 @@ def test_an_index_derived_batch_by_batch_answers_as_one_a_reader_builds(tmp_path
             if name not in ("choices", "count"):
                 assert got[name].total == want[name].total, name
                 frames_equal(got[name].rows, want[name].rows, warehouse.STATEMENT_COLUMNS)
+
+
+@pytest.mark.parametrize("later", ["re-links a stored name", "names someone new"])
+def test_a_delta_whose_links_move_a_stored_speaker_relabels_the_older_parts(tmp_path, monkeypatch, later):
+    """A later batch's full name re-links an older surname ("Putin" → "Vladimir Putin"): the base part,
+    labelled before, keeps its own links and readers relabel its rows; a batch that only names someone
+    new leaves the base reading as labelled (its links are the current ones)."""
+    from tests.analysis.test_store import rows_for, rows_with_full_name
+
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    store = Store(tmp_path / "s")
+    store.write_batch(rows_for("a1", date="2024-01-02"), ["k1:1:m"])
+    second = rows_with_full_name("a2")
+    if later == "names someone new":
+        for table in ("mentions", "actors", "statements", "stances"):
+            for r in second[table]:
+                for col in ("actor", "name", "speaker", "source"):
+                    if r.get(col) == "Vladimir Putin":
+                        r[col] = "Olaf Scholz"
+        second["actors"][0]["aliases"] = ["Olaf Scholz"]
+    store.write_batch(second, ["k2:1:m"])
+    record = derived_set(store)
+    assert len(record["parts"]) == 2
+    assert (record["parts"][0]["links"] == record["parts"][1]["links"]) == (later == "names someone new")
+    w = warehouse.Warehouse(store, corrections=[])
+    got = w.statements(ALL, limit=None)
+    w.close()
+    want = ["Vladimir Putin", "Vladimir Putin"] if later == "re-links a stored name" else ["Putin", "Olaf Scholz"]
+    assert got.rows.sort_values("article_id")["speaker"].tolist() == want
