@@ -1,7 +1,7 @@
 """Ingest: first ingest vs. re-ingest of the unchanged corpus, where the time goes, peak memory.
 
     .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] [--copies 50] [--workers 1]
-    .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] --store DIR [--articles 1000] [--variant V]
+    .venv/bin/python benchmarks/ingest_bench.py [CORPUS_PATH ...] --store DIR [--articles 1000] [--variant V] [--new-only]
 
 Without CORPUS_PATH the seed corpus is written `--copies` times (numbered suffix) as .txt files
 into a temporary folder. Each run is `ingest.ingest_articles` with default settings; the second
