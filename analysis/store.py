@@ -515,22 +515,25 @@ class Store:
             return
         try:
             w.write_derived()
-            keep = w._derived_index_path()
+            keep = w._derived_files()
         finally:
             w.close()
         self._retire_derived(keep)
 
-    def _retire_derived(self, keep: Path | None) -> None:
+    def _retire_derived(self, keep: list[Path] | None) -> None:
         """Mark the derived files of other store versions retired (`<name>.retired`, holding the
         time) and delete those retired `RETIRED_KEEP_S` ago: a warehouse opened on an older
-        version keeps reading its file meanwhile. `keep` None: only the deleting."""
+        version keeps reading its files meanwhile. `keep` (the files of this version's set,
+        `Warehouse._derived_files`) None: only the deleting."""
         folder = self._dir("derived")
         if self.remote or not folder.is_dir():
             return
         now = time.time()
-        for p in folder.glob("stmt-*.parquet"):
+        for p in folder.iterdir():
+            if p.name.endswith(".retired") or p.name.startswith(_TMP_PREFIX):
+                continue
             marker = p.with_name(p.name + ".retired")
-            if p == keep:
+            if keep is not None and p in keep:
                 marker.unlink(missing_ok=True)
                 continue
             try:

@@ -50,8 +50,18 @@ from .query import CorpusFilters, search_terms
 from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 5  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 6  # the columns of the statement index (`_statement_index`): part of its cache key
 _POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc"}
+_GAP = 1 << 32
+"""A row's place in a sort of the statement index is its rank times this: a writer that derives
+the index of a few new batches (`_derive_delta`) gives their rows places between their neighbours'
+without renumbering a million rows."""
+_DELTA_PARTS = 8  # a derived set of more parts than this has its deltas merged into one (`write_derived`)
+_DELTA_SHARE = 0.2  # deltas holding more rows than this share of the base part: the index derived anew
+_HEAD_TEXTS = 1_000
+"""Rows at the start of each kept sort (`_POSITIONS`) whose text and sentence a derived base part
+holds (`_text`, `_sentence`; delta parts hold every row's): the table's unfiltered first page, newest
+or oldest first, reads no statement part."""
 """The sorts whose order the statement index keeps as a column (each row's place in it): the page's
 default and newest first (`_statement_index`). They cost ~1.5 s CPU at 100,000 articles when the
 index is built (once per store version; it is cached), so the rarer sorts are not kept."""
@@ -312,6 +322,7 @@ class Warehouse:
         changed = ~((linked == mapped) | (linked.isna() & mapped.isna()))
         self._relabel = pd.DataFrame({"raw": keys["raw"][changed], "form": keys["form"][changed],
                                       "actor": mapped[changed]})  # the keys corrections map elsewhere
+        self._name_keys = (links, keys, mapped, changed)  # (`_relabelled_since`)
         self.con.register("_amap", pd.DataFrame({"raw": keys["raw"], "form": keys["form"], "actor": mapped}))
         self.con.execute("CREATE TEMP TABLE amap AS SELECT * FROM _amap")
         self.con.unregister("_amap")
@@ -623,7 +634,7 @@ class Warehouse:
         return top.assign(statements=top["statements"].astype("int64"),
                           articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
-    def _statement_index_sql(self) -> str:
+    def _statement_index_sql(self, statements: str = "statements") -> str:
         """Every current statement with what the page filters and sorts on (speaker as the page
         labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
         (the anonymous source's description, the speaker's form the name map matched, else '')
@@ -637,7 +648,7 @@ class Warehouse:
             f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
             f"s.batch_row AS _row, s.speaker AS _raw, "
             f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM statements s "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM {statements} s "
             f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
             f"{joins})")
 
@@ -647,7 +658,7 @@ class Warehouse:
         self.con.execute(f"CREATE TEMP TABLE _stmt_rows AS {self._statement_index_sql()}")
         self.con.execute(
             "CREATE TEMP TABLE _stmt_places AS SELECT _rid, " + ", ".join(
-                f"row_number() OVER (ORDER BY {_sort_sql(*sort)}) AS {column}" for sort, column in _POSITIONS.items())
+                f"row_number() OVER (ORDER BY {_sort_sql(*sort)}) * {_GAP} AS {column}" for sort, column in _POSITIONS.items())
             + " FROM (SELECT rowid AS _rid, date, article, start, batch, _row FROM _stmt_rows)")
         self.con.execute(
             f"CREATE TEMP TABLE {name} AS SELECT r.*, " + ", ".join(f"p.{c}" for c in _POSITIONS.values())
@@ -656,13 +667,13 @@ class Warehouse:
 
     def _statement_index(self) -> str:
         """The statement index (`_statement_index_sql`) the statement queries read: the one the
-        writer derived for this store version (a view over its Parquet file, the corrections
+        writers derived for this store version (a view over its Parquet parts, the corrections
         applied on top: `_derived_index`), else a temp table built on the first statements query
         (kept in the store's cache for other processes of this version and corrections)."""
         if not getattr(self, "_stmt_ready", False):
-            derived = self._derived_index_path()
-            if derived is not None and derived.is_file():
-                self._derived_index(derived)
+            record = self._derived_set()
+            if record is not None:
+                self._derived_index(record)
                 self._stmt_ready = True
                 return "stmt"
             cached = self._statement_index_path()
@@ -686,72 +697,289 @@ class Warehouse:
     def _uses_derived(self) -> bool:
         """Whether the statement index is (or, opened now, will be) the derived one of `_derived_index`."""
         if not getattr(self, "_stmt_ready", False):
-            path = self._derived_index_path()
-            if path is None or not path.is_file():
+            if self._derived_set() is None:
                 return False
             self._statement_index()
         return getattr(self, "_derived", None) is not None
 
-    def _derived_index(self, path) -> None:
-        """The view `stmt` over the statement index the writer derived (links of this version, no
-        corrections): rows whose speaker key a merge, split or "not an actor" maps elsewhere are
-        relabelled through the few changed keys, and the rows of articles a row-level correction
-        names are those built from their overlaid rows. Nothing is loaded into memory."""
-        self._derived = path
-        body = f"SELECT * FROM read_parquet({_sql_list([path])})"
-        if len(self._relabel):
-            self.con.complete()  # a query's unread result (a count read by fetchone) forbids registering
-            self.con.register("_relabel", self._relabel)
-            self.con.execute("CREATE TEMP TABLE relabel AS SELECT * FROM _relabel")
-            self.con.unregister("_relabel")
-            label = _speaker_label_sql("r.actor", "x._described")
-            body = (f"SELECT x.* REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} "
-                    f"ELSE x.speaker END AS speaker) "
-                    f"FROM read_parquet({_sql_list([path])}) x LEFT JOIN relabel r ON r.raw = x._raw AND r.form = x._mform")
+    def _derived_index(self, record: dict) -> None:
+        """The view `stmt` over the statement index the writers derived (`write_derived`: a base
+        part and deltas of later batches, each labelled with the links of its writer, no
+        corrections): rows whose speaker key a merge, split, "not an actor" or a link published
+        since maps elsewhere are relabelled through the few changed keys (`_derived_part_sql`),
+        rows of articles re-written after their part was derived are left out, and the rows of
+        articles a row-level correction names are those built from their overlaid rows. Nothing
+        is loaded into memory."""
+        self._derived = record
+        folder = self.store._dir("derived")
+        self.con.complete()  # a query's unread result (a count read by fetchone) forbids registering
+        body = " UNION ALL BY NAME ".join(self._derived_part_sql(folder, part, f"relabel{i}")
+                                         for i, part in enumerate(record["parts"]))
+        if record.get("retracted"):
+            body = f"SELECT x.* FROM ({body}) x ANTI JOIN {self._derived_retracted(record)} r " \
+                   "ON r.article_id = x.article_id AND r.batch = x.batch"
         if self._overlaid:
             listed = "[" + ", ".join(_sql_str_literal(i) for i in self._overlaid) + "]"
             places = ", ".join(f"d.{c}" for c in _POSITIONS.values())  # a correction moves no row in a sort
+            files = _sql_list([folder / part["file"] for part in record["parts"]])
             self.con.execute(f"CREATE TEMP TABLE stmt_overlaid AS SELECT o.*, {places} FROM ({self._statement_index_sql()}) o "
-                             f"JOIN read_parquet({_sql_list([path])}) d ON d.batch = o.batch AND d._row = o._row "
+                             f"JOIN read_parquet({files}) d ON d.batch = o.batch AND d._row = o._row "
                              f"WHERE list_contains({listed}, o.article_id)")
             body = (f"SELECT * FROM ({body}) WHERE NOT list_contains({listed}, article_id) "
                     f"UNION ALL BY NAME SELECT * FROM stmt_overlaid")
         self.con.execute(f"CREATE VIEW stmt AS {body}")
 
-    def _derived_index_path(self):
-        """Where the writer derives the statement index of the batches this warehouse opened
-        (`write_derived`): independent of corrections, which `_derived_index` applies."""
+    def _derived_part_sql(self, folder, part: dict, relabel: str) -> str:
+        """The rows of one derived part as this warehouse labels them: the keys whose actor now
+        (the links of this version, then the corrections) differs from the one the part was
+        labelled with (its writer's links, `part["links"]`) relabel their rows through the temp
+        table `relabel`."""
+        import json
+
+        source = f"read_parquet({_sql_list([folder / part['file']])})"
+        links, keys, mapped, changed = self._name_keys
+        known = self.__dict__.setdefault("_part_links", {})
+        if part["links"] not in known:
+            known[part["links"]] = json.loads((folder / part["links"]).read_text(encoding="utf-8"))
+        then = known[part["links"]]
+        if then != links:
+            moved = {n for n in then.keys() | links.keys() if then.get(n, n) != links.get(n, n)}
+            changed = changed | keys["raw"].isin(moved)
+        if not changed.any():
+            return f"SELECT * FROM {source}"
+        self.con.register("_relabel", pd.DataFrame({"raw": keys["raw"][changed], "form": keys["form"][changed],
+                                                    "actor": mapped[changed]}))
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {relabel} AS SELECT * FROM _relabel")
+        self.con.unregister("_relabel")
+        label = _speaker_label_sql("r.actor", "x._described")
+        return (f"SELECT x.* REPLACE (CASE WHEN r.raw IS NOT NULL THEN {label} ELSE x.speaker END AS speaker) "
+                f"FROM {source} x LEFT JOIN {relabel} r ON r.raw = x._raw AND r.form = x._mform")
+
+    def _derived_retracted(self, record: dict) -> str:
+        """A temp table of the (article, batch) rows of derived parts that later batches re-wrote."""
+        self.con.register("_retracted", pd.DataFrame(record["retracted"], columns=["article_id", "batch"]))
+        self.con.execute("CREATE OR REPLACE TEMP TABLE derived_retracted AS SELECT * FROM _retracted")
+        self.con.unregister("_retracted")
+        return "derived_retracted"
+
+    def _derived_set_path(self):
+        """Where the writers' derived statement index of the batches this warehouse opened is
+        described (`write_derived`): keyed by the batches whose rows it holds (a row or aggregate
+        merge changes none), the linker and the layout; independent of corrections, which
+        `_derived_index` applies."""
         import hashlib
         import json
 
         if not self._batches or self.store.remote:
             return None
-        key = hashlib.sha1(json.dumps([self._batches, aggregates.linker_version(), _STATEMENT_INDEX_LAYOUT]
+        key = hashlib.sha1(json.dumps([sorted(self._holders), aggregates.linker_version(), _STATEMENT_INDEX_LAYOUT]
                                       ).encode()).hexdigest()[:20]
-        return self.store._dir("derived") / f"stmt-{key}.parquet"
+        return self.store._dir("derived") / f"set-{key}.json"
+
+    def _derived_set(self) -> dict | None:
+        """The derived set of this version (`write_derived`) when it and every file it names are there."""
+        import json
+
+        if self.__dict__.get("_derived_record") is None:
+            path = self._derived_set_path()
+            if path is None or not path.is_file():
+                return None
+            with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+                record = json.loads(path.read_text(encoding="utf-8"))
+                if all((path.parent / p[k]).is_file() for p in record["parts"] for k in ("file", "links")):
+                    self._derived_record = record
+        return self.__dict__.get("_derived_record")
+
+    def _derived_files(self) -> list:
+        """The files of this version's derived set (`Store._retire_derived` keeps them)."""
+        record = self._derived_set()
+        if record is None:
+            return []
+        path = self._derived_set_path()
+        return [path, *sorted({path.parent / p[k] for p in record["parts"] for k in ("file", "links")})]
 
     def write_derived(self) -> None:
-        """Write the statement index of this store version (no corrections: `Store._build_derived`
-        opens the warehouse without them) to the store's `derived/` folder, sorted by date (the
-        page's default order) in small row groups; older versions' files are retired
-        (`Store._retire_derived`). Streamed by DuckDB under the connection's memory limit."""
-        from .store import _fsync_dir
+        """Derive the statement index of this store version (no corrections: `Store._build_derived`
+        opens the warehouse without them) into the store's `derived/` folder: a set (`set-<key>.json`,
+        written last) of Parquet parts sorted by date (the page's default order) in small row
+        groups, with the links they were labelled with. When a set of fewer batches is there, only
+        the rows of the new batches are derived, as one more part (`_derive_delta`), so an ingest
+        into a large store does not derive its million rows again; the whole index is derived
+        anew when there is none, or the deltas would hold more than `_DELTA_SHARE` of the base's
+        rows. Older versions' files are retired (`Store._retire_derived`). Streamed by DuckDB
+        under the connection's memory limit."""
+        import hashlib
+        import json
 
-        path = self._derived_index_path()
+        from .store import _atomic_write_bytes
+
+        path = self._derived_set_path()
         if path is None or path.is_file():
             return
         if self.corrections:
             raise ValueError("the derived statement index is written without corrections")
-        path.parent.mkdir(exist_ok=True)
+        folder, key = path.parent, path.stem[len("set-"):]
+        folder.mkdir(exist_ok=True)
+        text = json.dumps(self._name_keys[0], sort_keys=True)
+        links = f"links-{hashlib.sha1(text.encode()).hexdigest()[:20]}.json"
+        if not (folder / links).is_file():
+            _atomic_write_bytes(folder / links, text.encode("utf-8"))
+        batches = sorted(self._holders)
+        previous, record = self._previous_derived_set(folder, batches), None
+        if previous is not None:
+            record = self._derive_delta(folder, previous, batches, key, links)
+        if record is None:
+            self._create_statement_index("_derived_rows")
+            heads = [self._statement_texts(self._df(f"SELECT batch, _row, id, date, _raw FROM _derived_rows "
+                                                    f"WHERE {c} <= {_HEAD_TEXTS * _GAP}"), by_date=True)
+                     for c in _POSITIONS.values()]  # (each of a few days: read by date)
+            self.con.register("_head_texts", pd.concat(heads, ignore_index=True).drop_duplicates(["batch", "_row"]))
+            rows = self._write_derived_part("(SELECT r.*, h.statement AS _text, h.sentence AS _sentence FROM "
+                                            "_derived_rows r LEFT JOIN _head_texts h USING (batch, _row))",
+                                            folder / f"stmt-{key}.parquet")
+            self.con.unregister("_head_texts")
+            self.con.execute("DROP TABLE _derived_rows")
+            record = {"parts": [{"file": f"stmt-{key}.parquet", "rows": rows, "links": links}], "retracted": []}
+        record.update(batches=batches, linker=aggregates.linker_version(), layout=_STATEMENT_INDEX_LAYOUT)
+        _atomic_write_bytes(path, json.dumps(record).encode("utf-8"))
+
+    def _write_derived_part(self, rows: str, path) -> int:
+        """Write the rows `rows` (a table or a query) sorted by date as one derived part; their number."""
+        from .store import _fsync_dir
+
         tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-        self._create_statement_index("_derived_rows")
-        self.con.execute(f"COPY (SELECT * FROM _derived_rows ORDER BY {_POSITIONS['date', False]}) "
-                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
-        self.con.execute("DROP TABLE _derived_rows")
+        n = self.con.execute(f"COPY (SELECT * FROM {rows} ORDER BY {_POSITIONS['date', False]}) "
+                             f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)").fetchone()[0]
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
         _fsync_dir(path.parent)
+        return int(n)
+
+    def _previous_derived_set(self, folder, batches: list[str]) -> dict | None:
+        """The derived set of the most batches, all of them among `batches`, of this linker and
+        layout, with every file it names (a later writer derives only the rest)."""
+        import json
+
+        have, best = set(batches), None
+        for p in folder.glob("set-*.json"):
+            with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+                record = json.loads(p.read_text(encoding="utf-8"))
+                if (record["layout"] == _STATEMENT_INDEX_LAYOUT and record["linker"] == aggregates.linker_version()
+                        and set(record["batches"]) <= have
+                        and (best is None or len(record["batches"]) > len(best["batches"]))
+                        and all((folder / x[k]).is_file() for x in record["parts"] for k in ("file", "links"))):
+                    best = record
+        return best
+
+    def _derive_delta(self, folder, previous: dict, batches: list[str], key: str, links: str) -> dict | None:
+        """`previous` (a derived set of fewer batches) and one more part: the current statements of
+        the new batches, read from the row sets holding them, each placed in the sorts between its
+        neighbours in the parts before (`_delta_places`); rows of articles the new batches re-write
+        are listed as retracted. Once the set has more than `_DELTA_PARTS` parts its deltas are
+        merged into one, relabelled with this version's links. None when the whole index should
+        be derived anew (deltas over `_DELTA_SHARE` of the base, or no room left between places)."""
+        covered = set(previous["batches"])
+        new = [b for b in batches if b not in covered]
+        sets = sorted({self._holders[b] for b in new})
+        self.store._register(self.con, "statements", self.store._parts("statements", [self._row_sets[b] for b in sets]),
+                             "_delta_statements")
+        self.con.execute("CREATE OR REPLACE TEMP VIEW _delta_new AS SELECT * FROM _delta_statements WHERE list_contains(["
+                         + ", ".join(_sql_str_literal(b) for b in new) + "], batch)")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_rows AS SELECT row_number() OVER () AS _rid, * "
+                         f"FROM ({self._statement_index_sql('_delta_new')})")
+        added = self.con.execute("SELECT count(*) FROM _delta_rows").fetchone()[0]
+        base, deltas = previous["parts"][0], previous["parts"][1:]
+        if added + sum(p["rows"] for p in deltas) > _DELTA_SHARE * base["rows"]:
+            return None
+        files = [folder / p["file"] for p in previous["parts"]]
+        if added and not self._delta_places(files):
+            return None
+        parts = [p if p["links"] == links or self._relinked_in(folder, p) else {**p, "links": links}
+                 for p in previous["parts"]]  # (a part none of whose names moved reads as labelled now)
+        if added:  # (batches without statements, e.g. of load errors only, add no part)
+            name = f"stmt-{key}-delta.parquet"
+            rows = self._write_derived_part(
+                "(SELECT r.* EXCLUDE (_rid), a.pos AS _by_date, d.pos AS _by_date_desc, s.text AS _text, "
+                "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
+                "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
+                folder / name)
+            parts.append({"file": name, "rows": rows, "links": links})
+        retracted = self.con.execute(  # (from the parts: a row merge may have dropped the superseded rows already)
+            f"SELECT DISTINCT d.article_id, d.batch FROM read_parquet({_sql_list(files)}) d SEMI JOIN "
+            "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
+        record = {"parts": parts,
+                  "retracted": sorted({tuple(r) for r in previous["retracted"]} | {tuple(r) for r in retracted})}
+        if len(record["parts"]) > _DELTA_PARTS:
+            merged = f"stmt-{key}-deltas.parquet"
+            body = " UNION ALL BY NAME ".join(self._derived_part_sql(folder, p, f"_merge_relabel{i}")
+                                              for i, p in enumerate(record["parts"][1:]))
+            if record["retracted"]:
+                body = f"SELECT x.* FROM ({body}) x ANTI JOIN {self._derived_retracted(record)} r " \
+                       "ON r.article_id = x.article_id AND r.batch = x.batch"
+            rows = self._write_derived_part(f"({body})", folder / merged)
+            record["parts"] = [base, {"file": merged, "rows": rows, "links": links}]
+        for table in ("_delta_rows", "_delta_days", "_delta_near", "_delta_bounds", "_delta_gaps", "_delta_by_date",
+                      "_delta_by_date_desc"):
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        return record
+
+    def _relinked_in(self, folder, part: dict) -> bool:
+        """Whether a speaker of the derived `part` is a name the links of this version map elsewhere
+        than those it was labelled with (else readers need not relabel it: new names of new
+        articles, the usual case, leave the base part as it is)."""
+        import json
+
+        then, links = json.loads((folder / part["links"]).read_text(encoding="utf-8")), self._name_keys[0]
+        moved = sorted(n for n in then.keys() | links.keys() if then.get(n, n) != links.get(n, n))
+        return bool(moved) and self.con.execute(
+            f"SELECT count(*) FROM read_parquet({_sql_list([folder / part['file']])}) WHERE list_contains(?, _raw)",
+            [moved]).fetchone()[0] > 0
+
+    def _delta_places(self, files: list) -> bool:
+        """Each row of `_delta_rows` its places in the sorts (`_POSITIONS`), between those of its
+        neighbours among the rows of `files` (positions are ranks times `_GAP`, so there is room):
+        the rows of the new rows' days are sorted with them, the days before and after bound the
+        rest; the tables `_delta_by_date` and `_delta_by_date_desc` (_rid, pos). False when some
+        gap holds too little room (the index is then derived anew)."""
+        source = f"read_parquet({_sql_list(files)})"
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_days AS SELECT date, min(_by_date) AS lo, "
+                         f"max(_by_date) AS hi, min(_by_date_desc) AS lo_desc, max(_by_date_desc) AS hi_desc "
+                         f"FROM {source} GROUP BY date")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_near AS SELECT date, article, start, batch, _row, "
+                         f"_by_date, _by_date_desc FROM {source} WHERE date IN (SELECT DISTINCT date FROM _delta_rows)")
+        fits = True
+        for column, desc in (("_by_date", False), ("_by_date_desc", True)):
+            lo, hi = ("lo_desc", "hi_desc") if desc else ("lo", "hi")
+            earlier, later = (">", "<") if desc else ("<", ">")
+            before = f"((e.date = '') < (d.date = '') OR ((e.date = '') = (d.date = '') AND e.date {earlier} d.date))"
+            after = f"((e.date = '') > (d.date = '') OR ((e.date = '') = (d.date = '') AND e.date {later} d.date))"
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_bounds AS SELECT d.date, "
+                             f"(SELECT max(e.{hi}) FROM _delta_days e WHERE {before}) AS before, "
+                             f"(SELECT min(e.{lo}) FROM _delta_days e WHERE {after}) AS after "
+                             f"FROM (SELECT DISTINCT date FROM _delta_rows) d")
+            way = "DESC" if desc else "ASC"
+            order = f"edge, article {way} NULLS LAST, start {way} NULLS LAST, batch, _row"
+            window = f"PARTITION BY date ORDER BY {order}"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _delta_gaps AS SELECT * FROM (SELECT _rid, "
+                f"row_number() OVER (ORDER BY (date = ''), date {way}, {order}) AS seq, "
+                f"max(pos) OVER ({window} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS lo, "
+                f"min(pos) OVER ({window} ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS hi FROM ("
+                f"SELECT date, 0 AS edge, article, start, batch, _row, {column} AS pos, NULL::BIGINT AS _rid FROM _delta_near "
+                f"UNION ALL SELECT date, 0, article, start, batch, _row, NULL, _rid FROM _delta_rows "
+                f"UNION ALL SELECT date, -1, NULL, NULL, NULL, NULL, before, NULL FROM _delta_bounds "
+                f"UNION ALL SELECT date, 1, NULL, NULL, NULL, NULL, after, NULL FROM _delta_bounds)) "
+                f"WHERE _rid IS NOT NULL")
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE _delta{column} AS SELECT _rid, "
+                f"CAST(low + (CAST(high - low AS HUGEINT) * i) // (k + 1) AS BIGINT) AS pos, high - low > k AS fits "
+                f"FROM (SELECT *, coalesce(hi, low + {_GAP} * (k + 1)) AS high FROM (SELECT _rid, hi, i, k, "
+                f"coalesce(lo, coalesce(hi, 0) - {_GAP} * (k + 1)) AS low FROM (SELECT _rid, lo, hi, "
+                f"row_number() OVER (PARTITION BY lo, hi ORDER BY seq) AS i, count(*) OVER (PARTITION BY lo, hi) AS k "
+                f"FROM _delta_gaps)))")
+            fits = fits and bool(self.con.execute(f"SELECT coalesce(bool_and(fits), true) FROM _delta{column}").fetchone()[0])
+        return fits
 
     def _matching(self, terms: list[str]) -> str:
         """A temp table of the statement index positions (`_by_date`) of the statements whose text
@@ -920,7 +1148,8 @@ class Warehouse:
         holding offset + limit matching rows holds the page, as every row before the window's
         end is in it)."""
         wanted = min(int(limit), max(0, total - int(offset)))
-        span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + _WINDOW_SLACK
+        slack = _WINDOW_SLACK * (1 if position in _STANCE_POSITIONS.values() else _GAP)
+        span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + slack
         while True:
             shown = self._df(f"SELECT * FROM ({filtered}) r WHERE r.{position} >= ? AND r.{position} < ? "
                              f"ORDER BY r.{position} LIMIT {int(limit)} OFFSET {int(offset)}",
@@ -935,6 +1164,14 @@ class Warehouse:
         speaker as written; others from the merged sets' texts sorted by date (`ROW_INDEXES`)
         between the first and last date shown, and from the row sets without them: a page of the
         table, mostly of a few days, reads a few row groups either way (`by_date`: by date even so)."""
+        if "_text" in shown.columns:  # rows whose derived part holds their text (`_HEAD_TEXTS`)
+            held = shown["_text"].notna()
+            texts = pd.DataFrame({"batch": shown["batch"][held], "_row": shown["_row"][held],
+                                  "statement": shown["_text"][held], "sentence": shown["_sentence"][held].fillna("")})
+            if held.all():
+                return texts
+            rest = self._statement_texts(shown[~held].drop(columns=["_text", "_sentence"]), by_date)
+            return pd.concat([texts, rest], ignore_index=True) if held.any() else rest
         columns = "batch, batch_row AS _row, text AS statement, coalesce(sentence, '') AS sentence"
         ids = sorted(set(shown["id"]))
         raws = shown["_raw"]

@@ -90,8 +90,8 @@ def test_statement_counts_come_from_the_article_counts(tmp_path):
 
 
 def derived_files(store: Store, retired: bool = False) -> list[str]:
-    """The derived statement index files: the current one, or (`retired`) those of older versions."""
-    return sorted(p.name for p in (store.path / "derived").glob("stmt-*.parquet")
+    """The derived statement index sets: the current one, or (`retired`) those of older versions."""
+    return sorted(p.name for p in (store.path / "derived").glob("set-*.json")
                   if p.with_name(p.name + ".retired").is_file() == retired)
 
 
@@ -241,3 +241,97 @@ def test_a_corrected_derived_index_opens_whatever_page_asks_first(written, first
     assert w.articles(limit=5).total == w.article_count()
     assert w.statements(limit=5).total > 0
     w.close()
+
+
+def statement_pages(w: warehouse.Warehouse) -> dict:
+    """Pages of the Who said what table read through windows of the index's places, and every row."""
+    conf = network.DEFAULT_MIN_CONFIDENCE
+    out = statement_views(w)
+    speaker = w.top_speakers(1)["speaker"].tolist()
+    for sort, descending in (("date", False), ("date", True), ("stance", False)):
+        for ask in ({}, {"search": "the"}, {"speakers": speaker}, {"kinds": ["direct"]}):
+            for offset, limit in ((0, 7), (5, 11), (30, 4)):
+                out[sort, descending, str(ask), offset] = w.statements(
+                    ALL, sort=sort, descending=descending, limit=limit, offset=offset, min_confidence=conf, **ask)
+    return out
+
+
+def derived_set(store: Store) -> dict:
+    [name] = derived_files(store)
+    return json.loads((store.path / "derived" / name).read_text())
+
+
+@pytest.mark.parametrize("room", ["gaps", "gaps, rows merged", "no room between places"])
+def test_an_index_derived_batch_by_batch_answers_as_one_a_reader_builds(tmp_path, monkeypatch, room):
+    """Each writer derives only its batches' rows (a delta part placed between its neighbours in the
+    sorts; re-written articles' older rows retracted, also when a row merge of the same writer has
+    dropped them from the row parts; deltas merged once there are more than `_DELTA_PARTS`); read
+    with or without corrections it answers as the index built whole. Without room between places
+    (`_GAP` 1) a writer derives the whole index anew and still answers the same."""
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
+    if room.endswith("rows merged"):
+        monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
+    if not room.startswith("gaps"):
+        monkeypatch.setattr(warehouse, "_GAP", 1)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=40, batch=8, rewrite=range(2, 9))
+    write_generated(store, n=0, rewrite=range(20, 31))
+    parts = derived_set(store)["parts"]
+    store.write_batch({"errors": [{"file": "bad.txt", "line": 1, "reason": "unreadable"}]})  # no statement: no part
+    record = derived_set(store)
+    assert record["parts"] == parts
+    if room.startswith("gaps"):
+        assert 1 < len(record["parts"]) <= 3 and record["retracted"]  # deltas, merged, and re-written rows
+        assert any(p["file"].endswith("-deltas.parquet") for p in record["parts"])
+    w = warehouse.Warehouse(store, corrections=[])
+    sorted_places = w.con.execute(f"SELECT _by_date, _by_date_desc FROM {w._statement_index()} "
+                                  "ORDER BY nullif(date, '') NULLS LAST, article, start, batch, _row").df()
+    assert sorted_places["_by_date"].is_monotonic_increasing and sorted_places["_by_date"].is_unique
+    w.close()
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(store.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    for records in ([], some_corrections(store)):
+        got, want = [], []
+        for s, out in ((store, got), (copy, want)):
+            w = warehouse.Warehouse(s, corrections=records)
+            out.append(statement_pages(w))
+            assert (w.con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'stmt'").fetchone()[0]
+                    == (s is store))
+            w.close()
+        got, want = got[0], want[0]
+        assert got["choices"] == want["choices"] and got["count"] == want["count"]
+        for name in want:
+            if name not in ("choices", "count"):
+                assert got[name].total == want[name].total, name
+                frames_equal(got[name].rows, want[name].rows, warehouse.STATEMENT_COLUMNS)
+
+
+@pytest.mark.parametrize("later", ["re-links a stored name", "names someone new"])
+def test_a_delta_whose_links_move_a_stored_speaker_relabels_the_older_parts(tmp_path, monkeypatch, later):
+    """A later batch's full name re-links an older surname ("Putin" → "Vladimir Putin"): the base part,
+    labelled before, keeps its own links and readers relabel its rows; a batch that only names someone
+    new leaves the base reading as labelled (its links are the current ones)."""
+    from tests.analysis.test_store import rows_for, rows_with_full_name
+
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    store = Store(tmp_path / "s")
+    store.write_batch(rows_for("a1", date="2024-01-02"), ["k1:1:m"])
+    second = rows_with_full_name("a2")
+    if later == "names someone new":
+        for table in ("mentions", "actors", "statements", "stances"):
+            for r in second[table]:
+                for col in ("actor", "name", "speaker", "source"):
+                    if r.get(col) == "Vladimir Putin":
+                        r[col] = "Olaf Scholz"
+        second["actors"][0]["aliases"] = ["Olaf Scholz"]
+    store.write_batch(second, ["k2:1:m"])
+    record = derived_set(store)
+    assert len(record["parts"]) == 2
+    assert (record["parts"][0]["links"] == record["parts"][1]["links"]) == (later == "names someone new")
+    w = warehouse.Warehouse(store, corrections=[])
+    got = w.statements(ALL, limit=None)
+    w.close()
+    want = ["Vladimir Putin", "Vladimir Putin"] if later == "re-links a stored name" else ["Putin", "Olaf Scholz"]
+    assert got.rows.sort_values("article_id")["speaker"].tolist() == want
