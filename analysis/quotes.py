@@ -835,7 +835,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
-                                            or _asks(tok) or _thought_described(tok)):
+                                            or _asks(tok) or _thought_described(tok)
+                                            or _plural_noun_read_as_cue(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -873,6 +874,17 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
 
 
 _OBJECT_CASE = frozenset(("them", "him", "her", "me", "us"))
+
+
+def _plural_noun_read_as_cue(tok) -> bool:
+    """"in Oregon and Idaho, states that vote next month": a plural noun after a list of names, tagged as
+    a verb with no subject of its own, whose "that" is the subject of what follows (a relative clause)."""
+    doc = tok.doc
+    if tok.tag_ != "VBZ" or tok.i < 2 or tok.i + 1 >= len(doc) or any(c.dep_ in _SUBJ for c in tok.children):
+        return False
+    nxt = doc[tok.i + 1]
+    return doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ == "PROPN" \
+        and nxt.lower_ == "that" and nxt.dep_ in ("nsubj", "nsubjpass")
 
 
 def _thought_described(tok) -> bool:
@@ -1685,6 +1697,9 @@ def _fallback_clause(tok, index: "_Index"):
             return [t]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
+            if t.tag_ == "WDT" and t.head.dep_ == "relcl" \
+                    and not any(c.dep_ in _SUBJ and c.i != t.i for c in t.head.children):
+                break  # "Oregon and Idaho, states that vote next month": a relative clause with no subject of its own
             if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):
                 break  # "said when asked": when it was said, not what
             return [t]

@@ -605,3 +605,14 @@ def test_claiming_a_victory_is_a_deed_not_a_statement(nlp, text):
 ])
 def test_claims_and_named_groups_stay_statements(nlp, text, content):
     assert [s.text for s in statements(nlp, text)] == [content]
+
+
+# ------------------------------------------------------------------ a plural noun read as a cue verb
+
+@pytest.mark.parametrize("text", [
+    "Ortiz is spending the weekend campaigning in Oregon and Idaho, states that vote next month.",
+    "The tour ends in Lyon and Turin, cities that host the final rounds in June.",
+    "Reyes toured Nevada and Utah, states that border the disputed basin.",
+])
+def test_a_relative_clause_after_a_noun_the_parser_took_for_a_verb_is_not_a_statement(nlp, text):
+    assert [s.text for s in statements(nlp, text)] == []
