@@ -115,6 +115,7 @@ ORG_HEADS = words_of("org")
 GENERIC_ORG_HEADS = words_of("generic_org")
 INSTITUTION_HEADS = words_of("institution")
 REPORT_HEADS = words_of("report")
+UTTERANCE_HEADS = words_of("utterance")
 DEPICTION_HEADS = words_of("depiction")
 VOICE_HEADS = words_of("voice")
 MEDIA_HEADS = words_of("media")
@@ -503,10 +504,10 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
         return any(other is not st and other.kind != "direct" and _same_speaker(st, other)
                    and other.start <= st.start and st.end <= other.end + 3 and _thought_inside(st, other, doc)
                    for other in statements)
-    return any(other is not st and _same_speaker(st, other) and other.start <= st.start and st.end <= other.end
-               and (len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
-                    or _thought_inside(st, other, doc))
-               for other in statements)
+    return any(other is not st and other.start <= st.start and st.end <= other.end and (
+        _same_speaker(st, other) and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
+        or (_same_speaker(st, other) or st.speaker_kind == "pronoun") and _thought_inside(st, other, doc))
+        for other in statements)  # "about half said they think …": "they" are who said it, however resolved
 
 
 def _same_speaker(st, other) -> bool:
@@ -1302,6 +1303,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return _document(art, st, tokens, head)
     inside = [m for m in art.mentions_in(tokens.start_char, tokens.end_char)
               if m.actor_type not in _NON_SPEAKER_TYPES]
+    if low in UTTERANCE_HEADS or lemma in UTTERANCE_HEADS:
+        owner = _utterance_owner(art, head)
+        if owner is not None:
+            return owner
     if low in SPOKES_HEADS or lemma in SPOKES_HEADS:
         return _spokesperson(art, st, tokens, head, inside)
     if head.tag_ in ("NNS", "NNPS") and _is_group(head):
@@ -1705,6 +1710,23 @@ def _agency_of(art: _Article, head, tokens) -> str | None:
 
 
 _DOCUMENT_PARTS = frozenset("prep acl relcl appos compound amod nmod punct".split())
+
+
+def _utterance_owner(art: _Article, head) -> tuple[str, str, str] | None:
+    """"Her statement said", "Ortiz's response was: …": the person whose words they are (a named
+    person or "his"/"her" resolved like the pronoun); a body's or nobody's statement is left to the
+    other rules."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("his", "her"):
+        e = _antecedent(art, "he" if owner.lower_ == "his" else "she", owner.idx, [])
+        return (e.actor, "pronoun", "") if e is not None and e.actor else None
+    m = art.mention_at(owner.idx)
+    if m is None:
+        return None
+    name = _canonical(art, m.actor)
+    return (name, "name", "") if art.type_of(name) == "person" or art.is_person(name) else None
 
 
 def _document(art: _Article, st, tokens, head):

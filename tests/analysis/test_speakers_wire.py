@@ -220,3 +220,29 @@ def test_a_quote_after_withheld_speech_is_no_statement_of_the_subject(nlp, text)
 def test_a_position_of_people_a_relative_clause_describes_is_dropped(nlp, text, kept):
     statements = quotes.drop_unheld_positions(analysed(nlp, text))
     assert [(s.cue, s.speaker) for s in statements if s.kind == "position"] == kept
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Senator Dana Ortiz was asked about the leaked files on Monday. Ortiz’s response was: “We never saw those files.”",
+     "We never saw", "Dana Ortiz"),
+    ("Dana Ortiz spoke to reporters on Monday. Her statement said the city would appeal the ruling.",
+     "would appeal", "Dana Ortiz"),
+    ("Mayor Tom Berg met the union on Friday. His reply said the city could not pay more.",
+     "could not pay", "Tom Berg"),
+    ("Dana Ortiz changed her story a month later, after her first statement was shown to be wrong, stating that she "
+     "had never met the donor.", "never met the donor", "Dana Ortiz"),
+    ("Nordlake Mining met the unions on Friday. Nordlake Mining's statement said the talks would resume.",
+     "would resume", "Nordlake Mining"),
+])
+def test_a_persons_statement_or_reply_is_that_persons_words(nlp, text, words, speaker):
+    assert shown(text, statement_with(analysed(nlp, text), words)) == speaker
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("The Green Party held its congress in Lyon. About half of the delegates said they think the leader should resign.",
+     "the leader should resign"),
+    ("Labour lost the seat on Thursday. Most of the voters we met said they believe the council ignored them.",
+     "the council ignored them"),
+])
+def test_a_thought_inside_a_groups_statement_is_not_a_second_row_for_whoever_they_resolve_to(nlp, text, outer):
+    assert len([s for s in analysed(nlp, text) if outer in s.text]) == 1
