@@ -824,6 +824,25 @@ def _voice_of_recording(art: _Article, at: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_QUESTION_PARAGRAPH = re.compile(r"(?m)^[ \t]*Q(?:\s*[:.\-—–]\s*|(?=[A-Z]))")
+_ANSWER_PARAGRAPH = re.compile(r"(?m)^[ \t]*A\s*[:.\-—–]\s")
+
+
+def _interviewee(art: _Article, at: int) -> _Entry | None:
+    """"Q: Why Afghanistan? / A: I think they needed help": in an interview printed as questions and
+    answers (two of each at least), the first person of an answer paragraph is the person interviewed,
+    the first person the article names before its first question; elsewhere "I" is the writer."""
+    questions = [m.start() for m in _QUESTION_PARAGRAPH.finditer(art.text)]
+    answers = [m.start() for m in _ANSWER_PARAGRAPH.finditer(art.text)]
+    if len(questions) < 2 or len(answers) < 2:
+        return None
+    paragraph = art.text.rfind("\n", 0, at) + 1
+    if not _ANSWER_PARAGRAPH.match(art.text, paragraph):
+        return None
+    person = next((m for m in art.mentions_in(0, questions[0]) if art.is_person(_canonical(art, m.actor))), None)
+    return _entry_for(art, at, _canonical(art, person.actor)) if person is not None else None
+
+
 def _entry_for(art: _Article, at: int, actor: str) -> _Entry:
     typ = art.type_of(actor) or ("person" if art.is_person(actor) else "")
     if typ == "organisation" and art.is_person(actor):
@@ -888,6 +907,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if word in RELATIVE_PRONOUNS:
         return _relative(art, head)
     if word in FIRST_PERSON and (word in ("you", "your") or not art.in_quote(at)):
+        if word in ("i", "me", "my", "we", "us", "our") and not art.in_quote(at):
+            return _interviewee(art, at)  # the person answering in a Q&A interview, else the writer
         return None  # the writer or the reader ("I guess the voters will decide"), or whom a quote addresses
     if word in words_of("pronoun_self"):
         last = art.history[-1] if art.history else None

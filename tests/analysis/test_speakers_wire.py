@@ -246,3 +246,27 @@ def test_a_persons_statement_or_reply_is_that_persons_words(nlp, text, words, sp
 ])
 def test_a_thought_inside_a_groups_statement_is_not_a_second_row_for_whoever_they_resolve_to(nlp, text, outer):
     assert len([s for s in analysed(nlp, text) if outer in s.text]) == 1
+
+
+_INTERVIEW = ("Former mayor Dana Ortiz has written a book about the flood. She spoke with us this week.\n\n"
+              "{q}Why did the city wait so long?\n\n"
+              "A: I think nobody believed the river would rise that fast.\n\n"
+              "{q}What would you change?\n\n"
+              "A: I believe the warning system has to be rebuilt from scratch.\n")
+
+
+@pytest.mark.parametrize("q", ["Q: ", "Q. ", "Q"])
+@pytest.mark.parametrize("words", ["nobody believed the river", "the warning system has to be rebuilt"])
+def test_the_first_person_of_an_interviews_answers_is_the_person_interviewed(nlp, q, words):
+    text = _INTERVIEW.format(q=q)
+    assert shown(text, statement_with(analysed(nlp, text), words)) == "Dana Ortiz"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Former mayor Dana Ortiz has written a book about the flood.\n\nI think nobody believed the river would rise "
+     "that fast, and I believe the warning system has to be rebuilt.", "warning system"),
+    ("Q: Why did the city wait?\n\nDana Ortiz was mayor then.\n\nI think the warning system has to be rebuilt.",
+     "warning system"),
+])
+def test_the_first_person_outside_a_question_and_answer_interview_is_the_writer(nlp, text, words):
+    assert statement_with(analysed(nlp, text), words).speaker is None
