@@ -785,6 +785,43 @@ class Warehouse:
             found[key] = name
         return found[key]
 
+    def _counted_matches(self, term: str) -> tuple[str, list, int] | None:
+        """The statements holding the one search word `term` as SQL for their (batch, batch_row)
+        and their exact number, counted without the join with the statement index that
+        `_matching` makes (a common word is held by millions of rows): the word index's rows of
+        the most frequent word holding the term are counted as they are, the other words' rows
+        without those, the unindexed parts by a scan. None when a stored statement row is not a
+        row of the index (`_current_statement_rows`): then only the join counts."""
+        if self._current_statement_rows() is None:
+            return None
+        scan = "strpos(lower(coalesce(text, '') || chr(10) || coalesce(sentence, '')), ?) > 0"
+        words = [w for (w,) in self.con.execute(  # the most frequent first (any order counts alike)
+            "SELECT word FROM statement_vocab WHERE strpos(word, ?) > 0 GROUP BY word ORDER BY sum(n) DESC, word",
+            [term]).fetchall()]
+        total = self.con.execute(f"SELECT count(*) FROM statements_unindexed WHERE {scan}", [term]).fetchone()[0]
+        if words:
+            total += self.con.execute("SELECT count(*) FROM statement_words WHERE word = ?", [words[0]]).fetchone()[0]
+        if len(words) > 1:
+            total += self.con.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT batch, batch_row FROM statement_words WHERE list_contains(?, word)) d "
+                "ANTI JOIN (SELECT batch, batch_row FROM statement_words WHERE word = ?) w "
+                "ON d.batch = w.batch AND d.batch_row = w.batch_row", [words[1:], words[0]]).fetchone()[0]
+        return (f"SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word) UNION ALL "
+                f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [words, term], int(total))
+
+    def _current_statement_rows(self) -> int | None:
+        """The number of rows of the statement index when every stored statement row is one of
+        them, no row correction overlaying any ((batch, batch_row) names one stored row, so equal
+        numbers of rows say so), else None."""
+        if "_statements_current" not in self.__dict__:
+            index = self._statement_index()
+            derived = getattr(self, "_derived", None)
+            rows = index if derived is None else f"read_parquet({_sql_list([derived])})"
+            n = self.con.execute(f"SELECT count(*) FROM {rows}").fetchone()[0]
+            stored = self.con.execute("SELECT count(*) FROM statements").fetchone()[0]
+            self._statements_current = n if n == stored and not self._overlaid else None
+        return self._statements_current
+
     def _statement_index_path(self):
         """The statement index depends on the published batches, the links and the corrections:
         a new server process of the same store version reads it from the store's cache (which the
@@ -884,17 +921,26 @@ class Warehouse:
             conds.append("list_contains(?, kind)")
             params.append(kinds)
         terms = search_terms(search)
-        matching = ""
-        if terms:  # the text is read only here: a semi-join with the statements that hold every term
+        position = _POSITIONS.get((sort, bool(descending)))
+        matching, counted = "", None
+        if (len(terms) == 1 and len(conds) == 1 and not params and position and limit is not None
+                and len([p for p in re.split(WORD_SPLIT, terms[0]) if p]) == 1):
+            counted = self._counted_matches(terms[0])  # one word alone: a page of windows needs no positions
+        if counted is not None:
+            rows_sql, params, total = counted
+            matching = f"SEMI JOIN ({rows_sql}) q ON r.batch = q.batch AND r._row = q.batch_row"
+        elif terms:  # the text is read only here: a semi-join with the statements that hold every term
             matching = f"SEMI JOIN {self._matching(terms)} q ON r.{_POSITIONS['date', False]} = q.position"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
-        position = _POSITIONS.get((sort, bool(descending)))
         if sort == "stance":  # every matching row needs its label to be sorted by it
             position = _STANCE_POSITIONS[bool(descending)]
             filtered = (f"SELECT r.*, o.stance, o.{position} FROM ({filtered}) r JOIN {self._stance_order(min_confidence)} o "
                         f"ON o.position = r.{_POSITIONS['date', False]}")
-        total, first, last = self.con.execute(
-            f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        if counted is None:
+            total, first, last = self.con.execute(
+                f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        else:  # every row is current (`_current_statement_rows`): the index's places are 1 to its size
+            first, last = 1, self._current_statement_rows()
         order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if position and limit is not None and total:
