@@ -1206,20 +1206,22 @@ class Warehouse:
         else:
             (xjoins, source), source_params = self._mapped("x.source"), []
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
-        said, hits, aimed_at, paired = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances", "_paired"))
+        said, hits, aimed_at, paired, arts = (f"{n}{uuid.uuid4().hex}" for n in
+                                              ("_said", "_hits", "_stances", "_paired", "_arts"))
         try:
-            self.con.execute(  # the speaker's stances toward the target, in the order written
+            self.con.execute(  # the speaker's stances toward the target, in the order written (of any article
+                # version and date: the current ones the filters keep are chosen below, with one join for all)
                 f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
-                f"? AS target, cur.batch AS _batch, x.batch_row AS _row FROM "
+                f"? AS target, x.batch AS _batch, x.batch_row AS _row FROM "
                 f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
-                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
-                [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
+                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ?{conf}",
+                [speaker, target, speakers, targets, *source_params, speaker, target, *conf_params])
             overlaid = self._overlaid
             self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
-                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles
+                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles;
+                # only those in the rows of `said` count (current, kept by the filters)
                 f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
-                f"FROM statement_mentions x JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"FROM statement_mentions x {mjoins} "
                 f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
                 f"AND {named} = ?", [speakers, targets, overlaid, target])
             chosen = (f"list_contains(?, s.speaker) AND (list_contains(?, s.batch) OR list_contains(?, s.article_id) "
@@ -1230,10 +1232,16 @@ class Warehouse:
                 # those of sets without statement mentions or overlaid (the speaker's row groups, no texts),
                 # chosen before the join with the current articles (a much-quoted speaker has a million rows)
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
-                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date FROM (SELECT * FROM statements s "
-                f"WHERE {chosen}) s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
-                f"WHERE {said_by} = ? AND {where}",
-                [speakers, self._unpaired_batches, overlaid, speaker, *params])
+                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw FROM (SELECT * FROM statements s "
+                f"WHERE {chosen}) s {sjoins} WHERE {said_by} = ?", [speakers, self._unpaired_batches, overlaid, speaker])
+            self.con.execute(  # the current articles of those rows the filters keep: one join with them all
+                f"CREATE TEMP TABLE {arts} AS SELECT cur.id, cur.batch, cur.date FROM cur SEMI JOIN (SELECT DISTINCT "
+                f"article_id, batch FROM (SELECT article_id, _batch AS batch FROM {aimed_at} UNION ALL "
+                f"SELECT article_id, batch FROM {said})) r ON cur.id = r.article_id AND cur.batch = r.batch WHERE {where}",
+                params)
+            self.con.execute(f"DELETE FROM {aimed_at} WHERE (article_id, _batch) NOT IN (SELECT id, batch FROM {arts})")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {said} AS SELECT s.*, a.date FROM {said} s "
+                             f"JOIN {arts} a ON s.article_id = a.id AND s.batch = a.batch")
             columns = "article_id, batch, actor, text, start, \"end\""
             unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
             if overlaid:  # the overlaid articles' rows: as corrected
@@ -1251,18 +1259,19 @@ class Warehouse:
                 [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
-            per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one
-                f"SELECT r.article_id, count(*) AS n, any_value(cur.date) AS date FROM (SELECT article_id FROM {aimed_at} "
-                f"UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}) r "
-                f"JOIN cur ON cur.id = r.article_id GROUP BY r.article_id "
-                f"ORDER BY any_value(cur.date) = '', any_value(cur.date), r.article_id")
+            total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
+                # target without one; the articles in order (date, id) up to the first holding the `limit`th row
+                f"SELECT coalesce(sum(n), 0), coalesce(list(article_id ORDER BY place) FILTER (WHERE before < ?), []) "
+                f"FROM (SELECT article_id, n, place, coalesce(sum(n) OVER (ORDER BY place ROWS BETWEEN UNBOUNDED "
+                f"PRECEDING AND 1 PRECEDING), 0) AS before FROM (SELECT r.article_id, count(*) AS n, row_number() OVER "
+                f"(ORDER BY any_value(a.date) = '', any_value(a.date), r.article_id) AS place FROM (SELECT article_id "
+                f"FROM {aimed_at} UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) "
+                f"AND NOT {linked}) r JOIN {arts} a ON a.id = r.article_id GROUP BY r.article_id))",
+                [float("inf") if limit is None else max(int(limit), 1)]).fetchone()
             negative, positive, mean_score = self.con.execute(
                 f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
                 f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
-            total = int(per_article["n"].sum())
-            shown = per_article["article_id"].tolist()
-            if limit is not None:  # the first articles holding `limit` rows
-                shown = shown[:int((per_article["n"].cumsum() < int(limit)).sum()) + 1]
+            total = int(total)
             stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
                                f"ORDER BY _batch, _row", [shown])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
@@ -1275,7 +1284,7 @@ class Warehouse:
             statements = statements.merge(texts[["batch", "_row", "text"]], how="left", on=["batch", "_row"])
             articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
         finally:
-            for table in (said, hits, aimed_at, paired):
+            for table in (said, hits, aimed_at, paired, arts):
                 self.con.execute(f"DROP TABLE IF EXISTS {table}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower
