@@ -809,6 +809,23 @@ class Warehouse:
         return (f"SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word) UNION ALL "
                 f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [words, term], int(total))
 
+    def _searched_window(self, term: str, position: str):
+        """For `_page_by_position`: the statement index rows between two positions (in the date
+        order, either way) whose text or sentence holds the word `term`, read from the texts
+        sorted by date between the window's first and last date (a row group or two) and from the
+        sets without them, instead of every row of the word index holding the term."""
+        index = self._statement_index()
+        scan = "strpos(lower(coalesce(text, '') || chr(10) || coalesce(sentence, '')), ?) > 0"
+
+        def window(low: int, high: int) -> tuple[str, list]:
+            dates = self.con.execute(f"SELECT coalesce(min(date), ''), coalesce(max(date), '') FROM {index} "
+                                     f"WHERE {position} >= ? AND {position} < ?", [low, high]).fetchone()
+            return (f"SELECT r.* FROM {index} r SEMI JOIN (SELECT batch, batch_row FROM statement_texts "
+                    f"WHERE date BETWEEN ? AND ? AND {scan} UNION ALL SELECT batch, batch_row FROM statements_untexted "
+                    f"WHERE {scan}) q ON r.batch = q.batch AND r._row = q.batch_row"), [*dates, term, term]
+
+        return window
+
     def _current_statement_rows(self) -> int | None:
         """The number of rows of the statement index when every stored statement row is one of
         them, no row correction overlaying any ((batch, batch_row) names one stored row, so equal
@@ -944,7 +961,8 @@ class Warehouse:
         order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if position and limit is not None and total:
-            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
+            window = None if counted is None else self._searched_window(terms[0], position)
+            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset, window)
         else:
             shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
         if sort != "stance":  # the page's rows first, then the stances of their articles only
@@ -958,16 +976,19 @@ class Warehouse:
         return RowsPage(rows.reset_index(drop=True), int(total))
 
     def _page_by_position(self, filtered: str, params: list, position: str, total: int, first: int, last: int,
-                          limit: int, offset: int) -> pd.DataFrame:
+                          limit: int, offset: int, window=None) -> pd.DataFrame:
         """One page of `filtered` in the order of the statement index's `position` column (each
         row's place in a sort, `_statement_index`), read from a window of positions: a filter on
         one integer column instead of a sort of every matching row by strings. The window starts at the first matching position and is
         sized by the share of rows that match; when it holds too few rows it grows (a window
         holding offset + limit matching rows holds the page, as every row before the window's
-        end is in it)."""
+        end is in it). `window(low, high)`, when given, says `filtered` and its parameters for the
+        positions from low up to high."""
         wanted = min(int(limit), max(0, total - int(offset)))
         span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + _WINDOW_SLACK
         while True:
+            if window is not None:
+                filtered, params = window(first, first + span)
             shown = self._df(f"SELECT * FROM ({filtered}) r WHERE r.{position} >= ? AND r.{position} < ? "
                              f"ORDER BY r.{position} LIMIT {int(limit)} OFFSET {int(offset)}",
                              [*params, first, first + span])
