@@ -1013,6 +1013,60 @@ class Warehouse:
             found[key] = name
         return found[key]
 
+    def _counted_matches(self, term: str) -> tuple[str, list, int] | None:
+        """The statements holding the one search word `term` as SQL for their (batch, batch_row)
+        and their exact number, counted without the join with the statement index that
+        `_matching` makes (a common word is held by millions of rows): the word index's rows of
+        the most frequent word holding the term are counted as they are, the other words' rows
+        without those, the unindexed parts by a scan. None when a stored statement row is not a
+        row of the index (`_current_statement_rows`): then only the join counts."""
+        if self._current_statement_rows() is None:
+            return None
+        scan = "strpos(lower(coalesce(text, '') || chr(10) || coalesce(sentence, '')), ?) > 0"
+        words = [w for (w,) in self.con.execute(  # the most frequent first (any order counts alike)
+            "SELECT word FROM statement_vocab WHERE strpos(word, ?) > 0 GROUP BY word ORDER BY sum(n) DESC, word",
+            [term]).fetchall()]
+        total = self.con.execute(f"SELECT count(*) FROM statements_unindexed WHERE {scan}", [term]).fetchone()[0]
+        if words:
+            total += self.con.execute("SELECT count(*) FROM statement_words WHERE word = ?", [words[0]]).fetchone()[0]
+        if len(words) > 1:
+            total += self.con.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT batch, batch_row FROM statement_words WHERE list_contains(?, word)) d "
+                "ANTI JOIN (SELECT batch, batch_row FROM statement_words WHERE word = ?) w "
+                "ON d.batch = w.batch AND d.batch_row = w.batch_row", [words[1:], words[0]]).fetchone()[0]
+        return (f"SELECT batch, batch_row FROM statement_words WHERE list_contains(?, word) UNION ALL "
+                f"SELECT batch, batch_row FROM statements_unindexed WHERE {scan}", [words, term], int(total))
+
+    def _searched_window(self, term: str, position: str):
+        """For `_page_by_position`: the statement index rows between two positions (in the date
+        order, either way) whose text or sentence holds the word `term`, read from the texts
+        sorted by date between the window's first and last date (a row group or two) and from the
+        sets without them, instead of every row of the word index holding the term."""
+        index = self._statement_index()
+        scan = "strpos(lower(coalesce(text, '') || chr(10) || coalesce(sentence, '')), ?) > 0"
+
+        def window(low: int, high: int) -> tuple[str, list]:
+            dates = self.con.execute(f"SELECT coalesce(min(date), ''), coalesce(max(date), '') FROM {index} "
+                                     f"WHERE {position} >= ? AND {position} < ?", [low, high]).fetchone()
+            return (f"SELECT r.* FROM {index} r SEMI JOIN (SELECT batch, batch_row FROM statement_texts "
+                    f"WHERE date BETWEEN ? AND ? AND {scan} UNION ALL SELECT batch, batch_row FROM statements_untexted "
+                    f"WHERE {scan}) q ON r.batch = q.batch AND r._row = q.batch_row"), [*dates, term, term]
+
+        return window
+
+    def _current_statement_rows(self) -> int | None:
+        """The number of rows of the statement index when every stored statement row is one of
+        them, no row correction overlaying any ((batch, batch_row) names one stored row, so equal
+        numbers of rows say so), else None."""
+        if "_statements_current" not in self.__dict__:
+            index = self._statement_index()
+            derived = getattr(self, "_derived", None)
+            rows = index if derived is None else f"read_parquet({_sql_list([derived])})"
+            n = self.con.execute(f"SELECT count(*) FROM {rows}").fetchone()[0]
+            stored = self.con.execute("SELECT count(*) FROM statements").fetchone()[0]
+            self._statements_current = n if n == stored and not self._overlaid else None
+        return self._statements_current
+
     def _statement_index_path(self):
         """The statement index depends on the published batches, the links and the corrections:
         a new server process of the same store version reads it from the store's cache (which the
@@ -1112,21 +1166,31 @@ class Warehouse:
             conds.append("list_contains(?, kind)")
             params.append(kinds)
         terms = search_terms(search)
-        matching = ""
-        if terms:  # the text is read only here: a semi-join with the statements that hold every term
+        position = _POSITIONS.get((sort, bool(descending)))
+        matching, counted = "", None
+        if (len(terms) == 1 and len(conds) == 1 and not params and position and limit is not None
+                and len([p for p in re.split(WORD_SPLIT, terms[0]) if p]) == 1):
+            counted = self._counted_matches(terms[0])  # one word alone: a page of windows needs no positions
+        if counted is not None:
+            rows_sql, params, total = counted
+            matching = f"SEMI JOIN ({rows_sql}) q ON r.batch = q.batch AND r._row = q.batch_row"
+        elif terms:  # the text is read only here: a semi-join with the statements that hold every term
             matching = f"SEMI JOIN {self._matching(terms)} q ON r.{_POSITIONS['date', False]} = q.position"
         filtered = f"SELECT r.* FROM {self._statement_index()} r {matching} WHERE " + " AND ".join(conds)
-        position = _POSITIONS.get((sort, bool(descending)))
         if sort == "stance":  # every matching row needs its label to be sorted by it
             position = _STANCE_POSITIONS[bool(descending)]
             filtered = (f"SELECT r.*, o.stance, o.{position} FROM ({filtered}) r JOIN {self._stance_order(min_confidence)} o "
                         f"ON o.position = r.{_POSITIONS['date', False]}")
-        total, first, last = self.con.execute(
-            f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        if counted is None:
+            total, first, last = self.con.execute(
+                f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
+        else:  # every row is current (`_current_statement_rows`): the index's places are 1 to its size
+            first, last = 1, self._current_statement_rows()
         order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if position and limit is not None and total:
-            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset)
+            window = None if counted is None else self._searched_window(terms[0], position)
+            shown = self._page_by_position(filtered, params, position, total, first, last, limit, offset, window)
         else:
             shown = self._df(f"SELECT * FROM ({filtered}) r ORDER BY {order}{page}", params)
         if sort != "stance":  # the page's rows first, then the stances of their articles only
@@ -1140,17 +1204,20 @@ class Warehouse:
         return RowsPage(rows.reset_index(drop=True), int(total))
 
     def _page_by_position(self, filtered: str, params: list, position: str, total: int, first: int, last: int,
-                          limit: int, offset: int) -> pd.DataFrame:
+                          limit: int, offset: int, window=None) -> pd.DataFrame:
         """One page of `filtered` in the order of the statement index's `position` column (each
         row's place in a sort, `_statement_index`), read from a window of positions: a filter on
         one integer column instead of a sort of every matching row by strings. The window starts at the first matching position and is
         sized by the share of rows that match; when it holds too few rows it grows (a window
         holding offset + limit matching rows holds the page, as every row before the window's
-        end is in it)."""
+        end is in it). `window(low, high)`, when given, says `filtered` and its parameters for the
+        positions from low up to high."""
         wanted = min(int(limit), max(0, total - int(offset)))
         slack = _WINDOW_SLACK * (1 if position in _STANCE_POSITIONS.values() else _GAP)
         span = int((last - first + 1) * (int(offset) + int(limit)) / total * 1.25) + slack
         while True:
+            if window is not None:
+                filtered, params = window(first, first + span)
             shown = self._df(f"SELECT * FROM ({filtered}) r WHERE r.{position} >= ? AND r.{position} < ? "
                              f"ORDER BY r.{position} LIMIT {int(limit)} OFFSET {int(offset)}",
                              [*params, first, first + span])
@@ -1397,20 +1464,22 @@ class Warehouse:
         else:
             (xjoins, source), source_params = self._mapped("x.source"), []
         mjoins, named = self._mapped("x.actor", _FORM_SQL.format("x.text") if target_forms else None)
-        said, hits, aimed_at, paired = (f"{n}{uuid.uuid4().hex}" for n in ("_said", "_hits", "_stances", "_paired"))
+        said, hits, aimed_at, paired, arts = (f"{n}{uuid.uuid4().hex}" for n in
+                                              ("_said", "_hits", "_stances", "_paired", "_arts"))
         try:
-            self.con.execute(  # the speaker's stances toward the target, in the order written
+            self.con.execute(  # the speaker's stances toward the target, in the order written (of any article
+                # version and date: the current ones the filters keep are chosen below, with one join for all)
                 f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
-                f"? AS target, cur.batch AS _batch, x.batch_row AS _row FROM "
+                f"? AS target, x.batch AS _batch, x.batch_row AS _row FROM "
                 f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
-                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch "
-                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ? AND {where}{conf}",
-                [speaker, target, speakers, targets, *source_params, speaker, target, *params, *conf_params])
+                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ?{conf}",
+                [speaker, target, speakers, targets, *source_params, speaker, target, *conf_params])
             overlaid = self._overlaid
             self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
-                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles
+                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles;
+                # only those in the rows of `said` count (current, kept by the filters)
                 f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
-                f"FROM statement_mentions x JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                f"FROM statement_mentions x {mjoins} "
                 f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
                 f"AND {named} = ?", [speakers, targets, overlaid, target])
             chosen = (f"list_contains(?, s.speaker) AND (list_contains(?, s.batch) OR list_contains(?, s.article_id) "
@@ -1421,10 +1490,16 @@ class Warehouse:
                 # those of sets without statement mentions or overlaid (the speaker's row groups, no texts),
                 # chosen before the join with the current articles (a much-quoted speaker has a million rows)
                 f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
-                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw, cur.date FROM (SELECT * FROM statements s "
-                f"WHERE {chosen}) s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch {sjoins} "
-                f"WHERE {said_by} = ? AND {where}",
-                [speakers, self._unpaired_batches, overlaid, speaker, *params])
+                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw FROM (SELECT * FROM statements s "
+                f"WHERE {chosen}) s {sjoins} WHERE {said_by} = ?", [speakers, self._unpaired_batches, overlaid, speaker])
+            self.con.execute(  # the current articles of those rows the filters keep: one join with them all
+                f"CREATE TEMP TABLE {arts} AS SELECT cur.id, cur.batch, cur.date FROM cur SEMI JOIN (SELECT DISTINCT "
+                f"article_id, batch FROM (SELECT article_id, _batch AS batch FROM {aimed_at} UNION ALL "
+                f"SELECT article_id, batch FROM {said})) r ON cur.id = r.article_id AND cur.batch = r.batch WHERE {where}",
+                params)
+            self.con.execute(f"DELETE FROM {aimed_at} WHERE (article_id, _batch) NOT IN (SELECT id, batch FROM {arts})")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {said} AS SELECT s.*, a.date FROM {said} s "
+                             f"JOIN {arts} a ON s.article_id = a.id AND s.batch = a.batch")
             columns = "article_id, batch, actor, text, start, \"end\""
             unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
             if overlaid:  # the overlaid articles' rows: as corrected
@@ -1442,18 +1517,19 @@ class Warehouse:
                 [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
-            per_article = self._df(  # rows per article: a stance each, and each statement naming the target without one
-                f"SELECT r.article_id, count(*) AS n, any_value(cur.date) AS date FROM (SELECT article_id FROM {aimed_at} "
-                f"UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}) r "
-                f"JOIN cur ON cur.id = r.article_id GROUP BY r.article_id "
-                f"ORDER BY any_value(cur.date) = '', any_value(cur.date), r.article_id")
+            total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
+                # target without one; the articles in order (date, id) up to the first holding the `limit`th row
+                f"SELECT coalesce(sum(n), 0), coalesce(list(article_id ORDER BY place) FILTER (WHERE before < ?), []) "
+                f"FROM (SELECT article_id, n, place, coalesce(sum(n) OVER (ORDER BY place ROWS BETWEEN UNBOUNDED "
+                f"PRECEDING AND 1 PRECEDING), 0) AS before FROM (SELECT r.article_id, count(*) AS n, row_number() OVER "
+                f"(ORDER BY any_value(a.date) = '', any_value(a.date), r.article_id) AS place FROM (SELECT article_id "
+                f"FROM {aimed_at} UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) "
+                f"AND NOT {linked}) r JOIN {arts} a ON a.id = r.article_id GROUP BY r.article_id))",
+                [float("inf") if limit is None else max(int(limit), 1)]).fetchone()
             negative, positive, mean_score = self.con.execute(
                 f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
                 f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
-            total = int(per_article["n"].sum())
-            shown = per_article["article_id"].tolist()
-            if limit is not None:  # the first articles holding `limit` rows
-                shown = shown[:int((per_article["n"].cumsum() < int(limit)).sum()) + 1]
+            total = int(total)
             stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
                                f"ORDER BY _batch, _row", [shown])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
@@ -1466,7 +1542,7 @@ class Warehouse:
             statements = statements.merge(texts[["batch", "_row", "text"]], how="left", on=["batch", "_row"])
             articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
         finally:
-            for table in (said, hits, aimed_at, paired):
+            for table in (said, hits, aimed_at, paired, arts):
                 self.con.execute(f"DROP TABLE IF EXISTS {table}")
         frame = lambda df, t: df.reindex(columns=COLUMNS[t])  # noqa: E731
         keys = {"id": object, "article_id": object}  # pandas' `isin` on Arrow strings is ~20x slower

@@ -806,3 +806,28 @@ def test_statements_in_period_carry_the_texts_of_their_own_rows(stores, freq):
         frames_equal(found, want, [c for c in want.columns if c != "speaker"])
         assert list(found.columns[-4:]) == ["speaker", "title", "date", "source"]
     assert len(w.statements_in_period(actor, days[len(days) // 2], "M")) > 0
+
+
+@pytest.mark.parametrize("rewrite", [range(0), range(3, 9)])
+def test_a_word_searched_alone_is_counted_and_paged_as_the_join_with_the_statement_index_gives(tmp_path, monkeypatch,
+                                                                                              rewrite):
+    """`Warehouse._counted_matches` (a word alone counted on the word index, its pages read by windows
+    without positions) gives the totals and pages of the join `_matching` makes; with older rows of
+    re-written articles stored, only the join counts."""
+    monkeypatch.setenv("ACTORLENS_ROW_MERGE_AT", "3")
+    store = Store(tmp_path / "merged")
+    write_generated(store, n=72, batch=6, rewrite=rewrite)
+    assert any("statement_words" in m["files"] for m in store._manifests())
+    w, joined = warehouse.Warehouse(store, corrections=[]), warehouse.Warehouse(store, corrections=[])
+    monkeypatch.setattr(joined, "_counted_matches", lambda term: None)
+    assert (w._current_statement_rows() is None) == bool(len(rewrite))
+    totals = []
+    for word in ("the", "sa", "e", "zzzz-none"):
+        for descending in (False, True):
+            for offset, limit in ((0, 7), (5, 3), (60, 5)):
+                got = w.statements(search=word, descending=descending, limit=limit, offset=offset)
+                want = joined.statements(search=word, descending=descending, limit=limit, offset=offset)
+                assert got.total == want.total
+                pd.testing.assert_frame_equal(got.rows, want.rows)
+                totals.append(got.total)
+    assert min(totals) == 0 and max(totals) > 65
