@@ -1061,11 +1061,22 @@ class Warehouse:
         if "_statements_current" not in self.__dict__:
             index = self._statement_index()
             derived = getattr(self, "_derived", None)
-            rows = index if derived is None else f"read_parquet({_sql_list([derived])})"
-            n = self.con.execute(f"SELECT count(*) FROM {rows}").fetchone()[0]
+            if derived is None:
+                n = self.con.execute(f"SELECT count(*) FROM {index}").fetchone()[0]
+            else:  # a derived set's parts say their rows; a retracted row is a stored row not in the index
+                n = -1 if derived.get("retracted") else sum(int(part["rows"]) for part in derived["parts"])
             stored = self.con.execute("SELECT count(*) FROM statements").fetchone()[0]
             self._statements_current = n if n == stored and not self._overlaid else None
         return self._statements_current
+
+    def _position_bounds(self, position: str) -> tuple[int, int]:
+        """The first and last place of the statement index in one sort (places are spaced by
+        `_GAP`, and a derived set's deltas sit between them), read once per warehouse."""
+        bounds = self.__dict__.setdefault("_bounds", {})
+        if position not in bounds:
+            bounds[position] = tuple(int(v) for v in self.con.execute(
+                f"SELECT coalesce(min({position}), 0), coalesce(max({position}), 0) FROM {self._statement_index()}").fetchone())
+        return bounds[position]
 
     def _statement_index_path(self):
         """The statement index depends on the published batches, the links and the corrections:
@@ -1184,8 +1195,8 @@ class Warehouse:
         if counted is None:
             total, first, last = self.con.execute(
                 f"SELECT count(*), min({position or 0}), max({position or 0}) FROM ({filtered})", params).fetchone()
-        else:  # every row is current (`_current_statement_rows`): the index's places are 1 to its size
-            first, last = 1, self._current_statement_rows()
+        else:  # every row is current (`_current_statement_rows`): the page lies between the index's first and last place
+            first, last = self._position_bounds(position)
         order = _sort_sql(sort, descending, "r.")
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         if position and limit is not None and total:
