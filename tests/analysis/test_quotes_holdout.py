@@ -12,7 +12,8 @@ import unicodedata
 
 import pytest
 
-from analysis import actors, quotes, speakers
+from tests.pipeline_steps import statements_and_actors
+
 
 
 def _norm(s: str) -> str:
@@ -21,12 +22,8 @@ def _norm(s: str) -> str:
 
 
 def analysed(nlp, text):
-    doc = nlp(text)
-    mentions, found = actors.find_actors(doc, "a1")
-    statements = quotes.find_statements(doc, "a1")
-    speakers.resolve_speakers(doc, statements, mentions, found)
-    aliases = {a.name: list(a.aliases) for a in found}
-    return statements, aliases
+    statements, found = statements_and_actors(nlp, text)
+    return statements, {a.name: list(a.aliases) for a in found}
 
 
 def xfail(case, reason):

@@ -8,15 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis import actors, quotes, speakers
+from analysis import actors, speakers
+from tests.pipeline_steps import statements_and_actors
 
 
 def attributed(nlp, text):
-    doc = nlp(text)
-    mentions, found = actors.find_actors(doc, "a1")
-    statements = quotes.find_statements(doc, "a1")
-    speakers.resolve_speakers(doc, statements, mentions, found)
-    return statements
+    return statements_and_actors(nlp, text)[0]
 
 
 def statement_with(statements, words):

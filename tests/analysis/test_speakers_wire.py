@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import actors, quotes, speakers
+from analysis import quotes
 from analysis.query import UNATTRIBUTED, speaker_label
+from tests.pipeline_steps import statements_and_actors
 
 
 def analysed(nlp, text):
-    doc = nlp(text)
-    mentions, found = actors.find_actors(doc, "w1")
-    statements = quotes.find_statements(doc, "w1")
-    speakers.resolve_speakers(doc, statements, mentions, found)
-    return statements
+    return statements_and_actors(nlp, text)[0]
 
 
 def shown(text, s) -> str:

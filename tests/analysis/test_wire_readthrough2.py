@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import actors, quotes, speakers
+from tests.pipeline_steps import statements_and_actors as analysed
 
-
-def analysed(nlp, text):
-    doc = nlp(text)
-    mentions, found = actors.find_actors(doc, "a1")
-    statements = quotes.find_statements(doc, "a1")
-    speakers.resolve_speakers(doc, statements, mentions, found)
-    return statements, found
 
 
 def described(statements):

@@ -1,0 +1,14 @@
+"""One article's analysis steps as `corpus.analyze_doc` runs them (actors, statements, speakers),
+for tests that read statements and their speakers without building a corpus."""
+from __future__ import annotations
+
+from analysis import actors, quotes, speakers
+
+
+def statements_and_actors(nlp, text: str, article_id: str = "a1"):
+    """The statements of `text` with their speakers resolved, and the article's actors."""
+    doc = nlp(text)
+    mentions, found = actors.find_actors(doc, article_id)
+    statements = quotes.find_statements(doc, article_id)
+    speakers.resolve_speakers(doc, statements, mentions, found)
+    return statements, found
