@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import actors, speakers
+from analysis import speakers
 from tests.pipeline_steps import statements_and_actors
 
 
