@@ -1196,7 +1196,7 @@ def _headline_word_tail(words: list[str], known: set[str], name_words: set[str])
     return 0
 
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES = lexicon.words("name_generation_suffixes.txt")
 
 
 def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
