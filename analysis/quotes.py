@@ -456,8 +456,11 @@ def _subject(tok, max_up: int = 3):
         if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
-                and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"):
-            return cur.head  # "footage of Ana Ruiz asking, “…”": the person the participle is about speaks
+                and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
+                     or cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in AGENT_NOUNS
+                     and cur.head.lemma_.lower() not in _WORDS_NOT_PEOPLE):
+            return cur.head  # "footage of Ana Ruiz asking, “…”", "emails showing staff members suggesting …":
+            # the people the participle is about speak, not what shows them
         if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -2633,9 +2636,21 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             continue  # the “we will win” line again: a fragment of a quote already given
         out.append(st)
         said.append(_words_key(st.text))
-        if st.speaker_start is not None and not d.extra.get("headline"):
-            prev = st  # a headline's source is not who goes on speaking in the article
+        if st.speaker_start is not None and not d.extra.get("headline") and not _said_inside_other(st, out, text):
+            prev = st  # a headline's source is not who goes on speaking in the article, nor "someone" in
+            # what another speaker said
     return out
+
+
+def _said_inside_other(st: Statement, earlier: list[Statement], text: str) -> bool:
+    """The statement's speaker is "someone", "anyone" or a relative pronoun, or is named inside what
+    another speaker says ("… the emails, which showed staff suggesting someone ask …"): never who goes
+    on speaking in the next quote."""
+    words = text[st.speaker_start:st.speaker_end].lower()
+    if words in QUANTIFIER_PRONOUNS or words in _RELATIVE_PRONOUNS:
+        return True
+    return any(o is not st and o.speaker_start is not None and o.speaker_start != st.speaker_start
+               and any(a <= st.speaker_start < b for a, b in (o.spans or [(o.start, o.end)])) for o in earlier)
 
 
 def _quoted_in_withheld(cue, index: "_Index", a: int, b: int) -> bool:
@@ -2788,7 +2803,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         seen[key] = d
         out.append(d)
     nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
-        | _framed_by_according_to(out)
+        | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out)
     return [d for d in out if id(d) not in nested]
 
 
@@ -2808,6 +2823,76 @@ def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:
                for f in frames):
             out.add(id(d))
     return out
+
+
+def _speaker_words(*classes: str) -> frozenset[str]:
+    """Words of some classes of `lexicons/speaker_words.tsv` (the speaker module's word classes)."""
+    return frozenset(row[0].lower() for row in lexicon.table("speaker_words.tsv") if len(row) >= 2 and row[1] in classes)
+
+
+QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
+_WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"
+
+
+def _inside_content(d: _Draft, at: int) -> bool:
+    return any(a <= at < b for a, b in d.spans)
+
+
+def _speaker_inside_other_content(drafts: list[_Draft]) -> set[int]:
+    """"Brandt wrote that “someone” should ask the senator about his faith", "the emails, in which staff
+    suggested someone ask …": a clause inside what another speaker says, whose speaker is a word in
+    quotation marks, or "someone", "anyone", "nobody" with what they should, could or would do, is part
+    of that statement, not a statement of its own (ids of the inner ones)."""
+    out: set[int] = set()
+    for d in drafts:
+        if d.speaker_span is None or d.cue_token is None:
+            continue
+        a, b = d.speaker_span
+        words = d.cue_token.doc.text[a:b]
+        quoted = a > 0 and d.cue_token.doc.text[a - 1] in QUOTE_CHARS and b < len(d.cue_token.doc.text) \
+            and d.cue_token.doc.text[b] in QUOTE_CHARS
+        cue = d.cue_token
+        hypothetical = cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "do", "does", "did")
+                                                    for c in cue.children)
+        if not quoted and not (words.lower() in QUANTIFIER_PRONOUNS and hypothetical):
+            continue  # "Nobody believes the law worked, Kim said" stays a statement of nobody in particular
+        if any(e is not d and e.speaker_span is not None and e.speaker_span != d.speaker_span
+               and _inside_content(e, a) for e in drafts):
+            out.add(id(d))
+    return out
+
+
+def _according_to_over_speech(drafts: list[_Draft]) -> set[int]:
+    """"“I ask you not to protest,” Ruiz said, according to CNN": a quote with its own speech clause keeps that
+    speaker; the "according to" phrase after that clause only says where the writer read it, no statement
+    of its own ("According to CNN, Ruiz said: “…”" stays a statement of CNN: PolNeAR annotates it). A frame
+    that runs on over another speaker's coordinated clause ("According to records, the firm paid in 2019,
+    and its lawyers said …") keeps its own clause (ids of the frames dropped)."""
+    out: set[int] = set()
+    for f in drafts:
+        if f.extra.get("cue") != "according to" or f.speaker_span is None or len(f.spans) != 1:
+            continue
+        inner = [e for e in drafts if e is not f and e.cue_token is not None and e.speaker_span is not None
+                 and e.speaker_span != f.speaker_span and _cue_lemma(e.cue_token) in SPEECH_CUES
+                 and _inside_content(f, e.cue_token.idx)
+                 and (_inside_content(f, e.speaker_span[0]) or _inside_content(f, e.start))]
+        if not inner:
+            continue
+        text = inner[0].cue_token.doc.text
+        if any(e.kind == "direct" and (e.start <= f.start + 3 and e.cue_token.idx < f.cue_token.idx
+                                       or e.speaker_span[1] <= f.cue_token.idx <= e.cue_token.idx) for e in inner):
+            # "“…,” Ruiz said, according to CNN", "Ruiz, according to CNN, said: “…”"
+            out.add(id(f))
+            continue
+        lo = min(min(e.start, e.speaker_span[0], e.cue_token.idx) for e in inner)
+        joint = _COORDINATED_TAIL.search(text, f.start, max(lo, f.start))
+        if joint is not None and len(text[f.start:joint.start()].split()) >= 4:
+            f.spans = [(f.start, joint.start())]
+    return out
+
+
+_COORDINATED_TAIL = re.compile(r"\s*(?:[,;]\s*(?:and|but|while)|;)\s*(?:(?:his|her|its|their|the|a|an)\s+)?"
+                               r"(?:[\w’'.-]+\s+){0,4}$")
 
 
 def _crossed_reports(drafts: list[_Draft]) -> set[int]:

@@ -1328,6 +1328,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
         owner = _utterance_owner(art, head)
         if owner is not None:
             return owner
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            author, _ = _earlier_document(art, head, lemma)
+            if author is not None and not _is_place(art, author):  # "The council issued a statement … The
+                return author, "description", _description(tokens.text)  # statement noted …": the council
     if low in SPOKES_HEADS or lemma in SPOKES_HEADS:
         return _spokesperson(art, st, tokens, head, inside)
     if head.tag_ in ("NNS", "NNPS") and _is_group(head):
@@ -1762,11 +1766,16 @@ def _document(art: _Article, st, tokens, head):
     said = st.spans or [(st.start, st.end)]
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
                and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
+               and not _topic_not_author(art, head, m)
                and not any(a <= m.start < b for a, b in said)]  # "Poll: Sousa Beats Lobo": named in what it says
     if authors:
         author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author
         return author, "description", _description(tokens.text)
+    owner = _document_owner_pronoun(art, head)
+    if owner is not None:  # "his survey of Republicans shows": the pollster just named, not whom it asked
+        art.documents[word] = owner
+        return owner, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
         if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text) \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") and not _actors.is_junk(t.text):
@@ -1792,6 +1801,46 @@ def _document(art: _Article, st, tokens, head):
         if described:  # "a letter from her husband's doctor": that doctor, unnamed; never who released it
             return None, "anonymous", described
     return None, "anonymous", _description(tokens.text)
+
+
+SUBJECT_DOCUMENTS = words_of("subject_document")
+TOPIC_PREPS = words_of("topic_prep")
+
+
+def _topic_not_author(art: _Article, head, m) -> bool:
+    """"a report on Belarus", "the FBI summary of its interview with Ana Ruiz", "a letter to Mayor X",
+    "Ruiz's indictment": whom a document is about or went to did not write it ("a report of the
+    Lisbon Institute" does name its author: a body after "of")."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur, below, steps = span.root, None, 0
+    while cur.i != head.i and cur.head.i != cur.i and steps < 10:
+        if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and not (
+                cur.lower_ == "of" and cur.head.i == head.i and m.actor_type in _ORG_TYPES) and not (
+                cur.lower_ == "on" and below is not None and below.lemma_.lower() in _SITE_HEADS | OUTLET_HEADS):
+            return True  # not "a document on the campaign's website": where its owner put it
+        if cur.dep_ in ("acl", "relcl"):
+            return False  # "a memo written by X", "the report that X released": who made it
+        if cur.dep_ == "poss" and cur.head.i == head.i and head.lemma_.lower() in SUBJECT_DOCUMENTS | {head.lower_}:
+            return head.lemma_.lower() in SUBJECT_DOCUMENTS or head.lower_ in SUBJECT_DOCUMENTS
+        cur, below, steps = cur.head, cur, steps + 1
+    return False
+
+
+def _document_owner_pronoun(art: _Article, head) -> str | None:
+    """"his survey", "her memo", "their report": the person or body the possessive stands for (not for
+    documents about their owner: "his indictment")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or head.lemma_.lower() in SUBJECT_DOCUMENTS or head.lower_ in SUBJECT_DOCUMENTS:
+        return None
+    word = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_)
+    if word is None:
+        return None
+    e = _antecedent(art, word, owner.idx, [])
+    if e is None or e.actor is None or _is_place(art, e.actor):
+        return None
+    return e.actor
 
 
 def _holder_not_author(art: _Article, head, m) -> bool:
@@ -1834,7 +1883,8 @@ def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
             continue
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
         for m in art.mentions_in(lo, hi):
-            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m):
+            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
+                    and not _topic_not_author(art, t, m):
                 return m.actor, ""
         source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -2362,6 +2412,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     if fitting:
         return fitting[0].name
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
+        if _introduced_unnamed(art, head):
+            return None
         for e in _candidates(art, at, at - art.max_distance):
             if e.actor is None:
                 if not e.plural and (not gender or not e.gender or e.gender == gender):
@@ -2376,6 +2428,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         # within the turn of someone just quoted, that speaker is the best reading
         close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
         return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
+    if recent is not None and at - recent.at < 600 and _introduced_unnamed(art, head):
+        return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
             asked = next((e.actor for e in reversed(art.history) if e.at < recent.at and e.actor
@@ -2385,6 +2439,24 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
     return _next_speaker(art, st, want_person=True)
+
+
+def _introduced_unnamed(art: _Article, head, window: int = 400) -> bool:
+    """"the employee" after "an employee of the firm" (not "Ruiz, an employee of the firm" nor "Ruiz
+    is an employee"): the text introduced someone of that kind without a name, and refers back to them."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    for t in reversed(head.doc[max(0, head.i - window):head.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.tag_ != head.tag_ or art.in_quote(t.idx):
+            continue
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+            return False  # "the employee" again: look no further back than the last mention
+        named = t.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in t.children) \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) \
+            or any(c.dep_ in ("relcl", "acl") and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children)
+        return not named  # "a neighbour who gave her name only as Marta" is named
+    return False
 
 
 def _asked_last(art: _Article, st, name: str) -> bool:

@@ -1,0 +1,188 @@
+"""Documents, quoted messages and "according to" as sources (issue 9, section 1), on invented news text.
+
+A document ("the summary", "the report", "the email", "the indictment") speaks for its author when the
+article names one; otherwise it is a described source shown with its description. Never for the person it
+is about or was sent to, never for a place. Words inside what another speaker wrote ("someone") are no
+speaker, and an "according to" phrase does not take over a quote that has its own speech clause.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statements_and_actors as analysed
+
+
+def statement_with(statements, words):
+    hit = [s for s in statements if words in s.text]
+    assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
+    return hit[0]
+
+
+# ------------------------------------------------------------------ a document speaks for its author
+
+AUTHORED = [
+    # the author named in the document's own phrase
+    ("Investigators questioned Marta Lindgren, a former aide to the governor, in March. The FBI summary says "
+     "she could not recall the briefing.", "could not recall the briefing", "FBI"),
+    ("The FBI summary of the interview with Marta Lindgren says she could not recall the briefing.",
+     "could not recall the briefing", "FBI"),
+    ("A report by Human Rights Watch on Myanmar said soldiers burned villages in three provinces.",
+     "soldiers burned villages", "Human Rights Watch"),
+    ("The email from Rita Oduya said the rally in Leeds was cancelled.", "rally in Leeds was cancelled",
+     "Rita Oduya"),
+    ("The email, sent by campaign manager Rita Oduya to staff, said the rally was cancelled.",
+     "the rally was cancelled", "Rita Oduya"),
+    # the same document named earlier with its author
+    ("The FBI's summary of its interview with Marta Lindgren was released on Friday. The summary said "
+     "Lindgren had not known the server was private.", "server was private", "FBI"),
+    ("The FBI released its summary of the interview with Marta Lindgren on Friday. The summary says Lindgren "
+     "did not remember the emails.", "did not remember the emails", "FBI"),
+    ("A State Department report released on Thursday said Sudan had made progress on trafficking. The report "
+     "said Sudan still jailed victims.", "still jailed victims", "State Department"),
+    # "his survey", "her account": the person just named, not whom it asked
+    ("Another pollster, Rafael Quintero of Dunmore University, said his survey of Republicans showed the "
+     "senator's support holding steady.", "support holding steady", "Rafael Quintero"),
+    ("Dr. Helen Marsh wrote a memoir of her years at the clinic. According to her account, she warned the "
+     "board twice about the leaks.", "warned the board twice", "Helen Marsh"),
+    # "The council issued a statement … The statement said": the body that issued it
+    ("The Harbour Authority issued a statement on Friday condemning the strike. The statement said ships "
+     "would be rerouted to Dover.", "ships would be rerouted", "Harbour Authority"),
+]
+
+
+@pytest.mark.parametrize("text,words,author", AUTHORED)
+def test_a_document_speaks_for_the_author_the_article_names(nlp, text, words, author):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker is not None and author.lower() in s.speaker.lower(), (s.speaker_mention, s.speaker)
+
+
+UNAUTHORED = [
+    # the person a document is about or was sent to did not write it
+    ("Investigators questioned Marta Lindgren, a former aide to the governor, in March. The summary said "
+     "Lindgren had not known the server was private.", "server was private", "summary"),
+    ("Investigators questioned Marta Lindgren on Friday. The memo says Lindgren asked for the server to be "
+     "wiped.", "server to be wiped", "memo"),
+    ("Senator Dale Pruitt criticised the plan on Monday. The email said the vote would be delayed.",
+     "vote would be delayed", "email"),
+    ("The report about Senator Paul Otten said he had used campaign funds for travel.", "campaign funds",
+     "report"),
+    ("A letter to Mayor Gina Torres said the contract had been signed without a vote.", "without a vote",
+     "letter"),
+    ("The complaint against Oscar Delgado says he paid bribes to three officials.", "paid bribes", "complaint"),
+    ("Oscar Delgado's indictment says he paid bribes to three officials.", "paid bribes", "indictment"),
+    ("Tomas Reyes has been the club's owner since 2010. The filing said Reyes owed the bank $4 million.",
+     "owed the bank", "filing"),
+    # nor a country the document is about
+    ("Human rights groups have long criticised Belarus. The report said prisoners were beaten in at least "
+     "four jails.", "prisoners were beaten", "report"),
+    ("A report on Belarus said prisoners were beaten in at least four jails.", "prisoners were beaten",
+     "report"),
+    ("Ahmed Farouk led the talks with Egypt. The report said Egypt had rejected the offer.",
+     "Egypt had rejected", "report"),
+]
+
+
+@pytest.mark.parametrize("text,words,description", UNAUTHORED)
+def test_a_document_without_a_named_author_is_a_described_source(nlp, text, words, description):
+    statements, found = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
+    assert description in s.role.lower()
+
+
+@pytest.mark.parametrize("text,words", [
+    # "the employee" refers back to the unnamed employee, not to the person named in between
+    ("Investigators interviewed an employee of the company that managed the server. They also questioned "
+     "Marta Lindgren, who said she had not known the server was private. The employee told investigators "
+     "the server was moved in 2013.", "server was moved in 2013"),
+    ("A neighbour called the police at midnight. Officer Dan Reese said he arrived ten minutes later. The "
+     "neighbour said the shouting had stopped by then.", "shouting had stopped"),
+])
+def test_the_unnamed_person_introduced_earlier_stays_unnamed(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
+
+
+def test_the_same_description_of_a_named_person_is_that_person(nlp):
+    text = ("Marta Lindgren, an employee of the company, was questioned for five hours. She said she had not "
+            "known the server was private. The employee told investigators the server was moved in 2013.")
+    statements, _ = analysed(nlp, text)
+    assert statement_with(statements, "server was moved").speaker == "Marta Lindgren"
+
+
+# ------------------------------------------------------------------ words inside what another speaker wrote
+
+@pytest.mark.parametrize("text,inner", [
+    ("Brandt wrote that \"someone\" should tell reporters the campaign \"never had its act together.\"",
+     "never had its act together"),
+    ("The council released a statement about the messages, in which staff suggested someone ask the mayor "
+     "about her taxes.", "the mayor about her taxes"),
+    ("Party officials discussed, according to the emails, how \"someone\" could argue that the senator "
+     "\"never had a real campaign.\"", "never had a real campaign"),
+    ("Sanders told the radio host that nobody would question her intelligence or her record.",
+     "her intelligence"),
+])
+def test_someone_inside_another_speakers_words_is_no_speaker(nlp, text, inner):
+    statements, _ = analysed(nlp, text)
+    for s in statements:
+        words = text[s.speaker_start:s.speaker_end].lower() if s.speaker_start is not None else ""
+        assert words.strip('"') not in ("someone", "somebody", "anyone", "nobody"), (s.speaker_mention, s.text)
+    assert any(inner in s.text for s in statements)  # still inside the statement that holds it
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the quote after a nested "someone" goes on with who issued the statement, not with "someone"
+    ("The Tenants Union released a statement about the messages, in which staff suggested someone ask the "
+     "mayor about her taxes. \"Such remarks do not reflect our values.\"", "do not reflect our values",
+     "Tenants Union"),
+])
+def test_a_quote_after_a_nested_someone_stays_with_the_outer_speaker(nlp, text, quote, speaker):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, quote)
+    assert s.speaker is not None and speaker in s.speaker, (s.speaker_mention, s.speaker)
+
+
+def test_a_participle_on_people_is_theirs_not_the_relative_pronoun(nlp):
+    text = ("The party issued a statement apologising for the emails, which included staff members suggesting "
+            "someone should question the senator's faith.")
+    statements, _ = analysed(nlp, text)
+    [s] = [s for s in statements if s.cue == "suggesting"]
+    assert text[s.speaker_start:s.speaker_end] == "staff members"
+
+
+def test_someone_alone_is_an_anonymous_speaker(nlp):
+    statements, _ = analysed(nlp, "Someone said the plan would fail.")
+    s = statement_with(statements, "the plan would fail")
+    assert s.speaker is None and s.speaker_kind == "anonymous"
+
+
+# ------------------------------------------------------------------ "according to" and a quote's own speech clause
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Senator Ruth Adler was asked about the deal on Sunday. \"I have never seen anything like this,\" Adler "
+     "said, according to CNN.", "never seen anything like this", "Ruth Adler"),
+    ("Senator Ruth Adler toured the plant. \"We are going to win this state,\" Adler told supporters in "
+     "Dayton, according to a report in the Ohio Ledger.", "win this state", "Adler"),
+    ("Senator Ruth Adler, according to CNN, said: \"I will not sign this.\"", "I will not sign this", "Adler"),
+    ("Senator Ruth Adler was interviewed on Friday. \"I will not sign this,\" Adler said, according to a "
+     "transcript released by CNN.", "I will not sign this", "Adler"),
+])
+def test_a_quote_with_its_own_speech_clause_keeps_its_speaker(nlp, text, quote, speaker):
+    statements, _ = analysed(nlp, text)
+    holding = [s for s in statements if quote in s.text]
+    assert holding and all(s.speaker is not None and speaker in s.speaker for s in holding), \
+        [(s.speaker_mention, s.speaker, s.cue, s.text) for s in holding]
+
+
+@pytest.mark.parametrize("text,frame,source", [
+    ("The deal collapsed on Friday, according to CNN, after Adler said, \"I will not sign this.\"",
+     "The deal collapsed on Friday", "CNN"),
+    ("According to court records, the company paid the fine in 2019, and its lawyers said it would appeal.",
+     "the company paid the fine in 2019", "court records"),
+])
+def test_according_to_attributes_only_its_own_clause(nlp, text, frame, source):
+    statements, _ = analysed(nlp, text)
+    s = next(s for s in statements if s.cue == "according to")
+    assert s.text == frame and text[s.speaker_start:s.speaker_end] == source
