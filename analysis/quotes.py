@@ -439,7 +439,8 @@ def _subject(tok, max_up: int = 3):
         cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
     climbs = 0
     while climbs <= max_up:
-        climbs += cur.dep_ != "conj"  # a conjunct shares its head's subject: not a step up
+        climbs += cur.dep_ != "conj" and not _so_far_as(cur)  # a conjunct shares its
+        # head's subject, and "so far" in "went so far as to say" is the same clause: not a step up
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
@@ -461,16 +462,24 @@ def _subject(tok, max_up: int = 3):
                      and cur.head.lemma_.lower() not in _WORDS_NOT_PEOPLE):
             return cur.head  # "footage of Ana Ruiz asking, “…”", "emails showing staff members suggesting …":
             # the people the participle is about speak, not what shows them
-        if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
-            break
+        if (cur.dep_ not in _CLIMB and not _so_far_as(cur)) or cur.head.i == cur.i:
+            break  # "went so far as to say": through the adverb to who went that far
         cur = cur.head
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
     # tells to do something ("… and encourage Americans to read it")
-    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights) or _cue_lemma(tok) in HEARER_OBJECT_VERBS:
-        return None  # "…, told Fox News that": whom it was said to
+    if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights) or _cue_lemma(tok) in HEARER_OBJECT_VERBS \
+            or tok.i > 0 and tok.doc[tok.i - 1].text in "([":
+        return None  # "…, told Fox News that": whom it was said to; "(think Eleanor Roosevelt)": an aside to the reader
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _so_far_as(tok) -> bool:
+    """"so far" in "went so far as to say": an adverb whose clause is the cue, in the clause of the verb it
+    modifies ("stopped short of calling" is no such adverb)."""
+    return tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.i > tok.head.i \
+        and any(c.dep_ == "advcl" for c in tok.children)
 
 
 def _read_out_from(tok):
@@ -692,6 +701,10 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if _cue_lemma(tok) in SPEECH_CUES and any(
+            c.dep_ == "nsubj" and (c.lower_ in _NEGATIVE_WORDS or any(g.dep_ == "det" and g.lower_ in _NEGATIVE_WORDS
+                                                                      for g in c.children)) for c in tok.children):
+        return True  # "Neither company would comment on the reports", "no official would say"
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -1277,7 +1290,9 @@ def _is_evidence_cue(tok) -> bool:
     if subj is None or _no_evidence(tok, subj):
         return False
     return subj.lemma_.lower() in EVIDENCE_SOURCES or (  # "another slide shows that …"
-        subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children))
+        subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children)
+        and not any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH_TAGS for c in tok.children))
+    # not "his popularity shows how deeply the party misjudged …": the writer's reading of a fact
 
 
 def _no_evidence(tok, subj) -> bool:
@@ -2270,10 +2285,16 @@ def _noun_right_after(cue):
     return found
 
 
+def _aside_to_reader(t) -> bool:
+    """"(think Eleanor Roosevelt)": a verb opening a bracket with no subject before it speaks to the reader;
+    nobody named after it is speaking."""
+    return t.i > 0 and t.doc[t.i - 1].text in "([" and not any(c.dep_ in _SUBJ and c.i < t.i for c in t.children)
+
+
 def _any_verb_with_subject(tokens):
     """“…,” the letter reads: right after a quote that runs on, any verb with a subject attributes it."""
     for t in tokens:
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" and not _aside_to_reader(t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and _is_agent(subj):
                 return t, subj
@@ -2301,6 +2322,8 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
         if outside is not None and t.idx >= outside[1] and t.dep_ == "relcl" \
                 and any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE_PRONOUNS for c in t.children):
             continue  # “…,” said the woman, who like many here …: a relative clause describes her, it quotes nothing
+        if _aside_to_reader(t):
+            continue
         if _is_quote_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
@@ -2803,7 +2826,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         seen[key] = d
         out.append(d)
     nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
-        | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out)
+        | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out) \
+        | _evidence_inside_other(out)
     return [d for d in out if id(d) not in nested]
 
 
@@ -2831,6 +2855,7 @@ def _speaker_words(*classes: str) -> frozenset[str]:
 
 
 QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
+_NEGATIVE_WORDS = _speaker_words("negative")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"
 
 
@@ -2858,6 +2883,24 @@ def _speaker_inside_other_content(drafts: list[_Draft]) -> set[int]:
             continue  # "Nobody believes the law worked, Kim said" stays a statement of nobody in particular
         if any(e is not d and e.speaker_span is not None and e.speaker_span != d.speaker_span
                and _inside_content(e, a) for e in drafts):
+            out.add(id(d))
+    return out
+
+
+def _evidence_inside_other(drafts: list[_Draft]) -> set[int]:
+    """"Democrats say those revelations show that …", "Quintero said his survey showed …": what a thing
+    shows, inside what someone says, is part of that person's claim, not a statement of its own (ids of
+    the inner ones; "Ruiz said that Kim had denied it" keeps Kim's statement)."""
+    out: set[int] = set()
+    for d in drafts:
+        cue = d.cue_token
+        if cue is None or d.speaker_span is None or _cue_lemma(cue) not in EVIDENCE_VERBS:
+            continue
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+            continue
+        if any(e is not d and e.kind == "indirect" and e.speaker_span is not None and e.speaker_span != d.speaker_span
+               and _inside_content(e, cue.idx) and _inside_content(e, subj.idx) for e in drafts):
             out.add(id(d))
     return out
 

@@ -1766,7 +1766,7 @@ def _document(art: _Article, st, tokens, head):
     said = st.spans or [(st.start, st.end)]
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
                and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
-               and not _topic_not_author(art, head, m)
+               and not _topic_not_author(art, head, m) and not _capital_of_sentence(art, m)
                and not any(a <= m.start < b for a, b in said)]  # "Poll: Sousa Beats Lobo": named in what it says
     if authors:
         author = _longer_name(art, authors[0], head) or authors[0].actor
@@ -1778,7 +1778,8 @@ def _document(art: _Article, st, tokens, head):
         return owner, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
         if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text) \
-                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") and not _actors.is_junk(t.text):
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") and not _actors.is_junk(t.text) \
+                and (t.ent_type_ or t.i != t.sent.start or t.text.isupper()):  # not "Exit polls show": a capital of the sentence
             name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t)) or \
                 art.add_actor(_proper_name(t), "organisation", _proper_name(t), t.idx, None)
             art.documents[word] = name
@@ -1809,15 +1810,16 @@ TOPIC_PREPS = words_of("topic_prep")
 
 def _topic_not_author(art: _Article, head, m) -> bool:
     """"a report on Belarus", "the FBI summary of its interview with Ana Ruiz", "a letter to Mayor X",
-    "Ruiz's indictment": whom a document is about or went to did not write it ("a report of the
-    Lisbon Institute" does name its author: a body after "of")."""
+    "a survey of Republicans", "Ruiz's indictment": whom a document is about or went to did not write it
+    ("a report of the Lisbon Institute" does name its author: one body after "of")."""
     span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     cur, below, steps = span.root, None, 0
     while cur.i != head.i and cur.head.i != cur.i and steps < 10:
         if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and not (
-                cur.lower_ == "of" and cur.head.i == head.i and m.actor_type in _ORG_TYPES) and not (
+                cur.lower_ == "of" and cur.head.i == head.i and m.actor_type in _ORG_TYPES and m.label != "NORP"
+                and below is not None and below.tag_ not in ("NNS", "NNPS")) and not (
                 cur.lower_ == "on" and below is not None and below.lemma_.lower() in _SITE_HEADS | OUTLET_HEADS):
             return True  # not "a document on the campaign's website": where its owner put it
         if cur.dep_ in ("acl", "relcl"):
@@ -1826,6 +1828,14 @@ def _topic_not_author(art: _Article, head, m) -> bool:
             return head.lemma_.lower() in SUBJECT_DOCUMENTS or head.lower_ in SUBJECT_DOCUMENTS
         cur, below, steps = cur.head, cur, steps + 1
     return False
+
+
+def _capital_of_sentence(art: _Article, m) -> bool:
+    """"Exit polls show …": one sentence-initial word the tagger reads as a common noun, capitalised only
+    because it opens the sentence, is no author the entity recogniser may have seen in it."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].i == span[0].sent.start and span[0].pos_ == "NOUN" \
+        and not span[0].text.isupper()
 
 
 def _document_owner_pronoun(art: _Article, head) -> str | None:

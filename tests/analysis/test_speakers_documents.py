@@ -186,3 +186,74 @@ def test_according_to_attributes_only_its_own_clause(nlp, text, frame, source):
     statements, _ = analysed(nlp, text)
     s = next(s for s in statements if s.cue == "according to")
     assert s.text == frame and text[s.speaker_start:s.speaker_end] == source
+
+
+# ------------------------------------------------------------------ the same families, seen in real articles
+
+def test_a_survey_of_people_is_not_written_by_them(nlp):
+    text = ("A survey of Democrats showed the senator losing support. The report of the Lisbon Institute said "
+            "nurses were most affected.")
+    statements, _ = analysed(nlp, text)
+    survey = statement_with(statements, "losing support")
+    assert survey.speaker is None and "survey of democrats" in survey.role.lower()
+    assert statement_with(statements, "nurses were most affected").speaker == "Lisbon Institute"
+
+
+def test_a_capital_that_opens_the_sentence_is_no_author(nlp):
+    text = "Exit polls from the primary, which the senator won, showed that 65 percent of voters backed the ban."
+    statements, found = analysed(nlp, text)
+    s = statement_with(statements, "65 percent of voters")
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,words", [
+    # what a thing shows, inside what someone says, is that person's claim: one statement
+    ("Still, Democrats say those revelations show that the problem is not limited to the governor.",
+     "the problem is not limited"),
+    ("Another pollster, Rafael Quintero of Dunmore University, said his survey of Republicans showed the "
+     "senator's support holding steady after the debate.", "support holding steady"),
+])
+def test_what_a_thing_shows_inside_a_statement_is_part_of_it(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    holding = [s for s in statements if words in s.text]
+    assert len(holding) == 1 and holding[0].cue in ("say", "said"), \
+        [(s.speaker_mention, s.cue, s.text) for s in holding]
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's reading of a fact ("shows how …") is nobody's statement
+    "His popularity, even after he attacked the former president, shows how deeply the party misjudged its voters.",
+    "The governor's decision to seize on taxes has showed how out of step the party is with its voters.",
+])
+def test_a_fact_that_shows_how_is_no_statement(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert not [s for s in statements if s.cue.startswith("show")], [(s.speaker_mention, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Both Google and Apple have reportedly looked at the firm. Neither company would comment on those reports.",
+    "No official would say how many soldiers were killed.",
+])
+def test_a_subject_that_is_nobody_reports_no_speech(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert statements == [], [(s.speaker_mention, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Investors fled, and critics piled on. The technology columnist Dan Auerbach went so far as to say: "
+     "“The company as we know it is over.”", "as we know it is over", "Dan Auerbach"),
+    ("Critics piled on. The columnist Dan Auerbach went as far as to say that the company was finished.",
+     "the company was finished", "Dan Auerbach"),
+])
+def test_who_went_so_far_as_to_say_it_said_it(nlp, text, words, speaker):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker == speaker, (s.speaker_mention, s.speaker)
+
+
+def test_a_bracketed_aside_to_the_reader_names_no_speaker(nlp):
+    text = ("The paradox of Nancy, says Carl Anthony, a historian, is that she was \"one of the most powerful "
+            "first ladies of the era,\" not for her policy influence (think Eleanor Roosevelt and Hillary Clinton) "
+            "but for her personal influence.")
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements] == ["Carl Anthony"], [(s.speaker_mention, s.text) for s in statements]
