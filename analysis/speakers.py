@@ -1822,8 +1822,9 @@ def _topic_not_author(art: _Article, head, m) -> bool:
                 and below is not None and below.tag_ not in ("NNS", "NNPS")) and not (
                 cur.lower_ == "on" and below is not None and below.lemma_.lower() in _SITE_HEADS | OUTLET_HEADS):
             return True  # not "a document on the campaign's website": where its owner put it
-        if cur.dep_ in ("acl", "relcl"):
-            return False  # "a memo written by X", "the report that X released": who made it
+        if cur.dep_ in ("acl", "relcl"):  # "a memo written by X", "the report that X released": who made it;
+            # not "exit polls from the primary, which X won": whom a clause on another word talks about
+            return not (cur.head.i == head.i and below is not None and below.dep_ in ("nsubj", "agent"))
         if cur.dep_ == "poss" and cur.head.i == head.i and head.lemma_.lower() in SUBJECT_DOCUMENTS | {head.lower_}:
             return head.lemma_.lower() in SUBJECT_DOCUMENTS or head.lower_ in SUBJECT_DOCUMENTS
         cur, below, steps = cur.head, cur, steps + 1
