@@ -693,6 +693,7 @@ def _speech_candidates(doc) -> list[int]:
 
 
 WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
+UNSAID_MARKERS = lexicon.words("unsaid_markers.txt")
 
 
 def _withheld(tok) -> bool:
@@ -701,6 +702,9 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and (tok.head.lower_ in UNSAID_MARKERS or tok.head.head.lower_ in UNSAID_MARKERS
+                                or any(c.lower_ in UNSAID_MARKERS for c in tok.head.children)):
+        return True  # "Instead of calling himself a conservative", "without saying why"
     if _cue_lemma(tok) in SPEECH_CUES and any(
             c.dep_ == "nsubj" and (c.lower_ in _NEGATIVE_WORDS or any(g.dep_ == "det" and g.lower_ in _NEGATIVE_WORDS
                                                                       for g in c.children)) for c in tok.children):
@@ -1281,6 +1285,7 @@ _AUTHORED = EVIDENCE_SOURCES | OPINION_NOUNS | CUE_NOUNS  # "a study by X", "an 
 
 
 EVIDENCE_VERBS = lexicon.words("evidence_verbs.txt")
+CONDITION_MARKS = lexicon.words("condition_marks.txt")
 
 
 def _is_evidence_cue(tok) -> bool:
@@ -1289,6 +1294,8 @@ def _is_evidence_cue(tok) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or _no_evidence(tok, subj):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+        return False  # "if the emails show that …": a finding supposed, not reported
     return subj.lemma_.lower() in EVIDENCE_SOURCES or (  # "another slide shows that …"
         subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children)
         and not any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH_TAGS for c in tok.children))
@@ -1465,6 +1472,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             subj = _valid_subject(tok, _subject_of_inverted(tok), index)
             if subj is None or subj.i < index.sent_of(tok.idx)[2] or not _is_agent(subj):
                 return None
+            if _own_coordinated_act(tok, head, lemma):
+                return None
             if _narrator_clause(head, subj, text, index):
                 return None
             spans = _clause_without(head, tok, subj, text, index)
@@ -1499,6 +1508,15 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _own_coordinated_act(tok, head, lemma: str) -> bool:
+    """"Ruiz initiated the chains, and he sometimes added content to them": a verb joined by "and"/"but" with
+    an object of its own is a second act, not the "…, he added" that reports the clause before it."""
+    joined = tok.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+    own_object = lemma not in HEARER_OBJECT_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                                                          for c in tok.children)
+    return joined and own_object
 
 
 def _names_passively(tok) -> bool:

@@ -1824,7 +1824,9 @@ def _topic_not_author(art: _Article, head, m) -> bool:
             return True  # not "a document on the campaign's website": where its owner put it
         if cur.dep_ in ("acl", "relcl"):  # "a memo written by X", "the report that X released": who made it;
             # not "exit polls from the primary, which X won": whom a clause on another word talks about
-            return not (cur.head.i == head.i and below is not None and below.dep_ in ("nsubj", "agent"))
+            return not (cur.head.i == head.i and below is not None and (
+                below.dep_ in ("nsubj", "agent") or below.dep_ == "prep" and below.lower_ == "in"))
+            # ("a study that appeared in the Medical Journal": where it was published speaks for it)
         if cur.dep_ == "poss" and cur.head.i == head.i and head.lemma_.lower() in SUBJECT_DOCUMENTS | {head.lower_}:
             return head.lemma_.lower() in SUBJECT_DOCUMENTS or head.lower_ in SUBJECT_DOCUMENTS
         cur, below, steps = cur.head, cur, steps + 1

@@ -262,3 +262,31 @@ def test_a_bracketed_aside_to_the_reader_names_no_speaker(nlp):
             "but for her personal influence.")
     statements, _ = analysed(nlp, text)
     assert [s.speaker for s in statements] == ["Carl Anthony"], [(s.speaker_mention, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text,words,author", [
+    ("A 2014 study that appeared in the Baltic Medical Journal found that half of the remedies did not work.",
+     "half of the remedies", "Baltic Medical Journal"),
+    ("The report, which the FBI released on Friday, said the server was never secure.", "never secure", "FBI"),
+    ("A report prepared by Amnesty International said prisoners were beaten.", "prisoners were beaten",
+     "Amnesty International"),
+])
+def test_a_clause_on_the_document_names_who_made_or_published_it(nlp, text, words, author):
+    statements, _ = analysed(nlp, text)
+    assert statement_with(statements, words).speaker == author
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of calling himself a conservative, the governor listed his tax cuts.",
+    "If the emails show that he mishandled sensitive information, he could face an investigation.",
+])
+def test_speech_instead_of_or_findings_supposed_are_no_statements(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert statements == [], [(s.speaker_mention, s.cue, s.text) for s in statements]
+
+
+def test_a_second_act_joined_by_and_is_not_the_clause_before_reported(nlp):
+    text = ("Sullivan both initiated email conversations and forwarded messages, and he sometimes added "
+            "additional content on the email chains, according to the sources.")
+    statements, _ = analysed(nlp, text)
+    assert [s.cue for s in statements] == ["according to"], [(s.speaker_mention, s.cue, s.text) for s in statements]
