@@ -2143,7 +2143,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1, "content_start": m.end()}
     # after the quote, in the same sentence and paragraph
-    s_end = index.sent_of(min(b + 2, len(text) - 1))[1]
+    close = b
+    while close < len(text) and close - b < 3 and (text[close] in QUOTE_CHARS or text[close] in "'" + _TWIN):
+        close += 1  # past the closing marks, one or two characters ('' in some feeds)
+    s_end = index.sent_of(min(max(close + 1, b + 2), len(text) - 1))[1]
     p_end = index.paragraph_of(max(b - 1, a))[1]
     after = index.tokens_in(b, min(next_start, max(s_end, b + 1), p_end))
     last = "," if re.match(r"\s*[,;]", text[b:b + 3]) else text[a:b].rstrip()[-1:]

@@ -290,3 +290,22 @@ def test_a_second_act_joined_by_and_is_not_the_clause_before_reported(nlp):
             "additional content on the email chains, according to the sources.")
     statements, _ = analysed(nlp, text)
     assert [s.cue for s in statements] == ["according to"], [(s.speaker_mention, s.cue, s.text) for s in statements]
+
+
+@pytest.mark.parametrize("text,words,author", [
+    ("Maria Ruiz's new disclosure form stated that her income rose to $5 million in 2015.", "income rose",
+     "Maria Ruiz"),
+])
+def test_a_form_speaks_for_whose_form_it_is(nlp, text, words, author):
+    statements, _ = analysed(nlp, text)
+    assert statement_with(statements, words).speaker == author
+
+
+@pytest.mark.parametrize("mark", ["''", "“"])
+def test_a_speech_clause_after_a_two_apostrophe_quote_attributes_it(nlp, mark):
+    close = "''" if mark == "''" else "”"
+    text = (f"Days after the arrest, Tomas Nega volunteered to replace him. {mark}Was I going to remain an academic, "
+            f"sitting in an ivory tower?{close} he told me.")
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, "remain an academic")
+    assert s.speaker == "Tomas Nega", (s.speaker_mention, s.speaker)
