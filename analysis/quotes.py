@@ -2921,8 +2921,9 @@ def _evidence_inside_other(drafts: list[_Draft]) -> set[int]:
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
             continue
         if any(e is not d and e.kind == "indirect" and e.speaker_span is not None and e.speaker_span != d.speaker_span
-               and _inside_content(e, cue.idx) and _inside_content(e, subj.idx) for e in drafts):
-            out.add(id(d))
+               and _inside_content(e, cue.idx) and _inside_content(e, subj.idx)
+               and not (e.cue_token is not None and _inside_content(d, e.cue_token.idx)) for e in drafts):
+            out.add(id(d))  # (not when each holds the other's cue: "X responded to Y, polls show")
     return out
 
 
