@@ -458,7 +458,7 @@ def _subject(tok, max_up: int = 3):
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
-                     or cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in AGENT_NOUNS
+                     or cur.head.pos_ == "NOUN" and _is_agent(cur.head)
                      and cur.head.lemma_.lower() not in _WORDS_NOT_PEOPLE):
             return cur.head  # "footage of Ana Ruiz asking, “…”", "emails showing staff members suggesting …":
             # the people the participle is about speak, not what shows them
