@@ -694,6 +694,7 @@ def _speech_candidates(doc) -> list[int]:
 
 WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
 UNSAID_MARKERS = lexicon.words("unsaid_markers.txt")
+DEMANDING_MODALS = lexicon.words("demanding_modals.txt")
 
 
 def _withheld(tok) -> bool:
@@ -702,6 +703,9 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in tok.children) and not any(
+            c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in tok.children):
+        return True  # "Israel must also acknowledge the history …": what someone demands it say, not what it said
     if tok.dep_ == "pcomp" and (tok.head.lower_ in UNSAID_MARKERS or tok.head.head.lower_ in UNSAID_MARKERS
                                 or any(c.lower_ in UNSAID_MARKERS for c in tok.head.children)):
         return True  # "Instead of calling himself a conservative", "without saying why"

@@ -313,3 +313,14 @@ def test_a_speech_clause_after_a_two_apostrophe_quote_attributes_it(nlp, mark):
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, "remain an academic")
     assert s.speaker == "Tomas Nega", (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Israel must also acknowledge the history of its Armenian quarter in Jerusalem.", []),
+    # what someone says the minister should admit is that someone's statement, not the minister's
+    ("The minister should admit that the plan failed, the opposition leader Kara Holm said.", ["Kara Holm"]),
+    ("\"I must say, the plan worked,\" said Kara Holm.", ["Kara Holm"]),
+])
+def test_what_a_subject_must_or_should_say_is_not_its_statement(nlp, text, kept):
+    statements, _ = analysed(nlp, text)
+    assert [s.speaker for s in statements] == kept, [(s.speaker_mention, s.cue, s.text) for s in statements]
