@@ -113,3 +113,29 @@ def test_a_store_written_before_the_per_name_counts_reads_rows_until_its_aggrega
     after = warehouse.Warehouse(store, corrections=[])
     assert after._complete["agg_actor_articles"]
     assert {a: after._actor_seen(a, raws_of(after, a), FILTERS["from 2023-09"]) for a in actors} == want
+
+
+@pytest.mark.parametrize("within", [0, 50_000], ids=["texts by speaker", "texts by date"])
+@pytest.mark.parametrize("name", ["all", "from 2023-09", "window, two outlets"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_an_actors_statements_newest_first_carry_their_own_texts(generated, monkeypatch, within, name, descending):
+    """The Actors page lists an actor's statements in date order; their texts are read by date when
+    the page lies within `_FEW_DATED_ROWS` rows of the date order, else by speaker: the same rows.
+    (A reader's own statement index: the writers' derived parts hold the texts of a small store.)"""
+    from analysis import network
+    from tests.analysis.test_warehouse import frames_equal, page_sorted
+
+    monkeypatch.setattr(warehouse, "_FEW_DATED_ROWS", within)
+    monkeypatch.setattr(warehouse.Warehouse, "_derived_set", lambda self: None)
+    monkeypatch.setattr(warehouse.Warehouse, "_statement_index_path", lambda self: None)
+    w = warehouse.Warehouse(generated, corrections=[])
+    f = FILTERS[name]
+    corpus = query.apply_filters(generated.load(), f)
+    table = query.statement_table(corpus, network.DEFAULT_MIN_CONFIDENCE)
+    for speaker in query.top_speakers(corpus, 2)["speaker"]:
+        want = page_sorted(query.filter_statements(table, count_carriers=True, speakers=[speaker]), "date", descending)
+        got = w.statements(f, speakers=(speaker,), sort="date", descending=descending, limit=4,
+                           min_confidence=network.DEFAULT_MIN_CONFIDENCE)
+        assert got.total == len(want)
+        frames_equal(got.rows, want.head(4), warehouse.STATEMENT_COLUMNS)
+    w.close()
