@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import corrections, query, timeline, warehouse
+from analysis.__main__ import main
 from analysis.store import Store
 from tests.analysis.test_warehouse import FILTERS, corrected_pair, profiles_equal, summed, write_generated
 
@@ -109,7 +110,7 @@ def test_a_store_written_before_the_per_name_counts_reads_rows_until_its_aggrega
     assert not before._complete["agg_actor_articles"]
     actors = before.top_actors(None)["actor"].tolist()
     want = {a: before._actor_seen(a, raws_of(before, a), FILTERS["from 2023-09"]) for a in actors}
-    assert store.merge_aggregates() is not None
+    assert main(["merge-aggregates", "--store", str(store.path)]) == 0  # (`Store.merge_aggregates`)
     after = warehouse.Warehouse(store, corrections=[])
     assert after._complete["agg_actor_articles"]
     assert {a: after._actor_seen(a, raws_of(after, a), FILTERS["from 2023-09"]) for a in actors} == want
