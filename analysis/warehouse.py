@@ -1341,16 +1341,21 @@ class Warehouse:
         sql, params = self._actor_day(filters)
         counts = self._df(f"SELECT actor, sum(mentions) AS n_mentions, sum(statements) AS n_statements FROM ({sql}) "
                           "GROUP BY actor HAVING sum(mentions) > 0 OR sum(statements) > 0", params)
-        pairs, pair_params = self._pairs(filters, aggregates.STANCE, min_confidence, relations)
         types = self._actor_table["type"]
         counts = counts.assign(type=counts["actor"].map(types).fillna("").astype(str))
         wanted = counts if actor_types is None else counts[counts["type"].isin(set(actor_types))]
-        if n is not None and len(wanted) >= n:  # actors named only in stances rank last: not needed
-            in_stances = pd.DataFrame(columns=["actor"])
-        else:
-            in_stances = self._df(  # each side's sum is a count (>= 0), so one scan sums both sides
-                f"SELECT actor FROM (SELECT unnest([a, b]) AS actor, n FROM ({pairs}) WHERE a <> b) "
-                f"GROUP BY 1 HAVING sum(n) > 0", pair_params)
+        in_stances = pd.DataFrame(columns=["actor"])
+        if n is None or len(wanted) < n:  # actors named only in stances rank last: needed
+            # those of the whole store first (its rollup: a few rows a name): when each is named in
+            # `counts` already, so is each of the filtered period's, and its pair rows (1.2 M month
+            # rows for a year of a million articles: 0.15 s) need not be read
+            for asked in ([None, filters] if filters is not None and filters.active else [filters]):
+                pairs, pair_params = self._pairs(asked, aggregates.STANCE, min_confidence, relations)
+                in_stances = self._df(  # each side's sum is a count (>= 0), so one scan sums both sides
+                    f"SELECT actor FROM (SELECT unnest([a, b]) AS actor, n FROM ({pairs}) WHERE a <> b) "
+                    f"GROUP BY 1 HAVING sum(n) > 0", pair_params)
+                if set(in_stances["actor"]) <= set(counts["actor"]):
+                    break
         named = pd.concat([counts, in_stances[~in_stances["actor"].isin(set(counts["actor"]))]], ignore_index=True)
         named = named.fillna({"n_mentions": 0, "n_statements": 0}).astype({"n_mentions": int, "n_statements": int})
         named = named.assign(type=named["actor"].map(types).fillna("").astype(str))

@@ -3,6 +3,8 @@ publish (`agg_actor_articles`) where they are exact, and from the actor's rows e
 give what the pandas path gives, through re-written articles, merges, splits and row corrections."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from analysis import corrections, query, timeline, warehouse
@@ -139,4 +141,36 @@ def test_an_actors_statements_newest_first_carry_their_own_texts(generated, monk
                            min_confidence=network.DEFAULT_MIN_CONFIDENCE)
         assert got.total == len(want)
         frames_equal(got.rows, want.head(4), warehouse.STATEMENT_COLUMNS)
+    w.close()
+
+
+PERIODS = {**FILTERS, "from 2000": query.CorpusFilters(date_from=dt.date(2000, 1, 1), count_carriers=True)}
+
+
+@pytest.mark.parametrize("name", list(PERIODS))
+def test_every_actor_named_or_in_a_stance_in_the_period_is_ranked(generated, name, monkeypatch):
+    """`top_actors(None, f)` lists the actors the filtered rows name, then those only in its
+    stances; the stance rows of the period are read only when the whole store's stances name an
+    actor the period's counts lack (both ways are exercised by the filters here)."""
+    w = warehouse.Warehouse(generated, corrections=[])
+    f = PERIODS[name]
+    everything = corrected_pair(generated, [])[1]
+    corpus = query.apply_filters(everything, f)
+    stated = everything.stances[everything.stances["source"] != everything.stances["target"]]
+    named = set(corpus.mentions["actor"].dropna()) | set(corpus.statements["speaker"].dropna())
+    said = corpus.stances[corpus.stances["source"] != corpus.stances["target"]]
+    only_in_stances = (set(said["source"].dropna()) | set(said["target"].dropna())) - named
+    asked = []
+    real = warehouse.Warehouse._pairs
+    monkeypatch.setattr(warehouse.Warehouse, "_pairs", lambda self, filters, *a, **k: asked.append(filters)
+                        or real(self, filters, *a, **k))
+    got = w.top_actors(None, f)
+    assert set(got["actor"]) == named | only_in_stances
+    assert got["actor"].tolist()[len(got) - len(only_in_stances):] == sorted(only_in_stances)
+    if not f.active:
+        assert asked == [f]
+    elif (set(stated["source"].dropna()) | set(stated["target"].dropna())) <= named:
+        assert asked == [None]
+    else:
+        assert asked == [None, f]
     w.close()
