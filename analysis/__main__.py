@@ -85,6 +85,22 @@ def cmd_feeds(args) -> int:
     return feeds.run_feeds_cli(args, sys.stdout, sys.stderr)
 
 
+def cmd_merge_aggregates(args) -> int:
+    from .store import Store, StoreError
+
+    store = Store(args.store or None)
+    if not store.marker.is_file():
+        print(f"error: no store in {store.path}", file=sys.stderr)
+        return 2
+    try:
+        merged = store.merge_aggregates()
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"aggregates merged into {merged}" if merged else "nothing to merge: one aggregate set holding every table")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -126,6 +142,10 @@ def main(argv=None) -> int:
     p.add_argument("--add", metavar="URL", action="append", default=[])
     p.add_argument("--remove", metavar="URL", action="append", default=[])
     p.set_defaults(func=cmd_feeds)
+    p = sub.add_parser("merge-aggregates", help="sum the store's aggregate parts into one set, building the tables "
+                                                "a store written by an older version lacks from its rows")
+    p.add_argument("--store", help="store folder or s3://bucket/prefix (default: ACTORLENS_STORE, else the user data dir)")
+    p.set_defaults(func=cmd_merge_aggregates)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -15,6 +15,9 @@ Each published batch carries, besides its row tables, these parts (see `analysis
   only its partial months' days from the day tables.
 - ``agg_articles``: per day and outlet, the articles and their statements (every statement,
   attributed or not): the overview's and the sidebar's statement counts.
+- ``agg_actor_articles``: per article-level actor, day and outlet, the articles that mention it or
+  quote it as speaker: an actor profile's article count and first and last seen, without reading
+  the actor's mention rows (millions for the most named actor of a big store).
 - ``links``: the cross-article linking of every actor name in the store after this batch (only
   names that change), computed by the writer from the name facts: new articles join the actors
   already there, and readers need no relink.
@@ -75,12 +78,16 @@ SCHEMAS = {
     "agg_articles": pa.schema([
         ("day", pa.date32()), ("outlet", pa.string()), ("articles", pa.int64()), ("statements", pa.int64()),
         ("batch", pa.string())]),
+    "agg_actor_articles": pa.schema([
+        ("actor", pa.string()), ("day", pa.date32()), ("outlet", pa.string()), ("articles", pa.int64()),
+        ("batch", pa.string())]),
     "links": pa.schema([("raw", pa.string()), ("canonical", pa.string()), ("linker", pa.string()),
                         ("batch", pa.string())]),
 }
 TABLES = tuple(SCHEMAS)
 _KEYS = {"agg_actor_day": 4, "agg_pairs": 7, "agg_facts": 3,  # leading key columns; the rest are summed
-         "agg_actor_all": 2, "agg_pairs_all": 5, "agg_actor_month": 3, "agg_pairs_month": 6, "agg_articles": 2}
+         "agg_actor_all": 2, "agg_pairs_all": 5, "agg_actor_month": 3, "agg_pairs_month": 6, "agg_articles": 2,
+         "agg_actor_articles": 3}
 ROLLUPS = {"agg_actor_all": ("agg_actor_day", 2), "agg_pairs_all": ("agg_pairs", 5)}
 """Rollups of the day tables over every day and outlet (table → its day table, key columns kept):
 what a page asks with no date or source filter (its first view) reads these, a few rows a name,
@@ -157,6 +164,7 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
     pairs: dict[tuple, list] = defaultdict(lambda: [0, 0.0, 0, 0, 0])
     facts: dict[tuple, list] = defaultdict(lambda: [0])
 
+    named_in: dict[str, set[str]] = defaultdict(set)  # article → the names its mentions and speakers give
     by_article: dict[str, list[dict]] = defaultdict(list)
     for m in rows.get("mentions", ()):
         actor = _name(m.get("actor"))
@@ -165,6 +173,7 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
         day, outlet = where[m["article_id"]]
         actor_day[(actor, form(m.get("text")), day, outlet)][0] += sign
         by_article[m["article_id"]].append(m)
+        named_in[m["article_id"]].add(actor)
     for aid, mentions in by_article.items():  # paragraph co-mentions, as `network.co_mentions`
         from .network import paragraph_starts
 
@@ -188,6 +197,11 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
         f = form(s.get("speaker_mention"))
         speaker_form[(s["article_id"], s.get("index"))] = (speaker, f)
         actor_day[(speaker, f, day, outlet)][1] += sign
+        named_in[s["article_id"]].add(speaker)
+    actor_articles: dict[tuple, list] = defaultdict(lambda: [0])
+    for aid, names in named_in.items():
+        for name in names:
+            actor_articles[(name, *where[aid])][0] += sign
     for x in rows.get("stances", ()):
         source, target = _name(x.get("source")), _name(x.get("target"))
         if x.get("article_id") not in where or source is None or target is None:
@@ -222,7 +236,8 @@ def aggregate(rows: dict[str, list[dict]], sign: int = 1) -> dict[str, dict[tupl
     for s in rows.get("statements", ()):
         if s.get("article_id") in where:
             counts[where[s["article_id"]]][1] += sign
-    out = {"agg_actor_day": actor_day, "agg_pairs": pairs, "agg_facts": facts, "agg_articles": counts}
+    out = {"agg_actor_day": actor_day, "agg_pairs": pairs, "agg_facts": facts, "agg_articles": counts,
+           "agg_actor_articles": actor_articles}
     for table, (day_table, n_keys) in ROLLUPS.items():
         out[table] = rollup(out[day_table], n_keys)
     for table, (day_table, n_keys) in MONTHLY.items():

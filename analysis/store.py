@@ -75,7 +75,8 @@ _ROW_ORDER = {  # how a merged row part is sorted: the column the selective quer
     "stances": "source, target, article_id, batch, batch_row", "errors": "batch, batch_row",
 }
 AGGREGATE_TABLES = ("agg_actor_day", "agg_pairs", "agg_facts",  # summed parts a merge may replace
-                    "agg_actor_all", "agg_pairs_all", "agg_actor_month", "agg_pairs_month", "agg_articles")
+                    "agg_actor_all", "agg_pairs_all", "agg_actor_month", "agg_pairs_month", "agg_articles",
+                    "agg_actor_articles")
 WORD_INDEX = {  # written with each row merge: the words of its statements, for the search box
     "statement_words": pa.schema([("word", pa.string()), ("batch", pa.string()), ("batch_row", pa.int64())]),
     "statement_vocab": pa.schema([("word", pa.string()), ("n", pa.int64())]),
@@ -1084,15 +1085,16 @@ class Store:
         `drop_zero`: leave out keys whose every value sums to zero. Returns table → rows.
 
         Sets written before a table existed lack its part: a rollup (`aggregates.ROLLUPS`) is then
-        summed from their day parts; the article counts (`agg_articles`) are counted from the
-        current rows when `manifests` (every entry: a merge of every live set) is given, and
+        summed from their day parts; the article counts (`agg_articles`, `agg_actor_articles`) are counted
+        from the current rows when `manifests` (every entry: a merge of every live set) is given, and
         otherwise left out of the merged set (readers then count from the rows, `Warehouse`)."""
         from . import aggregates
 
         order = {"agg_actor_day": "actor, form, day, outlet", "agg_pairs": "kind, a, b, relation, conf, day, outlet",
                  "agg_facts": "actor, fact, value", "agg_actor_all": "actor, form",
                  "agg_pairs_all": "kind, a, b, relation, conf", "agg_actor_month": "actor, form, month",
-                 "agg_pairs_month": "kind, a, b, relation, conf, month", "agg_articles": "day, outlet"}
+                 "agg_pairs_month": "kind, a, b, relation, conf, month", "agg_articles": "day, outlet",
+                 "agg_actor_articles": "actor, day, outlet"}
         written = {}
         with self._spilling_connection() as con:
             for table in AGGREGATE_TABLES:
@@ -1132,6 +1134,18 @@ class Store:
                         "SELECT cur.day, cur.outlet, count(*) AS articles, coalesce(sum(n.statements), 0) AS statements, "
                         "min(cur.batch) AS batch FROM cur LEFT JOIN n ON n.article_id = cur.id AND n.batch = cur.batch "
                         "GROUP BY ALL")
+                elif table == "agg_actor_articles" and manifests is not None:  # as `aggregates.aggregate` counts them
+                    for name in ("articles", "mentions", "statements"):
+                        self._register(con, name, self._parts(name, manifests), f"_named_{name}")
+                    con.execute(
+                        "CREATE VIEW agg_actor_articles AS WITH cur AS (SELECT id, batch, coalesce(source, '') AS outlet, "
+                        "CASE WHEN regexp_full_match(substr(date, 1, 10), '\\d{4}-\\d{2}-\\d{2}') "
+                        "THEN TRY_CAST(substr(date, 1, 10) AS DATE) END AS day FROM _named_articles "
+                        "QUALIFY row_number() OVER (PARTITION BY id ORDER BY batch DESC) = 1), named AS ("
+                        "SELECT article_id, batch, actor FROM _named_mentions WHERE actor <> '' UNION "
+                        "SELECT article_id, batch, speaker FROM _named_statements WHERE speaker <> '') "
+                        "SELECT named.actor, cur.day, cur.outlet, count(*) AS articles, min(cur.batch) AS batch "
+                        "FROM named JOIN cur ON named.article_id = cur.id AND named.batch = cur.batch GROUP BY ALL")
                 else:
                     continue
                 nonzero = " OR ".join(f'abs(sum("{f.name}")) > 1e-9' if pa.types.is_floating(f.type)

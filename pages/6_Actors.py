@@ -80,7 +80,7 @@ links = st.columns(2)
 links[0].page_link("pages/5_Timelines.py", label=f"{md_escape(actor)} over time", icon=":material/timeline:",
                    query_params={"actor": actor})
 links[1].page_link("pages/3_Relations.py", label="Relations network", icon=":material/hub:")
-STATEMENT_COLUMNS = {"article_id": "article_id", "id": "id", "kind": "kind", "statement": "text"}
+STATEMENT_COLUMNS = {"date": "date", "article_id": "article_id", "id": "id", "kind": "kind", "statement": "text"}
 
 
 def statement_rows(listed):
@@ -88,15 +88,15 @@ def statement_rows(listed):
     return out.assign(link=article_links({state.ARTICLE: out["article_id"], state.STATEMENT: out["id"]}))
 
 
-said = cache.ask(page, "statements", page.filters, speakers=(actor,), sort="article", limit=MAX_LISTED)
-with st.expander(f"All statements of {md_escape(actor)} ({said.total:,})"):
+said = cache.ask(page, "statements", page.filters, speakers=(actor,), sort="date", descending=True, limit=MAX_LISTED)
+with st.expander(f"All statements of {md_escape(actor)} ({said.total:,}), newest first"):
     shown = statement_rows(said.rows)
     if said.total > len(shown):
         st.caption(f"The first {len(shown):,} of {said.total:,}; the downloads hold every one.")
     st.dataframe(shown, hide_index=True, key="statements",
                  column_config={"link": st.column_config.LinkColumn("open", display_text="article ↗")})
     render_downloads(shown, name=f"statements_{actor}", key="statements_dl", every_row=lambda: statement_rows(
-        page.warehouse.statements(page.filters, speakers=(actor,), sort="article", limit=None).rows))
+        page.warehouse.statements(page.filters, speakers=(actor,), sort="date", descending=True, limit=None).rows))
 render_report_download(
     f"Actor profile: {actor}", key="actor", filters=view_filters(page, actor=actor),
     figures={"Most often named with": co_chart, "Speaks about": targets_chart},

@@ -19,7 +19,7 @@ from analysis import store as store_module
 from analysis.store import AGGREGATE_TABLES, Store
 from tests.analysis.test_warehouse import ALL, answers, answers_equal, frames_equal, page_sorted, write_generated
 
-NEW_TABLES = (*aggregates.ROLLUPS, *aggregates.MONTHLY, "agg_articles")
+NEW_TABLES = (*aggregates.ROLLUPS, *aggregates.MONTHLY, "agg_articles", "agg_actor_articles")
 
 
 def strip_new_tables(store: Store) -> None:
