@@ -689,6 +689,8 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if any(_nobody(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -699,6 +701,32 @@ def _withheld(tok) -> bool:
         if _cue_lemma(cur) in WITHHOLDING_VERBS:
             return True
     return False
+
+
+_NOBODY = frozenset(("nobody", "none", "neither", "noone"))
+
+
+def _nobody(subj) -> bool:
+    """"Nobody said …", "no official would say …", "neither he nor Ruiz echoed …": a subject that
+    names nobody negates the speech."""
+    return subj.lower_ in _NOBODY or any(
+        (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "det" and c.lower_ == "no")
+        for c in subj.children)
+
+
+def _narrators_frame(tok) -> bool:
+    """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …" (a
+    cue under "it is ADJ"), "is so well known that …" (a result clause), "…, considering the party is …"
+    (a connective with no subject of its own)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return True
+    if tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "advmod" and (c.lower_ == "so" or any(
+            g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)) for c in tok.children):
+        return True
+    return tok.lower_ == "considering" and tok.dep_ in ("advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
@@ -836,7 +864,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -896,8 +924,25 @@ def _thought_described(tok) -> bool:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ in _OBJECT_CASE for c in subjects):
         return True
+    if _meant_for_hearer(tok, subjects):
+        return True
     return tok.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT") for c in subjects) \
         and not any(c.dep_ == "ccomp" for c in tok.children)
+
+
+HEARER_AIM_VERBS = lexicon.words("hearer_aim_verbs.txt")
+
+
+def _meant_for_hearer(tok, subjects) -> bool:
+    """"she wants voters to know that …", "urged parents to understand that …": a thought the holder of the
+    wish or plea wants someone else to have; what follows is the holder's word, never the hearer's."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp") or head.i == tok.i or _cue_lemma(head) not in HEARER_AIM_VERBS:
+        return False
+    own = {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if subjects:
+        return not any(c.i in own for c in subjects)
+    return any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _only_a_time(doc, spans) -> bool:

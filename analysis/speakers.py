@@ -992,6 +992,9 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             same = None
         if same is not None:
             return same
+        held = _object_of_main_clause(art, word, at, gender, exclude)
+        if held is not None:
+            return held
         limit = at - art.max_distance
     else:
         limit = art.previous_sentence_start(at) - 1
@@ -1028,6 +1031,40 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):
                 return e
+    return None
+
+
+def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
+    """"Union leaders never trusted Olsen, in part because he favors …": the subject of a clause hung on a
+    verb whose own subject cannot be "he" is the person that verb acts on (its object), not the last speaker."""
+    span = art.doc.char_span(at, at + len(word))
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl" or art.in_quote(at):
+        return None
+    main = tok.head.head
+    if main.i == tok.head.i:
+        return None
+    for c in main.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        m = art.mention_at(c.idx)
+        e = (_Entry(c.idx, m.actor, m.actor_type) if m is not None
+             else _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS
+             else _Entry(c.idx, None, "anonymous", c.tag_ in ("NNS", "NNPS")))
+        if e is None or e.actor is None and not e.plural or _compatible(art, e, "person", gender):
+            return None  # the subject itself may be "he"
+    for c in main.children:
+        if c.dep_ not in ("dobj", "dative") or c.i > tok.i or any(x <= c.idx < y for x, y in exclude):
+            continue
+        if c.pos_ == "PRON":
+            return _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS else None
+        m = art.mention_at(c.idx)
+        if m is None:
+            return None
+        e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
+        return e if _compatible(art, e, "person", gender) else None
     return None
 
 
@@ -1092,8 +1129,21 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
                        "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else "")
+        elif tok.pos_ == "NOUN" and not _is_human_word(tok):
+            e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _possessor_person(art: _Article, tok) -> _Entry | None:
+    """"Olsen's role in the campaign is more complicated. … he": the person whose thing is the subject is
+    who the sentence is about (a person noun, "Olsen's spokesman", is someone else)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    m = art.mention_at(owner.idx) if owner is not None else None
+    if m is None or art.in_quote(m.start):
+        return None
+    name = _canonical(art, m.actor)
+    return _Entry(owner.idx, name, "person") if art.type_of(name) == "person" or art.is_person(name) else None
 
 
 def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
