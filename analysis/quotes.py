@@ -689,8 +689,9 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
-    if any(_nobody(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return True
+    if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in tok.children
+                                                      if c.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "nobody believes …" is a claim about people, kept (with no actor)
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):

@@ -1136,14 +1136,16 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
 
 
 def _possessor_person(art: _Article, tok) -> _Entry | None:
-    """"Olsen's role in the campaign is more complicated. … he": the person whose thing is the subject is
-    who the sentence is about (a person noun, "Olsen's spokesman", is someone else)."""
+    """"Mark Olsen's role in the campaign is more complicated. … he": the person whose thing is the subject
+    is who the sentence is about (a person noun, "Olsen's spokesman", is someone else)."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     m = art.mention_at(owner.idx) if owner is not None else None
     if m is None or art.in_quote(m.start):
         return None
     name = _canonical(art, m.actor)
-    return _Entry(owner.idx, name, "person") if art.type_of(name) == "person" or art.is_person(name) else None
+    if not (art.type_of(name) == "person" or art.is_person(name)) or not art.gender_of(name):
+        return None  # a possessor the text never genders is too weak a reference for "he" or "she"
+    return _Entry(owner.idx, name, "person")
 
 
 def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
