@@ -717,8 +717,8 @@ def _nobody(subj) -> bool:
 
 def _narrators_frame(tok) -> bool:
     """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …" (a
-    cue under "it is ADJ"), "is so well known that …" (a result clause), "…, considering the party is …"
-    (a connective with no subject of its own)."""
+    cue under "it is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
+    (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
             and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
@@ -726,8 +726,14 @@ def _narrators_frame(tok) -> bool:
     if tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "advmod" and (c.lower_ == "so" or any(
             g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)) for c in tok.children):
         return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and _cue_lemma(head) in DEFINING_VERBS \
+            and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return True  # "unity means acknowledging that …"
     return tok.lower_ == "considering" and tok.dep_ in ("advcl", "prep") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+DEFINING_VERBS = lexicon.words("defining_verbs.txt")
 
 
 _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
@@ -1245,7 +1251,8 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
             or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children) \
             or _indirect_question(tok) \
-            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
+            or _object_controlled(tok):
         return None  # "a plan backed by …", "the voters who back …", "from donors backing her" (a description),
         # "did not want to …", "hard to know where donors will decide to …" (a question)
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
@@ -1280,6 +1287,16 @@ def _position(tok, index: "_Index") -> _Draft | None:
 
 
 _POSITION_PREPS = frozenset("as for in on to against about over".split())
+
+
+def _object_controlled(tok) -> bool:
+    """"will help convince supporters of X to support Y", "persuaded voters to back Y": a stand someone is to
+    be brought to take is neither the persuader's nor yet the persuaded one's."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i < tok.i)]
+    return any(c.dep_ in ("dobj", "dative") and c.i < tok.i for v in verbs for c in v.children)
 
 
 def _completes_position(c) -> bool:

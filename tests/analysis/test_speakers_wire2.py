@@ -164,3 +164,20 @@ def test_a_hyphenated_title_before_a_name_is_a_role(nlp):
     text = "\"We had a big issue,\" said Harbour Workers Secretary-Treasurer Gary Lund."
     s = statement_with(analysed(nlp, text), "big issue")
     assert s.speaker == "Gary Lund"
+
+
+@pytest.mark.parametrize("text", [
+    "On a practical level, unity means acknowledging that the plan failed.",
+    "Peace requires admitting that the border is closed.",
+])
+def test_a_speech_act_that_something_amounts_to_is_no_statement(nlp, text):
+    assert analysed(nlp, text) == [], [(s.cue, s.text) for s in analysed(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign persuaded voters to oppose the tax.",
+    "Mayor Lena Dahl persuaded the council to oppose the tax.",
+])
+def test_a_stand_someone_is_to_be_brought_to_is_nobodys_position(nlp, text):
+    assert not [s for s in analysed(nlp, text) if s.kind == "position"], \
+        [(s.cue, s.speaker, s.text) for s in analysed(nlp, text)]
