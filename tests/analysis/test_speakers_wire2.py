@@ -181,3 +181,19 @@ def test_a_speech_act_that_something_amounts_to_is_no_statement(nlp, text):
 def test_a_stand_someone_is_to_be_brought_to_is_nobodys_position(nlp, text):
     assert not [s for s in analysed(nlp, text) if s.kind == "position"], \
         [(s.cue, s.speaker, s.text) for s in analysed(nlp, text)]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\"The orders never came,\" said Army Capt. Dario Pell, who said he would not vote. \"We waited.\"",
+     "orders never came", "Dario Pell"),
+    ("\"I was hoping for more,\" said Air Force 1st Lt. Tyra Olsen. \"We deserved a better choice this "
+     "year.\"", "hoping for more", "Tyra Olsen"),
+    ("\"I was hoping for more,\" said Air Force 1st Lt. Tyra Olsen. \"We deserved a better choice this "
+     "year.\"", "better choice", "Tyra Olsen"),
+    ("\"We held the bridge,\" Army Sgt. Mark Olsen said.", "held the bridge", "Mark Olsen"),
+    ("\"We held the bridge,\" said Lt. Col. Ana Ruiz, a spokeswoman for the brigade.", "held the bridge",
+     "Ana Ruiz"),
+])
+def test_an_abbreviated_rank_keeps_the_name_it_titles(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, text[s.speaker_start:s.speaker_end] if s.speaker_start else None)
