@@ -1945,6 +1945,8 @@ def _is_group(head) -> bool:
     if not dets & GROUP_DETERMINERS or dets & INDEFINITE:  # "two diplomats", "some ministers": nobody named
         return False
     lemma = head.lemma_.lower()
+    if lemma in PERSON_HEADS or head.lower_ in PERSON_HEADS:  # "both men", "the two women": a count is needed
+        return _group_size(head) == 2 and bool(dets & {"both", "the"})
     if lemma not in _role_nouns() and head.lower_ not in _role_nouns():
         return False
     return bool(dets & GROUP_DETERMINERS)
@@ -1980,6 +1982,10 @@ def _group(art: _Article, st, tokens, head) -> str | None:
         names = _coordinated_people(art, at, count)
     if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
         names = _last_people(art, at, count)
+    gender = "m" if head.lower_ in MALE_WORDS or lemma in MALE_WORDS else \
+        "f" if head.lower_ in FEMALE_WORDS or lemma in FEMALE_WORDS else ""
+    if gender and any(art.gender_of(n) not in ("", gender) for n in names):
+        return None  # "the two women" are not a man and a woman named before
     return _group_of(art, names, at)
 
 

@@ -197,3 +197,22 @@ def test_a_stand_someone_is_to_be_brought_to_is_nobodys_position(nlp, text):
 def test_an_abbreviated_rank_keeps_the_name_it_titles(nlp, text, words, speaker):
     s = statement_with(analysed(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, text[s.speaker_start:s.speaker_end] if s.speaker_start else None)
+
+
+@pytest.mark.parametrize("text, words, people", [
+    ("For an hour, Governor Mark Olsen sat face to face with Senator Paul Reyes. Soon after it was over, both "
+     "men issued a statement expressing optimism about working together.", "optimism", ("Mark Olsen", "Paul Reyes")),
+    ("Senator Ana Ruiz met Governor Tom Berg on Monday. Afterwards, the two men said the talks had gone well.",
+     None, None),
+    ("Senator Ana Ruiz met Senator Lena Dahl on Monday. Afterwards, the two women said the talks had gone well.",
+     "talks had gone well", ("Ana Ruiz", "Lena Dahl")),
+    ("Police arrested two men on Monday after Mayor Tom Berg spoke. The two men said they were innocent.",
+     None, None),
+])
+def test_both_men_or_the_two_women_are_the_two_people_just_named(nlp, text, words, people):
+    statements = analysed(nlp, text)
+    if people is None:  # a man and a woman, or nobody named twice: the description stays unnamed
+        assert all(s.speaker is None for s in statements), [s.speaker for s in statements]
+        return
+    s = statement_with(statements, words)
+    assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
