@@ -987,6 +987,9 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     statement's own quote talks about by name (`talked_about`)."""
     want, gender = _wants(word)
     if want == "person":
+        judged = _judged_for_own_deed(art, word, at, gender, exclude)
+        if judged is not None:
+            return judged
         same = _same_sentence_person(art, at, gender, exclude)
         if same is not None and same.actor in talked_about:
             same = None
@@ -1032,6 +1035,28 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
+
+
+_DEED_PREPS = frozenset(("for", "over"))
+
+
+def _judged_for_own_deed(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
+    """"Reyes criticised Olsen over his call for a ban", "thanked Olsen for his support": the deed a verb
+    judges its object for is the object's own."""
+    span = art.doc.char_span(at, at + len(word))
+    if span is None or len(span) != 1 or art.in_quote(at):
+        return None
+    tok = span[0]
+    noun = tok.head
+    prep = noun.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in _DEED_PREPS or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    m = art.mention_at(obj.idx) if obj is not None else None
+    if m is None or any(x <= m.start < y for x, y in exclude):
+        return None
+    e = _Entry(obj.idx, _canonical(art, m.actor), m.actor_type)
+    return e if _compatible(art, e, "person", gender) else None
 
 
 def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:

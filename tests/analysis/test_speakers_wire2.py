@@ -216,3 +216,16 @@ def test_both_men_or_the_two_women_are_the_two_people_just_named(nlp, text, word
         return
     s = statement_with(statements, words)
     assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Prime Minister Dana Reyes criticised Mark Olsen in parliament over his call for a ban on imports.",
+     "a ban on imports", "Mark Olsen"),
+    ("Mayor Ana Ruiz thanked Governor Tom Berg for his support for the bridge.", "the bridge", "Tom Berg"),
+    # no judged object: "his" stays the subject's
+    ("Governor Tom Berg said on Monday that he regrets his support for the bridge.", "that he regrets", "Tom Berg"),
+])
+def test_the_deed_a_verb_judges_its_object_for_is_the_objects(nlp, text, words, speaker):
+    statements = analysed(nlp, text)
+    hit = [s for s in statements if s.text.startswith(words) or s.text == words]
+    assert hit and hit[-1].speaker == speaker, [(s.cue, s.text, s.speaker) for s in statements]
