@@ -462,6 +462,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         if entry is not None:
             art.history.append(entry)
+    _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
@@ -472,6 +473,18 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _COGNITION_CUES = lexicon.words("cognition_cues.txt")
+
+
+def _relative_in_speaker_phrase(statements) -> None:
+    """"…,” said Alan Lund, a surgeon from Englewood, New Jersey, who said he …": a "who" inside the phrase
+    naming another statement's speaker is that speaker, whatever noun the parse hung it on."""
+    for st in statements:
+        if st.speaker is not None or st.speaker_start is None or st.speaker_end - st.speaker_start > 5:
+            continue
+        host = next((o for o in statements if o is not st and o.speaker and o.speaker_start is not None
+                     and o.speaker_start < st.speaker_start and st.speaker_end <= o.speaker_end), None)
+        if host is not None and host.speaker_kind in ("name", "description"):
+            st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
 def _labels_inside_statements(art: _Article, statements) -> None:
@@ -712,6 +725,9 @@ def _resolve(art: _Article, st):
     if tokens is None or not len(tokens):
         return None, "", "", None
     head = _head_of(tokens)
+    if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
+        tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
+        mention_text = tokens.text
     if len(tokens) == 1 and (head.lower_ in INDEFINITE | QUANTIFIER_PRONOUNS or head.lower_ == "others") \
             and head.lower_ not in ("a", "an", "the"):
         # "Some say …", "Others said …", "almost everyone agrees": people nobody names, never the body

@@ -229,3 +229,18 @@ def test_the_deed_a_verb_judges_its_object_for_is_the_objects(nlp, text, words, 
     statements = analysed(nlp, text)
     hit = [s for s in statements if s.text.startswith(words) or s.text == words]
     assert hit and hit[-1].speaker == speaker, [(s.cue, s.text, s.speaker) for s in statements]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a "who" inside the phrase that names another statement's speaker
+    ("Donald Marsh spoke on Thursday. \"He said, 'Trust me.' That may worry people in the community,\" said "
+     "Alan Lund, a surgeon from Englewood, New Jersey, who said he is friendly with Marsh's in-laws.",
+     "friendly with", "Alan Lund"),
+    # a clause before a colon: its subject speaks
+    ("Senator Ana Ruiz spoke at the college. \"I have earned nine million votes,\" Ruiz said.\n\nShe then addressed "
+     "the supporters again: \"Here is what I regret. I regret they do not want to listen to anybody else.\"",
+     "what I regret", "Ana Ruiz"),
+])
+def test_a_speaker_hidden_in_a_longer_phrase_is_found(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
