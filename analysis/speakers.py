@@ -1040,7 +1040,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             return e
         person = m.actor_type == "person" or art.is_person(_canonical(art, m.actor))
         if want == "plural" and person and later is not None and people == 1 \
-                and _LAST_JOIN.match(art.text[m.end:later.start]):
+                and _LAST_JOIN.match(art.text[m.end:later.start]) and _pair_free_standing(art, m):
             group = _group_of(art, [_canonical(art, m.actor), _canonical(art, later.actor)], at)
             if group is not None:
                 return _entry_for(art, at, group)
@@ -1107,6 +1107,18 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
         e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
         return e if _compatible(art, e, "person", gender) else None
     return None
+
+
+def _pair_free_standing(art: _Article, m) -> bool:
+    """"X and Y said … They", "thanked X and Y. They said": a pair that is no preposition's object ("stars
+    like Brandy, Mona and Lauryn Hill. They applauded …", "a study they wrote with X and Y, they estimated")."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    while cur.dep_ in ("compound", "flat", "appos", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ != "pobj"
 
 
 def _describes_people(art: _Article, m) -> bool:

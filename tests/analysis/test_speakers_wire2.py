@@ -244,3 +244,17 @@ def test_the_deed_a_verb_judges_its_object_for_is_the_objects(nlp, text, words, 
 def test_a_speaker_hidden_in_a_longer_phrase_is_found(nlp, text, words, speaker):
     s = statement_with(analysed(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words, pair", [
+    ("The guests watched performances from stars like Brandy, Mona Vale and Lauryn Pike. They also applauded "
+     "strong messages of empowerment from the hosts.", "messages of empowerment", None),
+    ("Senator Ana Ruiz and Governor Tom Berg met on Monday. They said the talks had gone well.", "talks had gone",
+     ("Ana Ruiz", "Tom Berg")),
+])
+def test_they_is_a_pair_named_as_a_subject_not_inside_a_phrase(nlp, text, words, pair):
+    s = statement_with(analysed(nlp, text), words)
+    if pair is None:
+        assert s.speaker is None or " and " not in s.speaker, s.speaker
+    else:
+        assert s.speaker is not None and all(p in s.speaker for p in pair), s.speaker
