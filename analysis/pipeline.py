@@ -64,8 +64,9 @@ def keep_title_abbreviations(nlp) -> None:
 
     from . import lexicon
 
-    for abbreviation in lexicon.words("title_abbreviations.txt", lower=False):
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for abbreviation, _word in lexicon.table("title_abbreviations.tsv"):
+        if " " not in abbreviation:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 class _TableMatches:

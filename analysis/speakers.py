@@ -1178,6 +1178,10 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _role_nouns() \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and _role_holder(art, tok) is not None:
+            e = _role_holder(art, tok)  # "Instead, the Vermont senator is sticking to his message. “…,” he told"
         elif tok.pos_ == "NOUN" and _is_vague(tok) and (tok.lemma_.lower() in ANONYMOUS_HEADS
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
@@ -1186,6 +1190,43 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _role_holder(art: _Article, tok) -> _Entry | None:
+    """The person named with the role a definite subject names ("Sen. Paul Reyes of Vermont … the Vermont
+    senator"), within the last 1,000 characters; the one named with its other words, else the most recent."""
+    text = _np_text(tok, appositive=False)
+    head = tok.lemma_.lower()
+    fitting = [a for a in art.actors if a.roles and (a.type == "person" or art.is_person(a.name))
+               and (role_matches(text, a.roles) or any(head in _title_words(r) for r in a.roles))
+               and not _held_only_formerly(text, a.roles) and 0 <= tok.idx - art.last_seen(a.name, tok.idx) <= 1000
+               and art.last_seen(a.name, tok.idx) >= 0]
+    if not fitting:
+        return None
+    marks = [t.text.lower() for t in tok.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+
+    def told_apart(a) -> int:  # "Sen. Paul Reyes of Vermont" for "the Vermont senator"
+        stop = tok.left_edge.idx
+        near = " ".join(art.text[p:min(p + len(a.name) + 60, stop)].lower()
+                        for p in art.positions.get(a.name, ())[:3] if p < stop)
+        return sum(m in near for m in marks)
+
+    best = max(fitting, key=lambda a: (told_apart(a), art.last_seen(a.name, tok.idx)))
+    return _Entry(tok.idx, best.name, "person")
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, str]:
+    return {abbreviation.lower(): word for abbreviation, word in lexicon.table("title_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=4096)
+def _title_words(role: str) -> frozenset[str]:
+    """The words of a role with its abbreviated titles spelt out ("Sen." -> senator)."""
+    out = set()
+    for w in role.split():
+        out.update(_title_abbreviations().get(w.lower(), w.lower().strip(".,")).split())
+    return frozenset(out)
 
 
 def _possessor_person(art: _Article, tok) -> _Entry | None:
@@ -1249,6 +1290,18 @@ def _relative(art: _Article, head) -> _Entry | None:
         return None
     wants_person = head.lower_ in ("who", "whom", "whose")
     cur = head.head.head
+    if head.lower_ == "who" and cur.conjuncts and all(t.i < head.i for t in cur.conjuncts):  # "X and Y, who say": both
+        names = []
+        for t in sorted((cur, *cur.conjuncts), key=lambda t: t.i):
+            m = art.mention_at(t.idx)
+            name = _canonical(art, m.actor) if m is not None else ""
+            if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+                break
+            names.append(name)
+        else:
+            group = _group_of(art, names, head.idx) if len(names) >= 2 else None
+            if group is not None:
+                return _Entry(head.idx, group, "group", True)
     for _ in range(6):
         m = art.mention_at(cur.idx) or _name_given(art, cur)
         if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
@@ -2450,6 +2503,9 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
                and not _held_only_formerly(text, a.roles)]
+    if not fitting and lemma in _role_nouns() and head.tag_ == "NN":  # "Sen. X of Vermont … the Vermont senator"
+        holder = _role_holder(art, head)
+        fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)

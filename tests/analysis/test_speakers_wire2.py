@@ -258,3 +258,31 @@ def test_they_is_a_pair_named_as_a_subject_not_inside_a_phrase(nlp, text, words,
         assert s.speaker is None or " and " not in s.speaker, s.speaker
     else:
         assert s.speaker is not None and all(p in s.speaker for p in pair), s.speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a new time-stamped section about a titled person: "he" is that person, not the last section's speaker
+    ("10:15 a.m.\n\nGovernor Chris Lund slipped in a back door to avoid the protesters. He said he loved hearing "
+     "from his critics.\n\n11:00 a.m.\n\nSen. Paul Reyes of Vermont is refusing to respond to the attacks on Senator "
+     "Ana Ruiz. Instead, the Vermont senator is sticking to his campaign message.\n\n\"We have come a long way in "
+     "the last nine months,\" he told cheering supporters in Nashua.", "come a long way", "Paul Reyes"),
+    ("\"We need the bridge,\" Governor Chris Lund said on Monday.\n\nSen. Paul Reyes spoke later in the day. The "
+     "senator is sticking to his message.\n\n\"We have come a long way,\" he told supporters.", "come a long way",
+     "Paul Reyes"),
+])
+def test_a_pronoun_after_a_titled_subject_is_that_titled_person(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words, people", [
+    ("Speaking on Monday, Ruiz refrained from attacking her rivals, particularly Govs. Mark Olsen and Chris Lund, "
+     "who say the freshman senator lacks experience.", "lacks experience", ("Mark Olsen", "Chris Lund")),
+    ("Governor Mark Olsen, who said the plan would fail, and Senator Chris Lund met on Monday.", "plan would fail",
+     ("Mark Olsen",)),
+])
+def test_who_after_two_names_joined_by_and_is_both(nlp, text, words, people):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
+    assert len(people) > 1 or " and " not in s.speaker
+
