@@ -53,7 +53,20 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         table_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    keep_title_abbreviations(nlp)
     return nlp
+
+
+def keep_title_abbreviations(nlp) -> None:
+    """"said Army Capt. Dario Pell": spaCy splits "Capt." into a word and a full stop that the parser
+    takes for a sentence end, so the speaker became "Army Capt"; each abbreviated title is one token."""
+    from spacy.attrs import ORTH
+
+    from . import lexicon
+
+    for abbreviation, _word in lexicon.table("title_abbreviations.tsv"):
+        if " " not in abbreviation:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 class _TableMatches:

@@ -709,10 +709,9 @@ def _withheld(tok) -> bool:
     if tok.dep_ == "pcomp" and (tok.head.lower_ in UNSAID_MARKERS or tok.head.head.lower_ in UNSAID_MARKERS
                                 or any(c.lower_ in UNSAID_MARKERS for c in tok.head.children)):
         return True  # "Instead of calling himself a conservative", "without saying why"
-    if _cue_lemma(tok) in SPEECH_CUES and any(
-            c.dep_ == "nsubj" and (c.lower_ in _NEGATIVE_WORDS or any(g.dep_ == "det" and g.lower_ in _NEGATIVE_WORDS
-                                                                      for g in c.children)) for c in tok.children):
-        return True  # "Neither company would comment on the reports", "no official would say"
+    if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in tok.children
+                                                      if c.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "nobody believes …" is a claim about people, kept (with no actor)
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -723,6 +722,34 @@ def _withheld(tok) -> bool:
         if _cue_lemma(cur) in WITHHOLDING_VERBS:
             return True
     return False
+
+
+def _nobody(subj) -> bool:
+    """"Nobody said …", "no official would say …", "Neither company would comment", "neither he nor
+    Ruiz echoed …": a subject that names nobody negates the speech."""
+    return subj.lower_ in _NEGATIVE_WORDS or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_WORDS for c in subj.children)
+
+
+def _narrators_frame(tok) -> bool:
+    """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …" (a
+    cue under "it is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
+    (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return True
+    if tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "advmod" and (c.lower_ == "so" or any(
+            g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)) for c in tok.children):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and _cue_lemma(head) in DEFINING_VERBS \
+            and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return True  # "unity means acknowledging that …"
+    return tok.lower_ == "considering" and tok.dep_ in ("advcl", "prep") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+DEFINING_VERBS = lexicon.words("defining_verbs.txt")
 
 
 _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
@@ -860,7 +887,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -920,8 +947,25 @@ def _thought_described(tok) -> bool:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ in _OBJECT_CASE for c in subjects):
         return True
+    if _meant_for_hearer(tok, subjects):
+        return True
     return tok.dep_ == "relcl" and not any(c.tag_ in ("WP", "WDT") for c in subjects) \
         and not any(c.dep_ == "ccomp" for c in tok.children)
+
+
+HEARER_AIM_VERBS = lexicon.words("hearer_aim_verbs.txt")
+
+
+def _meant_for_hearer(tok, subjects) -> bool:
+    """"she wants voters to know that …", "urged parents to understand that …": a thought the holder of the
+    wish or plea wants someone else to have; what follows is the holder's word, never the hearer's."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp") or head.i == tok.i or _cue_lemma(head) not in HEARER_AIM_VERBS:
+        return False
+    own = {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if subjects:
+        return not any(c.i in own for c in subjects)
+    return any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _only_a_time(doc, spans) -> bool:
@@ -1223,7 +1267,8 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if tok.dep_ in ("amod", "acl") or tok.dep_ == "relcl" and not named_who or tok.text.isupper() \
             or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children) \
             or _indirect_question(tok) \
-            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
+            or _object_controlled(tok):
         return None  # "a plan backed by …", "the voters who back …", "from donors backing her" (a description),
         # "did not want to …", "hard to know where donors will decide to …" (a question)
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
@@ -1258,6 +1303,16 @@ def _position(tok, index: "_Index") -> _Draft | None:
 
 
 _POSITION_PREPS = frozenset("as for in on to against about over".split())
+
+
+def _object_controlled(tok) -> bool:
+    """"will help convince supporters of X to support Y", "persuaded voters to back Y": a stand someone is to
+    be brought to take is neither the persuader's nor yet the persuaded one's."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i < tok.i)]
+    return any(c.dep_ in ("dobj", "dative") and c.i < tok.i for v in verbs for c in v.children)
 
 
 def _completes_position(c) -> bool:

@@ -462,6 +462,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         if entry is not None:
             art.history.append(entry)
+    _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
@@ -472,6 +473,18 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
 _COGNITION_CUES = lexicon.words("cognition_cues.txt")
+
+
+def _relative_in_speaker_phrase(statements) -> None:
+    """"…,” said Alan Lund, a surgeon from Englewood, New Jersey, who said he …": a "who" inside the phrase
+    naming another statement's speaker is that speaker, whatever noun the parse hung it on."""
+    for st in statements:
+        if st.speaker is not None or st.speaker_start is None or st.speaker_end - st.speaker_start > 5:
+            continue
+        host = next((o for o in statements if o is not st and o.speaker and o.speaker_start is not None
+                     and o.speaker_start < st.speaker_start and st.speaker_end <= o.speaker_end), None)
+        if host is not None and host.speaker_kind in ("name", "description"):
+            st.speaker, st.speaker_kind, st.role = host.speaker, "pronoun", host.role
 
 
 def _labels_inside_statements(art: _Article, statements) -> None:
@@ -712,6 +725,9 @@ def _resolve(art: _Article, st):
     if tokens is None or not len(tokens):
         return None, "", "", None
     head = _head_of(tokens)
+    if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
+        tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
+        mention_text = tokens.text
     if len(tokens) == 1 and (head.lower_ in INDEFINITE | QUANTIFIER_PRONOUNS or head.lower_ == "others") \
             and head.lower_ not in ("a", "an", "the"):
         # "Some say …", "Others said …", "almost everyone agrees": people nobody names, never the body
@@ -987,11 +1003,17 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     statement's own quote talks about by name (`talked_about`)."""
     want, gender = _wants(word)
     if want == "person":
+        judged = _judged_for_own_deed(art, word, at, gender, exclude)
+        if judged is not None:
+            return judged
         same = _same_sentence_person(art, at, gender, exclude)
         if same is not None and same.actor in talked_about:
             same = None
         if same is not None:
             return same
+        held = _object_of_main_clause(art, word, at, gender, exclude)
+        if held is not None:
+            return held
         limit = at - art.max_distance
     else:
         limit = art.previous_sentence_start(at) - 1
@@ -1018,7 +1040,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             return e
         person = m.actor_type == "person" or art.is_person(_canonical(art, m.actor))
         if want == "plural" and person and later is not None and people == 1 \
-                and _LAST_JOIN.match(art.text[m.end:later.start]):
+                and _LAST_JOIN.match(art.text[m.end:later.start]) and _pair_free_standing(art, m):
             group = _group_of(art, [_canonical(art, m.actor), _canonical(art, later.actor)], at)
             if group is not None:
                 return _entry_for(art, at, group)
@@ -1029,6 +1051,74 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             if _compatible(art, e, want, gender, soft=True):
                 return e
     return None
+
+
+_DEED_PREPS = frozenset(("for", "over"))
+
+
+def _judged_for_own_deed(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
+    """"Reyes criticised Olsen over his call for a ban", "thanked Olsen for his support": the deed a verb
+    judges its object for is the object's own."""
+    span = art.doc.char_span(at, at + len(word))
+    if span is None or len(span) != 1 or art.in_quote(at):
+        return None
+    tok = span[0]
+    noun = tok.head
+    prep = noun.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in _DEED_PREPS or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    m = art.mention_at(obj.idx) if obj is not None else None
+    if m is None or any(x <= m.start < y for x, y in exclude):
+        return None
+    e = _Entry(obj.idx, _canonical(art, m.actor), m.actor_type)
+    return e if _compatible(art, e, "person", gender) else None
+
+
+def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
+    """"Union leaders never trusted Olsen, in part because he favors …": the subject of a clause hung on a
+    verb whose own subject cannot be "he" is the person that verb acts on (its object), not the last speaker."""
+    span = art.doc.char_span(at, at + len(word))
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl" or art.in_quote(at):
+        return None
+    main = tok.head.head
+    if main.i == tok.head.i:
+        return None
+    for c in main.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        m = art.mention_at(c.idx)
+        e = (_Entry(c.idx, m.actor, m.actor_type) if m is not None
+             else _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS
+             else _Entry(c.idx, None, "anonymous", c.tag_ in ("NNS", "NNPS")))
+        if e is None or e.actor is None and not e.plural or _compatible(art, e, "person", gender):
+            return None  # the subject itself may be "he"
+    for c in main.children:
+        if c.dep_ not in ("dobj", "dative") or c.i > tok.i or any(x <= c.idx < y for x, y in exclude):
+            continue
+        if c.pos_ == "PRON":
+            return _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS else None
+        m = art.mention_at(c.idx)
+        if m is None:
+            return None
+        e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
+        return e if _compatible(art, e, "person", gender) else None
+    return None
+
+
+def _pair_free_standing(art: _Article, m) -> bool:
+    """"X and Y said … They", "thanked X and Y. They said": a pair that is no preposition's object ("stars
+    like Brandy, Mona and Lauryn Hill. They applauded …", "a study they wrote with X and Y, they estimated")."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    while cur.dep_ in ("compound", "flat", "appos", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ != "pobj"
 
 
 def _describes_people(art: _Article, m) -> bool:
@@ -1088,12 +1178,68 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _role_nouns() \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and _role_holder(art, tok) is not None:
+            e = _role_holder(art, tok)  # "Instead, the Vermont senator is sticking to his message. “…,” he told"
         elif tok.pos_ == "NOUN" and _is_vague(tok) and (tok.lemma_.lower() in ANONYMOUS_HEADS
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
                        "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else "")
+        elif tok.pos_ == "NOUN" and not _is_human_word(tok):
+            e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _role_holder(art: _Article, tok) -> _Entry | None:
+    """The person named with the role a definite subject names ("Sen. Paul Reyes of Vermont … the Vermont
+    senator"), within the last 1,000 characters; the one named with its other words, else the most recent."""
+    text = _np_text(tok, appositive=False)
+    head = tok.lemma_.lower()
+    fitting = [a for a in art.actors if a.roles and (a.type == "person" or art.is_person(a.name))
+               and (role_matches(text, a.roles) or any(head in _title_words(r) for r in a.roles))
+               and not _held_only_formerly(text, a.roles) and 0 <= tok.idx - art.last_seen(a.name, tok.idx) <= 1000
+               and art.last_seen(a.name, tok.idx) >= 0]
+    if not fitting:
+        return None
+    marks = [t.text.lower() for t in tok.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+
+    def told_apart(a) -> int:  # "Sen. Paul Reyes of Vermont" for "the Vermont senator"
+        stop = tok.left_edge.idx
+        near = " ".join(art.text[p:min(p + len(a.name) + 60, stop)].lower()
+                        for p in art.positions.get(a.name, ())[:3] if p < stop)
+        return sum(m in near for m in marks)
+
+    best = max(fitting, key=lambda a: (told_apart(a), art.last_seen(a.name, tok.idx)))
+    return _Entry(tok.idx, best.name, "person")
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, str]:
+    return {abbreviation.lower(): word for abbreviation, word in lexicon.table("title_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=4096)
+def _title_words(role: str) -> frozenset[str]:
+    """The words of a role with its abbreviated titles spelt out ("Sen." -> senator)."""
+    out = set()
+    for w in role.split():
+        out.update(_title_abbreviations().get(w.lower(), w.lower().strip(".,")).split())
+    return frozenset(out)
+
+
+def _possessor_person(art: _Article, tok) -> _Entry | None:
+    """"Mark Olsen's role in the campaign is more complicated. … he": the person whose thing is the subject
+    is who the sentence is about (a person noun, "Olsen's spokesman", is someone else)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    m = art.mention_at(owner.idx) if owner is not None else None
+    if m is None or art.in_quote(m.start):
+        return None
+    name = _canonical(art, m.actor)
+    if not (art.type_of(name) == "person" or art.is_person(name)) or not art.gender_of(name):
+        return None  # a possessor the text never genders is too weak a reference for "he" or "she"
+    return _Entry(owner.idx, name, "person")
 
 
 def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
@@ -1144,6 +1290,18 @@ def _relative(art: _Article, head) -> _Entry | None:
         return None
     wants_person = head.lower_ in ("who", "whom", "whose")
     cur = head.head.head
+    if head.lower_ == "who" and cur.conjuncts and all(t.i < head.i for t in cur.conjuncts):  # "X and Y, who say": both
+        names = []
+        for t in sorted((cur, *cur.conjuncts), key=lambda t: t.i):
+            m = art.mention_at(t.idx)
+            name = _canonical(art, m.actor) if m is not None else ""
+            if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+                break
+            names.append(name)
+        else:
+            group = _group_of(art, names, head.idx) if len(names) >= 2 else None
+            if group is not None:
+                return _Entry(head.idx, group, "group", True)
     for _ in range(6):
         m = art.mention_at(cur.idx) or _name_given(art, cur)
         if m is not None and art.type_of(m.actor) not in _NON_SPEAKER_TYPES:
@@ -1956,6 +2114,8 @@ def _is_group(head) -> bool:
     if not dets & GROUP_DETERMINERS or dets & INDEFINITE:  # "two diplomats", "some ministers": nobody named
         return False
     lemma = head.lemma_.lower()
+    if lemma in PERSON_HEADS or head.lower_ in PERSON_HEADS:  # "both men", "the two women": a count is needed
+        return _group_size(head) == 2 and bool(dets & {"both", "the"})
     if lemma not in _role_nouns() and head.lower_ not in _role_nouns():
         return False
     return bool(dets & GROUP_DETERMINERS)
@@ -1991,6 +2151,10 @@ def _group(art: _Article, st, tokens, head) -> str | None:
         names = _coordinated_people(art, at, count)
     if len(names) < 2 and count:  # "The two leaders said" after naming two people of any title
         names = _last_people(art, at, count)
+    gender = "m" if head.lower_ in MALE_WORDS or lemma in MALE_WORDS else \
+        "f" if head.lower_ in FEMALE_WORDS or lemma in FEMALE_WORDS else ""
+    if gender and any(art.gender_of(n) not in ("", gender) for n in names):
+        return None  # "the two women" are not a man and a woman named before
     return _group_of(art, names, at)
 
 
@@ -2402,6 +2566,9 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
                and not _held_only_formerly(text, a.roles)]
+    if not fitting and lemma in _role_nouns() and head.tag_ == "NN":  # "Sen. X of Vermont … the Vermont senator"
+        holder = _role_holder(art, head)
+        fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
