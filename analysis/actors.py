@@ -174,6 +174,8 @@ _AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 
 NOT_ACTORS = frozenset(alias_key(w) for w in lexicon.words("not_actors.txt"))
 """Capitalised words NER takes for names ("Meanwhile", "Hundreds"): never an actor on their own."""
+PLATFORMS = {alias_key(name): canonical for name, canonical in lexicon.table("platforms.tsv")}
+"""Social, video and streaming platforms (alias key → name): organisations, whatever NER tagged."""
 RELIGIONS = frozenset(alias_key(w) for w in lexicon.words("religions.txt"))
 """Religions and their adjectives ("Catholic", "Sunni"): a belief, not an actor."""
 PLACE_HEADS = lexicon.words("place_heads.txt", lower=False)
@@ -325,7 +327,8 @@ def clean_name(text: str) -> tuple[int, int]:
         m = re.match(r"(?:[Tt]he|THE|an?)\s+", text[start:end])
         if m and end - start > m.end():
             start += m.end()
-        m = re.search(r"['’]s?$", text[start:end]) or re.search(r"['’]s\s+(?=[‘“'\"]|([a-z]+))", text[start:end])
+        m = re.search(r"(?:['’]s?|(?<=\w)‘s)$", text[start:end]) or re.search(
+            r"(?:['’]|(?<=\w)‘)s\s+(?=[‘“'\"]|([a-z]+))", text[start:end])
         if m and m.start() > 0 and (m.lastindex is None or m.group(1) not in BODY_NOUNS):
             end = start + m.start()  # "Rubio’s", "Rubio’s party", "Rubio’s ‘plan" (not "Poland's government")
         m = re.search(r"\s+(?:of|the|and|for|in|at|on|to|de)$", text[start:end])
@@ -806,6 +809,10 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
     if own is not None:
         c.name, c.type = own
         return
+    platform = PLATFORMS.get(alias_key(c.text))
+    if platform is not None:  # "Twitter" tagged a person, "Netflix" a place
+        c.name, c.type, c.label = platform, "organisation", "ORG"
+        return
     place = _resolve_place(c.text, c.label, metonyms, located)
     if place is not None:
         c.name, c.type = place
@@ -1241,10 +1248,20 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
+        if _QA_MARKER.match(text) and _opens_line(doc_arrays(doc).text, span.start_char + a):
+            if lower_words is None:
+                lower_words = _lower_case_words(doc)
+            rest = text[1:].split()[0]
+            if rest.lower() in lower_words or doc.vocab[rest.lower()].is_stop:
+                continue  # "QLast October", "AWell": an interview's Q/A marker glued to a sentence's first word
+            a += 1
+            text = text[1:]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
+        if _CASE_NAME.search(text):
+            continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
@@ -1314,6 +1331,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 b = a + len(text)
                 if not text:
                     continue
+        if span.start_char < title_end and label in {"ORG", "NORP", "GPE"} and " " in text \
+                and key not in aliases.entries and _named_only_in_title(doc_arrays(doc).text[title_end:], text):
+            continue
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -1330,13 +1350,39 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
         if c.type == "person" and label == "PERSON" and c.name == text and _could_be_common_word(text, person_texts):
             if lower_words is None:
-                strings = doc.vocab.strings
-                lower_words = {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+                lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
                 continue
         if c.name:
             out.append(c)
     return out
+
+
+def _named_only_in_title(body: str, text: str) -> bool:
+    """"Initial Briefing", "Trump’s Son", "New York Primary": a body or place of several words the
+    tagger found in a headline that the article's body never writes is the headline's words, not an
+    actor; a name the gazetteers know stays (people named only in a headline stay too)."""
+    key = alias_key(text)
+    if key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or key in INSTITUTIONS or key in PARTIES \
+            or key in PLATFORMS or text.lower() in DEMONYMS or key in GROUP_DEMONYMS or key in known_places():
+        return False
+    return not re.search(r"(?<![\w’'-])" + re.escape(text) + r"(?![\w-])", body)
+
+
+_CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
+_QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Does a line (a paragraph of an interview: "Q", "A") start at `at`, give or take spaces?"""
+    before = text[:at].rstrip(" \t\xa0\"“'‘")
+    return not before or before.endswith(("\n", "\r"))
+
+
+def _lower_case_words(doc) -> set[str]:
+    """The words the article writes in lower case."""
+    strings = doc.vocab.strings
+    return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
 
 
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
@@ -1485,8 +1531,9 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for i, c in enumerate(cands):
         if c.type == "person":
             clusters.setdefault(uf.find(i), []).append(i)
-    for members in clusters.values():
-        forms = [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
+    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname
+        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
+                [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]
         counts: dict[str, int] = {}
         for f in forms:
@@ -1641,11 +1688,16 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
 
 def _modifies_common_noun(doc, c: _Cand) -> bool:
     """"the Cadillac tax", "the Brexit vote", "a Facebook post": the name modifies a common noun."""
+    if doc_arrays(doc).text[c.end:c.end + 2] in _POSSESSIVES:
+        return False  # "Trump‘s line": an owner, though the tokenizer kept "‘s" on the name
     root = doc[c.tok_start:c.tok_end].root
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.i >= c.tok_end and head.pos_ == "NOUN" \
         and head.text.islower() and head.lemma_.lower() not in KEPT_MODIFIED_NOUNS \
         and head.lower_ not in KEPT_MODIFIED_NOUNS
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "‘s"})
 
 
 def _without_bare_modifiers(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -1826,15 +1878,22 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
     for c in cands:
         types.setdefault(c.name, []).append(c.type)
     for name, seen in types.items():
-        if "place" not in seen or len(set(seen)) < 2 or alias_key(name) in known_places():
+        if "place" not in seen or len(set(seen)) < 2:
             continue
         counts = {t: seen.count(t) for t in seen}
+        if alias_key(name) in known_places() and (counts.get("person", 0) < 3 * counts["place"] or _state_or_capital(name)):
+            continue  # "Obama" (a town in Japan) eight times a person and once a place in a headline is the person
         best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
                    default="place")
         if best != "place" and counts[best] >= counts["place"]:
             for c in cands:
                 if c.name == name:
                     c.type = best
+
+
+def _state_or_capital(name: str) -> bool:
+    key = alias_key(name)
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
 
 
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:

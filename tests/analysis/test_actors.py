@@ -1472,3 +1472,82 @@ def test_a_surname_of_two_people_tagged_as_a_body_is_a_person(nlp):
 ])
 def test_a_name_ends_at_a_colon(nlp, text, surface, label, expected):
     assert [a for _, a, _ in actor_rows(nlp, text, (surface, label, 0))] == [expected]
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    # an interview's Q/A marker glued to a sentence's first word
+    ("The minister spoke to us.\n\nQLast year you said the tax was wrong.\n\nAWell, it was.", "QLast", "PERSON"),
+    ("The minister spoke to us.\n\nQLast year you said the tax was wrong.\n\nAWell, it was.", "AWell", "ORG"),
+    ("Talks went on.\n\nAThe plan is ready, I think.", "AThe", "PERSON"),
+    # headline and page furniture
+    ("Exit polls showed a tight race.", "Exit", "PERSON"),
+    ("Related\n\nThe talks went on.", "Related", "ORG"),
+    ("Watch the video above.", "Watch", "ORG"),
+    ("Recommended\n\nThe talks went on.", "Recommended", "ORG"),
+    # a court case is no party to it
+    ("The ruling in Marsh v. Marsh set the terms.", "Marsh v. Marsh", "PERSON"),
+    ("Lawyers cited Hale vs. Borin at length.", "Hale vs. Borin", "ORG"),
+])
+def test_qa_markers_furniture_and_case_names_are_not_actors(nlp, text, surface, label):
+    got, found = actors_of(tagged(nlp, text, (surface, label, 0)))
+    assert not found, found
+
+
+def test_a_qa_marker_glued_to_a_name_leaves_the_name(nlp):
+    text = "Ngozi Okafor met us.\n\nQWhy now?\n\nAOkafor agreed with me on that."
+    rows = actor_rows(nlp, text, ("Ngozi Okafor", "PERSON", 0), ("AOkafor", "PERSON", 0))
+    assert rows[-1] == ("Okafor", "Ngozi Okafor", "person")
+
+
+@pytest.mark.parametrize("text, surface, label, expected", [
+    ("Ana Ruiz said on Twitter that she was sorry.", "Twitter", "PERSON", "Twitter"),
+    ("Twitter suspended the account on Monday.", "Twitter", "PERSON", "Twitter"),
+    ("Facebook removed the post.", "Facebook", "PERSON", "Facebook"),
+    ("The clip was posted on Youtube late on Monday.", "Youtube", "PERSON", "YouTube"),
+    ("Instagram said the rules were clear.", "Instagram", "GPE", "Instagram"),
+])
+def test_social_platforms_are_organisations(nlp, text, surface, label, expected):
+    got, _ = actors_of(tagged(nlp, text, (surface, label, 0)))
+    assert got[surface] == (expected, "organisation")
+
+
+@pytest.mark.parametrize("title, surface", [
+    ("Harbour Mayor’s Initial Briefing Delayed", "Initial Briefing"),
+    ("Okafor’s Son Takes Over Family Firm", "Okafor’s Son"),
+    ("Upset Win in Tarlow County Primary", "Tarlow County Primary"),
+])
+def test_a_body_named_only_in_the_headline_is_its_words(nlp, title, surface):
+    text = f"{title}\n\nThe council met on Monday. Ngozi Okafor said the firm would grow."
+    got, found = actors_of(tagged(nlp, text, (surface, "ORG", 0), ("Ngozi Okafor", "PERSON", 0)))
+    assert surface not in got and list(found) == ["Ngozi Okafor"]
+
+
+def test_a_body_named_in_the_headline_and_the_text_stays(nlp):
+    text = "Harbour Council Delays Vote\n\nThe Harbour Council met on Monday and put off the vote."
+    got, found = actors_of(tagged(nlp, text, ("Harbour Council", "ORG", 0), ("Harbour Council", "ORG", 1)))
+    assert list(found) == ["Harbour Council"] and found["Harbour Council"].type in ("organisation", "institution")
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    # a surname said with a left quote mark for an apostrophe owns what follows
+    ("Critics attacked Vera Holm‘s remarks. Aides defended Holm‘s line on Monday.",
+     [("Vera Holm‘s", "PERSON", 0), ("Holm‘s", "ORG", 1)], "Holm", ("Vera Holm", "person")),
+    # a hyphenated surname alone is no full name: the first name and surname win
+    ("Lt. Gov. Carlos Ybarra-Mendez spoke. Ybarra-Mendez said so. Later Ybarra-Mendez left.",
+     [("Carlos Ybarra-Mendez", "PERSON", 0), ("Ybarra-Mendez", "PERSON", 1), ("Ybarra-Mendez", "PERSON", 2)],
+     "Ybarra-Mendez", ("Carlos Ybarra-Mendez", "person")),
+    # a title the recogniser ran into the name goes to the roles
+    ("Assemblywoman Ana Teller won. Teller thanked voters.",
+     [("Assemblywoman Ana Teller", "PERSON", 0), ("Teller", "PERSON", 1)], "Teller", ("Ana Teller", "person")),
+])
+def test_name_variants_join_the_full_name(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface] == expected
+
+
+def test_a_person_once_tagged_a_known_small_place_in_a_headline_is_the_person(nlp):
+    text = ("Obama Meets Leaders\n\nPresident Obama spoke first. Obama said the talks went well. Then Obama left. "
+            "Obama later called the summit a success.")
+    ents = [("Obama", "GPE", 0), *[("Obama", "PERSON", k) for k in (1, 2, 3, 4)]]
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert found["Obama"].type == "person" and {t for _, t in got.values()} == {"person"}
