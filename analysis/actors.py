@@ -347,7 +347,7 @@ def _is_abbrev(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
 
 
-_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-|@\w", re.I)
+_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-|@\w|\w[\[\]{}]|[\[\]{}]\w", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -820,6 +820,11 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
     if c.label in {"NORP", "ORG"} and alias_key(c.text) in PARTIES:
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
         return
+    words = c.text.split()
+    if c.label in {"NORP", "ORG"} and len(words) > 1 and alias_key(words[-1]) in PARTIES \
+            and all(w[:1].isupper() for w in words):
+        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
+        return
     if c.label == "ORG" and (state := _state_body(c.text)):
         c.name, c.type = state, "country"
         return
@@ -835,6 +840,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             c.name, c.type = c.text, "place"
         else:
             c.name, c.type = c.text, "group"
+        return
+    if c.label == "GPE" and _DOTTED_ACRONYM.fullmatch(c.text) and alias_key(c.text) not in known_places():
+        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.": a body, written with dots
         return
     if c.label == "GPE":
         c.name, c.type = c.text, "country" if alias_key(c.text) in COUNTRIES else "place"
@@ -858,6 +866,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.type = "person"
         return
     c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
 
 
 def _titled_person(text: str) -> bool:
@@ -966,7 +977,7 @@ def _first_of_two_names(text: str, names: set[str]) -> int:
 def _is_bare_modifier(span, key: str) -> bool:
     """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
     the noun after it; it names no actor."""
-    if key in PARTIES or key in GROUP_DEMONYMS or span.text.lower() in DEMONYMS or span.text.isupper():
+    if key in PARTIES or alias_key(span[-1].text) in PARTIES or key in GROUP_DEMONYMS or span.text.lower() in DEMONYMS or span.text.isupper():
         return False
     root = span.root
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
@@ -1101,6 +1112,9 @@ def _owner_before_possessive(doc, s: int, e: int, label: str, people: set[str], 
     return poss if 2 <= poss - s <= 3 and doc[s].text.lower() in first_names else 0
 
 
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
+
+
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
@@ -1114,6 +1128,16 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             people.update((doc[s:e].text, doc[e - 1].text))
     out: list[tuple[int, int, str]] = []
     for s, e, label in raw:
+        if s > 0 and doc[s - 1].lower_ in _ARABIC_PARTICLES and doc[s - 1].ent_iob_ == "O" \
+                and doc[s - 1].whitespace_ == " " and label in ("ORG", "PERSON", "NORP"):
+            s -= 1  # "al Qaeda", "bin Laden" with the particle left out of the span
+        if out and label == "ORG" and out[-1][2] == "NORP" and out[-1][1] == s and doc[s - 1].whitespace_ == " " \
+                and alias_key(doc[out[-1][0]:s].text) in PARTIES and doc[s].text[:1].isupper():
+            out[-1] = (out[-1][0], e, "ORG")  # "Republican" + "National Committee": the party's body
+            continue
+        if label == "ORG" and s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ == " " \
+                and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper():
+            s -= 1  # the same, the party word untagged
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
                 and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
             out[-1] = (out[-1][0], e, label)
@@ -1274,6 +1298,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
             lead = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
+            if lead and lead.group().split()[-1] in _ARABIC_PARTICLES:
+                lead = re.match(r"(?:[a-z][\w’'-]*\s+)*?(?=(?:al|el|bin|ibn|abu)\s)", text)  # "al Qaeda"
             if lead:
                 a += lead.end()
                 text = text[lead.end():]
@@ -1688,8 +1714,11 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
 
 def _modifies_common_noun(doc, c: _Cand) -> bool:
     """"the Cadillac tax", "the Brexit vote", "a Facebook post": the name modifies a common noun."""
-    if doc_arrays(doc).text[c.end:c.end + 2] in _POSSESSIVES:
+    after = doc_arrays(doc).text[c.end:c.end + 2]
+    if after in _POSSESSIVES:
         return False  # "Trump‘s line": an owner, though the tokenizer kept "‘s" on the name
+    if after[:1] in _HYPHENS and after[1:].islower():
+        return True  # "a Tony-winning actor", "Obama-era rules": part of an adjective
     root = doc[c.tok_start:c.tok_end].root
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.i >= c.tok_end and head.pos_ == "NOUN" \
@@ -1763,8 +1792,8 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
     for c in cands:
         if c.text in short_form:
             c.name, c.type = short_form[c.text]
-        elif c.type in bodies and _looks_like_acronym(c.name) and c.name.lower() in full_by_acr:
-            c.name = full_by_acr[c.name.lower()]
+        elif c.type in bodies and _looks_like_acronym(c.name) and c.name.replace(".", "").lower() in full_by_acr:
+            c.name = full_by_acr[c.name.replace(".", "").lower()]  # "WTO", "W.T.O."
             c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
     _short_forms_join_their_organisation(doc, cands)
     # "Defence Ministry" / "Ministry of Defense": one body, named as the article names it most
@@ -1792,6 +1821,7 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
         first_seen.setdefault(c.name, i)
     from .speakers import words_of  # the one speaker-word table; speakers imports this module
 
+    _tails_join_their_organisation(cands)
     org_words = words_of("org_name")
     longer: dict[str, set[str]] = {}
     for c in cands:
@@ -1814,6 +1844,24 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
                 ".") in _NAME_PREFIXES for x in cands)
         if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
             c.name, c.type = full, "organisation"
+
+
+def _tails_join_their_organisation(cands: list[_Cand]) -> None:
+    """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
+    Committee": a body named by the last two or more words of exactly one longer body of the article
+    is that body."""
+    tails: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if c.type in ("organisation", "institution") and c.label in ("ORG", "INSTITUTION") and len(words) >= 3:
+            for k in range(1, len(words) - 1):
+                tails.setdefault(" ".join(words[k:]), set()).add(c.name)
+    if not tails:
+        return
+    for c in cands:
+        if c.type == "organisation" and c.label == "ORG" and c.name == c.text and " " in c.name \
+                and len(tails.get(c.name, ())) == 1:
+            c.name = next(iter(tails[c.name]))
 
 
 def _looks_like_acronym(name: str) -> bool:

@@ -1551,3 +1551,55 @@ def test_a_person_once_tagged_a_known_small_place_in_a_headline_is_the_person(nl
     ents = [("Obama", "GPE", 0), *[("Obama", "PERSON", k) for k in (1, 2, 3, 4)]]
     got, found = actors_of(tagged(nlp, text, *ents))
     assert found["Obama"].type == "person" and {t for _, t in got.values()} == {"person"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ruiz said on Twitter that the plan was dead.", "Ana Ruiz"),
+    ("“The plan is dead,” Ana Ruiz wrote on Twitter on Monday.", "Ana Ruiz"),
+    ("Ana Ruiz took to Facebook to say the plan was dead.", "Ana Ruiz"),
+])
+def test_a_platform_is_the_channel_not_the_speaker(nlp, text, speaker):
+    from tests.pipeline_steps import statements_and_actors
+
+    statements, found = statements_and_actors(nlp, text)
+    assert [s.speaker for s in statements] == [speaker]
+    assert all(a.type == "organisation" for a in found if a.name in ("Twitter", "Facebook"))
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    # a party word before a body the recogniser cut off
+    ("Officials met.\n\nRepublican Harbour Committee spokesman Ed Lowe said no.",
+     [("Harbour Committee", "ORG", 0), ("Ed Lowe", "PERSON", 0)], "Republican Harbour Committee",
+     ("Republican Harbour Committee", "organisation")),
+    ("A Democratic Harbour Committee aide said no.", [("Democratic", "NORP", 0), ("Harbour Committee", "ORG", 0)],
+     "Democratic Harbour Committee", ("Democratic Harbour Committee", "organisation")),
+    # an Arabic particle the recogniser left out is part of the name
+    ("Fighters of al Nusrah withdrew.", [("Nusrah", "ORG", 0)], "al Nusrah", ("al Nusrah", "organisation")),
+    ("Fighters of al Nusrah withdrew.", [("al Nusrah", "ORG", 0)], "al Nusrah", ("al Nusrah", "organisation")),
+    # a place word and a party member is the party
+    ("Tarlow Democrat Ana Ruiz won.", [("Tarlow Democrat", "NORP", 0), ("Ana Ruiz", "PERSON", 0)],
+     "Tarlow Democrat", ("Democratic Party", "organisation")),
+    # a body's initials with dots, tagged a place
+    ("The F.B.I. opened a case. The FBI said little.", [("F.B.I.", "GPE", 0), ("FBI", "ORG", 0)],
+     "F.B.I.", ("F.B.I.", "organisation")),
+    ("The Harbour Trade Organization met. The H.T.O. said little.",
+     [("Harbour Trade Organization", "ORG", 0), ("H.T.O.", "ORG", 0)], "H.T.O.",
+     ("Harbour Trade Organization", "organisation")),
+    # the last words of one longer body's name are that body
+    ("Ed Lowe writes for the Tarlow Daily Ledger. The Daily Ledger said he left.",
+     [("Tarlow Daily Ledger", "ORG", 0), ("Daily Ledger", "ORG", 1)], "Daily Ledger",
+     ("Tarlow Daily Ledger", "organisation")),
+])
+def test_cut_and_variant_body_names_join(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("The Tony-winning actor sang.", "Tony", "PERSON"),
+    ("Rules of the Varga-era cabinet stayed.", "Varga", "PERSON"),
+    ("“[W]e will not run it,” the editor said.", "W]e", "PERSON"),
+])
+def test_names_inside_adjectives_and_bracketed_words_are_not_actors(nlp, text, surface, label):
+    _, found = actors_of(tagged(nlp, text, (surface, label, 0)))
+    assert not found
