@@ -1486,6 +1486,10 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
+    alone = {c.text for c in cands if " " not in c.text}
+    for c in cands:
+        if c.type == "organisation" and c.label == "ORG" and _person_name_tagged_body(doc, c, alone):
+            c.type = "person"
     for c in cands:
         if c.type != "organisation" or c.label != "ORG" or len(name_parts(c.name)) > 4:
             continue
@@ -1569,6 +1573,24 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
+    """"Carly Fiorina" or "Amanda Reyes" tagged as a body: a known first name and one or two more
+    capitalised words, no word of a body's name, not after "the", and either a title or role word
+    before it ("executive Carly Fiorina") or the surname written alone in the article ("Fiorina
+    told reporters"); "Morgan Stanley", never named by "Stanley" alone, stays a body."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    words = c.name.split()
+    if not 2 <= len(words) <= 3 or c.name != c.text or words[0].lower() not in first_name_genders() \
+            or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
+            or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
+        return False
+    prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
+    if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
+        return False
+    return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
 
 
 _BODY_WORDS = frozenset(w.lower() for w in INSTITUTION_HEADS | STRONG_INSTITUTION_HEADS | PLACE_HEADS) | BODY_NOUNS

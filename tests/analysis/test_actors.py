@@ -1603,3 +1603,21 @@ def test_cut_and_variant_body_names_join(nlp, text, ents, surface, expected):
 def test_names_inside_adjectives_and_bracketed_words_are_not_actors(nlp, text, surface, label):
     _, found = actors_of(tagged(nlp, text, (surface, label, 0)))
     assert not found
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a person's full name tagged a body: the surname alone elsewhere, or a role word before it
+    ("Amanda Reyes leads the campaign. Later Reyes told reporters the plan held.",
+     [("Amanda Reyes", "ORG", 0), ("Reyes", "ORG", 1)], {"Amanda Reyes": ("Amanda Reyes", "person"),
+                                                       "Reyes": ("Amanda Reyes", "person")}),
+    ("The race changed when former executive Carla Moreno joined it.", [("Carla Moreno", "ORG", 0)],
+     {"Carla Moreno": ("Carla Moreno", "person")}),
+    # a body named after people stays a body
+    ("Shares of Morgan Vance rose on Monday.", [("Morgan Vance", "ORG", 0)],
+     {"Morgan Vance": ("Morgan Vance", "organisation")}),
+    ("The Ana Lowe Foundation said Lowe would give more.", [("Ana Lowe Foundation", "ORG", 0), ("Lowe", "PERSON", 1)],
+     {"Ana Lowe Foundation": ("Ana Lowe Foundation", "organisation")}),
+])
+def test_a_person_tagged_as_a_body_is_a_person(nlp, text, ents, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert {k: got[k] for k in expected} == expected
