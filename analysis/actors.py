@@ -1374,11 +1374,15 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
-        if c.type == "person" and label == "PERSON" and c.name == text and _could_be_common_word(text, person_texts):
+        if c.name == text and _could_be_common_word(text, person_texts) and (
+                c.type == "person" and label == "PERSON" or label in {"ORG", "NORP", "GPE"}
+                and c.type in {"organisation", "group", "place"} and not _known_name(key)
+                and (ts == doc[ts].sent.start and doc[ts].dep_ not in ("nsubj", "nsubjpass") or cs < title_end
+                     or _fragment_of_longer_name(doc, ts))):
             if lower_words is None:
                 lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
-                continue
+                continue  # "Exit polls", "Fox and Friends", "Head Start", "Hotel and Casino"
         if c.name:
             out.append(c)
     return out
@@ -1388,9 +1392,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
     """"Initial Briefing", "Trump’s Son", "New York Primary": a body or place of several words the
     tagger found in a headline that the article's body never writes is the headline's words, not an
     actor; a name the gazetteers know stays (people named only in a headline stay too)."""
-    key = alias_key(text)
-    if key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or key in INSTITUTIONS or key in PARTIES \
-            or key in PLATFORMS or text.lower() in DEMONYMS or key in GROUP_DEMONYMS or key in known_places():
+    if _known_name(alias_key(text)):
         return False
     return not re.search(r"(?<![\w’'-])" + re.escape(text) + r"(?![\w-])", body)
 
@@ -1409,6 +1411,24 @@ def _lower_case_words(doc) -> set[str]:
     """The words the article writes in lower case."""
     strings = doc.vocab.strings
     return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+
+
+def _known_name(key: str) -> bool:
+    """A name some gazetteer of ours knows (a state, place, institution, party, people or platform)."""
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or key in INSTITUTIONS or key in PARTIES \
+        or key in PLATFORMS or key in DEMONYMS or key in GROUP_DEMONYMS or key in known_places()
+
+
+def _fragment_of_longer_name(doc, ts: int) -> bool:
+    """"Head Start", "Fox and Friends": a word the tagger cut from a capitalised name, right after
+    another capitalised word that is not a sentence's first or after "and" following one."""
+    if ts == 0:
+        return False
+    prev = doc[ts - 1]
+    if prev.lower_ in ("and", "&") and ts >= 2:
+        prev = doc[ts - 2]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
+        and prev.lower_.strip(".") not in _NAME_PREFIXES and not _is_role_noun(prev.text)
 
 
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:

@@ -1621,3 +1621,23 @@ def test_names_inside_adjectives_and_bracketed_words_are_not_actors(nlp, text, s
 def test_a_person_tagged_as_a_body_is_a_person(nlp, text, ents, expected):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, ents, dropped", [
+    ("Guests met at the Harbour Hotel and Casino. The casino was full.",
+     [("Harbour Hotel", "ORG", 0), ("Casino", "NORP", 0)], "Casino"),
+    ("Children join Bright Start early. A good start matters, aides said.", [("Start", "ORG", 0)], "Start"),
+    ("Exit polls were wrong. Voters saw the exit early.", [("Exit", "ORG", 0)], "Exit"),
+])
+def test_a_common_word_cut_from_a_longer_name_is_no_actor(nlp, text, ents, dropped):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert dropped not in got and dropped not in found
+
+
+@pytest.mark.parametrize("text, ents, kept", [
+    ("Target said sales fell. The target was missed.", [("Target", "ORG", 0)], "Target"),
+    ("The House passed the bill. The house was quiet.", [("House", "ORG", 0)], "House"),
+])
+def test_a_body_named_by_a_common_word_stays_when_it_acts(nlp, text, ents, kept):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert kept in got
