@@ -1827,10 +1827,11 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             short_form.setdefault(nxt.text, (c.name, c.type))
     full_by_acr: dict[str, str] = {}
     for c in cands:
-        if c.type in bodies and len(c.name.split()) > 1:
-            for acr in {acronym(c.name), acronym(c.name, every_word=True)}:
-                if len(acr) >= 2:
-                    full_by_acr.setdefault(acr.lower(), c.name)
+        if c.type in bodies and len(c.name.split()) > 1:  # the name and the way it is written here
+            for written in {c.name, c.text} if len(c.text.split()) > 1 else {c.name}:  # "DOJ": "Department of Justice"
+                for acr in {acronym(written), acronym(written, every_word=True)}:
+                    if len(acr) >= 2:
+                        full_by_acr.setdefault(acr.lower(), c.name)
     for c in cands:
         if c.text in short_form:
             c.name, c.type = short_form[c.text]
@@ -1840,15 +1841,36 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
     _short_forms_join_their_organisation(doc, cands)
     # "Defence Ministry" / "Ministry of Defense": one body, named as the article names it most
     by_key: dict[str, list[_Cand]] = {}
+    named = {org_key(c.name) for c in cands if c.type in bodies}
+    bare = {key: _without_country(key, named) for key in named}
+    prefixed: dict[str, int] = {}
+    for key, rest in bare.items():
+        if rest != key:
+            prefixed[rest] = prefixed.get(rest, 0) + 1
     for c in cands:
         if c.type in bodies:
-            by_key.setdefault(org_key(c.name), []).append(c)
+            key = org_key(c.name)
+            rest = bare[key]
+            by_key.setdefault(rest if prefixed.get(rest) == 1 else key, []).append(c)  # not two states' ministries
     for group in by_key.values():
         names = [c.name for c in group]
         if len(set(names)) > 1:
             best = max(names, key=lambda n: (names.count(n), -names.index(n)))
             for c in group:
                 c.name = best
+
+
+def _without_country(key: str, named: set[str]) -> str:
+    """"us house" → "house" when the article also names the body without its country ("the U.S.
+    House" ... "the House"): one body."""
+    words = key.split()
+    for k in (1, 2):
+        if len(words) > k and " ".join(words[k:]) in named:
+            country = " ".join(words[:k])
+            if country in COUNTRY_ALIASES and COUNTRY_ALIASES[country][1] == "country" or country in COUNTRIES \
+                    or country in DEMONYMS:
+                return " ".join(words[k:])
+    return key
 
 
 def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:

@@ -1641,3 +1641,21 @@ def test_a_common_word_cut_from_a_longer_name_is_no_actor(nlp, text, ents, dropp
 def test_a_body_named_by_a_common_word_stays_when_it_acts(nlp, text, ents, kept):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert kept in got
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    ("The Harbour Department of Waters acted. The HDW said little.",
+     [("Harbour Department of Waters", "ORG", 0), ("HDW", "ORG", 0)], "HDW", "Harbour Department of Waters"),
+    ("The U.S. Harbour Board voted. The Harbour Board will vote again.",
+     [("U.S. Harbour Board", "ORG", 0), ("Harbour Board", "ORG", 1)], "Harbour Board", "U.S. Harbour Board"),
+])
+def test_a_body_and_its_initials_or_its_name_without_the_country_are_one(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface][0] == expected
+
+
+def test_two_states_bodies_stay_apart_from_the_bare_name(nlp):
+    text = "The Russian Harbour Board met. The Ukrainian Harbour Board objected. Later the Harbour Board said nothing."
+    got, found = actors_of(tagged(nlp, text, ("Russian Harbour Board", "ORG", 0), ("Ukrainian Harbour Board", "ORG", 0),
+                                  ("Harbour Board", "ORG", 2)))
+    assert len({got["Russian Harbour Board"][0], got["Ukrainian Harbour Board"][0], got["Harbour Board"][0]}) == 3
