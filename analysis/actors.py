@@ -1547,6 +1547,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         j = by_key.get(translit_key(" ".join(shorter)))
         if j is not None:
             uf.union(j, i)
+    nicknames = _nicknames(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -1582,7 +1583,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if c.type == "person":
             clusters.setdefault(uf.find(i), []).append(i)
     for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname
-        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
+        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames] or \
+                [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
                 [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]
         counts: dict[str, int] = {}
@@ -1611,6 +1613,32 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
     return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
+
+
+def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+    """"Crooked Hillary", "Little Marco": a word that is no first name before the first name of
+    exactly one person named in full ("Hillary Clinton") is that person, under a nickname; joined to
+    them, and never their canonical name. The indices of such mentions."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    firsts: dict[str, set[int]] = {}
+    surnames = set()
+    for i in full:
+        parts = core_parts(cands[i].name)
+        if len(parts) >= 2 and parts[0].lower() in first_name_genders():
+            firsts.setdefault(parts[0], set()).add(uf.find(i))
+            surnames.add(parts[-1])
+    out = set()
+    for i in full:
+        words = cands[i].name.split()
+        if len(words) != 2 or words[0].lower() in first_name_genders() or words[0] in surnames \
+                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames:
+            continue
+        owners = firsts.get(words[1], set()) - {uf.find(i)}
+        if len(owners) == 1:
+            uf.union(owners.pop(), i)
+            out.add(i)
+    return out
 
 
 _BODY_WORDS = frozenset(w.lower() for w in INSTITUTION_HEADS | STRONG_INSTITUTION_HEADS | PLACE_HEADS) | BODY_NOUNS

@@ -1659,3 +1659,21 @@ def test_two_states_bodies_stay_apart_from_the_bare_name(nlp):
     got, found = actors_of(tagged(nlp, text, ("Russian Harbour Board", "ORG", 0), ("Ukrainian Harbour Board", "ORG", 0),
                                   ("Harbour Board", "ORG", 2)))
     assert len({got["Russian Harbour Board"][0], got["Ukrainian Harbour Board"][0], got["Harbour Board"][0]}) == 3
+
+
+@pytest.mark.parametrize("text, ents, nickname, expected", [
+    ("Vera Holm spoke on Monday. Rivals mocked “Sleepy Vera” all week.",
+     [("Vera Holm", "PERSON", 0), ("Sleepy Vera", "PERSON", 0)], "Sleepy Vera", "Vera Holm"),
+    ("“Little Marco” again, aides said. Marco Ruiz laughed it off.",
+     [("Little Marco", "PERSON", 0), ("Marco Ruiz", "PERSON", 0)], "Little Marco", "Marco Ruiz"),
+])
+def test_a_nickname_before_a_first_name_is_the_person(nlp, text, ents, nickname, expected):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[nickname] == (expected, "person") and nickname not in found
+
+
+def test_two_people_sharing_a_first_name_keep_a_nickname_apart(nlp):
+    text = "Marco Ruiz and Marco Lima spoke. Rivals mocked “Little Marco” all week."
+    got, _ = actors_of(tagged(nlp, text, ("Marco Ruiz", "PERSON", 0), ("Marco Lima", "PERSON", 0),
+                              ("Little Marco", "PERSON", 0)))
+    assert got["Little Marco"][0] not in ("Marco Ruiz", "Marco Lima")
