@@ -1940,14 +1940,17 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
 
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
     """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
-    Committee": a body named by the last two or more words of exactly one longer body of the article
-    is that body."""
+    Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
+    exactly one longer body of the article, or by the words before its "of", is that body."""
     tails: dict[str, set[str]] = {}
     for c in cands:
         words = c.name.split()
         if c.type in ("organisation", "institution") and c.label in ("ORG", "INSTITUTION") and len(words) >= 3:
             for k in range(1, len(words) - 1):
                 tails.setdefault(" ".join(words[k:]), set()).add(c.name)
+            head = c.name.split(" of ")[0]  # "Girl Scouts" of "Girl Scouts of America"
+            if head != c.name and " " in head:
+                tails.setdefault(head, set()).add(c.name)
     if not tails:
         return
     for c in cands:

@@ -1589,6 +1589,9 @@ def test_a_platform_is_the_channel_not_the_speaker(nlp, text, speaker):
     ("Ed Lowe writes for the Tarlow Daily Ledger. The Daily Ledger said he left.",
      [("Tarlow Daily Ledger", "ORG", 0), ("Daily Ledger", "ORG", 1)], "Daily Ledger",
      ("Tarlow Daily Ledger", "organisation")),
+    ("The Harbour Scouts of Tarlow grew. The Harbour Scouts said so.",
+     [("Harbour Scouts of Tarlow", "ORG", 0), ("Harbour Scouts", "ORG", 1)], "Harbour Scouts",
+     ("Harbour Scouts of Tarlow", "organisation")),
 ])
 def test_cut_and_variant_body_names_join(nlp, text, ents, surface, expected):
     got, _ = actors_of(tagged(nlp, text, *ents))
