@@ -853,6 +853,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         return
     if c.label == "ORG" and _titled_person(c.text):
         c.label = "PERSON"  # "Pastor Eli Marsh" tagged as a body: the title goes to the roles, as for people
+    if c.label == "PERSON" and _body_named_like_a_person(c.text):
+        c.label = "ORG"
     if c.label == "PERSON":
         words = c.text.split()
         k = _title_length(words)
@@ -869,6 +871,17 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
 
 
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
+
+
+def _body_named_like_a_person(text: str) -> bool:
+    """"Reagan Coalition", "Harlow Foundation" tagged as a person: a name ending in a body's common
+    noun (coalition, foundation, network ...) whose first word is no first name ("Margaret Court"
+    stays a person)."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
+
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].lower() in words_of("org") \
+        and words[0].lower() not in first_name_genders() and words[0].lower().strip(".") not in _NAME_PREFIXES
 
 
 def _titled_person(text: str) -> bool:

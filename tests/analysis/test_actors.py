@@ -1680,3 +1680,13 @@ def test_two_people_sharing_a_first_name_keep_a_nickname_apart(nlp):
     got, _ = actors_of(tagged(nlp, text, ("Marco Ruiz", "PERSON", 0), ("Marco Lima", "PERSON", 0),
                               ("Little Marco", "PERSON", 0)))
     assert got["Little Marco"][0] not in ("Marco Ruiz", "Marco Lima")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Varga Coalition endorsed him.", "Varga Coalition", ("Varga Coalition", "organisation")),
+    ("Members of the Holmfirth Foundation met.", "Holmfirth Foundation", ("Holmfirth Foundation", "organisation")),
+    ("Margaret Court said she would stay.", "Margaret Court", ("Margaret Court", "person")),
+])
+def test_a_body_named_after_someone_tagged_a_person_is_a_body(nlp, text, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, (surface, "PERSON", 0)))
+    assert got[surface] == expected
