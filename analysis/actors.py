@@ -1316,6 +1316,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             if lead:
                 a += lead.end()
                 text = text[lead.end():]
+        if label == "PERSON" and _opening_modal(doc, span, text, title_end):
+            if common is None:
+                common = _common_words(doc)
+            rest = text.split(" ", 1)[1]
+            if all(w.lower() in common for w in rest.split()):
+                continue  # "Will Run Ads": a headline's words
+            a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
+            text = rest
         if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
             verb = _HEADLINE_VERB.search(text)
             cut = verb.start() if verb else _first_of_two_names(text, person_texts)
@@ -1330,8 +1338,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             words = text.split()
             if len(words) >= 2:
                 if common is None:
-                    common = {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
-                              for w in (t.lower_, t.lemma_.lower())}
+                    common = _common_words(doc)
                 others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
@@ -1424,6 +1431,26 @@ def _lower_case_words(doc) -> set[str]:
     """The words the article writes in lower case."""
     strings = doc.vocab.strings
     return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+
+
+def _common_words(doc) -> set[str]:
+    """Words (and lemmas) the article writes in lower case or opening a sentence as no name."""
+    return {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
+            for w in (t.lower_, t.lemma_.lower())}
+
+
+def _opening_modal(doc, span, text: str, title_end: int) -> bool:
+    """"Will Sanders come down?", "Can Okafor Win": a modal opening a question (a sentence or the
+    headline) before a name and a bare verb, or only capitalised words, is no part of the name."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in MODAL_WORDS or not words[0].istitle():
+        return False
+    if not (span[0].is_sent_start or span.start_char < title_end):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start_char < title_end:  # unless the body writes the name whole: "Will Smith Wins"
+        return text not in doc_arrays(doc).text[title_end:]
+    return after is not None and after.tag_ == "VB"
 
 
 def _known_name(key: str) -> bool:

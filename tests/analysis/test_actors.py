@@ -1690,3 +1690,21 @@ def test_two_people_sharing_a_first_name_keep_a_nickname_apart(nlp):
 def test_a_body_named_after_someone_tagged_a_person_is_a_body(nlp, text, surface, expected):
     got, _ = actors_of(tagged(nlp, text, (surface, "PERSON", 0)))
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a question's modal is no first name
+    ("Will Okafor Come Back?\n\nNgozi Okafor lost on Monday. Okafor said she would rest.",
+     [("Will Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0)], {"Ngozi Okafor"}),
+    ("The vote is over. Can Okafor recover now? Ngozi Okafor said she would rest.",
+     [("Can Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0)], {"Ngozi Okafor"}),
+    ("Group Will Run Ads\n\nThe group will run ads, and the ads start on Monday.", [("Will Run Ads", "PERSON", 0)],
+     set()),
+    # a person called Will stays whole
+    ("Will Harlow Wins Award\n\nWill Harlow said he was thrilled.",
+     [("Will Harlow", "PERSON", 0), ("Will Harlow", "PERSON", 1)], {"Will Harlow"}),
+    ("The show began. Will Harlow said he was thrilled.", [("Will Harlow", "PERSON", 0)], {"Will Harlow"}),
+])
+def test_a_modal_opening_a_question_is_no_first_name(nlp, text, ents, expected):
+    _, found = actors_of(tagged(nlp, text, *ents))
+    assert set(found) == expected
