@@ -1285,6 +1285,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
+        dash = _SPACED_DASH.search(text)
+        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
+            b = a + dash.start()
+            text = text[:dash.start()]
+        if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
+            b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
+            text = text[:b - a]
         if _QA_MARKER.match(text) and _opens_line(doc_arrays(doc).text, span.start_char + a):
             if lower_words is None:
                 lower_words = _lower_case_words(doc)
@@ -1417,6 +1424,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
     return not re.search(r"(?<![\w’'-])" + re.escape(text) + r"(?![\w-])", body)
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
 

@@ -1708,3 +1708,14 @@ def test_a_body_named_after_someone_tagged_a_person_is_a_body(nlp, text, surface
 def test_a_modal_opening_a_question_is_no_first_name(nlp, text, ents, expected):
     _, found = actors_of(tagged(nlp, text, *ents))
     assert set(found) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Later Ana Reyes - Okafor's partner - told reporters. Ngozi Okafor agreed.",
+     [("Ana Reyes - Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 0)], {"Ana Reyes", "Ngozi Okafor"}),
+    ("Ngozi Okafor spoke. After the fire at the Tarlow Grand Hotel, Okafor, a veteran, helped.",
+     [("Ngozi Okafor", "PERSON", 0), ("Tarlow Grand Hotel, Okafor", "ORG", 0)], {"Ngozi Okafor", "Tarlow Grand Hotel"}),
+])
+def test_a_name_ends_at_a_spaced_dash_or_before_a_person_after_a_comma(nlp, text, ents, expected):
+    _, found = actors_of(tagged(nlp, text, *ents))
+    assert set(found) == expected
