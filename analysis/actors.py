@@ -1306,6 +1306,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
+        if label == "PERSON" and _sentence_adverb(span, text):
+            continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
@@ -1459,6 +1461,19 @@ def _opening_modal(doc, span, text: str, title_end: int) -> bool:
     if span.start_char < title_end:  # unless the body writes the name whole: "Will Smith Wins"
         return text not in doc_arrays(doc).text[title_end:]
     return after is not None and after.tag_ == "VB"
+
+
+def _sentence_adverb(span, text: str) -> bool:
+    """"Nationally, Clinton leads": a sentence's first word ending in -ly before a comma, no first
+    name, is an adverb the tagger took for a name."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    doc = span.doc
+    if not (len(span) == 1 and text.endswith("ly") and span[0].is_sent_start and span.end < len(doc)
+            and doc[span.end].text == "," and text.lower() not in first_name_genders()):
+        return False
+    stem = text[:-2].lower()
+    return span[0].pos_ == "ADV" or any(t.lower_ in (stem, stem + "l", stem + "le") for t in doc if t.text.islower())
 
 
 def _known_name(key: str) -> bool:

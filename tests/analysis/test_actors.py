@@ -1719,3 +1719,14 @@ def test_a_modal_opening_a_question_is_no_first_name(nlp, text, ents, expected):
 def test_a_name_ends_at_a_spaced_dash_or_before_a_person_after_a_comma(nlp, text, ents, expected):
     _, found = actors_of(tagged(nlp, text, *ents))
     assert set(found) == expected
+
+
+@pytest.mark.parametrize("text, surface, label, expected", [
+    ("Nationally, Ana Ruiz leads the race.", "Nationally", "PERSON", None),
+    ("Locally, the mood was calm.", "Locally", "PERSON", None),
+    ("Kelly, the coach, said no.", "Kelly", "PERSON", ("Kelly", "person")),
+    ("Protesters left the Harlan Ranch on Monday.", "Harlan Ranch", "PERSON", ("Harlan Ranch", "place")),
+])
+def test_sentence_adverbs_are_no_names_and_ranches_are_places(nlp, text, surface, label, expected):
+    got, _ = actors_of(tagged(nlp, text, (surface, label, 0)))
+    assert got.get(surface) == expected
