@@ -714,6 +714,22 @@ def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False)
     return None
 
 
+def _owned_institution(text: str, label: str) -> str | None:
+    """"Obama White House", "Trump Pentagon": a name before a known institution, tagged a person (or
+    a body, when the name is a person's: see `_candidates`), is the institution under that leader;
+    the institution's words as written, else None."""
+    words = text.split()
+    if label != "PERSON" or not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return None
+    for k in range(1, min(3, len(words))):
+        rest = " ".join(words[k:])
+        if alias_key(rest) in INSTITUTIONS and all(w[:1].isupper() for w in words[:k]) \
+                and alias_key(" ".join(words[:k])) not in COUNTRY_ALIASES and alias_key(" ".join(words[:k])) not in COUNTRIES \
+                and " ".join(words[:k]).lower() not in DEMONYMS:
+            return rest
+    return None
+
+
 def _national_institution(text: str) -> str | None:
     """"Russia's Ministry of Foreign Affairs", "the Foreign Ministry of Russia" → "Russian Foreign Ministry".
 
@@ -816,6 +832,10 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
     place = _resolve_place(c.text, c.label, metonyms, located)
     if place is not None:
         c.name, c.type = place
+        return
+    owned = _owned_institution(c.text, c.label)
+    if owned is not None:  # "the Obama White House": the White House
+        c.name, c.type = _resolve_place(owned, "INSTITUTION", metonyms) or (owned, "institution")
         return
     if c.label in {"NORP", "ORG"} and alias_key(c.text) in PARTIES:
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
@@ -1396,6 +1416,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
                 and _is_dateline_place(span, text, key, te):
             label = "GPE"
+        elif label == "GPE" and te - ts == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", text) and doc[ts].dep_ == "nsubj" \
+                and doc[ts].head.pos_ == "VERB" and _no_known_place(text) and not _is_dateline(span, text):
+            label = "PERSON"  # "Tanden wrote": a name no gazetteer knows as a place, doing something
+        if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
+            label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
         c = _Cand(cs, ce, ts, te, text, label)
         _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
         state = _us_state_abbreviation(doc_arrays(doc).text, text, ce, label)

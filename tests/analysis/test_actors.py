@@ -1730,3 +1730,21 @@ def test_a_name_ends_at_a_spaced_dash_or_before_a_person_after_a_comma(nlp, text
 def test_sentence_adverbs_are_no_names_and_ranches_are_places(nlp, text, surface, label, expected):
     got, _ = actors_of(tagged(nlp, text, (surface, label, 0)))
     assert got.get(surface) == expected
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    ("Critics said the Okafor White House was slow.", [("Okafor White House", "PERSON", 0)], "Okafor White House",
+     ("United States", "country")),
+    ("Ngozi Okafor won. Aides in the Okafor Pentagon said so.", [("Ngozi Okafor", "PERSON", 0),
+                                                                 ("Okafor Pentagon", "ORG", 0)],
+     "Okafor Pentagon", ("Pentagon", "institution")),
+    ("The Harbour Security Council met.", [("Harbour Security Council", "ORG", 0)], "Harbour Security Council",
+     ("Harbour Security Council", "organisation")),
+    # a one-word name no gazetteer knows as a place, acting, is a person
+    ("In a message to the senator, Tandrow wrote that the plan was dead.", [("Tandrow", "GPE", 0)], "Tandrow",
+     ("Tandrow", "person")),
+    ("Boulder voted to raise taxes.", [("Boulder", "GPE", 0)], "Boulder", ("Boulder", "place")),
+])
+def test_a_leaders_institution_and_an_acting_unknown_place(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface] == expected
