@@ -1326,7 +1326,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
-        if label == "PERSON" and _sentence_adverb(span, text):
+        if label == "PERSON" and _sentence_adverb(span, text) or label == "GPE" and _names_a_thing(span):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
@@ -1486,6 +1486,19 @@ def _opening_modal(doc, span, text: str, title_end: int) -> bool:
     if span.start_char < title_end:  # unless the body writes the name whole: "Will Smith Wins"
         return text not in doc_arrays(doc).text[title_end:]
     return after is not None and after.tag_ == "VB"
+
+
+def _names_a_thing(span) -> bool:
+    """"Stockholm Syndrome", "Geneva Conventions": a place modifying a capitalised word the tagger
+    left untagged names a thing, not the place or its state ("Moscow Mayor", "Texas Governor" keep
+    the place: a title follows)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return span.root.dep_ == "compound" and span.root.head.i == nxt.i and nxt.ent_iob_ == "O" and nxt.is_title \
+        and nxt.is_alpha and not _is_role_noun(nxt.text) and nxt.lower_ not in _NAME_PREFIXES \
+        and nxt.text not in PLACE_HEADS and nxt.lower_ not in BODY_NOUNS and nxt.lower_ not in _BODY_WORDS
 
 
 def _sentence_adverb(span, text: str) -> bool:

@@ -1748,3 +1748,13 @@ def test_sentence_adverbs_are_no_names_and_ranches_are_places(nlp, text, surface
 def test_a_leaders_institution_and_an_acting_unknown_place(nlp, text, ents, surface, expected):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("Critics called it a kind of Stockholm Syndrome on Monday.", "Stockholm", False),
+    ("Moscow Mayor Sergei Sobyanin spoke on Monday.", "Moscow", True),
+    ("Officials in Stockholm said the talks would go on.", "Stockholm", True),
+])
+def test_a_place_naming_a_thing_is_no_actor(nlp, text, surface, kept):
+    got, _ = actors_of(tagged(nlp, text, (surface, "GPE", 0)))
+    assert (surface in got) == kept
