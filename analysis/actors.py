@@ -1648,6 +1648,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         j = by_key.get(translit_key(" ".join(shorter)))
         if j is not None:
             uf.union(j, i)
+    _first_name_variants(cands, full, uf)
     nicknames = _nicknames(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
@@ -1714,6 +1715,41 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
     return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    """The `nicknames` package's curated table of English given names and their short forms."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def short_form_of(a: str, b: str) -> bool:
+    """Is one given name a listed short form or spelling of the other ("Pete"/"Peter", "Bill"/"William",
+    "Hilary"/"Hillary")? Only the direct listing, not names sharing a long form ("Rick"/"Eric")."""
+    a, b = a.lower(), b.lower()
+    namer = _nick_namer()
+    return a != b and (b in namer.nicknames_of(a) or a in namer.nicknames_of(b))
+
+
+def _first_name_variants(cands: list[_Cand], full: list[int], uf: _UnionFind) -> None:
+    """"Pete Santilli" and "Peter Santilli" in one article: one person, when the surnames are the
+    same and one given name is a listed short form of the other."""
+    by_surname: dict[str, dict[str, int]] = {}
+    for i in full:
+        parts = core_parts(cands[i].name)
+        if len(parts) >= 2:
+            by_surname.setdefault(translit_key(parts[-1]), {}).setdefault(parts[0], i)
+    for firsts in by_surname.values():
+        if len(firsts) < 2:
+            continue
+        names = list(firsts)
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                if short_form_of(a, b):
+                    uf.union(firsts[a], firsts[b])
 
 
 def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:

@@ -1758,3 +1758,19 @@ def test_a_leaders_institution_and_an_acting_unknown_place(nlp, text, ents, surf
 def test_a_place_naming_a_thing_is_no_actor(nlp, text, surface, kept):
     got, _ = actors_of(tagged(nlp, text, (surface, "GPE", 0)))
     assert (surface in got) == kept
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    ("Peter Vance spoke first. Later Pete Vance said it again. Peter Vance left.",
+     [("Peter Vance", "PERSON", 0), ("Pete Vance", "PERSON", 0), ("Peter Vance", "PERSON", 1)], "Pete Vance",
+     "Peter Vance"),
+    ("William Harlow arrived. Bill Harlow said the vote was close. William Harlow agreed.",
+     [("William Harlow", "PERSON", 0), ("Bill Harlow", "PERSON", 0), ("William Harlow", "PERSON", 1)], "Bill Harlow",
+     "William Harlow"),
+    # two people of one surname stay two
+    ("Bill Harlow and Hillary Harlow spoke.", [("Bill Harlow", "PERSON", 0), ("Hillary Harlow", "PERSON", 0)],
+     "Hillary Harlow", "Hillary Harlow"),
+])
+def test_a_given_name_and_its_short_form_are_one_person(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface][0] == expected
