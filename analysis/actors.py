@@ -1649,7 +1649,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if j is not None:
             uf.union(j, i)
     _first_name_variants(cands, full, uf)
-    nicknames = _nicknames(cands, full, uf)
+    nicknames = _nicknames(cands, full, uf) | _cut_at_an_initial(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -1750,6 +1750,21 @@ def _first_name_variants(cands: list[_Cand], full: list[int], uf: _UnionFind) ->
             for b in names[x + 1:]:
                 if short_form_of(a, b):
                     uf.union(firsts[a], firsts[b])
+
+
+def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+    """"Donald J." (the recogniser stopped at the initial) is the one full name that goes on from it
+    ("Donald J. Trump"); joined, and never the canonical name. The indices of such mentions."""
+    out = set()
+    for i in full:
+        name = cands[i].name
+        if not re.fullmatch(r".+ [A-Z]\.", name):
+            continue
+        owners = {uf.find(j) for j in full if cands[j].name.startswith(name + " ")}
+        if len(owners) == 1:
+            uf.union(owners.pop(), i)
+            out.add(i)
+    return out
 
 
 def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:

@@ -1774,3 +1774,10 @@ def test_a_place_naming_a_thing_is_no_actor(nlp, text, surface, kept):
 def test_a_given_name_and_its_short_form_are_one_person(nlp, text, ents, surface, expected):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert got[surface][0] == expected
+
+
+def test_a_name_cut_at_its_middle_initial_joins_the_full_name(nlp):
+    text = "Ana R. Holm spoke first. Critics said Ana R. was wrong. Ana R. Holm left."
+    got, found = actors_of(tagged(nlp, text, ("Ana R. Holm", "PERSON", 0), ("Ana R.", "PERSON", 1),
+                                  ("Ana R. Holm", "PERSON", 1)))
+    assert got["Ana R."] == ("Ana R. Holm", "person") and "Ana R." not in found
