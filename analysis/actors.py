@@ -1098,6 +1098,19 @@ def _in_apposition_to_a_body(span) -> bool:
     return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in words_of("org")
 
 
+def _in_apposition_to_a_person(span) -> bool:
+    """"his first wife, Ivana,", "her spokesman, Tom Hale,": a name of one to three capitalised words
+    (the first a known first name) in apposition to a person or role noun is a person, whatever body
+    or place the tagger took it for."""
+    from .speakers import first_name_genders, words_of
+
+    root = span.root
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start \
+        and (head.lemma_.lower() in words_of("person") or _is_role_noun(head.lemma_)) \
+        and len(span) <= 3 and span[0].lower_ in first_name_genders() and all(t.is_title for t in span)
+
+
 @lru_cache(maxsize=1)
 def _generic_body_words() -> tuple[frozenset[str], frozenset[str]]:
     from .speakers import words_of  # the one speaker-word table; speakers imports this module
@@ -1337,6 +1350,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
+        elif label in {"ORG", "GPE"} and _in_apposition_to_a_person(span):
+            label = "PERSON"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
             lead = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)

@@ -1781,3 +1781,15 @@ def test_a_name_cut_at_its_middle_initial_joins_the_full_name(nlp):
     got, found = actors_of(tagged(nlp, text, ("Ana R. Holm", "PERSON", 0), ("Ana R.", "PERSON", 1),
                                   ("Ana R. Holm", "PERSON", 1)))
     assert got["Ana R."] == ("Ana R. Holm", "person") and "Ana R." not in found
+
+
+@pytest.mark.parametrize("text, ents, surface, expected", [
+    ("He barred his first wife, Ivana, from talking.", [("Ivana", "ORG", 0)], "Ivana", ("Ivana", "person")),
+    ("Her spokesman, Tom Hale, declined.", [("Tom Hale", "GPE", 0)], "Tom Hale", ("Tom Hale", "person")),
+    ("Its owner, Harbour Holdings, declined.", [("Harbour Holdings", "ORG", 0)], "Harbour Holdings",
+     ("Harbour Holdings", "organisation")),
+    ("An aide forwarded the note to the WH on Monday.", [], "WH", ("United States", "country")),
+])
+def test_a_name_in_apposition_to_a_person_is_a_person(nlp, text, ents, surface, expected):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert got[surface] == expected
