@@ -2246,6 +2246,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     if actor_rows is None or actor_rows.empty:
         return {}
     weight: dict[str, int] = {}
+    rows_of: dict[str, int] = {}  # actor rows (articles) of each name
     types: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     order: list[str] = []
@@ -2261,9 +2262,11 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         if name not in weight:
             order.append(name)
             weight[name] = 0
+            rows_of[name] = 0
             types[name] = kind if isinstance(kind, str) else ""
             aliases[name] = []
         weight[name] += int(count or 0)
+        rows_of[name] += 1
         if al is not None and not isinstance(al, (str, float)):
             aliases[name].extend(a for a in al if isinstance(a, str))
     position = {name: i for i, name in enumerate(order)}
@@ -2339,14 +2342,29 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
             hits = by_surname.get(key, set())
             if len(hits) == 1 and key not in first_names:  # "James": LeBron James or James Comey?
                 mapping[n] = next(iter(hits))
+    # a surname the tagger called a body in an article without the full name ("Trump's reset"): the
+    # person, when the corpus writes it as that person's surname in more articles than as a body
+    as_surname: dict[str, int] = {}
+    for n in full:
+        for a in set(aliases[n]):
+            if " " not in a:
+                as_surname[a] = as_surname.get(a, 0) + aliases[n].count(a)
+    for n in order:
+        if types[n] == "organisation" and " " not in n and n not in mapping and n.istitle():
+            key = translit_key(n)
+            hits = by_surname.get(key, set())
+            if len(hits) == 1 and key not in first_names and as_surname.get(n, 0) > rows_of[n] \
+                    and n not in org_owner:
+                mapping[n] = next(iter(hits))
     return {k: final(k) for k in mapping if final(k) != k}
 
 
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     """One row per corpus actor: aliases and roles united, counts summed.
 
-    The type is the first row's; aliases are sorted and include the names mapped onto the actor;
-    roles keep their first-seen order. One pass over the rows (the store merges large tables).
+    The type is that of the first row under the actor's own name (else the first row's: a surname
+    tagged a body in one article does not make the person a body); aliases are sorted and include
+    the names mapped onto the actor; roles keep their first-seen order. One pass over the rows (the store merges large tables).
     """
     if actor_rows.empty:
         return actor_rows.reset_index(drop=True)
@@ -2355,12 +2373,17 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
     for old, new in mapping.items():
         alias_sets.setdefault(new, set()).add(old)
     cols = ["name", "type", "aliases", "roles", "n_mentions", "n_statements"]
+    typed_by_own_row: set[str] = set()
     for name, kind, aliases, roles, n_m, n_s in actor_rows[cols].itertuples(index=False, name=None):
+        own = name not in mapping
         name = mapping.get(name, name)
         row = merged.get(name)
         if row is None:
             row = merged[name] = {"name": name, "type": kind, "aliases": None, "roles": {},
                                   "n_mentions": 0, "n_statements": 0}
+        if own and name not in typed_by_own_row:  # the actor's own rows say its type, not a variant mapped onto it
+            typed_by_own_row.add(name)
+            row["type"] = kind
         alias_sets.setdefault(name, set()).update(_as_list(aliases))
         row["roles"].update(dict.fromkeys(_as_list(roles)))
         row["n_mentions"] += int(n_m)

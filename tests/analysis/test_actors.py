@@ -1793,3 +1793,24 @@ def test_a_name_cut_at_its_middle_initial_joins_the_full_name(nlp):
 def test_a_name_in_apposition_to_a_person_is_a_person(nlp, text, ents, surface, expected):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert got[surface] == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a surname tagged a body in one article, a person's surname in more
+    (rows(("Varga", "organisation", [], 1), ("Lena Varga", "person", ["Lena Varga", "Varga"], 5),
+          ("Lena Varga", "person", ["Varga"], 3)), {"Varga": "Lena Varga"}),
+    # a body more often than a surname stays a body
+    (rows(("Ford", "organisation", [], 3), ("Gerald Ford", "person", ["Gerald Ford", "Ford"], 1)), {}),
+    # two people of that surname: left alone
+    (rows(("Varga", "organisation", [], 1), ("Lena Varga", "person", ["Varga"], 5),
+          ("Ivan Varga", "person", ["Varga"], 3), ("Ivan Varga", "person", ["Varga"], 3)), {}),
+])
+def test_link_actors_a_surname_tagged_a_body(table, expected):
+    assert link_actors(table) == expected
+
+
+def test_merged_actor_takes_the_type_of_its_own_rows():
+    table = rows(("Varga", "organisation", [], 1), ("Lena Varga", "person", ["Varga"], 5),
+                 ("Lena Varga", "person", ["Varga"], 3))
+    merged = merge_actor_rows(table, link_actors(table))
+    assert merged.set_index("name").loc["Lena Varga", "type"] == "person" and len(merged) == 1
