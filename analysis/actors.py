@@ -1339,7 +1339,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
-        if label == "PERSON" and _sentence_adverb(span, text) or label == "GPE" and _names_a_thing(span):
+        if label == "PERSON" and _sentence_adverb(span, text) or label == "GPE" and span.start_char >= title_end \
+                and key not in COUNTRIES and key not in COUNTRY_ALIASES and _names_a_thing(span):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
@@ -1506,7 +1507,7 @@ def _opening_modal(doc, span, text: str, title_end: int) -> bool:
 def _names_a_thing(span) -> bool:
     """"Stockholm Syndrome", "Geneva Conventions": a place modifying a capitalised word the tagger
     left untagged names a thing, not the place or its state ("Moscow Mayor", "Texas Governor" keep
-    the place: a title follows)."""
+    the place: a title follows). Not asked of states, nor in a title-case headline."""
     doc = span.doc
     if span.end >= len(doc):
         return False

@@ -1814,3 +1814,9 @@ def test_merged_actor_takes_the_type_of_its_own_rows():
                  ("Lena Varga", "person", ["Varga"], 3))
     merged = merge_actor_rows(table, link_actors(table))
     assert merged.set_index("name").loc["Lena Varga", "type"] == "person" and len(merged) == 1
+
+
+def test_a_state_before_a_headline_word_stays(nlp):
+    text = "Deficit to Grow as U.S. Ages\n\nThe budget office said so on Monday."
+    got, _ = actors_of(tagged(nlp, text, ("U.S.", "GPE", 0)))
+    assert got["U.S."] == ("United States", "country")
