@@ -1433,7 +1433,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and _is_dateline_place(span, text, key, te):
             label = "GPE"
         elif label == "GPE" and te - ts == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", text) and doc[ts].dep_ == "nsubj" \
-                and doc[ts].head.pos_ == "VERB" and _no_known_place(text) and not _is_dateline(span, text):
+                and doc[ts].head.pos_ == "VERB" and _no_known_place(text) and not _is_dateline(span, text) \
+                and text.lower() not in (lower_words := lower_words or _lower_case_words(doc)):
             label = "PERSON"  # "Tanden wrote": a name no gazetteer knows as a place, doing something
         if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
             label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
@@ -1544,7 +1545,7 @@ def _fragment_of_longer_name(doc, ts: int) -> bool:
     prev = doc[ts - 1]
     if prev.lower_ in ("and", "&") and ts >= 2:
         prev = doc[ts - 2]
-    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and not prev.is_stop \
         and prev.lower_.strip(".") not in _NAME_PREFIXES and not _is_role_noun(prev.text)
 
 

@@ -1820,3 +1820,16 @@ def test_a_state_before_a_headline_word_stays(nlp):
     text = "Deficit to Grow as U.S. Ages\n\nThe budget office said so on Monday."
     got, _ = actors_of(tagged(nlp, text, ("U.S.", "GPE", 0)))
     assert got["U.S."] == ("United States", "country")
+
+
+@pytest.mark.parametrize("text, ents, surface, kept", [
+    # "The" is no part of a longer name: "The Ledger" stays though the article writes "ledger"
+    ("Editors at The Times, The Ledger and elsewhere agree. The ledger of losses grew.",
+     [("Ledger", "ORG", 0)], "Ledger", True),
+    # a common word the tagger took for an unknown place is not made a person
+    ("Growth was slow.\n\nSurvival, the editor says, depends on readers. Their survival matters.",
+     [("Survival", "GPE", 0)], "Survival", False),
+])
+def test_common_words_and_names_after_the(nlp, text, ents, surface, kept):
+    got, _ = actors_of(tagged(nlp, text, *ents))
+    assert (got.get(surface, ("", ""))[1] in ("organisation", "person") and surface in got) == kept
