@@ -1833,3 +1833,12 @@ def test_a_state_before_a_headline_word_stays(nlp):
 def test_common_words_and_names_after_the(nlp, text, ents, surface, kept):
     got, _ = actors_of(tagged(nlp, text, *ents))
     assert (got.get(surface, ("", ""))[1] in ("organisation", "person") and surface in got) == kept
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Aides said the speech was ready.", "Aides", "PERSON"),
+    ("Officials say the talks stalled.", "Officials", "ORG"),
+])
+def test_a_plural_role_noun_opening_a_sentence_is_no_name(nlp, text, surface, label):
+    _, found = actors_of(tagged(nlp, text, (surface, label, 0)))
+    assert not found
