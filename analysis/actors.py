@@ -1340,7 +1340,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
         if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
-                and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])):
+                and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
             continue  # "Aides said", "Officials say": people described, not named
         if label == "PERSON" and _sentence_adverb(span, text) or label == "GPE" and span.start_char >= title_end \
                 and key not in COUNTRIES and key not in COUNTRY_ALIASES and _names_a_thing(span):
