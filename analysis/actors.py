@@ -1959,7 +1959,7 @@ def _modifies_common_noun(doc, c: _Cand) -> bool:
     after = doc_arrays(doc).text[c.end:c.end + 2]
     if after in _POSSESSIVES:
         return False  # "Trump‘s line": an owner, though the tokenizer kept "‘s" on the name
-    if after[:1] in _HYPHENS and after[1:].islower():
+    if after[:1] in "-‐‑" and after[1:].islower():  # not an en dash: "published by the Post–shows"
         return True  # "a Tony-winning actor", "Obama-era rules": part of an adjective
     root = doc[c.tok_start:c.tok_end].root
     head = root.head

@@ -1842,3 +1842,9 @@ def test_common_words_and_names_after_the(nlp, text, ents, surface, kept):
 def test_a_plural_role_noun_opening_a_sentence_is_no_name(nlp, text, surface, label):
     _, found = actors_of(tagged(nlp, text, (surface, label, 0)))
     assert not found
+
+
+def test_a_name_before_an_unspaced_en_dash_is_no_adjective(nlp):
+    text = "The transcript–published by The Harbour Ledger–shows that the mayor spoke."
+    got, _ = actors_of(tagged(nlp, text, ("Harbour Ledger", "ORG", 0)))
+    assert got["Harbour Ledger"] == ("Harbour Ledger", "organisation")
