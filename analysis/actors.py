@@ -175,6 +175,8 @@ _AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 NOT_ACTORS = frozenset(alias_key(w) for w in lexicon.words("not_actors.txt"))
 PLATFORM_NAMES = frozenset(alias_key(w) for w in lexicon.words("platform_names.txt"))
 """Capitalised words NER takes for names ("Meanwhile", "Hundreds"): never an actor on their own."""
+PLATFORMS = {alias_key(name): canonical for name, canonical in lexicon.table("platforms.tsv")}
+"""Social, video and streaming platforms (alias key → name): organisations, whatever NER tagged."""
 RELIGIONS = frozenset(alias_key(w) for w in lexicon.words("religions.txt"))
 """Religions and their adjectives ("Catholic", "Sunni"): a belief, not an actor."""
 PLACE_HEADS = lexicon.words("place_heads.txt", lower=False)
@@ -326,7 +328,8 @@ def clean_name(text: str) -> tuple[int, int]:
         m = re.match(r"(?:[Tt]he|THE|an?)\s+", text[start:end])
         if m and end - start > m.end():
             start += m.end()
-        m = re.search(r"['’]s?$", text[start:end]) or re.search(r"['’]s\s+(?=[‘“'\"]|([a-z]+))", text[start:end])
+        m = re.search(r"(?:['’]s?|(?<=\w)‘s)$", text[start:end]) or re.search(
+            r"(?:['’]|(?<=\w)‘)s\s+(?=[‘“'\"]|([a-z]+))", text[start:end])
         if m and m.start() > 0 and (m.lastindex is None or m.group(1) not in BODY_NOUNS):
             end = start + m.start()  # "Rubio’s", "Rubio’s party", "Rubio’s ‘plan" (not "Poland's government")
         m = re.search(r"\s+(?:of|the|and|for|in|at|on|to|de)$", text[start:end])
@@ -345,7 +348,7 @@ def _is_abbrev(s: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+", s.split()[-1] if s.split() else ""))
 
 
-_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-|@\w", re.I)
+_NOT_A_NAME = re.compile(r"://|^www\.|^(?:anti|pro|non|ex|post|pre)-|@\w|\w[\[\]{}]|[\[\]{}]\w", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -712,6 +715,22 @@ def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False)
     return None
 
 
+def _owned_institution(text: str, label: str) -> str | None:
+    """"Obama White House", "Trump Pentagon": a name before a known institution, tagged a person (or
+    a body, when the name is a person's: see `_candidates`), is the institution under that leader;
+    the institution's words as written, else None."""
+    words = text.split()
+    if label != "PERSON" or not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return None
+    for k in range(1, min(3, len(words))):
+        rest = " ".join(words[k:])
+        if alias_key(rest) in INSTITUTIONS and all(w[:1].isupper() for w in words[:k]) \
+                and alias_key(" ".join(words[:k])) not in COUNTRY_ALIASES and alias_key(" ".join(words[:k])) not in COUNTRIES \
+                and " ".join(words[:k]).lower() not in DEMONYMS:
+            return rest
+    return None
+
+
 def _national_institution(text: str) -> str | None:
     """"Russia's Ministry of Foreign Affairs", "the Foreign Ministry of Russia" → "Russian Foreign Ministry".
 
@@ -807,12 +826,25 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
     if own is not None:
         c.name, c.type = own
         return
+    platform = PLATFORMS.get(alias_key(c.text))
+    if platform is not None:  # "Twitter" tagged a person, "Netflix" a place
+        c.name, c.type, c.label = platform, "organisation", "ORG"
+        return
     place = _resolve_place(c.text, c.label, metonyms, located)
     if place is not None:
         c.name, c.type = place
         return
+    owned = _owned_institution(c.text, c.label)
+    if owned is not None:  # "the Obama White House": the White House
+        c.name, c.type = _resolve_place(owned, "INSTITUTION", metonyms) or (owned, "institution")
+        return
     if c.label in {"NORP", "ORG"} and alias_key(c.text) in PARTIES:
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
+        return
+    words = c.text.split()
+    if c.label in {"NORP", "ORG"} and len(words) > 1 and alias_key(words[-1]) in PARTIES \
+            and all(w[:1].isupper() for w in words):
+        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
         return
     if c.label == "ORG" and (state := _state_body(c.text)):
         c.name, c.type = state, "country"
@@ -830,6 +862,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         else:
             c.name, c.type = c.text, "group"
         return
+    if c.label == "GPE" and _DOTTED_ACRONYM.fullmatch(c.text) and alias_key(c.text) not in known_places():
+        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.": a body, written with dots
+        return
     if c.label == "GPE":
         c.name, c.type = c.text, "country" if alias_key(c.text) in COUNTRIES else "place"
         return
@@ -841,6 +876,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.label = "ORG"  # "Twitter said": the company
     if c.label == "ORG" and _titled_person(c.text):
         c.label = "PERSON"  # "Pastor Eli Marsh" tagged as a body: the title goes to the roles, as for people
+    if c.label == "PERSON" and _body_named_like_a_person(c.text):
+        c.label = "ORG"
     if c.label == "PERSON":
         words = c.text.split()
         k = _title_length(words)
@@ -854,6 +891,20 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.type = "person"
         return
     c.name, c.type = c.text, ACTOR_LABELS.get(c.label, "organisation")
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
+
+
+def _body_named_like_a_person(text: str) -> bool:
+    """"Reagan Coalition", "Harlow Foundation" tagged as a person: a name ending in a body's common
+    noun (coalition, foundation, network ...) whose first word is no first name ("Margaret Court"
+    stays a person)."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
+
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].lower() in words_of("org") \
+        and words[0].lower() not in first_name_genders() and words[0].lower().strip(".") not in _NAME_PREFIXES
 
 
 def _titled_person(text: str) -> bool:
@@ -962,7 +1013,7 @@ def _first_of_two_names(text: str, names: set[str]) -> int:
 def _is_bare_modifier(span, key: str) -> bool:
     """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
     the noun after it; it names no actor."""
-    if key in PARTIES or key in GROUP_DEMONYMS or span.text.lower() in DEMONYMS or span.text.isupper():
+    if key in PARTIES or alias_key(span[-1].text) in PARTIES or key in GROUP_DEMONYMS or span.text.lower() in DEMONYMS or span.text.isupper():
         return False
     root = span.root
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
@@ -1050,6 +1101,19 @@ def _in_apposition_to_a_body(span) -> bool:
     return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in words_of("org")
 
 
+def _in_apposition_to_a_person(span) -> bool:
+    """"his first wife, Ivana,", "her spokesman, Tom Hale,": a name of one to three capitalised words
+    (the first a known first name) in apposition to a person or role noun is a person, whatever body
+    or place the tagger took it for."""
+    from .speakers import first_name_genders, words_of
+
+    root = span.root
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start \
+        and (head.lemma_.lower() in words_of("person") or _is_role_noun(head.lemma_)) \
+        and len(span) <= 3 and span[0].lower_ in first_name_genders() and all(t.is_title for t in span)
+
+
 @lru_cache(maxsize=1)
 def _generic_body_words() -> tuple[frozenset[str], frozenset[str]]:
     from .speakers import words_of  # the one speaker-word table; speakers imports this module
@@ -1097,6 +1161,9 @@ def _owner_before_possessive(doc, s: int, e: int, label: str, people: set[str], 
     return poss if 2 <= poss - s <= 3 and doc[s].text.lower() in first_names else 0
 
 
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
+
+
 def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Names the entity recogniser cut or glued: "Ben S." + "Bernanke" (two person spans with nothing
     between) are one person; "the Daily Ledger, Harriet Vance" (one span over a comma, a person's
@@ -1110,6 +1177,16 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             people.update((doc[s:e].text, doc[e - 1].text))
     out: list[tuple[int, int, str]] = []
     for s, e, label in raw:
+        if s > 0 and doc[s - 1].lower_ in _ARABIC_PARTICLES and doc[s - 1].ent_iob_ == "O" \
+                and doc[s - 1].whitespace_ == " " and label in ("ORG", "PERSON", "NORP"):
+            s -= 1  # "al Qaeda", "bin Laden" with the particle left out of the span
+        if out and label == "ORG" and out[-1][2] == "NORP" and out[-1][1] == s and doc[s - 1].whitespace_ == " " \
+                and alias_key(doc[out[-1][0]:s].text) in PARTIES and doc[s].text[:1].isupper():
+            out[-1] = (out[-1][0], e, "ORG")  # "Republican" + "National Committee": the party's body
+            continue
+        if label == "ORG" and s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ == " " \
+                and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper():
+            s -= 1  # the same, the party word untagged
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
                 and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
             out[-1] = (out[-1][0], e, label)
@@ -1244,9 +1321,32 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
+        dash = _SPACED_DASH.search(text)
+        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
+            b = a + dash.start()
+            text = text[:dash.start()]
+        if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
+            b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
+            text = text[:b - a]
+        if _QA_MARKER.match(text) and _opens_line(doc_arrays(doc).text, span.start_char + a):
+            if lower_words is None:
+                lower_words = _lower_case_words(doc)
+            rest = text[1:].split()[0]
+            if rest.lower() in lower_words or doc.vocab[rest.lower()].is_stop:
+                continue  # "QLast October", "AWell": an interview's Q/A marker glued to a sentence's first word
+            a += 1
+            text = text[1:]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
+            continue
+        if _CASE_NAME.search(text):
+            continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
+        if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
+                and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
+            continue  # "Aides said", "Officials say": people described, not named
+        if label == "PERSON" and _sentence_adverb(span, text) or label == "GPE" and span.start_char >= title_end \
+                and key not in COUNTRIES and key not in COUNTRY_ALIASES and _names_a_thing(span):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
@@ -1257,12 +1357,24 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
+        elif label in {"ORG", "GPE"} and _in_apposition_to_a_person(span):
+            label = "PERSON"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
             lead = re.match(r"(?:[a-z][\w’'-]*\s+)+(?=[A-Z])", text)
+            if lead and lead.group().split()[-1] in _ARABIC_PARTICLES:
+                lead = re.match(r"(?:[a-z][\w’'-]*\s+)*?(?=(?:al|el|bin|ibn|abu)\s)", text)  # "al Qaeda"
             if lead:
                 a += lead.end()
                 text = text[lead.end():]
+        if label == "PERSON" and _opening_modal(doc, span, text, title_end):
+            if common is None:
+                common = _common_words(doc)
+            rest = text.split(" ", 1)[1]
+            if all(w.lower() in common for w in rest.split()):
+                continue  # "Will Run Ads": a headline's words
+            a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
+            text = rest
         if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
             verb = _HEADLINE_VERB.search(text)
             cut = verb.start() if verb else _first_of_two_names(text, person_texts)
@@ -1277,8 +1389,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             words = text.split()
             if len(words) >= 2:
                 if common is None:
-                    common = {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
-                              for w in (t.lower_, t.lemma_.lower())}
+                    common = _common_words(doc)
                 others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
@@ -1317,6 +1428,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 b = a + len(text)
                 if not text:
                     continue
+        if span.start_char < title_end and label in {"ORG", "NORP", "GPE"} and " " in text \
+                and key not in aliases.entries and _named_only_in_title(doc_arrays(doc).text[title_end:], text):
+            continue
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -1324,6 +1438,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
                 and _is_dateline_place(span, text, key, te):
             label = "GPE"
+        elif label == "GPE" and te - ts == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", text) and doc[ts].dep_ == "nsubj" \
+                and doc[ts].head.pos_ == "VERB" and _no_known_place(text) and not _is_dateline(span, text) \
+                and text.lower() not in (lower_words := lower_words or _lower_case_words(doc)):
+            label = "PERSON"  # "Tanden wrote": a name no gazetteer knows as a place, doing something
+        if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
+            label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
         c = _Cand(cs, ce, ts, te, text, label)
         _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
         state = _us_state_abbreviation(doc_arrays(doc).text, text, ce, label)
@@ -1331,15 +1451,108 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
-        if c.type == "person" and label == "PERSON" and c.name == text and _could_be_common_word(text, person_texts):
+        if c.name == text and _could_be_common_word(text, person_texts) and (
+                c.type == "person" and label == "PERSON" or label in {"ORG", "NORP", "GPE"}
+                and c.type in {"organisation", "group", "place"} and not _known_name(key)
+                and (ts == doc[ts].sent.start and doc[ts].dep_ not in ("nsubj", "nsubjpass") or cs < title_end
+                     or _fragment_of_longer_name(doc, ts))):
             if lower_words is None:
-                strings = doc.vocab.strings
-                lower_words = {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+                lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
-                continue
+                continue  # "Exit polls", "Fox and Friends", "Head Start", "Hotel and Casino"
         if c.name:
             out.append(c)
     return out
+
+
+def _named_only_in_title(body: str, text: str) -> bool:
+    """"Initial Briefing", "Trump’s Son", "New York Primary": a body or place of several words the
+    tagger found in a headline that the article's body never writes is the headline's words, not an
+    actor; a name the gazetteers know stays (people named only in a headline stay too)."""
+    if _known_name(alias_key(text)):
+        return False
+    return not re.search(r"(?<![\w’'-])" + re.escape(text) + r"(?![\w-])", body)
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
+_QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Does a line (a paragraph of an interview: "Q", "A") start at `at`, give or take spaces?"""
+    before = text[:at].rstrip(" \t\xa0\"“'‘")
+    return not before or before.endswith(("\n", "\r"))
+
+
+def _lower_case_words(doc) -> set[str]:
+    """The words the article writes in lower case."""
+    strings = doc.vocab.strings
+    return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+
+
+def _common_words(doc) -> set[str]:
+    """Words (and lemmas) the article writes in lower case or opening a sentence as no name."""
+    return {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
+            for w in (t.lower_, t.lemma_.lower())}
+
+
+def _opening_modal(doc, span, text: str, title_end: int) -> bool:
+    """"Will Sanders come down?", "Can Okafor Win": a modal opening a question (a sentence or the
+    headline) before a name and a bare verb, or only capitalised words, is no part of the name."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in MODAL_WORDS or not words[0].istitle():
+        return False
+    if not (span[0].is_sent_start or span.start_char < title_end):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start_char < title_end:  # unless the body writes the name whole: "Will Smith Wins"
+        return text not in doc_arrays(doc).text[title_end:]
+    return after is not None and after.tag_ == "VB"
+
+
+def _names_a_thing(span) -> bool:
+    """"Stockholm Syndrome", "Geneva Conventions": a place modifying a capitalised word the tagger
+    left untagged names a thing, not the place or its state ("Moscow Mayor", "Texas Governor" keep
+    the place: a title follows). Not asked of states, nor in a title-case headline."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return span.root.dep_ == "compound" and span.root.head.i == nxt.i and nxt.ent_iob_ == "O" and nxt.is_title \
+        and nxt.is_alpha and not _is_role_noun(nxt.text) and nxt.lower_ not in _NAME_PREFIXES \
+        and nxt.text not in PLACE_HEADS and nxt.lower_ not in BODY_NOUNS and nxt.lower_ not in _BODY_WORDS
+
+
+def _sentence_adverb(span, text: str) -> bool:
+    """"Nationally, Clinton leads": a sentence's first word ending in -ly before a comma, no first
+    name, is an adverb the tagger took for a name."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    doc = span.doc
+    if not (len(span) == 1 and text.endswith("ly") and span[0].is_sent_start and span.end < len(doc)
+            and doc[span.end].text == "," and text.lower() not in first_name_genders()):
+        return False
+    stem = text[:-2].lower()
+    return span[0].pos_ == "ADV" or any(t.lower_ in (stem, stem + "l", stem + "le") for t in doc if t.text.islower())
+
+
+def _known_name(key: str) -> bool:
+    """A name some gazetteer of ours knows (a state, place, institution, party, people or platform)."""
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or key in INSTITUTIONS or key in PARTIES \
+        or key in PLATFORMS or key in DEMONYMS or key in GROUP_DEMONYMS or key in known_places()
+
+
+def _fragment_of_longer_name(doc, ts: int) -> bool:
+    """"Head Start", "Fox and Friends": a word the tagger cut from a capitalised name, right after
+    another capitalised word that is not a sentence's first or after "and" following one."""
+    if ts == 0:
+        return False
+    prev = doc[ts - 1]
+    if prev.lower_ in ("and", "&") and ts >= 2:
+        prev = doc[ts - 2]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and not prev.is_stop \
+        and prev.lower_.strip(".") not in _NAME_PREFIXES and not _is_role_noun(prev.text)
 
 
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
@@ -1417,6 +1630,10 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
+    alone = {c.text for c in cands if " " not in c.text}
+    for c in cands:
+        if c.type == "organisation" and c.label == "ORG" and _person_name_tagged_body(doc, c, alone):
+            c.type = "person"
     for c in cands:
         if c.type != "organisation" or c.label != "ORG" or len(name_parts(c.name)) > 4:
             continue
@@ -1454,6 +1671,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         j = by_key.get(translit_key(" ".join(shorter)))
         if j is not None:
             uf.union(j, i)
+    _first_name_variants(cands, full, uf)
+    nicknames = _nicknames(cands, full, uf) | _cut_at_an_initial(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -1488,8 +1707,10 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for i, c in enumerate(cands):
         if c.type == "person":
             clusters.setdefault(uf.find(i), []).append(i)
-    for members in clusters.values():
-        forms = [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
+    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname
+        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames] or \
+                [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
+                [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]
         counts: dict[str, int] = {}
         for f in forms:
@@ -1499,6 +1720,100 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
+    """"Carly Fiorina" or "Amanda Reyes" tagged as a body: a known first name and one or two more
+    capitalised words, no word of a body's name, not after "the", and either a title or role word
+    before it ("executive Carly Fiorina") or the surname written alone in the article ("Fiorina
+    told reporters"); "Morgan Stanley", never named by "Stanley" alone, stays a body."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    words = c.name.split()
+    if not 2 <= len(words) <= 3 or c.name != c.text or words[0].lower() not in first_name_genders() \
+            or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
+            or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
+        return False
+    prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
+    if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
+        return False
+    return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    """The `nicknames` package's curated table of English given names and their short forms."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def short_form_of(a: str, b: str) -> bool:
+    """Is one given name a listed short form or spelling of the other ("Pete"/"Peter", "Bill"/"William",
+    "Hilary"/"Hillary")? Only the direct listing, not names sharing a long form ("Rick"/"Eric")."""
+    a, b = a.lower(), b.lower()
+    namer = _nick_namer()
+    return a != b and (b in namer.nicknames_of(a) or a in namer.nicknames_of(b))
+
+
+def _first_name_variants(cands: list[_Cand], full: list[int], uf: _UnionFind) -> None:
+    """"Pete Santilli" and "Peter Santilli" in one article: one person, when the surnames are the
+    same and one given name is a listed short form of the other."""
+    by_surname: dict[str, dict[str, int]] = {}
+    for i in full:
+        parts = core_parts(cands[i].name)
+        if len(parts) >= 2:
+            by_surname.setdefault(translit_key(parts[-1]), {}).setdefault(parts[0], i)
+    for firsts in by_surname.values():
+        if len(firsts) < 2:
+            continue
+        names = list(firsts)
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                if short_form_of(a, b):
+                    uf.union(firsts[a], firsts[b])
+
+
+def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+    """"Donald J." (the recogniser stopped at the initial) is the one full name that goes on from it
+    ("Donald J. Trump"); joined, and never the canonical name. The indices of such mentions."""
+    out = set()
+    for i in full:
+        name = cands[i].name
+        if not re.fullmatch(r".+ [A-Z]\.", name):
+            continue
+        owners = {uf.find(j) for j in full if cands[j].name.startswith(name + " ")}
+        if len(owners) == 1:
+            uf.union(owners.pop(), i)
+            out.add(i)
+    return out
+
+
+def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+    """"Crooked Hillary", "Little Marco": a word that is no first name before the first name of
+    exactly one person named in full ("Hillary Clinton") is that person, under a nickname; joined to
+    them, and never their canonical name. The indices of such mentions."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    firsts: dict[str, set[int]] = {}
+    surnames = set()
+    for i in full:
+        parts = core_parts(cands[i].name)
+        if len(parts) >= 2 and parts[0].lower() in first_name_genders():
+            firsts.setdefault(parts[0], set()).add(uf.find(i))
+            surnames.add(parts[-1])
+    out = set()
+    for i in full:
+        words = cands[i].name.split()
+        if len(words) != 2 or words[0].lower() in first_name_genders() or words[0] in surnames \
+                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames:
+            continue
+        owners = firsts.get(words[1], set()) - {uf.find(i)}
+        if len(owners) == 1:
+            uf.union(owners.pop(), i)
+            out.add(i)
+    return out
 
 
 _BODY_WORDS = frozenset(w.lower() for w in INSTITUTION_HEADS | STRONG_INSTITUTION_HEADS | PLACE_HEADS) | BODY_NOUNS
@@ -1644,11 +1959,19 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
 
 def _modifies_common_noun(doc, c: _Cand) -> bool:
     """"the Cadillac tax", "the Brexit vote", "a Facebook post": the name modifies a common noun."""
+    after = doc_arrays(doc).text[c.end:c.end + 2]
+    if after in _POSSESSIVES:
+        return False  # "Trump‘s line": an owner, though the tokenizer kept "‘s" on the name
+    if after[:1] in "-‐‑" and after[1:].islower():  # not an en dash: "published by the Post–shows"
+        return True  # "a Tony-winning actor", "Obama-era rules": part of an adjective
     root = doc[c.tok_start:c.tok_end].root
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.i >= c.tok_end and head.pos_ == "NOUN" \
         and head.text.islower() and head.lemma_.lower() not in KEPT_MODIFIED_NOUNS \
         and head.lower_ not in KEPT_MODIFIED_NOUNS
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "‘s"})
 
 
 def _without_bare_modifiers(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -1707,28 +2030,50 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             short_form.setdefault(nxt.text, (c.name, c.type))
     full_by_acr: dict[str, str] = {}
     for c in cands:
-        if c.type in bodies and len(c.name.split()) > 1:
-            for acr in {acronym(c.name), acronym(c.name, every_word=True)}:
-                if len(acr) >= 2:
-                    full_by_acr.setdefault(acr.lower(), c.name)
+        if c.type in bodies and len(c.name.split()) > 1:  # the name and the way it is written here
+            for written in {c.name, c.text} if len(c.text.split()) > 1 else {c.name}:  # "DOJ": "Department of Justice"
+                for acr in {acronym(written), acronym(written, every_word=True)}:
+                    if len(acr) >= 2:
+                        full_by_acr.setdefault(acr.lower(), c.name)
     for c in cands:
         if c.text in short_form:
             c.name, c.type = short_form[c.text]
-        elif c.type in bodies and _looks_like_acronym(c.name) and c.name.lower() in full_by_acr:
-            c.name = full_by_acr[c.name.lower()]
+        elif c.type in bodies and _looks_like_acronym(c.name) and c.name.replace(".", "").lower() in full_by_acr:
+            c.name = full_by_acr[c.name.replace(".", "").lower()]  # "WTO", "W.T.O."
             c.type = next((x.type for x in cands if x.name == c.name and x is not c), c.type)
     _short_forms_join_their_organisation(doc, cands)
     # "Defence Ministry" / "Ministry of Defense": one body, named as the article names it most
     by_key: dict[str, list[_Cand]] = {}
+    named = {org_key(c.name) for c in cands if c.type in bodies}
+    bare = {key: _without_country(key, named) for key in named}
+    prefixed: dict[str, int] = {}
+    for key, rest in bare.items():
+        if rest != key:
+            prefixed[rest] = prefixed.get(rest, 0) + 1
     for c in cands:
         if c.type in bodies:
-            by_key.setdefault(org_key(c.name), []).append(c)
+            key = org_key(c.name)
+            rest = bare[key]
+            by_key.setdefault(rest if prefixed.get(rest) == 1 else key, []).append(c)  # not two states' ministries
     for group in by_key.values():
         names = [c.name for c in group]
         if len(set(names)) > 1:
             best = max(names, key=lambda n: (names.count(n), -names.index(n)))
             for c in group:
                 c.name = best
+
+
+def _without_country(key: str, named: set[str]) -> str:
+    """"us house" → "house" when the article also names the body without its country ("the U.S.
+    House" ... "the House"): one body."""
+    words = key.split()
+    for k in (1, 2):
+        if len(words) > k and " ".join(words[k:]) in named:
+            country = " ".join(words[:k])
+            if country in COUNTRY_ALIASES and COUNTRY_ALIASES[country][1] == "country" or country in COUNTRIES \
+                    or country in DEMONYMS:
+                return " ".join(words[k:])
+    return key
 
 
 def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
@@ -1743,6 +2088,7 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
         first_seen.setdefault(c.name, i)
     from .speakers import words_of  # the one speaker-word table; speakers imports this module
 
+    _tails_join_their_organisation(cands)
     org_words = words_of("org_name")
     longer: dict[str, set[str]] = {}
     for c in cands:
@@ -1765,6 +2111,27 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
                 ".") in _NAME_PREFIXES for x in cands)
         if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
             c.name, c.type = full, "organisation"
+
+
+def _tails_join_their_organisation(cands: list[_Cand]) -> None:
+    """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
+    Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
+    exactly one longer body of the article, or by the words before its "of", is that body."""
+    tails: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if c.type in ("organisation", "institution") and c.label in ("ORG", "INSTITUTION") and len(words) >= 3:
+            for k in range(1, len(words) - 1):
+                tails.setdefault(" ".join(words[k:]), set()).add(c.name)
+            head = c.name.split(" of ")[0]  # "Girl Scouts" of "Girl Scouts of America"
+            if head != c.name and " " in head:
+                tails.setdefault(head, set()).add(c.name)
+    if not tails:
+        return
+    for c in cands:
+        if c.type == "organisation" and c.label == "ORG" and c.name == c.text and " " in c.name \
+                and len(tails.get(c.name, ())) == 1:
+            c.name = next(iter(tails[c.name]))
 
 
 def _looks_like_acronym(name: str) -> bool:
@@ -1829,15 +2196,22 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
     for c in cands:
         types.setdefault(c.name, []).append(c.type)
     for name, seen in types.items():
-        if "place" not in seen or len(set(seen)) < 2 or alias_key(name) in known_places():
+        if "place" not in seen or len(set(seen)) < 2:
             continue
         counts = {t: seen.count(t) for t in seen}
+        if alias_key(name) in known_places() and (counts.get("person", 0) < 3 * counts["place"] or _state_or_capital(name)):
+            continue  # "Obama" (a town in Japan) eight times a person and once a place in a headline is the person
         best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
                    default="place")
         if best != "place" and counts[best] >= counts["place"]:
             for c in cands:
                 if c.name == name:
                     c.type = best
+
+
+def _state_or_capital(name: str) -> bool:
+    key = alias_key(name)
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
 
 
 def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
@@ -1880,6 +2254,7 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     if actor_rows is None or actor_rows.empty:
         return {}
     weight: dict[str, int] = {}
+    rows_of: dict[str, int] = {}  # actor rows (articles) of each name
     types: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
     order: list[str] = []
@@ -1895,9 +2270,11 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
         if name not in weight:
             order.append(name)
             weight[name] = 0
+            rows_of[name] = 0
             types[name] = kind if isinstance(kind, str) else ""
             aliases[name] = []
         weight[name] += int(count or 0)
+        rows_of[name] += 1
         if al is not None and not isinstance(al, (str, float)):
             aliases[name].extend(a for a in al if isinstance(a, str))
     position = {name: i for i, name in enumerate(order)}
@@ -1973,14 +2350,29 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
             hits = by_surname.get(key, set())
             if len(hits) == 1 and key not in first_names:  # "James": LeBron James or James Comey?
                 mapping[n] = next(iter(hits))
+    # a surname the tagger called a body in an article without the full name ("Trump's reset"): the
+    # person, when the corpus writes it as that person's surname in more articles than as a body
+    as_surname: dict[str, int] = {}
+    for n in full:
+        for a in set(aliases[n]):
+            if " " not in a:
+                as_surname[a] = as_surname.get(a, 0) + aliases[n].count(a)
+    for n in order:
+        if types[n] == "organisation" and " " not in n and n not in mapping and n.istitle():
+            key = translit_key(n)
+            hits = by_surname.get(key, set())
+            if len(hits) == 1 and key not in first_names and as_surname.get(n, 0) > rows_of[n] \
+                    and n not in org_owner:
+                mapping[n] = next(iter(hits))
     return {k: final(k) for k in mapping if final(k) != k}
 
 
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     """One row per corpus actor: aliases and roles united, counts summed.
 
-    The type is the first row's; aliases are sorted and include the names mapped onto the actor;
-    roles keep their first-seen order. One pass over the rows (the store merges large tables).
+    The type is that of the first row under the actor's own name (else the first row's: a surname
+    tagged a body in one article does not make the person a body); aliases are sorted and include
+    the names mapped onto the actor; roles keep their first-seen order. One pass over the rows (the store merges large tables).
     """
     if actor_rows.empty:
         return actor_rows.reset_index(drop=True)
@@ -1989,12 +2381,17 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
     for old, new in mapping.items():
         alias_sets.setdefault(new, set()).add(old)
     cols = ["name", "type", "aliases", "roles", "n_mentions", "n_statements"]
+    typed_by_own_row: set[str] = set()
     for name, kind, aliases, roles, n_m, n_s in actor_rows[cols].itertuples(index=False, name=None):
+        own = name not in mapping
         name = mapping.get(name, name)
         row = merged.get(name)
         if row is None:
             row = merged[name] = {"name": name, "type": kind, "aliases": None, "roles": {},
                                   "n_mentions": 0, "n_statements": 0}
+        if own and name not in typed_by_own_row:  # the actor's own rows say its type, not a variant mapped onto it
+            typed_by_own_row.add(name)
+            row["type"] = kind
         alias_sets.setdefault(name, set()).update(_as_list(aliases))
         row["roles"].update(dict.fromkeys(_as_list(roles)))
         row["n_mentions"] += int(n_m)
