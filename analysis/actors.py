@@ -173,7 +173,6 @@ _AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 """Single tokens NER labels PERSON that are real first names or surnames as often as places."""
 
 NOT_ACTORS = frozenset(alias_key(w) for w in lexicon.words("not_actors.txt"))
-PLATFORM_NAMES = frozenset(alias_key(w) for w in lexicon.words("platform_names.txt"))
 """Capitalised words NER takes for names ("Meanwhile", "Hundreds"): never an actor on their own."""
 PLATFORMS = {alias_key(name): canonical for name, canonical in lexicon.table("platforms.tsv")}
 """Social, video and streaming platforms (alias key → name): organisations, whatever NER tagged."""
@@ -872,8 +871,6 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             c.label == "ORG" and STRONG_INSTITUTION_HEADS.intersection(c.text.split())):
         c.name, c.type = c.text, "institution"
         return
-    if c.label == "PERSON" and alias_key(c.text) in PLATFORM_NAMES:
-        c.label = "ORG"  # "Twitter said": the company
     if c.label == "ORG" and _titled_person(c.text):
         c.label = "PERSON"  # "Pastor Eli Marsh" tagged as a body: the title goes to the roles, as for people
     if c.label == "PERSON" and _body_named_like_a_person(c.text):
