@@ -736,3 +736,23 @@ def test_own_failures_and_quoted_praise(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a name the small model tags as a common noun ("Hunter") inside "a vocal ... critic"
+    ("Senator Okafor has been a vocal Hunter critic for years.", "Okafor", "Hunter", -1),
+    ("Senator Okafor has been a vocal Hunter supporter for years.", "Okafor", "Hunter", 1),
+    ("Senator Okafor has been a vocal Hunter critic for years.", "Hunter", "Okafor", 0),
+    # the holder of "quick to", "eager to" acts
+    ("Labour councillors were quick to attack Mr. Brandt for the delays.", "Labour", "Brandt", -1),
+    ("The Harbour Party was eager to praise Mayor Brandt after the vote.", "Harbour Party", "Brandt", 1),
+    # a denied readiness, or a reluctance adjective, denies the act; its negation affirms it
+    ("Senator Okafor said he is not ready to endorse Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor was reluctant to endorse Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor admitted she was wrong to trust Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor was not shy about criticising Brandt.", "Okafor", "Brandt", -1),
+])
+def test_acts_held_through_an_adjective(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
