@@ -756,3 +756,16 @@ def test_acts_held_through_an_adjective(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Kim launched a tirade against Ortiz this week.", "Kim", "Ortiz", -1),
+    ("Kim made a very specific critique of Ortiz last week.", "Kim", "Ortiz", -1),
+    ("Kim tweeted his disapproval of Ortiz on Monday.", "Kim", "Ortiz", -1),
+    ("Kim launched a tirade against Ortiz this week.", "Ortiz", "Kim", 0),
+    ("Kim paid a warm compliment to Ortiz at the dinner.", "Kim", "Ortiz", 1),
+])
+def test_act_nouns_of_criticism_and_praise(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
