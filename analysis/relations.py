@@ -216,6 +216,9 @@ def _direct_objects(verb, passive: bool) -> list:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
+        if not objs and verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBN":
+            # "Y was promoted, praised by X": a participle sharing the passive subject before it
+            objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         cur = verb
         # "Y's decision is likely to be welcomed by X": the raised subject of the governing clause
         while not objs and cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:

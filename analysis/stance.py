@@ -966,6 +966,9 @@ def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
         return None
     if passive:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        if not patients and verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBN":
+            # "Y was fired, arrested by X": a participle sharing the passive subject before it
+            patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     else:
         patients = [c for c in verb.children if c.dep_ == "dobj"]
     patients = [p for head in patients for p in (head, *head.conjuncts)]

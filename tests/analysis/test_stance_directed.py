@@ -769,3 +769,16 @@ def test_act_nouns_of_criticism_and_praise(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a passive participle after another shares its subject: "Y was fired, arrested by X"
+    ("Drake was fired, arrested at his home by Kestrel agents and charged.", "Kestrel", "Drake", -1),
+    ("Drake was promoted, praised by Kestrel officials.", "Kestrel", "Drake", 1),
+    ("Drake was suspended, stabbed by Kestrel gang members days later.", "Kestrel", "Drake", -1),
+    ("Drake was fired, arrested at his home by Kestrel agents and charged.", "Drake", "Kestrel", 0),
+])
+def test_passive_participles_sharing_a_subject(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
