@@ -782,3 +782,16 @@ def test_passive_participles_sharing_a_subject(nlp, text, source, target, polari
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a participle or a relative clause draws the reaction for the clause's subject or its noun
+    ("The Harbour Trust sued 200 tenants, prompting criticism from members of the Senate.", "Senate",
+     "Harbour Trust", -1),
+    ("Ortiz's call with Kim, which prompted a sharp protest from Norvia, was a courtesy.", "Norvia", "Ortiz", -1),
+    ("Ortiz's call with Kim, which prompted a sharp protest from Norvia, was a courtesy.", "Ortiz", "Norvia", 0),
+])
+def test_reactions_drawn_by_a_participle_or_relative_clause(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
