@@ -795,3 +795,16 @@ def test_reactions_drawn_by_a_participle_or_relative_clause(nlp, text, source, t
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a reported deed of harm done by the target is the speaker's judgement of it
+    ("The president, Kim, said that by shelling the town, the Norvian army had broken the ceasefire.", "Kim",
+     "Norvian", -1),
+    ("Senator Kim said the Norvia campaign had coordinated the attack on her office.", "Kim", "Norvia", -1),
+    ("Senator Kim said the Norvia campaign had condemned the attack on her office.", "Kim", "Norvia", 0),
+])
+def test_reported_deeds_of_harm(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
