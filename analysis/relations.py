@@ -78,7 +78,17 @@ def _negated(verb) -> bool:
         return True
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was not shy about criticising Y"
+        head = head.head
+    if verb.dep_ in ("xcomp", "pcomp") and head.dep_ == "acomp":
+        # "X is not ready to endorse Y", "X was reluctant to back Y": the adjective's holder acts
+        # (see `_subjects`), so the copula's negation and a reluctance adjective deny the act
+        denied = any(c.dep_ == "neg" for t in (head, head.head) for c in t.children)
+        return denied != (head.lower_ in RELUCTANCE_ADJECTIVES)
     return False
+
+
+RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
 
 
 def _subjects(verb) -> tuple[list, bool]:
@@ -124,7 +134,8 @@ def _subjects(verb) -> tuple[list, bool]:
         return _conjuncts(owner[0]), False  # "welcomed the EU's contribution to support Turkey": the EU supports
     cur = verb
     for _ in range(5):
-        if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep") and cur.head is not cur:
+        # "acomp": "X was quick to attack Y", "X is eager to back Y": the adjective's holder acts
+        if cur.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "dobj", "prep", "acomp") and cur.head is not cur:
             came, cur = cur, cur.head
             if came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in came.children):
                 break  # "he estimated that most followed ... and supported Y": the clause's own subject, misparsed
@@ -205,6 +216,9 @@ def _direct_objects(verb, passive: bool) -> list:
         objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
+        if not objs and verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBN":
+            # "Y was promoted, praised by X": a participle sharing the passive subject before it
+            objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         cur = verb
         # "Y's decision is likely to be welcomed by X": the raised subject of the governing clause
         while not objs and cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:
@@ -694,7 +708,7 @@ def _agent_noun_act(noun):
     relation = AGENT_NOUN_RELATIONS[noun.lemma_.lower()]
     objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
                if gc.dep_ == "pobj"]
-    objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]
+    objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and _a_name(c)]
     host = _partitive_host(noun)
     while host.dep_ == "conj" and host.head.i != host.i:  # "X, a vegan and Y supporter"
         host = host.head
@@ -719,6 +733,13 @@ def _agent_noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                (_negated(noun.head) if noun.dep_ == "attr" else False) or _denied_by_no(noun), lo, hi,
                f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _a_name(tok) -> bool:
+    """A proper name, also where the small model tags a capitalised name a common noun inside a
+    noun phrase ("a vocal Trump critic": "Trump"/NOUN), which a capital mid-sentence gives away."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.i > tok.sent.start
+                                   and tok.doc[tok.i - 1].text not in ("\"", "“", "'", "‘", ":"))
 
 
 def _name_split_off(noun) -> list:

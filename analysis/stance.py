@@ -966,6 +966,9 @@ def _patient_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
         return None
     if passive:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        if not patients and verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBN":
+            # "Y was fired, arrested by X": a participle sharing the passive subject before it
+            patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     else:
         patients = [c for c in verb.children if c.dep_ == "dobj"]
     patients = [p for head in patients for p in (head, *head.conjuncts)]
@@ -1244,6 +1247,21 @@ def _givers(noun) -> list:
     return [t for h in heads for t in (h, *h.conjuncts)]
 
 
+def _drawing_subjects(verb) -> list:
+    """Who draws what a verb draws: its subject; for a relative clause, the noun it describes ("X's
+    call, which prompted a protest from Y"); for a subjectless participle, the subject of the clause
+    it hangs on ("X sued 200 people, prompting criticism from Y")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.lower_ in relations.RELATIVE_PRONOUNS for c in subjects):
+        noun = verb.head
+        if any(c.lower_ == "which" for c in subjects) and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            return [noun.head.head]  # "X's call with Kim, which ...": the call, however the parse hangs it
+        return [noun]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     """"X drew the ire of Y", "X remains under investigation by Y", "X has the backing of Y",
     "X's plan sparked outrage from Y", "X is the target of attacks by Y": the giver of a reaction
@@ -1257,13 +1275,15 @@ def _received_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     for verb in ix.tokens[a:b]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _drawing_subjects(verb)
         if not subjects or _negated(verb):
             continue
         reactions = _drawn_reactions(verb)
         if not reactions:
             continue
         drawers = set().union(*(_doer_phrase(s) for s in subjects if _own_doing(s, t_toks)))
+        if verb.dep_ == "relcl":  # the noun's phrase without the clause that draws the reaction
+            drawers -= set(range(verb.left_edge.i, verb.right_edge.i + 1))
         for noun in reactions:
             givers = _givers(noun)
             given = set().union(*(set(range(g.left_edge.i, g.right_edge.i + 1)) for g in givers)) if givers else set()

@@ -736,3 +736,75 @@ def test_own_failures_and_quoted_praise(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a name the small model tags as a common noun ("Hunter") inside "a vocal ... critic"
+    ("Senator Okafor has been a vocal Hunter critic for years.", "Okafor", "Hunter", -1),
+    ("Senator Okafor has been a vocal Hunter supporter for years.", "Okafor", "Hunter", 1),
+    ("Senator Okafor has been a vocal Hunter critic for years.", "Hunter", "Okafor", 0),
+    # the holder of "quick to", "eager to" acts
+    ("Labour councillors were quick to attack Mr. Brandt for the delays.", "Labour", "Brandt", -1),
+    ("The Harbour Party was eager to praise Mayor Brandt after the vote.", "Harbour Party", "Brandt", 1),
+    # a denied readiness, or a reluctance adjective, denies the act; its negation affirms it
+    ("Senator Okafor said he is not ready to endorse Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor was reluctant to endorse Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor admitted she was wrong to trust Brandt.", "Okafor", "Brandt", -1),
+    ("Senator Okafor was not shy about criticising Brandt.", "Okafor", "Brandt", -1),
+])
+def test_acts_held_through_an_adjective(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Kim launched a tirade against Ortiz this week.", "Kim", "Ortiz", -1),
+    ("Kim made a very specific critique of Ortiz last week.", "Kim", "Ortiz", -1),
+    ("Kim tweeted his disapproval of Ortiz on Monday.", "Kim", "Ortiz", -1),
+    ("Kim launched a tirade against Ortiz this week.", "Ortiz", "Kim", 0),
+    ("Kim paid a warm compliment to Ortiz at the dinner.", "Kim", "Ortiz", 1),
+])
+def test_act_nouns_of_criticism_and_praise(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a passive participle after another shares its subject: "Y was fired, arrested by X"
+    ("Drake was fired, arrested at his home by Kestrel agents and charged.", "Kestrel", "Drake", -1),
+    ("Drake was promoted, praised by Kestrel officials.", "Kestrel", "Drake", 1),
+    ("Drake was suspended, stabbed by Kestrel gang members days later.", "Kestrel", "Drake", -1),
+    ("Drake was fired, arrested at his home by Kestrel agents and charged.", "Drake", "Kestrel", 0),
+])
+def test_passive_participles_sharing_a_subject(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a participle or a relative clause draws the reaction for the clause's subject or its noun
+    ("The Harbour Trust sued 200 tenants, prompting criticism from members of the Senate.", "Senate",
+     "Harbour Trust", -1),
+    ("Ortiz's call with Kim, which prompted a sharp protest from Norvia, was a courtesy.", "Norvia", "Ortiz", -1),
+    ("Ortiz's call with Kim, which prompted a sharp protest from Norvia, was a courtesy.", "Ortiz", "Norvia", 0),
+])
+def test_reactions_drawn_by_a_participle_or_relative_clause(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a reported deed of harm done by the target is the speaker's judgement of it
+    ("The president, Kim, said that by shelling the town, the Norvian army had broken the ceasefire.", "Kim",
+     "Norvian", -1),
+    ("Senator Kim said the Norvia campaign had coordinated the attack on her office.", "Kim", "Norvia", -1),
+    ("Senator Kim said the Norvia campaign had condemned the attack on her office.", "Kim", "Norvia", 0),
+])
+def test_reported_deeds_of_harm(nlp, text, source, target, polarity):
+    doc = nlp(text)
+    r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
+    assert r.polarity == polarity, r
