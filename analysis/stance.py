@@ -22,6 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -694,6 +695,29 @@ def _own_clause(pron, possessive: bool = False):
     return head.head if pron.dep_ == "pobj" and head.dep_ == "prep" else head
 
 
+SHARED_SUBJECT_DEPS = {"advcl", "xcomp", "pcomp", "conj", "acl"}
+
+
+def _own_clauses(pron, possessive: bool = False) -> set[int]:
+    """`_own_clause` and the clauses whose subject it shares: "Rubio attacked Christie by accusing him
+    of ...", "Kim met Ortiz and praised him": a participle, gerund or conjunct without a subject of its
+    own acts for the clause it hangs on, whose subject the object pronoun cannot stand for either."""
+    verb = _own_clause(pron, possessive)
+    if verb is None or pron.dep_ == "poss":
+        return {verb.i} if verb is not None else set()  # "intimidated his victims": whose, not who
+    own: set[int] = set()
+    while verb.i not in own:
+        own.add(verb.i)
+        if (verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+                or verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
+            break
+        verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+    return own
+
+
 def _clause_subject(pron, possessive: bool = False):
     """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
     3rd-person pronoun is the nearest named subject of the clauses it hangs on that agrees with it
@@ -715,12 +739,13 @@ def _referent_subject(pron, possessive: bool = False):
     """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
     which case the referent is unknown and no nearer name may be guessed instead."""
     cur = pron.head
-    own = _own_clause(pron, possessive)
+    own, direct = _own_clauses(pron, possessive), _own_clause(pron, possessive)
     for _ in range(6):
-        if own is None or cur.i != own.i:
+        if direct is None or cur.i != direct.i:
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
             if any(c.lower_ in THIRD_PERSON and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
                 return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
+        if cur.i not in own:
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
             subj = [c for c in subj if _could_stand_for(pron, c)]
             if subj and _possessor_between(subj[0], pron):
@@ -728,7 +753,7 @@ def _referent_subject(pron, possessive: bool = False):
             if subj:
                 return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
-        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and (own is None or c.i != own.i)
+        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and c.i not in own
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
@@ -751,7 +776,10 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     if subj is not None:
         # the subject's phrase or its possessor ("Cruz's rating fell after he ..."), not words in
         # clauses hanging on it ("Andreessen, who backed Romney, said he ...")
-        top, subj_top = _phrase_top(min(tokens, key=_index(pron.doc).depth)), _phrase_top(subj)
+        first = min(tokens, key=_index(pron.doc).depth)
+        if pron.lower_ in PERSON_PRONOUNS and first.ent_type_ == "NORP" and first.dep_ in DESCRIBING_DEPS:
+            return False  # "Republican candidate Trump argued Democrats would support him": Trump, not the party
+        top, subj_top = _phrase_top(first), _phrase_top(subj)
         return top.i == subj_top.i or (top.dep_ == "poss" and _phrase_top(top.head).i == subj_top.i)
     bounds = _index(pron.doc).sent_bounds[pron.i]
     labels = ("PERSON", "ORG") if pron.lower_ in PERSON_PRONOUNS_SINGULAR else ("PERSON", "ORG", "GPE", "NORP")
@@ -1675,6 +1703,10 @@ def _parties() -> frozenset[str]:
     return frozenset(party for _, party in lexicon.table("parties.tsv"))
 
 
+def _a_party(actor: str) -> bool:
+    return actor in _parties() or actor.rsplit(" ", 1)[-1].lower() == "party"
+
+
 def _describes_a_role_holder(tok) -> bool:
     """"the Republican majority leader", "the GOP nominee": a party named on one holder of a role says
     who the person is; the person, not the party, acts and is acted on (unlike "a Daily Mail
@@ -1790,6 +1822,32 @@ def _urged(verb) -> bool:
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
 ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+
+
+@lru_cache(maxsize=1)
+def _request_frames() -> frozenset[tuple[str, str]]:
+    return frozenset((row[0].lower(), row[1]) for row in lexicon.table("stance_request_verbs.tsv") if len(row) > 1)
+
+
+def _requesting_verb(word):
+    """"Republicans requested an investigation of Y", "called for a probe of Y", "demanded that the FBI
+    investigate Y", "recommended indicting Y": an act asked for has not been done, so the doer named in
+    it takes no stance by it. The verb that asks for it (`stance_request_verbs.tsv`), else None."""
+    cur = word
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    frames, head = _request_frames(), cur.head
+    if cur.dep_ in ("dobj", "obj") and cur.pos_ in ("NOUN", "PROPN") or cur.dep_ in ("xcomp", "dobj") and cur.tag_ == "VBG":
+        asking = head if (head.lemma_.lower(), "object") in frames else None  # "recommended indicting Y"
+    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i:
+        asking = head.head if (head.head.lemma_.lower(), "for") in frames else None
+    elif (cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and head.i != cur.i
+          and not any(c.dep_ == "mark" and c.lower_ != "that" for c in cur.children)
+          and not any(c.tag_ in QUESTION_WORD_TAGS for c in cur.children)):
+        asking = head if (head.lemma_.lower(), "that") in frames else None
+    else:
+        asking = None
+    return asking
 
 
 def _supposed_chain(verb) -> bool:
@@ -2123,6 +2181,9 @@ class _ArticleActors:
         lemma = tok.lemma_.lower()
         if lemma in lexicon.words("stance_event_words.txt"):
             return None  # "blamed the attack": an event, not the place it happened in
+        if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < tok.i
+                                       for c in tok.children):
+            return None  # "the Islamic State", "the Tonight Show": a name nobody recognised, no description
         if lemma in relations.NOUN_RELATIONS and lemma not in _descriptions():
             return None  # "defended his support of waterboarding": an act, not an actor
         if any(c.dep_ == "amod" and c.lower_ in lexicon.words("stance_other_time_words.txt") for c in tok.children):
@@ -2138,7 +2199,9 @@ class _ArticleActors:
         if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act", "the states" no country
             fits = [a for a in fits if (_last_words(a) & want and self.kind.get(a) != "country")
                     or self.kind.get(a) == "group"]
-        if lemma in ("company", "firm", "group", "organization", "organisation") and not fits:
+        if (lemma in ("company", "firm", "group", "organization", "organisation") and not fits
+                and not any(c.dep_ in ("amod", "compound") for c in tok.children)):
+            # any body named, for a bare "the company"; not "the militant group" when no name says "militant"
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
@@ -2360,7 +2423,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         if negated:
             value = -value
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
-          and not _prediction(verb)):
+          and not _prediction(verb) and not _only_advised(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
@@ -2533,6 +2596,28 @@ def _demanded(verb) -> bool:
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
             and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
+
+
+AIMING_PREPS = {"on", "against", "toward", "towards"}
+AMOUNT_WORDS = {"more", "better", "less", "enough", "everything", "something", "anything", "all"}
+
+
+def _only_advised(verb) -> bool:
+    """What "Y should/must ..." asks that finds no fault with Y: an act aimed at another ("the US should
+    declare war on the group"), going on with what Y does ("should
+    stay in the race", `stance_carry_on_verbs.txt`), doing as Y likes ("should do whatever she wants"),
+    and words to say ("should ask why ...", "should reiterate its support"; not what Y owes others,
+    `stance_owed_speech_verbs.txt`: "should explain", "must apologise")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("stance_carry_on_verbs.txt"):
+        return True
+    if lemma == "do" and not any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.lower_ in AMOUNT_WORDS
+                                 for c in verb.children):
+        return True  # "must do more" faults what Y did; "should do it", "do whatever she wants" only advise
+    if ((lemma in SOURCE_CUE_LEMMAS or lemma in lexicon.words("question_verbs.txt") or lemma in ("ask", "reiterate", "repeat"))
+            and lemma not in lexicon.words("stance_owed_speech_verbs.txt")):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in verb.children)
 
 
 def _misparsed_subject(tok) -> bool:
@@ -3096,6 +3181,14 @@ def _inverted_condition(verb) -> bool:
     return aux is not None and subj is not None and aux.i < subj.i
 
 
+def _asked_for(act, asking):
+    """An act someone asks for ("requested an investigation of Y"), as that one's stance toward its
+    target: the asker is the source, the evidence runs from the asking verb."""
+    return dataclasses.replace(act, subjects=relations.doers(asking), rule=f"{act.rule}+requested",
+                               evidence_start=min(asking.idx, act.evidence_start),
+                               evidence_end=max(asking.idx + len(asking.text), act.evidence_end))
+
+
 def _urged_act_reading(doc, thead) -> Reading | None:
     """"Coulter tweeted that Trump should deport Haley", "asked the Department to investigate X": the
     object of an act the speaker demands against it (read by `_acts_against_another`) is who the
@@ -3232,6 +3325,20 @@ def _subject_of_a_later_verb(obj, verb) -> bool:
                for c in verb.children)
 
 
+MET_KINDS = {"person", "organisation", "institution", "country", "group"}
+
+
+def _met(actor: str, how: str, kind: str | None) -> bool:
+    """Whether a neutral act's target (met, visited, called) is someone met: an actor named (or a
+    pronoun for one), not a description guessed for "the state" or "his brother", and no building,
+    programme or occasion ("visited Trump Tower", "appeared on the Tonight Show", "hosted the
+    convention", `stance_venue_nouns.txt`, `stance_occasion_nouns.txt`)."""
+    if how not in ("name", "pronoun", "unsure-pronoun") or kind not in MET_KINDS | {"", None}:
+        return False
+    last = actor.rsplit(" ", 1)[-1].lower()
+    return last not in lexicon.words("stance_venue_nouns.txt") and last not in lexicon.words("stance_occasion_nouns.txt")
+
+
 PLACE_GOING_LEMMAS = {"campaign", "stump", "tour"}
 
 
@@ -3308,6 +3415,11 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if described.covering(act.verb):
             continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
+        asking = _requesting_verb(act.verb)
+        if asking is not None:
+            if relations.polarity_of(act.relation) == 0 or act.negated or any(c.dep_ == "neg" for c in asking.children):
+                continue  # "decided not to recommend indicting Y": nothing asked, nothing done
+            act = _asked_for(act, asking)
         sources = [(a, how) for s in act.subjects if not _share_of_people(s) and not _someone_elses_first_person(s, st)
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
@@ -3321,6 +3433,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 found, how = described.resolve(s, (), products=False)
                 if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
+        if act.rule.startswith("patient-noun:") and act.verb.lemma_.lower() in ROLE_HOLDER_NOUNS:
+            sources = [(a, how) for a, how in sources if not _a_party(a)]  # "the party's nominee": its candidate
         if not sources:
             continue
         neutral = relations.polarity_of(act.relation) == 0
@@ -3337,6 +3451,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for o in act.objects:
             if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
+            if neutral and any(c.dep_ == "case" for c in o.children):
+                continue  # "visited NBC's 'Today'": the network's programme, misparsed, is where one went
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
                 continue
@@ -3368,6 +3484,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if actor:
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)
+        if neutral:
+            targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
                    and t not in listed and not _where_one_goes(act, described.kind.get(t))]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
@@ -3376,7 +3494,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
-                add(src, tgt, r, CONFIDENCE[how], st.index if st else None, how)
+                confidence = min(CONFIDENCE[how], DEED_CONFIDENCE) if asking is not None else CONFIDENCE[how]
+                add(src, tgt, r, confidence, st.index if st else None, how)
                 if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
                     act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
