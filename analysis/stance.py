@@ -1813,10 +1813,17 @@ def _urged(verb) -> bool:
     is an act someone is asked to do ("called for Republicans to throw their support behind Y")."""
     if any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children):
         return True
+    return _asked_to(verb)
+
+
+def _asked_to(verb) -> bool:
+    """"called for X to ...", "urged X to ...", "called on X to ...": the infinitive of an asking verb
+    (`stance_urging_verbs.txt`) with the one asked named before it."""
     return (verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.i != verb.i
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            and (any(c.dep_ == "nsubj" for c in verb.children)  # "called for X to ...", "urged X to ..."
-                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children))
+            and (any(c.dep_ == "nsubj" for c in verb.children)
+                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children)
+                 or any(c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i for c in verb.head.children))
             and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt"))
 
 
@@ -1845,6 +1852,8 @@ def _requesting_verb(word):
           and not any(c.dep_ == "mark" and c.lower_ != "that" for c in cur.children)
           and not any(c.tag_ in QUESTION_WORD_TAGS for c in cur.children)):
         asking = head if (head.lemma_.lower(), "that") in frames else None
+    elif _asked_to(cur):
+        asking = head  # "called on Russia to hack Y", "urged the police to arrest Y"
     else:
         asking = None
     return asking
@@ -2181,9 +2190,9 @@ class _ArticleActors:
         lemma = tok.lemma_.lower()
         if lemma in lexicon.words("stance_event_words.txt"):
             return None  # "blamed the attack": an event, not the place it happened in
-        if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < tok.i
-                                       for c in tok.children):
-            return None  # "the Islamic State", "the Tonight Show": a name nobody recognised, no description
+        if lemma in STATE_HEADS and tok.pos_ == "PROPN" and any(
+                c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < tok.i for c in tok.children):
+            return None  # "the Islamic State": a name nobody recognised, no description of a state
         if lemma in relations.NOUN_RELATIONS and lemma not in _descriptions():
             return None  # "defended his support of waterboarding": an act, not an actor
         if any(c.dep_ == "amod" and c.lower_ in lexicon.words("stance_other_time_words.txt") for c in tok.children):
@@ -3189,10 +3198,23 @@ def _asked_for(act, asking):
                                evidence_end=max(asking.idx + len(asking.text), act.evidence_end))
 
 
-def _urged_act_reading(doc, thead) -> Reading | None:
+def _asks_it_self(asking, st) -> bool:
+    """Whether the statement's speaker is the one asking: the asking verb is the statement's cue ("Kim
+    urged the police to ..."), has a first-person subject ("we urge ...") or none, as a command does;
+    not "Reid said Trump broke the law by calling on Russia to hack Y": Trump asked, Reid reports."""
+    if st is None or asking.idx == st.cue_start:
+        return True
+    subjects = [c for c in asking.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return all(c.lower_ in FIRST_PERSON or c.lower_ in ("us", "me") for c in subjects)
+    return asking.dep_ == "ROOT"
+
+
+def _urged_act_reading(doc, thead, st=None) -> Reading | None:
     """"Coulter tweeted that Trump should deport Haley", "asked the Department to investigate X": the
     object of an act the speaker demands against it (read by `_acts_against_another`) is who the
-    speaker is against; the one asked to act is only its agent."""
+    speaker is against; the one asked to act is only its agent. With `st`, only an asking the
+    speaker does (`_asks_it_self`)."""
     if thead.dep_ not in ("dobj", "obj"):
         return None
     verb = thead.head
@@ -3204,6 +3226,8 @@ def _urged_act_reading(doc, thead) -> Reading | None:
                 v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i
                 and v.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)):
+            if not _demanded(v) and not _asks_it_self(v.head, st):
+                return None
             break
         if v.dep_ not in ("xcomp", "conj", "ccomp") or v.head.i == v.i:
             return None
@@ -3440,7 +3464,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
+        if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
@@ -3532,7 +3556,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue  # "the American people are not happy": its people, not the state
             r = _deed_reading(doc, doer, st.spans) if doer is not None and not _thought_denied(doer) else None
             if r is None and thead is not None:
-                r = _urged_act_reading(doc, thead)
+                r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":
                 body = described.body_named(doer, {st.speaker})
                 if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya

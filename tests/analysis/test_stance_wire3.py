@@ -31,6 +31,8 @@ REQUESTED = [
     ("Republicans requested a Justice Department investigation of Maria Ortiz.", "Republican Party",
      "Justice Department"),
     ("Lena Kim recommended that the Senate censure Maria Ortiz.", "Lena Kim", "Senate"),
+    ("Omar Haddad said Kurt Brandt broke the law by calling on Lumaria to hack Maria Ortiz.", "Kurt Brandt",
+     "Lumaria"),
 ]
 
 
@@ -179,3 +181,19 @@ def test_no_row_a_reader_rejects_round_4(nlp, text, source, target):
 ])
 def test_stances_a_reader_sees_round_4(nlp, text, source, target, polarity):
     assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
+
+
+@pytest.mark.parametrize("text, reporter, target", [
+    # the one who reports an asking is not the one asking
+    ("Omar Haddad said Kurt Brandt broke the law by calling on Lumaria to hack Maria Ortiz.", "Omar Haddad",
+     "Maria Ortiz"),
+    # a nation's adjective in what someone is called says where they are from
+    ('Kurt Brandt called their son "an American hero."', "Kurt Brandt", "United States"),
+])
+def test_no_row_a_reader_rejects_round_5(nlp, text, reporter, target):
+    assert between(stances(nlp, text), reporter, target) == []
+
+
+def test_a_body_named_by_its_short_name_is_still_found(nlp):
+    text = "Maria Ortiz ran the Clinton State Department. The Harbor Group filed a lawsuit against the State Department."
+    assert [r.polarity for r in between(stances(nlp, text), "Harbor Group", "Clinton State Department")] == ["negative"]
