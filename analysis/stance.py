@@ -2408,6 +2408,11 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
     if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
+    if value is None and lemma not in COPULAS:
+        later = _later_deed(verb)  # "Y bagged millions and took advantage of the law to hurt people"
+        if later is not None:
+            verb, lemma = later
+            value = _deeds()[lemma]
     evidence = [verb]
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
@@ -2434,6 +2439,14 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
           and not _prediction(verb) and not _only_advised(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
+    elif lemma == "have" and tok.lower_ != "it" and _record_words(verb):
+        words = _record_words(verb)  # "both have horrible histories in the city": what their record is worth
+        value = sum(_index(doc).info(t.i).valence for t in words)
+        evidence += words + [t.head for t in words]
+        if any(c.dep_ == "neg" for c in verb.children):
+            value = -value
+        if abs(value) < 1.5:
+            return None
     elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
@@ -2480,6 +2493,31 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     pol = 1 if value > 0 else -1
     score = round(pol * min(1.0, 0.4 + abs(value) / 6) / (2 if made else 1), 3)
     return Reading(pol, score, _index(doc).text[start:end], f"deed:{lemma}" + ("+made-by" if made else ""), start, end)
+
+
+def _later_deed(verb):
+    """"Y bagged millions and took advantage of the law to hurt people", "Y lied and cheated": a verb
+    joined to the doer's verb with no subject of its own is the doer's deed too; the first the deeds
+    lexicon knows (not one under "if", a negation or a modal of its own), and its key, else None."""
+    for c in verb.conjuncts:
+        if c.i < verb.i or c.pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass", "neg", "mark") for x in c.children):
+            continue
+        if any(x.dep_ == "aux" and x.lower_ in ("might", "could", "may", "would", "should", "must") for x in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        keys = [f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt")] + [lemma]
+        key = next((k for k in keys if k in _deeds()), None)
+        if key is not None:
+            return c, key
+    return None
+
+
+def _record_words(verb) -> list:
+    """The evaluative words on what "have" says its subject has, when that is a record
+    (`stance_record_nouns.txt`): "horrible" in "have horrible histories"."""
+    ix = _index(verb.doc)
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("stance_record_nouns.txt")]
+    return [m for n in nouns for m in n.children if m.dep_ == "amod" and (info := ix.info(m.i)) is not None and info.valence]
 
 
 TOO_WORDS = lexicon.words("stance_too_words.txt")

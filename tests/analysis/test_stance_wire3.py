@@ -197,3 +197,31 @@ def test_no_row_a_reader_rejects_round_5(nlp, text, reporter, target):
 def test_a_body_named_by_its_short_name_is_still_found(nlp):
     text = "Maria Ortiz ran the Clinton State Department. The Harbor Group filed a lawsuit against the State Department."
     assert [r.polarity for r in between(stances(nlp, text), "Harbor Group", "Clinton State Department")] == ["negative"]
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # what a record is worth judges whoever has it
+    ('"Both Kurt Brandt and Omar Haddad have horrible histories when it comes to Harbor City," said Lena Kim.',
+     "Lena Kim", "Omar Haddad", "negative"),
+    ("Lena Kim said Kurt Brandt has a terrible record on jobs.", "Lena Kim", "Kurt Brandt", "negative"),
+    ('"Kurt Brandt has great judgment," Lena Kim said.', "Lena Kim", "Kurt Brandt", "positive"),
+    # a deed joined to the doer's verb is the doer's too
+    ('Lena Kim said that "Omar Haddad bagged millions of dollars and took advantage of bankruptcy laws."',
+     "Lena Kim", "Omar Haddad", "negative"),
+    ('"Omar Haddad won the primary and then misled the voters," Lena Kim said.', "Lena Kim", "Omar Haddad",
+     "negative"),
+    # fighting with someone is against them
+    ("Kurt Brandt has battled with Lena Kim over the budget.", "Kurt Brandt", "Lena Kim", "negative"),
+])
+def test_stances_a_reader_sees_round_5(nlp, text, source, target, polarity):
+    assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a record that is only long or old, or a deed only possible, says nothing of its worth
+    ("Lena Kim said Kurt Brandt has a long record in the Senate.", "Lena Kim", "Kurt Brandt"),
+    ('"Omar Haddad won the primary and might mislead the voters," Lena Kim said.', "Lena Kim", "Omar Haddad"),
+    ('"Omar Haddad won the primary but did not mislead the voters," Lena Kim said.', "Lena Kim", "Omar Haddad"),
+])
+def test_no_row_without_a_judged_record_or_deed(nlp, text, source, target):
+    assert between(stances(nlp, text), source, target) == []
