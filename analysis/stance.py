@@ -657,6 +657,15 @@ def _could_stand_for(pron, noun) -> bool:
     return True
 
 
+def _no_person(pron, noun) -> bool:
+    """"Christie made the city a priority, but the effort stalled, and he battled with Y": "he" or "she"
+    stands for no common noun that names no person ("the effort"); the clause above is searched. A
+    noun with a possessor may stand for its owner ("Cruz's rating fell after he ...")."""
+    return (pron.lower_ in PERSON_PRONOUNS_SINGULAR and noun.pos_ == "NOUN" and noun.text[:1].islower()
+            and not noun.ent_type_ and not _people_noun(noun.lemma_.lower())
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
 def _name_gender(noun) -> str:
     """'m'/'f' from a name's title ("Mrs.", "Mr.") or first name; '' when unknown."""
     from .speakers import FEMALE_WORDS, MALE_WORDS, first_name_genders  # here: speakers loads pandas
@@ -747,7 +756,7 @@ def _referent_subject(pron, possessive: bool = False):
                 return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
         if cur.i not in own:
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
-            subj = [c for c in subj if _could_stand_for(pron, c)]
+            subj = [c for c in subj if _could_stand_for(pron, c) and not _no_person(pron, c)]
             if subj and _possessor_between(subj[0], pron):
                 return None, True
             if subj:
@@ -1813,6 +1822,9 @@ def _urged(verb) -> bool:
     is an act someone is asked to do ("called for Republicans to throw their support behind Y")."""
     if any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children):
         return True
+    if (verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.head.children)):
+        return True  # "the group should not endorse X and instead support Y": support is asked for too
     return _asked_to(verb)
 
 
@@ -2498,7 +2510,12 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
 def _later_deed(verb):
     """"Y bagged millions and took advantage of the law to hurt people", "Y lied and cheated": a verb
     joined to the doer's verb with no subject of its own is the doer's deed too; the first the deeds
-    lexicon knows (not one under "if", a negation or a modal of its own), and its key, else None."""
+    lexicon knows (not one under "if", a negation or a modal of its own), and its key, else None. Not
+    when the doer's verb is itself only asked for, supposed or denied ("should not endorse X and instead
+    support Y")."""
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS
+           or c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return None
     for c in verb.conjuncts:
         if c.i < verb.i or c.pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass", "neg", "mark") for x in c.children):
             continue
@@ -3228,6 +3245,13 @@ def _inverted_condition(verb) -> bool:
     return aux is not None and subj is not None and aux.i < subj.i
 
 
+def _hypothetical_asking(asking) -> bool:
+    """"did not call for a probe of Y", "would probably encourage people to back Y", "if she asks them to
+    ...": an asking denied, only supposed or under a condition is no stance of the asker."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+               or c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in asking.children)
+
+
 def _asked_for(act, asking):
     """An act someone asks for ("requested an investigation of Y"), as that one's stance toward its
     target: the asker is the source, the evidence runs from the asking verb."""
@@ -3479,8 +3503,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         st = _statement_at(statements, act.verb.idx)
         asking = _requesting_verb(act.verb)
         if asking is not None:
-            if relations.polarity_of(act.relation) == 0 or act.negated or any(c.dep_ == "neg" for c in asking.children):
-                continue  # "decided not to recommend indicting Y": nothing asked, nothing done
+            if (relations.polarity_of(act.relation) == 0 or act.negated or _hypothetical_asking(asking)):
+                continue  # "decided not to recommend indicting Y", "would probably encourage people to back Y"
             act = _asked_for(act, asking)
         sources = [(a, how) for s in act.subjects if not _share_of_people(s) and not _someone_elses_first_person(s, st)
                    for a, how in (_speaker_source(statements, s)

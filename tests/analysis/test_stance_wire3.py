@@ -225,3 +225,27 @@ def test_stances_a_reader_sees_round_5(nlp, text, source, target, polarity):
 ])
 def test_no_row_without_a_judged_record_or_deed(nlp, text, source, target):
     assert between(stances(nlp, text), source, target) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # an asking only supposed is no stance of the asker
+    ('"I think Kurt Brandt would probably encourage people to back Maria Ortiz if he lost," Lena Kim said.',
+     "Kurt Brandt", "Maria Ortiz"),
+    # what a group should do instead is asked for, not done
+    ("At a meeting of the Harbor Caucus, Kurt Brandt argued that the group should not endorse Omar Haddad and "
+     "instead support Maria Ortiz.", "Harbor Caucus", "Maria Ortiz"),
+    # "he" is no "effort": the person the clause above names is
+    ("Gov. Kurt Brandt, a possible running mate for Omar Haddad, made the city a priority, but the effort stalled, "
+     "and he has battled with Lena Kim over the budget.", "Omar Haddad", "Lena Kim"),
+])
+def test_no_row_a_reader_rejects_round_6(nlp, text, source, target):
+    assert between(stances(nlp, text), source, target) == []
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lena Kim recently urged women to vote for Maria Ortiz.", "Lena Kim", "Maria Ortiz", "positive"),
+    ("Gov. Kurt Brandt, a possible running mate for Omar Haddad, made the city a priority, but the effort stalled, "
+     "and he has battled with Lena Kim over the budget.", "Kurt Brandt", "Lena Kim", "negative"),
+])
+def test_stances_a_reader_sees_round_6(nlp, text, source, target, polarity):
+    assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
