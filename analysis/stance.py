@@ -767,6 +767,10 @@ def _referent_subject(pron, possessive: bool = False):
                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
             return subj[0], False
+        if (cur.dep_ == "relcl" and cur.head.pos_ == "PROPN" and cur.head.ent_type_ == "PERSON"
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in cur.children)
+                and _could_stand_for(pron, cur.head) and pron.i > cur.head.i):
+            return cur.head, False  # "Gov. Christie — who is being vetted — made ..., and he battled": parsed in the clause
         if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
             return None, False
         cur = cur.head

@@ -246,6 +246,10 @@ def test_no_row_a_reader_rejects_round_6(nlp, text, source, target):
     ("Lena Kim recently urged women to vote for Maria Ortiz.", "Lena Kim", "Maria Ortiz", "positive"),
     ("Gov. Kurt Brandt, a possible running mate for Omar Haddad, made the city a priority, but the effort stalled, "
      "and he has battled with Lena Kim over the budget.", "Kurt Brandt", "Lena Kim", "negative"),
+    # the whole sentence parsed inside the relative clause on the name: "he" is still the one named
+    ("Gov. Kurt Brandt — who is being vetted as a possible running mate for Omar Haddad — made revitalizing Harbor "
+     "City a priority in his first term, but the effort stalled, and he has battled with Lena Kim over how best to "
+     "stabilize the city's finances.", "Kurt Brandt", "Lena Kim", "negative"),
 ])
 def test_stances_a_reader_sees_round_6(nlp, text, source, target, polarity):
     assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
