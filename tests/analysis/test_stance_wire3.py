@@ -212,6 +212,10 @@ def test_a_body_named_by_its_short_name_is_still_found(nlp):
      "negative"),
     # fighting with someone is against them
     ("Kurt Brandt has battled with Lena Kim over the budget.", "Kurt Brandt", "Lena Kim", "negative"),
+    # a critique, a tirade delivered on someone
+    ("Lena Kim spoke in Harbor City on Wednesday, delivering a blistering critique of Omar Haddad's failed casino "
+     "ventures.", "Lena Kim", "Omar Haddad", "negative"),
+    ("Lena Kim launched a tirade against Kurt Brandt.", "Lena Kim", "Kurt Brandt", "negative"),
 ])
 def test_stances_a_reader_sees_round_5(nlp, text, source, target, polarity):
     assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
