@@ -2225,8 +2225,9 @@ class _ArticleActors:
             fits = [a for a in fits if (_last_words(a) & want and self.kind.get(a) != "country")
                     or self.kind.get(a) == "group"]
         if (lemma in ("company", "firm", "group", "organization", "organisation") and not fits
-                and not any(c.dep_ in ("amod", "compound") for c in tok.children)):
-            # any body named, for a bare "the company"; not "the militant group" when no name says "militant"
+                and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)):
+            # any body named, for "the company", "the watchdog group"; not "the militant group" when no name
+            # says "militant"
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS

@@ -194,6 +194,11 @@ def test_no_row_a_reader_rejects_round_5(nlp, text, reporter, target):
     assert between(stances(nlp, text), reporter, target) == []
 
 
+def test_a_described_body_is_still_found(nlp):
+    text = "Judicial Watch sued the agency. The government watchdog group filed a lawsuit against the Harbor Council."
+    assert [r.polarity for r in between(stances(nlp, text), "Judicial Watch", "Harbor Council")] == ["negative"]
+
+
 def test_a_body_named_by_its_short_name_is_still_found(nlp):
     text = "Maria Ortiz ran the Clinton State Department. The Harbor Group filed a lawsuit against the State Department."
     assert [r.polarity for r in between(stances(nlp, text), "Harbor Group", "Clinton State Department")] == ["negative"]
