@@ -164,6 +164,11 @@ def _subjects(verb) -> tuple[list, bool]:
     return [], False
 
 
+def doers(verb) -> list:
+    """Agent heads of a verb, active or passive ("X requested it", "it was requested by X")."""
+    return _subjects(verb)[0]
+
+
 CAUSING_VERBS = lexicon.words("relation_causing_verbs.txt")
 WISH_VERBS = lexicon.words("relation_wish_verbs.txt")
 REASON_PREPS = {"for", "over", "as", "at", "on", "after", "during", "in"}
@@ -234,8 +239,8 @@ def _direct_objects(verb, passive: bool) -> list:
                 # of ..." whether "accusing" hangs on "criticize", "fail" or the root
                 main, main_objs = verb, []
                 for _ in range(4):
-                    if main.head is main:
-                        break
+                    if main.head is main or main.dep_ not in ("advcl", "conj", "xcomp"):
+                        break  # not past a relative clause: "... the White House, where Y promised to veto it"
                     main = main.head
                     main_objs = [c for c in main.children if c.dep_ in OBJECT_DEPS and c.i < verb.i
                                  and c.pos_ != "PRON"] or [x for c in main.children if c.dep_ in ("xcomp", "advcl")
@@ -252,6 +257,7 @@ def _direct_objects(verb, passive: bool) -> list:
             # "blamed the attack on Russia", parsed with "on Russia" on the noun
             on = on or [gc for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep"
                         and c.lower_ == "on" for gc in c.children if gc.dep_ == "pobj"]
+            on = [o for o in on if o.lemma_.lower() not in MEDIA_NOUNS]  # "blamed officials on Twitter"
             objs = on or objs
         if not objs:
             # "fought for Y", "protested for Y": "for" gives a hostile act's cause, not its target
@@ -264,6 +270,7 @@ def _direct_objects(verb, passive: bool) -> list:
     return [t for o in objs for t in _conjuncts(o)]
 
 
+MEDIA_NOUNS = lexicon.words("relation_media_nouns.txt")
 HOLDING_VERBS = {"have", "lose"}
 TRUST_RELATIONS = {"trust", "distrust"}
 
@@ -278,6 +285,7 @@ def _noun_prep(prep, relation: str) -> bool:
 
 
 MANNER_NOUNS = {"way", "manner"}
+POST_FILLING_NOUNS = {"nomination", "appointment"}
 
 
 def _judged_doers(verb) -> list:
@@ -480,7 +488,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                                                         for c in tok.children):
             continue  # "she would like Trump to explain his stance": a wish for an act, not liking Trump
         subjects, passive = _subjects(tok)
-        if relation == "consult" and lemma == "call" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+        if relation == "consult" and lemma == "call" and _names_rather_than_calls(tok):
             continue  # "called him a liar": the complement, not the act, carries the stance
         if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "calls the relationship special", "called for talks"
@@ -503,6 +511,21 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+NAME_NOUNS = {"name", "nickname", "title", "label"}
+
+
+def _names_rather_than_calls(verb) -> bool:
+    """"called him a liar", "called Y an ''Aunt Tom''" (the name parsed as an apposition), "calling Y by
+    another name", "called Y as a witness": "call" with what Y is called is naming, no telephone call."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "by" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in NAME_NOUNS for g in c.children)) for c in verb.children):
+        return True
+    return any(a.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+               for c in verb.children if c.dep_ == "dobj" for a in c.children)
 
 
 def _phrasal_act(verb, lemma: str):
@@ -604,8 +627,9 @@ def _rally_act(verb):
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    post = noun.lemma_.lower() in POST_FILLING_NOUNS  # "Y's nomination to the Court": the post, not whom it backs
     objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
-               for gc in p.children if gc.dep_ == "pobj"]
+               and not (post and p.lower_ != "of") for gc in p.children if gc.dep_ == "pobj"]
     # "X's criticism of how Y handled the crisis": the one whose doing is judged
     objects += [s for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "over", "about")
                 for v in p.children if v.dep_ == "pcomp" and any(x.dep_ == "advmod" and x.lower_ == "how" for x in v.children)
@@ -706,8 +730,10 @@ def _agent_noun_act(noun):
     """"X, a critic of Y", "X is a longtime ally of Y", "Trump supporters", "Y's allies": the one
     named by the noun stands toward the one it is of."""
     relation = AGENT_NOUN_RELATIONS[noun.lemma_.lower()]
-    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for gc in p.children
-               if gc.dep_ == "pobj"]
+    # "a Clinton loyalist and dean of the School": an "of" after a conjunct noun is the conjunct's
+    conjunct = min((c.i for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), default=len(noun.doc))
+    objects = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < conjunct
+               for gc in p.children if gc.dep_ == "pobj"]
     objects += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") and _a_name(c)]
     host = _partitive_host(noun)
     while host.dep_ == "conj" and host.head.i != host.i:  # "X, a vegan and Y supporter"

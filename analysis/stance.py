@@ -22,6 +22,7 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -656,6 +657,15 @@ def _could_stand_for(pron, noun) -> bool:
     return True
 
 
+def _no_person(pron, noun) -> bool:
+    """"Christie made the city a priority, but the effort stalled, and he battled with Y": "he" or "she"
+    stands for no common noun that names no person ("the effort"); the clause above is searched. A
+    noun with a possessor may stand for its owner ("Cruz's rating fell after he ...")."""
+    return (pron.lower_ in PERSON_PRONOUNS_SINGULAR and noun.pos_ == "NOUN" and noun.text[:1].islower()
+            and not noun.ent_type_ and not _people_noun(noun.lemma_.lower())
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
 def _name_gender(noun) -> str:
     """'m'/'f' from a name's title ("Mrs.", "Mr.") or first name; '' when unknown."""
     from .speakers import FEMALE_WORDS, MALE_WORDS, first_name_genders  # here: speakers loads pandas
@@ -694,6 +704,29 @@ def _own_clause(pron, possessive: bool = False):
     return head.head if pron.dep_ == "pobj" and head.dep_ == "prep" else head
 
 
+SHARED_SUBJECT_DEPS = {"advcl", "xcomp", "pcomp", "conj", "acl"}
+
+
+def _own_clauses(pron, possessive: bool = False) -> set[int]:
+    """`_own_clause` and the clauses whose subject it shares: "Rubio attacked Christie by accusing him
+    of ...", "Kim met Ortiz and praised him": a participle, gerund or conjunct without a subject of its
+    own acts for the clause it hangs on, whose subject the object pronoun cannot stand for either."""
+    verb = _own_clause(pron, possessive)
+    if verb is None or pron.dep_ == "poss":
+        return {verb.i} if verb is not None else set()  # "intimidated his victims": whose, not who
+    own: set[int] = set()
+    while verb.i not in own:
+        own.add(verb.i)
+        if (verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+                or verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
+            break
+        verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+    return own
+
+
 def _clause_subject(pron, possessive: bool = False):
     """"Pope Francis ... when he questioned Y", "Trump was criticised for his praise of Y": a
     3rd-person pronoun is the nearest named subject of the clauses it hangs on that agrees with it
@@ -715,24 +748,29 @@ def _referent_subject(pron, possessive: bool = False):
     """`_clause_subject`, and whether the search stopped at another pronoun ("they ... him"), in
     which case the referent is unknown and no nearer name may be guessed instead."""
     cur = pron.head
-    own = _own_clause(pron, possessive)
+    own, direct = _own_clauses(pron, possessive), _own_clause(pron, possessive)
     for _ in range(6):
-        if own is None or cur.i != own.i:
+        if direct is None or cur.i != direct.i:
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
             if any(c.lower_ in THIRD_PERSON and _pronoun_person(c) != _pronoun_person(pron) for c in subj):
                 return None, True  # "..., as they went after Y by accusing him": the chain runs through "they"
+        if cur.i not in own:
             subj = [c for c in subj if c.pos_ != "PRON"]  # "he said he ...": the same one, look further up
-            subj = [c for c in subj if _could_stand_for(pron, c)]
+            subj = [c for c in subj if _could_stand_for(pron, c) and not _no_person(pron, c)]
             if subj and _possessor_between(subj[0], pron):
                 return None, True
             if subj:
                 return subj[0], False
         # "When Steinem gathered the writers, she was accused by Friedan": the subject of a clause before it
-        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and (own is None or c.i != own.i)
+        subj = [s for c in cur.children if c.dep_ == "advcl" and c.i < pron.i and c.i not in own
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN" and _could_stand_for(pron, s)]
         if subj:
             return subj[0], False
+        if (cur.dep_ == "relcl" and cur.head.pos_ == "PROPN" and cur.head.ent_type_ == "PERSON"
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in cur.children)
+                and _could_stand_for(pron, cur.head) and pron.i > cur.head.i):
+            return cur.head, False  # "Gov. Christie — who is being vetted — made ..., and he battled": parsed in the clause
         if cur.head.i == cur.i or cur.dep_ == "relcl":  # "met Merkel in Berlin, where she ...": unknown
             return None, False
         cur = cur.head
@@ -751,7 +789,10 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     if subj is not None:
         # the subject's phrase or its possessor ("Cruz's rating fell after he ..."), not words in
         # clauses hanging on it ("Andreessen, who backed Romney, said he ...")
-        top, subj_top = _phrase_top(min(tokens, key=_index(pron.doc).depth)), _phrase_top(subj)
+        first = min(tokens, key=_index(pron.doc).depth)
+        if pron.lower_ in PERSON_PRONOUNS and first.ent_type_ == "NORP" and first.dep_ in DESCRIBING_DEPS:
+            return False  # "Republican candidate Trump argued Democrats would support him": Trump, not the party
+        top, subj_top = _phrase_top(first), _phrase_top(subj)
         return top.i == subj_top.i or (top.dep_ == "poss" and _phrase_top(top.head).i == subj_top.i)
     bounds = _index(pron.doc).sent_bounds[pron.i]
     labels = ("PERSON", "ORG") if pron.lower_ in PERSON_PRONOUNS_SINGULAR else ("PERSON", "ORG", "GPE", "NORP")
@@ -1695,6 +1736,10 @@ def _parties() -> frozenset[str]:
     return frozenset(party for _, party in lexicon.table("parties.tsv"))
 
 
+def _a_party(actor: str) -> bool:
+    return actor in _parties() or actor.rsplit(" ", 1)[-1].lower() == "party"
+
+
 def _describes_a_role_holder(tok) -> bool:
     """"the Republican majority leader", "the GOP nominee": a party named on one holder of a role says
     who the person is; the person, not the party, acts and is acted on (unlike "a Daily Mail
@@ -1801,15 +1846,53 @@ def _urged(verb) -> bool:
     is an act someone is asked to do ("called for Republicans to throw their support behind Y")."""
     if any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.children):
         return True
+    if (verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in URGING_AUXILIARIES for c in verb.head.children)):
+        return True  # "the group should not endorse X and instead support Y": support is asked for too
+    return _asked_to(verb)
+
+
+def _asked_to(verb) -> bool:
+    """"called for X to ...", "urged X to ...", "called on X to ...": the infinitive of an asking verb
+    (`stance_urging_verbs.txt`) with the one asked named before it."""
     return (verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.head.i != verb.i
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-            and (any(c.dep_ == "nsubj" for c in verb.children)  # "called for X to ...", "urged X to ..."
-                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children))
+            and (any(c.dep_ == "nsubj" for c in verb.children)
+                 or any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in verb.head.children)
+                 or any(c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i for c in verb.head.children))
             and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt"))
 
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
 ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+
+
+@lru_cache(maxsize=1)
+def _request_frames() -> frozenset[tuple[str, str]]:
+    return frozenset((row[0].lower(), row[1]) for row in lexicon.table("stance_request_verbs.tsv") if len(row) > 1)
+
+
+def _requesting_verb(word):
+    """"Republicans requested an investigation of Y", "called for a probe of Y", "demanded that the FBI
+    investigate Y", "recommended indicting Y": an act asked for has not been done, so the doer named in
+    it takes no stance by it. The verb that asks for it (`stance_request_verbs.tsv`), else None."""
+    cur = word
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    frames, head = _request_frames(), cur.head
+    if cur.dep_ in ("dobj", "obj") and cur.pos_ in ("NOUN", "PROPN") or cur.dep_ in ("xcomp", "dobj") and cur.tag_ == "VBG":
+        asking = head if (head.lemma_.lower(), "object") in frames else None  # "recommended indicting Y"
+    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.i != head.i:
+        asking = head.head if (head.head.lemma_.lower(), "for") in frames else None
+    elif (cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and head.i != cur.i
+          and not any(c.dep_ == "mark" and c.lower_ != "that" for c in cur.children)
+          and not any(c.tag_ in QUESTION_WORD_TAGS for c in cur.children)):
+        asking = head if (head.lemma_.lower(), "that") in frames else None
+    elif _asked_to(cur):
+        asking = head  # "called on Russia to hack Y", "urged the police to arrest Y"
+    else:
+        asking = None
+    return asking
 
 
 def _supposed_chain(verb) -> bool:
@@ -2143,6 +2226,9 @@ class _ArticleActors:
         lemma = tok.lemma_.lower()
         if lemma in lexicon.words("stance_event_words.txt"):
             return None  # "blamed the attack": an event, not the place it happened in
+        if lemma in STATE_HEADS and tok.pos_ == "PROPN" and any(
+                c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.i < tok.i for c in tok.children):
+            return None  # "the Islamic State": a name nobody recognised, no description of a state
         if lemma in relations.NOUN_RELATIONS and lemma not in _descriptions():
             return None  # "defended his support of waterboarding": an act, not an actor
         if any(c.dep_ == "amod" and c.lower_ in lexicon.words("stance_other_time_words.txt") for c in tok.children):
@@ -2158,7 +2244,10 @@ class _ArticleActors:
         if tok.tag_ == "NNS":  # "the most vulnerable students" are no "Every Student Succeeds Act", "the states" no country
             fits = [a for a in fits if (_last_words(a) & want and self.kind.get(a) != "country")
                     or self.kind.get(a) == "group"]
-        if lemma in ("company", "firm", "group", "organization", "organisation") and not fits:
+        if (lemma in ("company", "firm", "group", "organization", "organisation") and not fits
+                and not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)):
+            # any body named, for "the company", "the watchdog group"; not "the militant group" when no name
+            # says "militant"
             fits = [a for a, k in self.kind.items() if k in ("organisation", "group")]
         if lemma in ("company", "firm"):
             fits = [a for a in fits if a.split()[-1].lower() not in speakers.PUBLIC_BODY_WORDS
@@ -2356,6 +2445,11 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
     if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
+    if value is None and lemma not in COPULAS:
+        later = _later_deed(verb)  # "Y bagged millions and took advantage of the law to hurt people"
+        if later is not None:
+            verb, lemma = later
+            value = _deeds()[lemma]
     evidence = [verb]
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
@@ -2380,8 +2474,16 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         if negated:
             value = -value
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
-          and not _prediction(verb)):
+          and not _prediction(verb) and not _only_advised(verb)):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
+    elif lemma == "have" and tok.lower_ != "it" and _record_words(verb):
+        words = _record_words(verb)  # "both have horrible histories in the city": what their record is worth
+        value = sum(_index(doc).info(t.i).valence for t in words)
+        evidence += words + [t.head for t in words]
+        if any(c.dep_ == "neg" for c in verb.children):
+            value = -value
+        if abs(value) < 1.5:
+            return None
     elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
@@ -2428,6 +2530,36 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     pol = 1 if value > 0 else -1
     score = round(pol * min(1.0, 0.4 + abs(value) / 6) / (2 if made else 1), 3)
     return Reading(pol, score, _index(doc).text[start:end], f"deed:{lemma}" + ("+made-by" if made else ""), start, end)
+
+
+def _later_deed(verb):
+    """"Y bagged millions and took advantage of the law to hurt people", "Y lied and cheated": a verb
+    joined to the doer's verb with no subject of its own is the doer's deed too; the first the deeds
+    lexicon knows (not one under "if", a negation or a modal of its own), and its key, else None. Not
+    when the doer's verb is itself only asked for, supposed or denied ("should not endorse X and instead
+    support Y")."""
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS
+           or c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return None
+    for c in verb.conjuncts:
+        if c.i < verb.i or c.pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass", "neg", "mark") for x in c.children):
+            continue
+        if any(x.dep_ == "aux" and x.lower_ in ("might", "could", "may", "would", "should", "must") for x in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        keys = [f"{lemma} {o.lemma_.lower()}" for o in c.children if o.dep_ in ("dobj", "prt")] + [lemma]
+        key = next((k for k in keys if k in _deeds()), None)
+        if key is not None:
+            return c, key
+    return None
+
+
+def _record_words(verb) -> list:
+    """The evaluative words on what "have" says its subject has, when that is a record
+    (`stance_record_nouns.txt`): "horrible" in "have horrible histories"."""
+    ix = _index(verb.doc)
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("stance_record_nouns.txt")]
+    return [m for n in nouns for m in n.children if m.dep_ == "amod" and (info := ix.info(m.i)) is not None and info.valence]
 
 
 TOO_WORDS = lexicon.words("stance_too_words.txt")
@@ -2553,6 +2685,28 @@ def _demanded(verb) -> bool:
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
             and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
+
+
+AIMING_PREPS = {"on", "against", "toward", "towards"}
+AMOUNT_WORDS = {"more", "better", "less", "enough", "everything", "something", "anything", "all"}
+
+
+def _only_advised(verb) -> bool:
+    """What "Y should/must ..." asks that finds no fault with Y: an act aimed at another ("the US should
+    declare war on the group"), going on with what Y does ("should
+    stay in the race", `stance_carry_on_verbs.txt`), doing as Y likes ("should do whatever she wants"),
+    and words to say ("should ask why ...", "should reiterate its support"; not what Y owes others,
+    `stance_owed_speech_verbs.txt`: "should explain", "must apologise")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("stance_carry_on_verbs.txt"):
+        return True
+    if lemma == "do" and not any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.lower_ in AMOUNT_WORDS
+                                 for c in verb.children):
+        return True  # "must do more" faults what Y did; "should do it", "do whatever she wants" only advise
+    if ((lemma in SOURCE_CUE_LEMMAS or lemma in lexicon.words("question_verbs.txt") or lemma in ("ask", "reiterate", "repeat"))
+            and lemma not in lexicon.words("stance_owed_speech_verbs.txt")):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in verb.children)
 
 
 def _misparsed_subject(tok) -> bool:
@@ -3116,10 +3270,38 @@ def _inverted_condition(verb) -> bool:
     return aux is not None and subj is not None and aux.i < subj.i
 
 
-def _urged_act_reading(doc, thead) -> Reading | None:
+def _hypothetical_asking(asking) -> bool:
+    """"did not call for a probe of Y", "would probably encourage people to back Y", "if she asks them to
+    ...": an asking denied, only supposed or under a condition is no stance of the asker."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+               or c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in asking.children)
+
+
+def _asked_for(act, asking):
+    """An act someone asks for ("requested an investigation of Y"), as that one's stance toward its
+    target: the asker is the source, the evidence runs from the asking verb."""
+    return dataclasses.replace(act, subjects=relations.doers(asking), rule=f"{act.rule}+requested",
+                               evidence_start=min(asking.idx, act.evidence_start),
+                               evidence_end=max(asking.idx + len(asking.text), act.evidence_end))
+
+
+def _asks_it_self(asking, st) -> bool:
+    """Whether the statement's speaker is the one asking: the asking verb is the statement's cue ("Kim
+    urged the police to ..."), has a first-person subject ("we urge ...") or none, as a command does;
+    not "Reid said Trump broke the law by calling on Russia to hack Y": Trump asked, Reid reports."""
+    if st is None or asking.idx == st.cue_start:
+        return True
+    subjects = [c for c in asking.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return all(c.lower_ in FIRST_PERSON or c.lower_ in ("us", "me") for c in subjects)
+    return asking.dep_ == "ROOT"
+
+
+def _urged_act_reading(doc, thead, st=None) -> Reading | None:
     """"Coulter tweeted that Trump should deport Haley", "asked the Department to investigate X": the
     object of an act the speaker demands against it (read by `_acts_against_another`) is who the
-    speaker is against; the one asked to act is only its agent."""
+    speaker is against; the one asked to act is only its agent. With `st`, only an asking the
+    speaker does (`_asks_it_self`)."""
     if thead.dep_ not in ("dobj", "obj"):
         return None
     verb = thead.head
@@ -3131,6 +3313,8 @@ def _urged_act_reading(doc, thead) -> Reading | None:
                 v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i
                 and v.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)):
+            if not _demanded(v) and not _asks_it_self(v.head, st):
+                return None
             break
         if v.dep_ not in ("xcomp", "conj", "ccomp") or v.head.i == v.i:
             return None
@@ -3252,6 +3436,20 @@ def _subject_of_a_later_verb(obj, verb) -> bool:
                for c in verb.children)
 
 
+MET_KINDS = {"person", "organisation", "institution", "country", "group"}
+
+
+def _met(actor: str, how: str, kind: str | None) -> bool:
+    """Whether a neutral act's target (met, visited, called) is someone met: an actor named (or a
+    pronoun for one), not a description guessed for "the state" or "his brother", and no building,
+    programme or occasion ("visited Trump Tower", "appeared on the Tonight Show", "hosted the
+    convention", `stance_venue_nouns.txt`, `stance_occasion_nouns.txt`)."""
+    if how not in ("name", "pronoun", "unsure-pronoun") or kind not in MET_KINDS | {"", None}:
+        return False
+    last = actor.rsplit(" ", 1)[-1].lower()
+    return last not in lexicon.words("stance_venue_nouns.txt") and last not in lexicon.words("stance_occasion_nouns.txt")
+
+
 PLACE_GOING_LEMMAS = {"campaign", "stump", "tour"}
 
 
@@ -3328,6 +3526,11 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if described.covering(act.verb):
             continue  # "the Committee to Protect Journalists": a verb inside a name is no act
         st = _statement_at(statements, act.verb.idx)
+        asking = _requesting_verb(act.verb)
+        if asking is not None:
+            if (relations.polarity_of(act.relation) == 0 or act.negated or _hypothetical_asking(asking)):
+                continue  # "decided not to recommend indicting Y", "would probably encourage people to back Y"
+            act = _asked_for(act, asking)
         sources = [(a, how) for s in act.subjects if not _share_of_people(s) and not _someone_elses_first_person(s, st)
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
@@ -3341,12 +3544,14 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 found, how = described.resolve(s, (), products=False)
                 if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
+        if act.rule.startswith("patient-noun:") and act.verb.lemma_.lower() in ROLE_HOLDER_NOUNS:
+            sources = [(a, how) for a, how in sources if not _a_party(a)]  # "the party's nominee": its candidate
         if not sources:
             continue
         neutral = relations.polarity_of(act.relation) == 0
         if neutral and _meeting_only_wished(act.verb):
             continue
-        if _urged(act.verb) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
+        if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
         if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
@@ -3357,6 +3562,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for o in act.objects:
             if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
+            if neutral and any(c.dep_ == "case" for c in o.children):
+                continue  # "visited NBC's 'Today'": the network's programme, misparsed, is where one went
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
                 continue
@@ -3388,6 +3595,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if actor:
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)
+        if neutral:
+            targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
                    and t not in listed and not _where_one_goes(act, described.kind.get(t))]
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
@@ -3396,7 +3605,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
-                add(src, tgt, r, CONFIDENCE[how], st.index if st else None, how)
+                confidence = min(CONFIDENCE[how], DEED_CONFIDENCE) if asking is not None else CONFIDENCE[how]
+                add(src, tgt, r, confidence, st.index if st else None, how)
                 if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
                     act_targets.add((src, tgt, st.index if st else None))
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
@@ -3433,7 +3643,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue  # "the American people are not happy": its people, not the state
             r = _deed_reading(doc, doer, st.spans) if doer is not None and not _thought_denied(doer) else None
             if r is None and thead is not None:
-                r = _urged_act_reading(doc, thead)
+                r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":
                 body = described.body_named(doer, {st.speaker})
                 if body:  # "Kenyan millers should look at their costs": the millers' association, not Kenya
