@@ -50,7 +50,7 @@ from .query import CorpusFilters, search_terms
 from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 6  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 7  # the columns of the statement index (`_statement_index`): part of its cache key
 _POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc"}
 _GAP = 1 << 32
 """A row's place in a sort of the statement index is its rank times this: a writer that derives
@@ -65,6 +65,9 @@ or oldest first, reads no statement part."""
 """The sorts whose order the statement index keeps as a column (each row's place in it): the page's
 default and newest first (`_statement_index`). They cost ~1.5 s CPU at 100,000 articles when the
 index is built (once per store version; it is cached), so the rarer sorts are not kept."""
+_INDEXED_FIELDS = ("id", "article_id", "index", "kind", "start", "end", "text", "sentence", "speaker")
+"""Statement fields the index holds as columns of their own (or, texts and speaker, not at all): the
+others are its `_fields` (`_statement_index_sql`)."""
 _SPEAKERS = "speakers"
 """The key, in a derived part's record, of its speaker-article counts (`_write_speaker_articles`)."""
 _STANCE_POSITIONS = {False: "_by_stance", True: "_by_stance_desc"}  # (`Warehouse._stance_order`)
@@ -229,7 +232,8 @@ class Warehouse:
         is kept in the store's cache as an Arrow file (written and read back several times faster
         than built, or than Parquet), keyed by the article parts it came from: another process,
         or this one reopened after a correction, reads it while no batch or merge is published
-        (the next writer empties the cache)."""
+        (the next writer empties the cache), as a view over the memory-mapped file (shared by the
+        processes, not copied into each one's DuckDB memory)."""
         import hashlib
 
         import pyarrow as pa
@@ -240,13 +244,13 @@ class Warehouse:
             key = hashlib.sha1("\n".join([str(self.store.path), *map(str, parts)]).encode()).hexdigest()[:20]
             cached = self.store._dir("cache") / f"current-articles-{key}.arrow"
             if cached.is_file():
-                try:
+                try:  # a view over the memory-mapped file: copying its million rows into a table took 0.3 s
                     self.con.register("_cur", pa.ipc.open_file(pa.memory_map(str(cached))).read_all())
-                    self.con.execute("CREATE TEMP TABLE cur AS SELECT * FROM _cur")
+                    self.con.execute("CREATE TEMP VIEW cur AS SELECT * FROM _cur")
+                    self.con.execute("SELECT count(*) FROM cur").fetchone()
                     return
                 except Exception:  # a damaged cache file: built anew below
-                    self.con.execute("DROP TABLE IF EXISTS cur")
-                finally:
+                    self.con.execute("DROP VIEW IF EXISTS cur")
                     self.con.unregister("_cur")
         self.con.execute(
             "CREATE TEMP TABLE cur AS SELECT id, batch, coalesce(title, '') AS title, coalesce(date, '') AS date, "
@@ -684,8 +688,14 @@ class Warehouse:
         labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
         (the anonymous source's description, the speaker's form the name map matched, else '')
         let a correction relabel the rows of a derived index (`_derived_index`). The places of each
-        row in the page's sorts are added by `_create_statement_index`."""
+        row in the page's sorts are added by `_create_statement_index`. `_fields` holds the row's
+        other stored fields but texts and speaker (`_INDEXED_FIELDS`), so the statements of a period
+        are read whole from the date-sorted index (`_period_rows`), not from the speaker-sorted
+        statement rows."""
+        from .types import COLUMNS
+
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        fields = ", ".join(f'"{c}" := s."{c}"' for c in COLUMNS["statements"] if c not in _INDEXED_FIELDS)
         return (
             f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
             f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
@@ -693,7 +703,8 @@ class Warehouse:
             f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
             f"s.batch_row AS _row, s.speaker AS _raw, "
             f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM {statements} s "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform, "
+            f"struct_pack({fields}) AS _fields FROM {statements} s "
             f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
             f"{joins})")
 
@@ -1865,10 +1876,9 @@ class Warehouse:
 
     def _period_rows(self, actor: str, raws: list[str], period: str, unit: str,
                      filters: CorpusFilters | None) -> pd.DataFrame:
-        """`statements_in_period`'s rows without texts, found in the derived statement index
+        """`statements_in_period`'s rows without texts, read from the derived statement index
         (sorted by date: the period's days are a few row groups, not every row of a much-quoted
-        speaker joined with every current article), then read whole from the speaker's statement
-        rows by id."""
+        speaker joined with every current article)."""
         day = dt.date.fromisoformat(str(period)[:10])
         if unit == "week":
             start, end = day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(7)
@@ -1877,14 +1887,10 @@ class Warehouse:
         else:
             start, end = day, day + dt.timedelta(days=1)
         where, params = self._where(filters)
-        shown = self._df(f"SELECT batch, _row, id, article AS title, date, source FROM {self._statement_index()} "
-                         f"WHERE day >= ? AND day < ? AND speaker = ? AND list_contains(?, _raw) AND {where}",
-                         [start, end, actor, raws, *params])
-        found = self._df("SELECT * EXCLUDE (batch_row, speaker, text, sentence), batch_row AS _row, ? AS speaker "
-                         "FROM statements WHERE list_contains(?, speaker) AND list_contains(?, id)",
-                         [actor, raws, sorted(set(shown["id"]))])
-        found = found.merge(shown.drop(columns="id"), on=["batch", "_row"])  # (an id is one row of each version)
-        return found.sort_values(["date", "article_id", "start"], kind="stable", ignore_index=True)
+        return self._df(f"SELECT id, article_id, \"index\", kind, start, \"end\", _fields.*, batch, _row, "
+                        f"? AS speaker, article AS title, date, source FROM {self._statement_index()} "
+                        f"WHERE day >= ? AND day < ? AND speaker = ? AND list_contains(?, _raw) AND {where} "
+                        f"ORDER BY date, article_id, start", [actor, start, end, actor, raws, *params])
 
     def has_article(self, article_id: str, filters: CorpusFilters | None = None) -> bool:
         """Whether `article_id` is a current article the filters keep."""
