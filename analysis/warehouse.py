@@ -495,6 +495,9 @@ class Warehouse:
         partial = [c for c, b in (("day < ?", first), ("day >= ?", end)) if b is not None]
         days.append("(" + " OR ".join(partial) + ")")
         day_params += [b for b in (first, end) if b is not None]
+        whole = (f.date_from is None or f.date_from == first) and (f.date_to is None or end == f.date_to + dt.timedelta(1))
+        if whole:  # bounds on month edges: no partial month, so the day table (read whole, unsorted by day) is not read
+            return f"(SELECT {keys}, {values} FROM {monthly} WHERE {' AND '.join(months)}) {alias}", "TRUE", month_params
         return (f"(SELECT {keys}, {values} FROM {monthly} WHERE {' AND '.join(months)} UNION ALL "
                 f"SELECT {keys}, {values} FROM {table} WHERE {' AND '.join(days)}) {alias}", "TRUE",
                 month_params + day_params)
@@ -871,13 +874,10 @@ class Warehouse:
         from .store import _atomic_write_bytes
 
         path = self._derived_set_path()
-        if path is None:
+        if path is None or path.is_file():
             return
         if self.corrections:
             raise ValueError("the derived statement index is written without corrections")
-        if path.is_file():
-            self._complete_derived_set(path)
-            return
         folder, key = path.parent, path.stem[len("set-"):]
         folder.mkdir(exist_ok=True)
         text = json.dumps(self._name_keys[0], sort_keys=True)
@@ -936,21 +936,6 @@ class Warehouse:
         os.replace(tmp, path)
         _fsync_dir(path.parent)
         return path.name
-
-    def _complete_derived_set(self, path) -> None:
-        """A derived set written before its parts had speaker-article counts gets them (the set
-        described anew, atomically; `Store.build_derived()` on a store derived before)."""
-        import json
-
-        from .store import _atomic_write_bytes
-
-        record = self._derived_set()
-        if record is None or all(p.get(_SPEAKERS) for p in record["parts"]):
-            return
-        for part in record["parts"]:
-            if not part.get(_SPEAKERS):
-                part[_SPEAKERS] = self._write_speaker_articles(path.parent / part["file"])
-        _atomic_write_bytes(path, json.dumps(record).encode("utf-8"))
 
     def _previous_derived_set(self, folder, batches: list[str]) -> dict | None:
         """The derived set of the most batches, all of them among `batches`, of this linker and

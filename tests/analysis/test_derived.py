@@ -383,25 +383,3 @@ def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(
     for key, frame in want[0].items():
         frames_equal(got[0][key], frame)
 
-
-def test_a_derived_set_written_before_speaker_counts_gets_them_from_build_derived(tmp_path):
-    store = Store(tmp_path / "s")
-    write_generated(store, n=24, batch=8, rewrite=range(0))
-    before = derived_set(store)
-    w = warehouse.Warehouse(store, corrections=[])
-    want = w.top_speakers(6, query.CorpusFilters(sources=("RT",)))
-    w.close()
-    [name] = derived_files(store)
-    for part in before["parts"]:
-        (store.path / "derived" / part.pop(warehouse._SPEAKERS)).unlink()
-    (store.path / "derived" / name).write_text(json.dumps(before))
-    w = warehouse.Warehouse(store, corrections=[])
-    frames_equal(w.top_speakers(6, query.CorpusFilters(sources=("RT",))), want)  # counted in the rows
-    w.close()
-    store.build_derived()
-    after = derived_set(store)
-    assert [p["file"] for p in after["parts"]] == [p["file"] for p in before["parts"]]
-    assert all((store.path / "derived" / p[warehouse._SPEAKERS]).is_file() for p in after["parts"])
-    w = warehouse.Warehouse(store, corrections=[])
-    frames_equal(w.top_speakers(6, query.CorpusFilters(sources=("RT",))), want)
-    w.close()
