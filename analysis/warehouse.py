@@ -305,8 +305,10 @@ class Warehouse:
         from .actors import merge_actor_rows
 
         links = self._links(manifests)
-        keys = self.con.execute(  # (the actor-day rows, the store's largest aggregate, read once)
-            "WITH k AS (SELECT DISTINCT actor AS raw, form FROM agg_actor_day) SELECT raw, form FROM k UNION "
+        named = "agg_actor_all" if self._complete["agg_actor_all"] else "agg_actor_day"  # (the same keys: a key
+        # counts on some day exactly when its sum over days does, since each day's counts are of current rows)
+        keys = self.con.execute(
+            f"WITH k AS (SELECT DISTINCT actor AS raw, form FROM {named}) SELECT raw, form FROM k UNION "
             "SELECT DISTINCT raw, '' FROM k UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
         facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
                                  "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
