@@ -50,7 +50,7 @@ from .query import CorpusFilters, search_terms
 from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 6  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 7  # the columns of the statement index (`_statement_index`): part of its cache key
 _POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc"}
 _GAP = 1 << 32
 """A row's place in a sort of the statement index is its rank times this: a writer that derives
@@ -65,6 +65,11 @@ or oldest first, reads no statement part."""
 """The sorts whose order the statement index keeps as a column (each row's place in it): the page's
 default and newest first (`_statement_index`). They cost ~1.5 s CPU at 100,000 articles when the
 index is built (once per store version; it is cached), so the rarer sorts are not kept."""
+_INDEXED_FIELDS = ("id", "article_id", "index", "kind", "start", "end", "text", "sentence", "speaker")
+"""Statement fields the index holds as columns of their own (or, texts and speaker, not at all): the
+others are its `_fields` (`_statement_index_sql`)."""
+_SPEAKERS = "speakers"
+"""The key, in a derived part's record, of its speaker-article counts (`_write_speaker_articles`)."""
 _STANCE_POSITIONS = {False: "_by_stance", True: "_by_stance_desc"}  # (`Warehouse._stance_order`)
 _WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
 _FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
@@ -228,7 +233,8 @@ class Warehouse:
         is kept in the store's cache as an Arrow file (written and read back several times faster
         than built, or than Parquet), keyed by the article parts it came from: another process,
         or this one reopened after a correction, reads it while no batch or merge is published
-        (the next writer empties the cache)."""
+        (the next writer empties the cache), as a view over the memory-mapped file (shared by the
+        processes, not copied into each one's DuckDB memory)."""
         import hashlib
 
         import pyarrow as pa
@@ -239,13 +245,13 @@ class Warehouse:
             key = hashlib.sha1("\n".join([str(self.store.path), *map(str, parts)]).encode()).hexdigest()[:20]
             cached = self.store._dir("cache") / f"current-articles-{key}.arrow"
             if cached.is_file():
-                try:
+                try:  # a view over the memory-mapped file: copying its million rows into a table took 0.3 s
                     self.con.register("_cur", pa.ipc.open_file(pa.memory_map(str(cached))).read_all())
-                    self.con.execute("CREATE TEMP TABLE cur AS SELECT * FROM _cur")
+                    self.con.execute("CREATE TEMP VIEW cur AS SELECT * FROM _cur")
+                    self.con.execute("SELECT count(*) FROM cur").fetchone()
                     return
                 except Exception:  # a damaged cache file: built anew below
-                    self.con.execute("DROP TABLE IF EXISTS cur")
-                finally:
+                    self.con.execute("DROP VIEW IF EXISTS cur")
                     self.con.unregister("_cur")
         self.con.execute(
             "CREATE TEMP TABLE cur AS SELECT id, batch, coalesce(title, '') AS title, coalesce(date, '') AS date, "
@@ -300,8 +306,10 @@ class Warehouse:
         from .actors import merge_actor_rows
 
         links = self._links(manifests)
-        keys = self.con.execute(  # (the actor-day rows, the store's largest aggregate, read once)
-            "WITH k AS (SELECT DISTINCT actor AS raw, form FROM agg_actor_day) SELECT raw, form FROM k UNION "
+        named = "agg_actor_all" if self._complete["agg_actor_all"] else "agg_actor_day"  # (the same keys: a key
+        # counts on some day exactly when its sum over days does, since each day's counts are of current rows)
+        keys = self.con.execute(
+            f"WITH k AS (SELECT DISTINCT actor AS raw, form FROM {named}) SELECT raw, form FROM k UNION "
             "SELECT DISTINCT raw, '' FROM k UNION SELECT DISTINCT actor, '' FROM agg_facts").df()
         facts = self.con.execute("SELECT actor, fact, value, sum(n) AS n FROM agg_facts GROUP BY ALL "
                                  "HAVING sum(n) > 0 ORDER BY min(batch), actor, value").fetchall()
@@ -491,6 +499,9 @@ class Warehouse:
         partial = [c for c, b in (("day < ?", first), ("day >= ?", end)) if b is not None]
         days.append("(" + " OR ".join(partial) + ")")
         day_params += [b for b in (first, end) if b is not None]
+        whole = (f.date_from is None or f.date_from == first) and (f.date_to is None or end == f.date_to + dt.timedelta(1))
+        if whole:  # bounds on month edges: no partial month, so the day table (read whole, unsorted by day) is not read
+            return f"(SELECT {keys}, {values} FROM {monthly} WHERE {' AND '.join(months)}) {alias}", "TRUE", month_params
         return (f"(SELECT {keys}, {values} FROM {monthly} WHERE {' AND '.join(months)} UNION ALL "
                 f"SELECT {keys}, {values} FROM {table} WHERE {' AND '.join(days)}) {alias}", "TRUE",
                 month_params + day_params)
@@ -619,10 +630,7 @@ class Warehouse:
                        [*params, int(n)])
         names = top["speaker"].tolist()
         if names and self._uses_derived():  # the derived index labels a named speaker by its actor
-            where, params = self._where(filters)
-            seen = self._df(f"SELECT speaker, count(DISTINCT article_id) AS articles FROM stmt "
-                            f"WHERE list_contains(?, speaker) AND {where} GROUP BY 1", [names, *params])
-            articles = dict(zip(seen["speaker"], seen["articles"]))
+            articles = self._speaker_articles(names, filters)
             return top.assign(statements=top["statements"].astype("int64"),
                               articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
         where, params = self._where(filters, "cur.day", "cur.source")
@@ -636,13 +644,65 @@ class Warehouse:
         return top.assign(statements=top["statements"].astype("int64"),
                           articles=[int(articles.get(x, 0)) for x in names])[["speaker", "statements", "articles"]]
 
+    def _speaker_articles(self, names: list[str], filters: CorpusFilters | None) -> dict[str, int]:
+        """How many current articles quote each of `names` (speaker labels of the derived index)
+        under the filters: summed from the derived parts' speaker-article counts
+        (`_write_speaker_articles`) for the names whose rows no relabelling touches, counted in the
+        index's rows for the others (a merge's article counts do not add up: an article quoting
+        both merged names is one) and for every name when some rows are retracted or overlaid."""
+        record = self._derived
+        folder = self.store._dir("derived")
+        counted = not record.get("retracted") and not self._overlaid and all(
+            p.get(_SPEAKERS) and (folder / p[_SPEAKERS]).is_file() for p in record["parts"])
+        moved = self._relabelled_speakers(folder, record["parts"]) if counted else set(names)
+        summed, scanned = [n for n in names if n not in moved], [n for n in names if n in moved]
+        where, params = self._where(filters)
+        out: dict[str, int] = {}
+        if summed:
+            files = _sql_list([folder / p[_SPEAKERS] for p in record["parts"]])
+            out.update(self.con.execute(f"SELECT speaker, sum(articles) FROM read_parquet({files}) "
+                                        f"WHERE list_contains(?, speaker) AND {where} GROUP BY 1",
+                                        [summed, *params]).fetchall())
+        if scanned:
+            out.update(self.con.execute(f"SELECT speaker, count(DISTINCT article_id) FROM stmt "
+                                        f"WHERE list_contains(?, speaker) AND {where} GROUP BY 1",
+                                        [scanned, *params]).fetchall())
+        return {k: int(v) for k, v in out.items()}
+
+    def _relabelled_speakers(self, folder, parts: list[dict]) -> set[str]:
+        """The speaker labels whose rows in the derived `parts` a reader relabels
+        (`_derived_part_sql`): those the moved name keys had when the part was labelled (with its
+        writer's links, no corrections) and those they have now."""
+        import json
+
+        links, keys, mapped, changed = self._name_keys
+        known = self.__dict__.setdefault("_part_links", {})
+        out: set[str] = set()
+        for part in parts:
+            if part["links"] not in known:
+                known[part["links"]] = json.loads((folder / part["links"]).read_text(encoding="utf-8"))
+            then = known[part["links"]]
+            moved = changed
+            if then != links:
+                moved = changed | keys["raw"].isin({n for n in then.keys() | links.keys()
+                                                    if then.get(n, n) != links.get(n, n)})
+            out |= {str(then.get(r, r)).strip() for r in keys["raw"][moved]}
+            out |= {str(a).strip() for a in mapped[moved].dropna()}
+        return out
+
     def _statement_index_sql(self, statements: str = "statements") -> str:
         """Every current statement with what the page filters and sorts on (speaker as the page
         labels it, kind, article title, date, source) but not its text; `_described` and `_mform`
         (the anonymous source's description, the speaker's form the name map matched, else '')
         let a correction relabel the rows of a derived index (`_derived_index`). The places of each
-        row in the page's sorts are added by `_create_statement_index`."""
+        row in the page's sorts are added by `_create_statement_index`. `_fields` holds the row's
+        other stored fields but texts and speaker (`_INDEXED_FIELDS`), so the statements of a period
+        are read whole from the date-sorted index (`_period_rows`), not from the speaker-sorted
+        statement rows."""
+        from .types import COLUMNS
+
         joins, speaker = self._mapped("s.speaker", _FORM_SQL.format("s.speaker_mention"))
+        fields = ", ".join(f'"{c}" := s."{c}"' for c in COLUMNS["statements"] if c not in _INDEXED_FIELDS)
         return (
             f"SELECT {_speaker_label_sql('_actor', '_described')} AS speaker, "
             f"* EXCLUDE (_actor) FROM (SELECT {speaker} AS _actor, "
@@ -650,7 +710,8 @@ class Warehouse:
             f"cur.source, cur.day, s.id, s.article_id, s.start, s.\"end\", s.\"index\", cur.batch, "
             f"s.batch_row AS _row, s.speaker AS _raw, "
             f"{_described_sql('s.speaker_kind', 's.role', 's.speaker_mention')} AS _described, "
-            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform FROM {statements} s "
+            f"CASE WHEN m_sspeaker1.raw IS NOT NULL THEN m_sspeaker1.form ELSE '' END AS _mform, "
+            f"struct_pack({fields}) AS _fields FROM {statements} s "
             f"JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
             f"{joins})")
 
@@ -798,7 +859,8 @@ class Warehouse:
         if record is None:
             return []
         path = self._derived_set_path()
-        return [path, *sorted({path.parent / p[k] for p in record["parts"] for k in ("file", "links")})]
+        return [path, *sorted({path.parent / p[k] for p in record["parts"] for k in ("file", "links", _SPEAKERS)
+                               if p.get(k)})]
 
     def write_derived(self) -> None:
         """Derive the statement index of this store version (no corrections: `Store._build_derived`
@@ -841,7 +903,9 @@ class Warehouse:
                                             folder / f"stmt-{key}.parquet")
             self.con.unregister("_head_texts")
             self.con.execute("DROP TABLE _derived_rows")
-            record = {"parts": [{"file": f"stmt-{key}.parquet", "rows": rows, "links": links}], "retracted": []}
+            record = {"parts": [{"file": f"stmt-{key}.parquet", "rows": rows, "links": links,
+                                 _SPEAKERS: self._write_speaker_articles(folder / f"stmt-{key}.parquet")}],
+                      "retracted": []}
         record.update(batches=batches, linker=aggregates.linker_version(), layout=_STATEMENT_INDEX_LAYOUT)
         _atomic_write_bytes(path, json.dumps(record).encode("utf-8"))
 
@@ -857,6 +921,25 @@ class Warehouse:
         os.replace(tmp, path)
         _fsync_dir(path.parent)
         return int(n)
+
+    def _write_speaker_articles(self, part) -> str:
+        """Beside the derived part `part`: how many of its articles each speaker label of it is
+        quoted in, by day and outlet (`spk-….parquet`, sorted by speaker). An article has one day
+        and one outlet and its current rows are in one part, so these counts add up over days,
+        outlets and parts to a speaker's articles under any date or source filter (`top_speakers`
+        reads them instead of every statement row of the top speakers). Returns the file's name."""
+        from .store import _fsync_dir
+
+        path = part.with_name("spk-" + part.name[len("stmt-"):])
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        self.con.execute(f"COPY (SELECT speaker, day, source, count(DISTINCT article_id) AS articles FROM "
+                         f"read_parquet({_sql_list([part])}) GROUP BY ALL ORDER BY speaker, day, source) "
+                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+        return path.name
 
     def _previous_derived_set(self, folder, batches: list[str]) -> dict | None:
         """The derived set of the most batches, all of them among `batches`, of this linker and
@@ -906,7 +989,8 @@ class Warehouse:
                 "coalesce(s.sentence, '') AS _sentence FROM _delta_rows r JOIN _delta_by_date a USING (_rid) "
                 "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
                 folder / name)
-            parts.append({"file": name, "rows": rows, "links": links})
+            parts.append({"file": name, "rows": rows, "links": links,
+                          _SPEAKERS: self._write_speaker_articles(folder / name)})
         retracted = self.con.execute(  # (from the parts: a row merge may have dropped the superseded rows already)
             f"SELECT DISTINCT d.article_id, d.batch FROM read_parquet({_sql_list(files)}) d SEMI JOIN "
             "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
@@ -920,7 +1004,8 @@ class Warehouse:
                 body = f"SELECT x.* FROM ({body}) x ANTI JOIN {self._derived_retracted(record)} r " \
                        "ON r.article_id = x.article_id AND r.batch = x.batch"
             rows = self._write_derived_part(f"({body})", folder / merged)
-            record["parts"] = [base, {"file": merged, "rows": rows, "links": links}]
+            record["parts"] = [base, {"file": merged, "rows": rows, "links": links,
+                                      _SPEAKERS: self._write_speaker_articles(folder / merged)}]
         for table in ("_delta_rows", "_delta_days", "_delta_near", "_delta_bounds", "_delta_gaps", "_delta_by_date",
                       "_delta_by_date_desc"):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -1796,11 +1881,14 @@ class Warehouse:
             when, wparams = "cur.day IS NULL", []
         else:
             when, wparams = f"date_trunc('{unit}', cur.day) = date_trunc('{unit}', CAST(? AS DATE))", [str(period)[:10]]
-        found = self._df(  # texts left out: a much-quoted speaker's texts are read only for the period's rows
-            f"SELECT s.* EXCLUDE (batch_row, speaker, text, sentence), s.batch_row AS _row, {said_by} AS speaker, "
-            f"cur.title, cur.date, cur.source FROM statements s JOIN cur ON s.article_id = cur.id AND s.batch = cur.batch "
-            f"{joins} WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} AND {where} "
-            f"ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
+        if period is not None and not self._overlaid and self._uses_derived():
+            found = self._period_rows(actor, raws, period, unit, filters)
+        else:
+            found = self._df(  # texts left out: a much-quoted speaker's texts are read only for the period's rows
+                f"SELECT s.* EXCLUDE (batch_row, speaker, text, sentence), s.batch_row AS _row, {said_by} AS speaker, "
+                f"cur.title, cur.date, cur.source FROM statements s JOIN cur ON s.article_id = cur.id "
+                f"AND s.batch = cur.batch {joins} WHERE list_contains(?, s.speaker) AND {said_by} = ? AND {when} "
+                f"AND {where} ORDER BY cur.date, s.article_id, s.start", [raws, actor, *wparams, *params])
         dates = found["date"].fillna("")
         ids = sorted(set(found["id"]))
         texts = self._df(
@@ -1812,6 +1900,24 @@ class Warehouse:
                    if c not in ("batch", "batch_row", "speaker")] + ["speaker", "title", "date", "source"]
         return found.merge(texts, how="left", on=["batch", "_row"])[columns]
 
+
+    def _period_rows(self, actor: str, raws: list[str], period: str, unit: str,
+                     filters: CorpusFilters | None) -> pd.DataFrame:
+        """`statements_in_period`'s rows without texts, read from the derived statement index
+        (sorted by date: the period's days are a few row groups, not every row of a much-quoted
+        speaker joined with every current article)."""
+        day = dt.date.fromisoformat(str(period)[:10])
+        if unit == "week":
+            start, end = day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(7)
+        elif unit == "month":
+            start, end = day.replace(day=1), (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        else:
+            start, end = day, day + dt.timedelta(days=1)
+        where, params = self._where(filters)
+        return self._df(f"SELECT id, article_id, \"index\", kind, start, \"end\", _fields.*, batch, _row, "
+                        f"? AS speaker, article AS title, date, source FROM {self._statement_index()} "
+                        f"WHERE day >= ? AND day < ? AND speaker = ? AND list_contains(?, _raw) AND {where} "
+                        f"ORDER BY date, article_id, start", [actor, start, end, actor, raws, *params])
 
     def has_article(self, article_id: str, filters: CorpusFilters | None = None) -> bool:
         """Whether `article_id` is a current article the filters keep."""

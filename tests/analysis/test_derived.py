@@ -335,3 +335,51 @@ def test_a_delta_whose_links_move_a_stored_speaker_relabels_the_older_parts(tmp_
     w.close()
     want = ["Vladimir Putin", "Vladimir Putin"] if later == "re-links a stored name" else ["Putin", "Olaf Scholz"]
     assert got.rows.sort_values("article_id")["speaker"].tolist() == want
+
+
+def speaker_views(w: warehouse.Warehouse) -> dict:
+    """Top speakers' article counts and the statements behind a timeline point, under each filter."""
+    from tests.analysis.test_warehouse import FILTERS
+
+    out = {}
+    for name, f in FILTERS.items():
+        out["top", name] = w.top_speakers(8, f)
+        actor = out["top", name]["speaker"].iloc[0]
+        dates = sorted(d for d in w.statements(f, speakers=[actor], limit=None).rows["date"] if d)
+        for freq in ("D", "W", "M"):
+            out["period", name, freq] = w.statements_in_period(actor, dates[len(dates) // 2][:10], freq, f)
+    return out
+
+
+@pytest.mark.parametrize("records", ["none", "merge and split", "every kind"])
+@pytest.mark.parametrize("rewrite", [range(0), range(20, 31)])
+def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(tmp_path, monkeypatch, records,
+                                                                                 rewrite):
+    """Each derived part carries its speakers' article counts by day and outlet; top speakers sum them
+    (counting in the rows only the names a correction or a later link relabels, and every name when
+    rows are retracted or overlaid), and a timeline point's statements are found by date in the
+    index: the same answers as a reader that has no derived index, with or without corrections."""
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=40, batch=8, rewrite=range(0))
+    write_generated(store, n=0, rewrite=rewrite)
+    record = derived_set(store)
+    assert all((store.path / "derived" / p[warehouse._SPEAKERS]).is_file() for p in record["parts"])
+    assert bool(record["retracted"]) == bool(rewrite)
+    chosen = {"none": [], "merge and split": some_corrections(store)[:2], "every kind": some_corrections(store)}[records]
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(store.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    got, want = [], []
+    for s, out in ((store, got), (copy, want)):
+        w = warehouse.Warehouse(s, corrections=chosen)
+        out.append(speaker_views(w))
+        assert w._uses_derived() == (s is store)
+        if s is store and records == "none":
+            assert w._relabelled_speakers(store.path / "derived", record["parts"]) == set()
+        w.close()
+    assert sum(len(frame) for key, frame in want[0].items() if key[0] == "period") > 0
+    for key, frame in want[0].items():
+        frames_equal(got[0][key], frame)
+
