@@ -465,6 +465,9 @@ def _subject(tok, max_up: int = 3):
         if (cur.dep_ not in _CLIMB and not _so_far_as(cur)) or cur.head.i == cur.i:
             break  # "went so far as to say": through the adverb to who went that far
         cur = cur.head
+    lost = _subject_hung_on_relative(tok)
+    if lost is not None:
+        return lost
     # "…, summed up Dmitry Oreshkin": the speaker parsed as the object after the cue; not whom a cue
     # tells to do something ("… and encourage Americans to read it")
     if tok.tag_ == "VB" or any(c.dep_ == "xcomp" for c in tok.rights) or _cue_lemma(tok) in HEARER_OBJECT_VERBS \
@@ -473,6 +476,17 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _subject_hung_on_relative(tok):
+    """"Ana Ruiz, head of the union, a group that has backed Kim and that has been busing members in,
+    also said …": after a long apposition the parse hangs the name on the relative clause's verb, which
+    then has two subjects, the name and "that"/"who"; the name is the cue's subject."""
+    for verb in (c for c in tok.lefts if c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) >= 2 and any(c.lower_ in ("that", "who", "which") for c in subjects):
+            return next((c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"), None)
+    return None
 
 
 def _so_far_as(tok) -> bool:
@@ -732,13 +746,14 @@ def _nobody(subj) -> bool:
 
 
 def _narrators_frame(tok) -> bool:
-    """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …" (a
-    cue under "it is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
+    """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …",
+    "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
     (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
-            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
-        return True
+    if tok.dep_ in ("xcomp", "advcl") and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+            and (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return True  # "it's fair to say", "his appeal will be tough for Cruz to counter": nobody said anything
     if tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "advmod" and (c.lower_ == "so" or any(
             g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)) for c in tok.children):
         return True
@@ -750,6 +765,16 @@ def _narrators_frame(tok) -> bool:
 
 
 DEFINING_VERBS = lexicon.words("defining_verbs.txt")
+CARRY_ON_VERBS = lexicon.words("stance_carry_on_verbs.txt")
+
+
+def _carries_on_doing(tok) -> bool:
+    """"she will have to continue to emphasize …", "kept pressing the case": "continue" speaks ("“…,” he
+    continued") only on its own; with a deed after it, it carries on that deed, which says nothing unless
+    the deed is itself speech ("continued to insist that …" is the insisting's statement)."""
+    return _cue_lemma(tok) in CARRY_ON_VERBS and any(
+        c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "AUX") and _cue_lemma(c) not in CUE_LEMMAS
+        for c in tok.children)
 
 
 _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
@@ -887,7 +912,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
+                                            or _carries_on_doing(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1487,6 +1513,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
              and not _adverbial_clause(c) and not _fronted_participle(c, tok)]
+    hung = _subject_hung_on_relative(tok)
+    if hung is not None:  # the relative clause holding the speaker is not what was said
+        comps = [c for c in comps if not c.left_edge.i <= hung.i <= c.right_edge.i]
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and _reading_of_words(tok, subj):
@@ -1792,9 +1821,10 @@ def _fallback_clause(tok, index: "_Index"):
             return [t]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
-            if t.tag_ == "WDT" and t.head.dep_ == "relcl" \
-                    and not any(c.dep_ in _SUBJ and c.i != t.i for c in t.head.children):
-                break  # "Oregon and Idaho, states that vote next month": a relative clause with no subject of its own
+            if t.tag_ == "WDT" and t.head.dep_ == "relcl" and (t.dep_ in ("dobj", "pobj") or not any(
+                    c.dep_ in _SUBJ and c.i != t.i for c in t.head.children)):
+                break  # "Oregon and Idaho, states that vote next month", "emphasize positions that women
+                # embrace": a relative clause on a noun (its "that" a subject or object), not what was said
             if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):
                 break  # "said when asked": when it was said, not what
             return [t]
@@ -2591,6 +2621,15 @@ _TITLE_OR_ROLE_WORDS = lexicon.words("title_words.txt") | lexicon.words("role_no
 _LABEL_PREFIX = re.compile(r"\s*([^:\n]{2,30}?)\s*:\s*")
 
 
+_ADDRESSES_ONLY = re.compile(r"(?:\b(?:and|or)\b|[@#][\w.]+|https?://\S+|www\.\S+|pic\.twitter\.com/\S*|[\s.,;:!?()\[\]])*")
+
+
+def _says_something(d: _Draft, text: str) -> bool:
+    """"He tweets @jdoe", "posted https://…": a handle, hashtag or link alone is where someone speaks,
+    not anything said."""
+    return not all(_ADDRESSES_ONLY.fullmatch(text, a, b) for a, b in d.spans)
+
+
 def _without_label(d: _Draft, text: str) -> bool:
     """"The Latest: X declares ‘revolution,’ ignores losses": an article-type label and its colon are
     never part of what was said; drops them from the draft's spans (False when nothing is left)."""
@@ -2709,7 +2748,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
-    drafts = [d for d in _merge(drafts) if _without_label(d, text)]
+    drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]
