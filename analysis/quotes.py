@@ -765,16 +765,6 @@ def _narrators_frame(tok) -> bool:
 
 
 DEFINING_VERBS = lexicon.words("defining_verbs.txt")
-CARRY_ON_VERBS = lexicon.words("stance_carry_on_verbs.txt")
-
-
-def _carries_on_doing(tok) -> bool:
-    """"she will have to continue to emphasize …", "kept pressing the case": "continue" speaks ("“…,” he
-    continued") only on its own; with a deed after it, it carries on that deed, which says nothing unless
-    the deed is itself speech ("continued to insist that …" is the insisting's statement)."""
-    return _cue_lemma(tok) in CARRY_ON_VERBS and any(
-        c.dep_ in ("xcomp", "dobj") and c.pos_ in ("VERB", "AUX") and _cue_lemma(c) not in CUE_LEMMAS
-        for c in tok.children)
 
 
 _WH_TAGS = frozenset(("WP", "WP$", "WRB", "WDT"))
@@ -912,8 +902,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
-                                            or _carries_on_doing(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1821,8 +1810,9 @@ def _fallback_clause(tok, index: "_Index"):
             return [t]
     for t in doc[tok.i + 1:min(tok.i + 8, sent_end)]:
         if t.lower_ in _CLAUSE_OPENERS and (t.i == tok.i + 1 or t.lower_ == "that"):
-            if t.tag_ == "WDT" and t.head.dep_ == "relcl" and (t.dep_ in ("dobj", "pobj") or not any(
-                    c.dep_ in _SUBJ and c.i != t.i for c in t.head.children)):
+            if t.tag_ == "WDT" and t.head.dep_ == "relcl" and (
+                    t.dep_ == "dobj" and t.head.head.dep_ == "dobj" and tok.i < t.head.head.i
+                    or not any(c.dep_ in _SUBJ and c.i != t.i for c in t.head.children)):
                 break  # "Oregon and Idaho, states that vote next month", "emphasize positions that women
                 # embrace": a relative clause on a noun (its "that" a subject or object), not what was said
             if t.lower_ in ("when", "where", "if") and t.i + 1 < sent_end and doc[t.i + 1].tag_ in ("VBN", "VBG"):

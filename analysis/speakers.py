@@ -2600,7 +2600,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                     return None
                 continue
             if _compatible(art, e, "person", gender):
-                return e.actor
+                return None if _affiliated_elsewhere(art, head, e.actor) else e.actor
         return None
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return None
@@ -2608,7 +2608,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         # within the turn of someone just quoted, that speaker is the best reading
         close = recent is not None and at - recent.at < 400 and art.sentence_start(at) <= recent.at + 400
         return recent.actor if close and st.kind == "direct" or (close and at - recent.at < 250) else None
-    if recent is not None and at - recent.at < 600 and _introduced_unnamed(art, head):
+    if recent is not None and at - recent.at < 600 and (_introduced_unnamed(art, head)
+                                                        or _affiliated_elsewhere(art, head, recent.actor)):
         return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
@@ -2619,6 +2620,20 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
     return _next_speaker(art, st, want_person=True)
+
+
+def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
+    """"Colorado's delegation chairman announced …" right after Senator X of Alabama spoke: a description
+    naming its own place or body ("Colorado's", "of the Ohio delegation") is someone of there, not
+    whoever spoke last, unless the text gave that person a role there."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not owners:
+        return False
+    entry = art.by_name.get(actor)
+    tied = " ".join([actor, *(entry.roles if entry is not None else [])]).lower()
+    return not any(o.text.lower() in tied for o in owners)
 
 
 def _introduced_unnamed(art: _Article, head, window: int = 400) -> bool:

@@ -1,7 +1,8 @@
 """Statements read on real news by the lead (issue 9, 2026-12-07): a cue under "is ADJ for X to …"
-or after "continue to" says nothing, a relative clause on the cue's object is not what was said, a
+says nothing, a relative clause on the cue's object is not what was said, a
 handle or link alone is no statement, and a speaker the parse hung on a long apposition's relative
-clause still speaks. Invented text only; each case runs the pipeline pieces as `corpus.analyze_doc` does."""
+clause still speaks; a description naming its own place ("Colorado's delegation chairman") is
+not whoever spoke last. Invented text only; each case runs the pipeline pieces as `corpus.analyze_doc` does."""
 from __future__ import annotations
 
 import pytest
@@ -94,3 +95,19 @@ def test_speaker_hung_on_a_relative_clause_still_speaks(nlp):
 ])
 def test_real_speech_next_to_those_frames_stays(nlp, text, words):
     assert any(words in s.text for s in analysed(nlp, text))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“The great state of Ohio is proud to cast its votes,” US Senator Jim Harlan said as he opened the vote. "
+     "Minutes later, Colorado’s delegation chairman announced four votes for Dunn and two abstentions.",
+     "four votes", None),
+    ("“We are ready,” said Karl Benn, a banker. Springfield's mayor added that the budget was tight.",
+     "the budget was tight", None),
+    ("Maria Ortiz, the chairwoman of the Ohio delegation, spoke first. Ohio's delegation chairwoman then "
+     "announced 40 votes for Dunn.", "40 votes", "Maria Ortiz"),
+    ("“We are ready,” said Karl Benn, the mayor of Springfield. Springfield's mayor added that the budget "
+     "was tight.", "the budget was tight", "Karl Benn"),
+])
+def test_a_description_with_its_own_place_is_not_whoever_spoke_last(nlp, text, words, speaker):
+    hits = [s for s in analysed(nlp, text) if words in s.text]
+    assert [s.speaker for s in hits] == [speaker]
