@@ -2625,10 +2625,12 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
 def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
     """"Colorado's delegation chairman announced …" right after Senator X of Alabama spoke: a description
     naming its own place or body ("Colorado's", "of the Ohio delegation") is someone of there, not
-    whoever spoke last, unless the text gave that person a role there."""
+    whoever spoke last, unless the text gave that person a role there. A person owner ("Obama's former
+    strategist") says whom they work for, which roles seldom record: not counted."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
         g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
         if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    owners = [o for o in owners if (m := art.mention_at(o.idx)) is not None and not art.is_person(m.actor)]
     if not owners:
         return False
     entry = art.by_name.get(actor)

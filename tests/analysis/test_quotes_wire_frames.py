@@ -111,3 +111,10 @@ def test_real_speech_next_to_those_frames_stays(nlp, text, words):
 def test_a_description_with_its_own_place_is_not_whoever_spoke_last(nlp, text, words, speaker):
     hits = [s for s in analysed(nlp, text) if words in s.text]
     assert [s.speaker for s in hits] == [speaker]
+
+
+def test_a_persons_aide_described_by_whom_they_serve_is_still_who_spoke(nlp):
+    text = ("Mara Quint on Monday urged Tomas Berg to apologise. “That was out of line,” Governor Hale's "
+            "former campaign strategist said in an interview.")
+    hits = [s for s in analysed(nlp, text) if "out of line" in s.text]
+    assert [s.speaker for s in hits] == ["Mara Quint"]
