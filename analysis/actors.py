@@ -1928,8 +1928,9 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_Cand]) -> int | None:
     """Which full-name mention a surname or first name at candidate `i` refers to (None when it
     cannot tell): the only person of that name named before it; of several, the one named earlier
-    in its sentence, else the one named most often so far, and of two named as often the one the
-    sentence before names last; never a guess beyond that."""
+    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one named most
+    often so far, and of two named as often the one the sentence before names last; never a guess
+    beyond that."""
     if not hits:
         return None
     before = [h for h in hits if h < i]
@@ -1940,7 +1941,11 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
         return before[-1]
     sent = doc[cands[i].tok_start].sent
     local = [r for r, h in last.items() if cands[h].tok_start >= sent.start]
-    if len(local) == 1:
+    root = doc[cands[i].tok_start:cands[i].tok_end].root
+    on_a_noun = root.dep_ in ("compound", "nmod") and root.head.i >= cands[i].tok_end \
+        and root.head.pos_ == "NOUN" and root.head.text.islower()
+    if len(local) == 1 and not on_a_noun:  # "the Trump team" beside "Melania Trump": the family's
+        # name on a body is the principal's, not the relative's the sentence names
         return last[local[0]]
     counts: dict[int, int] = {}
     for h in before:
