@@ -1814,7 +1814,8 @@ def _longer_side(doc, text: str, before: tuple[int, int], after: tuple[int, int]
 def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
-    if src.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if src.pos_ not in ("PROPN", "NOUN", "PRON") and not (  # "according to the RealClearPolitics average"
+            src.dep_ == "pobj" and src.pos_ == "ADJ" and any(c.dep_ == "det" for c in src.children)):
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
     before = [t for t in tok.doc[s_start:tok.i] if not t.is_punct]
