@@ -1944,7 +1944,8 @@ def _document(art: _Article, st, tokens, head):
         art.documents[word] = owner
         return owner, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
-        if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i != t.sent.start) \
+        if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i != t.sent.start
+                                     or t.pos_ == "ADJ" and any(c.isupper() for c in t.text[1:])) \
                 and t.text[:1].isupper() and not _title_only(t.text) \
                 and (t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") or _pollster(head, t)) \
                 and not _actors.is_junk(t.text) \
@@ -1988,11 +1989,20 @@ def _document_just_before(art: _Article, it):
     if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 or sent.start == 0:
         return None
     before = art.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for t in reversed(before):
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not art.in_quote(t.idx) and (
-                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS):
+                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS) and t.head.i == before.root.i \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (t.dep_ != "dobj" or not _thing_subject(subject)):
             return t
     return None
+
+
+def _thing_subject(subject) -> bool:
+    """"The ad then cites a report. It also mentions …": a singular thing that is no body is what "it"
+    goes on about, not the document it cites."""
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in ORG_HEADS \
+        and not subject.ent_type_
 POLL_NOUNS = lexicon.words("poll_nouns.txt")
 SPEECH_CUES = lexicon.words("speech_cues.txt")
 
@@ -2092,6 +2102,7 @@ def _publishes_correspondence(art: _Article, name: str) -> bool:
             continue
         doers = [c for c in t.children if c.dep_ in ("nsubj", "poss")] + [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [a for d in doers for a in d.children if a.dep_ == "appos"]  # "the site Leakbox released"
         if t.dep_ in ("acl", "relcl"):
             things = [t.head]
         else:
