@@ -408,8 +408,17 @@ def _manner_cue(tok) -> bool:
 
 
 def _is_quote_cue_verb(tok) -> bool:
-    """A verb that can introduce a direct quote attached to it: a cue verb or a verb of the manner of speaking."""
-    return _is_cue_verb(tok) or _manner_cue(tok)
+    """A verb that can introduce a direct quote attached to it: a cue verb, a verb of the manner of speaking,
+    or a document's own words ("The email read: “…”")."""
+    return _is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)
+
+
+DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
+
+
+def _document_reads(tok) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
 
 def _manner_that_clause(tok) -> bool:

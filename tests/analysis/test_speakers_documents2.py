@@ -87,6 +87,9 @@ def test_according_to_an_average_or_data_is_the_outlet_that_made_it(nlp, text, w
 @pytest.mark.parametrize("text,words,description", [
     ("Governor Tom Reddick trails in Ohio, according to polling data.", "trails in Ohio", "polling data"),
     ("Senator Maria Vance leads in the state, according to the polling average.", "leads in the state", "average"),
+    # the person the text just quoted did not do the polling
+    ("Senator Maria Vance spoke on Tuesday. \"I like him,\" Vance said. According to recent polling, the senator "
+     "is once again leading the field.", "leading the field", "polling"),
 ])
 def test_according_to_unnamed_data_is_a_described_source(nlp, text, words, description):
     statements, _ = analysed(nlp, text)
@@ -166,3 +169,33 @@ def test_it_is_no_document_the_sentence_before_only_mentions(nlp, text, words):
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert not any(w in (s.role or "").lower() for w in ("email", "report")), (s.speaker_mention, s.role)
+
+
+# ------------------------------------------------------------------ "The email read: “…”"
+
+@pytest.mark.parametrize("text,words,author,description", [
+    ("The campaign released an email from Dana Ruiz on Friday. The email read: \"We need to move the rally to "
+     "Leeds.\"", "move the rally", "Dana Ruiz", ""),
+    ("Investigators found a memo in the office. The memo read: \"Wipe the server before Monday.\"",
+     "Wipe the server", None, "memo"),
+    ("Senator Dale Pruitt criticised the plan. The email read: \"The vote will be delayed until June.\"",
+     "vote will be delayed", None, "email"),
+])
+def test_a_document_that_reads_a_quote_is_its_speaker(nlp, text, words, author, description):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    if author:
+        assert s.speaker is not None and author.lower() in s.speaker.lower(), (s.speaker_mention, s.speaker)
+    else:
+        assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
+        assert description in s.role.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Dale Pruitt read the statement aloud to reporters on Monday.",
+    "The transcript reads like a novel, and it runs to 400 pages.",
+])
+def test_reading_is_no_statement_without_a_document_quoting(nlp, text):
+    statements, _ = analysed(nlp, text)
+    assert not [s for s in statements if s.cue and s.cue.lower().startswith("read")], [
+        (s.cue, s.text) for s in statements]
