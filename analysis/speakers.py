@@ -2035,6 +2035,8 @@ def _topic_not_author(art: _Article, head, m) -> bool:
             return True  # not "a document on the campaign's website": where its owner put it
         if cur.dep_ in ("acl", "relcl"):  # "a memo written by X", "the report that X released": who made it;
             # not "exit polls from the primary, which X won": whom a clause on another word talks about
+            if cur.head.i == head.i and any(c.dep_ == "mark" for c in cur.children):
+                return True  # "the report that China was behind the hack": what it says, not who wrote it
             return not (cur.head.i == head.i and below is not None and (
                 below.dep_ in ("nsubj", "agent") or below.dep_ == "prep" and below.lower_ == "in"))
             # ("a study that appeared in the Medical Journal": where it was published speaks for it)

@@ -199,3 +199,17 @@ def test_reading_is_no_statement_without_a_document_quoting(nlp, text):
     statements, _ = analysed(nlp, text)
     assert not [s for s in statements if s.cue and s.cue.lower().startswith("read")], [
         (s.cue, s.text) for s in statements]
+
+
+# ------------------------------------------------------------------ what a document says is not who wrote it
+
+@pytest.mark.parametrize("text,words", [
+    ("An analyst said there was no evidence in the report that the Chinese government was behind the attack. "
+     "Hackers also reached the chairman's computer, according to the report.", "reached the chairman"),
+    ("Critics found nothing in the memo that Senator Dale Pruitt had approved the deal. The memo said the deal "
+     "was signed in May.", "signed in May"),
+])
+def test_a_clause_saying_what_a_document_claims_names_no_author(nlp, text, words):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
