@@ -2140,8 +2140,8 @@ def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     document speaks for that described source: (None, its description)."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - 250):head.i]):
-        if t.lemma_.lower() != word or art.in_quote(t.idx):
-            continue
+        if t.lemma_.lower() != word or art.in_quote(t.idx) or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # not "had been reported in May and lawmakers mentioned China": a verb, no document
         return _author_named_with(art, t)
     return None, ""
 

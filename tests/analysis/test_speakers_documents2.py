@@ -208,6 +208,10 @@ def test_reading_is_no_statement_without_a_document_quoting(nlp, text):
      "Hackers also reached the chairman's computer, according to the report.", "reached the chairman"),
     ("Critics found nothing in the memo that Senator Dale Pruitt had approved the deal. The memo said the deal "
      "was signed in May.", "signed in May"),
+    # "reported" is a verb, no earlier mention of the report
+    ("The breach had been reported in May and some lawmakers had mentioned China as a suspect, but the report on "
+     "Wednesday cited a memo by the inspector general. The report said hackers reached ten servers.",
+     "hackers reached ten servers"),
 ])
 def test_a_clause_saying_what_a_document_claims_names_no_author(nlp, text, words):
     statements, _ = analysed(nlp, text)
