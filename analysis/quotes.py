@@ -417,8 +417,12 @@ DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 
 
 def _document_reads(tok) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+    """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
 
 def _manner_that_clause(tok) -> bool:

@@ -909,7 +909,8 @@ def _head_of(tokens):
     # "The bank's vice" cut before "-president": the head is the noun the span modifies
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
             and head.head.pos_ in ("NOUN", "PROPN") \
-            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN")):
+            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN"
+                                                    or head.lower_ in REPORT_HEADS)):  # "“…,” the email read."
         head = head.head
     return head
 
@@ -1965,7 +1966,9 @@ def _document(art: _Article, st, tokens, head):
             if found:
                 art.documents[word] = found
                 return found, "description", _description(tokens.text)
-    det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "")
+    det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "") or (
+        next((t.lower_ for t in head.head.children if t.dep_ == "det" and t.i < head.i), "")
+        if head.dep_ == "compound" else "")  # "“…,” the email read." parsed as a noun "email read"
     if det in ("the", "this", "that", "its", "their"):
         author = art.documents.get(word)
         described = ""
@@ -1983,8 +1986,9 @@ SUBJECT_DOCUMENTS = words_of("subject_document")
 
 
 def _document_just_before(art: _Article, it):
-    """"The FBI released its summary on Friday. It said …": "it" opening the sentence right after one
-    that names a document (outside quotes) is that document, the last one named."""
+    """"The FBI released its summary on Friday. It said …", "“…,” the email read. It said …": "it" opening
+    the sentence right after one whose subject or object is a document, or where a document spoke, is that
+    document (the last one named outside quotes)."""
     sent = it.sent
     if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 or sent.start == 0:
         return None
@@ -1992,8 +1996,10 @@ def _document_just_before(art: _Article, it):
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for t in reversed(before):
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not art.in_quote(t.idx) and (
-                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS) and t.head.i == before.root.i \
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj") and (t.dep_ != "dobj" or not _thing_subject(subject)):
+                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS) and (
+                t.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(t.head.idx)  # "“…,” the email read."
+                or t.dep_ == "dobj" and t.head.i == before.root.i and not _thing_subject(subject)
+                or any(before.start_char <= e.at <= t.idx < e.at + 40 for e in art.history)):  # it just spoke
             return t
     return None
 

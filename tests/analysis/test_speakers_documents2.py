@@ -217,3 +217,29 @@ def test_a_clause_saying_what_a_document_claims_names_no_author(nlp, text, words
     statements, _ = analysed(nlp, text)
     s = statement_with(statements, words)
     assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker_mention, s.speaker)
+
+
+@pytest.mark.parametrize("text,words,author", [
+    # the quote before "the email read", and "it" after it: the email, so whoever sent it
+    ("The Harbour Authority sent an email to staff on Wednesday. \"Friend, let me be blunt. The ferries are late. "
+     "Nobody is safe,\" the email read. It said the ferries would stop in June.", "ferries are late",
+     "Harbour Authority"),
+    ("The Harbour Authority sent an email to staff on Wednesday. \"Friend, let me be blunt. The ferries are late. "
+     "Nobody is safe,\" the email read. It said the ferries would stop in June.", "would stop in June",
+     "Harbour Authority"),
+    ("Dana Ruiz sent an email to donors on Wednesday. \"Friend, let me be blunt. We can win this. He can't,\" the "
+     "email read. It stated that Pruitt is rattled by the polls.", "rattled by the polls", "Dana Ruiz"),
+])
+def test_a_quote_the_email_read_and_it_after_it_are_the_senders(nlp, text, words, author):
+    statements, _ = analysed(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker is not None and author.lower() in s.speaker.lower(), (s.speaker_mention, s.speaker)
+
+
+def test_it_after_an_unsigned_memo_that_was_quoted_is_the_memo(nlp):
+    text = "\"We will not back down. Never,\" the memo read. It said the plan would go ahead in June."
+    statements, _ = analysed(nlp, text)
+    for words in ("not back down", "go ahead in June"):
+        s = statement_with(statements, words)
+        assert s.speaker is None and s.speaker_kind == "anonymous" and "memo" in s.role.lower(), (
+            s.speaker_mention, s.speaker)
