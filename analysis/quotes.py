@@ -408,8 +408,21 @@ def _manner_cue(tok) -> bool:
 
 
 def _is_quote_cue_verb(tok) -> bool:
-    """A verb that can introduce a direct quote attached to it: a cue verb or a verb of the manner of speaking."""
-    return _is_cue_verb(tok) or _manner_cue(tok)
+    """A verb that can introduce a direct quote attached to it: a cue verb, a verb of the manner of speaking,
+    or a document's own words ("The email read: “…”")."""
+    return _is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)
+
+
+DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
+
+
+def _document_reads(tok) -> bool:
+    """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
 
 def _manner_that_clause(tok) -> bool:
@@ -1834,7 +1847,8 @@ def _longer_side(doc, text: str, before: tuple[int, int], after: tuple[int, int]
 def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
-    if src.pos_ not in ("PROPN", "NOUN", "PRON"):
+    if src.pos_ not in ("PROPN", "NOUN", "PRON") and not (  # "according to the RealClearPolitics average"
+            src.dep_ == "pobj" and src.pos_ == "ADJ" and any(c.dep_ == "det" for c in src.children)):
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
     before = [t for t in tok.doc[s_start:tok.i] if not t.is_punct]

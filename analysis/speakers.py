@@ -736,6 +736,15 @@ def _resolve(art: _Article, st):
     if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
         group = _group_of(art, _last_people(art, a, 2), a)
         return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
+    document = _document_just_before(art, head) if head.lower_ == "it" and len(tokens) == 1 else None
+    if document is not None:  # "The report was released on Friday. It said …": the report, so its author
+        speaker, kind, role = _document(art, st, doc[document.left_edge.i:document.i + 1], document)
+        if speaker is None:
+            speaker, described = _author_named_with(art, document)
+            kind, role = "description", described or role
+        if speaker is None or _is_place(art, speaker):
+            return None, "anonymous", role, _Entry(a, None, "thing", False, role)
+        return speaker, kind, role, _entry_for(art, a, speaker)
     if head.pos_ == "PRON" and len(tokens) == 1:
         entry = _pronoun(art, head, st)
         if entry is None:
@@ -900,7 +909,8 @@ def _head_of(tokens):
     # "The bank's vice" cut before "-president": the head is the noun the span modifies
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i <= tokens.end + 2 \
             and head.head.pos_ in ("NOUN", "PROPN") \
-            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN")):
+            and not (head.head.i >= tokens.end and (head.ent_type_ in ("PERSON", "ORG") or head.head.pos_ == "PROPN"
+                                                    or head.lower_ in REPORT_HEADS)):  # "“…,” the email read."
         head = head.head
     return head
 
@@ -1935,11 +1945,19 @@ def _document(art: _Article, st, tokens, head):
         art.documents[word] = owner
         return owner, "description", _description(tokens.text)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
-        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title_only(t.text) \
-                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") and not _actors.is_junk(t.text) \
+        if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i != t.sent.start
+                                     or t.pos_ == "ADJ" and any(c.isupper() for c in t.text[1:])) \
+                and t.text[:1].isupper() and not _title_only(t.text) \
+                and (t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") or _pollster(head, t)) \
+                and not _actors.is_junk(t.text) \
                 and (t.ent_type_ or t.i != t.sent.start or t.text.isupper()):  # not "Exit polls show": a capital of the sentence
-            name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t)) or \
-                art.add_actor(_proper_name(t), "organisation", _proper_name(t), t.idx, None)
+            name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t))
+            if name and _is_correspondence(head) and _publishes_correspondence(art, name):
+                continue  # "the WikiLeaks emails" after "WikiLeaks released the emails": not its words
+            name = name or art.add_actor(_proper_name(t), "organisation", _proper_name(t), t.idx, None)
+            if _pollster(head, t) and name in art.by_name:
+                art.by_name[name].type = "organisation"  # "Quinnipiac" ran the poll: no place
+                art.places.discard(name)
             art.documents[word] = name
             return name, "description", _description(tokens.text)
     for t in head.lefts:  # "an internal agency estimate"
@@ -1948,7 +1966,9 @@ def _document(art: _Article, st, tokens, head):
             if found:
                 art.documents[word] = found
                 return found, "description", _description(tokens.text)
-    det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "")
+    det = next((t.lower_ for t in head.children if t.dep_ in ("det", "poss")), "") or (
+        next((t.lower_ for t in head.head.children if t.dep_ == "det" and t.i < head.i), "")
+        if head.dep_ == "compound" else "")  # "“…,” the email read." parsed as a noun "email read"
     if det in ("the", "this", "that", "its", "their"):
         author = art.documents.get(word)
         described = ""
@@ -1963,6 +1983,45 @@ def _document(art: _Article, st, tokens, head):
 
 
 SUBJECT_DOCUMENTS = words_of("subject_document")
+
+
+def _document_just_before(art: _Article, it):
+    """"The FBI released its summary on Friday. It said …", "“…,” the email read. It said …": "it" opening
+    the sentence right after one whose subject or object is a document, or where a document spoke, is that
+    document (the last one named outside quotes)."""
+    sent = it.sent
+    if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 or sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for t in reversed(before):
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not art.in_quote(t.idx) and (
+                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS) and (
+                t.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(t.head.idx)  # "“…,” the email read."
+                or t.dep_ == "dobj" and t.head.i == before.root.i and not _thing_subject(subject)
+                or any(before.start_char <= e.at <= t.idx < e.at + 40 for e in art.history)):  # it just spoke
+            return t
+    return None
+
+
+def _thing_subject(subject) -> bool:
+    """"The ad then cites a report. It also mentions …": a singular thing that is no body is what "it"
+    goes on about, not the document it cites."""
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() not in ORG_HEADS \
+        and not subject.ent_type_
+POLL_NOUNS = lexicon.words("poll_nouns.txt")
+SPEECH_CUES = lexicon.words("speech_cues.txt")
+
+
+def _pollster(head, t) -> bool:
+    """"a Quinnipiac poll", "the Marist survey": a name the tagger took for a place or a people before a
+    poll is whoever ran it when no gazetteer knows the place and it is no demonym, party or religion
+    ("a Florida poll", "a Republican poll" are polls of them)."""
+    if not (head.lemma_.lower() in POLL_NOUNS or head.lower_ in POLL_NOUNS) or t.ent_type_ not in ("GPE", "NORP"):
+        return False
+    key = _actors.alias_key(t.text)
+    return _actors._no_known_place(t.text) and not any(
+        key in words for words in (_actors.DEMONYMS, _actors.GROUP_DEMONYMS, _actors.PARTIES, _actors.RELIGIONS))
 TOPIC_PREPS = words_of("topic_prep")
 
 
@@ -1982,6 +2041,8 @@ def _topic_not_author(art: _Article, head, m) -> bool:
             return True  # not "a document on the campaign's website": where its owner put it
         if cur.dep_ in ("acl", "relcl"):  # "a memo written by X", "the report that X released": who made it;
             # not "exit polls from the primary, which X won": whom a clause on another word talks about
+            if cur.head.i == head.i and any(c.dep_ == "mark" for c in cur.children):
+                return True  # "the report that China was behind the hack": what it says, not who wrote it
             return not (cur.head.i == head.i and below is not None and (
                 below.dep_ in ("nsubj", "agent") or below.dep_ == "prep" and below.lower_ == "in"))
             # ("a study that appeared in the Medical Journal": where it was published speaks for it)
@@ -2016,15 +2077,50 @@ def _document_owner_pronoun(art: _Article, head) -> str | None:
 
 def _holder_not_author(art: _Article, head, m) -> bool:
     """"a memo obtained by the Clarion", "documents seen by Reuters": who holds a document did not
-    write it."""
+    write it; nor did who made someone's correspondence public ("emails released by X", and "X emails"
+    when the article has X publishing correspondence)."""
     span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    letters = _is_correspondence(head)
+    verbs = HOLDING_VERBS | PUBLISHING_VERBS if letters else HOLDING_VERBS
     cur, steps = span.root, 0
     while cur.i != head.i and cur.head.i != cur.i and steps < 8:
-        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in HOLDING_VERBS:
+        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in verbs:
             return True
         cur, steps = cur.head, steps + 1
+    if letters and span.root.head.i == head.i and span.root.dep_ in ("compound", "nmod"):
+        return _publishes_correspondence(art, _canonical(art, m.actor))
+    return False
+
+
+CORRESPONDENCE = words_of("correspondence")
+PUBLISHING_VERBS = words_of("publishing_verb")
+
+
+def _is_correspondence(tok) -> bool:
+    return tok.lower_ in CORRESPONDENCE or tok.lemma_.lower() in CORRESPONDENCE
+
+
+def _publishes_correspondence(art: _Article, name: str) -> bool:
+    """Whether the article has `name` making correspondence public ("X released the emails", "messages
+    published by X", "X's release of the cables"), so that "X emails" are the ones X published."""
+    for t in art.doc:
+        if t.lemma_.lower() not in PUBLISHING_VERBS or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        doers = [c for c in t.children if c.dep_ in ("nsubj", "poss")] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [a for d in doers for a in d.children if a.dep_ == "appos"]  # "the site Leakbox released"
+        if t.dep_ in ("acl", "relcl"):
+            things = [t.head]
+        else:
+            things = [d for d in t.subtree if d.i != t.i]
+        if not any(d.lower_ in CORRESPONDENCE or d.lemma_.lower() in CORRESPONDENCE for d in things):
+            continue
+        for d in doers:
+            m = art.mention_at(d.idx)
+            if m is not None and _canonical(art, m.actor) == name:
+                return True
     return False
 
 
@@ -2050,30 +2146,40 @@ def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     document speaks for that described source: (None, its description)."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - 250):head.i]):
-        if t.lemma_.lower() != word or art.in_quote(t.idx):
-            continue
-        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
-        for m in art.mentions_in(lo, hi):
-            if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
-                    and not _topic_not_author(art, t, m):
-                return m.actor, ""
-        source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
-            (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-             for g in c.children if g.dep_ == "pobj"), None)
-        if source is not None:
-            return None, _description(_np_text(t))
-        verb = t
-        while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
-                                                                                 "nsubj", "nsubjpass", "attr"):
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            m = art.mention_at(subj.idx)
-            if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
-                return m.actor, ""
-            if subj.lemma_.lower() in ORG_HEADS:
-                return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
-        return None, ""
+        if t.lemma_.lower() != word or art.in_quote(t.idx) or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # not "had been reported in May and lawmakers mentioned China": a verb, no document
+        return _author_named_with(art, t)
+    return None, ""
+
+
+def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
+    """The author of the document `t` as its sentence names it: a name in its phrase, else whoever
+    released or wrote it (the subject of its verb), else (None, the description of a source the
+    phrase gives: "a letter from her doctor")."""
+    lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+    for m in art.mentions_in(lo, hi):
+        if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
+                and not _topic_not_author(art, t, m):
+            return m.actor, ""
+    source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+         for g in c.children if g.dep_ == "pobj"), None)
+    if source is not None:
+        return None, _description(_np_text(t))
+    verb, through_prep = t, False
+    while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
+                                                                             "nsubj", "nsubjpass", "attr"):
+        through_prep = through_prep or verb.dep_ == "prep"
+        verb = verb.head
+    if through_prep and verb.lemma_.lower() not in SPEECH_CUES:
+        return None, ""  # "Clinton leads in a new poll. The poll found …": said in it, else only in it
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        m = art.mention_at(subj.idx)
+        if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
+            return m.actor, ""
+        if subj.lemma_.lower() in ORG_HEADS:
+            return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
     return None, ""
 
 
