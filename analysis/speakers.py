@@ -150,6 +150,7 @@ _ORG_TYPES = frozenset({"organisation", "institution"})
 _LEGAL_SUFFIXES = words_of("name_suffix")
 _AGE = re.compile(r"\b\d+-year-old\b")
 _NAMED_AS = words_of("naming_word")
+_IDENTIFYING = words_of("identifying")
 
 
 @lru_cache(maxsize=65536)
@@ -264,7 +265,8 @@ class _Article:
         return a.type if a is not None else ""
 
     def gender_of(self, name: str) -> str:
-        return self.gender.get(name, "")
+        """From a title, a gendered role or a first name, else from a he/she the text used for the person."""
+        return self.gender.get(name, "") or self.pronoun_gender.get(name, "")
 
     def is_person(self, name: str | None) -> bool:
         """A person, or a name typed as an organisation that starts with a known first name."""
@@ -460,6 +462,8 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
         if kind == "pronoun" and speaker:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
+        elif kind == "name" and speaker and st.kind == "indirect":
+            _confirm_gender(art, speaker, _content_subject_pronoun(art, st))
         if entry is not None:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
@@ -611,6 +615,13 @@ def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
     want = PERSON_PRONOUNS.get(pronoun, "")
     if actor and want and art.gender_of(actor) in ("", want):
         art.pronoun_gender[actor] = want
+
+
+def _content_subject_pronoun(art: _Article, st) -> str:
+    """"Ruiz said she was appalled": the he/she opening a named person's reported clause, which is
+    that person far more often than anyone else (a gender the name already gives is kept)."""
+    words = art.text[st.start:st.start + 8].split()
+    return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
 
 
 def _titled(before: str) -> bool:
@@ -1244,8 +1255,11 @@ def _possessor_person(art: _Article, tok) -> _Entry | None:
 
 def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
     """"Political scientist Dmitry Oreshkin in a conversation with a correspondent, he admitted":
-    a person earlier in the pronoun's own sentence, outside quotes, prepositions and clauses."""
+    a person earlier in the pronoun's own sentence, outside quotes, prepositions and clauses; or, when
+    the sentence's subject is of the other gender ("she drew Trump's ire - he called her weak"), the
+    nearest person of the pronoun's gender there, wherever the parse put it."""
     start = art.sentence_start(at)
+    held = None
     for m in _before(art, at, 8):
         if m.start < start:
             break
@@ -1253,14 +1267,33 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
             continue
         if not (m.actor_type == "person" or art.is_person(m.actor)):
             continue
-        g = art.gender_of(m.actor)
+        g = art.gender_of(_canonical(art, m.actor)) or art.gender_of(m.actor)
         if gender and g and g != gender:
             continue
         tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
         if tok is None or not len(tok) or not _free_standing(tok.root):
+            if held is None and gender and g == gender:
+                held = _Entry(m.start, _canonical(art, m.actor), "person")
             continue
         return _Entry(m.start, m.actor, "person")
+    if held is not None and _subject_of_other_gender(art, start, at, gender):
+        return held
     return None
+
+
+def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
+    """Whether a subject between `start` and `at` (outside quotes) is a he/she or a named person of the
+    other gender than `gender`."""
+    span = art.doc.char_span(start, at, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.dep_ not in ("nsubj", "nsubjpass") or art.in_quote(tok.idx):
+            continue
+        if PERSON_PRONOUNS.get(tok.lower_, "") not in ("", gender):
+            return True
+        m = art.mention_at(tok.idx)
+        if m is not None and art.gender_of(_canonical(art, m.actor)) not in ("", gender):
+            return True
+    return False
 
 
 def _free_standing(tok) -> bool:
@@ -1451,7 +1484,7 @@ def _noun_phrase(art: _Article, st, tokens, head):
             alone = False  # "Ms. Khan said": the title tells which namesake, not who spoke last
         name = _canonical(art, head_m.actor)
         return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
-    named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)
+    named = _appositive(art, head) or _name_before_cue(art, st, tokens, head) or _identified_as(art, st, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
     if named is not None:
@@ -1671,6 +1704,46 @@ def _party_tag(tok) -> bool:
     lo = next((t.i + 1 for t in reversed(doc[max(tok.i - 3, 0):tok.i]) if t.text == "("), None)
     hi = next((t.i for t in doc[tok.i + 1:tok.i + 4] if t.text == ")"), None)
     return lo is not None and hi is not None and _PARTY_TAG.fullmatch(doc[lo:hi].text) is not None
+
+
+def _identified_as(art: _Article, st, head) -> str | None:
+    """"A woman later identified as Jane Roe, an activist, demanded …", "a man who gave his name as
+    Piet Amsel said": the name the description is identified by, however the parser attached it (it
+    often makes the name the cue's subject). The words are `identifying` in `speaker_words.tsv`."""
+    if head.pos_ != "NOUN" or not _is_human_word(head):
+        return None
+    doc, end = art.doc, head.sent.end
+    if st.cue_start is not None and head.idx < st.cue_start:
+        end = min(end, art.doc.char_span(st.cue_start, st.cue_start + 1, alignment_mode="expand").start)
+    toks = doc[head.i + 1:min(end, head.i + 12)]
+    for t in toks:
+        if t.is_quote or t.text in ".;" or "\n" in t.text_with_ws:
+            return None
+        if t.lemma_.lower() not in _IDENTIFYING and t.lower_ not in _IDENTIFYING:
+            continue
+        as_ = next((a for a in doc[t.i + 1:min(t.i + 5, end)] if a.lower_ == "as"), None)
+        if as_ is None:
+            return None
+        name = []
+        for w in doc[as_.i + 1:end]:
+            if not (w.text[:1].isupper() and (w.is_alpha or "-" in w.text or "." in w.text or "'" in w.text)):
+                break
+            name.append(w)
+        if not name or _title_only(name[0].text):
+            return None
+        m = art.mention_at(name[0].idx)
+        if m is not None and art.type_of(_canonical(art, m.actor)) == "person":
+            return _canonical(art, m.actor)
+        text = " ".join(w.text for w in name)
+        known = _known_person(art, text)
+        if known:
+            return known
+        if text in art.by_name:
+            _set_type(art, text, "person")
+        else:
+            art.add_actor(text, "person", text, name[0].idx, None)
+        return text
+    return None
 
 
 def _name_before_cue(art: _Article, st, tokens, head) -> str | None:

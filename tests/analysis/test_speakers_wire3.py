@@ -1,0 +1,104 @@
+"""Speakers of wire statements read on real news (issue 9, third round): a pronoun agrees in gender
+with what the text already said of its person (a he/she that referred to her before), the one asked a
+question is who answers it, a fronted topic ("Of Carson, Levine said") is not the speaker, and a
+person "later identified as" or "who gave his name as" a name is that name. Invented text only; each
+case runs the pipeline pieces as `corpus.analyze_doc` does."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statements_and_actors
+
+
+def analysed(nlp, text):
+    return statements_and_actors(nlp, text)[0]
+
+
+def statement_with(statements, words):
+    hit = [s for s in statements if words in s.text]
+    assert hit, [(s.text, s.speaker) for s in statements]
+    return hit[0]
+
+
+# ------------------------------------------------------------------ gender an earlier pronoun gave
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Senator Jordan Calloway has clashed with Tom Brandt, saying she was appalled by his remarks. "
+     "For that she drew Brandt's anger - he called her weak and said she had no support in the state.",
+     "no support", "Tom Brandt"),
+    ("Senator Jordan Calloway has clashed with Tom Brandt, saying she was appalled by his remarks. "
+     "For that she drew Brandt's anger - he called her \"weak\" on crime.", "weak", "Tom Brandt"),
+    ("Jordan Calloway said she would vote for the bill. Governor Tom Brandt criticised her on Monday, and "
+     "he said she had \"no spine\" at all.", "no spine", "Tom Brandt"),
+])
+def test_a_pronoun_keeps_the_gender_earlier_pronouns_gave_its_person(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("For that she drew Brandt's anger - he called her weak and said she had no support.", "called her weak"),
+    ("The vote went badly, and he called the plan \"a disaster\" on Monday.", "a disaster"),
+])
+def test_what_a_cue_calls_its_object_is_the_content_not_a_clause_before_it(nlp, text, words):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.cue == "called" and "drew" not in s.text and "vote went" not in s.text, s.text
+
+
+# ------------------------------------------------------------------ the one asked answers
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Anchor Lisa Warren interviewed Senator Paul Ostrow on Tuesday. Warren then asked Ostrow which states "
+     "he could win. \"We feel great in every one of those states,\" he said.", "We feel great", "Paul Ostrow"),
+    ("Host Mark Dunn spoke to Mayor Helen Varga after the vote. Dunn asked Varga about the budget. "
+     "\"The numbers add up,\" she said.", "numbers add up", "Helen Varga"),
+    ("Reporter Anna Blake met coach Tom Hilder at the stadium. Blake later asked Hilder whether he would "
+     "stay. \"I am not going anywhere,\" he told her.", "not going anywhere", "Tom Hilder"),
+])
+def test_a_pronoun_after_a_question_is_the_one_asked(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Anchor Lisa Warren interviewed Senator Paul Ostrow on Tuesday. Warren then asked Ostrow which states "
+     "he could win. \"That is a fair question,\" she said.", "fair question", "Lisa Warren"),
+])
+def test_the_asker_keeps_a_pronoun_only_the_asker_agrees_with(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ a fronted topic is no speaker
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Dental surgeon Mark Levitt liked the first speech. Of Brandt, Levitt said, \"He's flat-out dull.\"",
+     "flat-out dull", "Mark Levitt"),
+    ("Dental surgeon Mark Levitt liked the first speech. Of Brandt, Levitt, who has given money to two "
+     "campaigns, said, \"He's flat-out dull.\"", "flat-out dull", "Mark Levitt"),
+    ("Analyst Clara Weiss praised the plan. About the budget, Weiss said, \"It will not last a year.\"",
+     "not last a year", "Clara Weiss"),
+    ("Analyst Clara Weiss praised the plan. On the tax cuts, Weiss said that they would not last a year.",
+     "would not last a year", "Clara Weiss"),
+])
+def test_a_fronted_topic_phrase_is_not_the_speaker(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind, s.speaker_start)
+
+
+# ------------------------------------------------------------------ "a woman later identified as X"
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The rally was interrupted twice. A woman later identified as Jane Morrow, an activist with a local "
+     "climate group, demanded to know whether the senator would refuse oil money.", "whether the senator",
+     "Jane Morrow"),
+    ("A man who gave his name as Piet Amsel said the water had risen within minutes.", "water had risen",
+     "Piet Amsel"),
+    ("A woman who gave her name only as Marta said the shop had been closed for a week.",
+     "shop had been closed", "Marta"),
+    ("A protester later identified as Omar Delacroix shouted that the mayor had lied.", "mayor had lied",
+     "Omar Delacroix"),
+])
+def test_a_person_identified_by_a_name_is_that_name(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
