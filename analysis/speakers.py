@@ -151,6 +151,7 @@ _LEGAL_SUFFIXES = words_of("name_suffix")
 _AGE = re.compile(r"\b\d+-year-old\b")
 _NAMED_AS = words_of("naming_word")
 _IDENTIFYING = words_of("identifying")
+_EMPTY_SUBJECTS = words_of("empty_subject")
 
 
 @lru_cache(maxsize=65536)
@@ -213,6 +214,7 @@ class _Article:
         self.content_starts = [a for a, _ in self.contents]
         self.history: list[_Entry] = []
         self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
+        self.pronoun_votes: dict[str, dict[str, int]] = {}  # actor → {gender: weight of the he/she taken for it}
         self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
         self.documents: dict[str, str] = {}
         self.unnamed_bodies: dict[str, str] = {}  # body named from a description → its head word
@@ -265,8 +267,14 @@ class _Article:
         return a.type if a is not None else ""
 
     def gender_of(self, name: str) -> str:
-        """From a title, a gendered role or a first name, else from a he/she the text used for the person."""
-        return self.gender.get(name, "") or self.pronoun_gender.get(name, "")
+        """From a title, a gendered role or a first name, else from the he/she the text uses for the person."""
+        if name in self.gender:
+            return self.gender[name]
+        votes = self.pronoun_votes.get(name)
+        if not votes or len(votes) > 1:
+            return ""
+        (g, n), = votes.items()
+        return g if n >= 2 else ""  # one resolved he/she may be a wrong guess; two agreeing ones, or "X said she", are not
 
     def is_person(self, name: str | None) -> bool:
         """A person, or a name typed as an organisation that starts with a known first name."""
@@ -297,6 +305,23 @@ class _Article:
 
     # -- main-clause subjects
 
+    def _under_empty_main_clause(self, i: int) -> bool:
+        """"This is not the campaign Ayotte hoped to run. She acknowledges …": a named person subject of a
+        clause inside a sentence whose own subject is "this", "it" or "there" is who the sentence is about."""
+        tok = self.doc[i]
+        if tok.pos_ != "PROPN" or tok.head.dep_ not in ("relcl", "acl"):
+            return False
+        m = self.mention_at(tok.idx)
+        if m is None or self.type_of(m.actor) != "person":
+            return False
+        main = tok.head
+        for _ in range(4):
+            if main.dep_ == "ROOT" or main.head.i == main.i:
+                break
+            main = main.head
+        own = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return main.dep_ == "ROOT" and bool(own) and all(c.dep_ == "expl" or c.lower_ in _EMPTY_SUBJECTS for c in own)
+
     def subjects(self) -> list[tuple[int, int]]:
         """(char offset, token) of the subjects of main clauses outside quotes, in text order."""
         if self._subjects is None:
@@ -314,6 +339,8 @@ class _Article:
                 while deps[v] == conj and steps < 6:
                     v, steps = heads[v], steps + 1
                 if deps[v] == root and not self.in_quote(idx[i]):
+                    out.append((idx[i], i))
+                elif self._under_empty_main_clause(i) and not self.in_quote(idx[i]):
                     out.append((idx[i], i))
             self._subjects = out
         return self._subjects
@@ -463,7 +490,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if kind == "pronoun" and speaker:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         elif kind == "name" and speaker and st.kind == "indirect":
-            _confirm_gender(art, speaker, _content_subject_pronoun(art, st))
+            _confirm_gender(art, speaker, _content_subject_pronoun(art, st), weight=2)
         if entry is not None:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
@@ -609,12 +636,15 @@ def _is_place(art: _Article, name: str) -> bool:
     return _actors.alias_key(name) in _actors.known_places()
 
 
-def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
+def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int = 1) -> None:
     """"She then contrasted …" after "Hillary Clinton": a he/she that agrees with what a first name
-    said makes the gender the text's own, so a later pronoun of the other gender cannot take her."""
+    said makes the gender the text's own, so a later pronoun of the other gender cannot take her; for a
+    name that gives no gender ("Kelly Ayotte"), the he/she the text uses for the person gives it."""
     want = PERSON_PRONOUNS.get(pronoun, "")
     if actor and want and art.gender_of(actor) in ("", want):
         art.pronoun_gender[actor] = want
+        votes = art.pronoun_votes.setdefault(actor, {})
+        votes[want] = votes.get(want, 0) + weight
 
 
 def _content_subject_pronoun(art: _Article, st) -> str:

@@ -45,6 +45,21 @@ def test_what_a_cue_calls_its_object_is_the_content_not_a_clause_before_it(nlp, 
     assert s.cue == "called" and "drew" not in s.text and "vote went" not in s.text, s.text
 
 
+# ------------------------------------------------------------------ the person a "this is …" sentence is about
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\"I could have answered the question better,\" Governor Maria Holm said. Meanwhile, outside groups have "
+     "spent millions attacking Ruth Avery. This is not the kind of campaign Avery hoped to be running. She "
+     "acknowledges that she did not expect so many questions.", "did not expect", "Ruth Avery"),
+    ("Senator Tom Ralston opposes the pact. That is the reason President Aaron Beck is seeking a vote on it. "
+     "It is to the advantage of the country, he says, to write the rules.", "advantage of the country",
+     "Aaron Beck"),
+])
+def test_a_pronoun_after_a_sentence_about_someone_goes_to_that_person(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
 # ------------------------------------------------------------------ the one asked answers
 
 @pytest.mark.parametrize("text, words, speaker", [
