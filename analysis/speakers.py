@@ -152,6 +152,7 @@ _AGE = re.compile(r"\b\d+-year-old\b")
 _NAMED_AS = words_of("naming_word")
 _IDENTIFYING = words_of("identifying")
 _EMPTY_SUBJECTS = words_of("empty_subject")
+_ASKING_VERBS = lexicon.words("asking_verbs.txt")
 
 
 @lru_cache(maxsize=65536)
@@ -1062,6 +1063,10 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     for e in _candidates(art, at, limit):
         if any(x <= e.at < y for x, y in exclude) or e.actor in talked_about:
             continue
+        if want == "person":
+            asked = _asked_person(art, e.at)
+            if asked is not None and asked.actor not in talked_about and _compatible(art, asked, want, gender):
+                return asked
         if _compatible(art, e, want, gender):
             return e
         passed.append(e)
@@ -1147,6 +1152,28 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
             return None
         e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
         return e if _compatible(art, e, "person", gender) else None
+    return None
+
+
+def _asked_person(art: _Article, at: int) -> _Entry | None:
+    """"Earhardt then asked Rubio which states he could win. “…,” he said": the person a subject asked is
+    who answers next (the asker still takes a pronoun only the asker agrees with)."""
+    span = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > tok.i:
+            m = art.mention_at(c.idx)
+            if m is None or art.in_quote(c.idx):
+                return None
+            name = _canonical(art, m.actor)
+            return _Entry(c.idx, name, art.type_of(name) or m.actor_type)
     return None
 
 

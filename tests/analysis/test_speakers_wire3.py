@@ -69,6 +69,10 @@ def test_a_pronoun_after_a_sentence_about_someone_goes_to_that_person(nlp, text,
      "\"The numbers add up,\" she said.", "numbers add up", "Helen Varga"),
     ("Reporter Anna Blake met coach Tom Hilder at the stadium. Blake later asked Hilder whether he would "
      "stay. \"I am not going anywhere,\" he told her.", "not going anywhere", "Tom Hilder"),
+    ("Florida Senator Paul Ostrow gave an interview on Wednesday. Earhardt then asked Ostrow which states "
+     "he could win. \"We feel great in every one of those states,\" he said.", "We feel great", "Paul Ostrow"),
+    ("Host Mark Dunn questioned Governor Tom Varga after the vote. \"The numbers add up,\" he said.",
+     "numbers add up", "Tom Varga"),
 ])
 def test_a_pronoun_after_a_question_is_the_one_asked(nlp, text, words, speaker):
     s = statement_with(analysed(nlp, text), words)
