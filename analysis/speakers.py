@@ -2748,7 +2748,25 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             if asked is not None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
+    if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
+        subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+        if subject is not None:
+            return subject
     return _next_speaker(art, st, want_person=True)
+
+
+def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str) -> str | None:
+    """"Mike Pence showed the crowd a clip … “…,” the Republican vice-presidential nominee riffed": a role
+    the text gives nobody else is the person just named as the subject of the sentence before (or this
+    one), when the text has given that person no other role. `said` is where the statement starts."""
+    for e in _candidates(art, at, art.previous_sentence_start(said) - 1):
+        if e.actor is None:
+            return None
+        if not _compatible(art, e, "person", gender):
+            continue
+        actor = art.by_name.get(e.actor)
+        return e.actor if actor is None or not actor.roles else None
+    return None
 
 
 def _introduced_unnamed(art: _Article, head, window: int = 400) -> bool:

@@ -121,3 +121,26 @@ def test_a_fronted_topic_phrase_is_not_the_speaker(nlp, text, words, speaker):
 def test_a_person_identified_by_a_name_is_that_name(nlp, text, words, speaker):
     s = statement_with(analysed(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ a role nobody else holds
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("At a rally last week, Tom Pellman showed the crowd a clip of Gov. Maria Hassel trying to defend her "
+     "record. \"Governor Hassel, let me help you out - the answer's no,\" the Republican vice-presidential "
+     "nominee riffed.", "let me help you out", "Tom Pellman"),
+    ("Outside the court, Ana Ruiz waved to supporters. \"We will appeal,\" the senator said.", "We will appeal",
+     "Ana Ruiz"),
+])
+def test_a_role_description_is_the_subject_just_named(nlp, text, words, speaker):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Outside the court, Mayor Ana Ruiz waved to supporters. \"We will appeal,\" the senator said.",
+     "We will appeal"),
+])
+def test_a_role_description_never_takes_someone_with_another_role(nlp, text, words):
+    s = statement_with(analysed(nlp, text), words)
+    assert s.speaker != "Ana Ruiz", (s.speaker, s.speaker_kind)
