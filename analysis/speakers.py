@@ -12,7 +12,13 @@ decides who it is. The rules, in the order they are tried:
 * A pronoun goes to whoever is speaking in that stretch of text: the nearest earlier statement speaker
   or main-clause subject of the right gender and number (`he`/`she` a person, `they` a group or body,
   `it` a body). People named inside quotes, or inside the reported content of a statement, are talked
-  about, not speaking, and are never candidates; nor are subjects of relative and reported clauses.
+  about, not speaking, and are never candidates; nor are subjects of relative and reported clauses,
+  except a person named in the clause of a sentence whose own subject names nobody ("This is not the
+  campaign Ayotte hoped to run. She …"). After "X asked Y …" the one asked answers, when Y agrees. A
+  name that gives no gender takes the one the text's he/she gives it ("X said she …", or two resolved
+  pronouns that agree); in its own sentence, "he" after a subject "she" is the man named there
+  ("she drew Trump's ire - he called her weak"). A person "later identified as" / "who gave his name
+  as" X is X.
 * An organisation word names the body the article names: "the federation" → the actor whose name has
   that word, "the company" → the company the text is about (never a place, never one named inside the
   quote), "the Congolese army", "China's commerce ministry" → that body as written ("Congolese Army",
@@ -20,7 +26,8 @@ decides who it is. The rules, in the order they are tried:
   report says", "LSEG data", "a study by X") speaks for its author. Letters next to "journalist" or
   "correspondent" name a news agency.
 * A person description ("the governor", "the woman", "the 26-year-old") is the actor whose roles fit
-  it, else the person the text has just been about (gender agreeing); at the top of a story, where
+  it, else the person the text has just been about (gender agreeing), or, for a role nobody holds, the
+  person just named as subject when the text gives that person no other role; at the top of a story, where
   nobody came before, the named speaker of the next statement ("..., the lawyer said. Counsel
   assisting the inquiry, Ruth Okafor, said ...").
 * A plural description of named people ("the two presidents", "the foreign ministers of Finland and
