@@ -558,7 +558,25 @@ def _first_subject(verb):
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")), subjects[0])
-    return subjects[0] if subjects else None
+    return _past_fronted_topic(verb, subjects[0] if subjects else None)
+
+
+def _past_fronted_topic(verb, subj):
+    """"Of Carson, Levine said", "About the budget, Weiss, who …, said": a topic phrase fronted before
+    the speaker says what is talked about, never who talks; the speaker is the name set off after it,
+    which the parse takes for the topic's apposition (and the preposition, or nothing, for the subject)."""
+    if subj is not None and subj.pos_ != "ADP":
+        return subj
+    preps = [subj] if subj is not None else [c for c in verb.lefts if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in _TOPIC_PREPS or not (prep.i == prep.sent.start or prep.doc[prep.i - 1].is_punct):
+            continue
+        topic = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        named = next((c for c in topic.rights if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                      and c.i > topic.i + 1 and c.doc[c.left_edge.i - 1].text == ","), None) if topic is not None else None
+        if named is not None:
+            return named
+    return None
 
 
 def _speech_coordinated_with(tok):
@@ -1518,6 +1536,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     hung = _subject_hung_on_relative(tok)
     if hung is not None:  # the relative clause holding the speaker is not what was said
         comps = [c for c in comps if not c.left_edge.i <= hung.i <= c.right_edge.i]
+    if any(c.dep_ == "oprd" and c.i > tok.i for c in tok.children):
+        comps = [c for c in comps if c.i > tok.i]  # "she drew his ire - he called her weak": what he called her
     lemma = _cue_lemma(tok)
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and _reading_of_words(tok, subj):
@@ -2979,6 +2999,7 @@ def _speaker_words(*classes: str) -> frozenset[str]:
 
 QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
 _NEGATIVE_WORDS = _speaker_words("negative")
+_TOPIC_PREPS = _speaker_words("topic_prep")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"
 
 

@@ -12,7 +12,13 @@ decides who it is. The rules, in the order they are tried:
 * A pronoun goes to whoever is speaking in that stretch of text: the nearest earlier statement speaker
   or main-clause subject of the right gender and number (`he`/`she` a person, `they` a group or body,
   `it` a body). People named inside quotes, or inside the reported content of a statement, are talked
-  about, not speaking, and are never candidates; nor are subjects of relative and reported clauses.
+  about, not speaking, and are never candidates; nor are subjects of relative and reported clauses,
+  except a person named in the clause of a sentence whose own subject names nobody ("This is not the
+  campaign Ayotte hoped to run. She …"). After "X asked Y …" the one asked answers, when Y agrees. A
+  name that gives no gender takes the one the text's he/she gives it ("X said she …", or two resolved
+  pronouns that agree); in its own sentence, "he" after a subject "she" is the man named there
+  ("she drew Trump's ire - he called her weak"). A person "later identified as" / "who gave his name
+  as" X is X.
 * An organisation word names the body the article names: "the federation" → the actor whose name has
   that word, "the company" → the company the text is about (never a place, never one named inside the
   quote), "the Congolese army", "China's commerce ministry" → that body as written ("Congolese Army",
@@ -20,7 +26,8 @@ decides who it is. The rules, in the order they are tried:
   report says", "LSEG data", "a study by X") speaks for its author. Letters next to "journalist" or
   "correspondent" name a news agency.
 * A person description ("the governor", "the woman", "the 26-year-old") is the actor whose roles fit
-  it, else the person the text has just been about (gender agreeing); at the top of a story, where
+  it, else the person the text has just been about (gender agreeing), or, for a role nobody holds, the
+  person just named as subject when the text gives that person no other role; at the top of a story, where
   nobody came before, the named speaker of the next statement ("..., the lawyer said. Counsel
   assisting the inquiry, Ruth Okafor, said ...").
 * A plural description of named people ("the two presidents", "the foreign ministers of Finland and
@@ -150,6 +157,9 @@ _ORG_TYPES = frozenset({"organisation", "institution"})
 _LEGAL_SUFFIXES = words_of("name_suffix")
 _AGE = re.compile(r"\b\d+-year-old\b")
 _NAMED_AS = words_of("naming_word")
+_IDENTIFYING = words_of("identifying")
+_EMPTY_SUBJECTS = words_of("empty_subject")
+_ASKING_VERBS = lexicon.words("asking_verbs.txt")
 
 
 @lru_cache(maxsize=65536)
@@ -212,6 +222,7 @@ class _Article:
         self.content_starts = [a for a, _ in self.contents]
         self.history: list[_Entry] = []
         self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
+        self.pronoun_votes: dict[str, dict[str, int]] = {}  # actor → {gender: weight of the he/she taken for it}
         self.created: dict[str, list[tuple[int, str]]] = {}  # head word → [(offset, actor)] this article made
         self.documents: dict[str, str] = {}
         self.unnamed_bodies: dict[str, str] = {}  # body named from a description → its head word
@@ -264,7 +275,14 @@ class _Article:
         return a.type if a is not None else ""
 
     def gender_of(self, name: str) -> str:
-        return self.gender.get(name, "")
+        """From a title, a gendered role or a first name, else from the he/she the text uses for the person."""
+        if name in self.gender:
+            return self.gender[name]
+        votes = self.pronoun_votes.get(name)
+        if not votes or len(votes) > 1:
+            return ""
+        (g, n), = votes.items()
+        return g if n >= 2 else ""  # one resolved he/she may be a wrong guess; two agreeing ones, or "X said she", are not
 
     def is_person(self, name: str | None) -> bool:
         """A person, or a name typed as an organisation that starts with a known first name."""
@@ -295,6 +313,23 @@ class _Article:
 
     # -- main-clause subjects
 
+    def _under_empty_main_clause(self, i: int) -> bool:
+        """"This is not the campaign Ayotte hoped to run. She acknowledges …": a named person subject of a
+        clause inside a sentence whose own subject is "this", "it" or "there" is who the sentence is about."""
+        tok = self.doc[i]
+        if tok.pos_ != "PROPN" or tok.head.dep_ not in ("relcl", "acl"):
+            return False
+        m = self.mention_at(tok.idx)
+        if m is None or self.type_of(m.actor) != "person":
+            return False
+        main = tok.head
+        for _ in range(4):
+            if main.dep_ == "ROOT" or main.head.i == main.i:
+                break
+            main = main.head
+        own = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return main.dep_ == "ROOT" and bool(own) and all(c.dep_ == "expl" or c.lower_ in _EMPTY_SUBJECTS for c in own)
+
     def subjects(self) -> list[tuple[int, int]]:
         """(char offset, token) of the subjects of main clauses outside quotes, in text order."""
         if self._subjects is None:
@@ -312,6 +347,8 @@ class _Article:
                 while deps[v] == conj and steps < 6:
                     v, steps = heads[v], steps + 1
                 if deps[v] == root and not self.in_quote(idx[i]):
+                    out.append((idx[i], i))
+                elif self._under_empty_main_clause(i) and not self.in_quote(idx[i]):
                     out.append((idx[i], i))
             self._subjects = out
         return self._subjects
@@ -460,6 +497,8 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
         if kind == "pronoun" and speaker:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
+        elif kind == "name" and speaker and st.kind == "indirect":
+            _confirm_gender(art, speaker, _content_subject_pronoun(art, st), weight=2)
         if entry is not None:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
@@ -605,12 +644,22 @@ def _is_place(art: _Article, name: str) -> bool:
     return _actors.alias_key(name) in _actors.known_places()
 
 
-def _confirm_gender(art: _Article, actor: str | None, pronoun: str) -> None:
+def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int = 1) -> None:
     """"She then contrasted …" after "Hillary Clinton": a he/she that agrees with what a first name
-    said makes the gender the text's own, so a later pronoun of the other gender cannot take her."""
+    said makes the gender the text's own, so a later pronoun of the other gender cannot take her; for a
+    name that gives no gender ("Kelly Ayotte"), the he/she the text uses for the person gives it."""
     want = PERSON_PRONOUNS.get(pronoun, "")
     if actor and want and art.gender_of(actor) in ("", want):
         art.pronoun_gender[actor] = want
+        votes = art.pronoun_votes.setdefault(actor, {})
+        votes[want] = votes.get(want, 0) + weight
+
+
+def _content_subject_pronoun(art: _Article, st) -> str:
+    """"Ruiz said she was appalled": the he/she opening a named person's reported clause, which is
+    that person far more often than anyone else (a gender the name already gives is kept)."""
+    words = art.text[st.start:st.start + 8].split()
+    return words[0].lower() if words and words[0].lower() in ("he", "she") else ""
 
 
 def _titled(before: str) -> bool:
@@ -1031,6 +1080,10 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     for e in _candidates(art, at, limit):
         if any(x <= e.at < y for x, y in exclude) or e.actor in talked_about:
             continue
+        if want == "person":
+            asked = _asked_person(art, e.at)
+            if asked is not None and asked.actor not in talked_about and _compatible(art, asked, want, gender):
+                return asked
         if _compatible(art, e, want, gender):
             return e
         passed.append(e)
@@ -1116,6 +1169,28 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
             return None
         e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
         return e if _compatible(art, e, "person", gender) else None
+    return None
+
+
+def _asked_person(art: _Article, at: int) -> _Entry | None:
+    """"Earhardt then asked Rubio which states he could win. “…,” he said": the person a subject asked is
+    who answers next (the asker still takes a pronoun only the asker agrees with)."""
+    span = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.i > tok.i:
+            m = art.mention_at(c.idx)
+            if m is None or art.in_quote(c.idx):
+                return None
+            name = _canonical(art, m.actor)
+            return _Entry(c.idx, name, art.type_of(name) or m.actor_type)
     return None
 
 
@@ -1254,8 +1329,11 @@ def _possessor_person(art: _Article, tok) -> _Entry | None:
 
 def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
     """"Political scientist Dmitry Oreshkin in a conversation with a correspondent, he admitted":
-    a person earlier in the pronoun's own sentence, outside quotes, prepositions and clauses."""
+    a person earlier in the pronoun's own sentence, outside quotes, prepositions and clauses; or, when
+    the sentence's subject is of the other gender ("she drew Trump's ire - he called her weak"), the
+    nearest person of the pronoun's gender there, wherever the parse put it."""
     start = art.sentence_start(at)
+    held = None
     for m in _before(art, at, 8):
         if m.start < start:
             break
@@ -1263,14 +1341,33 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
             continue
         if not (m.actor_type == "person" or art.is_person(m.actor)):
             continue
-        g = art.gender_of(m.actor)
+        g = art.gender_of(_canonical(art, m.actor)) or art.gender_of(m.actor)
         if gender and g and g != gender:
             continue
         tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
         if tok is None or not len(tok) or not _free_standing(tok.root):
+            if held is None and gender and g == gender:
+                held = _Entry(m.start, _canonical(art, m.actor), "person")
             continue
         return _Entry(m.start, m.actor, "person")
+    if held is not None and _subject_of_other_gender(art, start, at, gender):
+        return held
     return None
+
+
+def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
+    """Whether a subject between `start` and `at` (outside quotes) is a he/she or a named person of the
+    other gender than `gender`."""
+    span = art.doc.char_span(start, at, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.dep_ not in ("nsubj", "nsubjpass") or art.in_quote(tok.idx):
+            continue
+        if PERSON_PRONOUNS.get(tok.lower_, "") not in ("", gender):
+            return True
+        m = art.mention_at(tok.idx)
+        if m is not None and art.gender_of(_canonical(art, m.actor)) not in ("", gender):
+            return True
+    return False
 
 
 def _free_standing(tok) -> bool:
@@ -1461,7 +1558,7 @@ def _noun_phrase(art: _Article, st, tokens, head):
             alone = False  # "Ms. Khan said": the title tells which namesake, not who spoke last
         name = _canonical(art, head_m.actor)
         return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
-    named = _appositive(art, head) or _name_before_cue(art, st, tokens, head)
+    named = _appositive(art, head) or _name_before_cue(art, st, tokens, head) or _identified_as(art, st, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
     if named is not None:
@@ -1681,6 +1778,46 @@ def _party_tag(tok) -> bool:
     lo = next((t.i + 1 for t in reversed(doc[max(tok.i - 3, 0):tok.i]) if t.text == "("), None)
     hi = next((t.i for t in doc[tok.i + 1:tok.i + 4] if t.text == ")"), None)
     return lo is not None and hi is not None and _PARTY_TAG.fullmatch(doc[lo:hi].text) is not None
+
+
+def _identified_as(art: _Article, st, head) -> str | None:
+    """"A woman later identified as Jane Roe, an activist, demanded …", "a man who gave his name as
+    Piet Amsel said": the name the description is identified by, however the parser attached it (it
+    often makes the name the cue's subject). The words are `identifying` in `speaker_words.tsv`."""
+    if head.pos_ != "NOUN" or not _is_human_word(head):
+        return None
+    doc, end = art.doc, head.sent.end
+    if st.cue_start is not None and head.idx < st.cue_start:
+        end = min(end, art.doc.char_span(st.cue_start, st.cue_start + 1, alignment_mode="expand").start)
+    toks = doc[head.i + 1:min(end, head.i + 12)]
+    for t in toks:
+        if t.is_quote or t.text in ".;" or "\n" in t.text_with_ws:
+            return None
+        if t.lemma_.lower() not in _IDENTIFYING and t.lower_ not in _IDENTIFYING:
+            continue
+        as_ = next((a for a in doc[t.i + 1:min(t.i + 5, end)] if a.lower_ == "as"), None)
+        if as_ is None:
+            return None
+        name = []
+        for w in doc[as_.i + 1:end]:
+            if not (w.text[:1].isupper() and (w.is_alpha or "-" in w.text or "." in w.text or "'" in w.text)):
+                break
+            name.append(w)
+        if not name or _title_only(name[0].text):
+            return None
+        m = art.mention_at(name[0].idx)
+        if m is not None and art.type_of(_canonical(art, m.actor)) == "person":
+            return _canonical(art, m.actor)
+        text = " ".join(w.text for w in name)
+        known = _known_person(art, text)
+        if known:
+            return known
+        if text in art.by_name:
+            _set_type(art, text, "person")
+        else:
+            art.add_actor(text, "person", text, name[0].idx, None)
+        return text
+    return None
 
 
 def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
@@ -2725,6 +2862,10 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             if asked is not None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
+    if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
+        subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+        if subject is not None:
+            return subject
     return _next_speaker(art, st, want_person=True)
 
 
@@ -2742,6 +2883,20 @@ def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
     entry = art.by_name.get(actor)
     tied = " ".join([actor, *(entry.roles if entry is not None else [])]).lower()
     return not any(o.text.lower() in tied for o in owners)
+
+
+def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str) -> str | None:
+    """"Mike Pence showed the crowd a clip … “…,” the Republican vice-presidential nominee riffed": a role
+    the text gives nobody else is the person just named as the subject of the sentence before (or this
+    one), when the text has given that person no other role. `said` is where the statement starts."""
+    for e in _candidates(art, at, art.previous_sentence_start(said) - 1):
+        if e.actor is None:
+            return None
+        if not _compatible(art, e, "person", gender):
+            continue
+        actor = art.by_name.get(e.actor)
+        return e.actor if actor is None or not actor.roles else None
+    return None
 
 
 def _introduced_unnamed(art: _Article, head, window: int = 400) -> bool:
