@@ -2194,7 +2194,7 @@ def _capital_of_sentence(art: _Article, m) -> bool:
     because it opens the sentence, is no author the entity recogniser may have seen in it."""
     span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].i == span[0].sent.start and span[0].pos_ == "NOUN" \
-        and not span[0].text.isupper()
+        and not span[0].text.isupper() and span[0].dep_ != "poss"  # "Sanders’ email notes": an owner
 
 
 def _document_owner_pronoun(art: _Article, head) -> str | None:

@@ -118,3 +118,12 @@ def test_a_persons_aide_described_by_whom_they_serve_is_still_who_spoke(nlp):
             "former campaign strategist said in an interview.")
     hits = [s for s in analysed(nlp, text) if "out of line" in s.text]
     assert [s.speaker for s in hits] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tomas Reyes spoke in Dayton on Monday. Reyes’ fundraising email to his supporters notes that Ana Kim "
+     "“is a civil rights attorney.”", "Tomas Reyes"),
+    ("Exit polls show that Ana Kim “is ahead in the suburbs.”", None),
+])
+def test_a_sentence_opening_possessive_owns_the_document(nlp, text, speaker):
+    assert [s.speaker for s in analysed(nlp, text)] == [speaker]
