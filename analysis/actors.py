@@ -180,6 +180,9 @@ RELIGIONS = frozenset(alias_key(w) for w in lexicon.words("religions.txt"))
 """Religions and their adjectives ("Catholic", "Sunni"): a belief, not an actor."""
 PLACE_HEADS = lexicon.words("place_heads.txt", lower=False)
 PLACE_NOUNS = lexicon.words("place_nouns.txt")
+THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
+THING_NOUNS = lexicon.words("thing_nouns.txt")
+LAW_VERBS = lexicon.words("law_verbs.txt")
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
@@ -2206,6 +2209,125 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
                     c.type = best
 
 
+_THING_LABELS = frozenset({"LAW", "EVENT", "WORK_OF_ART"})
+_OPENING_QUOTES = ("\"", "“", "''", "‘")
+_CLOSING_QUOTES = ("\"", "”", "''", "’")
+_THING_COMPOUND_HEADS = ("standards", "law", "act", "amendment", "treaty", "pact", "accord", "statute",
+                         "trade deal", "trade agreement")
+
+
+def _thing_key(text: str) -> str:
+    key = alias_key(text)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict[str, int]) -> bool:
+    """A name of a law, a programme, an event, a show or a book, read from what the text says around
+    it, not from a list of names: its last word (the Affordable Care Act, the Nuclear Security
+    Summit, the Tonight Show); the tagger calling the same words a law, event or work elsewhere at
+    least as often as an actor; a name written whole inside quotation marks (''Prison Break''); a
+    name in apposition to a kind of thing ("the show Prison Break", "Title I, a program"); the object
+    of a verb only laws take ("reinstate Glass Steagall"); or a name of two words, or initials,
+    written before a noun a body does not run ("the Common Core standards", "the TPP pact")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    if c.type == "person" and _thing_key(c.name) != _thing_key(c.text):
+        return False  # "Villareal" of Ramon Villareal: a person named in full elsewhere is no thing
+    words = c.text.split()
+    if len(words) > 1 and words[-1] in THING_HEADS:
+        return True
+    key = _thing_key(c.text)
+    if thing_labels.get(key, 0) and thing_labels[key] >= actor_labels.get(key, 0):
+        return True
+    text = doc_arrays(doc).text
+    before = text[max(0, c.start - 2):c.start]
+    after = text[c.end:c.end + 3].lstrip(",.!?")
+    if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
+            and words[-1].lower() not in first_name_genders():
+        return True  # not a nickname ("Little Marco")
+    span = doc[c.tok_start:c.tok_end]
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
+        return True
+    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
+                                   for t in root.children):  # not "Nikos Petridis, whose book"
+        return True
+    if root.dep_ in ("dobj", "pobj") and (root.head.lemma_.lower() in LAW_VERBS or root.head.dep_ == "prep"
+                                          and root.head.head.lemma_.lower() in LAW_VERBS):
+        return True  # "reinstate Glass Steagall", "the repeal of Title IX"
+    if c.tok_start >= 2:
+        kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
+        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
+                and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+            return True  # "the show Prison Break", "the book Fire and Fury"
+    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc):
+        return False  # "the NRA pact" of an NRA that says or does something: a party to it
+    return re.search(re.escape(c.text) + r"\s+(?:" + "|".join(_THING_COMPOUND_HEADS) + r")\b",
+                     text) is not None  # "the Common Core standards", "the Trans-Pacific Partnership trade deal"
+
+
+def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
+    """Laws, programmes, events, shows and books the tagger called bodies or people are no actors;
+    every mention of such a name goes, and so does its acronym ("TPP"). Institutions, countries
+    and places are not asked: a summit's host or a programme's runner stays."""
+    thing_labels: dict[str, int] = {}
+    actor_labels: dict[str, int] = {}
+    for e in doc.ents:
+        table = thing_labels if e.label_ in _THING_LABELS else actor_labels if e.label_ in ACTOR_LABELS else None
+        if table is not None:
+            key = _thing_key(e.text)
+            table[key] = table.get(key, 0) + 1
+    things = {c.name for c in cands if c.type in ("organisation", "person", "group")
+              and c.label in ("ORG", "PERSON", "NORP") and _named_thing(doc, c, thing_labels, actor_labels)}
+    if not things:
+        return cands
+    for c in cands:  # "the Trans-Pacific Partnership (TPP)": the long name of a thing's initials, or its initials
+        if c.type == "organisation" and len(c.name.split()) > 1 and acronym(re.sub(r"[-‐‑]", " ", c.name)) in things:
+            things.add(c.name)
+    initials = {acronym(re.sub(r"[-‐‑]", " ", n)) for n in things if len(n.split()) > 1}
+    return [c for c in cands if c.name not in things and not (c.text.isupper() and c.text in initials
+                                                              and c.type == "organisation")]
+
+
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest outside".split())
+
+
+def _located_city(doc, c: _Cand) -> bool:
+    """"25 miles south of Florence", "Florence, Ala.", "Florence along the Tennessee River": a
+    one-word name said as where something is."""
+    ts, te = c.tok_start, c.tok_end
+    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _DIRECTIONS:
+        return True
+    if ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
+        return True
+    if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
+        return True
+    root = doc[ts:te].root
+    preps = [p for p in root.children if p.dep_ == "prep"] + ([doc[te]] if te < len(doc) else [])
+    return any(p.lower_ in ("along", "near", "beside") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("LOC", "GPE", "FAC") for o in p.children) for p in preps)
+
+
+def _cities_said_as_places(doc, cands: list[_Cand]) -> None:
+    """A one-word body the tagger named that the gazetteer knows as a city is that city when the
+    article says it as where something is (after a locative preposition, before a US state's
+    abbreviation, "south of" it); a mention that acts or owns ("Toyota said", "Toyota's plant")
+    stays the body."""
+    here = {id(c) for c in cands if c.label == "ORG" and c.type == "organisation" and " " not in c.text
+            and alias_key(c.text) in known_places() and _located_city(doc, c)}
+    located = {c.text for c in cands if id(c) in here}
+    for c in cands:
+        if c.text not in located or c.type != "organisation":
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        if id(c) not in here and (root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                c.tok_end < len(doc) and doc[c.tok_end].lower_ in _POSSESSIVES)):
+            continue
+        c.label, c.type, c.name = "GPE", "place", c.text
+
+
 def _state_or_capital(name: str) -> bool:
     key = alias_key(name)
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
@@ -2217,6 +2339,8 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
+    cands = _without_things(doc, cands)
+    _cities_said_as_places(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
     _add_roles(doc, cands)

@@ -1848,3 +1848,74 @@ def test_a_name_before_an_unspaced_en_dash_is_no_adjective(nlp):
     text = "The transcript–published by The Harbour Ledger–shows that the mayor spoke."
     got, _ = actors_of(tagged(nlp, text, ("Harbour Ledger", "ORG", 0)))
     assert got["Harbour Ledger"] == ("Harbour Ledger", "organisation")
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Lawmakers voted to widen the Harbor Safety Act on Friday, Ana Ruiz said.",
+     [("Harbor Safety Act", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Harbor Safety Act"),
+    ("Leaders of twelve nations met at the Coastal Energy Summit, Ana Ruiz said.",
+     [("Coastal Energy Summit", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Coastal Energy Summit"),
+    ("Ana Ruiz appeared on the Late Night Show on Monday.",
+     [("Late Night Show", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Late Night Show"),
+    ("The Clean Rivers Pledge passed in May. Ana Ruiz said the Clean Rivers Pledge costs jobs.",
+     [("Clean Rivers Pledge", "LAW", 0), ("Clean Rivers Pledge", "ORG", 1), ("Ana Ruiz", "PERSON", 0)],
+     "Clean Rivers Pledge"),
+    ("Ana Ruiz said ''Harbor Nights'' and ''Desert Kings.'' are back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "PERSON", 0), ("Desert Kings", "ORG", 0)], "Harbor Nights"),
+    ("Ana Ruiz said “Harbor Nights” is back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "ORG", 0)], "Harbor Nights"),
+    ("Ana Ruiz said the show Harbor Nights is back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "PERSON", 0)], "Harbor Nights"),
+    ("Ana Ruiz said she would repeal Tarlow Rules next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Tarlow Rules", "ORG", 0)], "Tarlow Rules"),
+    ("Teachers rallied against the Core Reading standards, Ana Ruiz said.",
+     [("Core Reading", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Core Reading"),
+])
+def test_a_law_programme_event_or_show_is_no_actor(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and thing not in got
+    assert found["Ana Ruiz"].type == "person"
+
+
+def test_a_things_initials_go_with_it(nlp):
+    text = "Ana Ruiz backs the Pacific Rim Partnership (PRP). Critics call the PRP pact a mistake."
+    got, found = actors_of(tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Pacific Rim Partnership", "ORG", 0),
+                                  ("PRP", "ORG", 0), ("PRP", "ORG", 1)))
+    assert set(found) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("The Harbor Council, which hosted the Coastal Energy Summit, said the talks went well.",
+     [("Harbor Council", "ORG", 0), ("Coastal Energy Summit", "ORG", 0)], "Harbor Council"),
+    ("Brimco, the company that runs the programme, said it would hire staff.",
+     [("Brimco", "ORG", 0)], "Brimco"),
+    ("The NRA said it would fight. Its NRA pact with the club ended in May.",
+     [("NRA", "ORG", 0), ("NRA", "ORG", 1)], "NRA"),
+    ("The Tarlow Institute said ratings of its “Harbor Nights” fell, Ana Ruiz wrote.",
+     [("Tarlow Institute", "ORG", 0), ("Harbor Nights", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Tarlow Institute"),
+])
+def test_a_body_that_runs_or_hosts_a_thing_stays(nlp, text, ents, body):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert found[body].type == "organisation"
+
+
+@pytest.mark.parametrize("text, ents, city", [
+    ("She lives about 30 miles south of Decatur and drives to work.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("The new plant in Decatur, Ala., hired 200 workers.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("Decatur, Ala., has a new plant with 200 workers.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("The district takes in industrial Springfield along the Ohio River.",
+     [("Springfield", "ORG", 0), ("the Ohio River", "LOC", 0)], "Springfield"),
+])
+def test_a_city_tagged_a_body_said_as_where_is_a_place(nlp, text, ents, city):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[city] == (city, "place")
+
+
+@pytest.mark.parametrize("text, ents, company", [
+    ("Toyota said it would build a plant in Georgetown.", [("Toyota", "ORG", 0)], "Toyota"),
+    ("Workers at Toyota voted on Monday.", [("Toyota", "ORG", 0)], "Toyota"),
+    ("Toyota said it would hire 500 people near Georgetown, Ky.", [("Toyota", "ORG", 0)], "Toyota"),
+])
+def test_a_company_named_like_a_city_that_acts_stays_a_body(nlp, text, ents, company):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[company] == (company, "organisation")
