@@ -2226,7 +2226,8 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     it, not from a list of names: its last word (the Affordable Care Act, the Nuclear Security
     Summit, the Tonight Show); the tagger calling the same words a law, event or work elsewhere at
     least as often as an actor; a name written whole inside quotation marks (''Prison Break''); a
-    name in apposition to a kind of thing ("the show Prison Break", "Title I, a program"); the object
+    name in apposition to a kind of thing ("the show Prison Break", "Title I, a program") or said to
+    be one ("NCLB was a flawed law"); the object
     of a verb only laws take ("reinstate Glass Steagall"); or a name of two words, or initials,
     written before a noun a body does not run ("the Common Core standards", "the TPP pact")."""
     from .speakers import first_name_genders  # speakers imports this module
@@ -2252,6 +2253,9 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
                                    for t in root.children):  # not "Nikos Petridis, whose book"
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            t.dep_ == "attr" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS for t in root.head.children):
+        return True  # "NCLB was a deeply flawed law"
     if root.dep_ in ("dobj", "pobj") and (root.head.lemma_.lower() in LAW_VERBS or root.head.dep_ == "prep"
                                           and root.head.head.lemma_.lower() in LAW_VERBS):
         return True  # "reinstate Glass Steagall", "the repeal of Title IX"

@@ -1919,3 +1919,19 @@ def test_a_city_tagged_a_body_said_as_where_is_a_place(nlp, text, ents, city):
 def test_a_company_named_like_a_city_that_acts_stays_a_body(nlp, text, ents, company):
     got, found = actors_of(tagged(nlp, text, *ents))
     assert got[company] == (company, "organisation")
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Ana Ruiz said SCLA was a deeply flawed law.", [("Ana Ruiz", "PERSON", 0), ("SCLA", "ORG", 0)], "SCLA"),
+    ("Ana Ruiz said Harbor Care is a program for the elderly.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Care", "ORG", 0)], "Harbor Care"),
+])
+def test_a_name_said_to_be_a_law_or_programme_is_no_actor(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and found["Ana Ruiz"].type == "person"
+
+
+def test_a_body_said_to_be_a_partner_stays(nlp):
+    got, found = actors_of(tagged(nlp, "Ana Ruiz said Brimco is a partner of the program.",
+                                  ("Ana Ruiz", "PERSON", 0), ("Brimco", "ORG", 0)))
+    assert found["Brimco"].type == "organisation"
