@@ -2230,7 +2230,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     be one ("NCLB was a flawed law"); the object
     of a verb only laws take ("reinstate Glass Steagall"); or a name of two words, or initials,
     written before a noun a body does not run ("the Common Core standards", "the TPP pact")."""
-    from .speakers import first_name_genders  # speakers imports this module
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
 
     if c.type == "person" and _thing_key(c.name) != _thing_key(c.text):
         return False  # "Villareal" of Ramon Villareal: a person named in full elsewhere is no thing
@@ -2244,8 +2244,8 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 3].lstrip(",.!?")
     if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
-            and words[-1].lower() not in first_name_genders():
-        return True  # not a nickname ("Little Marco")
+            and words[-1].lower() not in first_name_genders() and words[-1].lower() not in ORG_NAME_WORDS:
+        return True  # not a nickname ("Little Marco") nor a body's name in quotes (the “Tarlow Museum”)
     span = doc[c.tok_start:c.tok_end]
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
@@ -2302,10 +2302,11 @@ def _located_city(doc, c: _Cand) -> bool:
     """"25 miles south of Florence", "Florence, Ala.", "Florence along the Tennessee River": a
     one-word name said as where something is."""
     ts, te = c.tok_start, c.tok_end
-    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _DIRECTIONS:
+    owner = doc[ts:te].root.dep_ == "poss" or te < len(doc) and doc[te].lower_ in _POSSESSIVES
+    if not owner and ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _DIRECTIONS:
         return True
-    if ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
-        return True
+    if not owner and ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
+        return True  # not "the wound in Clemson’s momentum"
     if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
         return True
     root = doc[ts:te].root

@@ -1935,3 +1935,14 @@ def test_a_body_said_to_be_a_partner_stays(nlp):
     got, found = actors_of(tagged(nlp, "Ana Ruiz said Brimco is a partner of the program.",
                                   ("Ana Ruiz", "PERSON", 0), ("Brimco", "ORG", 0)))
     assert found["Brimco"].type == "organisation"
+
+
+@pytest.mark.parametrize("text, ents, body, kind", [
+    ("He claimed the “Tarlow Museum” in Decatur wanted to buy it.",
+     [("Tarlow Museum", "ORG", 0), ("Decatur", "GPE", 0)], "Tarlow Museum", "organisation"),
+    ("The kick was the mortal wound in Decatur’s momentum, the coach said.", [("Decatur", "ORG", 0)], "Decatur",
+     "organisation"),
+])
+def test_a_quoted_body_or_a_city_named_team_as_owner_stays_a_body(nlp, text, ents, body, kind):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[body] == (body, kind)
