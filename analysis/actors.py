@@ -183,6 +183,7 @@ PLACE_NOUNS = lexicon.words("place_nouns.txt")
 THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
 THING_NOUNS = lexicon.words("thing_nouns.txt")
 LAW_VERBS = lexicon.words("law_verbs.txt")
+EVENT_HEADS = lexicon.words("event_heads.txt", lower=False)
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
@@ -2285,14 +2286,41 @@ def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
             table[key] = table.get(key, 0) + 1
     things = {c.name for c in cands if c.type in ("organisation", "person", "group")
               and c.label in ("ORG", "PERSON", "NORP") and _named_thing(doc, c, thing_labels, actor_labels)}
+    things |= _events(doc, cands)
     if not things:
         return cands
     for c in cands:  # "the Trans-Pacific Partnership (TPP)": the long name of a thing's initials, or its initials
         if c.type == "organisation" and len(c.name.split()) > 1 and acronym(re.sub(r"[-‐‑]", " ", c.name)) in things:
             things.add(c.name)
     initials = {acronym(re.sub(r"[-‐‑]", " ", n)) for n in things if len(n.split()) > 1}
+    bodies = {acronym(c.name): c.name for c in cands if c.type in ("organisation", "institution")
+              and c.name not in things and len(c.name.split()) > 1}
+    for c in cands:  # "RNC Chairman": initials a body named in the article shares are that body
+        if c.name in things and c.text.isupper() and c.text in bodies:
+            c.name = bodies[c.text]
     return [c for c in cands if c.name not in things and not (c.text.isupper() and c.text in initials
-                                                              and c.type == "organisation")]
+                                                              and c.type == "organisation" and c.text not in bodies)]
+
+
+_EVENT_PREPOSITIONS = frozenset("at during before after since until ahead".split())
+
+
+def _events(doc, cands: list[_Cand]) -> set[str]:
+    """Names ending in a word an event and the body holding it share (Convention, Conference) that
+    the article says as a time or place ("at the Republican Convention", "the Harbor Conference in
+    Oslo") and never as a subject: events."""
+    when, acting = set(), set()
+    for c in cands:
+        words = c.text.split()
+        if c.type != "organisation" or len(words) < 2 or words[-1] not in EVENT_HEADS:
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            acting.add(c.name)
+        elif root.dep_ == "pobj" and root.head.lower_ in _EVENT_PREPOSITIONS or c.tok_end + 1 < len(doc) \
+                and doc[c.tok_end].lower_ == "in" and doc[c.tok_end + 1].ent_type_ == "GPE":
+            when.add(c.name)
+    return when - acting
 
 
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest outside".split())

@@ -1946,3 +1946,28 @@ def test_a_body_said_to_be_a_partner_stays(nlp):
 def test_a_quoted_body_or_a_city_named_team_as_owner_stays_a_body(nlp, text, ents, body, kind):
     got, found = actors_of(tagged(nlp, text, *ents))
     assert got[body] == (body, kind)
+
+
+@pytest.mark.parametrize("text, ents, name, is_actor", [
+    ("Ana Ruiz will speak at the Harbor Party Convention next week.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Party Convention", "ORG", 0)], "Harbor Party Convention", False),
+    ("Days before the Harbor Party Convention in Cleveland, Ana Ruiz spoke.",
+     [("Harbor Party Convention", "ORG", 0), ("Cleveland", "GPE", 0), ("Ana Ruiz", "PERSON", 0)],
+     "Harbor Party Convention", False),
+    ("The Tarlow Baptist Convention said it would meet in June. Ana Ruiz spoke at the Tarlow Baptist Convention.",
+     [("Tarlow Baptist Convention", "ORG", 0), ("Tarlow Baptist Convention", "ORG", 1), ("Ana Ruiz", "PERSON", 0)],
+     "Tarlow Baptist Convention", True),
+    ("Ana Ruiz said agents are looking at the Tarlow Code again.",
+     [("Ana Ruiz", "PERSON", 0), ("Tarlow Code", "ORG", 0)], "Tarlow Code", False),
+])
+def test_an_event_said_as_a_time_or_place_is_no_actor(nlp, text, ents, name, is_actor):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert (name in found) == is_actor and found["Ana Ruiz"].type == "person"
+
+
+def test_initials_an_event_shares_with_a_body_stay_that_body(nlp):
+    text = ("Ana Ruiz will speak at the Harbor Party Convention. The Harbor Party Committee set the rules. "
+            "HPC Chairman Tom Brill agreed.")
+    got, found = actors_of(tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Harbor Party Convention", "ORG", 0),
+                                  ("Harbor Party Committee", "ORG", 0), ("HPC", "ORG", 0), ("Tom Brill", "PERSON", 0)))
+    assert "Harbor Party Convention" not in found and got["HPC"] == ("Harbor Party Committee", "organisation")
