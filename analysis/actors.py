@@ -2327,8 +2327,8 @@ _DIRECTIONS = frozenset("north south east west northeast northwest southeast sou
 
 
 def _located_city(doc, c: _Cand) -> bool:
-    """"25 miles south of Florence", "Florence, Ala.", "Florence along the Tennessee River": a
-    one-word name said as where something is."""
+    """"25 miles south of Florence", "Florence, Ala.", "Florence along the Tennessee River", "a
+    district that includes Florence": a one-word name said as where something is."""
     ts, te = c.tok_start, c.tok_end
     owner = doc[ts:te].root.dep_ == "poss" or te < len(doc) and doc[te].lower_ in _POSSESSIVES
     if not owner and ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _DIRECTIONS:
@@ -2338,6 +2338,11 @@ def _located_city(doc, c: _Cand) -> bool:
     if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
         return True
     root = doc[ts:te].root
+    verb = root.head
+    if not owner and root.dep_ == "dobj" and verb.lemma_ in ("include", "encompass", "span"):
+        area = verb.head if verb.dep_ == "relcl" else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if area is not None and (area.lemma_.lower() in PLACE_NOUNS or area.ent_type_ in ("GPE", "LOC")):
+            return True  # "the Fifth District, which includes Huntsville"
     preps = [p for p in root.children if p.dep_ == "prep"] + ([doc[te]] if te < len(doc) else [])
     return any(p.lower_ in ("along", "near", "beside") and any(
         o.dep_ == "pobj" and o.ent_type_ in ("LOC", "GPE", "FAC") for o in p.children) for p in preps)

@@ -1971,3 +1971,13 @@ def test_initials_an_event_shares_with_a_body_stay_that_body(nlp):
     got, found = actors_of(tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Harbor Party Convention", "ORG", 0),
                                   ("Harbor Party Committee", "ORG", 0), ("HPC", "ORG", 0), ("Tom Brill", "PERSON", 0)))
     assert "Harbor Party Convention" not in found and got["HPC"] == ("Harbor Party Committee", "organisation")
+
+
+@pytest.mark.parametrize("text, ents, city, kind", [
+    ("The Ninth District, which includes Decatur, voted for him.", [("Decatur", "ORG", 0)], "Decatur", "place"),
+    ("The county includes Decatur and two smaller towns.", [("Decatur", "ORG", 0)], "Decatur", "place"),
+    ("The deal includes Toyota and two smaller firms.", [("Toyota", "ORG", 0)], "Toyota", "organisation"),
+])
+def test_a_city_an_area_includes_is_a_place(nlp, text, ents, city, kind):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[city] == (city, kind)
