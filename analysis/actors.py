@@ -2254,6 +2254,12 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
                                    for t in root.children):  # not "Nikos Petridis, whose book"
         return True
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
+            t.dep_ == "nsubj" and t.lemma_.lower() in THING_NOUNS for t in first.head.children):
+        return True  # "the two programs are Title I ... and Head Start"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             t.dep_ == "attr" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS for t in root.head.children):
         return True  # "NCLB was a deeply flawed law"
@@ -2276,7 +2282,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
 def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
     """Laws, programmes, events, shows and books the tagger called bodies or people are no actors;
     every mention of such a name goes, and so does its acronym ("TPP"). Institutions, countries
-    and places are not asked: a summit's host or a programme's runner stays."""
+    and known places are not asked: a summit's host or a programme's runner stays."""
     thing_labels: dict[str, int] = {}
     actor_labels: dict[str, int] = {}
     for e in doc.ents:
@@ -2284,8 +2290,9 @@ def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
         if table is not None:
             key = _thing_key(e.text)
             table[key] = table.get(key, 0) + 1
-    things = {c.name for c in cands if c.type in ("organisation", "person", "group")
-              and c.label in ("ORG", "PERSON", "NORP") and _named_thing(doc, c, thing_labels, actor_labels)}
+    things = {c.name for c in cands if (c.type in ("organisation", "person", "group") and c.label in (
+        "ORG", "PERSON", "NORP") or c.type == "place" and alias_key(c.name) not in known_places()
+        and _no_known_place(c.name)) and _named_thing(doc, c, thing_labels, actor_labels)}
     things |= _events(doc, cands)
     if not things:
         return cands

@@ -1981,3 +1981,14 @@ def test_initials_an_event_shares_with_a_body_stay_that_body(nlp):
 def test_a_city_an_area_includes_is_a_place(nlp, text, ents, city, kind):
     got, found = actors_of(tagged(nlp, text, *ents))
     assert got[city] == (city, kind)
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Ana Ruiz said the two programs are Harbor Care and Tarlow Start.",
+     [("Harbor Care", "ORG", 0), ("Tarlow Start", "PERSON", 0), ("Ana Ruiz", "PERSON", 0)], "Tarlow Start"),
+    ("Ana Ruiz said the two programs are Harbor Care and Tarlow Start.",
+     [("Harbor Care", "GPE", 0), ("Tarlow Start", "PERSON", 0), ("Ana Ruiz", "PERSON", 0)], "Harbor Care"),
+])
+def test_names_said_to_be_programmes_are_no_actors(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and found["Ana Ruiz"].type == "person"
