@@ -2273,10 +2273,9 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
             return True  # "the show Prison Break", "the book Fire and Fury"
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
         return False
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc):
-        return False  # "the NRA pact" of an NRA that says or does something: a party to it
-    return re.search(re.escape(c.text) + r"\s+(?:" + "|".join(_THING_COMPOUND_HEADS) + r")\b",
-                     text) is not None  # "the Common Core standards", "the Trans-Pacific Partnership trade deal"
+    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(_THING_COMPOUND_HEADS) + r")\b", text) is None:
+        return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc)  # an NRA that acts
 
 
 def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
