@@ -180,6 +180,10 @@ RELIGIONS = frozenset(alias_key(w) for w in lexicon.words("religions.txt"))
 """Religions and their adjectives ("Catholic", "Sunni"): a belief, not an actor."""
 PLACE_HEADS = lexicon.words("place_heads.txt", lower=False)
 PLACE_NOUNS = lexicon.words("place_nouns.txt")
+THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
+THING_NOUNS = lexicon.words("thing_nouns.txt")
+LAW_VERBS = lexicon.words("law_verbs.txt")
+EVENT_HEADS = lexicon.words("event_heads.txt", lower=False)
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
 BODY_NOUNS = lexicon.words("body_nouns.txt")
@@ -2211,6 +2215,168 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
                     c.type = best
 
 
+_THING_LABELS = frozenset({"LAW", "EVENT", "WORK_OF_ART"})
+_OPENING_QUOTES = ("\"", "“", "''", "‘")
+_CLOSING_QUOTES = ("\"", "”", "''", "’")
+_THING_COMPOUND_HEADS = ("standards", "law", "act", "amendment", "treaty", "pact", "accord", "statute",
+                         "trade deal", "trade agreement")
+
+
+def _thing_key(text: str) -> str:
+    key = alias_key(text)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict[str, int]) -> bool:
+    """A name of a law, a programme, an event, a show or a book, read from what the text says around
+    it, not from a list of names: its last word (the Affordable Care Act, the Nuclear Security
+    Summit, the Tonight Show); the tagger calling the same words a law, event or work elsewhere at
+    least as often as an actor; a name written whole inside quotation marks (''Prison Break''); a
+    name in apposition to a kind of thing ("the show Prison Break", "Title I, a program") or said to
+    be one ("NCLB was a flawed law"); the object
+    of a verb only laws take ("reinstate Glass Steagall"); or a name of two words, or initials,
+    written before a noun a body does not run ("the Common Core standards", "the TPP pact")."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    if c.type == "person" and _thing_key(c.name) != _thing_key(c.text):
+        return False  # "Villareal" of Ramon Villareal: a person named in full elsewhere is no thing
+    words = c.text.split()
+    if len(words) > 1 and words[-1] in THING_HEADS:
+        return True
+    key = _thing_key(c.text)
+    if thing_labels.get(key, 0) and thing_labels[key] >= actor_labels.get(key, 0):
+        return True
+    text = doc_arrays(doc).text
+    before = text[max(0, c.start - 2):c.start]
+    after = text[c.end:c.end + 3].lstrip(",.!?")
+    if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
+            and words[-1].lower() not in first_name_genders() and words[-1].lower() not in ORG_NAME_WORDS:
+        return True  # not a nickname ("Little Marco") nor a body's name in quotes (the “Tarlow Museum”)
+    span = doc[c.tok_start:c.tok_end]
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
+        return True
+    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
+                                   for t in root.children):  # not "Nikos Petridis, whose book"
+        return True
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
+            t.dep_ == "nsubj" and t.lemma_.lower() in THING_NOUNS for t in first.head.children):
+        return True  # "the two programs are Title I ... and Head Start"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            t.dep_ == "attr" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS for t in root.head.children):
+        return True  # "NCLB was a deeply flawed law"
+    if root.dep_ in ("dobj", "pobj") and (root.head.lemma_.lower() in LAW_VERBS or root.head.dep_ == "prep"
+                                          and root.head.head.lemma_.lower() in LAW_VERBS):
+        return True  # "reinstate Glass Steagall", "the repeal of Title IX"
+    if c.tok_start >= 2:
+        kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
+        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
+                and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+            return True  # "the show Prison Break", "the book Fire and Fury"
+    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
+        return False
+    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(_THING_COMPOUND_HEADS) + r")\b", text) is None:
+        return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
+    """Laws, programmes, events, shows and books the tagger called bodies or people are no actors;
+    every mention of such a name goes, and so does its acronym ("TPP"). Institutions, countries
+    and known places are not asked: a summit's host or a programme's runner stays."""
+    thing_labels: dict[str, int] = {}
+    actor_labels: dict[str, int] = {}
+    for e in doc.ents:
+        table = thing_labels if e.label_ in _THING_LABELS else actor_labels if e.label_ in ACTOR_LABELS else None
+        if table is not None:
+            key = _thing_key(e.text)
+            table[key] = table.get(key, 0) + 1
+    things = {c.name for c in cands if (c.type in ("organisation", "person", "group") and c.label in (
+        "ORG", "PERSON", "NORP") or c.type == "place" and alias_key(c.name) not in known_places()
+        and _no_known_place(c.name)) and _named_thing(doc, c, thing_labels, actor_labels)}
+    things |= _events(doc, cands)
+    if not things:
+        return cands
+    for c in cands:  # "the Trans-Pacific Partnership (TPP)": the long name of a thing's initials, or its initials
+        if c.type == "organisation" and len(c.name.split()) > 1 and acronym(re.sub(r"[-‐‑]", " ", c.name)) in things:
+            things.add(c.name)
+    initials = {acronym(re.sub(r"[-‐‑]", " ", n)) for n in things if len(n.split()) > 1}
+    bodies = {acronym(c.name): c.name for c in cands if c.type in ("organisation", "institution")
+              and c.name not in things and len(c.name.split()) > 1}
+    for c in cands:  # "RNC Chairman": initials a body named in the article shares are that body
+        if c.name in things and c.text.isupper() and c.text in bodies:
+            c.name = bodies[c.text]
+    return [c for c in cands if c.name not in things and not (c.text.isupper() and c.text in initials
+                                                              and c.type == "organisation" and c.text not in bodies)]
+
+
+_EVENT_PREPOSITIONS = frozenset("at during before after since until ahead".split())
+
+
+def _events(doc, cands: list[_Cand]) -> set[str]:
+    """Names ending in a word an event and the body holding it share (Convention, Conference) that
+    the article says as a time or place ("at the Republican Convention", "the Harbor Conference in
+    Oslo") and never as a subject: events."""
+    when, acting = set(), set()
+    for c in cands:
+        words = c.text.split()
+        if c.type != "organisation" or len(words) < 2 or words[-1] not in EVENT_HEADS:
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            acting.add(c.name)
+        elif root.dep_ == "pobj" and root.head.lower_ in _EVENT_PREPOSITIONS or c.tok_end + 1 < len(doc) \
+                and doc[c.tok_end].lower_ == "in" and doc[c.tok_end + 1].ent_type_ == "GPE":
+            when.add(c.name)
+    return when - acting
+
+
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest outside".split())
+
+
+def _located_city(doc, c: _Cand) -> bool:
+    """"25 miles south of Florence", "Florence, Ala.", "Florence along the Tennessee River", "a
+    district that includes Florence": a one-word name said as where something is."""
+    ts, te = c.tok_start, c.tok_end
+    owner = doc[ts:te].root.dep_ == "poss" or te < len(doc) and doc[te].lower_ in _POSSESSIVES
+    if not owner and ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].lower_ in _DIRECTIONS:
+        return True
+    if not owner and ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
+        return True  # not "the wound in Clemson’s momentum"
+    if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
+        return True
+    root = doc[ts:te].root
+    verb = root.head
+    if not owner and root.dep_ == "dobj" and verb.lemma_ in ("include", "encompass", "span"):
+        area = verb.head if verb.dep_ == "relcl" else next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if area is not None and (area.lemma_.lower() in PLACE_NOUNS or area.ent_type_ in ("GPE", "LOC")):
+            return True  # "the Fifth District, which includes Huntsville"
+    preps = [p for p in root.children if p.dep_ == "prep"] + ([doc[te]] if te < len(doc) else [])
+    return any(p.lower_ in ("along", "near", "beside") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("LOC", "GPE", "FAC") for o in p.children) for p in preps)
+
+
+def _cities_said_as_places(doc, cands: list[_Cand]) -> None:
+    """A one-word body the tagger named that the gazetteer knows as a city is that city when the
+    article says it as where something is (after a locative preposition, before a US state's
+    abbreviation, "south of" it); a mention that acts or owns ("Toyota said", "Toyota's plant")
+    stays the body."""
+    here = {id(c) for c in cands if c.label == "ORG" and c.type == "organisation" and " " not in c.text
+            and alias_key(c.text) in known_places() and _located_city(doc, c)}
+    located = {c.text for c in cands if id(c) in here}
+    for c in cands:
+        if c.text not in located or c.type != "organisation":
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        if id(c) not in here and (root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                c.tok_end < len(doc) and doc[c.tok_end].lower_ in _POSSESSIVES)):
+            continue
+        c.label, c.type, c.name = "GPE", "place", c.text
+
+
 def _state_or_capital(name: str) -> bool:
     key = alias_key(name)
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
@@ -2222,6 +2388,8 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
+    cands = _without_things(doc, cands)
+    _cities_said_as_places(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
     _add_roles(doc, cands)

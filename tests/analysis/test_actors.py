@@ -1848,3 +1848,147 @@ def test_a_name_before_an_unspaced_en_dash_is_no_adjective(nlp):
     text = "The transcript–published by The Harbour Ledger–shows that the mayor spoke."
     got, _ = actors_of(tagged(nlp, text, ("Harbour Ledger", "ORG", 0)))
     assert got["Harbour Ledger"] == ("Harbour Ledger", "organisation")
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Lawmakers voted to widen the Harbor Safety Act on Friday, Ana Ruiz said.",
+     [("Harbor Safety Act", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Harbor Safety Act"),
+    ("Leaders of twelve nations met at the Coastal Energy Summit, Ana Ruiz said.",
+     [("Coastal Energy Summit", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Coastal Energy Summit"),
+    ("Ana Ruiz appeared on the Late Night Show on Monday.",
+     [("Late Night Show", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Late Night Show"),
+    ("The Clean Rivers Pledge passed in May. Ana Ruiz said the Clean Rivers Pledge costs jobs.",
+     [("Clean Rivers Pledge", "LAW", 0), ("Clean Rivers Pledge", "ORG", 1), ("Ana Ruiz", "PERSON", 0)],
+     "Clean Rivers Pledge"),
+    ("Ana Ruiz said ''Harbor Nights'' and ''Desert Kings.'' are back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "PERSON", 0), ("Desert Kings", "ORG", 0)], "Harbor Nights"),
+    ("Ana Ruiz said “Harbor Nights” is back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "ORG", 0)], "Harbor Nights"),
+    ("Ana Ruiz said the show Harbor Nights is back next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Nights", "PERSON", 0)], "Harbor Nights"),
+    ("Ana Ruiz said she would repeal Tarlow Rules next year.",
+     [("Ana Ruiz", "PERSON", 0), ("Tarlow Rules", "ORG", 0)], "Tarlow Rules"),
+    ("Teachers rallied against the Core Reading standards, Ana Ruiz said.",
+     [("Core Reading", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Core Reading"),
+])
+def test_a_law_programme_event_or_show_is_no_actor(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and thing not in got
+    assert found["Ana Ruiz"].type == "person"
+
+
+def test_a_things_initials_go_with_it(nlp):
+    text = "Ana Ruiz backs the Pacific Rim Partnership (PRP). Critics call the PRP pact a mistake."
+    got, found = actors_of(tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Pacific Rim Partnership", "ORG", 0),
+                                  ("PRP", "ORG", 0), ("PRP", "ORG", 1)))
+    assert set(found) == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("The Harbor Council, which hosted the Coastal Energy Summit, said the talks went well.",
+     [("Harbor Council", "ORG", 0), ("Coastal Energy Summit", "ORG", 0)], "Harbor Council"),
+    ("Brimco, the company that runs the programme, said it would hire staff.",
+     [("Brimco", "ORG", 0)], "Brimco"),
+    ("The NRA said it would fight. Its NRA pact with the club ended in May.",
+     [("NRA", "ORG", 0), ("NRA", "ORG", 1)], "NRA"),
+    ("The Tarlow Institute said ratings of its “Harbor Nights” fell, Ana Ruiz wrote.",
+     [("Tarlow Institute", "ORG", 0), ("Harbor Nights", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Tarlow Institute"),
+])
+def test_a_body_that_runs_or_hosts_a_thing_stays(nlp, text, ents, body):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert found[body].type == "organisation"
+
+
+@pytest.mark.parametrize("text, ents, city", [
+    ("She lives about 30 miles south of Decatur and drives to work.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("The new plant in Decatur, Ala., hired 200 workers.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("Decatur, Ala., has a new plant with 200 workers.", [("Decatur", "ORG", 0)], "Decatur"),
+    ("The district takes in industrial Springfield along the Ohio River.",
+     [("Springfield", "ORG", 0), ("the Ohio River", "LOC", 0)], "Springfield"),
+])
+def test_a_city_tagged_a_body_said_as_where_is_a_place(nlp, text, ents, city):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[city] == (city, "place")
+
+
+@pytest.mark.parametrize("text, ents, company", [
+    ("Toyota said it would build a plant in Georgetown.", [("Toyota", "ORG", 0)], "Toyota"),
+    ("Workers at Toyota voted on Monday.", [("Toyota", "ORG", 0)], "Toyota"),
+    ("Toyota said it would hire 500 people near Georgetown, Ky.", [("Toyota", "ORG", 0)], "Toyota"),
+])
+def test_a_company_named_like_a_city_that_acts_stays_a_body(nlp, text, ents, company):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[company] == (company, "organisation")
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Ana Ruiz said SCLA was a deeply flawed law.", [("Ana Ruiz", "PERSON", 0), ("SCLA", "ORG", 0)], "SCLA"),
+    ("Ana Ruiz said Harbor Care is a program for the elderly.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Care", "ORG", 0)], "Harbor Care"),
+])
+def test_a_name_said_to_be_a_law_or_programme_is_no_actor(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and found["Ana Ruiz"].type == "person"
+
+
+def test_a_body_said_to_be_a_partner_stays(nlp):
+    got, found = actors_of(tagged(nlp, "Ana Ruiz said Brimco is a partner of the program.",
+                                  ("Ana Ruiz", "PERSON", 0), ("Brimco", "ORG", 0)))
+    assert found["Brimco"].type == "organisation"
+
+
+@pytest.mark.parametrize("text, ents, body, kind", [
+    ("He claimed the “Tarlow Museum” in Decatur wanted to buy it.",
+     [("Tarlow Museum", "ORG", 0), ("Decatur", "GPE", 0)], "Tarlow Museum", "organisation"),
+    ("The kick was the mortal wound in Decatur’s momentum, the coach said.", [("Decatur", "ORG", 0)], "Decatur",
+     "organisation"),
+])
+def test_a_quoted_body_or_a_city_named_team_as_owner_stays_a_body(nlp, text, ents, body, kind):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[body] == (body, kind)
+
+
+@pytest.mark.parametrize("text, ents, name, is_actor", [
+    ("Ana Ruiz will speak at the Harbor Party Convention next week.",
+     [("Ana Ruiz", "PERSON", 0), ("Harbor Party Convention", "ORG", 0)], "Harbor Party Convention", False),
+    ("Days before the Harbor Party Convention in Cleveland, Ana Ruiz spoke.",
+     [("Harbor Party Convention", "ORG", 0), ("Cleveland", "GPE", 0), ("Ana Ruiz", "PERSON", 0)],
+     "Harbor Party Convention", False),
+    ("The Tarlow Baptist Convention said it would meet in June. Ana Ruiz spoke at the Tarlow Baptist Convention.",
+     [("Tarlow Baptist Convention", "ORG", 0), ("Tarlow Baptist Convention", "ORG", 1), ("Ana Ruiz", "PERSON", 0)],
+     "Tarlow Baptist Convention", True),
+    ("Ana Ruiz said agents are looking at the Tarlow Code again.",
+     [("Ana Ruiz", "PERSON", 0), ("Tarlow Code", "ORG", 0)], "Tarlow Code", False),
+])
+def test_an_event_said_as_a_time_or_place_is_no_actor(nlp, text, ents, name, is_actor):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert (name in found) == is_actor and found["Ana Ruiz"].type == "person"
+
+
+def test_initials_an_event_shares_with_a_body_stay_that_body(nlp):
+    text = ("Ana Ruiz will speak at the Harbor Party Convention. The Harbor Party Committee set the rules. "
+            "HPC Chairman Tom Brill agreed.")
+    got, found = actors_of(tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Harbor Party Convention", "ORG", 0),
+                                  ("Harbor Party Committee", "ORG", 0), ("HPC", "ORG", 0), ("Tom Brill", "PERSON", 0)))
+    assert "Harbor Party Convention" not in found and got["HPC"] == ("Harbor Party Committee", "organisation")
+
+
+@pytest.mark.parametrize("text, ents, city, kind", [
+    ("The Ninth District, which includes Decatur, voted for him.", [("Decatur", "ORG", 0)], "Decatur", "place"),
+    ("The county includes Decatur and two smaller towns.", [("Decatur", "ORG", 0)], "Decatur", "place"),
+    ("The deal includes Toyota and two smaller firms.", [("Toyota", "ORG", 0)], "Toyota", "organisation"),
+])
+def test_a_city_an_area_includes_is_a_place(nlp, text, ents, city, kind):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert got[city] == (city, kind)
+
+
+@pytest.mark.parametrize("text, ents, thing", [
+    ("Ana Ruiz said the two programs are Harbor Care and Tarlow Start.",
+     [("Harbor Care", "ORG", 0), ("Tarlow Start", "PERSON", 0), ("Ana Ruiz", "PERSON", 0)], "Tarlow Start"),
+    ("Ana Ruiz said the two programs are Harbor Care and Tarlow Start.",
+     [("Harbor Care", "GPE", 0), ("Tarlow Start", "PERSON", 0), ("Ana Ruiz", "PERSON", 0)], "Harbor Care"),
+])
+def test_names_said_to_be_programmes_are_no_actors(nlp, text, ents, thing):
+    got, found = actors_of(tagged(nlp, text, *ents))
+    assert thing not in found and found["Ana Ruiz"].type == "person"
