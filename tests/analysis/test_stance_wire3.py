@@ -262,3 +262,12 @@ def test_no_row_a_reader_rejects_round_6(nlp, text, source, target):
 ])
 def test_stances_a_reader_sees_round_6(nlp, text, source, target, polarity):
     assert [r.polarity for r in shown(between(stances(nlp, text), source, target))] == [polarity]
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring, Kurt Brandt called Maria Ortiz a “clown” on his radio show.",
+    "Kurt Brandt called Maria Ortiz a buffoon during the debate.",
+    "Kurt Brandt called Maria Ortiz a puppet of the banks.",
+])
+def test_an_insult_in_a_naming_act_is_negative(nlp, text):
+    assert [r.polarity for r in shown(between(stances(nlp, text), "Kurt Brandt", "Maria Ortiz"))] == ["negative"]
