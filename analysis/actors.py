@@ -2294,9 +2294,12 @@ def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
         if table is not None:
             key = _thing_key(e.text)
             table[key] = table.get(key, 0) + 1
-    things = {c.name for c in cands if (c.type in ("organisation", "person", "group") and c.label in (
-        "ORG", "PERSON", "NORP") or c.type == "place" and alias_key(c.name) not in known_places()
-        and _no_known_place(c.name)) and _named_thing(doc, c, thing_labels, actor_labels)}
+    thing_like = [(c.type in ("organisation", "person", "group") and c.label in ("ORG", "PERSON", "NORP")
+                   or c.type == "place" and alias_key(c.name) not in known_places() and _no_known_place(c.name))
+                  and _named_thing(doc, c, thing_labels, actor_labels) for c in cands]
+    things = {c.name for c, thing in zip(cands, thing_like) if thing}
+    things -= {c.name for c, thing in zip(cands, thing_like) if not thing and c.type == "person"}
+    # a person the text also names outside a title ("Karl Benn released “Karl Benn in Dunnland”") stays
     things |= _events(doc, cands)
     if not things:
         return cands

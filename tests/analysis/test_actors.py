@@ -1992,3 +1992,15 @@ def test_a_city_an_area_includes_is_a_place(nlp, text, ents, city, kind):
 def test_names_said_to_be_programmes_are_no_actors(nlp, text, ents, thing):
     got, found = actors_of(tagged(nlp, text, *ents))
     assert thing not in found and found["Ana Ruiz"].type == "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Filmmaker Karl Benn released a surprise film, “Karl Benn in Dunnland,” on Tuesday. Benn said the film "
+     "was about voters.", "Karl Benn"),
+    ("Singer Ana Reyes will star in “Ana Reyes Live,” the show she wrote. Reyes said it was her best work.",
+     "Ana Reyes"),
+])
+def test_a_person_named_outside_a_title_stays_a_person(nlp, text, person):
+    mentions, found = actors.find_actors(nlp(text), "a1")
+    assert person in {a.name for a in found}
+    assert {m.actor for m in mentions if m.text.endswith(person.split()[-1])} == {person}
