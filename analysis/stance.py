@@ -1703,6 +1703,11 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
                 and not (m.actor_type != "person" and _some_of_them(tok_head))]
     if covering:
         return covering
+    if tok_head.dep_ == "appos" and tok_head.pos_ == "NOUN" and tok_head.head.i != tok_head.i:
+        bodies = [m.actor for m in mentions if m.start <= tok_head.head.idx < m.end
+                  and m.actor_type in ("organisation", "institution")]
+        if bodies:
+            return bodies  # "Porters United, a union that has endorsed Y": the union named
     if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
         return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
@@ -1994,9 +1999,21 @@ def _speaker_source(statements, tok) -> list[tuple[str, str]]:
     ("the newspaper") or a pronoun is no named source, and its rows say so."""
     for s in statements:
         if s.speaker and s.speaker_start is not None and s.speaker_end is not None \
-                and s.speaker_start <= tok.idx < s.speaker_end:
+                and s.speaker_start <= tok.idx < s.speaker_end and not _of_another_in_phrase(tok, s.speaker_start):
             return [(s.speaker, s.speaker_kind if s.speaker_kind in ("description", "pronoun") else "name")]
     return []
+
+
+def _of_another_in_phrase(tok, start: int) -> bool:
+    """"Dana Velez, director of Porters United, a union that has endorsed Y, said": the union, named
+    inside the speaker's phrase through "of", acts for itself, not for the speaker."""
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.idx < start:
+            return False
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False
 
 
 def _subject_how(subj, st, actor: str, described) -> str:

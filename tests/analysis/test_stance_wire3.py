@@ -271,3 +271,14 @@ def test_stances_a_reader_sees_round_6(nlp, text, source, target, polarity):
 ])
 def test_an_insult_in_a_naming_act_is_negative(nlp, text):
     assert [r.polarity for r in shown(between(stances(nlp, text), "Kurt Brandt", "Maria Ortiz"))] == ["negative"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dana Velez, executive director of National Porters United, a union that has endorsed Kurt Brandt, said "
+     "her group planned to march.", "National Porters United"),
+    ("Omar Haddad, a spokesman for Coastal Farmers League, a group that has endorsed Kurt Brandt, said the "
+     "vote was close.", "Coastal Farmers League"),
+])
+def test_a_body_named_inside_the_speakers_phrase_acts_for_itself(nlp, text, source):
+    assert [(r.source, r.polarity) for r in shown(stances(nlp, text)) if r.target == "Kurt Brandt"] \
+        == [(source, "positive")]
