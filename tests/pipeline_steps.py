@@ -12,3 +12,15 @@ def statements_and_actors(nlp, text: str, article_id: str = "a1"):
     statements = quotes.find_statements(doc, article_id)
     speakers.resolve_speakers(doc, statements, mentions, found)
     return statements, found
+
+
+def statements_of(nlp, text: str, article_id: str = "a1"):
+    """The statements of `text` with their speakers resolved."""
+    return statements_and_actors(nlp, text, article_id)[0]
+
+
+def statement_with(statements, words: str):
+    """The first statement whose text contains `words` (the assertion lists them all when none does)."""
+    hit = [s for s in statements if words in s.text]
+    assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
+    return hit[0]

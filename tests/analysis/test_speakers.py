@@ -9,17 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import speakers
-from tests.pipeline_steps import statements_and_actors
-
-
-def attributed(nlp, text):
-    return statements_and_actors(nlp, text)[0]
-
-
-def statement_with(statements, words):
-    hit = [s for s in statements if words in s.text]
-    assert hit, [(s.text, s.speaker) for s in statements]
-    return hit[0]
+from tests.pipeline_steps import statement_with, statements_of
 
 
 CASES = [
@@ -60,7 +50,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,words,speaker,kind", CASES)
 def test_speaker_resolution(nlp, text, words, speaker, kind):
-    s = statement_with(attributed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker
     assert s.speaker_kind == kind
 
@@ -74,7 +64,7 @@ def test_speaker_resolution(nlp, text, words, speaker, kind):
     ("Paul Kim spoke first. Economists called the plan risky and said that it would fail.", "it would fail"),
 ])
 def test_anonymous_sources_stay_anonymous(nlp, text, words):
-    s = statement_with(attributed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is None
     assert s.speaker_kind == "anonymous"
     assert s.speaker_mention  # the source is still shown as written
@@ -83,12 +73,12 @@ def test_anonymous_sources_stay_anonymous(nlp, text, words):
 def test_they_after_a_common_noun_is_not_a_distant_place(nlp):
     text = ("President Juan Ortiz met the press in Madrid on Friday. Ortiz said the deal was close.\n\n"
             "The unions were less happy: they warned that jobs would be lost.")
-    s = statement_with(attributed(nlp, text), "jobs would be lost")
+    s = statement_with(statements_of(nlp, text), "jobs would be lost")
     assert s.speaker is None and s.speaker_mention == "they"
 
 
 def test_role_comes_from_the_actor(nlp):
-    s = statement_with(attributed(nlp, "“The blockade has tightened,” Russian Prime Minister Dmitry Medvedev said."),
+    s = statement_with(statements_of(nlp, "“The blockade has tightened,” Russian Prime Minister Dmitry Medvedev said."),
                        "blockade")
     assert "prime minister" in s.role.lower()
 
@@ -111,7 +101,7 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_70a1e79c8e5df12b.txt
 def seed_statements(nlp):
     if not SEED.exists():
         pytest.skip("seed corpus missing")
-    return attributed(nlp, SEED.read_text(encoding="utf-8"))
+    return statements_of(nlp, SEED.read_text(encoding="utf-8"))
 
 
 def test_seed_speakers_present(seed_statements):
@@ -153,4 +143,4 @@ def test_seed_scare_quotes_and_titles_are_not_direct_statements(seed_statements)
      "Jane Whitlow"),
 ])
 def test_a_former_post_holder_is_not_the_plain_description(nlp, text, speaker):
-    assert statement_with(attributed(nlp, text), "best person").speaker == speaker
+    assert statement_with(statements_of(nlp, text), "best person").speaker == speaker

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_steps import statements_and_actors as analysed
-
-
-
-def statement_with(statements, words):
-    hit = [s for s in statements if words in s.text]
-    assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
-    return hit[0]
+from tests.pipeline_steps import statement_with, statements_and_actors as analysed
 
 
 def check(nlp, text, words, expected):

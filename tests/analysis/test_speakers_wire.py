@@ -9,22 +9,12 @@ import pytest
 
 from analysis import quotes
 from analysis.query import UNATTRIBUTED, speaker_label
-from tests.pipeline_steps import statements_and_actors
-
-
-def analysed(nlp, text):
-    return statements_and_actors(nlp, text)[0]
+from tests.pipeline_steps import statement_with, statements_of
 
 
 def shown(text, s) -> str:
     mention = text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else ""
     return speaker_label(s.speaker, s.speaker_kind, s.role, mention)
-
-
-def statement_with(statements, words):
-    hit = [s for s in statements if words in s.text]
-    assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
-    return hit[0]
 
 
 # ------------------------------------------------------------------ plural described sources
@@ -58,7 +48,7 @@ def statement_with(statements, words):
      "no working radio", "maritime panel"),
 ])
 def test_a_plural_or_unnamed_source_is_shown_with_its_description(nlp, text, words, description):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker, s.speaker_kind)
     assert shown(text, s).lower() == f"{description} (unnamed)"
 
@@ -77,7 +67,7 @@ def test_a_plural_or_unnamed_source_is_shown_with_its_description(nlp, text, wor
      "drop it by Friday", "groups"),
 ])
 def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words, description):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is None and shown(text, s).lower() == f"{description} (unnamed)"
 
 
@@ -86,12 +76,12 @@ def test_a_later_reference_to_an_unnamed_group_stays_that_group(nlp, text, words
     "Dan Berg said he expects the three mayors to \"clearly show their unity on the bridge.\"",
 ])
 def test_a_quoted_thought_inside_the_speakers_own_statement_is_that_statement(nlp, text):
-    assert len(analysed(nlp, text)) == 1
+    assert len(statements_of(nlp, text)) == 1
 
 
 def test_a_thought_inside_an_unnamed_sources_statement_is_that_statement(nlp):
     text = "Many Democratic officials say they expect the campaign to focus on the harbour."
-    statements = analysed(nlp, text)
+    statements = statements_of(nlp, text)
     assert [shown(text, s) for s in statements] == ["Many Democratic officials (unnamed)"]
 
 
@@ -100,7 +90,7 @@ def test_a_thought_inside_an_unnamed_sources_statement_is_that_statement(nlp):
     ("The Democrats said the levy was popular.", "levy was popular"),
 ])
 def test_a_party_named_alone_is_still_the_party(nlp, text, words):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is not None and "Party" in s.speaker
 
 
@@ -115,7 +105,7 @@ def test_a_party_named_alone_is_still_the_party(nlp, text, words):
      ("Ella Brandt", "Tom Berg")),
 ])
 def test_names_joined_with_a_possessive_description_are_both_speakers(nlp, text, words, people):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
 
 
@@ -128,12 +118,12 @@ def test_names_joined_with_a_possessive_description_are_both_speakers(nlp, text,
      "“I have not decided,” the coach said.", "not decided", "Dana Reyes"),
 ])
 def test_a_described_speaker_who_answers_a_question_is_not_the_one_who_asked(nlp, text, words, speaker):
-    assert statement_with(analysed(nlp, text), words).speaker == speaker
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
 
 
 def test_a_name_after_a_verb_is_not_joined_to_the_speaker(nlp):
     text = "Mayor Ella Brandt met the press with Dan Quinlan and said the count was fair."
-    assert statement_with(analysed(nlp, text), "count was fair").speaker == "Ella Brandt"
+    assert statement_with(statements_of(nlp, text), "count was fair").speaker == "Ella Brandt"
 
 
 # ------------------------------------------------------------------ clauses that are no statements
@@ -146,14 +136,14 @@ def test_a_name_after_a_verb_is_not_joined_to_the_speaker(nlp):
      "according to the Center for Budget Studies.", "most of any candidate"),
 ])
 def test_a_clause_inside_according_to_is_the_claim_of_its_source(nlp, text, words):
-    found = [s for s in analysed(nlp, text) if words in s.text or s.text in text and words in text[s.start:]]
+    found = [s for s in statements_of(nlp, text) if words in s.text or s.text in text and words in text[s.start:]]
     assert len(found) == 1 and found[0].cue == "according to", [(s.text, s.cue) for s in found]
     assert shown(text, found[0]) != UNATTRIBUTED
 
 
 def test_a_speech_verb_inside_according_to_stays_a_statement(nlp):
     text = "According to the transcript, Mayor Brandt said the fund was empty."
-    s = statement_with([s for s in analysed(nlp, text) if s.cue == "said"], "fund was empty")
+    s = statement_with([s for s in statements_of(nlp, text) if s.cue == "said"], "fund was empty")
     assert s.speaker == "Brandt" or "Brandt" in s.speaker
 
 
@@ -166,7 +156,7 @@ def test_a_speech_verb_inside_according_to_stays_a_statement(nlp):
     "The fund benefited from the largesse of executives backing the mayor.",
 ])
 def test_a_stand_in_a_question_or_a_description_is_no_statement(nlp, text):
-    assert [(s.text, s.cue) for s in analysed(nlp, text)] == []
+    assert [(s.text, s.cue) for s in statements_of(nlp, text)] == []
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -176,7 +166,7 @@ def test_a_stand_in_a_question_or_a_description_is_no_statement(nlp, text):
     ("The assistants flirt with their bosses and let them think all women welcome their advances.", "think"),
 ])
 def test_a_thought_described_or_caused_is_no_statement(nlp, text, cue):
-    assert [s.text for s in analysed(nlp, text) if s.cue == cue] == []
+    assert [s.text for s in statements_of(nlp, text) if s.cue == cue] == []
 
 
 @pytest.mark.parametrize("text, words", [
@@ -187,7 +177,7 @@ def test_a_thought_described_or_caused_is_no_statement(nlp, text, cue):
     ("Their fantasy extends to the point where they actually believe they are winning.", "they are winning"),
 ])
 def test_a_belief_with_its_own_clause_in_a_relative_clause_stays(nlp, text, words):
-    statement_with(analysed(nlp, text), words)
+    statement_with(statements_of(nlp, text), words)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -195,7 +185,7 @@ def test_a_belief_with_its_own_clause_in_a_relative_clause_stays(nlp, text, word
     ("Bankers are supporting her campaign for governor.", "her campaign"),
 ])
 def test_a_stand_taken_outright_is_still_a_position(nlp, text, words):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.kind == "position"
 
 
@@ -206,7 +196,7 @@ def test_a_stand_taken_outright_is_still_a_position(nlp, text, words):
     "The mayor declined to comment on the council's “urgent review” of the harbour accounts.",
 ])
 def test_a_quote_after_withheld_speech_is_no_statement_of_the_subject(nlp, text):
-    assert [(s.text, s.speaker_mention) for s in analysed(nlp, text) if s.speaker_mention] == []
+    assert [(s.text, s.speaker_mention) for s in statements_of(nlp, text) if s.speaker_mention] == []
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -215,7 +205,7 @@ def test_a_quote_after_withheld_speech_is_no_statement_of_the_subject(nlp, text)
     ("Senator Ana Ruiz, who backed the levy, left the room.", [("backed", "Ana Ruiz")]),
 ])
 def test_a_position_of_people_a_relative_clause_describes_is_dropped(nlp, text, kept):
-    statements = quotes.drop_unheld_positions(analysed(nlp, text))
+    statements = quotes.drop_unheld_positions(statements_of(nlp, text))
     assert [(s.cue, s.speaker) for s in statements if s.kind == "position"] == kept
 
 
@@ -232,7 +222,7 @@ def test_a_position_of_people_a_relative_clause_describes_is_dropped(nlp, text, 
      "would resume", "Nordlake Mining"),
 ])
 def test_a_persons_statement_or_reply_is_that_persons_words(nlp, text, words, speaker):
-    assert shown(text, statement_with(analysed(nlp, text), words)) == speaker
+    assert shown(text, statement_with(statements_of(nlp, text), words)) == speaker
 
 
 @pytest.mark.parametrize("text, outer", [
@@ -242,7 +232,7 @@ def test_a_persons_statement_or_reply_is_that_persons_words(nlp, text, words, sp
      "the council ignored them"),
 ])
 def test_a_thought_inside_a_groups_statement_is_not_a_second_row_for_whoever_they_resolve_to(nlp, text, outer):
-    assert len([s for s in analysed(nlp, text) if outer in s.text]) == 1
+    assert len([s for s in statements_of(nlp, text) if outer in s.text]) == 1
 
 
 _INTERVIEW = ("Former mayor Dana Ortiz has written a book about the flood. She spoke with us this week.\n\n"
@@ -256,7 +246,7 @@ _INTERVIEW = ("Former mayor Dana Ortiz has written a book about the flood. She s
 @pytest.mark.parametrize("words", ["nobody believed the river", "the warning system has to be rebuilt"])
 def test_the_first_person_of_an_interviews_answers_is_the_person_interviewed(nlp, q, words):
     text = _INTERVIEW.format(q=q)
-    assert shown(text, statement_with(analysed(nlp, text), words)) == "Dana Ortiz"
+    assert shown(text, statement_with(statements_of(nlp, text), words)) == "Dana Ortiz"
 
 
 @pytest.mark.parametrize("text, words", [
@@ -266,4 +256,4 @@ def test_the_first_person_of_an_interviews_answers_is_the_person_interviewed(nlp
      "warning system"),
 ])
 def test_the_first_person_outside_a_question_and_answer_interview_is_the_writer(nlp, text, words):
-    assert statement_with(analysed(nlp, text), words).speaker is None
+    assert statement_with(statements_of(nlp, text), words).speaker is None

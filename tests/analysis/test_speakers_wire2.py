@@ -7,22 +7,12 @@ from __future__ import annotations
 import pytest
 
 from analysis.query import speaker_label
-from tests.pipeline_steps import statements_and_actors
-
-
-def analysed(nlp, text):
-    return statements_and_actors(nlp, text)[0]
+from tests.pipeline_steps import statement_with, statements_and_actors, statements_of
 
 
 def shown(text, s) -> str:
     mention = text[s.speaker_start:s.speaker_end] if s.speaker_start is not None else ""
     return speaker_label(s.speaker, s.speaker_kind, s.role, mention)
-
-
-def statement_with(statements, words):
-    hit = [s for s in statements if words in s.text]
-    assert hit, [(s.text, s.speaker) for s in statements]
-    return hit[0]
 
 
 # ------------------------------------------------------------------ the hearer of "told" is no group member
@@ -40,7 +30,7 @@ def statement_with(statements, words):
      "Lise Marren"),
 ])
 def test_one_person_who_told_someone_is_that_person_alone(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -51,7 +41,7 @@ def test_one_person_who_told_someone_is_that_person_alone(nlp, text, words, spea
      ("Nora Vance", "Lise Marren")),
 ])
 def test_a_coordinated_subject_is_a_group(nlp, text, words, people):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
 
 
@@ -71,7 +61,7 @@ def test_a_coordinated_subject_is_a_group(nlp, text, words, people):
      "hall. He says Ruiz is wrong.", "Ruiz is wrong", "Tom Berg"),
 ])
 def test_a_pronoun_in_a_running_update_is_the_speaker_of_that_stretch(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -86,7 +76,7 @@ def test_a_pronoun_in_a_running_update_is_the_speaker_of_that_stretch(nlp, text,
      "favors lower wages, he said.", "favors lower wages", "Paul Ortiz"),
 ])
 def test_a_pronoun_in_a_because_clause_is_who_the_main_verb_is_about(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -100,7 +90,7 @@ def test_a_pronoun_in_a_because_clause_is_who_the_main_verb_is_about(nlp, text, 
     ("The city asked readers to guess whether the statements came from the mayor.", None),
 ])
 def test_the_one_meant_to_know_is_never_the_speaker(nlp, text, holder):
-    statements = analysed(nlp, text)
+    statements = statements_of(nlp, text)
     knowers = {"voters", "residents", "parents", "readers"}
     assert not [s for s in statements if shown(text, s).split(" (")[0].lower() in knowers], \
         [(s.cue, shown(text, s)) for s in statements]
@@ -112,7 +102,7 @@ def test_the_one_meant_to_know_is_never_the_speaker(nlp, text, holder):
     "Voters understand that the road will close, Tom Berg said.",
 ])
 def test_a_knower_who_is_nobodys_hearer_keeps_the_statement(nlp, text):
-    assert analysed(nlp, text)
+    assert statements_of(nlp, text)
 
 
 # ------------------------------------------------------------------ platforms are companies
@@ -144,12 +134,12 @@ def test_a_platform_is_where_a_person_speaks_or_a_company_that_speaks(nlp, text,
     "No official would say the plan had failed.",
 ])
 def test_a_narrators_frame_or_a_speech_by_nobody_is_no_statement(nlp, text):
-    assert analysed(nlp, text) == [], [(s.cue, s.text) for s in analysed(nlp, text)]
+    assert statements_of(nlp, text) == [], [(s.cue, s.text) for s in statements_of(nlp, text)]
 
 
 def test_considering_as_a_connective_is_not_a_thought(nlp):
     text = "Tom Berg said the timing was bad, considering the ruling party is considering a new tax."
-    assert [s.cue for s in analysed(nlp, text)] == ["said"]
+    assert [s.cue for s in statements_of(nlp, text)] == ["said"]
 
 
 @pytest.mark.parametrize("text, words", [
@@ -157,12 +147,12 @@ def test_considering_as_a_connective_is_not_a_thought(nlp):
     ("Tom Berg is considering that the tax may be fair.", "tax may be fair"),
 ])
 def test_considering_with_its_own_subject_stays(nlp, text, words):
-    assert any(words in s.text for s in analysed(nlp, text))
+    assert any(words in s.text for s in statements_of(nlp, text))
 
 
 def test_a_hyphenated_title_before_a_name_is_a_role(nlp):
     text = "\"We had a big issue,\" said Harbour Workers Secretary-Treasurer Gary Lund."
-    s = statement_with(analysed(nlp, text), "big issue")
+    s = statement_with(statements_of(nlp, text), "big issue")
     assert s.speaker == "Gary Lund"
 
 
@@ -171,7 +161,7 @@ def test_a_hyphenated_title_before_a_name_is_a_role(nlp):
     "Peace requires admitting that the border is closed.",
 ])
 def test_a_speech_act_that_something_amounts_to_is_no_statement(nlp, text):
-    assert analysed(nlp, text) == [], [(s.cue, s.text) for s in analysed(nlp, text)]
+    assert statements_of(nlp, text) == [], [(s.cue, s.text) for s in statements_of(nlp, text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -179,8 +169,8 @@ def test_a_speech_act_that_something_amounts_to_is_no_statement(nlp, text):
     "Mayor Lena Dahl persuaded the council to oppose the tax.",
 ])
 def test_a_stand_someone_is_to_be_brought_to_is_nobodys_position(nlp, text):
-    assert not [s for s in analysed(nlp, text) if s.kind == "position"], \
-        [(s.cue, s.speaker, s.text) for s in analysed(nlp, text)]
+    assert not [s for s in statements_of(nlp, text) if s.kind == "position"], \
+        [(s.cue, s.speaker, s.text) for s in statements_of(nlp, text)]
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -195,7 +185,7 @@ def test_a_stand_someone_is_to_be_brought_to_is_nobodys_position(nlp, text):
      "Ana Ruiz"),
 ])
 def test_an_abbreviated_rank_keeps_the_name_it_titles(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, text[s.speaker_start:s.speaker_end] if s.speaker_start else None)
 
 
@@ -210,7 +200,7 @@ def test_an_abbreviated_rank_keeps_the_name_it_titles(nlp, text, words, speaker)
      None, None),
 ])
 def test_both_men_or_the_two_women_are_the_two_people_just_named(nlp, text, words, people):
-    statements = analysed(nlp, text)
+    statements = statements_of(nlp, text)
     if people is None:  # a man and a woman, or nobody named twice: the description stays unnamed
         assert all(s.speaker is None for s in statements), [s.speaker for s in statements]
         return
@@ -226,7 +216,7 @@ def test_both_men_or_the_two_women_are_the_two_people_just_named(nlp, text, word
     ("Governor Tom Berg said on Monday that he regrets his support for the bridge.", "that he regrets", "Tom Berg"),
 ])
 def test_the_deed_a_verb_judges_its_object_for_is_the_objects(nlp, text, words, speaker):
-    statements = analysed(nlp, text)
+    statements = statements_of(nlp, text)
     hit = [s for s in statements if s.text.startswith(words) or s.text == words]
     assert hit and hit[-1].speaker == speaker, [(s.cue, s.text, s.speaker) for s in statements]
 
@@ -242,7 +232,7 @@ def test_the_deed_a_verb_judges_its_object_for_is_the_objects(nlp, text, words, 
      "what I regret", "Ana Ruiz"),
 ])
 def test_a_speaker_hidden_in_a_longer_phrase_is_found(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -253,7 +243,7 @@ def test_a_speaker_hidden_in_a_longer_phrase_is_found(nlp, text, words, speaker)
      ("Ana Ruiz", "Tom Berg")),
 ])
 def test_they_is_a_pair_named_as_a_subject_not_inside_a_phrase(nlp, text, words, pair):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     if pair is None:
         assert s.speaker is None or " and " not in s.speaker, s.speaker
     else:
@@ -271,7 +261,7 @@ def test_they_is_a_pair_named_as_a_subject_not_inside_a_phrase(nlp, text, words,
      "Paul Reyes"),
 ])
 def test_a_pronoun_after_a_titled_subject_is_that_titled_person(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -282,7 +272,7 @@ def test_a_pronoun_after_a_titled_subject_is_that_titled_person(nlp, text, words
      ("Mark Olsen",)),
 ])
 def test_who_after_two_names_joined_by_and_is_both(nlp, text, words, people):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is not None and all(p in s.speaker for p in people), s.speaker
     assert len(people) > 1 or " and " not in s.speaker
 

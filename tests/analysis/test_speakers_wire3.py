@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_steps import statements_and_actors
-
-
-def analysed(nlp, text):
-    return statements_and_actors(nlp, text)[0]
-
-
-def statement_with(statements, words):
-    hit = [s for s in statements if words in s.text]
-    assert hit, [(s.text, s.speaker) for s in statements]
-    return hit[0]
+from tests.pipeline_steps import statement_with, statements_of
 
 
 # ------------------------------------------------------------------ gender an earlier pronoun gave
@@ -32,7 +22,7 @@ def statement_with(statements, words):
      "he said she had \"no spine\" at all.", "no spine", "Tom Brandt"),
 ])
 def test_a_pronoun_keeps_the_gender_earlier_pronouns_gave_its_person(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -41,7 +31,7 @@ def test_a_pronoun_keeps_the_gender_earlier_pronouns_gave_its_person(nlp, text, 
     ("The vote went badly, and he called the plan \"a disaster\" on Monday.", "a disaster"),
 ])
 def test_what_a_cue_calls_its_object_is_the_content_not_a_clause_before_it(nlp, text, words):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.cue == "called" and "drew" not in s.text and "vote went" not in s.text, s.text
 
 
@@ -56,7 +46,7 @@ def test_what_a_cue_calls_its_object_is_the_content_not_a_clause_before_it(nlp, 
      "Aaron Beck"),
 ])
 def test_a_pronoun_after_a_sentence_about_someone_goes_to_that_person(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -75,7 +65,7 @@ def test_a_pronoun_after_a_sentence_about_someone_goes_to_that_person(nlp, text,
      "numbers add up", "Tom Varga"),
 ])
 def test_a_pronoun_after_a_question_is_the_one_asked(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -84,7 +74,7 @@ def test_a_pronoun_after_a_question_is_the_one_asked(nlp, text, words, speaker):
      "he could win. \"That is a fair question,\" she said.", "fair question", "Lisa Warren"),
 ])
 def test_the_asker_keeps_a_pronoun_only_the_asker_agrees_with(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -101,7 +91,7 @@ def test_the_asker_keeps_a_pronoun_only_the_asker_agrees_with(nlp, text, words, 
      "would not last a year", "Clara Weiss"),
 ])
 def test_a_fronted_topic_phrase_is_not_the_speaker(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind, s.speaker_start)
 
 
@@ -119,7 +109,7 @@ def test_a_fronted_topic_phrase_is_not_the_speaker(nlp, text, words, speaker):
      "Omar Delacroix"),
 ])
 def test_a_person_identified_by_a_name_is_that_name(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -133,7 +123,7 @@ def test_a_person_identified_by_a_name_is_that_name(nlp, text, words, speaker):
      "Ana Ruiz"),
 ])
 def test_a_role_description_is_the_subject_just_named(nlp, text, words, speaker):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_kind)
 
 
@@ -142,5 +132,5 @@ def test_a_role_description_is_the_subject_just_named(nlp, text, words, speaker)
      "We will appeal"),
 ])
 def test_a_role_description_never_takes_someone_with_another_role(nlp, text, words):
-    s = statement_with(analysed(nlp, text), words)
+    s = statement_with(statements_of(nlp, text), words)
     assert s.speaker != "Ana Ruiz", (s.speaker, s.speaker_kind)
