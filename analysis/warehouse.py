@@ -1620,8 +1620,7 @@ class Warehouse:
                 f"SELECT article_id, batch FROM {said})) r ON cur.id = r.article_id AND cur.batch = r.batch WHERE {where}",
                 params)
             self.con.execute(f"DELETE FROM {aimed_at} WHERE (article_id, _batch) NOT IN (SELECT id, batch FROM {arts})")
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {said} AS SELECT s.*, a.date FROM {said} s "
-                             f"JOIN {arts} a ON s.article_id = a.id AND s.batch = a.batch")
+            self.con.execute(f"DELETE FROM {said} WHERE (article_id, batch) NOT IN (SELECT id, batch FROM {arts})")
             columns = "article_id, batch, actor, text, start, \"end\""
             unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
             if overlaid:  # the overlaid articles' rows: as corrected
@@ -1639,15 +1638,19 @@ class Warehouse:
                 [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
+            rows = (f"SELECT article_id FROM {aimed_at} UNION ALL SELECT article_id FROM {said} "
+                    f"WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}")
             total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
-                # target without one; the articles in order (date, id) up to the first holding the `limit`th row
-                f"SELECT coalesce(sum(n), 0), coalesce(list(article_id ORDER BY place) FILTER (WHERE before < ?), []) "
-                f"FROM (SELECT article_id, n, place, coalesce(sum(n) OVER (ORDER BY place ROWS BETWEEN UNBOUNDED "
-                f"PRECEDING AND 1 PRECEDING), 0) AS before FROM (SELECT r.article_id, count(*) AS n, row_number() OVER "
-                f"(ORDER BY any_value(a.date) = '', any_value(a.date), r.article_id) AS place FROM (SELECT article_id "
-                f"FROM {aimed_at} UNION ALL SELECT article_id FROM {said} WHERE id IN (SELECT id FROM {hits}) "
-                f"AND NOT {linked}) r JOIN {arts} a ON a.id = r.article_id GROUP BY r.article_id))",
-                [float("inf") if limit is None else max(int(limit), 1)]).fetchone()
+                # target without one; the articles in order (date, id) up to the first holding the `limit`th row,
+                # all among the first `limit` articles (each holds a row)
+                f"WITH per AS (SELECT article_id, count(*) AS n FROM ({rows}) GROUP BY article_id), "
+                f"first AS (SELECT p.article_id, p.n, row_number() OVER (ORDER BY a.date = '', a.date, p.article_id) "
+                f"AS place FROM per p JOIN {arts} a ON a.id = p.article_id ORDER BY a.date = '', a.date, p.article_id "
+                f"LIMIT ?) SELECT (SELECT coalesce(sum(n), 0) FROM per), coalesce(list(article_id ORDER BY place) "
+                f"FILTER (WHERE before < ?), []) FROM (SELECT article_id, place, coalesce(sum(n) OVER (ORDER BY place "
+                f"ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM first)",
+                [None if limit is None else max(int(limit), 1), float("inf") if limit is None else max(int(limit), 1)]
+            ).fetchone()
             negative, positive, mean_score = self.con.execute(
                 f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
                 f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
@@ -1658,8 +1661,9 @@ class Warehouse:
                                 f"WHERE list_contains(?, article_id)", [target, shown])
             statements = self._df(  # those a stance row comes from, and those naming the target (the columns
                 # `network.statements_about` reads), with their texts read by date
-                f"SELECT *, ? AS speaker FROM {said} WHERE list_contains(?, article_id) AND "
-                f"(id IN (SELECT id FROM {hits}) OR {linked}) ORDER BY batch, _row", [speaker, shown])
+                f"SELECT s.*, a.date, ? AS speaker FROM {said} s JOIN {arts} a ON s.article_id = a.id AND s.batch = a.batch "
+                f"WHERE list_contains(?, s.article_id) AND (s.id IN (SELECT id FROM {hits}) OR {linked}) "
+                f"ORDER BY s.batch, s._row", [speaker, shown])
             texts = self._statement_texts(statements, by_date=True).rename(columns={"statement": "text"})
             statements = statements.merge(texts[["batch", "_row", "text"]], how="left", on=["batch", "_row"])
             articles = self._df("SELECT id, title, date FROM cur WHERE list_contains(?, id)", [shown])
