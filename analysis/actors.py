@@ -2218,8 +2218,7 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
 _THING_LABELS = frozenset({"LAW", "EVENT", "WORK_OF_ART"})
 _OPENING_QUOTES = ("\"", "“", "''", "‘")
 _CLOSING_QUOTES = ("\"", "”", "''", "’")
-_THING_COMPOUND_HEADS = ("standards", "law", "act", "amendment", "treaty", "pact", "accord", "statute",
-                         "trade deal", "trade agreement")
+_THING_COMPOUND_HEADS = tuple(sorted(lexicon.words("thing_compound_heads.txt"), key=len, reverse=True))
 
 
 def _thing_key(text: str) -> str:
@@ -2278,7 +2277,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
             return True  # "the show Prison Break", "the book Fire and Fury"
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
         return False
-    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(_THING_COMPOUND_HEADS) + r")\b", text) is None:
+    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b", text) is None:
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc)  # an NRA that acts
 
