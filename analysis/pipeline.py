@@ -242,6 +242,17 @@ def _register_paragraph_breaks() -> None:
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
+def parse_as_one_sentence(nlp: Language, text: str):
+    """Parse a text the caller knows to be one sentence (a directed stance pair) as one: the parser
+    otherwise cuts it where a lost space glued two clauses ("...the pay rise.We thank Kim, ...") or a
+    quote closes, and no dependency path then joins a name before the cut to one after it.
+    Paragraph breaks (`paragraph_breaks`) still cut."""
+    doc = nlp.make_doc(text)
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return nlp(doc)
+
+
 def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
 

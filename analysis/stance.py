@@ -1555,6 +1555,31 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     return reading
 
 
+def pair_stance(doc, source: tuple[int, int], target: tuple[int, int], reparse=None) -> Reading:
+    """The source's stance toward the target in a text given as one sentence (a directed pair):
+    `source_stance`, and when the parser cut that sentence between the two names ("Kim's plan passed
+    on Monday.“We are grateful to Kim,” Lee said"), the reading of the text parsed whole
+    (`reparse()`, see `pipeline.parse_as_one_sentence`), kept only when its evidence lies in the
+    source's own part: the narration before the cut is no one's word. Half the score (a
+    lower-confidence reading), rule prefixed "across-cut:"."""
+    reading = source_stance(doc, source, target)
+    if reading.polarity or reparse is None:
+        return reading
+    s_toks, t_toks = _span_tokens(doc, *source), _span_tokens(doc, *target)
+    if not s_toks or not t_toks:
+        return reading
+    ix = _index(doc)
+    own, other = ix.sent_bounds[s_toks[0].i], ix.sent_bounds[t_toks[0].i]
+    if own == other:
+        return reading
+    lo, hi = ix.tokens[own[0]].idx, ix.tokens[own[1] - 1].idx + len(ix.tokens[own[1] - 1].text)
+    whole = source_stance(reparse(), source, target)
+    if not whole.polarity or not lo <= whole.start < hi:
+        return reading
+    whole.score, whole.rule = round(whole.score / 2, 3), "across-cut:" + whole.rule
+    return whole
+
+
 ADDRESS_LEMMAS = {"say", "tell"}
 
 
@@ -3786,24 +3811,39 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
         else:
             good.append((n, rid, rec))
     if good:
+        from .pipeline import parse_as_one_sentence
+
         if nlp is None:
             from .pipeline import load_nlp
 
             nlp = load_nlp()
         docs = nlp.pipe((rec["text"] for _, _, rec in good), batch_size=batch_size)
+        whole_parses: dict[str, object] = {}
+
+        def whole_parse(text: str):
+            """The text parsed as one sentence, kept for the pair's other direction (the next line)."""
+            if text not in whole_parses:
+                for old in whole_parses.values():
+                    release(old)
+                whole_parses.clear()
+                whole_parses[text] = parse_as_one_sentence(nlp, text)
+            return whole_parses[text]
+
         for (n, rid, rec), doc in zip(good, docs):
             target = tuple(rec["target"])
             try:
                 if rec.get("source") is None:
                     r = read_target(doc, target)
                 else:
-                    r = source_stance(doc, tuple(rec["source"]), target)
+                    r = pair_stance(doc, tuple(rec["source"]), target, reparse=lambda text=rec["text"]: whole_parse(text))
                 results[n] = {"id": rid, "polarity": r.polarity, "score": r.score, "evidence": r.evidence}
             except Exception as exc:  # one odd sentence must not stop the run
                 print(f"error: {path}:{n}: {type(exc).__name__}: {exc}", file=err)
                 results[n] = {"id": rid, "error": f"{type(exc).__name__}: {exc}"}
             finally:
                 release(doc)
+        for old in whole_parses.values():
+            release(old)
     for n in sorted(results):
         out.write(json.dumps(results[n], ensure_ascii=False) + "\n")
     return 0 if good or not results else 1

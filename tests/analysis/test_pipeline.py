@@ -65,6 +65,17 @@ def test_paragraph_breaks_start_sentences(nlp, text, starts):
     assert set(starts) <= {t.text for t in doc if t.is_sent_start and t.i > 0}
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("Okafor's budget passed.We thank Okafor, Lindqvist said.", 1),
+    ("The vote was close. “It was fair,” Ruiz said. Nobody objected.", 1),
+    ("The vote was close.\n\nAna Ruiz said it was fair.", 2),
+])
+def test_parse_as_one_sentence(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) > 1
+    doc = pipeline.parse_as_one_sentence(nlp, text)
+    assert doc.text == text and len(list(doc.sents)) == sentences
+
+
 def test_table_ruler_survives_pickling(nlp):
     """spaCy's `n_process` may pickle the pipeline into its worker processes."""
     import pickle

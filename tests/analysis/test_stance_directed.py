@@ -808,3 +808,45 @@ def test_reported_deeds_of_harm(nlp, text, source, target, polarity):
     doc = nlp(text)
     r = stance.source_stance(doc, span_of(text, source), span_of(text, target))
     assert r.polarity == polarity, r
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a lost space after a full stop cuts the pair's sentence: the source's own words after the cut count
+    ("Okafor's budget passed on Monday.We are grateful to Okafor for his patience, Lindqvist said.",
+     "Lindqvist", "Okafor", 1),
+    ("Okafor's budget passed on Monday.We thank Okafor for his patience, Lindqvist said.", "Lindqvist", "Okafor", 1),
+    ("Okafor's budget passed on Monday.This budget is a disgrace, Lindqvist said.", "Lindqvist", "Okafor", -1),
+    ("Okafor was praised by the unions.Lindqvist attacked him on Tuesday.", "Lindqvist", "Okafor", -1),
+    ("Okafor spoke first. Lindqvist then criticised Okafor for the delay.", "Lindqvist", "Okafor", -1),
+    # the narration before the cut is no one's word: its evaluative words say nothing of the source's stance
+    ("Condemnation came from Okafor and the unions.The talks will go on next week, Lindqvist said.",
+     "Lindqvist", "Okafor", 0),
+    ("The plan was a disaster for Okafor.Lindqvist said the talks would go on.", "Lindqvist", "Okafor", 0),
+    ("Okafor spoke first.Lindqvist then criticised Okafor for the delay.", "Okafor", "Lindqvist", 0),
+])
+def test_pair_cut_by_the_parser(nlp, text, source, target, polarity):
+    from analysis.pipeline import parse_as_one_sentence
+
+    doc = nlp(text)
+    assert stance.source_stance(doc, span_of(text, source), span_of(text, target)).polarity == 0
+    r = stance.pair_stance(doc, span_of(text, source), span_of(text, target),
+                           reparse=lambda: parse_as_one_sentence(nlp, text))
+    assert r.polarity == polarity, r
+    if polarity:
+        assert r.rule.startswith("across-cut:") and 0 < abs(r.score) <= 0.5
+        assert r.start > text.index(".")  # the evidence lies in the source's part, after the cut
+
+
+def test_cli_reads_a_pair_across_a_cut(nlp, tmp_path):
+    import io
+    import json
+
+    text = "Okafor's budget passed on Monday.We thank Okafor for his patience, Lindqvist said."
+    lines = [{"id": "ba", "text": text, "source": list(span_of(text, "Lindqvist")), "target": list(span_of(text, "Okafor"))},
+             {"id": "ab", "text": text, "source": list(span_of(text, "Okafor")), "target": list(span_of(text, "Lindqvist"))}]
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert stance.run_cli(str(path), out, io.StringIO(), nlp=nlp) == 0
+    rows = {r["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    assert rows["ba"]["polarity"] == 1 and rows["ab"]["polarity"] == 0
