@@ -467,7 +467,8 @@ def _subject(tok, max_up: int = 3):
             return subj
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i and (
+                cur.tag_ == "VBD" or _verb_parsed_as_modifier(cur.head.head) == cur):
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
@@ -1641,6 +1642,8 @@ def _names_passively(tok) -> bool:
         return True
     if tok.dep_ not in ("acl", "advcl", "amod") or any(c.dep_ in ("aux", "dobj") for c in tok.children):
         return False
+    if tok.dep_ == "acl" and _verb_parsed_as_modifier(tok.head.head) == tok:
+        return False  # the main verb of a sentence the parse left without one
     names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ != "VERB"]
     return len(names) == 1 or tok.tag_ == "VBN" and not names  # "called Oz a quack, fake …": two, so active
 
@@ -2058,8 +2061,22 @@ def _host_verb(tok):
             if any(c.dep_ in _SUBJ for c in cur.children) and cur.dep_ not in ("relcl", "acl"):
                 return cur  # a relative clause ("bemoaned a climate in which people “hate …”") climbs on
         if cur.head.i == cur.i or cur.dep_ not in _HOST_PATH and cur.pos_ == "VERB":
-            return cur if cur.pos_ == "VERB" else None
+            return cur if cur.pos_ == "VERB" else _verb_parsed_as_modifier(cur)
         cur = cur.head
+    return None
+
+
+def _verb_parsed_as_modifier(root):
+    """"Reyes’ campaign called the ruling a “travesty”": the small model can hang the past-tense cue on
+    its subject as a modifier and make the quoted noun the root of a sentence with no verb of its own;
+    the cue is then that modifier, a verb of speech or characterisation before the quote."""
+    if root.pos_ in ("VERB", "AUX") or root.head.i != root.i:
+        return None
+    for subj in (c for c in root.children if c.dep_ == "nsubj"):
+        for verb in subj.rights:
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.i < root.i \
+                    and _cue_lemma(verb) in _SPEECH_VERBS | CHARACTERISING_VERBS:
+                return verb
     return None
 
 
