@@ -782,7 +782,7 @@ def _narrators_frame(tok) -> bool:
     "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
     (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
     head = tok.head
-    if tok.dep_ in ("xcomp", "advcl") and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+    if tok.dep_ in ("xcomp", "advcl") and (head.lemma_ == "be" or head.lower_ == "’s" and head.tag_ == "VBZ") and any(c.dep_ == "acomp" for c in head.children) \
             and (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
                  or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return True  # "it's fair to say", "his appeal will be tough for Cruz to counter": nobody said anything

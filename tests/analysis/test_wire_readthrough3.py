@@ -24,3 +24,12 @@ def test_a_cue_the_parse_hung_on_its_subject_still_reports(nlp, text, words, spe
 ])
 def test_a_name_given_by_a_participle_is_still_no_statement(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz ran the agency for a decade. It’s safe to say she knows the budget better than anyone.",
+    "Ana Ruiz ran the agency for a decade. It's safe to say she knows the budget better than anyone.",
+    "The vote was tight. It’s fair to say the mayor was relieved.",
+])
+def test_the_narrators_it_is_fair_to_say_is_no_statement_with_either_apostrophe(nlp, text):
+    assert statements_of(nlp, text) == []
