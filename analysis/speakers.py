@@ -499,6 +499,8 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         elif kind == "name" and speaker and st.kind == "indirect":
             _confirm_gender(art, speaker, _content_subject_pronoun(art, st), weight=2)
+        if speaker and kind in ("name", "description"):
+            _gender_from_title(art, speaker, art.text[st.speaker_start:st.speaker_end])
         if entry is not None:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
@@ -653,6 +655,19 @@ def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int 
         art.pronoun_gender[actor] = want
         votes = art.pronoun_votes.setdefault(actor, {})
         votes[want] = votes.get(want, 0) + weight
+
+
+def _gender_from_title(art: _Article, speaker: str, mention_text: str) -> None:
+    """"Charlie Reed … “…,” Mr. Reed said": the title a speaker is named with genders a person whose
+    first name does not, for the he/she that follows."""
+    words = mention_text.split()
+    title = words[0].lower().rstrip(".") if len(words) >= 2 else ""
+    if title not in _honorifics() or art.gender_of(speaker) or not art.is_person(speaker):
+        return
+    if title in MALE_WORDS or title + "." in MALE_WORDS:
+        art.gender[speaker] = "m"
+    elif title in FEMALE_WORDS or title + "." in FEMALE_WORDS:
+        art.gender[speaker] = "f"
 
 
 def _content_subject_pronoun(art: _Article, st) -> str:
@@ -1464,6 +1479,10 @@ def _missed_subject(art: _Article, head, window: int) -> str | None:
     return None
 
 
+_ROLE_OF_SOMEONE = re.compile(r"\b(?:for|of|to|at|with|from|in|on|under|by)\b", re.I)
+"""Where a role turns to whom it is held for: "a spokesman for Mrs. Lane" says nothing of the spokesman's gender."""
+
+
 def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]:
     """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
     out: dict[str, str] = {}
@@ -1483,7 +1502,7 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
     for name, actor in by_name.items():
         if name in out or not (actor.type == "person" or _looks_like_person_name(name)):
             continue
-        role_words = {w.lower() for r in actor.roles for w in r.split()}
+        role_words = {w.lower() for r in actor.roles for w in _ROLE_OF_SOMEONE.split(r, 1)[0].split()}
         first = _fold(name.split()[0]) if name.split() else ""
         by_first = table.get(first, "") if table and (len(name.split()) >= 2 or actor.type == "person") else ""
         male = role_words & MALE_WORDS
