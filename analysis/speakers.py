@@ -505,6 +505,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
+    _identified_after_lede(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
@@ -779,6 +780,58 @@ def _named_later(art: _Article, statements) -> None:
         first = (art.positions.get(name) or [0])[0]
         if first > st.speaker_start:
             st.speaker, st.speaker_kind = name, "description"
+
+
+_ANONYMITY_MARKERS = lexicon.words("anonymity_markers.txt")
+
+
+def _identified_after_lede(art: _Article, statements) -> None:
+    """"A lawmaker in Ruritania is calling for … ¶ “…,” Joey Salceda said … The lawmaker, who represents
+    a rural district, said …": a wire lede describes its source and names them further down. When the
+    lede's kind of person comes back as "the <noun>" right after the first named person to speak has
+    spoken, the lede's source and that "the <noun>" are that person."""
+    speaking = [st for st in statements if st.speaker_start is not None]
+    first_named = next((i for i, st in enumerate(speaking) if st.speaker_kind == "name" and st.speaker), None)
+    if first_named is None:
+        return
+    named = speaking[first_named].speaker
+    if not (art.type_of(named) == "person" or art.is_person(named)):
+        return
+    roles = art.by_name[named].roles if named in art.by_name else []
+    lede = [st for st in speaking[:first_named] if st.speaker is None and st.speaker_kind == "anonymous"]
+    kinds = {}
+    for st in lede:
+        head = _speaker_head(art, st)
+        if head is not None and head.tag_ == "NN" and (head.lemma_.lower() in _role_nouns()
+                                                       or head.lemma_.lower() in PERSON_HEADS) \
+                and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children) \
+                and not any(c.dep_ == "poss" for c in head.children):
+            kinds.setdefault(head.lemma_.lower(), []).append(st)
+    if not kinds:
+        return
+    back = []
+    for before, st in zip(speaking[first_named:], speaking[first_named + 1:]):
+        head = _speaker_head(art, st) if st.speaker is None and st.speaker_kind == "anonymous" else None
+        if head is None or head.lemma_.lower() not in kinds or before.speaker != named \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        back.append(st)
+    if not back:
+        return
+    lemma = _speaker_head(art, back[0]).lemma_.lower()
+    if roles and not role_matches(lemma, roles):
+        return  # "Foreign Minister Ada Korr … the official said": someone the minister is not
+    sentences = " ".join(art.text[art.sentence_start(st.speaker_start):st.end + 80].lower()
+                         for st in kinds[lemma] + back)
+    if any(marker in sentences for marker in _ANONYMITY_MARKERS):
+        return  # "the official, who spoke on condition of anonymity": kept unnamed on purpose
+    for st in kinds[lemma] + back:
+        st.speaker, st.speaker_kind = named, "description"
+
+
+def _speaker_head(art: _Article, st):
+    tokens = art.doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    return _head_of(tokens) if tokens is not None and len(tokens) else None
 
 
 def _resolve(art: _Article, st):

@@ -71,3 +71,33 @@ def test_the_title_a_speaker_is_named_with_genders_them(mention, gender):
     art = _Known()
     speakers._gender_from_title(art, "Charlie Reed", mention)
     assert art.gender_of("Charlie Reed") == gender
+
+
+_LEDE = ("A lawmaker in Ruritania is calling for the singer Dax Holt to be barred from the country after the "
+         "star mocked its flag.\n\n“There is no excuse for this insult,” Mira Tansen said in a motion filed on "
+         "Monday.\n\nTansen said the flag was a symbol of the nation. The lawmaker, who represents a northern "
+         "district, said the ban should last five years.")
+
+
+@pytest.mark.parametrize("words", ["the singer Dax Holt to be barred", "the ban should last five years"])
+def test_a_source_the_lede_describes_and_the_story_names_is_that_person(nlp, words):
+    """Wire ledes describe a source ("A lawmaker … is calling for") and name them further down; "the
+    lawmaker" right after the named person spoke is that person too."""
+    assert statement_with(statements_of(nlp, _LEDE), words).speaker == "Mira Tansen"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A senior official said on Monday that the talks had stalled.\n\n“We are not close,” Foreign Minister "
+     "Ada Korr said.\n\nKorr said a deal could still come by May. The official said the two sides would meet "
+     "again.", "the talks had stalled"),
+    ("A senior official said on Monday that the talks had stalled.\n\n“We are not close,” Mira Tansen said."
+     "\n\nTansen said a deal could still come by May. The official, who spoke on condition of anonymity, "
+     "said the two sides would meet again.", "the two sides would meet again"),
+    ("A witness said the car was going fast.\n\n“It happened in seconds,” police chief Tom Ruiz said.\n\n"
+     "Ruiz said the driver was arrested. A second witness said the driver had run a red light.",
+     "the car was going fast"),
+])
+def test_an_unnamed_source_stays_unnamed_when_the_story_keeps_them_apart(nlp, text, words):
+    """A named person with another role, a source kept anonymous on purpose, or no "the <noun>" coming
+    back: the lede's source is nobody the article names."""
+    assert statement_with(statements_of(nlp, text), words).speaker is None
