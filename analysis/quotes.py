@@ -2722,6 +2722,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         spans = list(r.spans)
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
+        if speaker_span is None and cue is None:
+            speaker_span = _dash_byline(index, a, b)  # “…” ¶ - Ana Ruiz.: the fact-checker's line under a quote
         byline = _pull_quote_byline(spans, index)
         if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
             spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
@@ -2871,6 +2873,32 @@ def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[i
     comma = line.find(",")
     end = la + comma if comma > 0 else lb
     return _trim(text, la, end, _STRIP + ".")
+
+
+_DASH_BYLINE = re.compile(r"[”\"»’']?[ \t]*\n\s*[-–—]{1,2}[ \t]*([^\n]{2,80}?)[ \t]*(?=\n|$)")
+
+
+def _dash_byline(index: "_Index", a: int, b: int) -> tuple[int, int] | None:
+    """“Taxes went up under her.” ¶ - Ana Ruiz.: a quote that is a paragraph of its own, signed by the
+    next paragraph, a dash and a name (fact checks list claims so). Returns the name (up to its
+    first comma)."""
+    text = index.text
+    opened = text[:a].rstrip("“\"«„‘' \t")
+    if opened and not opened.endswith("\n"):
+        return None
+    m = _DASH_BYLINE.match(text, b)
+    if m is None:
+        return None
+    la, lb = m.span(1)
+    line = text[la:lb].rstrip(".")
+    if not line[:1].isupper() or len(line.split()) > 8:
+        return None
+    toks = [t for t in index.tokens_in(la, la + len(line)) if not t.is_space]
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
+        return None
+    comma = line.find(",")
+    return _trim(text, la, la + comma if comma > 0 else la + len(line), _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

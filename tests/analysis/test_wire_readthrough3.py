@@ -101,3 +101,28 @@ def test_an_unnamed_source_stays_unnamed_when_the_story_keeps_them_apart(nlp, te
     """A named person with another role, a source kept anonymous on purpose, or no "the <noun>" coming
     back: the lede's source is nobody the article names."""
     assert statement_with(statements_of(nlp, text), words).speaker is None
+
+
+_FACT_CHECK = ("Claims from the debate.\n\nThe rivals met on Tuesday: Governor Ana Ruiz and Mayor Tom Hale.\n\n"
+               "\"Taxes have gone up every year he has been in office.\"\n\n- Ana Ruiz.\n\nRuiz is wrong. The "
+               "statistics show that rates fell twice.\n\n\"I built more homes than any mayor before me. . . . We "
+               "cut the waiting list in half.\"\n\n- Hale.\n\nThe numbers back him up.\n\n“We will not raise the "
+               "sales tax.”\n\n— Ana Ruiz, in her closing statement.\n\nThat pledge is new.")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("Taxes have gone up", "Ana Ruiz"),
+    ("I built more homes", "Tom Hale"),
+    ("We will not raise the sales tax", "Ana Ruiz"),
+])
+def test_a_quote_signed_by_a_dash_line_under_it_is_that_speakers(nlp, words, speaker):
+    """Fact checks list claims as a quoted paragraph signed "- Name." on the next line."""
+    assert statement_with(statements_of(nlp, _FACT_CHECK), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We will win,” she said.\n\n- Reporting by Tom Hale.", "We will win"),
+    ("Ana Ruiz spoke first. “Prices are too high.”\n\n- Tom Hale contributed to this report.", "Prices are too high"),
+])
+def test_a_dash_line_that_is_no_signature_names_no_speaker(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words).speaker != "Tom Hale"
