@@ -386,7 +386,18 @@ def _verb_forms() -> dict[str, str]:
 
 
 def _is_cue_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
+    return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be" \
+        and not _said_as_connective(tok)
+
+
+_CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this))\s*,",
+                              re.I)
+
+
+def _said_as_connective(tok) -> bool:
+    """"That said, …", "Having said that, …": a connective that opens a sentence, not a report of speech."""
+    return tok.lower_ == "said" and tok.i - tok.sent.start <= 3 \
+        and _CONNECTIVE_SAID.match(tok.doc.text, tok.sent.start_char) is not None
 
 
 QUOTE_MANNER_CUES = lexicon.words("quote_manner_cues.txt")
@@ -934,7 +945,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
+                                            or _said_as_connective(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":

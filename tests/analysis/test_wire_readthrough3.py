@@ -126,3 +126,23 @@ def test_a_quote_signed_by_a_dash_line_under_it_is_that_speakers(nlp, words, spe
 ])
 def test_a_dash_line_that_is_no_signature_names_no_speaker(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words).speaker != "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz won the state in 2008. That said, a loss to Tom Hale here would sting.",
+    "Having said that, the outcome of the vote is far from clear.",
+    "That being said, turnout in the north was low.",
+    "With that said, the council has yet to publish the figures.",
+])
+def test_that_said_is_a_connective_not_a_statement(nlp, text):
+    assert [s for s in statements_of(nlp, text) if s.cue == "said"] == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ana Ruiz praised the plan. That said, she also noted, “When you push him, he will push back.”",
+     "When you push him", "Ana Ruiz"),
+    ("“That said, we will go on,” Ana Ruiz said.", "we will go on", "Ana Ruiz"),
+    ("That, Ana Ruiz said, was the end of it.", "was the end of it", "Ana Ruiz"),
+])
+def test_a_speech_verb_after_the_connective_still_reports(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
