@@ -386,7 +386,18 @@ def _verb_forms() -> dict[str, str]:
 
 
 def _is_cue_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be"
+    return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be" \
+        and not _said_as_connective(tok)
+
+
+_CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this))\s*,",
+                              re.I)
+
+
+def _said_as_connective(tok) -> bool:
+    """"That said, …", "Having said that, …": a connective that opens a sentence, not a report of speech."""
+    return tok.lower_ == "said" and tok.i - tok.sent.start <= 3 \
+        and _CONNECTIVE_SAID.match(tok.doc.text, tok.sent.start_char) is not None
 
 
 QUOTE_MANNER_CUES = lexicon.words("quote_manner_cues.txt")
@@ -467,7 +478,8 @@ def _subject(tok, max_up: int = 3):
             return subj
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i and (
+                cur.tag_ == "VBD" or _verb_parsed_as_modifier(cur.head.head) == cur):
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
@@ -781,7 +793,7 @@ def _narrators_frame(tok) -> bool:
     "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
     (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
     head = tok.head
-    if tok.dep_ in ("xcomp", "advcl") and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+    if tok.dep_ in ("xcomp", "advcl") and (head.lemma_ == "be" or head.lower_ == "’s" and head.tag_ == "VBZ") and any(c.dep_ == "acomp" for c in head.children) \
             and (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
                  or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return True  # "it's fair to say", "his appeal will be tough for Cruz to counter": nobody said anything
@@ -933,7 +945,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
-                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)):
+                                            or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
+                                            or _said_as_connective(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1641,6 +1654,8 @@ def _names_passively(tok) -> bool:
         return True
     if tok.dep_ not in ("acl", "advcl", "amod") or any(c.dep_ in ("aux", "dobj") for c in tok.children):
         return False
+    if tok.dep_ == "acl" and _verb_parsed_as_modifier(tok.head.head) == tok:
+        return False  # the main verb of a sentence the parse left without one
     names = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ != "VERB"]
     return len(names) == 1 or tok.tag_ == "VBN" and not names  # "called Oz a quack, fake …": two, so active
 
@@ -2058,8 +2073,22 @@ def _host_verb(tok):
             if any(c.dep_ in _SUBJ for c in cur.children) and cur.dep_ not in ("relcl", "acl"):
                 return cur  # a relative clause ("bemoaned a climate in which people “hate …”") climbs on
         if cur.head.i == cur.i or cur.dep_ not in _HOST_PATH and cur.pos_ == "VERB":
-            return cur if cur.pos_ == "VERB" else None
+            return cur if cur.pos_ == "VERB" else _verb_parsed_as_modifier(cur)
         cur = cur.head
+    return None
+
+
+def _verb_parsed_as_modifier(root):
+    """"Reyes’ campaign called the ruling a “travesty”": the small model can hang the past-tense cue on
+    its subject as a modifier and make the quoted noun the root of a sentence with no verb of its own;
+    the cue is then that modifier, a verb of speech or characterisation before the quote."""
+    if root.pos_ in ("VERB", "AUX") or root.head.i != root.i:
+        return None
+    for subj in (c for c in root.children if c.dep_ == "nsubj"):
+        for verb in subj.rights:
+            if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.i < root.i \
+                    and _cue_lemma(verb) in _SPEECH_VERBS | CHARACTERISING_VERBS:
+                return verb
     return None
 
 
@@ -2705,6 +2734,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         spans = list(r.spans)
         if "content_start" in extra:
             spans[0] = (extra.pop("content_start"), spans[0][1])
+        if speaker_span is None and cue is None:
+            speaker_span = _dash_byline(index, a, b)  # “…” ¶ - Ana Ruiz.: the fact-checker's line under a quote
         byline = _pull_quote_byline(spans, index)
         if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
             spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
@@ -2854,6 +2885,32 @@ def _pull_quote_byline(spans: list[tuple[int, int]], index: "_Index") -> tuple[i
     comma = line.find(",")
     end = la + comma if comma > 0 else lb
     return _trim(text, la, end, _STRIP + ".")
+
+
+_DASH_BYLINE = re.compile(r"[”\"»’']?[ \t]*\n\s*[-–—]{1,2}[ \t]*([^\n]{2,80}?)[ \t]*(?=\n|$)")
+
+
+def _dash_byline(index: "_Index", a: int, b: int) -> tuple[int, int] | None:
+    """“Taxes went up under her.” ¶ - Ana Ruiz.: a quote that is a paragraph of its own, signed by the
+    next paragraph, a dash and a name (fact checks list claims so). Returns the name (up to its
+    first comma)."""
+    text = index.text
+    opened = text[:a].rstrip("“\"«„‘' \t")
+    if opened and not opened.endswith("\n"):
+        return None
+    m = _DASH_BYLINE.match(text, b)
+    if m is None:
+        return None
+    la, lb = m.span(1)
+    line = text[la:lb].rstrip(".")
+    if not line[:1].isupper() or len(line.split()) > 8:
+        return None
+    toks = [t for t in index.tokens_in(la, la + len(line)) if not t.is_space]
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
+        return None
+    comma = line.find(",")
+    return _trim(text, la, la + comma if comma > 0 else la + len(line), _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

@@ -499,10 +499,13 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
             _confirm_gender(art, speaker, art.text[st.speaker_start:st.speaker_end].lower())
         elif kind == "name" and speaker and st.kind == "indirect":
             _confirm_gender(art, speaker, _content_subject_pronoun(art, st), weight=2)
+        if speaker and kind in ("name", "description"):
+            _gender_from_title(art, speaker, art.text[st.speaker_start:st.speaker_end])
         if entry is not None:
             art.history.append(entry)
     _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
+    _identified_after_lede(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
@@ -655,6 +658,19 @@ def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int 
         votes[want] = votes.get(want, 0) + weight
 
 
+def _gender_from_title(art: _Article, speaker: str, mention_text: str) -> None:
+    """"Charlie Reed … “…,” Mr. Reed said": the title a speaker is named with genders a person whose
+    first name does not, for the he/she that follows."""
+    words = mention_text.split()
+    title = words[0].lower().rstrip(".") if len(words) >= 2 else ""
+    if title not in _honorifics() or art.gender_of(speaker) or not art.is_person(speaker):
+        return
+    if title in MALE_WORDS or title + "." in MALE_WORDS:
+        art.gender[speaker] = "m"
+    elif title in FEMALE_WORDS or title + "." in FEMALE_WORDS:
+        art.gender[speaker] = "f"
+
+
 def _content_subject_pronoun(art: _Article, st) -> str:
     """"Ruiz said she was appalled": the he/she opening a named person's reported clause, which is
     that person far more often than anyone else (a gender the name already gives is kept)."""
@@ -764,6 +780,58 @@ def _named_later(art: _Article, statements) -> None:
         first = (art.positions.get(name) or [0])[0]
         if first > st.speaker_start:
             st.speaker, st.speaker_kind = name, "description"
+
+
+_ANONYMITY_MARKERS = lexicon.words("anonymity_markers.txt")
+
+
+def _identified_after_lede(art: _Article, statements) -> None:
+    """"A lawmaker in Ruritania is calling for … ¶ “…,” Joey Salceda said … The lawmaker, who represents
+    a rural district, said …": a wire lede describes its source and names them further down. When the
+    lede's kind of person comes back as "the <noun>" right after the first named person to speak has
+    spoken, the lede's source and that "the <noun>" are that person."""
+    speaking = [st for st in statements if st.speaker_start is not None]
+    first_named = next((i for i, st in enumerate(speaking) if st.speaker_kind == "name" and st.speaker), None)
+    if first_named is None:
+        return
+    named = speaking[first_named].speaker
+    if not (art.type_of(named) == "person" or art.is_person(named)):
+        return
+    roles = art.by_name[named].roles if named in art.by_name else []
+    lede = [st for st in speaking[:first_named] if st.speaker is None and st.speaker_kind == "anonymous"]
+    kinds = {}
+    for st in lede:
+        head = _speaker_head(art, st)
+        if head is not None and head.tag_ == "NN" and (head.lemma_.lower() in _role_nouns()
+                                                       or head.lemma_.lower() in PERSON_HEADS) \
+                and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children) \
+                and not any(c.dep_ == "poss" for c in head.children):
+            kinds.setdefault(head.lemma_.lower(), []).append(st)
+    if not kinds:
+        return
+    back = []
+    for before, st in zip(speaking[first_named:], speaking[first_named + 1:]):
+        head = _speaker_head(art, st) if st.speaker is None and st.speaker_kind == "anonymous" else None
+        if head is None or head.lemma_.lower() not in kinds or before.speaker != named \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        back.append(st)
+    if not back:
+        return
+    lemma = _speaker_head(art, back[0]).lemma_.lower()
+    if roles and not role_matches(lemma, roles):
+        return  # "Foreign Minister Ada Korr … the official said": someone the minister is not
+    sentences = " ".join(art.text[art.sentence_start(st.speaker_start):st.end + 80].lower()
+                         for st in kinds[lemma] + back)
+    if any(marker in sentences for marker in _ANONYMITY_MARKERS):
+        return  # "the official, who spoke on condition of anonymity": kept unnamed on purpose
+    for st in kinds[lemma] + back:
+        st.speaker, st.speaker_kind = named, "description"
+
+
+def _speaker_head(art: _Article, st):
+    tokens = art.doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    return _head_of(tokens) if tokens is not None and len(tokens) else None
 
 
 def _resolve(art: _Article, st):
@@ -1464,6 +1532,10 @@ def _missed_subject(art: _Article, head, window: int) -> str | None:
     return None
 
 
+_ROLE_OF_SOMEONE = re.compile(r"\b(?:for|of|to|at|with|from|in|on|under|by)\b", re.I)
+"""Where a role turns to whom it is held for: "a spokesman for Mrs. Lane" says nothing of the spokesman's gender."""
+
+
 def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]:
     """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
     out: dict[str, str] = {}
@@ -1483,7 +1555,7 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
     for name, actor in by_name.items():
         if name in out or not (actor.type == "person" or _looks_like_person_name(name)):
             continue
-        role_words = {w.lower() for r in actor.roles for w in r.split()}
+        role_words = {w.lower() for r in actor.roles for w in _ROLE_OF_SOMEONE.split(r, 1)[0].split()}
         first = _fold(name.split()[0]) if name.split() else ""
         by_first = table.get(first, "") if table and (len(name.split()) >= 2 or actor.type == "person") else ""
         male = role_words & MALE_WORDS
