@@ -74,7 +74,8 @@ def _negated(verb) -> bool:
         return True
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_ in {"refuse", "decline"}:
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "declined at first to criticize Y"
         return True
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
@@ -234,7 +235,10 @@ def _direct_objects(verb, passive: bool) -> list:
         # "it" as object of a participle clause refers back to the main clause's object
         resolved = []
         for o in objs:
-            if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp"):
+            if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp") and not (
+                    verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
+                    and any(c.dep_ in OBJECT_DEPS and c.i < verb.i for c in verb.head.children)):
+                # (not "persuade Kim to support him": the one asked is the infinitive's doer, never its object)
                 # the nearest governing verb with an object: "did not fail to criticize Y, accusing it
                 # of ..." whether "accusing" hangs on "criticize", "fail" or the root
                 main, main_objs = verb, []
@@ -319,7 +323,7 @@ def _light_verb_act(verb):
                     rel = "distrust" if rel == "trust" else "trust"  # "lost confidence in Y", "has no faith in Y"
             objs = [gc for p in c.children if p.dep_ == "prep" and _noun_prep(p, rel)
                     and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
-            preps = ("on", "against", "into") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
+            preps = ("on", "against", "into", "at") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      for gc in p.children if gc.dep_ == "pobj"]
@@ -538,11 +542,11 @@ def _phrasal_act(verb, lemma: str):
             continue
         if c.dep_ == "prt":
             objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
-        elif c.dep_ == "prep":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and not any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children):
+            objs = [g for g in c.children if g.dep_ == "pobj"]  # not "took aim at Y on Monday"
         else:
             continue
-        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_]
+        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")]
         if objs:
             return relation, objs, c.lower_
     return None

@@ -2413,8 +2413,8 @@ class _ArticleActors:
             return found, "description"
         if products:
             found = self.made_by(tok, exclude)
-            if found:
-                return found, "made-by"
+            if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
+                return found, "description" if _said_by_the_named(tok) else "made-by"
         # "the museum's board", "the company's directors": the body the owner stands for
         for c in tok.children:
             if c.dep_ == "poss" and tok.lemma_.lower() in ROLE_NOUNS | {"board", "directors", "management"}:
@@ -2422,6 +2422,50 @@ class _ArticleActors:
                 if found:
                     return found, "description"
         return None, ""
+
+
+FACT_NOUNS = {"fact", "way"}
+
+
+def _framing_copula(verb):
+    """"The fact that Y is leaving is disgusting", "What Y did was a disgrace": a clause judged as a
+    whole, as the subject of a copula, judges its doer; that copula, else None."""
+    if verb.dep_ == "csubj" and verb.head.lemma_.lower() in COPULAS:
+        return verb.head
+    noun = verb.head
+    if (verb.dep_ in ("acl", "ccomp", "relcl") and noun.lemma_.lower() in FACT_NOUNS and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in COPULAS):
+        return noun.head
+    return None
+
+
+def _deed_noun_reading(doc, noun, thead, spans) -> Reading | None:
+    """"a dereliction of duty by Y", "a shameful betrayal by Y": a judging noun (with its adjectives)
+    naming what Y did; not an act noun ("criticism by Y" is Y's act on another, read as an act), an
+    event ("the bombing by Y") or a noun under a quotation of someone else."""
+    lemma = noun.lemma_.lower()
+    if (lemma in relations.NOUN_RELATIONS or lemma in lexicon.words("stance_event_words.txt")
+            or not any(a <= noun.idx < b for a, b in spans)):
+        return None
+    ix = _index(doc)
+    words = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+    value = sum(ix.info(t.i).valence for t in words if ix.info(t.i) is not None)
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children) or abs(value) < 1.5:
+        return None
+    lo, hi = min(noun.i, *(t.i for t in words)), thead.i
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), ix.text[start:end],
+                   f"deed:{lemma}+by", start, end)
+
+
+def _said_by_the_named(tok) -> bool:
+    """"comments by Y", "Y's remarks": speech (`stance_products.tsv` kind "speech") whose speaker the
+    phrase itself names, unlike "the remarks", whose maker is only a guess."""
+    row = _products().get(tok.lemma_.lower())
+    return row is not None and row[0] == "speech" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
@@ -2435,6 +2479,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return freed
     if thead.dep_ == "pobj" and thead.head.dep_ == "agent":
         return _agent_deed_reading(doc, thead, spans)
+    if thead.dep_ == "pobj" and thead.head.lower_ == "by" and thead.head.head.pos_ == "NOUN":
+        return _deed_noun_reading(doc, thead.head.head, thead, spans)
     tok, made = thead, False
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):
@@ -2455,6 +2501,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return None  # "more than North Korea can achieve": a yardstick, not a deed reported
     lemma = verb.lemma_.lower()
+    framing = _framing_copula(verb)
+    if framing is not None and lemma not in _deeds():
+        verb, lemma = framing, framing.lemma_.lower()
     helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if lemma == "help" and helped is not None:  # "helped incite the riot": the deed is the one helped along
         verb, lemma = helped, helped.lemma_.lower()
@@ -3363,6 +3412,14 @@ def _someone_elses_first_person(subject, st) -> bool:
     return False
 
 
+def _poll_share(act) -> bool:
+    """"Y receiving 20 percent support from Latino voters", "a majority support among X": an act noun
+    counted as a share is a poll's figure, no stance of the group named."""
+    return act.rule.startswith("noun:") and any(
+        c.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod") and (c.lower_ in SHARE_WORDS or c.like_num)
+        for c in act.verb.children)
+
+
 def _share_of_people(subject) -> bool:
     """"64 percent call him competent", "six in 10 back her", "a majority support Y": a share of a
     poll's respondents, whom no speaker stands for (not the last person quoted)."""
@@ -3570,7 +3627,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
-        if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
+        if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
             continue
         exclude = {a for a, _ in sources}
