@@ -542,8 +542,9 @@ def _phrasal_act(verb, lemma: str):
             continue
         if c.dep_ == "prt":
             objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
-        elif c.dep_ == "prep" and not any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children):
-            objs = [g for g in c.children if g.dep_ == "pobj"]  # not "took aim at Y on Monday"
+        elif c.dep_ == "prep" and c.i > verb.i and not any(
+                o.dep_ in ("dobj", "obj") and o.i < c.i and o.lemma_.lower() in NOUN_RELATIONS for o in verb.children):
+            objs = [g for g in c.children if g.dep_ == "pobj"]  # not "On Monday, X took aim at Y on Monday"
         else:
             continue
         objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")]
