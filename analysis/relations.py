@@ -321,11 +321,12 @@ def _light_verb_act(verb):
                     continue  # "X has the support of Y", "X lost support among Y": Y's act, not X's
                 if lemma == "lose" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                     rel = "distrust" if rel == "trust" else "trust"  # "lost confidence in Y", "has no faith in Y"
-            objs = [gc for p in c.children if p.dep_ == "prep" and _noun_prep(p, rel)
+            objs = [gc for p in c.children if p.dep_ == "prep" and (_noun_prep(p, rel) or p.lower_ == "at" and RELATIONS[rel] < 0)
                     and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
             preps = ("on", "against", "into", "at") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                     and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
             objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
