@@ -1730,10 +1730,19 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
-            and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))]
+            and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
+            and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _hyphened_modifier(tok) -> bool:
+    """"Hillary-style healthcare", "a Bernie-supported champion", "Obama-era rules": a name joined by a
+    hyphen to the word after it only describes the noun that word modifies."""
+    doc = tok.doc
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–")
+            and not doc[tok.i + 1].whitespace_ and tok.head.i > tok.i)
 
 
 @lru_cache(maxsize=1)
@@ -2516,6 +2525,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         if later is not None:
             verb, lemma = later
             value = _deeds()[lemma]
+    if value is not None and value > 0 and lemma in BACKING_LEMMAS and _backs_only_a_thing(verb):
+        return None  # "it said Trump supports 'Hillary-style healthcare'": backing a policy is no praise
     evidence = [verb]
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
@@ -2784,6 +2795,14 @@ def _misparsed_subject(tok) -> bool:
 
 
 BACKING_LEMMAS = {"support", "back", "fund", "finance", "arm", "prop", "shield", "protect", "sponsor", "help", "aid"}
+
+
+def _backs_only_a_thing(verb) -> bool:
+    """Whether what a backing verb's doer backs ("supports single-payer healthcare") is a thing, not
+    people or an actor ("had supported the families", "helped Kenya"), so the deed judges no one."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and not any(o.pos_ in ("PRON", "PROPN") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or _people_noun(o.lemma_.lower()) for o in objs)
 
 
 def _backing_reading(doc, thead, spans) -> Reading | None:
@@ -3615,6 +3634,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 if any(_owner_not_the_doer(described.kind.get(described.covering(c)) or "", c)
                        for c in s.children if c.dep_ == "poss" and described.covering(c)):
                     continue
+                if s.pos_ == "PRON" and _referent_subject(s)[1]:
+                    continue  # "spoke at Reid's invitation, hours before his meeting with Y": whose is not known
                 found, how = described.resolve(s, (), products=False)
                 if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
@@ -3706,6 +3727,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if st.cue == "according to":
                 continue  # "according to X" names where a fact comes from, not X's opinion
             thead = ix.tokens[root] if root >= 0 else None
+            if thead is not None and _hyphened_modifier(thead):
+                continue  # "Kingson was a Bernie-supported champion": no judgement of Bernie
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
             if thead is not None and _owner_not_the_doer(m.actor_type, thead):

@@ -70,3 +70,34 @@ def test_no_row_without_a_judgement(nlp, text):
 def test_criticism_by_another_is_an_act_not_a_deed_of_its_maker(nlp):
     found = stances(nlp, "Lena Kim said the criticism by Kurt Brandt was unfair.")
     assert [r.rule for r in found if r.target == "Kurt Brandt" and r.rule.endswith("+by")] == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ('The email said that Donald Trump supports "Hillary-style healthcare" and abortion.',
+     ("Donald Trump", "Hillary Clinton")),
+    ("Lena Kim told neighbors that Eric Kingson was a Bernie-supported champion for Social Security.",
+     ("Lena Kim", "Bernie Sanders")),
+    ("Senator Bernie Sanders spoke at Senate Minority Leader Harry Reid's invitation, just hours before his "
+     "meeting with Hillary Clinton.", ("Harry Reid", "Hillary Clinton")),
+    ("Kellyanne Conway is well liked by Mr. Trump's daughter Ivanka and her husband, Jared Kushner.",
+     ("Trump", "Kellyanne Conway")),
+    ("Ted Cruz would warn voters not to vote for Lena Kim.", ("Ted Cruz", "Lena Kim")),
+])
+def test_no_row_for_a_name_that_only_describes_or_a_referent_not_known(nlp, text, wrong):
+    found = [(r.source, r.target) for r in stances(nlp, text)]
+    assert not [p for p in found if p[0].endswith(wrong[0]) and p[1] == wrong[1]]
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Kim said Kurt Brandt had supported the workers.", "Lena Kim", "Kurt Brandt", "positive"),
+    ("Senator Bernie Sanders spoke before his meeting with Hillary Clinton.", "Bernie Sanders", "Hillary Clinton",
+     "neutral"),
+    ("Ted Cruz warned Republicans to reject Lena Kim.", "Ted Cruz", "Lena Kim", "negative"),
+])
+def test_the_rules_keep_what_a_reader_sees(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+def test_backing_a_policy_is_no_praise_of_its_backer(nlp):
+    found = stances(nlp, 'The email said that Donald Trump supports "Hillary-style healthcare" and abortion.')
+    assert [r for r in found if r.target == "Donald Trump" and r.polarity == "positive"] == []
