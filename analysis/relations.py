@@ -236,7 +236,7 @@ def _direct_objects(verb, passive: bool) -> list:
         resolved = []
         for o in objs:
             if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp") and not (
-                    verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
+                    verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
                     and any(c.dep_ in OBJECT_DEPS and c.i < verb.i for c in verb.head.children)):
                 # (not "persuade Kim to support him": the one asked is the infinitive's doer, never its object)
                 # the nearest governing verb with an object: "did not fail to criticize Y, accusing it

@@ -3686,7 +3686,12 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if titled and titled not in exclude:
                 targets.append((titled, "name"))
                 continue
-            actor, how = described.resolve(o, exclude, products=not neutral)
+            controllers = {described.covering(c) for c in act.verb.head.children
+                           if act.verb.dep_ in ("xcomp", "advcl") and c.dep_ in ("dobj", "obj", "dative") and c.i < act.verb.i
+                           and act.verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")}
+            # "convince Senator Ortiz to endorse him": "him" is never the one asked, who does the act
+            actor, how = described.resolve(o, exclude | controllers if o.pos_ == "PRON" else exclude,
+                                           products=not neutral)
             if actor:
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)

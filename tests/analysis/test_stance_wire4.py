@@ -28,11 +28,11 @@ def signs(found, source, target):
 @pytest.mark.parametrize("text, wrong", [
     ("Kurt Brandt hopes to persuade Lena Kim to support him.", ("Kurt Brandt", "Lena Kim")),
     ("Kurt Brandt hopes to persuade Lena Kim to support him.", ("Lena Kim", "Kurt Brandt")),
-    ("Kurt Brandt wants to convince Omar Haddad to endorse him.", ("Omar Haddad", "Kurt Brandt")),
+    ("Kurt Brandt wants to convince Senator Omar Haddad to endorse him.", ("Kurt Brandt", "Omar Haddad")),
     ("In the coming months, Kurt Brandt vowed to ban imports, declined at first to criticize former leader "
      "Omar Haddad, and defended the plan.", ("Kurt Brandt", "Omar Haddad")),
-    ("In Florida, a June poll found Kurt Brandt receiving 20 percent support from Latino voters compared "
-     "to 68 percent for Lena Kim.", ("Latino", "Kurt Brandt")),
+    ("In Florida, a poll found Kurt Brandt receiving 20 percent support from Democrats.",
+     ("Democratic Party", "Kurt Brandt")),
 ])
 def test_no_row_for_an_act_only_hoped_for_declined_or_counted(nlp, text, wrong):
     assert [r for r in stances(nlp, text) if (r.source, r.target) == wrong] == []
@@ -73,9 +73,9 @@ def test_criticism_by_another_is_an_act_not_a_deed_of_its_maker(nlp):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ('The email said that Donald Trump supports "Hillary-style healthcare" and abortion.',
-     ("Donald Trump", "Hillary Clinton")),
-    ("Lena Kim told neighbors that Eric Kingson was a Bernie-supported champion for Social Security.",
+    ('Hillary Clinton spoke on Monday. The email said that Donald Trump supports "Hillary-style healthcare" and '
+     'abortion.', ("Donald Trump", "Hillary Clinton")),
+    ("Bernie Sanders spoke on Monday. Lena Kim told neighbors that Eric Kingson was a Bernie-supported champion for Social Security.",
      ("Lena Kim", "Bernie Sanders")),
     ("Senator Bernie Sanders spoke at Senate Minority Leader Harry Reid's invitation, just hours before his "
      "meeting with Hillary Clinton.", ("Harry Reid", "Hillary Clinton")),
@@ -99,5 +99,5 @@ def test_the_rules_keep_what_a_reader_sees(nlp, text, source, target, sign):
 
 
 def test_backing_a_policy_is_no_praise_of_its_backer(nlp):
-    found = stances(nlp, 'The email said that Donald Trump supports "Hillary-style healthcare" and abortion.')
+    found = stances(nlp, 'Lena Kim said that Donald Trump supports "Hillary-style healthcare" and abortion.')
     assert [r for r in found if r.target == "Donald Trump" and r.polarity == "positive"] == []
