@@ -3064,6 +3064,9 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
     fhead = next((t for t in inside if t.head.i not in span or t.head.i == t.i), inside[0])
     if any(_speaks_of(t, thead) for t in inside if (info := ix.info(t.i)) is not None and info.valence):
         return True
+    if (len(inside) > 1 and fhead.dep_ in ("compound", "nmod") and fhead.head.i not in span
+            and fhead.head.pos_ == "NOUN" and fhead.head.i != thead.i):
+        return False  # "vulnerable on the “single-payer health care” quotes": a quoted name for a thing
     if fhead.pos_ == "VERB" and (thead.head.i == fhead.i and thead.dep_ in ("dobj", "obj", "dative")
                                  or thead.dep_ == "pobj" and thead.head.head.i == fhead.i):
         return False  # "officials tried to “protect” Clinton": the quoted verb is the doers' act, not said of its object

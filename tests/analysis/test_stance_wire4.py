@@ -101,3 +101,12 @@ def test_the_rules_keep_what_a_reader_sees(nlp, text, source, target, sign):
 def test_backing_a_policy_is_no_praise_of_its_backer(nlp):
     found = stances(nlp, 'Lena Kim said that Donald Trump supports "Hillary-style healthcare" and abortion.')
     assert [r for r in found if r.target == "Donald Trump" and r.polarity == "positive"] == []
+
+
+@pytest.mark.parametrize("text, source, target, kept", [
+    ('State Sen. Lee Bright suggested that Donald Trump was vulnerable on the "single-payer health care" quotes.',
+     "Lee Bright", "Donald Trump", []),
+    ('Lena Kim said Kurt Brandt was "a disgrace to the office."', "Lena Kim", "Kurt Brandt", ["negative"]),
+])
+def test_a_quoted_name_for_a_thing_is_no_label_for_the_target(nlp, text, source, target, kept):
+    assert signs(stances(nlp, text), source, target) == kept
