@@ -3313,6 +3313,16 @@ def _issue_of_a_dispute(verb) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children))
 
 
+ASKING_ABOUT_LEMMAS = {"question", "grill", "quiz", "press"}
+
+
+def _only_asked_about(verb) -> bool:
+    """"Todd questioned Pence about that position", "grilled her about the deal": an interviewer's
+    questions about something are asking, not criticism of the one asked."""
+    return verb.lemma_.lower() in ASKING_ABOUT_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
 FIRST_PERSON = {"i", "we"}
 
 
@@ -3652,7 +3662,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
         if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
-                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
+                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)
+                or _only_asked_about(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []

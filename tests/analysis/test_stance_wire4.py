@@ -110,3 +110,11 @@ def test_backing_a_policy_is_no_praise_of_its_backer(nlp):
 ])
 def test_a_quoted_name_for_a_thing_is_no_label_for_the_target(nlp, text, source, target, kept):
     assert signs(stances(nlp, text), source, target) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chuck Todd questioned Mike Pence about that position.", []),
+    ("Chuck Todd questioned Mike Pence's judgment.", ["negative"]),
+])
+def test_questions_about_something_are_asking(nlp, text, kept):
+    assert signs(stances(nlp, text), "Chuck Todd", "Mike Pence") == kept
