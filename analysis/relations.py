@@ -74,7 +74,8 @@ def _negated(verb) -> bool:
         return True
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_ in {"refuse", "decline"}:
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "declined at first to criticize Y"
         return True
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
@@ -234,7 +235,10 @@ def _direct_objects(verb, passive: bool) -> list:
         # "it" as object of a participle clause refers back to the main clause's object
         resolved = []
         for o in objs:
-            if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp"):
+            if o.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj", "xcomp") and not (
+                    verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")
+                    and any(c.dep_ in OBJECT_DEPS and c.i < verb.i for c in verb.head.children)):
+                # (not "persuade Kim to support him": the one asked is the infinitive's doer, never its object)
                 # the nearest governing verb with an object: "did not fail to criticize Y, accusing it
                 # of ..." whether "accusing" hangs on "criticize", "fail" or the root
                 main, main_objs = verb, []
@@ -317,11 +321,12 @@ def _light_verb_act(verb):
                     continue  # "X has the support of Y", "X lost support among Y": Y's act, not X's
                 if lemma == "lose" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                     rel = "distrust" if rel == "trust" else "trust"  # "lost confidence in Y", "has no faith in Y"
-            objs = [gc for p in c.children if p.dep_ == "prep" and _noun_prep(p, rel)
+            objs = [gc for p in c.children if p.dep_ == "prep" and (_noun_prep(p, rel) or p.lower_ == "at" and RELATIONS[rel] < 0)
                     and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
-            preps = ("on", "against", "into") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
+            preps = ("on", "against", "into", "at") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                     and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
             objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
@@ -538,11 +543,12 @@ def _phrasal_act(verb, lemma: str):
             continue
         if c.dep_ == "prt":
             objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
-        elif c.dep_ == "prep":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.i > verb.i and not any(
+                o.dep_ in ("dobj", "obj") and o.i < c.i and o.lemma_.lower() in NOUN_RELATIONS for o in verb.children):
+            objs = [g for g in c.children if g.dep_ == "pobj"]  # not "On Monday, X took aim at Y on Monday"
         else:
             continue
-        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_]
+        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")]
         if objs:
             return relation, objs, c.lower_
     return None

@@ -1755,10 +1755,19 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
-            and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))]
+            and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
+            and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _hyphened_modifier(tok) -> bool:
+    """"Hillary-style healthcare", "a Bernie-supported champion", "Obama-era rules": a name joined by a
+    hyphen to the word after it only describes the noun that word modifies."""
+    doc = tok.doc
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–")
+            and not doc[tok.i + 1].whitespace_ and tok.head.i > tok.i)
 
 
 @lru_cache(maxsize=1)
@@ -2438,8 +2447,8 @@ class _ArticleActors:
             return found, "description"
         if products:
             found = self.made_by(tok, exclude)
-            if found:
-                return found, "made-by"
+            if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
+                return found, "description" if _said_by_the_named(tok) else "made-by"
         # "the museum's board", "the company's directors": the body the owner stands for
         for c in tok.children:
             if c.dep_ == "poss" and tok.lemma_.lower() in ROLE_NOUNS | {"board", "directors", "management"}:
@@ -2447,6 +2456,50 @@ class _ArticleActors:
                 if found:
                     return found, "description"
         return None, ""
+
+
+FACT_NOUNS = {"fact", "way"}
+
+
+def _framing_copula(verb):
+    """"The fact that Y is leaving is disgusting", "What Y did was a disgrace": a clause judged as a
+    whole, as the subject of a copula, judges its doer; that copula, else None."""
+    if verb.dep_ == "csubj" and verb.head.lemma_.lower() in COPULAS:
+        return verb.head
+    noun = verb.head
+    if (verb.dep_ in ("acl", "ccomp", "relcl") and noun.lemma_.lower() in FACT_NOUNS and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in COPULAS):
+        return noun.head
+    return None
+
+
+def _deed_noun_reading(doc, noun, thead, spans) -> Reading | None:
+    """"a dereliction of duty by Y", "a shameful betrayal by Y": a judging noun (with its adjectives)
+    naming what Y did; not an act noun ("criticism by Y" is Y's act on another, read as an act), an
+    event ("the bombing by Y") or a noun under a quotation of someone else."""
+    lemma = noun.lemma_.lower()
+    if (lemma in relations.NOUN_RELATIONS or lemma in lexicon.words("stance_event_words.txt")
+            or not any(a <= noun.idx < b for a, b in spans)):
+        return None
+    ix = _index(doc)
+    words = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+    value = sum(ix.info(t.i).valence for t in words if ix.info(t.i) is not None)
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children) or abs(value) < 1.5:
+        return None
+    lo, hi = min(noun.i, *(t.i for t in words)), thead.i
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), ix.text[start:end],
+                   f"deed:{lemma}+by", start, end)
+
+
+def _said_by_the_named(tok) -> bool:
+    """"comments by Y", "Y's remarks": speech (`stance_products.tsv` kind "speech") whose speaker the
+    phrase itself names, unlike "the remarks", whose maker is only a guess."""
+    row = _products().get(tok.lemma_.lower())
+    return row is not None and row[0] == "speech" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
@@ -2460,6 +2513,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return freed
     if thead.dep_ == "pobj" and thead.head.dep_ == "agent":
         return _agent_deed_reading(doc, thead, spans)
+    if thead.dep_ == "pobj" and thead.head.lower_ == "by" and thead.head.head.pos_ == "NOUN":
+        return _deed_noun_reading(doc, thead.head.head, thead, spans)
     tok, made = thead, False
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):
@@ -2480,6 +2535,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return None  # "more than North Korea can achieve": a yardstick, not a deed reported
     lemma = verb.lemma_.lower()
+    framing = _framing_copula(verb)
+    if framing is not None and lemma not in _deeds():
+        verb, lemma = framing, framing.lemma_.lower()
     helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if lemma == "help" and helped is not None:  # "helped incite the riot": the deed is the one helped along
         verb, lemma = helped, helped.lemma_.lower()
@@ -2492,6 +2550,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         if later is not None:
             verb, lemma = later
             value = _deeds()[lemma]
+    if value is not None and value > 0 and lemma in BACKING_LEMMAS and _backs_only_a_thing(verb):
+        return None  # "it said Trump supports 'Hillary-style healthcare'": backing a policy is no praise
     evidence = [verb]
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
@@ -2762,6 +2822,14 @@ def _misparsed_subject(tok) -> bool:
 BACKING_LEMMAS = {"support", "back", "fund", "finance", "arm", "prop", "shield", "protect", "sponsor", "help", "aid"}
 
 
+def _backs_only_a_thing(verb) -> bool:
+    """Whether what a backing verb's doer backs ("supports single-payer healthcare") is a thing, not
+    people or an actor ("had supported the families", "helped Kenya"), so the deed judges no one."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and not any(o.pos_ in ("PRON", "PROPN") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or _people_noun(o.lemma_.lower()) for o in objs)
+
+
 def _backing_reading(doc, thead, spans) -> Reading | None:
     """"a dictator supported by Cuba": backing what the statement condemns condemns the backer."""
     if not (thead.dep_ == "pobj" and thead.head.dep_ == "agent"):
@@ -3021,6 +3089,9 @@ def _fragment_linked(doc, r: Reading, thead) -> bool:
     fhead = next((t for t in inside if t.head.i not in span or t.head.i == t.i), inside[0])
     if any(_speaks_of(t, thead) for t in inside if (info := ix.info(t.i)) is not None and info.valence):
         return True
+    if (len(inside) > 1 and fhead.dep_ in ("compound", "nmod") and fhead.head.i not in span
+            and fhead.head.pos_ == "NOUN" and fhead.head.i != thead.i):
+        return False  # "vulnerable on the “single-payer health care” quotes": a quoted name for a thing
     if fhead.pos_ == "VERB" and (thead.head.i == fhead.i and thead.dep_ in ("dobj", "obj", "dative")
                                  or thead.dep_ == "pobj" and thead.head.head.i == fhead.i):
         return False  # "officials tried to “protect” Clinton": the quoted verb is the doers' act, not said of its object
@@ -3267,6 +3338,16 @@ def _issue_of_a_dispute(verb) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children))
 
 
+ASKING_ABOUT_LEMMAS = {"question", "grill", "quiz", "press"}
+
+
+def _only_asked_about(verb) -> bool:
+    """"Todd questioned Pence about that position", "grilled her about the deal": an interviewer's
+    questions about something are asking, not criticism of the one asked."""
+    return verb.lemma_.lower() in ASKING_ABOUT_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
 FIRST_PERSON = {"i", "we"}
 
 
@@ -3386,6 +3467,14 @@ def _someone_elses_first_person(subject, st) -> bool:
             return False
         v = v.head
     return False
+
+
+def _poll_share(act) -> bool:
+    """"Y receiving 20 percent support from Latino voters", "a majority support among X": an act noun
+    counted as a share is a poll's figure, no stance of the group named."""
+    return act.rule.startswith("noun:") and any(
+        c.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod") and (c.lower_ in SHARE_WORDS or c.like_num)
+        for c in act.verb.children)
 
 
 def _share_of_people(subject) -> bool:
@@ -3583,6 +3672,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 if any(_owner_not_the_doer(described.kind.get(described.covering(c)) or "", c)
                        for c in s.children if c.dep_ == "poss" and described.covering(c)):
                     continue
+                if s.pos_ == "PRON" and _referent_subject(s)[1]:
+                    continue  # "spoke at Reid's invitation, hours before his meeting with Y": whose is not known
                 found, how = described.resolve(s, (), products=False)
                 if found and (how == "description" or _possessive_pronoun_of_the_act(s, act)):
                     sources.append((found, how))
@@ -3595,8 +3686,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
-        if (_hypothetical_act(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
-                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)):
+        if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
+                or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)
+                or _only_asked_about(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -3633,7 +3725,12 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if titled and titled not in exclude:
                 targets.append((titled, "name"))
                 continue
-            actor, how = described.resolve(o, exclude, products=not neutral)
+            controllers = {described.covering(c) for c in act.verb.head.children
+                           if act.verb.dep_ in ("xcomp", "advcl") and c.dep_ in ("dobj", "obj", "dative") and c.i < act.verb.i
+                           and act.verb.head.lemma_.lower() in lexicon.words("stance_urging_verbs.txt")}
+            # "convince Senator Ortiz to endorse him": "him" is never the one asked, who does the act
+            actor, how = described.resolve(o, exclude | controllers if o.pos_ == "PRON" else exclude,
+                                           products=not neutral)
             if actor:
                 targets.append((actor, how))
         listed = _listed_after_participle(act, mentions)
@@ -3674,6 +3771,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             if st.cue == "according to":
                 continue  # "according to X" names where a fact comes from, not X's opinion
             thead = ix.tokens[root] if root >= 0 else None
+            if thead is not None and _hyphened_modifier(thead):
+                continue  # "Kingson was a Bernie-supported champion": no judgement of Bernie
             if thead is not None and _describes_another(thead, m.actor, root_actor):
                 continue  # "the former Cuban leader Raul Castro", "Lagos-born Ortiz": no stance toward Cuba, Lagos
             if thead is not None and _owner_not_the_doer(m.actor_type, thead):
