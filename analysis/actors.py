@@ -2122,7 +2122,9 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
     """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
     Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
-    exactly one longer body of the article, or by the words before its "of", is that body."""
+    exactly one longer body of the article, or by the words before its "of", is that body. A national
+    party's own name is not the short form of one of its state branches ("the Democratic Party" beside
+    "the Alabama Democratic Party")."""
     tails: dict[str, set[str]] = {}
     for c in cands:
         words = c.name.split()
@@ -2136,7 +2138,7 @@ def _tails_join_their_organisation(cands: list[_Cand]) -> None:
         return
     for c in cands:
         if c.type == "organisation" and c.label == "ORG" and c.name == c.text and " " in c.name \
-                and len(tails.get(c.name, ())) == 1:
+                and len(tails.get(c.name, ())) == 1 and PARTIES.get(alias_key(c.name)) != c.name:
             c.name = next(iter(tails[c.name]))
 
 

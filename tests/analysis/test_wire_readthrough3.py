@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import speakers
+from analysis import actors, speakers
+from analysis.corpus import analyze_articles
+from analysis.types import Article
 from tests.pipeline_steps import statement_with, statements_of
 
 
@@ -146,3 +148,25 @@ def test_that_said_is_a_connective_not_a_statement(nlp, text):
 ])
 def test_a_speech_verb_after_the_connective_still_reports(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, branch, party", [
+    ("Tom Hale, chairman of the Alabama Democratic Party, said Democrats would win. The Democratic Party has "
+     "not carried the state since 1976.", "Alabama Democratic Party", "Democratic Party"),
+    ("Ana Ruiz leads the Texas Republican Party. The Republican Party is split, she said.",
+     "Texas Republican Party", "Republican Party"),
+])
+def test_a_national_party_is_no_short_form_of_its_state_branch(nlp, text, branch, party):
+    _, found = actors.find_actors(nlp(text), "a1")
+    by_name = {a.name: a for a in found}
+    assert party in by_name and party not in by_name[branch].aliases, [(a.name, a.aliases) for a in found]
+
+
+def test_one_state_branch_does_not_rename_the_party_across_the_corpus(nlp):
+    articles = [Article("a", "Tom Hale, chairman of the Alabama Democratic Party, spoke on Monday. The "
+                             "Democratic Party has not carried the state since 1976."),
+                Article("b", "Democrats said the bill would fail. The Democratic Party will vote against it.")]
+    first, second = analyze_articles(articles, nlp)
+    for analysis in (first, second):
+        party = next(a for a in analysis.actors if "Democratic Party" in a.aliases)
+        assert party.name == "Democratic Party", [(a.name, a.aliases) for a in analysis.actors]
