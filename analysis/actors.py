@@ -2420,7 +2420,8 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
 
     Uses only rows (name, type, aliases, n_mentions): country aliases, a name written as another
     actor's alias ("Craig Voller" elsewhere → "Craig Faller"; "RIAC" → the Russian International
-    Affairs Council when one organisation has that alias), transliteration keys of full names,
+    Affairs Council when one organisation has that alias; a name that is not an acronym only when it
+    is not written alone in more articles than its owner), transliteration keys of full names,
     then a surname alone → the one full name with that surname (left alone when two share it, or
     when it is also someone's first name: "James" may be LeBron James or James Comey).
     Indexed by key, so it is linear in the number of actors.
@@ -2499,7 +2500,9 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     for n in bodies:
         owners = org_owner.get(n, set()) - {n}
         if len(owners) == 1:
-            mapping[n] = owners.pop()
+            owner_name = owners.pop()
+            if _looks_like_acronym(n) or rows_of[n] <= rows_of[owner_name]:
+                mapping[n] = owner_name  # a name the corpus writes alone in more articles is a body of its own
     # "Defence Ministry" / "Ministry of Defense": the most mentioned way of writing it
     spellings: dict[str, list[str]] = {}
     for n in bodies:

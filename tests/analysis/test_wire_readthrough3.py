@@ -1,6 +1,7 @@
 """Errors from the lead's reading of real wire articles (issue 9), each as a general rule. Invented text only."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import actors, speakers
@@ -170,3 +171,19 @@ def test_one_state_branch_does_not_rename_the_party_across_the_corpus(nlp):
     for analysis in (first, second):
         party = next(a for a in analysis.actors if "Democratic Party" in a.aliases)
         assert party.name == "Democratic Party", [(a.name, a.aliases) for a in analysis.actors]
+
+
+def test_a_body_written_alone_in_more_articles_keeps_its_name_across_the_corpus():
+    """One article listing "Harbour Trust" as an alias of "Ostend Harbour Trust" does not rename the
+    body the other articles name on its own; an acronym still joins the one body it abbreviates."""
+    rows = pd.DataFrame([
+        {"name": "Ostend Harbour Trust", "type": "organisation", "aliases": ["Ostend Harbour Trust", "Harbour Trust"],
+         "n_mentions": 2},
+        *({"name": "Harbour Trust", "type": "organisation", "aliases": ["Harbour Trust"], "n_mentions": 3}
+          for _ in range(3)),
+        {"name": "Council for Ports", "type": "organisation", "aliases": ["Council for Ports", "CFP"], "n_mentions": 1},
+        *({"name": "CFP", "type": "organisation", "aliases": ["CFP"], "n_mentions": 1} for _ in range(3)),
+    ])
+    mapping = actors.link_actors(rows)
+    assert "Harbour Trust" not in mapping
+    assert mapping.get("CFP") == "Council for Ports"
