@@ -1188,6 +1188,10 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         if label == "ORG" and s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ == " " \
                 and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper():
             s -= 1  # the same, the party word untagged
+        if out and out[-1][2] == "PERSON" and out[-1][1] == s and doc[s - 1].lower_ in NAME_PARTICLES \
+                and doc[s - 1].whitespace_ == " " and doc[s].text[:1].isupper() and label in ("PERSON", "GPE", "ORG", "NORP"):
+            out[-1] = (out[-1][0], e, "PERSON")  # "Ursula von der" + "Leyen": a particle ends no name
+            continue
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
                 and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
             out[-1] = (out[-1][0], e, label)
@@ -1294,6 +1298,9 @@ def _headline_word_head(words: list[str], known: set[str], name_words: set[str],
     return 0
 
 
+_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -1337,6 +1344,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 continue  # "QLast October", "AWell": an interview's Q/A marker glued to a sentence's first word
             a += 1
             text = text[1:]
+        verb = next((t for t in span[1:] if t.tag_ in _FINITE_VERB_TAGS and t.text.isalpha() and t.text.islower()
+                     and a < t.idx - span.start_char < b), None)
+        if verb is not None:  # "the Republican National Convention ended last month": the name, then its verb
+            b = a + len(span.text[a:verb.idx - span.start_char].rstrip())
+            text = span.text[a:b]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):

@@ -187,3 +187,23 @@ def test_a_body_written_alone_in_more_articles_keeps_its_name_across_the_corpus(
     mapping = actors.link_actors(rows)
     assert "Harbour Trust" not in mapping
     assert mapping.get("CFP") == "Council for Ports"
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("Since the Democratic National Convention ended last month, she has toured six states.",
+     "Democratic National Convention", "ended"),
+    ("Since the Republican National Convention ended last week, the campaign has been quiet.",
+     "Republican National Convention", "ended"),
+])
+def test_a_finite_verb_the_recogniser_took_into_a_name_ends_it(nlp, text, name, cut):
+    _, found = actors.find_actors(nlp(text), "a1")
+    names = [a.name for a in found]
+    assert not any(cut in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ursula von der Leyen met the ministers in Brussels.", "Ursula von der Leyen"),
+])
+def test_a_name_particle_ends_no_name(nlp, text, name):
+    _, found = actors.find_actors(nlp(text), "a1")
+    assert name in [a.name for a in found], [a.name for a in found]
