@@ -1188,6 +1188,10 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
         if label == "ORG" and s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ == " " \
                 and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper():
             s -= 1  # the same, the party word untagged
+        if out and out[-1][2] == "PERSON" and out[-1][1] == s and doc[s - 1].lower_ in NAME_PARTICLES \
+                and doc[s - 1].whitespace_ == " " and doc[s].text[:1].isupper() and label in ("PERSON", "GPE", "ORG", "NORP"):
+            out[-1] = (out[-1][0], e, "PERSON")  # "Ursula von der" + "Leyen": a particle ends no name
+            continue
         if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s and not doc[s - 1].is_punct \
                 and doc[s - 1].whitespace_ and "\n" not in doc[s - 1].whitespace_:
             out[-1] = (out[-1][0], e, label)
@@ -1294,6 +1298,9 @@ def _headline_word_head(words: list[str], known: set[str], name_words: set[str],
     return 0
 
 
+_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
@@ -1337,6 +1344,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 continue  # "QLast October", "AWell": an interview's Q/A marker glued to a sentence's first word
             a += 1
             text = text[1:]
+        verb = next((t for t in span[1:] if t.tag_ in _FINITE_VERB_TAGS and t.text.isalpha() and t.text.islower()
+                     and a < t.idx - span.start_char < b), None)
+        if verb is not None:  # "the Republican National Convention ended last month": the name, then its verb
+            b = a + len(span.text[a:verb.idx - span.start_char].rstrip())
+            text = span.text[a:b]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
@@ -2122,7 +2134,9 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
     """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
     Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
-    exactly one longer body of the article, or by the words before its "of", is that body."""
+    exactly one longer body of the article, or by the words before its "of", is that body. A national
+    party's own name is not the short form of one of its state branches ("the Democratic Party" beside
+    "the Alabama Democratic Party")."""
     tails: dict[str, set[str]] = {}
     for c in cands:
         words = c.name.split()
@@ -2136,7 +2150,7 @@ def _tails_join_their_organisation(cands: list[_Cand]) -> None:
         return
     for c in cands:
         if c.type == "organisation" and c.label == "ORG" and c.name == c.text and " " in c.name \
-                and len(tails.get(c.name, ())) == 1:
+                and len(tails.get(c.name, ())) == 1 and PARTIES.get(alias_key(c.name)) != c.name:
             c.name = next(iter(tails[c.name]))
 
 
@@ -2418,7 +2432,8 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
 
     Uses only rows (name, type, aliases, n_mentions): country aliases, a name written as another
     actor's alias ("Craig Voller" elsewhere → "Craig Faller"; "RIAC" → the Russian International
-    Affairs Council when one organisation has that alias), transliteration keys of full names,
+    Affairs Council when one organisation has that alias; a name that is not an acronym only when it
+    is not written alone in more articles than its owner), transliteration keys of full names,
     then a surname alone → the one full name with that surname (left alone when two share it, or
     when it is also someone's first name: "James" may be LeBron James or James Comey).
     Indexed by key, so it is linear in the number of actors.
@@ -2497,7 +2512,9 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     for n in bodies:
         owners = org_owner.get(n, set()) - {n}
         if len(owners) == 1:
-            mapping[n] = owners.pop()
+            owner_name = owners.pop()
+            if _looks_like_acronym(n) or rows_of[n] <= rows_of[owner_name]:
+                mapping[n] = owner_name  # a name the corpus writes alone in more articles is a body of its own
     # "Defence Ministry" / "Ministry of Defense": the most mentioned way of writing it
     spellings: dict[str, list[str]] = {}
     for n in bodies:

@@ -1,9 +1,12 @@
 """Errors from the lead's reading of real wire articles (issue 9), each as a general rule. Invented text only."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from analysis import speakers
+from analysis import actors, speakers
+from analysis.corpus import analyze_articles
+from analysis.types import Article
 from tests.pipeline_steps import statement_with, statements_of
 
 
@@ -146,3 +149,61 @@ def test_that_said_is_a_connective_not_a_statement(nlp, text):
 ])
 def test_a_speech_verb_after_the_connective_still_reports(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, branch, party", [
+    ("Tom Hale, chairman of the Alabama Democratic Party, said Democrats would win. The Democratic Party has "
+     "not carried the state since 1976.", "Alabama Democratic Party", "Democratic Party"),
+    ("Ana Ruiz leads the Texas Republican Party. The Republican Party is split, she said.",
+     "Texas Republican Party", "Republican Party"),
+])
+def test_a_national_party_is_no_short_form_of_its_state_branch(nlp, text, branch, party):
+    _, found = actors.find_actors(nlp(text), "a1")
+    by_name = {a.name: a for a in found}
+    assert party in by_name and party not in by_name[branch].aliases, [(a.name, a.aliases) for a in found]
+
+
+def test_one_state_branch_does_not_rename_the_party_across_the_corpus(nlp):
+    articles = [Article("a", "Tom Hale, chairman of the Alabama Democratic Party, spoke on Monday. The "
+                             "Democratic Party has not carried the state since 1976."),
+                Article("b", "Democrats said the bill would fail. The Democratic Party will vote against it.")]
+    first, second = analyze_articles(articles, nlp)
+    for analysis in (first, second):
+        party = next(a for a in analysis.actors if "Democratic Party" in a.aliases)
+        assert party.name == "Democratic Party", [(a.name, a.aliases) for a in analysis.actors]
+
+
+def test_a_body_written_alone_in_more_articles_keeps_its_name_across_the_corpus():
+    """One article listing "Harbour Trust" as an alias of "Ostend Harbour Trust" does not rename the
+    body the other articles name on its own; an acronym still joins the one body it abbreviates."""
+    rows = pd.DataFrame([
+        {"name": "Ostend Harbour Trust", "type": "organisation", "aliases": ["Ostend Harbour Trust", "Harbour Trust"],
+         "n_mentions": 2},
+        *({"name": "Harbour Trust", "type": "organisation", "aliases": ["Harbour Trust"], "n_mentions": 3}
+          for _ in range(3)),
+        {"name": "Council for Ports", "type": "organisation", "aliases": ["Council for Ports", "CFP"], "n_mentions": 1},
+        *({"name": "CFP", "type": "organisation", "aliases": ["CFP"], "n_mentions": 1} for _ in range(3)),
+    ])
+    mapping = actors.link_actors(rows)
+    assert "Harbour Trust" not in mapping
+    assert mapping.get("CFP") == "Council for Ports"
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("Since the Democratic National Convention ended last month, she has toured six states.",
+     "Democratic National Convention", "ended"),
+    ("Since the Republican National Convention ended last week, the campaign has been quiet.",
+     "Republican National Convention", "ended"),
+])
+def test_a_finite_verb_the_recogniser_took_into_a_name_ends_it(nlp, text, name, cut):
+    _, found = actors.find_actors(nlp(text), "a1")
+    names = [a.name for a in found]
+    assert not any(cut in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ursula von der Leyen met the ministers in Brussels.", "Ursula von der Leyen"),
+])
+def test_a_name_particle_ends_no_name(nlp, text, name):
+    _, found = actors.find_actors(nlp(text), "a1")
+    assert name in [a.name for a in found], [a.name for a in found]
