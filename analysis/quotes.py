@@ -2676,6 +2676,59 @@ def _headline_says(d: _Draft, hl: int) -> bool:
         and _cue_lemma(d.cue_token) in SPEECH_CUES and d.speaker_span is not None and d.speaker_span[1] <= hl
 
 
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+_BLOCK_LEAD_DEPS = frozenset("nsubj nsubjpass aux auxpass neg advmod prep punct npadvmod cc".split())
+
+
+def _block_lead_in(doc, index: _Index, colon_at: int):
+    """The cue and subject of a paragraph that ends "Ms Dale wrote:" / "Rivers elaborated on Monday:":
+    a speech verb with its subject and nothing said yet (no object or clause after it)."""
+    colon = index.tokens_in(colon_at, colon_at + 1)
+    if not len(colon) or colon[0].text != ":":
+        return None, None
+    cue = colon[0].head
+    if cue.i == colon[0].i or not _is_quote_cue_verb(cue) or cue.tag_ in ("VBG", "VBN") and cue.dep_ != "ROOT":
+        return None, None
+    for c in cue.children:
+        if cue.i < c.i < colon[0].i and c.dep_ not in _BLOCK_LEAD_DEPS and not (
+                c.dep_ in ("dobj", "dative") and _cue_lemma(cue) in HEARER_OBJECT_VERBS):
+            return None, None  # "He explained the plan:": what follows lists the plan, not his words
+    subj = _subject(cue)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that"):
+        return None, None
+    return cue, subj
+
+
+def _block_quotes(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:
+    """"Ms Dale wrote:" closing a paragraph, then a paragraph without quotation marks: the writer's own
+    words set off as a block (a quoted paragraph is a quote region, attributed through the colon). The
+    next paragraphs are theirs too while they speak in the first person ("I", "we") and carry no
+    quotation marks or colon lead-in of their own."""
+    text = index.text
+    paras = index.paras
+    out: list[_Draft] = []
+    for k in range(len(paras) - 1):
+        pa, pb = _trim(text, *paras[k])
+        if pb <= pa or text[pb - 1] != ":":
+            continue
+        cue, subj = _block_lead_in(doc, index, pb - 1)
+        if cue is None:
+            continue
+        spans = []
+        for qa, qb in paras[k + 1:]:
+            qa, qb = _trim(text, qa, qb)
+            body = text[qa:qb]
+            if qb <= qa or any(ch in QUOTE_CHARS for ch in body) or _in_regions(bounds, qa) or body.endswith(":"):
+                break
+            words = {t.lower_ for t in index.tokens_in(qa, qb)}
+            if spans and not words & _FIRST_PERSON:
+                break
+            spans.append((qa, qb))
+        if spans:
+            out.append(_Draft("direct", spans, cue, _mention_span(subj), quoted_chars=0, extra={"block": True}))
+    return out
+
+
 def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
     if not len(doc):
@@ -2769,6 +2822,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                 continue
         d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in near)
         drafts.append(d)
+    drafts += _block_quotes(doc, index, bounds)
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]

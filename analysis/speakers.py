@@ -1571,6 +1571,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
             art.descriptors.setdefault(named, set()).add(head.lemma_.lower())
         _mark_person(art, named, head)
         return named, "name", _description(_np_text(head, appositive=False))
+    hyphened = _hyphenated_name(head)
+    if hyphened is not None:  # "Wealth-X says": one name the tokenizer cut at its hyphen
+        known = _actor_named(art, hyphened)
+        return (known or art.add_actor(hyphened, "organisation", hyphened, at, None)), "name", ""
     lemma, low = head.lemma_.lower(), head.lower_
     acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
     if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
@@ -1603,6 +1607,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         group = _group(art, st, tokens, head)
         if group:
             return group, "description", _description(tokens.text)
+    named_together = _people_named_just_before(art, tokens, head)
+    if named_together:  # "X and Y backed the bill. The progressive heavyweights wrote …": the two of them
+        return _group_of(art, named_together, at), "description", _description(tokens.text)
     if (lemma in TIED_HEADS or low in TIED_HEADS) and head.tag_ == "NN" and not _is_vague(head):
         tied = _tied_body(art, st, tokens, head)
         if tied:
@@ -1969,6 +1976,21 @@ def _proper(art: _Article, st, tokens, head):
     return name, "name", ""
 
 
+def _hyphenated_name(head) -> str | None:
+    """"Wealth-X", "Coca-Cola": capitalised words joined by hyphens without spaces, ending at the head
+    of a subject the parser took for a common noun; None otherwise."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo = head.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].text[:1].isupper() and doc[lo - 2].is_alpha:
+        lo -= 2
+    if lo == head.i or any(t.is_title and t.lower_ in _role_nouns() for t in doc[lo:head.i + 1]):
+        return None
+    return doc[lo:head.i + 1].text
+
+
 def _actor_named(art: _Article, text: str) -> str | None:
     key = _actors.alias_key(text)
     for a in art.actors:
@@ -2120,6 +2142,7 @@ def _document(art: _Article, st, tokens, head):
 
 
 SUBJECT_DOCUMENTS = words_of("subject_document")
+_DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 
 
 def _document_just_before(art: _Article, it):
@@ -2127,8 +2150,9 @@ def _document_just_before(art: _Article, it):
     the sentence right after one whose subject or object is a document, or where a document spoke, is that
     document (the last one named outside quotes)."""
     sent = it.sent
-    if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 or sent.start == 0:
-        return None
+    reads = it.head.lemma_.lower() in _DOCUMENT_QUOTE_VERBS and any(art.in_quote(t.idx) for t in sent[:2])
+    if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 and not reads or sent.start == 0:
+        return None  # "“…,” it read." after the sentence that sent the letter: the letter, not who it urged
     before = art.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for t in reversed(before):
@@ -2316,7 +2340,10 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
             return m.actor, ""
         if subj.lemma_.lower() in ORG_HEADS:
-            return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
+            found = _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
+            if found or subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                return found, ""
+            return None, _description(_np_text(subj))  # "A coalition of 30 groups sent a letter": that coalition, unnamed
     return None, ""
 
 
@@ -2416,6 +2443,25 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
 
 
+_GENERIC_PEOPLE = lexicon.words("generic_people.txt")
+
+
+def _people_named_just_before(art: _Article, tokens, head) -> list[str]:
+    """"Mayor Lena Ortiz and Senator Karl Henning backed the bill. The progressive heavyweights wrote …":
+    a definite plural description opening the sentence right after one whose subject is several named
+    people is those people (not a description of people nobody names: "officials", "the voters")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or tokens[0].i != head.sent.start \
+            or tokens[0].lower_ not in ("the", "these", "both") or head.sent.start == 0:
+        return []
+    if lemma in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS or lemma in _GENERIC_PEOPLE \
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return []
+    before = art.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return _conjoined_people(art, subject) if subject is not None else []
+
+
 def _conjoined_people(art: _Article, head) -> list[str]:
     """"Sen. X, R-Texas, and Sen. Y, D-Fla., said", "The two senators, X and Y, said": a subject whose parse
     joins people with "and" past asides (ages, party tags, descriptions) is all of them; [] unless every
@@ -2455,18 +2501,21 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
         person = art.type_of(name) == "person" or art.is_person(name)
         if not person and m.label in ("GPE", "LOC") and _TITLE_AFTER.match(art.text, m.end):
             continue  # "and Florida Senator Mara Quinlan": the place is part of her title
-        if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
-                                 or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
+        gap = _past_apposition(art.text[chain[-1].end:m.start]) if chain else ""
+        if chain and person and (_JOIN.match(gap) or _LAST_JOIN.match(gap)):
             chain.append(m)
             continue
+        described = _DESCRIBED_BETWEEN_COMMAS.match(art.text, chain[-1].end, sent.end_char) if chain else None
+        if described is not None and not person and m.end <= described.end():
+            continue  # "Ana Ruiz, president of Acme, and …": the body is in her description
         if chain and chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char:
             break
         chain = [m] if person else []
     if len(chain) < 2 or not (chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char):
         return []
-    while len(chain) > 2 and not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+    while len(chain) > 2 and not _LAST_JOIN.match(_past_apposition(art.text[chain[-2].end:chain[-1].start])):
         chain.pop()
-    if not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+    if not _LAST_JOIN.match(_past_apposition(art.text[chain[-2].end:chain[-1].start])):
         return []
     before = art.text[sent.start_char:chain[0].start]
     lead = _TITLE_GAP.search(before)
@@ -2474,7 +2523,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
         return []
     if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
-    between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
+    after = _DESCRIBED_BETWEEN_COMMAS.match(art.text, chain[-1].end, st.cue_start)
+    between = art.doc.char_span(after.end() + 1 if after else chain[-1].end, st.cue_start, alignment_mode="expand")
     if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" and t.text != ","
                               for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
@@ -2482,6 +2532,17 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
     if len(set(names)) != len(names):
         return []
     return sorted(names, key=lambda n: (art.positions.get(n) or [chain[0].start])[0])  # as _last_people
+
+
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s*(?!(?:and|or|but|who|which)\b)(?:(?:a|an|the)\s+)?[a-z][\w'’-]*"
+                         r"(?:\s+[^\s,;:()\"“”]+){0,8}(?=,)")
+"""", president of Acme," after a name: what the person is, between commas."""
+
+
+def _past_apposition(gap: str) -> str:
+    """The words between two names without the first one's description (", president of Acme, and ")."""
+    m = _DESCRIBED_BETWEEN_COMMAS.match(gap)
+    return gap[m.end():] if m else gap
 
 
 _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
@@ -2569,6 +2630,10 @@ def _organisation(art: _Article, st, tokens, head):
             found = None
         if found:
             return found, "description", ""
+    if _kind_of_company(art, tokens, head, mods):
+        found = _named_body(art, lemma, low, at) or _salient_body(art, at, lemma)
+        if found:
+            return found, "description", ""
     if any(t.lower_ in ("its", "their") for t in tokens if t.i < head.i) or not mods \
             or all(_generic_modifier(t) for t in mods):
         found = _named_body(art, lemma, low, at)
@@ -2610,6 +2675,19 @@ def _organisation(art: _Article, st, tokens, head):
 
 
 _PART_OF_BODY = words_of("part_of_body")
+
+
+def _kind_of_company(art: _Article, tokens, head, mods) -> bool:
+    """"the social media company", "the blood-testing firm": lower-case words that say what kind of
+    business it is, not which one, so the company the text is about (no new actor named after the
+    kind). Not a public body ("the state health department") and not a place's ("the Ohio company")."""
+    lemma = head.lemma_.lower()
+    if lemma not in GENERIC_ORG_HEADS or lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS:
+        return False
+    if not mods or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return False
+    return all(t.text == "-" or t.text.islower() and t.pos_ in ("NOUN", "ADJ") and art.mention_at(t.idx) is None
+               and t.lower_ not in _PLACE_WORDS for t in mods)
 
 
 def _modifiers(tokens, head) -> list:

@@ -1,0 +1,126 @@
+"""Speakers of wire statements read on real news (issue 9, fourth round): a block of the speaker's own
+words after "Ms Dale wrote:", a company described by its kind of business ("the social media
+company"), a hyphenated name the tokenizer cut ("Wealth-X"), people named together with their
+descriptions ("X, president of Acme, and Y, co-founder of Zeta, said"), a plural description right
+after a pair ("The progressive heavyweights wrote"), and a document quoted after the sentence that
+sent it ("“…,” it read."). Invented text only; each case runs the pipeline pieces as
+`corpus.analyze_doc` does."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statement_with, statements_and_actors, statements_of
+
+
+# ------------------------------------------------------------------ block quotes after "X wrote:"
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Senator Paula Dale criticised the new budget on Monday. In a long post on her blog, Ms Dale wrote:\n\n"
+     "The budget fails working families. I have read every page of it and I cannot support it.\n\n"
+     "Governor Tom Rivers has not replied.", "I cannot support it", "Paula Dale"),
+    ("Mayor Karen Holt answered her critics on Friday. Holt explained in a letter to residents:\n\n"
+     "Our city has never been safer. We hired forty officers this year.\n\n"
+     "The council meets again next week.", "never been safer", "Karen Holt"),
+])
+def test_an_unquoted_paragraph_after_a_colon_cue_is_the_speakers_statement(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker and s.kind == "direct", (s.speaker, s.kind, s.text)
+    assert "council" not in s.text and "Rivers" not in s.text, s.text
+
+
+def test_a_block_quote_goes_on_while_its_paragraphs_speak_in_the_first_person(nlp):
+    text = ("Senator Paula Dale criticised the new budget on Monday. Ms Dale wrote:\n\n"
+            "The budget fails working families.\n\n"
+            "I have read every page of it and I cannot support it.\n\n"
+            "The vote is expected on Thursday.")
+    block = statement_with(statements_of(nlp, text), "fails working families")
+    assert "cannot support it" in block.text and "Thursday" not in block.text, block.text
+    assert block.speaker == "Paula Dale", block.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Paula Dale listed the reasons:\n\nThe budget fails working families and raises taxes.",
+    "The plan has three parts:\n\nThe budget fails working families and raises taxes.",
+])
+def test_a_colon_after_something_other_than_a_bare_speech_verb_starts_no_block_quote(nlp, text):
+    assert not any("fails working families" in s.text and s.kind == "direct" for s in statements_of(nlp, text))
+
+
+# ------------------------------------------------------------------ a company described by its kind of business
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Twitter has grown fast this year. The social media company said on Friday that it had suspended "
+     "thousands of accounts.", "suspended", "Twitter"),
+    ("Shares of Norlake Mining fell sharply on Monday. The gold-mining company said its output was safe.",
+     "output was safe", "Norlake Mining"),
+])
+def test_a_company_described_by_its_kind_of_business_is_the_company_named(nlp, text, words, speaker):
+    statements, actors = statements_and_actors(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+    assert not any(a.name.lower().endswith("company") for a in actors), [a.name for a in actors]
+
+
+# ------------------------------------------------------------------ a hyphenated name
+
+@pytest.mark.parametrize("text, words", [
+    ("Wealth-X keeps its own finances a secret but says its business has tripled.", "tripled"),
+    ("Analysts were surprised on Monday. Wealth-X says the two brothers are worth about $47 billion each.",
+     "worth about"),
+])
+def test_a_hyphenated_name_the_tokenizer_cut_is_the_speaker(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == "Wealth-X", (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ people named together
+
+@pytest.mark.parametrize("text, words, members", [
+    ("On Monday, Maria Lopez, president of Acme Corp., and David Chen, co-founder of Zeta Labs, applauded "
+     "the plan, saying it would create jobs.", "create jobs", ("Maria Lopez", "David Chen")),
+    ("Maria Lopez, a professor at Brook University, and David Chen, the director of Zeta Labs, said the "
+     "plan would create jobs.", "create jobs", ("Maria Lopez", "David Chen")),
+])
+def test_people_named_together_with_their_descriptions_are_one_group(nlp, text, words, members):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is not None and all(m in s.speaker for m in members), s.speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mayor Lena Ortiz and Senator Karl Henning backed the bill. The progressive heavyweights wrote that it "
+     "was overdue.", "overdue", "Lena Ortiz and Karl Henning"),
+])
+def test_a_plural_description_after_a_pair_is_the_pair(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor Lena Ortiz and Senator Karl Henning backed the bill. The voters said that it was overdue.", "overdue"),
+    ("Mayor Lena Ortiz and Senator Karl Henning backed the bill. The protesters outside the hall said that it "
+     "was overdue.", "overdue"),
+])
+def test_people_nobody_names_after_a_pair_are_not_the_pair(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker != "Lena Ortiz and Karl Henning", s.speaker
+
+
+# ------------------------------------------------------------------ a document quoted after the sentence that sent it
+
+@pytest.mark.parametrize("text, words", [
+    ("A coalition of nearly 30 groups sent a letter this week urging Congress to pass the bill.\n\n"
+     "\"The delay reflects an appalling indifference to families,\" it read.", "appalling indifference"),
+    ("A coalition of nearly 30 groups sent a letter this week urging Governor Tom Rivers to sign the bill.\n\n"
+     "\"The delay reflects an appalling indifference to families,\" it read.", "appalling indifference"),
+])
+def test_a_letter_read_out_after_its_sender_speaks_for_the_sender_not_whom_it_urged(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker not in ("Congress", "Tom Rivers"), (s.speaker, s.speaker_kind)
+    assert "coalition" in s.role, s.role
+
+
+def test_a_letter_read_out_after_a_named_sender_is_the_senders(nlp):
+    text = ("The Acme Corporation sent a letter to regulators on Monday.\n\n"
+            "\"The rules are unfair to small firms,\" it read.")
+    s = statement_with(statements_of(nlp, text), "unfair to small firms")
+    assert s.speaker == "Acme Corporation", (s.speaker, s.speaker_kind)
