@@ -1558,6 +1558,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
             alone = False  # "Ms. Khan said": the title tells which namesake, not who spoke last
         name = _canonical(art, head_m.actor)
         return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
+    titled = _person_of_joined_titles(art, head)
+    if titled is not None:
+        return titled, "name", _description(tokens.text)
     named = _appositive(art, head) or _name_before_cue(art, st, tokens, head) or _identified_as(art, st, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
@@ -1740,6 +1743,22 @@ def _np_text(head, appositive: bool = True) -> str:
     while right.i > left.i and (right.is_punct or right.lower_ in ("'s", "’s")):
         right = right.doc[right.i - 1]
     return head.doc[left.i:right.i + 1].text
+
+
+def _person_of_joined_titles(art: _Article, head) -> str | None:
+    """"GOP presidential contender and former neurosurgeon Ben Carson responded": two titles without an
+    article joined by "and", the second one on a name, are that one person's (not "the mayor and X")."""
+    if head.pos_ != "NOUN" or not head.text.islower() or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    conj = list(head.conjuncts)
+    if len(conj) != 1 or conj[0].pos_ != "PROPN" or not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in conj[0].lefts):
+        return None
+    m = art.mention_at(conj[0].idx)
+    if m is None:
+        return None
+    name = _canonical(art, m.actor)
+    return name if art.type_of(name) == "person" or art.is_person(name) else None
 
 
 def _appositive(art: _Article, head) -> str | None:
@@ -2797,6 +2816,17 @@ def _named_outlet(art: _Article, name: str) -> bool:
         or name in news_agencies().values()
 
 
+def _named_with_site_word(art: _Article, m) -> bool:
+    """"the Civic Watch website", "Civic Watch's site": a name the text itself writes as a publication's."""
+    toks = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if toks is None or toks.end >= len(art.doc):
+        return False
+    nxt = art.doc[toks.end]
+    if nxt.lower_ in ("'s", "’s") and toks.end + 1 < len(art.doc):
+        nxt = art.doc[toks.end + 1]
+    return nxt.lower_ in _SITE_HEADS or nxt.lower_ in OUTLET_HEADS
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -2814,7 +2844,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
-        if site and not _named_outlet(art, m.actor):
+        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m):
             continue  # "according to the website": not the institute the story is about
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
@@ -2890,6 +2920,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     if not fitting and lemma in _role_nouns() and head.tag_ == "NN":  # "Sen. X of Vermont … the Vermont senator"
         holder = _role_holder(art, head)
         fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
+    if not fitting and head.tag_ in ("NN", "NNP") and head.text.islower():
+        fitting = _loosely_described(art, head)
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
@@ -2945,6 +2977,18 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         if subject is not None:
             return subject
     return _next_speaker(art, st, want_person=True)
+
+
+def _loosely_described(art: _Article, head) -> list:
+    """"the billionaire front-runner" after "billionaire Victor Lang", "the businessman" after "Lang, a
+    businessman from Ohio": the one person of the article whose role has one of the description's
+    nouns as its head word ([] when none or several do)."""
+    nouns = {t.lower_ for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+             and len(t.text) > 2 and t.lower_ not in FORMER_WORDS}
+    nouns.add(head.lemma_.lower())
+    hits = [a for a in art.actors if a.roles and (a.type == "person" or art.is_person(a.name))
+            and any(_actors._role_heads(r) & nouns for r in a.roles)]
+    return hits if len(hits) == 1 else []
 
 
 def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:

@@ -124,3 +124,41 @@ def test_a_letter_read_out_after_a_named_sender_is_the_senders(nlp):
             "\"The rules are unfair to small firms,\" it read.")
     s = statement_with(statements_of(nlp, text), "unfair to small firms")
     assert s.speaker == "Acme Corporation", (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ descriptions: the person the article describes so
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Billionaire Victor Lang leads the Republican field. On Monday, Senator Mia Chen attacked him in Ohio. "
+     "\"He has no plan,\" Chen said. The billionaire front-runner said the attacks were false.",
+     "attacks were false", "Victor Lang"),
+    ("Victor Lang, a businessman from Ohio, leads the field. Senator Mia Chen attacked him on Monday. "
+     "\"He has no plan,\" Chen said. The businessman said the attacks were false.", "attacks were false",
+     "Victor Lang"),
+])
+def test_a_description_goes_to_the_person_the_article_described_so_not_the_last_speaker(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("GOP presidential contender and former neurosurgeon Ben Carson said on Sunday that he had told the truth.",
+     "told the truth", "Ben Carson"),
+])
+def test_two_titles_joined_on_one_name_are_that_person(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+def test_the_mayor_and_a_named_person_are_not_one_person(nlp):
+    text = "Mayor Tom Hale met the press. The mayor and Senator Ben Carson said on Sunday that the budget was fair."
+    s = statement_with(statements_of(nlp, text), "budget was fair")
+    assert s.speaker != "Ben Carson", (s.speaker, s.speaker_kind)
+
+
+def test_the_website_is_the_site_named_in_narration_not_a_body_named_in_a_quote(nlp):
+    text = ("\"The numbers in the Brightline Report are wrong,\" said Tom Hale, a spokesman for the mayor.\n\n"
+            "The report was published on the Civic Watch website on Sunday. The website said the mayor had "
+            "misled voters.")
+    s = statement_with(statements_of(nlp, text), "misled voters")
+    assert s.speaker == "Civic Watch", (s.speaker, s.speaker_kind)
