@@ -1352,7 +1352,31 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
         return _Entry(m.start, m.actor, "person")
     if held is not None and _subject_of_other_gender(art, start, at, gender):
         return held
-    return None
+    return _owner_of_subject(art, at, gender)
+
+
+def _owner_of_subject(art: _Article, at: int, gender: str) -> _Entry | None:
+    """"One of Trump's earlier jeremiads came in February, when he told Fox News …": the person whose
+    thing is the subject of the pronoun's sentence, when the text never gave them another gender."""
+    tok = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    root = tok[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.idx >= at or subject.lower_ in PERSON_PRONOUNS:
+        return None
+    part = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None) if subject.pos_ in ("NUM", "PRON") else None
+    if _is_human_word(part if part is not None else subject):
+        return None  # "Olsen's lawyer …, and he said": the lawyer, someone else (not "One of Olsen's remarks")
+    owners = [t for t in subject.subtree if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    m = art.mention_at(owners[0].idx) if len(owners) == 1 else None
+    if m is None or art.in_quote(m.start):
+        return None
+    name = _canonical(art, m.actor)
+    if not (art.type_of(name) == "person" or art.is_person(name)) or gender and art.gender_of(name) not in ("", gender):
+        return None
+    return _Entry(m.start, name, "person")
 
 
 def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
@@ -2492,14 +2516,23 @@ def _conjoined_people(art: _Article, head) -> list[str]:
         if head is None:
             return []
     names: list[str] = []
+    missed: list[tuple[str, int]] = []
     for t in (head, *head.conjuncts):
         m = art.mention_at(t.idx)
         name = _canonical(art, m.actor) if m is not None else ""
-        if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+        if m is None and t.pos_ == "PROPN" and _looks_like_person_name(_proper_name(t)):
+            name = _known_person(art, _proper_name(t)) or _proper_name(t)  # "Ana Ruiz, …, and Ben Cole": a name
+            if name not in art.by_name:  # the entity recogniser missed at the start of the sentence
+                missed.append((name, t.idx))
+        elif not name or not (art.type_of(name) == "person" or art.is_person(name)):
+            return []
+        if name in names:
             return []
         names.append(name)
     if len(names) < 2:
         return []
+    for name, at in missed:
+        art.add_actor(name, "person", name, at, None)
     return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
 
 

@@ -80,6 +80,8 @@ def test_a_hyphenated_name_the_tokenizer_cut_is_the_speaker(nlp, text, words):
      "the plan, saying it would create jobs.", "create jobs", ("Maria Lopez", "David Chen")),
     ("Maria Lopez, a professor at Brook University, and David Chen, the director of Zeta Labs, said the "
      "plan would create jobs.", "create jobs", ("Maria Lopez", "David Chen")),
+    ("Ana Ruiz, president of Acme, and Ben Cole, co-founder of Zeta, applauded the plan, saying it would "
+     "create jobs.", "create jobs", ("Ana Ruiz", "Ben Cole")),
 ])
 def test_people_named_together_with_their_descriptions_are_one_group(nlp, text, words, members):
     s = statement_with(statements_of(nlp, text), words)
@@ -162,3 +164,24 @@ def test_the_website_is_the_site_named_in_narration_not_a_body_named_in_a_quote(
             "misled voters.")
     s = statement_with(statements_of(nlp, text), "misled voters")
     assert s.speaker == "Civic Watch", (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ "he" in a clause of a sentence about someone's thing
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Professor Carl Vinter said he has no problem with critics of judges. But, he said, \"there is a line.\"\n\n"
+     "One of Tom Brandt's earlier attacks came in February, when he told a radio host that the judge was biased.",
+     "judge was biased", "Tom Brandt"),
+    ("Professor Carl Vinter said he has no problem with critics of judges.\n\n"
+     "Tom Brandt's remarks stand out because he said the judge was biased.", "judge was biased", "Tom Brandt"),
+])
+def test_he_in_a_clause_goes_to_the_owner_of_the_sentences_subject(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+def test_he_after_a_persons_lawyer_is_not_that_person(nlp):
+    text = ("Professor Carl Vinter spoke first.\n\nTom Brandt's lawyer met reporters on Monday, and he said the "
+            "judge was biased.")
+    s = statement_with(statements_of(nlp, text), "judge was biased")
+    assert s.speaker != "Tom Brandt", (s.speaker, s.speaker_kind)
