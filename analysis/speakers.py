@@ -1572,7 +1572,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", members  # "Several Democrats said … Yet the Democrats acknowledged …"
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
-        if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
+        if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens) and not any(
+                c.dep_ == "appos" and (c.lemma_.lower() in ORG_HEADS | OUTLET_HEADS or c.lower_ in OUTLET_HEADS)
+                for c in head.children):  # "the Democrat said", not "the Independent, a British newspaper"
             for e in _candidates(art, st.speaker_start, st.speaker_start - art.max_distance):
                 if e.actor is not None and _compatible(art, e, "person", ""):
                     return e.actor, "description", ""
@@ -1797,8 +1799,8 @@ def _appositive(art: _Article, head) -> str | None:
                 and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
             candidates.append(c)
     for c in candidates:
-        if _party_tag(c):
-            continue
+        if _party_tag(c) or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue  # "the employee, a registered Republican who …": what she is, not her name
         m = art.mention_at(c.idx)
         if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
             if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
@@ -2480,7 +2482,7 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
             break
         name = _canonical(art, m.actor)
         if art.in_quote(m.start) or art.in_content(m.start) or name in recent or not (
-                art.type_of(name) == "person" or art.is_person(name)):
+                art.type_of(name) == "person" or art.is_person(name)) or _names_a_thing(art, m):
             continue
         recent.append(name)
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
@@ -2503,6 +2505,14 @@ def _people_named_just_before(art: _Article, tokens, head) -> list[str]:
     before = art.doc[head.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     return _conjoined_people(art, subject) if subject is not None else []
+
+
+def _names_a_thing(art: _Article, m) -> bool:
+    """"the George W. Bush administration's efforts": a name used to say whose body or thing, not the person
+    taking part."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN" \
+        and span.root.head.i > span.root.i
 
 
 def _conjoined_people(art: _Article, head) -> list[str]:

@@ -185,3 +185,28 @@ def test_he_after_a_persons_lawyer_is_not_that_person(nlp):
             "judge was biased.")
     s = statement_with(statements_of(nlp, text), "judge was biased")
     assert s.speaker != "Tom Brandt", (s.speaker, s.speaker_kind)
+
+
+def test_both_are_the_two_people_named_not_a_name_that_says_whose_body(nlp):
+    text = ("Bernie Sanders and Hillary Clinton answered the union. Sanders said private contractors cost more. "
+            "Clinton recalled her opposition to George W. Bush administration efforts to privatize federal jobs.\n\n"
+            "On Social Security, both oppose an inflation formula called the \"chained CPI.\"")
+    s = statement_with(statements_of(nlp, text), "inflation formula")
+    assert s.speaker == "Bernie Sanders and Hillary Clinton", (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A fashion designer for the Zeta Apparel Group watched from her home. The employee of nearly four years, a "
+     "registered Republican who spoke on the condition of anonymity, said she became pregnant last year.",
+     "became pregnant"),
+])
+def test_an_indefinite_apposition_says_what_a_source_is_not_who(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker, s.speaker_kind)
+
+
+def test_a_newspaper_named_like_a_party_word_is_the_newspaper(nlp):
+    text = ("Ivana Lang said she took off eight days after her first child was born.\n\n"
+            "Last month, the Independent, a British newspaper, revealed that most of the clothing was made abroad.")
+    s = statement_with(statements_of(nlp, text), "made abroad")
+    assert s.speaker == "Independent", (s.speaker, s.speaker_kind)
