@@ -2252,6 +2252,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         return None, None, {"speaker_span": (b + m.start(2), b + m.end(2)), "cue": m.group("dash"),
                             "cue_start": b + m.start("dash"), "cue_end": b + m.end("dash")}
     m = _TRANSCRIPT_NAME.match(text, a)
+    if m is None:
+        m = _TURN_LABEL.match(text, a)  # “Chris Matthews: Seriously, …”
+        m = m if m is not None and _person_label(index.doc, index, m.start(1), m.end(1)) else None
     if m:  # PENCE: Well, …
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1, "content_start": m.end()}
@@ -2699,6 +2702,43 @@ def _block_lead_in(doc, index: _Index, colon_at: int):
     return cue, subj
 
 
+_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):[ \t]+(?=\S)")
+
+
+def _person_label(doc, index: _Index, a: int, b: int) -> bool:
+    """"Alex Seitz-Wald", "Lopez": a person's name (the entity recogniser's, or a word of one it found
+    elsewhere in the article) labelling a turn, not "Update" or "The Latest"."""
+    tokens = index.tokens_in(a, b)
+    if not len(tokens) or any(not t.text[:1].isupper() and t.text not in "-.'’" for t in tokens):
+        return False
+    if doc.text[a:b].lower() in HEADLINE_LABELS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    last = tokens[-1].text
+    return any(e.label_ == "PERSON" and any(t.text == last for t in e) for e in doc.ents)
+
+
+def _transcript_turns(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:
+    """"Alex Seitz-Wald: She is right on all these things …" ¶ "Lopez: Well, no one …": paragraphs of a
+    transcript, each opened by the speaker's name and a colon, without quotation marks. Only where the
+    article has two turns or more (one "Name: words" line is a headline's or a caption's)."""
+    text = index.text
+    turns = []
+    for k, (pa, pb) in enumerate(index.paras):
+        if k == 0 or _in_regions(bounds, pa):
+            continue
+        m = _TURN_LABEL.match(text, pa, pb)
+        if m is None or not _person_label(doc, index, m.start(1), m.end(1)):
+            continue
+        qa, qb = _trim(text, m.end(), pb)
+        if len(text[qa:qb].split()) < 3:
+            continue
+        turns.append(_Draft("direct", [(qa, qb)], None, (m.start(1), m.end(1)),
+                            extra={"cue": ":", "cue_start": m.end(1), "cue_end": m.end(1) + 1, "turn": True}))
+    return turns if len(turns) >= 2 else []
+
+
 def _block_quotes(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:
     """"Ms Dale wrote:" closing a paragraph, then a paragraph without quotation marks: the writer's own
     words set off as a block (a quoted paragraph is a quote region, attributed through the colon). The
@@ -2823,10 +2863,13 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in near)
         drafts.append(d)
     drafts += _block_quotes(doc, index, bounds)
+    turns = _transcript_turns(doc, index, bounds)
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
+    if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
+        drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]

@@ -210,3 +210,38 @@ def test_a_newspaper_named_like_a_party_word_is_the_newspaper(nlp):
             "Last month, the Independent, a British newspaper, revealed that most of the clothing was made abroad.")
     s = statement_with(statements_of(nlp, text), "made abroad")
     assert s.speaker == "Independent", (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ transcript turns without quotation marks
+
+PANEL = ("A panel of reporters led by host Chris Matthews discussed the tax plan on Saturday.\n\n"
+         "Alex Seitz-Wald: She is right on all these things if you dig down, but it is the vegetables.\n\n"
+         "Luciana Lopez: Saying it to people means something different to everyone.\n\n"
+         "Matthews: Well, speculation is bad.\n\n"
+         "Lopez: Well, no one thinks their savings are speculation.")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("right on all these things", "Alex Seitz-Wald"),
+    ("something different to everyone", "Luciana Lopez"),
+    ("speculation is bad", "Chris Matthews"),
+    ("no one thinks their savings", "Luciana Lopez"),
+])
+def test_a_transcript_turn_is_its_labels_statement(nlp, words, speaker):
+    s = statement_with(statements_of(nlp, PANEL), words)
+    assert s.speaker == speaker and s.kind == "direct", (s.speaker, s.kind, s.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz spoke on Monday.\n\nUpdate: The vote was moved to Friday afternoon.",
+    "Senator Ana Ruiz spoke on Monday.\n\nRuiz: a life in public service, told in her own words.",
+])
+def test_one_label_and_a_colon_is_no_transcript(nlp, text):
+    assert not any(s.cue == ":" for s in statements_of(nlp, text)), [(s.text, s.speaker) for s in statements_of(nlp, text)]
+
+
+def test_a_quoted_turn_opened_by_a_name_is_that_persons(nlp):
+    text = ("A panel of reporters led by host Chris Matthews discussed the tax plan on Saturday.\n\n"
+            "\"Chris Matthews: Seriously, seriously about this. The plan is to pay for the tuitions with a tax.\"")
+    s = statement_with(statements_of(nlp, text), "Seriously")
+    assert s.speaker == "Chris Matthews" and not s.text.startswith("Chris"), (s.speaker, s.text)
