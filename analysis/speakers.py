@@ -785,6 +785,9 @@ def _resolve(art: _Article, st):
     if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
         group = _group_of(art, _last_people(art, a, 2), a)
         return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
+    if head.lower_ == "it" and len(tokens) == 1 and head.dep_ == "nsubjpass" and any(
+            c.dep_ == "ccomp" and c.i > head.head.i for c in head.head.children):
+        return None, "anonymous", "", None  # "It is implied that …", "it was reported that …": nobody named
     document = _document_just_before(art, head) if head.lower_ == "it" and len(tokens) == 1 else None
     if document is not None:  # "The report was released on Friday. It said …": the report, so its author
         speaker, kind, role = _document(art, st, doc[document.left_edge.i:document.i + 1], document)
@@ -1006,7 +1009,31 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name and (_looks_like_person_name(name) or (len(words) == 1 and first in first_name_genders())) \
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
+        name = _missed_full_name(art, head, gender)
+        if name:
+            return _Entry(at, name, "person")
     return entry
+
+
+def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str | None:
+    """"Ivanka Trump strode across the stage. Then she …" parsed so badly that the name is no subject
+    (and no entity): the nearest first name of the pronoun's gender followed by a capitalised surname,
+    outside quotes, that no mention covers."""
+    if not gender:
+        return None
+    doc = head.doc
+    start = max(0, head.i - window)
+    for t in reversed(doc[start:head.i - 1]):
+        nxt = doc[t.i + 1]
+        if t.pos_ != "PROPN" or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.is_alpha:
+            continue
+        if art.in_quote(t.idx) or art.mention_at(t.idx) is not None or art.mention_at(nxt.idx) is not None:
+            continue
+        if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+            continue
+        name = _proper_name(t)
+        return name if _looks_like_person_name(name) else None
+    return None
 
 
 def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
@@ -1572,6 +1599,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", members  # "Several Democrats said … Yet the Democrats acknowledged …"
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
+        if head.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                                for c in head.children):
+            return None, "anonymous", ""  # "according to a Democrat familiar with …": one member, unnamed
         if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens) and not any(
                 c.dep_ == "appos" and (c.lemma_.lower() in ORG_HEADS | OUTLET_HEADS or c.lower_ in OUTLET_HEADS)
                 for c in head.children):  # "the Democrat said", not "the Independent, a British newspaper"

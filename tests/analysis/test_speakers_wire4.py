@@ -245,3 +245,39 @@ def test_a_quoted_turn_opened_by_a_name_is_that_persons(nlp):
             "\"Chris Matthews: Seriously, seriously about this. The plan is to pay for the tuitions with a tax.\"")
     s = statement_with(statements_of(nlp, text), "Seriously")
     assert s.speaker == "Chris Matthews" and not s.text.startswith("Chris"), (s.speaker, s.text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Bernie Sanders spoke to the Democratic caucus on Tuesday. That message mirrored the one he had "
+     "delivered to his colleagues, according to a Democrat familiar with his remarks.", "mirrored"),
+    ("Eggleston met House members on Tuesday. \"It wasn't a convincing argument,\" said one Democrat familiar "
+     "with the discussion.", "convincing argument"),
+])
+def test_a_party_member_named_by_an_indefinite_article_is_an_unnamed_source(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker, s.speaker_kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders met the Democrats on Tuesday. It's implied that he won't stand in the party's way.",
+    "Bernie Sanders met the Democrats on Tuesday. It was reported that he won't stand in the party's way.",
+])
+def test_an_impersonal_it_is_said_names_no_speaker(nlp, text):
+    assert not any(s.speaker == "Democratic Party" for s in statements_of(nlp, text)), \
+        [(s.text, s.speaker) for s in statements_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Moms at work.\n\nOn the last day of the convention, Ivanka Trump strode across the stage. Then she shattered "
+     "party norms, saying her father would help.", "father would help", "Ivanka Trump"),
+])
+def test_she_after_a_name_the_recogniser_and_parser_missed_is_that_person(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+def test_she_never_goes_to_a_missed_name_of_the_other_gender(nlp):
+    text = ("Moms at work.\n\nOn the last day of the convention, Robert Trump strode across the stage. Then she "
+            "shattered party norms, saying her father would help.")
+    s = statement_with(statements_of(nlp, text), "father would help")
+    assert s.speaker != "Robert Trump", (s.speaker, s.speaker_kind)
