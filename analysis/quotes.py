@@ -2302,6 +2302,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
             return cue, subj, {}
+    elif len(before) and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(":"):
+        issued = _issued_statement(before)
+        if issued is not None:  # "Trump issued the following statement:" ¶ “…”: the statement's words are his
+            return issued
     words = [t for t in before if not t.is_punct]
     if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" \
             and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):  # According to X, “…”
@@ -2309,6 +2313,17 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _issued_statement(tokens):
+    """"X issued the following statement:", "the campaign released a message:": a verb whose object is a
+    statement, with its subject; (verb, subject, {}) or None."""
+    for t in reversed(list(tokens)):
+        if t.dep_ == "dobj" and t.lemma_.lower() in SPEECH_ACT_NOUNS and t.head.pos_ == "VERB":
+            subj = _subject(t.head)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t.head, subj, {}
+    return None
 
 
 def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
@@ -2690,7 +2705,10 @@ def _block_lead_in(doc, index: _Index, colon_at: int):
     if not len(colon) or colon[0].text != ":":
         return None, None
     cue = colon[0].head
-    if cue.i == colon[0].i or not _is_quote_cue_verb(cue) or cue.tag_ in ("VBG", "VBN") and cue.dep_ != "ROOT":
+    if cue.i != colon[0].i and not _is_quote_cue_verb(cue):
+        issued = _issued_statement(doc[colon[0].sent.start:colon[0].i])  # "X issued the following statement:"
+        return (issued[0], issued[1]) if issued is not None else (None, None)
+    if cue.i == colon[0].i or cue.tag_ in ("VBG", "VBN") and cue.dep_ != "ROOT":
         return None, None
     for c in cue.children:
         if cue.i < c.i < colon[0].i and c.dep_ not in _BLOCK_LEAD_DEPS and not (
@@ -2862,7 +2880,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                 continue
         d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in near)
         drafts.append(d)
-    drafts += _block_quotes(doc, index, bounds)
+    blocks = _block_quotes(doc, index, bounds)
+    lead_ins = {d.cue_token.i for d in blocks}
+    drafts = [d for d in drafts if d.kind == "direct" or d.cue_token is None or d.cue_token.i not in lead_ins] + blocks
     turns = _transcript_turns(doc, index, bounds)
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote

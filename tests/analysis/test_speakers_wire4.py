@@ -281,3 +281,21 @@ def test_she_never_goes_to_a_missed_name_of_the_other_gender(nlp):
             "shattered party norms, saying her father would help.")
     s = statement_with(statements_of(nlp, text), "father would help")
     assert s.speaker != "Robert Trump", (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ "X issued the following statement:" ¶ the statement
+
+@pytest.mark.parametrize("text, words", [
+    ("Police said the attack left nine people dead, and leading law enforcement authorities questioned whether it "
+     "was isolated.\n\nIn response, Senator Ana Ruiz issued the following statement:\n\n"
+     "\"Our prayers are with all those affected by the horrible attacks. This cannot continue.\"", "Our prayers"),
+    ("Police said the attack left nine people dead.\n\nIn response, Senator Ana Ruiz issued the following "
+     "statement:\n\nOur prayers are with all those affected by the horrible attacks. We must do everything in our "
+     "power to keep it from our shores.\n\nThe police have not named the attacker.", "Our prayers"),
+])
+def test_a_statement_set_off_after_issued_the_following_statement_is_the_issuers(nlp, text, words):
+    statements = statements_of(nlp, text)
+    s = statement_with(statements, words)
+    assert s.speaker == "Ana Ruiz" and s.kind == "direct", (s.speaker, s.kind)
+    assert "not named the attacker" not in s.text, s.text
+    assert not any(x.text == "the following statement" for x in statements), [x.text for x in statements]
