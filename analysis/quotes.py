@@ -419,8 +419,12 @@ DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 def _document_reads(tok) -> bool:
     """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
     if tok.pos_ == "VERB":
-        return tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+        if tok.lemma_.lower() not in DOCUMENT_QUOTE_VERBS:
+            return False
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children):
+            return True
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(  # “…,” read the email.
+            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
     return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
         c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 

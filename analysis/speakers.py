@@ -2414,6 +2414,11 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         m = art.mention_at(subj.idx)
         if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
             return m.actor, ""
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and subj.lemma_.lower() in TIED_HEADS:  # "his campaign sent out an email"
+            e = _antecedent(art, "he" if owner.lower_ == "his" else "she", owner.idx, [])
+            if e is not None and e.actor and (e.type == "person" or art.is_person(e.actor)):
+                return _body_of_person(art, subj.lemma_.lower(), e.actor, _description(_np_text(subj)), subj.idx), ""
         if subj.lemma_.lower() in ORG_HEADS:
             found = _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
             if found or subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
@@ -3173,12 +3178,17 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
                            if e.actor and _compatible(art, e, "person", "")), None)
     if not person:
         return None
+    return _body_of_person(art, lemma, person, _description(tokens.text), at)
+
+
+def _body_of_person(art: _Article, lemma: str, person: str, described: str, at: int) -> str:
+    """The article's actor for a person's campaign or administration ("Trump campaign"), else "campaign of X"."""
     surname = _fold(person.split()[-1])
     for a in art.actors:  # "the Trump campaign" as the article names it
         words = [_fold(w) for w in a.name.split()]
         if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
             return a.name
-    return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+    return art.add_actor(f"{lemma} of {person}", "organisation", described, at, lemma)
 
 
 def _owner_after(art: _Article, head):

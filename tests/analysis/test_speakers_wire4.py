@@ -299,3 +299,17 @@ def test_a_statement_set_off_after_issued_the_following_statement_is_the_issuers
     assert s.speaker == "Ana Ruiz" and s.kind == "direct", (s.speaker, s.kind)
     assert "not named the attacker" not in s.text, s.text
     assert not any(x.text == "the following statement" for x in statements), [x.text for x in statements]
+
+
+# ------------------------------------------------------------------ "…," read the email: the email's sender
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Senator Bernie Sanders spoke in Ohio.\n\nOn Saturday, his campaign sent out a fundraising email stressing the "
+     "impact of his bid. \"Our political revolution has already changed the race,\" read the email. \"And with every "
+     "vote, we grow stronger.\"", "political revolution", "campaign of Bernie Sanders"),
+    ("The Acme Corporation sent an email to regulators on Monday. \"The rules are unfair to small firms,\" read the "
+     "email.", "unfair to small firms", "Acme Corporation"),
+])
+def test_a_quote_read_out_of_a_document_is_its_senders(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker and s.kind == "direct", (s.speaker, s.kind)
