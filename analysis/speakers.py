@@ -1027,8 +1027,9 @@ def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str
         nxt = doc[t.i + 1]
         if t.pos_ != "PROPN" or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.is_alpha:
             continue
-        if art.in_quote(t.idx) or art.mention_at(t.idx) is not None or art.mention_at(nxt.idx) is not None:
-            continue
+        after = art.mention_at(nxt.idx)
+        if art.in_quote(t.idx) or art.mention_at(t.idx) is not None or after is not None and after.start < nxt.idx:
+            continue  # (a surname the recogniser took alone, "Ivanka [Trump]", is still her name)
         if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
             continue
         name = _proper_name(t)
