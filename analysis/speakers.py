@@ -808,7 +808,8 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head), a)
+    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head)
+                      or _conjoined_bodies(art, head), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -1033,6 +1034,8 @@ def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str
         if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
             continue
         name = _proper_name(t)
+        if name in art.by_name or _known_person(art, name) is not None:
+            return None  # a person the article knows: the usual rules have passed them over
         return name if _looks_like_person_name(name) else None
     return None
 
@@ -2541,6 +2544,29 @@ def _people_named_just_before(art: _Article, tokens, head) -> list[str]:
     before = art.doc[head.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     return _conjoined_people(art, subject) if subject is not None else []
+
+
+def _conjoined_bodies(art: _Article, head) -> list[str]:
+    """"The State Department and the Department of Homeland Security have said", "Forbes and Wealth-X
+    say": a subject of named bodies joined by "and" is all of them; [] unless every member is a
+    different organisation (not a place or country: "Ohio and Texas said" stays with the rules for states)."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not head.conjuncts:
+        return []
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children):
+        return []
+    names: list[str] = []
+    for t in (head, *head.conjuncts):
+        m = art.mention_at(t.idx)
+        if m is None:  # "Forbes" tagged a plural noun, "Wealth-X" cut at its hyphen: names the article has
+            hyphened = _hyphenated_name(t)
+            name = _actor_named(art, hyphened or t.text) if (hyphened or t.text[:1].isupper()) else None
+        else:
+            name = _canonical(art, m.actor)
+        if not name or name in names or art.type_of(name) not in _ORG_TYPES or art.is_person(name) \
+                or m is not None and m.label == "NORP":
+            return []
+        names.append(name)
+    return names if len(names) >= 2 else []
 
 
 def _names_a_thing(art: _Article, m) -> bool:

@@ -313,3 +313,21 @@ def test_a_statement_set_off_after_issued_the_following_statement_is_the_issuers
 def test_a_quote_read_out_of_a_document_is_its_senders(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker and s.kind == "direct", (s.speaker, s.kind)
+
+
+# ------------------------------------------------------------------ bodies named together
+
+@pytest.mark.parametrize("text, words, members", [
+    ("The F.B.I. has said it had no information about the couple. The State Department and the Department of "
+     "Homeland Security have said they followed all policies and procedures.", "followed all policies",
+     ("State Department", "Department of Homeland Security")),
+])
+def test_bodies_named_together_are_one_group(nlp, text, words, members):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is not None and all(m in s.speaker for m in members), (s.speaker, s.speaker_kind)
+
+
+def test_a_body_and_a_person_are_no_group_of_bodies(nlp):
+    text = "The State Department and Senator Ana Ruiz have said they followed all policies and procedures."
+    s = statement_with(statements_of(nlp, text), "followed all policies")
+    assert s.speaker != "State Department and Ana Ruiz", (s.speaker, s.speaker_kind)
