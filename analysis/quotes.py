@@ -430,8 +430,12 @@ DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 def _document_reads(tok) -> bool:
     """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
     if tok.pos_ == "VERB":
-        return tok.lemma_.lower() in DOCUMENT_QUOTE_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+        if tok.lemma_.lower() not in DOCUMENT_QUOTE_VERBS:
+            return False
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children):
+            return True
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(  # “…,” read the email.
+            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
     return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
         c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
@@ -2281,6 +2285,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         return None, None, {"speaker_span": (b + m.start(2), b + m.end(2)), "cue": m.group("dash"),
                             "cue_start": b + m.start("dash"), "cue_end": b + m.end("dash")}
     m = _TRANSCRIPT_NAME.match(text, a)
+    if m is None:
+        m = _TURN_LABEL.match(text, a)  # “Chris Matthews: Seriously, …”
+        m = m if m is not None and _person_label(index.doc, index, m.start(1), m.end(1)) else None
     if m:  # PENCE: Well, …
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1, "content_start": m.end()}
@@ -2328,6 +2335,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
             return cue, subj, {}
+    elif len(before) and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(":"):
+        issued = _issued_statement(before)
+        if issued is not None:  # "Trump issued the following statement:" ¶ “…”: the statement's words are his
+            return issued
     words = [t for t in before if not t.is_punct]
     if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" \
             and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):  # According to X, “…”
@@ -2335,6 +2346,17 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _issued_statement(tokens):
+    """"X issued the following statement:", "the campaign released a message:": a verb whose object is a
+    statement, with its subject; (verb, subject, {}) or None."""
+    for t in reversed(list(tokens)):
+        if t.dep_ == "dobj" and t.lemma_.lower() in SPEECH_ACT_NOUNS and t.head.pos_ == "VERB":
+            subj = _subject(t.head)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t.head, subj, {}
+    return None
 
 
 def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
@@ -2705,6 +2727,99 @@ def _headline_says(d: _Draft, hl: int) -> bool:
         and _cue_lemma(d.cue_token) in SPEECH_CUES and d.speaker_span is not None and d.speaker_span[1] <= hl
 
 
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+_BLOCK_LEAD_DEPS = frozenset("nsubj nsubjpass aux auxpass neg advmod prep punct npadvmod cc".split())
+
+
+def _block_lead_in(doc, index: _Index, colon_at: int):
+    """The cue and subject of a paragraph that ends "Ms Dale wrote:" / "Rivers elaborated on Monday:":
+    a speech verb with its subject and nothing said yet (no object or clause after it)."""
+    colon = index.tokens_in(colon_at, colon_at + 1)
+    if not len(colon) or colon[0].text != ":":
+        return None, None
+    cue = colon[0].head
+    if cue.i != colon[0].i and not _is_quote_cue_verb(cue):
+        issued = _issued_statement(doc[colon[0].sent.start:colon[0].i])  # "X issued the following statement:"
+        return (issued[0], issued[1]) if issued is not None else (None, None)
+    if cue.i == colon[0].i or cue.tag_ in ("VBG", "VBN") and cue.dep_ != "ROOT":
+        return None, None
+    for c in cue.children:
+        if cue.i < c.i < colon[0].i and c.dep_ not in _BLOCK_LEAD_DEPS and not (
+                c.dep_ in ("dobj", "dative") and _cue_lemma(cue) in HEARER_OBJECT_VERBS):
+            return None, None  # "He explained the plan:": what follows lists the plan, not his words
+    subj = _subject(cue)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that"):
+        return None, None
+    return cue, subj
+
+
+_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):[ \t]+(?=\S)")
+
+
+def _person_label(doc, index: _Index, a: int, b: int) -> bool:
+    """"Alex Seitz-Wald", "Lopez": a person's name (the entity recogniser's, or a word of one it found
+    elsewhere in the article) labelling a turn, not "Update" or "The Latest"."""
+    tokens = index.tokens_in(a, b)
+    if not len(tokens) or any(not t.text[:1].isupper() and t.text not in "-.'’" for t in tokens):
+        return False
+    if doc.text[a:b].lower() in HEADLINE_LABELS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    last = tokens[-1].text
+    return any(e.label_ == "PERSON" and any(t.text == last for t in e) for e in doc.ents)
+
+
+def _transcript_turns(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:
+    """"Alex Seitz-Wald: She is right on all these things …" ¶ "Lopez: Well, no one …": paragraphs of a
+    transcript, each opened by the speaker's name and a colon, without quotation marks. Only where the
+    article has two turns or more (one "Name: words" line is a headline's or a caption's)."""
+    text = index.text
+    turns = []
+    for k, (pa, pb) in enumerate(index.paras):
+        if k == 0 or _in_regions(bounds, pa):
+            continue
+        m = _TURN_LABEL.match(text, pa, pb)
+        if m is None or not _person_label(doc, index, m.start(1), m.end(1)):
+            continue
+        qa, qb = _trim(text, m.end(), pb)
+        if len(text[qa:qb].split()) < 3:
+            continue
+        turns.append(_Draft("direct", [(qa, qb)], None, (m.start(1), m.end(1)),
+                            extra={"cue": ":", "cue_start": m.end(1), "cue_end": m.end(1) + 1, "turn": True}))
+    return turns if len(turns) >= 2 else []
+
+
+def _block_quotes(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:
+    """"Ms Dale wrote:" closing a paragraph, then a paragraph without quotation marks: the writer's own
+    words set off as a block (a quoted paragraph is a quote region, attributed through the colon). The
+    next paragraphs are theirs too while they speak in the first person ("I", "we") and carry no
+    quotation marks or colon lead-in of their own."""
+    text = index.text
+    paras = index.paras
+    out: list[_Draft] = []
+    for k in range(len(paras) - 1):
+        pa, pb = _trim(text, *paras[k])
+        if pb <= pa or text[pb - 1] != ":":
+            continue
+        cue, subj = _block_lead_in(doc, index, pb - 1)
+        if cue is None:
+            continue
+        spans = []
+        for qa, qb in paras[k + 1:]:
+            qa, qb = _trim(text, qa, qb)
+            body = text[qa:qb]
+            if qb <= qa or any(ch in QUOTE_CHARS for ch in body) or _in_regions(bounds, qa) or body.endswith(":"):
+                break
+            words = {t.lower_ for t in index.tokens_in(qa, qb)}
+            if spans and not words & _FIRST_PERSON:
+                break
+            spans.append((qa, qb))
+        if spans:
+            out.append(_Draft("direct", spans, cue, _mention_span(subj), quoted_chars=0, extra={"block": True}))
+    return out
+
+
 def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
     if not len(doc):
@@ -2800,10 +2915,16 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                 continue
         d.quoted_chars = sum(max(0, min(e, qb) - max(s, qa)) for qa, qb in near)
         drafts.append(d)
+    blocks = _block_quotes(doc, index, bounds)
+    lead_ins = {d.cue_token.i for d in blocks}
+    drafts = [d for d in drafts if d.kind == "direct" or d.cue_token is None or d.cue_token.i not in lead_ins] + blocks
+    turns = _transcript_turns(doc, index, bounds)
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
+    if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
+        drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0
     drafts = [d for d in drafts if d.start >= hl and not _is_heading(text, index.paragraph_of(d.start))
               or d.start < hl and _headline_says(d, hl) and d.extra.setdefault("headline", True)]

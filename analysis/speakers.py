@@ -853,6 +853,9 @@ def _resolve(art: _Article, st):
     if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
         group = _group_of(art, _last_people(art, a, 2), a)
         return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
+    if head.lower_ == "it" and len(tokens) == 1 and head.dep_ == "nsubjpass" and any(
+            c.dep_ == "ccomp" and c.i > head.head.i for c in head.head.children):
+        return None, "anonymous", "", None  # "It is implied that …", "it was reported that …": nobody named
     document = _document_just_before(art, head) if head.lower_ == "it" and len(tokens) == 1 else None
     if document is not None:  # "The report was released on Friday. It said …": the report, so its author
         speaker, kind, role = _document(art, st, doc[document.left_edge.i:document.i + 1], document)
@@ -873,7 +876,8 @@ def _resolve(art: _Article, st):
     label = _transcript_label(art, st, mention_text)
     if label is not None:
         return label
-    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head), a)
+    group = _group_of(art, _subject_people(art, st, tokens) or _conjoined_people(art, head)
+                      or _conjoined_bodies(art, head), a)
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
@@ -1074,7 +1078,34 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name and (_looks_like_person_name(name) or (len(words) == 1 and first in first_name_genders())) \
                 and not (gender and first_name_genders().get(first, gender) != gender):
             return _Entry(at, name, "person")  # a person the entity recogniser missed
+        name = _missed_full_name(art, head, gender)
+        if name:
+            return _Entry(at, name, "person")
     return entry
+
+
+def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str | None:
+    """"Ivanka Trump strode across the stage. Then she …" parsed so badly that the name is no subject
+    (and no entity): the nearest first name of the pronoun's gender followed by a capitalised surname,
+    outside quotes, that no mention covers."""
+    if not gender:
+        return None
+    doc = head.doc
+    start = max(0, head.i - window)
+    for t in reversed(doc[start:head.i - 1]):
+        nxt = doc[t.i + 1]
+        if t.pos_ != "PROPN" or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.is_alpha:
+            continue
+        after = art.mention_at(nxt.idx)
+        if art.in_quote(t.idx) or art.mention_at(t.idx) is not None or after is not None and after.start < nxt.idx:
+            continue  # (a surname the recogniser took alone, "Ivanka [Trump]", is still her name)
+        if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+            continue
+        name = _proper_name(t)
+        if name in art.by_name or _known_person(art, name) is not None:
+            return None  # a person the article knows: the usual rules have passed them over
+        return name if _looks_like_person_name(name) else None
+    return None
 
 
 def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
@@ -1420,7 +1451,31 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
         return _Entry(m.start, m.actor, "person")
     if held is not None and _subject_of_other_gender(art, start, at, gender):
         return held
-    return None
+    return _owner_of_subject(art, at, gender)
+
+
+def _owner_of_subject(art: _Article, at: int, gender: str) -> _Entry | None:
+    """"One of Trump's earlier jeremiads came in February, when he told Fox News …": the person whose
+    thing is the subject of the pronoun's sentence, when the text never gave them another gender."""
+    tok = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    root = tok[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.idx >= at or subject.lower_ in PERSON_PRONOUNS:
+        return None
+    part = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None) if subject.pos_ in ("NUM", "PRON") else None
+    if _is_human_word(part if part is not None else subject):
+        return None  # "Olsen's lawyer …, and he said": the lawyer, someone else (not "One of Olsen's remarks")
+    owners = [t for t in subject.subtree if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    m = art.mention_at(owners[0].idx) if len(owners) == 1 else None
+    if m is None or art.in_quote(m.start):
+        return None
+    name = _canonical(art, m.actor)
+    if not (art.type_of(name) == "person" or art.is_person(name)) or gender and art.gender_of(name) not in ("", gender):
+        return None
+    return _Entry(m.start, name, "person")
 
 
 def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
@@ -1620,7 +1675,12 @@ def _noun_phrase(art: _Article, st, tokens, head):
             return None, "anonymous", members  # "Several Democrats said … Yet the Democrats acknowledged …"
         if head_m.label == "NORP" and head.tag_ in ("NNS", "NNPS") and art.type_of(_canonical(art, head_m.actor)) == "country":
             return None, "anonymous", ""  # "Americans say": people of the country, not the state
-        if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens):  # "the Democrat said"
+        if head.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                                for c in head.children):
+            return None, "anonymous", ""  # "according to a Democrat familiar with …": one member, unnamed
+        if head.lower_ in PARTY_MEMBERS and _has_definite_reference(tokens) and not any(
+                c.dep_ == "appos" and (c.lemma_.lower() in ORG_HEADS | OUTLET_HEADS or c.lower_ in OUTLET_HEADS)
+                for c in head.children):  # "the Democrat said", not "the Independent, a British newspaper"
             for e in _candidates(art, st.speaker_start, st.speaker_start - art.max_distance):
                 if e.actor is not None and _compatible(art, e, "person", ""):
                     return e.actor, "description", ""
@@ -1630,6 +1690,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
             alone = False  # "Ms. Khan said": the title tells which namesake, not who spoke last
         name = _canonical(art, head_m.actor)
         return (_namesake_speaking(art, name, head_m.text, at) if alone else name), "name", ""
+    titled = _person_of_joined_titles(art, head)
+    if titled is not None:
+        return titled, "name", _description(tokens.text)
     named = _appositive(art, head) or _name_before_cue(art, st, tokens, head) or _identified_as(art, st, head)
     if named is not None and head.pos_ == "NOUN" and not _is_vague(head) and head.tag_ == "NN":
         art.described.setdefault(head.lemma_.lower(), set()).add(named)
@@ -1643,6 +1706,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
             art.descriptors.setdefault(named, set()).add(head.lemma_.lower())
         _mark_person(art, named, head)
         return named, "name", _description(_np_text(head, appositive=False))
+    hyphened = _hyphenated_name(head)
+    if hyphened is not None:  # "Wealth-X says": one name the tokenizer cut at its hyphen
+        known = _actor_named(art, hyphened)
+        return (known or art.add_actor(hyphened, "organisation", hyphened, at, None)), "name", ""
     lemma, low = head.lemma_.lower(), head.lower_
     acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
     if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
@@ -1675,6 +1742,9 @@ def _noun_phrase(art: _Article, st, tokens, head):
         group = _group(art, st, tokens, head)
         if group:
             return group, "description", _description(tokens.text)
+    named_together = _people_named_just_before(art, tokens, head)
+    if named_together:  # "X and Y backed the bill. The progressive heavyweights wrote …": the two of them
+        return _group_of(art, named_together, at), "description", _description(tokens.text)
     if (lemma in TIED_HEADS or low in TIED_HEADS) and head.tag_ == "NN" and not _is_vague(head):
         tied = _tied_body(art, st, tokens, head)
         if tied:
@@ -1807,6 +1877,22 @@ def _np_text(head, appositive: bool = True) -> str:
     return head.doc[left.i:right.i + 1].text
 
 
+def _person_of_joined_titles(art: _Article, head) -> str | None:
+    """"GOP presidential contender and former neurosurgeon Ben Carson responded": two titles without an
+    article joined by "and", the second one on a name, are that one person's (not "the mayor and X")."""
+    if head.pos_ != "NOUN" or not head.text.islower() or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None
+    conj = list(head.conjuncts)
+    if len(conj) != 1 or conj[0].pos_ != "PROPN" or not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in conj[0].lefts):
+        return None
+    m = art.mention_at(conj[0].idx)
+    if m is None:
+        return None
+    name = _canonical(art, m.actor)
+    return name if art.type_of(name) == "person" or art.is_person(name) else None
+
+
 def _appositive(art: _Article, head) -> str | None:
     """The name in apposition to a description ("A director at KPMG, Owen Hart"), or the name a
     relative clause gives ("a neighbour who gave her name only as Marta")."""
@@ -1819,8 +1905,8 @@ def _appositive(art: _Article, head) -> str | None:
                 and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
             candidates.append(c)
     for c in candidates:
-        if _party_tag(c):
-            continue
+        if _party_tag(c) or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue  # "the employee, a registered Republican who …": what she is, not her name
         m = art.mention_at(c.idx)
         if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
             if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
@@ -2041,6 +2127,21 @@ def _proper(art: _Article, st, tokens, head):
     return name, "name", ""
 
 
+def _hyphenated_name(head) -> str | None:
+    """"Wealth-X", "Coca-Cola": capitalised words joined by hyphens without spaces, ending at the head
+    of a subject the parser took for a common noun; None otherwise."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo = head.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].text[:1].isupper() and doc[lo - 2].is_alpha:
+        lo -= 2
+    if lo == head.i or any(t.is_title and t.lower_ in _role_nouns() for t in doc[lo:head.i + 1]):
+        return None
+    return doc[lo:head.i + 1].text
+
+
 def _actor_named(art: _Article, text: str) -> str | None:
     key = _actors.alias_key(text)
     for a in art.actors:
@@ -2192,6 +2293,7 @@ def _document(art: _Article, st, tokens, head):
 
 
 SUBJECT_DOCUMENTS = words_of("subject_document")
+_DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 
 
 def _document_just_before(art: _Article, it):
@@ -2199,8 +2301,9 @@ def _document_just_before(art: _Article, it):
     the sentence right after one whose subject or object is a document, or where a document spoke, is that
     document (the last one named outside quotes)."""
     sent = it.sent
-    if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 or sent.start == 0:
-        return None
+    reads = it.head.lemma_.lower() in _DOCUMENT_QUOTE_VERBS and any(art.in_quote(t.idx) for t in sent[:2])
+    if it.dep_ not in ("nsubj", "nsubjpass") or it.i - sent.start > 1 and not reads or sent.start == 0:
+        return None  # "“…,” it read." after the sentence that sent the letter: the letter, not who it urged
     before = art.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for t in reversed(before):
@@ -2387,8 +2490,16 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         m = art.mention_at(subj.idx)
         if m is not None and art.type_of(m.actor) in _ORG_TYPES | {"person", "country"}:
             return m.actor, ""
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and subj.lemma_.lower() in TIED_HEADS:  # "his campaign sent out an email"
+            e = _antecedent(art, "he" if owner.lower_ == "his" else "she", owner.idx, [])
+            if e is not None and e.actor and (e.type == "person" or art.is_person(e.actor)):
+                return _body_of_person(art, subj.lemma_.lower(), e.actor, _description(_np_text(subj)), subj.idx), ""
         if subj.lemma_.lower() in ORG_HEADS:
-            return _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx), ""
+            found = _named_body(art, subj.lemma_.lower(), subj.lower_, subj.idx)
+            if found or subj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                return found, ""
+            return None, _description(_np_text(subj))  # "A coalition of 30 groups sent a letter": that coalition, unnamed
     return None, ""
 
 
@@ -2482,10 +2593,60 @@ def _last_people(art: _Article, at: int, count: int) -> list[str]:
             break
         name = _canonical(art, m.actor)
         if art.in_quote(m.start) or art.in_content(m.start) or name in recent or not (
-                art.type_of(name) == "person" or art.is_person(name)):
+                art.type_of(name) == "person" or art.is_person(name)) or _names_a_thing(art, m):
             continue
         recent.append(name)
     return sorted(recent, key=lambda n: (art.positions.get(n) or [at])[0]) if len(recent) == count else []
+
+
+_GENERIC_PEOPLE = lexicon.words("generic_people.txt")
+
+
+def _people_named_just_before(art: _Article, tokens, head) -> list[str]:
+    """"Mayor Lena Ortiz and Senator Karl Henning backed the bill. The progressive heavyweights wrote …":
+    a definite plural description opening the sentence right after one whose subject is several named
+    people is those people (not a description of people nobody names: "officials", "the voters")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or tokens[0].i != head.sent.start \
+            or tokens[0].lower_ not in ("the", "these", "both") or head.sent.start == 0:
+        return []
+    if lemma in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS or lemma in _GENERIC_PEOPLE \
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return []
+    before = art.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return _conjoined_people(art, subject) if subject is not None else []
+
+
+def _conjoined_bodies(art: _Article, head) -> list[str]:
+    """"The State Department and the Department of Homeland Security have said", "Forbes and Wealth-X
+    say": a subject of named bodies joined by "and" is all of them; [] unless every member is a
+    different organisation (not a place or country: "Ohio and Texas said" stays with the rules for states)."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not head.conjuncts:
+        return []
+    if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children):
+        return []
+    names: list[str] = []
+    for t in (head, *head.conjuncts):
+        m = art.mention_at(t.idx)
+        if m is None:  # "Forbes" tagged a plural noun, "Wealth-X" cut at its hyphen: names the article has
+            hyphened = _hyphenated_name(t)
+            name = _actor_named(art, hyphened or t.text) if (hyphened or t.text[:1].isupper()) else None
+        else:
+            name = _canonical(art, m.actor)
+        if not name or name in names or art.type_of(name) not in _ORG_TYPES or art.is_person(name) \
+                or m is not None and m.label == "NORP":
+            return []
+        names.append(name)
+    return names if len(names) >= 2 else []
+
+
+def _names_a_thing(art: _Article, m) -> bool:
+    """"the George W. Bush administration's efforts": a name used to say whose body or thing, not the person
+    taking part."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN" \
+        and span.root.head.i > span.root.i
 
 
 def _conjoined_people(art: _Article, head) -> list[str]:
@@ -2499,14 +2660,23 @@ def _conjoined_people(art: _Article, head) -> list[str]:
         if head is None:
             return []
     names: list[str] = []
+    missed: list[tuple[str, int]] = []
     for t in (head, *head.conjuncts):
         m = art.mention_at(t.idx)
         name = _canonical(art, m.actor) if m is not None else ""
-        if not name or name in names or not (art.type_of(name) == "person" or art.is_person(name)):
+        if m is None and t.pos_ == "PROPN" and _looks_like_person_name(_proper_name(t)):
+            name = _known_person(art, _proper_name(t)) or _proper_name(t)  # "Ana Ruiz, …, and Ben Cole": a name
+            if name not in art.by_name:  # the entity recogniser missed at the start of the sentence
+                missed.append((name, t.idx))
+        elif not name or not (art.type_of(name) == "person" or art.is_person(name)):
+            return []
+        if name in names:
             return []
         names.append(name)
     if len(names) < 2:
         return []
+    for name, at in missed:
+        art.add_actor(name, "person", name, at, None)
     return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
 
 
@@ -2527,18 +2697,21 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
         person = art.type_of(name) == "person" or art.is_person(name)
         if not person and m.label in ("GPE", "LOC") and _TITLE_AFTER.match(art.text, m.end):
             continue  # "and Florida Senator Mara Quinlan": the place is part of her title
-        if chain and person and (_JOIN.match(art.text[chain[-1].end:m.start])
-                                 or _LAST_JOIN.match(art.text[chain[-1].end:m.start])):
+        gap = _past_apposition(art.text[chain[-1].end:m.start]) if chain else ""
+        if chain and person and (_JOIN.match(gap) or _LAST_JOIN.match(gap)):
             chain.append(m)
             continue
+        described = _DESCRIBED_BETWEEN_COMMAS.match(art.text, chain[-1].end, sent.end_char) if chain else None
+        if described is not None and not person and m.end <= described.end():
+            continue  # "Ana Ruiz, president of Acme, and …": the body is in her description
         if chain and chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char:
             break
         chain = [m] if person else []
     if len(chain) < 2 or not (chain[0].start < tokens.end_char and chain[-1].end > tokens.start_char):
         return []
-    while len(chain) > 2 and not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+    while len(chain) > 2 and not _LAST_JOIN.match(_past_apposition(art.text[chain[-2].end:chain[-1].start])):
         chain.pop()
-    if not _LAST_JOIN.match(art.text[chain[-2].end:chain[-1].start]):
+    if not _LAST_JOIN.match(_past_apposition(art.text[chain[-2].end:chain[-1].start])):
         return []
     before = art.text[sent.start_char:chain[0].start]
     lead = _TITLE_GAP.search(before)
@@ -2546,7 +2719,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
         return []
     if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
-    between = art.doc.char_span(chain[-1].end, st.cue_start, alignment_mode="expand")
+    after = _DESCRIBED_BETWEEN_COMMAS.match(art.text, chain[-1].end, st.cue_start)
+    between = art.doc.char_span(after.end() + 1 if after else chain[-1].end, st.cue_start, alignment_mode="expand")
     if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" and t.text != ","
                               for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
@@ -2554,6 +2728,17 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
     if len(set(names)) != len(names):
         return []
     return sorted(names, key=lambda n: (art.positions.get(n) or [chain[0].start])[0])  # as _last_people
+
+
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s*(?!(?:and|or|but|who|which)\b)(?:(?:a|an|the)\s+)?[a-z][\w'’-]*"
+                         r"(?:\s+[^\s,;:()\"“”]+){0,8}(?=,)")
+"""", president of Acme," after a name: what the person is, between commas."""
+
+
+def _past_apposition(gap: str) -> str:
+    """The words between two names without the first one's description (", president of Acme, and ")."""
+    m = _DESCRIBED_BETWEEN_COMMAS.match(gap)
+    return gap[m.end():] if m else gap
 
 
 _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
@@ -2641,6 +2826,10 @@ def _organisation(art: _Article, st, tokens, head):
             found = None
         if found:
             return found, "description", ""
+    if _kind_of_company(art, tokens, head, mods):
+        found = _named_body(art, lemma, low, at) or _salient_body(art, at, lemma)
+        if found:
+            return found, "description", ""
     if any(t.lower_ in ("its", "their") for t in tokens if t.i < head.i) or not mods \
             or all(_generic_modifier(t) for t in mods):
         found = _named_body(art, lemma, low, at)
@@ -2682,6 +2871,19 @@ def _organisation(art: _Article, st, tokens, head):
 
 
 _PART_OF_BODY = words_of("part_of_body")
+
+
+def _kind_of_company(art: _Article, tokens, head, mods) -> bool:
+    """"the social media company", "the blood-testing firm": lower-case words that say what kind of
+    business it is, not which one, so the company the text is about (no new actor named after the
+    kind). Not a public body ("the state health department") and not a place's ("the Ohio company")."""
+    lemma = head.lemma_.lower()
+    if lemma not in GENERIC_ORG_HEADS or lemma in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS:
+        return False
+    if not mods or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return False
+    return all(t.text == "-" or t.text.islower() and t.pos_ in ("NOUN", "ADJ") and art.mention_at(t.idx) is None
+               and t.lower_ not in _PLACE_WORDS for t in mods)
 
 
 def _modifiers(tokens, head) -> list:
@@ -2791,6 +2993,17 @@ def _named_outlet(art: _Article, name: str) -> bool:
         or name in news_agencies().values()
 
 
+def _named_with_site_word(art: _Article, m) -> bool:
+    """"the Civic Watch website", "Civic Watch's site": a name the text itself writes as a publication's."""
+    toks = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if toks is None or toks.end >= len(art.doc):
+        return False
+    nxt = art.doc[toks.end]
+    if nxt.lower_ in ("'s", "’s") and toks.end + 1 < len(art.doc):
+        nxt = art.doc[toks.end + 1]
+    return nxt.lower_ in _SITE_HEADS or nxt.lower_ in OUTLET_HEADS
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -2808,7 +3021,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
-        if site and not _named_outlet(art, m.actor):
+        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m):
             continue  # "according to the website": not the institute the story is about
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
@@ -2884,6 +3097,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     if not fitting and lemma in _role_nouns() and head.tag_ == "NN":  # "Sen. X of Vermont … the Vermont senator"
         holder = _role_holder(art, head)
         fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
+    if not fitting and head.tag_ in ("NN", "NNP") and head.text.islower():
+        fitting = _loosely_described(art, head)
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
@@ -2939,6 +3154,18 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         if subject is not None:
             return subject
     return _next_speaker(art, st, want_person=True)
+
+
+def _loosely_described(art: _Article, head) -> list:
+    """"the billionaire front-runner" after "billionaire Victor Lang", "the businessman" after "Lang, a
+    businessman from Ohio": the one person of the article whose role has one of the description's
+    nouns as its head word ([] when none or several do)."""
+    nouns = {t.lower_ for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+             and len(t.text) > 2 and t.lower_ not in FORMER_WORDS}
+    nouns.add(head.lemma_.lower())
+    hits = [a for a in art.actors if a.roles and (a.type == "person" or art.is_person(a.name))
+            and any(_actors._role_heads(r) & nouns for r in a.roles)]
+    return hits if len(hits) == 1 else []
 
 
 def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
@@ -3050,12 +3277,17 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
                            if e.actor and _compatible(art, e, "person", "")), None)
     if not person:
         return None
+    return _body_of_person(art, lemma, person, _description(tokens.text), at)
+
+
+def _body_of_person(art: _Article, lemma: str, person: str, described: str, at: int) -> str:
+    """The article's actor for a person's campaign or administration ("Trump campaign"), else "campaign of X"."""
     surname = _fold(person.split()[-1])
     for a in art.actors:  # "the Trump campaign" as the article names it
         words = [_fold(w) for w in a.name.split()]
         if a.type in _ORG_TYPES and len(words) >= 2 and words[-1] == lemma and surname in words[:-1]:
             return a.name
-    return art.add_actor(f"{lemma} of {person}", "organisation", _description(tokens.text), at, lemma)
+    return art.add_actor(f"{lemma} of {person}", "organisation", described, at, lemma)
 
 
 def _owner_after(art: _Article, head):
