@@ -2384,9 +2384,24 @@ def _state_or_capital(name: str) -> bool:
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
 
 
-def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
-    """Mentions of actors in one parsed article and the article's canonical actors."""
+def _with_repaired_words(cands: list[_Cand], repairs: dict[str, str]) -> None:
+    """"Arturo Sarukhaan", as the tagger read "Arturo SarukhÃ¡n" (`pipeline.spacy_text`), is shown and
+    merged as "Arturo Sarukhán", the name a correctly encoded mention gives."""
+    for c in cands:
+        for word in c.text.split():
+            fixed = repairs.get(word.rstrip(".,"))
+            if fixed:
+                c.text = c.text.replace(word.rstrip(".,"), fixed)
+                c.name = c.name.replace(word.rstrip(".,"), fixed)
+
+
+def find_actors(doc, article_id: str, *, metonyms: bool = True,
+                repairs: dict[str, str] | None = None) -> tuple[list[Mention], list[Actor]]:
+    """Mentions of actors in one parsed article and the article's canonical actors; `repairs`
+    (`pipeline.mojibake_repairs` of the article's text) gives mis-encoded words back their letters."""
     cands = _candidates(doc, metonyms, analyst_aliases())
+    if repairs:
+        _with_repaired_words(cands, repairs)
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
