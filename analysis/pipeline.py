@@ -305,6 +305,16 @@ def mojibake_repairs(text: str) -> dict[str, str]:
     return {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
 
 
+def _blank(text: str) -> str:
+    return _NON_SPACE.sub(" ", text)
+
+
+def _blank_inside(text: str, keep: int = PUNCT_RUN_MAX // 2) -> str:
+    """`text` blanked but for its first and last `keep` characters: the marks that close the
+    sentence before it and open the one after it stay."""
+    return text[:keep] + _blank(text[keep:-keep]) + text[-keep:]
+
+
 def _block_without(pattern: re.Pattern, text: str, width: int) -> bool:
     """Whether a `width`-aligned block of `text` has no match of `pattern`: any stretch of
     2 * `width` characters holds a whole block, and in prose each block finds a match within a
