@@ -272,6 +272,8 @@ _NON_WORD = re.compile(r"\W")
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 _MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
+
+
 def _repaired_word(word: str) -> tuple[str, str]:
     """"SarukhÃ¡n" (UTF-8 read as cp1252, once or twice) → ("Sarukhaan", "Sarukhán"): the word the
     tagger reads, of the written length (accents folded to ASCII, a folded letter repeated for each
@@ -334,8 +336,9 @@ def spacy_text(text: str) -> str:
     their first and last `PUNCT_RUN_MAX // 2` characters, the third loses its punctuation. The
     patterns only try a match where a run starts, so this is linear; normal prose comes back
     unchanged. Words in double-encoded UTF-8 ("SarukhÃ¡n") are repaired, folded to ASCII, to the
-    same length (`_repaired_word`), so the tagger finds the name. A comma or semicolon glued to a curly opening quote ("said,“Look") becomes a space:
-    spaCy reads ",“Look" as one token, hiding both the quote and the speech verb's object.
+    same length (`_repaired_word`), so the tagger finds the name. A comma or semicolon glued to a
+    curly opening quote ("said,“Look") becomes a space: spaCy reads ",“Look" as one token, hiding
+    both the quote and the speech verb's object.
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
