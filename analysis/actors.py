@@ -168,6 +168,7 @@ HONORIFICS = lexicon.words("honorifics.txt")
 _TITLE_WORDS = lexicon.words("title_words.txt")
 """Title words NER sometimes puts inside a PERSON span ("President Putin"): moved to the roles."""
 _NAME_PREFIXES = _TITLE_WORDS | HONORIFICS
+_TITLE_ABBREVIATIONS = frozenset(alias_key(a) for a, _word in lexicon.table("title_abbreviations.tsv"))
 
 _AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 """Single tokens NER labels PERSON that are real first names or surnames as often as places."""
@@ -183,6 +184,7 @@ PLACE_NOUNS = lexicon.words("place_nouns.txt")
 THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
 THING_NOUNS = lexicon.words("thing_nouns.txt")
 LAW_VERBS = lexicon.words("law_verbs.txt")
+VEHICLE_CUES = lexicon.words("vehicle_cues.txt")
 EVENT_HEADS = lexicon.words("event_heads.txt", lower=False)
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
@@ -849,6 +851,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             and all(w[:1].isupper() for w in words):
         c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
         return
+    if c.label in {"ORG", "PERSON"} and c.text.lower() in GROUP_DEMONYMS:
+        c.name, c.type, c.label = GROUP_DEMONYMS[c.text.lower()], "group", "NORP"  # "Latinos" tagged a person
+        return
     if c.label == "ORG" and (state := _state_body(c.text)):
         c.name, c.type = state, "country"
         return
@@ -1338,11 +1343,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             a += 1
             text = text[1:]
         key = alias_key(text)
-        if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
+        if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or key in _TITLE_ABBREVIATIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
+        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] == "#":
+            continue  # "#SanBernardino", "#WaitressPay": a hashtag, like a handle, names no actor
         if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
                 and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
             continue  # "Aides said", "Officials say": people described, not named
@@ -1416,6 +1423,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             else:
                 text = before
             b = a + len(text)
+        if len(span) > 1 and span[0].pos_ == "ADP" and span[0].is_sent_start and text.startswith(span[0].text + " ") \
+                and span[0].lower_ not in NAME_PARTICLES:  # "Aboard Air Force One, he called": a preposition
+            a += len(span[0].text) + 1
+            text = text[len(span[0].text) + 1:]
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -1461,6 +1472,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
                 continue  # "Exit polls", "Fox and Friends", "Head Start", "Hotel and Casino"
+        if c.name == text and " " not in text and te < len(doc) and doc[te].is_title and _is_role_noun(doc[te].text) \
+                and not _known_name(key) and _could_be_common_word(text, person_texts) \
+                and _dictionary_word(doc, text, "adj"):
+            continue  # "National Director of the X Project", "Deputy Chairman": a title's adjective
+        if c.name == text and c.type in {"person", "place"} and label in {"PERSON", "GPE"} \
+                and _could_be_common_word(text, person_texts) and not _known_name(key) \
+                and _only_opening_words(doc, text, title_end, c.type == "person") and _dictionary_word(doc, text):
+            continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
         if c.name:
             out.append(c)
     return out
@@ -1554,6 +1573,34 @@ def _fragment_of_longer_name(doc, ts: int) -> bool:
         prev = doc[ts - 2]
     return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and not prev.is_stop \
         and prev.lower_.strip(".") not in _NAME_PREFIXES and not _is_role_noun(prev.text)
+
+
+def _only_opening_words(doc, word: str, title_end: int, person: bool = False) -> bool:
+    """Every time the article writes `word` it opens a sentence or stands in the headline, and never
+    as a subject or an owner (nor, for a person, before a noun: "Bush administration officials"):
+    its capital says nothing of a name."""
+    seen = [t for t in doc if t.text == word]
+    acting = ("nsubj", "nsubjpass", "poss", "compound") if person else ("nsubj", "nsubjpass", "poss")
+    return bool(seen) and all((t.is_sent_start or t.idx < title_end) and t.dep_ not in acting
+                              and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES) for t in seen)
+
+
+def _dictionary_word(doc, word: str, pos: str = "") -> bool:
+    """A common English word: a noun, verb, adjective or adverb (or only `pos`) of the model's lemma
+    index (WordNet's), in lower case; names the index also lists ("Washington") are known places
+    or first names, which the callers keep."""
+    return word.lower() in _lemma_index(doc.vocab.lang, pos)
+
+
+@lru_cache(maxsize=8)
+def _lemma_index(lang: str, pos: str = "") -> frozenset[str]:
+    from .pipeline import load_nlp
+
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for key in ([pos] if pos else table.keys()) if key in table for w in table[key])
 
 
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
@@ -1731,14 +1778,41 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
 
     words = c.name.split()
-    if not 2 <= len(words) <= 3 or c.name != c.text or words[0].lower() not in first_name_genders() \
+    aged = _age_follows(doc, c.tok_end)
+    if not (2 <= len(words) <= 3 or aged and len(words) == 1) or c.name != c.text \
+            or words[0].lower() not in first_name_genders() \
             or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
             or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
         return False
     prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
-    return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
+    return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
+        or _personal_pronoun_follows(doc, c)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _age_follows(doc, end: int) -> bool:
+    """"Tiffany, 22;", "Eli Marsh, 41, said": an age in apposition, as only people have."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
+        and (after is None or after.is_punct or after.is_sent_start)
+
+
+def _personal_pronoun_follows(doc, c: _Cand) -> bool:
+    """"Claudia Tenner defeated a rival. She said …": a subject the next sentence calls "he" or
+    "she", no other name in between, is a person."""
+    root = doc[c.tok_start:c.tok_end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = root.sent
+    if sent.end >= len(doc) or doc[sent.end].lower_ not in _PERSONAL_PRONOUNS:
+        return False
+    return not any(t.ent_type_ in ("PERSON", "ORG") for t in doc[c.tok_end:sent.end])
 
 
 @lru_cache(maxsize=1)
@@ -2270,16 +2344,30 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if root.dep_ in ("dobj", "pobj") and (root.head.lemma_.lower() in LAW_VERBS or root.head.dep_ == "prep"
                                           and root.head.head.lemma_.lower() in LAW_VERBS):
         return True  # "reinstate Glass Steagall", "the repeal of Title IX"
+    if _boarded(root):
+        return True
     if c.tok_start >= 2:
         kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
         if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
                 and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
             return True  # "the show Prison Break", "the book Fire and Fury"
-    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
+    one_word = len(words) == 1 and c.label == "ORG" and c.text.istitle() and words[0].lower() not in first_name_genders()
+    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
+            or one_word):
         return False
     if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b", text) is None:
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
-    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc)  # an NRA that acts
+    acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
+    return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+def _boarded(root) -> bool:
+    """"flew on Air Force Two", "aboard Marine One", "boarded the Sea Star": a vehicle, not an actor."""
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in VEHICLE_CUES or head.lower_ == "on" and head.head.lemma_.lower() in VEHICLE_CUES \
+            and head.head.pos_ == "VERB"
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VEHICLE_CUES
 
 
 def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
