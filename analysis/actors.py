@@ -320,7 +320,7 @@ def merge_spelling(letters_from: str, separators_from: str) -> str:
 def clean_name(text: str) -> tuple[int, int]:
     """Offsets (relative to `text`) of the name without "the", "'s" and stray punctuation."""
     start, end = 0, len(text)
-    cut = re.search(r"[\n\r•|]", text)
+    cut = re.search(r"[\n\r•|<>]", text)  # "San Bernardino.</tweet": markup ends a name
     if cut:
         end = cut.start()
     while True:
@@ -1331,6 +1331,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
             b = a + dash.start()
             text = text[:dash.start()]
+        number = _NUMBER_TAIL.search(text) if label in ("PERSON", "ORG") else None
+        if number and number.start() > 0:  # "Trump 58 percent", "Clinton 46": a poll's figure after a name
+            b = a + number.start()
+            text = text[:number.start()]
         if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
             b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
             text = text[:b - a]
@@ -1495,6 +1499,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
 
@@ -1655,6 +1660,7 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     surnames = {s for s in surnames if len(s) >= 3 and (s[:1].isupper() or _has_particle(s))}
     if not surnames:
         return cands
+    full_names = {c.name for c in cands if c.type == "person" and c.label == "PERSON" and len(c.name.split()) == 2}
     spans = [(c.start, c.end) for c in cands]
     text = doc_arrays(doc).text
     added = []
@@ -1669,6 +1675,11 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
+        first = doc[span.start - 1] if span.start > 0 else None
+        if first is not None and f"{first.text} {m.group()}" in full_names and not first.ent_type_ \
+                and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
+            c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
+                      f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
         added.append(c)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
@@ -2161,12 +2172,13 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     one-word name, first written after the longer one, that is the first or last word of exactly one
     longer organisation name in the article ending in a word of organisation names ("House" is no
     short form of "Kentucky House", nor "Trump" of "the Trump Train") (also when the tagger called it a person once or took it
-    for one, if never with a title and not more often a person than a body). A name written before
+    for one, if never with a title and either not more often a person than a body or no first name
+    and no surname of a person of the article: "Valeant" after "Valeant Pharmaceuticals International"). A name written before
     the longer one ("Nabisco ... its forerunner RJR Nabisco") is an organisation of its own."""
     first_seen: dict[str, int] = {}
     for i, c in enumerate(cands):
         first_seen.setdefault(c.name, i)
-    from .speakers import words_of  # the one speaker-word table; speakers imports this module
+    from .speakers import first_name_genders, words_of  # the one speaker-word table; speakers imports this module
 
     _tails_join_their_organisation(cands)
     org_words = words_of("org_name")
@@ -2182,12 +2194,13 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     labels: dict[str, list[str]] = {}
     for c in cands:
         labels.setdefault(c.text, []).append(c.label)
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
     for c in cands:
         if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
             continue
         full = next(iter(longer[c.name]))
-        person = c.type == "person" and full.split()[0] == c.name and labels[c.text].count("ORG") >= labels[
-            c.text].count("PERSON") and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
+        person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
+            c.text].count("PERSON") or c.name not in surnames and c.name.lower() not in first_name_genders()) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
         if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
             c.name, c.type = full, "organisation"
@@ -2355,10 +2368,15 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
             or one_word):
         return False
-    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b", text) is None:
+    if re.search(re.escape(c.text) + _SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b",
+                 text) is None:
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
     return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+_SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+"""Another name sharing the noun: "Medicare and Social Security cuts"."""
 
 
 def _boarded(root) -> bool:
