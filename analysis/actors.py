@@ -1249,15 +1249,36 @@ def _modal_tail(doc, span, b: int) -> int:
     return 0
 
 
-def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
-    """"Clinton Probe", "Donald Trump May Skip Debate": a person the article names, then words the
-    article also writes in lower case and never as part of another name, is a headline's name and its
-    nouns and verbs; the number of words of the name (0 when the span is not one)."""
+def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str],
+                      headline: bool = False) -> int:
+    """"Clinton Probe", "Donald Trump May Skip Debate", "Ana Ruiz Pins": a person the article names,
+    then words the article also writes in lower case (or a verb with its -s) and never as part of
+    another name, is a headline's name and its nouns and verbs; the number of words of the name (0
+    when the span is not one)."""
     for k in range(len(words) - 1, 0, -1):
         if " ".join(words[:k]) in known and all(
-                w.lower() in common and w not in name_words for w in words[k:]):
+                (w.lower() in common or headline and _verb_form(w)) and w not in name_words for w in words[k:]):
             return k
     return 0
+
+
+def _verb_form(word: str) -> bool:
+    """"Pins", "Touts": a capitalised verb of a headline (a dictionary verb with its -s, no first name)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    low = word.lower()
+    verbs = _lemma_index("en", "verb")
+    return low.endswith("s") and (low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs) \
+        and low not in first_name_genders()
+
+
+def _in_title_case_line(doc, at: int) -> bool:
+    """Does `at` stand in a line of at least five words, nearly all capitalised (a headline)?"""
+    text = doc_arrays(doc).text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _title_line_end(text: str) -> int:
@@ -1369,7 +1390,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
-        elif label in {"ORG", "GPE"} and _in_apposition_to_a_person(span):
+        elif label in {"ORG", "GPE"} and (_in_apposition_to_a_person(span) or _first_name_with_an_age(span, key)):
             label = "PERSON"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
@@ -1405,7 +1426,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
-                k = _common_word_tail(words, known, name_words, common)
+                k = _common_word_tail(words, known, name_words, common, _in_title_case_line(doc, span.start_char))
                 if not k and span.start_char < title_end:
                     k = _headline_word_tail(words, known, name_words)
                 if k:
@@ -1417,6 +1438,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
                         a += cut
                         text = text[cut:]
+        own = _OWNER_BEFORE_CAPITAL.search(text) if label == "PERSON" else None
+        if own and own.start() > 0:  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
+            b = a + own.start()
+            text = text[:own.start()]
         if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
             before, _, after = text.partition(": ")
             if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS or (
@@ -1499,6 +1524,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_OWNER_BEFORE_CAPITAL = re.compile(r"['’]s\s+[A-Z]")
 _NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
@@ -1812,6 +1838,14 @@ def _age_follows(doc, end: int) -> bool:
     after = doc[end + 2] if end + 2 < len(doc) else None
     return doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
         and (after is None or after.is_punct or after.is_sent_start)
+
+
+def _first_name_with_an_age(span, key: str) -> bool:
+    """"Ivanka, 34;" tagged a place or a body: one first name with an age after it is a person."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return len(span) == 1 and span.text.lower() in first_name_genders() and not _known_name(key) \
+        and _age_follows(span.doc, span.end)
 
 
 def _personal_pronoun_follows(doc, c: _Cand) -> bool:

@@ -153,3 +153,38 @@ def test_words_that_are_no_mojibake_or_cannot_be_repaired_stay_as_written(word):
     text = f"A {word} test."
     assert pipeline.spacy_text(text) == text
     assert pipeline.mojibake_repairs(text) == {}
+
+
+# ---------------------------------------------------------------------------- headline words
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("What Dana Whitlock’s Son Just Received In The Mail Made The Police Act\nEric Whitlock got a letter.",
+     "Dana Whitlock", "Dana Whitlock’s Son"),
+    ("Bernie Sanders Pins The Rise Of ISIS On Disastrous Invasion\nBernie Sanders said the invasion of Iraq "
+     "was a disaster. Sanders spoke on Monday.", "Bernie Sanders", "Bernie Sanders Pins"),
+])
+def test_headline_words_after_a_name_are_no_part_of_it(nlp, text, kept, dropped):
+    found = table(nlp, text)
+    assert kept in found and dropped not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LeBron James backed the plan on Monday. Later LeBron said he would vote.", "LeBron James"),
+    ("Bill Gates spoke on Monday. Later Bill said he would give more.", "Bill Gates"),
+])
+def test_a_surname_like_a_verb_stays_in_prose(nlp, text, name):
+    assert table(nlp, text).get(name) == "person"
+
+
+def test_a_first_name_in_a_list_with_an_age_is_a_person_not_a_place(nlp):
+    text = "The candidate has five children: Donald Dunn, Jr., 38; Ivanka, 34; Eric Dunn, 32; and a baby."
+    assert table(nlp, text).get("Ivanka") == "person"
+
+
+def test_a_full_name_the_tagger_missed_once_is_one_mention_of_the_person(nlp):
+    text = ("DENVER - Dana Whitlock painted a dire portrait of the city on Thursday.\n\n"
+            "Her sister Ivy Whitlock spoke first. Whitlock said the city was in crisis. Dana Whitlock waved.")
+    mentions, _ = actors.find_actors(nlp(text), "a1")
+    first = next(m for m in mentions if m.start <= text.index("Dana") < m.end)
+    assert (first.text, first.actor) == ("Dana Whitlock", "Dana Whitlock")
