@@ -1321,6 +1321,8 @@ def _headline_word_head(words: list[str], known: set[str], name_words: set[str],
 
 
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
+    from .speakers import first_name_genders  # speakers imports this module
+
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
     for e in doc.ents:
@@ -1439,7 +1441,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         a += cut
                         text = text[cut:]
         own = _OWNER_BEFORE_CAPITAL.search(text) if label == "PERSON" else None
-        if own and own.start() > 0:  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
+        if own and own.start() > 0 and _in_title_case_line(doc, span.start_char):  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
             b = a + own.start()
             text = text[:own.start()]
         if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
@@ -1452,10 +1454,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             else:
                 text = before
             b = a + len(text)
-        if len(span) > 1 and span[0].pos_ == "ADP" and span[0].is_sent_start and text.startswith(span[0].text + " ") \
-                and span[0].lower_ not in NAME_PARTICLES:  # "Aboard Air Force One, he called": a preposition
-            a += len(span[0].text) + 1
-            text = text[len(span[0].text) + 1:]
+        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and span[0].is_sent_start \
+                and text.startswith(span[0].text + " ") and span[0].lower_ not in NAME_PARTICLES \
+                and span[0].lower_ not in first_name_genders():  # "Aboard Air Force One", "Later Arslan said"
+            rest = text[len(span[0].text) + 1:]
+            if rest.split()[-1] in person_words or _known_name(alias_key(rest)) \
+                    or span[0].pos_ == "ADP" and " " in rest:  # not "Under Armour", "Still Waters Partners"
+                a += len(span[0].text) + 1
+                text = rest
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:

@@ -188,3 +188,12 @@ def test_a_full_name_the_tagger_missed_once_is_one_mention_of_the_person(nlp):
     mentions, _ = actors.find_actors(nlp(text), "a1")
     first = next(m for m in mentions if m.start <= text.index("Dana") < m.end)
     assert (first.text, first.actor) == ("Dana Whitlock", "Dana Whitlock")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Dana Whitlock spoke on Monday. Whitlock said, "It is so nice to hear you." Whitlock added, "It was a '
+     'long night."', "Dana Whitlock"),
+])
+def test_the_it_of_a_quote_does_not_make_its_speaker_a_body(nlp, text, name):
+    result = analyze_doc(nlp(pipeline.spacy_text(text)), Article("a1", text))
+    assert {a.name: a.type for a in result.actors}.get(name) == "person"
