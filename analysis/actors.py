@@ -1507,6 +1507,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
                 continue  # "Exit polls", "Fox and Friends", "Head Start", "Hotel and Casino"
+        if c.type == "organisation" and key in PARTIES and " " not in text and (doc[ts].is_sent_start or ts > 0 and (
+                doc[ts - 1].is_sent_start and doc[ts - 1].is_quote)) \
+                and c.name not in doc_arrays(doc).text and (
+                    lower_words := lower_words or _lower_case_words(doc)).intersection({text.lower(), text.lower()[:-1]}):
+            continue  # "Conservatives can no longer count on him" where "conservative values": no party named
         if c.name == text and " " not in text and te < len(doc) and doc[te].is_title and _is_role_noun(doc[te].text) \
                 and not _known_name(key) and _could_be_common_word(text, person_texts) \
                 and _dictionary_word(doc, text, "adj"):

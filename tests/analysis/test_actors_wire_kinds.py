@@ -197,3 +197,13 @@ def test_a_full_name_the_tagger_missed_once_is_one_mention_of_the_person(nlp):
 def test_the_it_of_a_quote_does_not_make_its_speaker_a_body(nlp, text, name):
     result = analyze_doc(nlp(pipeline.spacy_text(text)), Article("a1", text))
     assert {a.name: a.type for a in result.actors}.get(name) == "person"
+
+
+@pytest.mark.parametrize("text, party, expected", [
+    ('"Conservatives can no longer count on Culberson," Espinoza said. She stands for conservative values.',
+     "Conservative Party", False),
+    ("Conservatives won the election in Britain. The Conservative Party has a majority. A conservative voter "
+     "was pleased.", "Conservative Party", True),
+])
+def test_an_ideology_opening_a_sentence_names_no_party(nlp, text, party, expected):
+    assert (party in table(nlp, text)) is expected
