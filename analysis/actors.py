@@ -2219,7 +2219,9 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     short form of "Kentucky House", nor "Trump" of "the Trump Train") (also when the tagger called it a person once or took it
     for one, if never with a title and either not more often a person than a body or no first name
     and no surname of a person of the article: "Valeant" after "Valeant Pharmaceuticals International"). A name written before
-    the longer one ("Nabisco ... its forerunner RJR Nabisco") is an organisation of its own."""
+    the longer one ("Nabisco ... its forerunner RJR Nabisco", "Apple ... Apple Daily") is an organisation
+    of its own, unless the tagger took it for a person ("bets on Valeant" in a headline, then
+    "Valeant Pharmaceuticals International")."""
     first_seen: dict[str, int] = {}
     for i, c in enumerate(cands):
         first_seen.setdefault(c.name, i)
@@ -2247,7 +2249,8 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
         person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
             c.text].count("PERSON") or c.name not in surnames and c.name.lower() not in first_name_genders()) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
-        if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
+        if (c.type == "organisation" and c.label == "ORG" or person) and (
+                first_seen[full] < first_seen[c.name] or person):
             c.name, c.type = full, "organisation"
 
 
@@ -2338,6 +2341,10 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             continue
         counts = {t: seen.count(t) for t in seen}
         if alias_key(name) in known_places() and (counts.get("person", 0) < 3 * counts["place"] or _state_or_capital(name)):
+            if set(seen) <= {"place", "organisation"} and counts["place"] >= counts["organisation"]:
+                for c in cands:  # "in a Queens apartment complex ... settled in Queens": the place
+                    if c.name == name:
+                        c.type, c.label = "place", "GPE"
             continue  # "Obama" (a town in Japan) eight times a person and once a place in a headline is the person
         best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
                    default="place")
@@ -2499,6 +2506,9 @@ def _located_city(doc, c: _Cand) -> bool:
         return True
     if not owner and ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
         return True  # not "the wound in Clemson’s momentum"
+    if not owner and ts >= 2 and doc[ts - 1].lower_ == "from" and doc[ts - 2].pos_ == "NOUN" \
+            and _is_role_noun(doc[ts - 2].lemma_):
+        return True  # "a benefits manager from Derry"
     if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
         return True
     root = doc[ts:te].root

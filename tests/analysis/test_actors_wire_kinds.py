@@ -207,3 +207,12 @@ def test_the_it_of_a_quote_does_not_make_its_speaker_a_body(nlp, text, name):
 ])
 def test_an_ideology_opening_a_sentence_names_no_party(nlp, text, party, expected):
     assert (party in table(nlp, text)) is expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He ate in a Queens apartment complex built by his father. The family settled in Queens and spent "
+     "summers in Queens with friends.", "Queens"),
+    ("Heather Johnston, a 26-year-old benefits manager from Derry, said she liked him.", "Derry"),
+])
+def test_a_known_place_said_as_where_someone_lives_is_a_place(nlp, text, place):
+    assert table(nlp, text).get(place) == "place"
