@@ -2354,6 +2354,27 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
                     c.type = best
 
 
+def _newsrooms(doc, cands: list[_Cand]) -> None:
+    """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
+    (reporter, correspondent, journalist) is the outlet everywhere in the article, whatever person the
+    tagger took it for; not a first name nor the surname of a person the article names."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
+
+    newsroom = words_of("media")
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    outlets = set()
+    for c in cands:
+        if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
+                or c.name.lower() in first_name_genders() or c.tok_end >= len(doc):
+            continue
+        after = doc[c.tok_end]
+        if after.pos_ == "NOUN" and after.lower_ in newsroom and doc[c.tok_start].dep_ in ("compound", "nmod", "amod"):
+            outlets.add(c.name)
+    for c in cands:
+        if c.name in outlets:
+            c.type, c.label = "organisation", "ORG"
+
+
 _THING_LABELS = frozenset({"LAW", "EVENT", "WORK_OF_ART"})
 _OPENING_QUOTES = ("\"", "“", "''", "‘")
 _CLOSING_QUOTES = ("\"", "”", "''", "’")
@@ -2570,6 +2591,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _cities_said_as_places(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
+    _newsrooms(doc, cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

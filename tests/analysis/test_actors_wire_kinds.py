@@ -216,3 +216,12 @@ def test_an_ideology_opening_a_sentence_names_no_party(nlp, text, party, expecte
 ])
 def test_a_known_place_said_as_where_someone_lives_is_a_place(nlp, text, place):
     assert table(nlp, text).get(place) == "place"
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("But as a Harbinger reporter noted, he didn't fill the hall. It was a report by Harbinger that he "
+     "fabricated the story. Harbinger responded late Friday.", "Harbinger", "organisation"),
+    ("Dana Whitlock spoke. Whitlock said no, and a Whitlock reporter laughed.", "Dana Whitlock", "person"),
+])
+def test_a_name_before_reporter_is_the_outlet(nlp, text, name, typ):
+    assert table(nlp, text).get(name) == typ
