@@ -185,6 +185,7 @@ THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
 THING_NOUNS = lexicon.words("thing_nouns.txt")
 LAW_VERBS = lexicon.words("law_verbs.txt")
 VEHICLE_CUES = lexicon.words("vehicle_cues.txt")
+BODY_LEADER_NOUNS = lexicon.words("body_leader_nouns.txt")
 EVENT_HEADS = lexicon.words("event_heads.txt", lower=False)
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
@@ -870,6 +871,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         else:
             c.name, c.type = c.text, "group"
         return
+    if c.label == "GPE" and " " in c.text and c.text.split()[-1].lower() in _company_words() \
+            and alias_key(c.text) not in known_places():
+        c.label = "ORG"  # "Las Vegas Sands Corp": a company named after its city
     if c.label == "GPE" and _DOTTED_ACRONYM.fullmatch(c.text) and alias_key(c.text) not in known_places():
         c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.": a body, written with dots
         return
@@ -900,6 +904,13 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
 
 
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    from .speakers import ORG_NAME_WORDS  # speakers imports this module
+
+    return frozenset(ORG_NAME_WORDS) - {w.lower() for w in PLACE_HEADS}
 
 
 def _body_named_like_a_person(text: str) -> bool:
@@ -1308,14 +1319,14 @@ _NAME_SUFFIXES = lexicon.words("name_generation_suffixes.txt")
 
 def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
     """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
-    case, no part of a name and no first name, then a person the article names; the number of words
-    before the person (0 when the span is not one)."""
+    case (or dictionary verbs), no part of a name and no first name, then a person the article names;
+    the number of words before the person (0 when the span is not one)."""
     from .speakers import first_name_genders  # speakers imports this module
 
     for k in range(1, len(words)):
         if " ".join(words[k:]) in known and all(
-                w.lower() in common and w not in name_words and w.lower() not in first_name_genders()
-                for w in words[:k]):
+                (w.lower() in common or w.lower() in _lemma_index("en", "verb")) and w not in name_words
+                and w.lower() not in first_name_genders() for w in words[:k]):
             return k
     return 0
 
@@ -1392,6 +1403,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
+        elif label == "PERSON" and _name_of_a_body_led(span):
+            label = "ORG"  # "director of Gotham Ghostwriters"
         elif label in {"ORG", "GPE"} and (_in_apposition_to_a_person(span) or _first_name_with_an_age(span, key)):
             label = "PERSON"
         # keep token bounds in step with the trimmed characters
@@ -1622,6 +1635,8 @@ def _only_opening_words(doc, word: str, title_end: int, person: bool = False) ->
     as a subject or an owner (nor, for a person, before a noun: "Bush administration officials"):
     its capital says nothing of a name."""
     seen = [t for t in doc if t.text == word]
+    if seen and all(t.idx < title_end for t in seen):
+        return True  # "Drama doesn't slow partying": a headline's word the article never repeats
     acting = ("nsubj", "nsubjpass", "poss", "compound") if person else ("nsubj", "nsubjpass", "poss")
     return bool(seen) and all((t.is_sent_start or t.idx < title_end) and t.dep_ not in acting
                               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES) for t in seen)
@@ -1849,6 +1864,15 @@ def _age_follows(doc, end: int) -> bool:
     after = doc[end + 2] if end + 2 < len(doc) else None
     return doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
         and (after is None or after.is_punct or after.is_sent_start)
+
+
+def _name_of_a_body_led(span) -> bool:
+    """"director of Gotham Ghostwriters", "the founder of Harlow Partners": the name after a post held
+    in a body (`body_leader_nouns.txt`) and "of" is that body."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in BODY_LEADER_NOUNS
 
 
 def _first_name_with_an_age(span, key: str) -> bool:

@@ -225,3 +225,21 @@ def test_a_known_place_said_as_where_someone_lives_is_a_place(nlp, text, place):
 ])
 def test_a_name_before_reporter_is_the_outlet(nlp, text, name, typ):
     assert table(nlp, text).get(name) == typ
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Dan Gerstein, director of Gotham Ghostwriters and an independent strategist, said so.", "Gotham Ghostwriters",
+     "organisation"),
+    ("The chief executive of Las Vegas Sands Corp , the biggest gambling company, made his comments.",
+     "Las Vegas Sands Corp", "organisation"),
+])
+def test_a_body_by_its_post_or_its_company_word(nlp, text, name, typ):
+    assert table(nlp, text).get(name) == typ
+
+
+def test_a_headline_verb_before_a_known_person_is_no_part_of_the_name(nlp):
+    text = ("Fix Is In: PBS Moderators Ignore Clinton Scandals.\nSo the PBS debate moderators did not ask "
+            "Hillary Clinton about it. Clinton smiled.")
+    found = table(nlp, text)
+    assert "Hillary Clinton" in found
+    assert not any("Ignore" in name for name in found)
