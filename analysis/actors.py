@@ -874,8 +874,10 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
     if c.label == "GPE" and " " in c.text and c.text.split()[-1].lower() in _company_words() \
             and alias_key(c.text) not in known_places():
         c.label = "ORG"  # "Las Vegas Sands Corp": a company named after its city
-    if c.label == "GPE" and _DOTTED_ACRONYM.fullmatch(c.text) and alias_key(c.text) not in known_places():
-        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.": a body, written with dots
+    if c.label == "GPE" and (_DOTTED_ACRONYM.fullmatch(c.text) or c.text.isupper() and c.text.isalpha()
+                             and 3 <= len(c.text) <= 5 and alias_key(c.text) not in COUNTRY_ALIASES
+                             and alias_key(c.text) not in COUNTRIES) and alias_key(c.text) not in known_places():
+        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.", "the NRA": a body's initials
         return
     if c.label == "GPE":
         c.name, c.type = c.text, "country" if alias_key(c.text) in COUNTRIES else "place"
@@ -2378,6 +2380,29 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
                     c.type = best
 
 
+def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
+    """"Altria, Monsanto, Pfizer, GlaxoSmithKline and Aetna": a one-word name the tagger took for a
+    person, listed with at least two bodies and no person, no first name nor a person's surname, is a
+    body too."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    by_token = {c.tok_start: c for c in cands if c.tok_end - c.tok_start <= 3}
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    for c in cands:
+        if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
+                or c.name.lower() in first_name_genders():
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        types = []
+        for t in root.conjuncts:
+            other = by_token.get(t.left_edge.i) or by_token.get(t.i)
+            named = other is not None and other.type == "person" and (
+                " " in other.name or other.name.lower() in first_name_genders() or other.name in surnames)
+            types.append("person" if named else other.type if other is not None and other.type != "person" else "")
+        if types.count("organisation") >= 2 and "person" not in types:
+            c.type, c.label = "organisation", "ORG"
+
+
 def _newsrooms(doc, cands: list[_Cand]) -> None:
     """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
     (reporter, correspondent, journalist) is the outlet everywhere in the article, whatever person the
@@ -2616,6 +2641,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
     _newsrooms(doc, cands)
+    _listed_with_bodies(doc, cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

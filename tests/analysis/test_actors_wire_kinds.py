@@ -243,3 +243,13 @@ def test_a_headline_verb_before_a_known_person_is_no_part_of_the_name(nlp):
     found = table(nlp, text)
     assert "Hillary Clinton" in found
     assert not any("Ignore" in name for name in found)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Donors included Walmart, Altria, Monsanto, Aetna, Humana, Pfizer, GlaxoSmithKline and Goldman Sachs.",
+     "Pfizer", "organisation"),
+    ("Speakers were Dana Whitlock, Google, Apple and Kemp. Kemp said no.", "Kemp", "person"),
+    ("The NRA opposed the bill on Monday. The NRA said so.", "NRA", "organisation"),
+])
+def test_a_name_typed_by_its_list_or_its_initials(nlp, text, name, typ):
+    assert table(nlp, text).get(name) == typ
