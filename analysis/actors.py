@@ -1263,14 +1263,14 @@ def _modal_tail(doc, span, b: int) -> int:
 
 
 def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str],
-                      headline: bool = False) -> int:
+                      headline=lambda: False) -> int:
     """"Clinton Probe", "Donald Trump May Skip Debate", "Ana Ruiz Pins": a person the article names,
     then words the article also writes in lower case (or a verb with its -s) and never as part of
     another name, is a headline's name and its nouns and verbs; the number of words of the name (0
     when the span is not one)."""
     for k in range(len(words) - 1, 0, -1):
         if " ".join(words[:k]) in known and all(
-                (w.lower() in common or headline and _verb_form(w)) and w not in name_words for w in words[k:]):
+                (w.lower() in common or _verb_form(w) and headline()) and w not in name_words for w in words[k:]):
             return k
     return 0
 
@@ -1443,7 +1443,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
-                k = _common_word_tail(words, known, name_words, common, _in_title_case_line(doc, span.start_char))
+                k = _common_word_tail(words, known, name_words, common,
+                                      lambda: _in_title_case_line(doc, span.start_char))
                 if not k and span.start_char < title_end:
                     k = _headline_word_tail(words, known, name_words)
                 if k:
@@ -1533,7 +1534,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue  # "National Director of the X Project", "Deputy Chairman": a title's adjective
         if c.name == text and c.type in {"person", "place"} and label in {"PERSON", "GPE"} \
                 and _could_be_common_word(text, person_texts) and not _known_name(key) \
-                and _only_opening_words(doc, text, title_end, c.type == "person") and _dictionary_word(doc, text):
+                and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
             continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
         if c.name:
             out.append(c)
