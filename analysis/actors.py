@@ -2382,10 +2382,10 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
 
 
 def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
-    """"Altria, Monsanto, Pfizer, GlaxoSmithKline and Aetna": a one-word name the tagger took for a
-    person, listed with at least two bodies and no person, no first name nor a person's surname, is a
-    body too."""
-    from .speakers import first_name_genders  # speakers imports this module
+    """"Altria, Monsanto, Pfizer, GlaxoSmithKline and Aetna", "drug companies such as Pfizer": a
+    one-word name the tagger took for a person, listed with at least two bodies and no person or given
+    as an example of a kind of body, no first name nor a person's surname, is a body too."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
 
     by_token = {c.tok_start: c for c in cands if c.tok_end - c.tok_start <= 3}
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
@@ -2394,6 +2394,13 @@ def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
                 or c.name.lower() in first_name_genders():
             continue
         root = doc[c.tok_start:c.tok_end].root
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        kind = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else None
+        if kind is not None and kind.pos_ == "NOUN" and kind.lemma_.lower() in words_of("org"):
+            c.type, c.label = "organisation", "ORG"  # "drug companies such as Pfizer, GlaxoSmithKline"
+            continue
         types = []
         for t in root.conjuncts:
             other = by_token.get(t.left_edge.i) or by_token.get(t.i)

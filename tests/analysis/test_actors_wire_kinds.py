@@ -249,6 +249,9 @@ def test_a_headline_verb_before_a_known_person_is_no_part_of_the_name(nlp):
     ("Donors included Walmart, Altria, Monsanto, Aetna, Humana, Pfizer, GlaxoSmithKline and Goldman Sachs.",
      "Pfizer", "organisation"),
     ("Speakers were Dana Whitlock, Google, Apple and Kemp. Kemp said no.", "Kemp", "person"),
+    ("Drug companies such as Pfizer, GlaxoSmithKline, Johnson & Johnson, and Eli Lilly were donors.",
+     "GlaxoSmithKline", "organisation"),
+    ("Leaders such as Merkel and Macron agreed on Monday.", "Macron", "person"),
     ("The NRA opposed the bill on Monday. The NRA said so.", "NRA", "organisation"),
 ])
 def test_a_name_typed_by_its_list_or_its_initials(nlp, text, name, typ):
