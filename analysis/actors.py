@@ -1280,9 +1280,8 @@ def _verb_form(word: str) -> bool:
     from .speakers import first_name_genders  # speakers imports this module
 
     low = word.lower()
-    verbs = _lemma_index("en", "verb")
-    return low.endswith("s") and (low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs) \
-        and low not in first_name_genders()
+    return low.endswith("s") and (_in_lemma_index(low[:-1], "verb") or low.endswith("es")
+                                  and _in_lemma_index(low[:-2], "verb")) and low not in first_name_genders()
 
 
 def _in_title_case_line(doc, at: int) -> bool:
@@ -1327,7 +1326,7 @@ def _headline_word_head(words: list[str], known: set[str], name_words: set[str],
 
     for k in range(1, len(words)):
         if " ".join(words[k:]) in known and all(
-                (w.lower() in common or w.lower() in _lemma_index("en", "verb")) and w not in name_words
+                (w.lower() in common or _in_lemma_index(w.lower(), "verb")) and w not in name_words
                 and w.lower() not in first_name_genders() for w in words[:k]):
             return k
     return 0
@@ -1649,18 +1648,26 @@ def _dictionary_word(doc, word: str, pos: str = "") -> bool:
     """A common English word: a noun, verb, adjective or adverb (or only `pos`) of the model's lemma
     index (WordNet's), in lower case; names the index also lists ("Washington") are known places
     or first names, which the callers keep."""
-    return word.lower() in _lemma_index(doc.vocab.lang, pos)
+    return _in_lemma_index(word.lower(), pos)
 
 
-@lru_cache(maxsize=8)
-def _lemma_index(lang: str, pos: str = "") -> frozenset[str]:
+def _in_lemma_index(word: str, pos: str = "") -> bool:
+    index = _lemma_index(pos)
+    k = bisect.bisect_left(index, word)
+    return k < len(index) and index[k] == word
+
+
+@lru_cache(maxsize=4)
+def _lemma_index(pos: str = "") -> tuple[str, ...]:
+    """The lemma index's words, sorted (a set of them held 9 MB in every process; this, under 1 MB)."""
     from .pipeline import load_nlp
 
     try:
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError, ValueError):
-        return frozenset()
-    return frozenset(w for key in ([pos] if pos else table.keys()) if key in table for w in table[key])
+        return ()
+    words = sorted(w for key in ([pos] if pos else table.keys()) if key in table for w in table[key])
+    return tuple(w for k, w in enumerate(words) if not k or words[k - 1] != w)
 
 
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
