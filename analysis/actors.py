@@ -168,6 +168,7 @@ HONORIFICS = lexicon.words("honorifics.txt")
 _TITLE_WORDS = lexicon.words("title_words.txt")
 """Title words NER sometimes puts inside a PERSON span ("President Putin"): moved to the roles."""
 _NAME_PREFIXES = _TITLE_WORDS | HONORIFICS
+_TITLE_ABBREVIATIONS = frozenset(alias_key(a) for a, _word in lexicon.table("title_abbreviations.tsv"))
 
 _AMBIGUOUS_PERSON_NAMES = lexicon.words("ambiguous_place_names.txt")
 """Single tokens NER labels PERSON that are real first names or surnames as often as places."""
@@ -183,6 +184,8 @@ PLACE_NOUNS = lexicon.words("place_nouns.txt")
 THING_HEADS = lexicon.words("thing_heads.txt", lower=False)
 THING_NOUNS = lexicon.words("thing_nouns.txt")
 LAW_VERBS = lexicon.words("law_verbs.txt")
+VEHICLE_CUES = lexicon.words("vehicle_cues.txt")
+BODY_LEADER_NOUNS = lexicon.words("body_leader_nouns.txt")
 EVENT_HEADS = lexicon.words("event_heads.txt", lower=False)
 NAME_PARTICLES = lexicon.words("name_particles.txt")
 STATE_BODIES = lexicon.words("state_bodies.txt")
@@ -318,7 +321,7 @@ def merge_spelling(letters_from: str, separators_from: str) -> str:
 def clean_name(text: str) -> tuple[int, int]:
     """Offsets (relative to `text`) of the name without "the", "'s" and stray punctuation."""
     start, end = 0, len(text)
-    cut = re.search(r"[\n\r•|]", text)
+    cut = re.search(r"[\n\r•|<>]", text)  # "San Bernardino.</tweet": markup ends a name
     if cut:
         end = cut.start()
     while True:
@@ -849,6 +852,9 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
             and all(w[:1].isupper() for w in words):
         c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
         return
+    if c.label in {"ORG", "PERSON"} and c.text.lower() in GROUP_DEMONYMS:
+        c.name, c.type, c.label = GROUP_DEMONYMS[c.text.lower()], "group", "NORP"  # "Latinos" tagged a person
+        return
     if c.label == "ORG" and (state := _state_body(c.text)):
         c.name, c.type = state, "country"
         return
@@ -865,8 +871,13 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         else:
             c.name, c.type = c.text, "group"
         return
-    if c.label == "GPE" and _DOTTED_ACRONYM.fullmatch(c.text) and alias_key(c.text) not in known_places():
-        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.": a body, written with dots
+    if c.label == "GPE" and " " in c.text and c.text.split()[-1].lower() in _company_words() \
+            and alias_key(c.text) not in known_places():
+        c.label = "ORG"  # "Las Vegas Sands Corp": a company named after its city
+    if c.label == "GPE" and (_DOTTED_ACRONYM.fullmatch(c.text) or c.text.isupper() and c.text.isalpha()
+                             and 3 <= len(c.text) <= 5 and alias_key(c.text) not in COUNTRY_ALIASES
+                             and alias_key(c.text) not in COUNTRIES) and alias_key(c.text) not in known_places():
+        c.name, c.type, c.label = c.text, "organisation", "ORG"  # "the F.B.I.", "the NRA": a body's initials
         return
     if c.label == "GPE":
         c.name, c.type = c.text, "country" if alias_key(c.text) in COUNTRIES else "place"
@@ -895,6 +906,13 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
 
 
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,}")
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    from .speakers import ORG_NAME_WORDS  # speakers imports this module
+
+    return frozenset(ORG_NAME_WORDS) - {w.lower() for w in PLACE_HEADS}
 
 
 def _body_named_like_a_person(text: str) -> bool:
@@ -1248,15 +1266,35 @@ def _modal_tail(doc, span, b: int) -> int:
     return 0
 
 
-def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
-    """"Clinton Probe", "Donald Trump May Skip Debate": a person the article names, then words the
-    article also writes in lower case and never as part of another name, is a headline's name and its
-    nouns and verbs; the number of words of the name (0 when the span is not one)."""
+def _common_word_tail(words: list[str], known: set[str], name_words: set[str], common: set[str],
+                      headline=lambda: False) -> int:
+    """"Clinton Probe", "Donald Trump May Skip Debate", "Ana Ruiz Pins": a person the article names,
+    then words the article also writes in lower case (or a verb with its -s) and never as part of
+    another name, is a headline's name and its nouns and verbs; the number of words of the name (0
+    when the span is not one)."""
     for k in range(len(words) - 1, 0, -1):
         if " ".join(words[:k]) in known and all(
-                w.lower() in common and w not in name_words for w in words[k:]):
+                (w.lower() in common or _verb_form(w) and headline()) and w not in name_words for w in words[k:]):
             return k
     return 0
+
+
+def _verb_form(word: str) -> bool:
+    """"Pins", "Touts": a capitalised verb of a headline (a dictionary verb with its -s, no first name)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    low = word.lower()
+    return low.endswith("s") and (_in_lemma_index(low[:-1], "verb") or low.endswith("es")
+                                  and _in_lemma_index(low[:-2], "verb")) and low not in first_name_genders()
+
+
+def _in_title_case_line(doc, at: int) -> bool:
+    """Does `at` stand in a line of at least five words, nearly all capitalised (a headline)?"""
+    text = doc_arrays(doc).text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _title_line_end(text: str) -> int:
@@ -1286,14 +1324,14 @@ _NAME_SUFFIXES = lexicon.words("name_generation_suffixes.txt")
 
 def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
     """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
-    case, no part of a name and no first name, then a person the article names; the number of words
-    before the person (0 when the span is not one)."""
+    case (or dictionary verbs), no part of a name and no first name, then a person the article names;
+    the number of words before the person (0 when the span is not one)."""
     from .speakers import first_name_genders  # speakers imports this module
 
     for k in range(1, len(words)):
         if " ".join(words[k:]) in known and all(
-                w.lower() in common and w not in name_words and w.lower() not in first_name_genders()
-                for w in words[:k]):
+                (w.lower() in common or _in_lemma_index(w.lower(), "verb")) and w not in name_words
+                and w.lower() not in first_name_genders() for w in words[:k]):
             return k
     return 0
 
@@ -1302,6 +1340,8 @@ _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
+    from .speakers import first_name_genders  # speakers imports this module
+
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
     for e in doc.ents:
@@ -1333,6 +1373,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
             b = a + dash.start()
             text = text[:dash.start()]
+        number = _NUMBER_TAIL.search(text) if label in ("PERSON", "ORG") else None
+        if number and number.start() > 0:  # "Trump 58 percent", "Clinton 46": a poll's figure after a name
+            b = a + number.start()
+            text = text[:number.start()]
         if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
             b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
             text = text[:b - a]
@@ -1350,11 +1394,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             b = a + len(span.text[a:verb.idx - span.start_char].rstrip())
             text = span.text[a:b]
         key = alias_key(text)
-        if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or all(
+        if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or key in _TITLE_ABBREVIATIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
+        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] == "#":
+            continue  # "#SanBernardino", "#WaitressPay": a hashtag, like a handle, names no actor
         if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
                 and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
             continue  # "Aides said", "Officials say": people described, not named
@@ -1370,7 +1416,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
             label = "ORG"
-        elif label in {"ORG", "GPE"} and _in_apposition_to_a_person(span):
+        elif label == "PERSON" and _name_of_a_body_led(span):
+            label = "ORG"  # "director of Gotham Ghostwriters"
+        elif label in {"ORG", "GPE"} and (_in_apposition_to_a_person(span) or _first_name_with_an_age(span, key)):
             label = "PERSON"
         # keep token bounds in step with the trimmed characters
         if label in {"ORG", "INSTITUTION", "GPE"}:
@@ -1406,7 +1454,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
                 known = {o.text for o in others} | {o[-1].text for o in others}
                 name_words = {t.text for o in others for t in o}
-                k = _common_word_tail(words, known, name_words, common)
+                k = _common_word_tail(words, known, name_words, common,
+                                      lambda: _in_title_case_line(doc, span.start_char))
                 if not k and span.start_char < title_end:
                     k = _headline_word_tail(words, known, name_words)
                 if k:
@@ -1418,6 +1467,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
                         a += cut
                         text = text[cut:]
+        own = _OWNER_BEFORE_CAPITAL.search(text) if label == "PERSON" else None
+        if own and own.start() > 0 and _in_title_case_line(doc, span.start_char):  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
+            b = a + own.start()
+            text = text[:own.start()]
         if label in {"ORG", "PERSON"} and ": " in text:  # "Harlow Poll: Voters", "EXCLUSIVE: Ana Ruiz"
             before, _, after = text.partition(": ")
             if alias_key(before) in _generic_body_words()[1] or alias_key(before) in NOT_ACTORS or (
@@ -1428,6 +1481,14 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             else:
                 text = before
             b = a + len(text)
+        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and span[0].is_sent_start \
+                and text.startswith(span[0].text + " ") and span[0].lower_ not in NAME_PARTICLES \
+                and span[0].lower_ not in first_name_genders():  # "Aboard Air Force One", "Later Arslan said"
+            rest = text[len(span[0].text) + 1:]
+            if rest.split()[-1] in person_words or _known_name(alias_key(rest)) \
+                    or span[0].pos_ == "ADP" and " " in rest:  # not "Under Armour", "Still Waters Partners"
+                a += len(span[0].text) + 1
+                text = rest
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -1473,6 +1534,19 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 lower_words = _lower_case_words(doc)
             if text.lower() in lower_words:
                 continue  # "Exit polls", "Fox and Friends", "Head Start", "Hotel and Casino"
+        if c.type == "organisation" and key in PARTIES and " " not in text and (doc[ts].is_sent_start or ts > 0 and (
+                doc[ts - 1].is_sent_start and doc[ts - 1].is_quote)) \
+                and c.name not in doc_arrays(doc).text and (
+                    lower_words := lower_words or _lower_case_words(doc)).intersection({text.lower(), text.lower()[:-1]}):
+            continue  # "Conservatives can no longer count on him" where "conservative values": no party named
+        if c.name == text and " " not in text and te < len(doc) and doc[te].is_title and _is_role_noun(doc[te].text) \
+                and not _known_name(key) and _could_be_common_word(text, person_texts) \
+                and _dictionary_word(doc, text, "adj"):
+            continue  # "National Director of the X Project", "Deputy Chairman": a title's adjective
+        if c.name == text and c.type in {"person", "place"} and label in {"PERSON", "GPE"} \
+                and _could_be_common_word(text, person_texts) and not _known_name(key) \
+                and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
+            continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
         if c.name:
             out.append(c)
     return out
@@ -1488,6 +1562,8 @@ def _named_only_in_title(body: str, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_OWNER_BEFORE_CAPITAL = re.compile(r"['’]s\s+[A-Z]")
+_NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
 
@@ -1568,6 +1644,44 @@ def _fragment_of_longer_name(doc, ts: int) -> bool:
         and prev.lower_.strip(".") not in _NAME_PREFIXES and not _is_role_noun(prev.text)
 
 
+def _only_opening_words(doc, word: str, title_end: int, person: bool = False) -> bool:
+    """Every time the article writes `word` it opens a sentence or stands in the headline, and never
+    as a subject or an owner (nor, for a person, before a noun: "Bush administration officials"):
+    its capital says nothing of a name."""
+    seen = [t for t in doc if t.text == word]
+    if seen and all(t.idx < title_end for t in seen):
+        return True  # "Drama doesn't slow partying": a headline's word the article never repeats
+    acting = ("nsubj", "nsubjpass", "poss", "compound") if person else ("nsubj", "nsubjpass", "poss")
+    return bool(seen) and all((t.is_sent_start or t.idx < title_end) and t.dep_ not in acting
+                              and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES) for t in seen)
+
+
+def _dictionary_word(doc, word: str, pos: str = "") -> bool:
+    """A common English word: a noun, verb, adjective or adverb (or only `pos`) of the model's lemma
+    index (WordNet's), in lower case; names the index also lists ("Washington") are known places
+    or first names, which the callers keep."""
+    return _in_lemma_index(word.lower(), pos)
+
+
+def _in_lemma_index(word: str, pos: str = "") -> bool:
+    index = _lemma_index(pos)
+    k = bisect.bisect_left(index, word)
+    return k < len(index) and index[k] == word
+
+
+@lru_cache(maxsize=4)
+def _lemma_index(pos: str = "") -> tuple[str, ...]:
+    """The lemma index's words, sorted (a set of them held 9 MB in every process; this, under 1 MB)."""
+    from .pipeline import load_nlp
+
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return ()
+    words = sorted(w for key in ([pos] if pos else table.keys()) if key in table for w in table[key])
+    return tuple(w for k, w in enumerate(words) if not k or words[k - 1] != w)
+
+
 def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
     """"Remain", "Gospel" tagged as a person: one capitalised word, no first name and no part of a
     person's name the article gives, is a common word when the article also writes it in lower case."""
@@ -1620,6 +1734,7 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     surnames = {s for s in surnames if len(s) >= 3 and (s[:1].isupper() or _has_particle(s))}
     if not surnames:
         return cands
+    full_names = {c.name for c in cands if c.type == "person" and c.label == "PERSON" and len(c.name.split()) == 2}
     spans = [(c.start, c.end) for c in cands]
     text = doc_arrays(doc).text
     added = []
@@ -1634,6 +1749,11 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
+        first = doc[span.start - 1] if span.start > 0 else None
+        if first is not None and f"{first.text} {m.group()}" in full_names and not first.ent_type_ \
+                and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
+            c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
+                      f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
         added.append(c)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
 
@@ -1743,14 +1863,58 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
 
     words = c.name.split()
-    if not 2 <= len(words) <= 3 or c.name != c.text or words[0].lower() not in first_name_genders() \
+    aged = _age_follows(doc, c.tok_end)
+    if not (2 <= len(words) <= 3 or aged and len(words) == 1) or c.name != c.text \
+            or words[0].lower() not in first_name_genders() \
             or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
             or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
         return False
     prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
-    return words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES
+    return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
+        or _personal_pronoun_follows(doc, c)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _age_follows(doc, end: int) -> bool:
+    """"Tiffany, 22;", "Eli Marsh, 41, said": an age in apposition, as only people have."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120 \
+        and (after is None or after.is_punct or after.is_sent_start)
+
+
+def _name_of_a_body_led(span) -> bool:
+    """"director of Gotham Ghostwriters", "the founder of Harlow Partners": the name after a post held
+    in a body (`body_leader_nouns.txt`) and "of" is that body."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in BODY_LEADER_NOUNS
+
+
+def _first_name_with_an_age(span, key: str) -> bool:
+    """"Ivanka, 34;" tagged a place or a body: one first name with an age after it is a person."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return len(span) == 1 and span.text.lower() in first_name_genders() and not _known_name(key) \
+        and _age_follows(span.doc, span.end)
+
+
+def _personal_pronoun_follows(doc, c: _Cand) -> bool:
+    """"Claudia Tenner defeated a rival. She said …": a subject the next sentence calls "he" or
+    "she", no other name in between, is a person."""
+    root = doc[c.tok_start:c.tok_end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = root.sent
+    if sent.end >= len(doc) or doc[sent.end].lower_ not in _PERSONAL_PRONOUNS:
+        return False
+    return not any(t.ent_type_ in ("PERSON", "ORG") for t in doc[c.tok_end:sent.end])
 
 
 @lru_cache(maxsize=1)
@@ -2099,12 +2263,15 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     one-word name, first written after the longer one, that is the first or last word of exactly one
     longer organisation name in the article ending in a word of organisation names ("House" is no
     short form of "Kentucky House", nor "Trump" of "the Trump Train") (also when the tagger called it a person once or took it
-    for one, if never with a title and not more often a person than a body). A name written before
-    the longer one ("Nabisco ... its forerunner RJR Nabisco") is an organisation of its own."""
+    for one, if never with a title and either not more often a person than a body or no first name
+    and no surname of a person of the article: "Valeant" after "Valeant Pharmaceuticals International"). A name written before
+    the longer one ("Nabisco ... its forerunner RJR Nabisco", "Apple ... Apple Daily") is an organisation
+    of its own, unless the tagger took it for a person ("bets on Valeant" in a headline, then
+    "Valeant Pharmaceuticals International")."""
     first_seen: dict[str, int] = {}
     for i, c in enumerate(cands):
         first_seen.setdefault(c.name, i)
-    from .speakers import words_of  # the one speaker-word table; speakers imports this module
+    from .speakers import first_name_genders, words_of  # the one speaker-word table; speakers imports this module
 
     _tails_join_their_organisation(cands)
     org_words = words_of("org_name")
@@ -2120,14 +2287,16 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     labels: dict[str, list[str]] = {}
     for c in cands:
         labels.setdefault(c.text, []).append(c.label)
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
     for c in cands:
         if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
             continue
         full = next(iter(longer[c.name]))
-        person = c.type == "person" and full.split()[0] == c.name and labels[c.text].count("ORG") >= labels[
-            c.text].count("PERSON") and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
+        person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
+            c.text].count("PERSON") or c.name not in surnames and c.name.lower() not in first_name_genders()) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
-        if (c.type == "organisation" and c.label == "ORG" or person) and first_seen[full] < first_seen[c.name]:
+        if (c.type == "organisation" and c.label == "ORG" or person) and (
+                first_seen[full] < first_seen[c.name] or person):
             c.name, c.type = full, "organisation"
 
 
@@ -2220,6 +2389,10 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             continue
         counts = {t: seen.count(t) for t in seen}
         if alias_key(name) in known_places() and (counts.get("person", 0) < 3 * counts["place"] or _state_or_capital(name)):
+            if set(seen) <= {"place", "organisation"} and counts["place"] >= counts["organisation"]:
+                for c in cands:  # "in a Queens apartment complex ... settled in Queens": the place
+                    if c.name == name:
+                        c.type, c.label = "place", "GPE"
             continue  # "Obama" (a town in Japan) eight times a person and once a place in a headline is the person
         best = max((t for t in seen if t in ("organisation", "person")), key=lambda t: (counts[t], -seen.index(t)),
                    default="place")
@@ -2227,6 +2400,57 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             for c in cands:
                 if c.name == name:
                     c.type = best
+
+
+def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
+    """"Altria, Monsanto, Pfizer, GlaxoSmithKline and Aetna", "drug companies such as Pfizer": a
+    one-word name the tagger took for a person, listed with at least two bodies and no person or given
+    as an example of a kind of body, no first name nor a person's surname, is a body too."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
+
+    by_token = {c.tok_start: c for c in cands if c.tok_end - c.tok_start <= 3}
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    for c in cands:
+        if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
+                or c.name.lower() in first_name_genders():
+            continue
+        root = doc[c.tok_start:c.tok_end].root
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        kind = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "as" else None
+        if kind is not None and kind.pos_ == "NOUN" and kind.lemma_.lower() in words_of("org"):
+            c.type, c.label = "organisation", "ORG"  # "drug companies such as Pfizer, GlaxoSmithKline"
+            continue
+        types = []
+        for t in root.conjuncts:
+            other = by_token.get(t.left_edge.i) or by_token.get(t.i)
+            named = other is not None and other.type == "person" and (
+                " " in other.name or other.name.lower() in first_name_genders() or other.name in surnames)
+            types.append("person" if named else other.type if other is not None and other.type != "person" else "")
+        if types.count("organisation") >= 2 and "person" not in types:
+            c.type, c.label = "organisation", "ORG"
+
+
+def _newsrooms(doc, cands: list[_Cand]) -> None:
+    """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
+    (reporter, correspondent, journalist) is the outlet everywhere in the article, whatever person the
+    tagger took it for; not a first name nor the surname of a person the article names."""
+    from .speakers import first_name_genders, words_of  # speakers imports this module
+
+    newsroom = words_of("media")
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    outlets = set()
+    for c in cands:
+        if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
+                or c.name.lower() in first_name_genders() or c.tok_end >= len(doc):
+            continue
+        after = doc[c.tok_end]
+        if after.pos_ == "NOUN" and after.lower_ in newsroom and doc[c.tok_start].dep_ in ("compound", "nmod", "amod"):
+            outlets.add(c.name)
+    for c in cands:
+        if c.name in outlets:
+            c.type, c.label = "organisation", "ORG"
 
 
 _THING_LABELS = frozenset({"LAW", "EVENT", "WORK_OF_ART"})
@@ -2284,16 +2508,35 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if root.dep_ in ("dobj", "pobj") and (root.head.lemma_.lower() in LAW_VERBS or root.head.dep_ == "prep"
                                           and root.head.head.lemma_.lower() in LAW_VERBS):
         return True  # "reinstate Glass Steagall", "the repeal of Title IX"
+    if _boarded(root):
+        return True
     if c.tok_start >= 2:
         kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
         if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
                 and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
             return True  # "the show Prison Break", "the book Fire and Fury"
-    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2):
+    one_word = len(words) == 1 and c.label == "ORG" and c.text.istitle() and words[0].lower() not in first_name_genders()
+    if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
+            or one_word):
         return False
-    if re.search(re.escape(c.text) + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b", text) is None:
+    if re.search(re.escape(c.text) + _SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b",
+                 text) is None:
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
-    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.text == words[-1] for t in doc)  # an NRA that acts
+    acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
+    return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+_SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+"""Another name sharing the noun: "Medicare and Social Security cuts"."""
+
+
+def _boarded(root) -> bool:
+    """"flew on Air Force Two", "aboard Marine One", "boarded the Sea Star": a vehicle, not an actor."""
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in VEHICLE_CUES or head.lower_ == "on" and head.head.lemma_.lower() in VEHICLE_CUES \
+            and head.head.pos_ == "VERB"
+    return root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in VEHICLE_CUES
 
 
 def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -2362,6 +2605,9 @@ def _located_city(doc, c: _Cand) -> bool:
         return True
     if not owner and ts >= 1 and doc[ts - 1].lower_ in _LOCATIVE and doc[ts - 1].lower_ != "at":
         return True  # not "the wound in Clemson’s momentum"
+    if not owner and ts >= 2 and doc[ts - 1].lower_ == "from" and doc[ts - 2].pos_ == "NOUN" \
+            and _is_role_noun(doc[ts - 2].lemma_):
+        return True  # "a benefits manager from Derry"
     if te + 1 < len(doc) and doc[te].text == "," and doc[te + 1].text in _us_state_abbreviations():
         return True
     root = doc[ts:te].root
@@ -2398,9 +2644,24 @@ def _state_or_capital(name: str) -> bool:
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
 
 
-def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Mention], list[Actor]]:
-    """Mentions of actors in one parsed article and the article's canonical actors."""
+def _with_repaired_words(cands: list[_Cand], repairs: dict[str, str]) -> None:
+    """"Arturo Sarukhaan", as the tagger read "Arturo SarukhÃ¡n" (`pipeline.spacy_text`), is shown and
+    merged as "Arturo Sarukhán", the name a correctly encoded mention gives."""
+    for c in cands:
+        for word in c.text.split():
+            fixed = repairs.get(word.rstrip(".,"))
+            if fixed:
+                c.text = c.text.replace(word.rstrip(".,"), fixed)
+                c.name = c.name.replace(word.rstrip(".,"), fixed)
+
+
+def find_actors(doc, article_id: str, *, metonyms: bool = True,
+                repairs: dict[str, str] | None = None) -> tuple[list[Mention], list[Actor]]:
+    """Mentions of actors in one parsed article and the article's canonical actors; `repairs`
+    (`pipeline.mojibake_repairs` of the article's text) gives mis-encoded words back their letters."""
     cands = _candidates(doc, metonyms, analyst_aliases())
+    if repairs:
+        _with_repaired_words(cands, repairs)
     cands = _with_untagged_surnames(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
@@ -2408,6 +2669,8 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True) -> tuple[list[Me
     _cities_said_as_places(doc, cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
+    _newsrooms(doc, cands)
+    _listed_with_bodies(doc, cands)
     _add_roles(doc, cands)
     mentions = [Mention(article_id, c.start, c.end, c.text, "ORG" if c.label == "INSTITUTION" else c.label,
                         c.name, c.type) for c in cands]

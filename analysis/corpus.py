@@ -16,12 +16,14 @@ import pandas as pd
 
 from . import actors, quotes, settings, speakers, stance
 from .docarrays import release
+from .pipeline import mojibake_repairs
 from .types import COLUMNS, Article, ArticleAnalysis, LoadError
 
 
 def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnalysis:
     try:
-        mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms)
+        mentions, article_actors = actors.find_actors(doc, article.id, metonyms=metonyms,
+                                                      repairs=mojibake_repairs(article.text))
         statements = quotes.find_statements(doc, article.id)
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
         statements = quotes.drop_unheld_positions(statements)

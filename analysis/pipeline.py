@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -280,6 +281,41 @@ _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
+_MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
+_MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
+
+
+def _repaired_word(word: str) -> tuple[str, str]:
+    """"SarukhÃ¡n" (UTF-8 read as cp1252, once or twice) → ("Sarukhaan", "Sarukhán"): the word the
+    tagger reads, of the written length (accents folded to ASCII, a folded letter repeated for each
+    character the repair saves: the tagger finds "Arturo Sarukhaan" a person but not the decomposed
+    or padded "Sarukhán"), and the repaired word that actor names show. A word ftfy cannot repair
+    comes back as written."""
+    import ftfy
+
+    core, tail = _WORD_TAIL.match(word).groups()
+    fixed = ftfy.fix_encoding(core)
+    folded = [unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode() if not ch.isascii() else ch
+              for ch in fixed]
+    spare = len(core) - sum(map(len, folded))
+    repaired = [k for k, (ch, f) in enumerate(zip(fixed, folded)) if not ch.isascii() and f.isalpha()]
+    if fixed == core or spare < 0 or spare and not repaired or _MOJIBAKE_MARK.search(fixed):
+        return word, core
+    for n, k in enumerate(repaired):
+        folded[k] += folded[k][-1] * (spare // len(repaired) + (n < spare % len(repaired)))
+    return "".join(folded) + tail, fixed
+
+
+_WORD_TAIL = re.compile(r"(.*?)([\"'”’),.;:!?]*)$", re.S)
+
+
+def mojibake_repairs(text: str) -> dict[str, str]:
+    """Each word of `text` in double-encoded UTF-8, as `spacy_text` gives it to the tagger ("Sarukhaan")
+    → repaired ("Sarukhán"): the actor table shows and merges names by the repaired word."""
+    if not _MOJIBAKE_MARK.search(text):
+        return {}
+    pairs = (_repaired_word(m.group()) for m in _MOJIBAKE_WORD.finditer(text))
+    return {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
 
 
 def _blank(text: str) -> str:
@@ -310,11 +346,15 @@ def spacy_text(text: str) -> str:
     "word" of more than `WORD_MAX` characters is no word: the first two are blanked but for
     their first and last `PUNCT_RUN_MAX // 2` characters, the third loses its punctuation. The
     patterns only try a match where a run starts, so this is linear; normal prose comes back
-    unchanged. A comma or semicolon glued to a curly opening quote ("said,“Look") becomes a space:
-    spaCy reads ",“Look" as one token, hiding both the quote and the speech verb's object.
+    unchanged. Words in double-encoded UTF-8 ("SarukhÃ¡n") are repaired, folded to ASCII, to the
+    same length (`_repaired_word`), so the tagger finds the name. A comma or semicolon glued to a
+    curly opening quote ("said,“Look") becomes a space: spaCy reads ",“Look" as one token, hiding
+    both the quote and the speech verb's object.
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
+    if _MOJIBAKE_MARK.search(text):
+        text = _MOJIBAKE_WORD.sub(lambda m: _repaired_word(m.group())[0], text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):
         text = _LETTERLESS.sub(lambda m: _blank_inside(m.group()), text)
     if _PUNCT_RUN_PROBE.search(text):

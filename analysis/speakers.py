@@ -380,8 +380,10 @@ def _retype(art: _Article) -> None:
         if root.dep_ == "nsubj":  # "Brightwave said it would appeal", "Kemal said he was sorry"
             for clause in root.head.children:
                 if clause.dep_ == "ccomp":
-                    pron = next((c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), "")
-                    v[0] += pron in ("he", "she")
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    between = text[m.end:subj.idx] if subj is not None and subj.idx > m.end else ""
+                    pron = "" if subj is None or "“" in between or between.count('"') % 2 else subj.lower_
+                    v[0] += pron in ("he", "she")  # not the "it" of a quote: 'Trump said, "it is so nice"'
                     v[1] += pron == "it"
         if root.dep_ == "appos":
             near.append(root.head)
