@@ -1247,9 +1247,11 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
     if span is None or not len(span):
         return None
     tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "flat", "det", "amod") and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _ASKING_VERBS:
+        return _asked_passively(art, verb.head)  # "Cain was asked by a caller why …"
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING_VERBS:
         return None
     for c in verb.children:
@@ -1260,6 +1262,17 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
             name = _canonical(art, m.actor)
             return _Entry(c.idx, name, art.type_of(name) or m.actor_type)
     return None
+
+
+def _asked_passively(art: _Article, verb) -> _Entry | None:
+    """"Victor Kane … was asked by a caller why …. “…,” he said": the one asked, the passive subject,
+    answers."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    m = art.mention_at(subj.idx) if subj is not None else None
+    if m is None or art.in_quote(subj.idx):
+        return None
+    name = _canonical(art, m.actor)
+    return _Entry(subj.idx, name, art.type_of(name) or m.actor_type)
 
 
 def _pair_free_standing(art: _Article, m) -> bool:
@@ -1540,11 +1553,17 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
     """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
     out: dict[str, str] = {}
     table = first_name_genders() if names else {}
+    surnames: dict[str, int] = {}
+    for name in {m.actor for m in mentions} | set(by_name):
+        if name and len(name.split()) >= 2:
+            surnames[name.split()[-1].lower()] = surnames.get(name.split()[-1].lower(), 0) + 1
     for m in mentions:
         if m.actor in out:
             continue
-        before = text[max(0, m.start - 12):m.start].lower().split()
         own = m.text.lower().split()
+        if len(own) == 1 and m.actor and len(m.actor.split()) >= 2 and surnames.get(own[0], 0) > 1:
+            continue  # "Mrs. Khan" where the text names Khizr and Ghazala Khan: the title tells them apart, not him
+        before = text[max(0, m.start - 12):m.start].lower().split()
         word = (own[0] if len(own) > 1 else "") or (before[-1] if before else "")
         word = word.rstrip(".")
         if word in FEMALE_WORDS or word + "." in FEMALE_WORDS:

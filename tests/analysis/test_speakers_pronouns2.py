@@ -1,0 +1,52 @@
+"""Pronoun speakers and inverted cues read on real wire articles (issue 9): a title before a bare
+surname that two people in the text share ("Mr. and Mrs. Haddad") genders neither of them; the person
+a question was put to in the passive ("X was asked by a caller why …") answers it; and a fronted clause
+carrying a short quote, then an inverted cue ("… and traders get nervous, said X"), is X's statement, not
+that of the subject inside the clause. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statement_with, statements_of
+
+
+_COUPLE = ("Bakhtiar Haddad and Farzana Haddad, the parents of a fallen soldier, say they felt they had to speak.\n\n"
+           "\"People are pointing at us,\" Bakhtiar Haddad, 61, said in an interview. \"It has become worse.\"\n\n"
+           "He says the mayor's remarks bear some of the blame for the mood in the town. \"We did nothing wrong,\" "
+           "he added.\n\n"
+           "Afterwards the mayor complained that Bakhtiar Haddad had attacked him and asked why Farzana Haddad "
+           "had stayed silent. (She says the crowd would have made her weep.)\n\n"
+           "Letters have arrived at their home, many addressed simply to \"Mr. and Mrs. Haddad, Elm Street.\"")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    (_COUPLE, "bear some of the blame", "Bakhtiar Haddad"),
+    (_COUPLE, "made her weep", "Farzana Haddad"),
+    (_COUPLE.replace("Haddad", "Oyelaran").replace("Bakhtiar", "Chibuzo").replace("Farzana", "Dilnoza"),
+     "bear some of the blame", "Chibuzo Oyelaran"),
+])
+def test_a_title_before_a_shared_surname_genders_neither_namesake(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("\"The prejudice is still strong here,\" said Rustam Dale, a teacher who arrived in 2009. \"They think "
+     "every newcomer is dangerous.\"\n\nCritics of the programme cite fears about crime. Recently, Victor Kane, "
+     "the talk show host and former candidate who runs a radio show, was asked by a caller why young men are "
+     "coming as migrants. \"So they can take our jobs,\" he said.", "take our jobs", "Victor Kane"),
+])
+def test_the_one_asked_in_the_passive_answers(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mix high prices with a \"market that is a tinderbox\" and traders get nervous, said Ana Ruiz, an economist.",
+     "traders get nervous", "Ana Ruiz"),
+    ("Prices are high in a \"market that is a tinderbox\" and traders get nervous, said Ana Ruiz.",
+     "traders get nervous", "Ana Ruiz"),
+])
+def test_a_fronted_clause_with_a_short_quote_is_the_inverted_cue_speakers(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker and s.text.startswith(text.split()[0]), (s.speaker, s.speaker_mention, s.text)
