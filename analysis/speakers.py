@@ -1164,7 +1164,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
             continue
-        if want == "plural" and _describes_people(art, m):
+        if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
@@ -1285,6 +1285,13 @@ def _pair_free_standing(art: _Article, m) -> bool:
     while cur.dep_ in ("compound", "flat", "appos", "conj") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ != "pobj"
+
+
+def _in_relative_clause(art: _Article, m) -> bool:
+    """"… tying the bill to Marsh, who backed it when it came to the Senate. They are saying …": a body
+    named inside a clause that describes someone else is not who "they" or "it" are."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(a.dep_ in ("relcl", "acl") for a in span.root.ancestors)
 
 
 def _describes_people(art: _Article, m) -> bool:

@@ -50,3 +50,14 @@ def test_the_one_asked_in_the_passive_answers(nlp, text, words, speaker):
 def test_a_fronted_clause_with_a_short_quote_is_the_inverted_cue_speakers(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker and s.text.startswith(text.split()[0]), (s.speaker, s.speaker_mention, s.text)
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("The Haddad campaign is tying the spending bill to Senator Marsh, who supported the bill when it came to the "
+     "Senate for a vote. They are saying his vote is a sign that he wants to play politics.", "his vote", "Senate"),
+    ("The union is tying the new bill to Senator Marsh, who supported it in the Senate. They are saying his vote "
+     "is a sign that he wants to play politics.", "his vote", "Senate"),
+])
+def test_a_body_inside_a_clause_describing_someone_else_is_not_they(nlp, text, words, body):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker != body, (s.speaker, s.speaker_mention)
