@@ -868,7 +868,8 @@ def _resolve(art: _Article, st):
             return None, "pronoun", "", None
         if entry.actor is None:
             return None, "anonymous", entry.role, _Entry(a, None, entry.type, entry.plural, entry.role, entry.gender)
-        turn = None if head.lower_ in RELATIVE_PRONOUNS else _entry_for(art, a, entry.actor)
+        turn = None if head.lower_ in RELATIVE_PRONOUNS and st.kind != "direct" else _entry_for(art, a, entry.actor)
+        # (“…, who told Congress: “…” ¶ She added, “…”": whoever a quote is given to goes on speaking)
         return entry.actor, "pronoun", _role_of(art, entry.actor, mention_text), turn
     label = _transcript_label(art, st, mention_text)
     if label is not None:

@@ -61,3 +61,17 @@ def test_a_fronted_clause_with_a_short_quote_is_the_inverted_cue_speakers(nlp, t
 def test_a_body_inside_a_clause_describing_someone_else_is_not_they(nlp, text, words, body):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker != body, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Any decision to close the plant would involve Energy Minister Loretta Vance, who told lawmakers when asked "
+     "last month about the inquiry: \"That matter is being handled by independent inspectors. They will make a "
+     "recommendation to me when the time is right.\"\n\nShe added, \"We will review all the facts.\"",
+     "review all the facts", "Loretta Vance"),
+    ("The final say rests with Judge Tomas Erikson, who told the court on Friday: \"I have read every page of the "
+     "file. Nothing in it surprised me.\"\n\nHe added, \"The defence will have its turn.\"",
+     "defence will have its turn", "Tomas Erikson"),
+])
+def test_whom_a_relative_clause_gives_a_quote_goes_on_speaking(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
