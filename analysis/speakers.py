@@ -1290,9 +1290,15 @@ def _pair_free_standing(art: _Article, m) -> bool:
 
 def _in_relative_clause(art: _Article, m) -> bool:
     """"… tying the bill to Marsh, who backed it when it came to the Senate. They are saying …": a body
-    named inside a clause that describes someone else is not who "they" or "it" are."""
+    named inside a clause that describes someone else, or only as a modifier of a noun ("the House
+    bill"), is not who "they" or "it" are."""
     span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(a.dep_ in ("relcl", "acl") for a in span.root.ancestors)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True  # "tying the House bill to Marsh": a name used as a modifier names nobody who speaks
+    return any(a.dep_ in ("relcl", "acl") for a in root.ancestors)
 
 
 def _describes_people(art: _Article, m) -> bool:

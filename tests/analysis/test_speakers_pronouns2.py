@@ -75,3 +75,12 @@ def test_a_body_inside_a_clause_describing_someone_else_is_not_they(nlp, text, w
 def test_whom_a_relative_clause_gives_a_quote_goes_on_speaking(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Her aides keep linking the Senate farm bill to Governor Ruiz and her allies. They are saying her record "
+     "speaks for itself.", "her record", "Senate"),
+])
+def test_a_body_named_only_as_a_modifier_is_not_they(nlp, text, words, body):
+    s = statement_with(statements_of(nlp, text), words)
+    assert body not in (s.speaker or ""), (s.speaker, s.speaker_mention)
