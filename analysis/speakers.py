@@ -1137,6 +1137,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         same = _same_sentence_person(art, at, gender, exclude)
         if same is not None and same.actor in talked_about:
             same = None
+        if same is None and gender:
+            same = _narrated_subject_of_own_quote(art, at, gender, exclude)
         if same is not None:
             return same
         held = _object_of_main_clause(art, word, at, gender, exclude)
@@ -1447,6 +1449,35 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
         return _Entry(m.start, m.actor, "person")
     if held is not None and _subject_of_other_gender(art, start, at, gender):
         return held
+    return None
+
+
+_OPENING_MARK = re.compile(r"[“\"«„]")
+
+
+def _narrated_subject_of_own_quote(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
+    """"But Carla Fiorina, who had moved on, tossed “cold water on the idea,” she wrote": the person whose
+    own act carries the quote, in the pronoun's sentence and known to be of its gender, is who "she" is,
+    even though the statement's words start with her."""
+    start = art.sentence_start(at)
+    for m in _before(art, at, 8):
+        if m.start < start:
+            break
+        if art.in_quote(m.start) or not any(x <= m.start < y for x, y in exclude):
+            continue
+        name = _canonical(art, m.actor)
+        if not (m.actor_type == "person" or art.is_person(name)) or art.gender_of(name) != gender:
+            continue
+        if len(art.text[start:m.start].split()) > 2:
+            continue  # only the sentence's opening name: "But Carla Fiorina, …"
+        opens = min((x for x, _ in exclude if x <= m.start), default=start)
+        mark = _OPENING_MARK.search(art.text, m.end, at)
+        span = art.doc.char_span(m.end, mark.start(), alignment_mode="contract") if mark is not None else None
+        if opens < start - 1 or span is None or not any(
+                t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() not in SPEECH_CUES
+                and t.lemma_.lower() not in _ASKING_VERBS for t in span):
+            continue
+        return _Entry(m.start, name, "person")
     return None
 
 

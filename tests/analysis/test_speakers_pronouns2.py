@@ -84,3 +84,16 @@ def test_whom_a_relative_clause_gives_a_quote_goes_on_speaking(nlp, text, words,
 def test_a_body_named_only_as_a_modifier_is_not_they(nlp, text, words, body):
     s = statement_with(statements_of(nlp, text), words)
     assert body not in (s.speaker or ""), (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Tom Keyworth was one of the more trusted minds on the board, and he was so fired up about the deal that he "
+     "said she should call the rival chief right away.\n\nBut Carla Fiorina, who had moved a year earlier from her "
+     "role at Lucent, tossed \"cold water on the idea immediately,\" she wrote in her memoir.", "cold water",
+     "Carla Fiorina"),
+    ("Peter Lund urged the board to sell the plant, and he said she should sign at once.\n\nBut Maria Okafor "
+     "dismissed \"the whole plan as a fantasy,\" she wrote in her diary.", "fantasy", "Maria Okafor"),
+])
+def test_the_opening_name_whose_act_carries_the_quote_is_the_pronoun(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
