@@ -2395,6 +2395,9 @@ def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
             depth += 1
         elif t.text == "(":
             depth = max(depth - 1, 0)
+        elif inverted and not depth and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i \
+                and t.head.pos_ in ("VERB", "AUX") and start_char <= t.head.idx < cue.idx:
+            return None  # "a “market that is a tinderbox” and traders get nervous, said X": a clause's subject
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                 and not (inverted and "pobj" in (t.dep_, t.head.dep_)):  # "“…” about the decision, said X"
             left = t.left_edge.i
@@ -3057,7 +3060,7 @@ def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
     if not all(clause.start <= q.start and (q.end <= clause.end or not text[clause.end:q.end].strip(_CLOSING_STOPS))
                for q in quotes):
         return False  # (a quote ending the sentence keeps its full stop inside the marks: “… months ago.”)
-    quoted = sum(q.end - q.start for q in quotes)
+    quoted = sum(min(q.quoted_chars, q.end - q.start) if q.quoted_chars > 0 else q.end - q.start for q in quotes)
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
     before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \
         if len(clause.spans) == 1 else []

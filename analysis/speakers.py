@@ -873,7 +873,8 @@ def _resolve(art: _Article, st):
             return None, "pronoun", "", None
         if entry.actor is None:
             return None, "anonymous", entry.role, _Entry(a, None, entry.type, entry.plural, entry.role, entry.gender)
-        turn = None if head.lower_ in RELATIVE_PRONOUNS else _entry_for(art, a, entry.actor)
+        turn = None if head.lower_ in RELATIVE_PRONOUNS and st.kind != "direct" else _entry_for(art, a, entry.actor)
+        # (“…, who told Congress: “…” ¶ She added, “…”": whoever a quote is given to goes on speaking)
         return entry.actor, "pronoun", _role_of(art, entry.actor, mention_text), turn
     label = _transcript_label(art, st, mention_text)
     if label is not None:
@@ -1169,6 +1170,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         same = _same_sentence_person(art, at, gender, exclude)
         if same is not None and same.actor in talked_about:
             same = None
+        if same is None and gender:
+            same = _narrated_subject_of_own_quote(art, at, gender, exclude)
         if same is not None:
             return same
         held = _object_of_main_clause(art, word, at, gender, exclude)
@@ -1197,7 +1200,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
             continue
-        if want == "plural" and _describes_people(art, m):
+        if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
@@ -1280,9 +1283,11 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
     if span is None or not len(span):
         return None
     tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+    while tok.dep_ in ("compound", "flat", "det", "amod") and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in _ASKING_VERBS:
+        return _asked_passively(art, verb.head)  # "Cain was asked by a caller why …"
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING_VERBS:
         return None
     for c in verb.children:
@@ -1295,6 +1300,17 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
     return None
 
 
+def _asked_passively(art: _Article, verb) -> _Entry | None:
+    """"Victor Kane … was asked by a caller why …. “…,” he said": the one asked, the passive subject,
+    answers."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    m = art.mention_at(subj.idx) if subj is not None else None
+    if m is None or art.in_quote(subj.idx):
+        return None
+    name = _canonical(art, m.actor)
+    return _Entry(subj.idx, name, art.type_of(name) or m.actor_type)
+
+
 def _pair_free_standing(art: _Article, m) -> bool:
     """"X and Y said … They", "thanked X and Y. They said": a pair that is no preposition's object ("stars
     like Brandy, Mona and Lauryn Hill. They applauded …", "a study they wrote with X and Y, they estimated")."""
@@ -1305,6 +1321,19 @@ def _pair_free_standing(art: _Article, m) -> bool:
     while cur.dep_ in ("compound", "flat", "appos", "conj") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ != "pobj"
+
+
+def _in_relative_clause(art: _Article, m) -> bool:
+    """"… tying the bill to Marsh, who backed it when it came to the Senate. They are saying …": a body
+    named inside a clause that describes someone else, or only as a modifier of a noun ("the House
+    bill"), is not who "they" or "it" are."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True  # "tying the House bill to Marsh": a name used as a modifier names nobody who speaks
+    return any(a.dep_ in ("relcl", "acl") for a in root.ancestors)
 
 
 def _describes_people(art: _Article, m) -> bool:
@@ -1480,6 +1509,35 @@ def _owner_of_subject(art: _Article, at: int, gender: str) -> _Entry | None:
     return _Entry(m.start, name, "person")
 
 
+_OPENING_MARK = re.compile(r"[“\"«„]")
+
+
+def _narrated_subject_of_own_quote(art: _Article, at: int, gender: str, exclude) -> _Entry | None:
+    """"But Carla Fiorina, who had moved on, tossed “cold water on the idea,” she wrote": the person whose
+    own act carries the quote, in the pronoun's sentence and known to be of its gender, is who "she" is,
+    even though the statement's words start with her."""
+    start = art.sentence_start(at)
+    for m in _before(art, at, 8):
+        if m.start < start:
+            break
+        if art.in_quote(m.start) or not any(x <= m.start < y for x, y in exclude):
+            continue
+        name = _canonical(art, m.actor)
+        if not (m.actor_type == "person" or art.is_person(name)) or art.gender_of(name) != gender:
+            continue
+        if len(art.text[start:m.start].split()) > 2:
+            continue  # only the sentence's opening name: "But Carla Fiorina, …"
+        opens = min((x for x, _ in exclude if x <= m.start), default=start)
+        mark = _OPENING_MARK.search(art.text, m.end, at)
+        span = art.doc.char_span(m.end, mark.start(), alignment_mode="contract") if mark is not None else None
+        if opens < start - 1 or span is None or not any(
+                t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() not in SPEECH_CUES
+                and t.lemma_.lower() not in _ASKING_VERBS for t in span):
+            continue
+        return _Entry(m.start, name, "person")
+    return None
+
+
 def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
     """Whether a subject between `start` and `at` (outside quotes) is a he/she or a named person of the
     other gender than `gender`."""
@@ -1597,11 +1655,17 @@ def _genders(text: str, mentions, by_name, names: bool = True) -> dict[str, str]
     """Actor → 'm'/'f': titles before its mentions (Mr., Mrs.), gendered role words, else its first name."""
     out: dict[str, str] = {}
     table = first_name_genders() if names else {}
+    surnames: dict[str, int] = {}
+    for name in {m.actor for m in mentions} | set(by_name):
+        if name and len(name.split()) >= 2:
+            surnames[name.split()[-1].lower()] = surnames.get(name.split()[-1].lower(), 0) + 1
     for m in mentions:
         if m.actor in out:
             continue
-        before = text[max(0, m.start - 12):m.start].lower().split()
         own = m.text.lower().split()
+        if len(own) == 1 and m.actor and len(m.actor.split()) >= 2 and surnames.get(own[0], 0) > 1:
+            continue  # "Mrs. Khan" where the text names Khizr and Ghazala Khan: the title tells them apart, not him
+        before = text[max(0, m.start - 12):m.start].lower().split()
         word = (own[0] if len(own) > 1 else "") or (before[-1] if before else "")
         word = word.rstrip(".")
         if word in FEMALE_WORDS or word + "." in FEMALE_WORDS:
