@@ -280,6 +280,7 @@ _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
+_ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
 
 
 def _blank(text: str) -> str:
@@ -311,10 +312,14 @@ def spacy_text(text: str) -> str:
     their first and last `PUNCT_RUN_MAX // 2` characters, the third loses its punctuation. The
     patterns only try a match where a run starts, so this is linear; normal prose comes back
     unchanged. A comma or semicolon glued to a curly opening quote ("said,“Look") becomes a space:
-    spaCy reads ",“Look" as one token, hiding both the quote and the speech verb's object.
+    spaCy reads ",“Look" as one token, hiding both the quote and the speech verb's object. A
+    no-break or thin space becomes a plain one: spaCy splits words only at plain spaces, so
+    "Ana\u00a0Ruiz" was one word and the recogniser kept only "Ruiz".
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):
         text = _LETTERLESS.sub(lambda m: _blank_inside(m.group()), text)
     if _PUNCT_RUN_PROBE.search(text):
