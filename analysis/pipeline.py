@@ -281,6 +281,7 @@ _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
+_ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
 _MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
 
@@ -349,10 +350,14 @@ def spacy_text(text: str) -> str:
     unchanged. Words in double-encoded UTF-8 ("SarukhÃ¡n") are repaired, folded to ASCII, to the
     same length (`_repaired_word`), so the tagger finds the name. A comma or semicolon glued to a
     curly opening quote ("said,“Look") becomes a space: spaCy reads ",“Look" as one token, hiding
-    both the quote and the speech verb's object.
+    both the quote and the speech verb's object. A no-break or thin space (U+00A0, U+2009 …)
+    becomes a plain one: spaCy splits words only at plain spaces, so a name written with one was
+    one word and the recogniser kept only its last part.
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
     if _MOJIBAKE_MARK.search(text):
         text = _MOJIBAKE_WORD.sub(lambda m: _repaired_word(m.group())[0], text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):

@@ -207,3 +207,13 @@ def test_a_finite_verb_the_recogniser_took_into_a_name_ends_it(nlp, text, name, 
 def test_a_name_particle_ends_no_name(nlp, text, name):
     _, found = actors.find_actors(nlp(text), "a1")
     assert name in [a.name for a in found], [a.name for a in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not back down,” said Tribune co-host Stu\u00a0Burgess, a longtime critic.", "Stu Burgess"),
+    ("“It is over,” Tom\u00a0Hale told reporters.", "Tom Hale"),
+    ("Ana\u00a0Ruiz said the plan\u2009would fail.", "Ana Ruiz"),
+])
+def test_a_no_break_space_inside_a_name_keeps_the_name_whole(nlp, text, speaker):
+    (analysis,) = analyze_articles([Article("a", text)], nlp)
+    assert [s.speaker for s in analysis.statements] == [speaker]
