@@ -1189,6 +1189,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             if asked is not None and asked.actor not in talked_about and _compatible(art, asked, want, gender):
                 return asked
         if _compatible(art, e, want, gender):
+            if want == "person" and gender and e.actor and not art.gender_of(e.actor):
+                return _gendered_in_sentence_before(art, e, at, gender, exclude, talked_about) or e
             return e
         passed.append(e)
     # "The State Department issued a statement. It said …": the nearest mention that agrees
@@ -1221,6 +1223,25 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
 
 
 _DEED_PREPS = frozenset(("for", "over"))
+
+
+def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str, exclude, talked_about):
+    """"“…,” Obama said. … which began when Clinton was still Obama's secretary of state. She has spoken
+    …": a candidate the text never genders, named in an earlier paragraph, before the sentence ahead of
+    the pronoun, gives way to a person of the pronoun's gender that sentence names (in any clause)."""
+    start = art.previous_sentence_start(at)
+    if e.at >= start or "\n" not in art.text[e.at:start]:
+        return None  # within the speaker's own paragraph, "she added" goes on with the speaker
+    for m in _before(art, at, 12):
+        if m.start < start:
+            break
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
+            continue
+        name = _canonical(art, m.actor)
+        if name not in talked_about and (art.type_of(name) == "person" or art.is_person(name)) \
+                and art.gender_of(name) == gender:
+            return _Entry(m.start, name, "person")
+    return None
 
 
 def _judged_for_own_deed(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:

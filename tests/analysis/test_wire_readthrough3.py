@@ -217,3 +217,25 @@ def test_a_name_particle_ends_no_name(nlp, text, name):
 def test_a_no_break_space_inside_a_name_keeps_the_name_whole(nlp, text, speaker):
     (analysis,) = analyze_articles([Article("a", text)], nlp)
     assert [s.speaker for s in analysis.statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We have not yet won,” Taylor Okafor said.\n\nThe talks followed years of a hands-off policy, which "
+     "began in 2011 when Mira Tansen was still the trade minister. She has said she regrets the quarrel with "
+     "Okafor over the tariffs.", "she regrets the quarrel", "Mira Tansen"),
+])
+def test_a_he_or_she_prefers_the_gendered_person_of_the_sentence_before_to_an_ungendered_speaker(
+        nlp, text, words, speaker):
+    """A speaker the text never genders ("Taylor"), quoted a paragraph before, gives way to the woman
+    the sentence right before "She" names."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We will win,” Taylor Okafor said. She added that the vote would be close.", "the vote would be close",
+     "Taylor Okafor"),
+    ("“We will win,” Taylor Okafor said on Monday. The race against Mira Tansen is tight. “The polls are "
+     "wrong,” she added.", "The polls are wrong", "Taylor Okafor"),
+])
+def test_an_ungendered_speaker_keeps_the_pronoun_in_their_own_paragraph(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
