@@ -2244,6 +2244,17 @@ def _title_case(body: str) -> bool:
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are".split())
 
 
+_CUE_AFTER_QUESTION = re.compile(r"[?!]\W{0,2}[”\"»’']\s+([a-z]+)\s+(?:he\b|she\b|they\b|[A-Z])")
+
+
+def _asked_after(index: "_Index", end: int) -> bool:
+    """“… why not raise it?” asked Dunn: a question or exclamation closed and followed at once by a
+    speech verb and its speaker is attributed after it, not by a verb before the quote."""
+    m = _CUE_AFTER_QUESTION.match(index.text, max(end - 1, 0))
+    verb = index.tokens_in(m.start(1), m.end(1)) if m is not None else ()
+    return len(verb) > 0 and _is_quote_cue_verb(verb[0])
+
+
 def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[tuple[int, int]], ri: int):
     """The cue and speaker of a direct quote: the verb it depends on, else one next to it."""
     text = index.text
@@ -2257,7 +2268,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     for sa, sb in region.spans:
         inside.update(t.i for t in index.tokens_in(sa, sb))
     ends_open = re.match(r"[,]?[”\"»’']?,?\s+(?:he|she|they|[A-Z])", text[region.spans[-1][1]:region.spans[-1][1] + 6]) \
-        and re.search(r",\W*$", text[region.spans[-1][1] - 1:region.spans[-1][1] + 3])
+        and re.search(r",\W*$", text[region.spans[-1][1] - 1:region.spans[-1][1] + 3]) or _asked_after(index, region.spans[-1][1])
     for sa, sb in region.spans:
         for t in index.tokens_in(sa, sb):
             h = t.head

@@ -239,3 +239,14 @@ def test_a_he_or_she_prefers_the_gendered_person_of_the_sentence_before_to_an_un
 ])
 def test_an_ungendered_speaker_keeps_the_pronoun_in_their_own_paragraph(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("If the plan fails — as many experts believe, and the rebels allege, but Moscow strongly denies — “why "
+     "wouldn’t you want to raise it?” asked Anita Dunn, a former aide.", "why wouldn’t you want", "Anita Dunn"),
+    ("If the plan fails — as Moscow denies — “why not say so?” said Anita Dunn.", "why not say so", "Anita Dunn"),
+    ("As the minister insists — “where is the money?” cried Tom Hale from the back of the hall.",
+     "where is the money", "Tom Hale"),
+])
+def test_a_question_closed_and_followed_by_its_cue_is_attributed_after_it(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
