@@ -493,6 +493,9 @@ def _subject(tok, max_up: int = 3):
             # the people the participle is about speak, not what shows them
         if (cur.dep_ not in _CLIMB and not _so_far_as(cur)) or cur.head.i == cur.i:
             break  # "went so far as to say": through the adverb to who went that far
+        caused = _caused_to_speak(cur)
+        if caused is not None:
+            return caused
         cur = cur.head
     lost = _subject_hung_on_relative(tok)
     if lost is not None:
@@ -505,6 +508,22 @@ def _subject(tok, max_up: int = 3):
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
     return obj
+
+
+def _caused_to_speak(tok):
+    """"This leads many experts to suspect …", "The scandal forced the mayor to admit …": a thing that
+    makes someone speak or think is not the speaker; the one it made is (the object before the
+    infinitive). A person who urges or asks someone to speak ("Hale urged voters to say no") is left
+    to the rules of requests."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    causer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if obj is None or causer is None or not _is_agent(obj) or obj.lower_ in ("it", "this", "that"):
+        return None
+    thing = causer.lower_ in ("this", "that", "it", "which", "what") or causer.pos_ == "NOUN" and not _is_agent(causer)
+    return obj if thing else None
 
 
 def _subject_hung_on_relative(tok):

@@ -250,3 +250,14 @@ def test_an_ungendered_speaker_keeps_the_pronoun_in_their_own_paragraph(nlp, tex
 ])
 def test_a_question_closed_and_followed_by_its_cue_is_attributed_after_it(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("This leads many cyber experts to suspect that any fake leak would come late.", "many cyber experts"),
+    ("The scandal prompted Ana Ruiz to say that she would resign.", "Ana Ruiz"),
+    ("The result forced the mayor to admit that the budget was short.", "the mayor"),
+    ("It led Ana Ruiz to conclude that the plan had failed.", "Ana Ruiz"),
+])
+def test_what_makes_someone_speak_is_not_the_speaker(nlp, text, mention):
+    (statement,) = statements_of(nlp, text)
+    assert statement.speaker_mention == mention
