@@ -639,8 +639,13 @@ def _trailing_participle_host(tok):
     a subjectless participle after a comma is an act of the clause it trails. The parse may hang it on a
     verb after it, or on a relative clause about someone else; the speech verb right before the comma, or
     the main clause above the relative clause, is the one whose subject speaks."""
-    if tok.tag_ != "VBG" or tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ not in ("advcl", "xcomp") \
-            or any(c.dep_ in _SUBJ for c in tok.children):
+    if tok.tag_ != "VBG" or tok.i < 2 or tok.doc[tok.i - 1].text not in (",", "—", "–") \
+            or tok.dep_ not in ("advcl", "xcomp") or any(c.dep_ in _SUBJ for c in tok.children):
+        return None
+    claimed = _claim_clause_host(tok.head)
+    if claimed is not None:
+        return claimed
+    if tok.doc[tok.i - 1].text != ",":
         return None
     before = tok.doc[tok.i - 2]
     if tok.head.i > tok.i:
@@ -659,11 +664,30 @@ def _trailing_participle_host(tok):
     return None
 
 
+def _claim_clause_host(verb):
+    """"Ruiz rejected claims that the council is hiding the figures, saying …": a participle the parse
+    hung on the verb of a claim's "that" clause trails the clause that took up the claim; the verb
+    above the claim noun, when it has a subject of its own."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    cur = noun
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and _first_subject(cur) is not None:
+            return cur
+    return None
+
+
 def _before_participle_cue(doc, lo: int, hi: int) -> int:
     """"said the plan was sound, insisting that …": the reported clause ends before a comma and a
     participle cue without a subject (the speaker's next act, a statement of its own)."""
     for t in doc[lo + 2:hi + 1]:
-        if t.tag_ == "VBG" and doc[t.i - 1].text == "," and _is_cue_verb(t) and _reporter_of_participle(t) is not None:
+        if t.tag_ == "VBG" and doc[t.i - 1].text == "," and _is_cue_verb(t) and (
+                _reporter_of_participle(t) is not None or t.dep_ == "advcl" and _claim_clause_host(t.head) is not None):
             end = t.i - 2
             while end > lo and (doc[end].is_punct or doc[end].dep_ == "cc"):
                 end -= 1

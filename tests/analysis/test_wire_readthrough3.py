@@ -261,3 +261,13 @@ def test_a_question_closed_and_followed_by_its_cue_is_attributed_after_it(nlp, t
 def test_what_makes_someone_speak_is_not_the_speaker(nlp, text, mention):
     (statement,) = statements_of(nlp, text)
     assert statement.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Party Chair Dora Wexler dismissed Tom Hale’s accusations that the Ruiz campaign is breaking the law "
+     "through its joint fundraising deal with the party — saying the Hale campaign chose not to accept the "
+     "same help.", "chose not to accept", "Dora Wexler"),
+    ("Ana Ruiz denied reports that she is leaving, insisting that she will stay.", "she will stay", "Ana Ruiz"),
+])
+def test_a_participle_after_a_claims_that_clause_is_the_act_of_who_took_up_the_claim(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
