@@ -1003,15 +1003,18 @@ class Warehouse:
         dated = "x.article_id, x.batch, cur.date, cur.day, cur.source AS _outlet"
         self.con.execute(  # (the stances first, so the statements they come from are looked up among their articles')
             f"CREATE OR REPLACE TEMP TABLE _pair_stances AS SELECT x.source AS _s, x.target AS _t, {dated}, "
-            f"x.batch_row AS _row, CAST(x.statement_index AS BIGINT) AS _index, {stance} AS _stance FROM {stances} x "
+            f"x.batch_row AS _row, CAST(x.statement_index AS BIGINT) AS _index, x.confidence AS _conf, "
+            f"x.polarity AS _polarity, x.score AS _score, {stance} AS _stance FROM {stances} x "
             f"{current} WHERE x.source IS NOT NULL AND x.target IS NOT NULL {chosen.format('source', 'target')}")
         rows = (
-            f"SELECT 'stance' AS _kind, x._s, x._t, x.article_id, x.batch, x.date, x.day, x._outlet, x._row, x._stance, "
-            f"{said}, NULL::BIGINT AS _mstart, NULL::BIGINT AS _mend, NULL::VARCHAR AS _mtext FROM _pair_stances x "
+            f"SELECT 'stance' AS _kind, x._s, x._t, x.article_id, x.batch, x.date, x.day, x._outlet, x._row, x._index, "
+            f"x._conf, x._polarity, x._score, x._stance, {said}, NULL::BIGINT AS _mstart, NULL::BIGINT AS _mend, "
+            f"NULL::VARCHAR AS _mtext FROM _pair_stances x "
             f"LEFT JOIN (SELECT * FROM {statements} s SEMI JOIN (SELECT DISTINCT article_id, batch FROM _pair_stances) a "
             f"ON a.article_id = s.article_id AND a.batch = s.batch) st ON st.article_id = x.article_id "
             f"AND st.batch = x.batch AND CAST(st.\"index\" AS BIGINT) = x._index UNION ALL "
-            f"SELECT 'mention', x.speaker, x.actor, {dated}, st.batch_row, NULL, {said}, x.start, x.\"end\", x.text "
+            f"SELECT 'mention', x.speaker, x.actor, {dated}, st.batch_row, CAST(st.\"index\" AS BIGINT), NULL, NULL, NULL, "
+            f"NULL, {said}, x.start, x.\"end\", x.text "
             f"FROM (SELECT * FROM {mentions} x WHERE TRUE {chosen.format('speaker', 'actor')}) x {current} "
             f"JOIN {statements} st ON st.id = x.id AND st.batch = x.batch")
         path = part.with_name("pairs-" + part.name[len("stmt-"):])
@@ -1698,8 +1701,9 @@ class Warehouse:
         said, hits, aimed_at, paired, arts = (f"{n}{uuid.uuid4().hex}" for n in
                                               ("_said", "_hits", "_stances", "_paired", "_arts"))
         try:
-            if not self._about_from_pairs(speaker, target, speakers, targets, speaker_forms, target_forms,
-                                          conf_params, filters, (said, hits, aimed_at, arts)):
+            counted = self._about_from_pairs(speaker, target, speakers, targets, speaker_forms, target_forms,
+                                             conf_params, filters, limit, (said, hits, aimed_at, arts))
+            if counted is None:
                 self.con.execute(  # the speaker's stances toward the target, in the order written (of any article
                     # version and date: the current ones the filters keep are chosen below, with one join for all)
                     f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
@@ -1749,23 +1753,21 @@ class Warehouse:
                     [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
-            rows = (f"SELECT article_id FROM {aimed_at} UNION ALL SELECT article_id FROM {said} "
-                    f"WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}")
-            total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
-                # target without one; the articles in order (date, id) up to the first holding the `limit`th row,
-                # all among the first `limit` articles (each holds a row)
-                f"WITH per AS (SELECT article_id, count(*) AS n FROM ({rows}) GROUP BY article_id), "
-                f"first AS (SELECT p.article_id, p.n, row_number() OVER (ORDER BY a.date = '', a.date, p.article_id) "
-                f"AS place FROM per p JOIN {arts} a ON a.id = p.article_id ORDER BY a.date = '', a.date, p.article_id "
-                f"LIMIT ?) SELECT (SELECT coalesce(sum(n), 0) FROM per), coalesce(list(article_id ORDER BY place) "
-                f"FILTER (WHERE before < ?), []) FROM (SELECT article_id, place, coalesce(sum(n) OVER (ORDER BY place "
-                f"ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM first)",
-                [None if limit is None else max(int(limit), 1), float("inf") if limit is None else max(int(limit), 1)]
-            ).fetchone()
-            negative, positive, mean_score = self.con.execute(
-                f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
-                f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
-            total = int(total)
+            if counted is None:
+                rows = (f"SELECT article_id FROM {aimed_at} UNION ALL SELECT article_id FROM {said} "
+                        f"WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}")
+                lim = None if limit is None else max(int(limit), 1)
+                total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
+                    # target without one
+                    f"WITH per AS (SELECT p.article_id, a.date, p.n FROM (SELECT article_id, count(*) AS n FROM ({rows}) "
+                    f"GROUP BY article_id) p JOIN {arts} a ON a.id = p.article_id), {self._first_articles_sql()} FROM page",
+                    [lim, float("inf") if lim is None else lim]).fetchone()
+                negative, positive, mean_score = self.con.execute(
+                    f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
+                    f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
+                total = int(total)
+            else:
+                total, shown, negative, positive, mean_score = counted
             stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
                                f"ORDER BY _batch, _row", [shown])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
@@ -1793,43 +1795,75 @@ class Warehouse:
 
     def _about_from_pairs(self, speaker: str, target: str, speakers: list[str], targets: list[str],
                           speaker_forms: bool, target_forms: bool, conf_params: list, filters: CorpusFilters | None,
-                          tables: tuple[str, str, str, str]) -> bool:
-        """`said_about`'s tables (the statements that can be rows, the target's mentions in them,
-        the stances, the current articles under the filters) from the pair rows the derived parts
-        hold (`_write_pair_rows`): one slice of each part, sorted by article-level pair, mapped and
-        filtered as the rows' path does. Only when every part has them and each article-level pair
-        that counts for (speaker, target) is one the base part holds, and no row correction
-        overlays articles (their rows are then the overlay's); else False (the rows' path)."""
+                          limit: int | None, tables: tuple[str, str, str, str]) -> tuple | None:
+        """`said_about`'s figures and page from the pair rows the derived parts hold
+        (`_write_pair_rows`), mapped and filtered as the rows' path does: the figures from a few
+        narrow columns of one slice of each part (sorted by article-level pair, then date), then
+        its tables (the statements that can be rows, the target's mentions in them, the stances,
+        the articles) for the page's articles only, which lie at the slice's start. (total, page
+        articles, negative, positive, mean score); None, for the rows' path, unless every part has
+        pair rows, each article-level pair that counts for (speaker, target) is one the base part
+        holds, and no row correction overlays articles (their rows are then the overlay's)."""
         said, hits, aimed_at, arts = tables
         if self._overlaid or not self._uses_derived():
-            return False
+            return None
         record, folder = self._derived, self.store._dir("derived")
         parts = record["parts"]
         if not all(p.get(_PAIRS) and (folder / p[_PAIRS]).is_file() for p in parts):
-            return False
+            return None
         for p in parts:
             if _BUSY in p and not {(s, t) for s in speakers for t in targets} <= {tuple(x) for x in p[_BUSY]}:
-                return False
+                return None
         where, params = self._where(filters, "p.day", "p._outlet")
-        src = (f"SELECT * FROM read_parquet({_sql_list([folder / p[_PAIRS] for p in parts])}, union_by_name = true) "
-               f"WHERE list_contains(?, _s) AND list_contains(?, _t)")
-        if record.get("retracted"):  # (`_derived_index` made the table)
-            src = f"SELECT x.* FROM ({src}) x ANTI JOIN derived_retracted r ON r.article_id = x.article_id AND r.batch = x.batch"
-        sform = f"CASE WHEN p._sraw = p._s THEN {_FORM_SQL.format('p._smention')} ELSE '' END" if speaker_forms else None
-        sjoins, said_by = self._mapped("p._s", sform)
-        tjoins, aimed = self._mapped(
-            "p._t", f"CASE WHEN p._kind = 'mention' THEN {_FORM_SQL.format('p._mtext')} ELSE '' END" if target_forms else None)
-        rjoins, quoted = self._mapped("p._sraw", _FORM_SQL.format("p._smention") if speaker_forms else None)
-        conf = " AND (struct_extract(p._stance, 'confidence') IS NULL OR struct_extract(p._stance, 'confidence') >= ?)" \
-            if conf_params else ""
+        files = _sql_list([folder / p[_PAIRS] for p in parts])
+        retracted = "ANTI JOIN derived_retracted r ON r.article_id = p.article_id AND r.batch = p.batch" \
+            if record.get("retracted") else ""  # (`_derived_index` made the table)
+        joins, said_by, aimed, quoted = [], "TRUE", "TRUE", "list_contains(?, p._sraw)"
+        quoted_params = [speakers]
+        if speaker_forms:  # else every name of `speakers` counts for the speaker in every form (and so for targets)
+            j, said_by = self._mapped("p._s", f"CASE WHEN p._sraw = p._s THEN {_FORM_SQL.format('p._smention')} ELSE '' END")
+            k, label = self._mapped("p._sraw", _FORM_SQL.format("p._smention"))
+            joins += [j, k]
+            said_by, quoted = f"{said_by} = ?", f"list_contains(?, p._sraw) AND {label} = ?"
+            quoted_params = [speakers, speaker]
+        if target_forms:
+            j, aimed = self._mapped("p._t", f"CASE WHEN p._kind = 'mention' THEN {_FORM_SQL.format('p._mtext')} ELSE '' END")
+            joins.append(j)
+            aimed = f"{aimed} = ?"
+        conf = " AND (p._conf IS NULL OR p._conf >= ?)" if conf_params else ""
+        pair = [speaker] if speaker_forms else []
+        pair += [target] if target_forms else []
+
+        def flagged(columns: str, column_params: list, more: str = "", more_params: list = ()) -> tuple[str, list]:
+            return (f"SELECT * FROM (SELECT {columns}, coalesce(p._kind = 'stance' AND {said_by} AND {aimed}{conf}, false) "
+                    f"AS _aimed, coalesce(p._kind = 'mention' AND {said_by} AND {aimed}, false) AS _named "
+                    f"FROM read_parquet({files}, union_by_name = true) p {retracted} {' '.join(joins)} "
+                    f"WHERE list_contains(?, p._s) AND list_contains(?, p._t) AND {where}{more}) WHERE _aimed OR _named",
+                    [*column_params, *pair, *conf_params, *pair, speakers, targets, *params, *more_params])
+
+        narrow, narrow_params = flagged("p.article_id, p.date, p._index, p._polarity, p._score", [])
+        lim = None if limit is None else max(int(limit), 1)
+        total, shown, negative, positive, mean_score, last = self.con.execute(
+            # rows per article: a stance each, and each statement naming the target without one (the
+            # statements of an article are told apart by their index)
+            f"WITH g AS MATERIALIZED (SELECT article_id, any_value(date) AS date, _index, count(*) FILTER (WHERE _aimed) AS aimed, "
+            f"bool_or(_named) AS named, count(*) FILTER (WHERE _aimed AND _polarity = 'negative') AS negative, "
+            f"count(*) FILTER (WHERE _aimed AND _polarity = 'positive') AS positive, "
+            f"sum(_score) FILTER (WHERE _aimed AND coalesce(_polarity, '') <> '') AS scored, "
+            f"count(_score) FILTER (WHERE _aimed AND coalesce(_polarity, '') <> '') AS scores "
+            f"FROM ({narrow}) GROUP BY article_id, _index), "
+            f"per AS (SELECT article_id, any_value(date) AS date, sum(aimed + CASE WHEN named AND aimed = 0 THEN 1 "
+            f"ELSE 0 END) AS n FROM g GROUP BY article_id), {self._first_articles_sql()}, "
+            f"(SELECT sum(negative) FROM g), (SELECT sum(positive) FROM g), "
+            f"(SELECT sum(scored) / nullif(sum(scores), 0) FROM g), last FROM page",
+            [*narrow_params, lim, float("inf") if lim is None else lim]).fetchone()
         rows = f"_pairrows{uuid.uuid4().hex}"
+        page, page_params = flagged(  # (the page's articles are the slice's first: later row groups are skipped)
+            f"p.*, coalesce(p.id IS NOT NULL AND {quoted}, false) AS _said", quoted_params,
+            " AND list_contains(?, p.article_id)" + ("" if last is None else " AND p.date <= ?"),
+            [shown] + ([] if last is None else [last]))
         try:
-            self.con.execute(
-                f"CREATE TEMP TABLE {rows} AS SELECT * FROM (SELECT p.*, coalesce(p._kind = 'stance' AND {said_by} = ? "
-                f"AND {aimed} = ?{conf}, false) AS _aimed, coalesce(p._kind = 'mention' AND {said_by} = ? AND {aimed} = ?, "
-                f"false) AS _named, coalesce(p.id IS NOT NULL AND list_contains(?, p._sraw) AND {quoted} = ?, false) AS _said "
-                f"FROM ({src}) p {sjoins} {tjoins} {rjoins} WHERE {where}) WHERE _aimed OR _named",
-                [speaker, target, *conf_params, speaker, target, speakers, speaker, speakers, targets, *params])
+            self.con.execute(f"CREATE TEMP TABLE {rows} AS {page}", page_params)
             self.con.execute(f"CREATE TEMP TABLE {aimed_at} AS SELECT article_id, unnest(_stance), ? AS source, "
                              f"? AS target, batch AS _batch, _row FROM {rows} WHERE _aimed", [speaker, target])
             self.con.execute(f"CREATE TEMP TABLE {said} AS SELECT DISTINCT id, article_id, \"index\", kind, start, \"end\", "
@@ -1839,7 +1873,22 @@ class Warehouse:
             self.con.execute(f"CREATE TEMP TABLE {arts} AS SELECT DISTINCT article_id AS id, batch, date FROM {rows}")
         finally:
             self.con.execute(f"DROP TABLE IF EXISTS {rows}")
-        return True
+        return (int(total), shown, int(negative or 0), int(positive or 0),
+                None if mean_score is None else float(mean_score))
+
+    @staticmethod
+    def _first_articles_sql() -> str:
+        """SQL continuing a WITH whose `per` holds (article_id, date, n: its rows): `page`, one row of
+        the total, the articles in order (date, id) up to the first holding the `limit`th row (the
+        first parameter, None for all; the second: the same or infinity), all among the first
+        `limit` articles (each holds a row), and the last date among them (NULL when one is
+        undated); ends in `SELECT total, shown` (to go on with `FROM page`)."""
+        return ("first AS (SELECT *, row_number() OVER (ORDER BY date = '', date, article_id) AS place FROM (SELECT "
+                "article_id, date, n FROM per ORDER BY date = '', date, article_id LIMIT ?)), chosen AS (SELECT * FROM (SELECT article_id, "
+                "date, place, coalesce(sum(n) OVER (ORDER BY place ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) "
+                "AS before FROM first) WHERE before < ?), page AS (SELECT (SELECT coalesce(sum(n), 0) FROM per) AS total, "
+                "coalesce((SELECT list(article_id ORDER BY place) FROM chosen), []) AS shown, (SELECT CASE WHEN "
+                "bool_or(date = '') THEN NULL ELSE max(date) END FROM chosen) AS last) SELECT total, shown")
 
     def _forms_matter(self, raws: list[str]) -> bool:
         """Whether a split gives a form of any of the article-level names `raws` an actor of its
