@@ -75,6 +75,7 @@ _PAIRS = "pairs"
 """The key, in a derived part's record, of its Said about pair rows (`_write_pair_rows`); a part whose
 record also has `_BUSY` holds the rows of those (speaker, target) name pairs only, else of every pair."""
 _BUSY = "busy"
+_PAIRS_GAP = "pairs_gap"  # a set's key: some batch's stances have no pair rows (it had no statements, so no delta part)
 _BUSY_PAIR_ROWS = 20_000
 """A (speaker, target) pair of article-level names with at least this many current stance and
 statement-mention rows is busy: a derived base part holds its rows beside it (`_write_pair_rows`),
@@ -1084,6 +1085,8 @@ class Warehouse:
             "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
         record = {"parts": parts,
                   "retracted": sorted({tuple(r) for r in previous["retracted"]} | {tuple(r) for r in retracted})}
+        if previous.get(_PAIRS_GAP) or (not added and self._stances_of(sets, new)):
+            record[_PAIRS_GAP] = True  # stances of batches without statements have no pair rows: until derived whole
         if len(record["parts"]) > _DELTA_PARTS:
             merged = f"stmt-{key}-deltas.parquet"
             body = " UNION ALL BY NAME ".join(self._derived_part_sql(folder, p, f"_merge_relabel{i}")
@@ -1099,6 +1102,14 @@ class Warehouse:
                       "_delta_by_date_desc"):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         return record
+
+    def _stances_of(self, sets: list[str], batches: list[str]) -> bool:
+        """Whether the row sets `sets` hold stance rows of `batches`."""
+        self.con.execute("DROP VIEW IF EXISTS _gap_stances")
+        self.store._register(self.con, "stances", self.store._parts("stances", [self._row_sets[b] for b in sets]),
+                             "_gap_stances")
+        return self.con.execute("SELECT count(*) FROM _gap_stances WHERE list_contains(?, batch)",
+                                [batches]).fetchone()[0] > 0
 
     def _merge_pair_rows(self, folder, record: dict, merged) -> dict:
         """The pair rows of the deltas of `record` (every pair of their batches, article-level
@@ -1809,7 +1820,7 @@ class Warehouse:
             return None
         record, folder = self._derived, self.store._dir("derived")
         parts = record["parts"]
-        if not all(p.get(_PAIRS) and (folder / p[_PAIRS]).is_file() for p in parts):
+        if record.get(_PAIRS_GAP) or not all(p.get(_PAIRS) and (folder / p[_PAIRS]).is_file() for p in parts):
             return None
         for p in parts:
             if _BUSY in p and not {(s, t) for s in speakers for t in targets} <= {tuple(x) for x in p[_BUSY]}:

@@ -474,3 +474,33 @@ def test_a_derived_set_without_pair_rows_answers_said_about_from_the_rows(tmp_pa
     assert w._uses_derived()
     abouts_equal(about_views(w), want)
     w.close()
+
+
+def test_stances_of_a_batch_without_statements_send_said_about_to_the_rows(tmp_path, monkeypatch):
+    """A batch of stances but no statements (narrated acts only) adds no derived part, so no pair
+    rows: the set says so and Said about reads the rows until the index is derived whole."""
+    from tests.analysis.test_warehouse import generated_rows
+
+    monkeypatch.setattr(warehouse, "_BUSY_PAIR_ROWS", 1)
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=16, batch=8, rewrite=range(0))
+    assert not derived_set(store).get(warehouse._PAIRS_GAP)
+    from benchmarks.make_store import make_actors
+    import random
+    actors = make_actors(random.Random(5), n_people=60)
+    rows = generated_rows(77, range(500, 504), actors, [1 / (r + 1) ** 1.1 for r in range(len(actors))])
+    rows["statements"] = []
+    rows["stances"] = [dict(r, statement_index=None) for r in rows["stances"]]
+    assert rows["stances"]
+    store.write_batch(rows, [f"k{i}:v:m" for i in range(500, 504)])
+    assert derived_set(store)[warehouse._PAIRS_GAP]
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(store.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    got, want = [], []
+    for s, out in ((store, got), (copy, want)):
+        w = warehouse.Warehouse(s, corrections=[])
+        out.append(about_views(w))
+        w.close()
+    abouts_equal(got[0], want[0])
