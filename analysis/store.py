@@ -340,6 +340,17 @@ def _sql_literal(value) -> str:
         else "'" + _sql_str(str(value)) + "'"
 
 
+def statement_mentions_sql(statements: str, mentions: str) -> str:
+    """SQL for the rows of `ROW_INDEXES`' statement mentions of the relations `statements` and
+    `mentions`: every mention of an actor inside a piece of a statement with a speaker, in the same
+    article and batch (the Said about pair rows of a derived part are found the same way)."""
+    return (f"SELECT s.speaker, m.actor, m.text, s.article_id, s.batch, s.id, m.start, m.\"end\" FROM (SELECT speaker, "
+            f"article_id, batch, id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+            f"ELSE spans END) AS piece FROM {statements} WHERE speaker IS NOT NULL) s JOIN {mentions} m "
+            f"ON m.article_id = s.article_id AND m.batch = s.batch AND s.piece[1] <= m.start "
+            f"AND m.\"end\" <= s.piece[2] WHERE m.actor IS NOT NULL")
+
+
 def _sql_list(paths: Iterable[Path]) -> str:
     return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
 
@@ -975,13 +986,8 @@ class Store:
         """`ROW_INDEXES`' statement mentions of a merged set (`merged_statements`, `merged_mentions`):
         every mention of an actor inside a piece of a statement with a speaker, in the same
         article and batch, sorted by speaker and actor."""
-        rows = self._sorted_in_ranges(
-            con, "SELECT s.speaker, m.actor, m.text, s.article_id, s.batch, s.id, m.start, m.\"end\" FROM (SELECT speaker, "
-                 "article_id, batch, id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
-                 "ELSE spans END) AS piece FROM merged_statements WHERE speaker IS NOT NULL) s JOIN merged_mentions m "
-                 "ON m.article_id = s.article_id AND m.batch = s.batch AND s.piece[1] <= m.start "
-                 "AND m.\"end\" <= s.piece[2] WHERE m.actor IS NOT NULL", "speaker, actor, article_id, batch, id, start",
-            size)
+        rows = self._sorted_in_ranges(con, statement_mentions_sql("merged_statements", "merged_mentions"),
+                                      "speaker, actor, article_id, batch, id, start", size)
         return {"statement_mentions": self._write_part(f"{batch}.statement_mentions.parquet", rows,
                                                        ROW_INDEXES["statement_mentions"], _MERGED_ROWS)}
 

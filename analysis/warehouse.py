@@ -47,10 +47,11 @@ import pandas as pd
 
 from . import aggregates, settings
 from .query import CorpusFilters, search_terms
-from .store import ROW_INDEXES, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str
+from .store import (ROW_INDEXES, SCHEMAS, TABLES, WORD_INDEX, WORD_SPLIT, Store, StoreError, _row_sets, _sql_list, _sql_str,
+                    statement_mentions_sql)
 
 UNATTRIBUTED = "(unattributed)"
-_STATEMENT_INDEX_LAYOUT = 7  # the columns of the statement index (`_statement_index`): part of its cache key
+_STATEMENT_INDEX_LAYOUT = 8  # the columns of the statement index (`_statement_index`): part of its cache key
 _POSITIONS = {("date", False): "_by_date", ("date", True): "_by_date_desc"}
 _GAP = 1 << 32
 """A row's place in a sort of the statement index is its rank times this: a writer that derives
@@ -70,6 +71,17 @@ _INDEXED_FIELDS = ("id", "article_id", "index", "kind", "start", "end", "text", 
 others are its `_fields` (`_statement_index_sql`)."""
 _SPEAKERS = "speakers"
 """The key, in a derived part's record, of its speaker-article counts (`_write_speaker_articles`)."""
+_PAIRS = "pairs"
+"""The key, in a derived part's record, of its Said about pair rows (`_write_pair_rows`); a part whose
+record also has `_BUSY` holds the rows of those (speaker, target) name pairs only, else of every pair."""
+_BUSY = "busy"
+_PAIRS_GAP = "pairs_gap"  # a set's key: some batch's stances have no pair rows (it had no statements, so no delta part)
+_BUSY_PAIR_ROWS = 20_000
+"""A (speaker, target) pair of article-level names with at least this many current stance and
+statement-mention rows is busy: a derived base part holds its rows beside it (`_write_pair_rows`),
+so Said about reads them as one slice (`_about_from_pairs`) instead of the speaker's statements and
+their articles (0.9 s CPU for a top pair of a million articles)."""
+_STANCE_FIELDS = [c for c in SCHEMAS["stances"].names if c not in ("article_id", "source", "target", "batch", "batch_row")]
 _STANCE_POSITIONS = {False: "_by_stance", True: "_by_stance_desc"}  # (`Warehouse._stance_order`)
 _WINDOW_SLACK = 4_096  # positions added to a page's first window (`_page_by_position`)
 _FEW_SPEAKERS = 4  # a page of at most this many speakers reads its texts by speaker (`_statement_texts`)
@@ -859,7 +871,7 @@ class Warehouse:
         if record is None:
             return []
         path = self._derived_set_path()
-        return [path, *sorted({path.parent / p[k] for p in record["parts"] for k in ("file", "links", _SPEAKERS)
+        return [path, *sorted({path.parent / p[k] for p in record["parts"] for k in ("file", "links", _SPEAKERS, _PAIRS)
                                if p.get(k)})]
 
     def write_derived(self) -> None:
@@ -903,8 +915,10 @@ class Warehouse:
                                             folder / f"stmt-{key}.parquet")
             self.con.unregister("_head_texts")
             self.con.execute("DROP TABLE _derived_rows")
+            pairs, busy = self._write_pair_rows(folder / f"stmt-{key}.parquet")
             record = {"parts": [{"file": f"stmt-{key}.parquet", "rows": rows, "links": links,
-                                 _SPEAKERS: self._write_speaker_articles(folder / f"stmt-{key}.parquet")}],
+                                 _SPEAKERS: self._write_speaker_articles(folder / f"stmt-{key}.parquet"),
+                                 _PAIRS: pairs, _BUSY: busy}],
                       "retracted": []}
         record.update(batches=batches, linker=aggregates.linker_version(), layout=_STATEMENT_INDEX_LAYOUT)
         _atomic_write_bytes(path, json.dumps(record).encode("utf-8"))
@@ -940,6 +954,80 @@ class Warehouse:
         os.replace(tmp, path)
         _fsync_dir(path.parent)
         return path.name
+
+    def _write_pair_rows(self, part, new: list[str] | None = None) -> tuple[str, list | None]:
+        """Beside the derived part `part`: the Said about rows of (speaker, target) pairs of
+        article-level names (`pairs-….parquet`), sorted by pair and current article date, so the
+        page of a busy pair reads one slice and counts it exactly (`_about_from_pairs`). A row is a
+        stance (source → target, with the fields of the statement it comes from, whoever its
+        speaker) or a mention of the target inside a statement of the speaker (with the statement's
+        fields), each with its current article's date, day and outlet. Names stay article-level and
+        the forms their mapping may need are kept, so readers apply the links and corrections of
+        their version as the rows' path does. A base part (`new` None: every current row) holds
+        the pairs of `_BUSY_PAIR_ROWS` rows or more (returned with the file's name), a delta (the
+        rows of the batches `new`) every pair (None returned)."""
+        from .store import _fsync_dir
+
+        if new is None:
+            stances, statements, mentions = "stances", "statements", "statement_mentions"
+            if self._unpaired_batches:  # row sets without statement mentions: found as their merge would
+                listed = "[" + ", ".join(_sql_str_literal(b) for b in self._unpaired_batches) + "]"
+                self.con.execute(f"CREATE OR REPLACE TEMP VIEW _pair_unpaired AS SELECT * FROM statements "
+                                 f"WHERE list_contains({listed}, batch)")
+                mentions = (f"(SELECT speaker, actor, text, article_id, batch, id, start, \"end\" FROM statement_mentions "
+                            f"UNION ALL {statement_mentions_sql('_pair_unpaired', 'mentions_unpaired')})")
+        else:
+            sets = [self._row_sets[b] for b in sorted({self._holders[b] for b in new})]
+            listed = "[" + ", ".join(_sql_str_literal(b) for b in new) + "]"
+            for table in ("statements", "stances", "mentions"):
+                self.con.execute(f"DROP VIEW IF EXISTS _pair_{table}")
+                self.store._register(self.con, table, self.store._parts(table, sets), f"_pair_{table}")
+                self.con.execute(f"CREATE OR REPLACE TEMP VIEW _pair_new_{table} AS SELECT * FROM _pair_{table} "
+                                 f"WHERE list_contains({listed}, batch)")
+            stances, statements = "_pair_new_stances", "_pair_new_statements"
+            mentions = f"({statement_mentions_sql(statements, '_pair_new_mentions')})"
+        current = "JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch"
+        busy, chosen = None, ""
+        if new is None:
+            busy = [list(r) for r in self.con.execute(
+                f"SELECT s, t FROM (SELECT x.source AS s, x.target AS t, count(*) AS n FROM {stances} x {current} "
+                f"GROUP BY ALL UNION ALL SELECT x.speaker, x.actor, count(*) FROM {mentions} x {current} GROUP BY ALL) "
+                f"WHERE s IS NOT NULL AND t IS NOT NULL GROUP BY ALL HAVING sum(n) >= ? ORDER BY s, t",
+                [_BUSY_PAIR_ROWS]).fetchall()]
+            self.con.register("_busy", pd.DataFrame(busy, columns=["s", "t"], dtype=object))
+            self.con.execute("CREATE OR REPLACE TEMP TABLE _pair_busy AS SELECT * FROM _busy")
+            self.con.unregister("_busy")
+            chosen = "AND (x.{0}, x.{1}) IN (SELECT s, t FROM _pair_busy)"
+        stance = "{" + ", ".join(f"'{c}': x.\"{c}\"" for c in _STANCE_FIELDS) + "}"
+        said = ("st.id, st.\"index\", st.kind, st.start, st.\"end\", st.spans, st.batch_row AS _srow, "
+                "st.speaker AS _sraw, st.speaker_mention AS _smention")
+        dated = "x.article_id, x.batch, cur.date, cur.day, cur.source AS _outlet"
+        self.con.execute(  # (the stances first, so the statements they come from are looked up among their articles')
+            f"CREATE OR REPLACE TEMP TABLE _pair_stances AS SELECT x.source AS _s, x.target AS _t, {dated}, "
+            f"x.batch_row AS _row, CAST(x.statement_index AS BIGINT) AS _index, x.confidence AS _conf, "
+            f"x.polarity AS _polarity, x.score AS _score, {stance} AS _stance FROM {stances} x "
+            f"{current} WHERE x.source IS NOT NULL AND x.target IS NOT NULL {chosen.format('source', 'target')}")
+        rows = (
+            f"SELECT 'stance' AS _kind, x._s, x._t, x.article_id, x.batch, x.date, x.day, x._outlet, x._row, x._index, "
+            f"x._conf, x._polarity, x._score, x._stance, {said}, NULL::BIGINT AS _mstart, NULL::BIGINT AS _mend, "
+            f"NULL::VARCHAR AS _mtext FROM _pair_stances x "
+            f"LEFT JOIN (SELECT * FROM {statements} s SEMI JOIN (SELECT DISTINCT article_id, batch FROM _pair_stances) a "
+            f"ON a.article_id = s.article_id AND a.batch = s.batch) st ON st.article_id = x.article_id "
+            f"AND st.batch = x.batch AND CAST(st.\"index\" AS BIGINT) = x._index UNION ALL "
+            f"SELECT 'mention', x.speaker, x.actor, {dated}, st.batch_row, CAST(st.\"index\" AS BIGINT), NULL, NULL, NULL, "
+            f"NULL, {said}, x.start, x.\"end\", x.text "
+            f"FROM (SELECT * FROM {mentions} x WHERE TRUE {chosen.format('speaker', 'actor')}) x {current} "
+            f"JOIN {statements} st ON st.id = x.id AND st.batch = x.batch")
+        path = part.with_name("pairs-" + part.name[len("stmt-"):])
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        self.con.execute(f"COPY (SELECT * FROM ({rows}) ORDER BY _s, _t, date = '', date, article_id, _kind, _row) "
+                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        self.con.execute("DROP TABLE _pair_stances")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+        return path.name, busy
 
     def _previous_derived_set(self, folder, batches: list[str]) -> dict | None:
         """The derived set of the most batches, all of them among `batches`, of this linker and
@@ -990,12 +1078,15 @@ class Warehouse:
                 "JOIN _delta_by_date_desc d USING (_rid) JOIN _delta_new s ON s.batch = r.batch AND s.batch_row = r._row)",
                 folder / name)
             parts.append({"file": name, "rows": rows, "links": links,
-                          _SPEAKERS: self._write_speaker_articles(folder / name)})
+                          _SPEAKERS: self._write_speaker_articles(folder / name),
+                          _PAIRS: self._write_pair_rows(folder / name, new)[0]})
         retracted = self.con.execute(  # (from the parts: a row merge may have dropped the superseded rows already)
             f"SELECT DISTINCT d.article_id, d.batch FROM read_parquet({_sql_list(files)}) d SEMI JOIN "
             "(SELECT id FROM cur WHERE list_contains(?, batch)) c ON c.id = d.article_id", [new]).fetchall()
         record = {"parts": parts,
                   "retracted": sorted({tuple(r) for r in previous["retracted"]} | {tuple(r) for r in retracted})}
+        if previous.get(_PAIRS_GAP) or (not added and self._stances_of(sets, new)):
+            record[_PAIRS_GAP] = True  # stances of batches without statements have no pair rows: until derived whole
         if len(record["parts"]) > _DELTA_PARTS:
             merged = f"stmt-{key}-deltas.parquet"
             body = " UNION ALL BY NAME ".join(self._derived_part_sql(folder, p, f"_merge_relabel{i}")
@@ -1005,11 +1096,43 @@ class Warehouse:
                        "ON r.article_id = x.article_id AND r.batch = x.batch"
             rows = self._write_derived_part(f"({body})", folder / merged)
             record["parts"] = [base, {"file": merged, "rows": rows, "links": links,
-                                      _SPEAKERS: self._write_speaker_articles(folder / merged)}]
+                                      _SPEAKERS: self._write_speaker_articles(folder / merged),
+                                      **self._merge_pair_rows(folder, record, folder / merged)}]
         for table in ("_delta_rows", "_delta_days", "_delta_near", "_delta_bounds", "_delta_gaps", "_delta_by_date",
                       "_delta_by_date_desc"):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         return record
+
+    def _stances_of(self, sets: list[str], batches: list[str]) -> bool:
+        """Whether the row sets `sets` hold stance rows of `batches`."""
+        self.con.execute("DROP VIEW IF EXISTS _gap_stances")
+        self.store._register(self.con, "stances", self.store._parts("stances", [self._row_sets[b] for b in sets]),
+                             "_gap_stances")
+        return self.con.execute("SELECT count(*) FROM _gap_stances WHERE list_contains(?, batch)",
+                                [batches]).fetchone()[0] > 0
+
+    def _merge_pair_rows(self, folder, record: dict, merged) -> dict:
+        """The pair rows of the deltas of `record` (every pair of their batches, article-level
+        names: no relabelling) as one file beside their merged part `merged`, the retracted rows
+        left out; its record keys ({} when a delta has none: readers then take the rows' path)."""
+        from .store import _fsync_dir
+
+        deltas = record["parts"][1:]
+        if not all(p.get(_PAIRS) and (folder / p[_PAIRS]).is_file() for p in deltas):
+            return {}
+        body = f"SELECT * FROM read_parquet({_sql_list([folder / p[_PAIRS] for p in deltas])}, union_by_name = true)"
+        if record["retracted"]:
+            body = f"SELECT x.* FROM ({body}) x ANTI JOIN {self._derived_retracted(record)} r " \
+                   "ON r.article_id = x.article_id AND r.batch = x.batch"
+        path = merged.with_name("pairs-" + merged.name[len("stmt-"):])
+        tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+        self.con.execute(f"COPY (SELECT * FROM ({body}) ORDER BY _s, _t, date = '', date, article_id, _kind, _row) "
+                         f"TO {_sql_list([tmp])[1:-1]} (FORMAT parquet, ROW_GROUP_SIZE 16384)")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+        return {_PAIRS: path.name}
 
     def _relinked_in(self, folder, part: dict) -> bool:
         """Whether a speaker of the derived `part` is a name the links of this version map elsewhere
@@ -1589,72 +1712,73 @@ class Warehouse:
         said, hits, aimed_at, paired, arts = (f"{n}{uuid.uuid4().hex}" for n in
                                               ("_said", "_hits", "_stances", "_paired", "_arts"))
         try:
-            self.con.execute(  # the speaker's stances toward the target, in the order written (of any article
-                # version and date: the current ones the filters keep are chosen below, with one join for all)
-                f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
-                f"? AS target, x.batch AS _batch, x.batch_row AS _row FROM "
-                f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
-                f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ?{conf}",
-                [speaker, target, speakers, targets, *source_params, speaker, target, *conf_params])
-            overlaid = self._overlaid
-            self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
-                # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles;
-                # only those in the rows of `said` count (current, kept by the filters)
-                f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
-                f"FROM statement_mentions x {mjoins} "
-                f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
-                f"AND {named} = ?", [speakers, targets, overlaid, target])
-            chosen = (f"list_contains(?, s.speaker) AND (list_contains(?, s.batch) OR list_contains(?, s.article_id) "
-                      f"OR (s.id, s.batch) IN (SELECT id, batch FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS "
-                      f"BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) FROM {aimed_at} "
-                      f"WHERE statement_index IS NOT NULL))")
-            self.con.execute(  # the speaker's statements that can be rows: those, those a stance comes from, and
-                # those of sets without statement mentions or overlaid (the speaker's row groups, no texts),
-                # chosen before the join with the current articles (a much-quoted speaker has a million rows)
-                f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
-                f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw FROM (SELECT * FROM statements s "
-                f"WHERE {chosen}) s {sjoins} WHERE {said_by} = ?", [speakers, self._unpaired_batches, overlaid, speaker])
-            self.con.execute(  # the current articles of those rows the filters keep: one join with them all
-                f"CREATE TEMP TABLE {arts} AS SELECT cur.id, cur.batch, cur.date FROM cur SEMI JOIN (SELECT DISTINCT "
-                f"article_id, batch FROM (SELECT article_id, _batch AS batch FROM {aimed_at} UNION ALL "
-                f"SELECT article_id, batch FROM {said})) r ON cur.id = r.article_id AND cur.batch = r.batch WHERE {where}",
-                params)
-            self.con.execute(f"DELETE FROM {aimed_at} WHERE (article_id, _batch) NOT IN (SELECT id, batch FROM {arts})")
-            self.con.execute(f"DELETE FROM {said} WHERE (article_id, batch) NOT IN (SELECT id, batch FROM {arts})")
-            columns = "article_id, batch, actor, text, start, \"end\""
-            unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
-            if overlaid:  # the overlaid articles' rows: as corrected
-                unpaired += f" UNION ALL SELECT {columns} FROM _fixed_mentions"
-            unpaired = f"({unpaired})"
-            self.con.execute(  # those in the speaker's statements, and the same from the other sets' mentions
-                f"CREATE TEMP TABLE {hits} AS SELECT id, article_id, start, \"end\" FROM {paired} "
-                f"WHERE (id, batch) IN (SELECT id, batch FROM {said}) UNION ALL "
-                f"SELECT p.id, x.article_id, x.start, x.\"end\" FROM {unpaired} x "
-                f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
-                f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
-                f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
-                f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
-                f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
-                [overlaid, targets, target])
+            counted = self._about_from_pairs(speaker, target, speakers, targets, speaker_forms, target_forms,
+                                             conf_params, filters, limit, (said, hits, aimed_at, arts))
+            if counted is None:
+                self.con.execute(  # the speaker's stances toward the target, in the order written (of any article
+                    # version and date: the current ones the filters keep are chosen below, with one join for all)
+                    f"CREATE TEMP TABLE {aimed_at} AS SELECT x.* EXCLUDE (source, target, batch, batch_row), ? AS source, "
+                    f"? AS target, x.batch AS _batch, x.batch_row AS _row FROM "
+                    f"(SELECT * FROM stances WHERE list_contains(?, source) AND list_contains(?, target)) x "
+                    f"{xjoins} {tjoins} WHERE {source} = ? AND {aimed} = ?{conf}",
+                    [speaker, target, speakers, targets, *source_params, speaker, target, *conf_params])
+                overlaid = self._overlaid
+                self.con.execute(  # the target's mentions inside the speaker's statements, from the merged sets'
+                    # statement mentions (sorted by speaker and actor: a few row groups); not the overlaid articles;
+                    # only those in the rows of `said` count (current, kept by the filters)
+                    f"CREATE TEMP TABLE {paired} AS SELECT x.id, x.batch, x.article_id, x.start, x.\"end\" "
+                    f"FROM statement_mentions x {mjoins} "
+                    f"WHERE list_contains(?, x.speaker) AND list_contains(?, x.actor) AND NOT list_contains(?, x.article_id) "
+                    f"AND {named} = ?", [speakers, targets, overlaid, target])
+                chosen = (f"list_contains(?, s.speaker) AND (list_contains(?, s.batch) OR list_contains(?, s.article_id) "
+                          f"OR (s.id, s.batch) IN (SELECT id, batch FROM {paired}) OR (s.article_id, CAST(s.\"index\" AS "
+                          f"BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) FROM {aimed_at} "
+                          f"WHERE statement_index IS NOT NULL))")
+                self.con.execute(  # the speaker's statements that can be rows: those, those a stance comes from, and
+                    # those of sets without statement mentions or overlaid (the speaker's row groups, no texts),
+                    # chosen before the join with the current articles (a much-quoted speaker has a million rows)
+                    f"CREATE TEMP TABLE {said} AS SELECT s.id, s.article_id, s.\"index\", s.kind, s.start, s.\"end\", "
+                    f"s.spans, s.batch, s.batch_row AS _row, s.speaker AS _raw FROM (SELECT * FROM statements s "
+                    f"WHERE {chosen}) s {sjoins} WHERE {said_by} = ?", [speakers, self._unpaired_batches, overlaid, speaker])
+                self.con.execute(  # the current articles of those rows the filters keep: one join with them all
+                    f"CREATE TEMP TABLE {arts} AS SELECT cur.id, cur.batch, cur.date FROM cur SEMI JOIN (SELECT DISTINCT "
+                    f"article_id, batch FROM (SELECT article_id, _batch AS batch FROM {aimed_at} UNION ALL "
+                    f"SELECT article_id, batch FROM {said})) r ON cur.id = r.article_id AND cur.batch = r.batch WHERE {where}",
+                    params)
+                self.con.execute(f"DELETE FROM {aimed_at} WHERE (article_id, _batch) NOT IN (SELECT id, batch FROM {arts})")
+                self.con.execute(f"DELETE FROM {said} WHERE (article_id, batch) NOT IN (SELECT id, batch FROM {arts})")
+                columns = "article_id, batch, actor, text, start, \"end\""
+                unpaired = f"SELECT {columns} FROM mentions_unpaired WHERE NOT list_contains(?, article_id)"
+                if overlaid:  # the overlaid articles' rows: as corrected
+                    unpaired += f" UNION ALL SELECT {columns} FROM _fixed_mentions"
+                unpaired = f"({unpaired})"
+                self.con.execute(  # those in the speaker's statements, and the same from the other sets' mentions
+                    f"CREATE TEMP TABLE {hits} AS SELECT id, article_id, start, \"end\" FROM {paired} "
+                    f"WHERE (id, batch) IN (SELECT id, batch FROM {said}) UNION ALL "
+                    f"SELECT p.id, x.article_id, x.start, x.\"end\" FROM {unpaired} x "
+                    f"JOIN cur ON x.article_id = cur.id AND x.batch = cur.batch {mjoins} "
+                    f"JOIN (SELECT id, article_id, unnest(CASE WHEN len(coalesce(spans, [])) = 0 THEN [[start, \"end\"]] "
+                    f"ELSE spans END) AS piece FROM {said}) p ON p.article_id = x.article_id "
+                    f"AND p.piece[1] <= x.start AND x.\"end\" <= p.piece[2] "
+                    f"WHERE list_contains(?, x.actor) AND x.article_id IN (SELECT article_id FROM {said}) AND {named} = ?",
+                    [overlaid, targets, target])
             linked = (f"(article_id, CAST(\"index\" AS BIGINT)) IN (SELECT article_id, CAST(statement_index AS BIGINT) "
                       f"FROM {aimed_at} WHERE statement_index IS NOT NULL)")
-            rows = (f"SELECT article_id FROM {aimed_at} UNION ALL SELECT article_id FROM {said} "
-                    f"WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}")
-            total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
-                # target without one; the articles in order (date, id) up to the first holding the `limit`th row,
-                # all among the first `limit` articles (each holds a row)
-                f"WITH per AS (SELECT article_id, count(*) AS n FROM ({rows}) GROUP BY article_id), "
-                f"first AS (SELECT p.article_id, p.n, row_number() OVER (ORDER BY a.date = '', a.date, p.article_id) "
-                f"AS place FROM per p JOIN {arts} a ON a.id = p.article_id ORDER BY a.date = '', a.date, p.article_id "
-                f"LIMIT ?) SELECT (SELECT coalesce(sum(n), 0) FROM per), coalesce(list(article_id ORDER BY place) "
-                f"FILTER (WHERE before < ?), []) FROM (SELECT article_id, place, coalesce(sum(n) OVER (ORDER BY place "
-                f"ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM first)",
-                [None if limit is None else max(int(limit), 1), float("inf") if limit is None else max(int(limit), 1)]
-            ).fetchone()
-            negative, positive, mean_score = self.con.execute(
-                f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
-                f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
-            total = int(total)
+            if counted is None:
+                rows = (f"SELECT article_id FROM {aimed_at} UNION ALL SELECT article_id FROM {said} "
+                        f"WHERE id IN (SELECT id FROM {hits}) AND NOT {linked}")
+                lim = None if limit is None else max(int(limit), 1)
+                total, shown = self.con.execute(  # rows per article: a stance each, and each statement naming the
+                    # target without one
+                    f"WITH per AS (SELECT p.article_id, a.date, p.n FROM (SELECT article_id, count(*) AS n FROM ({rows}) "
+                    f"GROUP BY article_id) p JOIN {arts} a ON a.id = p.article_id), {self._first_articles_sql()} FROM page",
+                    [lim, float("inf") if lim is None else lim]).fetchone()
+                negative, positive, mean_score = self.con.execute(
+                    f"SELECT count(*) FILTER (WHERE polarity = 'negative'), count(*) FILTER (WHERE polarity = 'positive'), "
+                    f"avg(score) FILTER (WHERE coalesce(polarity, '') <> '') FROM {aimed_at}").fetchone()
+                total = int(total)
+            else:
+                total, shown, negative, positive, mean_score = counted
             stances = self._df(f"SELECT * EXCLUDE (_batch, _row) FROM {aimed_at} WHERE list_contains(?, article_id) "
                                f"ORDER BY _batch, _row", [shown])
             mentions = self._df(f"SELECT DISTINCT article_id, start, \"end\", ? AS actor FROM {hits} "
@@ -1679,6 +1803,103 @@ class Warehouse:
         out = out.astype({c: articles["id"].dtype for c in ("article_id", "statement_id")})
         return AboutPage(out if limit is None else out.head(int(limit)), total, int(negative), int(positive),
                          None if mean_score is None else float(mean_score))
+
+    def _about_from_pairs(self, speaker: str, target: str, speakers: list[str], targets: list[str],
+                          speaker_forms: bool, target_forms: bool, conf_params: list, filters: CorpusFilters | None,
+                          limit: int | None, tables: tuple[str, str, str, str]) -> tuple | None:
+        """`said_about`'s figures and page from the pair rows the derived parts hold
+        (`_write_pair_rows`), mapped and filtered as the rows' path does: the figures from a few
+        narrow columns of one slice of each part (sorted by article-level pair, then date), then
+        its tables (the statements that can be rows, the target's mentions in them, the stances,
+        the articles) for the page's articles only, which lie at the slice's start. (total, page
+        articles, negative, positive, mean score); None, for the rows' path, unless every part has
+        pair rows, each article-level pair that counts for (speaker, target) is one the base part
+        holds, and no row correction overlays articles (their rows are then the overlay's)."""
+        said, hits, aimed_at, arts = tables
+        if self._overlaid or not self._uses_derived():
+            return None
+        record, folder = self._derived, self.store._dir("derived")
+        parts = record["parts"]
+        if record.get(_PAIRS_GAP) or not all(p.get(_PAIRS) and (folder / p[_PAIRS]).is_file() for p in parts):
+            return None
+        for p in parts:
+            if _BUSY in p and not {(s, t) for s in speakers for t in targets} <= {tuple(x) for x in p[_BUSY]}:
+                return None
+        where, params = self._where(filters, "p.day", "p._outlet")
+        files = _sql_list([folder / p[_PAIRS] for p in parts])
+        retracted = "ANTI JOIN derived_retracted r ON r.article_id = p.article_id AND r.batch = p.batch" \
+            if record.get("retracted") else ""  # (`_derived_index` made the table)
+        joins, said_by, aimed, quoted = [], "TRUE", "TRUE", "list_contains(?, p._sraw)"
+        quoted_params = [speakers]
+        if speaker_forms:  # else every name of `speakers` counts for the speaker in every form (and so for targets)
+            j, said_by = self._mapped("p._s", f"CASE WHEN p._sraw = p._s THEN {_FORM_SQL.format('p._smention')} ELSE '' END")
+            k, label = self._mapped("p._sraw", _FORM_SQL.format("p._smention"))
+            joins += [j, k]
+            said_by, quoted = f"{said_by} = ?", f"list_contains(?, p._sraw) AND {label} = ?"
+            quoted_params = [speakers, speaker]
+        if target_forms:
+            j, aimed = self._mapped("p._t", f"CASE WHEN p._kind = 'mention' THEN {_FORM_SQL.format('p._mtext')} ELSE '' END")
+            joins.append(j)
+            aimed = f"{aimed} = ?"
+        conf = " AND (p._conf IS NULL OR p._conf >= ?)" if conf_params else ""
+        pair = [speaker] if speaker_forms else []
+        pair += [target] if target_forms else []
+
+        def flagged(columns: str, column_params: list, more: str = "", more_params: list = ()) -> tuple[str, list]:
+            return (f"SELECT * FROM (SELECT {columns}, coalesce(p._kind = 'stance' AND {said_by} AND {aimed}{conf}, false) "
+                    f"AS _aimed, coalesce(p._kind = 'mention' AND {said_by} AND {aimed}, false) AS _named "
+                    f"FROM read_parquet({files}, union_by_name = true) p {retracted} {' '.join(joins)} "
+                    f"WHERE list_contains(?, p._s) AND list_contains(?, p._t) AND {where}{more}) WHERE _aimed OR _named",
+                    [*column_params, *pair, *conf_params, *pair, speakers, targets, *params, *more_params])
+
+        narrow, narrow_params = flagged("p.article_id, p.date, p._index, p._polarity, p._score", [])
+        lim = None if limit is None else max(int(limit), 1)
+        total, shown, negative, positive, mean_score, last = self.con.execute(
+            # rows per article: a stance each, and each statement naming the target without one (the
+            # statements of an article are told apart by their index)
+            f"WITH g AS MATERIALIZED (SELECT article_id, any_value(date) AS date, _index, count(*) FILTER (WHERE _aimed) AS aimed, "
+            f"bool_or(_named) AS named, count(*) FILTER (WHERE _aimed AND _polarity = 'negative') AS negative, "
+            f"count(*) FILTER (WHERE _aimed AND _polarity = 'positive') AS positive, "
+            f"sum(_score) FILTER (WHERE _aimed AND coalesce(_polarity, '') <> '') AS scored, "
+            f"count(_score) FILTER (WHERE _aimed AND coalesce(_polarity, '') <> '') AS scores "
+            f"FROM ({narrow}) GROUP BY article_id, _index), "
+            f"per AS (SELECT article_id, any_value(date) AS date, sum(aimed + CASE WHEN named AND aimed = 0 THEN 1 "
+            f"ELSE 0 END) AS n FROM g GROUP BY article_id), {self._first_articles_sql()}, "
+            f"(SELECT sum(negative) FROM g), (SELECT sum(positive) FROM g), "
+            f"(SELECT sum(scored) / nullif(sum(scores), 0) FROM g), last FROM page",
+            [*narrow_params, lim, float("inf") if lim is None else lim]).fetchone()
+        rows = f"_pairrows{uuid.uuid4().hex}"
+        page, page_params = flagged(  # (the page's articles are the slice's first: later row groups are skipped)
+            f"p.*, coalesce(p.id IS NOT NULL AND {quoted}, false) AS _said", quoted_params,
+            " AND list_contains(?, p.article_id)" + ("" if last is None else " AND p.date <= ?"),
+            [shown] + ([] if last is None else [last]))
+        try:
+            self.con.execute(f"CREATE TEMP TABLE {rows} AS {page}", page_params)
+            self.con.execute(f"CREATE TEMP TABLE {aimed_at} AS SELECT article_id, unnest(_stance), ? AS source, "
+                             f"? AS target, batch AS _batch, _row FROM {rows} WHERE _aimed", [speaker, target])
+            self.con.execute(f"CREATE TEMP TABLE {said} AS SELECT DISTINCT id, article_id, \"index\", kind, start, \"end\", "
+                             f"spans, batch, _srow AS _row, _sraw AS _raw FROM {rows} WHERE _named OR (_aimed AND _said)")
+            self.con.execute(f"CREATE TEMP TABLE {hits} AS SELECT id, article_id, _mstart AS start, _mend AS \"end\" "
+                             f"FROM {rows} WHERE _named")
+            self.con.execute(f"CREATE TEMP TABLE {arts} AS SELECT DISTINCT article_id AS id, batch, date FROM {rows}")
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {rows}")
+        return (int(total), shown, int(negative or 0), int(positive or 0),
+                None if mean_score is None else float(mean_score))
+
+    @staticmethod
+    def _first_articles_sql() -> str:
+        """SQL continuing a WITH whose `per` holds (article_id, date, n: its rows): `page`, one row of
+        the total, the articles in order (date, id) up to the first holding the `limit`th row (the
+        first parameter, None for all; the second: the same or infinity), all among the first
+        `limit` articles (each holds a row), and the last date among them (NULL when one is
+        undated); ends in `SELECT total, shown` (to go on with `FROM page`)."""
+        return ("first AS (SELECT *, row_number() OVER (ORDER BY date = '', date, article_id) AS place FROM (SELECT "
+                "article_id, date, n FROM per ORDER BY date = '', date, article_id LIMIT ?)), chosen AS (SELECT * FROM (SELECT article_id, "
+                "date, place, coalesce(sum(n) OVER (ORDER BY place ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) "
+                "AS before FROM first) WHERE before < ?), page AS (SELECT (SELECT coalesce(sum(n), 0) FROM per) AS total, "
+                "coalesce((SELECT list(article_id ORDER BY place) FROM chosen), []) AS shown, (SELECT CASE WHEN "
+                "bool_or(date = '') THEN NULL ELSE max(date) END FROM chosen) AS last) SELECT total, shown")
 
     def _forms_matter(self, raws: list[str]) -> bool:
         """Whether a split gives a form of any of the article-level names `raws` an actor of its

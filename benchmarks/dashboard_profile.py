@@ -1,6 +1,6 @@
 """Which warehouse queries a dashboard page runs, and what each costs (CPU seconds).
 
-    .venv/bin/python benchmarks/dashboard_profile.py --store DIR [--only overview,relations,said,timelines]
+    .venv/bin/python benchmarks/dashboard_profile.py --store DIR [--only overview,articles,relations,said,timelines]
 
 Drives the pages as `benchmarks/dashboard_bench.py` does (the very first render of the process,
 then per page a first render, its filter change and the shared date from 2024-01-01) in this
@@ -56,7 +56,8 @@ def date_from(at) -> None:
     at.date_input(key="from").set_value(dt.date(2024, 1, 1)).run()
 
 
-PAGES = {"overview": (None, bench._top_source), "relations": ("pages/3_Relations.py", bench._min_weight),
+PAGES = {"overview": (None, bench._top_source), "articles": ("pages/1_Articles.py", bench._other_article),
+         "relations": ("pages/3_Relations.py", bench._min_weight),
          "said": ("pages/4_Said_about.py", bench._pair), "timelines": ("pages/5_Timelines.py", bench._actors)}
 
 

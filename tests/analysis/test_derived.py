@@ -359,10 +359,11 @@ def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(
     (counting in the rows only the names a correction or a later link relabels, and every name when
     rows are retracted or overlaid), and a timeline point's statements are found by date in the
     index: the same answers as a reader that has no derived index, with or without corrections."""
-    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 0.0)  # (each writer derives it whole: a base of 40 articles)
     monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
     store = Store(tmp_path / "s")
     write_generated(store, n=40, batch=8, rewrite=range(0))
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
     write_generated(store, n=0, rewrite=rewrite)
     record = derived_set(store)
     assert all((store.path / "derived" / p[warehouse._SPEAKERS]).is_file() for p in record["parts"])
@@ -383,3 +384,123 @@ def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(
     for key, frame in want[0].items():
         frames_equal(got[0][key], frame)
 
+
+
+def about_views(w: warehouse.Warehouse) -> dict:
+    """Said about the busiest pairs under each filter: every row, and a page with the figures of all."""
+    from tests.analysis.test_warehouse import FILTERS
+
+    out = {}
+    pairs = w.stance_matrix(ALL).sort_values(["count", "source", "target"], ascending=[False, True, True])
+    for source, target in pairs[["source", "target"]].head(3).itertuples(index=False):
+        for name, f in FILTERS.items():
+            for conf in (0.0, network.DEFAULT_MIN_CONFIDENCE):
+                out[source, target, name, conf] = w.said_about(source, target, conf, f)
+                out[source, target, name, conf, "page"] = w.said_about(source, target, conf, f, limit=3)
+    return out
+
+
+def abouts_equal(got: dict, want: dict) -> None:
+    assert got.keys() == want.keys()
+    for key, page in want.items():
+        frames_equal(got[key].rows, page.rows)
+        assert (got[key].total, got[key].negative, got[key].positive) == (page.total, page.negative, page.positive), key
+        assert got[key].mean_score == (None if page.mean_score is None else pytest.approx(page.mean_score)), key
+
+
+@pytest.mark.parametrize("records", ["none", "merge and split", "every kind"])
+@pytest.mark.parametrize("rewrite", [range(0), range(20, 31)])
+@pytest.mark.parametrize("busy", [1, 17])
+def test_said_about_from_the_derived_pair_rows_answers_as_the_rows(tmp_path, monkeypatch, records, rewrite, busy):
+    """Each derived part carries the Said about rows of name pairs (a base part those of the pairs
+    with `_BUSY_PAIR_ROWS` rows, a delta every pair of its batches, deltas merged once there are more
+    than `_DELTA_PARTS`); a busy pair's page is read from them with the links and corrections applied
+    as on the rows: the same rows, page and figures as a reader without a derived index, with or
+    without corrections and re-written articles. Pairs the base does not hold, and articles a row
+    correction overlays, take the rows' path."""
+    monkeypatch.setattr(warehouse, "_BUSY_PAIR_ROWS", busy)
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 0.0)  # (each writer derives it whole: a base of 40 articles)
+    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=40, batch=8, rewrite=range(0))
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    write_generated(store, n=0, rewrite=rewrite)
+    write_generated(store, n=0, rewrite=range(5, 9))
+    record = derived_set(store)
+    assert len(record["parts"]) > 1 and all((store.path / "derived" / p[warehouse._PAIRS]).is_file()
+                                            for p in record["parts"])
+    assert [warehouse._BUSY in p for p in record["parts"]] == [True] + [False] * (len(record["parts"]) - 1)
+    assert 0 < len(record["parts"][0][warehouse._BUSY]) or busy > 1
+    chosen = {"none": [], "merge and split": some_corrections(store)[:2], "every kind": some_corrections(store)}[records]
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(store.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    from_pairs = []
+    original = warehouse.Warehouse._about_from_pairs
+    monkeypatch.setattr(warehouse.Warehouse, "_about_from_pairs",
+                        lambda self, *a: from_pairs.append(original(self, *a)) or from_pairs[-1])
+    got, want = [], []
+    for s, out in ((store, got), (copy, want)):
+        w = warehouse.Warehouse(s, corrections=chosen)
+        out.append(about_views(w))
+        w.close()
+    read = from_pairs[:len(from_pairs) // 2]
+    assert not any(from_pairs[len(read):])  # (the copy has no derived index)
+    assert sum(page.total for page in want[0].values()) > 0
+    abouts_equal(got[0], want[0])
+    if records == "every kind":
+        assert not any(read)
+    elif records == "none":
+        assert any(read) and all(read) == (busy == 1)
+    else:
+        assert any(read) or busy > 1
+
+
+def test_a_derived_set_without_pair_rows_answers_said_about_from_the_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr(warehouse, "_BUSY_PAIR_ROWS", 1)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=24, batch=8, rewrite=range(3, 6))
+    w = warehouse.Warehouse(store, corrections=[])
+    want = about_views(w)
+    w.close()
+    [name] = derived_files(store)
+    path = store.path / "derived" / name
+    record = json.loads(path.read_text())
+    for part in record["parts"]:
+        (store.path / "derived" / part.pop(warehouse._PAIRS)).unlink()
+        part.pop(warehouse._BUSY, None)
+    path.write_text(json.dumps(record))
+    w = warehouse.Warehouse(Store(store.path), corrections=[])
+    assert w._uses_derived()
+    abouts_equal(about_views(w), want)
+    w.close()
+
+
+def test_stances_of_a_batch_without_statements_send_said_about_to_the_rows(tmp_path, monkeypatch):
+    """A batch of stances but no statements (narrated acts only) adds no derived part, so no pair
+    rows: the set says so and Said about reads the rows until the index is derived whole."""
+    from tests.analysis.test_warehouse import generated_rows
+
+    monkeypatch.setattr(warehouse, "_BUSY_PAIR_ROWS", 1)
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=16, batch=8, rewrite=range(0))
+    assert not derived_set(store).get(warehouse._PAIRS_GAP)
+    from benchmarks.make_store import make_actors
+    import random
+    actors = make_actors(random.Random(5), n_people=60)
+    rows = generated_rows(77, range(500, 504), actors, [1 / (r + 1) ** 1.1 for r in range(len(actors))])
+    rows["statements"] = []
+    rows["stances"] = [dict(r, statement_index=None) for r in rows["stances"]]
+    assert rows["stances"]
+    store.write_batch(rows, [f"k{i}:v:m" for i in range(500, 504)])
+    assert derived_set(store)[warehouse._PAIRS_GAP]
+    copy = Store(tmp_path / "copy")
+    shutil.copytree(store.path, copy.path)
+    shutil.rmtree(copy.path / "derived")
+    got, want = [], []
+    for s, out in ((store, got), (copy, want)):
+        w = warehouse.Warehouse(s, corrections=[])
+        out.append(about_views(w))
+        w.close()
+    abouts_equal(got[0], want[0])
