@@ -351,6 +351,18 @@ def speaker_views(w: warehouse.Warehouse) -> dict:
     return out
 
 
+def _base_and_deltas(tmp_path, monkeypatch, rewrite):
+    """A store whose derived set is a base of 40 articles derived whole, then delta parts (at most 3
+    before they merge) for the batches that re-write the articles of `rewrite`."""
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 0.0)
+    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
+    store = Store(tmp_path / "s")
+    write_generated(store, n=40, batch=8, rewrite=range(0))
+    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
+    write_generated(store, n=0, rewrite=rewrite)
+    return store
+
+
 @pytest.mark.parametrize("records", ["none", "merge and split", "every kind"])
 @pytest.mark.parametrize("rewrite", [range(0), range(20, 31)])
 def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(tmp_path, monkeypatch, records,
@@ -359,12 +371,7 @@ def test_top_speakers_and_period_rows_from_the_derived_parts_answer_as_the_rows(
     (counting in the rows only the names a correction or a later link relabels, and every name when
     rows are retracted or overlaid), and a timeline point's statements are found by date in the
     index: the same answers as a reader that has no derived index, with or without corrections."""
-    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 0.0)  # (each writer derives it whole: a base of 40 articles)
-    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
-    store = Store(tmp_path / "s")
-    write_generated(store, n=40, batch=8, rewrite=range(0))
-    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
-    write_generated(store, n=0, rewrite=rewrite)
+    store = _base_and_deltas(tmp_path, monkeypatch, rewrite)
     record = derived_set(store)
     assert all((store.path / "derived" / p[warehouse._SPEAKERS]).is_file() for p in record["parts"])
     assert bool(record["retracted"]) == bool(rewrite)
@@ -419,12 +426,7 @@ def test_said_about_from_the_derived_pair_rows_answers_as_the_rows(tmp_path, mon
     without corrections and re-written articles. Pairs the base does not hold, and articles a row
     correction overlays, take the rows' path."""
     monkeypatch.setattr(warehouse, "_BUSY_PAIR_ROWS", busy)
-    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 0.0)  # (each writer derives it whole: a base of 40 articles)
-    monkeypatch.setattr(warehouse, "_DELTA_PARTS", 3)
-    store = Store(tmp_path / "s")
-    write_generated(store, n=40, batch=8, rewrite=range(0))
-    monkeypatch.setattr(warehouse, "_DELTA_SHARE", 100.0)
-    write_generated(store, n=0, rewrite=rewrite)
+    store = _base_and_deltas(tmp_path, monkeypatch, rewrite)
     write_generated(store, n=0, rewrite=range(5, 9))
     record = derived_set(store)
     assert len(record["parts"]) > 1 and all((store.path / "derived" / p[warehouse._PAIRS]).is_file()
