@@ -3162,6 +3162,19 @@ def _next_speaker(art: _Article, st, want_person: bool) -> str | None:
     return None
 
 
+def _person_named_before(art: _Article, at: int) -> str | None:
+    """The person the narration last named before `at` (within the pronoun distance), if any."""
+    for m in _before(art, at, 12):
+        if m.start < at - art.max_distance:
+            break
+        if art.in_quote(m.start):
+            continue
+        name = _canonical(art, m.actor)
+        if art.type_of(name) == "person" or art.is_person(name):
+            return name
+    return None
+
+
 FORMER_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile"}
 
 
@@ -3240,6 +3253,13 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
         if subject is not None:
             return subject
+    if _introduced_unnamed(art, head):
+        return None  # "an employee of the firm … The employee told investigators": that unnamed one
+    if not any(e.at < at for e in art.history):
+        named = _person_named_before(art, at)
+        if named is not None and not _affiliated_elsewhere(art, head, named) \
+                and (not gender or art.gender_of(named) in ("", gender)):
+            return named  # "A clip of Ana Ruiz is shown … The candidate is heard …": the one named, not the next speaker
     return _next_speaker(art, st, want_person=True)
 
 

@@ -271,3 +271,19 @@ def test_what_makes_someone_speak_is_not_the_speaker(nlp, text, mention):
 ])
 def test_a_participle_after_a_claims_that_clause_is_the_act_of_who_took_up_the_claim(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("A video of Tom Hale is featured in a film released by the rebels. The presidential candidate is shown "
+     "discussing his plan to close the border. Before the clip, the cleric Omar Dade is shown lecturing.",
+     "his plan to close the border", "Tom Hale"),
+])
+def test_a_description_at_the_top_refers_back_to_the_person_named_not_ahead(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+def test_a_description_with_its_own_affiliation_still_refers_ahead(nlp):
+    text = ("The Latest on the race between Republican Tom Hale and Democrat Ana Ruiz:\n\n2:45 p.m.\n\nOhio's tax "
+            "commissioner says an internal review shows no one from the state leaked the returns. Commissioner "
+            "Kevin Sullivan says the department found no sign of a leak.")
+    assert statement_with(statements_of(nlp, text), "an internal review").speaker == "Kevin Sullivan"
