@@ -3023,11 +3023,13 @@ def _body_name(art: _Article, tokens, head, mods) -> str:
     """The article's own name for a described body, in title case: "China's commerce ministry" →
     "Chinese Commerce Ministry", "the Vienna police department" → "Vienna Police Department"."""
     first = min(t.i for t in mods)
-    words = []
+    words, spaces = [], []
     for t in art.doc[first:head.i + 1]:
         if t.lower_ in ("'s", "’s", "'", "’"):
             if words and t.lower_ in ("'", "’"):
                 words[-1] += "'"  # "the police officers' union"
+            if spaces:
+                spaces[-1] = t.whitespace_
             continue
         w = t.text
         if t.dep_ == "poss" and t.i + 1 <= head.i and art.doc[t.i + 1].lower_ in ("'s", "’s"):
@@ -3035,11 +3037,12 @@ def _body_name(art: _Article, tokens, head, mods) -> str:
             adj = getattr(_actors, "COUNTRY_ADJECTIVE", {}).get(country) if country else None
             w = adj if adj else w + "'s"
         words.append(w)
+        spaces.append(" " if t.whitespace_ else "")  # "right-wing" stays one word
     institutional = head.lemma_.lower() in INSTITUTION_HEADS or head.lower_ in INSTITUTION_HEADS
     if institutional:
         words = [w if (w[:1].isupper() or "'" in w or "-" in w and w[:1].isupper()) else w[:1].upper() + w[1:]
                  for w in words]
-    text = " ".join(words)
+    text = "".join(w + sp for w, sp in zip(words, spaces)).strip()
     return text[:1].upper() + text[1:]
 
 

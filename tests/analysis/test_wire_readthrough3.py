@@ -287,3 +287,12 @@ def test_a_description_with_its_own_affiliation_still_refers_ahead(nlp):
             "commissioner says an internal review shows no one from the state leaked the returns. Commissioner "
             "Kevin Sullivan says the department found no sign of a leak.")
     assert statement_with(statements_of(nlp, text), "an internal review").speaker == "Kevin Sullivan"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hungary's right-wing government said the fence would stay.", "Right-Wing"),
+    ("The state's anti-graft commission said the audit was complete.", "Anti-Graft"),
+])
+def test_a_described_body_keeps_its_hyphenated_words_whole(nlp, text, word):
+    (statement,) = statements_of(nlp, text)
+    assert word in statement.speaker and " - " not in statement.speaker, statement.speaker
