@@ -915,6 +915,18 @@ def _company_words() -> frozenset[str]:
     return frozenset(ORG_NAME_WORDS) - {w.lower() for w in PLACE_HEADS}
 
 
+def _place_then_body_word(text: str) -> bool:
+    """"the United States Special Operations Command", "Ohio State Board": a name the recogniser took
+    for a place that ends in a body's common noun is that body (never a country or place the
+    gazetteers know, as "the Soviet Union")."""
+    from .speakers import words_of  # speakers imports this module
+
+    words = text.split()
+    key = alias_key(text)
+    return len(words) >= 2 and words[-1].istitle() and words[-1].lower() in words_of("org") \
+        and key not in COUNTRIES and key not in COUNTRY_ALIASES and key not in known_places()
+
+
 def _body_named_like_a_person(text: str) -> bool:
     """"Reagan Coalition", "Harlow Foundation" tagged as a person: a name ending in a body's common
     noun (coalition, foundation, network ...) whose first word is no first name ("Margaret Court"
@@ -1414,7 +1426,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 _is_generic_body(key) or _is_common_noun_use(span)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue
-        if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)):
+        if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)
+                                                       or _place_then_body_word(text)):
             label = "ORG"
         elif label == "PERSON" and _name_of_a_body_led(span):
             label = "ORG"  # "director of Gotham Ghostwriters"

@@ -296,3 +296,14 @@ def test_a_description_with_its_own_affiliation_still_refers_ahead(nlp):
 def test_a_described_body_keeps_its_hyphenated_words_whole(nlp, text, word):
     (statement,) = statements_of(nlp, text)
     assert word in statement.speaker and " - " not in statement.speaker, statement.speaker
+
+
+@pytest.mark.parametrize("text, name, kinds", [
+    ("Half of the troops are posted abroad, according to the United States Special Operations Command.",
+     "United States Special Operations Command", {"organisation", "institution"}),
+    ("The Soviet Union collapsed in 1991, Ana Ruiz said.", "Soviet Union", {"country"}),
+])
+def test_a_place_name_ending_in_a_body_word_is_that_body(nlp, text, name, kinds):
+    _, found = actors.find_actors(nlp(text), "a1")
+    types = {a.name: a.type for a in found}
+    assert types.get(name) in kinds, types
