@@ -1534,12 +1534,16 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions
     if _describes_unnamed_people(tok):
         return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
+    if passive and subj is not None and subj.dep_ == "nsubjpass":
+        subj = None  # "Obama has been criticized for using …": whom it is aimed at; nobody named made it
     if _cue_lemma(tok) in _WISHES and (subj is None or subj.pos_ == "PRON"):
         return None  # "we want", "they hope to": wishes of the narrator or of nobody named, not positions
-    if subj is None or not (_is_agent(subj) or subj.lemma_.lower() in EVIDENCE_SOURCES) \
-            or subj.lower_ in ("it", "this", "that"):
+    if (subj is None and not passive) or subj is not None and (
+            not (_is_agent(subj) or subj.lemma_.lower() in EVIDENCE_SOURCES) or subj.lower_ in ("it", "this", "that")):
         return None
+    speaker_span = _mention_span(subj) if subj is not None else None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_PARTS]
     if _cue_lemma(tok) in ASKING_VERBS and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
                                                for c in right):
@@ -1574,7 +1578,7 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if _cue_lemma(tok) == "call":
         end = (mark or right[0]).idx + len((mark or right[0]).text)
         extra = {"cue": text[tok.idx:end], "cue_end": end}
-    return _Draft("indirect", [span], tok, _mention_span(subj), extra=extra)
+    return _Draft("indirect", [span], tok, speaker_span, extra=extra)
 
 
 def _for_to_clause(c, call, prep) -> bool:

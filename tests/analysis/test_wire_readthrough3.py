@@ -307,3 +307,12 @@ def test_a_place_name_ending_in_a_body_word_is_that_body(nlp, text, name, kinds)
     _, found = actors.find_actors(nlp(text), "a1")
     types = {a.name: a.type for a in found}
     assert types.get(name) in kinds, types
+
+
+@pytest.mark.parametrize("text", [
+    "President Okafor has been criticized for using the term to describe his record.",
+    "Ana Ruiz has been praised for her handling of the crisis.",
+])
+def test_whom_a_passive_act_is_aimed_at_is_no_speaker(nlp, text):
+    """The act stays a statement, by nobody named: not one by the person it was aimed at."""
+    assert [s.speaker for s in statements_of(nlp, text)] == [None]
