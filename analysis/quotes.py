@@ -706,7 +706,10 @@ def _mention_span(tok) -> tuple[int, int]:
     left = min([tok] + [c.left_edge for c in tok.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl")],
                key=lambda t: t.i)
     right = tok
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i else None
     for c in tok.rights:
+        if verb is not None and c.left_edge.i > verb.i:
+            break  # "The lawyers pointed to …, Sen. Ana Ruiz …": an apposition parsed past the verb
         if c.dep_ in ("appos", "compound", "flat", "case", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "at", "from") and tok.lemma_.lower() in SPOKES_NOUNS) \
                 or (c.dep_ == "prep" and c.lower_ in ("by", "from") and tok.lemma_.lower() in _AUTHORED) \
@@ -1987,10 +1990,15 @@ def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
         return None
     _, _, s_start, s_end = index.sent_of(tok.idx)
     prep = tok.head
+    if any(a.lemma_.lower() in ASKING_VERBS for a in prep.ancestors):
+        return None  # "Asked who leads the party in his view, he said Ryan": part of the question
     s_start, s_end = _own_clause_range(tok.doc, index, prep.i, tok.right_edge.i, s_start, s_end)
     span = _longer_side(tok.doc, text, (s_start, prep.i), (tok.right_edge.i + 1, s_end))
     if span is None:
         return None
+    if any(t.dep_ == "ROOT" and _is_cue_verb(t) and t.idx > prep.idx and _subject(t) is not None
+           for t in index.tokens_in(*span)):
+        return None  # "In his view, the party is lost, Ruiz said": the frame is part of what Ruiz said
     return _Draft("indirect", [span], tok, _mention_span(poss),
                   extra={"cue": f"in {poss.text} {tok.text}", "cue_start": prep.idx})
 
@@ -2048,8 +2056,9 @@ def _phrase_used(index: "_Index", a: int, b: int) -> _Draft | None:
     if verb is None and len(before) >= 3 and before[-2].pos_ == "DET" and before[-3].pos_ == "VERB":
         verb = before[-3]
     if verb is None or verb.pos_ != "VERB" or _cue_lemma(verb) not in PHRASE_USE_VERBS \
-            and verb.lemma_.lower() not in PHRASE_USE_VERBS:
-        return None
+            and verb.lemma_.lower() not in PHRASE_USE_VERBS or _withheld(verb) \
+            or any(c.lower_ == "never" for c in verb.children):
+        return None  # "slammed her for not using the term “…”": a phrase not used
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
@@ -2334,6 +2343,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
+    if _reported_clause_cue(index, a, b, inside) is not None:
+        return None, None, {}  # a fragment of the clause before it, hosted there with its words around it
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
     next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
     pa, pb = index.paragraph_of(a)
@@ -2393,10 +2404,14 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         between = text[cue.idx + len(cue.text):a]
         if between.rstrip().rstrip("“\"«„‘").rstrip().endswith((":", ",")) or len(index.tokens_in(cue.idx, a)) <= 4:
             return cue, subj, {}
-    elif len(before) and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(":"):
+    if len(before) and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(":"):
         issued = _issued_statement(before)
         if issued is not None:  # "Trump issued the following statement:" ¶ “…”: the statement's words are his
             return issued
+        framer = _framing_subject(before)
+        if framer is not None:  # "The board was blunt in its findings: “…”"
+            colon = text.rindex(":", 0, a)
+            return None, None, {"speaker_span": _mention_span(framer), "cue": ":", "cue_start": colon, "cue_end": colon + 1}
     words = [t for t in before if not t.is_punct]
     if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" \
             and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):  # According to X, “…”
@@ -2404,6 +2419,30 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _reported_clause_cue(index: "_Index", a: int, b: int, inside: set[int]):
+    """"Ruiz said he'd make sand “glow in the dark,” for instance, and Cole vowed …": a short quote deep
+    inside the clause a speech verb before it reports is part of that clause, never said by the next verb."""
+    toks = index.tokens_in(a, b)
+    words = [t for t in toks if not t.is_punct]
+    if not words or words[0].text[:1].isupper() or index.sent_of(a)[0] >= a - 2:
+        return None
+    following = [t for t in index.tokens_in(b, min(b + 40, len(index.text))) if not t.is_punct][:3]
+    if any(_is_quote_cue_verb(t) for t in following):
+        return None  # “…?” said Dunn: the cue right after it
+    cur = next((t for t in words if t.head.i not in inside), None)
+    steps = []
+    for _ in range(4):
+        if cur is None or cur.head.i == cur.i:
+            return None
+        steps.append(cur.dep_)
+        cur = cur.head
+        if cur.i in inside:
+            return None
+        if _is_quote_cue_verb(cur):
+            return cur if cur.idx < a and steps[-1] == "ccomp" and _cue_lemma(cur) in SPEECH_CUES else None
+    return None
 
 
 def _issued_statement(tokens):
@@ -2415,6 +2454,20 @@ def _issued_statement(tokens):
             if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return t.head, subj, {}
     return None
+
+
+def _framing_subject(tokens):
+    """"The board was conclusive in its findings:", "Ruiz put it bluntly:": a main clause that ends in a
+    colon before a quote and has a named subject frames what that subject says next."""
+    tokens = list(tokens)
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if (t.head.i == t.i or t.head.i not in inside) and t.pos_ in ("VERB", "AUX")), None)
+    if root is None or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ != "PROPN" or not subj.ent_type_ or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    return subj
 
 
 def _nearer_speech_verb(index: "_Index", cue, quote_start: int):
@@ -2881,6 +2934,39 @@ def _block_quotes(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Dr
     return out
 
 
+_EMBEDDED_POST = re.compile(r"<tweet\b(?P<attrs>[^>]*)>(?P<body>.*?)</tweet>", re.S)
+_POST_AUTHOR = re.compile(r"""\bauthor=["'](?P<handle>@?\w{2,30})["']""")
+_POST_SIGNATURE = re.compile(r"\s*[—–-]+\s*(?P<name>[^\s()@—–][^()\n@—–]{1,60}?)\s*\(@\w+\)[^()\n]{0,40}$")
+
+
+def embedded_posts(text: str) -> list[tuple[int, int, int, int]]:
+    """Social posts an outlet embeds as markup (`<tweet author="handle">…</tweet>`): for each, the body
+    (start, end) and where its author is named — the signature line "— Ana Ruiz (@aruiz) May 2, 2016"
+    when the body carries one, else the account's handle in the markup."""
+    out = []
+    for m in _EMBEDDED_POST.finditer(text):
+        a, b = _trim(text, m.start("body"), m.end("body"), _STRIP)
+        signed = _POST_SIGNATURE.search(text, a, b)
+        author = _POST_AUTHOR.search(text, m.start("attrs"), m.end("attrs"))
+        if signed is not None:
+            who = signed.span("name")
+            b = _trim(text, a, signed.start(), _STRIP)[1]
+        elif author is not None:
+            who = author.span("handle")
+        else:
+            continue
+        if len(text[a:b].split()) >= 3:
+            out.append((a, b, *who))
+    return out
+
+
+def _post_drafts(text: str) -> list[_Draft]:
+    """An embedded post is its author's own words, whatever quotation marks it holds."""
+    return [_Draft("direct", [(a, b)], None, (wa, wb), quoted_chars=b - a,
+                   extra={"cue": "posted", "cue_start": wa, "cue_end": wb, "post": True})
+            for a, b, wa, wb in embedded_posts(text)]
+
+
 def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: bool = True) -> list[Statement]:
     """Direct quotes and reported speech of one parsed article, in text order."""
     if not len(doc):
@@ -2984,6 +3070,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
+    posts = _post_drafts(text) if "<tweet" in text else []
+    if posts:  # what a post's body quotes or reports is part of the post
+        drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 for p in posts)] + posts
     if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
         drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0

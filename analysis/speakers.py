@@ -220,6 +220,10 @@ class _Article:
                                       for p in (st.spans or [(st.start, st.end)])
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
         self.content_starts = [a for a, _ in self.contents]
+        self.speech_contents = _merge(sorted(p for st in statements if st.kind in REPORTED_KINDS and _speech_cue(doc, st)
+                                             for p in (st.spans or [(st.start, st.end)])
+                                             if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
+        self.speech_content_starts = [a for a, _ in self.speech_contents]
         self.history: list[_Entry] = []
         self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
         self.pronoun_votes: dict[str, dict[str, int]] = {}  # actor → {gender: weight of the he/she taken for it}
@@ -239,6 +243,11 @@ class _Article:
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
+
+    def in_speech_content(self, pos: int) -> bool:
+        """Inside what someone said ("She said she'd rather elect Clinton"), not what a video shows."""
+        i = bisect_right(self.speech_content_starts, pos) - 1
+        return i >= 0 and pos < self.speech_contents[i][1]
 
     def in_content(self, pos: int) -> bool:
         """Inside the reported content of an indirect statement: talked about, not speaking."""
@@ -439,6 +448,16 @@ def _full_name_ending(art: _Article, head) -> str | None:
     return name
 
 
+_SPEECH_CUES = lexicon.words("speech_cues.txt")
+
+
+def _speech_cue(doc, st) -> bool:
+    if st.cue_start is None or not st.cue:
+        return False
+    span = doc.char_span(st.cue_start, st.cue_start + len(st.cue.split()[0]), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in _SPEECH_CUES
+
+
 def _set_type(art: _Article, name: str, typ: str) -> None:
     actor = art.by_name.get(name)
     if actor is not None:
@@ -494,6 +513,10 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if hit is None:
             hit = art.cache[key] = _resolve(art, st)
         speaker, kind, role, entry = hit
+        if kind == "name" and speaker and art.type_of(speaker) == "organisation" and _titled_in_mention(art, st, speaker):
+            _set_type(art, speaker, "person")  # "Republican Rep. Lee Zeldin of New York": a person
+            if entry is not None:
+                entry.type = "person"
         if speaker is not None and _is_place(art, speaker):
             speaker, kind, role, entry = None, "", "", None  # a speaker is never a place
         st.speaker, st.speaker_kind, st.role = speaker, kind, role
@@ -687,6 +710,16 @@ def _titled(before: str) -> bool:
         words[-1].lower().rstrip(".") in _honorifics() or words[-1].lower().rstrip(".") in _role_nouns())
 
 
+def _titled_in_mention(art: _Article, st, name: str) -> bool:
+    """The speaker phrase writes a person's title or honorific right before the name ("Rep. Lee Zeldin")."""
+    words = name.split()
+    if len(words) < 2 or _fold(words[-1]) in ORG_NAME_WORDS:
+        return False
+    mention = art.text[st.speaker_start:st.speaker_end]
+    at = mention.find(words[0])
+    return at > 0 and _titled(mention[:at])
+
+
 def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
     people of the article share is the one of them who has just been speaking."""
@@ -843,6 +876,8 @@ def _resolve(art: _Article, st):
     tokens = doc.char_span(a, b, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return None, "", "", None
+    if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
+        return _account_holder(art, mention_text.lstrip("@"), a)
     head = _head_of(tokens)
     if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
         tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
@@ -902,6 +937,26 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _account_holder(art: _Article, handle: str, at: int):
+    """The actor behind a social account the article embeds a post of: "realDonaldTrump" and "DonaldTrump"
+    are Donald Trump, "SpeakerRyan" is Paul Ryan when one person of the article is a Ryan; an account the
+    article names no holder of is shown by its handle."""
+    key = re.sub(r"[^a-z0-9]", "", _fold(handle.lower()))
+    found: list[str] = []
+    for actor in art.actors:
+        if actor.type not in ("person", "organisation", "institution") and not art.is_person(actor.name):
+            continue
+        words = [re.sub(r"[^a-z0-9]", "", _fold(w.lower())) for w in actor.name.split()]
+        full = "".join(words)
+        if len(full) >= 5 and full in key or actor.type == "person" and len(words) > 1 \
+                and len(words[-1]) >= 4 and key.endswith(words[-1]):
+            found.append(actor.name)
+    found = list(dict.fromkeys(_canonical(art, n) for n in found))
+    if len(found) == 1:
+        return found[0], "name", "", _entry_for(art, at, found[0])
+    return None, "anonymous", f"account @{handle}", None
 
 
 def _with_source_phrase(head, mention_text: str) -> str:
@@ -1072,7 +1127,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _parallel_owner(art, head, word) or _antecedent(art, word, at, exclude, talked_about)
+    entry = _parallel_owner(art, head, word) or _owner_of_utterance(art, head, st) \
+        or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1123,6 +1179,29 @@ def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
         return None
     entry = _entry_for(art, owner.idx, _canonical(art, m.actor))
     want, gender = _wants(word)
+    return entry if _compatible(art, entry, want, gender) else None
+
+
+_OWN_POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
+_UTTERANCE_NOUNS = words_of("utterance") | words_of("report") | lexicon.words("speech_act_nouns.txt")
+
+
+def _owner_of_utterance(art: _Article, head, st) -> _Entry | None:
+    """"noting her comments to a radio host in which she said …", "Ruiz's interview, in which he said …":
+    who speaks in a relative clause on someone's remarks is their owner, not the sentence's subject."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "relcl" or not ({verb.head.lower_, verb.head.lemma_.lower()} & _UTTERANCE_NOUNS):
+        return None
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        return _pronoun(art, owner, st) if owner.lower_ == _OWN_POSSESSIVE.get(head.lower_) else None
+    m = art.mention_at(owner.idx)
+    if m is None:
+        return None
+    entry = _entry_for(art, owner.idx, _canonical(art, m.actor))
+    want, gender = _wants(head.lower_)
     return entry if _compatible(art, entry, want, gender) else None
 
 
@@ -1200,7 +1279,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
     for m in _before(art, at, 10):
         if m.start < limit:
             break
-        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about:
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about \
+                or want == "person" and art.in_speech_content(m.start) and not art.in_content(at):
             continue
         if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
@@ -1235,8 +1315,12 @@ def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str,
     for m in _before(art, at, 12):
         if m.start < start:
             break
-        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude):
-            continue
+        if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) \
+                or art.in_speech_content(m.start) and not art.in_content(at):
+            continue  # "Zeldin said it will help the speaker": talked about, not speaking
+        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is not None and len(tok) and tok.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "a Trump supporter"
         name = _canonical(art, m.actor)
         if name not in talked_about and (art.type_of(name) == "person" or art.is_person(name)) \
                 and art.gender_of(name) == gender:
@@ -1500,6 +1584,9 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
             if held is None and gender and g == gender:
                 held = _Entry(m.start, _canonical(art, m.actor), "person")
             continue
+        votes = art.pronoun_votes.get(_canonical(art, m.actor), {})
+        if held is not None and not g and votes and gender not in votes:
+            return held  # "Khalif (once “he”) said Clinton's …, noting her …, in which she said": not Khalif
         return _Entry(m.start, m.actor, "person")
     if held is not None and _subject_of_other_gender(art, start, at, gender):
         return held
@@ -1601,7 +1688,9 @@ def _relative(art: _Article, head) -> _Entry | None:
         return None
     wants_person = head.lower_ in ("who", "whom", "whose")
     cur = head.head.head
-    if head.lower_ == "who" and cur.conjuncts and all(t.i < head.i for t in cur.conjuncts):  # "X and Y, who say": both
+    if head.lower_ == "who" and cur.conjuncts and _singular_verb(head.head):  # "X and Y, who has": Y alone
+        cur = max((cur, *cur.conjuncts), key=lambda t: t.i if t.i < head.i else -1)
+    elif head.lower_ == "who" and cur.conjuncts and all(t.i < head.i for t in cur.conjuncts):  # "X and Y, who say": both
         names = []
         for t in sorted((cur, *cur.conjuncts), key=lambda t: t.i):
             m = art.mention_at(t.idx)
@@ -1627,10 +1716,34 @@ def _relative(art: _Article, head) -> _Entry | None:
         else:
             break
     noun = head.head.head
+    if head.lower_ == "which" and noun.pos_ == "NOUN" and noun.i < head.i:
+        body = _body_just_before(art, head)
+        if body is not None:
+            return body
     if noun.pos_ == "NOUN" and noun.i < head.i:
         # "a UN panel, which said …", "a lawyer who said …": the source described and named nowhere
         return _Entry(head.idx, None, "anonymous", noun.tag_ == "NNS", _description(_np_text(noun)))
     return None
+
+
+def _singular_verb(verb) -> bool:
+    """"who has", "who is", "who was", "who says": a verb (or its auxiliary) in the third person singular."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in words)
+
+
+def _body_just_before(art: _Article, which) -> _Entry | None:
+    """"a ruling from the Ohio Board of Elections, which said …": the parse hangs the clause on the
+    unnamed noun further back, but the body named right before ", which" is what speaks."""
+    before = art.text[:which.idx].rstrip()
+    if not before.endswith(","):
+        return None
+    m = art.mention_at(len(before) - 2)
+    if m is None or m.end != len(before) - 1:
+        return None
+    name = _canonical(art, m.actor)
+    typ = art.type_of(name)
+    return _Entry(which.idx, name, typ) if typ in _BODY_TYPES else None
 
 
 def _name_given(art: _Article, noun):
@@ -1986,9 +2099,12 @@ def _appositive(art: _Article, head) -> str | None:
     if art.mention_at(head.idx) is not None and head.pos_ == "PROPN" and not _title_only(head.text):
         return None
     sent_end = head.sent.end
-    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                  and (verb is None or c.i < verb.i)]
     for c in head.subtree:  # the parser often hangs the name on the last noun of the description
         if c.dep_ == "appos" and c.i > head.i and c.i < sent_end and c not in candidates \
+                and (verb is None or c.i < verb.i) \
                 and c.head.i != head.i and c.head.i > head.i and not _inside_clause(c, head):
             candidates.append(c)
     for c in candidates:
@@ -2743,8 +2859,10 @@ def _conjoined_people(art: _Article, head) -> list[str]:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     if head.pos_ == "NOUN":  # "the two senators, X and Y": the names in apposition
-        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if head is None:
+        verb = head.head
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and not head.i < verb.i < c.i), None)
+        if head is None:  # an apposition parsed past the verb names no speaker
             return []
     names: list[str] = []
     missed: list[tuple[str, int]] = []
@@ -2784,6 +2902,8 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
         person = art.type_of(name) == "person" or art.is_person(name)
         if not person and m.label in ("GPE", "LOC") and _TITLE_AFTER.match(art.text, m.end):
             continue  # "and Florida Senator Mara Quinlan": the place is part of her title
+        if not person and m.label == "ORG" and _role_word_after(art.text, m.end):
+            continue  # "and House Speaker Paul Ryan": the body is part of his title
         gap = _past_apposition(art.text[chain[-1].end:m.start]) if chain else ""
         if chain and person and (_JOIN.match(gap) or _LAST_JOIN.match(gap)):
             chain.append(m)
@@ -2832,6 +2952,13 @@ _TITLE_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*"
 _TITLE_GAP = re.compile(_TITLE_WORDS + r"$")
 _JOIN = re.compile(r"\s*,\s*" + _TITLE_WORDS + r"$")
 _TITLE_AFTER = re.compile(r"[ \t]+[A-Z]")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w.]*){1,3}")
+
+
+def _role_word_after(text: str, end: int) -> bool:
+    """"House Speaker", "Senate Majority Leader": capitalised words after a body that end in a title."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and any(w.lower().rstrip(".") in _role_nouns() for w in m.group().split())
 _LAST_JOIN = re.compile(r",?\s*and\s+(?:(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,?\s+)?"
                         + _TITLE_WORDS + r"$")  # "X and his rival(,) Y"
 

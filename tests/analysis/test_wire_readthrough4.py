@@ -1,0 +1,182 @@
+"""Errors from the lead's fourth reading of real wire articles (issue 9), each as a general rule.
+Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+from tests.pipeline_steps import statement_with, statements_of
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Marty Walz, chair of the advisory council, spoke first. “We talk a lot,” said Marty Walz. Walz approaches "
+     "it a bit more diplomatically. She said she'd rather see money spent to elect Hillary Clinton than on the "
+     "campaign.\n\n“They’re trying to defeat opportunity for kids,” she said.",
+     "defeat opportunity", "Marty Walz"),
+    ("Marty Walz, chair of the advisory council, spoke first. “We talk a lot,” said Marty Walz. Walz was calmer "
+     "this time. She said she hoped Maria Lopez would win the seat.\n\n“The other side is scared,” she said.",
+     "other side is scared", "Marty Walz"),
+])
+def test_a_pronoun_never_takes_a_person_named_in_the_reported_content_before_it(nlp, text, words, speaker):
+    """"She said she'd rather elect Clinton. “…,” she said": Clinton is talked about, the speaker goes on."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("On the same day, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, "
+     "which ruled that he met the citizenship criteria.", "met the citizenship", "Illinois Board of Elections"),
+    ("The company won a quick reprieve from the Ohio Court of Appeals, which said that the contract was valid.",
+     "contract was valid", "Ohio Court of Appeals"),
+])
+def test_which_after_a_named_body_is_that_body_whatever_noun_the_parse_hangs_it_on(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The lawyers also pointed to the valid candidacies of two former hopefuls, Sen. John McCain of Arizona "
+     "and former Gov. George Romney, as examples of runs that received the blessing of Congress.",
+     "valid candidacies"),
+    ("The aides also pointed to the records of two former mayors, Maria Lopez of Dayton and John Smith of "
+     "Akron, as proof that the rule works.", "records of two former mayors"),
+])
+def test_a_name_the_parse_puts_in_apposition_past_the_verb_is_not_the_speaker(nlp, text, words):
+    st = statement_with(statements_of(nlp, text), words)
+    assert st.speaker is None
+    assert st.speaker_mention.split()[-1] in ("lawyers", "aides")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("A fierce debate emerged in the months before the vote.\n\nAs if addressing the critics directly, the "
+     "Ohio Board of Elections was conclusive in its findings: “Further discussion on this issue is "
+     "unnecessary.”", "Further discussion", "Ohio Board of Elections"),
+    ("Senator Maria Lopez put it bluntly: “We are done with this bill.”", "done with this bill", "Maria Lopez"),
+])
+def test_a_named_subject_of_a_clause_ending_in_a_colon_says_the_quote(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("It was only recently that a number of senators, including Maria Lopez and John Smith, who has openly "
+     "opposed the treaty, took a harder line.", "the treaty", "John Smith"),
+    ("Senators Maria Lopez and John Smith, who say the plan failed, met on Monday.", "plan failed",
+     "Maria Lopez and John Smith"),
+])
+def test_who_with_a_singular_verb_after_two_names_is_the_nearer_one(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz and Cole have slammed the president for not using the term \"radical Islamic terrorism.\"",
+    "Ruiz has slammed the president for not using the term \"domestic terrorism.\"",
+])
+def test_a_phrase_someone_did_not_use_is_no_statement_of_theirs(nlp, text):
+    assert not any(s.cue.startswith("using") for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, quote, speaker, other", [
+    ("Mostly, they offered colorful language. Maria Lopez said she'd make the sand \"glow in the dark,\" for "
+     "instance, and John Smith vowed to \"bomb them flat\" in the first week.",
+     "glow in the dark", "Maria Lopez", "John Smith"),
+    ("Maria Lopez said the council would \"fold like a tent,\" for example, and John Smith promised to "
+     "\"fight to the end\" on the budget.", "fold like a tent", "Maria Lopez", "John Smith"),
+])
+def test_a_short_quote_deep_in_a_reported_clause_stays_with_its_verb(nlp, text, quote, speaker, other):
+    found = statements_of(nlp, text)
+    assert all(s.speaker == speaker for s in found if quote in s.text)
+    assert not any(s.speaker == other and quote in s.text for s in found)
+
+
+_POST = ('Senator Maria Lopez answered within the hour.\n\n<tweet pic="" author="{handle}" timestamp="1470067200" '
+         'tweet_id="1">{body}</tweet>.\n\nThe exchange went on all day.')
+
+
+@pytest.mark.parametrize("handle, speaker", [
+    ("MariaLopezOfficial", "Maria Lopez"),
+    ("realMariaLopez", "Maria Lopez"),
+    ("SenatorLopez", "Maria Lopez"),
+    ("dailyfactsdesk", None),
+])
+def test_an_embedded_post_is_its_account_holders_statement(nlp, handle, speaker):
+    body = "The council has failed this city for the last time. We will vote them out."
+    st = statement_with(statements_of(nlp, _POST.format(handle=handle, body=body)), "failed this city")
+    assert st.kind == "direct" and st.text == body
+    assert st.speaker == speaker
+
+
+def test_a_signed_post_is_the_signers_and_the_signature_is_not_said():
+    text = ('Reactions came fast.\n\n<tweet pic="" author="pressdesk" timestamp="1" tweet_id="2">The vote is '
+            'a disgrace and everyone knows it — Ana Ruiz (@aruiz) May 2, 2016</tweet>.\n')
+    ((a, b, wa, wb),) = quotes.embedded_posts(text)
+    assert text[a:b] == "The vote is a disgrace and everyone knows it"
+    assert text[wa:wb] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Several hundred demonstrators spoke out about Democratic nominee Maria Lopez.\n\nLopez fared well in the "
+     "primaries. But Kendall Brooks, an organizer with the coalition, said the demonstrators wanted to send a "
+     "message to Lopez.\n\nBrooks criticized Lopez for supporting the crime bill. He also charged that the party "
+     "ignored the movement.\n\nBrooks said some of Lopez's rhetoric on the campaign trail has been patronizing, "
+     "noting her comments to a radio host in April in which she said she always keeps hot sauce in her purse.",
+     "she always keeps", "Maria Lopez"),
+    ("John Smith spoke to reporters on Friday. Smith said the governor was out of touch, citing Maria Lopez's "
+     "interview last week, in which she said the budget was balanced.", "the budget was balanced", "Maria Lopez"),
+])
+def test_who_speaks_in_a_relative_clause_on_someones_remarks_is_their_owner(nlp, text, words, speaker):
+    (st,) = [s for s in statements_of(nlp, text) if s.text.startswith(words)]
+    assert st.speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Video surfaced showing an ailing Maria Lopez stumbling to a van (her campaign later disclosed that she "
+     "has pneumonia).", "she has pneumonia"),
+])
+def test_a_person_a_video_shows_is_still_an_antecedent(nlp, text, words):
+    """Only what a person *said* about someone makes that someone talked about rather than speaking."""
+    assert "Maria Lopez" in (statement_with(statements_of(nlp, text), words).speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Carrying placards, the crowd, which rallied at Temple University before the march, filled the street.\n\n"
+    "“Power to the people!” the group shouted from the street.",
+    "The marchers met at Fairview College at noon.\n\n“No justice, no peace!” the group chanted.",
+])
+def test_the_group_is_never_a_university_or_college(nlp, text):
+    st = statement_with(statements_of(nlp, text), "!")
+    assert st.speaker is None or not st.speaker.endswith(("University", "College"))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the candidate and the "
+     "speaker if they work through their differences.\n\n“I don’t think it’s do or die,” he said outside the "
+     "building.", "do or die", "Lee Zeldin"),
+])
+def test_a_titled_speaker_the_recogniser_typed_as_a_body_is_a_person(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.",
+     "Donald Trump and Paul Ryan"),
+    ("Maria Lopez and Senate Majority Leader John Smith pledged to pass the bill by June.",
+     "Maria Lopez and John Smith"),
+])
+def test_a_body_inside_a_title_does_not_break_a_list_of_speakers(nlp, text, speaker):
+    assert statements_of(nlp, text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("On the eve of the meetings, Donald Trump eased his tone. Asked on Fox News who leads the party in his "
+     "view, he said Ryan.", "in his view"),
+    ("Asked whether, in her view, the deal was fair, Maria Lopez smiled.", "in her view"),
+])
+def test_an_in_his_view_frame_inside_a_question_is_no_statement(nlp, text, absent):
+    assert not any(s.cue == absent for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In his view, the party is lost, Donald Trump said.", "Donald Trump"),
+    ("In her view, the party is lost, Maria Lopez said on Monday.", "Maria Lopez"),
+])
+def test_an_in_his_view_frame_is_part_of_the_statement_of_the_cue_it_opens(nlp, text, speaker):
+    (st,) = statements_of(nlp, text)
+    assert st.speaker == speaker and st.text.startswith("In ")
