@@ -1202,6 +1202,9 @@ def _speech_act_object(tok, index: "_Index") -> _Draft | None:
     tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
     if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
         return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) and len(tail) < 2 \
+            and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
+        return None  # "made no comment on the ruling": nothing said about it
     span = _span_of(list(tok.doc[obj.left_edge.i:max(c.right_edge.i for c in tail) + 1]), index.text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:

@@ -220,10 +220,11 @@ class _Article:
                                       for p in (st.spans or [(st.start, st.end)])
                                       if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
         self.content_starts = [a for a, _ in self.contents]
-        self.speech_contents = _merge(sorted(p for st in statements if st.kind in REPORTED_KINDS and _speech_cue(doc, st)
-                                             for p in (st.spans or [(st.start, st.end)])
-                                             if st.speaker_start is None or not p[0] <= st.speaker_start < p[1]))
-        self.speech_content_starts = [a for a, _ in self.speech_contents]
+        self.speech_contents = sorted((p[0], p[1], st.speaker_start if st.speaker_start is not None else -1,
+                                       st.speaker_end if st.speaker_end is not None else -1)
+                                      for st in statements if st.kind in REPORTED_KINDS and _speech_cue(doc, st)
+                                      for p in (st.spans or [(st.start, st.end)])
+                                      if st.speaker_start is None or not p[0] <= st.speaker_start < p[1])
         self.history: list[_Entry] = []
         self.pronoun_gender: dict[str, str] = {}  # actor → gender a he/she in the text confirmed
         self.pronoun_votes: dict[str, dict[str, int]] = {}  # actor → {gender: weight of the he/she taken for it}
@@ -244,10 +245,10 @@ class _Article:
         i = bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
 
-    def in_speech_content(self, pos: int) -> bool:
-        """Inside what someone said ("She said she'd rather elect Clinton"), not what a video shows."""
-        i = bisect_right(self.speech_content_starts, pos) - 1
-        return i >= 0 and pos < self.speech_contents[i][1]
+    def said_by_other(self, pos: int, at: int) -> bool:
+        """Inside what someone said ("She said she'd rather elect Clinton"), not what a video shows, and not
+        what the speaker phrase at `at` itself says ("…Clinton stumbling (her campaign disclosed …)")."""
+        return any(a <= pos < b and not sa <= at < sb for a, b, sa, sb in self.speech_contents if a <= pos)
 
     def in_content(self, pos: int) -> bool:
         """Inside the reported content of an indirect statement: talked about, not speaking."""
@@ -1280,7 +1281,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         if m.start < limit:
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) or m.actor in talked_about \
-                or want == "person" and art.in_speech_content(m.start) and not art.in_content(at):
+                or want == "person" and art.said_by_other(m.start, at) and not art.in_content(at):
             continue
         if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
@@ -1316,7 +1317,7 @@ def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str,
         if m.start < start:
             break
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) \
-                or art.in_speech_content(m.start) and not art.in_content(at):
+                or art.said_by_other(m.start, at) and not art.in_content(at):
             continue  # "Zeldin said it will help the speaker": talked about, not speaking
         tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
         if tok is not None and len(tok) and tok.root.dep_ in ("compound", "amod", "nmod"):
@@ -1669,8 +1670,10 @@ def _free_standing(tok) -> bool:
     if cur.dep_ in ("pobj", "dobj", "poss", "iobj", "attr", "dative", "oprd", "conj"):
         return False
     for anc in list(cur.ancestors)[:6]:
-        if anc.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep", "pcomp", "xcomp"):
+        if anc.dep_ in ("relcl", "acl", "advcl", "prep", "pcomp", "xcomp"):
             return False
+        if anc.dep_ == "ccomp" and (anc.head.i < anc.i or anc.head.lemma_.lower() in _SPEECH_CUES | _COGNITION_CUES):
+            return False  # what someone said or thought, not a clause the parse hung on a later verb
     return True
 
 

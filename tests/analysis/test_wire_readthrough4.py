@@ -180,3 +180,26 @@ def test_an_in_his_view_frame_inside_a_question_is_no_statement(nlp, text, absen
 def test_an_in_his_view_frame_is_part_of_the_statement_of_the_cue_it_opens(nlp, text, speaker):
     (st,) = statements_of(nlp, text)
     assert st.speaker == speaker and st.text.startswith("In ")
+
+
+@pytest.mark.parametrize("text", [
+    "But Maria Lopez, who has often struggled with the issue, made no comment on the ruling Monday.",
+    "Maria Lopez offered no explanation for the delay.",
+])
+def test_no_comment_made_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_no_proof_that_still_reports_the_claim(nlp):
+    st = statements_of(nlp, "Maria Lopez offered no proof that the vote was rigged.")[0]
+    assert st.speaker == "Maria Lopez" and "vote was rigged" in st.text
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“There’s all sorts of people that I disagree with,” said Jim Bopp, a conservative member of the "
+     "committee.\n\nBopp did not respond to questions.\n\nSimilarly, Rubio gave an interview to the Advocate, "
+     "a magazine focused on city issues, the day after the shooting, and he condemned the attack on the club.",
+     "the attack on the club", "Rubio"),
+])
+def test_the_subject_of_a_sentence_the_parse_buried_under_a_later_verb_still_answers_he(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
