@@ -673,12 +673,41 @@ def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) 
                     e = k
             if e - s >= 2 and not any(taken[s:e]):
                 hit = (s, e, "INSTITUTION")
+        if hit is None and not doc[i].is_sent_start:
+            hit = _untagged_body(doc, words, taken, i)
         if hit:
             out.append(hit)
             i = hit[1]
         else:
             i += 1
     return out
+
+
+_NAME_JOINERS = frozenset(("for", "of", "the", "and", "to"))
+
+
+def _untagged_body(doc, words: list[str], taken: list[bool], i: int) -> tuple[int, int, str] | None:
+    """"Our Principles PAC", "Club for Growth", "Fund for Peace": capitalised words the entity recogniser
+    left untagged that end in, or open with, a word organisation names end in ("PAC", "Fund", "Club")."""
+    from .speakers import words_of
+
+    suffixes = words_of("org_name")
+    n = len(words)
+    e = i
+    while e < n and not taken[e] and (words[e][:1].isupper() and words[e][:1].isalpha()
+                                       or words[e] in _NAME_JOINERS and e > i):
+        e += 1
+    while e > i and words[e - 1] in _NAME_JOINERS:
+        e -= 1
+    toks = words[i:e]
+    if len(toks) < 2 or len(toks) > 6 or words[i] == "The" or doc[i].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    first, last = toks[0].lower().rstrip("."), toks[-1].lower().rstrip(".")
+    if last in suffixes and sum(w[:1].isupper() for w in toks) >= 2:
+        return (i, e, "ORG")  # "Our Principles PAC"
+    if first in suffixes and len(toks) >= 3 and toks[1] in ("for", "of") and toks[-1][:1].isupper():
+        return (i, e, "ORG")  # "Club for Growth"
+    return None
 
 
 _PLACE_PREFIXES = frozenset("New North South East West Upper Lower Greater Baja Northern Southern Eastern "
@@ -1106,9 +1135,18 @@ def _is_title_of_a_work(span) -> bool:
     return len(span) > 1 and any(t.tag_ == "PRP" and t.lower_ in _TITLE_PRONOUNS for t in span)
 
 
-def _is_common_noun_use(span) -> bool:
-    """"a super PAC", "an NGO": a one-word name with an indefinite article is a kind of body, not one."""
-    return len(span) == 1 and any(t.dep_ == "det" and t.lower_ in _INDEFINITE for t in span[0].children)
+def _is_common_noun_use(span, described: frozenset[str] = frozenset()) -> bool:
+    """"a super PAC", "an NGO", "a Super PAC aimed at …": a name of up to three words with an indefinite
+    article on its last word is a kind of body, not one; so is "the Super PAC" after it (`described`)."""
+    if len(span) > 3 or span.root.i != span.end - 1:
+        return False
+    dets = {t.lower_ for t in span.root.children if t.dep_ == "det" and t.i <= span.start}
+    return bool(dets & _INDEFINITE) or "the" in dets and alias_key(span.text) in described
+
+
+def _described_kinds(doc) -> frozenset[str]:
+    """Keys of organisation names the text uses with "a"/"an" ("a Super PAC"): kinds of body."""
+    return frozenset(alias_key(e.text) for e in doc.ents if e.label_ == "ORG" and _is_common_noun_use(e))
 
 
 def _named_as_body(span) -> bool:
@@ -1369,6 +1407,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             taken[s - 1] = True
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
+    described = _described_kinds(doc)
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
     person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
     person_words = person_texts | {t.split()[-1] for t in person_texts}
@@ -1423,7 +1462,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
         if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
-                _is_generic_body(key) or _is_common_noun_use(span)) or (
+                _is_generic_body(key) or _is_common_noun_use(span, described)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)

@@ -1856,6 +1856,10 @@ def _noun_phrase(art: _Article, st, tokens, head):
     head_m = art.mention_at(head.idx)
     if head_m is not None and not (head_m.start < tokens.end_char and head_m.end > tokens.start_char):
         head_m = None
+    if head_m is None and head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        kind = _named_body(art, head.lemma_.lower(), head.lower_, at)
+        if kind is not None and kind.lower().endswith(head.lower_) and kind.lower() != tokens.text.lower().removeprefix("the "):
+            return kind, "description", _description(tokens.text)  # "a Super PAC … The Super PAC": Our Principles PAC
     surname = _surname_speaking(art, tokens, head, head_m)
     if surname is not None:
         return surname, "name", ""

@@ -203,3 +203,30 @@ def test_no_proof_that_still_reports_the_claim(nlp):
 ])
 def test_the_subject_of_a_sentence_the_parse_buried_under_a_later_verb_still_answers_he(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+_ADS = ("The ads come from Our Principles PAC, a Super PAC aimed at defeating the frontrunner, and from the Club "
+        "for Growth.\n\nOur Principles PAC, which was founded by Kendall Brooks, launched a radio ad on Saturday "
+        "titled “Scam.”\n\nThe Super PAC also plans to target Ohio voters by mail.\n\nOne Club for Growth ad, "
+        "which is currently airing, argues that “only Ana Ruiz can win this race. The math won’t work.”")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("to target Ohio voters", "Our Principles PAC"),
+    ("only Ana Ruiz", "Club for Growth"),
+])
+def test_bodies_named_by_kind_or_by_their_ads_speak_for_the_body(nlp, words, speaker):
+    """"a Super PAC" is a kind of body and "the Super PAC" goes back to the one named; an ad argues for
+    the body that runs it; names the recogniser missed ("Our Principles PAC", "Club for Growth") are bodies."""
+    assert statement_with(statements_of(nlp, _ADS), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money came from Our Principles PAC and from two unions.", "Our Principles PAC"),
+    ("The report was paid for by the Fund for Open Courts, a nonprofit.", "Fund for Open Courts"),
+])
+def test_capitalised_names_ending_or_opening_with_an_organisation_word_are_bodies(nlp, text, name):
+    from tests.pipeline_steps import statements_and_actors
+
+    _, found = statements_and_actors(nlp, text)
+    assert (name, "organisation") in [(a.name, a.type) for a in found]
