@@ -454,6 +454,22 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
 
 
+_MODALS = frozenset("would will could can should must may might shall".split())
+
+
+def _main_clause_of_conjunct(tok):
+    """"Putin backpedaled on his prediction that Russia would recover, and blamed oil prices": a finite
+    verb after ", and" that the parse joined to a modal verb inside a reported clause goes on the main
+    clause (Putin blamed), not the reported one (Russia)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ not in ("ccomp", "acl") or tok.tag_ not in ("VBD", "VBZ") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) \
+            or not any(c.dep_ == "cc" and c.i < tok.i and c.doc[c.i - 1].text == "," for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
@@ -462,7 +478,7 @@ def _subject(tok, max_up: int = 3):
     if blamed is not None:
         return blamed
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
-        or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
+        or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or _main_clause_of_conjunct(tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
         cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
     climbs = 0

@@ -920,6 +920,12 @@ def _resolve(art: _Article, st):
     if group is not None:  # "Mayor X and Senator Y said": both of them, not the one named last
         return group, "name", "", _entry_for(art, a, group)
     speaker, kind, role = _noun_phrase(art, st, tokens, head)
+    if speaker is None and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        examples = _named_examples(art, head)
+        if examples:  # "candidates like Marco Rubio", "the biggest hawks, like Rubio and Bush,"
+            group = examples[0] if len(examples) == 1 else _group_of(art, examples, a)
+            if group is not None:
+                return group, "name", _description(_np_text(head, appositive=False)), _entry_for(art, a, group)
     if speaker is None and kind == "description" and head.pos_ in ("NOUN", "PROPN", "NUM"):
         kind = "anonymous"  # "both sides of the debate", "a lawyer for the family": nobody the text names, shown as described
     if speaker is None:
@@ -958,6 +964,30 @@ def _account_holder(art: _Article, handle: str, at: int):
     if len(found) == 1:
         return found[0], "name", "", _entry_for(art, at, found[0])
     return None, "anonymous", f"account @{handle}", None
+
+
+_EXAMPLE_PREPS = frozenset(("like", "including"))
+
+
+def _named_examples(art: _Article, head) -> list[str]:
+    """The people a plural description gives as examples ("candidates like Ana Ruiz", "several leaders,
+    including Sens. Ruiz and Cole,"): who the text names as saying it."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLE_PREPS or c.lower_ == "as"
+                                                                     and c.i > 0 and c.doc[c.i - 1].lower_ == "such")), None)
+    tokens = []
+    if prep is not None:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        tokens = [obj, *obj.conjuncts] if obj is not None else []
+    if prep is not None and prep.lower_ == "including":
+        tokens += [c for c in head.children if c.dep_ == "appos" and c.i > prep.i]
+        tokens += [t for c in list(tokens) for t in c.conjuncts if t not in tokens]
+    names: list[str] = []
+    for t in tokens:
+        m = art.mention_at(t.idx)
+        name = _canonical(art, m.actor) if m is not None else ""
+        if name and (art.type_of(name) == "person" or art.is_person(name)) and name not in names:
+            names.append(name)
+    return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
 
 
 def _with_source_phrase(head, mention_text: str) -> str:

@@ -2396,6 +2396,7 @@ class _ArticleActors:
         if kind == "decision":
             # a decision is a body's: a person who spoke last did not make "the bill" for that
             before = [s for s in before if self.kind.get(s.speaker) not in ("person", None)]
+        before = [s for s in before if not _own_side(tok.doc.text, s.speaker, exclude)]
         return before[-1].speaker if before else None
 
     def body_named(self, noun, exclude) -> str | None:
@@ -3291,6 +3292,18 @@ def _prediction(verb) -> bool:
     it demands nothing."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in relations.CONDITION_MARKS for m in c.children)
                for c in verb.children)
+
+
+def _own_side(text: str, body: str, people) -> bool:
+    """"Restrepo's team, Andes Pro Cycling," (or "Andes Pro Cycling, Restrepo's team"): a body the text
+    calls one of these people's own, which does not make the finding they dismiss."""
+    for person in people:
+        if not person or not body:
+            continue
+        own = re.escape(person.split()[-1]) + r"['’]s\s+(?:\w+\s+){0,2}?\w+"
+        if re.search(own + r",\s+" + re.escape(body), text) or re.search(re.escape(body) + r",\s+" + own, text):
+            return True
+    return False
 
 
 def _critic_of_a_rejected_attack(act, obj):

@@ -230,3 +230,43 @@ def test_capitalised_names_ending_or_opening_with_an_organisation_word_are_bodie
 
     _, found = statements_and_actors(nlp, text)
     assert (name, "organisation") in [(a.name, a.type) for a in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Although candidates like Marco Rubio have blasted the mayor for not arming the police, crime fell.",
+     "Marco Rubio"),
+    ("Even the field's biggest hawks, like Marco Rubio and Jeb Bush, say the troops should come home.",
+     "Marco Rubio and Jeb Bush"),
+    ("Several Republican leaders, including Sens. John McCain and Kelly Ayotte, have since denounced the plan.",
+     "John McCain and Kelly Ayotte"),
+])
+def test_people_a_plural_description_names_as_examples_are_the_speakers(nlp, text, speaker):
+    assert statements_of(nlp, text)[0].speaker == speaker
+
+
+def test_a_plural_description_without_examples_stays_unnamed(nlp):
+    assert statements_of(nlp, "Several Republican leaders have since denounced the plan.")[0].speaker is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Mr. Putin backpedaled on his prediction a year ago that Russia would pull out of its slump within two "
+     "years, and blamed the tumble in oil prices.", "blamed", "Putin"),
+])
+def test_a_finite_verb_after_a_modal_reported_clause_goes_on_the_main_clause(nlp, text, cue, speaker):
+    (st,) = [s for s in statements_of(nlp, text) if s.cue == cue]
+    assert st.speaker == speaker
+
+
+@pytest.mark.parametrize("text, source, target, not_target", [
+    ("Cyclist Tomas Ilic has been suspended after testing positive for a banned drug, the Global Cycling "
+     "Federation said on Friday.\n\nIlic's team, Andes Pro Cycling, said it had suspended the rider.\n\nIlic "
+     "dismissed the finding as \"a laboratory error\".", "Tomas Ilic", "Global Cycling Federation",
+     "Andes Pro Cycling"),
+])
+def test_a_dismissed_finding_is_not_made_by_the_dismissers_own_side(nlp, text, source, target, not_target):
+    from analysis.corpus import analyze_doc
+    from analysis.types import Article
+
+    rows = analyze_doc(nlp(text), Article("a", text)).stances
+    assert any((r.source, r.target, r.polarity) == (source, target, "negative") for r in rows)
+    assert not any((r.source, r.target) == (source, not_target) for r in rows)
