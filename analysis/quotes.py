@@ -457,6 +457,18 @@ HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
 _MODALS = frozenset("would will could can should must may might shall".split())
 
 
+def _shown_speaking(tok):
+    """"The ad uses footage of Ana Ruiz asking, “…”": a speech participle right after a name that a clip or
+    a video shows is that person speaking, wherever the parse hung the participle."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.lower_ != "of" \
+            or name.head.head.lower_ not in _DEPICTIONS:
+        return None
+    return name
+
+
 def _main_clause_of_conjunct(tok):
     """"Putin backpedaled on his prediction that Russia would recover, and blamed oil prices": a finite
     verb after ", and" that the parse joined to a modal verb inside a reported clause goes on the main
@@ -477,6 +489,9 @@ def _subject(tok, max_up: int = 3):
     blamed = _blamed_for(tok) or _read_out_from(tok)
     if blamed is not None:
         return blamed
+    shown = _shown_speaking(tok)
+    if shown is not None:
+        return shown
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or _main_clause_of_conjunct(tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
@@ -3348,6 +3363,7 @@ QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
 _NEGATIVE_WORDS = _speaker_words("negative")
 _TOPIC_PREPS = _speaker_words("topic_prep")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"
+_DEPICTIONS = _speaker_words("depiction")
 
 
 def _inside_content(d: _Draft, at: int) -> bool:

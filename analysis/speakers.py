@@ -2520,10 +2520,9 @@ def _document(art: _Article, st, tokens, head):
         next((t.lower_ for t in head.head.children if t.dep_ == "det" and t.i < head.i), "")
         if head.dep_ == "compound" else "")  # "“…,” the email read." parsed as a noun "email read"
     if det in ("the", "this", "that", "its", "their"):
-        author = art.documents.get(word)
-        described = ""
-        if not author:
-            author, described = _earlier_document(art, head, word)
+        author, described = _earlier_document(art, head, word)  # the nearest ad before, not the first one
+        if not author and not described:
+            author = art.documents.get(word)
         if author:
             art.documents[word] = author
             return author, "description", _description(tokens.text)
@@ -2700,7 +2699,10 @@ def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     for t in reversed(doc[max(0, head.i - 250):head.i]):
         if t.lemma_.lower() != word or art.in_quote(t.idx) or t.pos_ not in ("NOUN", "PROPN"):
             continue  # not "had been reported in May and lawmakers mentioned China": a verb, no document
-        return _author_named_with(art, t)
+        found = _author_named_with(art, t)
+        if found != (None, "") or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return found
+        # "The ad uses footage …" names no author: back to the ad it refers to ("A new ad from X")
     return None, ""
 
 

@@ -270,3 +270,19 @@ def test_a_dismissed_finding_is_not_made_by_the_dismissers_own_side(nlp, text, s
     rows = analyze_doc(nlp(text), Article("a", text)).stances
     assert any((r.source, r.target, r.polarity) == (source, target, "negative") for r in rows)
     assert not any((r.source, r.target) == (source, not_target) for r in rows)
+
+
+_TWO_ADS = ("A memorable Maria Lopez ad in 2008 questioned whether John Smith was ready for the job.\n\n"
+            "Later that year the race tightened.\n\nA new ad from Kendall Brooks’ campaign is seizing on recent "
+            "comments by Lopez.\n\nThe ad uses footage of Maria Lopez asking, “Why aren’t I fifty points ahead?”"
+            "\n\nThe ad then shows the old debate. It also mentions policies that Brooks says hurt farmers.")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("Why aren’t I fifty points ahead", "Maria Lopez"),
+    ("that Brooks says hurt farmers", "Kendall Brooks"),
+])
+def test_an_ad_speaks_for_the_nearest_ad_named_and_shows_who_speaks_in_it(nlp, words, speaker):
+    """"The ad" is the ad introduced last ("A new ad from X"), not the first one the story named; a person
+    a clip shows "asking" speaks the quote."""
+    assert statement_with(statements_of(nlp, _TWO_ADS), words).speaker == speaker
