@@ -2101,6 +2101,20 @@ def _phrase_used(index: "_Index", a: int, b: int) -> _Draft | None:
                   extra={"cue": index.text[verb.idx:cue_end], "cue_end": cue_end})
 
 
+def _reduced_relative(verb) -> bool:
+    """"The candidate labeled “…” continues to lead": a past participle the parse took for the main verb,
+    betrayed by a second finite verb joined to it with no "and" or comma: the noun is described, it says
+    nothing."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.tag_ in ("VBZ", "VBD", "VBP") \
+                and not any(t.dep_ == "nsubj" and t.pos_ not in ("VERB", "AUX") for t in c.children):
+            gap = verb.doc[c.i - 1]
+            return gap.lower_ not in (",", ";", "and", "but", "or", "then")
+    return False
+
+
 def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
     """Clinton called the plan “a disaster”: the clause that carries a short quote, as reported speech."""
     toks = index.tokens_in(a, b)
@@ -2115,6 +2129,8 @@ def _partial_quote_host(index: "_Index", a: int, b: int) -> _Draft | None:
         return None  # "he bought a “philanthropub”": a narrated act, not a statement
     if _withheld(verb):
         return None  # "would not comment on an order “to protect privacy”": nothing said
+    if _reduced_relative(verb):
+        return None  # "The candidate labeled “a leader …” continues to lead": labeled by someone unnamed
     subj = _subject(verb, max_up=1)
     if subj is None or subj.i > verb.i or not _is_agent(subj) or not index.same_paragraph(subj.idx, a):
         return None
@@ -2365,7 +2381,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             if ends_open and h.idx < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
             if h.i not in inside and _is_quote_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
-                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx):
+                    and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx) \
+                    and not _reduced_relative(h):
                 nearer = _nearer_speech_verb(index, h, sa)
                 subj = _subject(h)
                 if nearer is not None:  # … footage of Berg saying, “…”; …, Quill said, noting the mayor “…”

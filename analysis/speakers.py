@@ -1298,6 +1298,9 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             asked = _asked_person(art, e.at)
             if asked is not None and asked.actor not in talked_about and _compatible(art, asked, want, gender):
                 return asked
+            principal = _principal_of_staff(art, e) if e.actor is None and e.plural else None
+            if principal is not None and principal.actor not in talked_about and _compatible(art, principal, want, gender):
+                return principal  # "Advisers to Mr. Rubio point out … his team": Rubio
         if _compatible(art, e, want, gender):
             if want == "person" and gender and e.actor and not art.gender_of(e.actor):
                 return _gendered_in_sentence_before(art, e, at, gender, exclude, talked_about) or e
@@ -1334,6 +1337,30 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
 
 
 _DEED_PREPS = frozenset(("for", "over"))
+
+
+def _principal_of_staff(art: _Article, e: _Entry) -> _Entry | None:
+    """The person unnamed staff work for, as their phrase names them: "Advisers to Mr. Rubio",
+    "Rubio's aides", "aides of the senator Ana Ruiz"."""
+    tokens = art.doc.char_span(e.at, e.at + 1, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    head = tokens[0]
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if not ({head.lemma_.lower(), head.lower_} & (SPOKES_HEADS | _STAFF_NOUNS)):
+        return None
+    for t in head.subtree:
+        if t.dep_ in ("pobj", "poss") and (t.dep_ == "poss" or t.head.lower_ in ("to", "of", "for")):
+            m = art.mention_at(t.idx)
+            if m is not None:
+                name = _canonical(art, m.actor)
+                if art.type_of(name) == "person" or art.is_person(name):
+                    return _Entry(e.at, name, "person")
+    return None
+
+
+_STAFF_NOUNS = words_of("staff")
 
 
 def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str, exclude, talked_about):

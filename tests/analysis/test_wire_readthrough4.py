@@ -286,3 +286,21 @@ def test_an_ad_speaks_for_the_nearest_ad_named_and_shows_who_speaks_in_it(nlp, w
     """"The ad" is the ad introduced last ("A new ad from X"), not the first one the story named; a person
     a clip shows "asking" speaks the quote."""
     assert statement_with(statements_of(nlp, _TWO_ADS), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mr. Trump remains an unpredictable figure.\n\nAdvisers to Mr. Rubio are quick to point out that he placed "
+     "second twice. Now his team is suggesting that the race is a two-man contest.", "team of Rubio"),
+    ("Maria Lopez is still behind.\n\nAides to John Smith say he has momentum. Now his campaign is suggesting "
+     "that the race is over.", "campaign of John Smith"),
+])
+def test_his_after_staff_named_by_whom_they_serve_is_that_person(nlp, text, speaker):
+    st = statement_with(statements_of(nlp, text), "race is")
+    assert st.speaker.startswith(speaker.split(" of ")[0]) and st.speaker.endswith(speaker.split(" of ")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate labeled “a leader who has faced tough situations before, and won” continues to lead the field.",
+])
+def test_a_participle_describing_the_subject_is_no_statement_of_it(nlp, text):
+    assert statements_of(nlp, text) == []
