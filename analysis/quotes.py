@@ -2101,6 +2101,14 @@ def _phrase_used(index: "_Index", a: int, b: int) -> _Draft | None:
                   extra={"cue": index.text[verb.idx:cue_end], "cue_end": cue_end})
 
 
+def _narrators_inference(d: _Draft, text: str) -> bool:
+    """"That suggests a lack of confidence …", "This shows how …": a bare "that" or "this" taking the fact
+    just told as evidence is the writer drawing a conclusion, nobody's statement."""
+    if d.speaker_span is None or d.cue_token is None or d.kind == "direct":
+        return False
+    return text[d.speaker_span[0]:d.speaker_span[1]].lower() in ("that", "this") and _cue_lemma(d.cue_token) in EVIDENCE_VERBS
+
+
 def _reduced_relative(verb) -> bool:
     """"The candidate labeled “…” continues to lead": a past participle the parse took for the main verb,
     betrayed by a second finite verb joined to it with no "and" or comma: the noun is described, it says
@@ -3120,7 +3128,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
-    drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
+    drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
+              and not _narrators_inference(d, text)]
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
         drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 for p in posts)] + posts

@@ -360,6 +360,9 @@ class _Article:
                     out.append((idx[i], i))
                 elif self._under_empty_main_clause(i) and not self.in_quote(idx[i]):
                     out.append((idx[i], i))
+                elif deps[v] == strings["ccomp"] and heads[v] > v and not self.in_quote(idx[i]) \
+                        and doc[heads[v]].lemma_.lower() not in _SPEECH_CUES | _COGNITION_CUES:
+                    out.append((idx[i], i))  # a main clause the parse hung on a later verb (or a quoted one)
             self._subjects = out
         return self._subjects
 

@@ -304,3 +304,21 @@ def test_his_after_staff_named_by_whom_they_serve_is_that_person(nlp, text, spea
 ])
 def test_a_participle_describing_the_subject_is_no_statement_of_it(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry uses a network run by the army, officials said. That suggests a lack of trust in its own systems.",
+    "The mayor skipped the vote again. This shows how little the council matters to her.",
+])
+def test_this_or_that_taking_the_fact_told_as_evidence_is_the_writers_inference(nlp, text):
+    assert not any(s.cue in ("suggests", "shows") for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“Reading between the lines, it does sound as if the agency believes a breach is likely,” said Adam "
+     "Segal, an author who studies cyber issues.\n\nMr. Comey couched his concern on Tuesday by repeating the "
+     "agency's favorite phrase - ''we assess'' - four times, but reached no conclusion. ''We assess it is "
+     "possible that hostile actors gained access,'' he said.", "We assess it is possible", "Comey"),
+])
+def test_the_subject_of_a_narrated_sentence_the_parse_hung_on_a_quoted_verb_answers_he(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
