@@ -3294,6 +3294,15 @@ def _prediction(verb) -> bool:
                for c in verb.children)
 
 
+_POLL_WORDS = lexicon.words("poll_nouns.txt")
+
+
+def _poll_finding(st) -> bool:
+    """A statement whose source is a poll or survey ("in a new Fox News poll", "the CBS survey shows")."""
+    words = re.findall(r"[a-z]+", (st.speaker_mention or "").lower())
+    return bool(words) and words[-1] in _POLL_WORDS
+
+
 def _own_side(text: str, body: str, people) -> bool:
     """"Restrepo's team, Andes Pro Cycling," (or "Andes Pro Cycling, Restrepo's team"): a body the text
     calls one of these people's own, which does not make the finding they dismiss."""
@@ -3765,8 +3774,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
     starts = [mentions[k].start for k in by_start]
     root_actor = {r: m.actor for m, r in zip(mentions, roots) if r >= 0}
     for st in statements:
-        if not st.speaker:
-            continue
+        if not st.speaker or _poll_finding(st):
+            continue  # "Trump achieved 45 percent in a new Fox News poll": a poll's numbers judge nobody
         read: set[tuple] = set()
         by_word: dict[tuple, list] = {}
         denied = _denies(ix, st)

@@ -322,3 +322,24 @@ def test_this_or_that_taking_the_fact_told_as_evidence_is_the_writers_inference(
 ])
 def test_the_subject_of_a_narrated_sentence_the_parse_hung_on_a_quoted_verb_answers_he(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "In her highest share to date, Maria Lopez achieved 45 percent support in a new Channel Nine poll released "
+    "Thursday.",
+    "John Smith has lost ground, a new Harbor Times survey shows.",
+])
+def test_a_polls_numbers_are_no_stance_of_the_pollster(nlp, text):
+    from analysis.corpus import analyze_doc
+    from analysis.types import Article
+
+    assert analyze_doc(nlp(text), Article("a", text)).stances == []
+
+
+def test_the_favorite_in_a_race_is_no_praise(nlp):
+    from analysis.corpus import analyze_doc
+    from analysis.types import Article
+
+    text = "“There is no doubt that right now Maria Lopez is the favorite,” said John Smith, who backs her rival."
+    rows = analyze_doc(nlp(text), Article("a", text)).stances
+    assert not any(r.target == "Maria Lopez" and r.polarity == "positive" for r in rows)
