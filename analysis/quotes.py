@@ -492,6 +492,9 @@ def _subject(tok, max_up: int = 3):
     shown = _shown_speaking(tok)
     if shown is not None:
         return shown
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ in ("agent", "nsubjpass") for c in tok.children) \
+            and _cue_lemma(tok) in CUE_LEMMAS:
+        return None  # "After being informed that he would be charged, Ruiz …": Ruiz was told, said nothing
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or _main_clause_of_conjunct(tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):

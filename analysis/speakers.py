@@ -892,7 +892,9 @@ def _resolve(art: _Article, st):
         # or place named last
         return None, "anonymous", head.lower_, _Entry(a, None, "anonymous", True, head.lower_)
     if head.lower_ == "both" and len(tokens) == 1:  # "Both have promised …": the two people named last
-        group = _group_of(art, _last_people(art, a, 2), a)
+        described = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = _described_pair(art, st, described) if described is not None else _last_people(art, a, 2)
+        group = _group_of(art, people, a)
         return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
     if head.lower_ == "it" and len(tokens) == 1 and head.dep_ == "nsubjpass" and any(
             c.dep_ == "ccomp" and c.i > head.head.i for c in head.head.children):
@@ -1342,6 +1344,21 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
 _DEED_PREPS = frozenset(("for", "over"))
 
 
+def _described_pair(art: _Article, st, of) -> list[str]:
+    """"both of Trump's remaining rivals criticized …": the two people the story goes on to name, never the
+    one the description names (Trump); [] unless two are named within a few paragraphs."""
+    inside = {_canonical(art, m.actor) for m in art.mentions_in(of.idx, of.right_edge.idx + len(of.right_edge.text))}
+    found: list[str] = []
+    for m in art.mentions_in(st.end, st.end + 600):
+        name = _canonical(art, m.actor)
+        if name in inside or name in found or art.in_quote(m.start) or not (art.type_of(name) == "person" or art.is_person(name)):
+            continue
+        found.append(name)
+        if len(found) == 2:
+            return found
+    return []
+
+
 def _principal_of_staff(art: _Article, e: _Entry) -> _Entry | None:
     """The person unnamed staff work for, as their phrase names them: "Advisers to Mr. Rubio",
     "Rubio's aides", "aides of the senator Ana Ruiz"."""
@@ -1641,11 +1658,15 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
         if gender and g and g != gender:
             continue
         tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        votes = art.pronoun_votes.get(_canonical(art, m.actor), {})
+        if tok is not None and len(tok) and tok.root.dep_ == "nsubj" and tok.root.head.lemma_.lower() in _SPEECH_CUES \
+                and tok.root.head.i < art.doc.char_span(at, at + 1, alignment_mode="expand").start \
+                and not (gender and votes and gender not in votes):
+            return _Entry(m.start, _canonical(art, m.actor), "person")  # "with McCain telling reporters he viewed …"
         if tok is None or not len(tok) or not _free_standing(tok.root):
             if held is None and gender and g == gender:
                 held = _Entry(m.start, _canonical(art, m.actor), "person")
             continue
-        votes = art.pronoun_votes.get(_canonical(art, m.actor), {})
         if held is not None and not g and votes and gender not in votes:
             return held  # "Khalif (once “he”) said Clinton's …, noting her …, in which she said": not Khalif
         return _Entry(m.start, m.actor, "person")

@@ -343,3 +343,25 @@ def test_the_favorite_in_a_race_is_no_praise(nlp):
     text = "“There is no doubt that right now Maria Lopez is the favorite,” said John Smith, who backs her rival."
     rows = analyze_doc(nlp(text), Article("a", text)).stances
     assert not any(r.target == "Maria Lopez" and r.polarity == "positive" for r in rows)
+
+
+def test_both_of_someones_rivals_are_the_two_named_next_never_that_someone(nlp):
+    text = ("Most voters dislike Donald Trump, a poll found. Ted Cruz leads in Texas.\n\nOn Tuesday, both of "
+            "Trump's remaining rivals criticized his handling of the incident.\n\n\"It's a sad development,\" Ted "
+            "Cruz told reporters. Ohio Gov. John Kasich said he would have fired the manager.")
+    assert statement_with(statements_of(nlp, text), "his handling").speaker == "Ted Cruz and John Kasich"
+
+
+@pytest.mark.parametrize("text", [
+    "After being informed that he would be charged, police said, Lewandowski went to police headquarters.",
+    "Having been told that the vote was delayed, Maria Lopez left the chamber.",
+])
+def test_someone_told_something_in_a_passive_said_nothing(nlp, text):
+    assert not any(s.cue in ("informed", "told") for s in statements_of(nlp, text))
+
+
+def test_he_after_a_subject_telling_reporters_is_that_subject(nlp):
+    text = ("During his attack, Omar Mateen also posted messages online.\n\nThe attack sparked a fresh debate, with "
+            "Republican Senator John McCain telling reporters on Thursday he viewed the mayor as “directly "
+            "responsible” for the attack.")
+    assert statement_with(statements_of(nlp, text), "directly").speaker == "John McCain"
