@@ -2025,6 +2025,9 @@ def _in_opinion(tok, text: str, index: "_Index") -> _Draft | None:
         poss = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if poss is None:
         return None
+    if any(c.dep_ in ("amod", "conj") and c.lower_ != "own" or c.dep_ == "prep" and c.lower_ == "of" and c.i > poss.i
+           for c in tok.children):
+        return None  # "in Christie's blank stare and robotic words of introduction": no frame of his view
     _, _, s_start, s_end = index.sent_of(tok.idx)
     prep = tok.head
     if any(a.lemma_.lower() in ASKING_VERBS for a in prep.ancestors):

@@ -365,3 +365,15 @@ def test_he_after_a_subject_telling_reporters_is_that_subject(nlp):
             "Republican Senator John McCain telling reporters on Thursday he viewed the mayor as “directly "
             "responsible” for the attack.")
     assert statement_with(statements_of(nlp, text), "directly").speaker == "John McCain"
+
+
+@pytest.mark.parametrize("text", [
+    "Others saw the same thing in Christie’s blank stare and robotic words of introduction.",
+    "Critics heard it in the mayor's tired, halting words of welcome.",
+])
+def test_words_described_or_of_something_are_no_in_his_words_frame(nlp, text):
+    assert not any(s.cue.startswith("in ") for s in statements_of(nlp, text))
+
+
+def test_in_his_own_words_is_still_a_frame(nlp):
+    assert any(s.cue.startswith("in ") for s in statements_of(nlp, "In his own words, the plan was a failure."))
