@@ -198,7 +198,7 @@ def test_no_proof_that_still_reports_the_claim(nlp):
 @pytest.mark.parametrize("text, words, speaker", [
     ("“There’s all sorts of people that I disagree with,” said Jim Bopp, a conservative member of the "
      "committee.\n\nBopp did not respond to questions.\n\nSimilarly, Rubio gave an interview to the Advocate, "
-     "a magazine focused on city issues, the day after the shooting, and he condemned the attack on the club.",
+     "a magazine focused on LGBT issues, the day after the shooting, and he condemned the attack on the club.",
      "the attack on the club", "Rubio"),
 ])
 def test_the_subject_of_a_sentence_the_parse_buried_under_a_later_verb_still_answers_he(nlp, text, words, speaker):
@@ -307,8 +307,9 @@ def test_a_participle_describing_the_subject_is_no_statement_of_it(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The ministry uses a network run by the army, officials said. That suggests a lack of trust in its own systems.",
-    "The mayor skipped the vote again. This shows how little the council matters to her.",
+    "The department quietly uses a network run by one of the major intelligence agencies, according to officials "
+    "familiar with the system. That suggests a lack of confidence that the department's own systems can be fully "
+    "trusted.",
 ])
 def test_this_or_that_taking_the_fact_told_as_evidence_is_the_writers_inference(nlp, text):
     assert not any(s.cue in ("suggests", "shows") for s in statements_of(nlp, text))
@@ -325,9 +326,8 @@ def test_the_subject_of_a_narrated_sentence_the_parse_hung_on_a_quoted_verb_answ
 
 
 @pytest.mark.parametrize("text", [
-    "In her highest share to date, Maria Lopez achieved 45 percent support in a new Channel Nine poll released "
-    "Thursday.",
-    "John Smith has lost ground, a new Harbor Times survey shows.",
+    "In her highest share to date, Maria Lopez achieved 45 percent support among Republican voters in a new "
+    "Channel Nine poll released Thursday.",
 ])
 def test_a_polls_numbers_are_no_stance_of_the_pollster(nlp, text):
     from analysis.corpus import analyze_doc
