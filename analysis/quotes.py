@@ -492,7 +492,8 @@ def _subject(tok, max_up: int = 3):
     shown = _shown_speaking(tok)
     if shown is not None:
         return shown
-    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ in ("agent", "nsubjpass") for c in tok.children) \
+    if tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in tok.children) \
+            and not any(c.dep_ in ("agent", "nsubjpass") for c in tok.children) \
             and _cue_lemma(tok) in CUE_LEMMAS:
         return None  # "After being informed that he would be charged, Ruiz …": Ruiz was told, said nothing
     cur = _speech_coordinated_with(tok) or _reporter_of_participle(tok) \
@@ -877,6 +878,9 @@ def _narrators_frame(tok) -> bool:
     "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
     (what something amounts to), "…, considering the party is …" (a connective with no subject of its own)."""
     head = tok.head
+    if tok.dep_ == "xcomp" and head.dep_ == "acomp" and (head.head.lemma_ == "be" or head.head.lower_ in ("'s", "’s")) \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.head.children):
+        return True  # "It's worth noting that …"
     if tok.dep_ in ("xcomp", "advcl") and (head.lemma_ == "be" or head.lower_ == "’s" and head.tag_ == "VBZ") and any(c.dep_ == "acomp" for c in head.children) \
             and (any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
                  or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):

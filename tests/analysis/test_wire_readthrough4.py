@@ -377,3 +377,16 @@ def test_words_described_or_of_something_are_no_in_his_words_frame(nlp, text):
 
 def test_in_his_own_words_is_still_a_frame(nlp):
     assert any(s.cue.startswith("in ") for s in statements_of(nlp, "In his own words, the plan was a failure."))
+
+
+@pytest.mark.parametrize("text", [
+    "It's worth noting that this is the first time the question has had to be asked of a serious contender.",
+    "It’s worth noting that the mayor never voted on the plan.",
+])
+def test_its_worth_noting_is_the_narrators_frame(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_who_has_called_for_is_no_passive(nlp):
+    text = "It became an issue, with Maria Lopez — who’s called for big tax hikes on the rich — lambasting the plan."
+    assert statement_with(statements_of(nlp, text), "big tax hikes").speaker == "Maria Lopez"
