@@ -2931,7 +2931,9 @@ def _event_evidence(doc, r: Reading, target=None) -> bool:
     if target is not None and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
             c.dep_ in ("nsubj", "nsubjpass") and _in_subtree(target, c) for c in tok.head.children):
         return False  # "Y's plan is a disaster": a verdict on the subject, not an event
-    return tok.lemma_.lower() in lexicon.words("stance_event_words.txt")
+    events = lexicon.words("stance_event_words.txt")
+    # "the terrorist attacks in Y", "suicide bombings": a word naming the kind of event is the event
+    return tok.lemma_.lower() in events or (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in events)
 
 
 def _may_be_judged(doc, thead, st) -> bool:

@@ -55,3 +55,18 @@ def test_subject_path_still_reads_the_way_someone_acted(nlp):
 ])
 def test_a_partys_nominee_is_no_stance(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, word, is_event", [
+    # a word naming the kind of event is the event, not a verdict on anyone near it
+    ("Okafor visited the town after the terrorist attacks in Marlow.", "terrorist", True),
+    ("Okafor spoke with families after the terror attack on Marlow.", "terror", True),
+    ("Okafor said the suicide bombings in Marlow had shaken the town.", "suicide", True),
+    # the same word said of someone stays a verdict
+    ("Okafor said the terrorist Lindqvist had planned the raid.", "terrorist", False),
+    ("Okafor said Lindqvist was a brutal terrorist.", "terrorist", False),
+])
+def test_kind_of_event_is_event_evidence(nlp, text, word, is_event):
+    start, end = span_of(text, word)
+    r = stance.Reading(-1, -0.5, word, f"speaker:target-lr:lexicon:{word}", start, end)
+    assert stance._event_evidence(nlp(text), r) is is_event
