@@ -925,7 +925,13 @@ def _stance_group_of(source_tokens: list) -> bool:
     people back or oppose, so what they do is not the source's act."""
     ix = _index(source_tokens[0].doc)
     head = min(source_tokens, key=ix.depth)
-    return head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
+    if head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS:
+        return True
+    # "supporters of X booed Y", "critics of the X nominee": X through "of"
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS)
 
 
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
@@ -1076,7 +1082,7 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     if ix.sent_bounds[shead.i] != ix.sent_bounds[thead.i]:
         return None
     stop = _phrase_top(shead)
-    if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop):
+    if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop) or _stance_group_of(s_toks):
         return None
     verb = stop.head
     if stop.dep_ == "nsubjpass" and any(c.dep_ == "agent" and _in_subtree(thead, c) for c in verb.children):
@@ -1274,7 +1280,7 @@ def _reaction_nouns() -> dict[str, int]:
     return {k: v for k, v in out.items() if v}
 
 
-GIVER_PREPS = {"from", "by", "of", "among"}
+GIVER_PREPS = {"from", "by", "of", "among", "amongst", "within"}
 
 
 def _drawn_reactions(verb) -> list:

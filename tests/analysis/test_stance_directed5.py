@@ -70,3 +70,28 @@ def test_kind_of_event_is_event_evidence(nlp, text, word, is_event):
     start, end = span_of(text, word)
     r = stance.Reading(-1, -0.5, word, f"speaker:target-lr:lexicon:{word}", start, end)
     assert stance._event_evidence(nlp(text), r) is is_event
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # booing, heckling and jeering are acts of criticism
+    ("Okafor was booed by Lindqvist.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist heckled Okafor during the speech.", "Lindqvist", "Okafor", -1),
+    ("Okafor was booed by Lindqvist.", "Okafor", "Lindqvist", 0),
+    # a reaction drawn "within" a group is that group's
+    ("Okafor's remarks have sparked outrage within the farming community of Marlow.", "Marlow", "Okafor", -1),
+    ("Okafor's remarks have sparked outrage within the farming community of Marlow.", "Okafor", "Marlow", 0),
+])
+def test_more_acts_and_reactions(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # what the supporters or critics of X do is not X's act
+    ("Supporters of Okafor criticized Lindqvist at the rally.", "Okafor", "Lindqvist", 0),
+    ("At the party, supporters of the Harbour Party nominee booed Lindqvist and chanted.", "Harbour Party", "Lindqvist", 0),
+    ("Critics of Okafor praised Lindqvist at the rally.", "Okafor", "Lindqvist", 0),
+    # the supporters themselves still act, and aides act for the one they serve
+    ("Aides of Okafor criticized Lindqvist at the rally.", "Okafor", "Lindqvist", -1),
+])
+def test_supporters_of_x_act_for_themselves(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
