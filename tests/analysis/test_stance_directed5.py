@@ -95,3 +95,14 @@ def test_more_acts_and_reactions(nlp, text, source, target, polarity):
 ])
 def test_supporters_of_x_act_for_themselves(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # whoever "does the same" shares the act
+    ("Lindqvist praised Okafor, and so did Marlow.", "Marlow", "Okafor", 1),
+    ("Lindqvist criticized Okafor on Monday, and Marlow did too.", "Marlow", "Okafor", -1),
+    ("Lindqvist criticized Okafor on Monday, and so did Marlow.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist did not criticize Okafor, and neither did Marlow.", "Marlow", "Okafor", 0),
+])
+def test_so_did_z(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
