@@ -92,6 +92,18 @@ def _negated(verb) -> bool:
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
 
 
+ECHO_ADVERBS = {"so", "too"}
+
+
+def _echoing_subjects(verb) -> list:
+    """"X praised Y, and so did Z", "..., and Z did too": Z, who does the same, shares the act."""
+    return [t for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "do"
+            and any(a.dep_ == "advmod" and a.lower_ in ECHO_ADVERBS for a in c.children)
+            and not any(a.dep_ == "neg" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" or (  # "so did Z", Z parsed as an object
+                s.dep_ == "dobj" and not any(n.dep_ == "nsubj" for n in c.children)) for t in _conjuncts(s)]
+
+
 def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -101,7 +113,7 @@ def _subjects(verb) -> tuple[list, bool]:
             if any(c.i > verb.i for c in group):
                 return [verb.head], False  # "A, who is challenging Y; B, who ...": A's clause alone
             return group, False
-        return [t for s in subj for t in _conjuncts(s)], False
+        return [t for s in subj for t in _conjuncts(s)] + _echoing_subjects(verb), False
     agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     if agent:
         return [t for a in agent for t in _conjuncts(a)], True

@@ -854,9 +854,22 @@ def _listed_after_participle(act, mentions) -> set[str]:
     return {m.actor for m in mentions if lo <= m.start < hi}
 
 
+def _said_to_be(obj, tset: set) -> bool:
+    """"Ortiz is a leader whom Kim admires", "Ortiz, the man Kim blamed": the noun a relative clause
+    acts on is the target itself when it is predicated of the target (by "be" or as an apposition)."""
+    if obj.dep_ == "appos":
+        return obj.head.i in tset
+    if obj.dep_ == "attr" and obj.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and _phrase_top(c).i in {_phrase_top(obj.doc[i]).i for i in tset}
+                   for c in obj.head.children)
+    return False
+
+
 def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     if act.objects and all(_posts_body(act, o) for o in act.objects):
         return False
+    if act.verb.dep_ == "relcl" and any(o.i == act.verb.head.i and _said_to_be(o, tset) for o in act.objects):
+        return True
     if act.verb.lemma_.lower() in relations.DIRECT_OBJECT_VERBS or act.rule.startswith("phrasal:"):
         return any(o.i in tset or _pronoun_is(o, target_tokens) for o in act.objects)
     # "rebuffed his approaches": what a pronoun's referent made or did, as a named possessor's is;
@@ -912,7 +925,13 @@ def _stance_group_of(source_tokens: list) -> bool:
     people back or oppose, so what they do is not the source's act."""
     ix = _index(source_tokens[0].doc)
     head = min(source_tokens, key=ix.depth)
-    return head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS
+    if head.dep_ in ("compound", "poss") and head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS:
+        return True
+    # "supporters of X booed Y", "critics of the X nominee": X through "of"
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in relations.AGENT_NOUN_RELATIONS)
 
 
 def _act_subject_is_source(act, sset: set, source_tokens: list) -> bool:
@@ -1063,11 +1082,15 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     if ix.sent_bounds[shead.i] != ix.sent_bounds[thead.i]:
         return None
     stop = _phrase_top(shead)
-    if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop):
+    if stop.dep_ not in ("nsubj", "nsubjpass") or _in_subtree(thead, stop) or _stance_group_of(s_toks):
         return None
     verb = stop.head
     if stop.dep_ == "nsubjpass" and any(c.dep_ == "agent" and _in_subtree(thead, c) for c in verb.children):
         return None  # "X was accused of fraud by Y": Y is the one who acts
+    ttop = _phrase_top(thead)
+    if ttop.dep_ == "pobj" and ttop.head.lower_ == "by" and stop.dep_ == "nsubjpass" or (
+            ttop.dep_ == "nsubj" and ttop.head.dep_ == "relcl" and ttop.head.head.lemma_.lower() not in relations.MANNER_NOUNS):
+        return None  # "X was described as a liar by Y", "X is the man Y blamed": Y is the one who acts
     down = ix.path(thead.i)
     if verb.i not in down or thead.i < verb.i:
         return None
@@ -1257,7 +1280,7 @@ def _reaction_nouns() -> dict[str, int]:
     return {k: v for k, v in out.items() if v}
 
 
-GIVER_PREPS = {"from", "by", "of", "among"}
+GIVER_PREPS = {"from", "by", "of", "among", "amongst", "within"}
 
 
 def _drawn_reactions(verb) -> list:
@@ -1477,7 +1500,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     sset, tset = {t.i for t in s_toks}, {t.i for t in t_toks}
     acts = _index(doc).acts(t_toks[0])
     # "After meeting Y, X praised him": of the source's acts on the target, one that takes a side
-    matching = [act for act in acts if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks)]
+    matching = [act for act in acts if _act_subject_is_source(act, sset, s_toks) and _act_object_is_target(act, tset, t_toks)
+                and not _party_candidate(act, s_toks)]
     if matching:
         return _act_reading(next((a for a in matching if relations.polarity_of(a.relation)), matching[0]), doc)
     # "The narrative of Puig took a hit, but Roberts praised Puig": the same name again is the same one
@@ -1760,6 +1784,15 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _party_candidate(act, source_tokens: list) -> bool:
+    """"Democrat nominee Y", "Y, the Libertarian Party's nominee": a party's candidate, no stance of
+    the party (as for named actors in `find_stances`)."""
+    if not (act.rule.startswith("patient-noun:") and act.verb.lemma_.lower() in ROLE_HOLDER_NOUNS):
+        return False
+    names = {name.lower() for row in lexicon.table("parties.tsv") for name in row}
+    return any(t.text.lower().strip("’'") in names or t.lemma_.lower() == "party" for t in source_tokens)
 
 
 def _hyphened_modifier(tok) -> bool:
@@ -2905,7 +2938,9 @@ def _event_evidence(doc, r: Reading, target=None) -> bool:
     if target is not None and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
             c.dep_ in ("nsubj", "nsubjpass") and _in_subtree(target, c) for c in tok.head.children):
         return False  # "Y's plan is a disaster": a verdict on the subject, not an event
-    return tok.lemma_.lower() in lexicon.words("stance_event_words.txt")
+    events = lexicon.words("stance_event_words.txt")
+    # "the terrorist attacks in Y", "suicide bombings": a word naming the kind of event is the event
+    return tok.lemma_.lower() in events or (tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in events)
 
 
 def _may_be_judged(doc, thead, st) -> bool:
