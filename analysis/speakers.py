@@ -3439,6 +3439,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     if (low in EXPERT_HEADS or lemma in EXPERT_HEADS) and recent is not None:
         if not fitting or art.last_seen(fitting[0].name, at) <= recent.at or fitting[0].name == recent.actor:
             return recent.actor  # writers call whoever they are quoting "the expert"
+    if fitting and _introduced_unnamed(art, head):
+        return None  # "Bob, a CIA officer … A second CIA officer backed his account … the officer said": that one
     if fitting:
         return fitting[0].name
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
@@ -3537,7 +3539,8 @@ def _introduced_unnamed(art: _Article, head, window: int = 400) -> bool:
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
             return False  # "the employee" again: look no further back than the last mention
         named = t.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in t.children) \
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "GPE", "NORP")
+                   for c in t.children) \
             or any(c.dep_ in ("relcl", "acl") and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children)
         return not named  # "a neighbour who gave her name only as Marta" is named
     return False

@@ -390,3 +390,10 @@ def test_its_worth_noting_is_the_narrators_frame(nlp, text):
 def test_who_has_called_for_is_no_passive(nlp):
     text = "It became an issue, with Maria Lopez — who’s called for big tax hikes on the rich — lambasting the plan."
     assert statement_with(statements_of(nlp, text), "big tax hikes").speaker == "Maria Lopez"
+
+
+def test_the_officer_after_a_second_unnamed_officer_is_that_one(nlp):
+    text = ("The base chief, a veteran CIA officer who asked to be identified only by his first name, Bob, spoke "
+            "to reporters. “There never was a stand-down order,” said Bob.\n\nA second CIA officer at the base that "
+            "evening backed Bob's account. In an email, the officer said that the team was ready to go.")
+    assert statement_with(statements_of(nlp, text), "ready to go").speaker is None
