@@ -508,6 +508,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
     _identified_after_lede(art, statements)
+    _associate_named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
@@ -829,6 +830,50 @@ def _identified_after_lede(art: _Article, statements) -> None:
         return  # "the official, who spoke on condition of anonymity": kept unnamed on purpose
     for st in kinds[lemma] + back:
         st.speaker, st.speaker_kind = named, "description"
+
+
+ASSOCIATE_HEADS = words_of("associate")
+
+
+def _closeness(text: str, own_name: str = "") -> tuple[set[str], set[str]]:
+    """The words of closeness and the capitalised words of whom, in a description ("a longtime Clinton
+    friend" → {friend}, {Clinton}), leaving out the described person's own name."""
+    own = set(own_name.split())
+    words = re.findall(r"[\w\-]+", text)
+    kinds = {w.lower() for w in words if w.lower() in ASSOCIATE_HEADS}
+    owners = {w for w in words if w[:1].isupper() and w not in own and w.lower() not in _honorifics()
+              and not _title_only(w) and w.lower() not in ("a", "an", "one", "the")}
+    return kinds, owners
+
+
+def _associate_named_later(art: _Article, statements) -> None:
+    """"A Clinton ally suggested the plan would fail. … said Terry Ames, a longtime Clinton friend": an
+    unnamed source described by whom they are close to is the one person the article later names as
+    close to the same person, when no one else is named so and the source was not kept anonymous."""
+    for st in statements:
+        if st.speaker is not None or st.speaker_kind != "anonymous" or st.speaker_start is None:
+            continue
+        words = st.speaker_mention.split()
+        if not words or words[0].lower() not in ("a", "an", "one") or len(words) > 8:
+            continue
+        kinds, owners = _closeness(st.speaker_mention)
+        if not kinds or not owners:
+            continue
+        sentence = art.text[art.sentence_start(st.speaker_start):st.end + 80].lower()
+        if any(marker in sentence for marker in _ANONYMITY_MARKERS):
+            continue
+        found = set()
+        for other in statements:
+            name = other.speaker
+            if other.start <= st.start or not name or not other.speaker_mention or not art.is_person(name) \
+                    or (art.positions.get(name) or [st.speaker_start])[0] < st.speaker_start:
+                continue
+            roles = art.by_name[name].roles if name in art.by_name else []
+            kinds2, owners2 = _closeness(" ; ".join([other.speaker_mention] + list(roles)), name)
+            if kinds2 and owners & owners2 and not any(o in name.split() for o in owners):
+                found.add(name)
+        if len(found) == 1:
+            st.speaker, st.speaker_kind = found.pop(), "description"
 
 
 def _speaker_head(art: _Article, st):
@@ -2948,6 +2993,11 @@ def _organisation(art: _Article, st, tokens, head):
         known = _canonical(art, m.actor) if m is not None and art.type_of(m.actor) in _ORG_TYPES else \
             _actor_named(art, name) or _actor_named(art, "The " + name)
         return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "name", ""
+    if head.text.islower() and mods and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") and art.mention_at(t.idx)
+                                            is None for t in mods):
+        found = _named_body(art, lemma, low, at, kinds=frozenset(t.lower_ for t in mods))
+        if found:
+            return found, "description", ""  # "the law enforcement agency" after "the FBI"
     name = _body_name(art, tokens, head, mods)
     known = _actor_named(art, name)
     if known is None and name not in art.by_name and _names_nothing(art, mods):
@@ -3055,17 +3105,42 @@ def _country_of(word: str) -> str:
     return word if _actors.alias_key(word) in countries else ""
 
 
-def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
-    """The body the article named with this word ("the federation" → Nigeria Football Federation),
-    or one this module named from a description ("the army" → Congolese Army); the nearest before."""
+@lru_cache(maxsize=None)
+def _body_initials() -> dict[str, tuple[str, ...]]:
+    """Initials of a public body → the words of its full name and the kinds writers call it by."""
+    out = {}
+    for row in lexicon.table("body_initials.tsv"):
+        if len(row) >= 2:
+            text = " ".join([row[1]] + (row[2].split(",") if len(row) > 2 else []))
+            out[row[0].upper()] = tuple(re.findall(r"[\w\-']+", text.lower()))
+    return out
+
+
+def _body_words(names) -> set[str]:
+    """The lower-case words of a body's names, and of the full name and kinds of a body written as
+    initials ("FBI" → federal, bureau, investigation, law, enforcement, agency)."""
+    out: set[str] = set()
+    initials = _body_initials()
+    for n in names:
+        out.update(re.findall(r"[\w\-']+", n.lower()))
+        out.update(initials.get(n.replace(".", "").upper(), ()))
+    return out
+
+
+def _named_body(art: _Article, lemma: str, low: str, at: int, kinds=frozenset()) -> str | None:
+    """The body the article named with this word ("the federation" → Nigeria Football Federation,
+    "the bureau" → FBI), or one this module named from a description ("the army" → Congolese Army);
+    the nearest before. With `kinds` ("law enforcement"), only a body known by those words too."""
     words = {lemma, low}
     best, best_at = None, -1
     for a in art.actors:
         if a.type not in _ORG_TYPES and a.type != "":
             continue
         names = [a.name] + list(a.aliases)
-        if not any(w in re.findall(r"[\w\-']+", n.lower()) for n in names for w in words) \
-                and not words & art.descriptors.get(a.name, set()):
+        known = _body_words(names)
+        if kinds and not kinds <= known | art.descriptors.get(a.name, set()):
+            continue
+        if not words & known and not words & art.descriptors.get(a.name, set()):
             continue
         seen = art.last_seen(a.name, at)
         if seen > best_at:
@@ -3383,11 +3458,47 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
         if lemma == "administration":
             person = _executive(art, at)
         elif lemma == "campaign":
-            person = next((e.actor for e in _candidates(art, at, at - art.max_distance)
-                           if e.actor and _compatible(art, e, "person", "")), None)
+            person = _campaign_owner(art, at)
     if not person:
         return None
     return _body_of_person(art, lemma, person, _description(tokens.text), at)
+
+
+STAFF_HEADS = words_of("staff")
+
+
+def _staff_of(art: _Article, person: str) -> set[str] | None:
+    """The people whose staff a person is ("Jo Lund, a spokesman for Rivers" → {"Tom Rivers"}; empty
+    when the roles name nobody), or None when some role of theirs is not a staff role."""
+    actor = art.by_name.get(person)
+    roles = actor.roles if actor is not None else []
+    if not roles or not all(STAFF_HEADS & {w.lower() for w in re.findall(r"[\w\-]+", r)} for r in roles):
+        return None
+    bosses = set()
+    for a in art.actors:
+        if a.name != person and (a.type == "person" or art.is_person(a.name)):
+            surname = a.name.split()[-1]
+            if any(re.search(r"\b" + re.escape(surname) + r"\b", r) for r in roles):
+                bosses.add(a.name)
+    return bosses
+
+
+def _campaign_owner(art: _Article, at: int) -> str | None:
+    """"The campaign said": the campaign of the last person named who can run one. A spokesman, aide or
+    lawyer runs none, and a staffer quoted last of someone else's campaign makes that someone the
+    wrong owner too ("…, said a Trump spokesman. The campaign …" in a story about Clinton)."""
+    skipped: set[str] = set()
+    for e in _candidates(art, at, at - art.max_distance):
+        if not e.actor or not _compatible(art, e, "person", ""):
+            continue
+        person = _canonical(art, e.actor)
+        if person in skipped:
+            continue
+        bosses = _staff_of(art, person)
+        if bosses is None:
+            return person
+        skipped |= bosses | {person}
+    return None
 
 
 def _body_of_person(art: _Article, lemma: str, person: str, described: str, at: int) -> str:
