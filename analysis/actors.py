@@ -1161,12 +1161,15 @@ def _is_generic_body(key: str) -> bool:
 
 
 def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
-    """An untagged capitalised first name right before a one-word name the tagger called a group,
-    a body or a place that is none we know: the two words are a person's name."""
-    if label not in ("NORP", "ORG", "GPE") or e - s != 1 or s == 0:
+    """An untagged capitalised first name right before a one-word name the tagger called a person
+    ("Ivanka Trump" with only "Trump" tagged), a group, a body or a place that is none we know: the two
+    words are a person's name."""
+    if label not in ("NORP", "ORG", "GPE", "PERSON") or e - s != 1 or s == 0:
         return False
     prev, word = doc[s - 1], doc[s]
     key = alias_key(word.text)
+    if label == "PERSON" and (_is_role_noun(prev.text) or prev.lower_.rstrip(".") in HONORIFICS):
+        return False  # "Captain Haddad": a title, not a first name
     return prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.text.istitle() and prev.whitespace_ == " " \
         and prev.text.lower() in first_names and word.text.istitle() and key not in COUNTRIES \
         and key not in COUNTRY_ALIASES and word.text.lower() not in DEMONYMS and key not in GROUP_DEMONYMS \
@@ -1748,6 +1751,8 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     if not surnames:
         return cands
     full_names = {c.name for c in cands if c.type == "person" and c.label == "PERSON" and len(c.name.split()) == 2}
+    from .speakers import first_name_genders  # the one first-name table; speakers imports this module
+    first_names = first_name_genders()  # "Ivanka Trump" untagged beside "Donald Trump": another person
     spans = [(c.start, c.end) for c in cands]
     text = doc_arrays(doc).text
     added = []
@@ -1763,8 +1768,11 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
         first = doc[span.start - 1] if span.start > 0 else None
-        if first is not None and f"{first.text} {m.group()}" in full_names and not first.ent_type_ \
-                and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
+        if first is not None and not first.ent_type_ and first.whitespace_ == " " \
+                and not (k and spans[k - 1][1] > first.idx) and (
+                    f"{first.text} {m.group()}" in full_names
+                    or first.pos_ == "PROPN" and first.text.istitle() and first.text.lower() in first_names
+                    and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS):
             c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
                       f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
         added.append(c)

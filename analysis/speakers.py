@@ -705,6 +705,24 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     return name
 
 
+def _namesake_of_lone_surname(art: _Article, name: str, at: int) -> str | None:
+    """"Ivanka Trump … Donald Trump … “…,” Trump told Vogue": a surname alone that two people of the
+    article share (the recogniser leaves it untagged) is the one of them who spoke last, else the one
+    named last."""
+    if " " in name or name not in art.text:
+        return None
+    surname = _fold(name)
+    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
+    if len(namesakes) < 2:
+        return None
+    for e in reversed(art.history):
+        if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
+            return e.actor
+    seen = max(namesakes, key=lambda n: art.last_seen(n, at))
+    return seen if art.last_seen(seen, at) >= 0 else None
+
+
 def _unrecognised_org(art: _Article, tok, window: int = 80) -> str | None:
     """"Shares of Orion Systems fell … The company said": the nearest earlier name the entity
     recogniser missed whose last word makes it a company ("Systems", "Pharma", "Holdings")."""
@@ -2236,7 +2254,7 @@ def _proper(art: _Article, st, tokens, head):
         body = _description(tokens.text)  # "The Central Drugs Standard Control Organisation"
         known = _actor_named(art, body)
         return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
-    known = _known_person(art, name)
+    known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start)
     if known:
         return known, "name", ""
     actor = art.by_name.get(name)
@@ -2968,7 +2986,7 @@ def _organisation(art: _Article, st, tokens, head):
         if found:
             return found, "description", ""
         if lemma not in INSTITUTION_HEADS and low not in INSTITUTION_HEADS:  # not "the ministry": a named one
-            found = _salient_body(art, at, lemma)
+            found = _written_with_word(art, head, at) or _salient_body(art, at, lemma)
             if found:
                 return found, "description", ""
         elif lemma in AGENCY_NAME_WORDS and lemma not in ("office", "administration"):
@@ -3150,6 +3168,38 @@ def _named_body(art: _Article, lemma: str, low: str, at: int, kinds=frozenset())
             if best_at < off < at:
                 best, best_at = name, off
     return best
+
+
+def _written_with_word(art: _Article, head, at: int, window: int = 400) -> str | None:
+    """"… recipes for Family Circle magazine's cookie poll. The magazine said …": a name the text wrote
+    right before the same lower-case word is the body the word stands for, also when the recogniser
+    missed the name (the nearest such name; none that names a person or a place)."""
+    low = head.lower_
+    doc = art.doc
+    for t in reversed(doc[max(0, head.i - window):head.i]):
+        if t.lower_ != low or not t.text.islower() or t.i == 0 or art.in_quote(t.idx):
+            continue
+        end = t.i
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in ("'s", "’s") and end - start < 5:
+            start -= 1
+        if start == end or _title_only(doc[start].text):
+            continue
+        m = art.mention_at(doc[start].idx)
+        if m is not None:
+            name = _canonical(art, m.actor)
+            if art.type_of(name) in _ORG_TYPES and not art.is_person(name):
+                return name
+            return None
+        name = doc[start:end].text
+        known = _actor_named(art, name)
+        if known is not None:
+            return known if art.type_of(known) in _ORG_TYPES else None
+        if _looks_like_person_name(name):
+            return None
+        return art.add_actor(name, "organisation", name, t.idx, None)
+    return None
 
 
 def _named_outlet(art: _Article, name: str) -> bool:

@@ -78,3 +78,44 @@ def test_a_described_body_of_another_kind_is_not_the_body_written_as_initials(nl
             "agency said the river was safe.")
     s = statement_with(statements_of(nlp, text), "river was safe")
     assert s.speaker != "FBI", s.speaker
+
+
+# ------------------------------------------------------------------ a name written before the same word
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Two candidates sent recipes for Hearth Table magazine’s cookie poll on Friday. The Rivers Foundation "
+     "will close next year. The magazine said the poll winner had predicted five of the last six elections.",
+     "poll winner", "Hearth Table"),
+    ("Workers at the Brightwater Lumbermill company walked out on Monday. The Pike Institute backed the strike. "
+     "The company said wages would rise next year.", "wages would rise", "Brightwater Lumbermill"),
+])
+def test_a_name_written_before_the_same_word_is_the_body_the_word_stands_for(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_kind)
+
+
+# ------------------------------------------------------------------ two people of one surname
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ivanka Marsh, who runs her father's hotel group, told the Daily Ledger that she took two weeks off in 2011. "
+     "Her father, Victor Marsh, said it was fine.\n\n“We work very hard,” Ivanka Marsh said.\n\n"
+     "Marsh, however, paints herself as deeply involved in her work. “We never stop,” Marsh told a magazine.",
+     "We never stop", "Ivanka Marsh"),
+    ("Victor Marsh, a property developer, is running for mayor. His daughter Ivanka Marsh runs the family's hotels. "
+     "“Taxes are too high,” Victor Marsh said on Monday. “I will cut them,” Marsh added.", "I will cut them",
+     "Victor Marsh"),
+])
+def test_a_surname_two_people_share_is_the_one_who_spoke_last(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ivanka Marsh champions working mothers. Victor Marsh said on Monday that the plan was fine. Later, "
+     "Ivanka Marsh told the Daily Ledger that she took two weeks off.", {"Ivanka Marsh", "Victor Marsh"}),
+])
+def test_an_untagged_first_name_before_a_shared_surname_is_its_own_person(nlp, text, names):
+    statements, actors = statements_and_actors(nlp, text)
+    assert names <= {a.name for a in actors}, [a.name for a in actors]
+    s = statement_with(statements, "two weeks off")
+    assert s.speaker == "Ivanka Marsh", s.speaker
