@@ -1128,6 +1128,9 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
             return None
         return last if last is not None and at - last.at < art.max_distance else None
+    reporter = _reporting_subject(art, head)
+    if reporter is not None:
+        return reporter
     exclude = list(st.spans or []) if st.kind in REPORTED_KINDS else []
     if st.kind in REPORTED_KINDS and st.speaker_start is not None:
         exclude.append((st.start, st.end))
@@ -1148,6 +1151,40 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name:
             return _Entry(at, name, "person")
     return entry
+
+
+def _reporting_subject(art: _Article, head) -> _Entry | None:
+    """"Another said he hoped that Trump wins": the he/she subject of what someone is reported to have
+    said is that someone (named, described or unnamed), when nothing of gender says otherwise, not a
+    person named inside the clause or before it."""
+    gender = PERSON_PRONOUNS.get(head.lower_)
+    if gender is None or gender not in ("m", "f") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.head.dep_ != "ccomp":
+        return None
+    matrix = head.head.head
+    subj = next((c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subj is None or subj.lower_ in PERSON_PRONOUNS or subj.lower_ in RELATIVE_PRONOUNS \
+            or subj.lower_ in FIRST_PERSON:
+        return None
+    other = next((o for o in art.statements if o.speaker_start is not None
+                  and o.speaker_start <= subj.idx < o.speaker_end and not o.start <= head.idx < o.end), None)
+    if other is None:
+        return None
+    key = (other.speaker_start, other.speaker_end)
+    hit = art.cache.get(key)
+    if hit is None:
+        hit = art.cache[key] = _resolve(art, other)
+    speaker, kind, role, entry = hit
+    if speaker:
+        if not (art.type_of(speaker) == "person" or art.is_person(speaker)) \
+                or art.gender_of(speaker) not in ("", gender):
+            return None
+        return _Entry(head.idx, speaker, "person")
+    single = not entry.plural or subj.lower_ in ("another", "one", "someone", "somebody") if entry else False
+    if kind == "anonymous" and entry is not None and single and entry.gender in ("", gender) \
+            and entry.type == "anonymous":
+        return _Entry(head.idx, None, "anonymous", False, role, gender)
+    return None
 
 
 def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str | None:

@@ -119,3 +119,26 @@ def test_an_untagged_first_name_before_a_shared_surname_is_its_own_person(nlp, t
     assert names <= {a.name for a in actors}, [a.name for a in actors]
     s = statement_with(statements, "two weeks off")
     assert s.speaker == "Ivanka Marsh", s.speaker
+
+
+# ------------------------------------------------------------------ "X said he …"
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Fans abroad are watching the race. \"Rivers is very funny,\" one user wrote. \"I hope he wins.\"\n\n"
+     "Another said he hoped with his whole heart that Tom Rivers wins the election. \"That way I can laugh.\"",
+     "whole heart", None),
+    ("Tom Rivers held a rally in Ohio on Monday. Paul Dale, a farmer from Lima, said he hoped that Rivers would "
+     "win the state.", "would win the state", "Paul Dale"),
+])
+def test_he_reported_by_someone_is_that_someone_not_a_person_named_in_the_clause(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+    if speaker is None:
+        assert s.speaker_kind == "anonymous", s.speaker_kind
+
+
+def test_he_reported_by_a_woman_is_someone_else(nlp):
+    text = ("Tom Rivers held a rally in Ohio on Monday. Ann Pike, his sister, said he hoped with all his heart that "
+            "voters would back the plan.")
+    s = [s for s in statements_of(nlp, text) if s.text.startswith("that voters")][0]
+    assert s.speaker == "Tom Rivers", (s.speaker, s.speaker_mention)
