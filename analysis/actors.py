@@ -2381,8 +2381,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: names only, no roles
         return
     for c in cands:
-        if c.type != "person" or c.label != "PERSON":
-            continue
+        if c.type != "person" or c.label != "PERSON" and " " in c.text:
+            continue  # a surname alone the tagger took for a body is still the person its apposition describes
         sent = doc[c.tok_start].sent
         pre, first = _premodifier_role(doc, c.tok_start)
         if pre:
