@@ -147,14 +147,14 @@ def test_he_reported_by_a_woman_is_someone_else(nlp):
 # ------------------------------------------------------------------ a surname alone in apposition
 
 def test_a_surname_alone_with_an_apposition_gives_the_person_a_role(nlp):
-    text = ("Marvin Roffel learned that in 1990 after he expressed doubts about the new casino. Roffel, a securities "
+    text = ("Marvin Brandt learned that in 1990 after he expressed doubts about the new casino. Brandt, a securities "
             "analyst at an investment company, recalled numerous calls with Tom Rivers.\n\n"
-            "\"He turns like a light switch,\" said Roffel.\n\n"
-            "In response, Rivers wrote to Roffel: \"Only a fool would send such a letter.\"\n\n"
+            "\"He turns like a light switch,\" said Brandt.\n\n"
+            "In response, Rivers wrote to Brandt: \"Only a fool would send such a letter.\"\n\n"
             "Rivers did not respond to a request for comment.\n\n"
             "The securities analyst decided to fight back. He sued Rivers in federal court.")
     statements, actors = statements_and_actors(nlp, text)
-    assert any("securities analyst" in r for a in actors if a.name == "Marvin Roffel" for r in a.roles), \
+    assert any("securities analyst" in r for a in actors if a.name == "Marvin Brandt" for r in a.roles), \
         [(a.name, a.roles) for a in actors]
     s = statement_with(statements, "fight back")
-    assert s.speaker == "Marvin Roffel", (s.speaker, s.speaker_mention)
+    assert s.speaker == "Marvin Brandt", (s.speaker, s.speaker_mention)
