@@ -1168,8 +1168,9 @@ def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
         return False
     prev, word = doc[s - 1], doc[s]
     key = alias_key(word.text)
-    if label == "PERSON" and (_is_role_noun(prev.text) or prev.lower_.rstrip(".") in HONORIFICS):
-        return False  # "Captain Haddad": a title, not a first name
+    if label == "PERSON" and (_is_role_noun(prev.text) or prev.lower_.rstrip(".") in HONORIFICS
+                              or _dictionary_word(doc, prev.text)):
+        return False  # "Captain Haddad", "Check Trump": a title or a word, not a first name
     return prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.text.istitle() and prev.whitespace_ == " " \
         and prev.text.lower() in first_names and word.text.istitle() and key not in COUNTRIES \
         and key not in COUNTRY_ALIASES and word.text.lower() not in DEMONYMS and key not in GROUP_DEMONYMS \
@@ -1772,7 +1773,8 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
                 and not (k and spans[k - 1][1] > first.idx) and (
                     f"{first.text} {m.group()}" in full_names
                     or first.pos_ == "PROPN" and first.text.istitle() and first.text.lower() in first_names
-                    and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS):
+                    and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS
+                    and not _dictionary_word(doc, first.text)):  # not "Fact Check Trump"
             c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
                       f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
         added.append(c)

@@ -3162,12 +3162,14 @@ def _country_of(word: str) -> str:
 
 @lru_cache(maxsize=None)
 def _body_initials() -> dict[str, tuple[str, ...]]:
-    """Initials of a public body → the words of its full name and the kinds writers call it by."""
+    """Initials and full name of a public body (upper case) → the words of its full name and the kinds
+    writers call it by."""
     out = {}
     for row in lexicon.table("body_initials.tsv"):
         if len(row) >= 2:
             text = " ".join([row[1]] + (row[2].split(",") if len(row) > 2 else []))
-            out[row[0].upper()] = tuple(re.findall(r"[\w\-']+", text.lower()))
+            words = tuple(re.findall(r"[\w\-']+", text.lower()))
+            out[row[0].upper()] = out[row[1].replace(".", "").upper()] = words
     return out
 
 

@@ -65,6 +65,9 @@ def test_the_campaign_is_the_candidates_not_a_staffers(nlp, text, words, speaker
      "The law enforcement agency said it had interviewed dozens of witnesses.", "interviewed dozens", "FBI"),
     ("The EPA fined the refinery on Tuesday. Residents had complained for years. The environmental agency said "
      "the fine was the largest this year.", "largest this year", "EPA"),
+    ("A Government Accountability Office report found gaps in the program. Officials at Immigration and Customs "
+     "Enforcement said they were worried. In a memo, the law enforcement agency suggested that the program end.",
+     "program end", "Immigration and Customs Enforcement"),
 ])
 def test_a_body_written_as_initials_is_the_body_its_kind_describes(nlp, text, words, speaker):
     statements, actors = statements_and_actors(nlp, text)
@@ -108,6 +111,12 @@ def test_a_name_written_before_the_same_word_is_the_body_the_word_stands_for(nlp
 def test_a_surname_two_people_share_is_the_one_who_spoke_last(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+def test_a_word_before_a_surname_is_no_first_name(nlp):
+    _, actors = statements_and_actors(nlp, "Fact Check Rivers, Critics Say\n\nTom Rivers spoke in Ohio on Monday. "
+                                          "Critics said the figures were wrong.")
+    assert not any(a.name.startswith("Check") for a in actors), [a.name for a in actors]
 
 
 @pytest.mark.parametrize("text, names", [
