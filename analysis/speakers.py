@@ -883,7 +883,7 @@ def _associate_named_later(art: _Article, statements) -> None:
         found = set()
         for other in statements:
             name = other.speaker
-            if other.start <= st.start or not name or not other.speaker_mention or not art.is_person(name) \
+            if other.start <= st.start or not name or other.speaker_kind != "name" or not art.is_person(name) \
                     or (art.positions.get(name) or [st.speaker_start])[0] < st.speaker_start:
                 continue
             roles = art.by_name[name].roles if name in art.by_name else []
@@ -3228,6 +3228,8 @@ def _written_with_word(art: _Article, head, at: int, window: int = 400) -> str |
         m = art.mention_at(doc[start].idx)
         if m is not None:
             name = _canonical(art, m.actor)
+            if m.label == "NORP" or _actors.alias_key(m.text) in getattr(_actors, "PARTIES", {}):
+                return None  # "an outside GOP group": which side, not which group
             if art.type_of(name) in _ORG_TYPES and not art.is_person(name):
                 return name
             return None
@@ -3357,6 +3359,8 @@ def _held_only_formerly(description: str, roles: list[str]) -> bool:
 def _person_description(art: _Article, st, tokens, head) -> str | None:
     """"the governor", "the woman", "the 26-year-old", "the expert": whom the text is about."""
     at = st.speaker_start
+    if _repeats_unnamed_source(art, st, tokens):
+        return None  # "… said a senior Cruz adviser. … said the senior Cruz adviser": that unnamed one again
     low, lemma = head.lower_, head.lemma_.lower()
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
@@ -3428,6 +3432,23 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 and (not gender or art.gender_of(named) in ("", gender)):
             return named  # "A clip of Ana Ruiz is shown … The candidate is heard …": the one named, not the next speaker
     return _next_speaker(art, st, want_person=True)
+
+
+def _repeats_unnamed_source(art: _Article, st, tokens) -> bool:
+    """"the senior Cruz adviser" after a statement of "a senior Cruz adviser" whom the text did not name:
+    the same unnamed source, not whoever spoke in between."""
+    words = tokens.text.lower().split()
+    if len(words) < 3 or words[0] != "the":
+        return False
+    rest = words[1:]
+    for o in art.statements:
+        if o.speaker_start is None or o.speaker_start >= st.speaker_start or o.speaker is not None \
+                or o.speaker_kind != "anonymous" or not o.speaker_mention:
+            continue
+        said = o.speaker_mention.lower().split()
+        if said[:1] in (["a"], ["an"], ["one"]) and said[1:] == rest:
+            return True
+    return False
 
 
 def _loosely_described(art: _Article, head) -> list:
@@ -3587,7 +3608,11 @@ def _campaign_owner(art: _Article, at: int) -> str | None:
         if bosses is None:
             return person
         skipped |= bosses | {person}
-    return None
+    counts = {a.name: sum(1 for p in art.positions.get(a.name, ()) if p < at) for a in art.actors
+              if (a.type == "person" or art.is_person(a.name)) and a.name not in skipped
+              and _staff_of(art, a.name) is None}
+    best = max(counts, key=lambda n: (counts[n], art.last_seen(n, at)), default=None)
+    return best if best is not None and counts[best] >= 2 else None  # the person the story is about
 
 
 def _body_of_person(art: _Article, lemma: str, person: str, described: str, at: int) -> str:

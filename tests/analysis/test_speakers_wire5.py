@@ -50,6 +50,11 @@ def test_a_lede_source_stays_unnamed_when_the_later_naming_is_not_one_clear_matc
      "ads in the state.", "run new ads", "campaign of Hillary Clinton"),
     ("Governor Tom Rivers toured Ohio on Monday. Senator Ann Pike spoke in Iowa. The campaign said it had "
      "raised $40 million.", "raised $40", "campaign of Ann Pike"),
+    ("Hillary Clinton leads the race. Clinton has been asked about her emails for months.\n\n"
+     "Jake Sullivan, then a senior aide, is now her policy adviser. Sullivan sent dozens of the emails, according "
+     "to the sources. The emails were sent in 2011 and 2012 and are now held at the highest level of secrecy. "
+     "Sullivan's lawyer, Beth Wilkins, did not respond to a request for comment. The campaign has long "
+     "maintained that the emails were not marked classified.", "not marked classified", "campaign of Hillary Clinton"),
 ])
 def test_the_campaign_is_the_candidates_not_a_staffers(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
@@ -167,3 +172,29 @@ def test_a_surname_alone_with_an_apposition_gives_the_person_a_role(nlp):
         [(a.name, a.roles) for a in actors]
     s = statement_with(statements, "fight back")
     assert s.speaker == "Marvin Brandt", (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ an unnamed source again
+
+def test_the_same_description_again_is_the_same_unnamed_source_not_the_last_speaker(nlp):
+    text = ("\"That can go a long way,\" said a senior Rivers adviser. Senate leader Paul Dale said he expects Rivers "
+            "to play a major role this fall.\n\n\"I think politicians are practical people,\" said the senior "
+            "Rivers adviser.")
+    s = statement_with(statements_of(nlp, text), "practical people")
+    assert s.speaker is None and s.speaker_kind == "anonymous", (s.speaker, s.speaker_kind)
+
+
+def test_the_lede_source_described_by_whom_they_are_close_to_is_not_one_only_described_later(nlp):
+    text = ("\"That can go a long way,\" said a senior Rivers adviser. Senate leader Paul Dale spoke on Monday. "
+            "\"I think politicians are practical people,\" said the senior Rivers adviser.")
+    statements = statements_of(nlp, text)
+    assert statement_with(statements, "a long way").speaker is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Outside GOP group backs Rivers\n\nThe Action Fund, a conservative group, is spending $200,000 on ads for "
+     "Tom Rivers. The group polled the race in February, the group said.", "polled the race"),
+])
+def test_a_party_written_before_the_word_is_not_the_body_the_word_stands_for(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker != "Republican Party", s.speaker
