@@ -833,7 +833,7 @@ def _identified_after_lede(art: _Article, statements) -> None:
     back = []
     for before, st in zip(speaking[first_named:], speaking[first_named + 1:]):
         head = _speaker_head(art, st) if st.speaker is None and st.speaker_kind == "anonymous" else None
-        if head is None or head.lemma_.lower() not in kinds or before.speaker != named \
+        if head is None or head.lemma_.lower() not in kinds or before.speaker != named or head.tag_ != "NN" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         back.append(st)
@@ -3392,6 +3392,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             return recent.actor  # writers call whoever they are quoting "the expert"
     if fitting:
         return fitting[0].name
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "according to an organizer", "said a spokesman": someone not named, never one named before
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
         if _introduced_unnamed(art, head):
             return None
@@ -3413,6 +3415,10 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                                                         or _affiliated_elsewhere(art, head, recent.actor)):
         return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
+        if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
+            subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+            if subject is not None and subject != recent.actor and art.last_seen(subject, at) > recent.at:
+                return subject  # "X spoke. Reid blasted Rubio. “…,” the minority leader said": Reid
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
             asked = next((e.actor for e in reversed(art.history) if e.at < recent.at and e.actor
                           and e.actor != recent.actor and recent.at - e.at < art.max_distance

@@ -198,3 +198,30 @@ def test_the_lede_source_described_by_whom_they_are_close_to_is_not_one_only_des
 def test_a_party_written_before_the_word_is_not_the_body_the_word_stands_for(nlp, text, words):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker != "Republican Party", s.speaker
+
+
+# ------------------------------------------------------------------ "the <role>" after a narrated subject
+
+def test_a_role_right_after_a_narrated_subject_is_that_subject_not_the_speaker_before(nlp):
+    text = ("On the trail, Tom Rivers describes himself as \"a consistent conservative.\"\n\n"
+            "Paul Dale (D-Ore.) blasted Rivers in a recent interview. \"It is one of the worst plans I have ever "
+            "seen,\" the Senate minority leader said.")
+    s = statement_with(statements_of(nlp, text), "worst plans")
+    assert s.speaker == "Paul Dale", (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ people who organise
+
+@pytest.mark.parametrize("text, words", [
+    ("Protest planned for Rivers speech\n\nAbout 40 teachers have said that they plan to join the protest of Tom "
+     "Rivers's speech on Monday, according to an organizer. Rivers has not commented. \"We are not worried,\" "
+     "Rivers said on Tuesday.\n\nThe organizers said they do not know how many teachers will take part.",
+     "how many teachers"),
+    ("Protest planned for Rivers speech\n\nAbout 40 teachers have said that they plan to join the protest of Tom "
+     "Rivers's speech on Monday, according to an organizer. Rivers has not commented. \"We are not worried,\" "
+     "Rivers said on Tuesday.\n\nThe organizers said they do not know how many teachers will take part.",
+     "About 40 teachers"),
+])
+def test_an_unnamed_organizer_and_the_organizers_are_not_the_person_named_first(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is None, (s.speaker, s.speaker_mention)
