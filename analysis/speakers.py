@@ -2660,6 +2660,9 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
                 and not _topic_not_author(art, t, m):
             return m.actor, ""
+    site = _site_named_with(art, t)
+    if site is not None:
+        return site, ""
     source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
         (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
          for g in c.children if g.dep_ == "pobj"), None)
@@ -2690,6 +2693,19 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
     return None, ""
 
 
+_SITE_NAME = re.compile(r"[A-Z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:com|org|net|gov|edu|co\.uk|io)")
+
+
+def _site_named_with(art: _Article, t) -> str | None:
+    """"A statement posted on the website GunBroker.com said …": the site a document was posted on,
+    written as its address, is its author (the recogniser seldom tags such names)."""
+    end = t.head.i if t.head.i > t.i and t.head.i - t.i <= 12 else t.right_edge.i + 1  # the parse may cut the name off
+    for tok in t.doc[t.i + 1:max(end, t.right_edge.i + 1)]:
+        if _SITE_NAME.fullmatch(tok.text) and not art.in_quote(tok.idx):
+            return _actor_named(art, tok.text) or art.add_actor(tok.text, "organisation", tok.text, tok.idx, None)
+    return None
+
+
 def _spokesperson(art: _Article, st, tokens, head, inside):
     """"A State Department spokesman" speaks for the department; "a spokesman for Minister X" is an
     unnamed spokesman of X, not X."""
@@ -2699,6 +2715,10 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
     if people:
         return None, "anonymous", _description(tokens.text)
+    if head.lower_ == "statement":
+        site = _site_named_with(art, head)
+        if site is not None:
+            return site, "description", ""
     for prep in head.rights:  # "a spokeswoman for the firm"
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is not None and obj.lemma_.lower() in ORG_HEADS and obj.tag_ == "NN" \

@@ -225,3 +225,16 @@ def test_a_role_right_after_a_narrated_subject_is_that_subject_not_the_speaker_b
 def test_an_unnamed_organizer_and_the_organizers_are_not_the_person_named_first(nlp, text, words):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is None, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ a statement posted on a site
+
+@pytest.mark.parametrize("words", ["user generated", "contacted anyone", "no part in the listing"])
+def test_a_statement_posted_on_a_site_is_the_sites_and_so_is_what_it_adds(nlp, words):
+    text = ("Both websites pulled the listing before bidding began.\n\n"
+            "A statement posted on the website GunShed.com said listings are user generated, and that the company "
+            "reserved the right to reject any.\n\n"
+            "\"Mr. Rivers never contacted anyone at GunShed.com,\" the company wrote in its statement.\n\n"
+            "It added, \"We want no part in the listing.\"")
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == "GunShed.com", (s.speaker, s.speaker_mention)
