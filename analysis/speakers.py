@@ -1128,7 +1128,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
             return None
         return last if last is not None and at - last.at < art.max_distance else None
-    reporter = _reporting_subject(art, head)
+    reporter = _viewpoint_holder(art, head) or _reporting_subject(art, head)
     if reporter is not None:
         return reporter
     exclude = list(st.spans or []) if st.kind in REPORTED_KINDS else []
@@ -1151,6 +1151,36 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name:
             return _Entry(at, name, "person")
     return entry
+
+
+_NAMING_AS = frozenset(("call", "describe", "term", "dub", "label", "brand"))
+
+
+def _viewpoint_holder(art: _Article, head) -> _Entry | None:
+    """"Rivers is railing against what he calls a corrupt process", "Rivers's assault on what he calls
+    the crooked process": the he/she of "what he calls" is the person whose clause or whose act it sits
+    in (the nearest named subject or owner above it), not the speaker quoted last."""
+    gender = PERSON_PRONOUNS.get(head.lower_)
+    verb = head.head
+    if gender not in ("m", "f") or head.dep_ != "nsubj" or verb.lemma_.lower() not in _NAMING_AS \
+            or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        owners = [c for c in node.children if c.dep_ in ("poss", "nsubj", "nsubjpass") and c.i < head.i
+                  and c.pos_ != "PRON"]
+        for c in owners:
+            m = art.mention_at(c.idx)
+            name = _canonical(art, m.actor) if m is not None else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)) \
+                    and art.gender_of(name) in ("", gender):
+                return _Entry(head.idx, name, "person")
+            if owners:
+                return None
+    return None
 
 
 def _reporting_subject(art: _Article, head) -> _Entry | None:

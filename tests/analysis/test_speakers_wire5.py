@@ -238,3 +238,15 @@ def test_a_statement_posted_on_a_site_is_the_sites_and_so_is_what_it_adds(nlp, w
             "It added, \"We want no part in the listing.\"")
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == "GunShed.com", (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "what he calls"
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We have started all those talks,” Mr. Dale said.\n\nThe remarks suggest Mr. Rivers is running two campaigns "
+     "at once, railing against what he calls a corrupt process in public while sending Mr. Dale to calm party "
+     "leaders.", "corrupt process", "Rivers"),
+])
+def test_he_of_what_he_calls_is_the_one_whose_clause_it_is_in(nlp, text, words, speaker):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == speaker, (s.speaker, s.speaker_mention)
