@@ -293,7 +293,8 @@ class _Article:
             return True
         if not typ:  # a name nothing typed: a person only by its first name
             return _looks_like_person_name(name) or _fold(name) in first_name_genders()
-        return typ == "organisation" and _looks_like_person_name(name)
+        return typ == "organisation" and _looks_like_person_name(name) \
+            and name.split()[-1].lower() not in ORG_HEADS  # not "Supreme Court" ("Supreme" is a first name)
 
     # -- actors this module adds
 

@@ -250,3 +250,12 @@ def test_a_statement_posted_on_a_site_is_the_sites_and_so_is_what_it_adds(nlp, w
 def test_he_of_what_he_calls_is_the_one_whose_clause_it_is_in(nlp, text, words, speaker):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == speaker, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ a body's name that opens with a first name
+
+def test_he_is_never_a_body_whose_name_opens_with_a_first_name(nlp):
+    text = ("Lawyer Dan Elwes has asked the Supreme Court to intervene. But he and election-law experts agree it "
+            "will be difficult to win a majority of the justices.")
+    s = statement_with(statements_of(nlp, text), "difficult to win")
+    assert s.speaker == "Dan Elwes", (s.speaker, s.speaker_mention)
