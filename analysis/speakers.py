@@ -3611,6 +3611,8 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
                 name = _known_person(art, _proper_name(owner))
             else:  # "the governor's office"
                 name = _person_description(art, st, tokens, owner) if _is_human_word(owner) else None
+                if name and lemma == "campaign" and _staff_of(art, name) is not None:
+                    name = _campaign_owner(art, at)  # "the Democratic nominee's campaign" is no spokesman's
             if name and (art.type_of(name) == "person" or art.is_person(name)):
                 person = name
             elif name:

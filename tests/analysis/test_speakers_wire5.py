@@ -61,6 +61,17 @@ def test_the_campaign_is_the_candidates_not_a_staffers(nlp, text, words, speaker
     assert s.speaker == speaker, (s.speaker, s.speaker_mention)
 
 
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton toured Ohio on Monday. Donald Trump held a rally in Iowa. \"It was a dangerous speech,\" "
+    "said Brian Fallon, a Trump spokesman. The Democratic nominee's campaign said it would run new ads in the state.",
+    "Hillary Clinton toured Ohio on Monday. Donald Trump held a rally in Iowa. Trump spokesman Brian Fallon "
+    "called her tour a failure. The Democratic nominee's campaign said it would run new ads in the state.",
+])
+def test_a_nominees_campaign_described_right_after_a_staffer_is_not_the_staffers(nlp, text):
+    s = statement_with(statements_of(nlp, text), "run new ads")
+    assert s.speaker == "campaign of Hillary Clinton", (s.speaker, s.speaker_mention)
+
+
 # ------------------------------------------------------------------ a body written as initials
 
 @pytest.mark.parametrize("text, words, speaker", [
