@@ -1199,12 +1199,16 @@ def _is_generic_body(key: str) -> bool:
 
 
 def _first_name_before(doc, s: int, e: int, label: str, first_names) -> bool:
-    """An untagged capitalised first name right before a one-word name the tagger called a group,
-    a body or a place that is none we know: the two words are a person's name."""
-    if label not in ("NORP", "ORG", "GPE") or e - s != 1 or s == 0:
+    """An untagged capitalised first name right before a one-word name the tagger called a person
+    ("Ivanka Trump" with only "Trump" tagged), a group, a body or a place that is none we know: the two
+    words are a person's name."""
+    if label not in ("NORP", "ORG", "GPE", "PERSON") or e - s != 1 or s == 0:
         return False
     prev, word = doc[s - 1], doc[s]
     key = alias_key(word.text)
+    if label == "PERSON" and (_is_role_noun(prev.text) or prev.lower_.rstrip(".") in HONORIFICS
+                              or _dictionary_word(doc, prev.text)):
+        return False  # "Captain Haddad", "Check Trump": a title or a word, not a first name
     return prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.text.istitle() and prev.whitespace_ == " " \
         and prev.text.lower() in first_names and word.text.istitle() and key not in COUNTRIES \
         and key not in COUNTRY_ALIASES and word.text.lower() not in DEMONYMS and key not in GROUP_DEMONYMS \
@@ -1787,6 +1791,8 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     if not surnames:
         return cands
     full_names = {c.name for c in cands if c.type == "person" and c.label == "PERSON" and len(c.name.split()) == 2}
+    from .speakers import first_name_genders  # the one first-name table; speakers imports this module
+    first_names = first_name_genders()  # "Ivanka Trump" untagged beside "Donald Trump": another person
     spans = [(c.start, c.end) for c in cands]
     text = doc_arrays(doc).text
     added = []
@@ -1802,8 +1808,12 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
         first = doc[span.start - 1] if span.start > 0 else None
-        if first is not None and f"{first.text} {m.group()}" in full_names and not first.ent_type_ \
-                and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
+        if first is not None and not first.ent_type_ and first.whitespace_ == " " \
+                and not (k and spans[k - 1][1] > first.idx) and (
+                    f"{first.text} {m.group()}" in full_names
+                    or first.pos_ == "PROPN" and first.text.istitle() and first.text.lower() in first_names
+                    and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS
+                    and not _dictionary_word(doc, first.text)):  # not "Fact Check Trump"
             c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
                       f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
         added.append(c)
@@ -2412,8 +2422,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: names only, no roles
         return
     for c in cands:
-        if c.type != "person" or c.label != "PERSON":
-            continue
+        if c.type != "person" or c.label != "PERSON" and " " in c.text:
+            continue  # a surname alone the tagger took for a body is still the person its apposition describes
         sent = doc[c.tok_start].sent
         pre, first = _premodifier_role(doc, c.tok_start)
         if pre:

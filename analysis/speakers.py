@@ -303,7 +303,8 @@ class _Article:
             return True
         if not typ:  # a name nothing typed: a person only by its first name
             return _looks_like_person_name(name) or _fold(name) in first_name_genders()
-        return typ == "organisation" and _looks_like_person_name(name)
+        return typ == "organisation" and _looks_like_person_name(name) \
+            and name.split()[-1].lower() not in ORG_HEADS  # not "Supreme Court" ("Supreme" is a first name)
 
     # -- actors this module adds
 
@@ -535,6 +536,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
     _identified_after_lede(art, statements)
+    _associate_named_later(art, statements)
     _bodies_named_later(art, statements)
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
@@ -741,6 +743,24 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     return name
 
 
+def _namesake_of_lone_surname(art: _Article, name: str, at: int) -> str | None:
+    """"Ivanka Trump … Donald Trump … “…,” Trump told Vogue": a surname alone that two people of the
+    article share (the recogniser leaves it untagged) is the one of them who spoke last, else the one
+    named last."""
+    if " " in name or name not in art.text:
+        return None
+    surname = _fold(name)
+    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
+    if len(namesakes) < 2:
+        return None
+    for e in reversed(art.history):
+        if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
+            return e.actor
+    seen = max(namesakes, key=lambda n: art.last_seen(n, at))
+    return seen if art.last_seen(seen, at) >= 0 else None
+
+
 def _unrecognised_org(art: _Article, tok, window: int = 80) -> str | None:
     """"Shares of Orion Systems fell … The company said": the nearest earlier name the entity
     recogniser missed whose last word makes it a company ("Systems", "Pharma", "Holdings")."""
@@ -851,7 +871,7 @@ def _identified_after_lede(art: _Article, statements) -> None:
     back = []
     for before, st in zip(speaking[first_named:], speaking[first_named + 1:]):
         head = _speaker_head(art, st) if st.speaker is None and st.speaker_kind == "anonymous" else None
-        if head is None or head.lemma_.lower() not in kinds or before.speaker != named \
+        if head is None or head.lemma_.lower() not in kinds or before.speaker != named or head.tag_ != "NN" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         back.append(st)
@@ -866,6 +886,50 @@ def _identified_after_lede(art: _Article, statements) -> None:
         return  # "the official, who spoke on condition of anonymity": kept unnamed on purpose
     for st in kinds[lemma] + back:
         st.speaker, st.speaker_kind = named, "description"
+
+
+ASSOCIATE_HEADS = words_of("associate")
+
+
+def _closeness(text: str, own_name: str = "") -> tuple[set[str], set[str]]:
+    """The words of closeness and the capitalised words of whom, in a description ("a longtime Clinton
+    friend" → {friend}, {Clinton}), leaving out the described person's own name."""
+    own = set(own_name.split())
+    words = re.findall(r"[\w\-]+", text)
+    kinds = {w.lower() for w in words if w.lower() in ASSOCIATE_HEADS}
+    owners = {w for w in words if w[:1].isupper() and w not in own and w.lower() not in _honorifics()
+              and not _title_only(w) and w.lower() not in ("a", "an", "one", "the")}
+    return kinds, owners
+
+
+def _associate_named_later(art: _Article, statements) -> None:
+    """"A Clinton ally suggested the plan would fail. … said Terry Ames, a longtime Clinton friend": an
+    unnamed source described by whom they are close to is the one person the article later names as
+    close to the same person, when no one else is named so and the source was not kept anonymous."""
+    for st in statements:
+        if st.speaker is not None or st.speaker_kind != "anonymous" or st.speaker_start is None:
+            continue
+        words = st.speaker_mention.split()
+        if not words or words[0].lower() not in ("a", "an", "one") or len(words) > 8:
+            continue
+        kinds, owners = _closeness(st.speaker_mention)
+        if not kinds or not owners:
+            continue
+        sentence = art.text[art.sentence_start(st.speaker_start):st.end + 80].lower()
+        if any(marker in sentence for marker in _ANONYMITY_MARKERS):
+            continue
+        found = set()
+        for other in statements:
+            name = other.speaker
+            if other.start <= st.start or not name or other.speaker_kind != "name" or not art.is_person(name) \
+                    or (art.positions.get(name) or [st.speaker_start])[0] < st.speaker_start:
+                continue
+            roles = art.by_name[name].roles if name in art.by_name else []
+            kinds2, owners2 = _closeness(" ; ".join([other.speaker_mention] + list(roles)), name)
+            if kinds2 and owners & owners2 and not any(o in name.split() for o in owners):
+                found.add(name)
+        if len(found) == 1:
+            st.speaker, st.speaker_kind = found.pop(), "description"
 
 
 def _speaker_head(art: _Article, st):
@@ -1156,6 +1220,9 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if last is not None and art.type_of(last.actor) in _NON_SPEAKER_TYPES | {"country"}:
             return None
         return last if last is not None and at - last.at < art.max_distance else None
+    reporter = _viewpoint_holder(art, head) or _reporting_subject(art, head)
+    if reporter is not None:
+        return reporter
     exclude = list(st.spans or []) if st.kind in REPORTED_KINDS else []
     if st.kind in REPORTED_KINDS and st.speaker_start is not None:
         exclude.append((st.start, st.end))
@@ -1177,6 +1244,70 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name:
             return _Entry(at, name, "person")
     return entry
+
+
+_NAMING_AS = frozenset(("call", "describe", "term", "dub", "label", "brand"))
+
+
+def _viewpoint_holder(art: _Article, head) -> _Entry | None:
+    """"Rivers is railing against what he calls a corrupt process", "Rivers's assault on what he calls
+    the crooked process": the he/she of "what he calls" is the person whose clause or whose act it sits
+    in (the nearest named subject or owner above it), not the speaker quoted last."""
+    gender = PERSON_PRONOUNS.get(head.lower_)
+    verb = head.head
+    if gender not in ("m", "f") or head.dep_ != "nsubj" or verb.lemma_.lower() not in _NAMING_AS \
+            or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        owners = [c for c in node.children if c.dep_ in ("poss", "nsubj", "nsubjpass") and c.i < head.i
+                  and c.pos_ != "PRON"]
+        for c in owners:
+            m = art.mention_at(c.idx)
+            name = _canonical(art, m.actor) if m is not None else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)) \
+                    and art.gender_of(name) in ("", gender):
+                return _Entry(head.idx, name, "person")
+            if owners:
+                return None
+    return None
+
+
+def _reporting_subject(art: _Article, head) -> _Entry | None:
+    """"Another said he hoped that Trump wins": the he/she subject of what someone is reported to have
+    said is that someone (named, described or unnamed), when nothing of gender says otherwise, not a
+    person named inside the clause or before it."""
+    gender = PERSON_PRONOUNS.get(head.lower_)
+    if gender is None or gender not in ("m", "f") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.head.dep_ != "ccomp":
+        return None
+    matrix = head.head.head
+    subj = next((c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if subj is None or subj.lower_ in PERSON_PRONOUNS or subj.lower_ in RELATIVE_PRONOUNS \
+            or subj.lower_ in FIRST_PERSON:
+        return None
+    other = next((o for o in art.statements if o.speaker_start is not None
+                  and o.speaker_start <= subj.idx < o.speaker_end and not o.start <= head.idx < o.end), None)
+    if other is None:
+        return None
+    key = (other.speaker_start, other.speaker_end)
+    hit = art.cache.get(key)
+    if hit is None:
+        hit = art.cache[key] = _resolve(art, other)
+    speaker, kind, role, entry = hit
+    if speaker:
+        if not (art.type_of(speaker) == "person" or art.is_person(speaker)) \
+                or art.gender_of(speaker) not in ("", gender):
+            return None
+        return _Entry(head.idx, speaker, "person")
+    single = not entry.plural or subj.lower_ in ("another", "one", "someone", "somebody") if entry else False
+    if kind == "anonymous" and entry is not None and single and entry.gender in ("", gender) \
+            and entry.type == "anonymous":
+        return _Entry(head.idx, None, "anonymous", False, role, gender)
+    return None
 
 
 def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str | None:
@@ -1380,7 +1511,7 @@ def _principal_of_staff(art: _Article, e: _Entry) -> _Entry | None:
     return None
 
 
-_STAFF_NOUNS = words_of("staff")
+_STAFF_NOUNS = words_of("staff") | words_of("associate")  # "Advisers to X", "X's aides", "X's allies"
 
 
 def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str, exclude, talked_about):
@@ -2395,7 +2526,7 @@ def _proper(art: _Article, st, tokens, head):
         body = _description(tokens.text)  # "The Central Drugs Standard Control Organisation"
         known = _actor_named(art, body)
         return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
-    known = _known_person(art, name)
+    known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start)
     if known:
         return known, "name", ""
     actor = art.by_name.get(name)
@@ -2766,6 +2897,9 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
                 and not _topic_not_author(art, t, m):
             return m.actor, ""
+    site = _site_named_with(art, t)
+    if site is not None:
+        return site, ""
     source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
         (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
          for g in c.children if g.dep_ == "pobj"), None)
@@ -2796,6 +2930,19 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
     return None, ""
 
 
+_SITE_NAME = re.compile(r"[A-Z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:com|org|net|gov|edu|co\.uk|io)")
+
+
+def _site_named_with(art: _Article, t) -> str | None:
+    """"A statement posted on the website GunBroker.com said …": the site a document was posted on,
+    written as its address, is its author (the recogniser seldom tags such names)."""
+    end = t.head.i if t.head.i > t.i and t.head.i - t.i <= 12 else t.right_edge.i + 1  # the parse may cut the name off
+    for tok in t.doc[t.i + 1:max(end, t.right_edge.i + 1)]:
+        if _SITE_NAME.fullmatch(tok.text) and not art.in_quote(tok.idx):
+            return _actor_named(art, tok.text) or art.add_actor(tok.text, "organisation", tok.text, tok.idx, None)
+    return None
+
+
 def _spokesperson(art: _Article, st, tokens, head, inside):
     """"A State Department spokesman" speaks for the department; "a spokesman for Minister X" is an
     unnamed spokesman of X, not X."""
@@ -2805,6 +2952,10 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
     if people:
         return None, "anonymous", _description(tokens.text)
+    if head.lower_ == "statement":
+        site = _site_named_with(art, head)
+        if site is not None:
+            return site, "description", ""
     for prep in head.rights:  # "a spokeswoman for the firm"
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is not None and obj.lemma_.lower() in ORG_HEADS and obj.tag_ == "NN" \
@@ -3140,7 +3291,7 @@ def _organisation(art: _Article, st, tokens, head):
         if found:
             return found, "description", ""
         if lemma not in INSTITUTION_HEADS and low not in INSTITUTION_HEADS:  # not "the ministry": a named one
-            found = _salient_body(art, at, lemma)
+            found = _written_with_word(art, head, at) or _salient_body(art, at, lemma)
             if found:
                 return found, "description", ""
         elif lemma in AGENCY_NAME_WORDS and lemma not in ("office", "administration"):
@@ -3165,6 +3316,11 @@ def _organisation(art: _Article, st, tokens, head):
         known = _canonical(art, m.actor) if m is not None and art.type_of(m.actor) in _ORG_TYPES else \
             _actor_named(art, name) or _actor_named(art, "The " + name)
         return (known or art.add_actor(name, "organisation", _description(tokens.text), at, lemma)), "name", ""
+    if head.text.islower() and mods and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") and art.mention_at(t.idx)
+                                            is None for t in mods):
+        found = _named_body(art, lemma, low, at, kinds=frozenset(t.lower_ for t in mods))
+        if found:
+            return found, "description", ""  # "the law enforcement agency" after "the FBI"
     name = _body_name(art, tokens, head, mods)
     known = _actor_named(art, name)
     if known is None and name not in art.by_name and _names_nothing(art, mods):
@@ -3272,17 +3428,44 @@ def _country_of(word: str) -> str:
     return word if _actors.alias_key(word) in countries else ""
 
 
-def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
-    """The body the article named with this word ("the federation" → Nigeria Football Federation),
-    or one this module named from a description ("the army" → Congolese Army); the nearest before."""
+@lru_cache(maxsize=None)
+def _body_initials() -> dict[str, tuple[str, ...]]:
+    """Initials and full name of a public body (upper case) → the words of its full name and the kinds
+    writers call it by."""
+    out = {}
+    for row in lexicon.table("body_initials.tsv"):
+        if len(row) >= 2:
+            text = " ".join([row[1]] + (row[2].split(",") if len(row) > 2 else []))
+            words = tuple(re.findall(r"[\w\-']+", text.lower()))
+            out[row[0].upper()] = out[row[1].replace(".", "").upper()] = words
+    return out
+
+
+def _body_words(names) -> set[str]:
+    """The lower-case words of a body's names, and of the full name and kinds of a body written as
+    initials ("FBI" → federal, bureau, investigation, law, enforcement, agency)."""
+    out: set[str] = set()
+    initials = _body_initials()
+    for n in names:
+        out.update(re.findall(r"[\w\-']+", n.lower()))
+        out.update(initials.get(n.replace(".", "").upper(), ()))
+    return out
+
+
+def _named_body(art: _Article, lemma: str, low: str, at: int, kinds=frozenset()) -> str | None:
+    """The body the article named with this word ("the federation" → Nigeria Football Federation,
+    "the bureau" → FBI), or one this module named from a description ("the army" → Congolese Army);
+    the nearest before. With `kinds` ("law enforcement"), only a body known by those words too."""
     words = {lemma, low}
     best, best_at = None, -1
     for a in art.actors:
         if a.type not in _ORG_TYPES and a.type != "":
             continue
         names = [a.name] + list(a.aliases)
-        if not any(w in re.findall(r"[\w\-']+", n.lower()) for n in names for w in words) \
-                and not words & art.descriptors.get(a.name, set()):
+        known = _body_words(names)
+        if kinds and not kinds <= known | art.descriptors.get(a.name, set()):
+            continue
+        if not words & known and not words & art.descriptors.get(a.name, set()):
             continue
         seen = art.last_seen(a.name, at)
         if seen > best_at:
@@ -3292,6 +3475,40 @@ def _named_body(art: _Article, lemma: str, low: str, at: int) -> str | None:
             if best_at < off < at:
                 best, best_at = name, off
     return best
+
+
+def _written_with_word(art: _Article, head, at: int, window: int = 400) -> str | None:
+    """"… recipes for Family Circle magazine's cookie poll. The magazine said …": a name the text wrote
+    right before the same lower-case word is the body the word stands for, also when the recogniser
+    missed the name (the nearest such name; none that names a person or a place)."""
+    low = head.lower_
+    doc = art.doc
+    for t in reversed(doc[max(0, head.i - window):head.i]):
+        if t.lower_ != low or not t.text.islower() or t.i == 0 or art.in_quote(t.idx):
+            continue
+        end = t.i
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_ not in ("'s", "’s") and end - start < 5:
+            start -= 1
+        if start == end or _title_only(doc[start].text):
+            continue
+        m = art.mention_at(doc[start].idx)
+        if m is not None:
+            name = _canonical(art, m.actor)
+            if m.label == "NORP" or _actors.alias_key(m.text) in getattr(_actors, "PARTIES", {}):
+                return None  # "an outside GOP group": which side, not which group
+            if art.type_of(name) in _ORG_TYPES and not art.is_person(name):
+                return name
+            return None
+        name = doc[start:end].text
+        known = _actor_named(art, name)
+        if known is not None:
+            return known if art.type_of(known) in _ORG_TYPES else None
+        if _looks_like_person_name(name):
+            return None
+        return art.add_actor(name, "organisation", name, t.idx, None)
+    return None
 
 
 def _named_outlet(art: _Article, name: str) -> bool:
@@ -3410,6 +3627,8 @@ def _held_only_formerly(description: str, roles: list[str]) -> bool:
 def _person_description(art: _Article, st, tokens, head) -> str | None:
     """"the governor", "the woman", "the 26-year-old", "the expert": whom the text is about."""
     at = st.speaker_start
+    if _repeats_unnamed_source(art, st, tokens):
+        return None  # "… said a senior Cruz adviser. … said the senior Cruz adviser": that unnamed one again
     low, lemma = head.lower_, head.lemma_.lower()
     text = _np_text(head, appositive=False)
     fitting = [a for a in art.actors if a.roles and role_matches(text, a.roles) and a.type not in _NON_SPEAKER_TYPES
@@ -3443,6 +3662,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         return None  # "Bob, a CIA officer … A second CIA officer backed his account … the officer said": that one
     if fitting:
         return fitting[0].name
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "according to an organizer", "said a spokesman": someone not named, never one named before
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
         if _introduced_unnamed(art, head):
             return None
@@ -3464,6 +3685,10 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                                                         or _affiliated_elsewhere(art, head, recent.actor)):
         return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
+        if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
+            subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+            if subject is not None and subject != recent.actor and art.last_seen(subject, at) > recent.at:
+                return subject  # "X spoke. Reid blasted Rubio. “…,” the minority leader said": Reid
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
             asked = next((e.actor for e in reversed(art.history) if e.at < recent.at and e.actor
                           and e.actor != recent.actor and recent.at - e.at < art.max_distance
@@ -3483,6 +3708,23 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 and (not gender or art.gender_of(named) in ("", gender)):
             return named  # "A clip of Ana Ruiz is shown … The candidate is heard …": the one named, not the next speaker
     return _next_speaker(art, st, want_person=True)
+
+
+def _repeats_unnamed_source(art: _Article, st, tokens) -> bool:
+    """"the senior Cruz adviser" after a statement of "a senior Cruz adviser" whom the text did not name:
+    the same unnamed source, not whoever spoke in between."""
+    words = tokens.text.lower().split()
+    if len(words) < 3 or words[0] != "the":
+        return False
+    rest = words[1:]
+    for o in art.statements:
+        if o.speaker_start is None or o.speaker_start >= st.speaker_start or o.speaker is not None \
+                or o.speaker_kind != "anonymous" or not o.speaker_mention:
+            continue
+        said = o.speaker_mention.lower().split()
+        if said[:1] in (["a"], ["an"], ["one"]) and said[1:] == rest:
+            return True
+    return False
 
 
 def _loosely_described(art: _Article, head) -> list:
@@ -3589,6 +3831,8 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
                 name = _known_person(art, _proper_name(owner))
             else:  # "the governor's office"
                 name = _person_description(art, st, tokens, owner) if _is_human_word(owner) else None
+                if name and lemma == "campaign" and _staff_of(art, name) is not None:
+                    name = _campaign_owner(art, at)  # "the Democratic nominee's campaign" is no spokesman's
             if name and (art.type_of(name) == "person" or art.is_person(name)):
                 person = name
             elif name:
@@ -3603,11 +3847,51 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
         if lemma == "administration":
             person = _executive(art, at)
         elif lemma == "campaign":
-            person = next((e.actor for e in _candidates(art, at, at - art.max_distance)
-                           if e.actor and _compatible(art, e, "person", "")), None)
+            person = _campaign_owner(art, at)
     if not person:
         return None
     return _body_of_person(art, lemma, person, _description(tokens.text), at)
+
+
+STAFF_HEADS = words_of("staff")
+
+
+def _staff_of(art: _Article, person: str) -> set[str] | None:
+    """The people whose staff a person is ("Jo Lund, a spokesman for Rivers" → {"Tom Rivers"}; empty
+    when the roles name nobody), or None when some role of theirs is not a staff role."""
+    actor = art.by_name.get(person)
+    roles = actor.roles if actor is not None else []
+    if not roles or not all(STAFF_HEADS & {w.lower() for w in re.findall(r"[\w\-]+", r)} for r in roles):
+        return None
+    bosses = set()
+    for a in art.actors:
+        if a.name != person and (a.type == "person" or art.is_person(a.name)):
+            surname = a.name.split()[-1]
+            if any(re.search(r"\b" + re.escape(surname) + r"\b", r) for r in roles):
+                bosses.add(a.name)
+    return bosses
+
+
+def _campaign_owner(art: _Article, at: int) -> str | None:
+    """"The campaign said": the campaign of the last person named who can run one. A spokesman, aide or
+    lawyer runs none, and a staffer quoted last of someone else's campaign makes that someone the
+    wrong owner too ("…, said a Trump spokesman. The campaign …" in a story about Clinton)."""
+    skipped: set[str] = set()
+    for e in _candidates(art, at, at - art.max_distance):
+        if not e.actor or not _compatible(art, e, "person", ""):
+            continue
+        person = _canonical(art, e.actor)
+        if person in skipped:
+            continue
+        bosses = _staff_of(art, person)
+        if bosses is None:
+            return person
+        skipped |= bosses | {person}
+    counts = {a.name: sum(1 for p in art.positions.get(a.name, ()) if p < at) for a in art.actors
+              if (a.type == "person" or art.is_person(a.name)) and a.name not in skipped
+              and _staff_of(art, a.name) is None}
+    best = max(counts, key=lambda n: (counts[n], art.last_seen(n, at)), default=None)
+    return best if best is not None and counts[best] >= 2 else None  # the person the story is about
 
 
 def _body_of_person(art: _Article, lemma: str, person: str, described: str, at: int) -> str:
