@@ -1196,6 +1196,8 @@ def _speech_act_object(tok, index: "_Index") -> _Draft | None:
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
             or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
         return None
+    if any(c.dep_ == "acl" and _is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children) for c in obj.children):
+        return None  # "issued a statement saying the mine would reopen": what "saying" reports is what was said
     tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
     if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
         return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
@@ -1240,6 +1242,10 @@ def _held_view(tok, index: "_Index") -> _Draft | None:
         if holder is None or holder.lower_ in _UNNAMED_HOLDERS or not _is_agent(holder) \
                 or holder.ent_type_ in ("GPE", "DATE"):
             return None
+        if holder.lemma_.lower() in GENERIC_PEOPLE and holder.tag_ == "NNS" \
+                and not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                            for c in holder.children):
+            return None  # "Voters were skeptical of the plan": the mood of a population, nobody's statement
         for c in tok.rights:
             if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_ADJECTIVES:
                 content = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -1335,6 +1341,23 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     kept = [st for st in statements
             if not (st.kind == "position" and st.speaker is None and (
                 st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
+    """After speakers are resolved: "Ilic said that he would act against a plan that Ilic said would make
+    “a bad situation worse”": a statement whose words and speaker mention both lie inside what the same
+    speaker is already reported saying repeats part of that statement, one row, not two; the rest are
+    renumbered in text order."""
+    def inside(st: Statement, host: Statement) -> bool:
+        over = st.text[len(st.text) - max(0, st.end - host.end):] if st.end > host.end else ""
+        return host.start <= st.start < host.end and len(over) <= 2 and not any(ch.isalnum() for ch in over) \
+            and (st.start, st.end) != (host.start, host.end) \
+            and st.speaker_start is not None and host.start <= st.speaker_start < host.end
+    kept = [st for st in statements
+            if st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements)]
     for n, st in enumerate(kept):
         st.index = n
     return kept
@@ -1593,7 +1616,20 @@ def _for_to_clause(c, call, prep) -> bool:
         and c.i > prep.i and c.left_edge.i == prep.right_edge.i + 1
 
 
+ATTEMPT_VERBS = lexicon.words("attempt_verbs.txt")
+
+
+def _attempted_speech(tok) -> bool:
+    """"The senator was trying to underscore that the budget would not grow": a speech verb under an
+    ongoing attempt is the writer's reading of someone's aim, not a statement they made."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS and head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+
+
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
+    if _attempted_speech(tok):
+        return None
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
              and not _adverbial_clause(c) and not _fronted_participle(c, tok)]
@@ -1606,6 +1642,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and _reading_of_words(tok, subj):
         return None
+    if subj is not None and subj.like_num and not any(True for _ in subj.children):
+        return None  # "60 pledged delegates were at stake": a bare number speaks for nobody; the cue is an adjective
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
@@ -2377,6 +2415,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     lo = max(prev_end, pa, s_start)
     m = _COLON_SOURCE.fullmatch(text, lo, a) or _dash_colon_source(text, lo, a)
     if m and any(t.pos_ == "PROPN" or _is_agent(t) for t in index.tokens_in(m.start(1), m.end(1)) if not t.is_stop):
+        reads = re.search(r"\s+(\w+)$", m.group(1))
+        if reads is not None and reads.group(1).lower() in DOCUMENT_QUOTE_VERBS:  # Holm's message read: “…”
+            return None, None, {"speaker_span": (m.start(1), m.start(1) + reads.start()), "cue": reads.group(1),
+                                "cue_start": m.start(1) + reads.start(1), "cue_end": m.end(1)}
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",  # Bush: “The mission is …”
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1}
     lo = max(prev_end, s_start, pa)
@@ -2984,6 +3026,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)]
+    for d in list(drafts):
+        keep, d.speaker_span = _written_thing_speaker(d, index)
+        if not keep:
+            drafts.remove(d)
     if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
         drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0
@@ -3151,12 +3197,15 @@ def _previous_subject(index: _Index, start: int):
     if start - prev_end > 4 or not re.search(r"[.:!?]\s*$", text[prev_start:prev_end]):
         return None
     root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
+                 and c.lemma_.lower() in WRITTEN_THING_NOUNS), None) if root is not None else None
     own = text[max(prev_start, index.paragraph_of(max(prev_end - 1, 0))[0]):prev_end]
     if subj is None or QUOTE_CHARS & set(own) and not _only_titles(own):
         return None
     if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
         return subj
+    if subj is None or subj.lemma_.lower() in WRITTEN_THING_NOUNS:
+        return _written_thing_owner(subj)  # “The letter, signed by Ilse Kern, was read aloud.” ¶ “…”: hers
     return None
 
 
@@ -3371,6 +3420,48 @@ def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:
             if d.end > reach_end:
                 reach_end, reach_span = d.end, (d.start, d.end)
     return nested
+
+
+WRITTEN_THING_NOUNS = lexicon.words("written_thing_nouns.txt")
+
+
+def _written_thing_owner(noun):
+    """Who wrote, signed, left or carried a written thing: "Holm's note", "a letter signed by Ilse Kern",
+    "a note from Kern", "Holm left a note"; None when nobody is named."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"), None)  # "signed by Ilse Kern"
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owner = _subject(noun.head, max_up=1)
+    if owner is None or not _is_agent(owner) or owner.lower_ in _RELATIVE_WORDS:
+        return None
+    return owner
+
+
+def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, int] | None]:
+    """"a sign that read “…”", "a message that said “…”", "Holm's note read: “…”": words read off a
+    written thing are its owner's (a possessor, or who left, posted or carried it), and no statement
+    of anyone when nobody is named. (keep?, speaker span) for a draft whose speaker is such a thing."""
+    if d.speaker_span is None:
+        return True, None
+    toks = [t for t in index.tokens_in(*d.speaker_span) if not t.is_punct]
+    head = next((t for t in toks if not d.speaker_span[0] <= t.head.idx < d.speaker_span[1] or t.head is t), None)
+    if head is None:
+        return True, d.speaker_span
+    noun = head
+    if head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
+        noun = head.head.head
+    if noun.lemma_.lower() not in WRITTEN_THING_NOUNS or noun.pos_ != "NOUN":
+        return True, d.speaker_span
+    owner = _written_thing_owner(noun)
+    if owner is None:
+        return False, None
+    a, b = _mention_span(owner)
+    return True, (a, b - 2 if index.text[b - 2:b] in ("'s", "’s") else b)
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:

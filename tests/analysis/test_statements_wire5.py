@@ -1,0 +1,86 @@
+"""Statements read on real wire articles (issue 9, section 2): no statement from an attempt or a
+population's mood, none from a bare number before a participle, words read off a sign or message go
+to whoever wrote or left it and to nobody when nobody is named, "issued a statement saying …" reports
+what "saying" reports, a letter quoted paragraph by paragraph is its signer's, and a clause the same
+speaker says inside a longer statement of theirs is one row. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.types import Article
+from tests.pipeline_steps import statement_with, statements_of
+
+
+def _rows(nlp, text):
+    """The statements as `corpus.analyze_doc` returns them (after the steps that follow speakers)."""
+    return analyze_doc(nlp(text), Article("a1", text)).statements
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Lena Voss was trying to underscore that the new bridge would open on time.",
+    "The minister was attempting to suggest that the strike had ended.",
+    "Voters were skeptical of the plan to close the clinic.",
+    "Many people were sceptical about the new subsidy for dairy herds.",
+    "In Linford, 60 pledged delegates were at stake, and Ruiz was expected to win most of them.",
+])
+def test_no_statement_from_an_attempt_a_mood_or_a_number(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The listing was replaced on Thursday by a message that said, “Sorry, this item is no longer available.”",
+    "Visitors were greeted by a sign which read “No entry after dusk.”",
+    "A note taped to the door said, “Back in ten minutes.”",
+])
+def test_words_read_off_a_thing_nobody_is_named_for_are_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Kara Holm's message read: “I am sorry for what happened and I will pay for the damage.”",
+     "I will pay", "Kara Holm"),
+    ("Tomas Ilic left a note that said, “I am sorry for the damage to your fence.”", "the damage", "Tomas Ilic"),
+    ("The letter, signed by Ilse Kern, the chair of the tenants' association, was read aloud at the meeting.\n"
+     "“We have waited three years for repairs. The landlord keeps telling us ‘next month.’\n"
+     "“Our children are sick from the damp. We will not wait any longer.”", "three years", "Ilse Kern"),
+])
+def test_words_of_a_written_thing_are_its_writers(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Norlake Mining issued a statement saying the mine would reopen once inspectors had finished their work.",
+     "the mine would reopen once inspectors had finished their work", "Norlake Mining"),
+    ("The Harbor Authority put out a statement on Monday. “We regret the delay and are working with the "
+     "contractor to restore service,” it said.", "We regret the delay", "Harbor Authority"),
+])
+def test_a_statement_put_out_by_a_body_is_the_bodys(nlp, text, content, speaker):
+    st = statement_with(statements_of(nlp, text), content)
+    assert st.speaker == speaker
+    assert st.text.startswith(content) and "statement saying" not in st.text
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Ruiz, the paper's editor, wrote in a column on Sunday:\n“The budget is a disgrace.”\n"
+    "“Our schools deserve better, and the council knows it.”\n“As one parent told me, ‘We are tired of waiting.’”",
+    "In a column published on Sunday, Dana Ruiz wrote about the closure of the mill.\n"
+    "“When the mill closed, my father told us, ‘We will find work somewhere else.’ He never did.\n"
+    "“I still drive past the gates every week,” she wrote.",
+])
+def test_a_column_quoted_paragraph_by_paragraph_is_its_authors(nlp, text):
+    quoted = [st for st in statements_of(nlp, text) if st.kind == "direct"]
+    assert quoted and all(st.speaker == "Dana Ruiz" for st in quoted)
+    assert not any(st.text.startswith(("We are tired", "We will find")) for st in quoted)
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Tomas Ilic said last week that he plans to introduce a bill after criticising a plan that Ilic said "
+     "would make \"a bad situation even worse.\"", "he plans to introduce a bill"),
+    ("Senator Ana Brandt said on Monday that she would vote against the tariff, which Brandt said would "
+     "“hurt every farmer in the valley.”", "she would vote against the tariff"),
+])
+def test_the_same_speakers_clause_inside_their_statement_is_one_row(nlp, text, outer):
+    rows = _rows(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert outer in rows[0].text
