@@ -1348,14 +1348,15 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
 
 def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
     """After speakers are resolved: "Ilic said that he would act against a plan that Ilic said would make
-    “a bad situation worse”": a statement whose words and speaker mention both lie inside what the same
+    “a bad situation worse”": a statement whose words and speaker's name both lie inside what the same
     speaker is already reported saying repeats part of that statement, one row, not two; the rest are
-    renumbered in text order."""
+    renumbered in text order. ("she said she hoped …", "what he called …" keep their inner row: PolNeAR
+    annotates such nested attributions.)"""
     def inside(st: Statement, host: Statement) -> bool:
         over = st.text[len(st.text) - max(0, st.end - host.end):] if st.end > host.end else ""
         return host.start <= st.start < host.end and len(over) <= 2 and not any(ch.isalnum() for ch in over) \
             and (st.start, st.end) != (host.start, host.end) \
-            and st.speaker_start is not None and host.start <= st.speaker_start < host.end
+            and st.speaker_kind == "name" and host.start <= st.speaker_start < host.end
     kept = [st for st in statements
             if st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements)]
     for n, st in enumerate(kept):
@@ -3198,13 +3199,13 @@ def _previous_subject(index: _Index, start: int):
         return None
     root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
-                 and c.lemma_.lower() in WRITTEN_THING_NOUNS), None) if root is not None else None
+                 and c.lemma_.lower() in _SIGNED_THINGS), None) if root is not None else None
     own = text[max(prev_start, index.paragraph_of(max(prev_end - 1, 0))[0]):prev_end]
     if subj is None or QUOTE_CHARS & set(own) and not _only_titles(own):
         return None
     if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
         return subj
-    if subj is None or subj.lemma_.lower() in WRITTEN_THING_NOUNS:
+    if subj.lemma_.lower() in _SIGNED_THINGS:
         return _written_thing_owner(subj)  # “The letter, signed by Ilse Kern, was read aloud.” ¶ “…”: hers
     return None
 
@@ -3423,6 +3424,7 @@ def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:
 
 
 WRITTEN_THING_NOUNS = lexicon.words("written_thing_nouns.txt")
+_SIGNED_THINGS = WRITTEN_THING_NOUNS | _speaker_words("report")  # a letter, a column, a memo: their writer's words
 
 
 def _written_thing_owner(noun):
