@@ -2449,6 +2449,30 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     return None, None, {}
 
 
+def _resumed_lead(d: "_Draft", index: "_Index") -> tuple[int, int] | None:
+    """"It is time for the city to be led, she said, “not only by a strong mayor …”": a quote that opens in
+    lower case right after "X said," goes on from the clause before the speaker, which is the first part
+    of the same statement (its span), not a statement of its own."""
+    cue, text = d.cue_token, index.text
+    a = d.spans[0][0]
+    if cue is None or d.speaker_span is None or cue.idx > a or not text[a:a + 1].islower():
+        return None
+    s_start = index.sent_of(a)[0]
+    lo = min(d.speaker_span[0], cue.idx)
+    if not s_start < lo or not index.same_paragraph(s_start, a):
+        return None
+    lead = text[s_start:lo].rstrip()
+    if not lead.endswith(",") or QUOTE_CHARS & set(lead) or len(lead.split()) < 3 \
+            or not re.fullmatch(r"\s*,\s*[“\"‘«']{1,2}", text[cue.idx + len(cue.text):a]):
+        return None
+    toks = [t for t in index.tokens_in(s_start, s_start + len(lead) - 1) if not t.is_punct]
+    if not toks or toks[-1].tag_ in ("IN", "VBG", "TO", "DT", "CC", "WDT", "WP", "WRB") \
+            or not any(t.tag_ in _FINITE for t in toks) \
+            or not any(t.dep_ in ("nsubj", "expl") and toks[0].i <= t.head.i <= toks[-1].i for t in toks):
+        return None  # "Including, he said, “…”", "In the order, …": no clause of its own before the speaker
+    return _trim(text, s_start, s_start + len(lead) - 1)
+
+
 def _issued_statement(tokens):
     """"X issued the following statement:", "the campaign released a message:": a verb whose object is a
     statement, with its subject; (verb, subject, {}) or None."""
@@ -2966,6 +2990,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             or cue is None and speaker_span is None and _inside_sentence(text, spans[0][0], index)
         if not d.weak and cue is not None and cue.idx >= b:
             _extend_to_clause_start(d, index)
+        lead = _resumed_lead(d, index) if not d.weak else None
+        if lead is not None:
+            d.spans.insert(0, lead)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     partial_hosts: list[tuple[_Draft, int, int]] = []
@@ -3002,6 +3029,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
             drafts.append(d)
             continue
+        if any(q.spans[0][0] <= s and e <= q.spans[0][1] for q in quoted if any(q is x for x in drafts)):
+            continue  # the clause before "…, she said, “not only …”" is already the quote's first part
         own = next((q for q in quoted if any(q is x for x in drafts) and q.speaker_span == d.speaker_span
                     and _COLON_TO_QUOTE.match(text, e, q.start)), None)
         if own is not None:  # "X told reporters that she was calm: “…”": the clause leads into its own quote

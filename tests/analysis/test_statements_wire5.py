@@ -84,3 +84,27 @@ def test_the_same_speakers_clause_inside_their_statement_is_one_row(nlp, text, o
     rows = _rows(nlp, text)
     assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
     assert outer in rows[0].text
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("It is time for the city to be led, she said, “not only by a strong mayor, but by a caring one.”",
+     "It is time for the city", "not only by a strong mayor"),
+    ("The plan would cost too much, Berg said, “and nobody in this town can afford it.”",
+     "The plan would cost too much", "and nobody in this town"),
+    ("The river will rise again, the engineer warned, ''unless the levee is rebuilt before spring.''",
+     "The river will rise again", "unless the levee is rebuilt"),
+])
+def test_a_quote_going_on_after_the_speaker_is_one_statement_with_the_clause_before(nlp, text, first, second):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert rows[0].text.startswith(first) and second in rows[0].text and len(rows[0].spans) == 2
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Her remarks were aimed at her rivals, including, she said, “people who never read the bill.”", "people who"),
+    ("In the ruling, Judge Ana Brandt said that the firm had “broken every promise it made.”", "broken every"),
+    ("Speaking in Linford on Tuesday, Ruiz said, “we will win this seat.”", "we will win"),
+])
+def test_no_clause_of_its_own_before_the_speaker_stays_outside_the_quote(nlp, text, words):
+    st = statement_with(statements_of(nlp, text), words)
+    assert not st.text.startswith(("Her remarks", "In the ruling", "Speaking"))
