@@ -2724,7 +2724,7 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 out.append(d)  # “A,” she sang before asking, “B?”: B has a cue of its own
                 continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap) \
-                    and not re.search(r"[.!?][”\"»’']?\s+\w", gap):  # not “A,” X wrote. Said Y: “B”
+                    and not _sentence_break(gap):  # not “A,” X wrote. Said Y: “B”
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars
                 continue
@@ -2732,12 +2732,27 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     return out
 
 
+_BREAK = re.compile(r"(\w*)[.!?][”\"»’']?(?=\s+\w)")
+
+
+_ABBREVIATED_TITLES = frozenset(a.rstrip(".").lower() for a, _ in lexicon.table("title_abbreviations.tsv")) \
+    | lexicon.words("honorifics.txt")
+
+
+def _sentence_break(gap: str) -> bool:
+    """A sentence ends inside the words between two quotes; not the full stop of a title or an initial
+    (“A,” Mr. Ruiz said, “b”; “A,” said Sen. J. Quill, “b”)."""
+    return any(not (gap[m.end(1)] == "." and (m.group(1).lower() in _ABBREVIATED_TITLES
+                                               or len(m.group(1)) == 1 and m.group(1).isupper()))
+               for m in _BREAK.finditer(gap))
+
+
 def _resumes(text: str, prev: _Draft, d: _Draft) -> bool:
     """“A,” he said, “b”: the second part reopens after a comma, within one sentence of attribution."""
     opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
     gap = text[prev.end:d.start]
     return opener[-1:] in "“\"«„" and len(gap) < 120 and gap.lstrip("”\"»’' ")[:1] == "," \
-        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not re.search(r"[.!?][”\"»’']?\s+\w", gap) \
+        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not _sentence_break(gap) \
         and text[d.start:d.start + 1].islower()
 
 

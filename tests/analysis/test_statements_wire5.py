@@ -108,3 +108,22 @@ def test_a_quote_going_on_after_the_speaker_is_one_statement_with_the_clause_bef
 def test_no_clause_of_its_own_before_the_speaker_stays_outside_the_quote(nlp, text, words):
     st = statement_with(statements_of(nlp, text), words)
     assert not st.text.startswith(("Her remarks", "In the ruling", "Speaking"))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("''The tenants are angry,'' Mr. Quill said, ''and they are not going to wait for another winter.''",
+     "The tenants are angry", "and they are not going"),
+    ("“The levee held,” said Sen. J. Ortega, “but only just, and the next storm will be worse.”",
+     "The levee held", "but only just"),
+    ("“We lost the first round,” Dr. Lena Voss told reporters, “but the appeal is strong.”",
+     "We lost the first round", "but the appeal"),
+])
+def test_a_quote_resumed_after_a_titled_speaker_is_one_statement(nlp, text, first, second):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert rows[0].text.startswith(first) and second in rows[0].text
+
+
+def test_a_full_stop_after_a_surname_still_ends_the_first_quote(nlp):
+    rows = statements_of(nlp, "“The bridge is safe,” said Ana Kim. Then the engineer added, “but not for trucks.”")
+    assert len(rows) == 2, [(r.text, r.speaker) for r in rows]
