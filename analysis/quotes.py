@@ -993,7 +993,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
-                                            or _said_as_connective(tok)):
+                                            or _said_as_connective(tok) or _attempted_speech(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1620,17 +1620,27 @@ def _for_to_clause(c, call, prep) -> bool:
 ATTEMPT_VERBS = lexicon.words("attempt_verbs.txt")
 
 
+HELPING_VERBS = lexicon.words("helping_verbs.txt")
+_ASKED_THAT = frozenset(row[0].lower() for row in lexicon.table("stance_request_verbs.tsv") if row[1:2] == ("that",))
+
+
 def _attempted_speech(tok) -> bool:
     """"The senator was trying to underscore that the budget would not grow": a speech verb under an
-    ongoing attempt is the writer's reading of someone's aim, not a statement they made."""
+    ongoing attempt is the writer's reading of someone's aim, not a statement they made; so is one
+    that something helps along ("which helps explain why …") or one that someone demands of another
+    ("demanded that the candidates propose …": asked for, not said)."""
     head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS and head.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS and head.tag_ == "VBG" \
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
+        return True
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in HELPING_VERBS and tok.tag_ == "VB":
+        return True
+    return tok.dep_ == "ccomp" and head.lemma_.lower() in _ASKED_THAT and tok.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
-    if _attempted_speech(tok):
-        return None
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
              and not _adverbial_clause(c) and not _fronted_participle(c, tok)]

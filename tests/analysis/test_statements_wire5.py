@@ -127,3 +127,27 @@ def test_a_quote_resumed_after_a_titled_speaker_is_one_statement(nlp, text, firs
 def test_a_full_stop_after_a_surname_still_ends_the_first_quote(nlp):
     rows = statements_of(nlp, "“The bridge is safe,” said Ana Kim. Then the engineer added, “but not for trucks.”")
     assert len(rows) == 2, [(r.text, r.speaker) for r in rows]
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("A climate group is demanding that the candidates propose plans that would make clean energy a priority.",
+     "demanding"),
+    ("The union insisted that the company explain why the plant closed.", "insisted"),
+    ("The council urged that the mayor announce the new budget before the summer.", "urged"),
+])
+def test_what_someone_demands_of_another_is_not_the_others_statement(nlp, text, asker):
+    rows = statements_of(nlp, text)
+    assert [r.cue for r in rows] == [asker], [(r.cue, r.text) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "The rules are considered toxic, which helps explain why neither candidate mentions them.",
+    "The drought helped explain why the harvest failed.",
+])
+def test_what_a_thing_helps_explain_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_what_someone_reports_another_did_say_stays_a_statement(nlp):
+    rows = statements_of(nlp, "The union insisted that the company had promised to keep the plant open.")
+    assert {r.cue for r in rows} == {"insisted", "promised"}
