@@ -3043,6 +3043,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
         if inner:
+            lead = _subject_before_quote(d, inner, text)
+            if lead is not None:  # "She said Rubio “has failed …”": the quote's clause starts at its subject
+                inner[0].spans[0] = (lead, inner[0].spans[0][1])
+                continue
             if not _mixed_clause(d, inner, text) or any(
                     q.kind == "direct" and q.cue_token is not None and _overlaps(d, q) and not any(q is i for i in inner)
                     and q.speaker_span is not None and q.speaker_span != d.speaker_span for q in drafts):
@@ -3211,6 +3215,28 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
 
 
 _CLOSING_STOPS = " .,;:!?…"
+
+
+def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> int | None:
+    """"She said Rubio “has failed to do anything”", "a release saying Murphy owes “Florida an
+    explanation”": a reported clause that is a quote of the same cue and a short subject just before it
+    (at most four words, no other marks) starts the statement at that subject: where it starts."""
+    if len(quotes) != 1 or len(clause.spans) != 1:
+        return None
+    q = quotes[0]
+    if not clause.start < q.start <= clause.start + 60 or clause.end > q.end + 2 or q.cue_token is None \
+            or q.cue_token.idx >= clause.start or len(q.spans) != 1:
+        return None
+    start = clause.start + (5 if text[clause.start:clause.start + 5].lower() == "that " else 0)
+    before = text[start:q.start].rstrip().rstrip("“\"«„‘'").rstrip()
+    words = re.findall(r"[\w’'.-]+", before)
+    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) or not before[:1].isupper() and before[:1] not in "tTaA" \
+            or re.search(r"[,;:]", before):
+        return None
+    toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")
+    if toks is None or not any(t.dep_ in _SUBJ and t.head.i >= toks.start for t in toks):
+        return None
+    return start
 
 
 def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:

@@ -151,3 +151,20 @@ def test_what_a_thing_helps_explain_is_no_statement(nlp, text):
 def test_what_someone_reports_another_did_say_stays_a_statement(nlp):
     rows = statements_of(nlp, "The union insisted that the company had promised to keep the plant open.")
     assert {r.cue for r in rows} == {"insisted", "promised"}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ana Kern said Mayor Quill “has failed to do anything beyond furthering his own career.”", "Mayor Quill"),
+    ("The campaign sent out a press release saying Murphy owes “the voters an explanation for his record.”",
+     "Murphy owes"),
+    ("Kern said the court's ruling \"will force us to reopen every closed case.\"", "the court's ruling"),
+])
+def test_a_partial_quote_starts_at_its_clauses_subject(nlp, text, start):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert rows[0].text.startswith(start) and rows[0].kind == "direct"
+
+
+def test_a_quote_after_a_time_phrase_keeps_its_own_start(nlp):
+    rows = statements_of(nlp, "Kern said on Monday “the mayor should resign before the end of the year.”")
+    assert [r.text for r in rows] == ["the mayor should resign before the end of the year."]
