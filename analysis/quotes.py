@@ -2281,9 +2281,16 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     prefix = text[s_start:mark + 1]
     if prefix.rstrip().endswith(":"):
         return  # The statement read: “…”, the union wrote: the words before the colon are the writer's
-    if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
-            or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
-        return
+    if ":" in prefix:  # One example of the problem: the agency “only requires …”: from the colon on
+        s_start += prefix.rindex(":") + 1
+        prefix = text[s_start:mark + 1]
+    cue_sentence = index.sent_of(d.cue_token.idx)[0]
+    if QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start or not prefix.strip() \
+            or cue_sentence != index.sent_of(a)[0] and cue_sentence != index.sent_of(max(d.spans[-1][1] - 1, a))[0]:
+        return  # (a quote of two sentences: “… was early. People …,” X said: the cue ends its last one)
+    if len(re.findall(r"[\w’'-]+", prefix)) < 3 and not any(
+            t.dep_ in _SUBJ and t.head.idx >= a for t in index.tokens_in(s_start, mark + 1)):
+        return  # Teachers “get why …”, X said: the quote's own subject, however short, is part of it
     if any(_is_cue_verb(t) and _subject(t, max_up=1) is not None for t in index.tokens_in(s_start, mark + 1)):
         return  # Asked about it, Berg said “…,” she said: the words before are a cue of their own, not hers
     start = _trim(text, s_start, mark + 1)[0]

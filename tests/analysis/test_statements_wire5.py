@@ -168,3 +168,17 @@ def test_a_partial_quote_starts_at_its_clauses_subject(nlp, text, start):
 def test_a_quote_after_a_time_phrase_keeps_its_own_start(nlp):
     rows = statements_of(nlp, "Kern said on Monday “the mayor should resign before the end of the year.”")
     assert [r.text for r in rows] == ["the mayor should resign before the end of the year."]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The council's vote “was early enough that nobody knew the candidates. People were still talking about "
+     "other names,” said Lena Voss of the teachers' caucus.", "The council's vote"),
+    ("Teachers “get why the union endorsed her, and many people believe in that,” Kern said.", "Teachers"),
+    ("Voters are “looking to see who is on the other side of the ballot,” Quill said.", "Voters are"),
+    ("One example of the problem: the agency “only asks firms to report their largest subsidiaries,” Kern said.",
+     "the agency"),
+])
+def test_a_quote_with_its_cue_after_starts_at_its_clauses_subject(nlp, text, start):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert rows[0].text.startswith(start)
