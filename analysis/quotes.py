@@ -2626,8 +2626,8 @@ def _any_verb_with_subject(tokens):
     for t in tokens:
         if t.pos_ == "VERB" and not _aside_to_reader(t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _is_agent(subj):
-                return t, subj
+            if subj is not None and _is_agent(subj) and subj.tag_ not in _WH_TAGS:
+                return t, subj  # not “… all the way through California,” which votes June 7: a relative clause
     return None, None
 
 

@@ -182,3 +182,14 @@ def test_a_quote_with_its_cue_after_starts_at_its_clauses_subject(nlp, text, sta
     rows = statements_of(nlp, text)
     assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
     assert rows[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "“Ruiz is in good shape no matter who wins the north,” said Tad Kern, an adviser to the campaign. “We can "
+    "win enough seats to catch up, and we have good chances all the way to Linford,” which votes in June.",
+    "“We will keep the clinic open until the new hospital in Marlow is ready,” said Ana Ruiz. “Then we move the "
+    "staff to Marlow,” which opens next spring.",
+])
+def test_a_relative_clause_after_a_quote_does_not_speak_it(nlp, text):
+    rows = statements_of(nlp, text)
+    assert rows and all(r.speaker in ("Tad Kern", "Ana Ruiz") for r in rows), [(r.text, r.speaker) for r in rows]
