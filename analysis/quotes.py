@@ -1739,7 +1739,9 @@ def _own_coordinated_act(tok, head, lemma: str) -> bool:
     joined = tok.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
     own_object = lemma not in HEARER_OBJECT_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                                                           for c in tok.children)
-    return joined and own_object
+    own_complement = any(c.dep_ in ("xcomp", "ccomp", "prep", "dative") and c.i > tok.i
+                         for c in tok.children)  # "and he urged them to vote", "and they hoped for a win"
+    return joined and (own_object or own_complement)
 
 
 def _names_passively(tok) -> bool:

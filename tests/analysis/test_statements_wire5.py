@@ -193,3 +193,24 @@ def test_a_quote_with_its_cue_after_starts_at_its_clauses_subject(nlp, text, sta
 def test_a_relative_clause_after_a_quote_does_not_speak_it(nlp, text):
     rows = statements_of(nlp, text)
     assert rows and all(r.speaker in ("Tad Kern", "Ana Ruiz") for r in rows), [(r.text, r.speaker) for r in rows]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ruiz ducked down for selfies with young people at the cafe, and she urged them to vote on Tuesday.",
+     "urged", "them to vote"),
+    ("Kern had appeared to be gaining after the first round, and her advisers have hoped for a second-place "
+     "finish in the primary.", "hoped", "for a second-place finish"),
+])
+def test_a_cue_joined_by_and_reports_its_own_words_not_the_clause_before(nlp, text, cue, content):
+    rows = [r for r in statements_of(nlp, text) if r.cue == cue]
+    assert rows and all(r.text.startswith(content) for r in rows), [(r.cue, r.text) for r in statements_of(nlp, text)]
+
+
+def test_what_the_writer_says_before_and_some_speculated_is_not_theirs(nlp):
+    text = ("Quill noted that the old mayor appeared tired in his first debate in 1990, and some speculated about "
+            "his health at the time.")
+    assert not any(r.cue == "speculated" and "appeared tired" in r.text for r in statements_of(nlp, text))
+
+
+def test_a_parenthetical_said_still_reports_the_clause_before(nlp):
+    assert statement_with(statements_of(nlp, "The bridge will close in May, she added."), "The bridge").cue == "added"
