@@ -48,6 +48,7 @@ _CUE_FORMS = (
     "admitted|admits|sums up|summed up|summarized|summarizes|remarked|remarks|observed|observes|"
     "declared|declares|asked|asks|replied|replies|answered|answers|wrote|writes|pointed out|points out"
 )
+_CUE_WORDS = frozenset(w for w in _CUE_FORMS.split("|") if " " not in w)
 # "…, he added. – Havana …" inside a quote whose marks the translation lost.
 _INNER_ATTRIBUTION = re.compile(
     r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -734,6 +735,8 @@ def _named_after(doc, right):
     the name (a person, or a proper noun after a comma) before the verb; the name's last token."""
     name, in_name, comma = None, False, False
     for t in doc[right.i + 1:right.i + 16]:
+        if t.lower_ in _CUE_WORDS:
+            break  # "Aides said Mr. Ruiz's role …" with "said" tagged a noun: the name is what they said
         if in_name and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
             name = t
         elif t.is_punct:
@@ -1194,8 +1197,9 @@ def _speech_act_object(tok, index: "_Index") -> _Draft | None:
         return None
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
-            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
-        return None
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE") \
+            or subj.lower_ in _WORDS_NOT_PEOPLE or subj.lemma_.lower() in _WORDS_NOT_PEOPLE:
+        return None  # (not "Remarks on the plan raise questions": what words raise, nobody asks)
     if any(c.dep_ == "acl" and _is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children) for c in obj.children):
         return None  # "issued a statement saying the mine would reopen": what "saying" reports is what was said
     tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]

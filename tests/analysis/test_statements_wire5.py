@@ -214,3 +214,25 @@ def test_what_the_writer_says_before_and_some_speculated_is_not_theirs(nlp):
 
 def test_a_parenthetical_said_still_reports_the_clause_before(nlp):
     assert statement_with(statements_of(nlp, "The bridge will close in May, she added."), "The bridge").cue == "added"
+
+
+@pytest.mark.parametrize("text", [
+    "Remarks on the plan to lift the economy raise questions about possible conflicts.",
+    "Her comments that the mayor would run the program are raising questions about how it would work.",
+])
+def test_questions_that_words_raise_are_nobodys_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_questions_a_person_raises_stay_a_statement(nlp):
+    rows = statements_of(nlp, "Senator Ana Brandt raised questions about how the program would work.")
+    assert [r.speaker for r in rows] == ["Ana Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said Mr. Ruiz's role would be narrowly defined to focus on the poorest areas of the region.",
+    "Advisers said Mr. Kern's plan would be ready by the spring.",
+])
+def test_the_speakers_words_stop_at_the_cue(nlp, text):
+    st = statements_of(nlp, text)[0]
+    assert st.speaker_mention in ("Aides", "Advisers") and st.text.startswith("Mr.")
