@@ -416,7 +416,7 @@ def _manner_cue(tok) -> bool:
     if lemma in QUOTE_MANNER_CUES:
         return True
     return lemma in _MANNER_VERBS and any(
-        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep"))
+        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep", "dobj"))
 
 
 def _is_quote_cue_verb(tok) -> bool:

@@ -236,3 +236,13 @@ def test_questions_a_person_raises_stay_a_statement(nlp):
 def test_the_speakers_words_stop_at_the_cue(nlp, text):
     st = statements_of(nlp, text)[0]
     assert st.speaker_mention in ("Aides", "Advisers") and st.text.startswith("Mr.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“The storm will change the race,” said Senator Ana Brandt. She predicted the campaign would turn to flood "
+     "defences. Or, as Tomas Ilic, a former minister, put it: “The water is no longer at the gate. It is inside.”",
+     "The water is no longer"),
+    ("Senator Ana Brandt spoke first. As Tomas Ilic put it later, “The water is already inside.”", "already inside"),
+])
+def test_as_someone_put_it_names_the_speaker(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words).speaker == "Tomas Ilic"
