@@ -2454,6 +2454,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         elif pa > 0 and not text[pa:a].strip(" “\"«„‘") and text[:pa].rstrip().endswith(":"):
             ppa, ppb = index.paragraph_of(text[:pa].rstrip().__len__() - 1)  # "It said:" ¶ “…”
             before = index.tokens_in(max(prev_end, ppa, index.sent_of(ppb - 1)[0]), a)
+    src = _according_to_right_before(before, text, a)
+    if src is not None:  # "whose book, according to its publisher, “paints …”": the source's words
+        return src[0], src[1], {"cue": "according to", "cue_end": src[0].idx + len("according to")}
     cue, subj = _cue_in(before, from_end=True, outside=(a, b))
     if cue is not None:
         between = text[cue.idx + len(cue.text):a]
@@ -2494,6 +2497,20 @@ def _resumed_lead(d: "_Draft", index: "_Index") -> tuple[int, int] | None:
             or not any(t.dep_ in ("nsubj", "expl") and toks[0].i <= t.head.i <= toks[-1].i for t in toks):
         return None  # "Including, he said, “…”", "In the order, …": no clause of its own before the speaker
     return _trim(text, s_start, s_start + len(lead) - 1)
+
+
+def _according_to_right_before(before, text: str, a: int):
+    """"The law, according to its sponsors, “will protect …”": an "according to X," phrase that ends
+    right where a quote opens inside its sentence attributes the quote; (according, source) or None."""
+    words = list(before)
+    for k in range(len(words) - 2, -1, -1):
+        t = words[k]
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if not re.fullmatch(r"[^,;:“”\"«»„.!?]*,\s*[“\"«„]?", text[t.idx:a]) or k < 1:
+                return None
+            src = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            return (t, src) if src is not None and src.pos_ in ("PROPN", "NOUN") and src.idx < a else None
+    return None
 
 
 def _issued_statement(tokens):
@@ -3071,6 +3088,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
             drafts.append(d)
             continue
+        if d.extra.get("cue") == "according to" and any(q.start > d.cue_token.idx >= e for q in quoted):
+            continue  # "whose book, according to its publisher, “paints …”": the source's words are the quote
         if any(q.spans[0][0] <= s and e <= q.spans[0][1] for q in quoted if any(q is x for x in drafts)):
             continue  # the clause before "…, she said, “not only …”" is already the quote's first part
         own = next((q for q in quoted if any(q is x for x in drafts) and q.speaker_span == d.speaker_span

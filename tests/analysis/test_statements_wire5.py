@@ -246,3 +246,15 @@ def test_the_speakers_words_stop_at_the_cue(nlp, text):
 ])
 def test_as_someone_put_it_names_the_speaker(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words).speaker == "Tomas Ilic"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Kern has been meeting with a writer whose book, according to Linford Press, “paints a deeply troubling "
+     "portrait of the mayor and her record in office.”", "paints a deeply", "Linford Press"),
+    ("The new law, according to Senator Ana Brandt, “will protect every tenant in the city from sudden eviction.”",
+     "will protect every tenant", "Ana Brandt"),
+])
+def test_according_to_right_before_a_quote_attributes_the_quote(nlp, text, words, speaker):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
+    assert words in rows[0].text and rows[0].speaker == speaker and rows[0].cue == "according to"
