@@ -466,13 +466,16 @@ def _subject(tok, max_up: int = 3):
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
         cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
-    climbs = 0
+    climbs, through_adjective = 0, False
     while climbs <= max_up:
         climbs += cur.dep_ != "conj" and not _so_far_as(cur)  # a conjunct shares its
         # head's subject, and "so far" in "went so far as to say" is the same clause: not a step up
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
+        if subj is not None and subj.lower_ == "it" and through_adjective and cur is not tok:
+            return None  # "it's worth pointing out that …", "it is important to note": the writer's aside
+        through_adjective = through_adjective or cur.pos_ == "ADJ"
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in cur.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

@@ -258,3 +258,12 @@ def test_according_to_right_before_a_quote_attributes_the_quote(nlp, text, words
     rows = statements_of(nlp, text)
     assert len(rows) == 1, [(r.text, r.speaker) for r in rows]
     assert words in rows[0].text and rows[0].speaker == speaker and rows[0].cue == "according to"
+
+
+@pytest.mark.parametrize("text", [
+    "For those focused on ratings, it's worth pointing out that our first debate broke the record.",
+    "It is important to note that the bridge was built in 1990.",
+    "It is fair to say that the council has not kept its word.",
+])
+def test_the_writers_aside_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
