@@ -2502,6 +2502,16 @@ def _resumed_lead(d: "_Draft", index: "_Index") -> tuple[int, int] | None:
     return _trim(text, s_start, s_start + len(lead) - 1)
 
 
+def _said_by_nobody(cue) -> bool:
+    """An infinitive cue with no subject anywhere ("it seems unfair to tell them: “…”", "it is tempting
+    to say: “…”"): the writer imagines the words; they are no one's statement, not the last speaker's."""
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+            or _name_before(cue) is not None:
+        return False
+    subj = _subject(cue)
+    return subj is None or subj.lower_ == "it" and subj.head.i != cue.i
+
+
 def _according_to_right_before(before, text: str, a: int):
     """"The law, according to its sponsors, “will protect …”": an "according to X," phrase that ends
     right where a quote opens inside its sentence attributes the quote; (according, source) or None."""
@@ -3041,6 +3051,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
             spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
             extra["pull_quote"] = True
+        if cue is not None and (subj is None or subj.lower_ == "it") and "speaker_span" not in extra \
+                and _said_by_nobody(cue):
+            continue  # "It seems unfair to tell them: “We're sorry.”": words nobody is said to have said
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
@@ -3539,6 +3552,7 @@ def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:
 
 
 WRITTEN_THING_NOUNS = lexicon.words("written_thing_nouns.txt")
+_OUTLET_WORDS = _speaker_words("outlet")  # "the tabloid ran a cover saying …": the outlet's words
 _SIGNED_THINGS = WRITTEN_THING_NOUNS | _speaker_words("report")  # a letter, a column, a memo: their writer's words
 
 
@@ -3553,8 +3567,10 @@ def _written_thing_owner(noun):
         owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        owner = _subject(noun.head, max_up=1)
-    if owner is None or not _is_agent(owner) or owner.lower_ in _RELATIVE_WORDS:
+        verb = noun.head  # "prompted the tabloid to run a cover": who was brought to run it
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        owner = controller if controller is not None and controller.i < verb.i else _subject(verb, max_up=1)
+    if owner is None or not (_is_agent(owner) or owner.lemma_.lower() in _OUTLET_WORDS) or owner.lower_ in _RELATIVE_WORDS:
         return None
     return owner
 
@@ -3572,6 +3588,9 @@ def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, i
     noun = head
     if head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
         noun = head.head.head
+    cue = d.cue_token
+    if cue is not None and cue.dep_ == "acl" and cue.head.lemma_.lower() in WRITTEN_THING_NOUNS:
+        noun = cue.head  # "the tabloid ran a cover saying “…”": the cover's words
     if noun.lemma_.lower() not in WRITTEN_THING_NOUNS or noun.pos_ != "NOUN":
         return True, d.speaker_span
     owner = _written_thing_owner(noun)

@@ -267,3 +267,21 @@ def test_according_to_right_before_a_quote_attributes_the_quote(nlp, text, words
 ])
 def test_the_writers_aside_is_no_statement(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“We need to shift to coal,” President Ana Brandt said in 1977. It seems unfair to simply tell the towns "
+    "that made this shift: “We're sorry, but it didn't work out.”",
+    "“The plant will stay open,” Tomas Ilic said in May. It seems cruel to simply tell the workers who built it: "
+    "“Not for long.”",
+])
+def test_words_the_writer_imagines_are_nobodys(nlp, text):
+    rows = statements_of(nlp, text)
+    assert len(rows) == 1 and rows[0].cue == "said", [(r.text, r.speaker) for r in rows]
+
+
+def test_a_cover_saying_is_the_outlets(nlp):
+    text = ("Kern told the Linford Courier she was furious. This prompted the Linford Courier to run a cover "
+            "saying “Don't be a bum, Ana!”")
+    st = statement_with(statements_of(nlp, text), "Don't be a bum")
+    assert st.speaker == "Linford Courier"
