@@ -48,6 +48,7 @@ _CUE_FORMS = (
     "admitted|admits|sums up|summed up|summarized|summarizes|remarked|remarks|observed|observes|"
     "declared|declares|asked|asks|replied|replies|answered|answers|wrote|writes|pointed out|points out"
 )
+_CUE_WORDS = frozenset(w for w in _CUE_FORMS.split("|") if " " not in w)
 # "…, he added. – Havana …" inside a quote whose marks the translation lost.
 _INNER_ATTRIBUTION = re.compile(
     r",\s*[”\"“»]?\s*[–—-]?\s*((?:he|she|they|we|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -415,7 +416,7 @@ def _manner_cue(tok) -> bool:
     if lemma in QUOTE_MANNER_CUES:
         return True
     return lemma in _MANNER_VERBS and any(
-        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep"))
+        f"{lemma} {c.lower_}" in QUOTE_MANNER_CUES for c in tok.children if c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep", "dobj"))
 
 
 def _is_quote_cue_verb(tok) -> bool:
@@ -500,13 +501,16 @@ def _subject(tok, max_up: int = 3):
         or _trailing_participle_host(tok.head if _goes_on_to(tok) else tok) or _main_clause_of_conjunct(tok) or tok
     if cur is tok and tok.tag_ == "VBG" and tok.dep_ == "advcl" and _describes_a_place_or_time(tok.head):
         cur = tok.head.head  # "marched past the stadium – where the Hawks played – chanting “…”": the marchers chant
-    climbs = 0
+    climbs, through_adjective = 0, False
     while climbs <= max_up:
         climbs += cur.dep_ != "conj" and not _so_far_as(cur)  # a conjunct shares its
         # head's subject, and "so far" in "went so far as to say" is the same clause: not a step up
         subj = _first_subject(cur)
         if subj is not None and subj.lower_ == "it" and cur.pos_ == "ADJ":
             subj = None  # "found it difficult to say"
+        if subj is not None and subj.lower_ == "it" and through_adjective and cur is not tok:
+            return None  # "it's worth pointing out that …", "it is important to note": the writer's aside
+        through_adjective = through_adjective or cur.pos_ == "ADJ"
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in cur.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -772,6 +776,8 @@ def _named_after(doc, right):
     the name (a person, or a proper noun after a comma) before the verb; the name's last token."""
     name, in_name, comma = None, False, False
     for t in doc[right.i + 1:right.i + 16]:
+        if t.lower_ in _CUE_WORDS:
+            break  # "Aides said Mr. Ruiz's role …" with "said" tagged a noun: the name is what they said
         if in_name and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
             name = t
         elif t.is_punct:
@@ -1034,7 +1040,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
-                                            or _said_as_connective(tok)):
+                                            or _said_as_connective(tok) or _attempted_speech(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1235,8 +1241,11 @@ def _speech_act_object(tok, index: "_Index") -> _Draft | None:
         return None
     subj = _valid_subject(tok, _subject(tok, max_up=1), index)
     if subj is None or subj.dep_ != "nsubj" or subj.head.i != tok.i and not _shares_subject(tok) \
-            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE"):
-        return None
+            or subj.lower_ in _UNNAMED_HOLDERS or not _is_agent(subj) or subj.ent_type_ in ("GPE", "DATE") \
+            or subj.lower_ in _WORDS_NOT_PEOPLE or subj.lemma_.lower() in _WORDS_NOT_PEOPLE:
+        return None  # (not "Remarks on the plan raise questions": what words raise, nobody asks)
+    if any(c.dep_ == "acl" and _is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children) for c in obj.children):
+        return None  # "issued a statement saying the mine would reopen": what "saying" reports is what was said
     tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
     if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
         return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
@@ -1284,6 +1293,10 @@ def _held_view(tok, index: "_Index") -> _Draft | None:
         if holder is None or holder.lower_ in _UNNAMED_HOLDERS or not _is_agent(holder) \
                 or holder.ent_type_ in ("GPE", "DATE"):
             return None
+        if holder.lemma_.lower() in GENERIC_PEOPLE and holder.tag_ == "NNS" \
+                and not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                            for c in holder.children):
+            return None  # "Voters were skeptical of the plan": the mood of a population, nobody's statement
         for c in tok.rights:
             if c.dep_ == "prep" and (tok.lower_, c.lower_) in HOLDER_ADJECTIVES:
                 content = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -1379,6 +1392,24 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     kept = [st for st in statements
             if not (st.kind == "position" and st.speaker is None and (
                 st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
+    """After speakers are resolved: "Ilic said that he would act against a plan that Ilic said would make
+    “a bad situation worse”": a statement whose words and speaker's name both lie inside what the same
+    speaker is already reported saying repeats part of that statement, one row, not two; the rest are
+    renumbered in text order. ("she said she hoped …", "what he called …" keep their inner row: PolNeAR
+    annotates such nested attributions.)"""
+    def inside(st: Statement, host: Statement) -> bool:
+        over = st.text[len(st.text) - max(0, st.end - host.end):] if st.end > host.end else ""
+        return host.start <= st.start < host.end and len(over) <= 2 and not any(ch.isalnum() for ch in over) \
+            and (st.start, st.end) != (host.start, host.end) \
+            and st.speaker_kind == "name" and host.start <= st.speaker_start < host.end
+    kept = [st for st in statements
+            if st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements)]
     for n, st in enumerate(kept):
         st.index = n
     return kept
@@ -1637,6 +1668,29 @@ def _for_to_clause(c, call, prep) -> bool:
         and c.i > prep.i and c.left_edge.i == prep.right_edge.i + 1
 
 
+ATTEMPT_VERBS = lexicon.words("attempt_verbs.txt")
+
+
+HELPING_VERBS = lexicon.words("helping_verbs.txt")
+_ASKED_THAT = frozenset(row[0].lower() for row in lexicon.table("stance_request_verbs.tsv") if row[1:2] == ("that",))
+
+
+def _attempted_speech(tok) -> bool:
+    """"The senator was trying to underscore that the budget would not grow": a speech verb under an
+    ongoing attempt is the writer's reading of someone's aim, not a statement they made; so is one
+    that something helps along ("which helps explain why …") or one that someone demands of another
+    ("demanded that the candidates propose …": asked for, not said)."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_VERBS and head.tag_ == "VBG" \
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
+        return True
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in HELPING_VERBS and tok.tag_ == "VB":
+        return True
+    return tok.dep_ == "ccomp" and head.lemma_.lower() in _ASKED_THAT and tok.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
 def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and not (c.i < tok.i and any(t.text in ":;" for t in tok.doc[c.right_edge.i:tok.i]))
@@ -1650,6 +1704,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
     if subj is not None and _reading_of_words(tok, subj):
         return None
+    if subj is not None and subj.like_num and not any(True for _ in subj.children):
+        return None  # "60 pledged delegates were at stake": a bare number speaks for nobody; the cue is an adjective
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
     if lemma == "call" and not comps:
@@ -1734,7 +1790,9 @@ def _own_coordinated_act(tok, head, lemma: str) -> bool:
     joined = tok.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
     own_object = lemma not in HEARER_OBJECT_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                                                           for c in tok.children)
-    return joined and own_object
+    own_complement = any(c.dep_ in ("xcomp", "ccomp", "prep", "dative") and c.i > tok.i
+                         for c in tok.children)  # "and he urged them to vote", "and they hoped for a win"
+    return joined and (own_object or own_complement)
 
 
 def _names_passively(tok) -> bool:
@@ -2309,9 +2367,16 @@ def _extend_to_clause_start(d: _Draft, index: _Index) -> None:
     prefix = text[s_start:mark + 1]
     if prefix.rstrip().endswith(":"):
         return  # The statement read: “…”, the union wrote: the words before the colon are the writer's
-    if len(re.findall(r"[\w’'-]+", prefix)) < 3 or QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start \
-            or index.sent_of(d.cue_token.idx)[0] != index.sent_of(a)[0]:
-        return
+    if ":" in prefix:  # One example of the problem: the agency “only requires …”: from the colon on
+        s_start += prefix.rindex(":") + 1
+        prefix = text[s_start:mark + 1]
+    cue_sentence = index.sent_of(d.cue_token.idx)[0]
+    if QUOTE_CHARS & set(prefix) or d.cue_token.idx < s_start or not prefix.strip() \
+            or cue_sentence != index.sent_of(a)[0] and cue_sentence != index.sent_of(max(d.spans[-1][1] - 1, a))[0]:
+        return  # (a quote of two sentences: “… was early. People …,” X said: the cue ends its last one)
+    if len(re.findall(r"[\w’'-]+", prefix)) < 3 and not any(
+            t.dep_ in _SUBJ and t.head.idx >= a for t in index.tokens_in(s_start, mark + 1)):
+        return  # Teachers “get why …”, X said: the quote's own subject, however short, is part of it
     if any(_is_cue_verb(t) and _subject(t, max_up=1) is not None for t in index.tokens_in(s_start, mark + 1)):
         return  # Asked about it, Berg said “…,” she said: the words before are a cue of their own, not hers
     start = _trim(text, s_start, mark + 1)[0]
@@ -2457,6 +2522,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     lo = max(prev_end, pa, s_start)
     m = _COLON_SOURCE.fullmatch(text, lo, a) or _dash_colon_source(text, lo, a)
     if m and any(t.pos_ == "PROPN" or _is_agent(t) for t in index.tokens_in(m.start(1), m.end(1)) if not t.is_stop):
+        reads = re.search(r"\s+(\w+)$", m.group(1))
+        if reads is not None and reads.group(1).lower() in DOCUMENT_QUOTE_VERBS:  # Holm's message read: “…”
+            return None, None, {"speaker_span": (m.start(1), m.start(1) + reads.start()), "cue": reads.group(1),
+                                "cue_start": m.start(1) + reads.start(1), "cue_end": m.end(1)}
         return None, None, {"speaker_span": (m.start(1), m.end(1)), "cue": ":",  # Bush: “The mission is …”
                             "cue_start": m.end(1), "cue_end": m.end(1) + 1}
     lo = max(prev_end, s_start, pa)
@@ -2468,6 +2537,9 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         elif pa > 0 and not text[pa:a].strip(" “\"«„‘") and text[:pa].rstrip().endswith(":"):
             ppa, ppb = index.paragraph_of(text[:pa].rstrip().__len__() - 1)  # "It said:" ¶ “…”
             before = index.tokens_in(max(prev_end, ppa, index.sent_of(ppb - 1)[0]), a)
+    src = _according_to_right_before(before, text, a)
+    if src is not None:  # "whose book, according to its publisher, “paints …”": the source's words
+        return src[0], src[1], {"cue": "according to", "cue_end": src[0].idx + len("according to")}
     cue, subj = _cue_in(before, from_end=True, outside=(a, b))
     if cue is not None:
         between = text[cue.idx + len(cue.text):a]
@@ -2511,6 +2583,54 @@ def _reported_clause_cue(index: "_Index", a: int, b: int, inside: set[int]):
             return None
         if _is_quote_cue_verb(cur):
             return cur if cur.idx < a and steps[-1] == "ccomp" and _cue_lemma(cur) in SPEECH_CUES else None
+    return None
+
+
+def _resumed_lead(d: "_Draft", index: "_Index") -> tuple[int, int] | None:
+    """"It is time for the city to be led, she said, “not only by a strong mayor …”": a quote that opens in
+    lower case right after "X said," goes on from the clause before the speaker, which is the first part
+    of the same statement (its span), not a statement of its own."""
+    cue, text = d.cue_token, index.text
+    a = d.spans[0][0]
+    if cue is None or d.speaker_span is None or cue.idx > a or not text[a:a + 1].islower():
+        return None
+    s_start = index.sent_of(a)[0]
+    lo = min(d.speaker_span[0], cue.idx)
+    if not s_start < lo or not index.same_paragraph(s_start, a):
+        return None
+    lead = text[s_start:lo].rstrip()
+    if not lead.endswith(",") or QUOTE_CHARS & set(lead) or len(lead.split()) < 3 \
+            or not re.fullmatch(r"\s*,\s*[“\"‘«']{1,2}", text[cue.idx + len(cue.text):a]):
+        return None
+    toks = [t for t in index.tokens_in(s_start, s_start + len(lead) - 1) if not t.is_punct]
+    if not toks or toks[-1].tag_ in ("IN", "VBG", "TO", "DT", "CC", "WDT", "WP", "WRB") \
+            or not any(t.tag_ in _FINITE for t in toks) \
+            or not any(t.dep_ in ("nsubj", "expl") and toks[0].i <= t.head.i <= toks[-1].i for t in toks):
+        return None  # "Including, he said, “…”", "In the order, …": no clause of its own before the speaker
+    return _trim(text, s_start, s_start + len(lead) - 1)
+
+
+def _said_by_nobody(cue) -> bool:
+    """An infinitive cue with no subject anywhere ("it seems unfair to tell them: “…”", "it is tempting
+    to say: “…”"): the writer imagines the words; they are no one's statement, not the last speaker's."""
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+            or _name_before(cue) is not None:
+        return False
+    subj = _subject(cue)
+    return subj is None or subj.lower_ == "it" and subj.head.i != cue.i
+
+
+def _according_to_right_before(before, text: str, a: int):
+    """"The law, according to its sponsors, “will protect …”": an "according to X," phrase that ends
+    right where a quote opens inside its sentence attributes the quote; (according, source) or None."""
+    words = list(before)
+    for k in range(len(words) - 2, -1, -1):
+        t = words[k]
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            if not re.fullmatch(r"[^,;:“”\"«»„.!?]*,\s*[“\"«„]?", text[t.idx:a]) or k < 1:
+                return None
+            src = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            return (t, src) if src is not None and src.pos_ in ("PROPN", "NOUN") and src.idx < a else None
     return None
 
 
@@ -2664,8 +2784,8 @@ def _any_verb_with_subject(tokens):
     for t in tokens:
         if t.pos_ == "VERB" and not _aside_to_reader(t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and _is_agent(subj):
-                return t, subj
+            if subj is not None and _is_agent(subj) and subj.tag_ not in _WH_TAGS:
+                return t, subj  # not “… all the way through California,” which votes June 7: a relative clause
     return None, None
 
 
@@ -2779,7 +2899,7 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
                 out.append(d)  # “A,” she sang before asking, “B?”: B has a cue of its own
                 continue
             if opener[-1:] in "“\"«„" and len(gap) < 120 and re.search(r"[.,:;!?]\s*(?:[“\"«„]|'')$", gap) \
-                    and not re.search(r"[.!?][”\"»’']?\s+\w", gap):  # not “A,” X wrote. Said Y: “B”
+                    and not _sentence_break(gap):  # not “A,” X wrote. Said Y: “B”
                 prev.spans = prev.spans + list(d.spans)
                 prev.quoted_chars += d.quoted_chars
                 continue
@@ -2787,12 +2907,27 @@ def _join_resumed(drafts: list[_Draft], text: str, index: "_Index") -> list[_Dra
     return out
 
 
+_BREAK = re.compile(r"(\w*)[.!?][”\"»’']?(?=\s+\w)")
+
+
+_ABBREVIATED_TITLES = frozenset(a.rstrip(".").lower() for a, _ in lexicon.table("title_abbreviations.tsv")) \
+    | lexicon.words("honorifics.txt")
+
+
+def _sentence_break(gap: str) -> bool:
+    """A sentence ends inside the words between two quotes; not the full stop of a title or an initial
+    (“A,” Mr. Ruiz said, “b”; “A,” said Sen. J. Quill, “b”)."""
+    return any(not (gap[m.end(1)] == "." and (m.group(1).lower() in _ABBREVIATED_TITLES
+                                               or len(m.group(1)) == 1 and m.group(1).isupper()))
+               for m in _BREAK.finditer(gap))
+
+
 def _resumes(text: str, prev: _Draft, d: _Draft) -> bool:
     """“A,” he said, “b”: the second part reopens after a comma, within one sentence of attribution."""
     opener = text[max(0, d.start - 3):d.start].strip().replace("''", '"')
     gap = text[prev.end:d.start]
     return opener[-1:] in "“\"«„" and len(gap) < 120 and gap.lstrip("”\"»’' ")[:1] == "," \
-        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not re.search(r"[.!?][”\"»’']?\s+\w", gap) \
+        and re.search(r"[,:]\s*(?:[“\"«„]|'')$", gap) is not None and not _sentence_break(gap) \
         and text[d.start:d.start + 1].islower()
 
 
@@ -3071,6 +3206,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         if byline is not None:  # “…. ¶ Ana Ruiz, union organiser.”: a pull quote signed inside its marks
             spans, speaker_span, b = spans[:-1], byline, spans[-2][1]
             extra["pull_quote"] = True
+        if cue is not None and (subj is None or subj.lower_ == "it") and "speaker_span" not in extra \
+                and _said_by_nobody(cue):
+            continue  # "It seems unfair to tell them: “We're sorry.”": words nobody is said to have said
         d = _Draft("direct", spans, cue, speaker_span, quoted_chars=sum(y - x for x, y in spans), extra=extra)
         d.inherits = speaker_span is None
         d.weak = not _is_statement_like(text, spans[0][0], b, index, speaker_span is not None) \
@@ -3078,6 +3216,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             or cue is None and speaker_span is None and _inside_sentence(text, spans[0][0], index)
         if not d.weak and cue is not None and cue.idx >= b:
             _extend_to_clause_start(d, index)
+        lead = _resumed_lead(d, index) if not d.weak else None
+        if lead is not None:
+            d.spans.insert(0, lead)
         drafts.append(d)
     drafts = _join_resumed(drafts, text, index)
     partial_hosts: list[tuple[_Draft, int, int]] = []
@@ -3103,6 +3244,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
         inner = [q for q in quoted if _overlaps(d, q)]
         if inner:
+            lead = _subject_before_quote(d, inner, text)
+            if lead is not None:  # "She said Rubio “has failed …”": the quote's clause starts at its subject
+                inner[0].spans[0] = (lead, inner[0].spans[0][1])
+                continue
             if not _mixed_clause(d, inner, text) or any(
                     q.kind == "direct" and q.cue_token is not None and _overlaps(d, q) and not any(q is i for i in inner)
                     and q.speaker_span is not None and q.speaker_span != d.speaker_span for q in drafts):
@@ -3114,6 +3259,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             d.kind, d.quoted_chars = "direct", sum(q.quoted_chars for q in inner)
             drafts.append(d)
             continue
+        if d.extra.get("cue") == "according to" and any(q.start > d.cue_token.idx >= e for q in quoted):
+            continue  # "whose book, according to its publisher, “paints …”": the source's words are the quote
+        if any(q.spans[0][0] <= s and e <= q.spans[0][1] for q in quoted if any(q is x for x in drafts)):
+            continue  # the clause before "…, she said, “not only …”" is already the quote's first part
         own = next((q for q in quoted if any(q is x for x in drafts) and q.speaker_span == d.speaker_span
                     and _COLON_TO_QUOTE.match(text, e, q.start)), None)
         if own is not None:  # "X told reporters that she was calm: “…”": the clause leads into its own quote
@@ -3140,6 +3289,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
               and not _narrators_inference(d, text)]
+    for d in list(drafts):
+        keep, d.speaker_span = _written_thing_speaker(d, index)
+        if not keep:
+            drafts.remove(d)
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
         drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 for p in posts)] + posts
@@ -3271,6 +3424,28 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
 _CLOSING_STOPS = " .,;:!?…"
 
 
+def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> int | None:
+    """"She said Rubio “has failed to do anything”", "a release saying Murphy owes “Florida an
+    explanation”": a reported clause that is a quote of the same cue and a short subject just before it
+    (at most four words, no other marks) starts the statement at that subject: where it starts."""
+    if len(quotes) != 1 or len(clause.spans) != 1:
+        return None
+    q = quotes[0]
+    if not clause.start < q.start <= clause.start + 60 or clause.end > q.end + 2 or q.cue_token is None \
+            or q.cue_token.idx >= clause.start or len(q.spans) != 1:
+        return None
+    start = clause.start + (5 if text[clause.start:clause.start + 5].lower() == "that " else 0)
+    before = text[start:q.start].rstrip().rstrip("“\"«„‘'").rstrip()
+    words = re.findall(r"[\w’'.-]+", before)
+    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) or not before[:1].isupper() and before[:1] not in "tTaA" \
+            or re.search(r"[,;:]", before):
+        return None
+    toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")
+    if toks is None or not any(t.dep_ in _SUBJ and t.head.i >= toks.start for t in toks):
+        return None
+    return start
+
+
 def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
     """Is a reported clause mostly the speaker's words around a quote of the same cue ("said that,
     “Of course he will defend himself” against what the campaign sees as …")? Then it is the statement."""
@@ -3310,12 +3485,15 @@ def _previous_subject(index: _Index, start: int):
     if start - prev_end > 4 or not re.search(r"[.:!?]\s*$", text[prev_start:prev_end]):
         return None
     root = next((t for t in index.doc[pt0:pt1] if t.dep_ == "ROOT"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"
+                 and c.lemma_.lower() in _SIGNED_THINGS), None) if root is not None else None
     own = text[max(prev_start, index.paragraph_of(max(prev_end - 1, 0))[0]):prev_end]
     if subj is None or QUOTE_CHARS & set(own) and not _only_titles(own):
         return None
     if subj.lower_ in ("he", "she") or subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
         return subj
+    if subj.lemma_.lower() in _SIGNED_THINGS:
+        return _written_thing_owner(subj)  # “The letter, signed by Ilse Kern, was read aloud.” ¶ “…”: hers
     return None
 
 
@@ -3531,6 +3709,55 @@ def _nested_in_same_speaker(drafts: list[_Draft]) -> set[int]:
             if d.end > reach_end:
                 reach_end, reach_span = d.end, (d.start, d.end)
     return nested
+
+
+WRITTEN_THING_NOUNS = lexicon.words("written_thing_nouns.txt")
+_OUTLET_WORDS = _speaker_words("outlet")  # "the tabloid ran a cover saying …": the outlet's words
+_SIGNED_THINGS = WRITTEN_THING_NOUNS | _speaker_words("report")  # a letter, a column, a memo: their writer's words
+
+
+def _written_thing_owner(noun):
+    """Who wrote, signed, left or carried a written thing: "Holm's note", "a letter signed by Ilse Kern",
+    "a note from Kern", "Holm left a note"; None when nobody is named."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"), None)  # "signed by Ilse Kern"
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head  # "prompted the tabloid to run a cover": who was brought to run it
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        owner = controller if controller is not None and controller.i < verb.i else _subject(verb, max_up=1)
+    if owner is None or not (_is_agent(owner) or owner.lemma_.lower() in _OUTLET_WORDS) or owner.lower_ in _RELATIVE_WORDS:
+        return None
+    return owner
+
+
+def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, int] | None]:
+    """"a sign that read “…”", "a message that said “…”", "Holm's note read: “…”": words read off a
+    written thing are its owner's (a possessor, or who left, posted or carried it), and no statement
+    of anyone when nobody is named. (keep?, speaker span) for a draft whose speaker is such a thing."""
+    if d.speaker_span is None:
+        return True, None
+    toks = [t for t in index.tokens_in(*d.speaker_span) if not t.is_punct]
+    head = next((t for t in toks if not d.speaker_span[0] <= t.head.idx < d.speaker_span[1] or t.head is t), None)
+    if head is None:
+        return True, d.speaker_span
+    noun = head
+    if head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
+        noun = head.head.head
+    cue = d.cue_token
+    if cue is not None and cue.dep_ == "acl" and cue.head.lemma_.lower() in WRITTEN_THING_NOUNS:
+        noun = cue.head  # "the tabloid ran a cover saying “…”": the cover's words
+    if noun.lemma_.lower() not in WRITTEN_THING_NOUNS or noun.pos_ != "NOUN":
+        return True, d.speaker_span
+    owner = _written_thing_owner(noun)
+    if owner is None:
+        return False, None
+    a, b = _mention_span(owner)
+    return True, (a, b - 2 if index.text[b - 2:b] in ("'s", "’s") else b)
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:
