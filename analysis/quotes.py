@@ -2477,8 +2477,6 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
-    if _reported_clause_cue(index, a, b, inside) is not None:
-        return None, None, {}  # a fragment of the clause before it, hosted there with its words around it
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
     next_start = regions_bounds[ri + 1][0] if ri + 1 < len(regions_bounds) else len(text)
     pa, pb = index.paragraph_of(a)
@@ -2511,7 +2509,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
-        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue, subj):
+        if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue, subj) \
+                and _reported_clause_cue(index, a, b, inside) is None:  # not a fragment of the clause before it
             return cue, subj, {}
     # before the quote: "X said:" / "X said, “…”"
     s_start = index.sent_of(a)[0]
