@@ -55,6 +55,7 @@ Rules:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -827,6 +828,32 @@ def _is_origin_or_site(doc, start: int) -> bool:
     return prev.lower_ in _LOCATIVE and prev.lower_ != "at"
 
 
+PARTY_BRANCH_WORDS = lexicon.words("party_branch_words.txt")
+
+
+def _party_plural(word: str) -> bool:
+    """"Democrats", "Tories": a party's member noun in the plural (its singular is a party word too)."""
+    key = alias_key(word)
+    return key in PARTIES and word[:1].isupper() and (
+        word.endswith("ies") and alias_key(word[:-3] + "y") in PARTIES
+        or word.endswith("s") and alias_key(word[:-1]) in PARTIES)
+
+
+def _party_faction(words: list[str]) -> bool:
+    """"New Democrats", "Young Republicans", "Blue Dog Democrats": capitalised modifiers before a
+    party's plural member noun name a caucus or faction of its own, not the party; a place or a
+    chamber before it ("Texas Democrats", "House Republicans", `party_branch_words.txt`) names the
+    party's members there, and a party word before it is the party ("Democratic Republicans" aside)."""
+    if not _party_plural(words[-1]) or not all(w[:1].isupper() for w in words):
+        return False
+    modifier = " ".join(words[:-1])
+    key = alias_key(modifier)
+    if key in PARTIES or key in COUNTRIES or key in COUNTRY_ALIASES or modifier.lower() in DEMONYMS \
+            or modifier.lower() in GROUP_DEMONYMS or key in known_places() and not _in_lemma_index(modifier.lower(), "adj"):
+        return False
+    return not any(w.lower() in PARTY_BRANCH_WORDS for w in words[:-1])
+
+
 def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTable = _NO_ALIASES) -> None:
     own = aliases.entries.get(alias_key(c.text)) if aliases.entries else None
     if own is not None:
@@ -848,9 +875,12 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
         return
     words = c.text.split()
+    if c.label in {"NORP", "ORG", "PERSON"} and len(words) > 1 and _party_faction(words):
+        c.name, c.type, c.label = c.text, "group", "NORP"  # "New Democrats", "Log Cabin Republicans"
+        return
     if c.label in {"NORP", "ORG"} and len(words) > 1 and alias_key(words[-1]) in PARTIES \
             and all(w[:1].isupper() for w in words):
-        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
+        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "House Democrats"
         return
     if c.label in {"ORG", "PERSON"} and c.text.lower() in GROUP_DEMONYMS:
         c.name, c.type, c.label = GROUP_DEMONYMS[c.text.lower()], "group", "NORP"  # "Latinos" tagged a person
@@ -1351,6 +1381,28 @@ def _headline_word_head(words: list[str], known: set[str], name_words: set[str],
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
+def _with_faction_words(doc, s: int, e: int, label: str, taken: list[bool]) -> tuple[int, int, str]:
+    """"the Young Republicans" with only "Republicans" tagged: capitalised words the tagger left
+    untagged before a party's plural member noun, inside a sentence of ordinary prose and no first
+    name ("Aides to Grace Democrats"), belong to the name of a faction (`_party_faction` says which
+    modifiers do)."""
+    if label not in ("NORP", "ORG") or e - s != 1 or not _party_plural(doc[s].text):
+        return s, e, label
+    from .speakers import first_name_genders  # speakers imports this module
+
+    k = s
+    while k > s - 3 and k > 0 and not taken[k - 1] and not doc[k - 1].ent_type_ and doc[k - 1].is_alpha \
+            and doc[k - 1].is_title and not doc[k - 1].is_sent_start and not doc[k - 1].is_stop \
+            and doc[k - 1].whitespace_ == " " and doc[k - 1].lower_ not in first_name_genders():
+        k -= 1
+    if k == s or _in_title_case_line(doc, doc[s].idx) \
+            or not _party_faction([t.text for t in doc[k:e]]):
+        return s, e, label
+    for i in range(k, s):
+        taken[i] = True
+    return k, e, "NORP"
+
+
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
     from .speakers import first_name_genders  # speakers imports this module
 
@@ -1361,6 +1413,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
+        elif e.label_ in _THING_LABELS | {"PRODUCT", "FAC", "LOC"} and _party_faction(
+                [w for w in e.text.split() if w.lower() != "the"]):
+            raw.append((e.start, e.end, "NORP"))  # "the Blue Dog Democrats" tagged a product
+            for k in range(e.start, e.end):
+                taken[k] = True
+    raw = [_with_faction_words(doc, s, e, label, taken) for s, e, label in raw]
     raw = _rejoined(doc, raw)
     for n, (s, e, label) in enumerate(raw):  # "New Mexico" with only "Mexico" tagged: the whole place
         if label == "GPE" and s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() \
@@ -1753,28 +1811,111 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     added = []
     alternatives = "|".join("[" + re.escape(s[0].upper() + s[0].lower()) + "]" + re.escape(s[1:])
                             for s in sorted(surnames, key=len, reverse=True))
+    lower_words: set[str] | None = None
     for m in re.finditer(r"(?<![\w\-‐’'])(?:" + alternatives + r")(?![\w\-‐])", text):
         k = bisect.bisect_left(spans, (m.end(),))
         if k and spans[k - 1][1] > m.start():
             continue
         span = doc.char_span(m.start(), m.end())
-        if span is None or any(t.ent_type_ for t in span) or not (
+        if span is None or not _untagged_or_mistagged(span) or not (
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
         first = doc[span.start - 1] if span.start > 0 else None
-        if first is not None and f"{first.text} {m.group()}" in full_names and not first.ent_type_ \
-                and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
-            c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
-                      f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
+        if first is not None and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx) \
+                and first.ent_type_ == span[0].ent_type_ and (first.ent_iob_ != "B" or span[0].ent_iob_ == "I"):
+            full = f"{first.text} {m.group()}"
+            if full in full_names and not first.ent_type_ or _first_name_of_a_relative(doc, first, lower_words := (
+                    lower_words if lower_words is not None else _lower_case_words(doc))):
+                c = _Cand(first.idx, m.end(), first.i, span.end, full, "PERSON", full, "person")
+                # "CLEVELAND - Donald Trump" the tagger missed; "her daughter Carla Ruiz" tagged a product
         added.append(c)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PRODUCT", "QUANTITY",
+                               "MONEY", "PERCENT", "LANGUAGE"})
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                *calendar.day_abbr) if w)
+
+
+def _untagged_or_mistagged(span) -> bool:
+    """A surname of the article's people the tagger left untagged, or took for part of a date, number
+    or product ("Mateen, 29" as a date, "Mateen pledged" as a product): no other word of a name is
+    in that entity, and the word is no month or weekday."""
+    if span.text.lower() in _CALENDAR_WORDS:
+        return False
+    for t in span:
+        if not t.ent_type_:
+            continue
+        if t.ent_type_ not in _NOT_NAME_LABELS:
+            return False
+        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and any(o.is_alpha and o.i not in range(span.start - 1, span.end) for o in ent):
+            return False
+    return True
+
+
+def _first_name_of_a_relative(doc, first, lower_words: set[str]) -> bool:
+    """"Dana Ruiz's daughter Carla Ruiz", "his son, Eli Ruiz": a known first name, written with a
+    capital and never in lower case in the article, before the surname of one of its people names
+    another person of that family, whatever the tagger made of it."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return first.is_title and first.is_alpha and first.lower_ in first_name_genders() \
+        and first.lower_ not in lower_words and not first.is_stop \
+        and first.lower_ not in _CALENDAR_WORDS and first.lower_.strip(".") not in _NAME_PREFIXES \
+        and not (first.is_sent_start and _dictionary_word(doc, first.text))
+
+
+def _as_a_source(doc, c: _Cand) -> bool:
+    """"according to X", "X reported", "in an interview with X": where a name stands as a news source."""
+    root = doc[c.tok_start:c.tok_end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "interview":
+        return True
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _news_report_verbs()
+
+
+@lru_cache(maxsize=1)
+def _news_report_verbs() -> frozenset[str]:
+    return lexicon.words("news_report_verbs.txt")
+
+
+def _bodies_named_after_a_founder(doc, cands: list[_Cand]) -> set[int]:
+    """"According to Bloomberg", "Bloomberg reported" beside "Bloomberg News" and "Michael Bloomberg":
+    a one-word name that opens the name of a body of the article ending in a word of body names (or a
+    news agency's name), said where a news source stands, is that body, not the person of that
+    surname; elsewhere the surname stays the person's ("Bloomberg told reporters"). Indices of those
+    mentions, renamed to the body."""
+    from .speakers import news_agencies, words_of  # speakers imports this module
+
+    org_words = words_of("org_name")
+    bodies: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if c.type == "organisation" and len(words) > 1 and c.name == c.text and words[-1].lower() in org_words:
+            bodies.setdefault(words[0], set()).add(c.name)
+    out = set()
+    for i, c in enumerate(cands):
+        if " " in c.text or not c.text[:1].isupper():
+            continue
+        named = bodies.get(c.text, set())
+        if len(named) > 1 or not named and c.text not in news_agencies() or not _as_a_source(doc, c):
+            continue
+        c.name = next(iter(named)) if named else news_agencies()[c.text]
+        c.type, c.label = "organisation", "ORG"
+        out.add(i)
+    return out
 
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
+    outlets = _bodies_named_after_a_founder(doc, cands)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     alone = {c.text for c in cands if " " not in c.text}
     for c in cands:
@@ -1833,7 +1974,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
         if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place", "group"} or (
-                c.type == "group" and (c.label != "NORP" or c.name != c.text)):
+                c.type == "group" and (c.label != "NORP" or c.name != c.text)) or i in outlets:
             continue
         if (c.type == "organisation" and c.label != "ORG") or (
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
