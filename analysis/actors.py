@@ -1450,6 +1450,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
             b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
             text = text[:b - a]
+        if label in ("ORG", "PERSON") and ", " in text and text[:text.index(", ")].strip() \
+                and all(w.islower() for w in text[text.index(", ") + 2:].split()):
+            b = a + text.index(", ")  # "the loss to Obama, party Chairman …": the name ends at the comma
+            text = text[:b - a]
         if _QA_MARKER.match(text) and _opens_line(doc_arrays(doc).text, span.start_char + a):
             if lower_words is None:
                 lower_words = _lower_case_words(doc)
@@ -1576,6 +1580,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if span.start_char < title_end and label in {"ORG", "NORP", "GPE"} and " " in text \
                 and key not in aliases.entries and _named_only_in_title(doc_arrays(doc).text[title_end:], text):
             continue
+        if label == "ORG":
+            cut = _name_after_a_title_of_office(doc, s, text)
+            if cut:  # "Secretary of Defense Leon Panetta": the office's body tagged with the name
+                a += cut
+                text = text[cut:]
+                label = "PERSON"
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -1621,6 +1631,26 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if c.name:
             out.append(c)
     return out
+
+
+def _name_after_a_title_of_office(doc, s: int, text: str) -> int:
+    """"Secretary of Defense Leon Panetta", "Director of National Intelligence Ana Ruiz" tagged as one
+    body after "Secretary of": after a capitalised title and "of"/"for", a span ending in a known first
+    name and one or two capitalised words is the office's words, then the person; the offset of the
+    name in `text`, 0 when it is none."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    if s < 2 or doc[s - 1].lower_ not in ("of", "for") or not doc[s - 2].is_title \
+            or not _is_role_noun(doc[s - 2].text):
+        return 0
+    words = text.split()
+    for j in range(1, len(words) - 1):
+        rest = words[j:]
+        if words[j].lower() in first_name_genders() and len(rest) <= 3 \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) \
+                and not any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in rest):
+            return len(" ".join(words[:j])) + 1
+    return 0
 
 
 def _named_only_in_title(body: str, text: str) -> bool:
@@ -2588,11 +2618,12 @@ def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
 
 def _newsrooms(doc, cands: list[_Cand]) -> None:
     """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
-    (reporter, correspondent, journalist) is the outlet everywhere in the article, whatever person the
-    tagger took it for; not a first name nor the surname of a person the article names."""
+    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`) is the
+    outlet or pollster everywhere in the article, whatever person the tagger took it for; not a first
+    name nor the surname of a person the article names."""
     from .speakers import first_name_genders, words_of  # speakers imports this module
 
-    newsroom = words_of("media")
+    newsroom = words_of("media") | lexicon.words("poll_nouns.txt")
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
     outlets = set()
     for c in cands:

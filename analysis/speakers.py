@@ -382,7 +382,8 @@ def _retype(art: _Article) -> None:
                 if clause.dep_ == "ccomp":
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     between = text[m.end:subj.idx] if subj is not None and subj.idx > m.end else ""
-                    pron = "" if subj is None or "“" in between or between.count('"') % 2 else subj.lower_
+                    pron = "" if subj is None or subj.idx < m.end or "“" in between or between.count('"') % 2 \
+                        else subj.lower_  # not the "it" of a quote before the name: '"It is a shame," Ruiz said'
                     v[0] += pron in ("he", "she")  # not the "it" of a quote: 'Trump said, "it is so nice"'
                     v[1] += pron == "it"
         if root.dep_ == "appos":

@@ -9,6 +9,8 @@ import pytest
 
 from analysis import actors, pipeline
 from analysis.actors import find_actors, link_actors
+from analysis.corpus import analyze_doc
+from analysis.types import Article
 
 
 def tagged(nlp, text: str, *ents):
@@ -202,3 +204,61 @@ def test_which_modifiers_make_a_faction(words, faction):
 ])
 def test_a_party_and_its_branches_stay_the_party(nlp, text, party):
     assert table(nlp, text).get(party) == "organisation"
+
+
+# ------------------------------------------------------------------ names glued to other words
+
+
+@pytest.mark.parametrize("text", [
+    "At the meeting, party Chairman Zorvan Tervane scolded the nominee. “I mean, it’s a horrific comment to "
+    "make,” Tervane said. “It’s not something that has anything to do with our party.”",
+    "Zorvan Tervane chairs the party. “It is a shame,” Tervane said on Monday.",
+])
+def test_the_it_of_a_quote_before_the_name_does_not_make_the_speaker_a_body(nlp, text):
+    doc = tagged(nlp, text, ("Zorvan Tervane", "PERSON", 0), ("Tervane", "ORG", 1))
+    result = analyze_doc(doc, Article("a1", text))
+    assert {a.name: a.type for a in result.actors}["Zorvan Tervane"] == "person"
+
+
+@pytest.mark.parametrize("text, glued, name", [
+    ("The summer after the loss to Obama, party Chairman Zorvan Tervane scolded the nominee.", "Obama, party",
+     "Obama"),
+    ("After the talks with Varga, officials in Rome said nothing.", "Varga, officials", "Varga"),
+])
+def test_a_name_ends_at_a_comma_before_lower_case_words(nlp, text, glued, name):
+    mentions, found = find_actors(tagged(nlp, text, (glued, "ORG", 0)), "a1")
+    assert mentions[0].text == name
+    assert glued not in {a.name for a in found}
+
+
+@pytest.mark.parametrize("text, pollster", [
+    ("The latest Hallgren poll shows Ana Ruiz leading by 7 points. The Hallgren survey is weekly.", "Hallgren"),
+    ("A new Quorvant poll has the mayor ahead. Quorvant polled 900 voters.", "Quorvant"),
+])
+def test_a_name_before_a_poll_noun_is_the_pollster(nlp, text, pollster):
+    doc = tagged(nlp, text, (pollster, "PERSON", 0))
+    got = mentions_of(doc)
+    assert got[(pollster, 0)] == (pollster, "organisation")
+
+
+def test_a_persons_surname_before_a_poll_noun_stays_the_person(nlp):
+    text = "Dana Ruiz leads the Ruiz poll, her own survey. Ruiz said the poll was fair."
+    got = mentions_of(tagged(nlp, text, ("Dana Ruiz", "PERSON", 0), ("Ruiz", "PERSON", 1)))
+    assert got[("Ruiz", 0)] == ("Dana Ruiz", "person")
+
+
+@pytest.mark.parametrize("text, glued, person", [
+    ("The email contradicts former Secretary of Defense Leon Varga, who said time was short.",
+     "Defense Leon Varga", "Leon Varga"),
+    ("The memo reached Director of National Intelligence Ana Ruiz on Monday.",
+     "National Intelligence Ana Ruiz", "Ana Ruiz"),
+])
+def test_a_name_after_a_title_of_office_is_the_person_not_a_body(nlp, text, glued, person):
+    mentions, found = find_actors(tagged(nlp, text, (glued, "ORG", 0)), "a1")
+    assert [(m.text, m.actor, m.actor_type) for m in mentions] == [(person, person, "person")]
+
+
+def test_a_body_after_a_title_of_office_without_a_name_stays(nlp):
+    text = "She was named Director of the Harlow Foundation on Monday."
+    mentions, _ = find_actors(tagged(nlp, text, ("the Harlow Foundation", "ORG", 0)), "a1")
+    assert [(m.actor, m.actor_type) for m in mentions] == [("Harlow Foundation", "organisation")]
