@@ -892,8 +892,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         low = c.text.lower()
         if low in DEMONYMS:
             c.name, c.type = DEMONYMS[low], "country"
-        elif low in GROUP_DEMONYMS:
-            c.name, c.type = GROUP_DEMONYMS[low], "group"
+        elif low in GROUP_DEMONYMS or low + "s" in GROUP_DEMONYMS:
+            c.name, c.type = GROUP_DEMONYMS.get(low) or GROUP_DEMONYMS[low + "s"], "group"  # "Latino" → Latinos
         elif c.text.isupper():  # "NYPD", "UPI": an organisation the tagger took for a nationality
             c.name, c.type = c.text, "organisation"
         elif alias_key(c.text) in known_places():  # "Aleppo", a city the tagger took for a people
@@ -1078,6 +1078,24 @@ def _is_bare_modifier(span, key: str) -> bool:
         return False
     root = span.root
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
+
+
+def _people_adjective(text: str) -> bool:
+    """"Latino", "Kurd": the singular of a people word of `group_demonyms.tsv` or of a nationality."""
+    low = text.lower()
+    return text.istitle() and low not in GROUP_DEMONYMS and (low + "s" in GROUP_DEMONYMS or low + "s" in DEMONYMS
+                                                            and DEMONYMS.get(low) is None)
+
+
+def _predicate_adjective(span, key: str) -> bool:
+    """"the party's disproportionately Southern base", "more Southern than ever": a one-word capitalised
+    adjective of the dictionary, after an adverb of degree or parsed as said of something, no
+    nationality, party, region or religion, names no people."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    graded = before is not None and before.tag_ in ("RB", "RBR", "RBS", "JJR", "JJS") and before.text.islower()
+    return len(span) == 1 and (graded or span[0].pos_ == "ADJ" and span[0].dep_ in ("amod", "acomp", "conj")) \
+        and key not in PARTIES and span.text.lower() not in DEMONYMS and span.text.lower() not in GROUP_DEMONYMS \
+        and key not in RELIGIONS and _in_lemma_index(span.text.lower(), "adj")
 
 
 _INDEFINITE = frozenset("a an another any each every no".split())
@@ -1272,6 +1290,12 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             out.append((s, owner, "PERSON"))  # "Lasry’s Avenue Capital Group": the person, and their body
             out.append((owner + 1, e, "ORG"))
             continue
+        if label == "ORG" and e - s >= 2 and alias_key(doc[e - 1].text) in PLATFORMS \
+                and alias_key(doc[s:e].text) not in PLATFORMS and doc[e - 2].text[:1].isupper() \
+                and doc[e - 2].is_alpha:
+            out.append((s, e - 1, label))  # "a Telemundo Facebook chat": the broadcaster and the platform
+            out.append((e - 1, e, label))
+            continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
             after = doc[comma + 1:e] if comma is not None else None
@@ -1297,14 +1321,16 @@ def _lead_word_end(text: str) -> int:
 
 
 def _modal_tail(doc, span, b: int) -> int:
-    """"Trump May be the nominee": a modal word ending a person's name when a bare verb (or "not")
-    follows it is the verb phrase, not the name; its start in the span text (0 when none)."""
-    last = next((t for t in reversed(span) if t.idx - span.start_char < b), None)
-    if last is None or last.i == span.start or last.lower_ not in MODAL_WORDS or last.i + 1 >= len(doc):
-        return 0
-    nxt = doc[last.i + 1]
-    if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
-        return last.idx - span.start_char
+    """"Trump May be the nominee", "Trump May be Aligning on Israel": a modal word after a person's
+    name when a bare verb (or "not") follows it opens the verb phrase, not the name; its start in the
+    span text (0 when none)."""
+    for t in span[1:]:
+        if t.idx - span.start_char >= b:
+            break
+        if t.lower_ in MODAL_WORDS and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
+                return t.idx - span.start_char
     return 0
 
 
@@ -1484,7 +1510,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
-        if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
+        if label in ("ORG", "PERSON") and len(span) == 1 and _people_adjective(text):
+            label = "NORP"  # "Latino voters" tagged a body: the adjective of a people, as "Hispanic voters"
+        if label == "NORP" and (_is_bare_modifier(span, key) or _predicate_adjective(span, key)) or label == "ORG" and (
                 _is_generic_body(key) or _is_common_noun_use(span)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue

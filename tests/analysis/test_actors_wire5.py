@@ -262,3 +262,58 @@ def test_a_body_after_a_title_of_office_without_a_name_stays(nlp):
     text = "She was named Director of the Harlow Foundation on Monday."
     mentions, _ = find_actors(tagged(nlp, text, ("the Harlow Foundation", "ORG", 0)), "a1")
     assert [(m.actor, m.actor_type) for m in mentions] == [("Harlow Foundation", "organisation")]
+
+
+# ------------------------------------------------------------- words that are no actor's name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Party Donor Halvorsen and Trump May be Aligning on Taxes.\n\nHalvorsen met Donald Trump on Friday.",
+     "Trump May be Aligning", "Trump"),
+    ("Ana Ruiz Could not Win the Vote, Aides Say.\n\nAna Ruiz lost on Tuesday.", "Ana Ruiz Could", "Ana Ruiz"),
+])
+def test_a_modal_inside_a_headline_name_opens_its_verb(nlp, text, surface, name):
+    mentions, found = find_actors(tagged(nlp, text, (surface, "PERSON", 0)), "a1")
+    assert mentions[0].text == name
+    assert surface not in {a.name for a in found}
+
+
+@pytest.mark.parametrize("text, surface, group", [
+    ("Trump got 20 percent support from Latino voters in Florida.", "Latino", None),
+    ("Trump will do well among Latino and African-American voters, Ana Ruiz said.", "Latino", "Latinos"),
+])
+def test_a_peoples_adjective_tagged_a_body_is_no_organisation(nlp, text, surface, group):
+    mentions, found = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
+    types = {a.name: a.type for a in found}
+    assert surface not in types or types[surface] != "organisation"
+    if group:
+        assert types.get(group) == "group"
+    else:
+        assert not any(m.text == surface for m in mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The bill died in the House as the party’s disproportionately Southern, working-class base revolted.",
+     "Southern"),
+    ("The party has grown more Southern every year, Ana Ruiz said.", "Southern"),
+])
+def test_a_graded_adjective_is_no_actor(nlp, text, word):
+    mentions, _ = find_actors(tagged(nlp, text, (word, "NORP", 0)), "a1")
+    assert word not in {m.text for m in mentions}
+
+
+def test_a_platform_glued_to_a_broadcaster_is_cut_off(nlp):
+    text = "Jose Varga asked the former secretary during a Telemundo Facebook chat if she would commit."
+    mentions, found = find_actors(tagged(nlp, text, ("Jose Varga", "PERSON", 0), ("Telemundo Facebook", "ORG", 0)),
+                                  "a1")
+    names = {a.name for a in found}
+    assert "Telemundo" in names and "Telemundo Facebook" not in names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("“We wrote Norland’s Constitution to say that,” Ana Ruiz said.", "Norland’s Constitution"),
+    ("The UN Charter forbids it, Ana Ruiz said.", "UN Charter"),
+])
+def test_a_constitution_or_charter_is_a_thing(nlp, text, surface):
+    mentions, _ = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
+    assert surface not in {m.text for m in mentions}
