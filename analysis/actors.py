@@ -2052,8 +2052,11 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for i, c in enumerate(cands):
         if c.type == "person":
             clusters.setdefault(uf.find(i), []).append(i)
-    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname
-        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames] or \
+    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname;
+        # "Bob Vander Plaats" over "Vander Plaats", a surname with a particle written more often
+        longest = [cands[i].name for i in members if len(cands[i].name.split()) > 2]
+        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames
+                 and not any(f.endswith(" " + cands[i].name) for f in longest)] or \
                 [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
                 [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]
@@ -2968,6 +2971,22 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
             for m in members:
                 if m != best:
                     mapping[m] = best
+    # "Hillary Rodham Clinton" / "Hillary Clinton": a middle name or initial left out elsewhere
+    by_first_last: dict[str, set[str]] = {}
+    for n in full:
+        parts = name_parts(n)
+        if len(parts) == 2:
+            by_first_last.setdefault(translit_key(n), set()).add(final(n))
+    longer: dict[str, list[str]] = {}  # "George W. Bush" and "George H. W. Bush": neither is "George Bush"
+    for n in full:
+        parts = name_parts(n)
+        if len(parts) >= 3 and final(n) == n and alias_key(parts[-1]) not in _NAME_SUFFIXES:
+            longer.setdefault(translit_key(f"{parts[0]} {parts[-1]}"), []).append(n)
+    for key, names in longer.items():
+        hits = by_first_last.get(key, set())
+        if len(hits) == 1 and len({translit_key(n) for n in names}) == 1:
+            for n in names:
+                mapping[n] = next(iter(hits))
     # a name written as another person's alias (a parenthesised variant elsewhere)
     owner: dict[str, set[str]] = {}
     for n in full:
@@ -3035,8 +3054,9 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     """One row per corpus actor: aliases and roles united, counts summed.
 
-    The type is that of the first row under the actor's own name (else the first row's: a surname
-    tagged a body in one article does not make the person a body); aliases are sorted and include
+    The type is the one most of the mentions under the actor's own name have (ties: the first row's;
+    no own row: the first row's: a surname tagged a body in one article does not make the person a
+    body, nor one article's tagging slip a politician a body); aliases are sorted and include
     the names mapped onto the actor; roles keep their first-seen order. One pass over the rows (the store merges large tables).
     """
     if actor_rows.empty:
@@ -3046,7 +3066,7 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
     for old, new in mapping.items():
         alias_sets.setdefault(new, set()).add(old)
     cols = ["name", "type", "aliases", "roles", "n_mentions", "n_statements"]
-    typed_by_own_row: set[str] = set()
+    own_types: dict[str, dict[str, int]] = {}  # the actor's own rows say its type, not a variant mapped onto it
     for name, kind, aliases, roles, n_m, n_s in actor_rows[cols].itertuples(index=False, name=None):
         own = name not in mapping
         name = mapping.get(name, name)
@@ -3054,14 +3074,17 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
         if row is None:
             row = merged[name] = {"name": name, "type": kind, "aliases": None, "roles": {},
                                   "n_mentions": 0, "n_statements": 0}
-        if own and name not in typed_by_own_row:  # the actor's own rows say its type, not a variant mapped onto it
-            typed_by_own_row.add(name)
-            row["type"] = kind
+        if own:
+            votes = own_types.setdefault(name, {})
+            votes[kind] = votes.get(kind, 0) + int(n_m) + 1
         alias_sets.setdefault(name, set()).update(_as_list(aliases))
         row["roles"].update(dict.fromkeys(_as_list(roles)))
         row["n_mentions"] += int(n_m)
         row["n_statements"] += int(n_s)
     for name, row in merged.items():
+        votes = own_types.get(name)
+        if votes:  # the type of most of its own mentions: one article's tagging slip does not retype it
+            row["type"] = max(votes, key=votes.get)
         row["aliases"] = sorted(alias_sets[name])
         row["roles"] = list(row["roles"])
     return pd.DataFrame(list(merged.values()), columns=actor_rows.columns)

@@ -317,3 +317,43 @@ def test_a_platform_glued_to_a_broadcaster_is_cut_off(nlp):
 def test_a_constitution_or_charter_is_a_thing(nlp, text, surface):
     mentions, _ = find_actors(tagged(nlp, text, (surface, "ORG", 0)), "a1")
     assert surface not in {m.text for m in mentions}
+
+
+# ------------------------------------------------------------------------ one actor per person
+
+
+def test_a_full_name_is_the_canonical_form_over_a_surname_with_a_particle(nlp):
+    text = ("Bob Vander Plaats endorsed Ana Ruiz. Vander Plaats said she would win. Vander Plaats added that "
+            "the race was close. Vander Plaats spoke on Monday.")
+    doc = tagged(nlp, text, ("Bob Vander Plaats", "PERSON", 0), ("Vander Plaats", "PERSON", 1),
+                 ("Vander Plaats", "PERSON", 2), ("Vander Plaats", "PERSON", 3), ("Ana Ruiz", "PERSON", 0))
+    mentions, _ = find_actors(doc, "a1")
+    assert {m.actor for m in mentions if "Plaats" in m.text} == {"Bob Vander Plaats"}
+
+
+def rows(*entries):
+    return pd.DataFrame([{"name": n, "type": t, "aliases": [n], "roles": [], "n_mentions": k, "n_statements": 0}
+                         for n, t, k in entries])
+
+
+@pytest.mark.parametrize("entries, long, short", [
+    ([("Hillary Rodham Clinton", "person", 2), ("Hillary Clinton", "person", 9)],
+     "Hillary Rodham Clinton", "Hillary Clinton"),
+    ([("Ana Maria Ruiz", "person", 1), ("Ana Ruiz", "person", 3), ("Carla Ruiz", "person", 1)],
+     "Ana Maria Ruiz", "Ana Ruiz"),
+])
+def test_across_articles_a_middle_name_left_out_is_one_person(entries, long, short):
+    assert link_actors(rows(*entries)).get(long) == short
+
+
+def test_across_articles_two_middle_initials_keep_father_and_son_apart():
+    mapping = link_actors(rows(("George W. Bosk", "person", 3), ("George H. W. Bosk", "person", 2),
+                               ("George Bosk", "person", 2)))
+    assert "George W. Bosk" not in mapping and "George H. W. Bosk" not in mapping
+
+
+def test_across_articles_the_type_most_mentions_have_wins():
+    table_rows = rows(("Carla Fiorelli", "organisation", 1), ("Carla Fiorelli", "person", 5),
+                      ("Carla Fiorelli", "person", 2))
+    merged = actors.merge_actor_rows(table_rows, link_actors(table_rows))
+    assert merged.set_index("name").loc["Carla Fiorelli", "type"] == "person"
