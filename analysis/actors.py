@@ -1391,14 +1391,14 @@ _NAME_SUFFIXES = lexicon.words("name_generation_suffixes.txt")
 
 
 def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
-    """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
-    case (or dictionary verbs), no part of a name and no first name, then a person the article names;
+    """"Moderators Ignore Okafor", "Denounces Okafor" in a title-case headline: words the article also
+    writes in lower case (or dictionary verbs, also with their -s), no part of a name and no first name, then a person the article names;
     the number of words before the person (0 when the span is not one)."""
     from .speakers import first_name_genders  # speakers imports this module
 
     for k in range(1, len(words)):
         if " ".join(words[k:]) in known and all(
-                (w.lower() in common or _in_lemma_index(w.lower(), "verb")) and w not in name_words
+                (w.lower() in common or _in_lemma_index(w.lower(), "verb") or _verb_form(w)) and w not in name_words
                 and w.lower() not in first_name_genders() for w in words[:k]):
             return k
     return 0
@@ -1465,8 +1465,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
-        dash = _SPACED_DASH.search(text)
-        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
+        dash = _SPACED_DASH.search(text) or _SPACED_SLASH.search(text)
+        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend",
+            # a photo credit "Jonathan Drake / Reuters"
             b = a + dash.start()
             text = text[:dash.start()]
         number = _NUMBER_TAIL.search(text) if label in ("PERSON", "ORG") else None
@@ -1519,8 +1520,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)
                                                        or _place_then_body_word(text)):
             label = "ORG"
-        elif label == "PERSON" and _name_of_a_body_led(span):
-            label = "ORG"  # "director of Gotham Ghostwriters"
+        elif label == "PERSON" and (_name_of_a_body_led(span) or _body_name_cut_before_of(span)):
+            label = "ORG"  # "director of Gotham Ghostwriters", "Brennan Center for Justice"
         elif label in {"ORG", "GPE"} and (_in_apposition_to_a_person(span) or _first_name_with_an_age(span, key)):
             label = "PERSON"
         # keep token bounds in step with the trimmed characters
@@ -1691,6 +1692,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _OWNER_BEFORE_CAPITAL = re.compile(r"['’]s\s+[A-Z]")
 _NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
@@ -2110,6 +2112,19 @@ def _name_of_a_body_led(span) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in BODY_LEADER_NOUNS
+
+
+def _body_name_cut_before_of(span) -> bool:
+    """"the Brennan Center for Justice" with "Brennan Center" tagged a person: a name ending in a body's
+    common noun (`speaker_words.tsv`, org) and followed by "for"/"of" and a capitalised word that is no
+    known place is a body whose name goes on, whatever first name opens it ("Margaret Court of Perth"
+    stays a person)."""
+    from .speakers import words_of  # speakers imports this module
+
+    doc = span.doc
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in words_of("org") \
+        and span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of") and doc[span.end + 1].is_title \
+        and not _known_name(alias_key(doc[span.end + 1].text)) and alias_key(doc[span.end + 1].text) not in known_places()
 
 
 def _first_name_with_an_age(span, key: str) -> bool:
@@ -2855,6 +2870,16 @@ def _cities_said_as_places(doc, cands: list[_Cand]) -> None:
         c.label, c.type, c.name = "GPE", "place", c.text
 
 
+def _us_state_among_us_states(cands: list[_Cand]) -> None:
+    """"Georgia" in an article that names other US states ("his drive back to Georgia after the rally
+    in North Carolina") is the US state, not the country of that name."""
+    states = _us_states()
+    named = {c.name for c in cands if c.type == "place" and alias_key(c.name) in states}
+    for c in cands:
+        if c.type == "country" and alias_key(c.name) in states and named - {c.name}:
+            c.type = "place"
+
+
 def _state_or_capital(name: str) -> bool:
     key = alias_key(name)
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
@@ -2883,6 +2908,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _canonical_orgs(doc, cands)
     cands = _without_things(doc, cands)
     _cities_said_as_places(doc, cands)
+    _us_state_among_us_states(cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
     _newsrooms(doc, cands)

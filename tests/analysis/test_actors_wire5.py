@@ -357,3 +357,51 @@ def test_across_articles_the_type_most_mentions_have_wins():
                       ("Carla Fiorelli", "person", 2))
     merged = actors.merge_actor_rows(table_rows, link_actors(table_rows))
     assert merged.set_index("name").loc["Carla Fiorelli", "type"] == "person"
+
+
+# ----------------------------------------------------------------- headlines, credits, bodies, states
+
+
+def test_a_headline_verb_before_a_name_is_no_part_of_it(nlp):
+    text = ("Norland’s Ana Ruiz Backs Harlow And Denounces Okafor.\n\nPARIS - Ana Ruiz said Ngozi Okafor "
+            "would be a disaster. Okafor did not respond.")
+    doc = tagged(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Denounces Okafor", "PERSON", 0), ("Ana Ruiz", "PERSON", 1),
+                 ("Ngozi Okafor", "PERSON", 0), ("Okafor", "PERSON", 2))
+    mentions, found = find_actors(doc, "a1")
+    assert "Denounces Okafor" not in {a.name for a in found}
+    assert [m.actor for m in mentions if m.text == "Okafor"][0] == "Ngozi Okafor"
+
+
+@pytest.mark.parametrize("credit, person", [
+    ("Jonathan Drake / Reuters", "Jonathan Drake"),
+    ("Ana Ruiz / Getty Images", "Ana Ruiz"),
+])
+def test_a_photo_credit_is_the_photographer_not_the_agency_glued_on(nlp, credit, person):
+    text = f"“It was a shock,” said Sexton.\n\n{credit}.\n\nThe candidate speaks at a rally."
+    mentions, found = find_actors(tagged(nlp, text, (credit, "PERSON", 0)), "a1")
+    assert (person, "person") in {(a.name, a.type) for a in found}
+    assert credit not in {a.name for a in found}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Faiza Patel, co-director at New York University's Brennan Center for Justice, said it was hard.",
+     "Brennan Center"),
+    ("Ana Ruiz, a fellow at the Morgan Institute of Policy, said it was hard.", "Morgan Institute"),
+])
+def test_a_body_name_the_tagger_cut_before_for_or_of_is_a_body(nlp, text, body):
+    mentions, _ = find_actors(tagged(nlp, text, (body, "PERSON", 0)), "a1")
+    assert {m.actor: m.actor_type for m in mentions}[body] == "organisation"
+
+
+def test_a_person_before_of_stays_a_person(nlp):
+    text = "Margaret Court of Perth said the club was wrong."
+    mentions, _ = find_actors(tagged(nlp, text, ("Margaret Court", "PERSON", 0)), "a1")
+    assert {m.actor: m.actor_type for m in mentions}["Margaret Court"] == "person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz drove back to Georgia after the rally in North Carolina.", "place"),
+    ("Russia and Georgia fought a war in 2008, Ana Ruiz said.", "country"),
+])
+def test_georgia_among_us_states_is_the_state(nlp, text, expected):
+    assert table(nlp, text).get("Georgia") == expected
