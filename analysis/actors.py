@@ -2518,12 +2518,15 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     for c in cands:
         labels.setdefault(c.text, []).append(c.label)
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    first_names = {c.name.split()[0] for c in cands if c.type == "person" and " " in c.name}
     for c in cands:
         if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
             continue
         full = next(iter(longer[c.name]))
         person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
-            c.text].count("PERSON") or c.name not in surnames and c.name.lower() not in first_name_genders()) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
+            c.text].count("PERSON") or c.name not in surnames and (
+                c.name.lower() not in first_name_genders() or c.name not in first_names and labels[c.text].count(
+                    "ORG"))) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
         if (c.type == "organisation" and c.label == "ORG" or person) and (
                 first_seen[full] < first_seen[c.name] or person):

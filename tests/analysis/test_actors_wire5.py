@@ -405,3 +405,20 @@ def test_a_person_before_of_stays_a_person(nlp):
 ])
 def test_georgia_among_us_states_is_the_state(nlp, text, expected):
     assert table(nlp, text).get("Georgia") == expected
+
+
+def test_a_first_name_word_that_opens_a_body_the_article_names_is_that_body(nlp):
+    text = ("A Sterling News poll shows Ana Ruiz ahead. Pollster Dan Shaw told Sterling that turnout was low. "
+            "Young voters moved, Sterling found. Pollster Eli Cole told Sterling that it was close.")
+    doc = tagged(nlp, text, ("Sterling News", "ORG", 0), ("Ana Ruiz", "PERSON", 0), ("Dan Shaw", "PERSON", 0),
+                 ("Sterling", "PERSON", 1), ("Sterling", "ORG", 2), ("Eli Cole", "PERSON", 0), ("Sterling", "PERSON", 3))
+    got = mentions_of(doc)
+    assert got[("Sterling", 0)] == got[("Sterling", 1)] == got[("Sterling", 2)] == ("Sterling News", "organisation")
+
+
+def test_a_first_name_of_a_person_of_the_article_stays_the_person(nlp):
+    text = ("Sterling Hale spoke at Sterling News on Monday. Sterling said the poll was wrong. Later, Sterling left.")
+    doc = tagged(nlp, text, ("Sterling Hale", "PERSON", 0), ("Sterling News", "ORG", 0), ("Sterling", "PERSON", 2),
+                 ("Sterling", "ORG", 3))
+    got = mentions_of(doc)
+    assert got[("Sterling", 0)][1] == "person"
