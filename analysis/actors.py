@@ -1971,6 +1971,18 @@ def _bodies_named_after_a_founder(doc, cands: list[_Cand]) -> set[int]:
     return out
 
 
+def _title_to_roles(c: _Cand) -> None:
+    """"General Petraeus" tagged a body and found to be a person: the title goes to the roles and the
+    name is the rest, as for a name tagged a person ("Petraeus" then joins "David Petraeus")."""
+    words = c.name.split()
+    k = _title_length(words)
+    if k and k < len(words):
+        title = " ".join(w for w in words[:k] if w.lower().strip(".") not in HONORIFICS)
+        if title and title not in c.roles:
+            c.roles.append(title)
+        c.name = " ".join(words[k:])
+
+
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
@@ -1981,6 +1993,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for c in cands:
         if c.type == "organisation" and c.label == "ORG" and _person_name_tagged_body(doc, c, alone):
             c.type = "person"
+            _title_to_roles(c)
     for c in cands:
         if c.type != "organisation" or c.label != "ORG" or len(name_parts(c.name)) > 4:
             continue
@@ -1988,6 +2001,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if full or (translit_key(c.name) in person_words and len(name_parts(c.name)) <= 3):
             c.type = "person"
             c.name = full or (c.name.title() if c.name.isupper() else c.name)
+            _title_to_roles(c)
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
@@ -2089,8 +2103,10 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
+    joined_to_a_person = prev in _LIST_JOINERS and c.tok_start > 1 and doc[c.tok_start - 2].ent_type_ == "PERSON" \
+        and doc[c.tok_start - 2].ent_iob_ == "I"  # a full name before "and", not "GlaxoSmithKline and Goldman Sachs"
     return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
-        or _personal_pronoun_follows(doc, c)
+        or _personal_pronoun_follows(doc, c) or joined_to_a_person  # "economists Ana Ruiz and Justin Pierce"
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})

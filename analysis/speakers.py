@@ -398,7 +398,8 @@ def _retype(art: _Article) -> None:
             if c.dep_ == "relcl":
                 first = doc[c.left_edge.i].lower_
                 v[0] += first in ("who", "whom", "whose")
-                v[1] += first == "which"
+                v[1] += first == "which" and not (root.dep_ == "pobj" and m.label == "PERSON")
+                # "the letter to Varga, which was reported", Varga tagged a person: the clause is the letter's
             elif c.pos_ == "NOUN" and (lemma in ORG_HEADS or c.lower_ in ORG_HEADS):
                 v[1] += 1
             elif c.pos_ == "NOUN" and (lemma in _role_nouns() or lemma in PERSON_HEADS):

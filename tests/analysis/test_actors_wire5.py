@@ -422,3 +422,34 @@ def test_a_first_name_of_a_person_of_the_article_stays_the_person(nlp):
                  ("Sterling", "ORG", 3))
     got = mentions_of(doc)
     assert got[("Sterling", 0)][1] == "person"
+
+
+def test_a_which_clause_after_a_person_named_as_an_object_does_not_make_it_a_body(nlp):
+    text = ("Tensions grew between Democrats and the Varga administration. On the eve of President Varga's "
+            "final address, dozens protested. Varga has long had a difficult relationship with them. "
+            "Varga aides said the raids would go on. Dozens signed the letter to Varga, which was first "
+            "reported last week by the Post.")
+    doc = tagged(nlp, text, *[("Varga", "PERSON", k) for k in range(5)])
+    result = analyze_doc(doc, Article("a1", text))
+    assert {a.name: a.type for a in result.actors}["Varga"] == "person"
+
+
+def test_a_titled_surname_tagged_a_body_joins_the_full_name(nlp):
+    text = ("Trump said “General Halvek got in trouble for far less.” One prosecutor of David Halvek said the "
+            "cases differ. Halvek lied to investigators.")
+    doc = tagged(nlp, text, ("General Halvek", "ORG", 0), ("David Halvek", "PERSON", 0), ("Halvek", "PERSON", 2))
+    mentions, found = find_actors(doc, "a1")
+    assert {m.actor for m in mentions} == {"David Halvek"}
+    assert "General" in next(a for a in found if a.name == "David Halvek").roles
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("According to a study by economists Peter Schott and Justin Peirce, the recession is to blame.",
+     "Justin Peirce"),
+    ("The report by Dana Whitlock and Marcus Feld, both at the bank, was out on Monday.", "Marcus Feld"),
+])
+def test_a_name_joined_to_a_person_by_and_is_a_person(nlp, text, surface):
+    first = text.split(" and ")[0].split()[-2:]
+    doc = tagged(nlp, text, (" ".join(first), "PERSON", 0), (surface, "ORG", 0))
+    got = mentions_of(doc)
+    assert got[(surface, 0)] == (surface, "person")
