@@ -2629,7 +2629,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
 def _one_type_per_name(cands: list[_Cand]) -> None:
     """"a new article in Politico … according to Politico": a name the tagger took for a place (after
     "in") at least as often as for a body or a person is that body or person everywhere, unless the
-    gazetteer knows it as a place; so one name has one type, and the body can speak."""
+    gazetteer knows it as a place; so one name has one type, and the body can speak. A body named both
+    as an institution and as an organisation is the institution."""
     types: dict[str, list[str]] = {}
     for c in cands:
         types.setdefault(c.name, []).append(c.type)
@@ -2649,6 +2650,11 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             for c in cands:
                 if c.name == name:
                     c.type = best
+    for name, seen in types.items():  # "Department of Homeland Security" and "Homeland Security" of it
+        if set(seen) == {"organisation", "institution"}:
+            for c in cands:
+                if c.name == name:
+                    c.type = "institution"
 
 
 def _listed_with_bodies(doc, cands: list[_Cand]) -> None:

@@ -453,3 +453,13 @@ def test_a_name_joined_to_a_person_by_and_is_a_person(nlp, text, surface):
     doc = tagged(nlp, text, (" ".join(first), "PERSON", 0), (surface, "ORG", 0))
     got = mentions_of(doc)
     assert got[(surface, 0)] == (surface, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Homeland Security said on Monday that raids would go on. Officials at Homeland "
+    "Security declined to comment.",
+])
+def test_one_body_has_one_type_in_an_article(nlp, text):
+    mentions, found = find_actors(nlp(pipeline.spacy_text(text)), "a1")
+    types = {m.actor_type for m in mentions if m.actor == "Department of Homeland Security"}
+    assert types == {"institution"}
