@@ -603,6 +603,7 @@ class _Cand:
     name: str = ""
     type: str = ""
     roles: list[str] = field(default_factory=list)
+    located: bool = False  # said as where something happens ("while in Burns")
 
 
 def _is_place_name(words: str, key: str) -> bool:
@@ -1629,7 +1630,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
             label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
         c = _Cand(cs, ce, ts, te, text, label)
-        _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
+        c.located = _is_location(doc, ts)
+        _resolve(c, metonyms, _is_dateline(span, text) or c.located, aliases)
         state = _us_state_abbreviation(doc_arrays(doc).text, text, ce, label)
         if state:
             c.name, c.type = state, "place"
@@ -1657,7 +1659,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and _could_be_common_word(text, person_texts) and not _known_name(key) \
                 and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
             continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
-        if c.name:
+        if c.name and c.name[:1] not in _HYPHENS:  # not "-Trumpers" left of "Stop-Trumpers"
             out.append(c)
     return out
 
@@ -2650,6 +2652,11 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             for c in cands:
                 if c.name == name:
                     c.type = best
+    for name, seen in types.items():  # "in Burns, Ore. … while in Burns": a place the tagger once called a person
+        if "place" in seen and "person" in seen and " " not in name and seen.count("place") >= seen.count("person"):
+            for c in cands:
+                if c.name == name and c.type == "person" and c.name == c.text and c.located:
+                    c.type, c.label = "place", "GPE"
     for name, seen in types.items():  # "Department of Homeland Security" and "Homeland Security" of it
         if set(seen) == {"organisation", "institution"}:
             for c in cands:

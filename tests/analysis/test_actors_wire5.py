@@ -463,3 +463,17 @@ def test_one_body_has_one_type_in_an_article(nlp, text):
     mentions, found = find_actors(nlp(pipeline.spacy_text(text)), "a1")
     types = {m.actor_type for m in mentions if m.actor == "Department of Homeland Security"}
     assert types == {"institution"}
+
+
+def test_a_place_said_as_where_is_the_place_though_tagged_a_person_once(nlp):
+    text = ("Santo made a name for himself in Tarrow, Ore., as a cameraman. He screamed into a bullhorn while "
+            "in Tarrow at any sign of opposition. He drove from Cincinnati to Tarrow on Jan. 2.")
+    doc = tagged(nlp, text, ("Tarrow", "GPE", 0), ("Tarrow", "PERSON", 1), ("Tarrow", "GPE", 2))
+    mentions, _ = find_actors(doc, "a1")
+    assert {m.actor_type for m in mentions if m.text == "Tarrow"} == {"place"}
+
+
+def test_a_name_cut_to_a_hyphen_is_no_actor(nlp):
+    text = "Stop-Trumpers, here are some reasons to have hope, Ana Ruiz said."
+    mentions, _ = find_actors(tagged(nlp, text, ("Stop-Trumpers", "ORG", 0)), "a1")
+    assert not any(m.text.startswith("-") or m.actor.startswith("-") for m in mentions)
