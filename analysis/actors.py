@@ -1586,7 +1586,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             else:
                 text = before
             b = a + len(text)
-        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and span[0].is_sent_start \
+        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and (span[0].is_sent_start or span.start > 0 and (
+                doc[span.start - 1].is_quote or doc[span.start - 1].is_sent_start and doc[span.start - 1].is_punct)) \
                 and text.startswith(span[0].text + " ") and span[0].lower_ not in NAME_PARTICLES \
                 and span[0].lower_ not in first_name_genders():  # "Aboard Air Force One", "Later Arslan said"
             rest = text[len(span[0].text) + 1:]
@@ -1985,6 +1986,17 @@ def _title_to_roles(c: _Cand) -> None:
         c.name = " ".join(words[k:])
 
 
+def _given_names_before(longer: str, name: str) -> bool:
+    """"Bob Vander Plaats" over "Vander Plaats": `longer` is `name` after a given name (a known first
+    name, or a word no dictionary knows), not after a word glued on ("Certainly Dana Ruiz")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    if not longer.endswith(" " + name):
+        return False
+    first = longer[:-len(name) - 1].split()[0].lower()
+    return first in first_name_genders() or not _in_lemma_index(first)
+
+
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
@@ -2074,7 +2086,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         # "Bob Vander Plaats" over "Vander Plaats", a surname with a particle written more often
         longest = [cands[i].name for i in members if len(cands[i].name.split()) > 2]
         forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames
-                 and not any(f.endswith(" " + cands[i].name) for f in longest)] or \
+                 and not any(_given_names_before(f, cands[i].name) for f in longest)] or \
                 [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
                 [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]

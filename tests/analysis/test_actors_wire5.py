@@ -477,3 +477,19 @@ def test_a_name_cut_to_a_hyphen_is_no_actor(nlp):
     text = "Stop-Trumpers, here are some reasons to have hope, Ana Ruiz said."
     mentions, _ = find_actors(tagged(nlp, text, ("Stop-Trumpers", "ORG", 0)), "a1")
     assert not any(m.text.startswith("-") or m.actor.startswith("-") for m in mentions)
+
+
+def test_a_word_glued_before_a_full_name_does_not_become_its_canonical_form(nlp):
+    text = ("“Certainly Dana Ruiz has gone the other way,” said Eli Cole. Dana Ruiz spoke on Monday. "
+            "Dana Ruiz left.")
+    doc = tagged(nlp, text, ("Certainly Dana Ruiz", "PERSON", 0), ("Eli Cole", "PERSON", 0),
+                 ("Dana Ruiz", "PERSON", 1), ("Dana Ruiz", "PERSON", 2))
+    mentions, _ = find_actors(doc, "a1")
+    assert {m.actor for m in mentions if "Ruiz" in m.text} == {"Dana Ruiz"}
+
+
+def test_a_sentence_adverb_after_an_opening_quote_is_no_part_of_a_name(nlp):
+    text = "“Certainly Dana Ruiz has gone the other way,” said Eli Cole. Dana Ruiz spoke on Monday."
+    doc = tagged(nlp, text, ("Certainly Dana Ruiz", "PERSON", 0), ("Eli Cole", "PERSON", 0), ("Dana Ruiz", "PERSON", 1))
+    mentions, _ = find_actors(doc, "a1")
+    assert [m.text for m in mentions if "Ruiz" in m.text] == ["Dana Ruiz", "Dana Ruiz"]
