@@ -2550,17 +2550,23 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
     first_names = {c.name.split()[0] for c in cands if c.type == "person" and " " in c.name}
     for c in cands:
-        if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
-            continue
-        full = next(iter(longer[c.name]))
+        if " " in c.name or c.name != c.text or len({_plural_folded(n) for n in longer.get(c.name, ())}) != 1:
+            continue  # "Valeant Pharmaceuticals International" and its misspelling "… Pharmaceutical …" are one
+        full = min(longer[c.name], key=lambda n: first_seen[n])
         person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
             c.text].count("PERSON") or c.name not in surnames and (
                 c.name.lower() not in first_name_genders() or c.name not in first_names and labels[c.text].count(
                     "ORG"))) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
-        if (c.type == "organisation" and c.label == "ORG" or person) and (
-                first_seen[full] < first_seen[c.name] or person):
+        unknown_place = c.type == "place" and alias_key(c.name) not in known_places() and any(
+            label != "GPE" for label in labels[c.text])  # "a stake in Valeant" beside "Valeant said"
+        if (c.type == "organisation" and c.label == "ORG" or person or unknown_place) and (
+                first_seen[full] < first_seen[c.name] or person or unknown_place):
             c.name, c.type = full, "organisation"
+
+
+def _plural_folded(name: str) -> str:
+    return " ".join(w.lower().rstrip("s") for w in name.split())
 
 
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:

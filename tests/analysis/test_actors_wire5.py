@@ -493,3 +493,14 @@ def test_a_sentence_adverb_after_an_opening_quote_is_no_part_of_a_name(nlp):
     doc = tagged(nlp, text, ("Certainly Dana Ruiz", "PERSON", 0), ("Eli Cole", "PERSON", 0), ("Dana Ruiz", "PERSON", 1))
     mentions, _ = find_actors(doc, "a1")
     assert [m.text for m in mentions if "Ruiz" in m.text] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_company_short_form_joins_it_whatever_the_tagger_and_a_misspelt_variant(nlp):
+    text = ("Mr. Hale's biggest bet, Corvane Pharmaceuticals International, collapsed. With a plunge in "
+            "Corvane's stock price, the pressure grew. His position in Corvane is large. Hale bought Corvane "
+            "shares in 2014. The board of Corvane Pharmaceutical International met.")
+    doc = tagged(nlp, text, ("Corvane Pharmaceuticals International", "ORG", 0), ("Corvane", "ORG", 1),
+                 ("Corvane", "GPE", 2), ("Corvane", "PERSON", 3), ("Corvane Pharmaceutical International", "ORG", 0))
+    mentions, _ = find_actors(doc, "a1")
+    assert {m.actor for m in mentions if m.text == "Corvane"} == {"Corvane Pharmaceuticals International"}
+    assert {m.actor_type for m in mentions if m.text == "Corvane"} == {"organisation"}
