@@ -1572,6 +1572,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
                         a += cut
                         text = text[cut:]
+        show = _OWNER_BEFORE_THE.search(text) if label == "ORG" else None
+        if show and show.start() > 0:  # "Fox News Channel’s The Kelly File": the channel, then its show
+            b = a + show.start()
+            text = text[:show.start()]
         own = _OWNER_BEFORE_CAPITAL.search(text) if label == "PERSON" else None
         if own and own.start() > 0 and _in_title_case_line(doc, span.start_char):  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
             b = a + own.start()
@@ -1697,6 +1701,7 @@ def _named_only_in_title(body: str, text: str) -> bool:
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 _OWNER_BEFORE_CAPITAL = re.compile(r"['’]s\s+[A-Z]")
+_OWNER_BEFORE_THE = re.compile(r"['’]s\s+The\s+[A-Z]")
 _NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
@@ -2266,6 +2271,8 @@ def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> str:
         parts.pop(0)
     if len(parts) < 2 or translit_key(surname_of(" ".join(parts))) not in person_words:
         return ""
+    if " " not in c.text.strip():
+        return ""  # "a Dump-Trump bump", "Never-Trump": a slogan hyphenated onto a surname, no given name
     if any(not re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", p) or p.lower() in _BODY_WORDS for p in parts):
         return ""
     first = alias_key(parts[0])

@@ -504,3 +504,19 @@ def test_a_company_short_form_joins_it_whatever_the_tagger_and_a_misspelt_varian
     mentions, _ = find_actors(doc, "a1")
     assert {m.actor for m in mentions if m.text == "Corvane"} == {"Corvane Pharmaceuticals International"}
     assert {m.actor_type for m in mentions if m.text == "Corvane"} == {"organisation"}
+
+
+def test_a_slogan_hyphenated_onto_a_surname_is_no_second_person_of_that_name(nlp):
+    text = ("Activists who want to block Dana Ruiz from the nomination say they are in a Dump-Ruiz bump. "
+            "Delegates looking to unseat Ruiz met on Monday. Ruiz did not comment.")
+    doc = tagged(nlp, text, ("Dana Ruiz", "PERSON", 0), ("Dump-Ruiz", "ORG", 0), ("Ruiz", "ORG", 2),
+                 ("Ruiz", "PERSON", 3))
+    mentions, found = find_actors(doc, "a1")
+    assert "Dump Ruiz" not in {a.name for a in found}
+    assert {m.actor for m in mentions if m.text == "Ruiz"} == {"Dana Ruiz"}
+
+
+def test_a_channels_show_after_its_possessive_is_cut_off(nlp):
+    text = "She said so on Harlow News Channel’s The Kelly Hour on Monday."
+    mentions, found = find_actors(tagged(nlp, text, ("Harlow News Channel’s The Kelly Hour", "ORG", 0)), "a1")
+    assert [m.text for m in mentions] == ["Harlow News Channel"]
