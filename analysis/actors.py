@@ -2350,8 +2350,9 @@ def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -
         ca, cb = cands[a], cands[b]
         if len(ca.name.split()) != 1 or ca.name != ca.text or len(core_parts(cb.name)) < 2 \
                 or cb.tok_start - ca.tok_end != 1 or doc[ca.tok_end].lower_ != "and" \
-                or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca):
-            continue
+                or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca) \
+                or ca.tok_start > 0 and doc[ca.tok_start - 1].is_title and _is_role_noun(doc[ca.tok_start - 1].lemma_):
+            continue  # "Presidents Reagan and George W. Bush": two people under one plural title
         if ca.tok_start > 0 and doc[ca.tok_start - 1].lower_ in _LIST_JOINERS \
                 and ca.name.lower() not in first_name_genders():
             continue

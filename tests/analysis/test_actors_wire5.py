@@ -520,3 +520,11 @@ def test_a_channels_show_after_its_possessive_is_cut_off(nlp):
     text = "She said so on Harlow News Channel’s The Kelly Hour on Monday."
     mentions, found = find_actors(tagged(nlp, text, ("Harlow News Channel’s The Kelly Hour", "ORG", 0)), "a1")
     assert [m.text for m in mentions] == ["Harlow News Channel"]
+
+
+def test_a_surname_under_a_plural_title_before_a_full_name_is_no_first_name(nlp):
+    text = "Grant Green served under Presidents Halloran and George W. Bush, he said."
+    doc = tagged(nlp, text, ("Grant Green", "PERSON", 0), ("Halloran", "PERSON", 0), ("George W. Bush", "PERSON", 0))
+    mentions, found = find_actors(doc, "a1")
+    assert "Halloran Bush" not in {a.name for a in found}
+    assert "Halloran" in {m.actor for m in mentions}
