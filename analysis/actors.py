@@ -1992,14 +1992,15 @@ def _title_to_roles(c: _Cand) -> None:
 
 
 def _given_names_before(longer: str, name: str) -> bool:
-    """"Bob Vander Plaats" over "Vander Plaats": `longer` is `name` after a given name (a known first
-    name, or a word no dictionary knows), not after a word glued on ("Certainly Dana Ruiz")."""
+    """"Ildefonso Guajardo Villarreal" over "Guajardo Villarreal", "Aung San Suu Kyi" over "Suu Kyi":
+    `longer` is `name`, which opens with no known first name (a surname of two words), after a known
+    first name; never "Donald Trump" of "Certainly Donald Trump" or "Rip Donald Trump"."""
     from .speakers import first_name_genders  # speakers imports this module
 
     if not longer.endswith(" " + name):
         return False
     first = longer[:-len(name) - 1].split()[0].lower()
-    return first in first_name_genders() or not _in_lemma_index(first)
+    return first in first_name_genders() and name.split()[0].lower() not in first_name_genders()
 
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
