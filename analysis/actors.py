@@ -3070,8 +3070,11 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
     for key, names in longer.items():
         hits = by_first_last.get(key, set())
         if len(hits) == 1 and len({translit_key(n) for n in names}) == 1:
-            for n in names:
-                mapping[n] = next(iter(hits))
+            members = [next(iter(hits)), *names]
+            best = max(members, key=lambda m: (weight[m], -position[m]))  # the form written most
+            for m in members:
+                if m != best:
+                    mapping[m] = best
     # a name written as another person's alias (a parenthesised variant elsewhere)
     owner: dict[str, set[str]] = {}
     for n in full:

@@ -540,3 +540,8 @@ def test_a_surname_under_a_plural_title_before_a_full_name_is_no_first_name(nlp)
     mentions, found = find_actors(doc, "a1")
     assert "Halloran Bush" not in {a.name for a in found}
     assert "Halloran" in {m.actor for m in mentions}
+
+
+def test_across_articles_the_form_with_a_middle_name_wins_when_written_most():
+    mapping = link_actors(rows(("Elena Maria Vostrova", "person", 9), ("Elena Vostrova", "person", 2)))
+    assert mapping.get("Elena Vostrova") == "Elena Maria Vostrova"
