@@ -2931,9 +2931,13 @@ def _cities_said_as_places(doc, cands: list[_Cand]) -> None:
 
 def _us_state_among_us_states(cands: list[_Cand]) -> None:
     """"Georgia" in an article that names other US states ("his drive back to Georgia after the rally
-    in North Carolina") is the US state, not the country of that name."""
+    in North Carolina") and no other foreign country is the US state, not the country of that name."""
     states = _us_states()
     named = {c.name for c in cands if c.type == "place" and alias_key(c.name) in states}
+    abroad = {c.name for c in cands if c.type == "country" and alias_key(c.name) not in states
+              and COUNTRY_ALIASES.get(alias_key(c.name), ("",))[0] != "United States" and c.name != "United States"}
+    if abroad:
+        return  # "Russia and Georgia fought a war", with a Texas senator quoted: the country
     for c in cands:
         if c.type == "country" and alias_key(c.name) in states and named - {c.name}:
             c.type = "place"

@@ -545,3 +545,8 @@ def test_a_surname_under_a_plural_title_before_a_full_name_is_no_first_name(nlp)
 def test_across_articles_the_form_with_a_middle_name_wins_when_written_most():
     mapping = link_actors(rows(("Elena Maria Vostrova", "person", 9), ("Elena Vostrova", "person", 2)))
     assert mapping.get("Elena Vostrova") == "Elena Maria Vostrova"
+
+
+def test_georgia_beside_other_countries_stays_the_country(nlp):
+    text = "Russia and Georgia fought a war in 2008, said Ana Ruiz, a senator from Texas."
+    assert table(nlp, text).get("Georgia") == "country"
