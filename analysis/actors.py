@@ -55,6 +55,7 @@ Rules:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -602,6 +603,7 @@ class _Cand:
     name: str = ""
     type: str = ""
     roles: list[str] = field(default_factory=list)
+    located: bool = False  # said as where something happens ("while in Burns")
 
 
 def _is_place_name(words: str, key: str) -> bool:
@@ -856,6 +858,32 @@ def _is_origin_or_site(doc, start: int) -> bool:
     return prev.lower_ in _LOCATIVE and prev.lower_ != "at"
 
 
+PARTY_BRANCH_WORDS = lexicon.words("party_branch_words.txt")
+
+
+def _party_plural(word: str) -> bool:
+    """"Democrats", "Tories": a party's member noun in the plural (its singular is a party word too)."""
+    key = alias_key(word)
+    return key in PARTIES and word[:1].isupper() and (
+        word.endswith("ies") and alias_key(word[:-3] + "y") in PARTIES
+        or word.endswith("s") and alias_key(word[:-1]) in PARTIES)
+
+
+def _party_faction(words: list[str]) -> bool:
+    """"New Democrats", "Young Republicans", "Blue Dog Democrats": capitalised modifiers before a
+    party's plural member noun name a caucus or faction of its own, not the party; a place or a
+    chamber before it ("Texas Democrats", "House Republicans", `party_branch_words.txt`) names the
+    party's members there, and a party word before it is the party ("Democratic Republicans" aside)."""
+    if not _party_plural(words[-1]) or not all(w[:1].isupper() for w in words):
+        return False
+    modifier = " ".join(words[:-1])
+    key = alias_key(modifier)
+    if key in PARTIES or key in COUNTRIES or key in COUNTRY_ALIASES or modifier.lower() in DEMONYMS \
+            or modifier.lower() in GROUP_DEMONYMS or key in known_places() and not _in_lemma_index(modifier.lower(), "adj"):
+        return False
+    return not any(w.lower() in PARTY_BRANCH_WORDS for w in words[:-1])
+
+
 def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTable = _NO_ALIASES) -> None:
     own = aliases.entries.get(alias_key(c.text)) if aliases.entries else None
     if own is not None:
@@ -877,9 +905,12 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         c.name, c.type = PARTIES[alias_key(c.text)], "organisation"
         return
     words = c.text.split()
+    if c.label in {"NORP", "ORG", "PERSON"} and len(words) > 1 and _party_faction(words):
+        c.name, c.type, c.label = c.text, "group", "NORP"  # "New Democrats", "Log Cabin Republicans"
+        return
     if c.label in {"NORP", "ORG"} and len(words) > 1 and alias_key(words[-1]) in PARTIES \
             and all(w[:1].isupper() for w in words):
-        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "Blue Dog Democrats"
+        c.name, c.type = PARTIES[alias_key(words[-1])], "organisation"  # "Jupiter Democrat", "House Democrats"
         return
     if c.label in {"ORG", "PERSON"} and c.text.lower() in GROUP_DEMONYMS:
         c.name, c.type, c.label = GROUP_DEMONYMS[c.text.lower()], "group", "NORP"  # "Latinos" tagged a person
@@ -891,8 +922,8 @@ def _resolve(c: _Cand, metonyms: bool, located: bool = False, aliases: AliasTabl
         low = c.text.lower()
         if low in DEMONYMS:
             c.name, c.type = DEMONYMS[low], "country"
-        elif low in GROUP_DEMONYMS:
-            c.name, c.type = GROUP_DEMONYMS[low], "group"
+        elif low in GROUP_DEMONYMS or low + "s" in GROUP_DEMONYMS:
+            c.name, c.type = GROUP_DEMONYMS.get(low) or GROUP_DEMONYMS[low + "s"], "group"  # "Latino" → Latinos
         elif c.text.isupper():  # "NYPD", "UPI": an organisation the tagger took for a nationality
             c.name, c.type = c.text, "organisation"
         elif alias_key(c.text) in known_places():  # "Aleppo", a city the tagger took for a people
@@ -1077,6 +1108,24 @@ def _is_bare_modifier(span, key: str) -> bool:
         return False
     root = span.root
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
+
+
+def _people_adjective(text: str) -> bool:
+    """"Latino", "Kurd": the singular of a people word of `group_demonyms.tsv` or of a nationality."""
+    low = text.lower()
+    return text.istitle() and low not in GROUP_DEMONYMS and (low + "s" in GROUP_DEMONYMS or low + "s" in DEMONYMS
+                                                            and DEMONYMS.get(low) is None)
+
+
+def _predicate_adjective(span, key: str) -> bool:
+    """"the party's disproportionately Southern base", "more Southern than ever": a one-word capitalised
+    adjective of the dictionary, after an adverb of degree or parsed as said of something, no
+    nationality, party, region or religion, names no people."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    graded = before is not None and before.tag_ in ("RB", "RBR", "RBS", "JJR", "JJS") and before.text.islower()
+    return len(span) == 1 and (graded or span[0].pos_ == "ADJ" and span[0].dep_ in ("amod", "acomp", "conj")) \
+        and key not in PARTIES and span.text.lower() not in DEMONYMS and span.text.lower() not in GROUP_DEMONYMS \
+        and key not in RELIGIONS and _in_lemma_index(span.text.lower(), "adj")
 
 
 _INDEFINITE = frozenset("a an another any each every no".split())
@@ -1284,6 +1333,12 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             out.append((s, owner, "PERSON"))  # "Lasry’s Avenue Capital Group": the person, and their body
             out.append((owner + 1, e, "ORG"))
             continue
+        if label == "ORG" and e - s >= 2 and alias_key(doc[e - 1].text) in PLATFORMS \
+                and alias_key(doc[s:e].text) not in PLATFORMS and doc[e - 2].text[:1].isupper() \
+                and doc[e - 2].is_alpha:
+            out.append((s, e - 1, label))  # "a Telemundo Facebook chat": the broadcaster and the platform
+            out.append((e - 1, e, label))
+            continue
         if label in ("ORG", "PERSON") and e - s >= 4:
             comma = next((k for k in range(s + 1, e - 2) if doc[k].text == ","), None)
             after = doc[comma + 1:e] if comma is not None else None
@@ -1309,14 +1364,16 @@ def _lead_word_end(text: str) -> int:
 
 
 def _modal_tail(doc, span, b: int) -> int:
-    """"Trump May be the nominee": a modal word ending a person's name when a bare verb (or "not")
-    follows it is the verb phrase, not the name; its start in the span text (0 when none)."""
-    last = next((t for t in reversed(span) if t.idx - span.start_char < b), None)
-    if last is None or last.i == span.start or last.lower_ not in MODAL_WORDS or last.i + 1 >= len(doc):
-        return 0
-    nxt = doc[last.i + 1]
-    if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
-        return last.idx - span.start_char
+    """"Trump May be the nominee", "Trump May be Aligning on Israel": a modal word after a person's
+    name when a bare verb (or "not") follows it opens the verb phrase, not the name; its start in the
+    span text (0 when none)."""
+    for t in span[1:]:
+        if t.idx - span.start_char >= b:
+            break
+        if t.lower_ in MODAL_WORDS and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.tag_ == "VB" and nxt.text.islower() or nxt.lower_ in ("not", "n't", "be"):
+                return t.idx - span.start_char
     return 0
 
 
@@ -1377,20 +1434,42 @@ _NAME_SUFFIXES = lexicon.words("name_generation_suffixes.txt")
 
 
 def _headline_word_head(words: list[str], known: set[str], name_words: set[str], common: set[str]) -> int:
-    """"Moderators Ignore Okafor" in a title-case headline: words the article also writes in lower
-    case (or dictionary verbs), no part of a name and no first name, then a person the article names;
+    """"Moderators Ignore Okafor", "Denounces Okafor" in a title-case headline: words the article also
+    writes in lower case (or dictionary verbs, also with their -s), no part of a name and no first name, then a person the article names;
     the number of words before the person (0 when the span is not one)."""
     from .speakers import first_name_genders  # speakers imports this module
 
     for k in range(1, len(words)):
         if " ".join(words[k:]) in known and all(
-                (w.lower() in common or _in_lemma_index(w.lower(), "verb")) and w not in name_words
+                (w.lower() in common or _in_lemma_index(w.lower(), "verb") or _verb_form(w)) and w not in name_words
                 and w.lower() not in first_name_genders() for w in words[:k]):
             return k
     return 0
 
 
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _with_faction_words(doc, s: int, e: int, label: str, taken: list[bool]) -> tuple[int, int, str]:
+    """"the Young Republicans" with only "Republicans" tagged: capitalised words the tagger left
+    untagged before a party's plural member noun, inside a sentence of ordinary prose and no first
+    name ("Aides to Grace Democrats"), belong to the name of a faction (`_party_faction` says which
+    modifiers do)."""
+    if label not in ("NORP", "ORG") or e - s != 1 or not _party_plural(doc[s].text):
+        return s, e, label
+    from .speakers import first_name_genders  # speakers imports this module
+
+    k = s
+    while k > s - 3 and k > 0 and not taken[k - 1] and not doc[k - 1].ent_type_ and doc[k - 1].is_alpha \
+            and doc[k - 1].is_title and not doc[k - 1].is_sent_start and not doc[k - 1].is_stop \
+            and doc[k - 1].whitespace_ == " " and doc[k - 1].lower_ not in first_name_genders():
+        k -= 1
+    if k == s or _in_title_case_line(doc, doc[s].idx) \
+            or not _party_faction([t.text for t in doc[k:e]]):
+        return s, e, label
+    for i in range(k, s):
+        taken[i] = True
+    return k, e, "NORP"
 
 
 def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[_Cand]:
@@ -1403,6 +1482,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
                 taken[k] = True
+        elif e.label_ in _THING_LABELS | {"PRODUCT", "FAC", "LOC"} and _party_faction(
+                [w for w in e.text.split() if w.lower() != "the"]):
+            raw.append((e.start, e.end, "NORP"))  # "the Blue Dog Democrats" tagged a product
+            for k in range(e.start, e.end):
+                taken[k] = True
+    raw = [_with_faction_words(doc, s, e, label, taken) for s, e, label in raw]
     raw = _rejoined(doc, raw)
     for n, (s, e, label) in enumerate(raw):  # "New Mexico" with only "Mexico" tagged: the whole place
         if label == "GPE" and s > 0 and not taken[s - 1] and doc[s - 1].text[:1].isupper() \
@@ -1424,8 +1509,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         span = doc[s:e]
         a, b = clean_name(span.text)
         text = span.text[a:b]
-        dash = _SPACED_DASH.search(text)
-        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend"
+        dash = _SPACED_DASH.search(text) or _SPACED_SLASH.search(text)
+        if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend",
+            # a photo credit "Jonathan Drake / Reuters"
             b = a + dash.start()
             text = text[:dash.start()]
         number = _NUMBER_TAIL.search(text) if label in ("PERSON", "ORG") else None
@@ -1434,6 +1520,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             text = text[:number.start()]
         if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
             b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
+            text = text[:b - a]
+        if label in ("ORG", "PERSON") and ", " in text and text[:text.index(", ")].strip() \
+                and all(w.islower() for w in text[text.index(", ") + 2:].split()):
+            b = a + text.index(", ")  # "the loss to Obama, party Chairman …": the name ends at the comma
             text = text[:b - a]
         if _QA_MARKER.match(text) and _opens_line(doc_arrays(doc).text, span.start_char + a):
             if lower_words is None:
@@ -1465,15 +1555,17 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
-        if label == "NORP" and _is_bare_modifier(span, key) or label == "ORG" and (
+        if label in ("ORG", "PERSON") and len(span) == 1 and _people_adjective(text):
+            label = "NORP"  # "Latino voters" tagged a body: the adjective of a people, as "Hispanic voters"
+        if label == "NORP" and (_is_bare_modifier(span, key) or _predicate_adjective(span, key)) or label == "ORG" and (
                 _is_generic_body(key) or _is_common_noun_use(span, described)) or (
                 label in ("ORG", "PERSON") and _is_title_of_a_work(span)):
             continue
         if label in {"GPE", "NORP", "LOC", "FAC"} and (_named_as_body(span) or _in_apposition_to_a_body(span)
                                                        or _place_then_body_word(text)):
             label = "ORG"
-        elif label == "PERSON" and _name_of_a_body_led(span):
-            label = "ORG"  # "director of Gotham Ghostwriters"
+        elif label == "PERSON" and (_name_of_a_body_led(span) or _body_name_cut_before_of(span)):
+            label = "ORG"  # "director of Gotham Ghostwriters", "Brennan Center for Justice"
         elif label in {"ORG", "GPE"} and (_in_apposition_to_a_person(span) or _first_name_with_an_age(span, key)):
             label = "PERSON"
         # keep token bounds in step with the trimmed characters
@@ -1523,6 +1615,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                         cut = [m.start() for m in re.finditer(r"\S+", text)][lead]
                         a += cut
                         text = text[cut:]
+        show = _OWNER_BEFORE_THE.search(text) if label == "ORG" else None
+        if show and show.start() > 0:  # "Fox News Channel’s The Kelly File": the channel, then its show
+            b = a + show.start()
+            text = text[:show.start()]
         own = _OWNER_BEFORE_CAPITAL.search(text) if label == "PERSON" else None
         if own and own.start() > 0 and _in_title_case_line(doc, span.start_char):  # "Donald Trump’s Son Just Received": the owner, not the headline's noun
             b = a + own.start()
@@ -1537,7 +1633,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             else:
                 text = before
             b = a + len(text)
-        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and span[0].is_sent_start \
+        if len(span) > 1 and span[0].pos_ in ("ADP", "ADV") and (span[0].is_sent_start or span.start > 0 and (
+                doc[span.start - 1].is_quote or doc[span.start - 1].is_sent_start and doc[span.start - 1].is_punct)) \
                 and text.startswith(span[0].text + " ") and span[0].lower_ not in NAME_PARTICLES \
                 and span[0].lower_ not in first_name_genders():  # "Aboard Air Force One", "Later Arslan said"
             rest = text[len(span[0].text) + 1:]
@@ -1561,6 +1658,12 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if span.start_char < title_end and label in {"ORG", "NORP", "GPE"} and " " in text \
                 and key not in aliases.entries and _named_only_in_title(doc_arrays(doc).text[title_end:], text):
             continue
+        if label == "ORG":
+            cut = _name_after_a_title_of_office(doc, s, text)
+            if cut:  # "Secretary of Defense Leon Panetta": the office's body tagged with the name
+                a += cut
+                text = text[cut:]
+                label = "PERSON"
         cs, ce = span.start_char + a, span.start_char + b
         ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
         te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
@@ -1575,7 +1678,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
             label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
         c = _Cand(cs, ce, ts, te, text, label)
-        _resolve(c, metonyms, _is_dateline(span, text) or _is_location(doc, ts), aliases)
+        c.located = _is_location(doc, ts)
+        _resolve(c, metonyms, _is_dateline(span, text) or c.located, aliases)
         state = _us_state_abbreviation(doc_arrays(doc).text, text, ce, label)
         if state:
             c.name, c.type = state, "place"
@@ -1603,9 +1707,29 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and _could_be_common_word(text, person_texts) and not _known_name(key) \
                 and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
             continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
-        if c.name:
+        if c.name and c.name[:1] not in _HYPHENS:  # not "-Trumpers" left of "Stop-Trumpers"
             out.append(c)
     return out
+
+
+def _name_after_a_title_of_office(doc, s: int, text: str) -> int:
+    """"Secretary of Defense Leon Panetta", "Director of National Intelligence Ana Ruiz" tagged as one
+    body after "Secretary of": after a capitalised title and "of"/"for", a span ending in a known first
+    name and one or two capitalised words is the office's words, then the person; the offset of the
+    name in `text`, 0 when it is none."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    if s < 2 or doc[s - 1].lower_ not in ("of", "for") or not doc[s - 2].is_title \
+            or not _is_role_noun(doc[s - 2].text):
+        return 0
+    words = text.split()
+    for j in range(1, len(words) - 1):
+        rest = words[j:]
+        if words[j].lower() in first_name_genders() and len(rest) <= 3 \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) \
+                and not any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in rest):
+            return len(" ".join(words[:j])) + 1
+    return 0
 
 
 def _named_only_in_title(body: str, text: str) -> bool:
@@ -1618,7 +1742,9 @@ def _named_only_in_title(body: str, text: str) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _OWNER_BEFORE_CAPITAL = re.compile(r"['’]s\s+[A-Z]")
+_OWNER_BEFORE_THE = re.compile(r"['’]s\s+The\s+[A-Z]")
 _NUMBER_TAIL = re.compile(r"\s+\d[\d.,]*%?(?=\s+[a-z%]|$)")
 _CASE_NAME = re.compile(r"\S\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z]")
 _QA_MARKER = re.compile(r"[QA](?=[A-Z][a-z])")
@@ -1798,37 +1924,148 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
     added = []
     alternatives = "|".join("[" + re.escape(s[0].upper() + s[0].lower()) + "]" + re.escape(s[1:])
                             for s in sorted(surnames, key=len, reverse=True))
+    lower_words: set[str] | None = None
     for m in re.finditer(r"(?<![\w\-‐’'])(?:" + alternatives + r")(?![\w\-‐])", text):
         k = bisect.bisect_left(spans, (m.end(),))
         if k and spans[k - 1][1] > m.start():
             continue
         span = doc.char_span(m.start(), m.end())
-        if span is None or any(t.ent_type_ for t in span) or not (
+        if span is None or not _untagged_or_mistagged(span) or not (
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue
         c = _Cand(m.start(), m.end(), span.start, span.end, m.group(), "PERSON", m.group(), "person")
         first = doc[span.start - 1] if span.start > 0 else None
-        if first is not None and not first.ent_type_ and first.whitespace_ == " " \
-                and not (k and spans[k - 1][1] > first.idx) and (
-                    f"{first.text} {m.group()}" in full_names
-                    or first.pos_ == "PROPN" and first.text.istitle() and first.text.lower() in first_names
-                    and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS
-                    and not _dictionary_word(doc, first.text)):  # not "Fact Check Trump"
-            c = _Cand(first.idx, m.end(), first.i, span.end, f"{first.text} {m.group()}", "PERSON",
-                      f"{first.text} {m.group()}", "person")  # "CLEVELAND - Donald Trump" the tagger missed
+        if first is not None and first.whitespace_ == " " and not (k and spans[k - 1][1] > first.idx):
+            full = f"{first.text} {m.group()}"
+            untagged_first = not first.ent_type_ and (
+                full in full_names
+                or first.pos_ == "PROPN" and first.text.istitle() and first.text.lower() in first_names
+                and not _is_role_noun(first.text) and first.lower_.rstrip(".") not in HONORIFICS
+                and not _dictionary_word(doc, first.text))  # not "Fact Check Trump"
+            relative = first.ent_type_ == span[0].ent_type_ and (first.ent_iob_ != "B" or span[0].ent_iob_ == "I") \
+                and _first_name_of_a_relative(doc, first, lower_words := (
+                    lower_words if lower_words is not None else _lower_case_words(doc))) \
+                and not (_in_title_case_line(doc, first.idx) and _dictionary_word(doc, first.text))  # "Fact Check Trump"
+            if untagged_first or relative:
+                c = _Cand(first.idx, m.end(), first.i, span.end, full, "PERSON", full, "person")
+                # "CLEVELAND - Donald Trump" the tagger missed; "her daughter Carla Ruiz" tagged a product
         added.append(c)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PRODUCT", "QUANTITY",
+                               "MONEY", "PERCENT", "LANGUAGE"})
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                *calendar.day_abbr) if w)
+
+
+def _untagged_or_mistagged(span) -> bool:
+    """A surname of the article's people the tagger left untagged, or took for part of a date, number
+    or product ("Mateen, 29" as a date, "Mateen pledged" as a product): no other word of a name is
+    in that entity, and the word is no month or weekday."""
+    if span.text.lower() in _CALENDAR_WORDS:
+        return False
+    for t in span:
+        if not t.ent_type_:
+            continue
+        if t.ent_type_ not in _NOT_NAME_LABELS:
+            return False
+        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and any(o.is_alpha and o.i not in range(span.start - 1, span.end) for o in ent):
+            return False
+    return True
+
+
+def _first_name_of_a_relative(doc, first, lower_words: set[str]) -> bool:
+    """"Dana Ruiz's daughter Carla Ruiz", "his son, Eli Ruiz": a known first name, written with a
+    capital and never in lower case in the article, before the surname of one of its people names
+    another person of that family, whatever the tagger made of it."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    return first.is_title and first.is_alpha and first.lower_ in first_name_genders() \
+        and first.lower_ not in lower_words and not first.is_stop \
+        and first.lower_ not in _CALENDAR_WORDS and first.lower_.strip(".") not in _NAME_PREFIXES \
+        and not (first.is_sent_start and _dictionary_word(doc, first.text))
+
+
+def _as_a_source(doc, c: _Cand) -> bool:
+    """"according to X", "X reported", "in an interview with X": where a name stands as a news source."""
+    root = doc[c.tok_start:c.tok_end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == "interview":
+        return True
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _news_report_verbs()
+
+
+@lru_cache(maxsize=1)
+def _news_report_verbs() -> frozenset[str]:
+    return lexicon.words("news_report_verbs.txt")
+
+
+def _bodies_named_after_a_founder(doc, cands: list[_Cand]) -> set[int]:
+    """"According to Bloomberg", "Bloomberg reported" beside "Bloomberg News" and "Michael Bloomberg":
+    a one-word name that opens the name of a body of the article ending in a word of body names (or a
+    news agency's name), said where a news source stands, is that body, not the person of that
+    surname; elsewhere the surname stays the person's ("Bloomberg told reporters"). Indices of those
+    mentions, renamed to the body."""
+    from .speakers import news_agencies, words_of  # speakers imports this module
+
+    org_words = words_of("org_name")
+    bodies: dict[str, set[str]] = {}
+    for c in cands:
+        words = c.name.split()
+        if c.type == "organisation" and len(words) > 1 and c.name == c.text and words[-1].lower() in org_words:
+            bodies.setdefault(words[0], set()).add(c.name)
+    out = set()
+    for i, c in enumerate(cands):
+        if " " in c.text or not c.text[:1].isupper():
+            continue
+        named = bodies.get(c.text, set())
+        if len(named) > 1 or not named and c.text not in news_agencies() or not _as_a_source(doc, c):
+            continue
+        c.name = next(iter(named)) if named else news_agencies()[c.text]
+        c.type, c.label = "organisation", "ORG"
+        out.add(i)
+    return out
+
+
+def _title_to_roles(c: _Cand) -> None:
+    """"General Petraeus" tagged a body and found to be a person: the title goes to the roles and the
+    name is the rest, as for a name tagged a person ("Petraeus" then joins "David Petraeus")."""
+    words = c.name.split()
+    k = _title_length(words)
+    if k and k < len(words):
+        title = " ".join(w for w in words[:k] if w.lower().strip(".") not in HONORIFICS)
+        if title and title not in c.roles:
+            c.roles.append(title)
+        c.name = " ".join(words[k:])
+
+
+def _given_names_before(longer: str, name: str) -> bool:
+    """"Ildefonso Guajardo Villarreal" over "Guajardo Villarreal", "Aung San Suu Kyi" over "Suu Kyi":
+    `longer` is `name`, which opens with no known first name (a surname of two words), after a known
+    first name; never "Donald Trump" of "Certainly Donald Trump" or "Rip Donald Trump"."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    if not longer.endswith(" " + name):
+        return False
+    first = longer[:-len(name) - 1].split()[0].lower()
+    return first in first_name_genders() and name.split()[0].lower() not in first_name_genders()
 
 
 def _canonical_people(doc, cands: list[_Cand]) -> None:
     """Merge a person's mentions (variants, transliterations, surname alone) under one name."""
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
+    outlets = _bodies_named_after_a_founder(doc, cands)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     alone = {c.text for c in cands if " " not in c.text}
     for c in cands:
         if c.type == "organisation" and c.label == "ORG" and _person_name_tagged_body(doc, c, alone):
             c.type = "person"
+            _title_to_roles(c)
     for c in cands:
         if c.type != "organisation" or c.label != "ORG" or len(name_parts(c.name)) > 4:
             continue
@@ -1836,6 +2073,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if full or (translit_key(c.name) in person_words and len(name_parts(c.name)) <= 3):
             c.type = "person"
             c.name = full or (c.name.title() if c.name.isupper() else c.name)
+            _title_to_roles(c)
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
@@ -1882,7 +2120,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         first_of.setdefault(translit_key(parts[0]), []).append(i)
     for i, c in enumerate(cands):
         if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place", "group"} or (
-                c.type == "group" and (c.label != "NORP" or c.name != c.text)):
+                c.type == "group" and (c.label != "NORP" or c.name != c.text)) or i in outlets:
             continue
         if (c.type == "organisation" and c.label != "ORG") or (
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
@@ -1902,8 +2140,11 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     for i, c in enumerate(cands):
         if c.type == "person":
             clusters.setdefault(uf.find(i), []).append(i)
-    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname
-        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames] or \
+    for members in clusters.values():  # "Carlos Lopez-Cantera" over "Lopez-Cantera", a hyphenated surname;
+        # "Bob Vander Plaats" over "Vander Plaats", a surname with a particle written more often
+        longest = [cands[i].name for i in members if len(cands[i].name.split()) > 2]
+        forms = [cands[i].name for i in members if len(cands[i].name.split()) > 1 and i not in nicknames
+                 and not any(_given_names_before(f, cands[i].name) for f in longest)] or \
                 [cands[i].name for i in members if len(cands[i].name.split()) > 1] or \
                 [cands[i].name for i in members if len(name_parts(cands[i].name)) > 1] or \
                 [cands[i].name for i in members]
@@ -1934,8 +2175,10 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     prev = doc[c.tok_start - 1].lower_.strip(".") if c.tok_start > 0 else ""
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
+    joined_to_a_person = prev in _LIST_JOINERS and c.tok_start > 1 and doc[c.tok_start - 2].ent_type_ == "PERSON" \
+        and doc[c.tok_start - 2].ent_iob_ == "I"  # a full name before "and", not "GlaxoSmithKline and Goldman Sachs"
     return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
-        or _personal_pronoun_follows(doc, c)
+        or _personal_pronoun_follows(doc, c) or joined_to_a_person  # "economists Ana Ruiz and Justin Pierce"
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -1957,6 +2200,19 @@ def _name_of_a_body_led(span) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
         and prep.head.lemma_.lower() in BODY_LEADER_NOUNS
+
+
+def _body_name_cut_before_of(span) -> bool:
+    """"the Brennan Center for Justice" with "Brennan Center" tagged a person: a name ending in a body's
+    common noun (`speaker_words.tsv`, org) and followed by "for"/"of" and a capitalised word that is no
+    known place is a body whose name goes on, whatever first name opens it ("Margaret Court of Perth"
+    stays a person)."""
+    from .speakers import words_of  # speakers imports this module
+
+    doc = span.doc
+    return len(span) >= 2 and span[-1].is_title and span[-1].lower_ in words_of("org") \
+        and span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of") and doc[span.end + 1].is_title \
+        and not _known_name(alias_key(doc[span.end + 1].text)) and alias_key(doc[span.end + 1].text) not in known_places()
 
 
 def _first_name_with_an_age(span, key: str) -> bool:
@@ -2068,6 +2324,8 @@ def _name_with_tagged_surname(doc, c: _Cand, person_words: set[str]) -> str:
         parts.pop(0)
     if len(parts) < 2 or translit_key(surname_of(" ".join(parts))) not in person_words:
         return ""
+    if " " not in c.text.strip():
+        return ""  # "a Dump-Trump bump", "Never-Trump": a slogan hyphenated onto a surname, no given name
     if any(not re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", p) or p.lower() in _BODY_WORDS for p in parts):
         return ""
     first = alias_key(parts[0])
@@ -2145,8 +2403,9 @@ def _first_names_sharing_a_surname(doc, cands: list[_Cand], people: list[int]) -
         ca, cb = cands[a], cands[b]
         if len(ca.name.split()) != 1 or ca.name != ca.text or len(core_parts(cb.name)) < 2 \
                 or cb.tok_start - ca.tok_end != 1 or doc[ca.tok_end].lower_ != "and" \
-                or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca):
-            continue
+                or not ca.name[:1].isupper() or translit_key(ca.name) in surnames or _title_of(doc, ca) \
+                or ca.tok_start > 0 and doc[ca.tok_start - 1].is_title and _is_role_noun(doc[ca.tok_start - 1].lemma_):
+            continue  # "Presidents Reagan and George W. Bush": two people under one plural title
         if ca.tok_start > 0 and doc[ca.tok_start - 1].lower_ in _LIST_JOINERS \
                 and ca.name.lower() not in first_name_genders():
             continue
@@ -2350,16 +2609,25 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     for c in cands:
         labels.setdefault(c.text, []).append(c.label)
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
+    first_names = {c.name.split()[0] for c in cands if c.type == "person" and " " in c.name}
     for c in cands:
-        if " " in c.name or c.name != c.text or len(longer.get(c.name, ())) != 1:
-            continue
-        full = next(iter(longer[c.name]))
+        if " " in c.name or c.name != c.text or len({_plural_folded(n) for n in longer.get(c.name, ())}) != 1:
+            continue  # "Valeant Pharmaceuticals International" and its misspelling "… Pharmaceutical …" are one
+        full = min(longer[c.name], key=lambda n: first_seen[n])
         person = c.type == "person" and full.split()[0] == c.name and (labels[c.text].count("ORG") >= labels[
-            c.text].count("PERSON") or c.name not in surnames and c.name.lower() not in first_name_genders()) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
+            c.text].count("PERSON") or c.name not in surnames and (
+                c.name.lower() not in first_name_genders() or c.name not in first_names and labels[c.text].count(
+                    "ORG"))) and not any(x.name == c.name and x.tok_start and doc[x.tok_start - 1].lower_.strip(
                 ".") in _NAME_PREFIXES for x in cands)
-        if (c.type == "organisation" and c.label == "ORG" or person) and (
-                first_seen[full] < first_seen[c.name] or person):
+        unknown_place = c.type == "place" and alias_key(c.name) not in known_places() and any(
+            label != "GPE" for label in labels[c.text])  # "a stake in Valeant" beside "Valeant said"
+        if (c.type == "organisation" and c.label == "ORG" or person or unknown_place) and (
+                first_seen[full] < first_seen[c.name] or person or unknown_place):
             c.name, c.type = full, "organisation"
+
+
+def _plural_folded(name: str) -> str:
+    return " ".join(w.lower().rstrip("s") for w in name.split())
 
 
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
@@ -2442,7 +2710,8 @@ def _add_roles(doc, cands: list[_Cand]) -> None:
 def _one_type_per_name(cands: list[_Cand]) -> None:
     """"a new article in Politico … according to Politico": a name the tagger took for a place (after
     "in") at least as often as for a body or a person is that body or person everywhere, unless the
-    gazetteer knows it as a place; so one name has one type, and the body can speak."""
+    gazetteer knows it as a place; so one name has one type, and the body can speak. A body named both
+    as an institution and as an organisation is the institution."""
     types: dict[str, list[str]] = {}
     for c in cands:
         types.setdefault(c.name, []).append(c.type)
@@ -2462,6 +2731,16 @@ def _one_type_per_name(cands: list[_Cand]) -> None:
             for c in cands:
                 if c.name == name:
                     c.type = best
+    for name, seen in types.items():  # "in Burns, Ore. … while in Burns": a place the tagger once called a person
+        if "place" in seen and "person" in seen and " " not in name and seen.count("place") >= seen.count("person"):
+            for c in cands:
+                if c.name == name and c.type == "person" and c.name == c.text and c.located:
+                    c.type, c.label = "place", "GPE"
+    for name, seen in types.items():  # "Department of Homeland Security" and "Homeland Security" of it
+        if set(seen) == {"organisation", "institution"}:
+            for c in cands:
+                if c.name == name:
+                    c.type = "institution"
 
 
 def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
@@ -2496,11 +2775,12 @@ def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
 
 def _newsrooms(doc, cands: list[_Cand]) -> None:
     """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
-    (reporter, correspondent, journalist) is the outlet everywhere in the article, whatever person the
-    tagger took it for; not a first name nor the surname of a person the article names."""
+    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`) is the
+    outlet or pollster everywhere in the article, whatever person the tagger took it for; not a first
+    name nor the surname of a person the article names."""
     from .speakers import first_name_genders, words_of  # speakers imports this module
 
-    newsroom = words_of("media")
+    newsroom = words_of("media") | lexicon.words("poll_nouns.txt")
     surnames = {c.name.split()[-1] for c in cands if c.type == "person" and " " in c.name}
     outlets = set()
     for c in cands:
@@ -2701,6 +2981,20 @@ def _cities_said_as_places(doc, cands: list[_Cand]) -> None:
         c.label, c.type, c.name = "GPE", "place", c.text
 
 
+def _us_state_among_us_states(cands: list[_Cand]) -> None:
+    """"Georgia" in an article that names other US states ("his drive back to Georgia after the rally
+    in North Carolina") and no other foreign country is the US state, not the country of that name."""
+    states = _us_states()
+    named = {c.name for c in cands if c.type == "place" and alias_key(c.name) in states}
+    abroad = {c.name for c in cands if c.type == "country" and alias_key(c.name) not in states
+              and COUNTRY_ALIASES.get(alias_key(c.name), ("",))[0] != "United States" and c.name != "United States"}
+    if abroad:
+        return  # "Russia and Georgia fought a war", with a Texas senator quoted: the country
+    for c in cands:
+        if c.type == "country" and alias_key(c.name) in states and named - {c.name}:
+            c.type = "place"
+
+
 def _state_or_capital(name: str) -> bool:
     key = alias_key(name)
     return key in COUNTRIES or key in COUNTRY_ALIASES or key in CAPITALS or name in _us_states()
@@ -2729,6 +3023,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _canonical_orgs(doc, cands)
     cands = _without_things(doc, cands)
     _cities_said_as_places(doc, cands)
+    _us_state_among_us_states(cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
     _newsrooms(doc, cands)
@@ -2817,6 +3112,25 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
             for m in members:
                 if m != best:
                     mapping[m] = best
+    # "Hillary Rodham Clinton" / "Hillary Clinton": a middle name or initial left out elsewhere
+    by_first_last: dict[str, set[str]] = {}
+    for n in full:
+        parts = name_parts(n)
+        if len(parts) == 2:
+            by_first_last.setdefault(translit_key(n), set()).add(final(n))
+    longer: dict[str, list[str]] = {}  # "George W. Bush" and "George H. W. Bush": neither is "George Bush"
+    for n in full:
+        parts = name_parts(n)
+        if len(parts) >= 3 and final(n) == n and alias_key(parts[-1]) not in _NAME_SUFFIXES:
+            longer.setdefault(translit_key(f"{parts[0]} {parts[-1]}"), []).append(n)
+    for key, names in longer.items():
+        hits = by_first_last.get(key, set())
+        if len(hits) == 1 and len({translit_key(n) for n in names}) == 1:
+            members = [next(iter(hits)), *names]
+            best = max(members, key=lambda m: (weight[m], -position[m]))  # the form written most
+            for m in members:
+                if m != best:
+                    mapping[m] = best
     # a name written as another person's alias (a parenthesised variant elsewhere)
     owner: dict[str, set[str]] = {}
     for n in full:
@@ -2884,8 +3198,9 @@ def link_actors(actor_rows: pd.DataFrame) -> dict[str, str]:
 def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     """One row per corpus actor: aliases and roles united, counts summed.
 
-    The type is that of the first row under the actor's own name (else the first row's: a surname
-    tagged a body in one article does not make the person a body); aliases are sorted and include
+    The type is the one most of the mentions under the actor's own name have (ties: the first row's;
+    no own row: the first row's: a surname tagged a body in one article does not make the person a
+    body, nor one article's tagging slip a politician a body); aliases are sorted and include
     the names mapped onto the actor; roles keep their first-seen order. One pass over the rows (the store merges large tables).
     """
     if actor_rows.empty:
@@ -2895,7 +3210,7 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
     for old, new in mapping.items():
         alias_sets.setdefault(new, set()).add(old)
     cols = ["name", "type", "aliases", "roles", "n_mentions", "n_statements"]
-    typed_by_own_row: set[str] = set()
+    own_types: dict[str, dict[str, int]] = {}  # the actor's own rows say its type, not a variant mapped onto it
     for name, kind, aliases, roles, n_m, n_s in actor_rows[cols].itertuples(index=False, name=None):
         own = name not in mapping
         name = mapping.get(name, name)
@@ -2903,14 +3218,17 @@ def merge_actor_rows(actor_rows: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
         if row is None:
             row = merged[name] = {"name": name, "type": kind, "aliases": None, "roles": {},
                                   "n_mentions": 0, "n_statements": 0}
-        if own and name not in typed_by_own_row:  # the actor's own rows say its type, not a variant mapped onto it
-            typed_by_own_row.add(name)
-            row["type"] = kind
+        if own:
+            votes = own_types.setdefault(name, {})
+            votes[kind] = votes.get(kind, 0) + int(n_m) + 1
         alias_sets.setdefault(name, set()).update(_as_list(aliases))
         row["roles"].update(dict.fromkeys(_as_list(roles)))
         row["n_mentions"] += int(n_m)
         row["n_statements"] += int(n_s)
     for name, row in merged.items():
+        votes = own_types.get(name)
+        if votes:  # the type of most of its own mentions: one article's tagging slip does not retype it
+            row["type"] = max(votes, key=votes.get)
         row["aliases"] = sorted(alias_sets[name])
         row["roles"] = list(row["roles"])
     return pd.DataFrame(list(merged.values()), columns=actor_rows.columns)

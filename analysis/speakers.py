@@ -396,7 +396,8 @@ def _retype(art: _Article) -> None:
                 if clause.dep_ == "ccomp":
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     between = text[m.end:subj.idx] if subj is not None and subj.idx > m.end else ""
-                    pron = "" if subj is None or "“" in between or between.count('"') % 2 else subj.lower_
+                    pron = "" if subj is None or subj.idx < m.end or "“" in between or between.count('"') % 2 \
+                        else subj.lower_  # not the "it" of a quote before the name: '"It is a shame," Ruiz said'
                     v[0] += pron in ("he", "she")  # not the "it" of a quote: 'Trump said, "it is so nice"'
                     v[1] += pron == "it"
         if root.dep_ == "appos":
@@ -411,7 +412,8 @@ def _retype(art: _Article) -> None:
             if c.dep_ == "relcl":
                 first = doc[c.left_edge.i].lower_
                 v[0] += first in ("who", "whom", "whose")
-                v[1] += first == "which"
+                v[1] += first == "which" and not (root.dep_ == "pobj" and m.label == "PERSON")
+                # "the letter to Varga, which was reported", Varga tagged a person: the clause is the letter's
             elif c.pos_ == "NOUN" and (lemma in ORG_HEADS or c.lower_ in ORG_HEADS):
                 v[1] += 1
             elif c.pos_ == "NOUN" and (lemma in _role_nouns() or lemma in PERSON_HEADS):
