@@ -359,6 +359,12 @@ def _naming_act(verb, valence):
                  and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
+    if not passive and all(o.lower_ in ("it", "this", "that") for o in objs):
+        # "called it a dereliction of duty by Y": what is named is Y's deed, so the naming judges Y
+        bys = [t for c in comps for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by"]
+        bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and comps and c.i > comps[0].i]
+        doers = [g for t in bys for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        objs = doers or objs
     if verb.dep_ == "relcl" and not passive:  # "Y, whom he called a con artist" / "Y's plan, which X described as reckless"
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
@@ -548,10 +554,23 @@ def _phrasal_act(verb, lemma: str):
             objs = [g for g in c.children if g.dep_ == "pobj"]  # not "On Monday, X took aim at Y on Monday"
         else:
             continue
-        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")]
+        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")
+                or _someones_product(t)]
         if objs:
             return relation, objs, c.lower_
     return None
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon.table("stance_products.tsv") if row)
+
+
+def _someones_product(noun) -> bool:
+    """"went after Y's record", "laid into her plan": a thing someone made or a way they act
+    (`stance_products.tsv`) with its maker named as possessor; not "took on his new job"."""
+    return noun.lemma_.lower() in _product_nouns() and any(
+        c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
 
 
 def _unheld_power(verb) -> bool:

@@ -2380,6 +2380,8 @@ class _ArticleActors:
                     found = self.covering(p) or self.description(p, exclude)
                     if found and found not in exclude:
                         return found
+        if kind == "conduct":
+            return None  # "the handling of the crisis": whose handling only a possessor or "by" says
         makers = [self.covering(tok.doc[i]) for i in sorted(_maker_of(tok))]  # "the proposal offered by X"
         makers = [m for m in makers if m]
         if any(m in exclude for m in makers):
@@ -2448,7 +2450,7 @@ class _ArticleActors:
         if products:
             found = self.made_by(tok, exclude)
             if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
-                return found, "description" if _said_by_the_named(tok) else "made-by"
+                return found, "description" if _said_by_the_named(tok) or _conduct_of_the_named(tok) else "made-by"
         # "the museum's board", "the company's directors": the body the owner stands for
         for c in tok.children:
             if c.dep_ == "poss" and tok.lemma_.lower() in ROLE_NOUNS | {"board", "directors", "management"}:
@@ -2502,6 +2504,15 @@ def _said_by_the_named(tok) -> bool:
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
+def _conduct_of_the_named(tok) -> bool:
+    """"Y's record", "the handling of the crisis by Y": how Y acts (`stance_products.tsv` kind
+    "conduct") with Y named in the phrase itself; judging it judges Y, not a guessed maker."""
+    row = _products().get(tok.lemma_.lower())
+    return row is not None and row[0] == "conduct" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
+
+
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
@@ -2521,7 +2532,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             break
         body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
         if tok.dep_ == "poss" and not made and body.lemma_.lower() in _products():
-            made = True  # "the agency's theory ignores ...", "Y's decision violated ...": judging what Y made
+            # "the agency's theory ignores ...", "Y's decision violated ...": judging what Y made; "Y's
+            # record is a disgrace": judging how Y acts (kind "conduct") judges Y as surely
+            made = _products()[body.lemma_.lower()][0] != "conduct"
             tok = body
             continue
         if tok.dep_ not in ("poss", "pobj", "compound", "amod") or body.lemma_.lower() not in BODY_NOUNS:
@@ -2606,7 +2619,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
             for t in words:
-                if t.lemma_.lower() in lexicon.words("stance_event_words.txt") or _a_feeling(t):
+                if (t.lemma_.lower() in lexicon.words("stance_event_words.txt") and not _verdict_noun(t)) or _a_feeling(t):
                     continue
                 if _sorting_noun(t):
                     continue
@@ -2948,10 +2961,21 @@ def _sorting_noun(tok) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
+def _verdict_noun(tok) -> bool:
+    """"Y's plan was a disaster", "Y was a disaster as mayor": an event noun ("disaster", "win") as
+    what a copula says its subject is gives a verdict on the subject, not news of an event; not a
+    word for people ("Y was the victim"), which says what befell the subject."""
+    return (tok.dep_ in ("attr", "oprd") and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in COPULAS
+            and tok.lemma_.lower() not in lexicon.words("stance_people_nouns.txt"))
+
+
 def _complement_words(verb) -> list:
     """What a copula says its subject is: the complements, their conjuncts and their modifiers
-    ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
+    ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them; a
+    likeness is one too ("is like a dictator")."""
     heads = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
+              for g in c.children if g.dep_ == "pobj"]
     heads += [x for h in heads for x in h.conjuncts]
     heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
