@@ -1,0 +1,69 @@
+"""Stance a reader of real wire copy sees and the analysis missed, from a fifth read-through of
+PolNeAR train articles (issue 10), on invented text run through the whole analysis: an event noun
+("disaster", "win") that a copula predicates of its subject is a verdict on it, not news of an
+event; how an actor acts ("Y's record", "her handling of the crisis") is judged as the actor;
+evaluative nouns the lexicons lacked ("dereliction", "debacle"); a likeness ("is like a dictator");
+"piled on Y", "went after Y's record"; "called it a betrayal by Y". The rows kept out guard the
+rules against going too far."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.types import Article
+
+
+def stances(nlp, text):
+    return analyze_doc(nlp(text), Article("a", text)).stances
+
+
+def shown(found):
+    """The rows Relations and Said about show by default."""
+    return [r for r in found if r.confidence >= 0.5]
+
+
+def signs(found, source, target):
+    return [r.polarity for r in shown(found) if (r.source, r.target) == (source, target)]
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Ruiz said Mark Cole was a disaster as mayor.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole's tenure was a disaster.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole's handling of the flood was a disaster.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole's leadership was a godsend for the city.", "Lena Ruiz", "Mark Cole", "positive"),
+    ("Lena Ruiz said Mark Cole's record was a debacle.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said the tax cut was a dereliction of duty by Mark Cole.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz called it a dereliction of duty by Mark Cole.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz called the vote a betrayal by Mark Cole.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole is like a dictator.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz piled on Mark Cole on Monday.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz went after Mark Cole's record on taxes.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz's criticism of Mark Cole grew sharper on Monday.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz's praise for Mark Cole surprised many.", "Lena Ruiz", "Mark Cole", "positive"),
+])
+def test_a_reader_sees_the_stance(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Ruiz said Mark Cole's plan was a disaster.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole's decision was a fiasco.", "Lena Ruiz", "Mark Cole", "negative"),
+])
+def test_a_verdict_on_what_an_actor_made_is_a_lower_confidence_row(nlp, text, source, target, sign):
+    rows = [r for r in stances(nlp, text) if (r.source, r.target) == (source, target)]
+    assert [r.polarity for r in rows] == [sign]
+    assert all(r.confidence < 0.5 and "made-by" in r.rule for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ruiz said the storm was a disaster for Mark Cole's town.",
+    "Lena Ruiz said Mark Cole's town was hit by a disaster.",
+    "Lena Ruiz said Mark Cole was the victim of a smear.",
+    "Lena Ruiz said Mark Cole was a casualty of the purge.",
+    "Lena Ruiz said Mark Cole's record stands at five wins.",
+    "Lena Ruiz said Mark Cole is like a brother to her.",
+    "Mark Cole took on his new job in May, Lena Ruiz said.",
+    "Lena Ruiz said the handling of the flood was a disaster.",
+])
+def test_no_row_without_a_judgement_of_the_actor(nlp, text):
+    assert [r for r in shown(stances(nlp, text)) if r.target == "Mark Cole"] == []
