@@ -3,18 +3,24 @@ PolNeAR train articles (issue 10), on invented text run through the whole analys
 ("disaster", "win") that a copula predicates of its subject is a verdict on it, not news of an
 event; how an actor acts ("Y's record", "her handling of the crisis") is judged as the actor;
 evaluative nouns the lexicons lacked ("dereliction", "debacle"); a likeness ("is like a dictator");
-"piled on Y", "went after Y's record"; "called it a betrayal by Y". The rows kept out guard the
+"piled on Y", "went after Y's record"; "called it a betrayal by Y"; a negation written with a
+curly apostrophe ("aren’t my enemy"), which the parser took for punctuation. The rows kept out guard the
 rules against going too far."""
 from __future__ import annotations
 
 import pytest
 
 from analysis.corpus import analyze_doc
+from analysis.pipeline import spacy_text
 from analysis.types import Article
 
 
+def analysed(nlp, text):
+    return analyze_doc(nlp(spacy_text(text)), Article("a", text))
+
+
 def stances(nlp, text):
-    return analyze_doc(nlp(text), Article("a", text)).stances
+    return analysed(nlp, text).stances
 
 
 def shown(found):
@@ -67,3 +73,25 @@ def test_a_verdict_on_what_an_actor_made_is_a_lower_confidence_row(nlp, text, so
 ])
 def test_no_row_without_a_judgement_of_the_actor(nlp, text):
     assert [r for r in shown(stances(nlp, text)) if r.target == "Mark Cole"] == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Joe Kessler said Republicans aren\u2019t his enemy.", "Joe Kessler", "Republican Party", "positive"),
+    ("Joe Kessler said Mark Cole isn\u2019t a liar.", "Joe Kessler", "Mark Cole", "positive"),
+    ("\u201cMark Cole wasn\u2019t honest with us,\u201d Joe Kessler said.", "Joe Kessler", "Mark Cole", "negative"),
+])
+def test_a_curly_negation_turns_the_verdict(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+def test_no_act_row_for_an_act_negated_with_a_curly_apostrophe(nlp):
+    text = "Joe Kessler didn\u2019t attack Mark Cole on Monday."
+    assert [r for r in stances(nlp, text) if r.target == "Mark Cole" and r.polarity == "negative"] == []
+
+
+def test_evidence_and_quotes_keep_the_articles_curly_apostrophe(nlp):
+    text = "\u201cRepublicans aren\u2019t my enemy,\u201d Joe Kessler said. Joe Kessler said Mark Cole isn\u2019t a liar."
+    result = analysed(nlp, text)
+    assert result.stances and all(text[r.start:r.end] == r.evidence for r in result.stances)
+    assert all(st.text in text for st in result.statements)
+    assert any("aren\u2019t" in st.text for st in result.statements)
