@@ -555,7 +555,7 @@ def _phrasal_act(verb, lemma: str):
         else:
             continue
         objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")
-                or _someones_product(t)]
+                or relation == "criticize" and _someones_product(t)]
         if objs:
             return relation, objs, c.lower_
     return None

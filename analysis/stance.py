@@ -2142,6 +2142,8 @@ STATE_HEADS = {"government", "authority", "administration", "regime", "state"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 NON_ACTOR_TYPES = {"place", "date", ""}
 COPULAS = {"be", "become", "remain", "seem", "prove"}
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 """Predicates whose complement describes the subject: "X said the agency was 'a disgrace'"."""
 BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff", "employee", "worker", "authority",
                            "troop", "soldier", "force", "officer", "leadership", "executives", "directors"}
@@ -2366,6 +2368,28 @@ class _ArticleActors:
                     return None
         return found
 
+    def subjects_own(self, poss, exclude) -> bool:
+        """"X defended himself and his record": a possessive pronoun beside a reflexive, in a clause
+        whose subject is the one excluded (the source) or that pronoun's subject form, names the
+        subject's own thing, not another person's ("X criticized his plan" may be anyone's)."""
+        subject_form = POSSESSIVE_SUBJECTS.get(poss.lower_)
+        if subject_form is None:
+            return False
+        verb = poss.head
+        reflexive = False
+        for _ in range(8):
+            reflexive = reflexive or any(t.lower_ in REFLEXIVES for t in verb.subtree)
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    if not reflexive:
+                        return False
+                    return any(c.lower_ == subject_form or self.covering(c) in exclude for c in subj)
+            if verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
+
     def made_by(self, tok, exclude) -> str | None:
         """"the allegations", "her remarks", "the findings": who made them."""
         row = _products().get(tok.lemma_.lower())
@@ -2374,6 +2398,8 @@ class _ArticleActors:
         kind, verbs = row
         for c in tok.children:
             if c.dep_ == "poss":
+                if self.subjects_own(c, exclude):
+                    return None
                 return self.covering(c) or self.pronoun(c, exclude) or self.description(c, exclude)
             if c.dep_ == "prep" and c.lower_ == "by":  # "a report by X"
                 for p in c.children:
@@ -3475,11 +3501,36 @@ def _urged_act_reading(doc, thead, st=None) -> Reading | None:
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "third", "quarter", "most", "many", "few", "some"}
 
 
+INNER_QUOTE_OPENERS = {"'", "‘"}
+
+
+def _inside_an_inner_quote(tok) -> bool:
+    """"people who said, 'I still endorse him'": a word after a single quotation mark that opens on a
+    speech verb (after its comma or colon) in the same sentence is in words the speaker quotes from
+    others, whatever the parser made of the clause; not after the speaker's own "I said, '...'"."""
+    doc = tok.doc
+    a, _ = _index(doc).sent_bounds[tok.i]
+    for j in range(tok.i - 1, a - 1, -1):
+        if doc[j].text not in INNER_QUOTE_OPENERS and doc[j].text != "’":
+            continue
+        if doc[j].text == "’":
+            return False  # the nearest mark closes a quotation
+        k = j - 1
+        if k >= a and doc[k].text in (",", ":"):
+            k -= 1
+        verb = doc[k] if k >= a else None
+        return (verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS
+                and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children))
+    return False
+
+
 def _someone_elses_first_person(subject, st) -> bool:
     """"Voters tell me, 'We support Y'", "people who say, 'I like Y'": an "I" or "we" in words the
     speaker quotes from others is theirs, not the speaker's ("I told them, 'I support Y'" stays)."""
     if st is None or subject.lower_ not in FIRST_PERSON:
         return False
+    if _inside_an_inner_quote(subject):
+        return True
     v = subject.head
     for _ in range(4):
         if v.lemma_.lower() in SPEECH_LEMMAS and v.i != subject.head.i:

@@ -95,3 +95,23 @@ def test_evidence_and_quotes_keep_the_articles_curly_apostrophe(nlp):
     assert result.stances and all(text[r.start:r.end] == r.evidence for r in result.stances)
     assert all(st.text in text for st in result.statements)
     assert any("aren\u2019t" in st.text for st in result.statements)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Mark Cole spoke on Monday. \"The people who stood up and said, 'I didn't like it, but I'm still going to vote "
+     "for him, I still endorse him' -- that's as bad as it gets,\" Jon Tester said.", ("Jon Tester", "Mark Cole")),
+    ("\"Voters told me, 'I still back Mark Cole,'\" Jon Tester said.", ("Jon Tester", "Mark Cole")),
+    ("Mark Cole spoke first. Donald Kerr defended himself and his business record on Monday.",
+     ("Donald Kerr", "Mark Cole")),
+    ("Lena Ruiz voted against Mark Cole's crime bill.", ("Lena Ruiz", "Mark Cole")),
+])
+def test_no_shown_row_for_words_quoted_from_others_or_ones_own_record(nlp, text, wrong):
+    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == wrong] == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("\"I told them, 'I still back Mark Cole,'\" Jon Tester said.", "Jon Tester", "Mark Cole", "positive"),
+    ("\"I still back Mark Cole,\" Jon Tester said.", "Jon Tester", "Mark Cole", "positive"),
+])
+def test_the_speakers_own_words_in_an_inner_quote_stay(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
