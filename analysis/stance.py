@@ -1824,6 +1824,13 @@ def _one_member(tok) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
 
 
+def _one_of_them(tok) -> bool:
+    """"Y is the most attractive Republican", "Y, a great Democrat": a party or people word, with
+    its own article, as what a copula or an apposition says Y is, names Y as one of them; the
+    words on it judge Y, not the party."""
+    return tok.dep_ in ("attr", "oprd", "appos") and any(c.dep_ == "det" for c in tok.children)
+
+
 def _names_an_occasion(tok) -> bool:
     """"the AIPAC speech", "the Iran deal": a name modifying an occasion or an agreement says where or
     with whom it was, so an act on the occasion is none on the name's actor."""
@@ -2472,7 +2479,9 @@ class _ArticleActors:
                 return named[0], "name"
         found = self.description(tok, exclude)
         if found:
-            return found, "description"
+            # "jailed him and his party": whoever "his" is, the party is a guess twice over
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            return found, "unsure-pronoun" if owned else "description"
         if products:
             found = self.made_by(tok, exclude)
             if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
@@ -3003,7 +3012,8 @@ def _complement_words(verb) -> list:
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
               for g in c.children if g.dep_ == "pobj"]
     heads += [x for h in heads for x in h.conjuncts]
-    heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")]
+    heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")
+             and h.lemma_.lower() not in lexicon.words("stance_contender_nouns.txt")]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
     return list({t.i: t for t in [*heads, *mods]}.values())
@@ -3069,8 +3079,8 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
         tok = tok.head
     if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         return False
-    if _sorting_noun(tok):
-        return False
+    if _sorting_noun(tok) or tok.lemma_.lower() in lexicon.words("stance_contender_nouns.txt"):
+        return False  # "Y remains the clear favorite": where Y stands in a race
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":
         return False  # "won thanks to the Grayson name": a cause, not gratitude
@@ -3867,6 +3877,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
             if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
                 continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
+            if r is None and thead is not None and m.label == "NORP" and _one_of_them(thead):
+                continue
             if r is None:
                 if thead is not None and (_is_setting(thead) or _is_beneficiary(thead)
                                           or not _may_be_judged(doc, thead, st)):

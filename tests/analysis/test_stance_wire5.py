@@ -115,3 +115,28 @@ def test_no_shown_row_for_words_quoted_from_others_or_ones_own_record(nlp, text,
 ])
 def test_the_speakers_own_words_in_an_inner_quote_stay(nlp, text, source, target, sign):
     assert signs(stances(nlp, text), source, target) == [sign]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Lena Ruiz said Mark Cole is the most attractive Republican in the race.", ("Lena Ruiz", "Republican Party")),
+    ("Lena Ruiz said Mark Cole is a great Democrat.", ("Lena Ruiz", "Democratic Party")),
+    ("Lena Ruiz said Mark Cole remains the clear favorite.", ("Lena Ruiz", "Mark Cole")),
+    ("Lena Ruiz said Mark Cole is the favourite to win in May.", ("Lena Ruiz", "Mark Cole")),
+])
+def test_no_row_for_a_party_word_naming_the_subject_or_a_standing_in_the_race(nlp, text, wrong):
+    assert [r for r in stances(nlp, text) if (r.source, r.target) == wrong] == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Ruiz said Mark Cole is a great Democrat.", "Lena Ruiz", "Mark Cole", "positive"),
+    ("Lena Ruiz said the Republicans are corrupt.", "Lena Ruiz", "Republican Party", "negative"),
+])
+def test_the_subject_described_keeps_its_row(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+def test_a_body_described_through_a_pronouns_possession_is_only_a_guess(nlp):
+    text = ("The Unity Party won the vote in 2005. Mark Cole founded the Reform Party in 2008. "
+            "The Chadian government jailed him and his party.")
+    rows = [r for r in stances(nlp, text) if r.target in ("Unity Party", "Reform Party")]
+    assert rows and all(r.confidence < 0.5 for r in rows)
