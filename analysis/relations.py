@@ -490,7 +490,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         elif not relation and lemma not in LIGHT_VERBS:
             continue
         rule = f"verb:{lemma}" if not phrasal else f"phrasal:{lemma} {phrasal[2]}"
-        if tok.dep_ == "amod":
+        misparsed = finite_read_as_adjective(tok) if tok.dep_ == "amod" and not phrasal else None
+        if tok.dep_ == "amod" and misparsed is None:
             continue  # "the visiting prime minister": an adjective, not an act
         if _unheld_power(tok) or _conditional(tok):
             continue  # "governors do not have the power to suspend Y's rights": no act done or meant
@@ -499,12 +500,16 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                                                         for c in tok.children):
             continue  # "she would like Trump to explain his stance": a wish for an act, not liking Trump
         subjects, passive = _subjects(tok)
+        if misparsed is not None:
+            subjects, passive = [misparsed[0]], False
         if relation == "consult" and lemma == "call" and _names_rather_than_calls(tok):
             continue  # "called him a liar": the complement, not the act, carries the stance
         if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "calls the relationship special", "called for talks"
         if phrasal:
             objects = [] if passive else phrasal[1]
+        elif misparsed is not None:
+            objects = [misparsed[1]]
         elif relation:
             objects = _objects(tok, passive)
         else:
@@ -522,6 +527,27 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                  + [o.right_edge.idx + len(o.right_edge.text) for o in objects + near])
         acts.append(Act(tok, relation, RELATIONS[relation], subjects, objects, _negated(tok), lo, hi, rule))
     return acts
+
+
+def finite_read_as_adjective(verb):
+    """(subject, object) of "X on Thursday backed challenger Y" when the parser made "backed" an
+    adjective on "challenger" and the sentence a noun with no verb: an act verb right after a date
+    in a sentence whose root is a noun is the finite verb, the root its doer and the phrase it sits
+    in its object; else None ("the visiting prime minister" stays an adjective)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    root = verb.sent.root
+    if before.ent_type_ != "DATE" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    noun = verb.head
+    if any(c.dep_ in ("det", "poss") and c.i < verb.i for c in noun.children):
+        return None
+    while noun.dep_ in ("compound", "flat") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ != "PROPN" or noun.i == root.i:
+        return None
+    return root, noun
 
 
 NAME_NOUNS = {"name", "nickname", "title", "label"}

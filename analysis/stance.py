@@ -3586,8 +3586,8 @@ def _participle_of_its_object(verb) -> bool:
     """"getting all imprisoned Americans out", "the jailed reporter": a participle describing a noun
     says what befell it, not that the clause's subject did it; a determiner before the participle
     ("all imprisoned Americans", parsed as the participle's own) shows it is one."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
+    if verb.tag_ not in ("VBN", "VBD") or relations.finite_read_as_adjective(verb) is not None:
+        return False  # "X on Thursday backed challenger Y", misparsed: the finite verb after all
     return verb.dep_ == "amod" or any(c.i < verb.i and c.dep_ in ("det", "dep", "predet") and c.tag_ in ("DT", "PDT")
                                       for c in verb.children)
 

@@ -140,3 +140,20 @@ def test_a_body_described_through_a_pronouns_possession_is_only_a_guess(nlp):
             "The Chadian government jailed him and his party.")
     rows = [r for r in stances(nlp, text) if r.target in ("Unity Party", "Reform Party")]
     assert rows and all(r.confidence < 0.5 for r in rows)
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("The governor of Kastoria, Petros Malakis, on Thursday backed challenger Irini Dova in the mayoral runoff.",
+     "Petros Malakis", "Irini Dova", "positive"),
+    ("Mark Cole on Tuesday endorsed challenger Lena Ruiz for mayor.", "Mark Cole", "Lena Ruiz", "positive"),
+])
+def test_an_act_verb_the_parser_read_as_an_adjective_after_a_date(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday the jailed reporter Lena Ruiz spoke to Mark Cole.",
+    "The Obama-backed candidate Lena Ruiz spoke on Monday.",
+])
+def test_a_participle_describing_its_noun_stays_no_act(nlp, text):
+    assert [r for r in stances(nlp, text) if r.polarity != "neutral"] == []
