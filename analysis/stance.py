@@ -3733,6 +3733,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                           rule, r.relation, r.goldstein, statement_index, r.start, r.end, confidence))
 
     act_targets: set[tuple] = set()
+    statements_by_index = {st.index: st.speaker for st in statements}
     ix = _index(doc)
     ix.metonyms = metonyms
     roots = _mention_roots(doc, mentions)
@@ -3947,7 +3948,42 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 read.add(once)
                 add(st.speaker, actor, *_as_said(r, denied, round(_statement_confidence(r) * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
                     st.index, how)
+    unsure = {st.index for st in statements if _speaker_pronoun_unsure(doc, st, mentions, roots, described)}
+    for row in out:
+        if row.statement_index in unsure and row.source == statements_by_index.get(row.statement_index):
+            row.confidence = min(row.confidence, CONFIDENCE["unsure-pronoun"])
+            row.rule += "+unsure-speaker"
     return [row for row in out if not _reported_by_another(row, statements) and not _contradicts_an_act(row, out)]
+
+
+def _speaker_pronoun_unsure(doc, st, mentions, roots, described) -> bool:
+    """"Calderon voiced disappointment that voters had given Trump a shot. 'It is incredible ...,' he
+    said": a "he"/"she" speaker resolved to someone who is no subject of the sentence before, while
+    another person the pronoun fits is; whose words they are is then only a guess, and so are the
+    stances read from them."""
+    if st.speaker_kind != "pronoun" or not st.speaker or st.speaker_start is None:
+        return False
+    ix = _index(doc)
+    k = bisect_right(ix.idx, st.speaker_start) - 1
+    if k < 0 or ix.tokens[k].lower_ not in ("he", "she"):
+        return False
+    pron = ix.tokens[k]
+    first = ix.sent_bounds[bisect_right(ix.idx, st.start) - 1][0] if st.start is not None else ix.sent_bounds[k][0]
+    lo = ix.sent_bounds[first - 1][0] if first > 0 else first
+    subjects, speaker_subject = set(), False
+    for m, root in zip(mentions, roots):
+        if root < lo or root >= first or m.actor_type != "person":
+            continue
+        top = ix.tokens[root]
+        while top.dep_ in ("compound", "flat", "appos") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if m.actor == st.speaker:
+            speaker_subject = True
+        elif described._agrees(pron, m.actor):
+            subjects.add(m.actor)
+    return bool(subjects) and not speaker_subject
 
 
 # ---------------------------------------------------------------- CLI

@@ -157,3 +157,18 @@ def test_an_act_verb_the_parser_read_as_an_adjective_after_a_date(nlp, text, sou
 ])
 def test_a_participle_describing_its_noun_stays_no_act(nlp, text):
     assert [r for r in stances(nlp, text) if r.polarity != "neutral"] == []
+
+
+SUBJECT_BEFORE = ("In his assessment of the businessman, Tom Kerr voiced disappointment that voters had given Mark Cole "
+                  "a real shot at the presidency. \"It is incredible. The Senate is a disgrace,\" he said.")
+
+
+@pytest.mark.parametrize("text, speaker, shown_row", [
+    ("Mark Cole has not yet responded to Tom Kerr. " + SUBJECT_BEFORE, "Mark Cole", False),
+    ("Tom Kerr criticised Mark Cole on Monday. " + SUBJECT_BEFORE, "Tom Kerr", True),
+    ("Tom Kerr said voters had given Mark Cole a real shot. \"The Senate is a disgrace,\" he said.", "Tom Kerr", True),
+])
+def test_a_pronoun_speaker_another_subject_could_be_makes_an_unsure_row(nlp, text, speaker, shown_row):
+    rows = [r for r in stances(nlp, text) if r.target == "Senate"]
+    assert [r.source for r in rows] == [speaker]
+    assert (rows[0].confidence >= 0.5) == shown_row
