@@ -2376,16 +2376,18 @@ class _ArticleActors:
         return found
 
     def subjects_own(self, poss, exclude) -> bool:
-        """"X defended himself and his record": a possessive pronoun beside a reflexive, in a clause
-        whose subject is the one excluded (the source) or that pronoun's subject form, names the
-        subject's own thing, not another person's ("X criticized his plan" may be anyone's)."""
+        """"X defended himself and his record", "cannot defend his own record": a possessive pronoun
+        beside a reflexive or "own", in a clause whose subject is the one excluded (the source) or
+        that pronoun's subject form, names the subject's own thing, not another person's ("X
+        criticized his plan" may be anyone's)."""
         subject_form = POSSESSIVE_SUBJECTS.get(poss.lower_)
         if subject_form is None:
             return False
         verb = poss.head
         reflexive = False
         for _ in range(8):
-            reflexive = reflexive or any(t.lower_ in REFLEXIVES for t in verb.subtree)
+            reflexive = reflexive or any(t.lower_ in REFLEXIVES for t in verb.subtree) or any(
+                c.lower_ == "own" for c in poss.head.children)
             if verb.pos_ in ("VERB", "AUX"):
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
@@ -2479,9 +2481,10 @@ class _ArticleActors:
                 return named[0], "name"
         found = self.description(tok, exclude)
         if found:
-            # "jailed him and his party": whoever "his" is, the party is a guess twice over
+            # "jailed him and his party": whoever "his" is, which of the parties named is his is a
+            # guess twice over ("her department" is mostly the one the article names)
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-            return found, "unsure-pronoun" if owned else "description"
+            return found, "unsure-pronoun" if owned and _a_party(found) else "description"
         if products:
             found = self.made_by(tok, exclude)
             if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own

@@ -104,6 +104,7 @@ def test_evidence_and_quotes_keep_the_articles_curly_apostrophe(nlp):
     ("Mark Cole spoke first. Donald Kerr defended himself and his business record on Monday.",
      ("Donald Kerr", "Mark Cole")),
     ("Lena Ruiz voted against Mark Cole's crime bill.", ("Lena Ruiz", "Mark Cole")),
+    ("Lloyd Newton spoke first. Donald Kerr said he cannot defend his own record.", ("Donald Kerr", "Lloyd Newton")),
 ])
 def test_no_shown_row_for_words_quoted_from_others_or_ones_own_record(nlp, text, wrong):
     assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == wrong] == []
@@ -172,3 +173,9 @@ def test_a_pronoun_speaker_another_subject_could_be_makes_an_unsure_row(nlp, tex
     rows = [r for r in stances(nlp, text) if r.target == "Senate"]
     assert [r.source for r in rows] == [speaker]
     assert (rows[0].confidence >= 0.5) == shown_row
+
+
+def test_a_department_described_through_a_pronoun_stays_a_description(nlp):
+    text = "Loretta Kim leads the Justice Department. Kim said her department was suing North Carolina."
+    assert [(r.source, r.confidence) for r in stances(nlp, text) if r.target == "North Carolina"] == [
+        ("Justice Department", 0.75)]
