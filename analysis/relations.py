@@ -72,6 +72,9 @@ def _conjuncts(tok) -> list:
 def _negated(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+           for c in verb.children):
+        return True  # "she is no longer touting Y's successes": the act is over
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
     if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
@@ -97,6 +100,8 @@ def _subjects(verb) -> tuple[list, bool]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+            if subj[0].lower_ == "who":
+                return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
                 return [verb.head], False  # "A, who is challenging Y; B, who ...": A's clause alone
@@ -163,6 +168,23 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+def _person_before_who(noun):
+    """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
+    person, so a body or thing the parser hung it on ("administration") gives way to the name, or
+    the apposition on a name, whose "during"/"of"/"in" phrase it ends; else the noun itself."""
+    cur = noun
+    for _ in range(3):
+        if cur.ent_type_ == "PERSON" or cur.pos_ == "PRON":
+            return cur
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return noun
+        cur = prep.head
+        if cur.ent_type_ == "PERSON" or cur.dep_ == "appos":
+            return cur
+    return noun
 
 
 def doers(verb) -> list:

@@ -1736,6 +1736,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
         return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
+        bound = _bound_subject(tok_head)
+        if bound is not None:  # "he said, noting he had backed Y", "He ..., and has been mild in his critiques"
+            return _actor_of(bound, mentions, statement, subject=True, roots=roots, statements=statements)
         head = _clause_subject(tok_head)
         found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
         if found or tok_head.lower_ not in ("he", "she"):
@@ -1760,6 +1763,34 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+SUBJECT_FORMS = {"he": "he", "his": "he", "she": "she", "her": "she"}
+
+
+def _bound_subject(pron):
+    """"He shrugged off the attacks and has been mild in his critiques of Y", "'...,' he said, noting
+    he had backed Y": the same pronoun as subject of a clause the pronoun's clause continues (a
+    conjunct, a participle, an infinitive: no subject of their own) or reports is one person with
+    it; that subject, else None ("accused Obama of letting his aides ...": "his" is not bound)."""
+    form = SUBJECT_FORMS.get(pron.lower_)
+    if form is None or (pron.dep_ != "nsubj" and pron.dep_ != "poss"):
+        return None
+    own = pron.head if pron.dep_ == "nsubj" else None
+    cur = pron.head
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and (own is None or cur.i != own.i):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
+            if subj:
+                return subj[0] if subj[0].lower_ == form and subj[0].i < pron.i else None
+            if cur.dep_ not in ("conj", "advcl", "xcomp"):
+                return None
+        elif own is not None and cur.i == own.i and cur.dep_ not in ("ccomp", "conj", "advcl"):
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _hyphened_modifier(tok) -> bool:

@@ -179,3 +179,26 @@ def test_a_department_described_through_a_pronoun_stays_a_description(nlp):
     text = "Loretta Kim leads the Justice Department. Kim said her department was suing North Carolina."
     assert [(r.source, r.confidence) for r in stances(nlp, text) if r.target == "North Carolina"] == [
         ("Justice Department", 0.75)]
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Daniel Tran said he was supporting Ted Cole. \"I prefer Jon Kasper,\" he said, noting he had previously "
+     "backed Mark Rubin.", "Daniel Tran", "Mark Rubin", "positive"),
+    ("Mark Lind does not seem to relish the fight. He has chosen to shrug off attacks from Donald Kerr, and has been "
+     "mild in his critiques of Ben Sandler.", "Mark Lind", "Ben Sandler", "negative"),
+    ("\"It is a mistake,\" said Robert Kerr, a secretary of labor during the Lind administration who has endorsed "
+     "Ben Sandler.", "Robert Kerr", "Ben Sandler", "positive"),
+    ("Mark Lind said he would back Ben Sandler.", "Mark Lind", "Ben Sandler", "positive"),
+])
+def test_a_pronoun_or_who_is_the_subject_it_continues(nlp, text, source, target, sign):
+    found = stances(nlp, text)
+    assert signs(found, source, target) == [sign]
+    assert [r.source for r in found if r.target == target] == [source]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Robert Kerr said Lena Ruiz is no longer touting the successes of Mark Cole.", "positive"),
+    ("Lena Ruiz no longer supports Mark Cole.", "positive"),
+])
+def test_an_act_no_longer_done_is_no_praise(nlp, text, wrong):
+    assert [r for r in stances(nlp, text) if r.target == "Mark Cole" and r.polarity == wrong] == []
