@@ -215,6 +215,8 @@ def _coordinated_with_reporting(verb, clause, clause_subject) -> bool:
     the reported clause has its own auxiliary (the act has none) or an inanimate subject."""
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
+    if clause.i < clause.head.i:
+        return False  # '"The world applauded and thanked Y," X told reporters': the quote's own subject acts
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBD"

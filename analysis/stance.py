@@ -3030,6 +3030,14 @@ def _sorting_noun(tok) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
+def _ease_of_an_act(word) -> bool:
+    """"Nevada is difficult to predict", "Y is hard to beat": an adjective with an infinitive whose
+    object is the subject grades the act (predicting, beating), not the subject."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(o.dep_ in ("dobj", "obj") for o in c.children) for c in word.children)
+
+
 def _verdict_noun(tok) -> bool:
     """"Y's plan was a disaster", "Y was a disaster as mayor": an event noun ("disaster", "win") as
     what a copula says its subject is gives a verdict on the subject, not news of an event; not a
@@ -3047,7 +3055,7 @@ def _complement_words(verb) -> list:
               for g in c.children if g.dep_ == "pobj"]
     heads += [x for h in heads for x in h.conjuncts]
     heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")
-             and h.lemma_.lower() not in lexicon.words("stance_contender_nouns.txt")]
+             and h.lemma_.lower() not in lexicon.words("stance_contender_nouns.txt") and not _ease_of_an_act(h)]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
     return list({t.i: t for t in [*heads, *mods]}.values())
@@ -3113,7 +3121,7 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
         tok = tok.head
     if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         return False
-    if _sorting_noun(tok) or tok.lemma_.lower() in lexicon.words("stance_contender_nouns.txt"):
+    if _sorting_noun(tok) or tok.lemma_.lower() in lexicon.words("stance_contender_nouns.txt") or _ease_of_an_act(tok):
         return False  # "Y remains the clear favorite": where Y stands in a race
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":

@@ -202,3 +202,23 @@ def test_a_pronoun_or_who_is_the_subject_it_continues(nlp, text, source, target,
 ])
 def test_an_act_no_longer_done_is_no_praise(nlp, text, wrong):
     assert [r for r in stances(nlp, text) if r.target == "Mark Cole" and r.polarity == wrong] == []
+
+
+@pytest.mark.parametrize("text", [
+    "\"At that time, the whole world applauded and thanked Norway,\" Lou Chen told a news briefing.",
+    "Lena Ruiz said Nevada is difficult to predict.",
+    "Lena Ruiz said Mark Cole is hard to beat.",
+    "\"Do not moan to me about Mark Cole's problems,\" Lena Ruiz said.",
+    "Lena Ruiz said Mark Cole's legal troubles were mounting.",
+])
+def test_no_row_for_others_acts_in_a_quote_the_ease_of_an_act_or_a_names_troubles(nlp, text):
+    assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Ruiz said Mark Cole is a problem.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole is corrupt and hard to trust.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said the memoir was fiction and praised Norway.", "Lena Ruiz", "Norway", "positive"),
+])
+def test_verdicts_and_coordinated_acts_stay(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
