@@ -98,6 +98,10 @@ RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
 def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subj) > 1:
+        # "Speaking in Salem, New Hampshire, X went after Y": two subjects are a misparse; the one
+        # nearest the verb is its subject
+        subj = [min(subj, key=lambda c: abs(verb.i - c.i))]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
             if subj[0].lower_ == "who":

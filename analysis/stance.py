@@ -2512,10 +2512,12 @@ class _ArticleActors:
                 return named[0], "name"
         found = self.description(tok, exclude)
         if found:
-            # "jailed him and his party": whoever "his" is, which of the parties named is his is a
-            # guess twice over ("her department" is mostly the one the article names)
+            # "jailed him and his party", "accused his campaign": whoever "his" is, which party is
+            # his, or which body with "Campaign" in its name, is a guess twice over ("her department"
+            # is mostly the Department the article names)
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-            return found, "unsure-pronoun" if owned and _a_party(found) else "description"
+            guessed = owned and (_a_party(found) or found.split()[-1].lower() != tok.lemma_.lower())
+            return found, "unsure-pronoun" if guessed else "description"
         if products:
             found = self.made_by(tok, exclude)
             if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
@@ -3596,6 +3598,19 @@ def _someone_elses_first_person(subject, st) -> bool:
     return False
 
 
+NOT_DENYING_HEADS = {"hesitate", "fail", "forget", "cease", "refuse", "decline"}
+
+
+def _under_a_negated_intention(verb) -> bool:
+    """"does not plan to endorse Y from his pulpit", "doesn't want to back Y": an act under a negated
+    plan or wish is neither done nor refused (the plan may only be about how); no row either way.
+    Not "did not hesitate to attack Y", "did not fail to ..." (see `relations._negated`)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NOT_DENYING_HEADS
+            and any(c.dep_ == "neg" for c in head.children)
+            and not any(c.dep_ == "neg" for c in verb.children))
+
+
 def _poll_share(act) -> bool:
     """"Y receiving 20 percent support from Latino voters", "a majority support among X": an act noun
     counted as a share is a poll's figure, no stance of the group named."""
@@ -3816,7 +3831,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)
-                or _only_asked_about(act.verb)):
+                or _only_asked_about(act.verb) or _under_a_negated_intention(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []

@@ -222,3 +222,29 @@ def test_no_row_for_others_acts_in_a_quote_the_ease_of_an_act_or_a_names_trouble
 ])
 def test_verdicts_and_coordinated_acts_stay(nlp, text, source, target, sign):
     assert signs(stances(nlp, text), source, target) == [sign]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Speaking at a town hall event in Salem, New Hampshire, Mark Lind went after Ben Sandler.",
+     ("New Hampshire", "Ben Sandler")),
+    ("Pastor Joe Brown does not plan to endorse Ben Sandler from his pulpit.", ("Joe Brown", "Ben Sandler")),
+    ("Mark Lind doesn't want to back Ben Sandler.", ("Mark Lind", "Ben Sandler")),
+])
+def test_no_row_for_a_misparsed_second_subject_or_an_act_under_a_denied_plan(nlp, text, wrong):
+    assert [r for r in stances(nlp, text) if (r.source, r.target) == wrong] == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Speaking at a town hall event in Salem, New Hampshire, Mark Lind went after Ben Sandler.",
+     "Mark Lind", "Ben Sandler", "negative"),
+    ("Mark Lind did not hesitate to attack Ben Sandler.", "Mark Lind", "Ben Sandler", "negative"),
+])
+def test_the_act_of_the_real_subject_stays(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+def test_a_body_sharing_only_a_word_with_his_campaign_is_a_guess(nlp):
+    text = ("Ben Sandler spoke at the Democratic Senatorial Campaign Committee. "
+            "Mark Lind accused his campaign of fabricated attacks.")
+    rows = [r for r in stances(nlp, text) if r.target == "Democratic Senatorial Campaign Committee"]
+    assert rows and all(r.confidence < 0.5 for r in rows)
