@@ -99,9 +99,10 @@ def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subj) > 1:
-        # "Speaking in Salem, New Hampshire, X went after Y": two subjects are a misparse; the one
-        # nearest the verb is its subject
-        subj = [min(subj, key=lambda c: abs(verb.i - c.i))]
+        # "Speaking in Salem, New Hampshire, X went after Y": of two subjects (a misparse), a place
+        # farther from the verb is where, not who
+        near = min(subj, key=lambda c: abs(verb.i - c.i))
+        subj = [c for c in subj if c.i == near.i or c.ent_type_ not in ("GPE", "LOC", "FAC")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
             if subj[0].lower_ == "who":
