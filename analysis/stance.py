@@ -2516,7 +2516,8 @@ class _ArticleActors:
             # his, or which body with "Campaign" in its name, is a guess twice over ("her department"
             # is mostly the Department the article names)
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
-            guessed = owned and (_a_party(found) or found.split()[-1].lower() != tok.lemma_.lower())
+            guessed = owned and self.kind.get(found) != "person" and (
+                _a_party(found) or found.split()[-1].lower() != tok.lemma_.lower())
             return found, "unsure-pronoun" if guessed else "description"
         if products:
             found = self.made_by(tok, exclude)
