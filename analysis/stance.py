@@ -3738,6 +3738,9 @@ QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 
 
+ASKED_BELIEF_VERBS = {"think", "believe", "say", "expect", "suppose", "mean", "suggest"}
+
+
 def _asked(ix, i: int) -> bool:
     """"Secretary Clinton, did you lie to them?": a yes/no question asks whether the deed was done;
     the asker (an interviewer, a reporter) takes no stance on it. The clause over word i opens with
@@ -3747,6 +3750,10 @@ def _asked(ix, i: int) -> bool:
     if "?" not in ix.text[ix.idx[a]:ix.text_end_of_sentence(i)]:
         return False
     tok = ix.tokens[i]
+    for anc in tok.ancestors:
+        if (anc.lemma_.lower() in ASKED_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in anc.children)
+                and any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in anc.children)):
+            return True  # '"You think that Comey would like to indict her?"': the belief asked about
     for _ in range(12):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subjects or tok.dep_ == "ROOT" or tok.head.i == tok.i:

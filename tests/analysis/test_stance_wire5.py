@@ -248,3 +248,16 @@ def test_a_body_sharing_only_a_word_with_his_campaign_is_a_guess(nlp):
             "Mark Lind accused his campaign of fabricated attacks.")
     rows = [r for r in stances(nlp, text) if r.target == "Democratic Senatorial Campaign Committee"]
     assert rows and all(r.confidence < 0.5 for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Bart asked, \"You think that FBI Director Jim Cole would like to indict both Lena Ruiz and her aide?\"",
+    "\"You think Jim Cole criticized Lena Ruiz?\" Maria Bart asked.",
+])
+def test_no_row_for_an_act_a_question_asks_someone_to_believe(nlp, text):
+    assert [r for r in stances(nlp, text) if r.target == "Lena Ruiz"] == []
+
+
+def test_an_act_the_speaker_believes_stays(nlp):
+    text = "\"I think Jim Cole criticized Lena Ruiz,\" Maria Bart said."
+    assert signs(stances(nlp, text), "Jim Cole", "Lena Ruiz") == ["negative"]
