@@ -2628,6 +2628,14 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         verb, lemma = helped, helped.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
+    judged = []
+    if value == 0:  # "had done a fine job", "did terrible work": the words on the object judge the deed
+        job = next(c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lemma_.lower()}" in _deeds())
+        judged = [job] + [c for c in job.children if c.dep_ == "amod"]
+        value = sum(_index(doc).info(t.i).valence for t in judged if _index(doc).info(t.i) is not None)
+        if abs(value) < 0.8:
+            return None
+        value = max(-2.0, min(2.0, 2 * value))
     if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
     if value is None and lemma not in COPULAS:
@@ -2637,7 +2645,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             value = _deeds()[lemma]
     if value is not None and value > 0 and lemma in BACKING_LEMMAS and _backs_only_a_thing(verb):
         return None  # "it said Trump supports 'Hillary-style healthcare'": backing a policy is no praise
-    evidence = [verb]
+    evidence = [verb] + judged
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -261,3 +261,24 @@ def test_no_row_for_an_act_a_question_asks_someone_to_believe(nlp, text):
 def test_an_act_the_speaker_believes_stays(nlp):
     text = "\"I think Jim Cole criticized Lena Ruiz,\" Maria Bart said."
     assert signs(stances(nlp, text), "Jim Cole", "Lena Ruiz") == ["negative"]
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Lena Ruiz said Mark Cole had done a fine job.", "Lena Ruiz", "Mark Cole", "positive"),
+    ("Lena Ruiz said Mark Cole had done a terrible job with the budget.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole had shown real courage.", "Lena Ruiz", "Mark Cole", "positive"),
+    ("Lena Ruiz said Mark Cole had turned his back on workers.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz said Mark Cole was out of his depth.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz distanced herself from Mark Cole.", "Lena Ruiz", "Mark Cole", "negative"),
+    ("Lena Ruiz poured scorn on Mark Cole's plan.", "Lena Ruiz", "Mark Cole", "negative"),
+])
+def test_deeds_and_acts_a_reader_sees(nlp, text, source, target, sign):
+    assert signs(stances(nlp, text), source, target) == [sign]
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ruiz said Mark Cole did the job on Monday.",
+    "Lena Ruiz said Mark Cole poured coffee on Monday.",
+])
+def test_no_row_for_a_deed_nothing_judges(nlp, text):
+    assert stances(nlp, text) == []
