@@ -2576,6 +2576,29 @@ def _said_by_the_named(tok) -> bool:
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
+def _passive_verdict(doc, thead, spans) -> Reading | None:
+    """"Y cannot be trusted", "Y is widely respected": a passive whose lexicon key is "passive
+    <lemma>" (`stance_deeds.tsv`) says what Y deserves; its valence, flipped by a negation. Not
+    with an agent ("trusted by the banks": their view, reported)."""
+    if thead.dep_ != "nsubjpass" or thead.head.pos_ != "VERB":
+        return None
+    verb = thead.head
+    value = _deeds().get(f"passive {verb.lemma_.lower()}")
+    if value is None or not any(a <= verb.idx < b for a, b in spans):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "Y is trusted by the banks": the banks' view, reported
+    if any(c.dep_ == "neg" for c in verb.children):
+        value = -value
+    lo = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")], key=lambda t: t.i)
+    start, end = lo.idx, verb.idx + len(verb.text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end],
+                   f"deed:passive-{verb.lemma_.lower()}", start, end)
+
+
 def _conduct_of_the_named(tok) -> bool:
     """"Y's record", "the handling of the crisis by Y": how Y acts (`stance_products.tsv` kind
     "conduct") with Y named in the phrase itself; judging it judges Y, not a guessed maker."""
@@ -2598,6 +2621,9 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return _agent_deed_reading(doc, thead, spans)
     if thead.dep_ == "pobj" and thead.head.lower_ == "by" and thead.head.head.pos_ == "NOUN":
         return _deed_noun_reading(doc, thead.head.head, thead, spans)
+    suffered = _passive_verdict(doc, thead, spans)
+    if suffered is not None:
+        return suffered
     tok, made = thead, False
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):

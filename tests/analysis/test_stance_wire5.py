@@ -282,3 +282,14 @@ def test_deeds_and_acts_a_reader_sees(nlp, text, source, target, sign):
 ])
 def test_no_row_for_a_deed_nothing_judges(nlp, text):
     assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Lena Ruiz said Mark Cole could not be trusted.", ["negative"]),
+    ("Lena Ruiz said Mark Cole can be trusted to keep his word.", ["positive"]),
+    ("Lena Ruiz said Mark Cole was trusted by the banks.", []),
+    ("Lena Ruiz asked whether Mark Cole could be trusted.", []),
+    ("Lena Ruiz said if Mark Cole can be trusted, the deal will hold.", []),
+])
+def test_what_a_passive_says_the_actor_deserves(nlp, text, sign):
+    assert signs(stances(nlp, text), "Lena Ruiz", "Mark Cole") == sign
