@@ -72,9 +72,6 @@ def _conjuncts(tok) -> list:
 def _negated(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
-           for c in verb.children):
-        return True  # "she is no longer touting Y's successes": the act is over
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
     if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(

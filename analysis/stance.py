@@ -3638,8 +3638,12 @@ NOT_DENYING_HEADS = {"hesitate", "fail", "forget", "cease", "refuse", "decline"}
 
 def _under_a_negated_intention(verb) -> bool:
     """"does not plan to endorse Y from his pulpit", "doesn't want to back Y": an act under a negated
-    plan or wish is neither done nor refused (the plan may only be about how); no row either way.
+    plan or wish is neither done nor refused (the plan may only be about how), nor is one "no longer"
+    done; no row either way.
     Not "did not hesitate to attack Y", "did not fail to ..." (see `relations._negated`)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+           for c in verb.children):
+        return True  # "she is no longer touting Y's successes": an act stopped is neither done nor its opposite
     head = verb.head
     return (verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NOT_DENYING_HEADS
             and any(c.dep_ == "neg" for c in head.children)

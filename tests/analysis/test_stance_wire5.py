@@ -196,12 +196,12 @@ def test_a_pronoun_or_who_is_the_subject_it_continues(nlp, text, source, target,
     assert [r.source for r in found if r.target == target] == [source]
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("Robert Kerr said Lena Ruiz is no longer touting the successes of Mark Cole.", "positive"),
-    ("Lena Ruiz no longer supports Mark Cole.", "positive"),
+@pytest.mark.parametrize("text", [
+    "Robert Kerr said Lena Ruiz is no longer touting the successes of Mark Cole.",
+    "Lena Ruiz no longer praises Mark Cole.",
 ])
-def test_an_act_no_longer_done_is_no_praise(nlp, text, wrong):
-    assert [r for r in stances(nlp, text) if r.target == "Mark Cole" and r.polarity == wrong] == []
+def test_an_act_no_longer_done_is_no_row(nlp, text):
+    assert [r for r in stances(nlp, text) if r.target == "Mark Cole"] == []
 
 
 @pytest.mark.parametrize("text", [
