@@ -376,7 +376,7 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "dobj")]
     else:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
@@ -579,10 +579,16 @@ def finite_read_as_adjective(verb):
 NAME_NOUNS = {"name", "nickname", "title", "label"}
 
 
+def _purpose(clause) -> bool:
+    """"called Y earlier this month to learn more about his argument": an infinitive after the object
+    says what the call was for, not what Y was called."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _names_rather_than_calls(verb) -> bool:
     """"called him a liar", "called Y an ''Aunt Tom''" (the name parsed as an apposition), "calling Y by
     another name", "called Y as a witness": "call" with what Y is called is naming, no telephone call."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") and not _purpose(c) for c in verb.children):
         return True
     if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "by" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in NAME_NOUNS for g in c.children)) for c in verb.children):

@@ -293,3 +293,13 @@ def test_no_row_for_a_deed_nothing_judges(nlp, text):
 ])
 def test_what_a_passive_says_the_actor_deserves(nlp, text, sign):
     assert signs(stances(nlp, text), "Lena Ruiz", "Mark Cole") == sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Lena Ruiz said she called Mark Cole earlier this month to learn more about the nuances of his argument.", []),
+    ("Lena Ruiz called Mark Cole \"a disgrace to the office.\"", ["negative"]),
+    ("Lena Ruiz called Mark Cole a liar.", ["negative"]),
+])
+def test_a_call_for_a_purpose_names_nothing(nlp, text, sign):
+    assert [r.polarity for r in stances(nlp, text)
+            if (r.source, r.target) == ("Lena Ruiz", "Mark Cole") and r.polarity != "neutral"] == sign
