@@ -28,9 +28,11 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
         statements = quotes.drop_unheld_positions(statements)
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors, metonyms=metonyms)
+        whole = len(doc.text) == len(article.text)  # not one piece of a long article (restored when joined)
     finally:
         release(doc)
-    _restore_article_chars(article.text, statements, stances)
+    if whole:
+        _restore_article_chars(article.text, statements, stances)
     return ArticleAnalysis(article, mentions, article_actors, statements, stances)
 
 
@@ -116,6 +118,7 @@ def analyze_long_article(article: Article, nlp, *, metonyms: bool = True) -> Art
         statements += [_shifted(x, a, first) for x in part.statements]
         stances += [_shifted(x, a, first) for x in part.stances]
         actor_groups.append(part.actors)
+    _restore_article_chars(article.text, statements, stances)
     return ArticleAnalysis(article, mentions, _merged_actors(actor_groups), statements, stances)
 
 

@@ -303,3 +303,16 @@ def test_what_a_passive_says_the_actor_deserves(nlp, text, sign):
 def test_a_call_for_a_purpose_names_nothing(nlp, text, sign):
     assert [r.polarity for r in stances(nlp, text)
             if (r.source, r.target) == ("Lena Ruiz", "Mark Cole") and r.polarity != "neutral"] == sign
+
+
+def test_a_long_articles_pieces_keep_the_curly_apostrophe(nlp, monkeypatch):
+    from analysis import corpus, pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 160)
+    text = ("Joe Kessler said Republicans aren\u2019t his enemy.\n\n"
+            "The talks went on for hours in the capital on Monday.\n\n"
+            "\u201cMark Cole wasn\u2019t honest with us,\u201d Joe Kessler said on Monday.")
+    assert len(pipeline.chunk_bounds(pipeline.spacy_text(text))) > 1
+    result = corpus.analyze_long_article(Article("a", text), nlp)
+    assert result.stances and all(text[r.start:r.end] == r.evidence for r in result.stances)
+    assert result.statements and all(st.text in text for st in result.statements)
