@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import actors, quotes, settings, speakers, stance
 from .docarrays import release
-from .pipeline import mojibake_repairs
+from .pipeline import curly_negations, mojibake_repairs, with_article_chars
 from .types import COLUMNS, Article, ArticleAnalysis, LoadError
 
 
@@ -28,9 +28,27 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
         statements = quotes.drop_nested_repeats(quotes.drop_unheld_positions(statements))
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors, metonyms=metonyms)
+        whole = len(doc.text) == len(article.text)  # not one piece of a long article (restored when joined)
     finally:
         release(doc)
+    if whole:
+        _restore_article_chars(article.text, statements, stances)
     return ArticleAnalysis(article, mentions, article_actors, statements, stances)
+
+
+def _restore_article_chars(text: str, statements, stances) -> None:
+    """Quotes and evidence show the article's own characters where the parser was given others
+    (`pipeline.curly_negations`)."""
+    positions = curly_negations(text)
+    if not positions:
+        return
+    for s in stances:
+        if len(s.evidence) == s.end - s.start:
+            s.evidence = with_article_chars(s.evidence, s.start, positions, text)
+    for st in statements:
+        pieces = st.text.split(" … ") if len(st.spans) > 1 else [st.text]
+        if len(pieces) == len(st.spans) and all(len(p) == b - a for p, (a, b) in zip(pieces, st.spans)):
+            st.text = " … ".join(with_article_chars(p, a, positions, text) for p, (a, _) in zip(pieces, st.spans))
 
 
 class ArticleRefused(ValueError):
@@ -100,6 +118,7 @@ def analyze_long_article(article: Article, nlp, *, metonyms: bool = True) -> Art
         statements += [_shifted(x, a, first) for x in part.statements]
         stances += [_shifted(x, a, first) for x in part.stances]
         actor_groups.append(part.actors)
+    _restore_article_chars(article.text, statements, stances)
     return ArticleAnalysis(article, mentions, _merged_actors(actor_groups), statements, stances)
 
 

@@ -6,6 +6,7 @@ names any other pipeline. Nothing is ever downloaded.
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
 import unicodedata
@@ -282,6 +283,7 @@ _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
+_CURLY_NOT = re.compile(r"(?<=[A-Za-z])n[\u2019\u02bc]t\b")
 _MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
 
@@ -336,6 +338,26 @@ def _block_without(pattern: re.Pattern, text: str, width: int) -> bool:
     return any(pattern.search(text, k, k + width) is None for k in range(0, len(text) - width + 1, width))
 
 
+def curly_negations(text: str) -> list[int]:
+    """Where `spacy_text` wrote a plain apostrophe for a curly one ("aren’t" -> "aren't"): the
+    offsets whose article character rows must show instead of the parsed one."""
+    if "n\u2019t" not in text and "n\u02bct" not in text:
+        return []
+    return [m.start() + 1 for m in _CURLY_NOT.finditer(text)]
+
+
+def with_article_chars(shown: str, start: int, positions: list[int], text: str) -> str:
+    """`shown`, a slice of the parsed text from `start`, with the article's own character back at
+    each of `positions` (`curly_negations`) it covers, so evidence and quotes stay exact."""
+    lo, hi = bisect.bisect_left(positions, start), bisect.bisect_left(positions, start + len(shown))
+    if lo == hi:
+        return shown
+    chars = list(shown)
+    for p in positions[lo:hi]:
+        chars[p - start] = text[p]
+    return "".join(chars)
+
+
 def spacy_text(text: str) -> str:
     """The text spaCy parses for `text`: the same length, so every offset stays exact, with the
     stretches that make spaCy's tokenizer quadratic blanked (non-space characters → spaces).
@@ -352,12 +374,16 @@ def spacy_text(text: str) -> str:
     curly opening quote ("said,“Look") becomes a space: spaCy reads ",“Look" as one token, hiding
     both the quote and the speech verb's object. A no-break or thin space (U+00A0, U+2009 …)
     becomes a plain one: spaCy splits words only at plain spaces, so a name written with one was
-    one word and the recogniser kept only its last part.
+    one word and the recogniser kept only its last part. A negation written with a curly
+    apostrophe ("aren’t") becomes "n't": the parser often took "n’t" for punctuation, so "Republicans
+    aren’t my enemy" read as calling them one.
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
+    if "n\u2019t" in text or "n\u02bct" in text:
+        text = _CURLY_NOT.sub("n't", text)
     if _MOJIBAKE_MARK.search(text):
         text = _MOJIBAKE_WORD.sub(lambda m: _repaired_word(m.group())[0], text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):

@@ -107,8 +107,15 @@ def _echoing_subjects(verb) -> list:
 def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subj) > 1:
+        # "Speaking in Salem, New Hampshire, X went after Y": of two subjects (a misparse), a place
+        # farther from the verb is where, not who
+        near = min(subj, key=lambda c: abs(verb.i - c.i))
+        subj = [c for c in subj if c.i == near.i or c.ent_type_ not in ("GPE", "LOC", "FAC")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+            if subj[0].lower_ == "who":
+                return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
                 return [verb.head], False  # "A, who is challenging Y; B, who ...": A's clause alone
@@ -177,6 +184,23 @@ def _subjects(verb) -> tuple[list, bool]:
     return [], False
 
 
+def _person_before_who(noun):
+    """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
+    person, so a body or thing the parser hung it on ("administration") gives way to the name, or
+    the apposition on a name, whose "during"/"of"/"in" phrase it ends; else the noun itself."""
+    cur = noun
+    for _ in range(3):
+        if cur.ent_type_ == "PERSON" or cur.pos_ == "PRON":
+            return cur
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return noun
+        cur = prep.head
+        if cur.ent_type_ == "PERSON" or cur.dep_ == "appos":
+            return cur
+    return noun
+
+
 def doers(verb) -> list:
     """Agent heads of a verb, active or passive ("X requested it", "it was requested by X")."""
     return _subjects(verb)[0]
@@ -205,6 +229,8 @@ def _coordinated_with_reporting(verb, clause, clause_subject) -> bool:
     the reported clause has its own auxiliary (the act has none) or an inanimate subject."""
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
+    if clause.i < clause.head.i:
+        return False  # '"The world applauded and thanked Y," X told reporters': the quote's own subject acts
     if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBD"
@@ -362,7 +388,7 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "dobj")]
     else:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
@@ -371,6 +397,12 @@ def _naming_act(verb, valence):
                  and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS]
     if not objs or not comps:
         return None
+    if not passive and all(o.lower_ in ("it", "this", "that") for o in objs):
+        # "called it a dereliction of duty by Y": what is named is Y's deed, so the naming judges Y
+        bys = [t for c in comps for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by"]
+        bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and comps and c.i > comps[0].i]
+        doers = [g for t in bys for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        objs = doers or objs
     if verb.dep_ == "relcl" and not passive:  # "Y, whom he called a con artist" / "Y's plan, which X described as reckless"
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
@@ -496,7 +528,8 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         elif not relation and lemma not in LIGHT_VERBS:
             continue
         rule = f"verb:{lemma}" if not phrasal else f"phrasal:{lemma} {phrasal[2]}"
-        if tok.dep_ == "amod":
+        misparsed = finite_read_as_adjective(tok) if tok.dep_ == "amod" and not phrasal else None
+        if tok.dep_ == "amod" and misparsed is None:
             continue  # "the visiting prime minister": an adjective, not an act
         if _unheld_power(tok) or _conditional(tok):
             continue  # "governors do not have the power to suspend Y's rights": no act done or meant
@@ -505,12 +538,16 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
                                                         for c in tok.children):
             continue  # "she would like Trump to explain his stance": a wish for an act, not liking Trump
         subjects, passive = _subjects(tok)
+        if misparsed is not None:
+            subjects, passive = [misparsed[0]], False
         if relation == "consult" and lemma == "call" and _names_rather_than_calls(tok):
             continue  # "called him a liar": the complement, not the act, carries the stance
         if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "calls the relationship special", "called for talks"
         if phrasal:
             objects = [] if passive else phrasal[1]
+        elif misparsed is not None:
+            objects = [misparsed[1]]
         elif relation:
             objects = _objects(tok, passive)
         else:
@@ -530,13 +567,40 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
     return acts
 
 
+def finite_read_as_adjective(verb):
+    """(subject, object) of "X on Thursday backed challenger Y" when the parser made "backed" an
+    adjective on "challenger" and the sentence a noun with no verb: an act verb right after a date
+    in a sentence whose root is a noun is the finite verb, the root its doer and the phrase it sits
+    in its object; else None ("the visiting prime minister" stays an adjective)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    root = verb.sent.root
+    if before.ent_type_ != "DATE" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    noun = verb.head
+    if any(c.dep_ in ("det", "poss") and c.i < verb.i for c in noun.children):
+        return None
+    while noun.dep_ in ("compound", "flat") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ != "PROPN" or noun.i == root.i:
+        return None
+    return root, noun
+
+
 NAME_NOUNS = {"name", "nickname", "title", "label"}
+
+
+def _purpose(clause) -> bool:
+    """"called Y earlier this month to learn more about his argument": an infinitive after the object
+    says what the call was for, not what Y was called."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _names_rather_than_calls(verb) -> bool:
     """"called him a liar", "called Y an ''Aunt Tom''" (the name parsed as an apposition), "calling Y by
     another name", "called Y as a witness": "call" with what Y is called is naming, no telephone call."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") and not _purpose(c) for c in verb.children):
         return True
     if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "by" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in NAME_NOUNS for g in c.children)) for c in verb.children):
@@ -560,10 +624,23 @@ def _phrasal_act(verb, lemma: str):
             objs = [g for g in c.children if g.dep_ == "pobj"]  # not "On Monday, X took aim at Y on Monday"
         else:
             continue
-        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")]
+        objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")
+                or relation == "criticize" and _someones_product(t)]
         if objs:
             return relation, objs, c.lower_
     return None
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon.table("stance_products.tsv") if row)
+
+
+def _someones_product(noun) -> bool:
+    """"went after Y's record", "laid into her plan": a thing someone made or a way they act
+    (`stance_products.tsv`) with its maker named as possessor; not "took on his new job"."""
+    return noun.lemma_.lower() in _product_nouns() and any(
+        c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
 
 
 def _unheld_power(verb) -> bool:

@@ -1760,6 +1760,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
         return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
+        bound = _bound_subject(tok_head)
+        if bound is not None:  # "he said, noting he had backed Y", "He ..., and has been mild in his critiques"
+            return _actor_of(bound, mentions, statement, subject=True, roots=roots, statements=statements)
         head = _clause_subject(tok_head)
         found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
         if found or tok_head.lower_ not in ("he", "she"):
@@ -1793,6 +1796,34 @@ def _party_candidate(act, source_tokens: list) -> bool:
         return False
     names = {name.lower() for row in lexicon.table("parties.tsv") for name in row}
     return any(t.text.lower().strip("’'") in names or t.lemma_.lower() == "party" for t in source_tokens)
+
+
+SUBJECT_FORMS = {"he": "he", "his": "he", "she": "she", "her": "she"}
+
+
+def _bound_subject(pron):
+    """"He shrugged off the attacks and has been mild in his critiques of Y", "'...,' he said, noting
+    he had backed Y": the same pronoun as subject of a clause the pronoun's clause continues (a
+    conjunct, a participle, an infinitive: no subject of their own) or reports is one person with
+    it; that subject, else None ("accused Obama of letting his aides ...": "his" is not bound)."""
+    form = SUBJECT_FORMS.get(pron.lower_)
+    if form is None or (pron.dep_ != "nsubj" and pron.dep_ != "poss"):
+        return None
+    own = pron.head if pron.dep_ == "nsubj" else None
+    cur = pron.head
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and (own is None or cur.i != own.i):
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pron.i]
+            if subj:
+                return subj[0] if subj[0].lower_ == form and subj[0].i < pron.i else None
+            if cur.dep_ not in ("conj", "advcl", "xcomp"):
+                return None
+        elif own is not None and cur.i == own.i and cur.dep_ not in ("ccomp", "conj", "advcl"):
+            return None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _hyphened_modifier(tok) -> bool:
@@ -1855,6 +1886,13 @@ def _one_member(tok) -> bool:
     member, not the party or state."""
     return (tok.tag_ in ("NNP", "NN", "JJ") and tok.ent_type_ == "NORP"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
+
+
+def _one_of_them(tok) -> bool:
+    """"Y is the most attractive Republican", "Y, a great Democrat": a party or people word, with
+    its own article, as what a copula or an apposition says Y is, names Y as one of them; the
+    words on it judge Y, not the party."""
+    return tok.dep_ in ("attr", "oprd", "appos") and any(c.dep_ == "det" for c in tok.children)
 
 
 def _names_an_occasion(tok) -> bool:
@@ -2175,6 +2213,8 @@ STATE_HEADS = {"government", "authority", "administration", "regime", "state"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 NON_ACTOR_TYPES = {"place", "date", ""}
 COPULAS = {"be", "become", "remain", "seem", "prove"}
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 """Predicates whose complement describes the subject: "X said the agency was 'a disgrace'"."""
 BODY_NOUNS = ROLE_NOUNS | {"board", "management", "manager", "executive", "staff", "employee", "worker", "authority",
                            "troop", "soldier", "force", "officer", "leadership", "executives", "directors"}
@@ -2399,6 +2439,30 @@ class _ArticleActors:
                     return None
         return found
 
+    def subjects_own(self, poss, exclude) -> bool:
+        """"X defended himself and his record", "cannot defend his own record": a possessive pronoun
+        beside a reflexive or "own", in a clause whose subject is the one excluded (the source) or
+        that pronoun's subject form, names the subject's own thing, not another person's ("X
+        criticized his plan" may be anyone's)."""
+        subject_form = POSSESSIVE_SUBJECTS.get(poss.lower_)
+        if subject_form is None:
+            return False
+        verb = poss.head
+        reflexive = False
+        for _ in range(8):
+            reflexive = reflexive or any(t.lower_ in REFLEXIVES for t in verb.subtree) or any(
+                c.lower_ == "own" for c in poss.head.children)
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    if not reflexive:
+                        return False
+                    return any(c.lower_ == subject_form or self.covering(c) in exclude for c in subj)
+            if verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
+
     def made_by(self, tok, exclude) -> str | None:
         """"the allegations", "her remarks", "the findings": who made them."""
         row = _products().get(tok.lemma_.lower())
@@ -2407,12 +2471,16 @@ class _ArticleActors:
         kind, verbs = row
         for c in tok.children:
             if c.dep_ == "poss":
+                if self.subjects_own(c, exclude):
+                    return None
                 return self.covering(c) or self.pronoun(c, exclude) or self.description(c, exclude)
             if c.dep_ == "prep" and c.lower_ == "by":  # "a report by X"
                 for p in c.children:
                     found = self.covering(p) or self.description(p, exclude)
                     if found and found not in exclude:
                         return found
+        if kind == "conduct":
+            return None  # "the handling of the crisis": whose handling only a possessor or "by" says
         makers = [self.covering(tok.doc[i]) for i in sorted(_maker_of(tok))]  # "the proposal offered by X"
         makers = [m for m in makers if m]
         if any(m in exclude for m in makers):
@@ -2478,11 +2546,17 @@ class _ArticleActors:
                 return named[0], "name"
         found = self.description(tok, exclude)
         if found:
-            return found, "description"
+            # "jailed him and his party", "accused his campaign": whoever "his" is, which party is
+            # his, or which body with "Campaign" in its name, is a guess twice over ("her department"
+            # is mostly the Department the article names)
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            guessed = owned and self.kind.get(found) != "person" and (
+                _a_party(found) or found.split()[-1].lower() != tok.lemma_.lower())
+            return found, "unsure-pronoun" if guessed else "description"
         if products:
             found = self.made_by(tok, exclude)
             if found:  # "comments by Y", "Y's remarks": words their speaker is named for are that one's own
-                return found, "description" if _said_by_the_named(tok) else "made-by"
+                return found, "description" if _said_by_the_named(tok) or _conduct_of_the_named(tok) else "made-by"
         # "the museum's board", "the company's directors": the body the owner stands for
         for c in tok.children:
             if c.dep_ == "poss" and tok.lemma_.lower() in ROLE_NOUNS | {"board", "directors", "management"}:
@@ -2536,6 +2610,38 @@ def _said_by_the_named(tok) -> bool:
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
+def _passive_verdict(doc, thead, spans) -> Reading | None:
+    """"Y cannot be trusted", "Y is widely respected": a passive whose lexicon key is "passive
+    <lemma>" (`stance_deeds.tsv`) says what Y deserves; its valence, flipped by a negation. Not
+    with an agent ("trusted by the banks": their view, reported)."""
+    if thead.dep_ != "nsubjpass" or thead.head.pos_ != "VERB":
+        return None
+    verb = thead.head
+    value = _deeds().get(f"passive {verb.lemma_.lower()}")
+    if value is None or not any(a <= verb.idx < b for a, b in spans):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "Y is trusted by the banks": the banks' view, reported
+    if any(c.dep_ == "neg" for c in verb.children):
+        value = -value
+    lo = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")], key=lambda t: t.i)
+    start, end = lo.idx, verb.idx + len(verb.text)
+    pol = 1 if value > 0 else -1
+    return Reading(pol, round(pol * min(1.0, 0.4 + abs(value) / 6), 3), _index(doc).text[start:end],
+                   f"deed:passive-{verb.lemma_.lower()}", start, end)
+
+
+def _conduct_of_the_named(tok) -> bool:
+    """"Y's record", "the handling of the crisis by Y": how Y acts (`stance_products.tsv` kind
+    "conduct") with Y named in the phrase itself; judging it judges Y, not a guessed maker."""
+    row = _products().get(tok.lemma_.lower())
+    return row is not None and row[0] == "conduct" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
+
+
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
@@ -2549,13 +2655,18 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return _agent_deed_reading(doc, thead, spans)
     if thead.dep_ == "pobj" and thead.head.lower_ == "by" and thead.head.head.pos_ == "NOUN":
         return _deed_noun_reading(doc, thead.head.head, thead, spans)
+    suffered = _passive_verdict(doc, thead, spans)
+    if suffered is not None:
+        return suffered
     tok, made = thead, False
     for _ in range(3):  # "Perera's ministry had ...", "managers at the hospital ignored ...": the body acts
         if tok.dep_ == "nsubj" or _misparsed_subject(tok):
             break
         body = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of") else tok.head
         if tok.dep_ == "poss" and not made and body.lemma_.lower() in _products():
-            made = True  # "the agency's theory ignores ...", "Y's decision violated ...": judging what Y made
+            # "the agency's theory ignores ...", "Y's decision violated ...": judging what Y made; "Y's
+            # record is a disgrace": judging how Y acts (kind "conduct") judges Y as surely
+            made = _products()[body.lemma_.lower()][0] != "conduct"
             tok = body
             continue
         if tok.dep_ not in ("poss", "pobj", "compound", "amod") or body.lemma_.lower() not in BODY_NOUNS:
@@ -2577,6 +2688,14 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         verb, lemma = helped, helped.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
     value = next((_deeds()[f"{lemma} {o}"] for o in objs if f"{lemma} {o}" in _deeds()), None)
+    judged = []
+    if value == 0:  # "had done a fine job", "did terrible work": the words on the object judge the deed
+        job = next(c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lemma_.lower()}" in _deeds())
+        judged = [job] + [c for c in job.children if c.dep_ == "amod"]
+        value = sum(_index(doc).info(t.i).valence for t in judged if _index(doc).info(t.i) is not None)
+        if abs(value) < 0.8:
+            return None
+        value = max(-2.0, min(2.0, 2 * value))
     if value is None and not _speech_patient(objs):
         value = _deeds().get(lemma)
     if value is None and lemma not in COPULAS:
@@ -2586,7 +2705,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             value = _deeds()[lemma]
     if value is not None and value > 0 and lemma in BACKING_LEMMAS and _backs_only_a_thing(verb):
         return None  # "it said Trump supports 'Hillary-style healthcare'": backing a policy is no praise
-    evidence = [verb]
+    evidence = [verb] + judged
     if any(c.dep_ == "mark" and c.lower_ in relations.CONDITION_MARKS for c in verb.children) or _only_if(verb):
         return None  # "if its claims are true", "would not support Y if he loses": supposed, not said
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -2640,7 +2759,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
             for t in words:
-                if t.lemma_.lower() in lexicon.words("stance_event_words.txt") or _a_feeling(t):
+                if (t.lemma_.lower() in lexicon.words("stance_event_words.txt") and not _verdict_noun(t)) or _a_feeling(t):
                     continue
                 if _sorting_noun(t):
                     continue
@@ -2984,12 +3103,32 @@ def _sorting_noun(tok) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
+def _ease_of_an_act(word) -> bool:
+    """"Nevada is difficult to predict", "Y is hard to beat": an adjective with an infinitive whose
+    object is the subject grades the act (predicting, beating), not the subject."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(o.dep_ in ("dobj", "obj") for o in c.children) for c in word.children)
+
+
+def _verdict_noun(tok) -> bool:
+    """"Y's plan was a disaster", "Y was a disaster as mayor": an event noun ("disaster", "win") as
+    what a copula says its subject is gives a verdict on the subject, not news of an event; not a
+    word for people ("Y was the victim"), which says what befell the subject."""
+    return (tok.dep_ in ("attr", "oprd") and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in COPULAS
+            and tok.lemma_.lower() not in lexicon.words("stance_people_nouns.txt"))
+
+
 def _complement_words(verb) -> list:
     """What a copula says its subject is: the complements, their conjuncts and their modifiers
-    ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them."""
+    ("was a reckless and dishonest man" -> reckless, dishonest, man), not what follows them; a
+    likeness is one too ("is like a dictator")."""
     heads = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
+              for g in c.children if g.dep_ == "pobj"]
     heads += [x for h in heads for x in h.conjuncts]
-    heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")]
+    heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")
+             and h.lemma_.lower() not in lexicon.words("stance_contender_nouns.txt") and not _ease_of_an_act(h)]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
     return list({t.i: t for t in [*heads, *mods]}.values())
@@ -3055,8 +3194,8 @@ def _judging_evidence(doc, r: Reading, thead=None) -> bool:
         tok = tok.head
     if tok.pos_ not in ("ADJ", "NOUN") or tok.lemma_.lower() in lexicon.words("stance_event_words.txt"):
         return False
-    if _sorting_noun(tok):
-        return False
+    if _sorting_noun(tok) or tok.lemma_.lower() in lexicon.words("stance_contender_nouns.txt") or _ease_of_an_act(tok):
+        return False  # "Y remains the clear favorite": where Y stands in a race
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.lower_ == "thanks" and nxt is not None and nxt.lower_ == "to":
         return False  # "won thanks to the Grayson name": a cause, not gratitude
@@ -3508,11 +3647,36 @@ def _urged_act_reading(doc, thead, st=None) -> Reading | None:
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "third", "quarter", "most", "many", "few", "some"}
 
 
+INNER_QUOTE_OPENERS = {"'", "‘"}
+
+
+def _inside_an_inner_quote(tok) -> bool:
+    """"people who said, 'I still endorse him'": a word after a single quotation mark that opens on a
+    speech verb (after its comma or colon) in the same sentence is in words the speaker quotes from
+    others, whatever the parser made of the clause; not after the speaker's own "I said, '...'"."""
+    doc = tok.doc
+    a, _ = _index(doc).sent_bounds[tok.i]
+    for j in range(tok.i - 1, a - 1, -1):
+        if doc[j].text not in INNER_QUOTE_OPENERS and doc[j].text != "’":
+            continue
+        if doc[j].text == "’":
+            return False  # the nearest mark closes a quotation
+        k = j - 1
+        if k >= a and doc[k].text in (",", ":"):
+            k -= 1
+        verb = doc[k] if k >= a else None
+        return (verb is not None and verb.lemma_.lower() in SPEECH_LEMMAS
+                and not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children))
+    return False
+
+
 def _someone_elses_first_person(subject, st) -> bool:
     """"Voters tell me, 'We support Y'", "people who say, 'I like Y'": an "I" or "we" in words the
     speaker quotes from others is theirs, not the speaker's ("I told them, 'I support Y'" stays)."""
     if st is None or subject.lower_ not in FIRST_PERSON:
         return False
+    if _inside_an_inner_quote(subject):
+        return True
     v = subject.head
     for _ in range(4):
         if v.lemma_.lower() in SPEECH_LEMMAS and v.i != subject.head.i:
@@ -3524,6 +3688,23 @@ def _someone_elses_first_person(subject, st) -> bool:
             return False
         v = v.head
     return False
+
+
+NOT_DENYING_HEADS = {"hesitate", "fail", "forget", "cease", "refuse", "decline"}
+
+
+def _under_a_negated_intention(verb) -> bool:
+    """"does not plan to endorse Y from his pulpit", "doesn't want to back Y": an act under a negated
+    plan or wish is neither done nor refused (the plan may only be about how), nor is one "no longer"
+    done; no row either way.
+    Not "did not hesitate to attack Y", "did not fail to ..." (see `relations._negated`)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+           for c in verb.children):
+        return True  # "she is no longer touting Y's successes": an act stopped is neither done nor its opposite
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NOT_DENYING_HEADS
+            and any(c.dep_ == "neg" for c in head.children)
+            and not any(c.dep_ == "neg" for c in verb.children))
 
 
 def _poll_share(act) -> bool:
@@ -3558,8 +3739,8 @@ def _participle_of_its_object(verb) -> bool:
     """"getting all imprisoned Americans out", "the jailed reporter": a participle describing a noun
     says what befell it, not that the clause's subject did it; a determiner before the participle
     ("all imprisoned Americans", parsed as the participle's own) shows it is one."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
+    if verb.tag_ not in ("VBN", "VBD") or relations.finite_read_as_adjective(verb) is not None:
+        return False  # "X on Thursday backed challenger Y", misparsed: the finite verb after all
     return verb.dep_ == "amod" or any(c.i < verb.i and c.dep_ in ("det", "dep", "predet") and c.tag_ in ("DT", "PDT")
                                       for c in verb.children)
 
@@ -3652,6 +3833,9 @@ QUESTION_WORD_TAGS = {"WDT", "WP", "WP$", "WRB"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 
 
+ASKED_BELIEF_VERBS = {"think", "believe", "say", "expect", "suppose", "mean", "suggest"}
+
+
 def _asked(ix, i: int) -> bool:
     """"Secretary Clinton, did you lie to them?": a yes/no question asks whether the deed was done;
     the asker (an interviewer, a reporter) takes no stance on it. The clause over word i opens with
@@ -3661,6 +3845,10 @@ def _asked(ix, i: int) -> bool:
     if "?" not in ix.text[ix.idx[a]:ix.text_end_of_sentence(i)]:
         return False
     tok = ix.tokens[i]
+    for anc in tok.ancestors:
+        if (anc.lemma_.lower() in ASKED_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in anc.children)
+                and any(c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in anc.children)):
+            return True  # '"You think that Comey would like to indict her?"': the belief asked about
     for _ in range(12):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subjects or tok.dep_ == "ROOT" or tok.head.i == tok.i:
@@ -3705,6 +3893,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                           rule, r.relation, r.goldstein, statement_index, r.start, r.end, confidence))
 
     act_targets: set[tuple] = set()
+    statements_by_index = {st.index: st.speaker for st in statements}
     ix = _index(doc)
     ix.metonyms = metonyms
     roots = _mention_roots(doc, mentions)
@@ -3745,7 +3934,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)
-                or _only_asked_about(act.verb)):
+                or _only_asked_about(act.verb) or _under_a_negated_intention(act.verb)):
             continue
         exclude = {a for a, _ in sources}
         targets = []
@@ -3849,6 +4038,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
             if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
                 continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
+            if r is None and thead is not None and m.label == "NORP" and _one_of_them(thead):
+                continue
             if r is None:
                 if thead is not None and (_is_setting(thead) or _is_beneficiary(thead)
                                           or not _may_be_judged(doc, thead, st)):
@@ -3917,7 +4108,42 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 read.add(once)
                 add(st.speaker, actor, *_as_said(r, denied, round(_statement_confidence(r) * CONFIDENCE[how] / CONFIDENCE["name"], 2)),
                     st.index, how)
+    unsure = {st.index for st in statements if _speaker_pronoun_unsure(doc, st, mentions, roots, described)}
+    for row in out:
+        if row.statement_index in unsure and row.source == statements_by_index.get(row.statement_index):
+            row.confidence = min(row.confidence, CONFIDENCE["unsure-pronoun"])
+            row.rule += "+unsure-speaker"
     return [row for row in out if not _reported_by_another(row, statements) and not _contradicts_an_act(row, out)]
+
+
+def _speaker_pronoun_unsure(doc, st, mentions, roots, described) -> bool:
+    """"Calderon voiced disappointment that voters had given Trump a shot. 'It is incredible ...,' he
+    said": a "he"/"she" speaker resolved to someone who is no subject of the sentence before, while
+    another person the pronoun fits is; whose words they are is then only a guess, and so are the
+    stances read from them."""
+    if st.speaker_kind != "pronoun" or not st.speaker or st.speaker_start is None:
+        return False
+    ix = _index(doc)
+    k = bisect_right(ix.idx, st.speaker_start) - 1
+    if k < 0 or ix.tokens[k].lower_ not in ("he", "she"):
+        return False
+    pron = ix.tokens[k]
+    first = ix.sent_bounds[bisect_right(ix.idx, st.start) - 1][0] if st.start is not None else ix.sent_bounds[k][0]
+    lo = ix.sent_bounds[first - 1][0] if first > 0 else first
+    subjects, speaker_subject = set(), False
+    for m, root in zip(mentions, roots):
+        if root < lo or root >= first or m.actor_type != "person":
+            continue
+        top = ix.tokens[root]
+        while top.dep_ in ("compound", "flat", "appos") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if m.actor == st.speaker:
+            speaker_subject = True
+        elif described._agrees(pron, m.actor):
+            subjects.add(m.actor)
+    return bool(subjects) and not speaker_subject
 
 
 # ---------------------------------------------------------------- CLI
