@@ -165,7 +165,7 @@ SUBJECT_BEFORE = ("In his assessment of the businessman, Tom Kerr voiced disappo
 
 
 @pytest.mark.parametrize("text, speaker, shown_row", [
-    ("Mark Cole has not yet responded to Tom Kerr. " + SUBJECT_BEFORE, "Mark Cole", False),
+    ("Mark Cole has not yet responded to Tom Kerr. " + SUBJECT_BEFORE, "Tom Kerr", True),  # the narrated subject
     ("Tom Kerr criticised Mark Cole on Monday. " + SUBJECT_BEFORE, "Tom Kerr", True),
     ("Tom Kerr said voters had given Mark Cole a real shot. \"The Senate is a disgrace,\" he said.", "Tom Kerr", True),
 ])
