@@ -3137,7 +3137,7 @@ def _block_quotes(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Dr
     return out
 
 
-_EMBEDDED_POST = re.compile(r"<tweet\b(?P<attrs>[^>]*)>(?P<body>.*?)</tweet>", re.S)
+_EMBEDDED_POST = re.compile(r"<tweet\b(?P<attrs>[^>]*)>(?P<body>.*?)(?:</tweet>|<tweet/>)", re.S)
 _POST_AUTHOR = re.compile(r"""\bauthor=["'](?P<handle>@?\w{2,30})["']""")
 _POST_SIGNATURE = re.compile(r"\s*[—–-]+\s*(?P<name>[^\s()@—–][^()\n@—–]{1,60}?)\s*\(@\w+\)[^()\n]{0,40}$")
 

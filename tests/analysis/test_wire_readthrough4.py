@@ -397,3 +397,10 @@ def test_the_officer_after_a_second_unnamed_officer_is_that_one(nlp):
             "to reporters. “There never was a stand-down order,” said Bob.\n\nA second CIA officer at the base that "
             "evening backed Bob's account. In an email, the officer said that the team was ready to go.")
     assert statement_with(statements_of(nlp, text), "ready to go").speaker is None
+
+
+def test_an_embedded_post_in_the_other_markup_is_found_too():
+    text = ('Sanders spoke in New Hampshire.\n\n<tweet tweet-author="@CityDesk" tweet-date="February 10, 2016">'
+            '.@MayorRuiz promises to raise the minimum wage in her victory speech<tweet/>.\n\nThe race goes on.')
+    ((a, b, wa, wb),) = quotes.embedded_posts(text)
+    assert text[a:b].startswith(".@MayorRuiz promises") and text[wa:wb] == "@CityDesk"
