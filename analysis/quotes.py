@@ -398,7 +398,7 @@ _CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| hav
 def _said_as_connective(tok) -> bool:
     """"That said, …", "Having said that, …": a connective that opens a sentence, not a report of speech."""
     return tok.lower_ == "said" and tok.i - tok.sent.start <= 3 \
-        and _CONNECTIVE_SAID.match(tok.doc.text, tok.sent.start_char) is not None
+        and _CONNECTIVE_SAID.match(doc_arrays(tok.doc).text, tok.sent.start_char) is not None
 
 
 QUOTE_MANNER_CUES = lexicon.words("quote_manner_cues.txt")
@@ -2797,7 +2797,7 @@ def _only_introduces(t, outside: tuple[int, int] | None) -> bool:
     quote of the clause, left to the other rules)."""
     if outside is None or t.pos_ != "VERB" or _cue_lemma(t) not in QUOTE_ONLY_CUES:
         return False
-    return t.idx >= outside[1] or not t.doc.text[t.idx + len(t.text):outside[0]].strip(" \t\n:“\"‘'«„")
+    return t.idx >= outside[1] or not doc_arrays(t.doc).text[t.idx + len(t.text):outside[0]].strip(" \t\n:“\"‘'«„")
 
 
 def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = None):
@@ -3593,9 +3593,9 @@ def _speaker_inside_other_content(drafts: list[_Draft]) -> set[int]:
         if d.speaker_span is None or d.cue_token is None:
             continue
         a, b = d.speaker_span
-        words = d.cue_token.doc.text[a:b]
-        quoted = a > 0 and d.cue_token.doc.text[a - 1] in QUOTE_CHARS and b < len(d.cue_token.doc.text) \
-            and d.cue_token.doc.text[b] in QUOTE_CHARS
+        text = doc_arrays(d.cue_token.doc).text
+        words = text[a:b]
+        quoted = a > 0 and text[a - 1] in QUOTE_CHARS and b < len(text) and text[b] in QUOTE_CHARS
         cue = d.cue_token
         hypothetical = cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "do", "does", "did")
                                                     for c in cue.children)
@@ -3642,7 +3642,7 @@ def _according_to_over_speech(drafts: list[_Draft]) -> set[int]:
                  and (_inside_content(f, e.speaker_span[0]) or _inside_content(f, e.start))]
         if not inner:
             continue
-        text = inner[0].cue_token.doc.text
+        text = doc_arrays(inner[0].cue_token.doc).text
         if any(e.kind == "direct" and (e.start <= f.start + 3 and e.cue_token.idx < f.cue_token.idx
                                        or e.speaker_span[1] <= f.cue_token.idx <= e.cue_token.idx) for e in inner):
             # "“…,” Ruiz said, according to CNN", "Ruiz, according to CNN, said: “…”"

@@ -1070,7 +1070,7 @@ def _with_source_phrase(head, mention_text: str) -> str:
     end = phrase.right_edge if phrase is not None else None
     if end is None or end.i - phrase.i > 8 or not mention_text.endswith(head.text):
         return mention_text
-    return mention_text + head.doc.text[head.idx + len(head.text):end.idx + len(end.text)]
+    return mention_text + doc_arrays(head.doc).text[head.idx + len(head.text):end.idx + len(end.text)]
 
 
 def _transcript_label(art: _Article, st, mention_text: str):

@@ -2497,7 +2497,8 @@ class _ArticleActors:
         if kind == "decision":
             # a decision is a body's: a person who spoke last did not make "the bill" for that
             before = [s for s in before if self.kind.get(s.speaker) not in ("person", None)]
-        before = [s for s in before if not _own_side(tok.doc.text, s.speaker, exclude)]
+        text = doc_arrays(tok.doc).text
+        before = [s for s in before if not _own_side(text, s.speaker, exclude)]
         return before[-1].speaker if before else None
 
     def body_named(self, noun, exclude) -> str | None:
