@@ -734,15 +734,22 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     words = surface.split()
     if len(words) != 1 or not art.is_person(name):
         return name
-    surname = _fold(words[0])
-    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
-                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
-    if len(namesakes) < 2:
-        return name
+    namesakes = _namesakes(art, words[0])
+    return (_namesake_spoken_last(art, namesakes, at) or name) if len(namesakes) >= 2 else name
+
+
+def _namesakes(art: _Article, surname: str) -> set[str]:
+    """The people of the article whose full names end in this surname."""
+    key = _fold(surname)
+    return {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+            and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == key}
+
+
+def _namesake_spoken_last(art: _Article, namesakes: set[str], at: int) -> str | None:
     for e in reversed(art.history):
         if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
             return e.actor
-    return name
+    return None
 
 
 def _namesake_of_lone_surname(art: _Article, name: str, at: int) -> str | None:
@@ -751,14 +758,12 @@ def _namesake_of_lone_surname(art: _Article, name: str, at: int) -> str | None:
     named last."""
     if " " in name or name not in art.text:
         return None
-    surname = _fold(name)
-    namesakes = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
-                 and len(a.name.split()) >= 2 and _fold(a.name.split()[-1]) == surname}
+    namesakes = _namesakes(art, name)
     if len(namesakes) < 2:
         return None
-    for e in reversed(art.history):
-        if e.at < at and at - e.at < art.max_distance and e.actor in namesakes:
-            return e.actor
+    spoke = _namesake_spoken_last(art, namesakes, at)
+    if spoke is not None:
+        return spoke
     seen = max(namesakes, key=lambda n: art.last_seen(n, at))
     return seen if art.last_seen(seen, at) >= 0 else None
 
