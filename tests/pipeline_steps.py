@@ -24,3 +24,16 @@ def statement_with(statements, words: str):
     hit = [s for s in statements if words in s.text]
     assert hit, [(s.text, s.speaker_mention, s.speaker) for s in statements]
     return hit[0]
+
+
+def tagged(nlp, text: str, *ents):
+    """A parsed doc whose entities are exactly `ents`: (surface, label, nth occurrence from 0)."""
+    doc = nlp(text)
+    spans = []
+    for surface, label, nth in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = sorted(spans, key=lambda sp: sp.start)
+    return doc

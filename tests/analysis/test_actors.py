@@ -11,6 +11,7 @@ from analysis.actors import (
 )
 from analysis.corpus import analyze_corpus
 from analysis.loading import load_paths
+from tests.pipeline_steps import tagged
 
 
 def run(nlp, text, metonyms=True):
@@ -1022,18 +1023,6 @@ def test_two_names_joined_by_a_headline_verb_are_two_actors(nlp, text, expected)
 
 
 # ------------------------------------------------------------------ wire read-through (issue 9)
-
-def tagged(nlp, text, *ents):
-    """A parsed doc whose entities are exactly `ents`: (surface, label, nth occurrence from 0)."""
-    doc = nlp(text)
-    spans = []
-    for surface, label, nth in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.ents = sorted(spans, key=lambda sp: sp.start)
-    return doc
 
 
 @pytest.mark.parametrize("text, full, surname", [

@@ -11,19 +11,7 @@ from analysis import actors, pipeline
 from analysis.actors import find_actors, link_actors
 from analysis.corpus import analyze_doc
 from analysis.types import Article
-
-
-def tagged(nlp, text: str, *ents):
-    """A parsed doc whose entities are exactly `ents`: (surface, label, nth occurrence from 0)."""
-    doc = nlp(text)
-    spans = []
-    for surface, label, nth in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.ents = sorted(spans, key=lambda sp: sp.start)
-    return doc
+from tests.pipeline_steps import tagged
 
 
 def mentions_of(doc) -> dict[tuple[str, int], tuple[str, str]]:
