@@ -475,12 +475,34 @@ def _main_clause_of_conjunct(tok):
     verb after ", and" that the parse joined to a modal verb inside a reported clause goes on the main
     clause (Putin blamed), not the reported one (Russia)."""
     head = tok.head
+    if _finite_conjunct_of_infinitive(tok):
+        return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ != "VB"), None)
     if tok.dep_ != "conj" or head.dep_ not in ("ccomp", "acl") or tok.tag_ not in ("VBD", "VBZ") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
             or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) \
             or not any(c.dep_ == "cc" and c.i < tok.i and c.doc[c.i - 1].text == "," for c in head.children):
         return None
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _finite_conjunct_of_infinitive(tok) -> bool:
+    """"Dalton ran on his ability to fix the budget and accused Smith of …": a past or present tense verb
+    cannot share an infinitive's "to"; the parse joined it to the infinitive, but it goes with the
+    clause the infinitive hangs on (Dalton accused)."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+
+
+def _purpose_infinitive_on_object(tok) -> bool:
+    """"held an impromptu briefing to brag that …", "issued a statement to say …": an infinitive the parse
+    hung on a thing the subject made or held says why it was made; the thing does not speak."""
+    head = tok.head
+    return tok.dep_ == "relcl" and head.dep_ == "dobj" and head.pos_ == "NOUN" and not _is_agent(head) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and head.head.pos_ in ("VERB", "AUX")
 
 
 def _subject(tok, max_up: int = 3):
@@ -519,6 +541,9 @@ def _subject(tok, max_up: int = 3):
             subj = pobj or subj
         if subj is not None:
             return subj
+        if _purpose_infinitive_on_object(cur):
+            cur = cur.head.head  # "held a briefing to brag that …": whoever held it brags
+            continue
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i and (
@@ -546,6 +571,9 @@ def _subject(tok, max_up: int = 3):
         return None  # "…, told Fox News that": whom it was said to; "(think Eleanor Roosevelt)": an aside to the reader
     obj = next((c for c in tok.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
                 and c.ent_type_ not in ("DATE", "TIME")), None)
+    if obj is not None and (tok.doc[tok.i - 1].dep_ == "cc" or any(
+            c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for") for c in tok.children)):
+        return None  # "… and accused Smith of lying": the one accused, not an inverted speaker
     return obj
 
 
@@ -844,6 +872,9 @@ WITHHOLDING_VERBS = lexicon.words("withholding_verbs.txt")
 UNSAID_MARKERS = lexicon.words("unsaid_markers.txt")
 DEMANDING_MODALS = lexicon.words("demanding_modals.txt")
 
+TALK_VERBS = lexicon.words("talk_verbs.txt")
+"""Talking with no content ("speak to reporters"): withheld under "refused to", never a stand."""
+
 
 def _withheld(tok) -> bool:
     """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
@@ -987,7 +1018,8 @@ def _said_by_generic_people(tok) -> bool:
     head = tok.head
     return tok.dep_ == "relcl" and head.lemma_.lower() in GENERIC_PEOPLE \
         and not any(c.dep_ in ("poss", "det") and c.lower_ not in ("those", "these", "the") for c in head.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children)  # "voters,
+    # which describes much of the city": what the category covers
 
 
 _PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
@@ -1463,7 +1495,8 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if lemma in POSITION_AIM_CUES:
         content = next((c for c in right if c.dep_ == "xcomp" and c.tag_ == "VB"
                         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS) \
+        if content is not None and (_cue_lemma(content) in CUE_LEMMAS or _cue_lemma(content) in WITHHOLDING_VERBS
+                                    or _cue_lemma(content) in TALK_VERBS) \
                 and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in content.children):
             return None  # "refused to say whether …", "declined to comment": withheld speech, not a stand
     if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
@@ -3455,8 +3488,13 @@ def _mixed_clause(clause: _Draft, quotes: list[_Draft], text: str) -> bool:
     outside = re.findall(r"\w+", text[max(q.end for q in quotes):clause.end])
     before = [w for w in re.findall(r"\w+", text[clause.start:min(q.start for q in quotes)]) if w.lower() != "that"] \
         if len(clause.spans) == 1 else []
+    if not before and _QUOTE_CLOSED_THEN_NARRATION.match(text, max(q.end for q in quotes)):
+        return False  # "told the crowd, “We will win,” and then left": the narration goes on after the quote
     return quoted < 0.5 * (clause.end - clause.start) and len(outside) + len(before) >= 4  # "that people who are
     # bullied “gotta get over it” and fight back": the speaker's own words around the quote
+
+
+_QUOTE_CLOSED_THEN_NARRATION = re.compile(r"\s*[,.!?]\s*[”\"]\s*(?:and|but)\b")
 
 
 def _repeats_earlier(quote: str, earlier: list[str]) -> bool:

@@ -1217,7 +1217,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     word = head.lower_
     at = head.idx
     if word in RELATIVE_PRONOUNS:
-        return _relative(art, head)
+        return _relative(art, head, st)
     if word in FIRST_PERSON and (word in ("you", "your") or not art.in_quote(at)):
         if word in ("i", "me", "my", "we", "us", "our") and not art.in_quote(at):
             return _interviewee(art, at)  # the person answering in a Q&A interview, else the writer
@@ -1902,7 +1902,7 @@ def _before(art: _Article, at: int, n: int):
     return [art.mentions[j] for j in range(i - 1, max(i - 1 - n, -1), -1)]
 
 
-def _relative(art: _Article, head) -> _Entry | None:
+def _relative(art: _Article, head, st=None) -> _Entry | None:
     """"Senator Jane Doe, who said …": the noun the relative clause hangs on. "Megyn Kelly, a star
     anchor at Fox News who questioned …": "who" climbs from the description to the person it is in
     apposition to, past the body named inside it; "which" takes a body."""
@@ -1942,6 +1942,11 @@ def _relative(art: _Article, head) -> _Entry | None:
         body = _body_just_before(art, head)
         if body is not None:
             return body
+    if st is not None and noun.pos_ == "NOUN" and noun.i < head.i and head.lower_ in ("which", "that") \
+            and (noun.lower_ in REPORT_HEADS or noun.lemma_.lower() in REPORT_HEADS):
+        author, _, role = _document(art, st, noun.doc[noun.left_edge.i:noun.i + 1], noun)
+        if author is not None:  # "the Associated Press report, which notes …": whoever wrote it
+            return _Entry(head.idx, author, art.type_of(author) or "organisation", False, role)
     if noun.pos_ == "NOUN" and noun.i < head.i:
         # "a UN panel, which said …", "a lawyer who said …": the source described and named nowhere
         return _Entry(head.idx, None, "anonymous", noun.tag_ == "NNS", _description(_np_text(noun)))
@@ -2138,7 +2143,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return (known or art.add_actor(hyphened, "organisation", hyphened, at, None)), "name", ""
     lemma, low = head.lemma_.lower(), head.lower_
     acronym = head.text.isupper() and head.is_alpha and len(head.text) >= 2 and head.lower_ not in PERSON_PRONOUNS
-    if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower():
+    if (head.pos_ == "PROPN" or acronym) and not _title_only(head.text) and not head.text.islower() \
+            and not (len(tokens) == 1 and head.lower_ in REPORT_HEADS):  # "… after Report Reveals …": a headline's capital
         return _proper(art, st, tokens, head)  # "Brazil's competition regulator CADE": tagged a noun
     owner = _full_name_ending(art, head) if len(tokens) == 1 else None
     if owner is not None:

@@ -1,0 +1,86 @@
+"""Errors from the lead's fifth reading of real wire articles (issue 9), each as a general rule.
+Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import analyze_doc
+from analysis.loading import Article
+from tests.pipeline_steps import statement_with, statements_of
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("During the 2008 race, Mark Dalton largely ran on his ability to fix the budget and accused Smith of "
+     "wasting money.", "wasting money", "Mark Dalton"),
+    ("Lena Park campaigned on her promise to cut taxes and blamed Ortiz for the deficit.", "deficit", "Lena Park"),
+])
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_main_clauses_subject(nlp, text, words, speaker):
+    """The parse joins "accused" to "to fix"; the accuser is who ran, never the one accused."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+def test_a_pronoun_after_such_a_clause_stays_with_the_accuser(nlp):
+    text = ("During the 2008 race, Mark Dalton largely ran on his ability to fix the budget and accused Smith of "
+            "wasting money. He pledged that he would cut the deficit in half.")
+    assert statement_with(statements_of(nlp, text), "deficit in half").speaker == "Mark Dalton"
+
+
+@pytest.mark.parametrize("text", [
+    "In Denver, Lena Park refused to speak to reporters as she left the breakfast.",
+    "Ana Ruiz declined to talk to the press after the vote.",
+    "Tom Berg refused to chat with anyone at the door.",
+])
+def test_refusing_to_talk_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Obama on Friday held an impromptu press briefing to brag that the jobless rate had fallen.",
+     "jobless rate", "Obama"),
+    ("Lena Park issued a statement to say that she was innocent.", "innocent", "Lena Park"),
+])
+def test_a_purpose_infinitive_on_a_thing_held_is_said_by_whoever_held_it(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Lena Park's release linked to the Associated Press report, which notes, “More than half the people who "
+     "met her gave money.”", "More than half", "Associated Press"),
+    ("Dalton also cited a Reuters story that said the firm had paid.", "firm had paid", "Reuters"),
+    ("Dalton read the Reuters story closely. The story said the firm was broke.", "firm was broke", "Reuters"),
+])
+def test_a_relative_or_description_of_a_report_is_its_publisher(nlp, text, words, speaker):
+    said = [s for s in statements_of(nlp, text) if s.text.startswith(words) or s.text.startswith("the " + words)]
+    assert said and said[0].speaker == speaker
+
+
+def test_a_title_case_report_in_a_headline_is_no_named_speaker(nlp):
+    text = ("Lena Park Calls for Special Prosecutor after Report Reveals Dalton’s Meetings with Foundation Donors\n\n"
+            "Ohio Gov. Lena Park is joining calls for an inquiry. “It is wrong,” Park said.")
+    found = analyze_doc(nlp(text), Article("a", text))
+    revealed = [s for s in found.statements if "Meetings" in s.text]
+    assert revealed and all(s.speaker is None for s in revealed)
+    assert "Report" not in {a.name for a in found.actors}
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("On Monday, Tom Berg wrote to his followers, “It’s time to end her career for good,” and shared a link "
+     "to his campaign page.", "It’s time to end her career for good"),
+    ("Ana Ruiz told the crowd, “We will win,” and then left the stage.", "We will win"),
+    ("Ana Ruiz told the crowd, “We will win.” But she left the stage early.", "We will win."),
+])
+def test_a_quote_ends_at_its_closing_mark_when_the_narration_goes_on(nlp, text, quote):
+    assert statement_with(statements_of(nlp, text), quote[:8]).text == quote
+
+
+def test_words_around_a_quote_inside_a_reported_clause_stay_the_statement(nlp):
+    text = "Kim said that people who are bullied “gotta get over it” and fight back."
+    assert "fight back" in statement_with(statements_of(nlp, text), "bullied").text
+
+
+@pytest.mark.parametrize("text", [
+    "She has beaten Dalton among young voters, which describes large parts of the city.",
+    "He leads among older voters, which describes most of the county.",
+])
+def test_which_on_a_group_of_people_says_what_the_category_covers(nlp, text):
+    assert statements_of(nlp, text) == []
