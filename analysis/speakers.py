@@ -2969,6 +2969,9 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         site = _site_named_with(art, head)
         if site is not None:
             return site, "description", ""
+        body = _body_that_just_spoke(art, st.speaker_start) if _has_definite_reference(tokens) else None
+        if body is not None:  # "Fox News confirmed that … According to the statement, …": the body's
+            return body, "description", _description(tokens.text)
     for prep in head.rights:  # "a spokeswoman for the firm"
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if obj is not None and obj.lemma_.lower() in ORG_HEADS and obj.tag_ == "NN" \
@@ -2988,6 +2991,18 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         if speaker:
             return speaker, "description", ""
     return None, "anonymous", _description(tokens.text)
+
+
+def _body_that_just_spoke(art: _Article, at: int) -> str | None:
+    """The organisation whose statement came last, close before `at`, when no person spoke after it:
+    what "the statement" refers to when no statement was named before."""
+    for e in reversed(art.history):
+        if e.at >= at:
+            continue
+        if at - e.at > 800 or not e.actor:
+            return None
+        return e.actor if art.type_of(e.actor) in _ORG_TYPES and not art.is_person(e.actor) else None
+    return None
 
 
 def _is_group(head) -> bool:
@@ -3334,6 +3349,9 @@ def _organisation(art: _Article, st, tokens, head):
         found = _named_body(art, lemma, low, at, kinds=frozenset(t.lower_ for t in mods))
         if found:
             return found, "description", ""  # "the law enforcement agency" after "the FBI"
+        if any(t.lower_ == "news" for t in mods):  # "the news service": the outlet named before, never a new body
+            found = _salient_body(art, at, "site")  # a named outlet or agency only
+            return (found, "description", "") if found else (None, "anonymous", _description(tokens.text))
     name = _body_name(art, tokens, head, mods)
     known = _actor_named(art, name)
     if known is None and name not in art.by_name and _names_nothing(art, mods):

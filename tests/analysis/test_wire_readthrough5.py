@@ -84,3 +84,33 @@ def test_words_around_a_quote_inside_a_reported_clause_stay_the_statement(nlp):
 ])
 def test_which_on_a_group_of_people_says_what_the_category_covers(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("MSNBC’s Tom Berg reported Wednesday that anchor Lena Park was seen entering the tower. Fox News confirmed "
+     "that Park met with Dalton. According to the statement, Park met with Dalton to discuss a special.",
+     "to discuss a special", "Fox News"),
+    ("Reporters saw Lena Park enter the tower. Fox News confirmed that Park met with Dalton. “Park requested the "
+     "meeting,” the statement read.", "requested the meeting", "Fox News"),
+])
+def test_the_statement_after_a_body_spoke_is_that_bodys(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Associated Press examined the records of the clinic. The news service said the guards were too few.",
+     "Associated Press"),
+    ("The State Department examined the records of the clinic. The news service said the guards were too few.",
+     None),
+])
+def test_the_news_service_is_a_named_outlet_or_nobody_named(nlp, text, speaker):
+    said = statement_with(statements_of(nlp, text), "guards were too few")
+    assert said.speaker == speaker and said.speaker != "News Service"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the plan was sound, but critics were not swayed from criticizing Ortiz for the costs.",
+    "Ruiz expects the host to insert himself into the debate by calling out Ortiz for his claims.",
+])
+def test_the_one_accused_or_called_out_for_something_is_never_the_speaker(nlp, text):
+    assert all(s.speaker != "Ortiz" for s in statements_of(nlp, text))
