@@ -3581,10 +3581,34 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         seen[key] = d
         out.append(d)
+    _trim_past_inner_report(out)
     nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
         | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out) \
         | _evidence_inside_other(out)
     return [d for d in out if id(d) not in nested]
+
+
+_AFTER_INNER_REPORT = re.compile(r"[\s,;]*(?:(?:while|whereas|and|but)\b[\s,]*)?")
+
+
+def _trim_past_inner_report(drafts: list[_Draft]) -> None:
+    """"In Seattle, marchers held roses, KING-TV reported, while in Chicago the parade began in silence, the
+    Sun-Times reported": the parse makes the first report the second one's clause; the second source
+    reports only what lies between the first report's cue and its own name."""
+    for d in drafts:
+        if d.kind != "indirect" or len(d.spans) != 1 or d.speaker_span is None or d.speaker_span[0] < d.end:
+            continue
+        inner = [e for e in drafts if e is not d and e.kind == "indirect" and e.cue_token is not None
+                 and e.speaker_span is not None and d.start <= e.start and e.end <= e.speaker_span[0]
+                 and e.cue_token.idx < d.speaker_span[0] and e.speaker_span[0] < d.speaker_span[0]]
+        if not inner:
+            continue
+        cue = max((e.cue_token for e in inner), key=lambda t: t.idx)
+        text = doc_arrays(cue.doc).text
+        rest = _AFTER_INNER_REPORT.match(text, cue.idx + len(cue.text)).end()
+        end = len(text[:d.speaker_span[0]].rstrip(" ,;\n"))
+        if end - rest >= 15:
+            d.spans = [(rest, end)]
 
 
 def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:

@@ -2959,6 +2959,10 @@ def _site_named_with(art: _Article, t) -> str | None:
 def _spokesperson(art: _Article, st, tokens, head, inside):
     """"A State Department spokesman" speaks for the department; "a spokesman for Minister X" is an
     unnamed spokesman of X, not X."""
+    if head.lower_ == "statement":
+        issuer = _statement_issuer(art, st, head)
+        if issuer is not None:  # "A statement from Ryan's office", "a statement by the Ruiz campaign"
+            return issuer, "description", _description(tokens.text)
     bodies = [m for m in inside if m.actor_type in _BODY_TYPES]
     people = [m for m in inside if m.actor_type == "person" or art.is_person(m.actor)]
     if bodies and not (people and people[0].start < bodies[0].start):
@@ -2991,6 +2995,17 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         if speaker:
             return speaker, "description", ""
     return None, "anonymous", _description(tokens.text)
+
+
+def _statement_issuer(art: _Article, st, head) -> str | None:
+    """Whoever "a statement from/by X" comes from, X read as a speaker phrase of its own."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                speaker, _, _ = _noun_phrase(art, st, obj.doc[obj.left_edge.i:obj.i + 1], obj)
+                return speaker
+    return None
 
 
 def _body_that_just_spoke(art: _Article, at: int) -> str | None:
@@ -3079,7 +3094,10 @@ def _people_named_just_before(art: _Article, tokens, head) -> list[str]:
     a definite plural description opening the sentence right after one whose subject is several named
     people is those people (not a description of people nobody names: "officials", "the voters")."""
     lemma = head.lemma_.lower()
-    if head.tag_ != "NNS" or head.dep_ != "nsubj" or tokens[0].i != head.sent.start \
+    doc = art.doc
+    after_quote = tokens[0].i > head.sent.start and doc[head.sent.start].text in ("“", '"') \
+        and doc[tokens[0].i - 1].text in ("”", '"', ",")  # "“…,” the progressive heavyweights wrote"
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or (tokens[0].i != head.sent.start and not after_quote) \
             or tokens[0].lower_ not in ("the", "these", "both") or head.sent.start == 0:
         return []
     if lemma in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS or lemma in _GENERIC_PEOPLE \

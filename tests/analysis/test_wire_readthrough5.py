@@ -114,3 +114,34 @@ def test_the_news_service_is_a_named_outlet_or_nobody_named(nlp, text, speaker):
 ])
 def test_the_one_accused_or_called_out_for_something_is_never_the_speaker(nlp, text):
     assert all(s.speaker != "Ortiz" for s in statements_of(nlp, text))
+
+
+def test_two_reports_in_one_sentence_each_report_their_own_clause(nlp):
+    text = ("In Seattle, marchers honored the victims with roses, KING-TV reported, while in Chicago the parade "
+            "began with a moment of silence, the Chicago Sun-Times reported.")
+    by_speaker = {s.speaker: s.text for s in statements_of(nlp, text)}
+    assert by_speaker["KING-TV"] == "In Seattle, marchers honored the victims with roses"
+    assert by_speaker["Chicago Sun-Times"] == "in Chicago the parade began with a moment of silence"
+
+
+def test_a_clause_with_a_report_inside_keeps_its_own_content(nlp):
+    text = "Lena Park said the plan, which Kim reported last week, would cost more."
+    assert statement_with(statements_of(nlp, text), "would cost more").speaker == "Lena Park"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Paul Ryan met Dalton on Friday. A statement from Ryan’s office indicated the invitation was accepted.",
+     "invitation was accepted", "office of Paul Ryan"),
+    ("Paul Ryan met Dalton on Friday. A statement from the Ryan campaign said it was over.", "it was over",
+     "campaign of Paul Ryan"),
+    ("A statement from Lena Park said she was glad.", "she was glad", "Lena Park"),
+])
+def test_a_statement_from_someone_is_theirs(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+def test_a_plural_description_after_a_quote_is_the_people_named_just_before(nlp):
+    text = ("Lena Park, president of the Roosevelt Institute, a progressive think tank, and Tom Berg, co-founder of "
+            "the polling firm Democracy Corps, applauded the remarks. “With this speech, Ortiz has made this "
+            "election a choice,” the progressive heavyweights wrote in a joint statement.")
+    assert statement_with(statements_of(nlp, text), "made this election").speaker == "Lena Park and Tom Berg"
