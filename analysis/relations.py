@@ -248,11 +248,24 @@ def _objects(verb, passive: bool) -> list:
             and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
         return _conjuncts(verb.head)
-    objs = _direct_objects(verb, passive)
+    objs = [_titled_person_after(o) or o for o in _direct_objects(verb, passive)]
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     return objs
+
+
+def _titled_person_after(obj):
+    """"supporting Wisconsin Gov. Scott Walker" parsed with the state as the object: the place names the
+    title of the person after it, who is what the act is about (the last word of the name)."""
+    doc = obj.doc
+    if obj.ent_type_ not in ("GPE", "NORP") or obj.i + 2 >= len(doc) \
+            or doc[obj.i + 1].lower_.rstrip(".") not in lexicon.words("role_nouns.txt"):
+        return None
+    end = obj.i + 2
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return doc[end - 1] if end > obj.i + 2 else None
 
 
 def _direct_objects(verb, passive: bool) -> list:

@@ -499,7 +499,12 @@ def _quoted_fragment(ctx: Context):
     if any(_warned(t) for t in frag):
         return None  # "“should worry about what is going to happen”": a warning, no label for the target
     ix = _index(frag[0].doc)
-    value = sum(info.valence for info in (ix.info(t.i) for t in frag) if info is not None)
+    value = 0.0
+    for n, t in enumerate(frag):
+        info = ix.info(t.i)
+        if info is not None and info.valence:
+            negated = any(w.lower_ in NEGATION_WORDS for w in frag[max(0, n - 3):n])
+            value += -info.valence if negated else info.valence  # "“not a good thing”"
     return value, frag[0], frag[-1]
 
 
@@ -2772,7 +2777,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
             for out, noun in _out_of(clause):  # "was out of all proportion", "is out of touch"
                 value += weight * _out_of_values()[noun.lemma_.lower()]
                 evidence += [out, noun]
-        if any(c.dep_ == "neg" for c in verb.children) and not any(ix.info(t.i) and _negated(t) for t in evidence):
+        if any(c.dep_ == "neg" for c in verb.children) and not any(
+                ix.info(t.i) and ix.info(t.i).valence and _negated(t) for t in evidence):  # "was not a bad man"
             value = -value
         if abs(value) < 1.5:
             return None
