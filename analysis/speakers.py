@@ -979,7 +979,8 @@ def _resolve(art: _Article, st):
         if speaker is None or _is_place(art, speaker):
             return None, "anonymous", role, _Entry(a, None, "thing", False, role)
         return speaker, kind, role, _entry_for(art, a, speaker)
-    if head.pos_ == "PRON" and len(tokens) == 1:
+    if head.pos_ == "PRON" and len(tokens) == 1 and (head.is_stop or art.mention_at(head.idx) is None):
+        # (a name the tagger called a pronoun, "O’Malley", is read as the name it is)
         entry = _pronoun(art, head, st)
         if entry is None:
             return None, "pronoun", "", None

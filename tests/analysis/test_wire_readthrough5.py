@@ -145,3 +145,13 @@ def test_a_plural_description_after_a_quote_is_the_people_named_just_before(nlp)
             "the polling firm Democracy Corps, applauded the remarks. “With this speech, Ortiz has made this "
             "election a choice,” the progressive heavyweights wrote in a joint statement.")
     assert statement_with(statements_of(nlp, text), "made this election").speaker == "Lena Park and Tom Berg"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Former Maryland Gov. Martin O’Malley has pledged to act as well. The plans were similar, although O’Malley "
+     "frequently notes that he was the first to put out a platform.", "Martin O’Malley"),
+    ("Rep. Sean O’Connor backed the bill. The votes were close, although O’Connor often notes that he was the "
+     "first to back it.", "Sean O’Connor"),
+])
+def test_a_name_the_tagger_calls_a_pronoun_is_read_as_the_name(nlp, text, speaker):
+    assert statement_with(statements_of(nlp, text), "first to").speaker == speaker
