@@ -2921,7 +2921,8 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
         return None, _description(_np_text(t))
     verb, through_prep = t, False
     while verb.dep_ not in ("ROOT",) and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "compound",
-                                                                             "nsubj", "nsubjpass", "attr"):
+                                                                             "nsubj", "nsubjpass", "attr", "conj"):
+        # ("In the July 9 cable, X reported": the date and the cable parsed as a pair)
         through_prep = through_prep or verb.dep_ == "prep"
         verb = verb.head
     if through_prep and verb.lemma_.lower() not in SPEECH_CUES:

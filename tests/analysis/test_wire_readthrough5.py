@@ -155,3 +155,10 @@ def test_a_plural_description_after_a_quote_is_the_people_named_just_before(nlp)
 ])
 def test_a_name_the_tagger_calls_a_pronoun_is_read_as_the_name(nlp, text, speaker):
     assert statement_with(statements_of(nlp, text), "first to").speaker == speaker
+
+
+def test_the_cable_named_with_a_date_is_its_senders(nlp):
+    text = ("In an email dated Feb. 12, Eric Nordstrom told Jim Bates that he would be glad to talk.\n\n"
+            "In the July 9, 2012, cable, Stevens reported, “Overall security conditions continue to be "
+            "unpredictable.” The cable indicated 13 security personnel would be the “minimum” needed.")
+    assert statement_with(statements_of(nlp, text), "minimum").speaker == "Stevens"
