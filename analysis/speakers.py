@@ -3753,7 +3753,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
             return subject
     if _introduced_unnamed(art, head):
         return None  # "an employee of the firm … The employee told investigators": that unnamed one
-    if not any(e.at < at for e in art.history):
+    if not any(e.at < at and e.actor for e in art.history):  # (only unnamed sources spoke before)
         named = _person_named_before(art, at)
         if named is not None and not _affiliated_elsewhere(art, head, named) \
                 and (not gender or art.gender_of(named) in ("", gender)):

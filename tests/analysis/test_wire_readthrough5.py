@@ -162,3 +162,13 @@ def test_the_cable_named_with_a_date_is_its_senders(nlp):
             "In the July 9, 2012, cable, Stevens reported, “Overall security conditions continue to be "
             "unpredictable.” The cable indicated 13 security personnel would be the “minimum” needed.")
     assert statement_with(statements_of(nlp, text), "minimum").speaker == "Stevens"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Just ask former football star Dale Hurst. Hurst said he lost money. The football legend said people "
+     "misunderstand Ortiz.", "misunderstand", "Dale Hurst"),
+    ("A lawmaker is calling for Victor Lang to be banned from the country after the U.S. presidential candidate "
+     "suggested that immigrants posed a threat.", "posed a threat", "Victor Lang"),
+])
+def test_a_description_after_only_unnamed_sources_spoke_is_the_person_named(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
