@@ -828,6 +828,18 @@ AGENT_NOUNS = lexicon.words("agent_nouns.txt")
 """Heads of common-noun subjects that can speak; other common nouns as subject are parse errors."""
 
 
+_ABSTRACT_ENDINGS = ("ism", "ity", "ness", "dom", "hood", "ance", "ence", "tion")
+
+
+def _abstract_subject(tok) -> bool:
+    """"… in which class was abolished, egalitarianism ruled and …": a bare abstract noun (no article, no
+    modifier) as a cue's subject is an idea at work, not someone speaking or ruling."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and not subj.ent_type_ \
+        and not any(True for _ in subj.children) and not _is_agent(subj) \
+        and subj.lower_.endswith(_ABSTRACT_ENDINGS)
+
+
 def _is_agent(subj) -> bool:
     if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
@@ -1072,7 +1084,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
         if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
-                                            or _said_as_connective(tok) or _attempted_speech(tok)):
+                                            or _said_as_connective(tok) or _attempted_speech(tok)
+                                            or _abstract_subject(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1661,6 +1674,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
     if _cue_lemma(tok) == "call":  # "called for X", "called on X to Y", "called for X to Y"
         prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        if prep is not None and any(t.pos_ not in ("ADV", "PART") for t in tok.doc[tok.i + 1:prep.i]):
+            return None  # "has been called “the Trump of the East” for his remarks": a name given, no call for
         right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
         right += [c for c in tok.rights if _for_to_clause(c, tok, prep)]
     if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):

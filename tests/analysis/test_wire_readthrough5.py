@@ -172,3 +172,32 @@ def test_the_cable_named_with_a_date_is_its_senders(nlp):
 ])
 def test_a_description_after_only_unnamed_sources_spoke_is_the_person_named(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The end goal was a state in which class was abolished, egalitarianism ruled and all citizens owned land.",
+    "Tradition holds that the mayor speaks first.",
+])
+def test_a_bare_abstract_noun_says_nothing(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_management_still_speaks(nlp):
+    assert statement_with(statements_of(nlp, "Management said the plant would close."), "plant").text \
+        == "the plant would close"
+
+
+@pytest.mark.parametrize("text", [
+    "The new president, Rodrigo Duterte, has been called the “Trump of the East” for his remarks on crime.",
+    "Ortiz has been called “the quiet fixer” for his remarks on crime.",
+])
+def test_a_name_given_for_something_is_no_call_for_it(nlp, text):
+    assert not any("remarks on crime" in s.text for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Lena Park called for an inquiry.", "an inquiry"),
+    ("Ruiz called publicly on Congress to act.", "Congress to act"),
+])
+def test_calls_for_something_stay(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words)
