@@ -828,6 +828,13 @@ AGENT_NOUNS = lexicon.words("agent_nouns.txt")
 """Heads of common-noun subjects that can speak; other common nouns as subject are parse errors."""
 
 
+def _terms_of_speaking(tok) -> bool:
+    """"Senior officials spoke about the forces only on the condition of anonymity": the terms on which a
+    source talked to the writer, not anything the source said."""
+    return _cue_lemma(tok) in TALK_VERBS | {"discuss", "comment"} and any(
+        t.lower_ == "anonymity" for t in tok.subtree)
+
+
 _ABSTRACT_ENDINGS = ("ism", "ity", "ness", "dom", "hood", "ance", "ence", "tion")
 
 
@@ -1085,7 +1092,7 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
                                             or _said_as_connective(tok) or _attempted_speech(tok)
-                                            or _abstract_subject(tok)):
+                                            or _abstract_subject(tok) or _terms_of_speaking(tok)):
             continue
         lemma = tok.lower_
         if lemma == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -1399,7 +1406,8 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
     if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
-            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok):
+            or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
+            or _terms_of_speaking(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
@@ -1602,6 +1610,9 @@ def _reading_of_words(tok, subj) -> bool:
     """"The remarks suggest he is …", "His comments show …": the writer's reading of words said
     before, not a statement of them ("a statement from the ministry suggested …" keeps its source)."""
     lemma = subj.lemma_.lower()
+    if _cue_lemma(tok) in EVIDENCE_VERBS and lemma not in EVIDENCE_SOURCES and subj.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")) for c in subj.children):
+        return True  # "Clinton's aggressive attack on Trump indicates she is pivoting": the writer's reading of a deed
     return _cue_lemma(tok) in EVIDENCE_VERBS and lemma in SPEECH_ACT_NOUNS and lemma not in EVIDENCE_SOURCES \
         and not any(c.dep_ == "prep" for c in subj.children)
 
@@ -1821,6 +1832,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
+    hi = _before_finite_conjunct_of_modal(side, hi)
     hi = _before_participle_cue(tok.doc, lo, hi)
     hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
@@ -1830,6 +1842,20 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _before_finite_conjunct_of_modal(side, hi: int) -> int:
+    """"candidates who think they can outsource leadership and followed up with an attack": a past-tense verb
+    cannot share "can"; it goes on the main clause, so the reported clause ends before its "and"."""
+    for c in side:
+        if not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children):
+            continue
+        for x in c.children:
+            if x.dep_ == "conj" and x.tag_ == "VBD" and x.i <= hi \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in x.children):
+                cc = next((g for g in c.children if g.dep_ == "cc" and g.i < x.i), None)
+                hi = min(hi, (cc.i if cc is not None else x.i) - 1)
+    return hi
 
 
 def _own_coordinated_act(tok, head, lemma: str) -> bool:

@@ -201,3 +201,34 @@ def test_a_name_given_for_something_is_no_call_for_it(nlp, text):
 ])
 def test_calls_for_something_stay(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words)
+
+
+def test_a_past_tense_verb_after_a_modal_clause_is_not_reported(nlp):
+    text = ("Ruiz opened her speech by slamming candidates who think they can outsource leadership to dictators "
+            "and followed up with a more frontal attack on Kim.")
+    assert statement_with(statements_of(nlp, text), "outsource").text == "they can outsource leadership to dictators"
+
+
+def test_coordinated_verbs_under_one_modal_stay_reported(nlp):
+    assert statement_with(statements_of(nlp, "Ruiz said she would cut taxes and raise pay."), "taxes").text \
+        == "she would cut taxes and raise pay"
+
+
+@pytest.mark.parametrize("text", [
+    "And Ruiz's aggressive attack on Kim indicates she is pivoting to the general election.",
+    "Her sudden visit to the border shows the race is close.",
+])
+def test_a_persons_deed_showing_something_is_the_writers_reading(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+def test_a_persons_poll_still_shows(nlp):
+    assert statement_with(statements_of(nlp, "Ruiz's poll shows that Kim leads."), "Kim leads").cue == "shows"
+
+
+@pytest.mark.parametrize("text", [
+    "Senior officials spoke about the forces only on the condition of anonymity because the missions are secret.",
+    "Two aides talked about the talks on condition of anonymity.",
+])
+def test_the_terms_of_talking_to_the_writer_are_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
