@@ -332,10 +332,10 @@ TRUST_RELATIONS = {"trust", "distrust"}
 
 def _noun_prep(prep, relation: str) -> bool:
     """Whether an act noun's preposition names its target: "criticism of Y", "sanctions on Y", and
-    for trust only "in" ("confidence in Y"); not "to" after an accusation ("a complaint to the
-    committee": who hears it, not whom it accuses)."""
-    if relation == "accuse" and prep.lower_ == "to":
-        return False
+    for trust only "in" ("confidence in Y"); not "to" after an accusation or a criticism ("a complaint to
+    the committee": who hears it, not whom it accuses)."""
+    if relation in ("accuse", "criticize") and prep.lower_ == "to":
+        return False  # ("did not limit her attacks to Israel policy": where the attacks stop, not their target)
     return prep.lower_ in NOUN_PREPS or (prep.lower_ == "in" and relation in TRUST_RELATIONS)
 
 

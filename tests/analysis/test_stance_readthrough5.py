@@ -41,3 +41,12 @@ def test_a_place_before_a_title_is_not_the_object_of_the_act(nlp, text, wrong):
 
 def test_the_titled_person_after_a_place_is_the_object(nlp):
     assert ("Lena Park", "Rob Portman", "positive") in _rows(nlp, "Lena Park praised Ohio Sen. Rob Portman.")
+
+
+def test_limiting_attacks_to_a_topic_targets_nobody(nlp):
+    text = "Lena Park spoke in Ohio. Yet she didn't limit her attacks to Israel policy, also calling on voters to act."
+    assert not any(tgt == "Israel" for _, tgt, _ in _rows(nlp, text))
+
+
+def test_an_attack_on_someone_still_targets_them(nlp):
+    assert ("Lena Park", "Victor Lang", "negative") in _rows(nlp, "Lena Park launched an attack on Victor Lang.")
