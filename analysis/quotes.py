@@ -1832,7 +1832,6 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
-    hi = _before_finite_conjunct_of_modal(side, hi)
     hi = _before_participle_cue(tok.doc, lo, hi)
     hi = _before_reported_aside(tok.doc, text, lo, hi)
     drafts = []
@@ -1842,20 +1841,6 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
-
-
-def _before_finite_conjunct_of_modal(side, hi: int) -> int:
-    """"candidates who think they can outsource leadership and followed up with an attack": a past-tense verb
-    cannot share "can"; it goes on the main clause, so the reported clause ends before its "and"."""
-    for c in side:
-        if not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children):
-            continue
-        for x in c.children:
-            if x.dep_ == "conj" and x.tag_ == "VBD" and x.i <= hi \
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in x.children):
-                cc = next((g for g in c.children if g.dep_ == "cc" and g.i < x.i), None)
-                hi = min(hi, (cc.i if cc is not None else x.i) - 1)
-    return hi
 
 
 def _own_coordinated_act(tok, head, lemma: str) -> bool:
