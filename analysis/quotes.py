@@ -1610,7 +1610,8 @@ def _reading_of_words(tok, subj) -> bool:
     """"The remarks suggest he is …", "His comments show …": the writer's reading of words said
     before, not a statement of them ("a statement from the ministry suggested …" keeps its source)."""
     lemma = subj.lemma_.lower()
-    if _cue_lemma(tok) in EVIDENCE_VERBS and lemma not in EVIDENCE_SOURCES and subj.pos_ == "NOUN" and any(
+    if _cue_lemma(tok) in EVIDENCE_VERBS and lemma not in EVIDENCE_SOURCES and subj.pos_ == "NOUN" \
+            and not _is_agent(subj) and any(
             c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")) for c in subj.children):
         return True  # "Clinton's aggressive attack on Trump indicates she is pivoting": the writer's reading of a deed
     return _cue_lemma(tok) in EVIDENCE_VERBS and lemma in SPEECH_ACT_NOUNS and lemma not in EVIDENCE_SOURCES \
@@ -1685,7 +1686,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
     if _cue_lemma(tok) == "call":  # "called for X", "called on X to Y", "called for X to Y"
         prep = next((c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
-        if prep is not None and any(t.pos_ not in ("ADV", "PART") for t in tok.doc[tok.i + 1:prep.i]):
+        if prep is not None and prep.i > tok.i + 1 and (any(c.dep_ == "auxpass" for c in tok.children) or any(
+                c.dep_ in ("oprd", "attr") and tok.i < c.i < prep.i for c in tok.children)):
             return None  # "has been called “the Trump of the East” for his remarks": a name given, no call for
         right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
         right += [c for c in tok.rights if _for_to_clause(c, tok, prep)]
