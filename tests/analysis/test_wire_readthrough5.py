@@ -234,7 +234,7 @@ def test_the_terms_of_talking_to_the_writer_are_no_statement(nlp, text):
 
 @pytest.mark.parametrize("text, words", [
     ("While his advisers have suggested his most powerful role is as a convert, Ortiz is determined.", "convert"),
-    ("Axelrod had previously called out Ruiz for her ways.", "her ways"),
+    ("Kim had earlier called out Mayor Lena Park for her spending.", "her spending"),
 ])
 def test_peoples_suggestions_and_callouts_stay_statements(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words)
