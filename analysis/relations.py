@@ -406,12 +406,18 @@ def _light_verb_act(verb):
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
-            objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
+            objs += [d for d in verb.children if d.dep_ == "dative" and (d.pos_ != "ADP" or _name_tagged_adp(d))]  # "offered Trump an endorsement"
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
                      and rel != "accuse" for gc in d.children if gc.dep_ == "pobj"]  # not "filed a complaint to Y"
             if objs:
                 return rel, objs, None, f"noun:{c.lemma_.lower()}"
     return None
+
+
+def _name_tagged_adp(dative) -> bool:
+    """"gave Okafor his support": the small model may tag a name in the dative slot a preposition; a
+    capitalised "preposition" with no object of its own is the name."""
+    return dative.is_title and not any(c.dep_ == "pobj" for c in dative.children) and dative.lower_ not in ("to", "for")
 
 
 NAMING_VERBS = lexicon.words("relation_naming_verbs.txt")
@@ -704,6 +710,8 @@ def _conditional(verb) -> bool:
 
 DESIST_VERBS = lexicon.words("relation_desist_verbs.txt")
 KEEP_AWAY_WORDS = {"out", "away", "off"}
+LEAVING_OFFICE_WORDS = {"down", "aside"}
+"""Only "step down", "stand aside" leave office ("step up", "stand firm" do not)."""
 
 
 def _desist(verb) -> bool:
@@ -717,6 +725,9 @@ def _desist(verb) -> bool:
             continue
         if lemma in ("stay", "keep", "pull", "back") and not any(
                 x.dep_ in ("prt", "advmod", "prep") and x.lower_ in KEEP_AWAY_WORDS for x in c.children):
+            continue
+        if lemma in ("step", "stand") and not any(
+                x.dep_ in ("prt", "advmod", "prep") and x.lower_ in LEAVING_OFFICE_WORDS for x in c.children):
             continue
         return True
     return False

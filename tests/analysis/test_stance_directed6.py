@@ -70,3 +70,43 @@ def test_agents_named_by_including(nlp, text, source, target, polarity):
 ])
 def test_possessor_of_a_described_name(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # asking someone to leave office is a demand on them, not a friendly appeal
+    ("Lindqvist urged Okafor to step down.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist urged Okafor to resign over the scandal.", "Lindqvist", "Okafor", -1),
+    ("Okafor was urged by Lindqvist to resign.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist said Okafor must go.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist said Okafor should step down.", "Lindqvist", "Okafor", -1),
+    ("“Okafor must go,” Lindqvist told aides.", "Lindqvist", "Okafor", -1),
+    # stepping up, standing firm, going somewhere, quitting a habit are no departure
+    ("Lindqvist urged Okafor to step up the pace of reform.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist urged Okafor to stand firm.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist said Okafor must go to the summit.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist said Okafor should step up the pace.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist said Okafor must quit smoking.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist said Okafor will resign next year.", "Lindqvist", "Okafor", 0),
+])
+def test_demand_to_leave_office(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a name in the dative slot the small model tags a preposition is still the one given support
+    ("Lindqvist gave Okafor his full support.", "Lindqvist", "Okafor", 1),
+    ("Lindqvist offered Okafor a warm endorsement.", "Lindqvist", "Okafor", 1),
+])
+def test_support_given_to_a_name(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # the medium a judged remark was made on is where, not whom
+    ("Senator Lindqvist praised Okafor's remarks on Twitter.", "Lindqvist", "Twitter", 0),
+    ("Lindqvist criticised the interview on Facebook.", "Lindqvist", "Facebook", 0),
+    ("Senator Lindqvist praised Okafor's remarks on Twitter.", "Lindqvist", "Okafor", 1),
+    ("Lindqvist criticised Facebook over the leak.", "Lindqvist", "Facebook", -1),
+])
+def test_medium_is_no_target(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
