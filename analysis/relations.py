@@ -123,9 +123,10 @@ def _subjects(verb) -> tuple[list, bool]:
         return [t for s in subj for t in _conjuncts(s)] + _echoing_subjects(verb), False
     agent = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     if agent:
-        return [t for a in agent for t in _conjuncts(a)], True
+        agents = [t for a in agent for t in _conjuncts(a)]
+        return agents + _included_agents(verb, agents), True
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return _late_agents(verb), True
+        return _late_agents(verb) or _included_agents(verb, []), True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):  # "accused X of endorsing Y": X endorsed
         main = verb.head.head
@@ -209,6 +210,27 @@ def doers(verb) -> list:
 CAUSING_VERBS = lexicon.words("relation_causing_verbs.txt")
 WISH_VERBS = lexicon.words("relation_wish_verbs.txt")
 REASON_PREPS = {"for", "over", "as", "at", "on", "after", "during", "in"}
+
+
+def _included_agents(verb, agents: list) -> list:
+    """"Y was praised by many, including X", "Y was widely criticised, including by X": the ones an
+    "including" phrase on the agent (or on the verb, after a "by" agent or with its own "by") names
+    are agents too. Without an agent, "including Z" on the verb lists the reasons or the patients
+    ("criticised for several votes, including Z"), never the doers."""
+    found = []
+    agents_end = max((a.right_edge.i for a in agents), default=-2)
+    for head in [verb, *agents]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "including":
+                continue
+            # on the verb, only right after the agent: not "by X for several votes, including Z"
+            after_agent = head is not verb or all(t.is_punct for t in prep.doc[agents_end + 1:prep.i])
+            for c in prep.children:
+                if c.dep_ == "pobj" and after_agent:
+                    found += _conjuncts(c)
+                elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    found += [t for a in c.children if a.dep_ == "pobj" for t in _conjuncts(a)]
+    return found
 
 
 def _late_agents(verb) -> list:
@@ -314,6 +336,7 @@ def _direct_objects(verb, passive: bool) -> list:
                         and c.lower_ == "on" for gc in c.children if gc.dep_ == "pobj"]
             on = [o for o in on if o.lemma_.lower() not in MEDIA_NOUNS]  # "blamed officials on Twitter"
             objs = on or objs
+        objs = objs or _named_by_a_free_relative(verb)
         if not objs:
             # "fought for Y", "protested for Y": "for" gives a hostile act's cause, not its target
             hostile = RELATIONS.get(VERB_RELATIONS.get(verb.lemma_.lower(), ""), 0.0) < 0
@@ -323,6 +346,23 @@ def _direct_objects(verb, passive: bool) -> list:
             if partners:  # "meet with Reid on Capitol Hill", "clashed with Y at the summit": the rest is setting
                 objs = partners
     return [t for o in objs for t in _conjuncts(o)]
+
+
+VIEWING_LEMMAS = {"view", "see", "regard", "describe", "term", "call", "label", "dub", "characterize",
+                  "characterise", "consider", "deem"}
+
+
+def _named_by_a_free_relative(verb) -> list:
+    """The thing an act is on when its object is a free relative that names it: "X blasted what he
+    views as Y's motives", "praised what she called Y's courage" act on those motives, that courage
+    (the writer's hedge on the name changes nothing about the act)."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() in VIEWING_LEMMAS and any(
+                w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
+            return [x for x in clause.children if x.dep_ in ("oprd", "attr") and x.pos_ in ("NOUN", "PROPN")] + [
+                gc for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                for gc in p.children if gc.dep_ == "pobj" and gc.pos_ in ("NOUN", "PROPN")]
+    return []
 
 
 MEDIA_NOUNS = lexicon.words("relation_media_nouns.txt")
@@ -379,12 +419,18 @@ def _light_verb_act(verb):
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
-            objs += [d for d in verb.children if d.dep_ == "dative" and d.pos_ != "ADP"]  # "offered Trump an endorsement"
+            objs += [d for d in verb.children if d.dep_ == "dative" and (d.pos_ != "ADP" or _name_tagged_adp(d))]  # "offered Trump an endorsement"
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
                      and rel != "accuse" for gc in d.children if gc.dep_ == "pobj"]  # not "filed a complaint to Y"
             if objs:
                 return rel, objs, None, f"noun:{c.lemma_.lower()}"
     return None
+
+
+def _name_tagged_adp(dative) -> bool:
+    """"gave Okafor his support": the small model may tag a name in the dative slot a preposition; a
+    capitalised "preposition" with no object of its own is the name."""
+    return dative.is_title and not any(c.dep_ == "pobj" for c in dative.children) and dative.lower_ not in ("to", "for")
 
 
 NAMING_VERBS = lexicon.words("relation_naming_verbs.txt")
@@ -677,6 +723,8 @@ def _conditional(verb) -> bool:
 
 DESIST_VERBS = lexicon.words("relation_desist_verbs.txt")
 KEEP_AWAY_WORDS = {"out", "away", "off"}
+LEAVING_OFFICE_WORDS = {"down", "aside"}
+"""Only "step down", "stand aside" leave office ("step up", "stand firm" do not)."""
 
 
 def _desist(verb) -> bool:
@@ -690,6 +738,9 @@ def _desist(verb) -> bool:
             continue
         if lemma in ("stay", "keep", "pull", "back") and not any(
                 x.dep_ in ("prt", "advmod", "prep") and x.lower_ in KEEP_AWAY_WORDS for x in c.children):
+            continue
+        if lemma in ("step", "stand") and not any(
+                x.dep_ in ("prt", "advmod", "prep") and x.lower_ in LEAVING_OFFICE_WORDS for x in c.children):
             continue
         return True
     return False
@@ -732,9 +783,16 @@ def _rally_act(verb):
                _negated(verb), lo, hi, f"rally:{verb.lemma_.lower()}")
 
 
+STANDOFF_NOUNS = {"odd", "loggerhead"}
+"""Nouns of a standoff, an act only in "X is at odds / at loggerheads with Y" (lemmas as the model gives them)."""
+
+
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    if noun.lemma_.lower() in STANDOFF_NOUNS and not (
+            noun.head.lower_ == "at" and any(p.lower_ == "with" for p in noun.children)):
+        return None
     post = noun.lemma_.lower() in POST_FILLING_NOUNS  # "Y's nomination to the Court": the post, not whom it backs
     objects = [gc for p in noun.children if p.dep_ == "prep" and _noun_prep(p, relation)
                and not (post and p.lower_ != "of") for gc in p.children if gc.dep_ == "pobj"]
@@ -748,9 +806,11 @@ def _noun_act(noun):
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     aimed_by, aimed_at = _aimed(noun)
     subjects += aimed_by
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
-        doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X rallied in solidarity with Y"
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("VERB", "AUX"):
+        doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X is at odds with Y"
         subjects = [] if passive else doers
+        if noun.lemma_.lower() in STANDOFF_NOUNS:  # "the vote put X at odds with Y": X is
+            subjects = [c for c in noun.head.head.children if c.dep_ == "dobj"] or subjects
     objects = objects or aimed_at
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
@@ -859,6 +919,8 @@ def _agent_noun_act(noun):
         subjects = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
             subjects = [noun.head]  # "Trump supporter Jane Doe"
+            # "Y's longtime critic Jane Doe": the possessor of the name the noun describes
+            objects = objects or [c for c in noun.head.children if c.dep_ == "poss" and c.i < noun.i and _a_name(c)]
     if not objects or not subjects:
         return None
     subjects = [t for s in subjects for t in _conjuncts(s)]

@@ -812,6 +812,9 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
 CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl"}
 
 
+MEDIUM_PREPS = {"on", "via", "over"}
+
+
 def _phrase(head, act) -> set[int]:
     """Token indices of an act participant's phrase, without the act's own clause: in "a militant
     who India accuses of attacking Mumbai" the militant's phrase holds neither India nor Mumbai."""
@@ -819,9 +822,11 @@ def _phrase(head, act) -> set[int]:
     verb = act.verb
     if head.left_edge.i <= verb.i <= head.right_edge.i and verb is not head:
         span -= set(range(verb.left_edge.i, verb.right_edge.i + 1))
-    # "rejected any suggestion that Y was ...": Y is in what is rejected, not rejected
+    # "rejected any suggestion that Y was ...": Y is in what is rejected, not rejected; "praised Y's
+    # remarks on Twitter": the medium is where it was said
     for c in head.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ in relations.MEDIA_NOUNS for g in c.children):
             span -= set(range(c.left_edge.i, c.right_edge.i + 1))
     return span
 
@@ -1149,6 +1154,8 @@ def _surface_act_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
         if (len(after) > SURFACE_ACT_MAX_GAP or _negated(verb)
                 or any(t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_BREAK_WORDS for t in (*before, *after))):
             return None
+        if not passive and after and after[-1].lower_ in MEDIUM_PREPS and last[-1].lower_ in relations.MEDIA_NOUNS:
+            return None  # "praised the remarks on Twitter": where it was said
         pol = relations.polarity_of(relation)
         start, end = verb.idx, verb.idx + len(verb.text)
         return Reading(pol, round(pol * (0.25 + abs(relations.RELATIONS.get(relation, 0.0)) / 40), 3),
@@ -2735,7 +2742,7 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         if negated:
             value = -value
     elif (demands and _demanded(verb) and not _inverted_condition(verb) and not _acts_against_another(verb)
-          and not _prediction(verb) and not _only_advised(verb)):
+          and not _prediction(verb) and not _only_advised(verb)) or _told_to_leave(verb):
         value, lemma = -1.5, "must-" + lemma  # "Tunisian authorities must release her": a demand on the doer
     elif lemma == "have" and tok.lower_ != "it" and _record_words(verb):
         words = _record_words(verb)  # "both have horrible histories in the city": what their record is worth
@@ -2947,6 +2954,22 @@ def _demanded(verb) -> bool:
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
             and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
+
+
+LEAVING_LEMMAS = {"resign", "quit", "go", "step", "stand"}
+
+
+def _told_to_leave(verb) -> bool:
+    """"Y must go", "Y should resign", "Y must step down": a demand that Y leave (office) is a verdict
+    on Y wherever it is said, also in a speaker's words where other demands are no stance ("Y must
+    release her"). Not "must go to the summit", "should step up", "must not quit"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LEAVING_LEMMAS or not _demanded(verb) or _inverted_condition(verb):
+        return False
+    if lemma in ("step", "stand"):
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in relations.LEAVING_OFFICE_WORDS
+                   for c in verb.children)
+    return not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl", "acomp") for c in verb.children)
 
 
 AIMING_PREPS = {"on", "against", "toward", "towards"}
