@@ -3579,6 +3579,9 @@ def _named_with_site_word(art: _Article, m) -> bool:
     return nxt.lower_ in _SITE_HEADS or nxt.lower_ in OUTLET_HEADS
 
 
+_NEWS_REPORT_FORMS = frozenset(f for v in lexicon.words("news_report_verbs.txt") for f in (v, v + "s", v + "ed"))
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -3590,6 +3593,8 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     nearest: dict[str, int] = {}
     company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
     site = lemma in _SITE_HEADS
+    reporters = {o.speaker for o in art.statements if o.speaker and o.speaker_start is not None
+                 and o.speaker_start < at and o.cue.lower() in _NEWS_REPORT_FORMS}
     for m in _before(art, at, 40):
         if m.start < limit:
             break
@@ -3598,6 +3603,8 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             continue
         if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m):
             continue  # "according to the website": not the institute the story is about
+        if not site and m.actor in reporters:
+            continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
@@ -3623,9 +3630,12 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
                 scores[m.actor] += 1.0
     for e in art.history:  # bodies that spoke under a name the recogniser missed ("Reelhouse said …")
         if limit <= e.at < at and e.actor and e.actor not in scores and art.type_of(e.actor) in _ORG_TYPES \
-                and not (company and _fold(e.actor.split()[-1]) in PUBLIC_BODY_WORDS):
+                and not (company and _fold(e.actor.split()[-1]) in PUBLIC_BODY_WORDS) \
+                and (site or e.actor not in reporters):
             scores[e.actor] = 2.5
             nearest[e.actor] = e.at
+    if not scores:
+        return None
     closest = max(nearest, key=nearest.get)
     scores[closest] += 1.0
     return max(scores, key=lambda n: (scores[n], nearest[n]))

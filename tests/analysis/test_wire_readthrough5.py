@@ -238,3 +238,14 @@ def test_the_terms_of_talking_to_the_writer_are_no_statement(nlp, text):
 ])
 def test_peoples_suggestions_and_callouts_stay_statements(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ana Ruiz marched in the parade, CNN reported. In Chicago, organizers added guards, the Sun-Times reported. "
+     "The added security prompted a rights group to withdraw. “For us, this year meant choosing between threats,” "
+     "the group said in a statement.", "choosing between threats"),
+    ("The union met on Monday, Reuters reported. The Teamsters Union held a vote on Tuesday. The group said the "
+     "strike would go on.", "strike would go on"),
+])
+def test_a_paper_that_reported_is_never_the_group_that_speaks(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words).speaker not in ("Sun-Times", "Reuters", "CNN")
