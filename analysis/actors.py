@@ -121,10 +121,12 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = _build_country_aliases(_DATA_COUNT
 """Normalised alias (see `alias_key`) → (canonical actor, actor type): `actor_aliases.tsv` over the
 official and common names of pycountry ("Russian Federation" → Russia)."""
 
-STATE_NICKNAMES = frozenset(alias_key(nick) for nick, _state in lexicon.table("us_state_nicknames.tsv"))
-"""US state nicknames ("the Buckeye State" → Ohio, a place), in `COUNTRY_ALIASES` too."""
-for _nick, _state in lexicon.table("us_state_nicknames.tsv"):
-    COUNTRY_ALIASES.setdefault(alias_key(_nick), (_state, "place"))
+_PLACE_NICKNAMES = lexicon.table("us_state_nicknames.tsv") + lexicon.table("city_nicknames.tsv")
+PLACE_NICKNAMES = frozenset(alias_key(nick) for nick, _place in _PLACE_NICKNAMES)
+"""US state and city nicknames ("the Buckeye State" → Ohio, "the Big Apple" → New York City, places),
+in `COUNTRY_ALIASES` too."""
+for _nick, _place in _PLACE_NICKNAMES:
+    COUNTRY_ALIASES.setdefault(alias_key(_nick), (_place, "place"))
 
 COUNTRY_ADJECTIVE: dict[str, str] = {}
 """Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
@@ -657,7 +659,7 @@ def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) 
                 hit = (i, i + L, "INSTITUTION")
                 break
             if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i) and not (
-                    key in STATE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
+                    key in PLACE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
                 hit = (i, i + L, "GPE")
                 break
         if hit is None and w in INSTITUTION_HEADS:
@@ -728,7 +730,7 @@ def _inside_longer_name(doc, words: list[str], taken: list[bool], i: int) -> boo
 def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False) -> tuple[str, str] | None:
     key = alias_key(text)
     single = len(text.split()) == 1
-    if label == "PERSON" and key not in STATE_NICKNAMES and (not single or key in _AMBIGUOUS_PERSON_NAMES):
+    if label == "PERSON" and key not in PLACE_NICKNAMES and (not single or key in _AMBIGUOUS_PERSON_NAMES):
         return None
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
@@ -1101,6 +1103,30 @@ def _first_of_two_names(text: str, names: set[str]) -> int:
     return 0
 
 
+def _headline_verb_cut(doc, span, text: str, name_words: set[str]) -> tuple[int, int]:
+    """(lead, end) in characters of `text`: "Clinton Cash Debunks Hillary", "Debunks Hillary", "Cash
+    Debunks" read as one name in a title-case headline hold a capitalised verb with its -s (no first
+    name, no word of a body's name nor of another name in the article) that a person the article
+    names follows: the name ends before the verb, or starts after it when the verb opens it;
+    (0, len(text)) when there is none."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    words = text.split()
+    if len(words) < 1 + (span.end >= len(doc)) or not _in_title_case_line(doc, span.start_char, 3):
+        return 0, len(text)
+    after_span = doc[span.end].text if span.end < len(doc) else ""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    for k, w in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else after_span
+        if following in name_words and w not in name_words and _verb_form(w) \
+                and w.lower() not in ORG_NAME_WORDS and w.lower() not in _BODY_WORDS \
+                and w.lower()[:-1] not in first_name_genders():
+            if k == 0:
+                return starts[1], len(text)
+            return 0, len(" ".join(words[:k]))
+    return 0, len(text)
+
+
 def _is_bare_modifier(span, key: str) -> bool:
     """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
     the noun after it; it names no actor."""
@@ -1186,8 +1212,9 @@ def _is_title_of_a_work(span) -> bool:
 
 def _is_common_noun_use(span, described: frozenset[str] = frozenset()) -> bool:
     """"a super PAC", "an NGO", "a Super PAC aimed at …": a name of up to three words with an indefinite
-    article on its last word is a kind of body, not one; so is "the Super PAC" after it (`described`)."""
-    if len(span) > 3 or span.root.i != span.end - 1:
+    article on its last word is a kind of body, not one; so is "the Super PAC" after it (`described`).
+    Not before "'s": the article of "a McDonald's spokeswoman" is the spokeswoman's."""
+    if len(span) > 3 or span.root.i != span.end - 1 or span.end < len(span.doc) and span.doc[span.end].lower_ in _POSSESSIVES:
         return False
     dets = {t.lower_ for t in span.root.children if t.dep_ == "det" and t.i <= span.start}
     return bool(dets & _INDEFINITE) or "the" in dets and alias_key(span.text) in described
@@ -1399,13 +1426,13 @@ def _verb_form(word: str) -> bool:
                                   and _in_lemma_index(low[:-2], "verb")) and low not in first_name_genders()
 
 
-def _in_title_case_line(doc, at: int) -> bool:
-    """Does `at` stand in a line of at least five words, nearly all capitalised (a headline)?"""
+def _in_title_case_line(doc, at: int, least: int = 5) -> bool:
+    """Does `at` stand in a line of at least `least` words, nearly all capitalised (a headline)?"""
     text = doc_arrays(doc).text
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = re.findall(r"[^\W\d_][\w’'-]*", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _title_line_end(text: str) -> int:
@@ -1494,6 +1521,15 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and alias_key(doc[s - 1:e].text) in known_places():
             raw[n] = (s - 1, e, label)
             taken[s - 1] = True
+    for n, (s, e, label) in enumerate(raw):  # "the Islamic State" with only "Islamic" tagged: the whole name
+        for k in (3, 2, 1):
+            if e + k <= len(doc) and not any(taken[e:e + k]) and all(t.is_title or t.is_upper for t in doc[e:e + k]):
+                known = COUNTRY_ALIASES.get(alias_key(doc[s:e + k].text))
+                if known is not None:
+                    raw[n] = (s, e + k, _LABEL_OF_TYPE[known[1]])
+                    for i in range(e, e + k):
+                        taken[i] = True
+                    break
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     described = _described_kinds(doc)
@@ -1584,6 +1620,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 continue  # "Will Run Ads": a headline's words
             a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
             text = rest
+        if label in ("PERSON", "ORG") and span.start_char < title_end:
+            lead, end = _headline_verb_cut(doc, span, text, {w for s2, e2 in person_spans if (s2, e2) != (s, e)
+                                                             for w in doc[s2:e2].text.split()})
+            if (lead, end) != (0, len(text)):
+                b = a + end
+                a += lead
+                text = text[lead:end]
         if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
             verb = _HEADLINE_VERB.search(text)
             cut = verb.start() if verb else _first_of_two_names(text, person_texts)
@@ -1677,6 +1720,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             label = "PERSON"  # "Tanden wrote": a name no gazetteer knows as a place, doing something
         if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
             label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
+        if covered_by_the_press(doc, key, te):
+            continue
         c = _Cand(cs, ce, ts, te, text, label)
         c.located = _is_location(doc, ts)
         _resolve(c, metonyms, _is_dateline(span, text) or c.located, aliases)
@@ -2074,11 +2119,14 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             c.type = "person"
             c.name = full or (c.name.title() if c.name.isupper() else c.name)
             _title_to_roles(c)
+    other_names = _other_names(doc, cands)
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
     _first_names_sharing_a_surname(doc, cands, people)
     uf = _UnionFind(len(cands))
+    for a, b in other_names:
+        uf.union(a, b)
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
@@ -2156,6 +2204,31 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+_OTHER_NAME_CUES = lexicon.words("other_name_cues.txt")
+
+
+def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
+    """"Dana Ruiz, née Kessler", "Ana Sousa - then known as Ana Lobo -": a name right after another
+    with only a cue of another name between them (`other_name_cues.txt`) is the same person's (maiden,
+    former or nick) name; the pairs of candidate indices, both made people when one of them is one or
+    opens with a first name (the tagger may call either a body)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    pairs = []
+    for a in range(len(cands) - 1):
+        ca, cb = cands[a], cands[a + 1]
+        gap = " ".join(t.lower_ for t in doc[ca.tok_end:cb.tok_start] if not t.is_punct)
+        if gap not in _OTHER_NAME_CUES or ca.type not in ("person", "organisation") \
+                or cb.type not in ("person", "organisation"):
+            continue
+        if any(c.type == "person" or c.name.split()[0].lower() in first_name_genders() for c in (ca, cb)):
+            for c in (ca, cb):
+                if c.type != "person":
+                    c.type, c.label = "person", "PERSON"
+            pairs.append((a, a + 1))
+    return pairs
 
 
 def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
@@ -2630,10 +2703,14 @@ def _plural_folded(name: str) -> str:
     return " ".join(w.lower().rstrip("s") for w in name.split())
 
 
+_OF_OR_FOR = re.compile(r" (?:of|for|on) ")
+
+
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
     """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
-    Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
-    exactly one longer body of the article, or by the words before its "of", is that body. A national
+    Committee", "Rock Hall" with "the Rock Hall of Fame", "Harlow Center" with "the Harlow Center for
+    Justice": a body named by the last two or more words of exactly one longer body of the article, or
+    by the words before its "of", "for" or "on", is that body. A national
     party's own name is not the short form of one of its state branches ("the Democratic Party" beside
     "the Alabama Democratic Party")."""
     tails: dict[str, set[str]] = {}
@@ -2642,7 +2719,7 @@ def _tails_join_their_organisation(cands: list[_Cand]) -> None:
         if c.type in ("organisation", "institution") and c.label in ("ORG", "INSTITUTION") and len(words) >= 3:
             for k in range(1, len(words) - 1):
                 tails.setdefault(" ".join(words[k:]), set()).add(c.name)
-            head = c.name.split(" of ")[0]  # "Girl Scouts" of "Girl Scouts of America"
+            head = _OF_OR_FOR.split(c.name, 1)[0]  # "Girl Scouts" of "Girl Scouts of America"
             if head != c.name and " " in head:
                 tails.setdefault(head, set()).add(c.name)
     if not tails:
@@ -2771,6 +2848,43 @@ def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
             types.append("person" if named else other.type if other is not None and other.type != "person" else "")
         if types.count("organisation") >= 2 and "person" not in types:
             c.type, c.label = "organisation", "ORG"
+
+
+@lru_cache(maxsize=1)
+def _press_corps_nouns() -> frozenset[str]:
+    from .speakers import words_of  # speakers imports this module
+
+    return words_of("media") | lexicon.words("press_corps_nouns.txt")
+
+
+def covered_by_the_press(doc, key: str, end: int) -> bool:
+    """"White House pool reports", "the Kremlin press corps", "Pentagon reporters": a state
+    institution's name before a newsroom noun names the journalists who cover it, not the institution
+    (a one-word outlet before one is the outlet that employs them: `_newsrooms`)."""
+    if key not in INSTITUTIONS or end >= len(doc):
+        return False
+    nouns = _press_corps_nouns()
+    return doc[end].lower_ in nouns or end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in nouns
+
+
+def _names_ending_in_s(doc, cands: list[_Cand]) -> None:
+    """"McDonald's said", "a Wendy's in Ohio": a body's name followed by "'s" that owns nothing there
+    (a finite verb follows, or "a" comes before it) is a name ending in "'s" (a shop named after its
+    founder), and the body is written so wherever the article names it ("the McDonald's menu"); never a
+    person's name ("Ruiz's said" is "Ruiz has said")."""
+    people = {w for c in cands if c.type == "person" and " " in c.name for w in c.name.split()}
+    with_s: dict[str, str] = {}
+    for c in cands:
+        if c.type not in ("organisation", "person") or c.tok_end + 1 >= len(doc) or c.name.split()[-1] in people \
+                or doc[c.tok_end].lower_ not in _POSSESSIVES or not c.name.endswith(doc[c.tok_end - 1].text):
+            continue
+        before = doc[c.tok_start - 1].lower_ if c.tok_start else ""
+        if before in ("a", "an") and " " not in c.name or c.type == "organisation" and doc[c.tok_end + 1].tag_ in (
+                "VBD", "VBZ", "MD"):
+            with_s[c.name] = c.name + doc[c.tok_end].text
+    for c in cands:
+        if c.type in ("organisation", "person") and c.name in with_s:
+            c.name, c.type, c.label = with_s[c.name], "organisation", "ORG"
 
 
 def _newsrooms(doc, cands: list[_Cand]) -> None:
@@ -3026,6 +3140,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _us_state_among_us_states(cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
+    _names_ending_in_s(doc, cands)
     _newsrooms(doc, cands)
     _listed_with_bodies(doc, cands)
     _add_roles(doc, cands)

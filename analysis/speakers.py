@@ -2689,6 +2689,7 @@ def _document(art: _Article, st, tokens, head):
                 and t.text[:1].isupper() and not _title_only(t.text) \
                 and (t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") or _pollster(head, t)) \
                 and not _actors.is_junk(t.text) \
+                and not _actors.covered_by_the_press(head.doc, _actors.alias_key(_proper_name(t)), t.i + 1) \
                 and (t.ent_type_ or t.i != t.sent.start or t.text.isupper()):  # not "Exit polls show": a capital of the sentence
             name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t))
             if name and _is_correspondence(head) and _publishes_correspondence(art, name):
