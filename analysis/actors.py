@@ -1067,7 +1067,8 @@ def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_state_abbreviations() -> dict[str, str]:
-    return lexicon.mapping("geo_us_state_abbreviations.tsv", lower_keys=False)
+    return {**lexicon.mapping("geo_us_state_abbreviations.tsv", lower_keys=False),
+            **lexicon.mapping("us_state_abbreviations_extra.tsv", lower_keys=False)}
 
 
 def _us_state_abbreviation(text: str, name: str, end: int, label: str) -> str:
@@ -1383,6 +1384,18 @@ NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c in ("lead", "kind"
 MODAL_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "modal")
 
 
+_IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+
+
+def _speech_verb_form(word: str) -> bool:
+    """"Stated", "Added", "Says": a capitalised inflected verb of speech (`speech_cues.txt`)."""
+    from .quotes import SPEECH_CUES  # quotes imports speakers, which imports this module
+
+    low = word.lower()
+    return word[:1].isupper() and (low in _IRREGULAR_SPEECH_FORMS or any(
+        low.endswith(end) and low[:-len(end)] in SPEECH_CUES for end in ("ed", "d", "s", "es")))
+
+
 def _lead_word_end(text: str) -> int:
     """"Top Republican Party", "Senior Pentagon officials": the length of a rank or quantity adjective
     (and its space) opening a name of several words; 0 when there is none."""
@@ -1685,6 +1698,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                     or span[0].pos_ == "ADP" and " " in rest:  # not "Under Armour", "Still Waters Partners"
                 a += len(span[0].text) + 1
                 text = rest
+        if label == "PERSON" and " " in text and _speech_verb_form(text.split()[0]) \
+                and text.split(" ", 1)[1] in person_words:  # "Stated Stone:", "Added Ruiz": a label's verb
+            a += len(text.split()[0]) + 1
+            text = text.split(" ", 1)[1]
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -2105,6 +2122,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     outlets = _bodies_named_after_a_founder(doc, cands)
+    _surnames_like_a_nationality(doc, cands)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     alone = {c.text for c in cands if " " not in c.text}
     for c in cands:
@@ -2204,6 +2222,18 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
+    """"Mark Cuban ... Cuban said", "Tom English ... English told reporters": a nationality word that is
+    the surname of a person the article names in full, and no adjective of a noun there, is that person's
+    surname, not the country."""
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and len(c.name.split()) > 1}
+    for c in cands:
+        tok = doc[c.tok_start]
+        if c.label == "NORP" and c.text in surnames and " " not in c.text and not (
+                tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i):
+            c.type, c.label, c.name = "person", "PERSON", c.text
 
 
 _OTHER_NAME_CUES = lexicon.words("other_name_cues.txt")
@@ -2668,6 +2698,7 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     from .speakers import first_name_genders, words_of  # the one speaker-word table; speakers imports this module
 
     _tails_join_their_organisation(cands)
+    _the_last_word_of_a_body(doc, cands)
     org_words = words_of("org_name")
     longer: dict[str, set[str]] = {}
     for c in cands:
@@ -2697,6 +2728,22 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
         if (c.type == "organisation" and c.label == "ORG" or person or unknown_place) and (
                 first_seen[full] < first_seen[c.name] or person or unknown_place):
             c.name, c.type = full, "organisation"
+
+
+def _the_last_word_of_a_body(doc, cands: list[_Cand]) -> None:
+    """"the Beacon said" after "the Washington Free Beacon": a one-word name after "the" that the tagger
+    took for a person, no first name, and the last word of exactly one longer body of the article, is
+    that body (nobody is "the Beacon")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    ends: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type in ("organisation", "institution") and " " in c.name:
+            ends.setdefault(c.name.split()[-1], set()).add(c.name)
+    for c in cands:
+        if c.type == "person" and c.name == c.text and len(ends.get(c.name, ())) == 1 and c.tok_start \
+                and doc[c.tok_start - 1].lower_ == "the" and c.name.lower() not in first_name_genders():
+            c.name, c.type, c.label = next(iter(ends[c.name])), "organisation", "ORG"
 
 
 def _plural_folded(name: str) -> str:
@@ -2934,7 +2981,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if c.type == "person" and _thing_key(c.name) != _thing_key(c.text):
         return False  # "Villareal" of Ramon Villareal: a person named in full elsewhere is no thing
     words = c.text.split()
-    if len(words) > 1 and words[-1] in THING_HEADS:
+    if len(words) > 1 and words[-1] in THING_HEADS and words[-2] != "of":  # not "the Department of War"
         return True
     key = _thing_key(c.text)
     if thing_labels.get(key, 0) and thing_labels[key] >= actor_labels.get(key, 0):
@@ -2945,6 +2992,9 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
             and words[-1].lower() not in first_name_genders() and words[-1].lower() not in ORG_NAME_WORDS:
         return True  # not a nickname ("Little Marco") nor a body's name in quotes (the “Tarlow Museum”)
+    if len(words) == 1 and before.endswith(_OPENING_QUOTES) and _only_ever_quoted(text, c.text) \
+            and c.text.lower() not in first_name_genders() and c.text.lower() not in ORG_NAME_WORDS:
+        return True  # "the thriller “Bloodline”", the headline's ‘Bloodline’: a title, no one's name
     span = doc[c.tok_start:c.tok_end]
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
@@ -2968,8 +3018,11 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         return True
     if c.tok_start >= 2:
         kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
+        while det.i > 0 and det.is_lower and det.dep_ in ("compound", "amod") and det.head.i == kind.i:
+            det = doc[det.i - 1]  # "the radio show Prison Break", "on radio show Prison Break"
         if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
-                and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+                and (det.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                     or det.pos_ == "ADP" and det.i < kind.i - 1):
             return True  # "the show Prison Break", "the book Fire and Fury"
     one_word = len(words) == 1 and c.label == "ORG" and c.text.istitle() and words[0].lower() not in first_name_genders()
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
@@ -2980,6 +3033,15 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
     return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+def _only_ever_quoted(text: str, word: str) -> bool:
+    """Is every occurrence of `word` in `text` written alone inside quotation marks?"""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not text[max(0, m.start() - 2):m.start()].endswith(_OPENING_QUOTES) \
+                or not text[m.end():m.end() + 3].lstrip(",.!?").startswith(_CLOSING_QUOTES):
+            return False
+    return True
 
 
 _SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"

@@ -164,3 +164,81 @@ def test_a_known_name_the_tagger_cut_after_its_first_word(nlp):
     got = mentions(nlp, text, ("Dana Ruiz", "PERSON", 0), ("Islamic", "NORP", 0), ("ISIS", "ORG", 0))
     assert ("Islamic State", "Islamic State") in got
     assert ("ISIS", "Islamic State") in got
+
+
+# ------------------------------------------------------------- works, wars and state initials
+
+
+QUOTED_TITLE = ("‘Harrowgate’ Star Ana Ruiz Is Back\n\nAna Ruiz, who stars in the thriller “Harrowgate,” returns "
+                "to the stage. Ruiz said she was happy.")
+
+
+@pytest.mark.parametrize("nth", [0, 1])
+def test_a_one_word_name_only_ever_in_quotes_is_a_title(nlp, nth):
+    got = table(nlp, QUOTED_TITLE, ("Harrowgate", "PERSON", nth), ("Ana Ruiz", "PERSON", 1), ("Ruiz", "PERSON", 2))
+    assert "Harrowgate" not in got, got
+
+
+def test_a_one_word_name_also_written_unquoted_stays(nlp):
+    text = "The group “Wavemakers” said it would sue. Wavemakers is based in Ohio."
+    got = table(nlp, text, ("Wavemakers", "ORG", 0), ("Wavemakers", "ORG", 1))
+    assert got.get("Wavemakers") == "organisation"
+
+
+@pytest.mark.parametrize("text, ents, absent", [
+    ("After the Borean War, which most Whigs opposed, Ana Ruiz said the party had lost.",
+     [("Borean War", "ORG", 0), ("Ana Ruiz", "PERSON", 0)], "Borean War"),
+    ("Speaking on radio show Lenny's Jukebox last week, Ana Ruiz said the album was done.",
+     [("Lenny's Jukebox", "PERSON", 0), ("Ana Ruiz", "PERSON", 0)], "Lenny's Jukebox"),
+])
+def test_wars_and_shows_are_no_actors(nlp, text, ents, absent):
+    assert absent not in table(nlp, text, *ents)
+
+
+def test_the_department_of_war_is_a_body(nlp):
+    got = table(nlp, "The Department of War said the troops had left.", ("Department of War", "ORG", 0))
+    assert "Department of War" in got
+
+
+def test_a_newspaper_state_abbreviation_is_the_state(nlp):
+    got = table(nlp, "Sen. Ted Vance (Tex.) has said that he would win.", ("Ted Vance", "PERSON", 0), ("Tex.", "GPE", 0))
+    assert got.get("Texas") == "place" and "Tex" not in got
+
+
+# ------------------------------------------------------------- a surname like a nationality
+
+
+def test_a_surname_like_a_nationality_is_the_person(nlp):
+    text = ("Mark Cuban, the owner of a team, says he may run. \"It is early,\" Cuban said. Cuban demurred when "
+            "asked. Cuban exiles in Miami disagreed.")
+    found, _ = find_actors(nlp(text), "a1")
+    by_start = {m.start: m.actor for m in found}
+    for at in [text.index("Cuban said"), text.index("Cuban demurred")]:
+        assert by_start[at] == "Mark Cuban"
+    assert by_start[text.index("Cuban exiles")] == "Cuba"
+
+
+# ------------------------------------------------------------ "the X" after a longer body's name
+
+
+@pytest.mark.parametrize("text, ents, body", [
+    ("The report was published by the Harlow Free Lantern. The Lantern said the emails were sent in 2012.",
+     [("Harlow Free Lantern", "ORG", 0), ("Lantern", "PERSON", 1)], "Harlow Free Lantern"),
+])
+def test_the_last_word_of_a_body_after_the_is_that_body(nlp, text, ents, body):
+    got = table(nlp, text, *ents)
+    assert got == {body: "organisation"}, got
+
+
+def test_a_person_named_like_the_last_word_of_a_body_stays(nlp):
+    text = "The Harlow Free Lantern hired Tom Lantern. Lantern said he was pleased."
+    got = table(nlp, text, ("Harlow Free Lantern", "ORG", 0), ("Tom Lantern", "PERSON", 0), ("Lantern", "PERSON", 2))
+    assert got.get("Tom Lantern") == "person"
+
+
+@pytest.mark.parametrize("label_line", ["Stated Vance:", "Added Vance:"])
+def test_a_speech_verb_before_a_known_name_is_no_part_of_it(nlp, label_line):
+    text = f"The interview with Roger Vance aired on Monday.\n\n{label_line}\n\n“I think the stakes are high,” he said."
+    got = table(nlp, text, ("Roger Vance", "PERSON", 0), (label_line[:-1], "PERSON", 0))
+    assert got == {"Roger Vance": "person"}, got
+
