@@ -2171,7 +2171,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if j is not None:
             uf.union(j, i)
     _first_name_variants(cands, full, uf)
-    nicknames = _nicknames(cands, full, uf) | _cut_at_an_initial(cands, full, uf)
+    nicknames = _nicknames(doc, cands, full, uf) | _cut_at_an_initial(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -2373,6 +2373,14 @@ def _first_name_variants(cands: list[_Cand], full: list[int], uf: _UnionFind) ->
                     uf.union(firsts[a], firsts[b])
 
 
+def _title_before(doc, start: int) -> bool:
+    """Is the word before token `start` a title, an honorific or a role noun ("Sen.", "Mrs.", "senator")?"""
+    if start == 0:
+        return False
+    word = doc[start - 1].lower_.strip(".")
+    return word in _NAME_PREFIXES or alias_key(doc[start - 1].text) in _TITLE_ABBREVIATIONS or _is_role_noun(word)
+
+
 def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     """"Donald J." (the recogniser stopped at the initial) is the one full name that goes on from it
     ("Donald J. Trump"); joined, and never the canonical name. The indices of such mentions."""
@@ -2388,10 +2396,11 @@ def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> s
     return out
 
 
-def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+def _nicknames(doc, cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     """"Crooked Hillary", "Little Marco": a word that is no first name before the first name of
     exactly one person named in full ("Hillary Clinton") is that person, under a nickname; joined to
-    them, and never their canonical name. The indices of such mentions."""
+    them, and never their canonical name. Not after a title ("Sen. Rand Paul" is no nickname of Paul
+    Ryan: a title goes with a name). The indices of such mentions."""
     from .speakers import first_name_genders  # speakers imports this module
 
     firsts: dict[str, set[int]] = {}
@@ -2405,7 +2414,8 @@ def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     for i in full:
         words = cands[i].name.split()
         if len(words) != 2 or words[0].lower() in first_name_genders() or words[0] in surnames \
-                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames:
+                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames \
+                or _title_before(doc, cands[i].tok_start):
             continue
         owners = firsts.get(words[1], set()) - {uf.find(i)}
         if len(owners) == 1:
@@ -2997,14 +3007,14 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         return True  # "the thriller “Bloodline”", the headline's ‘Bloodline’: a title, no one's name
     span = doc[c.tok_start:c.tok_end]
     root = span.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
-        return True
-    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
-                                   for t in root.children):  # not "Nikos Petridis, whose book"
-        return True
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.lemma_.lower() in THING_NOUNS:
+        return True  # "the show Prison Break", "operations Desert Shield and Desert Storm"
+    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
+                                   for t in root.children):  # not "Nikos Petridis, whose book"
+        return True
     if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
             t.dep_ == "nsubj" and t.lemma_.lower() in THING_NOUNS for t in first.head.children):
         return True  # "the two programs are Title I ... and Head Start"
@@ -3020,7 +3030,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
         while det.i > 0 and det.is_lower and det.dep_ in ("compound", "amod") and det.head.i == kind.i:
             det = doc[det.i - 1]  # "the radio show Prison Break", "on radio show Prison Break"
-        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
+        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lemma_.lower() not in ("plan", "deal", "operation") \
                 and (det.lower_ in ("the", "a", "an", "his", "her", "their", "its")
                      or det.pos_ == "ADP" and det.i < kind.i - 1):
             return True  # "the show Prison Break", "the book Fire and Fury"

@@ -69,7 +69,7 @@ from . import actors as _actors
 from . import datelines, lexicon
 from .actors import role_matches
 from .docarrays import doc_arrays, token_column
-from .types import REPORTED_KINDS, Actor
+from .types import REPORTED_KINDS, Actor, Mention
 
 # ------------------------------------------------------------------------------------------ words
 
@@ -508,6 +508,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     Actors this module names (a body described as "the Congolese army", a group "the two presidents")
     are appended to `actors`."""
     art = _Article(doc, statements, mentions, actors, max_pronoun_distance)
+    known = len(actors)
     for st in statements:
         if st.speaker_start is None:
             st.speaker, st.speaker_kind = None, ""
@@ -544,6 +545,33 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
     statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)]
+    _mentions_of_named_speakers(art, mentions, actors[known:])
+
+
+_MENTION_LABELS = {"person": "PERSON", "organisation": "ORG", "institution": "ORG", "group": "NORP"}
+
+
+def _mentions_of_named_speakers(art: _Article, mentions, added) -> None:
+    """A speaker this module found by name where the entity recogniser saw none ("Twitter's Adam Sharp
+    said", "the Islamic State said") is mentioned there: its name as written at the places it was
+    found, so its actor row counts the mention like any other (a group of named people or a campaign
+    this module composed is no name written in the text)."""
+    if not added:
+        return
+    article_id = mentions[0].article_id if mentions else (art.statements[0].article_id if art.statements else "")
+    taken = [(m.start, m.end) for m in mentions]
+    for actor in added:
+        label = _MENTION_LABELS.get(actor.type)
+        if label is None:
+            continue
+        for found in art.positions.get(actor.name, []):
+            at, alias = next(((art.text.find(a, found, found + 80), a) for a in sorted(actor.aliases, key=len, reverse=True)
+                              if a[:1].isupper() and art.text.find(a, found, found + 80) >= 0), (-1, None))
+            if alias is None or any(a < at + len(alias) and at < b for a, b in taken):
+                continue  # "Twitter's Adam Sharp" found at the phrase's start: the name a little further on
+            mentions.append(Mention(article_id, at, at + len(alias), alias, label, actor.name, actor.type))
+            taken.append((at, at + len(alias)))
+    mentions.sort(key=lambda m: m.start)
 
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")

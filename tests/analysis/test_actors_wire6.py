@@ -242,3 +242,41 @@ def test_a_speech_verb_before_a_known_name_is_no_part_of_it(nlp, label_line):
     got = table(nlp, text, ("Roger Vance", "PERSON", 0), (label_line[:-1], "PERSON", 0))
     assert got == {"Roger Vance": "person"}, got
 
+
+
+# ------------------------------------------------------------------- wrong merges, operations
+
+
+def test_a_titled_name_is_no_nickname_of_a_namesake(nlp):
+    text = "House Speaker Paul Ryan has said he is not ready. Tom Vance, a backer of Sen. Rand Paul, signed up."
+    got = table(nlp, text, ("Paul Ryan", "PERSON", 0), ("Tom Vance", "PERSON", 0), ("Rand Paul", "PERSON", 0))
+    assert got.get("Rand Paul") == "person", got
+
+
+def test_a_nickname_still_joins_its_person(nlp):
+    text = "Hillary Ruiz spoke. Her rival called her Crooked Hillary on Monday."
+    got = table(nlp, text, ("Hillary Ruiz", "PERSON", 0), ("Crooked Hillary", "PERSON", 0))
+    assert got == {"Hillary Ruiz": "person"}
+
+
+@pytest.mark.parametrize("nth", [0, 1])
+def test_named_operations_are_no_actors(nlp, nth):
+    text = "Ana Ruiz, a retired officer who commanded a unit during operations Desert Shield and Desert Storm, taught."
+    surface = ["Desert Shield", "Desert Storm"][nth]
+    got = table(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Desert Shield", "PERSON", 0), ("Desert Storm", "PERSON", 0))
+    assert surface not in got
+
+
+# ------------------------------------------------------------ a speaker found where NER saw none
+
+
+def test_a_speaker_found_by_name_is_mentioned(nlp):
+    from analysis.corpus import analysis_rows, analyze_doc
+    from analysis.types import Article
+
+    text = "\"What stuns me is how little the field shifts,\" Twitter's Adam Vance said."
+    doc = tagged(nlp, text, ("Twitter's Adam Vance", "WORK_OF_ART", 0))
+    rows = analysis_rows(analyze_doc(doc, Article(id="a1", text=text)))
+    actor = next(r for r in rows["actors"] if r["name"] == "Adam Vance")
+    assert actor["n_mentions"] == 1 and actor["n_statements"] == 1
+    assert [(m["text"], m["actor"]) for m in rows["mentions"]] == [("Adam Vance", "Adam Vance")]
