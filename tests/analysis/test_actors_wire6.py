@@ -280,3 +280,45 @@ def test_a_speaker_found_by_name_is_mentioned(nlp):
     actor = next(r for r in rows["actors"] if r["name"] == "Adam Vance")
     assert actor["n_mentions"] == 1 and actor["n_statements"] == 1
     assert [(m["text"], m["actor"]) for m in rows["mentions"]] == [("Adam Vance", "Adam Vance")]
+
+
+# ------------------------------------------------- speakers the speaker module names (issue 9, §3)
+
+
+def speaker_article(nlp, text: str):
+    from analysis import speakers
+
+    doc = nlp(text)
+    mentions, found = find_actors(doc, "a1")
+    return speakers._Article(doc, [], mentions, found, 1500)
+
+
+def test_initials_of_a_body_named_in_full_are_that_body(nlp):
+    art = speaker_article(nlp, "Gov. Pat Ruiz sued the U.S. Department of Justice on Monday.")
+    assert art.add_actor("DOJ", "organisation", "DOJ", 40, None) == "Justice Department"
+    assert "DOJ" not in art.by_name
+
+
+def test_initials_of_no_body_of_the_article_are_a_body_of_their_own(nlp):
+    art = speaker_article(nlp, "Gov. Pat Ruiz sued the U.S. Department of Justice on Monday.")
+    assert art.add_actor("NRA", "organisation", "NRA", 40, None) == "NRA"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ruiz Addresses Harbor Attack", ("Dana Ruiz", "name", "")),  # the headline's verb ends the subject
+    ("Leaked Files", (None, "anonymous", "leaked files")),  # dictionary words: a described source
+])
+def test_a_headline_subject_is_cut_at_its_verb(nlp, name, expected):
+    from analysis import speakers
+
+    art = speaker_article(nlp, "Ruiz Addresses Harbor Attack\n\nDana Ruiz spoke on Monday about the attack.")
+    assert speakers._headline_subject(art, name) == expected
+
+
+def test_a_name_ending_a_body_name_is_that_body(nlp):
+    from analysis import speakers
+
+    art = speaker_article(nlp, "The Red Hot Mango Trees will play in Ohio, the band said.")
+    assert "Red Hot Mango Trees" in art.by_name
+    assert speakers._body_ending_in(art, "Hot Mango Trees") == "Red Hot Mango Trees"
+    assert speakers._body_ending_in(art, "Mango Trees Inc") is None
