@@ -2620,6 +2620,11 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             national = _national_institution(f"{prev.name} {c.name}")
             if national:
                 c.name = national
+    for i, c in enumerate(cands):  # "Wyoming's Republican Party": the state's branch of the party
+        if i and c.type == "organisation" and c.name.endswith(" Party") and c.tok_start >= 2 \
+                and doc[c.tok_start - 1].lower_ in {"'s", "’s"} and cands[i - 1].tok_end == c.tok_start - 1 \
+                and cands[i - 1].type == "place":
+            c.name = f"{cands[i - 1].name} {c.name}"
     for i, c in enumerate(cands):
         if c.type == "institution" and i + 1 < len(cands) and cands[i + 1].type == "country":
             nxt = cands[i + 1]
@@ -2812,7 +2817,20 @@ def org_key(name: str) -> str:
     m = _OF_FORM.match(key)
     if m and m["head"].capitalize() in INSTITUTION_HEADS:
         key = f"{m['rest']} {m['head']}"
+    m = _PLACE_OWNED.match(key) or _PLACE_AFTER_OF.match(key)
+    if m and _place_key(m["place"]) and (m["body"].split()[-1] == "party"
+                                         or m["body"].split()[-1].capitalize() in INSTITUTION_HEADS):
+        key = f"{m['place']} {m['body']}"  # "Wyoming's Republican Party", "Republican Party of Wyoming"
     return key
+
+
+_PLACE_OWNED = re.compile(r"^(?P<place>[^']+)'s? (?P<body>.+)$")
+_PLACE_AFTER_OF = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<place>[^,]+)$")
+
+
+def _place_key(key: str) -> bool:
+    """Does the alias key name a country, a US state or a place the gazetteers know?"""
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in known_places()
 
 
 def _source_preposition(prep) -> bool:

@@ -322,3 +322,40 @@ def test_a_name_ending_a_body_name_is_that_body(nlp):
     assert "Red Hot Mango Trees" in art.by_name
     assert speakers._body_ending_in(art, "Hot Mango Trees") == "Red Hot Mango Trees"
     assert speakers._body_ending_in(art, "Mango Trees Inc") is None
+
+
+# --------------------------------------------------- awards, transcript markers, a state's party
+
+
+@pytest.mark.parametrize("text, ents, absent", [
+    ("Dana Lee, winner of the Harlow Smith Award for coverage, spoke.", [("Dana Lee", "PERSON", 0),
+                                                                         ("Harlow Smith Award", "ORG", 0)],
+     "Harlow Smith Award"),
+    ("Tom Vance, who won the Corvin Prize, spoke.", [("Tom Vance", "PERSON", 0), ("Corvin Prize", "ORG", 0)],
+     "Corvin Prize"),
+    ("Ana Ruiz spoke. (END VIDEO CLIP) Tom Vance answered.", [("Ana Ruiz", "PERSON", 0),
+                                                               ("END VIDEO CLIP", "ORG", 0),
+                                                               ("Tom Vance", "PERSON", 0)], "END VIDEO CLIP"),
+])
+def test_awards_and_transcript_markers_are_no_actors(nlp, text, ents, absent):
+    assert absent not in table(nlp, text, *ents)
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("When Wyoming’s Republican Party gathers, Ana Ruiz will not attend, the Republican Party of Wyoming said.",
+     [("Wyoming", "GPE", 0), ("Republican Party", "ORG", 0), ("Republican Party of Wyoming", "ORG", 0),
+      ("Ana Ruiz", "PERSON", 0)]),
+    ("The Wyoming Republican Party met. The Republican Party of Wyoming said Ana Ruiz would not attend.",
+     [("Wyoming Republican Party", "ORG", 0), ("Republican Party of Wyoming", "ORG", 0), ("Ana Ruiz", "PERSON", 0)]),
+])
+def test_a_states_party_written_three_ways_is_one_body(nlp, text, ents):
+    got = table(nlp, text, *ents)
+    parties = [n for n in got if "Party" in n]
+    assert len(parties) == 1 and "Wyoming" in parties[0], got
+
+
+def test_a_national_party_beside_a_state_branch_stays_apart(nlp):
+    text = "Ohio's Democratic Party met on Monday. Democrats in Congress agreed with the Democratic Party."
+    got = table(nlp, text, ("Ohio", "GPE", 0), ("Democratic Party", "ORG", 0), ("Democrats", "NORP", 0),
+                ("Congress", "ORG", 0), ("Democratic Party", "ORG", 1))
+    assert {"Ohio Democratic Party", "Democratic Party"} <= set(got), got
