@@ -1593,8 +1593,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
-        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] == "#":
-            continue  # "#SanBernardino", "#WaitressPay": a hashtag, like a handle, names no actor
+        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] in "#@":
+            continue  # "#SanBernardino", "#WaitressPay", "@Harlow": a hashtag or a handle names no actor
         if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
                 and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
             continue  # "Aides said", "Officials say": people described, not named
@@ -2271,7 +2271,7 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     words = c.name.split()
     aged = _age_follows(doc, c.tok_end)
     if not (2 <= len(words) <= 3 or aged and len(words) == 1) or c.name != c.text \
-            or words[0].lower() not in first_name_genders() \
+            or words[0].split("-")[0].lower() not in first_name_genders() \
             or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
             or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
         return False
@@ -2279,7 +2279,9 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
     joined_to_a_person = prev in _LIST_JOINERS and c.tok_start > 1 and doc[c.tok_start - 2].ent_type_ == "PERSON" \
-        and doc[c.tok_start - 2].ent_iob_ == "I"  # a full name before "and", not "GlaxoSmithKline and Goldman Sachs"
+        and doc[c.tok_start - 2].ent_iob_ == "I" or c.tok_end + 2 < len(doc) and doc[c.tok_end].lower_ in (
+            "and", "&") and doc[c.tok_end + 1].ent_type_ == "PERSON" and doc[c.tok_end + 2].ent_iob_ == "I"
+    # a full name before or after "and", not "GlaxoSmithKline and Goldman Sachs"
     return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
         or _personal_pronoun_follows(doc, c) or joined_to_a_person  # "economists Ana Ruiz and Justin Pierce"
 
@@ -2964,9 +2966,10 @@ def _names_ending_in_s(doc, cands: list[_Cand]) -> None:
 
 def _newsrooms(doc, cands: list[_Cand]) -> None:
     """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
-    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`) is the
-    outlet or pollster everywhere in the article, whatever person the tagger took it for; not a first
-    name nor the surname of a person the article names."""
+    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`), or
+    the subject of "reported" ("Politico reported"), is the outlet or pollster everywhere in the
+    article, whatever person the tagger took it for; not a first name nor the surname of a person the
+    article names."""
     from .speakers import first_name_genders, words_of  # speakers imports this module
 
     newsroom = words_of("media") | lexicon.words("poll_nouns.txt")
@@ -2976,9 +2979,12 @@ def _newsrooms(doc, cands: list[_Cand]) -> None:
         if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
                 or c.name.lower() in first_name_genders() or c.tok_end >= len(doc):
             continue
-        after = doc[c.tok_end]
-        if after.pos_ == "NOUN" and after.lower_ in newsroom and doc[c.tok_start].dep_ in ("compound", "nmod", "amod"):
+        after, tok = doc[c.tok_end], doc[c.tok_start]
+        if after.pos_ == "NOUN" and after.lower_ in newsroom and tok.dep_ in ("compound", "nmod", "amod"):
             outlets.add(c.name)
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _news_report_verbs() \
+                and tok.head.tag_ in ("VBD", "VBZ", "VBN"):
+            outlets.add(c.name)  # "Politico reported", "Harlow reports": an outlet, as a person never is
     for c in cands:
         if c.name in outlets:
             c.type, c.label = "organisation", "ORG"

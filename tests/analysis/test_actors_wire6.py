@@ -359,3 +359,31 @@ def test_a_national_party_beside_a_state_branch_stays_apart(nlp):
     got = table(nlp, text, ("Ohio", "GPE", 0), ("Democratic Party", "ORG", 0), ("Democrats", "NORP", 0),
                 ("Congress", "ORG", 0), ("Democratic Party", "ORG", 1))
     assert {"Ohio Democratic Party", "Democratic Party"} <= set(got), got
+
+
+# ------------------------------------------------------------ people and outlets the tagger swapped
+
+
+def test_a_full_name_before_and_a_person_is_a_person(nlp):
+    text = "\"His principle is simple,\" Edward-Isaac Vance and Gabriel Debono wrote."
+    got = table(nlp, text, ("Edward-Isaac Vance", "ORG", 0), ("Gabriel Debono", "PERSON", 0))
+    assert got == {"Edward-Isaac Vance": "person", "Gabriel Debono": "person"}, got
+
+
+def test_a_body_before_and_a_body_stays_a_body(nlp):
+    text = "Morgan Stanley and Goldman Sachs gave money."
+    got = table(nlp, text, ("Morgan Stanley", "ORG", 0), ("Goldman Sachs", "ORG", 0))
+    assert got["Morgan Stanley"] == "organisation"
+
+
+@pytest.mark.parametrize("verb", ["reported", "reports"])
+def test_the_subject_of_reported_is_an_outlet(nlp, verb):
+    text = f"Harlowpost {verb} on an email from the campaign. According to Harlowpost, the email was sent in May."
+    got = table(nlp, text, ("Harlowpost", "PERSON", 0), ("Harlowpost", "PERSON", 1))
+    assert got == {"Harlowpost": "organisation"}, got
+
+
+def test_a_handle_is_no_actor(nlp):
+    got = table(nlp, "Ana Ruiz wrote the column.\n\nTwitter: @Milbrook.", ("Ana Ruiz", "PERSON", 0),
+                ("@Milbrook", "PERSON", 0))
+    assert got == {"Ana Ruiz": "person"}, got
