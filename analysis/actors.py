@@ -2815,18 +2815,21 @@ _OF_FORM = re.compile(r"^(?P<head>\w+) of (?:the )?(?P<rest>.+)$")
 def org_key(name: str) -> str:
     """One key for the ways of writing one body: British or American spelling, "Ministry of X" or
     "X Ministry" ("Ministry of Defence" = "Defense Ministry")."""
+    owned = _PLACE_OWNED.match(name)
+    if owned and _place_key(alias_key(owned["place"])):
+        name = f"{owned['place']} {owned['body']}"  # "Wyoming's Republican Party": "Wyoming Republican Party"
     key = " ".join(SPELLING_VARIANTS.get(w, w) for w in alias_key(name).split())
     m = _OF_FORM.match(key)
     if m and m["head"].capitalize() in INSTITUTION_HEADS:
         key = f"{m['rest']} {m['head']}"
-    m = _PLACE_OWNED.match(key) or _PLACE_AFTER_OF.match(key)
+    m = _PLACE_AFTER_OF.match(key)
     if m and _place_key(m["place"]) and (m["body"].split()[-1] == "party"
                                          or m["body"].split()[-1].capitalize() in INSTITUTION_HEADS):
-        key = f"{m['place']} {m['body']}"  # "Wyoming's Republican Party", "Republican Party of Wyoming"
+        key = f"{m['place']} {m['body']}"  # "Republican Party of Wyoming": "Wyoming Republican Party"
     return key
 
 
-_PLACE_OWNED = re.compile(r"^(?P<place>[^']+)'s? (?P<body>.+)$")
+_PLACE_OWNED = re.compile(r"^(?:[Tt]he )?(?P<place>[^'’]+)['’]s (?P<body>.+ Party)$")
 _PLACE_AFTER_OF = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<place>[^,]+)$")
 
 

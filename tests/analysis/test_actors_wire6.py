@@ -347,6 +347,8 @@ def test_awards_and_transcript_markers_are_no_actors(nlp, text, ents, absent):
       ("Ana Ruiz", "PERSON", 0)]),
     ("The Wyoming Republican Party met. The Republican Party of Wyoming said Ana Ruiz would not attend.",
      [("Wyoming Republican Party", "ORG", 0), ("Republican Party of Wyoming", "ORG", 0), ("Ana Ruiz", "PERSON", 0)]),
+    ("Wyoming’s Republican Party met. The Republican Party of Wyoming said Ana Ruiz would not attend.",
+     [("Wyoming’s Republican Party", "ORG", 0), ("Republican Party of Wyoming", "ORG", 0), ("Ana Ruiz", "PERSON", 0)]),
 ])
 def test_a_states_party_written_three_ways_is_one_body(nlp, text, ents):
     got = table(nlp, text, *ents)
