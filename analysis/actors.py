@@ -1137,6 +1137,21 @@ def _is_bare_modifier(span, key: str) -> bool:
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
 
 
+def _adjective_of_a_common_noun(span, key: str) -> bool:
+    """"the Eastern establishment", "Republican National Chairman Ana Ruiz": a name that ends in a
+    dictionary adjective (no noun, no nationality, party or known name) before a noun or a capitalised
+    title is no body's name but the noun's or the title's modifiers."""
+    last = span[-1]
+    if span.end >= len(span.doc) or not last.text.istitle() or key in PARTIES or last.lower_ in DEMONYMS \
+            or last.lower_ in GROUP_DEMONYMS or key in COUNTRIES or key in COUNTRY_ALIASES or key in INSTITUTIONS:
+        return False
+    after = span.doc[span.end]
+    if after.text.istitle() and _is_role_noun(after.lower_):
+        return _in_lemma_index(last.lower_, "adj")
+    return after.pos_ == "NOUN" and after.text.islower() and last.head.i == after.i \
+        and _in_lemma_index(last.lower_, "adj") and not _in_lemma_index(last.lower_, "noun")
+
+
 def _people_adjective(text: str) -> bool:
     """"Latino", "Kurd": the singular of a people word of `group_demonyms.tsv` or of a nationality."""
     low = text.lower()
@@ -1604,6 +1619,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
+        if label in ("ORG", "NORP") and _adjective_of_a_common_noun(span, key):
+            continue  # "the party's Eastern establishment", "Republican National Chairman Ana Ruiz"
         if label in ("ORG", "PERSON") and len(span) == 1 and _people_adjective(text):
             label = "NORP"  # "Latino voters" tagged a body: the adjective of a people, as "Hispanic voters"
         if label == "NORP" and (_is_bare_modifier(span, key) or _predicate_adjective(span, key)) or label == "ORG" and (

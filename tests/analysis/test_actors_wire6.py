@@ -389,3 +389,22 @@ def test_a_handle_is_no_actor(nlp):
     got = table(nlp, "Ana Ruiz wrote the column.\n\nTwitter: @Milbrook.", ("Ana Ruiz", "PERSON", 0),
                 ("@Milbrook", "PERSON", 0))
     assert got == {"Ana Ruiz": "person"}, got
+
+
+# ------------------------------------------------- adjectives of a noun or a title, a headline's title
+
+
+@pytest.mark.parametrize("text, ents, absent", [
+    ("In 1964 Ana Ruiz challenged the Eastern establishment that ran the party.", [("Ana Ruiz", "PERSON", 0),
+                                                                          ("Eastern", "ORG", 0)], "Eastern"),
+    ("Todd pressed Republican National Chairman Reince Vance on the subject.",
+     [("Republican National", "ORG", 0), ("Reince Vance", "PERSON", 0)], "Republican National"),
+])
+def test_an_adjective_before_a_noun_or_a_title_is_no_body(nlp, text, ents, absent):
+    assert absent not in table(nlp, text, *ents)
+
+
+def test_a_body_before_a_title_stays(nlp):
+    got = table(nlp, "Harlow Bank Chairman Reince Vance spoke.", ("Harlow Bank", "ORG", 0), ("Reince Vance", "PERSON", 0))
+    assert "Harlow Bank" in got
+
