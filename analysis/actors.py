@@ -3046,9 +3046,10 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
             and words[-1].lower() not in first_name_genders() and words[-1].lower() not in ORG_NAME_WORDS:
         return True  # not a nickname ("Little Marco") nor a body's name in quotes (the “Tarlow Museum”)
-    if len(words) == 1 and before.endswith(_OPENING_QUOTES) and _only_ever_quoted(text, c.text) \
+    if len(words) == 1 and c.label == "PERSON" and before.endswith(_OPENING_QUOTES) and _only_ever_quoted(text, c.text) \
             and c.text.lower() not in first_name_genders() and c.text.lower() not in ORG_NAME_WORDS:
-        return True  # "the thriller “Bloodline”", the headline's ‘Bloodline’: a title, no one's name
+        return True  # "the thriller “Bloodline”", the headline's ‘Bloodline’: a title, no one's name (a body
+        # the article names only in quotes, "the group “Hamas”", stays)
     span = doc[c.tok_start:c.tok_end]
     root = span.root
     first = root

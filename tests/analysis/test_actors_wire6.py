@@ -408,3 +408,9 @@ def test_a_body_before_a_title_stays(nlp):
     got = table(nlp, "Harlow Bank Chairman Reince Vance spoke.", ("Harlow Bank", "ORG", 0), ("Reince Vance", "PERSON", 0))
     assert "Harlow Bank" in got
 
+
+
+def test_a_body_only_ever_quoted_stays(nlp):
+    text = "Ana Ruiz mispronounced the name of the militant group “Harakat” twice. Her “Harakat” drew laughs."
+    got = table(nlp, text, ("Ana Ruiz", "PERSON", 0), ("Harakat", "ORG", 0), ("Harakat", "ORG", 1))
+    assert got.get("Harakat") == "organisation", got
