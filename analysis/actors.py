@@ -121,10 +121,12 @@ COUNTRY_ALIASES: dict[str, tuple[str, str]] = _build_country_aliases(_DATA_COUNT
 """Normalised alias (see `alias_key`) → (canonical actor, actor type): `actor_aliases.tsv` over the
 official and common names of pycountry ("Russian Federation" → Russia)."""
 
-STATE_NICKNAMES = frozenset(alias_key(nick) for nick, _state in lexicon.table("us_state_nicknames.tsv"))
-"""US state nicknames ("the Buckeye State" → Ohio, a place), in `COUNTRY_ALIASES` too."""
-for _nick, _state in lexicon.table("us_state_nicknames.tsv"):
-    COUNTRY_ALIASES.setdefault(alias_key(_nick), (_state, "place"))
+_PLACE_NICKNAMES = lexicon.table("us_state_nicknames.tsv") + lexicon.table("city_nicknames.tsv")
+PLACE_NICKNAMES = frozenset(alias_key(nick) for nick, _place in _PLACE_NICKNAMES)
+"""US state and city nicknames ("the Buckeye State" → Ohio, "the Big Apple" → New York City, places),
+in `COUNTRY_ALIASES` too."""
+for _nick, _place in _PLACE_NICKNAMES:
+    COUNTRY_ALIASES.setdefault(alias_key(_nick), (_place, "place"))
 
 COUNTRY_ADJECTIVE: dict[str, str] = {}
 """Country → the adjective that names its bodies ("Russian Foreign Ministry")."""
@@ -657,7 +659,7 @@ def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) 
                 hit = (i, i + L, "INSTITUTION")
                 break
             if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i) and not (
-                    key in STATE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
+                    key in PLACE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
                 hit = (i, i + L, "GPE")
                 break
         if hit is None and w in INSTITUTION_HEADS:
@@ -728,7 +730,7 @@ def _inside_longer_name(doc, words: list[str], taken: list[bool], i: int) -> boo
 def _resolve_place(text: str, label: str, metonyms: bool, located: bool = False) -> tuple[str, str] | None:
     key = alias_key(text)
     single = len(text.split()) == 1
-    if label == "PERSON" and key not in STATE_NICKNAMES and (not single or key in _AMBIGUOUS_PERSON_NAMES):
+    if label == "PERSON" and key not in PLACE_NICKNAMES and (not single or key in _AMBIGUOUS_PERSON_NAMES):
         return None
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
@@ -1065,7 +1067,8 @@ def _is_place_here(doc, ts: int, te: int, text: str, label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _us_state_abbreviations() -> dict[str, str]:
-    return lexicon.mapping("geo_us_state_abbreviations.tsv", lower_keys=False)
+    return {**lexicon.mapping("geo_us_state_abbreviations.tsv", lower_keys=False),
+            **lexicon.mapping("us_state_abbreviations_extra.tsv", lower_keys=False)}
 
 
 def _us_state_abbreviation(text: str, name: str, end: int, label: str) -> str:
@@ -1101,6 +1104,30 @@ def _first_of_two_names(text: str, names: set[str]) -> int:
     return 0
 
 
+def _headline_verb_cut(doc, span, text: str, name_words: set[str]) -> tuple[int, int]:
+    """(lead, end) in characters of `text`: "Clinton Cash Debunks Hillary", "Debunks Hillary", "Cash
+    Debunks" read as one name in a title-case headline hold a capitalised verb with its -s (no first
+    name, no word of a body's name nor of another name in the article) that a person the article
+    names follows: the name ends before the verb, or starts after it when the verb opens it;
+    (0, len(text)) when there is none."""
+    from .speakers import ORG_NAME_WORDS, first_name_genders  # speakers imports this module
+
+    words = text.split()
+    if len(words) < 1 + (span.end >= len(doc)) or not _in_title_case_line(doc, span.start_char, 3):
+        return 0, len(text)
+    after_span = doc[span.end].text if span.end < len(doc) else ""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    for k, w in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else after_span
+        if following in name_words and w not in name_words and _verb_form(w) \
+                and w.lower() not in ORG_NAME_WORDS and w.lower() not in _BODY_WORDS \
+                and w.lower()[:-1] not in first_name_genders():
+            if k == 0:
+                return starts[1], len(text)
+            return 0, len(" ".join(words[:k]))
+    return 0, len(text)
+
+
 def _is_bare_modifier(span, key: str) -> bool:
     """"Hispanic voters", "Alawite clans": a NORP adjective that is no country or party describes
     the noun after it; it names no actor."""
@@ -1108,6 +1135,21 @@ def _is_bare_modifier(span, key: str) -> bool:
         return False
     root = span.root
     return root.dep_ in {"amod", "compound"} and root.head.i >= span.end and root.head.lower_ not in BODY_NOUNS
+
+
+def _adjective_of_a_common_noun(span, key: str) -> bool:
+    """"the Eastern establishment", "Republican National Chairman Ana Ruiz": a name that ends in a
+    dictionary adjective (no noun, no nationality, party or known name) before a noun or a capitalised
+    title is no body's name but the noun's or the title's modifiers."""
+    last = span[-1]
+    if span.end >= len(span.doc) or not last.text.istitle() or key in PARTIES or last.lower_ in DEMONYMS \
+            or last.lower_ in GROUP_DEMONYMS or key in COUNTRIES or key in COUNTRY_ALIASES or key in INSTITUTIONS:
+        return False
+    after = span.doc[span.end]
+    if after.text.istitle() and _is_role_noun(after.lower_):
+        return _in_lemma_index(last.lower_, "adj")
+    return after.pos_ == "NOUN" and after.text.islower() and last.head.i == after.i \
+        and _in_lemma_index(last.lower_, "adj") and not _in_lemma_index(last.lower_, "noun")
 
 
 def _people_adjective(text: str) -> bool:
@@ -1186,8 +1228,9 @@ def _is_title_of_a_work(span) -> bool:
 
 def _is_common_noun_use(span, described: frozenset[str] = frozenset()) -> bool:
     """"a super PAC", "an NGO", "a Super PAC aimed at …": a name of up to three words with an indefinite
-    article on its last word is a kind of body, not one; so is "the Super PAC" after it (`described`)."""
-    if len(span) > 3 or span.root.i != span.end - 1:
+    article on its last word is a kind of body, not one; so is "the Super PAC" after it (`described`).
+    Not before "'s": the article of "a McDonald's spokeswoman" is the spokeswoman's."""
+    if len(span) > 3 or span.root.i != span.end - 1 or span.end < len(span.doc) and span.doc[span.end].lower_ in _POSSESSIVES:
         return False
     dets = {t.lower_ for t in span.root.children if t.dep_ == "det" and t.i <= span.start}
     return bool(dets & _INDEFINITE) or "the" in dets and alias_key(span.text) in described
@@ -1356,6 +1399,18 @@ NAME_LEAD_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c in ("lead", "kind"
 MODAL_WORDS = frozenset(w for w, c, *_ in _NAME_EDGE if c == "modal")
 
 
+_IRREGULAR_SPEECH_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+
+
+def _speech_verb_form(word: str) -> bool:
+    """"Stated", "Added", "Says": a capitalised inflected verb of speech (`speech_cues.txt`)."""
+    from .quotes import SPEECH_CUES  # quotes imports speakers, which imports this module
+
+    low = word.lower()
+    return word[:1].isupper() and (low in _IRREGULAR_SPEECH_FORMS or any(
+        low.endswith(end) and low[:-len(end)] in SPEECH_CUES for end in ("ed", "d", "s", "es")))
+
+
 def _lead_word_end(text: str) -> int:
     """"Top Republican Party", "Senior Pentagon officials": the length of a rank or quantity adjective
     (and its space) opening a name of several words; 0 when there is none."""
@@ -1399,13 +1454,13 @@ def _verb_form(word: str) -> bool:
                                   and _in_lemma_index(low[:-2], "verb")) and low not in first_name_genders()
 
 
-def _in_title_case_line(doc, at: int) -> bool:
-    """Does `at` stand in a line of at least five words, nearly all capitalised (a headline)?"""
+def _in_title_case_line(doc, at: int, least: int = 5) -> bool:
+    """Does `at` stand in a line of at least `least` words, nearly all capitalised (a headline)?"""
     text = doc_arrays(doc).text
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = re.findall(r"[^\W\d_][\w’'-]*", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _title_line_end(text: str) -> int:
@@ -1494,6 +1549,15 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and alias_key(doc[s - 1:e].text) in known_places():
             raw[n] = (s - 1, e, label)
             taken[s - 1] = True
+    for n, (s, e, label) in enumerate(raw):  # "the Islamic State" with only "Islamic" tagged: the whole name
+        for k in (3, 2, 1):
+            if e + k <= len(doc) and not any(taken[e:e + k]) and all(t.is_title or t.is_upper for t in doc[e:e + k]):
+                known = COUNTRY_ALIASES.get(alias_key(doc[s:e + k].text))
+                if known is not None:
+                    raw[n] = (s, e + k, _LABEL_OF_TYPE[known[1]])
+                    for i in range(e, e + k):
+                        taken[i] = True
+                    break
     raw.extend(_gazetteer_spans(doc, taken, aliases))
     raw.sort()
     described = _described_kinds(doc)
@@ -1544,8 +1608,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             continue
         if _CASE_NAME.search(text):
             continue  # "Trump v. Trump", "Roe v. Wade": a court case, not a party to it
-        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] == "#":
-            continue  # "#SanBernardino", "#WaitressPay": a hashtag, like a handle, names no actor
+        if span.start_char + a > 0 and doc_arrays(doc).text[span.start_char + a - 1] in "#@":
+            continue  # "#SanBernardino", "#WaitressPay", "@Harlow": a hashtag or a handle names no actor
         if len(span) == 1 and text.endswith("s") and label in ("PERSON", "ORG") and text[:1].isupper() \
                 and (_is_role_noun(span[0].lemma_) or _is_role_noun(text[:-1])) and not _known_name(key):
             continue  # "Aides said", "Officials say": people described, not named
@@ -1555,6 +1619,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
                 and text not in person_words or _POSSESSIVE_END.match(span.text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
+        if label in ("ORG", "NORP") and _adjective_of_a_common_noun(span, key):
+            continue  # "the party's Eastern establishment", "Republican National Chairman Ana Ruiz"
         if label in ("ORG", "PERSON") and len(span) == 1 and _people_adjective(text):
             label = "NORP"  # "Latino voters" tagged a body: the adjective of a people, as "Hispanic voters"
         if label == "NORP" and (_is_bare_modifier(span, key) or _predicate_adjective(span, key)) or label == "ORG" and (
@@ -1584,6 +1650,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 continue  # "Will Run Ads": a headline's words
             a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
             text = rest
+        if label in ("PERSON", "ORG") and span.start_char < title_end:
+            lead, end = _headline_verb_cut(doc, span, text, {w for s2, e2 in person_spans if (s2, e2) != (s, e)
+                                                             for w in doc[s2:e2].text.split()})
+            if (lead, end) != (0, len(text)):
+                b = a + end
+                a += lead
+                text = text[lead:end]
         if label == "PERSON":  # a headline: "Obama Says He Will Veto", "Trump Slams Clinton"
             verb = _HEADLINE_VERB.search(text)
             cut = verb.start() if verb else _first_of_two_names(text, person_texts)
@@ -1642,6 +1715,10 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                     or span[0].pos_ == "ADP" and " " in rest:  # not "Under Armour", "Still Waters Partners"
                 a += len(span[0].text) + 1
                 text = rest
+        if label == "PERSON" and " " in text and _speech_verb_form(text.split()[0]) \
+                and text.split(" ", 1)[1] in person_words:  # "Stated Stone:", "Added Ruiz": a label's verb
+            a += len(text.split()[0]) + 1
+            text = text.split(" ", 1)[1]
         if label in {"ORG", "PERSON", "NORP", "GPE"}:
             lead = _lead_word_end(text)
             if lead:
@@ -1677,6 +1754,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             label = "PERSON"  # "Tanden wrote": a name no gazetteer knows as a place, doing something
         if label == "ORG" and text.split()[0] in person_words and _owned_institution(text, "PERSON"):
             label = "PERSON"  # "the Trump White House" tagged a body: the same as tagged a person
+        if covered_by_the_press(doc, key, te):
+            continue
         c = _Cand(cs, ce, ts, te, text, label)
         c.located = _is_location(doc, ts)
         _resolve(c, metonyms, _is_dateline(span, text) or c.located, aliases)
@@ -2060,6 +2139,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     # a word the tagger calls a person somewhere in the article is that person everywhere in it, and
     # so is a first name before it ("Governor Nikki Haley" tagged ORG, "Haley said" tagged PERSON)
     outlets = _bodies_named_after_a_founder(doc, cands)
+    _surnames_like_a_nationality(doc, cands)
     person_words = {translit_key(c.name) for c in cands if c.type == "person"}
     alone = {c.text for c in cands if " " not in c.text}
     for c in cands:
@@ -2074,11 +2154,14 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             c.type = "person"
             c.name = full or (c.name.title() if c.name.isupper() else c.name)
             _title_to_roles(c)
+    other_names = _other_names(doc, cands)
     people = [i for i, c in enumerate(cands) if c.type == "person"]
     if not people:
         return
     _first_names_sharing_a_surname(doc, cands, people)
     uf = _UnionFind(len(cands))
+    for a, b in other_names:
+        uf.union(a, b)
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
@@ -2105,7 +2188,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if j is not None:
             uf.union(j, i)
     _first_name_variants(cands, full, uf)
-    nicknames = _nicknames(cands, full, uf) | _cut_at_an_initial(cands, full, uf)
+    nicknames = _nicknames(doc, cands, full, uf) | _cut_at_an_initial(cands, full, uf)
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -2158,6 +2241,43 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             cands[i].name = name
 
 
+def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
+    """"Mark Cuban ... Cuban said", "Tom English ... English told reporters": a nationality word that is
+    the surname of a person the article names in full, and no adjective of a noun there, is that person's
+    surname, not the country."""
+    surnames = {c.name.split()[-1] for c in cands if c.type == "person" and len(c.name.split()) > 1}
+    for c in cands:
+        tok = doc[c.tok_start]
+        if c.label == "NORP" and c.text in surnames and " " not in c.text and not (
+                tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i):
+            c.type, c.label, c.name = "person", "PERSON", c.text
+
+
+_OTHER_NAME_CUES = lexicon.words("other_name_cues.txt")
+
+
+def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
+    """"Dana Ruiz, née Kessler", "Ana Sousa - then known as Ana Lobo -": a name right after another
+    with only a cue of another name between them (`other_name_cues.txt`) is the same person's (maiden,
+    former or nick) name; the pairs of candidate indices, both made people when one of them is one or
+    opens with a first name (the tagger may call either a body)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    pairs = []
+    for a in range(len(cands) - 1):
+        ca, cb = cands[a], cands[a + 1]
+        gap = " ".join(t.lower_ for t in doc[ca.tok_end:cb.tok_start] if not t.is_punct)
+        if gap not in _OTHER_NAME_CUES or ca.type not in ("person", "organisation") \
+                or cb.type not in ("person", "organisation"):
+            continue
+        if any(c.type == "person" or c.name.split()[0].lower() in first_name_genders() for c in (ca, cb)):
+            for c in (ca, cb):
+                if c.type != "person":
+                    c.type, c.label = "person", "PERSON"
+            pairs.append((a, a + 1))
+    return pairs
+
+
 def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     """"Carly Fiorina" or "Amanda Reyes" tagged as a body: a known first name and one or two more
     capitalised words, no word of a body's name, not after "the", and either a title or role word
@@ -2168,7 +2288,7 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     words = c.name.split()
     aged = _age_follows(doc, c.tok_end)
     if not (2 <= len(words) <= 3 or aged and len(words) == 1) or c.name != c.text \
-            or words[0].lower() not in first_name_genders() \
+            or words[0].split("-")[0].lower() not in first_name_genders() \
             or not all(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*", w) for w in words) \
             or any(w.lower() in ORG_NAME_WORDS or w.lower() in _BODY_WORDS for w in words):
         return False
@@ -2176,7 +2296,9 @@ def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
     if prev == "the" or alias_key(words[0]) in COUNTRY_ALIASES or alias_key(words[0]) in COUNTRIES:
         return False
     joined_to_a_person = prev in _LIST_JOINERS and c.tok_start > 1 and doc[c.tok_start - 2].ent_type_ == "PERSON" \
-        and doc[c.tok_start - 2].ent_iob_ == "I"  # a full name before "and", not "GlaxoSmithKline and Goldman Sachs"
+        and doc[c.tok_start - 2].ent_iob_ == "I" or c.tok_end + 2 < len(doc) and doc[c.tok_end].lower_ in (
+            "and", "&") and doc[c.tok_end + 1].ent_type_ == "PERSON" and doc[c.tok_end + 2].ent_iob_ == "I"
+    # a full name before or after "and", not "GlaxoSmithKline and Goldman Sachs"
     return aged or words[-1] in alone or _is_role_noun(prev) or prev in _NAME_PREFIXES \
         or _personal_pronoun_follows(doc, c) or joined_to_a_person  # "economists Ana Ruiz and Justin Pierce"
 
@@ -2270,6 +2392,14 @@ def _first_name_variants(cands: list[_Cand], full: list[int], uf: _UnionFind) ->
                     uf.union(firsts[a], firsts[b])
 
 
+def _title_before(doc, start: int) -> bool:
+    """Is the word before token `start` a title, an honorific or a role noun ("Sen.", "Mrs.", "senator")?"""
+    if start == 0:
+        return False
+    word = doc[start - 1].lower_.strip(".")
+    return word in _NAME_PREFIXES or alias_key(doc[start - 1].text) in _TITLE_ABBREVIATIONS or _is_role_noun(word)
+
+
 def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     """"Donald J." (the recogniser stopped at the initial) is the one full name that goes on from it
     ("Donald J. Trump"); joined, and never the canonical name. The indices of such mentions."""
@@ -2285,10 +2415,11 @@ def _cut_at_an_initial(cands: list[_Cand], full: list[int], uf: _UnionFind) -> s
     return out
 
 
-def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
+def _nicknames(doc, cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     """"Crooked Hillary", "Little Marco": a word that is no first name before the first name of
     exactly one person named in full ("Hillary Clinton") is that person, under a nickname; joined to
-    them, and never their canonical name. The indices of such mentions."""
+    them, and never their canonical name. Not after a title ("Sen. Rand Paul" is no nickname of Paul
+    Ryan: a title goes with a name). The indices of such mentions."""
     from .speakers import first_name_genders  # speakers imports this module
 
     firsts: dict[str, set[int]] = {}
@@ -2302,7 +2433,8 @@ def _nicknames(cands: list[_Cand], full: list[int], uf: _UnionFind) -> set[int]:
     for i in full:
         words = cands[i].name.split()
         if len(words) != 2 or words[0].lower() in first_name_genders() or words[0] in surnames \
-                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames:
+                or words[0].lower() in _NAME_PREFIXES or _is_role_noun(words[0]) or words[1] in surnames \
+                or _title_before(doc, cands[i].tok_start):
             continue
         owners = firsts.get(words[1], set()) - {uf.find(i)}
         if len(owners) == 1:
@@ -2507,6 +2639,11 @@ def _canonical_orgs(doc, cands: list[_Cand]) -> None:
             national = _national_institution(f"{prev.name} {c.name}")
             if national:
                 c.name = national
+    for i, c in enumerate(cands):  # "Wyoming's Republican Party": the state's branch of the party
+        if i and c.type == "organisation" and c.name.endswith(" Party") and c.tok_start >= 2 \
+                and doc[c.tok_start - 1].lower_ in {"'s", "’s"} and cands[i - 1].tok_end == c.tok_start - 1 \
+                and cands[i - 1].type == "place":
+            c.name = f"{cands[i - 1].name} {c.name}"
     for i, c in enumerate(cands):
         if c.type == "institution" and i + 1 < len(cands) and cands[i + 1].type == "country":
             nxt = cands[i + 1]
@@ -2595,6 +2732,7 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
     from .speakers import first_name_genders, words_of  # the one speaker-word table; speakers imports this module
 
     _tails_join_their_organisation(cands)
+    _the_last_word_of_a_body(doc, cands)
     org_words = words_of("org_name")
     longer: dict[str, set[str]] = {}
     for c in cands:
@@ -2626,14 +2764,34 @@ def _short_forms_join_their_organisation(doc, cands: list[_Cand]) -> None:
             c.name, c.type = full, "organisation"
 
 
+def _the_last_word_of_a_body(doc, cands: list[_Cand]) -> None:
+    """"the Beacon said" after "the Washington Free Beacon": a one-word name after "the" that the tagger
+    took for a person, no first name, and the last word of exactly one longer body of the article, is
+    that body (nobody is "the Beacon")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    ends: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type in ("organisation", "institution") and " " in c.name:
+            ends.setdefault(c.name.split()[-1], set()).add(c.name)
+    for c in cands:
+        if c.type == "person" and c.name == c.text and len(ends.get(c.name, ())) == 1 and c.tok_start \
+                and doc[c.tok_start - 1].lower_ == "the" and c.name.lower() not in first_name_genders():
+            c.name, c.type, c.label = next(iter(ends[c.name])), "organisation", "ORG"
+
+
 def _plural_folded(name: str) -> str:
     return " ".join(w.lower().rstrip("s") for w in name.split())
 
 
+_OF_OR_FOR = re.compile(r" (?:of|for|on) ")
+
+
 def _tails_join_their_organisation(cands: list[_Cand]) -> None:
     """"Daily News" with "the New York Daily News", "National Committee" with "the Republican National
-    Committee", "Rock Hall" with "the Rock Hall of Fame": a body named by the last two or more words of
-    exactly one longer body of the article, or by the words before its "of", is that body. A national
+    Committee", "Rock Hall" with "the Rock Hall of Fame", "Harlow Center" with "the Harlow Center for
+    Justice": a body named by the last two or more words of exactly one longer body of the article, or
+    by the words before its "of", "for" or "on", is that body. A national
     party's own name is not the short form of one of its state branches ("the Democratic Party" beside
     "the Alabama Democratic Party")."""
     tails: dict[str, set[str]] = {}
@@ -2642,7 +2800,7 @@ def _tails_join_their_organisation(cands: list[_Cand]) -> None:
         if c.type in ("organisation", "institution") and c.label in ("ORG", "INSTITUTION") and len(words) >= 3:
             for k in range(1, len(words) - 1):
                 tails.setdefault(" ".join(words[k:]), set()).add(c.name)
-            head = c.name.split(" of ")[0]  # "Girl Scouts" of "Girl Scouts of America"
+            head = _OF_OR_FOR.split(c.name, 1)[0]  # "Girl Scouts" of "Girl Scouts of America"
             if head != c.name and " " in head:
                 tails.setdefault(head, set()).add(c.name)
     if not tails:
@@ -2674,11 +2832,27 @@ _OF_FORM = re.compile(r"^(?P<head>\w+) of (?:the )?(?P<rest>.+)$")
 def org_key(name: str) -> str:
     """One key for the ways of writing one body: British or American spelling, "Ministry of X" or
     "X Ministry" ("Ministry of Defence" = "Defense Ministry")."""
+    owned = _PLACE_OWNED.match(name)
+    if owned and _place_key(alias_key(owned["place"])):
+        name = f"{owned['place']} {owned['body']}"  # "Wyoming's Republican Party": "Wyoming Republican Party"
     key = " ".join(SPELLING_VARIANTS.get(w, w) for w in alias_key(name).split())
     m = _OF_FORM.match(key)
     if m and m["head"].capitalize() in INSTITUTION_HEADS:
         key = f"{m['rest']} {m['head']}"
+    m = _PLACE_AFTER_OF.match(key)
+    if m and _place_key(m["place"]) and (m["body"].split()[-1] == "party"
+                                         or m["body"].split()[-1].capitalize() in INSTITUTION_HEADS):
+        key = f"{m['place']} {m['body']}"  # "Republican Party of Wyoming": "Wyoming Republican Party"
     return key
+
+
+_PLACE_OWNED = re.compile(r"^(?:[Tt]he )?(?P<place>[^'’]+)['’]s (?P<body>.+ Party)$")
+_PLACE_AFTER_OF = re.compile(r"^(?P<body>.+?) of (?:the )?(?P<place>[^,]+)$")
+
+
+def _place_key(key: str) -> bool:
+    """Does the alias key name a country, a US state or a place the gazetteers know?"""
+    return key in COUNTRIES or key in COUNTRY_ALIASES or key in known_places()
 
 
 def _source_preposition(prep) -> bool:
@@ -2773,11 +2947,49 @@ def _listed_with_bodies(doc, cands: list[_Cand]) -> None:
             c.type, c.label = "organisation", "ORG"
 
 
+@lru_cache(maxsize=1)
+def _press_corps_nouns() -> frozenset[str]:
+    from .speakers import words_of  # speakers imports this module
+
+    return words_of("media") | lexicon.words("press_corps_nouns.txt")
+
+
+def covered_by_the_press(doc, key: str, end: int) -> bool:
+    """"White House pool reports", "the Kremlin press corps", "Pentagon reporters": a state
+    institution's name before a newsroom noun names the journalists who cover it, not the institution
+    (a one-word outlet before one is the outlet that employs them: `_newsrooms`)."""
+    if key not in INSTITUTIONS or end >= len(doc):
+        return False
+    nouns = _press_corps_nouns()
+    return doc[end].lower_ in nouns or end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lower_}" in nouns
+
+
+def _names_ending_in_s(doc, cands: list[_Cand]) -> None:
+    """"McDonald's said", "a Wendy's in Ohio": a body's name followed by "'s" that owns nothing there
+    (a finite verb follows, or "a" comes before it) is a name ending in "'s" (a shop named after its
+    founder), and the body is written so wherever the article names it ("the McDonald's menu"); never a
+    person's name ("Ruiz's said" is "Ruiz has said")."""
+    people = {w for c in cands if c.type == "person" and " " in c.name for w in c.name.split()}
+    with_s: dict[str, str] = {}
+    for c in cands:
+        if c.type not in ("organisation", "person") or c.tok_end + 1 >= len(doc) or c.name.split()[-1] in people \
+                or doc[c.tok_end].lower_ not in _POSSESSIVES or not c.name.endswith(doc[c.tok_end - 1].text):
+            continue
+        before = doc[c.tok_start - 1].lower_ if c.tok_start else ""
+        if before in ("a", "an") and " " not in c.name or c.type == "organisation" and doc[c.tok_end + 1].tag_ in (
+                "VBD", "VBZ", "MD"):
+            with_s[c.name] = c.name + doc[c.tok_end].text
+    for c in cands:
+        if c.type in ("organisation", "person") and c.name in with_s:
+            c.name, c.type, c.label = with_s[c.name], "organisation", "ORG"
+
+
 def _newsrooms(doc, cands: list[_Cand]) -> None:
     """"as a Politico reporter noted … according to Politico": a one-word name before a newsroom noun
-    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`) is the
-    outlet or pollster everywhere in the article, whatever person the tagger took it for; not a first
-    name nor the surname of a person the article names."""
+    (reporter, correspondent, journalist) or a poll noun ("the Hallgren poll", `poll_nouns.txt`), or
+    the subject of "reported" ("Politico reported"), is the outlet or pollster everywhere in the
+    article, whatever person the tagger took it for; not a first name nor the surname of a person the
+    article names."""
     from .speakers import first_name_genders, words_of  # speakers imports this module
 
     newsroom = words_of("media") | lexicon.words("poll_nouns.txt")
@@ -2787,9 +2999,12 @@ def _newsrooms(doc, cands: list[_Cand]) -> None:
         if c.type != "person" or " " in c.name or c.name != c.text or c.name in surnames \
                 or c.name.lower() in first_name_genders() or c.tok_end >= len(doc):
             continue
-        after = doc[c.tok_end]
-        if after.pos_ == "NOUN" and after.lower_ in newsroom and doc[c.tok_start].dep_ in ("compound", "nmod", "amod"):
+        after, tok = doc[c.tok_end], doc[c.tok_start]
+        if after.pos_ == "NOUN" and after.lower_ in newsroom and tok.dep_ in ("compound", "nmod", "amod"):
             outlets.add(c.name)
+        elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _news_report_verbs() \
+                and tok.head.tag_ in ("VBD", "VBZ", "VBN"):
+            outlets.add(c.name)  # "Politico reported", "Harlow reports": an outlet, as a person never is
     for c in cands:
         if c.name in outlets:
             c.type, c.label = "organisation", "ORG"
@@ -2820,7 +3035,7 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if c.type == "person" and _thing_key(c.name) != _thing_key(c.text):
         return False  # "Villareal" of Ramon Villareal: a person named in full elsewhere is no thing
     words = c.text.split()
-    if len(words) > 1 and words[-1] in THING_HEADS:
+    if len(words) > 1 and words[-1] in THING_HEADS and words[-2] != "of":  # not "the Department of War"
         return True
     key = _thing_key(c.text)
     if thing_labels.get(key, 0) and thing_labels[key] >= actor_labels.get(key, 0):
@@ -2831,16 +3046,20 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if len(words) > 1 and before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES) \
             and words[-1].lower() not in first_name_genders() and words[-1].lower() not in ORG_NAME_WORDS:
         return True  # not a nickname ("Little Marco") nor a body's name in quotes (the “Tarlow Museum”)
+    if len(words) == 1 and c.label == "PERSON" and before.endswith(_OPENING_QUOTES) and _only_ever_quoted(text, c.text) \
+            and c.text.lower() not in first_name_genders() and c.text.lower() not in ORG_NAME_WORDS:
+        return True  # "the thriller “Bloodline”", the headline's ‘Bloodline’: a title, no one's name (a body
+        # the article names only in quotes, "the group “Hamas”", stays)
     span = doc[c.tok_start:c.tok_end]
     root = span.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in THING_NOUNS:
-        return True
-    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
-                                   for t in root.children):  # not "Nikos Petridis, whose book"
-        return True
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and first.head.lemma_.lower() in THING_NOUNS:
+        return True  # "the show Prison Break", "operations Desert Shield and Desert Storm"
+    if c.label != "PERSON" and any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lemma_.lower() in THING_NOUNS
+                                   for t in root.children):  # not "Nikos Petridis, whose book"
+        return True
     if first.dep_ == "attr" and first.head.lemma_ == "be" and any(
             t.dep_ == "nsubj" and t.lemma_.lower() in THING_NOUNS for t in first.head.children):
         return True  # "the two programs are Title I ... and Head Start"
@@ -2854,8 +3073,11 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         return True
     if c.tok_start >= 2:
         kind, det = doc[c.tok_start - 1], doc[c.tok_start - 2]
-        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lower_ not in ("plan", "deal") \
-                and det.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+        while det.i > 0 and det.is_lower and det.dep_ in ("compound", "amod") and det.head.i == kind.i:
+            det = doc[det.i - 1]  # "the radio show Prison Break", "on radio show Prison Break"
+        if kind.is_lower and kind.lemma_.lower() in THING_NOUNS and kind.lemma_.lower() not in ("plan", "deal", "operation") \
+                and (det.lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                     or det.pos_ == "ADP" and det.i < kind.i - 1):
             return True  # "the show Prison Break", "the book Fire and Fury"
     one_word = len(words) == 1 and c.label == "ORG" and c.text.istitle() and words[0].lower() not in first_name_genders()
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
@@ -2866,6 +3088,15 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
     return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+
+
+def _only_ever_quoted(text: str, word: str) -> bool:
+    """Is every occurrence of `word` in `text` written alone inside quotation marks?"""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text):
+        if not text[max(0, m.start() - 2):m.start()].endswith(_OPENING_QUOTES) \
+                or not text[m.end():m.end() + 3].lstrip(",.!?").startswith(_CLOSING_QUOTES):
+            return False
+    return True
 
 
 _SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
@@ -3026,6 +3257,7 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _us_state_among_us_states(cands)
     cands = _without_bare_modifiers(doc, cands)
     _one_type_per_name(cands)
+    _names_ending_in_s(doc, cands)
     _newsrooms(doc, cands)
     _listed_with_bodies(doc, cands)
     _add_roles(doc, cands)

@@ -69,7 +69,7 @@ from . import actors as _actors
 from . import datelines, lexicon
 from .actors import role_matches
 from .docarrays import doc_arrays, token_column
-from .types import REPORTED_KINDS, Actor
+from .types import REPORTED_KINDS, Actor, Mention
 
 # ------------------------------------------------------------------------------------------ words
 
@@ -310,6 +310,10 @@ class _Article:
 
     def add_actor(self, name: str, typ: str, alias: str, at: int, head: str | None) -> str:
         actor = self.by_name.get(name)
+        if actor is None and typ in _ORG_TYPES:
+            spelled = self.body_spelled_out(name)
+            if spelled is not None:
+                name, actor = spelled, self.by_name[spelled]
         if actor is None:
             actor = Actor(name, typ, [name])
             self.actors.append(actor)
@@ -321,6 +325,23 @@ class _Article:
         pos = self.positions.setdefault(name, [])
         pos.insert(bisect_left(pos, at), at)
         return name
+
+    def body_spelled_out(self, initials: str) -> str | None:
+        """"the DOJ" after "the U.S. Department of Justice": initials of exactly one body of the article,
+        named in full (its capitalised words or every word, with or without a country before it)."""
+        if not _actors._looks_like_acronym(initials):
+            return None
+        key = initials.replace(".", "").upper()
+        found = set()
+        for a in self.actors:
+            if a.type not in _ORG_TYPES:
+                continue
+            for written in a.aliases:
+                words = written.split()
+                forms = [written] + ([" ".join(words[1:])] if len(words) > 2 else [])
+                if any(key in (_actors.acronym(f), _actors.acronym(f, every_word=True)) for f in forms if " " in f):
+                    found.add(a.name)
+        return found.pop() if len(found) == 1 else None
 
     # -- main-clause subjects
 
@@ -508,6 +529,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     Actors this module names (a body described as "the Congolese army", a group "the two presidents")
     are appended to `actors`."""
     art = _Article(doc, statements, mentions, actors, max_pronoun_distance)
+    known = len(actors)
     for st in statements:
         if st.speaker_start is None:
             st.speaker, st.speaker_kind = None, ""
@@ -544,6 +566,33 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
     statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)]
+    _mentions_of_named_speakers(art, mentions, actors[known:])
+
+
+_MENTION_LABELS = {"person": "PERSON", "organisation": "ORG", "institution": "ORG", "group": "NORP"}
+
+
+def _mentions_of_named_speakers(art: _Article, mentions, added) -> None:
+    """A speaker this module found by name where the entity recogniser saw none ("Twitter's Adam Sharp
+    said", "the Islamic State said") is mentioned there: its name as written at the places it was
+    found, so its actor row counts the mention like any other (a group of named people or a campaign
+    this module composed is no name written in the text)."""
+    if not added:
+        return
+    article_id = mentions[0].article_id if mentions else (art.statements[0].article_id if art.statements else "")
+    taken = [(m.start, m.end) for m in mentions]
+    for actor in added:
+        label = _MENTION_LABELS.get(actor.type)
+        if label is None:
+            continue
+        for found in art.positions.get(actor.name, []):
+            at, alias = next(((art.text.find(a, found, found + 80), a) for a in sorted(actor.aliases, key=len, reverse=True)
+                              if a[:1].isupper() and art.text.find(a, found, found + 80) >= 0), (-1, None))
+            if alias is None or any(a < at + len(alias) and at < b for a, b in taken):
+                continue  # "Twitter's Adam Sharp" found at the phrase's start: the name a little further on
+            mentions.append(Mention(article_id, at, at + len(alias), alias, label, actor.name, actor.type))
+            taken.append((at, at + len(alias)))
+    mentions.sort(key=lambda m: m.start)
 
 
 NAMING_VERBS = lexicon.words("naming_verbs.txt")
@@ -2132,8 +2181,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         if named not in art.by_name:
             body = named.isupper() or _fold(named.split()[-1]) in ORG_NAME_WORDS or (
                 head.lemma_.lower() in ORG_HEADS and not _looks_like_person_name(named))
-            art.add_actor(named, "person" if _looks_like_person_name(named) else "organisation" if body else "",
-                          named, tokens.start_char, None)
+            named = art.add_actor(named, "person" if _looks_like_person_name(named) else "organisation" if body
+                                  else "", named, tokens.start_char, None)
         if head.pos_ == "NOUN":
             art.descriptors.setdefault(named, set()).add(head.lemma_.lower())
         _mark_person(art, named, head)
@@ -2534,13 +2583,18 @@ def _proper(art: _Article, st, tokens, head):
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or _actors.is_junk(name) or (name.endswith(".") and len(name) <= 4):
         return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker
+    if " " in name and _actors._in_title_case_line(art.doc, head.idx, 3):
+        headline = _headline_subject(art, name)
+        if headline is not None:
+            return headline
     words = [w for w in _description(tokens.text).split()]
     if len(words) >= 2 and head.lower_ in ORG_HEADS | INSTITUTION_HEADS and all(
             w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on") for w in words):
         body = _description(tokens.text)  # "The Central Drugs Standard Control Organisation"
         known = _actor_named(art, body)
         return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
-    known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start)
+    known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start) \
+        or _body_ending_in(art, name)
     if known:
         return known, "name", ""
     actor = art.by_name.get(name)
@@ -2558,9 +2612,43 @@ def _proper(art: _Article, st, tokens, head):
     if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or org):
         # a speaker the recogniser missed is an actor of the article all the same
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
-        art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
-                      st.speaker_start, None)
+        name = art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
+                             st.speaker_start, None)
     return name, "name", ""
+
+
+def _headline_subject(art: _Article, name: str):
+    """"Ruiz Addresses Harbor Attack", "Leaked Files Reveal": a title-case headline's capitalised words
+    read as one name hold the headline's verb (a capitalised verb with its -s): the subject ends before
+    it, and is the actor the article names so, or, when it is only dictionary words and no actor, a
+    described source ("leaked files"); None when the name holds no such verb and is no such phrase."""
+    words = name.split()
+    for k in range(1, len(words)):
+        if _actors._verb_form(words[k]):
+            subject = " ".join(words[:k])
+            known = _known_person(art, subject) or _actor_named(art, subject)
+            if known:
+                return known, "name", ""
+    if all(_dictionary_form(w) and _fold(w) not in first_name_genders() for w in words) \
+            and not (_known_person(art, name) or _actor_named(art, name)):
+        return None, "anonymous", name.lower()
+    return None
+
+
+def _dictionary_form(word: str) -> bool:
+    """"Documents", "Leaked": a dictionary word, also with an -s, -es, -d or -ed ending."""
+    low = word.lower()
+    return any(_actors._in_lemma_index(low[:len(low) - k]) for k, end in ((0, ""), (1, "s"), (2, "es"), (1, "d"), (2, "ed"))
+               if low.endswith(end) and len(low) - k >= 3)
+
+
+def _body_ending_in(art: _Article, name: str) -> str | None:
+    """"Hot Chili Peppers" (the parse left "Red" out) after "Red Hot Chili Peppers": a name of two words
+    or more that ends exactly one body's name of the article is that body."""
+    if " " not in name or name in art.by_name:
+        return None
+    bodies = {a.name for a in art.actors if a.type in _ORG_TYPES and a.name.endswith(" " + name)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _hyphenated_name(head) -> str | None:
@@ -2696,6 +2784,7 @@ def _document(art: _Article, st, tokens, head):
                 and t.text[:1].isupper() and not _title_only(t.text) \
                 and (t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "LOC") or _pollster(head, t)) \
                 and not _actors.is_junk(t.text) \
+                and not _actors.covered_by_the_press(head.doc, _actors.alias_key(_proper_name(t)), t.i + 1) \
                 and (t.ent_type_ or t.i != t.sent.start or t.text.isupper()):  # not "Exit polls show": a capital of the sentence
             name = _known_person(art, _proper_name(t)) or _actor_named(art, _proper_name(t))
             if name and _is_correspondence(head) and _publishes_correspondence(art, name):
