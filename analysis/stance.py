@@ -1775,7 +1775,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     tokens, metonyms = _index(tok_head.doc).tokens, _index(tok_head.doc).metonyms
     # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
     hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase
-            and not (m.actor_type == "place" and r != tok_head.i and tokens[r].dep_ in DESCRIBING_DEPS)
+            and not (m.actor_type == "place" and r != tok_head.i and _describing(tokens[r]))
             and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
                      and _demonym_of_people(tokens[r], metonyms))
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
@@ -1787,6 +1787,25 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _describing(tok) -> bool:
+    """"a Broward County, Fla., deputy": a name set in apposition to (or joined with) a modifier of a
+    noun describes that noun as the modifier does."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in DESCRIBING_DEPS
+
+
+def _people_of_a_place(obj) -> bool:
+    """"reassured Russians", "trusts the voters of New York": a plural people word of a nation, or
+    people "of" a place, names those people; an act on them is at most a guess at one on the state."""
+    if obj.tag_ == "NNPS" and obj.ent_type_ == "NORP":
+        return True
+    lemma = obj.lemma_.lower()
+    return (obj.tag_ == "NNS" and _people_noun(lemma) and lemma not in STATE_AGENT_NOUNS and lemma not in ROLE_NOUNS
+            and lemma not in BODY_NOUNS and lemma not in ROLE_HOLDER_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
 
 
 def _party_candidate(act, source_tokens: list) -> bool:
@@ -1875,9 +1894,11 @@ def _names_a_persons_followers(tok) -> bool:
 
 
 def _some_of_them(tok) -> bool:
-    """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state."""
+    """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state;
+    so are "the Republicans who finished behind him", members a relative clause picks out."""
     return (tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE for c in tok.children)
+        c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE
+        or c.dep_ == "relcl" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
         or _one_member(tok))
 
 
@@ -2196,11 +2217,12 @@ def _statement_at(statements, pos: int):
 
 # ---------------------------------------------------------------- who a description stands for
 
-CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4}
+CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4, "people": 0.4}
 """How sure an act row is, by how its target (or source) was found: named, described ("the lender"),
 a pronoun, something the actor made ("criticised the treaty" X signed: who made it is mostly a
-guess, wrong in 3 of 4 such rows on PolNeAR train articles read by hand), or an object pronoun that more
-than one person just named could be; the last two are below the default filter
+guess, wrong in 3 of 4 such rows on PolNeAR train articles read by hand), an object pronoun that more
+than one person just named could be, or a place's people ("reassured Russians", "trusts the voters of
+New York": the people, the state only perhaps); the last three are below the default filter
 (`network.DEFAULT_MIN_CONFIDENCE`), so analysts see them only when they ask."""
 DEED_CONFIDENCE = 0.6
 NEUTRAL_ACT_RELATIONS = {"meet", "visit", "consult", "negotiate"}
@@ -3322,11 +3344,13 @@ def _lead_in(ix, st, by_start, starts) -> list[int]:
 
 
 def _denies(ix, st) -> bool:
-    """Whether the statement's cue denies what it reports ("denied that X had concealed ...")."""
+    """Whether the statement's cue denies what it reports ("denied that X had concealed ...",
+    "dismissed the idea that X was 'a hero'"); "dismissed X as 'a fraud'" says what X is, no denial."""
     if st.cue_start is None or not len(ix.tokens):
         return False
     cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
-    return cue.lemma_.lower() in lexicon.words("stance_denial_cues.txt")
+    return (cue.lemma_.lower() in lexicon.words("stance_denial_cues.txt")
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children))
 
 
 def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, float]:
@@ -3978,8 +4002,12 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             # "convince Senator Ortiz to endorse him": "him" is never the one asked, who does the act
             actor, how = described.resolve(o, exclude | controllers if o.pos_ == "PRON" else exclude,
                                            products=not neutral)
+            if actor and described.kind.get(actor) != "person" and _some_of_them(o):
+                continue  # "congratulated the Republicans who finished behind him": those, not the party
             if actor:
                 targets.append((actor, how))
+        if any(_people_of_a_place(o) for o in act.objects):
+            targets = [(t, "people" if described.kind.get(t) in PLACE_TYPES else how) for t, how in targets]
         listed = _listed_after_participle(act, mentions)
         if neutral:
             targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
