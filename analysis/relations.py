@@ -152,6 +152,11 @@ def _subjects(verb) -> tuple[list, bool]:
     owner = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
     if owner and any(a.lower_ == "to" for a in verb.children):
         return _conjuncts(owner[0]), False  # "welcomed the EU's contribution to support Turkey": the EU supports
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _plural_people(verb.head):
+        return _conjuncts(verb.head), False  # "thanked the voters now backing Y": the voters back Y
+    modified = _object_before_participle(verb)
+    if modified is not None:
+        return _conjuncts(modified), False
     cur = verb
     for _ in range(5):
         # "acomp": "X was quick to attack Y", "X is eager to back Y": the adjective's holder acts
@@ -182,6 +187,31 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+def _object_before_participle(verb):
+    """"mocked the voters now backing Y" parsed with "backing" hung on "mocked": a participle right
+    after its verb's object (no comma between) that names people modifies that object; the object
+    is None when the participle follows a comma ("visited Ohio, criticizing Y": the subject acts)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if obj is None or not _plural_people(obj):
+        return None
+    gap = verb.doc[obj.right_edge.i + 1:verb.left_edge.i]
+    if len(gap) or verb.left_edge.i <= obj.i:
+        return None
+    return obj
+
+
+def _plural_people(noun) -> bool:
+    """"voters", "donors", "activists", "Republicans": a plural noun for people (by its ending or the
+    people-noun list), not a written thing ("letters", "posters") that speaks for whoever sent it."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ not in ("NNS", "NNPS") or lemma in lexicon.words("written_thing_nouns.txt") or lemma in ("letter", "paper"):
+        return False
+    return noun.ent_type_ == "NORP" or lemma.endswith(("er", "or", "ist", "ian", "ant")) or (
+        lemma in lexicon.words("stance_people_nouns.txt"))
 
 
 def _person_before_who(noun):
@@ -363,6 +393,8 @@ def _light_verb_act(verb):
                     and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
             preps = ("on", "against", "into", "at") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
+            if rel == "criticize" and not any(d.dep_ in ("det", "poss") for d in c.children):
+                preps += ("with",)  # "took issue with Y": a bare noun makes one idiom with the verb
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
@@ -469,7 +501,8 @@ def _act_candidates(doc_or_span) -> list:
         if words is None:
             continue
         lemma = strings[lemma].lower()
-        if pos == VERB and (lemma not in verbs and _fallback_lemma(strings[lowers[k]]) or lemma in PHRASAL_VERBS):
+        if pos == VERB and (lemma not in verbs and _fallback_lemma(strings[lowers[k]]) or lemma in PHRASAL_VERBS
+                            or strings[lowers[k]] in ADJ_RELATIONS):
             keep.append(k)
             continue
         if lemma in words:
@@ -487,7 +520,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             if act:
                 acts.append(act)
                 continue
-        if tok.pos_ == "ADJ":
+        if tok.pos_ == "ADJ" or _passive_feeling(tok):
             act = _adjective_act(tok)
             if act:
                 acts.append(act)
@@ -735,7 +768,13 @@ def _noun_act(noun):
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     aimed_by, aimed_at = _aimed(noun)
     subjects += aimed_by
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+    if RELATIONS[relation] > 0:  # "Israel's defence against Y": whom the help is against
+        objects = [o for o in objects if o.head.lower_ != "against"]
+    coming = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in COMING_VERBS
+    if coming and RELATIONS[relation] > 0 and not objects:  # "X came to Y's defense": Y is helped, X helps
+        objects, subjects = [c for c in noun.children if c.dep_ == "poss"], []
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ == "in" or coming and RELATIONS[relation] > 0) \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
         doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X rallied in solidarity with Y"
         subjects = [] if passive else doers
     objects = objects or aimed_at
@@ -754,6 +793,8 @@ def _noun_act(noun):
 
 
 AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
+COMING_VERBS = lexicon.words("relation_coming_verbs.txt")
+"""'X came to Y's defense', 'rushed to the aid of Y': going to someone's help."""
 
 
 def _aimed(noun) -> tuple[list, list]:
@@ -930,13 +971,22 @@ def _partitive_host(noun):
     return noun
 
 
+def _passive_feeling(tok) -> bool:
+    """"X was disappointed in Y" parsed as a passive verb: the participle is the adjective."""
+    return tok.tag_ == "VBN" and tok.lower_ in ADJ_RELATIONS and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _adjective_act(adj):
-    if adj.dep_ != "acomp":
+    """"X is critical of Y", "X was disappointed in Y" (a feeling participle's "in" names its cause)."""
+    passive = _passive_feeling(adj)
+    if adj.dep_ != "acomp" and not passive:
         return None
-    relation = ADJ_RELATIONS[adj.lemma_.lower()]
-    objects = [gc for p in adj.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "toward", "towards", "about", "with")
-               for gc in p.children if gc.dep_ == "pobj"]
-    subjects, _ = _subjects(adj.head)
+    relation = ADJ_RELATIONS.get(adj.lemma_.lower()) or ADJ_RELATIONS[adj.lower_]
+    preps = ("of", "to", "toward", "towards", "about", "with") + (("in",) if adj.lower_.endswith("ed") else ())
+    objects = [gc for p in adj.children if (p.dep_ == "prep" and p.lower_ in preps or p.dep_ == "agent")
+               for gc in p.children if gc.dep_ == "pobj"
+               and not (p.lower_ == "in" and gc.ent_type_ in ("GPE", "LOC", "FAC"))]  # not "disappointed in Ohio"
+    subjects = [c for c in adj.children if c.dep_ == "nsubjpass"] if passive else _subjects(adj.head)[0]
     if not objects or not subjects:
         return None
     lo = min([adj.idx] + [o.left_edge.idx for o in objects])

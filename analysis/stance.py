@@ -4057,7 +4057,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             doer = _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
-            r = _deed_reading(doc, doer, st.spans) if doer is not None and not _thought_denied(doer) else None
+            r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
+                 if doer is not None and not _thought_denied(doer) else None)
             if r is None and thead is not None:
                 r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":

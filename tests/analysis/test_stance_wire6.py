@@ -4,7 +4,9 @@ clause picks out ("the Republicans who finished behind him") are not the party; 
 to a modifier of a person ("a Broward County, Fla., deputy") describes the person and does not act; a
 place's people ("reassured Russians", "the voters of New York") are no more than a guess at the state;
 a phrase quoted to be dismissed ("dismissed the idea that Y was 'a hero'") is denied, not endorsed;
-a 'he' speaker whom another subject of the sentence before could be makes an unsure row."""
+a 'he' speaker whom another subject of the sentence before could be makes an unsure row; a participle
+after people ("the voters now backing Y") is their act, not the sentence subject's. Stances the
+analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to blame"."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +62,43 @@ def test_a_he_speaker_another_subject_before_could_be_is_unsure(nlp):
     rows = [r for r in stances(nlp, text) if r.target == "Senate"]
     assert [r.polarity for r in rows] == ["negative"]
     assert all(r.confidence < 0.5 and "unsure-speaker" in r.rule for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale thanked the voters now backing Lena Ruiz.",
+    "Tom Hale mocked the voters now backing Lena Ruiz.",
+    "Tom Hale met donors supporting Lena Ruiz.",
+])
+def test_a_participle_after_people_is_their_act(nlp, text):
+    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")] == []
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Tom Hale signed a letter condemning Lena Ruiz.", "negative"),
+    ("Tom Hale visited voters in Ohio, criticizing Lena Ruiz.", "negative"),
+    ("Tom Hale mocked the voters, backing Lena Ruiz.", "positive"),
+    ("Tom Hale was disappointed in Lena Ruiz.", "negative"),
+    ("\"I am disappointed in Lena Ruiz,\" Tom Hale said.", "negative"),
+    ("Tom Hale said he was deeply disappointed with Lena Ruiz.", "negative"),
+    ("Tom Hale was disappointed by Lena Ruiz.", "negative"),
+    ("Tom Hale took issue with Lena Ruiz on Monday.", "negative"),
+    ("Tom Hale came to Lena Ruiz's defense on Monday.", "positive"),
+    ("Tom Hale came to the defence of Lena Ruiz.", "positive"),
+    ("Tom Hale rushed to the aid of Lena Ruiz.", "positive"),
+    ("Tom Hale said Lena Ruiz was to blame for the crisis.", "negative"),
+    ("\"Lena Ruiz is to blame,\" Tom Hale said.", "negative"),
+    ("Tom Hale said Lena Ruiz was responsible for the deaths.", "negative"),
+])
+def test_a_reader_sees_the_stance(nlp, text, sign):
+    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Tom Hale was disappointed in Chicago on Monday.", "Chicago"),
+    ("Tom Hale raised the issue with Lena Ruiz.", "Lena Ruiz"),
+    ("Tom Hale discussed the issue with Lena Ruiz.", "Lena Ruiz"),
+    ("Tom Hale praised Israel's defense against Hamas.", "Hamas"),
+    ("Tom Hale objected to the defense of Lena Ruiz.", "Lena Ruiz"),
+])
+def test_no_row_the_new_words_do_not_make(nlp, text, target):
+    assert [r for r in shown(stances(nlp, text)) if r.source == "Tom Hale" and r.target == target] == []
