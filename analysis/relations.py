@@ -115,6 +115,8 @@ def _subjects(verb) -> tuple[list, bool]:
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
             if subj[0].lower_ == "who":
+                if _cleft_focus(verb.head):  # "it was X and Y who undid the gains": both did
+                    return _conjuncts(verb.head), False
                 return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
@@ -214,6 +216,13 @@ def _plural_people(noun) -> bool:
         lemma in lexicon.words("stance_people_nouns.txt"))
 
 
+def _cleft_focus(noun) -> bool:
+    """"It was X who ...", "it is X that ...": the noun a cleft sentence puts in focus, whose relative
+    clause says what X did."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
+
+
 def _person_before_who(noun):
     """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
     person, so a body or thing the parser hung it on ("administration") gives way to the name, or
@@ -275,7 +284,7 @@ def _objects(verb, passive: bool) -> list:
     # "an agreement she had struck with Y", "the man X praised": a relative clause with a subject and
     # no object of its own acts on the noun it describes, not on a preposition's object
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
             and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
         return _conjuncts(verb.head)
     objs = _direct_objects(verb, passive)

@@ -1808,6 +1808,17 @@ def _people_of_a_place(obj) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
 
 
+def _cleft_doer(tok):
+    """"It was X and Y who helped undo the gains": the relative pronoun of the clause a cleft puts X
+    in focus for, the subject of what X did (None unless X is a cleft's focus)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not relations._cleft_focus(tok):
+        return None
+    return next((s for c in tok.children if c.dep_ == "relcl" for s in c.children
+                 if s.dep_ == "nsubj" and s.lower_ in relations.RELATIVE_PRONOUNS), None)
+
+
 def _party_candidate(act, source_tokens: list) -> bool:
     """"Democrat nominee Y", "Y, the Libertarian Party's nominee": a party's candidate, no stance of
     the party (as for named actors in `find_stances`)."""
@@ -2217,12 +2228,14 @@ def _statement_at(statements, pos: int):
 
 # ---------------------------------------------------------------- who a description stands for
 
-CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4, "people": 0.4}
+CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4, "people": 0.4,
+              "foretold": 0.4}
 """How sure an act row is, by how its target (or source) was found: named, described ("the lender"),
 a pronoun, something the actor made ("criticised the treaty" X signed: who made it is mostly a
 guess, wrong in 3 of 4 such rows on PolNeAR train articles read by hand), an object pronoun that more
 than one person just named could be, or a place's people ("reassured Russians", "trusts the voters of
-New York": the people, the state only perhaps); the last three are below the default filter
+New York": the people, the state only perhaps), or an act another person only foretells ("Hale
+predicted Ruiz will back Cole"); the last four are below the default filter
 (`network.DEFAULT_MIN_CONFIDENCE`), so analysts see them only when they ask."""
 DEED_CONFIDENCE = 0.6
 NEUTRAL_ACT_RELATIONS = {"meet", "visit", "consult", "negotiate"}
@@ -3353,6 +3366,18 @@ def _denies(ix, st) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children))
 
 
+def _foretold_by_another(ix, st, act, sources: set) -> bool:
+    """"Hale predicted Ruiz will back Cole": an act inside a statement whose cue foretells it
+    (`stance_prediction_cues.txt`), by a speaker who is not its doer, has not happened; it is the
+    speaker's guess ("Ruiz said she would back Cole" is her own word and stays)."""
+    if st is None or not st.speaker or st.speaker in sources or st.cue_start is None or not len(ix.tokens):
+        return False
+    if not any(a <= act.verb.idx < b for a, b in st.spans):
+        return False
+    cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
+    return cue.lemma_.lower() in lexicon.words("stance_prediction_cues.txt")
+
+
 def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, float]:
     """A reading of what a statement reports, as the speaker's stance: denied, its sign flips (the
     speaker defends the doer), a little less sure."""
@@ -4016,9 +4041,11 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)
+        foretold = _foretold_by_another(ix, st, act, {a for a, _ in sources})
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
+                how = "foretold" if foretold else how
                 confidence = min(CONFIDENCE[how], DEED_CONFIDENCE) if asking is not None else CONFIDENCE[how]
                 add(src, tgt, r, confidence, st.index if st else None, how)
                 if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
@@ -4054,7 +4081,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue  # "Ohio's governor had lied": the governor, not the state
             if thead is not None and m.actor_type != "person" and _names_an_occasion(thead):
                 continue  # "the Iran deal was a disaster": the deal, not Iran
-            doer = _doer_top(thead) if thead is not None else None
+            doer = _cleft_doer(thead) or _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
             r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)

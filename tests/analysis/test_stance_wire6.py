@@ -6,7 +6,8 @@ place's people ("reassured Russians", "the voters of New York") are no more than
 a phrase quoted to be dismissed ("dismissed the idea that Y was 'a hero'") is denied, not endorsed;
 a 'he' speaker whom another subject of the sentence before could be makes an unsure row; a participle
 after people ("the voters now backing Y") is their act, not the sentence subject's. Stances the
-analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to blame"."""
+analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to blame", a cleft's focus as the doer ("it was Y who wrecked the economy"). An act another
+person only predicts ("Hale predicted Ruiz will back Cole") is below the default filter."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +103,33 @@ def test_a_reader_sees_the_stance(nlp, text, sign):
 ])
 def test_no_row_the_new_words_do_not_make(nlp, text, target):
     assert [r for r in shown(stances(nlp, text)) if r.source == "Tom Hale" and r.target == target] == []
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("\"It was Lena Ruiz who wrecked the economy,\" Tom Hale said.", "negative"),
+    ("Tom Hale said it was Lena Ruiz who wrecked the economy.", "negative"),
+    ("\"It was Lena Ruiz who saved the city,\" Tom Hale said.", "positive"),
+])
+def test_a_clefts_focus_did_what_its_clause_says(nlp, text, sign):
+    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
+
+
+@pytest.mark.parametrize("text", [
+    "\"It was Lena Ruiz and Mark Lind who helped undo all the gains,\" Tom Hale said.",
+    "Mark Lind praised the man who helped Lena Ruiz.",
+])
+def test_who_is_the_doer_of_its_clause_never_its_object(nlp, text):
+    assert [r for r in stances(nlp, text) if (r.source, r.target) in (("Lena Ruiz", "Mark Lind"), ("Mark Lind", "Lena Ruiz"))
+            and r.polarity == "positive" and "help" in r.rule and r.confidence >= 0.5] == []
+
+
+@pytest.mark.parametrize("text, shown_row", [
+    ("Lena Ruiz will back Mark Cole before the convention, predicted Tom Hale, a former rival.", False),
+    ("Tom Hale predicted that Lena Ruiz would endorse Mark Cole.", False),
+    ("Tom Hale said Lena Ruiz would endorse Mark Cole on Friday.", True),
+    ("Lena Ruiz predicted she would endorse Mark Cole.", True),
+])
+def test_an_act_another_only_predicts_is_below_the_filter(nlp, text, shown_row):
+    rows = [r for r in stances(nlp, text) if (r.source, r.target) == ("Lena Ruiz", "Mark Cole")]
+    assert [r.polarity for r in rows] == ["positive"]
+    assert (rows[0].confidence >= 0.5) == shown_row
