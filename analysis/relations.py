@@ -773,6 +773,11 @@ def _noun_act(noun):
                 for s in v.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
     subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+        # "the group filed a Freedom of Information lawsuit against Y": with the verb's own doer, a
+        # name on the noun says what kind of act it is
+        subjects = [c for c in subjects if c.dep_ not in ("compound", "amod", "nmod")]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     aimed_by, aimed_at = _aimed(noun)

@@ -1784,6 +1784,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
             and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
+    # "a U.S. District Court judge": a name inside another name that describes the head is part of it
+    inner = {r for _, r in hits if r != tok_head.i}
+    hits = [(a, r) for a, r in hits if not (tokens[r].dep_ in DESCRIBING_DEPS and tokens[r].head.i in inner)]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
@@ -4029,6 +4032,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                                            products=not neutral)
             if actor and described.kind.get(actor) != "person" and _some_of_them(o):
                 continue  # "congratulated the Republicans who finished behind him": those, not the party
+            if actor and how == "description" and o.tag_ == "NNS" and o.lemma_.lower() == actor.rsplit(" ", 1)[-1].lower():
+                continue  # "grateful to all the parties involved": several of a kind, not the one party named
             if actor:
                 targets.append((actor, how))
         if any(_people_of_a_place(o) for o in act.objects):

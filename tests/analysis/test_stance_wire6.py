@@ -133,3 +133,26 @@ def test_an_act_another_only_predicts_is_below_the_filter(nlp, text, shown_row):
     rows = [r for r in stances(nlp, text) if (r.source, r.target) == ("Lena Ruiz", "Mark Cole")]
     assert [r.polarity for r in rows] == ["positive"]
     assert (rows[0].confidence >= 0.5) == shown_row
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In May, a U.S. District Court judge sided with Lena Ruiz.", "United States", "Lena Ruiz"),
+    ("\"I'm grateful to all the parties involved,\" Lena Ruiz said after the Republican Party backed the accord.",
+     "Lena Ruiz", "Republican Party"),
+    ("The Republican Party backed the deal. Lena Ruiz thanked all the parties for their work.", "Lena Ruiz", "Republican Party"),
+    ("Judicial Watch is a watchdog. The group filed a Freedom of Information lawsuit against the State Department in 2014.",
+     "Freedom of Information", "State Department"),
+])
+def test_a_name_that_only_says_what_kind_makes_no_row(nlp, text, source, target):
+    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)] == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In May, a U.S. District Court judge sided with Lena Ruiz.", "District Court", "Lena Ruiz"),
+    ("The Republican Party backed the deal. Lena Ruiz thanked the party for its work.", "Lena Ruiz", "Republican Party"),
+    ("Judicial Watch is a watchdog. The group filed a Freedom of Information lawsuit against the State Department in 2014.",
+     "Judicial Watch", "State Department"),
+    ("US sanctions on Russia were tightened.", "United States", "Russia"),
+])
+def test_the_named_doer_stays(nlp, text, source, target):
+    assert len([r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)]) == 1
