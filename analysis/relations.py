@@ -70,7 +70,7 @@ def _conjuncts(tok) -> list:
 
 
 def _negated(verb) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _neither_subject(verb):
         return True
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
@@ -87,6 +87,14 @@ def _negated(verb) -> bool:
         denied = any(c.dep_ == "neg" for t in (head, head.head) for c in t.children)
         return denied != (head.lower_ in RELUCTANCE_ADJECTIVES)
     return False
+
+
+def _neither_subject(verb) -> bool:
+    """"Neither X nor Y criticized Z", "neither X nor Y has gone as far as W in chiding Z": a subject
+    under "neither" denies the act of each of them."""
+    clause = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and d.i < c.i for d in c.children)
+               for c in clause.children)
 
 
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
@@ -227,6 +235,8 @@ def _person_before_who(noun):
     """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
     person, so a body or thing the parser hung it on ("administration") gives way to the name, or
     the apposition on a name, whose "during"/"of"/"in" phrase it ends; else the noun itself."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
+        return noun.head  # "Tom Hale, a Ruiz supporter who criticized Y": Hale, whom the apposition describes
     cur = noun
     for _ in range(3):
         if cur.ent_type_ == "PERSON" or cur.pos_ == "PRON":

@@ -7,7 +7,8 @@ a phrase quoted to be dismissed ("dismissed the idea that Y was 'a hero'") is de
 a 'he' speaker whom another subject of the sentence before could be makes an unsure row; a participle
 after people ("the voters now backing Y") is their act, not the sentence subject's. Stances the
 analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to blame", a cleft's focus as the doer ("it was Y who wrecked the economy"). An act another
-person only predicts ("Hale predicted Ruiz will back Cole") is below the default filter."""
+person only predicts ("Hale predicted Ruiz will back Cole") is below the default filter; "neither X nor Y criticized Z" is no criticism; "X, a Ruiz supporter who
+criticized Z": X criticized."""
 from __future__ import annotations
 
 import pytest
@@ -156,3 +157,18 @@ def test_a_name_that_only_says_what_kind_makes_no_row(nlp, text, source, target)
 ])
 def test_the_named_doer_stays(nlp, text, source, target):
     assert len([r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)]) == 1
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lena Ruiz and Mark Cole spoke. Later Tom Hale, a Ruiz supporter who has criticized Cole, spoke on Monday.",
+     "Lena Ruiz", "Mark Cole"),
+    ("Neither Lena Ruiz nor Tom Hale criticized Mark Cole.", "Lena Ruiz", "Mark Cole"),
+    ("Neither Lena Ruiz nor Tom Hale has gone as far as Jane Kerr in criticizing Mark Cole.", "Tom Hale", "Mark Cole"),
+])
+def test_no_act_of_one_who_did_not_do_it(nlp, text, source, target):
+    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target) and r.polarity == "negative"] == []
+
+
+def test_who_after_an_apposition_on_a_person_is_that_person(nlp):
+    text = "Lena Ruiz and Mark Cole spoke. Later Tom Hale, a Ruiz supporter who has criticized Cole, spoke on Monday."
+    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Mark Cole")} == {"negative"}
