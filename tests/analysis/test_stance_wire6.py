@@ -1,14 +1,20 @@
 """Stance rows a careful reader of real wire copy rejects or misses, from a sixth read-through of
-PolNeAR train articles (issue 10), on invented text run through the whole analysis: members a relative
-clause picks out ("the Republicans who finished behind him") are not the party; a place in apposition
-to a modifier of a person ("a Broward County, Fla., deputy") describes the person and does not act; a
-place's people ("reassured Russians", "the voters of New York") are no more than a guess at the state;
-a phrase quoted to be dismissed ("dismissed the idea that Y was 'a hero'") is denied, not endorsed;
-a 'he' speaker whom another subject of the sentence before could be makes an unsure row; a participle
-after people ("the voters now backing Y") is their act, not the sentence subject's. Stances the
-analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to blame", a cleft's focus as the doer ("it was Y who wrecked the economy"). An act another
-person only predicts ("Hale predicted Ruiz will back Cole") is below the default filter; "neither X nor Y criticized Z" is no criticism; "X, a Ruiz supporter who
-criticized Z": X criticized."""
+PolNeAR train articles (issue 10), on invented text run through the whole analysis.
+
+Rows kept out or lowered: members a relative clause picks out ("the Republicans who finished behind
+him") are not the party; a place in apposition to a modifier of a person ("a Broward County, Fla.,
+deputy") describes the person and does not act; a place's people ("reassured Russians", "the voters
+of New York") are no more than a guess at the state; a phrase quoted to be dismissed ("dismissed the
+idea that Y was 'a hero'") is denied, not endorsed; a 'he' speaker whom another subject of the
+sentence before could be makes an unsure row; a participle after people ("the voters now backing Y")
+is their act, not the sentence subject's; an act another person only predicts ("Hale predicted Ruiz
+will back Cole") is below the default filter; "neither X nor Y criticized Z" is no criticism; a name
+that only says what kind ("a U.S. District Court judge", "all the parties", "a Freedom of
+Information lawsuit") is no doer or target.
+
+Stances the analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to
+blame", a cleft's focus as the doer ("it was Y who wrecked the economy"), "X, a Ruiz supporter who
+criticized Z" (X criticized)."""
 from __future__ import annotations
 
 import pytest
