@@ -93,8 +93,8 @@ def _neither_subject(verb) -> bool:
     """"Neither X nor Y criticized Z", "neither X nor Y has gone as far as W in chiding Z": a subject
     under "neither" denies the act of each of them."""
     clause = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and d.i < c.i for d in c.children)
-               for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and d.i < c.i for d in c.subtree)
+               for c in clause.children)  # the subtree: "neither X's A nor Y's B" is often misparsed
 
 
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")

@@ -169,6 +169,8 @@ def test_the_named_doer_stays(nlp, text, source, target):
     ("Lena Ruiz and Mark Cole spoke. Later Tom Hale, a Ruiz supporter who has criticized Cole, spoke on Monday.",
      "Lena Ruiz", "Mark Cole"),
     ("Neither Lena Ruiz nor Tom Hale criticized Mark Cole.", "Lena Ruiz", "Mark Cole"),
+    ("But neither Ohio's Lena Ruiz nor Iowa's Tom Hale have gone as far as Jane Kerr in chiding Mark Cole who, "
+     "if he wins, would lead the state.", "Ohio", "Mark Cole"),
     ("Neither Lena Ruiz nor Tom Hale has gone as far as Jane Kerr in criticizing Mark Cole.", "Tom Hale", "Mark Cole"),
 ])
 def test_no_act_of_one_who_did_not_do_it(nlp, text, source, target):
