@@ -1760,6 +1760,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
         return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
+        asked = _asked_one(tok_head)
+        if asked is not None:  # "asked Lind why he attacked Y": Lind, whom the question is put to
+            return _actor_of(asked, mentions, statement, roots=roots)
         bound = _bound_subject(tok_head)
         if bound is not None:  # "he said, noting he had backed Y", "He ..., and has been mild in his critiques"
             return _actor_of(bound, mentions, statement, subject=True, roots=roots, statements=statements)
@@ -1820,6 +1823,23 @@ def _cleft_doer(tok):
         return None
     return next((s for c in tok.children if c.dep_ == "relcl" for s in c.children
                  if s.dep_ == "nsubj" and s.lower_ in relations.RELATIVE_PRONOUNS), None)
+
+
+ASKING_LEMMAS = {"ask", "press", "question", "quiz", "challenge"}
+
+
+def _asked_one(pron):
+    """"asking Lind why he decided to attack Y", "asked Lind whether he would back Y": the he/she
+    subject of a question clause put to someone is the one asked (None unless so)."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if not any(c.tag_ in ("WRB", "WP") or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in ASKING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.i < clause.i), None)
 
 
 def _party_candidate(act, source_tokens: list) -> bool:

@@ -14,7 +14,7 @@ Information lawsuit") is no doer or target.
 
 Stances the analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to
 blame", a cleft's focus as the doer ("it was Y who wrecked the economy"), "X, a Ruiz supporter who
-criticized Z" (X criticized)."""
+criticized Z" (X criticized), "asked Lind why he attacked Z" (Lind attacked)."""
 from __future__ import annotations
 
 import pytest
@@ -180,3 +180,11 @@ def test_no_act_of_one_who_did_not_do_it(nlp, text, source, target):
 def test_who_after_an_apposition_on_a_person_is_that_person(nlp):
     text = "Lena Ruiz and Mark Cole spoke. Later Tom Hale, a Ruiz supporter who has criticized Cole, spoke on Monday."
     assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Mark Cole")} == {"negative"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moderator Tom Hale started the exchange by asking Mark Lind why he decided to attack Mark Cole personally.",
+    "Tom Hale asked Mark Lind why he had attacked Mark Cole.",
+])
+def test_he_in_a_question_put_to_someone_is_the_one_asked(nlp, text):
+    assert [(r.source, r.polarity) for r in stances(nlp, text) if r.target == "Mark Cole"] == [("Mark Lind", "negative")]
