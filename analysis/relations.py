@@ -295,12 +295,20 @@ def _objects(verb, passive: bool) -> list:
     # no object of its own acts on the noun it describes, not on a preposition's object
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
-            and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
+            and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # (not "Y, whom X refused to disavow": the verb it governs acts on Y)
         return _conjuncts(verb.head)
+    relative = verb.head if verb.dep_ == "xcomp" else None  # "Y, whom X decided to praise": praise Y
+    if relative is not None and not passive and relative.dep_ == "relcl" and relative.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in relative.children) \
+            and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in (*relative.children, *verb.children)):
+        return _conjuncts(relative.head)
     objs = _direct_objects(verb, passive)
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+    elif relative is not None and relative.dep_ == "relcl":
+        objs = [relative.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     return objs
 
 

@@ -647,8 +647,8 @@ def _could_stand_for(pron, noun) -> bool:
     plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
     for a name of the other gender ("Mrs. Clinton ... endorsed his deal"); "they" stands for no one
     person named ("Kemp told his audience they would not back him")."""
-    if pron.lower_ in PLURAL_PRONOUNS:
-        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP")
+    if pron.lower_ in PLURAL_PRONOUNS:  # "Ruiz and Hale ... their criticism": the two together
+        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP") or any(c.dep_ == "conj" for c in noun.children)
     if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
         if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
             return False
@@ -1768,6 +1768,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             return _actor_of(bound, mentions, statement, subject=True, roots=roots, statements=statements)
         head = _clause_subject(tok_head)
         found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
+        if found and tok_head.lower_ in PLURAL_PRONOUNS:
+            found += [a for c in head.conjuncts for a in _actor_of(c, mentions, statement, subject=True, roots=roots)]
+            found = list(dict.fromkeys(found))
         if found or tok_head.lower_ not in ("he", "she"):
             return found
         return _pronoun_actor(tok_head, mentions, statements or [])

@@ -14,7 +14,8 @@ Information lawsuit") is no doer or target.
 
 Stances the analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to
 blame", a cleft's focus as the doer ("it was Y who wrecked the economy"), "X, a Ruiz supporter who
-criticized Z" (X criticized), "asked Lind why he attacked Z" (Lind attacked)."""
+criticized Z" (X criticized), "asked Lind why he attacked Z" (Lind attacked), "Ruiz and Hale ... their criticism of Z" (both),
+"Y, whom X decided to praise" (X praised Y; "whom X refused to disavow" is no act on Y)."""
 from __future__ import annotations
 
 import pytest
@@ -188,3 +189,18 @@ def test_who_after_an_apposition_on_a_person_is_that_person(nlp):
 ])
 def test_he_in_a_question_put_to_someone_is_the_one_asked(nlp, text):
     assert [(r.source, r.polarity) for r in stances(nlp, text) if r.target == "Mark Cole"] == [("Mark Lind", "negative")]
+
+
+def test_their_after_coordinated_names_is_each_of_them(nlp):
+    text = "Lena Ruiz and Tom Hale have been vocal in their criticism of Mark Cole."
+    assert sorted((r.source, r.polarity) for r in shown(stances(nlp, text)) if r.target == "Mark Cole") == [
+        ("Lena Ruiz", "negative"), ("Tom Hale", "negative")]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Tom Hale, whom Mark Cole refused to disavow, spoke.", None),
+    ("Tom Hale, whom Mark Cole decided to praise, spoke.", "positive"),
+])
+def test_the_verb_under_a_relative_clause_acts_on_its_noun(nlp, text, sign):
+    found = [r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Mark Cole", "Tom Hale")]
+    assert found == ([sign] if sign else [])
