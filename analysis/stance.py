@@ -1845,6 +1845,15 @@ def _asked_one(pron):
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.i < clause.i), None)
 
 
+def _possessor_cut_off(tok) -> bool:
+    """"support for the United States’ “stalwart allies”": a name ending in "s" with an apostrophe
+    written onto it owns the noun after it, which a quote mark cut off from it in the parse; the
+    name is not what the act is on."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.text in ("’", "'") and not tok.whitespace_ and tok.lower_.endswith("s")
+            and nxt.dep_ not in ("case",))
+
+
 def _party_candidate(act, source_tokens: list) -> bool:
     """"Democrat nominee Y", "Y, the Libertarian Party's nominee": a party's candidate, no stance of
     the party (as for named actors in `find_stances`)."""
@@ -4018,6 +4027,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for o in act.objects:
             if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
+            if _possessor_cut_off(o):
+                continue  # "support for the United States’ “stalwart allies”": the allies, not the state
             if neutral and any(c.dep_ == "case" for c in o.children):
                 continue  # "visited NBC's 'Today'": the network's programme, misparsed, is where one went
             o = _critic_of_a_rejected_attack(act, o)

@@ -10,7 +10,8 @@ sentence before could be makes an unsure row; a participle after people ("the vo
 is their act, not the sentence subject's; an act another person only predicts ("Hale predicted Ruiz
 will back Cole") is below the default filter; "neither X nor Y criticized Z" is no criticism; a name
 that only says what kind ("a U.S. District Court judge", "all the parties", "a Freedom of
-Information lawsuit") is no doer or target.
+Information lawsuit") is no doer or target; nor is the owner of allies ("praised the United States'
+allies", also when a quote mark cuts the parse: "the United States’ “stalwart allies”").
 
 Stances the analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to
 blame", a cleft's focus as the doer ("it was Y who wrecked the economy"), "X, a Ruiz supporter who
@@ -204,3 +205,13 @@ def test_their_after_coordinated_names_is_each_of_them(nlp):
 def test_the_verb_under_a_relative_clause_acts_on_its_noun(nlp, text, sign):
     found = [r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Mark Cole", "Tom Hale")]
     assert found == ([sign] if sign else [])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Democratic Party met on Monday. Lena Ruiz said the platform should reiterate the party\u2019s support for "
+     "the United States\u2019 \u201cstalwart allies,\u201d specifically naming Israel.", "United States"),
+    ("Lena Ruiz praised the United States' allies.", "United States"),
+    ("Lena Ruiz criticized Russia's allies.", "Russia"),
+])
+def test_an_act_on_someones_allies_is_none_on_them(nlp, text, target):
+    assert [r for r in shown(stances(nlp, text)) if r.target == target] == []
