@@ -4072,6 +4072,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 targets.append((actor, how))
         if any(_people_of_a_place(o) for o in act.objects):
             targets = [(t, "people" if described.kind.get(t) in PLACE_TYPES else how) for t, how in targets]
+        if any(_people_of_a_place(s) for s in act.subjects):  # "the Armenians of Israel protested"
+            sources = [(a, "people" if described.kind.get(a) in PLACE_TYPES else how) for a, how in sources]
         listed = _listed_after_participle(act, mentions)
         if neutral:
             targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
@@ -4134,6 +4136,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
             if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
                 continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
+            if thead is not None and m.actor_type in PLACE_TYPES and _people_of_a_place(thead):
+                continue  # "he has given more Americans cover": the people, no judgement of the state
             if r is None and thead is not None and m.label == "NORP" and _one_of_them(thead):
                 continue
             if r is None:

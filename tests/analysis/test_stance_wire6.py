@@ -215,3 +215,17 @@ def test_the_verb_under_a_relative_clause_acts_on_its_noun(nlp, text, sign):
 ])
 def test_an_act_on_someones_allies_is_none_on_them(nlp, text, target):
     assert [r for r in shown(stances(nlp, text)) if r.target == target] == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In 2015 the Armenians of Israel protested the government of Mark Cole.", "Armenia", "Mark Cole"),
+    ("Russians protested against Mark Cole.", "Russia", "Mark Cole"),
+    ("Lena Ruiz said Mark Cole has given more Americans cover to speak out.", "Lena Ruiz", "United States"),
+])
+def test_a_places_people_as_doers_or_in_what_is_said_are_no_more_than_a_guess_at_it(nlp, text, source, target):
+    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)] == []
+
+
+def test_the_state_itself_stays(nlp):
+    assert [r.polarity for r in shown(stances(nlp, "Russia protested against Mark Cole."))
+            if (r.source, r.target) == ("Russia", "Mark Cole")] == ["negative"]
