@@ -114,6 +114,9 @@ def _echoing_subjects(verb) -> list:
 
 def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
+    owner = _gerund_owner(verb)
+    if owner is not None:  # "asked about Cole's calling Ruiz a bigot": Cole calls her one
+        return _conjuncts(owner), False
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subj) > 1:
         # "Speaking in Salem, New Hampshire, X went after Y": of two subjects (a misparse), a place
@@ -197,6 +200,22 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+def _gerund_owner(verb):
+    """The possessor of a gerund ("Cole's calling Ruiz a bigot", "defended Cole's attacking Ruiz",
+    the possessor misparsed as the object before it), who does what the gerund names; else None."""
+    if verb.tag_ != "VBG":
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "poss" and c.i < verb.i), None)
+    if owner is not None:
+        return owner
+    if verb.dep_ == "advcl" and verb.head.i < verb.i:
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if obj is not None and obj.right_edge.i + 1 == verb.left_edge.i and any(
+                c.dep_ == "case" and c.i == obj.right_edge.i for c in obj.children):
+            return obj
+    return None
 
 
 def _object_before_participle(verb):

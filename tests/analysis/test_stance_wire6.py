@@ -16,7 +16,8 @@ allies", also when a quote mark cuts the parse: "the United States’ “stalwar
 Stances the analysis missed: "disappointed in Y", "took issue with Y", "came to Y's defense", "Y is to
 blame", a cleft's focus as the doer ("it was Y who wrecked the economy"), "X, a Ruiz supporter who
 criticized Z" (X criticized), "asked Lind why he attacked Z" (Lind attacked), "Ruiz and Hale ... their criticism of Z" (both),
-"Y, whom X decided to praise" (X praised Y; "whom X refused to disavow" is no act on Y)."""
+"Y, whom X decided to praise" (X praised Y; "whom X refused to disavow" is no act on Y), "asked about
+Cole's calling Ruiz a bigot" (Cole's act, not the one asked)."""
 from __future__ import annotations
 
 import pytest
@@ -229,3 +230,13 @@ def test_a_places_people_as_doers_or_in_what_is_said_are_no_more_than_a_guess_at
 def test_the_state_itself_stays(nlp):
     assert [r.polarity for r in shown(stances(nlp, "Russia protested against Mark Cole."))
             if (r.source, r.target) == ("Russia", "Mark Cole")] == ["negative"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about Mark Cole's calling Lena Ruiz a bigot last week, Tom Hale blamed Ruiz.",
+    "Tom Hale defended Mark Cole's attacking Lena Ruiz.",
+])
+def test_a_gerunds_possessor_does_it(nlp, text):
+    found = shown(stances(nlp, text))
+    assert [r.polarity for r in found if (r.source, r.target) == ("Mark Cole", "Lena Ruiz")] == ["negative"]
+    assert not any(r.rule.startswith(("act:naming", "act:verb:attack")) for r in found if r.source == "Tom Hale")
