@@ -70,7 +70,7 @@ def _conjuncts(tok) -> list:
 
 
 def _negated(verb) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _neither_subject(verb):
         return True
     # "did not fail to criticize": a negated "fail" cancels out; a negated governing verb negates.
     head = verb.head
@@ -87,6 +87,14 @@ def _negated(verb) -> bool:
         denied = any(c.dep_ == "neg" for t in (head, head.head) for c in t.children)
         return denied != (head.lower_ in RELUCTANCE_ADJECTIVES)
     return False
+
+
+def _neither_subject(verb) -> bool:
+    """"Neither X nor Y criticized Z", "neither X nor Y has gone as far as W in chiding Z": a subject
+    under "neither" denies the act of each of them."""
+    clause = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" and d.i < c.i for d in c.subtree)
+               for c in clause.children)  # the subtree: "neither X's A nor Y's B" is often misparsed
 
 
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
@@ -106,6 +114,9 @@ def _echoing_subjects(verb) -> list:
 
 def _subjects(verb) -> tuple[list, bool]:
     """Agent heads of a verb and whether the clause is passive (agent from "by")."""
+    owner = _gerund_owner(verb)
+    if owner is not None:  # "asked about Cole's calling Ruiz a bigot": Cole calls her one
+        return _conjuncts(owner), False
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subj) > 1:
         # "Speaking in Salem, New Hampshire, X went after Y": of two subjects (a misparse), a place
@@ -115,6 +126,8 @@ def _subjects(verb) -> tuple[list, bool]:
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
             if subj[0].lower_ == "who":
+                if _cleft_focus(verb.head):  # "it was X and Y who undid the gains": both did
+                    return _conjuncts(verb.head), False
                 return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
@@ -153,6 +166,11 @@ def _subjects(verb) -> tuple[list, bool]:
     owner = [c for c in verb.head.children if c.dep_ == "poss"] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else []
     if owner and any(a.lower_ == "to" for a in verb.children):
         return _conjuncts(owner[0]), False  # "welcomed the EU's contribution to support Turkey": the EU supports
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and _plural_people(verb.head):
+        return _conjuncts(verb.head), False  # "thanked the voters now backing Y": the voters back Y
+    modified = _object_before_participle(verb)
+    if modified is not None:
+        return _conjuncts(modified), False
     cur = verb
     for _ in range(5):
         # "acomp": "X was quick to attack Y", "X is eager to back Y": the adjective's holder acts
@@ -185,10 +203,60 @@ def _subjects(verb) -> tuple[list, bool]:
     return [], False
 
 
+def _gerund_owner(verb):
+    """The possessor of a gerund ("Cole's calling Ruiz a bigot", "defended Cole's attacking Ruiz",
+    the possessor misparsed as the object before it), who does what the gerund names; else None."""
+    if verb.tag_ != "VBG":
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "poss" and c.i < verb.i), None)
+    if owner is not None:
+        return owner
+    if verb.dep_ == "advcl" and verb.head.i < verb.i:
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if obj is not None and obj.right_edge.i + 1 == verb.left_edge.i and any(
+                c.dep_ == "case" and c.i == obj.right_edge.i for c in obj.children):
+            return obj
+    return None
+
+
+def _object_before_participle(verb):
+    """"mocked the voters now backing Y" parsed with "backing" hung on "mocked": a participle right
+    after its verb's object (no comma between) that names people modifies that object; the object
+    is None when the participle follows a comma ("visited Ohio, criticizing Y": the subject acts)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if obj is None or not _plural_people(obj):
+        return None
+    gap = verb.doc[obj.right_edge.i + 1:verb.left_edge.i]
+    if len(gap) or verb.left_edge.i <= obj.i:
+        return None
+    return obj
+
+
+def _plural_people(noun) -> bool:
+    """"voters", "donors", "activists", "Republicans": a plural noun for people (by its ending or the
+    people-noun list), not a written thing ("letters", "posters") that speaks for whoever sent it."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ not in ("NNS", "NNPS") or lemma in lexicon.words("written_thing_nouns.txt") or lemma in ("letter", "paper"):
+        return False
+    return noun.ent_type_ == "NORP" or lemma.endswith(("er", "or", "ist", "ian", "ant")) or (
+        lemma in lexicon.words("stance_people_nouns.txt"))
+
+
+def _cleft_focus(noun) -> bool:
+    """"It was X who ...", "it is X that ...": the noun a cleft sentence puts in focus, whose relative
+    clause says what X did."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
+
+
 def _person_before_who(noun):
     """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
     person, so a body or thing the parser hung it on ("administration") gives way to the name, or
     the apposition on a name, whose "during"/"of"/"in" phrase it ends; else the noun itself."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
+        return noun.head  # "Tom Hale, a Ruiz supporter who criticized Y": Hale, whom the apposition describes
     cur = noun
     for _ in range(3):
         if cur.ent_type_ == "PERSON" or cur.pos_ == "PRON":
@@ -267,13 +335,21 @@ def _objects(verb, passive: bool) -> list:
     # "an agreement she had struck with Y", "the man X praised": a relative clause with a subject and
     # no object of its own acts on the noun it describes, not on a preposition's object
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "nsubj" for c in verb.children) \
-            and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+            and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # (not "Y, whom X refused to disavow": the verb it governs acts on Y)
         return _conjuncts(verb.head)
+    relative = verb.head if verb.dep_ == "xcomp" else None  # "Y, whom X decided to praise": praise Y
+    if relative is not None and not passive and relative.dep_ == "relcl" and relative.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in relative.children) \
+            and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in (*relative.children, *verb.children)):
+        return _conjuncts(relative.head)
     objs = [_titled_person_after(o) or o for o in _direct_objects(verb, passive)]
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+    elif relative is not None and relative.dep_ == "relcl":
+        objs = [relative.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     return objs
 
 
@@ -416,6 +492,8 @@ def _light_verb_act(verb):
                     and not (lemma in HOLDING_VERBS and p.lower_ != "in") for gc in p.children if gc.dep_ == "pobj"]
             preps = ("on", "against", "into", "at") if RELATIONS[rel] < 0 else ("to", "for", "with", "on") \
                 if verb.lemma_.lower() in ("lavish", "heap", "shower", "bestow") else ("to", "for", "with")
+            if rel == "criticize" and not any(d.dep_ in ("det", "poss") for d in c.children):
+                preps += ("with",)  # "took issue with Y": a bare noun makes one idiom with the verb
             objs += [gc for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                      and (p.lower_ != "at" or p.i > c.i)  # "took aim at Y", not "At the same time, X voiced doubts"
                      for gc in p.children if gc.dep_ == "pobj"]
@@ -528,7 +606,8 @@ def _act_candidates(doc_or_span) -> list:
         if words is None:
             continue
         lemma = strings[lemma].lower()
-        if pos == VERB and (lemma not in verbs and _fallback_lemma(strings[lowers[k]]) or lemma in PHRASAL_VERBS):
+        if pos == VERB and (lemma not in verbs and _fallback_lemma(strings[lowers[k]]) or lemma in PHRASAL_VERBS
+                            or strings[lowers[k]] in ADJ_RELATIONS):
             keep.append(k)
             continue
         if lemma in words:
@@ -546,7 +625,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             if act:
                 acts.append(act)
                 continue
-        if tok.pos_ == "ADJ":
+        if tok.pos_ == "ADJ" or _passive_feeling(tok):
             act = _adjective_act(tok)
             if act:
                 acts.append(act)
@@ -802,11 +881,22 @@ def _noun_act(noun):
                 for s in v.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "PRON")]
     subjects = [c for c in noun.children if c.dep_ == "poss" or _bare_possessor(c) or (
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+        # "the group filed a Freedom of Information lawsuit against Y": with the verb's own doer, a
+        # name on the noun says what kind of act it is
+        subjects = [c for c in subjects if c.dep_ not in ("compound", "amod", "nmod")]
     subjects += [gc for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                  for gc in p.children if gc.dep_ == "pobj"]  # "criticism of Y by X"
     aimed_by, aimed_at = _aimed(noun)
     subjects += aimed_by
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("VERB", "AUX"):
+    if RELATIONS[relation] > 0:  # "Israel's defence against Y": whom the help is against
+        objects = [o for o in objects if o.head.lower_ != "against"]
+    coming = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in COMING_VERBS
+    if coming and RELATIONS[relation] > 0 and not objects:  # "X came to Y's defense": Y is helped, X helps
+        objects, subjects = [c for c in noun.children if c.dep_ == "poss"], []
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "at") or coming and RELATIONS[relation] > 0) \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
         doers, passive = _subjects(noun.head.head)  # "X spoke in support of Y", "X is at odds with Y"
         subjects = [] if passive else doers
         if noun.lemma_.lower() in STANDOFF_NOUNS:  # "the vote put X at odds with Y": X is
@@ -827,6 +917,8 @@ def _noun_act(noun):
 
 
 AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
+COMING_VERBS = lexicon.words("relation_coming_verbs.txt")
+"""'X came to Y's defense', 'rushed to the aid of Y': going to someone's help."""
 
 
 def _aimed(noun) -> tuple[list, list]:
@@ -1005,13 +1097,22 @@ def _partitive_host(noun):
     return noun
 
 
+def _passive_feeling(tok) -> bool:
+    """"X was disappointed in Y" parsed as a passive verb: the participle is the adjective."""
+    return tok.tag_ == "VBN" and tok.lower_ in ADJ_RELATIONS and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _adjective_act(adj):
-    if adj.dep_ != "acomp":
+    """"X is critical of Y", "X was disappointed in Y" (a feeling participle's "in" names its cause)."""
+    passive = _passive_feeling(adj)
+    if adj.dep_ != "acomp" and not passive:
         return None
-    relation = ADJ_RELATIONS[adj.lemma_.lower()]
-    objects = [gc for p in adj.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "toward", "towards", "about", "with")
-               for gc in p.children if gc.dep_ == "pobj"]
-    subjects, _ = _subjects(adj.head)
+    relation = ADJ_RELATIONS.get(adj.lemma_.lower()) or ADJ_RELATIONS[adj.lower_]
+    preps = ("of", "to", "toward", "towards", "about", "with") + (("in",) if adj.lower_.endswith("ed") else ())
+    objects = [gc for p in adj.children if (p.dep_ == "prep" and p.lower_ in preps or p.dep_ == "agent")
+               for gc in p.children if gc.dep_ == "pobj"
+               and not (p.lower_ == "in" and gc.ent_type_ in ("GPE", "LOC", "FAC"))]  # not "disappointed in Ohio"
+    subjects = [c for c in adj.children if c.dep_ == "nsubjpass"] if passive else _subjects(adj.head)[0]
     if not objects or not subjects:
         return None
     lo = min([adj.idx] + [o.left_edge.idx for o in objects])

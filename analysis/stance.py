@@ -652,8 +652,8 @@ def _could_stand_for(pron, noun) -> bool:
     plural ("many Republicans battered him") or a country or people ("Germany ... his"), and not
     for a name of the other gender ("Mrs. Clinton ... endorsed his deal"); "they" stands for no one
     person named ("Kemp told his audience they would not back him")."""
-    if pron.lower_ in PLURAL_PRONOUNS:
-        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP")
+    if pron.lower_ in PLURAL_PRONOUNS:  # "Ruiz and Hale ... their criticism": the two together
+        return not (noun.ent_type_ == "PERSON" and noun.tag_ == "NNP") or any(c.dep_ == "conj" for c in noun.children)
     if pron.lower_ in PERSON_PRONOUNS_SINGULAR:
         if noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in NON_PERSON_ENTS:
             return False
@@ -1772,11 +1772,17 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     if _some_of_them(tok_head) and any(m.start <= tok_head.idx < m.end for m in mentions):
         return []  # "some Democrats": a few members, not the party
     if tok_head.lower_ in THIRD_PERSON and tok_head.pos_ == "PRON" and subject:
+        asked = _asked_one(tok_head)
+        if asked is not None:  # "asked Lind why he attacked Y": Lind, whom the question is put to
+            return _actor_of(asked, mentions, statement, roots=roots)
         bound = _bound_subject(tok_head)
         if bound is not None:  # "he said, noting he had backed Y", "He ..., and has been mild in his critiques"
             return _actor_of(bound, mentions, statement, subject=True, roots=roots, statements=statements)
         head = _clause_subject(tok_head)
         found = _actor_of(head, mentions, statement, subject=True, roots=roots) if head is not None else []
+        if found and tok_head.lower_ in PLURAL_PRONOUNS:
+            found += [a for c in head.conjuncts for a in _actor_of(c, mentions, statement, subject=True, roots=roots)]
+            found = list(dict.fromkeys(found))
         if found or tok_head.lower_ not in ("he", "she"):
             return found
         return _pronoun_actor(tok_head, mentions, statements or [])
@@ -1787,7 +1793,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
     tokens, metonyms = _index(tok_head.doc).tokens, _index(tok_head.doc).metonyms
     # "the Florida senator", "a Texas rancher": a place (no state) modifying a person describes them
     hits = [(m.actor, r) for m, r in zip(mentions, roots) if r in phrase
-            and not (m.actor_type == "place" and r != tok_head.i and tokens[r].dep_ in DESCRIBING_DEPS)
+            and not (m.actor_type == "place" and r != tok_head.i and _describing(tokens[r]))
             and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
                      and _demonym_of_people(tokens[r], metonyms))
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
@@ -1796,9 +1802,68 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
             and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
+    # "a U.S. District Court judge": a name inside another name that describes the head is part of it
+    inner = {r for _, r in hits if r != tok_head.i}
+    hits = [(a, r) for a, r in hits if not (tokens[r].dep_ in DESCRIBING_DEPS and tokens[r].head.i in inner)]
     # "the former Cuban leader Raul Castro": the nationality describes the person, who is the one named
     named = [(a, r) for a, r in hits if tokens[r].dep_ not in DESCRIBING_DEPS]
     return list(dict.fromkeys(a for a, _ in (named or hits)))
+
+
+def _describing(tok) -> bool:
+    """"a Broward County, Fla., deputy": a name set in apposition to (or joined with) a modifier of a
+    noun describes that noun as the modifier does."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in DESCRIBING_DEPS
+
+
+def _people_of_a_place(obj) -> bool:
+    """"reassured Russians", "trusts the voters of New York": a plural people word of a nation, or
+    people "of" a place, names those people; an act on them is at most a guess at one on the state."""
+    if obj.tag_ == "NNPS" and obj.ent_type_ == "NORP":
+        return True
+    lemma = obj.lemma_.lower()
+    return (obj.tag_ == "NNS" and _people_noun(lemma) and lemma not in STATE_AGENT_NOUNS and lemma not in ROLE_NOUNS
+            and lemma not in BODY_NOUNS and lemma not in ROLE_HOLDER_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
+
+
+def _cleft_doer(tok):
+    """"It was X and Y who helped undo the gains": the relative pronoun of the clause a cleft puts X
+    in focus for, the subject of what X did (None unless X is a cleft's focus)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if not relations._cleft_focus(tok):
+        return None
+    return next((s for c in tok.children if c.dep_ == "relcl" for s in c.children
+                 if s.dep_ == "nsubj" and s.lower_ in relations.RELATIVE_PRONOUNS), None)
+
+
+ASKING_LEMMAS = {"ask", "press", "question", "quiz", "challenge"}
+
+
+def _asked_one(pron):
+    """"asking Lind why he decided to attack Y", "asked Lind whether he would back Y": the he/she
+    subject of a question clause put to someone is the one asked (None unless so)."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if not any(c.tag_ in ("WRB", "WP") or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in ASKING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.i < clause.i), None)
+
+
+def _possessor_cut_off(tok) -> bool:
+    """"support for the United States’ “stalwart allies”": a name ending in "s" with an apostrophe
+    written onto it owns the noun after it, which a quote mark cut off from it in the parse; the
+    name is not what the act is on."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.text in ("’", "'") and not tok.whitespace_ and tok.lower_.endswith("s")
+            and nxt.dep_ not in ("case",))
 
 
 def _party_candidate(act, source_tokens: list) -> bool:
@@ -1887,9 +1952,11 @@ def _names_a_persons_followers(tok) -> bool:
 
 
 def _some_of_them(tok) -> bool:
-    """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state."""
+    """"some Democrats", "several Republicans", "many Germans": a few members, not the party or state;
+    so are "the Republicans who finished behind him", members a relative clause picks out."""
     return (tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE for c in tok.children)
+        c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE
+        or c.dep_ == "relcl" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
         or _one_member(tok))
 
 
@@ -2208,11 +2275,14 @@ def _statement_at(statements, pos: int):
 
 # ---------------------------------------------------------------- who a description stands for
 
-CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4}
+CONFIDENCE = {"name": 0.9, "description": 0.75, "pronoun": 0.65, "made-by": 0.45, "unsure-pronoun": 0.4, "people": 0.4,
+              "foretold": 0.4}
 """How sure an act row is, by how its target (or source) was found: named, described ("the lender"),
 a pronoun, something the actor made ("criticised the treaty" X signed: who made it is mostly a
-guess, wrong in 3 of 4 such rows on PolNeAR train articles read by hand), or an object pronoun that more
-than one person just named could be; the last two are below the default filter
+guess, wrong in 3 of 4 such rows on PolNeAR train articles read by hand), an object pronoun that more
+than one person just named could be, or a place's people ("reassured Russians", "trusts the voters of
+New York": the people, the state only perhaps), or an act another person only foretells ("Hale
+predicted Ruiz will back Cole"); the last four are below the default filter
 (`network.DEFAULT_MIN_CONFIDENCE`), so analysts see them only when they ask."""
 DEED_CONFIDENCE = 0.6
 NEUTRAL_ACT_RELATIONS = {"meet", "visit", "consult", "negotiate"}
@@ -3351,11 +3421,25 @@ def _lead_in(ix, st, by_start, starts) -> list[int]:
 
 
 def _denies(ix, st) -> bool:
-    """Whether the statement's cue denies what it reports ("denied that X had concealed ...")."""
+    """Whether the statement's cue denies what it reports ("denied that X had concealed ...",
+    "dismissed the idea that X was 'a hero'"); "dismissed X as 'a fraud'" says what X is, no denial."""
     if st.cue_start is None or not len(ix.tokens):
         return False
     cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
-    return cue.lemma_.lower() in lexicon.words("stance_denial_cues.txt")
+    return (cue.lemma_.lower() in lexicon.words("stance_denial_cues.txt")
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children))
+
+
+def _foretold_by_another(ix, st, act, sources: set) -> bool:
+    """"Hale predicted Ruiz will back Cole": an act inside a statement whose cue foretells it
+    (`stance_prediction_cues.txt`), by a speaker who is not its doer, has not happened; it is the
+    speaker's guess ("Ruiz said she would back Cole" is her own word and stays)."""
+    if st is None or not st.speaker or st.speaker in sources or st.cue_start is None or not len(ix.tokens):
+        return False
+    if not any(a <= act.verb.idx < b for a, b in st.spans):
+        return False
+    cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
+    return cue.lemma_.lower() in lexicon.words("stance_prediction_cues.txt")
 
 
 def _as_said(r: Reading, denied: bool, confidence: float) -> tuple[Reading, float]:
@@ -3972,6 +4056,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         for o in act.objects:
             if _a_place_as_it_could_be(o) or _posts_body(act, o) or _subject_of_a_later_verb(o, act.verb):
                 continue
+            if _possessor_cut_off(o):
+                continue  # "support for the United States’ “stalwart allies”": the allies, not the state
             if neutral and any(c.dep_ == "case" for c in o.children):
                 continue  # "visited NBC's 'Today'": the network's programme, misparsed, is where one went
             o = _critic_of_a_rejected_attack(act, o)
@@ -4007,8 +4093,16 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             # "convince Senator Ortiz to endorse him": "him" is never the one asked, who does the act
             actor, how = described.resolve(o, exclude | controllers if o.pos_ == "PRON" else exclude,
                                            products=not neutral)
+            if actor and described.kind.get(actor) != "person" and _some_of_them(o):
+                continue  # "congratulated the Republicans who finished behind him": those, not the party
+            if actor and how == "description" and o.tag_ == "NNS" and o.lemma_.lower() == actor.rsplit(" ", 1)[-1].lower():
+                continue  # "grateful to all the parties involved": several of a kind, not the one party named
             if actor:
                 targets.append((actor, how))
+        if any(_people_of_a_place(o) for o in act.objects):
+            targets = [(t, "people" if described.kind.get(t) in PLACE_TYPES else how) for t, how in targets]
+        if any(_people_of_a_place(s) for s in act.subjects):  # "the Armenians of Israel protested"
+            sources = [(a, "people" if described.kind.get(a) in PLACE_TYPES else how) for a, how in sources]
         listed = _listed_after_participle(act, mentions)
         if neutral:
             targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
@@ -4017,9 +4111,11 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
         if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
             continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
         r = _act_reading(act, doc)
+        foretold = _foretold_by_another(ix, st, act, {a for a, _ in sources})
         for src, s_how in dict.fromkeys(sources):
             for tgt, t_how in dict.fromkeys(targets):
                 how = t_how if CONFIDENCE[t_how] < CONFIDENCE[s_how] else s_how
+                how = "foretold" if foretold else how
                 confidence = min(CONFIDENCE[how], DEED_CONFIDENCE) if asking is not None else CONFIDENCE[how]
                 add(src, tgt, r, confidence, st.index if st else None, how)
                 if r.polarity:  # a neutral act ("met Y") leaves the statement's judgement of Y to be read
@@ -4055,10 +4151,11 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue  # "Ohio's governor had lied": the governor, not the state
             if thead is not None and m.actor_type != "person" and _names_an_occasion(thead):
                 continue  # "the Iran deal was a disaster": the deal, not Iran
-            doer = _doer_top(thead) if thead is not None else None
+            doer = _cleft_doer(thead) or _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
-            r = _deed_reading(doc, doer, st.spans) if doer is not None and not _thought_denied(doer) else None
+            r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
+                 if doer is not None and not _thought_denied(doer) else None)
             if r is None and thead is not None:
                 r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":
@@ -4068,6 +4165,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                     continue
             if thead is not None and m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_people(thead, ix.metonyms):
                 continue  # "the American swimmer had lied": where the swimmer is from, no judgement of the state
+            if thead is not None and m.actor_type in PLACE_TYPES and _people_of_a_place(thead):
+                continue  # "he has given more Americans cover": the people, no judgement of the state
             if r is None and thead is not None and m.label == "NORP" and _one_of_them(thead):
                 continue
             if r is None:
