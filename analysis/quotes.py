@@ -587,6 +587,9 @@ def _caused_to_speak(tok):
     head = tok.head
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
     causer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if obj is not None and causer is None and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") \
+            and obj.lower_ not in ("it", "this", "that", "him", "her", "them"):
+        return obj  # "…, leaving some to question if …": a result that makes others wonder; they speak
     if obj is None or causer is None or not _is_agent(obj) or obj.lower_ in ("it", "this", "that"):
         return None
     thing = causer.lower_ in ("this", "that", "it", "which", "what") or causer.pos_ == "NOUN" and not _is_agent(causer)

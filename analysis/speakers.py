@@ -1006,6 +1006,18 @@ def _resolve(art: _Article, st):
     if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
         tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
         mention_text = tokens.text
+    if len(tokens) == 1 and head.lower_ in ("both", "all") and head.i >= 2 and doc[head.i - 1].text == "," \
+            and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "whom" for g in c.children)
+                    for c in head.children):  # "X and Y, both of whom advised him": the people just named
+        first = doc[head.i - 2]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        people = [n for n in dict.fromkeys(_canonical(art, m.actor) for t in (first, *first.conjuncts)
+                                         for m in [art.mention_at(t.idx)] if m is not None)
+                  if art.type_of(n) == "person" or art.is_person(n)]
+        group = _group_of(art, people, a) if len(people) >= 2 else None
+        if group:
+            return group, "pronoun", "", _entry_for(art, a, group)
     if len(tokens) == 1 and (head.lower_ in INDEFINITE | QUANTIFIER_PRONOUNS or head.lower_ == "others") \
             and head.lower_ not in ("a", "an", "the"):
         # "Some say …", "Others said …", "almost everyone agrees": people nobody names, never the body
@@ -2127,6 +2139,12 @@ def _noun_phrase(art: _Article, st, tokens, head):
         m = next((m for m in art.mentions_in(base + dateline.start(1), base + dateline.end(1))
                   if art.type_of(m.actor) in _ORG_TYPES), None)
         return (m.actor if m else None), ("name" if m else ""), ""
+    if head.ent_type_ == "NORP" and len(tokens) == 2 and tokens[0].lower_ == "the" and head.tag_ in ("NNP", "NN") \
+            and not head.text.endswith("s"):
+        recent = next((e for e in reversed(art.history) if e.at < at and e.actor
+                       and (e.type == "person" or art.is_person(e.actor))), None)  # "“…,” the Texan said":
+        person = recent.actor if recent is not None and at - recent.at < 600 else _person_named_before(art, at)
+        return (person, "description", "") if person else (None, "anonymous", _description(tokens.text))
     head_m = art.mention_at(head.idx)
     if head_m is not None and not (head_m.start < tokens.end_char and head_m.end > tokens.start_char):
         head_m = None
@@ -2832,7 +2850,8 @@ def _document_just_before(art: _Article, it):
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for t in reversed(before):
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and not art.in_quote(t.idx) and (
-                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS) and (
+                t.lemma_.lower() in REPORT_HEADS or t.lower_ in REPORT_HEADS
+                or reads and t.lower_ == "statement") and (
                 t.dep_ in ("nsubj", "nsubjpass") and not art.in_quote(t.head.idx)  # "“…,” the email read."
                 or t.dep_ == "dobj" and t.head.i == before.root.i and not _thing_subject(subject)
                 or any(before.start_char <= e.at <= t.idx < e.at + 40 for e in art.history)):  # it just spoke

@@ -249,3 +249,32 @@ def test_peoples_suggestions_and_callouts_stay_statements(nlp, text, words):
 ])
 def test_a_paper_that_reported_is_never_the_group_that_speaks(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words).speaker not in ("Sun-Times", "Reuters", "CNN")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The firm is moving migrants to Phoenix, leaving some to question if the program is safe.", "program is safe",
+     None),
+    ("The ruling came late, leaving lawyers to argue that it was void.", "was void", None),
+])
+def test_those_a_result_leaves_wondering_speak_not_the_cause(nlp, text, words, speaker):
+    said = statement_with(statements_of(nlp, text), words)
+    assert said.speaker == speaker and said.speaker_mention in ("some", "lawyers")
+
+
+def test_the_texan_is_the_person_just_quoted(nlp):
+    text = ("Former Texas Gov. Rick Perry backed Cruz. The former governor noted that voters want change. "
+            "“Those are very skilled governors,” the Texan said.")
+    assert statement_with(statements_of(nlp, text), "skilled governors").speaker == "Rick Perry"
+
+
+def test_both_of_whom_are_the_two_just_named(nlp):
+    text = ("Kim said he had consulted Attorney General Mark Herring and scholar Dick Howard, both of whom advised "
+            "him that the order was legal.")
+    advised = [s for s in statements_of(nlp, text) if s.text == "that the order was legal"]
+    assert advised and advised[0].speaker == "Mark Herring and Dick Howard"
+
+
+def test_it_stated_after_a_sentence_about_the_statement_is_its_author(nlp):
+    text = ("“These are big wins,” Gowdy said in a statement. Gowdy did not release details. The statement provided "
+            "a partial look at the work. “So far, most witnesses had never been interviewed,” it stated.")
+    assert statement_with(statements_of(nlp, text), "most witnesses").speaker == "Gowdy"
