@@ -661,6 +661,9 @@ def _first_subject(verb):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and "\n" in verb.doc[subjects[0].i:verb.i].text:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[-1].i < verb.i \
+            and any(t.text in ("”", '"') for t in verb.doc[subjects[0].i:subjects[-1].i]):
+        return subjects[-1]  # "An argument between those who fear X (“…,” Crowley wrote)": the name after the quote
     if len(subjects) > 1 and subjects[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return next((c for c in subjects[1:] if c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")), subjects[0])
     return _past_fronted_topic(verb, subjects[0] if subjects else None)
@@ -1204,6 +1207,22 @@ _TOPIC_ONLY = _TOPIC_VERBS - POSITION_AIM_CUES - _OBJECT_FRAME - POSITION_VIEW_C
 _UNNAMED_HOLDERS = frozenset("i we you me us they them it this that who which whom".split())  # narrator, generic, relative
 
 
+HYPOTHESIS_NOUNS = lexicon.words("hypothesis_nouns.txt")
+
+
+def _in_hypothesis(tok) -> bool:
+    """"As for the notion that people want to vote for X": a stance only entertained as an idea."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.pos_ == "NOUN" \
+                and cur.head.lemma_.lower() in HYPOTHESIS_NOUNS:
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _positions(doc, index: "_Index") -> list[_Draft]:
     """Stated positions: aims ("wants to cut taxes", "refused to testify"), backing or opposing
     someone or something ("endorsed Ana Sousa", "opposes the pipeline") and views ("sees the deal as
@@ -1248,6 +1267,8 @@ def _positions(doc, index: "_Index") -> list[_Draft]:
         if pos != VERB or strings[lemma].lower() not in _POSITION_VERBS:
             continue
         tok = doc[i]
+        if _in_hypothesis(tok):
+            continue
         d = _position(tok, index) if strings[lemma].lower() in _POSITION_VERBS - _TOPIC_ONLY else None
         if d is None and strings[lemma].lower() in _TOPIC_VERBS:
             d = _topic(tok, index)

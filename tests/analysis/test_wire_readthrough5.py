@@ -278,3 +278,17 @@ def test_it_stated_after_a_sentence_about_the_statement_is_its_author(nlp):
     text = ("“These are big wins,” Gowdy said in a statement. Gowdy did not release details. The statement provided "
             "a partial look at the work. “So far, most witnesses had never been interviewed,” it stated.")
     assert statement_with(statements_of(nlp, text), "most witnesses").speaker == "Gowdy"
+
+
+def test_a_quote_in_parentheses_is_said_by_the_name_after_it(nlp):
+    text = ("An argument between those who fear Western softness (“This is less a crisis and more an occupation,” "
+            "Mona Kraus wrote in The Daily Ledger) and those who fear Western hardness goes on.")
+    assert statement_with(statements_of(nlp, text), "occupation").speaker == "Mona Kraus"
+
+
+@pytest.mark.parametrize("text", [
+    "As for the notion that people want to vote for Ruiz because she would be the first woman, Kim offered a view.",
+    "The myth that voters oppose the levy persists.",
+])
+def test_a_stance_only_entertained_as_an_idea_is_no_position(nlp, text):
+    assert not any(s.kind == "position" for s in statements_of(nlp, text))
