@@ -1299,8 +1299,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _parallel_owner(art, head, word) or _owner_of_utterance(art, head, st) \
-        or _antecedent(art, word, at, exclude, talked_about)
+    entry = _fronted_clause_subject(art, head, word) or _parallel_owner(art, head, word) \
+        or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1313,6 +1313,32 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         if name:
             return _Entry(at, name, "person")
     return entry
+
+
+def _fronted_clause_subject(art: _Article, head, word: str) -> _Entry | None:
+    """"After Smith lost the vote, he said …", "In an example of how sensitive Obama is, he used …": the
+    he/she subject of a main clause is the one person its fronted clause names as a subject (or owner),
+    whoever spoke before."""
+    verb = head.head
+    gender = PERSON_PRONOUNS.get(word, None)
+    if gender is None or word not in ("he", "she") or head.dep_ not in ("nsubj", "nsubjpass") or art.in_quote(head.idx):
+        return None
+    if verb.dep_ != "ROOT":  # "…, he used his speech to call out Jones, who he accused …": the same he
+        first = next((c for c in head.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _fronted_clause_subject(art, first, word) if first is not None and first.i < head.i \
+            and first.lower_ == word else None
+    names = set()
+    for part in (c for c in verb.children if c.i < head.i and c.dep_ in ("advcl", "prep", "npadvmod")):
+        for t in part.subtree:
+            if t.dep_ not in ("nsubj", "nsubjpass", "poss") or art.in_quote(t.idx):
+                continue
+            m = art.mention_at(t.idx)
+            if m is None:
+                continue
+            name = _canonical(art, m.actor)
+            if (art.type_of(name) == "person" or art.is_person(name)) and art.gender_of(name) in ("", gender):
+                names.add(name)
+    return _Entry(head.idx, names.pop(), "person") if len(names) == 1 else None
 
 
 _NAMING_AS = frozenset(("call", "describe", "term", "dub", "label", "brand"))

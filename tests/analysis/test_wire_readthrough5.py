@@ -292,3 +292,22 @@ def test_a_quote_in_parentheses_is_said_by_the_name_after_it(nlp):
 ])
 def test_a_stance_only_entertained_as_an_idea_is_no_position(nlp, text):
     assert not any(s.kind == "position" for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Jones said the count was fine. After Smith lost the vote, he said the count was wrong.", "was wrong", "Smith"),
+    ("Jones said the count was fine. In an example of how sensitive Smith is about his record, he used his speech "
+     "to call out Jones, who he accused of lying.", "of lying", "Smith"),
+    ("Lena Park said the count was fine. When Ana Ruiz lost the vote, she said the count was wrong.", "was wrong",
+     "Ana Ruiz"),
+])
+def test_a_pronoun_subject_is_the_person_its_fronted_clause_names(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Jones said the count was fine. After meeting Smith, he said the count was wrong.", "was wrong", "Jones"),
+    ("Jones said the count was fine. After Lena Park lost, he said it was over.", "was over", "Jones"),
+])
+def test_a_pronoun_skips_an_object_or_another_gender_in_the_fronted_clause(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
