@@ -1332,7 +1332,8 @@ def _fronted_clause_subject(art: _Article, head, word: str) -> _Entry | None:
         for t in part.subtree:
             if t.dep_ not in ("nsubj", "nsubjpass", "poss") or art.in_quote(t.idx):
                 continue
-            m = art.mention_at(t.idx)
+            m = art.mention_at(t.idx) or next((c for c in (art.mention_at(x.idx) for x in t.lefts
+                                                            if x.dep_ in ("compound", "flat")) if c), None)
             if m is None:
                 continue
             name = _canonical(art, m.actor)

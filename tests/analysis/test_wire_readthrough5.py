@@ -298,8 +298,8 @@ def test_a_stance_only_entertained_as_an_idea_is_no_position(nlp, text):
     ("Jones said the count was fine. After Smith lost the vote, he said the count was wrong.", "was wrong", "Smith"),
     ("Jones said the count was fine. In an example of how sensitive Smith is about his record, he used his speech "
      "to call out Jones, who he accused of lying.", "of lying", "Smith"),
-    ("Lena Park said the count was fine. When Ana Ruiz lost the vote, she said the count was wrong.", "was wrong",
-     "Ana Ruiz"),
+    ("Lena Park said the count was fine. When Maria Lopez lost the vote, she said the count was wrong.", "was wrong",
+     "Maria Lopez"),
 ])
 def test_a_pronoun_subject_is_the_person_its_fronted_clause_names(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
