@@ -1865,11 +1865,13 @@ def _narrator_clause(head, subj, text: str, index: "_Index") -> bool:
 
 def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tuple[int, int]]:
     """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
-    a second "that" clause, or a coordinated predicate in the speaker's own words."""
+    a second "that" clause, or a predicate in the speaker's own words set against the first. "saying they
+    were old and have “nothing to do with it”" adds a predicate to one claim: one statement."""
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
-                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g))
+                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)
+                       and not _added_predicate(c, g))
                   and not _inside_open_quote(text, doc[lo].sent.start_char, g.left_edge.idx))
     pieces, start = [], lo
     for cut in cuts:
@@ -1882,6 +1884,13 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+def _added_predicate(clause, conj) -> bool:
+    """"were old and have “nothing to do with it”": a predicate joined by "and" or "or", sharing the
+    clause's subject, adds to the same claim (not "but was “a gamble”", which sets a second one against it)."""
+    cc = [t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
+    return bool(cc) and cc[-1].lower_ in ("and", "or") and not any(t.dep_ in _SUBJ for t in conj.children)
 
 
 _DOUBLE_MARKS = re.compile("[“”\"«»„]")
@@ -3747,6 +3756,8 @@ def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, i
     noun = head
     if head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
         noun = head.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _REPORT_WORDS and noun.lemma_.lower() not in WRITTEN_THING_NOUNS:
+            return True, _document_speaker(noun, index.text)
     cue = d.cue_token
     if cue is not None and cue.dep_ == "acl" and cue.head.lemma_.lower() in WRITTEN_THING_NOUNS:
         noun = cue.head  # "the tabloid ran a cover saying “…”": the cover's words
@@ -3757,6 +3768,21 @@ def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, i
         return False, None
     a, b = _mention_span(owner)
     return True, (a, b - 2 if index.text[b - 2:b] in ("'s", "’s") else b)
+
+
+_REPORT_WORDS = _speaker_words("report")
+
+
+def _document_speaker(noun, text: str) -> tuple[int, int]:
+    """"The Courier ran a piece that noted …", "a column Ruiz wrote that argued …": what a piece of writing
+    says through "that" or "which" is its writer's or publisher's when the sentence names them, else the
+    piece's own (its author is then looked up as for "the report says")."""
+    owner = _written_thing_owner(noun)
+    if owner is not None:
+        a, b = _mention_span(owner)
+        return a, (b - 2 if text[b - 2:b] in ("'s", "’s") else b)
+    words = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")] + [noun]
+    return words[0].idx, noun.idx + len(noun.text)
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:

@@ -1,0 +1,40 @@
+"""Statements and their speakers read on real wire articles (issue 9): a predicate added with "and" to a
+reported clause, partly in quotation marks, stays in the one statement; a book or a piece of writing
+speaks for its named author or publisher; reports of a press pool are the reporters', not the place
+where they are posted. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statement_with, statements_of
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ilse Kern dismissed the photos, saying they were old and have “nothing to do with the campaign.”",
+     "they were old and have “nothing to do with the campaign"),
+    ("Tomas Ilic said the figures were wrong and would “mislead every voter in the county.”",
+     "the figures were wrong and would “mislead every voter in the county"),
+])
+def test_a_predicate_added_with_and_in_quotes_stays_one_statement(nlp, text, content):
+    found = statements_of(nlp, text)
+    assert [s.text for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The book, written by Dana Ruiz, says the war could have been avoided.", "the war could", "Dana Ruiz"),
+    ("The Linford Courier ran a piece that noted the mayor had missed three council meetings.",
+     "the mayor had missed", "Linford Courier"),
+    ("Ilse Kern published an essay which said the union had lost its way.", "the union had lost", "Ilse Kern"),
+])
+def test_a_piece_of_writing_speaks_for_its_author_or_publisher(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("According to White House pool reports, the president spoke with the prime minister for an hour.",
+     "the president spoke"),
+    ("Kremlin pool reports said the two leaders met for three hours.", "the two leaders met"),
+])
+def test_a_press_pool_report_is_not_the_government_it_covers(nlp, text, words):
+    st = statement_with(statements_of(nlp, text), words)
+    assert st.speaker is None and "pool" in st.speaker_mention
