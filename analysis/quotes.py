@@ -470,6 +470,30 @@ def _shown_speaking(tok):
     return name
 
 
+_WORKS = lexicon.words("thing_nouns.txt")  # a film, a book, a play, a series
+_SHOWING_VERBS = frozenset("show depict portray feature".split())
+
+
+def _shown_in_a_work(tok) -> bool:
+    """"The movie shows Ilic wanting to leave", "the novel depicts her arguing that …": a participle whose
+    subject a film or book shows is how the work portrays that person, no statement of theirs."""
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ not in ("ccomp", "dobj", "xcomp", "oprd"):
+        return False
+    shows = tok.head
+    if shows.lemma_.lower() not in _SHOWING_VERBS or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    work = next((c for c in shows.children if c.dep_ == "nsubj"), None)
+    return work is not None and work.lemma_.lower() in _WORKS
+
+
+def _thought_as_a_circumstance(tok) -> bool:
+    """"distract us from understanding that …", "without knowing that …", "after learning that …": a verb of
+    thinking or learning as a gerund after a preposition, with no subject of its own, names a circumstance,
+    not what anyone holds ("by saying that …" reports speech and stays)."""
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _cue_lemma(tok) not in SPEECH_CUES \
+        and not any(c.dep_ in _SUBJ for c in tok.children)
+
+
 def _main_clause_of_conjunct(tok):
     """"Putin backpedaled on his prediction that Russia would recover, and blamed oil prices": a finite
     verb after ", and" that the parse joined to a modal verb inside a reported clause goes on the main
@@ -1866,7 +1890,8 @@ def _narrator_clause(head, subj, text: str, index: "_Index") -> bool:
 def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tuple[int, int]]:
     """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
     a second "that" clause, or a predicate in the speaker's own words set against the first. "saying they
-    were old and have “nothing to do with it”" adds a predicate to one claim: one statement."""
+    were old and have “nothing to do with it”" adds a predicate to one claim: one statement (not after
+    "that", where the passages annotate two)."""
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
@@ -1890,7 +1915,8 @@ def _added_predicate(clause, conj) -> bool:
     """"were old and have “nothing to do with it”": a predicate joined by "and" or "or", sharing the
     clause's subject, adds to the same claim (not "but was “a gamble”", which sets a second one against it)."""
     cc = [t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
-    return bool(cc) and cc[-1].lower_ in ("and", "or") and not any(t.dep_ in _SUBJ for t in conj.children)
+    return bool(cc) and cc[-1].lower_ in ("and", "or") and not any(t.dep_ in _SUBJ for t in conj.children) \
+        and not any(t.dep_ == "mark" for t in clause.children)  # "said that A and would be “B”": two, as annotated
 
 
 _DOUBLE_MARKS = re.compile("[“”\"«»„]")
@@ -3246,7 +3272,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cues.setdefault(d.cue_token.i, []).append(d)
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
-        if _asked_not_said(d, index) or _lead_in_to_quote(d, index):
+        if _asked_not_said(d, index) or _lead_in_to_quote(d, index) or _shown_in_a_work(d.cue_token) \
+                or _thought_as_a_circumstance(d.cue_token):
             continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()

@@ -38,3 +38,27 @@ def test_a_piece_of_writing_speaks_for_its_author_or_publisher(nlp, text, words,
 def test_a_press_pool_report_is_not_the_government_it_covers(nlp, text, words):
     st = statement_with(statements_of(nlp, text), words)
     assert st.speaker is None and "pool" in st.speaker_mention
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The movie shows Tomas Ilic wanting to leave the village after the war.", "Tomas Ilic"),
+    ("The film shows Dana Ruiz arguing that the war was a mistake.", "Dana Ruiz"),
+    ("The novel depicts Kara Holm hoping to win back her farm.", "Kara Holm"),
+])
+def test_a_person_a_film_or_book_shows_is_no_speaker(nlp, text, person):
+    assert all(s.speaker != person for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The debate will distract us from understanding that the budget is broken.",
+    "After learning that the plant would close, the workers gathered at the gate.",
+])
+def test_a_thought_named_as_a_circumstance_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Dana Ruiz angered farmers by saying that the subsidy would end.", "the subsidy would end"),
+])
+def test_speech_named_as_a_means_stays_a_statement(nlp, text, content):
+    assert statement_with(statements_of(nlp, text), content).speaker == "Dana Ruiz"
