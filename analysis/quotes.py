@@ -875,6 +875,8 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True  # "even if they thought it was fair, …": a supposition, not what anyone holds
     if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in tok.children) and not any(
             c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in tok.children):
         return True  # "Israel must also acknowledge the history …": what someone demands it say, not what it said
@@ -3330,7 +3332,9 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.remove(d)
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
-        drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 for p in posts)] + posts
+        drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 or d.cue_token is not None
+                                               and p.start <= d.cue_token.idx < p.end for p in posts)] + posts
+        # (nor a clause whose cue is in the post's body: "Sanders leads in a poll" is the post's own words)
     if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
         drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0

@@ -62,3 +62,19 @@ def test_a_thought_named_as_a_circumstance_is_no_statement(nlp, text):
 ])
 def test_speech_named_as_a_means_stays_a_statement(nlp, text, content):
     assert statement_with(statements_of(nlp, text), content).speaker == "Dana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Party officials say that, even if they thought it was fair, a recount could not be done.",
+    "The council will act if the residents believe the road is unsafe.",
+])
+def test_a_supposed_thought_is_no_statement(nlp, text):
+    assert all("fair" not in s.text[:12] and not s.text.startswith("the road") for s in statements_of(nlp, text))
+
+
+def test_a_clause_reported_inside_an_embedded_post_is_the_posts(nlp):
+    text = ("Voters reacted online.\n\n<tweet tweet-author=\"@newsdesk\" tweet-date=\"May 2, 2016\">Ruiz leads Holm "
+            "in new Linford poll https://t.co/abc<tweet/>.\n\nThe vote is on Tuesday.")
+    found = statements_of(nlp, text)
+    assert not any("<tweet" in s.text for s in found)
+    assert any(s.text.startswith("Ruiz leads Holm") for s in found)
