@@ -486,11 +486,14 @@ def _shown_in_a_work(tok) -> bool:
     return work is not None and work.lemma_.lower() in _WORKS
 
 
+_LEARNING_CUES = COGNITION_CUES | frozenset(("learn", "discover", "hear"))
+
+
 def _thought_as_a_circumstance(tok) -> bool:
     """"distract us from understanding that …", "without knowing that …", "after learning that …": a verb of
     thinking or learning as a gerund after a preposition, with no subject of its own, names a circumstance,
-    not what anyone holds ("by saying that …" reports speech and stays)."""
-    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _cue_lemma(tok) not in SPEECH_CUES \
+    not what anyone holds ("by saying that …", "of criticizing X" report speech and stay)."""
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _cue_lemma(tok) in _LEARNING_CUES \
         and not any(c.dep_ in _SUBJ for c in tok.children)
 
 
@@ -1893,7 +1896,8 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
     """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
     a second "that" clause, or a predicate in the speaker's own words set against the first. "saying they
     were old and have “nothing to do with it”" adds a predicate to one claim: one statement (not after
-    "that", where the passages annotate two)."""
+    "that", where the passages annotate two). Only a verb in the present tense after a narrated cue: "said
+    that was wrong and dismissed it as “…”" goes on narrating what the speaker did."""
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
@@ -1917,7 +1921,9 @@ def _added_predicate(clause, conj) -> bool:
     """"were old and have “nothing to do with it”": a predicate joined by "and" or "or", sharing the
     clause's subject, adds to the same claim (not "but was “a gamble”", which sets a second one against it)."""
     cc = [t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
+    finite = next((t for t in conj.children if t.dep_ in ("aux", "auxpass") and t.i < conj.i), conj)
     return bool(cc) and cc[-1].lower_ in ("and", "or") and not any(t.dep_ in _SUBJ for t in conj.children) \
+        and finite.tag_ in ("VBP", "VBZ") \
         and not any(t.dep_ == "mark" for t in clause.children)  # "said that A and would be “B”": two, as annotated
 
 

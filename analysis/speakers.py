@@ -979,6 +979,9 @@ def _resolve(art: _Article, st):
         if speaker is None or _is_place(art, speaker):
             return None, "anonymous", role, _Entry(a, None, "thing", False, role)
         return speaker, kind, role, _entry_for(art, a, speaker)
+    if head.lower_ in ("those", "these") and len(tokens) == 1 and any(c.dep_ in ("acl", "relcl") for c in head.children):
+        role = _description(doc[head.i:head.right_edge.i + 1].text)  # "those surveyed", "those who attended":
+        return None, "anonymous", role, _Entry(a, None, "anonymous", True, role)  # people the clause describes
     if head.pos_ == "PRON" and len(tokens) == 1:
         entry = _pronoun(art, head, st)
         if entry is None:
@@ -3683,6 +3686,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         return None  # "Bob, a CIA officer … A second CIA officer backed his account … the officer said": that one
     if fitting:
         return fitting[0].name
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return None  # "a letter from his doctor says": someone of the person just named, never that person
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None  # "according to an organizer", "said a spokesman": someone not named, never one named before
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:

@@ -12,12 +12,23 @@ from tests.pipeline_steps import statement_with, statements_of
 @pytest.mark.parametrize("text, content", [
     ("Ilse Kern dismissed the photos, saying they were old and have “nothing to do with the campaign.”",
      "they were old and have “nothing to do with the campaign"),
-    ("Tomas Ilic said the figures were wrong and would “mislead every voter in the county.”",
-     "the figures were wrong and would “mislead every voter in the county"),
+    ("Tomas Ilic said the figures were wrong and are “misleading every voter in the county.”",
+     "the figures were wrong and are “misleading every voter in the county"),
 ])
-def test_a_predicate_added_with_and_in_quotes_stays_one_statement(nlp, text, content):
+def test_a_present_predicate_added_with_and_in_quotes_stays_one_statement(nlp, text, content):
     found = statements_of(nlp, text)
     assert [s.text for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Nora Vell said that was not her view and dismissed the reports as “old rumours about the mine.”",
+     "that was not her view", "dismissed the reports"),
+    ("Berg said the transfer would cost the club about 20 million euros but was “a price worth paying.”",
+     "the transfer would cost", "a price worth paying"),
+])
+def test_a_narrated_act_after_the_reported_clause_stays_apart(nlp, text, first, second):
+    found = statements_of(nlp, text)
+    assert any(s.text.startswith(first) and second not in s.text for s in found)
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -78,3 +89,28 @@ def test_a_clause_reported_inside_an_embedded_post_is_the_posts(nlp):
     found = statements_of(nlp, text)
     assert not any("<tweet" in s.text for s in found)
     assert any(s.text.startswith("Ruiz leads Holm") for s in found)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Gary Vell is a keen climber. He released a letter from his doctor on Friday that says he is in "
+     "excellent health for his age.", "he is in excellent health"),
+    ("Gary Vell defended the deal on Monday. “It was fair to everyone,” his lawyer said.", "It was fair"),
+])
+def test_someone_described_by_a_possessive_is_not_its_owner(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words).speaker != "Gary Vell"
+
+
+def test_a_possessed_role_the_text_names_keeps_its_holder(nlp):
+    text = ("Senator Ana Ruiz spoke first. Her lawyer, Tom Berg, said the case was weak. "
+            "Later her lawyer said the judge was biased.")
+    assert statement_with(statements_of(nlp, text), "the judge was biased").speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ("Those surveyed said Nora Vell was best able to handle the economy.", "best able", "Those surveyed"),
+    ("While those polled said Jeb Ruiz has the most experience, Kim is the favourite.", "the most experience",
+     "those polled"),
+])
+def test_those_a_clause_describes_are_a_described_source(nlp, text, words, role):
+    st = statement_with(statements_of(nlp, text), words)
+    assert st.speaker is None and st.speaker_kind == "anonymous" and st.role == role
