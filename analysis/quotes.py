@@ -428,15 +428,20 @@ def _is_quote_cue_verb(tok) -> bool:
 DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 
 
+@lru_cache(maxsize=1)
+def _read_things() -> frozenset[str]:
+    return EVIDENCE_SOURCES | _speaker_words("report")
+
+
 def _document_reads(tok) -> bool:
     """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
     if tok.pos_ == "VERB":
         if tok.lemma_.lower() not in DOCUMENT_QUOTE_VERBS:
             return False
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children):
-            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _read_things() for c in tok.children):
+            return True  # "“…,” reads an editorial in the Courier"
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(  # “…,” read the email.
-            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in _read_things() for c in tok.children)
     return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
         c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
@@ -484,6 +489,18 @@ def _shown_in_a_work(tok) -> bool:
         return False
     work = next((c for c in shows.children if c.dep_ == "nsubj"), None)
     return work is not None and work.lemma_.lower() in _WORKS
+
+
+def _thought_someone_let_others_have(tok) -> bool:
+    """"Ruiz allowed her staff to think that …", "the mayor led voters to believe …": a belief a person let or
+    made others hold is what that person did, no statement of those who were let to hold it."""
+    if tok is None or tok.tag_ != "VB" or _cue_lemma(tok) not in COGNITION_CUES \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.i == tok.i:
+        return False
+    held = any(c.dep_ in _SUBJ for c in tok.children) or any(
+        c.dep_ in ("dobj", "dative") and c.i < tok.i for c in tok.head.children)
+    causer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return held and causer is not None and _is_agent(causer) and causer.lower_ not in ("this", "that", "it", "which", "what")
 
 
 _LEARNING_CUES = COGNITION_CUES | frozenset(("learn", "discover", "hear"))
@@ -2220,6 +2237,18 @@ def _narrators_inference(d: _Draft, text: str) -> bool:
     return text[d.speaker_span[0]:d.speaker_span[1]].lower() in ("that", "this") and _cue_lemma(d.cue_token) in EVIDENCE_VERBS
 
 
+def _narrators_aside(d: _Draft, index: "_Index") -> bool:
+    """"the party as we now know it", "what we call “infrastructure”": "we" or "you" in the writer's own
+    words, in a clause hung on the sentence, is the writer and the reader knowing or naming something,
+    nobody's statement."""
+    cue = d.cue_token
+    if cue is None or cue.dep_ not in ("advcl", "pcomp", "relcl"):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("we", "you") \
+        and not _inside_open_quote(index.text, index.paragraph_of(cue.idx)[0], cue.idx)
+
+
 def _reduced_relative(verb) -> bool:
     """"The candidate labeled “…” continues to lead": a past participle the parse took for the main verb,
     betrayed by a second finite verb joined to it with no "and" or comma: the noun is described, it says
@@ -3281,7 +3310,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         if _asked_not_said(d, index) or _lead_in_to_quote(d, index) or _shown_in_a_work(d.cue_token) \
-                or _thought_as_a_circumstance(d.cue_token):
+                or _thought_as_a_circumstance(d.cue_token) or _thought_someone_let_others_have(d.cue_token):
             continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
@@ -3331,7 +3360,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
-              and not _narrators_inference(d, text)]
+              and not _narrators_inference(d, text) and not _narrators_aside(d, index)]
     for d in list(drafts):
         keep, d.speaker_span = _written_thing_speaker(d, index)
         if not keep:

@@ -114,3 +114,39 @@ def test_a_possessed_role_the_text_names_keeps_its_holder(nlp):
 def test_those_a_clause_describes_are_a_described_source(nlp, text, words, role):
     st = statement_with(statements_of(nlp, text), words)
     assert st.speaker is None and st.speaker_kind == "anonymous" and st.role == role
+
+
+@pytest.mark.parametrize("text", [
+    "How it handles those questions will decide whether there is a party, as we now know it, in ten years.",
+    "The Whigs backed canals and other improvements of what we call \"infrastructure.\" But they split on trade.",
+])
+def test_the_writers_we_knowing_or_naming_is_no_statement(nlp, text):
+    assert all(s.cue not in ("know", "call") for s in statements_of(nlp, text))
+
+
+def test_a_narrators_we_inside_a_quote_is_the_speakers(nlp):
+    text = "“We will build the road, as you know, before winter,” Nora Vell said."
+    assert statement_with(statements_of(nlp, text), "We will build").speaker == "Nora Vell"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ruiz has been criticised at home. “There are snails with more courage than Senator Ana Ruiz,” reads an "
+     "editorial in the Linford Gazette.", "snails", "Linford Gazette"),
+    ("“The council has failed the valley,” reads a report by the Harbor Trust.", "failed the valley", "Harbor Trust"),
+])
+def test_a_quote_a_piece_of_writing_reads_is_its_authors(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Nora Vell said that in 1998, Ruiz allowed her staff and the general public to think that the injury "
+    "was a pulled muscle.",
+    "The mayor led voters to believe that the bridge was safe.",
+])
+def test_a_belief_someone_let_others_hold_is_not_theirs(nlp, text):
+    assert all(s.cue not in ("think", "believe") for s in statements_of(nlp, text))
+
+
+def test_what_a_thing_leads_people_to_suspect_stays_theirs(nlp):
+    text = "The scandal led many experts to suspect that the vote was rigged."
+    assert statement_with(statements_of(nlp, text), "the vote was rigged").speaker_mention == "many experts"
