@@ -1892,7 +1892,31 @@ def _fronted_participle(comp, cue) -> bool:
 def _adverbial_clause(comp) -> bool:
     """"In a statement released shortly after the governor suspended his campaign, Cruz said …": a
     fronted time or reason clause the parse hung on the cue as its complement says when or why, not what."""
-    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children)
+    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children) or _relative_on_fronted_phrase(comp)
+
+
+@lru_cache(maxsize=1)
+def _occasion_nouns() -> frozenset[str]:
+    return lexicon.words("speech_occasion_nouns.txt") | _speaker_words("utterance", "report") | WRITTEN_THING_NOUNS \
+        | SPEECH_ACT_NOUNS
+
+
+def _relative_on_fronted_phrase(comp) -> bool:
+    """"In an interview Ruiz gave last year, she said …", "In one of the columns Kim wrote for the paper, …":
+    a clause that opens with a preposition and a speech or a piece of writing, the clause's subject (or the
+    verb) right after it with no comma between and no object of its own, is a relative clause on that noun
+    ("an interview [that] Ruiz gave"): where it was said, not what."""
+    prep = comp.doc[comp.left_edge.i]
+    if prep.dep_ != "prep" or prep.head.i != comp.i or comp.i > prep.right_edge.i + 4 \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in comp.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    while obj is not None and obj.pos_ in ("NUM", "PRON") and obj.lower_ != "it":  # "one of the columns"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _occasion_nouns() and obj.lower_ not in _occasion_nouns():
+        return False
+    return "," not in {t.text for t in comp.doc[obj.i:comp.i]}
 
 
 _NARRATOR = frozenset(("i", "we"))
@@ -2238,14 +2262,15 @@ def _narrators_inference(d: _Draft, text: str) -> bool:
 
 
 def _narrators_aside(d: _Draft, index: "_Index") -> bool:
-    """"the party as we now know it", "what we call “infrastructure”": "we" or "you" in the writer's own
-    words, in a clause hung on the sentence, is the writer and the reader knowing or naming something,
-    nobody's statement."""
+    """"the party as we now know it", "what we call “infrastructure”": "we" in the writer's own words, in a
+    clause hung on the sentence, is the writer and the reader knowing or naming something, nobody's
+    statement ("as you pointed out, Laura" is someone addressed, who did speak)."""
     cue = d.cue_token
-    if cue is None or cue.dep_ not in ("advcl", "pcomp", "relcl"):
+    if cue is None or cue.dep_ not in ("advcl", "pcomp", "relcl") \
+            or _cue_lemma(cue) not in COGNITION_CUES and _cue_lemma(cue) != "call":
         return False
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ in ("we", "you") \
+    return subj is not None and subj.lower_ == "we" \
         and not _inside_open_quote(index.text, index.paragraph_of(cue.idx)[0], cue.idx)
 
 

@@ -150,3 +150,25 @@ def test_a_belief_someone_let_others_hold_is_not_theirs(nlp, text):
 def test_what_a_thing_leads_people_to_suspect_stays_theirs(nlp):
     text = "The scandal led many experts to suspect that the vote was rigged."
     assert statement_with(statements_of(nlp, text), "the vote was rigged").speaker_mention == "many experts"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In an interview Dana Ruiz gave to the Courier last year, she said the plan was reckless.", "the plan was reckless"),
+    ("In one of the columns Tom Bradley wrote for the paper, he said the mayor was a coward.", "the mayor was a coward"),
+])
+def test_a_relative_clause_on_a_fronted_speech_or_column_is_no_content(nlp, text, content):
+    found = statements_of(nlp, text)
+    assert [s.text for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In 2010 the plan failed, Dana Ruiz said.", "In 2010 the plan failed"),
+    ("In his speech the mayor failed to mention the budget, Ilse Kern said.", "In his speech the mayor failed"),
+])
+def test_a_fronted_phrase_with_a_clause_of_its_own_is_content(nlp, text, content):
+    assert statement_with(statements_of(nlp, text), content).cue == "said"
+
+
+def test_someone_addressed_who_pointed_something_out_did_speak(nlp):
+    text = "The same way, as you very aptly pointed out, Laura, people jumped to conclusions in Linford."
+    assert any(s.cue == "pointed out" for s in statements_of(nlp, text))
