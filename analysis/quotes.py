@@ -957,6 +957,9 @@ def _indirect_question(tok) -> bool:
     """"hard to know where donors will decide to put their money", "nobody knows how the senators will vote":
     the verb heads a question another verb asks about, so nobody takes that stand ("how deeply Washington
     believes …" still reports a belief)."""
+    if tok.dep_ == "conj" and tok.left_edge.tag_ in _WH_TAGS and tok.left_edge.i > tok.head.i:
+        tok = tok.head  # "what the deal would include or how he intended to …": a second question joined to one
+        return _indirect_question(tok) or tok.left_edge.tag_ in _WH_TAGS and tok.dep_ in ("ccomp", "pcomp")
     return tok.dep_ in ("ccomp", "pcomp") and tok.head.i < tok.i and tok.left_edge.tag_ in _WH_TAGS \
         and tok.left_edge.i > tok.head.i and not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in tok.children)
 
@@ -3645,8 +3648,24 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         out.append(d)
     nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
         | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out) \
-        | _evidence_inside_other(out)
+        | _evidence_inside_other(out) | _position_inside_other(out)
     return [d for d in out if id(d) not in nested]
+
+
+def _position_inside_other(drafts: list[_Draft]) -> set[int]:
+    """"Clinton said she will protect those rights while her opponent, Trump, wants to “take America
+    backward”": a stand of someone named inside what another speaker says is that speaker's claim about
+    them, one row, not a stand of theirs (ids of the inner ones; their speech, "Ruiz said Kim had denied
+    it", stays a statement of theirs)."""
+    out: set[int] = set()
+    for d in drafts:
+        if not d.extra.get("position") or d.speaker_span is None or d.cue_token is None:
+            continue
+        if any(e is not d and not e.extra.get("position") and e.speaker_span is not None
+               and e.speaker_span != d.speaker_span and _inside_content(e, d.cue_token.idx)
+               and _inside_content(e, d.speaker_span[0]) for e in drafts):
+            out.add(id(d))
+    return out
 
 
 def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:

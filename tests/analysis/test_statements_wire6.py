@@ -172,3 +172,24 @@ def test_a_fronted_phrase_with_a_clause_of_its_own_is_content(nlp, text, content
 def test_someone_addressed_who_pointed_something_out_did_speak(nlp):
     text = "The same way, as you very aptly pointed out, Laura, people jumped to conclusions in Linford."
     assert any(s.cue == "pointed out" for s in statements_of(nlp, text))
+
+
+def test_a_stand_of_someone_named_inside_anothers_statement_is_one_row(nlp):
+    text = ("Senator Ana Ruiz told a union rally she will protect pensions while her opponent, Tom Berg, wants to "
+            "“cut them in half.”")
+    found = statements_of(nlp, text)
+    assert [s.speaker for s in found] == ["Ana Ruiz"] and "cut them in half" in found[0].text
+
+
+def test_speech_of_someone_named_inside_anothers_statement_stays_theirs(nlp):
+    text = "Nora Vell said that Tom Berg had denied the claims about the fund."
+    assert any(s.speaker == "Tom Berg" and s.cue == "denied" for s in statements_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg, however, declined to define what such a deal would include or how he intended to address the "
+    "matter in his speech.",
+    "Nobody knows where the money went or how the mayor plans to repay it.",
+])
+def test_a_second_question_joined_to_one_is_no_stand(nlp, text):
+    assert statements_of(nlp, text) == []
