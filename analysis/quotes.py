@@ -2046,7 +2046,7 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     if joined is not None and hi == cue.right_edge.i and head.i < cue.i:
         hi = joined.i - 1  # "“…,” Marta said, but Jonas was asleep": the narration goes on after the cue
     for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
-        if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
+        if c.dep_ in ("npadvmod", "advmod", "prep", "prt") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
             ex_hi = c.right_edge.i
     pieces = []
     for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
@@ -2119,6 +2119,16 @@ def _longer_side(doc, text: str, before: tuple[int, int], after: tuple[int, int]
     return span if span is not None and span[1] - span[0] >= 8 else None
 
 
+def _writers_gloss_after_quote(verb, src):
+    """"According to Ruiz, “…,” presumably meaning …": a participle clause with no subject of its own after the
+    quote closes is the writer explaining the quote, not part of it (its first token, or None)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > src.i and not any(g.dep_ in _SUBJ for g in c.children) \
+                and any(t.text in "”\"’" for t in verb.doc[src.i:c.left_edge.i]):
+            return c.doc[c.left_edge.i]
+    return None
+
+
 def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
@@ -2134,6 +2144,9 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
         if end >= s_end - 2:  # "According to X, the move reeks of fear": the parse took the clause into X
             end = max((t.i for t in tok.doc[src.i + 1:end] if t.text == ","), default=end)
         span = _longer_side(tok.doc, text, (s_start, tok.i), (end + 1, s_end))
+        gloss = _writers_gloss_after_quote(tok.head, src)
+        if span is not None and gloss is not None and span[0] < gloss.idx < span[1]:
+            span = _trim(text, span[0], gloss.idx, _STRIP + "”\"’")
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
     if span is None or span[1] - span[0] < 8:
         return None
@@ -3526,6 +3539,9 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
 _CLOSING_STOPS = " .,;:!?…"
 
 
+_POSSESSIVES = frozenset("his her its their our my your".split())  # "saying his comment “has no place …”"
+
+
 def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> int | None:
     """"She said Rubio “has failed to do anything”", "a release saying Murphy owes “Florida an
     explanation”": a reported clause that is a quote of the same cue and a short subject just before it
@@ -3539,7 +3555,8 @@ def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> in
     start = clause.start + (5 if text[clause.start:clause.start + 5].lower() == "that " else 0)
     before = text[start:q.start].rstrip().rstrip("“\"«„‘'").rstrip()
     words = re.findall(r"[\w’'.-]+", before)
-    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) or not before[:1].isupper() and before[:1] not in "tTaA" \
+    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) \
+            or not before[:1].isupper() and before[:1] not in "tTaA" and words[0].lower() not in _POSSESSIVES \
             or re.search(r"[,;:]", before):
         return None
     toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")

@@ -193,3 +193,15 @@ def test_speech_of_someone_named_inside_anothers_statement_stays_theirs(nlp):
 ])
 def test_a_second_question_joined_to_one_is_no_stand(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As Mayor Ana Ruiz has pointed out, that is basically the definition of waste.",
+     "that is basically the definition of waste"),
+    ("According to Nora Vell, “The harbour is more complex than the army,” presumably meaning the port will be "
+     "a focus of the inquiry.", "The harbour is more complex than the army"),
+    ("Nora Vell issued a statement saying his comment “has no place in our town” and said the council would act.",
+     "his comment “has no place in our town"),
+])
+def test_statement_boundaries_leave_out_the_cue_and_the_writers_gloss(nlp, text, content):
+    assert content in [s.text for s in statements_of(nlp, text)]
