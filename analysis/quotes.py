@@ -1870,8 +1870,9 @@ def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
     """"The meeting was first reported by Politico": a passive speech verb with its agent reports its
     subject, said by the agent."""
     if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != tok.i \
-            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl"):
-        return None
+            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl") \
+            or _cue_lemma(tok) in HEARER_OBJECT_VERBS | ASKING_VERBS:
+        return None  # "Berg was asked by a caller why …": the one asked or told is no content
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _is_agent(agent):
         return None

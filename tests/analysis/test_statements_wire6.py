@@ -205,3 +205,9 @@ def test_a_second_question_joined_to_one_is_no_stand(nlp, text):
 ])
 def test_statement_boundaries_leave_out_the_cue_and_the_writers_gloss(nlp, text, content):
     assert content in [s.text for s in statements_of(nlp, text)]
+
+
+def test_the_one_asked_in_a_passive_question_is_no_content(nlp):
+    text = ("Recently, Tom Berg, the former mayor who hosts a radio show, was asked by a caller why young men are "
+            "leaving the town. \"So they can find work,\" he said.")
+    assert not any(s.text.startswith("Tom Berg") for s in statements_of(nlp, text))
