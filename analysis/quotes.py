@@ -1871,11 +1871,13 @@ def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
     subject, said by the agent."""
     if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != tok.i \
             or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl") \
-            or _cue_lemma(tok) in HEARER_OBJECT_VERBS | ASKING_VERBS:
-        return None  # "Berg was asked by a caller why …": the one asked or told is no content
+            or _cue_lemma(tok) in ASKING_VERBS:
+        return None  # "Berg was asked by a caller why …": the one asked is no content
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _is_agent(agent):
         return None
+    if _cue_lemma(tok) in HEARER_OBJECT_VERBS and _is_agent(subj):
+        return None  # "Berg was told by aides …" (not "the story was told by the Caller"): the one told
     span = _span_of(list(tok.doc[subj.left_edge.i:subj.right_edge.i + 1]), index.text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:

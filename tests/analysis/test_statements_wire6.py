@@ -211,3 +211,8 @@ def test_the_one_asked_in_a_passive_question_is_no_content(nlp):
     text = ("Recently, Tom Berg, the former mayor who hosts a radio show, was asked by a caller why young men are "
             "leaving the town. \"So they can find work,\" he said.")
     assert not any(s.text.startswith("Tom Berg") for s in statements_of(nlp, text))
+
+
+def test_a_story_told_by_an_outlet_is_its_statement(nlp):
+    text = "However, a different side of the harbour story was being told by the Linford Gazette, which found an old report."
+    assert any(s.cue == "told" and s.text.startswith("a different side") for s in statements_of(nlp, text))
