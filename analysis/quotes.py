@@ -3681,6 +3681,9 @@ def _position_inside_other(drafts: list[_Draft]) -> set[int]:
     for d in drafts:
         if not d.extra.get("position") or d.speaker_span is None or d.cue_token is None:
             continue
+        holder = d.cue_token.doc.char_span(*d.speaker_span, alignment_mode="expand")
+        if holder is None or all(t.pos_ == "PRON" for t in holder):
+            continue  # "Pike said he hoped …": a pronoun's stand, reported by another, stays (resolved later)
         if any(e is not d and not e.extra.get("position") and e.speaker_span is not None and e.cue_token is not None
                and _cue_lemma(e.cue_token) in SPEECH_CUES  # not "thanked Berg for his support": what it judges
                and e.speaker_span != d.speaker_span and _inside_content(e, d.cue_token.idx)
