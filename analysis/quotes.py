@@ -428,15 +428,20 @@ def _is_quote_cue_verb(tok) -> bool:
 DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
 
 
+@lru_cache(maxsize=1)
+def _read_things() -> frozenset[str]:
+    return EVIDENCE_SOURCES | _speaker_words("report")
+
+
 def _document_reads(tok) -> bool:
     """"The email read: “…”", and "“…,” the email read." that the parser takes for a noun ("email read")."""
     if tok.pos_ == "VERB":
         if tok.lemma_.lower() not in DOCUMENT_QUOTE_VERBS:
             return False
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children):
-            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _read_things() for c in tok.children):
+            return True  # "“…,” reads an editorial in the Courier"
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(  # “…,” read the email.
-            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
+            c.dep_ == "dobj" and c.i <= tok.i + 3 and c.lemma_.lower() in _read_things() for c in tok.children)
     return tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_QUOTE_VERBS and any(
         c.dep_ == "compound" and c.lemma_.lower() in EVIDENCE_SOURCES for c in tok.children)
 
@@ -468,6 +473,45 @@ def _shown_speaking(tok):
             or name.head.head.lower_ not in _DEPICTIONS:
         return None
     return name
+
+
+_WORKS = lexicon.words("thing_nouns.txt")  # a film, a book, a play, a series
+_SHOWING_VERBS = frozenset("show depict portray feature".split())
+
+
+def _shown_in_a_work(tok) -> bool:
+    """"The movie shows Ilic wanting to leave", "the novel depicts her arguing that …": a participle whose
+    subject a film or book shows is how the work portrays that person, no statement of theirs."""
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ not in ("ccomp", "dobj", "xcomp", "oprd"):
+        return False
+    shows = tok.head
+    if shows.lemma_.lower() not in _SHOWING_VERBS or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    work = next((c for c in shows.children if c.dep_ == "nsubj"), None)
+    return work is not None and work.lemma_.lower() in _WORKS
+
+
+def _thought_someone_let_others_have(tok) -> bool:
+    """"Ruiz allowed her staff to think that …", "the mayor led voters to believe …": a belief a person let or
+    made others hold is what that person did, no statement of those who were let to hold it."""
+    if tok is None or tok.tag_ != "VB" or _cue_lemma(tok) not in COGNITION_CUES \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.i == tok.i:
+        return False
+    held = any(c.dep_ in _SUBJ for c in tok.children) or any(
+        c.dep_ in ("dobj", "dative") and c.i < tok.i for c in tok.head.children)
+    causer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return held and causer is not None and _is_agent(causer) and causer.lower_ not in ("this", "that", "it", "which", "what")
+
+
+_LEARNING_CUES = COGNITION_CUES | frozenset(("learn", "discover", "hear"))
+
+
+def _thought_as_a_circumstance(tok) -> bool:
+    """"distract us from understanding that …", "without knowing that …", "after learning that …": a verb of
+    thinking or learning as a gerund after a preposition, with no subject of its own, names a circumstance,
+    not what anyone holds ("by saying that …", "of criticizing X" report speech and stay)."""
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _cue_lemma(tok) in _LEARNING_CUES \
+        and not any(c.dep_ in _SUBJ for c in tok.children)
 
 
 def _main_clause_of_conjunct(tok):
@@ -907,6 +951,8 @@ def _withheld(tok) -> bool:
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True  # "even if they thought it was fair, …": a supposition, not what anyone holds
     if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in tok.children) and not any(
             c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in tok.children):
         return True  # "Israel must also acknowledge the history …": what someone demands it say, not what it said
@@ -967,6 +1013,9 @@ def _indirect_question(tok) -> bool:
     """"hard to know where donors will decide to put their money", "nobody knows how the senators will vote":
     the verb heads a question another verb asks about, so nobody takes that stand ("how deeply Washington
     believes …" still reports a belief)."""
+    if tok.dep_ == "conj" and tok.left_edge.tag_ in _WH_TAGS and tok.left_edge.i > tok.head.i:
+        tok = tok.head  # "what the deal would include or how he intended to …": a second question joined to one
+        return _indirect_question(tok) or tok.left_edge.tag_ in _WH_TAGS and tok.dep_ in ("ccomp", "pcomp")
     return tok.dep_ in ("ccomp", "pcomp") and tok.head.i < tok.i and tok.left_edge.tag_ in _WH_TAGS \
         and tok.left_edge.i > tok.head.i and not any(c.dep_ == "nsubj" and c.tag_ in _WH_TAGS for c in tok.children)
 
@@ -1906,11 +1955,14 @@ def _reported_by(tok, agent, index: "_Index") -> _Draft | None:
     """"The meeting was first reported by Politico": a passive speech verb with its agent reports its
     subject, said by the agent."""
     if agent.dep_ != "pobj" or agent.head.dep_ != "agent" or agent.head.head.i != tok.i \
-            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl"):
-        return None
+            or _cue_lemma(tok) not in SPEECH_CUES or tok.dep_ in ("amod", "acl", "relcl") \
+            or _cue_lemma(tok) in ASKING_VERBS:
+        return None  # "Berg was asked by a caller why …": the one asked is no content
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _is_agent(agent):
         return None
+    if _cue_lemma(tok) in HEARER_OBJECT_VERBS and _is_agent(subj):
+        return None  # "Berg was told by aides …" (not "the story was told by the Caller"): the one told
     span = _span_of(list(tok.doc[subj.left_edge.i:subj.right_edge.i + 1]), index.text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < 8:
@@ -1931,7 +1983,31 @@ def _fronted_participle(comp, cue) -> bool:
 def _adverbial_clause(comp) -> bool:
     """"In a statement released shortly after the governor suspended his campaign, Cruz said …": a
     fronted time or reason clause the parse hung on the cue as its complement says when or why, not what."""
-    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children)
+    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS for m in comp.children) or _relative_on_fronted_phrase(comp)
+
+
+@lru_cache(maxsize=1)
+def _occasion_nouns() -> frozenset[str]:
+    return lexicon.words("speech_occasion_nouns.txt") | _speaker_words("utterance", "report") | WRITTEN_THING_NOUNS \
+        | SPEECH_ACT_NOUNS
+
+
+def _relative_on_fronted_phrase(comp) -> bool:
+    """"In an interview Ruiz gave last year, she said …", "In one of the columns Kim wrote for the paper, …":
+    a clause that opens with a preposition and a speech or a piece of writing, the clause's subject (or the
+    verb) right after it with no comma between and no object of its own, is a relative clause on that noun
+    ("an interview [that] Ruiz gave"): where it was said, not what."""
+    prep = comp.doc[comp.left_edge.i]
+    if prep.dep_ != "prep" or prep.head.i != comp.i or comp.i > prep.right_edge.i + 4 \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in comp.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    while obj is not None and obj.pos_ in ("NUM", "PRON") and obj.lower_ != "it":  # "one of the columns"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _occasion_nouns() and obj.lower_ not in _occasion_nouns():
+        return False
+    return "," not in {t.text for t in comp.doc[obj.i:comp.i]}
 
 
 _NARRATOR = frozenset(("i", "we"))
@@ -1950,11 +2026,15 @@ def _narrator_clause(head, subj, text: str, index: "_Index") -> bool:
 
 def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tuple[int, int]]:
     """"said A and that B", "said A but was “B”": two statements, A and B (token ranges within lo..hi):
-    a second "that" clause, or a coordinated predicate in the speaker's own words."""
+    a second "that" clause, or a predicate in the speaker's own words set against the first. "saying they
+    were old and have “nothing to do with it”" adds a predicate to one claim: one statement (not after
+    "that", where the passages annotate two). Only a verb in the present tense after a narrated cue: "said
+    that was wrong and dismissed it as “…”" goes on narrating what the speaker did."""
     cuts = sorted(g.left_edge.i for c in side for g in c.children
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
-                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g))
+                       or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)
+                       and not _added_predicate(c, g))
                   and not _inside_open_quote(text, doc[lo].sent.start_char, g.left_edge.idx))
     pieces, start = [], lo
     for cut in cuts:
@@ -1967,6 +2047,16 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+def _added_predicate(clause, conj) -> bool:
+    """"were old and have “nothing to do with it”": a predicate joined by "and" or "or", sharing the
+    clause's subject, adds to the same claim (not "but was “a gamble”", which sets a second one against it)."""
+    cc = [t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
+    finite = next((t for t in conj.children if t.dep_ in ("aux", "auxpass") and t.i < conj.i), conj)
+    return bool(cc) and cc[-1].lower_ in ("and", "or") and not any(t.dep_ in _SUBJ for t in conj.children) \
+        and finite.tag_ in ("VBP", "VBZ") \
+        and not any(t.dep_ == "mark" for t in clause.children)  # "said that A and would be “B”": two, as annotated
 
 
 _DOUBLE_MARKS = re.compile("[“”\"«»„]")
@@ -2044,7 +2134,7 @@ def _clause_without(head, cue, subj, text: str, index: "_Index") -> list[tuple[i
     if joined is not None and hi == cue.right_edge.i and head.i < cue.i:
         hi = joined.i - 1  # "“…,” Marta said, but Jonas was asleep": the narration goes on after the cue
     for c in cue.rights:  # "…, the mayor said on Tuesday, …": when and where it was said is not what
-        if c.dep_ in ("npadvmod", "advmod", "prep") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
+        if c.dep_ in ("npadvmod", "advmod", "prep", "prt") and c.left_edge.i == ex_hi + 1 and c.right_edge.i < head.i:
             ex_hi = c.right_edge.i
     pieces = []
     for a, b in ((lo, ex_lo - 1), (ex_hi + 1, hi)):
@@ -2117,6 +2207,16 @@ def _longer_side(doc, text: str, before: tuple[int, int], after: tuple[int, int]
     return span if span is not None and span[1] - span[0] >= 8 else None
 
 
+def _writers_gloss_after_quote(verb, src):
+    """"According to Ruiz, “…,” presumably meaning …": a participle clause with no subject of its own after the
+    quote closes is the writer explaining the quote, not part of it (its first token, or None)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > src.i and not any(g.dep_ in _SUBJ for g in c.children) \
+                and any(t.text in "”\"’" for t in verb.doc[src.i:c.left_edge.i]):
+            return c.doc[c.left_edge.i]
+    return None
+
+
 def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
     to = tok.doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None) or tok.doc[tok.i + 2]
@@ -2132,6 +2232,9 @@ def _according_to(tok, text: str, index: "_Index") -> _Draft | None:
         if end >= s_end - 2:  # "According to X, the move reeks of fear": the parse took the clause into X
             end = max((t.i for t in tok.doc[src.i + 1:end] if t.text == ","), default=end)
         span = _longer_side(tok.doc, text, (s_start, tok.i), (end + 1, s_end))
+        gloss = _writers_gloss_after_quote(tok.head, src)
+        if span is not None and gloss is not None and span[0] < gloss.idx < span[1]:
+            span = _trim(text, span[0], gloss.idx, _STRIP + "”\"’")
     span = index.clip(span, tok.idx) if span else None  # a sentence the parse ran across paragraphs
     if span is None or span[1] - span[0] < 8:
         return None
@@ -2260,6 +2363,19 @@ def _narrators_inference(d: _Draft, text: str) -> bool:
     if d.speaker_span is None or d.cue_token is None or d.kind == "direct":
         return False
     return text[d.speaker_span[0]:d.speaker_span[1]].lower() in ("that", "this") and _cue_lemma(d.cue_token) in EVIDENCE_VERBS
+
+
+def _narrators_aside(d: _Draft, index: "_Index") -> bool:
+    """"the party as we now know it", "what we call “infrastructure”": "we" in the writer's own words, in a
+    clause hung on the sentence, is the writer and the reader knowing or naming something, nobody's
+    statement ("as you pointed out, Laura" is someone addressed, who did speak)."""
+    cue = d.cue_token
+    if cue is None or cue.dep_ not in ("advcl", "pcomp", "relcl") \
+            or _cue_lemma(cue) not in COGNITION_CUES and _cue_lemma(cue) != "call":
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "we" \
+        and not _inside_open_quote(index.text, index.paragraph_of(cue.idx)[0], cue.idx)
 
 
 def _reduced_relative(verb) -> bool:
@@ -3322,7 +3438,8 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cues.setdefault(d.cue_token.i, []).append(d)
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
-        if _asked_not_said(d, index) or _lead_in_to_quote(d, index):
+        if _asked_not_said(d, index) or _lead_in_to_quote(d, index) or _shown_in_a_work(d.cue_token) \
+                or _thought_as_a_circumstance(d.cue_token) or _thought_someone_let_others_have(d.cue_token):
             continue
         s, e = d.start, d.end
         quoted = quote_cues.get(d.cue_token.i, ()) if d.cue_token is not None else ()
@@ -3372,14 +3489,16 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
-              and not _narrators_inference(d, text)]
+              and not _narrators_inference(d, text) and not _narrators_aside(d, index)]
     for d in list(drafts):
         keep, d.speaker_span = _written_thing_speaker(d, index)
         if not keep:
             drafts.remove(d)
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
-        drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 for p in posts)] + posts
+        drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 or d.cue_token is not None
+                                               and p.start <= d.cue_token.idx < p.end for p in posts)] + posts
+        # (nor a clause whose cue is in the post's body: "Sanders leads in a poll" is the post's own words)
     if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
         drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
     hl = _headline_end(text) if skip_headline else 0
@@ -3508,6 +3627,9 @@ def _regions_near(bounds: list[tuple[int, int]], starts: list[int], a: int, b: i
 _CLOSING_STOPS = " .,;:!?…"
 
 
+_POSSESSIVES = frozenset("his her its their our my your".split())  # "saying his comment “has no place …”"
+
+
 def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> int | None:
     """"She said Rubio “has failed to do anything”", "a release saying Murphy owes “Florida an
     explanation”": a reported clause that is a quote of the same cue and a short subject just before it
@@ -3521,7 +3643,8 @@ def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> in
     start = clause.start + (5 if text[clause.start:clause.start + 5].lower() == "that " else 0)
     before = text[start:q.start].rstrip().rstrip("“\"«„‘'").rstrip()
     words = re.findall(r"[\w’'.-]+", before)
-    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) or not before[:1].isupper() and before[:1] not in "tTaA" \
+    if not 1 <= len(words) <= 4 or QUOTE_CHARS & set(before) \
+            or not before[:1].isupper() and before[:1] not in "tTaA" and words[0].lower() not in _POSSESSIVES \
             or re.search(r"[,;:]", before):
         return None
     toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")
@@ -3636,7 +3759,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     _trim_past_inner_report(out)
     nested = _nested_in_same_speaker(out) | _wraps_other_statement(out) | _crossed_reports(out) \
         | _framed_by_according_to(out) | _speaker_inside_other_content(out) | _according_to_over_speech(out) \
-        | _evidence_inside_other(out)
+        | _evidence_inside_other(out) | _position_inside_other(out)
     return [d for d in out if id(d) not in nested]
 
 
@@ -3661,6 +3784,26 @@ def _trim_past_inner_report(drafts: list[_Draft]) -> None:
         end = len(text[:d.speaker_span[0]].rstrip(" ,;\n"))
         if end - rest >= 15:
             d.spans = [(rest, end)]
+
+
+def _position_inside_other(drafts: list[_Draft]) -> set[int]:
+    """"Clinton said she will protect those rights while her opponent, Trump, wants to “take America
+    backward”": a stand of someone named inside what another speaker says is that speaker's claim about
+    them, one row, not a stand of theirs (ids of the inner ones; their speech, "Ruiz said Kim had denied
+    it", stays a statement of theirs)."""
+    out: set[int] = set()
+    for d in drafts:
+        if not d.extra.get("position") or d.speaker_span is None or d.cue_token is None:
+            continue
+        holder = d.cue_token.doc.char_span(*d.speaker_span, alignment_mode="expand")
+        if holder is None or all(t.pos_ == "PRON" for t in holder):
+            continue  # "Pike said he hoped …": a pronoun's stand, reported by another, stays (resolved later)
+        if any(e is not d and not e.extra.get("position") and e.speaker_span is not None and e.cue_token is not None
+               and _cue_lemma(e.cue_token) in SPEECH_CUES  # not "thanked Berg for his support": what it judges
+               and e.speaker_span != d.speaker_span and _inside_content(e, d.cue_token.idx)
+               and _inside_content(e, d.speaker_span[0]) for e in drafts):
+            out.add(id(d))
+    return out
 
 
 def _framed_by_according_to(drafts: list[_Draft]) -> set[int]:
@@ -3861,6 +4004,8 @@ def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, i
     noun = head
     if head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
         noun = head.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _REPORT_WORDS and noun.lemma_.lower() not in WRITTEN_THING_NOUNS:
+            return True, _document_speaker(noun, index.text)
     cue = d.cue_token
     if cue is not None and cue.dep_ == "acl" and cue.head.lemma_.lower() in WRITTEN_THING_NOUNS:
         noun = cue.head  # "the tabloid ran a cover saying “…”": the cover's words
@@ -3871,6 +4016,21 @@ def _written_thing_speaker(d: _Draft, index: _Index) -> tuple[bool, tuple[int, i
         return False, None
     a, b = _mention_span(owner)
     return True, (a, b - 2 if index.text[b - 2:b] in ("'s", "’s") else b)
+
+
+_REPORT_WORDS = _speaker_words("report")
+
+
+def _document_speaker(noun, text: str) -> tuple[int, int]:
+    """"The Courier ran a piece that noted …", "a column Ruiz wrote that argued …": what a piece of writing
+    says through "that" or "which" is its writer's or publisher's when the sentence names them, else the
+    piece's own (its author is then looked up as for "the report says")."""
+    owner = _written_thing_owner(noun)
+    if owner is not None:
+        a, b = _mention_span(owner)
+        return a, (b - 2 if text[b - 2:b] in ("'s", "’s") else b)
+    words = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod")] + [noun]
+    return words[0].idx, noun.idx + len(noun.text)
 
 
 def _overlaps(x: _Draft, y: _Draft) -> bool:

@@ -1040,6 +1040,9 @@ def _resolve(art: _Article, st):
         if speaker is None or _is_place(art, speaker):
             return None, "anonymous", role, _Entry(a, None, "thing", False, role)
         return speaker, kind, role, _entry_for(art, a, speaker)
+    if head.lower_ in ("those", "these") and len(tokens) == 1 and any(c.dep_ in ("acl", "relcl") for c in head.children):
+        role = _description(doc[head.i:head.right_edge.i + 1].text)  # "those surveyed", "those who attended":
+        return None, "anonymous", role, _Entry(a, None, "anonymous", True, role)  # people the clause describes
     if head.pos_ == "PRON" and len(tokens) == 1 and (head.is_stop or art.mention_at(head.idx) is None):
         # (a name the tagger called a pronoun, "O’Malley", is read as the name it is)
         entry = _pronoun(art, head, st)
@@ -2814,7 +2817,8 @@ def _document(art: _Article, st, tokens, head):
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
                and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
                and not _topic_not_author(art, head, m) and not _capital_of_sentence(art, m)
-               and not any(a <= m.start < b for a, b in said)]  # "Poll: Sousa Beats Lobo": named in what it says
+               and not any(a <= m.start < b for a, b in said)  # "Poll: Sousa Beats Lobo": named in what it says
+               and not _posting_of_reporters(art, head, m)]
     if authors:
         author = _longer_name(art, authors[0], head) or authors[0].actor
         art.documents[word] = author
@@ -2823,7 +2827,10 @@ def _document(art: _Article, st, tokens, head):
     if owner is not None:  # "his survey of Republicans shows": the pollster just named, not whom it asked
         art.documents[word] = owner
         return owner, "description", _description(tokens.text)
+    reporters = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in MEDIA_HEADS), None)
     for t in head.lefts:  # "LSEG data": a name the entity recogniser missed (not "the April survey")
+        if reporters is not None and t.i < reporters.i:
+            continue  # "White House pool reports": where the reporters are posted
         if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.i != t.sent.start
                                      or t.pos_ == "ADJ" and any(c.isupper() for c in t.text[1:])) \
                 and t.text[:1].isupper() and not _title_only(t.text) \
@@ -2859,6 +2866,16 @@ def _document(art: _Article, st, tokens, head):
         if described:  # "a letter from her husband's doctor": that doctor, unnamed; never who released it
             return None, "anonymous", described
     return None, "anonymous", _description(tokens.text)
+
+
+def _posting_of_reporters(art: _Article, head, m) -> bool:
+    """"White House pool reports", "Pentagon press corps notes": a place or government naming where the
+    reporters who wrote the document are posted did not write it (the reporters did: a described source)."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or art.type_of(_canonical(art, m.actor)) not in ("country", "place"):
+        return False
+    return span.root.dep_ == "compound" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEDIA_HEADS and span.end <= c.i for c in head.lefts)
 
 
 SUBJECT_DOCUMENTS = words_of("subject_document")
@@ -3858,6 +3875,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         return None  # "Bob, a CIA officer … A second CIA officer backed his account … the officer said": that one
     if fitting:
         return fitting[0].name
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return None  # "a letter from his doctor says": someone of the person just named, never that person
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None  # "according to an organizer", "said a spokesman": someone not named, never one named before
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
