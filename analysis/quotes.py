@@ -3972,6 +3972,9 @@ _OUTLET_WORDS = _speaker_words("outlet")  # "the tabloid ran a cover saying …"
 _SIGNED_THINGS = WRITTEN_THING_NOUNS | _speaker_words("report")  # a letter, a column, a memo: their writer's words
 
 
+CITING_VERBS = lexicon.words("citing_verbs.txt")
+
+
 def _written_thing_owner(noun):
     """Who wrote, signed, left or carried a written thing: "Holm's note", "a letter signed by Ilse Kern",
     "a note from Kern", "Holm left a note"; None when nobody is named."""
@@ -3982,7 +3985,8 @@ def _written_thing_owner(noun):
     if owner is None:
         owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() not in CITING_VERBS:  # not "cited a story that said": who wrote it
         verb = noun.head  # "prompted the tabloid to run a cover": who was brought to run it
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
         owner = controller if controller is not None and controller.i < verb.i else _subject(verb, max_up=1)

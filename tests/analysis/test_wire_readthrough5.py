@@ -311,3 +311,12 @@ def test_a_pronoun_subject_is_the_person_its_fronted_clause_names(nlp, text, wor
 ])
 def test_a_pronoun_skips_an_object_or_another_gender_in_the_fronted_clause(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton also cited a Reuters story that said the firm had paid.",
+    "Dalton shared a Reuters story that said the firm had paid.",
+])
+def test_whoever_cites_or_shares_a_piece_is_not_its_writer(nlp, text):
+    said = [s for s in statements_of(nlp, text) if s.text == "the firm had paid"]
+    assert said and said[0].speaker == "Reuters"
