@@ -2,7 +2,7 @@
 for tests that read statements and their speakers without building a corpus."""
 from __future__ import annotations
 
-from analysis import actors, quotes, speakers
+from analysis import actors, quotes, speakers, stance
 
 
 def statements_and_actors(nlp, text: str, article_id: str = "a1"):
@@ -37,3 +37,16 @@ def tagged(nlp, text: str, *ents):
         spans.append(doc.char_span(start, start + len(surface), label=label))
     doc.ents = sorted(spans, key=lambda sp: sp.start)
     return doc
+
+
+def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    """Character span of the `nth` occurrence (from 0) of `word` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def directed_reading(nlp, text: str, source: str, target: str):
+    """The stance reading of `source` toward `target` in one sentence, as `python -m analysis stance` reads a pair."""
+    return stance.source_stance(nlp(text), span_of(text, source), span_of(text, target))

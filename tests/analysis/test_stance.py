@@ -8,6 +8,7 @@ import pytest
 
 from analysis import relations, stance
 from analysis.types import Mention, Statement
+from tests.pipeline_steps import span_of
 
 
 def mentions_of(doc, names: dict[str, str]) -> list[Mention]:
@@ -19,12 +20,6 @@ def mentions_of(doc, names: dict[str, str]) -> list[Mention]:
             out.append(Mention("a", start, start + len(surface), surface, "ORG", actor))
             start = doc.text.find(surface, start + 1)
     return out
-
-
-def span_of(text: str, part: str) -> tuple[int, int]:
-    """Character span of the first occurrence of `part` in `text`."""
-    start = text.index(part)
-    return start, start + len(part)
 
 
 def statement_for(doc, quoted: str, speaker: str, index: int = 0) -> Statement:

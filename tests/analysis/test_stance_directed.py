@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import stance
+from tests.pipeline_steps import span_of
 
-
-def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return start, start + len(word)
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [

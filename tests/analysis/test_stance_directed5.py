@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import stance
-
-
-def span_of(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
-
-
-def reading(nlp, text: str, source: str, target: str):
-    return stance.source_stance(nlp(text), span_of(text, source), span_of(text, target))
+from tests.pipeline_steps import directed_reading as reading, span_of
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [
