@@ -881,7 +881,7 @@ AGENT_NOUNS = lexicon.words("agent_nouns.txt")
 def _terms_of_speaking(tok) -> bool:
     """"Senior officials spoke about the forces only on the condition of anonymity": the terms on which a
     source talked to the writer, not anything the source said."""
-    return _cue_lemma(tok) in TALK_VERBS | {"discuss", "comment"} and any(
+    return _cue_lemma(tok) in _TALKING_VERBS and any(
         t.lower_ == "anonymity" for t in tok.subtree)
 
 
@@ -943,6 +943,7 @@ DEMANDING_MODALS = lexicon.words("demanding_modals.txt")
 
 TALK_VERBS = lexicon.words("talk_verbs.txt")
 """Talking with no content ("speak to reporters"): withheld under "refused to", never a stand."""
+_TALKING_VERBS = TALK_VERBS | frozenset(("discuss", "comment"))
 
 
 def _withheld(tok) -> bool:

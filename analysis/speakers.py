@@ -2171,8 +2171,7 @@ def _noun_phrase(art: _Article, st, tokens, head):
         return (m.actor if m else None), ("name" if m else ""), ""
     if head.ent_type_ == "NORP" and len(tokens) == 2 and tokens[0].lower_ == "the" and head.tag_ in ("NNP", "NN") \
             and not head.text.endswith("s"):
-        recent = next((e for e in reversed(art.history) if e.at < at and e.actor
-                       and (e.type == "person" or art.is_person(e.actor))), None)  # "“…,” the Texan said":
+        recent = _last_person_speaker(art, at)  # "“…,” the Texan said": whoever was just quoted
         person = recent.actor if recent is not None and at - recent.at < 600 else _person_named_before(art, at)
         return (person, "description", "") if person else (None, "anonymous", _description(tokens.text))
     head_m = art.mention_at(head.idx)
@@ -3837,6 +3836,12 @@ def _held_only_formerly(description: str, roles: list[str]) -> bool:
     return bool(fitting) and all(set(re.findall(r"[\w]+", r.lower())) & FORMER_WORDS for r in fitting)
 
 
+def _last_person_speaker(art: _Article, at: int) -> _Entry | None:
+    """The last person the text gave a statement to before `at`."""
+    return next((e for e in reversed(art.history) if e.at < at and e.actor
+                 and (e.type == "person" or art.is_person(e.actor))), None)
+
+
 def _person_description(art: _Article, st, tokens, head) -> str | None:
     """"the governor", "the woman", "the 26-year-old", "the expert": whom the text is about."""
     at = st.speaker_start
@@ -3854,11 +3859,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
-    recent = None
-    for e in reversed(art.history):
-        if e.at < at and e.actor and (e.type == "person" or art.is_person(e.actor)):
-            recent = e
-            break
+    recent = _last_person_speaker(art, at)
     if fitting and not seen and recent is not None and st.kind == "direct" and at - recent.at < 400 \
             and art.sentence_start(at) <= recent.at + 400:
         fitting = []  # "“…,” said the former top aide" in the turn of someone just quoted: that person,
