@@ -618,10 +618,13 @@ def _is_place_name(words: str, key: str) -> bool:
     return all(w[:1].isupper() for w in words.split() if w.lower() not in {"of", "the", "and"})
 
 
+COUNTRY_LED_NAMES = frozenset(alias_key(name) for name in lexicon.words("country_led_names.txt"))
+
+
 def _gazetteer_first_words() -> dict[str, int]:
     """First word of every gazetteer entry → its longest length in words."""
     out: dict[str, int] = {}
-    for key in (*INSTITUTIONS, *COUNTRIES, *CAPITALS, *COUNTRY_ALIASES):
+    for key in (*INSTITUTIONS, *COUNTRIES, *CAPITALS, *COUNTRY_ALIASES, *COUNTRY_LED_NAMES):
         words = key.replace(",", " ,").split()
         out[words[0]] = max(out.get(words[0], 0), len(words))
     return out
@@ -657,6 +660,9 @@ def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) 
                 break
             if key in INSTITUTIONS:
                 hit = (i, i + L, "INSTITUTION")
+                break
+            if key in COUNTRY_LED_NAMES:
+                hit = (i, i + L, "ORG")
                 break
             if _is_place_name(phrase, key) and not _inside_longer_name(doc, words, taken, i) and not (
                     key in PLACE_NICKNAMES and i + L < n and words[i + L][:1].isupper()):
