@@ -769,6 +769,10 @@ def _trailing_participle_host(tok):
         if before.pos_ == "VERB" and _cue_lemma(before) in _SPEECH_VERBS and _first_subject(before) is not None:
             return before
         return None
+    host, thing = tok.head, _first_subject(tok.head)
+    if host.dep_ == "ccomp" and host.head.i < host.i and thing is not None and not _is_agent(thing) \
+            and host.head.pos_ == "VERB" and _first_subject(host.head) is not None and _is_agent(_first_subject(host.head)):
+        return host.head  # "Leo made clear that the meeting was not political, saying …": Leo says it, not the meeting
     if tok.head.dep_ != "relcl" or not any(c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in tok.head.children):
         return None
     cur = tok.head.head
@@ -1358,6 +1362,22 @@ def _made_clear(adj, index: "_Index") -> _Draft | None:
     return _Draft("indirect", [span], verb, _mention_span(subj), extra={"cue": index.text[verb.idx:end], "cue_end": end})
 
 
+_OCCASION_PREPS = frozenset(("at", "during", "after", "before", "since", "following", "amid"))
+
+
+def _occasion(prep) -> bool:
+    """"at a rally", "after the vote", "in response to a request", "in Denver": when, where or why
+    something was said, never what."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _OCCASION_PREPS:
+        return True
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return prep.lower_ == "in" and pobj is not None and (
+        pobj.lemma_.lower() in ("response", "reply", "reaction", "answer")
+        or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
 def _speech_act_object(tok, index: "_Index") -> _Draft | None:
     """"offered no proof that …", "gave pointed advice to …", "raised questions about …": a light verb
     whose object is something said reports what its subject said."""
@@ -1372,9 +1392,11 @@ def _speech_act_object(tok, index: "_Index") -> _Draft | None:
         return None  # (not "Remarks on the plan raise questions": what words raise, nobody asks)
     if any(c.dep_ == "acl" and _is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children) for c in obj.children):
         return None  # "issued a statement saying the mine would reopen": what "saying" reports is what was said
-    tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))]
-    if len(tail) < 2 and not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children):
-        return None  # "made the comments", "offered no proof": what was said is elsewhere, or nothing
+    tail = [c for c in tok.rights if c.i >= obj.i and (c.dep_ in ("dobj", "dative") or _completes_position(c))
+            and not _occasion(c)]
+    if len(tail) < 2 and not any(c.dep_ in ("acl", "ccomp", "relcl") or c.dep_ == "prep" and not _occasion(c)
+                                 for c in obj.children):
+        return None  # "made the comments", "made its statement in response to …": what was said is elsewhere
     if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) and len(tail) < 2 \
             and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
         return None  # "made no comment on the ruling": nothing said about it
@@ -1648,6 +1670,7 @@ def _with_positions(reported: list[_Draft], found: list[_Draft]) -> list[_Draft]
 
 
 EVIDENCE_SOURCES = lexicon.words("evidence_sources.txt")
+EVENT_NOUNS = lexicon.words("event_nouns.txt")
 _AUTHORED = EVIDENCE_SOURCES | OPINION_NOUNS | CUE_NOUNS  # "a study by X", "an estimate from X"
 """Subjects of "shows", "indicates", "reveals": a poll shows (that) …, as a source of a claim."""
 
@@ -1666,6 +1689,7 @@ def _is_evidence_cue(tok) -> bool:
         return False  # "if the emails show that …": a finding supposed, not reported
     return subj.lemma_.lower() in EVIDENCE_SOURCES or (  # "another slide shows that …"
         subj.pos_ == "NOUN" and subj.ent_type_ != "PERSON" and any(c.dep_ == "ccomp" for c in tok.children)
+        and subj.lemma_.lower() not in EVENT_NOUNS  # not "the trip suggests that …": the writer's reading of it
         and not any(c.dep_ == "ccomp" and c.left_edge.tag_ in _WH_TAGS for c in tok.children))
     # not "his popularity shows how deeply the party misjudged …": the writer's reading of a fact
 
@@ -1755,6 +1779,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if _cue_lemma(tok) in ASKING_VERBS and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
                                                for c in right):
         return None  # "questioned Mayor Brandt about the strike": whom was asked, not what was said
+    if _cue_lemma(tok) in CITING_VERBS and any(c.dep_ == "dobj" and _cites_people(c) for c in right):
+        return None  # "…, citing participants in the meeting": who told the writer, not what was said
     if _cue_lemma(tok) in _ONLY_WITH_COMPLEMENT and not any(
             c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("of", "against", "about") for c in right):
         return None  # "told reporters", "asked questions": no content without "to …" / "of …"
@@ -1843,6 +1869,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         return None  # "60 pledged delegates were at stake": a bare number speaks for nobody; the cue is an adjective
     if subj is not None and subj.i > tok.i and subj.dep_ == "nsubj" and not _is_agent(subj):
         return None  # "…, said the cargo of ingots": an inverted subject that cannot speak is a parse error
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in EVENT_NOUNS and subj.head.i == tok.i \
+            and _cue_lemma(tok) in EVIDENCE_VERBS:
+        return None  # "the trip suggests that …": the writer's reading of an event, nobody's statement
     if lemma == "call" and not comps:
         if _names_passively(tok):  # "a fund called Northwind": a name; "called “the Rock” by fans": the fans'
             agent = _passive_agent(tok)
@@ -3974,6 +4003,16 @@ _SIGNED_THINGS = WRITTEN_THING_NOUNS | _speaker_words("report")  # a letter, a c
 
 
 CITING_VERBS = lexicon.words("citing_verbs.txt")
+
+
+def _cites_people(obj) -> bool:
+    """"citing officials", "citing two people familiar with the talks": the object is people, the
+    sources of the report, unless cited as something ("cited Lincoln as her model")."""
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PROPN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in list(obj.children) + list(obj.head.children)):
+        return False
+    return obj.tag_ == "NNS" and _is_agent(obj) and obj.lemma_.lower() not in _read_things()  # not "citing reports that …"
 
 
 def _written_thing_owner(noun):

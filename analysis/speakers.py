@@ -1512,6 +1512,9 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         judged = _judged_for_own_deed(art, word, at, gender, exclude)
         if judged is not None:
             return judged
+        asked = _asked_about_own_words(art, word, at, gender)
+        if asked is not None and asked.actor not in talked_about:
+            return asked
         same = _same_sentence_person(art, at, gender, exclude)
         if same is not None and same.actor in talked_about:
             same = None
@@ -1711,6 +1714,33 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
             name = _canonical(art, m.actor)
             return _Entry(c.idx, name, art.type_of(name) or m.actor_type)
     return None
+
+
+def _asked_about_own_words(art: _Article, word: str, at: int, gender: str) -> _Entry | None:
+    """"Lowe asked Hale about statements he had made, when he claimed …": a pronoun in what someone was
+    asked about is the person asked (their own words or deeds), not the asker."""
+    span = art.doc.char_span(at, at + len(word))
+    if span is None or len(span) != 1:
+        return None
+    cur, through_about = span[0], False
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return None
+        through_about = through_about or cur.dep_ == "prep" and cur.lower_ in ("about", "on", "over")
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in _ASKING_VERBS:
+            break
+    else:
+        return None
+    if not through_about or not any(c.dep_ == "nsubj" for c in cur.children):
+        return None
+    asked = next((c for c in cur.children if c.dep_ in ("dobj", "dative")), None)
+    m = art.mention_at(asked.idx) if asked is not None else None
+    if m is None or art.in_quote(asked.idx):
+        return None
+    name = _canonical(art, m.actor)
+    e = _Entry(asked.idx, name, art.type_of(name) or m.actor_type)
+    return e if _compatible(art, e, "person", gender) else None
 
 
 def _asked_passively(art: _Article, verb) -> _Entry | None:
@@ -2813,6 +2843,13 @@ def _document(art: _Article, st, tokens, head):
     sent_end = art.arrays.sents[max(bisect_right(art.sent_starts, head.idx) - 1, 0)][1]
     hi = min(hi, sent_end)
     said = st.spans or [(st.start, st.end)]
+    officer = _officer_author(art, head)
+    if officer is not None:
+        author, described = officer
+        if author is not None:
+            art.documents[word] = author
+            return author, "description", _description(tokens.text)
+        return None, "anonymous", described
     authors = [m for m in art.mentions_in(lo, hi) if m.actor_type in _ORG_TYPES | {"person", "country"}
                and not art.in_quote(m.start) and not _holder_not_author(art, head, m)
                and not _topic_not_author(art, head, m) and not _capital_of_sentence(art, m)
@@ -2932,6 +2969,8 @@ def _topic_not_author(art: _Article, head, m) -> bool:
         return False
     cur, below, steps = span.root, None, 0
     while cur.i != head.i and cur.head.i != cur.i and steps < 10:
+        if cur.dep_ == "prep" and cur.lower_ == "at" and m.actor_type == "person":
+            return True  # "aimed their editorial at Clinton": whom it is aimed at
         if cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and not (
                 cur.lower_ == "of" and cur.head.i == head.i and m.actor_type in _ORG_TYPES and m.label != "NORP"
                 and below is not None and below.tag_ not in ("NNS", "NNPS")) and not (
@@ -3053,10 +3092,30 @@ def _earlier_document(art: _Article, head, word: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _officer_author(art: _Article, head) -> tuple[str | None, str] | None:
+    """"a report from the ministry's inspector general", "a letter by the agency's auditor": an officer
+    of a body wrote it, not the body (an inspector general reports on the body): the person the
+    article names with that role, else (None, the officer described). None when no officer is named so."""
+    officer = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if officer is None or officer.lemma_.lower() not in _role_nouns() and officer.lower_ not in _role_nouns() \
+            or not any(c.dep_ == "poss" for c in officer.children) or officer.ent_type_ in ("PERSON", "ORG"):
+        return None
+    role = " ".join(t.text for t in officer.lefts if t.dep_ in ("compound", "amod")) + " " + officer.text
+    holders = [a for a in art.actors if a.roles and (a.type == "person" or art.is_person(a.name))
+               and role_matches(role.strip(), a.roles)]
+    if len(holders) == 1:
+        return holders[0].name, ""
+    return None, _description(_np_text(officer))
+
+
 def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
     """The author of the document `t` as its sentence names it: a name in its phrase, else whoever
     released or wrote it (the subject of its verb), else (None, the description of a source the
     phrase gives: "a letter from her doctor")."""
+    officer = _officer_author(art, t)
+    if officer is not None:
+        return officer
     lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
     for m in art.mentions_in(lo, hi):
         if art.type_of(m.actor) in _ORG_TYPES | {"person", "country"} and not _holder_not_author(art, t, m) \
@@ -3733,6 +3792,17 @@ def _named_with_site_word(art: _Article, m) -> bool:
 _NEWS_REPORT_FORMS = frozenset(f for v in lexicon.words("news_report_verbs.txt") for f in (v, v + "s", v + "ed"))
 
 
+def _named_as_a_place(art: _Article, m) -> bool:
+    """A name written only as the object of "in" or "at" ("on vacation in Martha's Vineyard") is used
+    as a place there, even when the recogniser tagged it an organisation."""
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and m.actor_type != "person" \
+        and not any(e.actor == m.actor for e in art.history)
+
+
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -3758,6 +3828,8 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
+        if _named_as_a_place(art, m):
+            continue  # "his vacation in Martha's Vineyard": where, whatever the recogniser called it
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
         nearest.setdefault(m.actor, m.start)
     if not scores and not any(limit <= e.at < at and art.type_of(e.actor) in _ORG_TYPES for e in art.history):

@@ -2,12 +2,15 @@
 for tests that read statements and their speakers without building a corpus."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from analysis import actors, quotes, speakers, stance
 
 
-def statements_and_actors(nlp, text: str, article_id: str = "a1"):
-    """The statements of `text` with their speakers resolved, and the article's actors."""
-    doc = nlp(text)
+def statements_and_actors(nlp, text, article_id: str = "a1"):
+    """The statements of `text` (a string, or a doc made by `tagged`) with their speakers resolved, and
+    the article's actors."""
+    doc = text if isinstance(text, Doc) else nlp(text)
     mentions, found = actors.find_actors(doc, article_id)
     statements = quotes.find_statements(doc, article_id)
     speakers.resolve_speakers(doc, statements, mentions, found)
