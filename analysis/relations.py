@@ -190,6 +190,8 @@ def _subjects(verb) -> tuple[list, bool]:
                 # "while X are expected to support her, she ...": not the main clause's subject; and
                 # whether X will is only expected, or asked of X
                 return controller, False
+            if subj and came.dep_ == "conj" and cur.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+                return controller + _subjects(cur)[0], False  # "Y, who came out and endorsed Z": Y endorsed
             if subj:
                 if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
                     subj = [c for c in cur.head.children if c.dep_ == "nsubj"] or subj
@@ -528,6 +530,14 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
+    skip = set()
+    if not passive and not objs:  # "considers [Y a phony]" parsed as a verbless clause with Y its subject
+        small = next((c for c in comps if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                      and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if small is not None:
+            objs = [x for x in small.children if x.dep_ == "nsubj"]
+            comps = [small]
+            skip = {t.i for o in objs for t in o.subtree}
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
     if objs and not comps:  # "called his counterpart, Y, “a reliable partner”": the quote parsed as an apposition
         comps = [c for o in objs for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0
@@ -542,7 +552,8 @@ def _naming_act(verb, valence):
         objs = doers or objs
     if verb.dep_ == "relcl" and not passive:  # "Y, whom he called a con artist" / "Y's plan, which X described as reckless"
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
-    value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
+    value = sum(valence(t) for c in comps for t in c.subtree
+                if not (t.dep_ == "pobj" and t.head.lower_ == "by") and t.i not in skip)
     if abs(value) < 1.0:
         return None
     relation = "criticize" if value < 0 else "praise"

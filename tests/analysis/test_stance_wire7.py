@@ -13,7 +13,8 @@ she should go to jail") is no verdict.
 
 Stances the analysis missed or turned round: "called on Y to resign", "called for Y to step down"
 (a demand that Y leave); "Y is a joke" (negative, not VADER's humour); "agreed with Y", "disagrees
-with Y's remarks"; "Y is uniquely qualified to be president"; "called Y a 'petulant child'"."""
+with Y's remarks"; "Y is uniquely qualified to be president"; "called Y a 'petulant child'"; "considers Y a phony";
+"Y, who came out and endorsed Z"."""
 from __future__ import annotations
 
 import pytest
@@ -155,3 +156,16 @@ def test_stances_read_from_verdict_words_and_agreement(nlp, text, sign):
 ])
 def test_agreeing_with_a_thing_or_joking_with_someone_is_no_stance(nlp, text):
     assert [r.polarity for r in stances(nlp, text) if r.source == "Tom Hale" and r.polarity != "neutral"] == []
+
+
+@pytest.mark.parametrize("text, source, target, sign", [
+    ("Tom Hale considers Mark Lind a phony.", "Tom Hale", "Mark Lind", "negative"),
+    ("Tom Hale considers Mark Lind a great friend.", "Tom Hale", "Mark Lind", "positive"),
+    ("The approach has won over Lena Ruiz, who came out and endorsed Tom Hale on Tuesday.", "Lena Ruiz", "Tom Hale",
+     "positive"),
+    ("The Greens, who met on Monday and condemned Tom Hale, left early.", "Greens", "Tom Hale", "negative"),
+])
+def test_considering_someone_one_and_a_relative_clause_conjunct(nlp, text, source, target, sign):
+    """"considers [Y a phony]" parsed as a verbless clause; "Y, who came out and endorsed Z": the
+    second verb of a relative clause is the relative's antecedent's act too."""
+    assert polarities(stances(nlp, text), source, target) == {sign}
