@@ -190,6 +190,8 @@ def _subjects(verb) -> tuple[list, bool]:
                 # "while X are expected to support her, she ...": not the main clause's subject; and
                 # whether X will is only expected, or asked of X
                 return controller, False
+            if subj and came.dep_ == "conj" and cur.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+                return controller + _subjects(cur)[0], False  # "Y, who came out and endorsed Z": Y endorsed
             if subj:
                 if cur.i == verb.head.i and _coordinated_with_reporting(verb, cur, subj[0]):
                     subj = [c for c in cur.head.children if c.dep_ == "nsubj"] or subj
@@ -528,6 +530,14 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
+    skip = set()
+    if not passive and not objs:  # "considers [Y a phony]" parsed as a verbless clause with Y its subject
+        small = next((c for c in comps if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                      and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if small is not None:
+            objs = [x for x in small.children if x.dep_ == "nsubj"]
+            comps = [small]
+            skip = {t.i for o in objs for t in o.subtree}
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
     if objs and not comps:  # "called his counterpart, Y, “a reliable partner”": the quote parsed as an apposition
         comps = [c for o in objs for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0
@@ -542,7 +552,8 @@ def _naming_act(verb, valence):
         objs = doers or objs
     if verb.dep_ == "relcl" and not passive:  # "Y, whom he called a con artist" / "Y's plan, which X described as reckless"
         objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
-    value = sum(valence(t) for c in comps for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "by"))
+    value = sum(valence(t) for c in comps for t in c.subtree
+                if not (t.dep_ == "pobj" and t.head.lower_ == "by") and t.i not in skip)
     if abs(value) < 1.0:
         return None
     relation = "criticize" if value < 0 else "praise"
@@ -669,7 +680,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         misparsed = finite_read_as_adjective(tok) if tok.dep_ == "amod" and not phrasal else None
         if tok.dep_ == "amod" and misparsed is None:
             continue  # "the visiting prime minister": an adjective, not an act
-        if _unheld_power(tok) or _conditional(tok):
+        if _unheld_power(tok) or _conditional(tok) or _passed_over(tok):
             continue  # "governors do not have the power to suspend Y's rights": no act done or meant
         if lemma in WISH_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                                                         and any(a.lower_ == "to" for a in c.children)
@@ -678,11 +689,16 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         subjects, passive = _subjects(tok)
         if misparsed is not None:
             subjects, passive = [misparsed[0]], False
+        called = _called_upon(tok) if lemma == "call" and not phrasal else None
+        if called is not None:  # "called on Y to resign", "called for Y to step down": an appeal to Y
+            relation = "appeal"
         if relation == "consult" and lemma == "call" and _names_rather_than_calls(tok):
             continue  # "called him a liar": the complement, not the act, carries the stance
         if relation == "consult" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "calls the relationship special", "called for talks"
-        if phrasal:
+        if called is not None:
+            objects = called[0]
+        elif phrasal:
             objects = [] if passive else phrasal[1]
         elif misparsed is not None:
             objects = [misparsed[1]]
@@ -695,7 +711,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
             relation, objects, light_end, rule = light
         if not objects:
             continue
-        if relation == "appeal" and _desist(tok):
+        if relation == "appeal" and (_desist(tok) if called is None else _desist_clause(called[1])):
             relation, rule = "demand", rule + "+desist"
         near = [x for x in subjects if tok.left_edge.i <= x.i <= tok.right_edge.i and abs(x.i - tok.i) <= 8]
         lo = min([tok.idx] + [o.left_edge.idx for o in objects] + [x.left_edge.idx for x in near])
@@ -763,7 +779,7 @@ def _phrasal_act(verb, lemma: str):
         else:
             continue
         objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")
-                or relation == "criticize" and _someones_product(t)]
+                or relation in ("criticize", "support") and _someones_product(t)]
         if objs:
             return relation, objs, c.lower_
     return None
@@ -792,6 +808,15 @@ def _unheld_power(verb) -> bool:
 
 
 CONDITION_MARKS = {"if", "whether", "unless"}
+ALTERNATIVE_WORDS = {("instead", "of"), ("rather", "than")}
+
+
+def _passed_over(verb) -> bool:
+    """"Instead of reassuring Americans, X opted for ...", "rather than praising Y": the act set
+    aside for another is one not done, so it is no act (nor its opposite)."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.i != verb.i and any(
+        c.dep_ == "advmod" and (c.lower_, prep.lower_) in ALTERNATIVE_WORDS for c in prep.children)
 
 
 def _conditional(verb) -> bool:
@@ -809,20 +834,47 @@ LEAVING_OFFICE_WORDS = {"down", "aside"}
 def _desist(verb) -> bool:
     """"urged Tokyo to stay out of the dispute", "called on Y to stop the raids": the appeal asks Y
     to stop what it does. "stay", "keep", "pull", "back" only with out/away/off ("stay calm" is none)."""
+    return any(c.dep_ == "xcomp" and _desist_clause(c) for c in verb.children)
+
+
+def _desist_clause(c) -> bool:
+    """Whether the infinitive an appeal asks for ("to stop the raids", "to step down") is desisting."""
+    if any(x.dep_ == "neg" for x in c.children):
+        return False
+    lemma = c.lemma_.lower()
+    if lemma not in DESIST_VERBS:
+        return False
+    if lemma in ("stay", "keep", "pull", "back") and not any(
+            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in KEEP_AWAY_WORDS for x in c.children):
+        return False
+    if lemma in ("step", "stand") and not any(
+            x.dep_ in ("prt", "advmod", "prep") and x.lower_ in LEAVING_OFFICE_WORDS for x in c.children):
+        return False
+    return True
+
+
+CALLED_ON_PREPS = {"on", "upon"}
+
+
+def _called_upon(verb):
+    """(objects, infinitive) of "called on Y to resign" (Y the object of "on") and "called for Y to
+    step down" (Y the subject of the infinitive "for" introduces): to call on someone to do a thing
+    is to urge them to; else None ("called on Tuesday", "called for talks")."""
+    named = lambda t: t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
     for c in verb.children:
-        if c.dep_ != "xcomp" or any(x.dep_ == "neg" for x in c.children):
-            continue
-        lemma = c.lemma_.lower()
-        if lemma not in DESIST_VERBS:
-            continue
-        if lemma in ("stay", "keep", "pull", "back") and not any(
-                x.dep_ in ("prt", "advmod", "prep") and x.lower_ in KEEP_AWAY_WORDS for x in c.children):
-            continue
-        if lemma in ("step", "stand") and not any(
-                x.dep_ in ("prt", "advmod", "prep") and x.lower_ in LEAVING_OFFICE_WORDS for x in c.children):
-            continue
-        return True
-    return False
+        if c.dep_ == "prep" and c.lower_ in CALLED_ON_PREPS:
+            objs = [t for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g) if named(t)]
+            clause = next((x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.i > c.i
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+            if objs and clause is not None:
+                return objs, clause
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            objs = [t for s in c.children if s.dep_ == "nsubj" for t in _conjuncts(s) if named(t)]
+            if objs:
+                return objs, c
+    return None
 
 
 APPOINT_VERBS = lexicon.words("relation_appoint_verbs.txt")
@@ -1072,13 +1124,20 @@ def _patient_noun_act(noun):
         named = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
         if not named and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
             named = [noun.head]  # "Trump nominee Jane Doe"
-    if not holders or not named:
+    if not holders or not named or _a_places_record(noun, holders):
         return None
     lo = min([noun.idx] + [h.left_edge.idx for h in holders])
     hi = max([noun.idx + len(noun.text)] + [h.right_edge.idx + len(h.right_edge.text) for h in holders])
     return Act(noun, relation, RELATIONS[relation], [t for h in holders for t in _conjuncts(h)],
                [t for n in named for t in _conjuncts(n)],
                _negated(noun.head) if noun.dep_ == "attr" else False, lo, hi, f"patient-noun:{noun.lemma_.lower()}")
+
+
+def _a_places_record(noun, holders) -> bool:
+    """"America's first female presidential nominee", "the state's youngest nominee": a place whose
+    first or "-est" one the noun names keeps a record; it chose no one."""
+    return all(h.ent_type_ in ("GPE", "LOC") for h in holders) and any(
+        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
 
 
 PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}

@@ -1796,6 +1796,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type == "place" and r != tok_head.i and _describing(tokens[r]))
             and not ((not subject or not metonyms) and m.actor_type in PEOPLE_PLACE_TYPES
                      and _demonym_of_people(tokens[r], metonyms))
+            and not (m.actor_type in PEOPLE_PLACE_TYPES and _demonym_of_origin(tokens[r]))
             and not (m.actor_type != "person" and _names_an_occasion(tokens[r]))
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
@@ -2001,6 +2002,25 @@ def _demonym_of_people(tok, agents_stand_for_state: bool = True) -> bool:
     if lemma in STATE_AGENT_NOUNS or lemma in ROLE_NOUNS or lemma in BODY_NOUNS:
         return not agents_stand_for_state
     return _people_noun(lemma)
+
+
+def _demonym_of_origin(tok) -> bool:
+    """"attacked a judge's Mexican heritage", "mocked his Cuban accent", "opposes American boots on
+    the ground": a nation adjective on a noun of `stance_origin_nouns.txt`, or on a thing someone
+    else is said to own ("her Irish roots", "the senator's Texan drawl"), says where it is from;
+    the act is on that thing or its owner, not on the state ("condemned Russian aggression" stays)."""
+    if tok.pos_ != "ADJ" and tok.ent_type_ != "NORP":
+        return False
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    noun = head.head
+    if head.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or noun.i == head.i:
+        return False
+    if noun.lemma_.lower() in lexicon.words("stance_origin_nouns.txt") or noun.lower_ in lexicon.words("stance_origin_nouns.txt"):
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "poss" and c.lower_ not in ("its", "their") and c.ent_type_ not in ("GPE", "NORP")
+                                     for c in noun.children)
 
 
 PEOPLE_SUFFIXES = ("er", "or", "ist", "ian", "ant")
@@ -2469,13 +2489,41 @@ class _ArticleActors:
                     and self._role_matches(phrase, self.roles.get(a, []) + [a])]
         return self._recent(fits, tok.idx, exclude) if fits else None
 
-    def _agrees(self, pron, actor: str) -> bool:
-        """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
+    def _gender(self, actor: str) -> str:
         gender = self._genders.get(actor)
         if gender is None:
             words = actor.split()
             gender = self._genders[actor] = _first_name_gender(words[0]) if len(words) > 1 else ""
+        return gender
+
+    def _agrees(self, pron, actor: str) -> bool:
+        """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
+        gender = self._gender(actor)
         return not gender or gender == ("f" if _pronoun_person(pron) == "she" else "m")
+
+    def _known_gender_near(self, tok, names, exclude, nearest: str) -> str | None:
+        """"held Lena Ruiz responsible for the death of Chris Dunn. ... she should go to jail": of the
+        people the pronoun may be, the last one whose first name is known to fit it, named in the
+        pronoun's sentence, the two before or the sentence of the nearer name, rather than that nearer
+        one `nearest` whose first name ("Chris") could be either."""
+        bounds = _index(tok.doc).sent_bounds
+        a = bounds[tok.i][0]
+        for _ in range(2):
+            if a > 0:
+                a = bounds[a - 1][0]
+        known = [n for n in names if self._gender(n)]
+        found = self._recent(known, tok.idx, exclude) if known else None
+        if found is None:
+            return None
+        lo = tok.doc[a].idx
+        k = bisect_left(self.starts, tok.idx)
+        last = next((m for m in reversed(self.mentions[:k]) if m.actor == nearest), None)
+        if last is not None:
+            span = tok.doc.char_span(last.start, last.end, alignment_mode="expand")
+            if span is not None:
+                lo = min(lo, tok.doc[bounds[span.start][0]].idx)
+        near = self.mentions[bisect_left(self.starts, lo):k]
+        return found if any(m.actor == found for m in near) else None
 
     def pronoun_unsure(self, tok, found: str, exclude) -> bool:
         """"Senator A was absent again. B signed the budget. The paper called him an opportunist": an
@@ -2510,6 +2558,8 @@ class _ArticleActors:
             return None
         # "he" names someone already named; only in its own sentence may the name come after it
         found = self._recent(names, tok.idx, exclude, ahead_until=_index(tok.doc).text_end_of_sentence(tok.i))
+        if found and low in PERSON_PRONOUNS and not self._gender(found):
+            found = self._known_gender_near(tok, names, exclude, found) or found
         if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
             # "Putin talks about it, and it is good for Russia to support him": a pronoun object does
             # not stand for the subject of its own sentence
@@ -2551,7 +2601,7 @@ class _ArticleActors:
         if row is None:
             return None
         kind, verbs = row
-        for c in tok.children:
+        for c in [*tok.children, *_by_phrase_misplaced(tok)]:
             if c.dep_ == "poss":
                 if self.subjects_own(c, exclude):
                     return None
@@ -2561,6 +2611,8 @@ class _ArticleActors:
                     found = self.covering(p) or self.description(p, exclude)
                     if found and found not in exclude:
                         return found
+                if any(p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_) for p in c.children):
+                    return None  # "a statement by actor Dana Wills": its maker is named, someone we do not track
         if kind == "conduct":
             return None  # "the handling of the crisis": whose handling only a possessor or "by" says
         makers = [self.covering(tok.doc[i]) for i in sorted(_maker_of(tok))]  # "the proposal offered by X"
@@ -2650,6 +2702,15 @@ class _ArticleActors:
 
 
 FACT_NOUNS = {"fact", "way"}
+
+
+def _by_phrase_misplaced(noun) -> list:
+    """"knocked a statement by actor X", parsed with "by X" on the verb: an active verb's "by" phrase
+    right after its object names who made the object."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1]
 
 
 def _framing_copula(verb):
@@ -2762,6 +2823,8 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return None  # "more than North Korea can achieve": a yardstick, not a deed reported
+    if _thought_denied(verb):
+        return None  # "I do not believe that Y should go to jail": what the speaker does not hold
     lemma = verb.lemma_.lower()
     framing = _framing_copula(verb)
     if framing is not None and lemma not in _deeds():
@@ -2796,6 +2859,10 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     if value is not None and value > 0 and any(c.dep_ == "aux" and c.lower_ in ("might", "could", "may")
                                                for c in verb.children):
         return None  # "the Fed might achieve better results by ...": a good deed only possible is no praise
+    if value is not None and value > 0 and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                                               for c in verb.children):
+        # "the party must support Y in November": a good deed asked of the doer is not yet done, no praise
+        return Reading(0, 0.0, verb.text, f"deed:demand-{lemma}", verb.idx, verb.idx + len(verb.text))
     negated = [c for c in verb.children if c.dep_ == "neg"]
     omitted = _deeds().get(f"not {lemma}") if negated else None
     excess = next((c for c in verb.children if c.dep_ in ("advmod", "dobj", "acomp") and c.lower_ in TOO_WORDS
@@ -3048,13 +3115,16 @@ AMOUNT_WORDS = {"more", "better", "less", "enough", "everything", "something", "
 
 def _only_advised(verb) -> bool:
     """What "Y should/must ..." asks that finds no fault with Y: an act aimed at another ("the US should
-    declare war on the group"), going on with what Y does ("should
+    declare war on the group", "the Senate should back Z"), going on with what Y does ("should
     stay in the race", `stance_carry_on_verbs.txt`), doing as Y likes ("should do whatever she wants"),
     and words to say ("should ask why ...", "should reiterate its support"; not what Y owes others,
     `stance_owed_speech_verbs.txt`: "should explain", "must apologise")."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.words("stance_carry_on_verbs.txt"):
         return True
+    relation = relations.VERB_RELATIONS.get(lemma)
+    if relation is not None and relations.polarity_of(relation) > 0 and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return True  # "the Senate should back Y", "the party must support Y": help asked for another, no fault
     if lemma == "do" and not any(c.dep_ in ("dobj", "advmod", "npadvmod") and c.lower_ in AMOUNT_WORDS
                                  for c in verb.children):
         return True  # "must do more" faults what Y did; "should do it", "do whatever she wants" only advise
@@ -3205,10 +3275,11 @@ def _sorting_noun(tok) -> bool:
 
 def _ease_of_an_act(word) -> bool:
     """"Nevada is difficult to predict", "Y is hard to beat": an adjective with an infinitive whose
-    object is the subject grades the act (predicting, beating), not the subject."""
+    object is the subject grades the act (predicting, beating), not the subject ("Y is uniquely
+    qualified to be president" grades Y: "be" takes no object)."""
     return word.pos_ == "ADJ" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(o.dep_ in ("dobj", "obj") for o in c.children) for c in word.children)
+        and not any(o.dep_ in ("dobj", "obj", "attr", "acomp") for o in c.children) for c in word.children)
 
 
 def _verdict_noun(tok) -> bool:
