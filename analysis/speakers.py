@@ -2280,7 +2280,8 @@ def _noun_phrase(art: _Article, st, tokens, head):
         agency = _agency_of(art, head, tokens)
         if agency:
             return agency, "description", ""
-        return None, "anonymous", ""
+        if not (head.tag_ == "NN" and _has_definite_reference(tokens)):
+            return None, "anonymous", ""  # "the star journalist": a person the text is about, read below
     if low in DEPICTION_HEADS or lemma in DEPICTION_HEADS:
         return None, "anonymous", ""  # "the footage of Scott shows …": what it shows, by nobody named
     if low in REPORT_HEADS or lemma in REPORT_HEADS:

@@ -118,3 +118,21 @@ def test_a_name_that_opens_with_a_country_is_no_mention_of_the_country(nlp, text
 ])
 def test_a_pronoun_in_what_someone_was_asked_about_is_the_one_asked(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words).speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ana Ruiz said she was ready. "I am ready whenever he is," Ruiz said. But the star journalist, who is '
+     'promoting her 12th book, downplayed her influence among voters.', "her influence", "Ana Ruiz"),
+    ('Tom Hale has covered the war for a decade. "It is worse now," Hale said. The veteran correspondent '
+     'said the front had barely moved.', "front had barely moved", "Tom Hale"),
+])
+def test_the_journalist_the_story_is_about_is_that_person_not_an_unnamed_reporter(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The fire spread quickly, the reporter said.", "fire spread"),
+    ("An AFP journalist at the scene said the road was closed.", "road was closed"),
+])
+def test_reporters_the_text_does_not_name_stay_unnamed(nlp, text, words):
+    assert statement_with(statements_of(nlp, text), words).speaker in (None, "Agence France-Presse")
