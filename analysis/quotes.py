@@ -741,6 +741,21 @@ def _speech_coordinated_with(tok):
     return head.head
 
 
+_FUTURE_AUX = frozenset(("will", "would", "'ll", "’ll"))
+
+
+def _elaborates_reported_act(tok) -> bool:
+    """"Aides said Ostrow will make a case for her record, highlighting the bridge": a subjectless
+    participle with only an object, hung on a reported clause about what someone will do, spells out
+    that future act; neither the reporter nor the one who is to act has said anything yet."""
+    head = tok.head
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" \
+            or any(c.dep_ in _SUBJ + ("ccomp",) or c.dep_ == "mark" for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children) and _is_cue_verb(head.head)
+
+
 def _reporter_of_participle(tok):
     """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
     reported clause is a second act of the speaker of that clause, not of the clause's subject."""
@@ -982,6 +997,16 @@ def _nobody(subj) -> bool:
         c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_WORDS for c in subj.children)
 
 
+SEEMING_VERBS = frozenset(("seem", "appear"))
+
+
+def _writers_guess(tok) -> bool:
+    """"Ostrow seems to have found that a calm message works better": a thought under "seems/appears to"
+    is the writer's guess at someone's mind, not something they said."""
+    return tok is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SEEMING_VERBS \
+        and _cue_lemma(tok) in COGNITION_CUES
+
+
 def _narrators_frame(tok) -> bool:
     """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …",
     "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
@@ -1097,6 +1122,18 @@ def _said_by_generic_people(tok) -> bool:
     # which describes much of the city": what the category covers
 
 
+def _kind_of_people(tok) -> bool:
+    """"Senators who agree that the base should close were annoyed": a present-tense cue in a relative clause
+    on a bare plural ("senators", "Republicans", no determiner) says which kind of people are meant, not
+    what anyone said ("the senators who agreed", "Ruiz and Lee, who believe" stay statements)."""
+    head = tok.head
+    return tok.dep_ == "relcl" and tok.tag_ == "VBP" and head.tag_ in ("NNS", "NNPS") \
+        and head.ent_type_ not in ("PERSON", "ORG", "GPE") \
+        and not any(c.dep_ in ("poss", "det", "nummod", "conj", "appos") for c in head.children) \
+        and not any(c.dep_ == "aux" for c in tok.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+
+
 _PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
 
 
@@ -1144,7 +1181,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _kind_of_people(tok)
+                                            or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
                                             or _said_as_connective(tok) or _attempted_speech(tok)
@@ -1241,6 +1279,7 @@ POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")
 POSITION_OBJECT_CUES = lexicon.words("position_object_cues.txt")
 POSITION_VIEW_CUES = lexicon.words("position_view_cues.txt")
 SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
+PICTURE_NOUNS = lexicon.words("picture_nouns.txt")
 TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
 _TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
 _OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
@@ -1596,6 +1635,8 @@ def _position(tok, index: "_Index") -> _Draft | None:
             return None  # "refused to say whether …", "declined to comment": withheld speech, not a stand
     if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
         obj = next((c for c in right if c.dep_ == "dobj"), None)
+        if obj is not None and lemma in SPEECH_OBJECT_CUES and obj.lemma_.lower() in PICTURE_NOUNS:
+            return None  # "tweeted an image of her rival": something shown, not said
         if obj is not None and obj.pos_ != "PRON" and (
                 lemma in _OBJECT_FRAME
                 or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.rights)):
@@ -1603,7 +1644,12 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if content is None:
         return None
     last = max((c for c in tok.rights if c.i >= content.i and _completes_position(c)), key=lambda c: c.i, default=content)
-    span = _span_of(list(tok.doc[content.left_edge.i:last.right_edge.i + 1]), index.text)
+    end = last.right_edge.i
+    if tok.doc[end].dep_ == "cc":  # "decried the lack of details and how much it would cost": the parse
+        # hung the second conjunct on the verb; it is still what was decried
+        joined = next((c for c in tok.rights if c.left_edge.i == end + 1 and c.dep_ in ("ccomp", "conj", "dobj")), None)
+        end = joined.right_edge.i if joined is not None else end - 1
+    span = _span_of(list(tok.doc[content.left_edge.i:end + 1]), index.text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < (8 if content.dep_ == "xcomp" else 3):
         return None  # an object may be a short name: "endorsed Lund"
@@ -3440,6 +3486,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         if _asked_not_said(d, index) or _lead_in_to_quote(d, index) or _shown_in_a_work(d.cue_token) \
+                or _writers_guess(d.cue_token) or _elaborates_reported_act(d.cue_token) \
                 or _thought_as_a_circumstance(d.cue_token) or _thought_someone_let_others_have(d.cue_token):
             continue
         s, e = d.start, d.end

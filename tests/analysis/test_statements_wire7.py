@@ -1,0 +1,70 @@
+"""Statements and their speakers read on real wire articles (issue 9, read-through 7): the writer's guess at a
+mind, a participle spelling out an act someone is only reported to plan, a kind of people a relative clause
+describes, a picture shared and a conjunct the parse hung on the verb are handled as what they are; bodies a
+plural description gives as examples speak together. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import statement_with, statements_of
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ostrow seems to have found that a calm message works better for her.",
+    "The council appears to have realized that the bridge was too narrow.",
+])
+def test_a_thought_under_seems_to_is_the_writers_guess(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, said, act", [
+    ("Aides said Mayor Lena Ostrow will make a case for her record, highlighting the new bridge.",
+     "Mayor Lena Ostrow will make", "highlighting"),
+    ("Staff said Governor Tomas Ilic would defend the budget on Monday, touting the new school.",
+     "Governor Tomas Ilic would defend", "touting"),
+])
+def test_a_participle_on_a_reported_future_act_is_no_statement(nlp, text, said, act):
+    found = statements_of(nlp, text)
+    statement_with(found, said)
+    assert all(s.cue != act for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senators who agree that the base should close were annoyed by the delay.",
+    "Farmers who believe that the levy is unfair stayed home on Tuesday.",
+])
+def test_a_present_tense_cue_describing_a_kind_of_people_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The senators who agreed that the base should close met the mayor.", "the base should close"),
+])
+def test_a_relative_clause_on_particular_people_still_reports(nlp, text, words):
+    statement_with(statements_of(nlp, text), words)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor tweeted a photo of her rival next to a pile of cash.",
+    "Kara Holm tweeted an image of the flooded bridge on Sunday.",
+])
+def test_a_picture_shared_is_not_something_said(nlp, text):
+    assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator decried the lack of details about where the city might move the families and just how much it would cost.",
+     "the lack of details about where the city might move the families and just how much it would cost"),
+])
+def test_a_conjunct_hung_on_the_verb_stays_in_the_content(nlp, text, content):
+    assert statement_with(statements_of(nlp, text), "the lack of details").text == content
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("While unions like the Teamsters Union and the National Nurses Guild praised the deal, they said it did not go far enough.",
+     "it did not go far enough", "Teamsters Union and National Nurses Guild"),
+    ("On Monday, rights groups such as Amnesty International and Oxfam said the plan was cruel.",
+     "the plan was cruel", "Amnesty International and Oxfam"),
+])
+def test_bodies_given_as_examples_speak_together(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
