@@ -62,7 +62,7 @@ _SAID_NAME = re.compile(
     r"((?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})\s*[:,]\s*[“\"«„‘]?$")
 _REPORTED_TAIL = re.compile(r"\s*(?:adding|saying|noting|stressing|arguing|insisting|warning)\s+(?:that\s+)?[a-z]")
 _COLON_SOURCE = re.compile(
-    r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*[“\"«„‘]?\s*")
+    r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*(?:[“\"«„‘]|'')?\s*")  # '': an old wire's double mark
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
@@ -1057,6 +1057,15 @@ def _question_clause(c, verb) -> bool:
         or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
 
 
+def _question_content(c) -> bool:
+    """"talking about whether this could mean a ticket", "demanded to know whether she would refuse …": a
+    content that is a yes/no question, or wanting to know one or a wh-question, is asked, not said."""
+    if any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS for g in c.children):
+        return True
+    return c.dep_ == "xcomp" and c.lemma_.lower() in _LEARNING_CUES and any(
+        g.dep_ == "ccomp" and (_question_content(g) or g.left_edge.tag_ in _WH_TAGS) for g in c.children)
+
+
 def _asks(tok) -> bool:
     """"asked whether the bridge would open", "Asked what she would do next, X said …": the clause is a
     question, and asking is not asserting; what X then says is a statement of its own."""
@@ -1279,7 +1288,6 @@ POSITION_AIM_CUES = lexicon.words("position_aim_cues.txt")
 POSITION_OBJECT_CUES = lexicon.words("position_object_cues.txt")
 POSITION_VIEW_CUES = lexicon.words("position_view_cues.txt")
 SPEECH_OBJECT_CUES = lexicon.words("speech_object_cues.txt")
-PICTURE_NOUNS = lexicon.words("picture_nouns.txt")
 TOPIC_CUES = {(verb, prep): kind for verb, prep, kind in lexicon.table("topic_cues.tsv")}
 _TOPIC_VERBS = frozenset(verb.split()[0] for verb, _ in TOPIC_CUES)  # "weigh in": the verb and its particle
 _OBJECT_FRAME = POSITION_OBJECT_CUES | SPEECH_OBJECT_CUES
@@ -1529,7 +1537,7 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma, c.lower_) in TOPIC_CUES), None)
     content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
-            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children):
+            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children) or _question_content(content):
         return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
     kind = TOPIC_CUES[(lemma, prep.lower_)]
     if kind == "position" and tok.dep_ == "relcl" and not _named_who(tok):
@@ -1635,8 +1643,6 @@ def _position(tok, index: "_Index") -> _Draft | None:
             return None  # "refused to say whether …", "declined to comment": withheld speech, not a stand
     if content is None and lemma in _OBJECT_FRAME | POSITION_VIEW_CUES:
         obj = next((c for c in right if c.dep_ == "dobj"), None)
-        if obj is not None and lemma in SPEECH_OBJECT_CUES and obj.lemma_.lower() in PICTURE_NOUNS:
-            return None  # "tweeted an image of her rival": something shown, not said
         if obj is not None and obj.pos_ != "PRON" and (
                 lemma in _OBJECT_FRAME
                 or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.rights)):
@@ -1811,7 +1817,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             return None  # "has been called “the Trump of the East” for his remarks": a name given, no call for
         right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
         right += [c for c in tok.rights if _for_to_clause(c, tok, prep)]
-    if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
+    if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as") \
+            or _question_content(right[0]):
         return None
     last = right[0]
     for c in right[1:]:

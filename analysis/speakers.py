@@ -1777,6 +1777,9 @@ def _candidates(art: _Article, at: int, limit: int):
                 yield e
 
 
+_NO_ONE_DETERMINERS = frozenset(("no", "neither"))
+
+
 def _subject_entry(art: _Article, i: int) -> _Entry | None:
     if i in art._subject_entries:
         return art._subject_entries[i]
@@ -1785,7 +1788,9 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
     e = None
     m = art.mention_at(tok.idx)
     name = _canonical(art, m.actor) if m is not None else None
-    if m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NO_ONE_DETERMINERS for c in tok.children):
+        pass  # "However, no other governor had …": a subject naming nobody is no antecedent
+    elif m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
             _is_vague(tok, plural_bare=False) or _kind_of_members(tok)):
         e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
     elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:

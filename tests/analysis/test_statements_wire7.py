@@ -1,6 +1,6 @@
 """Statements and their speakers read on real wire articles (issue 9, read-through 7): the writer's guess at a
 mind, a participle spelling out an act someone is only reported to plan, a kind of people a relative clause
-describes, a picture shared and a conjunct the parse hung on the verb are handled as what they are; bodies a
+describes and a conjunct the parse hung on the verb are handled as what they are; bodies a
 plural description gives as examples speak together. Invented text only."""
 from __future__ import annotations
 
@@ -44,14 +44,6 @@ def test_a_relative_clause_on_particular_people_still_reports(nlp, text, words):
     statement_with(statements_of(nlp, text), words)
 
 
-@pytest.mark.parametrize("text", [
-    "The mayor tweeted a photo of her rival next to a pile of cash.",
-    "Kara Holm tweeted an image of the flooded bridge on Sunday.",
-])
-def test_a_picture_shared_is_not_something_said(nlp, text):
-    assert statements_of(nlp, text) == []
-
-
 @pytest.mark.parametrize("text, content", [
     ("The senator decried the lack of details about where the city might move the families and just how much it would cost.",
      "the lack of details about where the city might move the families and just how much it would cost"),
@@ -68,3 +60,33 @@ def test_a_conjunct_hung_on_the_verb_stays_in_the_content(nlp, text, content):
 ])
 def test_bodies_given_as_examples_speak_together(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Jeb Rolle, the former governor, called his rival ''totally scripted.''\n\n"
+     "And Mr. Kesten gloated: ''I told you he wouldn't be ready.''", "I told you", "Kesten"),
+    ("Ana Ruiz called the plan ''a mess.''\n\nAnd Tomas Ilic replied: ''We will fix it by June.''",
+     "We will fix it", "Tomas Ilic"),
+])
+def test_a_colon_lead_in_before_two_apostrophe_marks_names_the_speaker(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Lena Ostrow added that she acted no differently from her predecessors. However, no other governor had "
+     "a private server like hers.\n\n“Many people did it. It was not unprecedented,” she said.",
+     "Many people did it", "Lena Ostrow"),
+    ("Tomas Ilic said the fund was legal. Neither rival had a fund of that size.\n\n“We broke no rule,” he said.",
+     "We broke no rule", "Tomas Ilic"),
+])
+def test_a_subject_naming_nobody_is_no_antecedent(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The visit got people talking about whether this could mean a new ticket.",
+    "A woman named Kara Holm demanded to know whether Ostrow would refuse donations from oil firms.",
+    "Kara Holm demanded to know why the council had closed the clinic.",
+])
+def test_a_question_asked_about_is_no_statement(nlp, text):
+    assert statements_of(nlp, text) == []
