@@ -421,8 +421,22 @@ def _manner_cue(tok) -> bool:
 
 def _is_quote_cue_verb(tok) -> bool:
     """A verb that can introduce a direct quote attached to it: a cue verb, a verb of the manner of speaking,
-    or a document's own words ("The email read: “…”")."""
-    return _is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)
+    or a document's own words ("The email read: “…”"); not the purpose of a deed."""
+    return (_is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)) and not _purpose_of_deed(tok)
+
+
+def _purpose_of_deed(tok) -> bool:
+    """"planned to use the money to fight crime and to counter “her soft talk”": an infinitive saying what a
+    deed is for names no speech; the quote is part of the clause around it ("vowed to tell voters …" is
+    the vow's content, not a purpose)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in (tok.children if tok is first else first.children)) \
+        and head.pos_ == "VERB" and head.i < first.i and _cue_lemma(head) not in _SPEECH_VERBS | _POSITION_VERBS \
+        and (first.dep_ == "advcl" or first.dep_ == "xcomp" and any(  # "used the money to …", not "forced the mayor to …"
+            c.dep_ == "dobj" and c.i < first.i and not _is_agent(c) for c in head.children))
 
 
 DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
@@ -2170,7 +2184,8 @@ def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
     for t in doc[lo + 1:hi + 1]:
         if t.dep_ == "conj" and t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
                 _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj" \
-                and not any(c.dep_ == "mark" for c in t.children):  # "… and that he had written": reported
+                and not any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "… and that he had written", "planned to fight X and to counter Y": still what is reported
             end = t.left_edge.i - 1
             while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
                 end -= 1

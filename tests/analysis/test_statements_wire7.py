@@ -90,3 +90,14 @@ def test_a_subject_naming_nobody_is_no_antecedent(nlp, text, words, speaker):
 ])
 def test_a_question_asked_about_is_no_statement(nlp, text):
     assert statements_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Tomas Ilic said he planned to use the money to fight "street" crime and to counter "Ana Ruiz\'s soft talk."',
+     'he planned to use the money to fight "street" crime and to counter "Ana Ruiz\'s soft talk'),
+    ("Kara Holm said she would sell the farm to pay her debts and to buy a smaller house in town.",
+     "she would sell the farm to pay her debts and to buy a smaller house in town"),
+])
+def test_a_second_infinitive_joined_by_and_stays_in_the_reported_clause(nlp, text, content):
+    found = statements_of(nlp, text)
+    assert [s.text for s in found] == [content]
