@@ -425,6 +425,17 @@ def _is_quote_cue_verb(tok) -> bool:
     return (_is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)) and not _purpose_of_deed(tok)
 
 
+def _quoted_infinitive_in_report(d: "_Draft", drafts: list["_Draft"]) -> bool:
+    """"Ilic said he planned to fight crime and to counter “her soft talk”": a quote hung on an infinitive
+    that lies, with its cue, inside what someone is reported saying is part of that report, not a
+    statement of its own."""
+    cue = d.cue_token
+    if d.kind != "direct" or cue is None or cue.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(o is not d and o.kind == "indirect" and o.start <= cue.idx and d.end <= o.end + 3 for o in drafts)
+
+
 def _purpose_of_deed(tok) -> bool:
     """"planned to use the money to fight crime and to counter “her soft talk”": an infinitive saying what a
     deed is for names no speech; the quote is part of the clause around it ("vowed to tell voters …" is
@@ -3560,6 +3571,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
               and not _narrators_inference(d, text) and not _narrators_aside(d, index)]
+    drafts = [d for d in drafts if not _quoted_infinitive_in_report(d, drafts)]
     for d in list(drafts):
         keep, d.speaker_span = _written_thing_speaker(d, index)
         if not keep:

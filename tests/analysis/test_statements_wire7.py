@@ -101,3 +101,13 @@ def test_a_question_asked_about_is_no_statement(nlp, text):
 def test_a_second_infinitive_joined_by_and_stays_in_the_reported_clause(nlp, text, content):
     found = statements_of(nlp, text)
     assert [s.text for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Ilic said he planned to use the money from the sale  to fight "gang" violence against shop owners and to '
+     'counter "Ana Ruiz\'s soft talk."', "Ana Ruiz's soft talk"),
+])
+def test_a_quote_on_an_infinitive_inside_a_report_is_part_of_that_report(nlp, text, words):
+    found = statements_of(nlp, text)
+    assert len(found) == 1 and words in found[0].text and found[0].speaker == "Ilic"
+
