@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .docarrays import doc_arrays, token_column
-from .types import Statement
+from .types import REPORTED_KINDS, Statement
 
 SPEECH_CUES = lexicon.words("speech_cues.txt")
 """Verbs that report an utterance."""
@@ -624,6 +624,9 @@ def _subject(tok, max_up: int = 3):
                      and cur.head.lemma_.lower() not in _WORDS_NOT_PEOPLE):
             return cur.head  # "footage of Ana Ruiz asking, “…”", "emails showing staff members suggesting …":
             # the people the participle is about speak, not what shows them
+        shown = _person_right_before_participle(cur) if cur is tok else None
+        if shown is not None:
+            return shown
         if (cur.dep_ not in _CLIMB and not _so_far_as(cur)) or cur.head.i == cur.i:
             break  # "went so far as to say": through the adverb to who went that far
         caused = _caused_to_speak(cur)
@@ -644,6 +647,22 @@ def _subject(tok, max_up: int = 3):
             c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for") for c in tok.children)):
         return None  # "… and accused Smith of lying": the one accused, not an inverted speaker
     return obj
+
+
+def _person_right_before_participle(tok):
+    """"gives an account of Ana Ruiz telling one aide to “Go home!”, while telling another …": the parse hung
+    the participle on the account or on the verb, but the person named right before it, in the "of" phrase
+    of a noun, is the one speaking (and goes on speaking in a participle joined by "while")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
+            and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
+        return before
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
+        earlier = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
+        return _person_right_before_participle(earlier[-1]) if earlier else None
+    return None
 
 
 def _caused_to_speak(tok):
@@ -1590,10 +1609,22 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     candidate of their choice"), tells the analyst nothing; the rest are renumbered in text order."""
     kept = [st for st in statements
             if not (st.kind == "position" and st.speaker is None and (
-                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
+                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))
+            and not _writers_own_voice(st)]
     for n, st in enumerate(kept):
         st.index = n
     return kept
+
+
+_WRITER_OR_READER = re.compile(r"(?:(?:many|some|most|all|few|several|each|one|none|those)\s+of\s+)?(?:i|we|you|us|me)", re.I)
+
+
+def _writers_own_voice(st: Statement) -> bool:
+    """"I want to tell you who I am", "You question my judgment", "Many of you have questioned …" in an
+    open letter, a blog post or an imagined speech printed as plain paragraphs: an "I", "we" or "you"
+    nobody could be found for is the writer talking to the reader, not a statement of anyone in the story."""
+    return st.kind in REPORTED_KINDS and st.speaker is None and st.speaker_start is not None \
+        and _WRITER_OR_READER.fullmatch(st.speaker_mention.strip()) is not None
 
 
 def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:

@@ -111,3 +111,35 @@ def test_a_quote_on_an_infinitive_inside_a_report_is_part_of_that_report(nlp, te
     found = statements_of(nlp, text)
     assert len(found) == 1 and words in found[0].text and found[0].speaker == "Ilic"
 
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("At one point in the book, Dorn gives an account of Halvorsen telling one agent to “Go to hell!,” while "
+     "telling another to, “Go away yourself!”", "Go away yourself", "Halvorsen"),
+])
+def test_the_person_named_right_before_a_participle_speaks(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+def _analysed(nlp, text):
+    from analysis.corpus import analyze_doc
+    from analysis.types import Article
+
+    return analyze_doc(nlp(text), Article(id="a1", text=text)).statements
+
+
+@pytest.mark.parametrize("text", [
+    "Many of you have questioned whether our rival has the temperament to lead. I want to take this time to tell "
+    "you who I am. You question my judgment, my honesty.",
+    "I have informed my husband that he will take no money from lobbyists. We believe the town deserves better.",
+])
+def test_the_writers_own_i_we_or_you_is_no_statement(nlp, text):
+    assert [s.text for s in _analysed(nlp, text) if s.kind != "direct"] == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mayor Lena Ostrow spoke on Monday. “We will win,” she said.", "We will win", "Lena Ostrow"),
+    ("Tomas Ilic said we should all pay less tax.", "we should all pay", "Tomas Ilic"),
+])
+def test_a_named_speaker_still_speaks_of_we(nlp, text, words, speaker):
+    assert statement_with(_analysed(nlp, text), words).speaker == speaker
