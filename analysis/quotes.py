@@ -804,6 +804,10 @@ def _reporter_of_participle(tok):
     """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
     reported clause is a second act of the speaker of that clause, not of the clause's subject."""
     head = tok.head
+    for _ in range(3):  # "said Ostrow will have to choose …, saying “…”": through the reported clause's infinitives
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            break
+        head = head.head
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > tok.i \
             or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
         return None
@@ -1178,12 +1182,12 @@ def _said_by_generic_people(tok) -> bool:
 def _kind_of_people(tok) -> bool:
     """"Senators who agree that the base should close were annoyed": a present-tense cue in a relative clause
     on a bare plural ("senators", "Republicans", no determiner) says which kind of people are meant, not
-    what anyone said ("the senators who agreed", "Ruiz and Lee, who believe" stay statements)."""
+    what anyone said ("the senators who agreed", "Republicans, who say …", "Ruiz and Lee, who believe" stay statements)."""
     head = tok.head
     return tok.dep_ == "relcl" and tok.tag_ == "VBP" and head.tag_ in ("NNS", "NNPS") \
         and head.ent_type_ not in ("PERSON", "ORG", "GPE") \
         and not any(c.dep_ in ("poss", "det", "nummod", "conj", "appos") for c in head.children) \
-        and not any(c.dep_ == "aux" for c in tok.children) \
+        and not any(c.dep_ == "aux" for c in tok.children) and tok.doc[head.i + 1].text != "," \
         and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
 
 
@@ -1607,10 +1611,11 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
     ("they planned to …"), or unnamed people a relative clause describes ("delegates who vote for the
     candidate of their choice"), tells the analyst nothing; the rest are renumbered in text order."""
+    quoted = [span for st in statements if st.kind == "direct" for span in (st.spans or [(st.start, st.end)])]
     kept = [st for st in statements
             if not (st.kind == "position" and st.speaker is None and (
                 st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))
-            and not _writers_own_voice(st)]
+            and not (_writers_own_voice(st) and not any(a <= st.speaker_start < b for a, b in quoted))]
     for n, st in enumerate(kept):
         st.index = n
     return kept
@@ -1622,7 +1627,8 @@ _WRITER_OR_READER = re.compile(r"(?:(?:many|some|most|all|few|several|each|one|n
 def _writers_own_voice(st: Statement) -> bool:
     """"I want to tell you who I am", "You question my judgment", "Many of you have questioned …" in an
     open letter, a blog post or an imagined speech printed as plain paragraphs: an "I", "we" or "you"
-    nobody could be found for is the writer talking to the reader, not a statement of anyone in the story."""
+    nobody could be found for is the writer talking to the reader, not a statement of anyone in the story
+    (a "we" inside someone's quote is theirs: kept)."""
     return st.kind in REPORTED_KINDS and st.speaker is None and st.speaker_start is not None \
         and _WRITER_OR_READER.fullmatch(st.speaker_mention.strip()) is not None
 

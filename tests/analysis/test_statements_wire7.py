@@ -39,6 +39,8 @@ def test_a_present_tense_cue_describing_a_kind_of_people_is_no_statement(nlp, te
 
 @pytest.mark.parametrize("text, words", [
     ("The senators who agreed that the base should close met the mayor.", "the base should close"),
+    ("The plan has drawn scrutiny from Republicans, who say it allowed donors to pay for access.",
+     "it allowed donors to pay"),
 ])
 def test_a_relative_clause_on_particular_people_still_reports(nlp, text, words):
     statement_with(statements_of(nlp, text), words)
@@ -143,3 +145,16 @@ def test_the_writers_own_i_we_or_you_is_no_statement(nlp, text):
 ])
 def test_a_named_speaker_still_speaks_of_we(nlp, text, words, speaker):
     assert statement_with(_analysed(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker_mention", [
+    ("Even a top party strategist said Ostrow will have to choose whose side she is on, saying, “At some point, "
+     "she is going to have to come out on where she stands.”", "At some point", "strategist"),
+    ("Tomas Ilic said the council would have to start again, adding, “Nobody wants this plan.”",
+     "Nobody wants this plan", "Tomas Ilic"),
+])
+def test_a_participle_after_a_reported_infinitive_is_the_reporters(nlp, text, words, speaker_mention):
+    found = statements_of(nlp, text)
+    st = statement_with([s for s in found if s.kind == "direct"], words)
+    assert speaker_mention in st.speaker_mention
+    assert not any(words in s.text for s in found if s.kind != "direct")
