@@ -1611,11 +1611,23 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     """After speakers are resolved: a position whose holder is a pronoun nobody could be found for
     ("they planned to …"), or unnamed people a relative clause describes ("delegates who vote for the
     candidate of their choice"), tells the analyst nothing; the rest are renumbered in text order."""
-    quoted = [span for st in statements if st.kind == "direct" for span in (st.spans or [(st.start, st.end)])]
     kept = [st for st in statements
             if not (st.kind == "position" and st.speaker is None and (
-                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))
-            and not (_writers_own_voice(st) and not any(a <= st.speaker_start < b for a, b in quoted))]
+                st.speaker_kind == "pronoun" or st.speaker_mention.lower() in _RELATIVE_WORDS))]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+def drop_writers_voice(statements: list[Statement], text: str) -> list[Statement]:
+    """After speakers are resolved: statements in the writer's own voice (`_writers_own_voice`) outside any
+    quotation marks are dropped (a "we" inside someone's quote is theirs); the rest are renumbered."""
+    if not any(_writers_own_voice(st) for st in statements):
+        return statements
+    quoted = [(r.spans[0][0], r.spans[-1][1]) for r in find_quote_regions(text)]
+    def in_quote(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted) or _inside_open_quote(text, text.rfind("\n", 0, at) + 1, at)
+    kept = [st for st in statements if not (_writers_own_voice(st) and not in_quote(st.speaker_start))]
     for n, st in enumerate(kept):
         st.index = n
     return kept
