@@ -26,7 +26,7 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
                                                       repairs=mojibake_repairs(article.text))
         statements = quotes.find_statements(doc, article.id)
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
-        statements = quotes.drop_nested_repeats(quotes.drop_unheld_positions(statements))
+        statements = quotes.drop_nested_repeats(quotes.drop_writers_voice(quotes.drop_unheld_positions(statements), doc.text))
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors, metonyms=metonyms)
         whole = len(doc.text) == len(article.text)  # not one piece of a long article (restored when joined)
     finally:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .docarrays import doc_arrays, token_column
-from .types import Statement
+from .types import REPORTED_KINDS, Statement
 
 SPEECH_CUES = lexicon.words("speech_cues.txt")
 """Verbs that report an utterance."""
@@ -62,7 +62,7 @@ _SAID_NAME = re.compile(
     r"((?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})\s*[:,]\s*[“\"«„‘]?$")
 _REPORTED_TAIL = re.compile(r"\s*(?:adding|saying|noting|stressing|arguing|insisting|warning)\s+(?:that\s+)?[a-z]")
 _COLON_SOURCE = re.compile(
-    r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*[“\"«„‘]?\s*")
+    r"[\s”\"»’]*((?:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5})\s*:\s*(?:[“\"«„‘]|'')?\s*")  # '': an old wire's double mark
 _TRANSCRIPT_NAME = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 _DASH_OPENER = re.compile(r"(?:^|[.:!?…]\s*)[–—]\s+(?=\S)")
 
@@ -421,8 +421,33 @@ def _manner_cue(tok) -> bool:
 
 def _is_quote_cue_verb(tok) -> bool:
     """A verb that can introduce a direct quote attached to it: a cue verb, a verb of the manner of speaking,
-    or a document's own words ("The email read: “…”")."""
-    return _is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)
+    or a document's own words ("The email read: “…”"); not the purpose of a deed."""
+    return (_is_cue_verb(tok) or _manner_cue(tok) or _document_reads(tok)) and not _purpose_of_deed(tok)
+
+
+def _quoted_infinitive_in_report(d: "_Draft", drafts: list["_Draft"]) -> bool:
+    """"Ilic said he planned to fight crime and to counter “her soft talk”": a quote hung on an infinitive
+    that lies, with its cue, inside what someone is reported saying is part of that report, not a
+    statement of its own."""
+    cue = d.cue_token
+    if d.kind != "direct" or cue is None or cue.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(o is not d and o.kind == "indirect" and o.start <= cue.idx and d.end <= o.end + 3 for o in drafts)
+
+
+def _purpose_of_deed(tok) -> bool:
+    """"planned to use the money to fight crime and to counter “her soft talk”": an infinitive saying what a
+    deed is for names no speech; the quote is part of the clause around it ("vowed to tell voters …" is
+    the vow's content, not a purpose)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in (tok.children if tok is first else first.children)) \
+        and head.pos_ == "VERB" and head.i < first.i and _cue_lemma(head) not in _SPEECH_VERBS | _POSITION_VERBS \
+        and (first.dep_ == "advcl" or first.dep_ == "xcomp" and any(  # "used the money to …", not "forced the mayor to …"
+            c.dep_ == "dobj" and c.i < first.i and not _is_agent(c) for c in head.children))
 
 
 DOCUMENT_QUOTE_VERBS = lexicon.words("document_quote_verbs.txt")
@@ -599,6 +624,9 @@ def _subject(tok, max_up: int = 3):
                      and cur.head.lemma_.lower() not in _WORDS_NOT_PEOPLE):
             return cur.head  # "footage of Ana Ruiz asking, “…”", "emails showing staff members suggesting …":
             # the people the participle is about speak, not what shows them
+        shown = _person_right_before_participle(cur) if cur is tok else None
+        if shown is not None:
+            return shown
         if (cur.dep_ not in _CLIMB and not _so_far_as(cur)) or cur.head.i == cur.i:
             break  # "went so far as to say": through the adverb to who went that far
         caused = _caused_to_speak(cur)
@@ -619,6 +647,22 @@ def _subject(tok, max_up: int = 3):
             c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for") for c in tok.children)):
         return None  # "… and accused Smith of lying": the one accused, not an inverted speaker
     return obj
+
+
+def _person_right_before_participle(tok):
+    """"gives an account of Ana Ruiz telling one aide to “Go home!”, while telling another …": the parse hung
+    the participle on the account or on the verb, but the person named right before it, in the "of" phrase
+    of a noun, is the one speaking (and goes on speaking in a participle joined by "while")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
+            and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
+        return before
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
+        earlier = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
+        return _person_right_before_participle(earlier[-1]) if earlier else None
+    return None
 
 
 def _caused_to_speak(tok):
@@ -741,10 +785,29 @@ def _speech_coordinated_with(tok):
     return head.head
 
 
+_FUTURE_AUX = frozenset(("will", "would", "'ll", "’ll"))
+
+
+def _elaborates_reported_act(tok) -> bool:
+    """"Aides said Ostrow will make a case for her record, highlighting the bridge": a subjectless
+    participle with only an object, hung on a reported clause about what someone will do, spells out
+    that future act; neither the reporter nor the one who is to act has said anything yet."""
+    head = tok.head
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" \
+            or any(c.dep_ in _SUBJ + ("ccomp",) or c.dep_ == "mark" for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children) and _is_cue_verb(head.head)
+
+
 def _reporter_of_participle(tok):
     """"She said the levy was fair, insisting that …": a subjectless participle cue the parse hung on the
     reported clause is a second act of the speaker of that clause, not of the clause's subject."""
     head = tok.head
+    for _ in range(3):  # "said Ostrow will have to choose …, saying “…”": through the reported clause's infinitives
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            break
+        head = head.head
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i > tok.i \
             or any(c.dep_ in _SUBJ for c in tok.children) or not _is_cue_verb(head.head):
         return None
@@ -986,6 +1049,16 @@ def _nobody(subj) -> bool:
         c.dep_ in ("det", "preconj") and c.lower_ in _NEGATIVE_WORDS for c in subj.children)
 
 
+SEEMING_VERBS = frozenset(("seem", "appear"))
+
+
+def _writers_guess(tok) -> bool:
+    """"Ostrow seems to have found that a calm message works better": a thought under "seems/appears to"
+    is the writer's guess at someone's mind, not something they said."""
+    return tok is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SEEMING_VERBS \
+        and _cue_lemma(tok) in COGNITION_CUES
+
+
 def _narrators_frame(tok) -> bool:
     """The narrator's own words around a clause, not anyone's statement: "it's fair to say that …",
     "will be hard for her to answer" (an infinitive cue under "is ADJ"), "is so well known that …" (a result clause), "unity means admitting that …"
@@ -1034,6 +1107,15 @@ def _question_clause(c, verb) -> bool:
     return _cue_lemma(verb) in QUESTION_VERBS and c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
         any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
         or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
+
+
+def _question_content(c) -> bool:
+    """"talking about whether this could mean a ticket", "demanded to know whether she would refuse …": a
+    content that is a yes/no question, or wanting to know one or a wh-question, is asked, not said."""
+    if any(g.dep_ == "mark" and g.lower_ in _QUESTION_MARKS for g in c.children):
+        return True
+    return c.dep_ == "xcomp" and c.lemma_.lower() in _LEARNING_CUES and any(
+        g.dep_ == "ccomp" and (_question_content(g) or g.left_edge.tag_ in _WH_TAGS) for g in c.children)
 
 
 def _asks(tok) -> bool:
@@ -1101,6 +1183,18 @@ def _said_by_generic_people(tok) -> bool:
     # which describes much of the city": what the category covers
 
 
+def _kind_of_people(tok) -> bool:
+    """"Senators who agree that the base should close were annoyed": a present-tense cue in a relative clause
+    on a bare plural ("senators", "Republicans", no determiner) says which kind of people are meant, not
+    what anyone said ("the senators who agreed", "Republicans, who say …", "Ruiz and Lee, who believe" stay statements)."""
+    head = tok.head
+    return tok.dep_ == "relcl" and tok.tag_ == "VBP" and head.tag_ in ("NNS", "NNPS") \
+        and head.ent_type_ not in ("PERSON", "ORG", "GPE") \
+        and not any(c.dep_ in ("poss", "det", "nummod", "conj", "appos") for c in head.children) \
+        and not any(c.dep_ == "aux" for c in tok.children) and tok.doc[head.i + 1].text != "," \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children)
+
+
 _PARENTHETICAL_FILL = frozenset("prep pobj npadvmod advmod det compound amod nummod punct".split())
 
 
@@ -1148,7 +1242,8 @@ def _reported_speech(doc, index: _Index) -> list[_Draft]:
     text = index.text
     drafts: list[_Draft] = []
     for tok in map(doc.__getitem__, _speech_candidates(doc)):
-        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _deed_object(tok)
+        if tok.pos_ in ("VERB", "AUX") and (_withheld(tok) or _said_by_generic_people(tok) or _kind_of_people(tok)
+                                            or _deed_object(tok)
                                             or _asks(tok) or _thought_described(tok)
                                             or _plural_noun_read_as_cue(tok) or _narrators_frame(tok)
                                             or _said_as_connective(tok) or _attempted_speech(tok)
@@ -1512,7 +1607,7 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     prep = next((c for c in tok.rights if c.dep_ == "prep" and (lemma, c.lower_) in TOPIC_CUES), None)
     content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
-            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children):
+            or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children) or _question_content(content):
         return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
     kind = TOPIC_CUES[(lemma, prep.lower_)]
     if kind == "position" and tok.dep_ == "relcl" and not _named_who(tok):
@@ -1544,6 +1639,32 @@ def drop_unheld_positions(statements: list[Statement]) -> list[Statement]:
     for n, st in enumerate(kept):
         st.index = n
     return kept
+
+
+def drop_writers_voice(statements: list[Statement], text: str) -> list[Statement]:
+    """After speakers are resolved: statements in the writer's own voice (`_writers_own_voice`) outside any
+    quotation marks are dropped (a "we" inside someone's quote is theirs); the rest are renumbered."""
+    if not any(_writers_own_voice(st) for st in statements):
+        return statements
+    quoted = [(r.spans[0][0], r.spans[-1][1]) for r in find_quote_regions(text)]
+    def in_quote(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted) or _inside_open_quote(text, text.rfind("\n", 0, at) + 1, at)
+    kept = [st for st in statements if not (_writers_own_voice(st) and not in_quote(st.speaker_start))]
+    for n, st in enumerate(kept):
+        st.index = n
+    return kept
+
+
+_WRITER_OR_READER = re.compile(r"(?:(?:many|some|most|all|few|several|each|one|none|those)\s+of\s+)?(?:i|we|you|us|me)", re.I)
+
+
+def _writers_own_voice(st: Statement) -> bool:
+    """"I want to tell you who I am", "You question my judgment", "Many of you have questioned …" in an
+    open letter, a blog post or an imagined speech printed as plain paragraphs: an "I", "we" or "you"
+    nobody could be found for is the writer talking to the reader, not a statement of anyone in the story
+    (a "we" inside someone's quote is theirs: kept)."""
+    return st.kind in REPORTED_KINDS and st.speaker is None and st.speaker_start is not None \
+        and _WRITER_OR_READER.fullmatch(st.speaker_mention.strip()) is not None
 
 
 def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
@@ -1625,7 +1746,12 @@ def _position(tok, index: "_Index") -> _Draft | None:
     if content is None:
         return None
     last = max((c for c in tok.rights if c.i >= content.i and _completes_position(c)), key=lambda c: c.i, default=content)
-    span = _span_of(list(tok.doc[content.left_edge.i:last.right_edge.i + 1]), index.text)
+    end = last.right_edge.i
+    if tok.doc[end].dep_ == "cc":  # "decried the lack of details and how much it would cost": the parse
+        # hung the second conjunct on the verb; it is still what was decried
+        joined = next((c for c in tok.rights if c.left_edge.i == end + 1 and c.dep_ in ("ccomp", "conj", "dobj")), None)
+        end = joined.right_edge.i if joined is not None else end - 1
+    span = _span_of(list(tok.doc[content.left_edge.i:end + 1]), index.text)
     span = index.clip(span, tok.idx) if span else None
     if span is None or span[1] - span[0] < (8 if content.dep_ == "xcomp" else 3):
         return None  # an object may be a short name: "endorsed Lund"
@@ -1791,7 +1917,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
             return None  # "has been called “the Trump of the East” for his remarks": a name given, no call for
         right = [prep] + [c for c in right if c.dep_ == "xcomp" and c.i > prep.i] if prep is not None else []
         right += [c for c in tok.rights if _for_to_clause(c, tok, prep)]
-    if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as"):
+    if not right or right[0].dep_ == "prep" and right[0].lower_ not in ("for", "of", "to", "on", "as") \
+            or _question_content(right[0]):
         return None
     last = right[0]
     for c in right[1:]:
@@ -2146,7 +2273,8 @@ def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
     for t in doc[lo + 1:hi + 1]:
         if t.dep_ == "conj" and t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
                 _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj" \
-                and not any(c.dep_ == "mark" for c in t.children):  # "… and that he had written": reported
+                and not any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "… and that he had written", "planned to fight X and to counter Y": still what is reported
             end = t.left_edge.i - 1
             while end > lo and (doc[end].dep_ == "cc" or doc[end].is_punct):
                 end -= 1
@@ -3469,6 +3597,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             quote_cue[d.start] = d.cue_token.i
     for d in _with_positions(_reported_speech(doc, index), _positions(doc, index)):
         if _asked_not_said(d, index) or _lead_in_to_quote(d, index) or _shown_in_a_work(d.cue_token) \
+                or _writers_guess(d.cue_token) or _elaborates_reported_act(d.cue_token) \
                 or _thought_as_a_circumstance(d.cue_token) or _thought_someone_let_others_have(d.cue_token):
             continue
         s, e = d.start, d.end
@@ -3520,6 +3649,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
               and not _narrators_inference(d, text) and not _narrators_aside(d, index)]
+    drafts = [d for d in drafts if not _quoted_infinitive_in_report(d, drafts)]
     for d in list(drafts):
         keep, d.speaker_span = _written_thing_speaker(d, index)
         if not keep:

@@ -1112,7 +1112,8 @@ _EXAMPLE_PREPS = frozenset(("like", "including"))
 
 def _named_examples(art: _Article, head) -> list[str]:
     """The people a plural description gives as examples ("candidates like Ana Ruiz", "several leaders,
-    including Sens. Ruiz and Cole,"): who the text names as saying it."""
+    including Sens. Ruiz and Cole,"), or the bodies a plural description of bodies gives ("unions like
+    the Teamsters and the Nurses Guild"): who the text names as saying it."""
     prep = next((c for c in head.children if c.dep_ == "prep" and (c.lower_ in _EXAMPLE_PREPS or c.lower_ == "as"
                                                                      and c.i > 0 and c.doc[c.i - 1].lower_ == "such")), None)
     tokens = []
@@ -1122,11 +1123,14 @@ def _named_examples(art: _Article, head) -> list[str]:
     if prep is not None and prep.lower_ == "including":
         tokens += [c for c in head.children if c.dep_ == "appos" and c.i > prep.i]
         tokens += [t for c in list(tokens) for t in c.conjuncts if t not in tokens]
+    bodies = head.lemma_.lower() in ORG_HEADS or head.lower_ in ORG_HEADS  # "groups like the ACLU and …"
     names: list[str] = []
     for t in tokens:
         m = art.mention_at(t.idx)
         name = _canonical(art, m.actor) if m is not None else ""
-        if name and (art.type_of(name) == "person" or art.is_person(name)) and name not in names:
+        member = art.type_of(name) == "person" or art.is_person(name) if not bodies else \
+            art.type_of(name) in _ORG_TYPES and not art.is_person(name) and m.label != "NORP"
+        if name and member and name not in names:
             names.append(name)
     return sorted(names, key=lambda n: (art.positions.get(n) or [head.idx])[0])
 
@@ -1803,6 +1807,9 @@ def _candidates(art: _Article, at: int, limit: int):
                 yield e
 
 
+_NO_ONE_DETERMINERS = frozenset(("no", "neither"))
+
+
 def _subject_entry(art: _Article, i: int) -> _Entry | None:
     if i in art._subject_entries:
         return art._subject_entries[i]
@@ -1811,7 +1818,9 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
     e = None
     m = art.mention_at(tok.idx)
     name = _canonical(art, m.actor) if m is not None else None
-    if m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
+    if any(c.dep_ in ("det", "preconj") and c.lower_ in _NO_ONE_DETERMINERS for c in tok.children):
+        pass  # "However, no other governor had …": a subject naming nobody is no antecedent
+    elif m is not None and m.label == "NORP" and tok.tag_ in ("NNS", "NNPS") and (
             _is_vague(tok, plural_bare=False) or _kind_of_members(tok)):
         e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
     elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
