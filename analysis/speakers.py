@@ -556,7 +556,7 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
         if speaker and kind in ("name", "description"):
             _gender_from_title(art, speaker, art.text[st.speaker_start:st.speaker_end])
         if entry is not None:
-            art.history.append(entry)
+            art.history.append(_framing_subject(art, st, speaker, entry) or entry)
     _relative_in_speaker_phrase(statements)
     _named_later(art, statements)
     _identified_after_lede(art, statements)
@@ -3916,6 +3916,29 @@ def _held_only_formerly(description: str, roles: list[str]) -> bool:
         return False
     fitting = [r for r in roles if role_matches(description, [r])]
     return bool(fitting) and all(set(re.findall(r"[\w]+", r.lower())) & FORMER_WORDS for r in fitting)
+
+
+def _framing_subject(art: _Article, st, speaker, entry) -> _Entry | None:
+    """"Ruiz rubbished Hale's claim to …": a statement read from someone's claim or remarks that another
+    person's verb acts on; that person holds the turn there ("“…,” he said" after it is Ruiz), not the
+    claimant."""
+    span = art.doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "poss":
+        return None
+    noun = span.root.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return None
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    m = art.mention_at(subj.idx) if subj is not None else None
+    if m is None or art.in_quote(subj.idx):
+        return None
+    name = _canonical(art, m.actor)
+    if name == speaker or not (art.type_of(name) == "person" or art.is_person(name)):
+        return None
+    return _Entry(entry.at, name, "person")
 
 
 def _last_person_speaker(art: _Article, at: int) -> _Entry | None:

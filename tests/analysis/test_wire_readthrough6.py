@@ -136,3 +136,14 @@ def test_the_journalist_the_story_is_about_is_that_person_not_an_unnamed_reporte
 ])
 def test_reporters_the_text_does_not_name_stay_unnamed(nlp, text, words):
     assert statement_with(statements_of(nlp, text), words).speaker in (None, "Agence France-Presse")
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Repeating his speech from last week, Joe Ruiz rubbished Tom Hale\'s claim to understand farmers. '
+     '"It\'s a bunch of malarkey," he said.', "bunch of malarkey"),
+    ('At the rally, Joe Ruiz ridiculed Tom Hale\'s promise to lower taxes. "He has never done it," he said.',
+     "never done it"),
+])
+def test_a_pronoun_after_someone_scorns_anothers_claim_is_the_scorner(nlp, text, words):
+    """The claim is Hale's statement, but the turn is Ruiz's: he acts on it, and he speaks next."""
+    assert statement_with(statements_of(nlp, text), words).speaker == "Joe Ruiz"
