@@ -1678,6 +1678,8 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         m = art.mention_at(c.idx)
+        if m is None and c.pos_ == "NOUN" and not _is_human_word(c):
+            continue  # "the campaign removed the mayor after he …": a thing is never "he"
         e = (_Entry(c.idx, m.actor, m.actor_type) if m is not None
              else _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS
              else _Entry(c.idx, None, "anonymous", c.tag_ in ("NNS", "NNPS")))
@@ -1689,8 +1691,9 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
         if c.pos_ == "PRON":
             return _antecedent(art, c.lower_, c.idx, exclude) if c.lower_ in PERSON_PRONOUNS else None
         m = art.mention_at(c.idx)
-        if m is None:
-            return None
+        if m is None:  # "the campaign removed the mayor of Roanoke after he suggested …": that mayor, unnamed
+            return _Entry(c.idx, None, "anonymous", False, _description(_np_text(c))) \
+                if c.tag_ == "NN" and _is_human_word(c) else None
         e = _Entry(c.idx, _canonical(art, m.actor), m.actor_type)
         return e if _compatible(art, e, "person", gender) else None
     return None

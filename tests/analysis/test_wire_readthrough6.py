@@ -147,3 +147,14 @@ def test_reporters_the_text_does_not_name_stay_unnamed(nlp, text, words):
 def test_a_pronoun_after_someone_scorns_anothers_claim_is_the_scorner(nlp, text, words):
     """The claim is Hale's statement, but the turn is Ruiz's: he acts on it, and he speaks next."""
     assert statement_with(statements_of(nlp, text), words).speaker == "Joe Ruiz"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Donald Trump spoke on Monday. The groups point out that the campaign immediately removed the mayor of "
+     "Roanoke from its team after he suggested that the camps could be a model.", "could be a model"),
+    ("Tom Hale spoke first. The board fired the coach after he said the team was lazy.", "team was lazy"),
+])
+def test_he_after_a_body_acted_on_an_unnamed_man_is_that_man(nlp, text, words):
+    """A body is never "he": the clause's "he" is the man it acted on, unnamed, not the last man named."""
+    st = statement_with(statements_of(nlp, text), words)
+    assert st.speaker is None and st.speaker_kind != "name"
