@@ -1123,6 +1123,9 @@ def _named_examples(art: _Article, head) -> list[str]:
     if prep is not None and prep.lower_ == "including":
         tokens += [c for c in head.children if c.dep_ == "appos" and c.i > prep.i]
         tokens += [t for c in list(tokens) for t in c.conjuncts if t not in tokens]
+    if prep is not None and prep.lower_ == "including" and len(tokens) == 1 \
+            and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
+        return []  # "Six newspapers, including the Press, said": the six say it, the one named is an example
     bodies = head.lemma_.lower() in ORG_HEADS or head.lower_ in ORG_HEADS  # "groups like the ACLU and …"
     names: list[str] = []
     for t in tokens:

@@ -158,3 +158,15 @@ def test_he_after_a_body_acted_on_an_unnamed_man_is_that_man(nlp, text, words):
     """A body is never "he": the clause's "he" is the man it acted on, unnamed, not the last man named."""
     st = statement_with(statements_of(nlp, text), words)
     assert st.speaker is None and st.speaker_kind != "name"
+
+
+@pytest.mark.parametrize("text, words, example", [
+    ("Six newspapers in Vermont, including the Burlington Herald, said the governor is not fit to serve. "
+     "They called him an opportunist.", "not fit to serve", "Burlington Herald"),
+    ("Three unions, including the Teamsters Union, said they would strike on Monday.", "would strike", "Teamsters Union"),
+])
+def test_a_counted_group_with_one_example_is_the_group(nlp, text, words, example):
+    """"Six newspapers, including the Herald, said": the six say it; the one named is only an example."""
+    doc = tagged(nlp, text, (example, "ORG", 0))
+    st = statement_with(statements_of(nlp, doc), words)
+    assert st.speaker is None and st.speaker_kind == "anonymous"
