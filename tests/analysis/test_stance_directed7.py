@@ -1,0 +1,50 @@
+"""Who blames or backs whom in one sentence, round seven: a reaction drawn from a named people or
+body ("faced Norwegian sanctions"), what the source receives is no stance of its own, a pronoun
+of the source's clause that can only stand for the target, and an inverted speech cue whose
+speaker the parser took for its object. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import directed_reading as reading
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Okafor has drawn Republican criticism over the harbour budget.", "Republican", "Okafor", -1),
+    ("Okafor would face Norwegian sanctions.", "Norwegian", "Okafor", -1),
+    # the one who draws the reaction does not give it
+    ("Okafor would face Norwegian sanctions.", "Okafor", "Norwegian", 0),
+])
+def test_reaction_from_a_named_modifier(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Okafor would face U.S. charges of fraud.", "Okafor", "U.S.", 0),
+    ("Okafor faced bitter ridicule over the Lindqvist affair.", "Okafor", "Lindqvist", 0),
+    ("Okafor came under heavy fire over the Lindqvist scandal.", "Okafor", "Lindqvist", 0),
+])
+def test_what_the_source_receives_is_no_stance(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Mary Okafor quit the board, but John Lindqvist said she was a disgrace.", "John Lindqvist", "Mary Okafor", -1),
+    ("Mrs. Okafor quit the board, but Mr. Lindqvist insists she was a brilliant chair.", "Lindqvist", "Okafor", 1),
+    ("Scholes and Okafor have criticised the squad, but Lindqvist claims they are wrong.", "Lindqvist", "Okafor", -1),
+    # a pronoun that may stand for the source is the source's own
+    ("Mary Okafor quit the board, but John Lindqvist said he was a disgrace.", "John Lindqvist", "Mary Okafor", 0),
+    ("Mary Okafor quit the board, but John Lindqvist said she was a disgrace.", "Mary Okafor", "John Lindqvist", 0),
+])
+def test_pronoun_standing_for_the_target(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("“Okafor’s contempt for the harbour endangers our town,” thundered Lindqvist on Tuesday.", "Lindqvist", "Okafor", -1),
+    ("“Okafor has let the city down,” thundered Lindqvist.", "Lindqvist", "Okafor", -1),
+    # a name after a plain verb is its object, not a speaker
+    ("Okafor, the mayor, told Lindqvist the plan was a disaster.", "Lindqvist", "Okafor", 0),
+])
+def test_inverted_cue_parsed_as_object(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
