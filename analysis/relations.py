@@ -528,6 +528,12 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
+    if not passive and len(objs) == 2 and not comps:  # "branded [Y] [a liar]": two objects
+        objs, comps = objs[:1], objs[1:]
+    if not objs and not passive:  # "considers [Y a traitor]": a small clause with its own subject
+        small = [c for c in comps if c.pos_ in ("NOUN", "ADJ") and c.dep_ == "ccomp"]
+        objs = [s for c in small for s in c.children if s.dep_ == "nsubj"][:1]
+        comps = small[:1] if objs else comps
     comps += [gc for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for gc in c.children]
     if objs and not comps:  # "called his counterpart, Y, “a reliable partner”": the quote parsed as an apposition
         comps = [c for o in objs for c in o.children if c.dep_ == "appos" and c.left_edge.i > 0

@@ -48,3 +48,15 @@ def test_pronoun_standing_for_the_target(nlp, text, source, target, polarity):
 ])
 def test_inverted_cue_parsed_as_object(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Okafor branded Lindqvist a liar.", "Okafor", "Lindqvist", -1),
+    ("Okafor considers Lindqvist a traitor.", "Okafor", "Lindqvist", -1),
+    ("Okafor considers Lindqvist a close friend.", "Okafor", "Lindqvist", 1),
+    # the one named holds no stance toward the namer
+    ("Okafor branded Lindqvist a liar.", "Lindqvist", "Okafor", 0),
+    ("Okafor considers Lindqvist a traitor.", "Lindqvist", "Okafor", 0),
+])
+def test_naming_with_two_objects_or_a_small_clause(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
