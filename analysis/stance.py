@@ -1121,11 +1121,6 @@ def _subject_path_reading(doc, s_toks: list, t_toks: list) -> Reading | None:
     if not below or ix.tokens[below[-1]].dep_ == "conj":
         return None
     skip = {t.i for t in s_toks} | {t.i for t in t_toks}
-    if stop.dep_ == "nsubjpass" and verb.lemma_.lower() in relations.VERB_RELATIONS:
-        skip.add(verb.i)  # "X was accused of fraud after Y ...": an act done to X, not X's word
-    if verb.lemma_.lower() in relations.RECEIVE_VERBS:  # "X came under fire when Y ...": what X receives
-        skip |= {t.i for c in verb.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "under"
-                 for t in c.subtree}
     words = [i for i in ix.path(stop.i)[1:2] + below if i not in skip]
     words += [c.i for i in list(words) for c in ix.tokens[i].children if c.dep_ in PATH_MODIFIER_DEPS and c.i not in skip]
     events = lexicon.words("stance_event_words.txt")

@@ -60,17 +60,3 @@ def test_inverted_cue_parsed_as_object(nlp, text, source, target, polarity):
 ])
 def test_naming_with_two_objects_or_a_small_clause(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
-
-
-@pytest.mark.parametrize("text, source, target, polarity", [
-    # an act done to the passive subject, or what it receives, is no word of its own on the other name
-    ("Okafor was charged with assault after the Lindqvist attack.", "Okafor", "Lindqvist", 0),
-    ("Okafor was accused of the Lindqvist killings.", "Okafor", "Lindqvist", 0),
-    ("Okafor was accused of fraud after Lindqvist went to the police.", "Okafor", "Lindqvist", 0),
-    ("A Norwegian man is accused of using a Lindqvist medical kit to hurt a rival.", "Norwegian", "Lindqvist", 0),
-    ("Okafor came under criticism when Lindqvist suggested he could be bribed.", "Okafor", "Lindqvist", 0),
-    # a subject's own negative word still counts
-    ("A jury found Marlow guilty of fraud.", "jury", "Marlow", -1),
-])
-def test_what_is_done_to_the_subject_is_no_stance(nlp, text, source, target, polarity):
-    assert reading(nlp, text, source, target).polarity == polarity
