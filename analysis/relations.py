@@ -932,14 +932,20 @@ def _aimed(noun) -> tuple[list, list]:
     aims the act noun (a participle after it, or a passive it is the subject of) names its target
     ("at"/"against") and its actor ("by"). ([], []) when nothing aims it."""
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "the allegations against Y made by X": the participle parsed as Y's
+    hung = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "against") for o in p.children
+            if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)):
         verbs.append(noun.head)  # "the accusations levelled against Y by X were false", parsed as a main verb
     verbs = [v for v in verbs if v.lemma_.lower() in AIM_VERBS]
     targets = [gc for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                for gc in p.children if gc.dep_ == "pobj"]
+    hung = [v for v in hung if v.lemma_.lower() in AIM_VERBS]
+    verbs += hung
+    targets += [v.head for v in hung]
     actors = [gc for v in verbs for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
               for gc in a.children if gc.dep_ == "pobj"]
-    return (actors, targets) if targets else ([], [])
+    return actors, targets  # "the accusations against Y made by X": the noun's own target, the participle's doer
 
 
 def _bare_possessor(word) -> bool:

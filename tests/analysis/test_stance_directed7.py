@@ -60,3 +60,13 @@ def test_inverted_cue_parsed_as_object(nlp, text, source, target, polarity):
 ])
 def test_naming_with_two_objects_or_a_small_clause(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("The accusations against Okafor made by Lindqvist were false.", "Lindqvist", "Okafor", -1),
+    ("Fallout over the abuse allegations against Okafor made by his wife, Lindqvist, has spread.", "Lindqvist", "Okafor", -1),
+    # the one accused does not accuse
+    ("The accusations against Okafor made by Lindqvist were false.", "Okafor", "Lindqvist", 0),
+])
+def test_act_noun_made_by_a_doer(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
