@@ -1653,10 +1653,23 @@ def pair_stance(doc, source: tuple[int, int], target: tuple[int, int], reparse=N
         return reading
     lo, hi = ix.tokens[own[0]].idx, ix.tokens[own[1] - 1].idx + len(ix.tokens[own[1] - 1].text)
     whole = source_stance(reparse(), source, target)
-    if not whole.polarity or not lo <= whole.start < hi:
+    if not whole.polarity or not (lo <= whole.start < hi or _quoted_into(ix.text, whole.start, lo, hi)):
         return reading
     whole.score, whole.rule = round(whole.score / 2, 3), "across-cut:" + whole.rule
     return whole
+
+
+def _quoted_into(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Whether `pos` lies in a quotation that closes within `lo:hi` (“Kim is a disgrace. He has
+    wrecked the harbour,” Lee said): the words before the cut are then the speaker's too."""
+    before = text[:pos]
+    curly_open = max(before.rfind(q) for q in OPEN_QUOTES) > max(before.rfind(q) for q in CLOSE_QUOTES)
+    straight_open = before.count('"') % 2 == 1 and '""' not in text  # doubled marks: escaped text, no count holds
+    if not (curly_open or straight_open):
+        return False
+    marks = CLOSE_QUOTES if curly_open else {'"'}
+    closing = [k for k in (text.find(q, pos) for q in marks) if k >= 0]
+    return bool(closing) and lo <= min(closing) < hi
 
 
 ADDRESS_LEMMAS = {"say", "tell"}

@@ -1,12 +1,15 @@
 """Who blames or backs whom in one sentence, round seven: a reaction drawn from a named people or
 body ("faced Norwegian sanctions"), what the source receives is no stance of its own, a pronoun
-of the source's clause that can only stand for the target, and an inverted speech cue whose
-speaker the parser took for its object. Invented sentences."""
+of the source's clause that can only stand for the target, an inverted speech cue whose speaker
+the parser took for its object, naming with two objects or a small clause, act nouns aimed by a
+participle ("made by X"), and a quotation over the parser's sentence cut. Invented sentences."""
 from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_steps import directed_reading as reading
+from analysis.pipeline import parse_as_one_sentence
+from analysis.stance import pair_stance
+from tests.pipeline_steps import directed_reading as reading, span_of
 
 
 @pytest.mark.parametrize("text, source, target, polarity", [
@@ -70,3 +73,17 @@ def test_naming_with_two_objects_or_a_small_clause(nlp, text, source, target, po
 ])
 def test_act_noun_made_by_a_doer(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a quotation over two sentences is the speaker's word, also before the parser's cut
+    ("“Okafor is a disgrace. He has wrecked the harbour,” Lindqvist said.", "Lindqvist", "Okafor", -1),
+    ("\"Okafor is a disgrace. He has wrecked the harbour,\" Lindqvist said.", "Lindqvist", "Okafor", -1),
+    # narration before the cut is no one's word
+    ("Okafor is a disgrace. Lindqvist said so on Monday.", "Lindqvist", "Okafor", 0),
+    ("\"We won,\" Kim said. Okafor is a disgrace. \"He lost,\" Lindqvist said.", "Lindqvist", "Okafor", 0),
+])
+def test_quotation_across_the_cut(nlp, text, source, target, polarity):
+    r = pair_stance(nlp(text), span_of(text, source), span_of(text, target),
+                    reparse=lambda: parse_as_one_sentence(nlp, text))
+    assert r.polarity == polarity
