@@ -87,3 +87,18 @@ def test_quotation_across_the_cut(nlp, text, source, target, polarity):
     r = pair_stance(nlp(text), span_of(text, source), span_of(text, target),
                     reparse=lambda: parse_as_one_sentence(nlp, text))
     assert r.polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    # a friendly act taken back opposes its object
+    ("Lindqvist withdrew his support for Okafor.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist has withdrawn her endorsement of Okafor.", "Lindqvist", "Okafor", -1),
+    ("Lindqvist ended his backing of Okafor.", "Lindqvist", "Okafor", -1),
+    ("Norway cut its aid to Lindqvist's government.", "Norway", "Lindqvist", -1),
+    # a hostile or plain act taken back is none
+    ("Norway lifted its sanctions on Lindqvist's government.", "Norway", "Lindqvist", 0),
+    ("Lindqvist ended the talks with Okafor.", "Lindqvist", "Okafor", 0),
+    ("Lindqvist offered his support for Okafor.", "Lindqvist", "Okafor", 1),
+])
+def test_act_taken_back(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
