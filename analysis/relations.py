@@ -37,6 +37,9 @@ PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_RELATIONS)
 DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 """Act verbs whose target is only the actor they are done to ("suspended the extradition of X" is no sanction of X)."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
+WITHDRAWAL_VERBS = lexicon.words("relation_withdrawal_verbs.txt")
+"""'X withdrew her endorsement of Y', 'lifted the sanctions on Y': a friendly act taken back opposes Y,
+a hostile one taken back is none."""
 """Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards", "into"}
@@ -485,6 +488,9 @@ def _light_verb_act(verb):
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
             rel = NOUN_RELATIONS[c.lemma_.lower()]
+            taken_back = lemma in WITHDRAWAL_VERBS
+            if taken_back and polarity_of(rel) <= 0:
+                continue  # "lifted the sanctions on Y", "ended the talks with Y": no act left
             if lemma in HOLDING_VERBS:
                 if rel not in TRUST_RELATIONS:
                     continue  # "X has the support of Y", "X lost support among Y": Y's act, not X's
@@ -503,7 +509,7 @@ def _light_verb_act(verb):
             objs += [gc for d in verb.children if d.dep_ == "dative" and d.pos_ == "ADP"  # "paid tribute to Y"
                      and rel != "accuse" for gc in d.children if gc.dep_ == "pobj"]  # not "filed a complaint to Y"
             if objs:
-                return rel, objs, None, f"noun:{c.lemma_.lower()}"
+                return ("oppose" if taken_back else rel), objs, None, f"noun:{c.lemma_.lower()}"
     return None
 
 
@@ -530,6 +536,8 @@ def _naming_act(verb, valence):
         comps = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _purpose(c)]
     if not objs and len(comps) >= 2 and comps[0].dep_ == "oprd":  # "called [Clinton] [a liar]" misparsed
         objs, comps = comps[:1], comps[1:]
+    if not passive and len(objs) == 2 and not comps:  # "branded [Y] [a liar]": two objects
+        objs, comps = objs[:1], objs[1:]
     skip = set()
     if not passive and not objs:  # "considers [Y a phony]" parsed as a verbless clause with Y its subject
         small = next((c for c in comps if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
@@ -575,7 +583,7 @@ def _act_noun_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _act_verb_lemmas() -> frozenset[str]:
-    return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS | APPOINT_VERBS
+    return frozenset(NAMING_VERBS) | RALLY_VERBS | set(VERB_RELATIONS) | LIGHT_VERBS | APPOINT_VERBS | WITHDRAWAL_VERBS
 
 
 @lru_cache(maxsize=4096)
@@ -674,7 +682,7 @@ def find_acts(doc_or_span, valence=None) -> list[Act]:
         phrasal = None if relation else _phrasal_act(tok, lemma)
         if phrasal:
             relation = phrasal[0]
-        elif not relation and lemma not in LIGHT_VERBS:
+        elif not relation and lemma not in LIGHT_VERBS and lemma not in WITHDRAWAL_VERBS:
             continue
         rule = f"verb:{lemma}" if not phrasal else f"phrasal:{lemma} {phrasal[2]}"
         misparsed = finite_read_as_adjective(tok) if tok.dep_ == "amod" and not phrasal else None
@@ -919,8 +927,12 @@ STANDOFF_NOUNS = {"odd", "loggerhead"}
 
 
 def _noun_act(noun):
-    """'X's criticism of Y', 'US sanctions against Cuba'."""
+    """'X's criticism of Y', 'US sanctions against Cuba'; 'X withdrew her endorsement of Y' opposes Y."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in WITHDRAWAL_VERBS:
+        if polarity_of(relation) <= 0:
+            return None  # "X lifted the sanctions on Y": a hostile or plain act taken back is none
+        relation = "oppose"
     if noun.lemma_.lower() in STANDOFF_NOUNS and not (
             noun.head.lower_ == "at" and any(p.lower_ == "with" for p in noun.children)):
         return None
@@ -978,14 +990,20 @@ def _aimed(noun) -> tuple[list, list]:
     aims the act noun (a participle after it, or a passive it is the subject of) names its target
     ("at"/"against") and its actor ("by"). ([], []) when nothing aims it."""
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "the allegations against Y made by X": the participle parsed as Y's
+    hung = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "against") for o in p.children
+            if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)):
         verbs.append(noun.head)  # "the accusations levelled against Y by X were false", parsed as a main verb
     verbs = [v for v in verbs if v.lemma_.lower() in AIM_VERBS]
     targets = [gc for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                for gc in p.children if gc.dep_ == "pobj"]
+    hung = [v for v in hung if v.lemma_.lower() in AIM_VERBS]
+    verbs += hung
+    targets += [v.head for v in hung]
     actors = [gc for v in verbs for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
               for gc in a.children if gc.dep_ == "pobj"]
-    return (actors, targets) if targets else ([], [])
+    return actors, targets  # "the accusations against Y made by X": the noun's own target, the participle's doer
 
 
 def _bare_possessor(word) -> bool:

@@ -553,7 +553,7 @@ def _source_clause(source_tokens: list):
     head = _spoken_for(_phrase_top(min(source_tokens, key=ix.depth)))
     if head.dep_ == "poss":
         return "possessor", head.head
-    if head.dep_ in ("nsubj", "csubj"):
+    if head.dep_ in ("nsubj", "csubj") or _inverted_cue_object(head):
         verb = head.head
         if verb.lemma_.lower() in SOURCE_CUE_LEMMAS:
             # "In the primaries, Morell said, Putin played upon ...": the parenthetical cue's host clause
@@ -578,6 +578,19 @@ def _source_clause(source_tokens: list):
             host = host.head
         return "reported", host
     return None
+
+
+def _inverted_cue_object(head) -> bool:
+    """"“... endangers our children,” thundered Lindqvist": after a quote the small model may parse
+    the speaker of an inverted cue as its object; a cue right after the quote's comma or closing
+    mark, with no subject of its own or only the quote parsed as one, is spoken by that "object"."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj", "attr") or head.i < verb.i or verb.i == 0 or verb.lemma_.lower() not in SOURCE_CUE_LEMMAS:
+        return False
+    before = verb.doc[verb.i - 1].text
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return before in CLOSE_QUOTES | BOTH_QUOTES  # the quote itself parsed as the subject
+    return before in QUOTE_MARKS | {","}
 
 
 def _spoken_for(head):
@@ -1293,6 +1306,7 @@ def _reaction_nouns() -> dict[str, int]:
 
 
 GIVER_PREPS = {"from", "by", "of", "among", "amongst", "within"}
+GIVER_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
 
 
 def _drawn_reactions(verb) -> list:
@@ -1317,7 +1331,8 @@ def _givers(noun) -> list:
     """Who a drawn reaction comes from: its possessor ("Y's ire") or the object of "from", "by",
     "of" or "among" on the noun or its verb."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads = [c for c in noun.children if c.dep_ == "poss" or (  # "faced U.S. sanctions", "drew Republican criticism"
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in GIVER_ENTS and c.i < noun.i)]
     heads += [g for p in (*noun.children, *verb.children) if p.dep_ in ("prep", "agent") and p.lower_ in GIVER_PREPS
               and p.i > noun.i for g in p.children if g.dep_ == "pobj"]
     return [t for h in heads for t in (h, *h.conjuncts)]
@@ -1539,7 +1554,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     link = _linked(s_toks, t_toks)
     if not link:
         return (_subject_path_reading(doc, s_toks, t_toks) or _surface_act_reading(doc, s_toks, t_toks)
-                or Reading(0, 0.0, "", "no-link", 0, 0))
+                or _pronoun_reading(doc, source, s_toks, t_toks) or Reading(0, 0.0, "", "no-link", 0, 0))
     if allowed is None:
         clause = _source_clause(s_toks)[1]
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
@@ -1585,10 +1600,38 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         reading.polarity = 0
     if link == "speaker" and reading.polarity and _only_a_description(doc, t_toks, reading):
         reading.polarity = 0
+    if link == "agent" and reading.polarity and _what_the_source_receives(doc, s_toks, reading):
+        reading.polarity = 0
     reading.score = _below_acts(reading.score)
     if not reading.polarity and link in ("agent", "possessor"):
         return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
+
+
+def _pronoun_reading(doc, source: tuple[int, int], s_toks: list, t_toks: list) -> Reading | None:
+    """"Ryan spoke first, and Kim said his plan was a fraud": the source's stance toward a pronoun
+    of its clause that stands for the target (`_pronoun_is`) and not for the source. Half the score
+    (a lower-confidence reading), rule prefixed "pronoun:"."""
+    ix = _index(doc)
+    a, b = ix.sent_bounds[s_toks[0].i]
+    if ix.sent_bounds[t_toks[0].i] != (a, b):
+        return None
+    stop = _phrase_top(min(s_toks, key=ix.depth))
+    if _in_subtree(min(t_toks, key=ix.depth), stop):
+        return None  # "Portuguese Prime Minister Coelho said he ...": the pronoun is the whole phrase
+    sset = {t.i for t in s_toks}
+    for pron in ix.tokens[max(a, t_toks[-1].i + 1):b]:
+        if (pron.lower_ not in THIRD_PERSON or pron.i in sset or not _pronoun_is(pron, t_toks, possessive=True)
+                or _pronoun_is(pron, s_toks, possessive=True)):
+            continue
+        link = _linked(s_toks, [pron])
+        if not link or link == "agent" and pron.dep_ == "poss":
+            continue  # "X abused women, and Y bullied his victims": whose victims, not who is judged
+        r = source_stance(doc, source, (pron.idx, pron.idx + len(pron.text)))
+        if r.polarity:
+            r.score, r.rule = round(r.score / 2, 3), "pronoun:" + r.rule
+            return r
+    return None
 
 
 def pair_stance(doc, source: tuple[int, int], target: tuple[int, int], reparse=None) -> Reading:
@@ -1610,10 +1653,23 @@ def pair_stance(doc, source: tuple[int, int], target: tuple[int, int], reparse=N
         return reading
     lo, hi = ix.tokens[own[0]].idx, ix.tokens[own[1] - 1].idx + len(ix.tokens[own[1] - 1].text)
     whole = source_stance(reparse(), source, target)
-    if not whole.polarity or not lo <= whole.start < hi:
+    if not whole.polarity or not (lo <= whole.start < hi or _quoted_into(ix.text, whole.start, lo, hi)):
         return reading
     whole.score, whole.rule = round(whole.score / 2, 3), "across-cut:" + whole.rule
     return whole
+
+
+def _quoted_into(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Whether `pos` lies in a quotation that closes within `lo:hi` (“Kim is a disgrace. He has
+    wrecked the harbour,” Lee said): the words before the cut are then the speaker's too."""
+    before = text[:pos]
+    curly_open = max(before.rfind(q) for q in OPEN_QUOTES) > max(before.rfind(q) for q in CLOSE_QUOTES)
+    straight_open = before.count('"') % 2 == 1 and '""' not in text  # doubled marks: escaped text, no count holds
+    if not (curly_open or straight_open):
+        return False
+    marks = CLOSE_QUOTES if curly_open else {'"'}
+    closing = [k for k in (text.find(q, pos) for q in marks) if k >= 0]
+    return bool(closing) and lo <= min(closing) < hi
 
 
 ADDRESS_LEMMAS = {"say", "tell"}
@@ -1649,6 +1705,21 @@ def _only_a_description(doc, t_toks: list, reading: Reading) -> bool:
     noun = word.head
     return (noun.i == thead.i or (thead.dep_ in DESCRIPTION_DEPS and thead.head.i == noun.i)
             or (thead.dep_ == "pobj" and thead.head.lower_ in SETTING_PREPS and thead.head.head.i == noun.i))
+
+
+def _what_the_source_receives(doc, s_toks: list, reading: Reading) -> bool:
+    """Whether a lexicon reading rests on what the source's verb says it receives ("X faced fraud
+    charges", "X came under fire", "X won praise"): something done to the source, no stance of its."""
+    if "lexicon:" not in reading.rule:
+        return False
+    verb = _source_clause(s_toks)[1]
+    if verb.lemma_.lower() not in relations.RECEIVE_VERBS:
+        return False
+    ix = _index(doc)
+    word = ix.tokens[bisect_right(ix.idx, reading.start) - 1]
+    received = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    received += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+    return any(_in_subtree(word, r) for r in received)
 
 
 def target_sentiment(doc, target: tuple[int, int], source: tuple[int, int] | None = None) -> tuple[int, float, str]:
