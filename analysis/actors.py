@@ -1342,6 +1342,10 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             people.update((doc[s:e].text, doc[e - 1].text))
     out: list[tuple[int, int, str]] = []
     for s, e, label in raw:
+        if label == "PERSON" and e - s >= 3 and doc[s].is_alpha and doc[s].text.islower() \
+                and doc[s].lower_ not in NAME_PARTICLES and doc[s].lower_ not in _ARABIC_PARTICLES \
+                and doc[s + 1].text[:1].isupper():
+            s += 1  # "was pro Owen Hart": a lower-case word before a name is no part of it
         if s > 0 and doc[s - 1].lower_ in _ARABIC_PARTICLES and doc[s - 1].ent_iob_ == "O" \
                 and doc[s - 1].whitespace_ == " " and label in ("ORG", "PERSON", "NORP"):
             s -= 1  # "al Qaeda", "bin Laden" with the particle left out of the span
