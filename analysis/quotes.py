@@ -583,7 +583,10 @@ def _subject(tok, max_up: int = 3):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is None and cur is tok and _cue_lemma(tok) in CUE_LEMMAS:
                 return None  # "Smith was told that …", "was charged with": the subject is not the speaker
-            subj = pobj or subj
+            if cur is tok or tok.dep_ not in ("conj", "advcl", "pcomp") \
+                    or not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ == "PERSON"):
+                subj = pobj or subj  # ("Lind was joined by Hart and joked": Lind joked, whoever joined her;
+                # "The plan was attacked by Hart, calling it …": Hart)
         if subj is not None:
             return subj
         if _purpose_infinitive_on_object(cur):

@@ -649,15 +649,11 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
 
 
 def _view_reported_by_another(st, statements, doc) -> bool:
-    """"Ruiz said the media considered him a fringe candidate", "the campaign says voters back the plan":
-    a view or stance of others inside what someone else reports is that speaker's claim about them, not
-    a statement the others made."""
-    if st.kind == "direct" or st.speaker_start is None:
-        return False
-    if st.kind != "position":
-        cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand") if st.cue_start is not None else None
-        if cue is None or cue.root.lemma_.lower() not in _COGNITION_CUES:
-            return False
+    """"Ruiz said the media considered him a fringe candidate", "the campaign says most voters believe …":
+    a view of others inside what someone else reports is that speaker's claim about them, not a statement
+    the others made."""
+    if st.kind != "indirect" or st.speaker_start is None or _cue_lemma_of(st, doc) not in _COGNITION_CUES:
+        return False  # ("Ruiz thanked Berg for his support for the bridge": his stance, kept)
     mention = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
     if mention is None or any(t.lower_ in _CONTRAST_MARKS for t in doc[max(mention.start - 3, 0):mention.start]):
         return False  # "RT said …, though critics consider it a mouthpiece": the writer's aside
@@ -1852,6 +1848,8 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
         e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
     elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
         e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
+    elif tok.lower_ == "it" and _cleft_focus(art, tok) is not None:
+        e = _cleft_focus(art, tok)  # "It was Berg who commanded the attention": Berg
     elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
         art._depth += 1
         try:
@@ -1884,6 +1882,21 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _cleft_focus(art: _Article, tok) -> _Entry | None:
+    """"It was Berg who commanded most of the attention": the one named after "it was", with the clause
+    about them, is the subject of the sentence."""
+    verb = tok.head
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "attr" and c.i > verb.i and any(r.dep_ == "relcl" for r in c.children):
+            m = art.mention_at(c.idx)
+            name = _canonical(art, m.actor) if m is not None else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)):
+                return _Entry(c.idx, name, "person")
+    return None
 
 
 def _role_holder(art: _Article, tok) -> _Entry | None:

@@ -172,6 +172,9 @@ def test_a_pronoun_after_reported_words_about_someone_named_before_is_not_them(n
      "tax plan would fail", "Tom Berg"),
     ("Carla Mendes toured the port on Friday. Later, the Democratic frontrunner said the harbor needed dredging.",
      "harbor needed dredging", "Carla Mendes"),
+    ("Tom Berg said Carla Mendes \"caused chaos.\" Owen Hart called Berg a \"liar.\"\n\nAs usual, it was Berg who "
+     "commanded most of the attention. Appearing on KXL's Morning Rush, the GOP front-runner said Democratic "
+     "front-runner Mendes \"caused tremendous harm\" as governor.", "caused tremendous harm", "Tom Berg"),
 ])
 def test_the_front_runner_is_the_candidate_just_named(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
@@ -221,3 +224,23 @@ def test_a_pronoun_after_reported_words_goes_on_with_the_person_speaking(nlp):
             "General Jon Holm had been briefed on Monday and had approved the new schedule, he said.")
     s = statement_with(statements_of(nlp, text), "had approved the new schedule")
     assert s.speaker == "Carlo Vitti", (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "Lind was joined by Hart and joked, “…”"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("As the crowd began to chant, Sara Lind was joined on stage again by Idaho Sen. Owen Hart and joked, “Berg or "
+     "Bust people, you’re being ridiculous,” drawing loud jeers.", "you’re being ridiculous", "Sara Lind"),
+    ("Comedian Sara Lind was booed by supporters of Tom Berg after telling them they were being ridiculous.",
+     "they were being ridiculous", "Sara Lind"),
+    ("Mayor Tom Berg was interrupted by Owen Hart and replied that the budget was already settled.",
+     "budget was already settled", "Tom Berg"),
+])
+def test_a_verb_joined_to_a_passive_is_said_by_its_subject_not_its_agent(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+def test_a_participle_after_a_passive_with_a_thing_for_subject_is_the_agents(nlp):
+    text = "The plan was attacked by Senator Owen Hart, calling it \"a disaster for farmers.\""
+    assert statement_with(statements_of(nlp, text), "disaster").speaker == "Owen Hart"
