@@ -1615,6 +1615,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             continue
         if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
+        if want != "person" and _demonym_of_a_title(art, m):
+            continue  # "misjudged Ukrainian President Volk. They …": not Ukraine
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
             return e
@@ -1630,7 +1632,23 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):
                 return e
+    if want == "plural" and limit > 0:  # "Republicans … they circulate points. For instance: …. They say":
+        # the group the paragraph is about, past a sentence that names none
+        for e in _candidates(art, limit, art.previous_sentence_start(limit) - 1):
+            if e.actor is not None and _compatible(art, e, want, gender):
+                return e
     return None
+
+
+def _demonym_of_a_title(art: _Article, m) -> bool:
+    """"Ukrainian President Volk", "a French diplomat": a nationality word before a noun, the person's
+    description, not the country or its people."""
+    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is None or len(tok) != 1:
+        return False
+    t = tok[0]
+    return t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.i > t.i \
+        and t.head.pos_ in ("NOUN", "PROPN")
 
 
 _DEED_PREPS = frozenset(("for", "over"))
@@ -3363,6 +3381,7 @@ def _conjoined_bodies(art: _Article, head) -> list[str]:
         return []
     if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children):
         return []
+    both = any(c.dep_ in ("preconj", "det") and c.lower_ == "both" for c in head.children)
     names: list[str] = []
     for t in (head, *head.conjuncts):
         m = art.mention_at(t.idx)
@@ -3372,8 +3391,8 @@ def _conjoined_bodies(art: _Article, head) -> list[str]:
         else:
             name = _canonical(art, m.actor)
         if not name or name in names or art.type_of(name) not in _ORG_TYPES or art.is_person(name) \
-                or m is not None and m.label == "NORP":
-            return []
+                or m is not None and m.label == "NORP" and not both:
+            return []  # ("Both Democrats and Republicans have argued": both parties)
         names.append(name)
     return names if len(names) >= 2 else []
 

@@ -244,3 +244,36 @@ def test_a_verb_joined_to_a_passive_is_said_by_its_subject_not_its_agent(nlp, te
 def test_a_participle_after_a_passive_with_a_thing_for_subject_is_the_agents(nlp):
     text = "The plan was attacked by Senator Owen Hart, calling it \"a disaster for farmers.\""
     assert statement_with(statements_of(nlp, text), "disaster").speaker == "Owen Hart"
+
+
+# ------------------------------------------------------------------ "… Ukrainian President Volk. They say …"
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Yet Republicans have already spent a lot of time on the port scandal, which has fizzled, and they are "
+     "circulating talking points on other issues.\n\nFor instance: That Mendes also misjudged Ukrainian President "
+     "Petro Volk, having referred to him as a \"reformer.\" They are also focused on the drawdown of troops in "
+     "Iraq, which they say left a vacuum. They say Mendes advocated against leaving a residual force in 2011.",
+     "residual force", "Republican Party"),
+])
+def test_they_is_the_group_the_paragraph_is_about_not_a_nationality_or_a_place(nlp, text, words, body):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == body, (s.speaker, s.speaker_mention)
+
+
+def test_they_after_a_nationality_title_still_finds_the_people_named(nlp):
+    text = "Union leaders met French President Luc Morel on Monday. They said the talks had gone well."
+    s = statement_with(statements_of(nlp, text), "talks had gone well")
+    assert s.speaker != "France", (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "Both Democrats and Republicans have argued"
+
+@pytest.mark.parametrize("text, words", [
+    ("That doesn't make sense. Both Democrats and Republicans have argued that we need to reform the tax system.",
+     "reform the tax system"),
+    ("The port bill stalled again. Both Republicans and Democrats have said that the harbor fees are too high.",
+     "harbor fees are too high"),
+])
+def test_both_parties_joined_by_and_are_both(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker is not None and "Democratic" in s.speaker and "Republican" in s.speaker, s.speaker
