@@ -655,7 +655,9 @@ def _view_reported_by_another(st, statements, doc) -> bool:
     if st.kind != "indirect" or st.speaker_start is None or _cue_lemma_of(st, doc) not in _COGNITION_CUES:
         return False  # ("Ruiz thanked Berg for his support for the bridge": his stance, kept)
     mention = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
-    if mention is None or any(t.lower_ in _CONTRAST_MARKS for t in doc[max(mention.start - 3, 0):mention.start]):
+    if mention is None or mention.text.lower() in INDEFINITE | QUANTIFIER_PRONOUNS:
+        return False  # ("Nobody believes the law worked, Kim said": kept, speaking for no actor)
+    if any(t.lower_ in _CONTRAST_MARKS for t in doc[max(mention.start - 3, 0):mention.start]):
         return False  # "RT said …, though critics consider it a mouthpiece": the writer's aside
     return any(other is not st and other.kind == "indirect" and not _same_speaker(st, other)
                and other.speaker_start is not None and not other.speaker_start <= st.speaker_start < other.speaker_end
@@ -1488,6 +1490,8 @@ def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str
             continue  # (a surname the recogniser took alone, "Ivanka [Trump]", is still her name)
         if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
             continue
+        if _actors._quoted_show_title(doc, t.i, t.i + 2):
+            continue  # "on KXL’s “Morning Joe”": a show, not a person
         name = _proper_name(t)
         if name in art.by_name or _known_person(art, name) is not None:
             return None  # a person the article knows: the usual rules have passed them over
@@ -1884,7 +1888,9 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _Entry(tok.idx, app, art.type_of(app) or "person")
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and first in first_name_genders() \
                 and first not in _role_nouns() and not _title_only(_proper_name(tok)) \
-                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS:
+                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS \
+                and not _actors._quoted_show_title(tok.doc, tok.i + 1 - len(_proper_name(tok).split()), tok.i + 1):
+            # ("on KXL’s “Morning Joe.”": a show, not a person)
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")
@@ -3953,7 +3959,13 @@ def _roles_unlike(art: _Article, person: str, description: str) -> bool:
     """"Ari Flint, a former press secretary … the businessman": the text gave the person roles, and the
     description fits none of them."""
     actor = art.by_name.get(person)
-    return actor is not None and bool(actor.roles) and not role_matches(description, actor.roles)
+    roles = list(actor.roles) if actor is not None else []
+    for st in art.statements:  # "said Ari Flint, former press secretary, who …": the apposition of the name
+        if st.speaker == person and st.speaker_kind == "name" and st.speaker_start is not None:
+            mention = art.text[st.speaker_start:st.speaker_end]
+            if ", " in mention:
+                roles.append(mention.split(", ", 1)[1])
+    return bool(roles) and not role_matches(description, roles)
 
 
 def _last_person_speaker(art: _Article, at: int) -> _Entry | None:

@@ -144,11 +144,11 @@ def test_an_aside_or_a_poll_finding_keeps_the_view_of_others(nlp, text, words):
 @pytest.mark.parametrize("text, words, person", [
     ("Some Republicans are so opposed to Tom Berg that they are endorsing Carla Mendes.\nFormer Rep. Dan Shore "
      "(R-Ore.) was pro Owen Hart while the Idaho governor was in the running, he said Wednesday morning on KXL's "
-     "“Morning Rush.”\n“Carla is my next choice. Tom Berg lost me a long time ago,” he said.", "was pro Owen Hart",
+     "“Morning Joe.”\n“Carla is my next choice. Tom Berg lost me a long time ago,” he said.", "was pro Owen Hart",
      "Dan Shore"),
     ("Some Republicans are so opposed to Tom Berg that they are endorsing Carla Mendes.\nFormer Rep. Dan Shore "
      "(R-Ore.) was pro Owen Hart while the Idaho governor was in the running, he said Wednesday morning on KXL's "
-     "“Morning Rush.”\n“Carla is my next choice. Tom Berg lost me a long time ago,” he said.", "my next choice",
+     "“Morning Joe.”\n“Carla is my next choice. Tom Berg lost me a long time ago,” he said.", "my next choice",
      "Dan Shore"),
     ("Carla Mendes visited the plant on Monday. State Sen. Ana Ruiz had backed the plant for years, she said later "
      "in an interview.", "had backed the plant", "Ana Ruiz"),
@@ -187,6 +187,11 @@ def test_the_front_runner_is_the_candidate_just_named(nlp, text, words, person):
     ("Tom Berg spoke to the coalition on Thursday. \"It was offensive,\" said Ari Flint, a former press secretary."
      "\n\nMore troubling to many in the room was Berg's unwillingness to affirm his support for the harbor plan. "
      "Instead, the businessman has insisted that his negotiating position will be strongest if he keeps quiet.",
+     "negotiating position", "Tom Berg"),
+    ("Tom Berg spoke to the coalition on Thursday. “I don’t think he helped himself,” said Ari Flint, former press "
+     "secretary to Governor Dale Lee, who attended the event.\n\n“It was offensive,” said Flint.\n\nMore "
+     "troubling to many in the room was Berg’s unwillingness to affirm his support for the harbor plan. Instead, "
+     "the businessman has insisted that his negotiating position will be strongest if he keeps quiet.",
      "negotiating position", "Tom Berg"),
 ])
 def test_a_job_description_unlike_the_last_speakers_role_is_someone_else(nlp, text, words, person):
