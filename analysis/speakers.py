@@ -1030,6 +1030,9 @@ def _resolve(art: _Article, st):
         return None, "", "", None
     if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
         return _account_holder(art, mention_text.lstrip("@"), a)
+    if len(tokens) > 2 and tokens[0].lower_ == "from" and tokens[0].pos_ == "ADP":
+        tokens = tokens[1:]  # "From Bush's Facebook post: “…”": the post, so its owner
+        mention_text = tokens.text
     head = _head_of(tokens)
     if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
         tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
@@ -3862,7 +3865,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
     company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
-    site = lemma in _SITE_HEADS
+    site = lemma in _SITE_HEADS or lemma == "outlet"
     reporters = {o.speaker for o in art.statements if o.speaker and o.speaker_start is not None
                  and o.speaker_start < at and o.cue.lower() in _NEWS_REPORT_FORMS}
     for m in _before(art, at, 40):
@@ -3871,8 +3874,9 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
-        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m):
-            continue  # "according to the website": not the institute the story is about
+        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m) and m.actor not in reporters:
+            continue  # "according to the website": not the institute the story is about; "KXL News
+            # reported … according to the news outlet": the one that reported
         if not site and m.actor in reporters:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:

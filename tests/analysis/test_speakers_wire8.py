@@ -282,3 +282,27 @@ def test_they_after_a_nationality_title_still_finds_the_people_named(nlp):
 def test_both_parties_joined_by_and_are_both(nlp, text, words):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker is not None and "Democratic" in s.speaker and "Republican" in s.speaker, s.speaker
+
+
+# ------------------------------------------------------------------ "according to the news outlet"
+
+@pytest.mark.parametrize("text, words, outlet", [
+    ("The FBI is widening its probe into Mayor Ruiz's emails.\n\nKXL News reported on Thursday that agents are "
+     "looking at a new statute.\n\nThe statute can be applied “when officials make false statements,” according "
+     "to the news outlet.", "when officials make false statements", "KXL News"),
+])
+def test_the_news_outlet_is_the_one_that_reported(nlp, text, words, outlet):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == outlet, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "From Bush's Facebook post: “…”"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Dale Lee endorsed Cruz on Wednesday. Aides say the former governor plans to \"actively support\" Cruz. "
+     "From Lee's Facebook post: \"For the sake of our party, we must move to overcome the divisiveness Tom Berg "
+     "has brought into the political arena.\"", "For the sake of our party", "Dale Lee"),
+])
+def test_a_label_from_someones_post_is_that_person(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
