@@ -1348,6 +1348,12 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
             people.update((doc[s:e].text, doc[e - 1].text))
     out: list[tuple[int, int, str]] = []
     for s, e, label in raw:
+        if label == "PERSON" and _quoted_show_title(doc, s, e):
+            continue
+        if label == "PERSON" and e - s >= 3 and doc[s].is_alpha and doc[s].text.islower() \
+                and doc[s].lower_ not in NAME_PARTICLES and doc[s].lower_ not in _ARABIC_PARTICLES \
+                and doc[s + 1].text[:1].isupper():
+            s += 1  # "was pro Owen Hart": a lower-case word before a name is no part of it
         if s > 0 and doc[s - 1].lower_ in _ARABIC_PARTICLES and doc[s - 1].ent_iob_ == "O" \
                 and doc[s - 1].whitespace_ == " " and label in ("ORG", "PERSON", "NORP"):
             s -= 1  # "al Qaeda", "bin Laden" with the particle left out of the span
@@ -1398,6 +1404,21 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                 continue
         out.append((s, e, label))
     return out
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "‘", "'"))
+_CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
+
+
+def _quoted_show_title(doc, s: int, e: int) -> bool:
+    """"on MSNBC’s “Morning Dave”": a name that is the whole of a short quotation after a possessive is the
+    title of a show or work, not a person."""
+    if s < 2 or doc[s - 1].text not in _OPENING_QUOTES or doc[s - 2].lower_ not in ("'s", "’s"):
+        return False
+    k = e
+    while k < len(doc) and k <= e + 1 and doc[k].is_punct and doc[k].text not in _CLOSING_QUOTES:
+        k += 1
+    return k < len(doc) and doc[k].text in _CLOSING_QUOTES
 
 
 _NAME_EDGE = lexicon.table("name_edge_words.tsv")

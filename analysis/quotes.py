@@ -391,13 +391,14 @@ def _is_cue_verb(tok) -> bool:
         and not _said_as_connective(tok)
 
 
-_CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this))\s*,",
-                              re.I)
+_CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this)"
+                              r"|all told)\s*,", re.I)
 
 
 def _said_as_connective(tok) -> bool:
-    """"That said, …", "Having said that, …": a connective that opens a sentence, not a report of speech."""
-    return tok.lower_ == "said" and tok.i - tok.sent.start <= 3 \
+    """"That said, …", "Having said that, …", "All told, …": a connective that opens a sentence, not a report
+    of speech."""
+    return tok.lower_ in ("said", "told") and tok.i - tok.sent.start <= 3 \
         and _CONNECTIVE_SAID.match(doc_arrays(tok.doc).text, tok.sent.start_char) is not None
 
 
@@ -607,7 +608,10 @@ def _subject(tok, max_up: int = 3):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if pobj is None and cur is tok and _cue_lemma(tok) in CUE_LEMMAS:
                 return None  # "Smith was told that …", "was charged with": the subject is not the speaker
-            subj = pobj or subj
+            if cur is tok or tok.dep_ not in ("conj", "advcl", "pcomp") \
+                    or not (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ == "PERSON"):
+                subj = pobj or subj  # ("Lind was joined by Hart and joked": Lind joked, whoever joined her;
+                # "The plan was attacked by Hart, calling it …": Hart)
         if subj is not None:
             return subj
         if _purpose_infinitive_on_object(cur):
@@ -1289,8 +1293,15 @@ _OBJECT_CASE = frozenset(("them", "him", "her", "me", "us"))
 
 def _plural_noun_read_as_cue(tok) -> bool:
     """"in Oregon and Idaho, states that vote next month": a plural noun after a list of names, tagged as
-    a verb with no subject of its own, whose "that" is the subject of what follows (a relative clause)."""
+    a verb with no subject of its own, whose "that" is the subject of what follows (a relative clause);
+    or one the parse made the subject of a later verb."""
     doc = tok.doc
+    if tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i \
+            and not any(c.dep_ in _SUBJ for c in tok.children):
+        return True  # "Rust Belt states Iowa and Ohio all backed Perot": the subject, so a noun
+    if tok.lower_ == "states" and tok.i >= 1 and doc[tok.i - 1].ent_type_ in ("GPE", "LOC") \
+            and any(c.dep_ in _SUBJ and c.i == tok.i - 1 for c in tok.children):
+        return True  # "Sun Belt states Iowa, Ohio … backed Perot": the states of a region, not a place speaking
     if tok.tag_ != "VBZ" or tok.i < 2 or tok.i + 1 >= len(doc) or any(c.dep_ in _SUBJ for c in tok.children):
         return False
     nxt = doc[tok.i + 1]

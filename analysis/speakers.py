@@ -565,7 +565,8 @@ def resolve_speakers(doc, statements, mentions, actors, *, max_pronoun_distance:
     _headline_said_later(art, statements)
     _pull_quote_said_later(art, statements)
     _labels_inside_statements(art, statements)
-    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)]
+    statements[:] = [st for st in statements if not _nested_in_own_statement(st, statements, doc)
+                     and not _view_reported_by_another(st, statements, doc)]
     _mentions_of_named_speakers(art, mentions, actors[known:])
 
 
@@ -645,6 +646,33 @@ def _nested_in_own_statement(st, statements, doc) -> bool:
         _same_speaker(st, other) and len(other.spans or ()) > 1 and any(a == st.speaker_start for a, _ in other.spans[1:])
         or (_same_speaker(st, other) or st.speaker_kind == "pronoun") and _thought_inside(st, other, doc))
         for other in statements)  # "about half said they think …": "they" are who said it, however resolved
+
+
+def _view_reported_by_another(st, statements, doc) -> bool:
+    """"Ruiz said the media considered him a fringe candidate", "the campaign says most voters believe …":
+    a view of others inside what someone else reports is that speaker's claim about them, not a statement
+    the others made."""
+    if st.kind != "indirect" or st.speaker_start is None or _cue_lemma_of(st, doc) not in _COGNITION_CUES:
+        return False  # ("Ruiz thanked Berg for his support for the bridge": his stance, kept)
+    mention = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    if mention is None or mention.text.lower() in INDEFINITE | QUANTIFIER_PRONOUNS:
+        return False  # ("Nobody believes the law worked, Kim said": kept, speaking for no actor)
+    if any(t.lower_ in _CONTRAST_MARKS for t in doc[max(mention.start - 3, 0):mention.start]):
+        return False  # "RT said …, though critics consider it a mouthpiece": the writer's aside
+    return any(other is not st and other.kind == "indirect" and not _same_speaker(st, other)
+               and other.speaker_start is not None and not other.speaker_start <= st.speaker_start < other.speaker_end
+               and _cue_lemma_of(other, doc) not in _EVIDENCE_VERBS  # "the poll showed most voters believe …"
+               and any(a <= st.speaker_start and st.end <= b + 3 for a, b in (other.spans or [(other.start, other.end)]))
+               for other in statements)
+
+
+_CONTRAST_MARKS = frozenset(("though", "although", "while", "whereas", "but"))
+_EVIDENCE_VERBS = lexicon.words("evidence_verbs.txt")
+
+
+def _cue_lemma_of(st, doc) -> str:
+    cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand") if st.cue_start is not None else None
+    return cue.root.lemma_.lower() if cue is not None else ""
 
 
 def _same_speaker(st, other) -> bool:
@@ -1002,6 +1030,9 @@ def _resolve(art: _Article, st):
         return None, "", "", None
     if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
         return _account_holder(art, mention_text.lstrip("@"), a)
+    if len(tokens) > 2 and tokens[0].lower_ == "from" and tokens[0].pos_ == "ADP":
+        tokens = tokens[1:]  # "From Bush's Facebook post: “…”": the post, so its owner
+        mention_text = tokens.text
     head = _head_of(tokens)
     if len(tokens) > 1 and head.dep_ == "nsubj" and head.pos_ == "PRON" and tokens.start <= head.head.i < tokens.end:
         tokens = doc[head.i:head.i + 1]  # "She then addressed the crowd again: “…”": the subject of the clause
@@ -1309,7 +1340,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     if st.kind == "direct" and word in PERSON_PRONOUNS:  # "“To Lionel Sparks, the farmers do not matter,” he wrote"
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
-    entry = _fronted_clause_subject(art, head, word) or _parallel_owner(art, head, word) \
+    entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
+        or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
@@ -1322,7 +1354,42 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         name = _missed_full_name(art, head, gender)
         if name:
             return _Entry(at, name, "person")
+        return _one_person_reported_before(art, head, gender)
     return entry
+
+
+def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | None:
+    """"Officials said that Obama's announcement included two steps. He announced …": a "he"/"she" opening
+    a sentence, with no antecedent outside reported words, is the one person the sentence before names,
+    though inside what someone reported."""
+    if head.lower_ not in ("he", "she") or head.i != head.sent.start:
+        return None
+    start = art.previous_sentence_start(head.idx)
+    people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
+    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
+    return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+
+
+def _introduced_in_content(art: _Article, head, st) -> _Entry | None:
+    """"Former Rep. Dan Shore was pro Hart while …, he said": a "he"/"she" after reported words whose
+    subject is a person the article first names there, by full name, is that person, when nobody of that
+    gender was just speaking (who would be going on)."""
+    gender = PERSON_PRONOUNS.get(head.lower_)
+    if st.kind != "indirect" or head.lower_ not in ("he", "she") or st.end > head.idx or art.in_quote(head.idx):
+        return None
+    recent = _last_person_speaker(art, st.start)
+    if recent is not None and st.start - recent.at < 600 and art.gender_of(recent.actor) in ("", gender):
+        return None  # "Bernardi said the fault was traced. Director Ana Holm had approved it, he said": Bernardi
+    for m in art.mentions_in(st.start, st.end):
+        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None or tok.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        name = _canonical(art, m.actor)
+        if (art.type_of(name) == "person" or art.is_person(name)) and len(m.text.split()) >= 2 \
+                and min(art.positions.get(name, [m.start])) >= st.start and art.gender_of(name) in ("", gender):
+            return _Entry(head.idx, name, "person")
+        return None
+    return None
 
 
 def _fronted_clause_subject(art: _Article, head, word: str) -> _Entry | None:
@@ -1433,6 +1500,8 @@ def _missed_full_name(art: _Article, head, gender: str, window: int = 60) -> str
             continue  # (a surname the recogniser took alone, "Ivanka [Trump]", is still her name)
         if first_name_genders().get(_fold(t.text)) != gender or (t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
             continue
+        if _actors._quoted_show_title(doc, t.i, t.i + 2):
+            continue  # "on KXL’s “Morning Joe”": a show, not a person
         name = _proper_name(t)
         if name in art.by_name or _known_person(art, name) is not None:
             return None  # a person the article knows: the usual rules have passed them over
@@ -1563,6 +1632,8 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
             continue
         if want == "plural" and _describes_people(art, m) or want != "person" and _in_relative_clause(art, m):
             continue
+        if want != "person" and _demonym_of_a_title(art, m):
+            continue  # "misjudged Ukrainian President Volk. They …": not Ukraine
         e = _Entry(m.start, m.actor, m.actor_type, m.actor_type == "group")
         if _compatible(art, e, want, gender):
             return e
@@ -1578,7 +1649,23 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
         for e in passed[:2]:
             if _compatible(art, e, want, gender, soft=True):
                 return e
+    if want == "plural" and limit > 0:  # "Republicans … they circulate points. For instance: …. They say":
+        # the group the paragraph is about, past a sentence that names none
+        for e in _candidates(art, limit, art.previous_sentence_start(limit) - 1):
+            if e.actor is not None and _compatible(art, e, want, gender):
+                return e
     return None
+
+
+def _demonym_of_a_title(art: _Article, m) -> bool:
+    """"Ukrainian President Volk", "a French diplomat": a nationality word before a noun, the person's
+    description, not the country or its people."""
+    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is None or len(tok) != 1:
+        return False
+    t = tok[0]
+    return t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.i > t.i \
+        and t.head.pos_ in ("NOUN", "PROPN")
 
 
 _DEED_PREPS = frozenset(("for", "over"))
@@ -1831,6 +1918,8 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
         e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))  # "several Democrats"
     elif m is not None and art.type_of(name) not in _NON_SPEAKER_TYPES:
         e = _Entry(tok.idx, name, art.type_of(name), art.type_of(name) == "group" and tok.tag_ == "NNPS")
+    elif tok.lower_ == "it" and _cleft_focus(art, tok) is not None:
+        e = _cleft_focus(art, tok)  # "It was Berg who commanded the attention": Berg
     elif tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it") and art._depth < 25:
         art._depth += 1
         try:
@@ -1847,7 +1936,9 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _Entry(tok.idx, app, art.type_of(app) or "person")
         elif tok.pos_ == "PROPN" and tok.text[:1].isupper() and first in first_name_genders() \
                 and first not in _role_nouns() and not _title_only(_proper_name(tok)) \
-                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS:
+                and _fold(_proper_name(tok).split()[-1]) not in ORG_NAME_WORDS \
+                and not _actors._quoted_show_title(tok.doc, tok.i + 1 - len(_proper_name(tok).split()), tok.i + 1):
+            # ("on KXL’s “Morning Joe.”": a show, not a person)
             name = _proper_name(tok)  # "Meanwhile Rihanna, who …, spoke": a person the recogniser missed
             art.gender.setdefault(name, first_name_genders()[first])
             e = _Entry(tok.idx, _known_person(art, name) or name, "person")
@@ -1863,6 +1954,21 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
             e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _cleft_focus(art: _Article, tok) -> _Entry | None:
+    """"It was Berg who commanded most of the attention": the one named after "it was", with the clause
+    about them, is the subject of the sentence."""
+    verb = tok.head
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ == "attr" and c.i > verb.i and any(r.dep_ == "relcl" for r in c.children):
+            m = art.mention_at(c.idx)
+            name = _canonical(art, m.actor) if m is not None else None
+            if name and (art.type_of(name) == "person" or art.is_person(name)):
+                return _Entry(c.idx, name, "person")
+    return None
 
 
 def _role_holder(art: _Article, tok) -> _Entry | None:
@@ -2215,7 +2321,7 @@ def _noun_phrase(art: _Article, st, tokens, head):
                   if art.type_of(m.actor) in _ORG_TYPES), None)
         return (m.actor if m else None), ("name" if m else ""), ""
     if head.ent_type_ == "NORP" and len(tokens) == 2 and tokens[0].lower_ == "the" and head.tag_ in ("NNP", "NN") \
-            and not head.text.endswith("s"):
+            and not head.text.endswith("s") and not _capital_the_mid_sentence(tokens[0]):
         recent = _last_person_speaker(art, at)  # "“…,” the Texan said": whoever was just quoted
         person = recent.actor if recent is not None and at - recent.at < 600 else _person_named_before(art, at)
         return (person, "description", "") if person else (None, "anonymous", _description(tokens.text))
@@ -2364,6 +2470,12 @@ def _noun_phrase(art: _Article, st, tokens, head):
 _OF_A_BODY = frozenset("at for of from with in".split())
 
 
+def _capital_the_mid_sentence(tok) -> bool:
+    """"according to The Federalist": a capital "The" inside a sentence starts a title (a paper, a site),
+    not "the Texan" who was just quoted."""
+    return tok.text == "The" and tok.i != tok.sent.start and tok.nbor(-1).text not in ('"', "“", "‘", "'", ":", "(")
+
+
 def _bodies_after(art: _Article, head) -> list:
     """Bodies named in a "for/at/of X" phrase of the head that the speaker phrase left out."""
     out = []
@@ -2485,6 +2597,8 @@ def _appositive(art: _Article, head) -> str | None:
     for c in candidates:
         if _party_tag(c) or any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             continue  # "the employee, a registered Republican who …": what she is, not her name
+        if any(t.text == ":" for t in head.doc[head.i + 1:c.left_edge.i]):
+            continue  # "Civic Watch: Ministry Hid Key Report": what the body says, not its name
         m = art.mention_at(c.idx)
         if m is not None and m.actor_type not in _NON_SPEAKER_TYPES:
             if m.actor_type == "person" or c.head.i == head.i or art.is_person(m.actor):
@@ -2676,7 +2790,7 @@ def _proper(art: _Article, st, tokens, head):
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
             or _actors.is_junk(name) or (name.endswith(".") and len(name) <= 4):
         return None, "", ""  # "Saturday", "1:50 p.m.": the parse took a date for the speaker
-    if " " in name and _actors._in_title_case_line(art.doc, head.idx, 3):
+    if " " in name and _actors._in_title_case_line(art.doc, head.idx, 3) and not _labels_headline_claim(tokens):
         headline = _headline_subject(art, name)
         if headline is not None:
             return headline
@@ -2708,6 +2822,13 @@ def _proper(art: _Article, st, tokens, head):
         name = art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
                              st.speaker_start, None)
     return name, "name", ""
+
+
+def _labels_headline_claim(tokens) -> bool:
+    """"Harbor Watch: Port Authority Hid Report": the words before a headline's colon name who claims
+    what follows, even when they are only dictionary words."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].text == ":"
 
 
 def _headline_subject(art: _Article, name: str):
@@ -3344,6 +3465,7 @@ def _conjoined_bodies(art: _Article, head) -> list[str]:
         return []
     if any(c.dep_ == "cc" and c.lower_ != "and" for c in head.children):
         return []
+    both = any(c.dep_ in ("preconj", "det") and c.lower_ == "both" for c in head.children)
     names: list[str] = []
     for t in (head, *head.conjuncts):
         m = art.mention_at(t.idx)
@@ -3353,8 +3475,8 @@ def _conjoined_bodies(art: _Article, head) -> list[str]:
         else:
             name = _canonical(art, m.actor)
         if not name or name in names or art.type_of(name) not in _ORG_TYPES or art.is_person(name) \
-                or m is not None and m.label == "NORP":
-            return []
+                or m is not None and m.label == "NORP" and not both:
+            return []  # ("Both Democrats and Republicans have argued": both parties)
         names.append(name)
     return names if len(names) >= 2 else []
 
@@ -3829,7 +3951,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     scores: dict[str, float] = {}
     nearest: dict[str, int] = {}
     company = lemma in GENERIC_ORG_HEADS and lemma not in INSTITUTION_HEADS
-    site = lemma in _SITE_HEADS
+    site = lemma in _SITE_HEADS or lemma == "outlet"
     reporters = {o.speaker for o in art.statements if o.speaker and o.speaker_start is not None
                  and o.speaker_start < at and o.cue.lower() in _NEWS_REPORT_FORMS}
     for m in _before(art, at, 40):
@@ -3838,8 +3960,9 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
         if art.in_quote(m.start) or art.type_of(m.actor) not in _ORG_TYPES or art.is_person(m.actor) \
                 or m.label == "NORP":  # "Democrats" name a party, never "the company"
             continue
-        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m):
-            continue  # "according to the website": not the institute the story is about
+        if site and not _named_outlet(art, m.actor) and not _named_with_site_word(art, m) and m.actor not in reporters:
+            continue  # "according to the website": not the institute the story is about; "KXL News
+            # reported … according to the news outlet": the one that reported
         if not site and m.actor in reporters:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
@@ -3947,6 +4070,19 @@ def _framing_subject(art: _Article, st, speaker, entry) -> _Entry | None:
     return _Entry(entry.at, name, "person")
 
 
+def _roles_unlike(art: _Article, person: str, description: str) -> bool:
+    """"Ari Flint, a former press secretary … the businessman": the text gave the person roles, and the
+    description fits none of them."""
+    actor = art.by_name.get(person)
+    roles = list(actor.roles) if actor is not None else []
+    for st in art.statements:  # "said Ari Flint, former press secretary, who …": the apposition of the name
+        if st.speaker == person and st.speaker_kind == "name" and st.speaker_start is not None:
+            mention = art.text[st.speaker_start:st.speaker_end]
+            if ", " in mention:
+                roles.append(mention.split(", ", 1)[1])
+    return bool(roles) and not role_matches(description, roles)
+
+
 def _last_person_speaker(art: _Article, at: int) -> _Entry | None:
     """The last person the text gave a statement to before `at`."""
     return next((e for e in reversed(art.history) if e.at < at and e.actor
@@ -3994,12 +4130,15 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
     if lemma in PERSON_HEADS or low in PERSON_HEADS or _AGE.search(tokens.text) or gender:
         if _introduced_unnamed(art, head):
             return None
+        job = (lemma in _role_nouns() or low in _role_nouns()) and lemma not in PERSON_HEADS
         for e in _candidates(art, at, at - art.max_distance):
             if e.actor is None:
                 if not e.plural and (not gender or not e.gender or e.gender == gender):
                     return None
                 continue
             if _compatible(art, e, "person", gender):
+                if job and _roles_unlike(art, e.actor, text):
+                    continue  # "Ari Flint, a press secretary … the businessman": someone else
                 return None if _affiliated_elsewhere(art, head, e.actor) else e.actor
         return None
     if head.pos_ == "PROPN" and head.text[:1].isupper():
@@ -4141,6 +4280,10 @@ def _tied_body(art: _Article, st, tokens, head) -> str | None:
     article is one actor."""
     at = st.speaker_start
     lemma = head.lemma_.lower() if head.lemma_.lower() in TIED_HEADS else head.lower_
+    kind = next((c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in TIED_HEADS), None)
+    if kind is not None:  # "the campaign team", "the campaign staff": the campaign's own people
+        lemma = kind
     owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
         (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or _owner_after(art, head)
     person = None
