@@ -633,10 +633,9 @@ _LABEL_OF_TYPE = {"person": "PERSON", "country": "GPE", "place": "GPE", "group":
 
 def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
-    strings = doc.vocab.strings
-    words = [strings[o] for o in token_column(doc, "ORTH")]
-    n = len(words)
     arrays = doc_arrays(doc)
+    words = arrays.words
+    n = len(words)
     out = []
     i = 0
     while i < n:
@@ -1563,6 +1562,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     described = _described_kinds(doc)
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
     person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
+    arrays = doc_arrays(doc)
+    person_parts = [((s, e), arrays.text[arrays.idx[s]:arrays.idx[e - 1] + len(arrays.words[e - 1])], arrays.words[s:e])
+                    for s, e in person_spans]  # each person span's text and words, read once, not per candidate
     person_words = person_texts | {t.split()[-1] for t in person_texts}
     common: set[str] | None = None
     lower_words: set[str] | None = None
@@ -1651,8 +1653,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
             text = rest
         if label in ("PERSON", "ORG") and span.start_char < title_end:
-            lead, end = _headline_verb_cut(doc, span, text, {w for s2, e2 in person_spans if (s2, e2) != (s, e)
-                                                             for w in doc[s2:e2].text.split()})
+            lead, end = _headline_verb_cut(doc, span, text, {w for key, name, _ in person_parts if key != (s, e)
+                                                             for w in name.split()})
             if (lead, end) != (0, len(text)):
                 b = a + end
                 a += lead
@@ -1672,9 +1674,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             if len(words) >= 2:
                 if common is None:
                     common = _common_words(doc)
-                others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
-                known = {o.text for o in others} | {o[-1].text for o in others}
-                name_words = {t.text for o in others for t in o}
+                others = [(name, words_of) for key, name, words_of in person_parts if key != (s, e)]
+                known = {name for name, _ in others} | {words_of[-1] for _, words_of in others}
+                name_words = {w for _, words_of in others for w in words_of}
                 k = _common_word_tail(words, known, name_words, common,
                                       lambda: _in_title_case_line(doc, span.start_char))
                 if not k and span.start_char < title_end:
@@ -1837,14 +1839,20 @@ def _opens_line(text: str, at: int) -> bool:
 
 def _lower_case_words(doc) -> set[str]:
     """The words the article writes in lower case."""
-    strings = doc.vocab.strings
-    return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+    return {w for w in doc_arrays(doc).words if w.islower()}
 
 
 def _common_words(doc) -> set[str]:
-    """Words (and lemmas) the article writes in lower case or opening a sentence as no name."""
-    return {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
-            for w in (t.lower_, t.lemma_.lower())}
+    """Words (and lemmas) the article writes in lower case or opening a sentence as no name (read
+    from the token arrays: this looks at every word of the article)."""
+    from spacy.symbols import PROPN
+
+    strings = doc.vocab.strings
+    columns = zip(doc_arrays(doc).words, token_column(doc, "SENT_START"), token_column(doc, "POS"),
+                  token_column(doc, "ENT_TYPE"), token_column(doc, "LOWER"), token_column(doc, "LEMMA"))
+    return {w for word, start, pos, ent_type, lower, lemma in columns
+            if word.islower() or start == 1 and pos != PROPN and not ent_type
+            for w in (strings[lower], strings[lemma].lower())}
 
 
 def _opening_modal(doc, span, text: str, title_end: int) -> bool:
@@ -1909,12 +1917,15 @@ def _only_opening_words(doc, word: str, title_end: int, person: bool = False) ->
     """Every time the article writes `word` it opens a sentence or stands in the headline, and never
     as a subject or an owner (nor, for a person, before a noun: "Bush administration officials"):
     its capital says nothing of a name."""
-    seen = [t for t in doc if t.text == word]
-    if seen and all(t.idx < title_end for t in seen):
+    arrays = doc_arrays(doc)
+    seen = [i for i, w in enumerate(arrays.words) if w == word]
+    if seen and all(arrays.idx[i] < title_end for i in seen):
         return True  # "Drama doesn't slow partying": a headline's word the article never repeats
     acting = ("nsubj", "nsubjpass", "poss", "compound") if person else ("nsubj", "nsubjpass", "poss")
-    return bool(seen) and all((t.is_sent_start or t.idx < title_end) and t.dep_ not in acting
-                              and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES) for t in seen)
+    strings, starts, deps, lowers = doc.vocab.strings, token_column(doc, "SENT_START"), token_column(doc, "DEP"), \
+        token_column(doc, "LOWER")
+    return bool(seen) and all((starts[i] == 1 or arrays.idx[i] < title_end) and strings[deps[i]] not in acting
+                              and not (i + 1 < len(doc) and strings[lowers[i + 1]] in _POSSESSIVES) for i in seen)
 
 
 def _dictionary_word(doc, word: str, pos: str = "") -> bool:
@@ -2254,6 +2265,7 @@ def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
 
 
 _OTHER_NAME_CUES = lexicon.words("other_name_cues.txt")
+_LONGEST_OTHER_NAME_CUE = max(map(len, _OTHER_NAME_CUES), default=0)
 
 
 def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
@@ -2263,10 +2275,18 @@ def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
     opens with a first name (the tagger may call either a body)."""
     from .speakers import first_name_genders  # speakers imports this module
 
+    strings, lowers, punct = doc.vocab.strings, token_column(doc, "LOWER"), token_column(doc, "IS_PUNCT")
     pairs = []
     for a in range(len(cands) - 1):
         ca, cb = cands[a], cands[a + 1]
-        gap = " ".join(t.lower_ for t in doc[ca.tok_end:cb.tok_start] if not t.is_punct)
+        words, length = [], -1
+        for i in range(ca.tok_end, cb.tok_start):
+            if not punct[i]:
+                words.append(strings[lowers[i]])
+                length += len(words[-1]) + 1
+                if length > _LONGEST_OTHER_NAME_CUE:
+                    break  # longer than every cue: the words between names far apart are not all read
+        gap = " ".join(words)
         if gap not in _OTHER_NAME_CUES or ca.type not in ("person", "organisation") \
                 or cb.type not in ("person", "organisation"):
             continue
@@ -3083,11 +3103,24 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
             or one_word):
         return False
-    if re.search(re.escape(c.text) + _SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b",
-                 text) is None:
+    if not _before_thing_compound_head(text, c.text):
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
-    return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+    strings, deps = doc.vocab.strings, token_column(doc, "DEP")
+    return not any(w == words[-1] and strings[deps[i]] in acting
+                   for i, w in enumerate(doc_arrays(doc).words))  # an NRA that acts
+
+
+def _before_thing_compound_head(text: str, name: str) -> bool:
+    """Does `text` write `name` (perhaps with another name sharing the noun) before a noun a body
+    does not run ("standards", "pact")? The name's places are found by `str.find` and the rest matched
+    there with one pattern compiled once (a pattern per name recompiled the long list of nouns)."""
+    at = text.find(name)
+    while at >= 0:
+        if _THING_COMPOUND_TAIL.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _only_ever_quoted(text: str, word: str) -> bool:
@@ -3101,6 +3134,7 @@ def _only_ever_quoted(text: str, word: str) -> bool:
 
 _SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
 """Another name sharing the noun: "Medicare and Social Security cuts"."""
+_THING_COMPOUND_TAIL = re.compile(_SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b")
 
 
 def _boarded(root) -> bool:

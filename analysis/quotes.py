@@ -3281,7 +3281,7 @@ def _person_label(doc, index: _Index, a: int, b: int) -> bool:
     tokens = index.tokens_in(a, b)
     if not len(tokens) or any(not t.text[:1].isupper() and t.text not in "-.'’" for t in tokens):
         return False
-    if doc.text[a:b].lower() in HEADLINE_LABELS:
+    if doc_arrays(doc).text[a:b].lower() in HEADLINE_LABELS:
         return False
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
