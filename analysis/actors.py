@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import lexicon, settings
-from .docarrays import doc_arrays, token_column
+from .docarrays import doc_arrays, entities, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -1237,7 +1237,7 @@ def _is_common_noun_use(span, described: frozenset[str] = frozenset()) -> bool:
 
 def _described_kinds(doc) -> frozenset[str]:
     """Keys of organisation names the text uses with "a"/"an" ("a Super PAC"): kinds of body."""
-    return frozenset(alias_key(e.text) for e in doc.ents if e.label_ == "ORG" and _is_common_noun_use(e))
+    return frozenset(alias_key(e.text) for e in entities(doc) if e.label_ == "ORG" and _is_common_noun_use(e))
 
 
 def _named_as_body(span) -> bool:
@@ -1531,7 +1531,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
 
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ in ACTOR_LABELS or (e.label_ in {"FAC", "LOC"} and alias_key(e.text) in INSTITUTIONS):
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
@@ -1548,9 +1548,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and alias_key(doc[s - 1:e].text) in known_places():
             raw[n] = (s - 1, e, label)
             taken[s - 1] = True
+    is_title, is_upper = token_column(doc, "IS_TITLE"), token_column(doc, "IS_UPPER")
     for n, (s, e, label) in enumerate(raw):  # "the Islamic State" with only "Islamic" tagged: the whole name
         for k in (3, 2, 1):
-            if e + k <= len(doc) and not any(taken[e:e + k]) and all(t.is_title or t.is_upper for t in doc[e:e + k]):
+            if e + k <= len(doc) and not any(taken[e:e + k]) and all(
+                    titled or upper for titled, upper in zip(is_title[e:e + k], is_upper[e:e + k])):
                 known = COUNTRY_ALIASES.get(alias_key(doc[s:e + k].text))
                 if known is not None:
                     raw[n] = (s, e + k, _LABEL_OF_TYPE[known[1]])
@@ -1566,6 +1568,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     person_parts = [((s, e), arrays.text[arrays.idx[s]:arrays.idx[e - 1] + len(arrays.words[e - 1])], arrays.words[s:e])
                     for s, e in person_spans]  # each person span's text and words, read once, not per candidate
     person_words = person_texts | {t.split()[-1] for t in person_texts}
+    person_name_words = {w for t in person_texts for w in t.split()}
     common: set[str] | None = None
     lower_words: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
@@ -1573,8 +1576,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     out = []
     for s, e, label in raw:
         span = doc[s:e]
-        a, b = clean_name(span.text)
-        text = span.text[a:b]
+        span_text = arrays.text[span.start_char:span.end_char]  # `span.text` makes a Token per word on every call
+        a, b = clean_name(span_text)
+        text = span_text[a:b]
         dash = _SPACED_DASH.search(text) or _SPACED_SLASH.search(text)
         if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend",
             # a photo credit "Jonathan Drake / Reuters"
@@ -1602,8 +1606,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         verb = next((t for t in span[1:] if t.tag_ in _FINITE_VERB_TAGS and t.text.isalpha() and t.text.islower()
                      and a < t.idx - span.start_char < b), None)
         if verb is not None:  # "the Republican National Convention ended last month": the name, then its verb
-            b = a + len(span.text[a:verb.idx - span.start_char].rstrip())
-            text = span.text[a:b]
+            b = a + len(span_text[a:verb.idx - span.start_char].rstrip())
+            text = span_text[a:b]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or key in _TITLE_ABBREVIATIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
@@ -1619,7 +1623,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and key not in COUNTRIES and key not in COUNTRY_ALIASES and _names_a_thing(span):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
-                and text not in person_words or _POSSESSIVE_END.match(span.text):
+                and text not in person_words or _POSSESSIVE_END.match(span_text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
         if label in ("ORG", "NORP") and _adjective_of_a_common_noun(span, key):
             continue  # "the party's Eastern establishment", "Republican National Chairman Ana Ruiz"
@@ -1668,7 +1672,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             cut = _modal_tail(doc, span, b)
             if cut > a:
                 b = cut
-                text = span.text[a:b].rstrip()
+                text = span_text[a:b].rstrip()
                 b = a + len(text)
             words = text.split()
             if len(words) >= 2:
@@ -1730,7 +1734,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             cut, lead = _verb_inside(span, a, b, headline_end)
             if cut or lead:
                 a, b = a + lead, (a + cut if cut else b)
-                text = span.text[a:b].strip()
+                text = span_text[a:b].strip()
                 b = a + len(text)
                 if not text:
                     continue
@@ -1744,8 +1748,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 text = text[cut:]
                 label = "PERSON"
         cs, ce = span.start_char + a, span.start_char + b
-        ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
-        te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
+        ts = next((i for i in range(s, e) if arrays.idx[i] + len(arrays.words[i]) > cs), s)
+        te = next((i + 1 for i in range(e - 1, s - 1, -1) if arrays.idx[i] < ce), e)
         if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label) \
                 or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
                 and _is_dateline_place(span, text, key, te):
@@ -1766,7 +1770,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
-        if c.name == text and _could_be_common_word(text, person_texts) and (
+        if c.name == text and _could_be_common_word(text, person_name_words) and (
                 c.type == "person" and label == "PERSON" or label in {"ORG", "NORP", "GPE"}
                 and c.type in {"organisation", "group", "place"} and not _known_name(key)
                 and (ts == doc[ts].sent.start and doc[ts].dep_ not in ("nsubj", "nsubjpass") or cs < title_end
@@ -1781,11 +1785,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                     lower_words := lower_words or _lower_case_words(doc)).intersection({text.lower(), text.lower()[:-1]}):
             continue  # "Conservatives can no longer count on him" where "conservative values": no party named
         if c.name == text and " " not in text and te < len(doc) and doc[te].is_title and _is_role_noun(doc[te].text) \
-                and not _known_name(key) and _could_be_common_word(text, person_texts) \
+                and not _known_name(key) and _could_be_common_word(text, person_name_words) \
                 and _dictionary_word(doc, text, "adj"):
             continue  # "National Director of the X Project", "Deputy Chairman": a title's adjective
         if c.name == text and c.type in {"person", "place"} and label in {"PERSON", "GPE"} \
-                and _could_be_common_word(text, person_texts) and not _known_name(key) \
+                and _could_be_common_word(text, person_name_words) and not _known_name(key) \
                 and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
             continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
         if c.name and c.name[:1] not in _HYPHENS:  # not "-Trumpers" left of "Stop-Trumpers"
@@ -1954,13 +1958,14 @@ def _lemma_index(pos: str = "") -> tuple[str, ...]:
     return tuple(w for k, w in enumerate(words) if not k or words[k - 1] != w)
 
 
-def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
+def _could_be_common_word(word: str, person_name_words: set[str]) -> bool:
     """"Remain", "Gospel" tagged as a person: one capitalised word, no first name and no part of a
-    person's name the article gives, is a common word when the article also writes it in lower case."""
+    person's name the article gives (`person_name_words`: the words of those names), is a common
+    word when the article also writes it in lower case."""
     from .speakers import first_name_genders  # speakers imports this module
 
     return " " not in word and word.istitle() and word.lower() not in first_name_genders() \
-        and not any(word in name.split() for name in person_texts)
+        and word not in person_name_words
 
 
 class _UnionFind:
@@ -2060,7 +2065,7 @@ def _untagged_or_mistagged(span) -> bool:
             continue
         if t.ent_type_ not in _NOT_NAME_LABELS:
             return False
-        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        ent = next((e for e in entities(span.doc) if e.start <= t.i < e.end), None)
         if ent is not None and any(o.is_alpha and o.i not in range(span.start - 1, span.end) for o in ent):
             return False
     return True
@@ -3152,7 +3157,7 @@ def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
     and known places are not asked: a summit's host or a programme's runner stays."""
     thing_labels: dict[str, int] = {}
     actor_labels: dict[str, int] = {}
-    for e in doc.ents:
+    for e in entities(doc):
         table = thing_labels if e.label_ in _THING_LABELS else actor_labels if e.label_ in ACTOR_LABELS else None
         if table is not None:
             key = _thing_key(e.text)

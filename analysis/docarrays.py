@@ -61,6 +61,16 @@ def token_column(doc, attr: str) -> list[int]:
     return column
 
 
+def entities(doc) -> tuple:
+    """`doc.ents`, made once per Doc: spaCy builds a new Span per entity on every access, and the
+    rules read the entities of an article several times."""
+    key = _KEY + "_ents"
+    ents = doc.user_data.get(key)
+    if ents is None:
+        ents = doc.user_data[key] = doc.ents
+    return ents
+
+
 class LazyTokens:
     """A Doc's Token objects by index, each made on first use and kept (`doc[i]` makes a new
     object on every call, `list(doc)` makes all of them while a rule reads a few sentences)."""
