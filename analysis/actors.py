@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import lexicon, settings
-from .docarrays import doc_arrays, token_column
+from .docarrays import doc_arrays, entities, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -636,10 +636,9 @@ _LABEL_OF_TYPE = {"person": "PERSON", "country": "GPE", "place": "GPE", "group":
 
 def _gazetteer_spans(doc, taken: list[bool], aliases: AliasTable = _NO_ALIASES) -> list[tuple[int, int, str]]:
     """Token spans NER missed: known institutions, states and capitals, and "X ... Ministry (of the Y)"."""
-    strings = doc.vocab.strings
-    words = [strings[o] for o in token_column(doc, "ORTH")]
-    n = len(words)
     arrays = doc_arrays(doc)
+    words = arrays.words
+    n = len(words)
     out = []
     i = 0
     while i < n:
@@ -1244,7 +1243,7 @@ def _is_common_noun_use(span, described: frozenset[str] = frozenset()) -> bool:
 
 def _described_kinds(doc) -> frozenset[str]:
     """Keys of organisation names the text uses with "a"/"an" ("a Super PAC"): kinds of body."""
-    return frozenset(alias_key(e.text) for e in doc.ents if e.label_ == "ORG" and _is_common_noun_use(e))
+    return frozenset(alias_key(e.text) for e in entities(doc) if e.label_ == "ORG" and _is_common_noun_use(e))
 
 
 def _named_as_body(span) -> bool:
@@ -1559,7 +1558,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
 
     taken = [False] * len(doc)
     raw: list[tuple[int, int, str]] = []
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ in ACTOR_LABELS or (e.label_ in {"FAC", "LOC"} and alias_key(e.text) in INSTITUTIONS):
             raw.append((e.start, e.end, e.label_))
             for k in range(e.start, e.end):
@@ -1576,9 +1575,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and alias_key(doc[s - 1:e].text) in known_places():
             raw[n] = (s - 1, e, label)
             taken[s - 1] = True
+    is_title, is_upper = token_column(doc, "IS_TITLE"), token_column(doc, "IS_UPPER")
     for n, (s, e, label) in enumerate(raw):  # "the Islamic State" with only "Islamic" tagged: the whole name
         for k in (3, 2, 1):
-            if e + k <= len(doc) and not any(taken[e:e + k]) and all(t.is_title or t.is_upper for t in doc[e:e + k]):
+            if e + k <= len(doc) and not any(taken[e:e + k]) and all(
+                    titled or upper for titled, upper in zip(is_title[e:e + k], is_upper[e:e + k])):
                 known = COUNTRY_ALIASES.get(alias_key(doc[s:e + k].text))
                 if known is not None:
                     raw[n] = (s, e + k, _LABEL_OF_TYPE[known[1]])
@@ -1590,7 +1591,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     described = _described_kinds(doc)
     person_texts = {doc[s:e].text for s, e, label in raw if label == "PERSON" and e - s >= 2}
     person_spans = [(s, e) for s, e, label in raw if label == "PERSON"]
+    arrays = doc_arrays(doc)
+    person_parts = [((s, e), arrays.text[arrays.idx[s]:arrays.idx[e - 1] + len(arrays.words[e - 1])], arrays.words[s:e])
+                    for s, e in person_spans]  # each person span's text and words, read once, not per candidate
     person_words = person_texts | {t.split()[-1] for t in person_texts}
+    person_name_words = {w for t in person_texts for w in t.split()}
     common: set[str] | None = None
     lower_words: set[str] | None = None
     headline_end = doc_arrays(doc).text.find("\n")
@@ -1598,8 +1603,9 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
     out = []
     for s, e, label in raw:
         span = doc[s:e]
-        a, b = clean_name(span.text)
-        text = span.text[a:b]
+        span_text = arrays.text[span.start_char:span.end_char]  # `span.text` makes a Token per word on every call
+        a, b = clean_name(span_text)
+        text = span_text[a:b]
         dash = _SPACED_DASH.search(text) or _SPACED_SLASH.search(text)
         if dash and label in ("PERSON", "ORG") and dash.start() > 0:  # "Deborah Reynolds - Santilli's girlfriend",
             # a photo credit "Jonathan Drake / Reuters"
@@ -1627,8 +1633,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         verb = next((t for t in span[1:] if t.tag_ in _FINITE_VERB_TAGS and t.text.isalpha() and t.text.islower()
                      and a < t.idx - span.start_char < b), None)
         if verb is not None:  # "the Republican National Convention ended last month": the name, then its verb
-            b = a + len(span.text[a:verb.idx - span.start_char].rstrip())
-            text = span.text[a:b]
+            b = a + len(span_text[a:verb.idx - span.start_char].rstrip())
+            text = span_text[a:b]
         key = alias_key(text)
         if is_junk(text) or key in NOT_ACTORS or key in RELIGIONS or key in _TITLE_ABBREVIATIONS or all(
                 w.lower().strip(".") in _NAME_PREFIXES for w in text.split()):
@@ -1644,7 +1650,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 and key not in COUNTRIES and key not in COUNTRY_ALIASES and _names_a_thing(span):
             continue
         if (label == "PERSON" or label == "ORG" and _name_word(text)) and _part_of_hyphenated_name(span) \
-                and text not in person_words or _POSSESSIVE_END.match(span.text):
+                and text not in person_words or _POSSESSIVE_END.match(span_text):
             continue  # "’s Note" of "Editor’s Note": the end of a possessive is no name
         if label in ("ORG", "NORP") and _adjective_of_a_common_noun(span, key):
             continue  # "the party's Eastern establishment", "Republican National Chairman Ana Ruiz"
@@ -1678,8 +1684,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             a += len(text) - len(rest)  # "Will Sanders come down?": a question, not "Will Sanders"
             text = rest
         if label in ("PERSON", "ORG") and span.start_char < title_end:
-            lead, end = _headline_verb_cut(doc, span, text, {w for s2, e2 in person_spans if (s2, e2) != (s, e)
-                                                             for w in doc[s2:e2].text.split()})
+            lead, end = _headline_verb_cut(doc, span, text, {w for key, name, _ in person_parts if key != (s, e)
+                                                             for w in name.split()})
             if (lead, end) != (0, len(text)):
                 b = a + end
                 a += lead
@@ -1693,15 +1699,15 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             cut = _modal_tail(doc, span, b)
             if cut > a:
                 b = cut
-                text = span.text[a:b].rstrip()
+                text = span_text[a:b].rstrip()
                 b = a + len(text)
             words = text.split()
             if len(words) >= 2:
                 if common is None:
                     common = _common_words(doc)
-                others = [doc[s2:e2] for s2, e2 in person_spans if (s2, e2) != (s, e)]
-                known = {o.text for o in others} | {o[-1].text for o in others}
-                name_words = {t.text for o in others for t in o}
+                others = [(name, words_of) for key, name, words_of in person_parts if key != (s, e)]
+                known = {name for name, _ in others} | {words_of[-1] for _, words_of in others}
+                name_words = {w for _, words_of in others for w in words_of}
                 k = _common_word_tail(words, known, name_words, common,
                                       lambda: _in_title_case_line(doc, span.start_char))
                 if not k and span.start_char < title_end:
@@ -1755,7 +1761,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             cut, lead = _verb_inside(span, a, b, headline_end)
             if cut or lead:
                 a, b = a + lead, (a + cut if cut else b)
-                text = span.text[a:b].strip()
+                text = span_text[a:b].strip()
                 b = a + len(text)
                 if not text:
                     continue
@@ -1769,8 +1775,8 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                 text = text[cut:]
                 label = "PERSON"
         cs, ce = span.start_char + a, span.start_char + b
-        ts = next((t.i for t in span if t.idx + len(t.text) > cs), s)
-        te = next((t.i + 1 for t in reversed(span) if t.idx < ce), e)
+        ts = next((i for i in range(s, e) if arrays.idx[i] + len(arrays.words[i]) > cs), s)
+        te = next((i + 1 for i in range(e - 1, s - 1, -1) if arrays.idx[i] < ce), e)
         if label in {"PERSON", "ORG"} and key not in aliases.entries and _is_place_here(doc, ts, te, text, label) \
                 or label in {"PERSON", "ORG", "NORP"} and key not in aliases.entries \
                 and _is_dateline_place(span, text, key, te):
@@ -1791,7 +1797,7 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
             c.name, c.type = state, "place"
         if c.name.isupper() and (c.type == "person" or (c.type == "place" and len(c.name) > 4)):
             c.name = c.name.title()  # "WALLACE:" in a transcript, "LOS ANGELES" in a dateline
-        if c.name == text and _could_be_common_word(text, person_texts) and (
+        if c.name == text and _could_be_common_word(text, person_name_words) and (
                 c.type == "person" and label == "PERSON" or label in {"ORG", "NORP", "GPE"}
                 and c.type in {"organisation", "group", "place"} and not _known_name(key)
                 and (ts == doc[ts].sent.start and doc[ts].dep_ not in ("nsubj", "nsubjpass") or cs < title_end
@@ -1806,11 +1812,11 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
                     lower_words := lower_words or _lower_case_words(doc)).intersection({text.lower(), text.lower()[:-1]}):
             continue  # "Conservatives can no longer count on him" where "conservative values": no party named
         if c.name == text and " " not in text and te < len(doc) and doc[te].is_title and _is_role_noun(doc[te].text) \
-                and not _known_name(key) and _could_be_common_word(text, person_texts) \
+                and not _known_name(key) and _could_be_common_word(text, person_name_words) \
                 and _dictionary_word(doc, text, "adj"):
             continue  # "National Director of the X Project", "Deputy Chairman": a title's adjective
         if c.name == text and c.type in {"person", "place"} and label in {"PERSON", "GPE"} \
-                and _could_be_common_word(text, person_texts) and not _known_name(key) \
+                and _could_be_common_word(text, person_name_words) and not _known_name(key) \
                 and _dictionary_word(doc, text) and _only_opening_words(doc, text, title_end, c.type == "person"):
             continue  # "Underdog conservative Ana Ruiz won": a word opening a line, no place nor person
         if c.name and c.name[:1] not in _HYPHENS:  # not "-Trumpers" left of "Stop-Trumpers"
@@ -1864,14 +1870,20 @@ def _opens_line(text: str, at: int) -> bool:
 
 def _lower_case_words(doc) -> set[str]:
     """The words the article writes in lower case."""
-    strings = doc.vocab.strings
-    return {w for w in map(strings.__getitem__, token_column(doc, "ORTH")) if w.islower()}
+    return {w for w in doc_arrays(doc).words if w.islower()}
 
 
 def _common_words(doc) -> set[str]:
-    """Words (and lemmas) the article writes in lower case or opening a sentence as no name."""
-    return {w for t in doc if t.text.islower() or t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_
-            for w in (t.lower_, t.lemma_.lower())}
+    """Words (and lemmas) the article writes in lower case or opening a sentence as no name (read
+    from the token arrays: this looks at every word of the article)."""
+    from spacy.symbols import PROPN
+
+    strings = doc.vocab.strings
+    columns = zip(doc_arrays(doc).words, token_column(doc, "SENT_START"), token_column(doc, "POS"),
+                  token_column(doc, "ENT_TYPE"), token_column(doc, "LOWER"), token_column(doc, "LEMMA"))
+    return {w for word, start, pos, ent_type, lower, lemma in columns
+            if word.islower() or start == 1 and pos != PROPN and not ent_type
+            for w in (strings[lower], strings[lemma].lower())}
 
 
 def _opening_modal(doc, span, text: str, title_end: int) -> bool:
@@ -1936,12 +1948,15 @@ def _only_opening_words(doc, word: str, title_end: int, person: bool = False) ->
     """Every time the article writes `word` it opens a sentence or stands in the headline, and never
     as a subject or an owner (nor, for a person, before a noun: "Bush administration officials"):
     its capital says nothing of a name."""
-    seen = [t for t in doc if t.text == word]
-    if seen and all(t.idx < title_end for t in seen):
+    arrays = doc_arrays(doc)
+    seen = [i for i, w in enumerate(arrays.words) if w == word]
+    if seen and all(arrays.idx[i] < title_end for i in seen):
         return True  # "Drama doesn't slow partying": a headline's word the article never repeats
     acting = ("nsubj", "nsubjpass", "poss", "compound") if person else ("nsubj", "nsubjpass", "poss")
-    return bool(seen) and all((t.is_sent_start or t.idx < title_end) and t.dep_ not in acting
-                              and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES) for t in seen)
+    strings, starts, deps, lowers = doc.vocab.strings, token_column(doc, "SENT_START"), token_column(doc, "DEP"), \
+        token_column(doc, "LOWER")
+    return bool(seen) and all((starts[i] == 1 or arrays.idx[i] < title_end) and strings[deps[i]] not in acting
+                              and not (i + 1 < len(doc) and strings[lowers[i + 1]] in _POSSESSIVES) for i in seen)
 
 
 def _dictionary_word(doc, word: str, pos: str = "") -> bool:
@@ -1970,13 +1985,14 @@ def _lemma_index(pos: str = "") -> tuple[str, ...]:
     return tuple(w for k, w in enumerate(words) if not k or words[k - 1] != w)
 
 
-def _could_be_common_word(word: str, person_texts: set[str]) -> bool:
+def _could_be_common_word(word: str, person_name_words: set[str]) -> bool:
     """"Remain", "Gospel" tagged as a person: one capitalised word, no first name and no part of a
-    person's name the article gives, is a common word when the article also writes it in lower case."""
+    person's name the article gives (`person_name_words`: the words of those names), is a common
+    word when the article also writes it in lower case."""
     from .speakers import first_name_genders  # speakers imports this module
 
     return " " not in word and word.istitle() and word.lower() not in first_name_genders() \
-        and not any(word in name.split() for name in person_texts)
+        and word not in person_name_words
 
 
 class _UnionFind:
@@ -2076,7 +2092,7 @@ def _untagged_or_mistagged(span) -> bool:
             continue
         if t.ent_type_ not in _NOT_NAME_LABELS:
             return False
-        ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+        ent = next((e for e in entities(span.doc) if e.start <= t.i < e.end), None)
         if ent is not None and any(o.is_alpha and o.i not in range(span.start - 1, span.end) for o in ent):
             return False
     return True
@@ -2281,6 +2297,7 @@ def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
 
 
 _OTHER_NAME_CUES = lexicon.words("other_name_cues.txt")
+_LONGEST_OTHER_NAME_CUE = max(map(len, _OTHER_NAME_CUES), default=0)
 
 
 def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
@@ -2290,10 +2307,18 @@ def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
     opens with a first name (the tagger may call either a body)."""
     from .speakers import first_name_genders  # speakers imports this module
 
+    strings, lowers, punct = doc.vocab.strings, token_column(doc, "LOWER"), token_column(doc, "IS_PUNCT")
     pairs = []
     for a in range(len(cands) - 1):
         ca, cb = cands[a], cands[a + 1]
-        gap = " ".join(t.lower_ for t in doc[ca.tok_end:cb.tok_start] if not t.is_punct)
+        words, length = [], -1
+        for i in range(ca.tok_end, cb.tok_start):
+            if not punct[i]:
+                words.append(strings[lowers[i]])
+                length += len(words[-1]) + 1
+                if length > _LONGEST_OTHER_NAME_CUE:
+                    break  # longer than every cue: the words between names far apart are not all read
+        gap = " ".join(words)
         if gap not in _OTHER_NAME_CUES or ca.type not in ("person", "organisation") \
                 or cb.type not in ("person", "organisation"):
             continue
@@ -3110,11 +3135,24 @@ def _named_thing(doc, c: _Cand, thing_labels: dict[str, int], actor_labels: dict
     if not (len(words) == 2 and words[0].lower() not in first_name_genders() or c.text.isupper() and len(c.text) > 2
             or one_word):
         return False
-    if re.search(re.escape(c.text) + _SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b",
-                 text) is None:
+    if not _before_thing_compound_head(text, c.text):
         return False  # not "the Common Core standards", "the Trans-Pacific Partnership trade deal"
     acting = ("nsubj", "nsubjpass", "poss") if one_word else ("nsubj", "nsubjpass")  # "Medicare taxes", not "Exxon's pipeline"
-    return not any(t.dep_ in acting and t.text == words[-1] for t in doc)  # an NRA that acts
+    strings, deps = doc.vocab.strings, token_column(doc, "DEP")
+    return not any(w == words[-1] and strings[deps[i]] in acting
+                   for i, w in enumerate(doc_arrays(doc).words))  # an NRA that acts
+
+
+def _before_thing_compound_head(text: str, name: str) -> bool:
+    """Does `text` write `name` (perhaps with another name sharing the noun) before a noun a body
+    does not run ("standards", "pact")? The name's places are found by `str.find` and the rest matched
+    there with one pattern compiled once (a pattern per name recompiled the long list of nouns)."""
+    at = text.find(name)
+    while at >= 0:
+        if _THING_COMPOUND_TAIL.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _only_ever_quoted(text: str, word: str) -> bool:
@@ -3128,6 +3166,7 @@ def _only_ever_quoted(text: str, word: str) -> bool:
 
 _SHARED_NAME = r"(?:\s+(?:and|or)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
 """Another name sharing the noun: "Medicare and Social Security cuts"."""
+_THING_COMPOUND_TAIL = re.compile(_SHARED_NAME + r"\s+(?:" + "|".join(map(re.escape, _THING_COMPOUND_HEADS)) + r")\b")
 
 
 def _boarded(root) -> bool:
@@ -3145,7 +3184,7 @@ def _without_things(doc, cands: list[_Cand]) -> list[_Cand]:
     and known places are not asked: a summit's host or a programme's runner stays."""
     thing_labels: dict[str, int] = {}
     actor_labels: dict[str, int] = {}
-    for e in doc.ents:
+    for e in entities(doc):
         table = thing_labels if e.label_ in _THING_LABELS else actor_labels if e.label_ in ACTOR_LABELS else None
         if table is not None:
             key = _thing_key(e.text)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from . import actors, quotes, settings, speakers, stance
-from .docarrays import release
+from .docarrays import doc_arrays, release
 from .pipeline import curly_negations, mojibake_repairs, with_article_chars
 from .types import COLUMNS, Article, ArticleAnalysis, LoadError
 
@@ -28,7 +28,7 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
         statements = quotes.drop_nested_repeats(quotes.drop_writers_voice(quotes.drop_unheld_positions(statements), doc.text))
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors, metonyms=metonyms)
-        whole = len(doc.text) == len(article.text)  # not one piece of a long article (restored when joined)
+        whole = len(doc_arrays(doc).text) == len(article.text)  # not one piece of a long article (restored when joined)
     finally:
         release(doc)
     if whole:

@@ -1,7 +1,9 @@
 """Per-Doc token arrays computed once and shared by the rule modules.
 
 Creating spaCy `Token` objects in Python loops (`for t in doc`, `doc.sents`) costs more than
-the rules themselves; `Doc.to_array` reads the same values in one call. The result is kept in
+the rules themselves; `Doc.to_array` reads the same values in one call (the text too: `Doc.text`
+joins every token's `text_with_ws`, made as a Token each; the same string is joined here from the
+words and their trailing spaces). The result is kept in
 `doc.user_data`, so actors, quotes, speakers and stance read the Doc's text, offsets, heads and
 sentence bounds once per article, and any other token attribute (`token_column`: "LEMMA", "POS",
 ...) once per attribute. `release` drops these caches when the article is done: they
@@ -18,6 +20,7 @@ _KEY = "actorlens_arrays"
 @dataclass(frozen=True)
 class DocArrays:
     text: str
+    words: list[str]  # each token's text
     idx: list[int]  # character offset of each token
     heads: list[int]  # index of each token's syntactic head (itself at a root)
     sents: list[tuple[int, int, int, int]]  # (start_char, end_char, start token, end token)
@@ -30,16 +33,20 @@ def doc_arrays(doc) -> DocArrays:
         return cached
     n = len(doc)
     if n == 0:
-        arrays = DocArrays(doc.text, [], [], [])
+        arrays = DocArrays(doc.text, [], [], [], [])
     else:
-        table = doc.to_array(["IDX", "LENGTH", "HEAD", "SENT_START"]).astype("int64")
+        table = doc.to_array(["IDX", "LENGTH", "HEAD", "SENT_START", "ORTH", "SPACY"])
+        strings = doc.vocab.strings
+        words = [strings[o] for o in table[:, 4].tolist()]
+        text = "".join([w + " " if space else w for w, space in zip(words, table[:, 5].tolist())])
+        table = table[:, :4].astype("int64")
         idx = table[:, 0].tolist()
         length = table[:, 1].tolist()
         heads = (table[:, 2] + range(n)).tolist()
         starts = [i for i, s in enumerate(table[:, 3].tolist()) if s == 1 or i == 0]
         bounds = starts[1:] + [n]
         sents = [(idx[a], idx[b - 1] + length[b - 1], a, b) for a, b in zip(starts, bounds)]
-        arrays = DocArrays(doc.text, idx, heads, sents)
+        arrays = DocArrays(text, words, idx, heads, sents)
     doc.user_data[_KEY] = arrays
     return arrays
 
@@ -52,6 +59,16 @@ def token_column(doc, attr: str) -> list[int]:
     if column is None:
         column = columns[attr] = doc.to_array(attr).tolist() if len(doc) else []
     return column
+
+
+def entities(doc) -> tuple:
+    """`doc.ents`, made once per Doc: spaCy builds a new Span per entity on every access, and the
+    rules read the entities of an article several times."""
+    key = _KEY + "_ents"
+    ents = doc.user_data.get(key)
+    if ents is None:
+        ents = doc.user_data[key] = doc.ents
+    return ents
 
 
 class LazyTokens:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .docarrays import doc_arrays, token_column
+from .docarrays import doc_arrays, entities, token_column
 from .types import REPORTED_KINDS, Statement
 
 SPEECH_CUES = lexicon.words("speech_cues.txt")
@@ -3449,12 +3449,12 @@ def _person_label(doc, index: _Index, a: int, b: int) -> bool:
     tokens = index.tokens_in(a, b)
     if not len(tokens) or any(not t.text[:1].isupper() and t.text not in "-.'’" for t in tokens):
         return False
-    if doc.text[a:b].lower() in HEADLINE_LABELS:
+    if doc_arrays(doc).text[a:b].lower() in HEADLINE_LABELS:
         return False
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
     last = tokens[-1].text
-    return any(e.label_ == "PERSON" and any(t.text == last for t in e) for e in doc.ents)
+    return any(e.label_ == "PERSON" and any(t.text == last for t in e) for e in entities(doc))
 
 
 def _transcript_turns(doc, index: _Index, bounds: list[tuple[int, int]]) -> list[_Draft]:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import datelines, lexicon, relations, speakers
-from .docarrays import LazyTokens, doc_arrays, release, token_column
+from .docarrays import LazyTokens, doc_arrays, entities, release, token_column
 from .types import REPORTED_KINDS, Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -817,7 +817,7 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     own = _own_clause(pron, possessive)
     own_subjects = [(c.left_edge.i, c.right_edge.i) for c in own.children
                     if c.dep_ in ("nsubj", "nsubjpass")] if own is not None else []
-    before = [e for e in pron.doc.ents if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
+    before = [e for e in entities(pron.doc) if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
               and not any(lo <= e.start <= hi for lo, hi in own_subjects)]
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
