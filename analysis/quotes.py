@@ -796,8 +796,10 @@ def _elaborates_reported_act(tok) -> bool:
     """"Aides said Ostrow will make a case for her record, highlighting the bridge": a subjectless
     participle with only an object, hung on a reported clause about what someone will do, spells out
     that future act; neither the reporter nor the one who is to act has said anything yet."""
+    if tok is None:
+        return False
     head = tok.head
-    if tok is None or tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" \
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head.dep_ != "ccomp" \
             or any(c.dep_ in _SUBJ + ("ccomp",) or c.dep_ == "mark" for c in tok.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children) \
