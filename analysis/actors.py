@@ -1349,6 +1349,11 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     for s, e, label in raw:
         if label == "PERSON" and _quoted_show_title(doc, s, e):
             continue
+        if e - s == 2 and label in ("ORG", "PERSON", "NORP") and alias_key(doc[s].text) in PARTIES \
+                and doc[s].whitespace_ == " " and doc[s + 1].text in people and doc[s + 1].text[:1].isupper() \
+                and any(p != doc[s + 1].text and p.endswith(" " + doc[s + 1].text) for p in people):
+            s, label = s + 1, "PERSON"  # "Republican Trump and Democrat Clinton": a party word before a
+            # surname the article gives a person is no part of the name
         if label == "PERSON" and e - s >= 3 and doc[s].is_alpha and doc[s].text.islower() \
                 and doc[s].lower_ not in NAME_PARTICLES and doc[s].lower_ not in _ARABIC_PARTICLES \
                 and doc[s + 1].text[:1].isupper():
@@ -1357,12 +1362,15 @@ def _rejoined(doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
                 and doc[s - 1].whitespace_ == " " and label in ("ORG", "PERSON", "NORP"):
             s -= 1  # "al Qaeda", "bin Laden" with the particle left out of the span
         if out and label == "ORG" and out[-1][2] == "NORP" and out[-1][1] == s and doc[s - 1].whitespace_ == " " \
-                and alias_key(doc[out[-1][0]:s].text) in PARTIES and doc[s].text[:1].isupper():
-            out[-1] = (out[-1][0], e, "ORG")  # "Republican" + "National Committee": the party's body
+                and alias_key(doc[out[-1][0]:s].text) in PARTIES and doc[s].text[:1].isupper() \
+                and not (e - s == 1 and doc[s].text in people):
+            out[-1] = (out[-1][0], e, "ORG")  # "Republican" + "National Committee": the party's body (not
+            # "Republican" + "Trump" tagged a body: a person's surname)
             continue
         if label == "ORG" and s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ == " " \
-                and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper():
-            s -= 1  # the same, the party word untagged
+                and doc[s - 1].text[:1].isupper() and alias_key(doc[s - 1].text) in PARTIES and doc[s].text[:1].isupper() \
+                and not (e - s == 1 and doc[s].text in people):
+            s -= 1  # the same, the party word untagged (not "Republican Trump": a person's surname)
         if out and out[-1][2] == "PERSON" and out[-1][1] == s and doc[s - 1].lower_ in NAME_PARTICLES \
                 and doc[s - 1].whitespace_ == " " and doc[s].text[:1].isupper() and label in ("PERSON", "GPE", "ORG", "NORP"):
             out[-1] = (out[-1][0], e, "PERSON")  # "Ursula von der" + "Leyen": a particle ends no name

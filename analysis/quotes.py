@@ -761,10 +761,35 @@ def _first_subject(verb):
     return _past_fronted_topic(verb, subjects[0] if subjects else None)
 
 
+def _name_after_fronted_topic(verb, subj):
+    """"Of Whitfield, Patel, who has donated to …, said": a sentence opened by a topic preposition, its
+    object and a comma names the speaker right after the comma, however the parse hung the names (the
+    topic as the subject, the speaker as its conjunct or apposition, or no subject at all)."""
+    doc = verb.doc
+    first = verb.sent[0]
+    while first.i < verb.i and first.is_punct:
+        first = doc[first.i + 1]
+    if first.lower_ not in _FRONTED_TOPIC or first.pos_ != "ADP" or first.i >= verb.i:
+        return None
+    comma = next((t for t in doc[first.i + 1:min(verb.i, first.i + 7)] if t.text == ","), None)
+    if comma is None or subj is not None and subj.pos_ != "ADP" and subj.i > comma.i:
+        return None  # a subject after the topic's comma is already the speaker
+    j, run = comma.i + 1, []
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        run.append(doc[j])
+        j += 1
+    if not run or not (doc[j].text == "," or doc[j] is verb) or any(t.ent_type_ in ("DATE", "TIME") for t in run):
+        return None
+    return run[-1]
+
+
 def _past_fronted_topic(verb, subj):
     """"Of Carson, Levine said", "About the budget, Weiss, who …, said": a topic phrase fronted before
     the speaker says what is talked about, never who talks; the speaker is the name set off after it,
     which the parse takes for the topic's apposition (and the preposition, or nothing, for the subject)."""
+    named = _name_after_fronted_topic(verb, subj)
+    if named is not None:
+        return named
     if subj is not None and subj.pos_ != "ADP":
         return subj
     preps = [subj] if subj is not None else [c for c in verb.lefts if c.dep_ == "prep"]
@@ -776,6 +801,9 @@ def _past_fronted_topic(verb, subj):
                       and c.i > topic.i + 1 and c.doc[c.left_edge.i - 1].text == ","), None) if topic is not None else None
         if named is not None:
             return named
+        if topic is not None and topic.pos_ == "PROPN" and topic.i > prep.i + 2 and topic.doc[topic.i - 1].text == "," \
+                and any(c.dep_ in ("nmod", "compound", "appos") and c.i < topic.i for c in topic.lefts):
+            return topic  # "Of Carson, Levine, who …, said": the parse made the topic a modifier of the name
     return None
 
 
@@ -889,12 +917,20 @@ SPOKES_NOUNS = lexicon.words("spokes_nouns.txt")
 """Heads that speak for whoever the "for/at/from" phrase after them names."""
 
 
+def _topic_before_comma(c, tok) -> bool:
+    """"Of Carson, Levine said": the topic of a fronted preposition, set off by a comma, is no part of
+    the speaker's name the parse hung it on."""
+    edge = c.right_edge
+    return edge.i + 1 < tok.i and tok.doc[edge.i + 1].text == "," and c.left_edge.i > 0 \
+        and tok.doc[c.left_edge.i - 1].pos_ == "ADP" and tok.doc[c.left_edge.i - 1].lower_ in _TOPIC_PREPS
+
+
 def _mention_span(tok) -> tuple[int, int]:
     """The speaker noun phrase: its modifiers, appositions and "of" phrases, not clauses."""
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
-    left = min([tok] + [c.left_edge for c in tok.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl")],
-               key=lambda t: t.i)
+    left = min([tok] + [c.left_edge for c in tok.lefts if c.dep_ not in ("punct", "cc", "prep", "relcl", "acl")
+                        and not _topic_before_comma(c, tok)], key=lambda t: t.i)
     right = tok
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i else None
     for c in tok.rights:
@@ -3669,8 +3705,11 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.remove(d)
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
+        markup = [(m.start(), m.end()) for m in _EMBEDDED_POST.finditer(text)]
         drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 or d.cue_token is not None
-                                               and p.start <= d.cue_token.idx < p.end for p in posts)] + posts
+                                               and p.start <= d.cue_token.idx < p.end for p in posts)
+                  and not any(ma <= d.start < mb for ma, mb in markup)] + posts
+        # (nor a quote opened by a mark inside the markup: `date="May 2\n">…`, whatever it spans)
         # (nor a clause whose cue is in the post's body: "Sanders leads in a poll" is the post's own words)
     if turns:  # what a turn of a transcript reports ("no one thinks …") is part of the turn
         drafts = [d for d in drafts if not any(t.start <= d.start and d.end <= t.end for t in turns)] + turns
@@ -4005,6 +4044,7 @@ def _speaker_words(*classes: str) -> frozenset[str]:
 QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
 _NEGATIVE_WORDS = _speaker_words("negative")
 _TOPIC_PREPS = _speaker_words("topic_prep")
+_FRONTED_TOPIC = _speaker_words("fronted_topic")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"
 _DEPICTIONS = _speaker_words("depiction")
 

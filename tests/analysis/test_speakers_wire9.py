@@ -1,0 +1,70 @@
+"""Speakers of wire statements read on real news (issue 9, ninth round): a sentence opened by a topic
+("Of Whitfield, Patel, who …, said") is spoken by the name after the comma; a quotation mark inside a
+feed's post markup (a date attribute broken over a line) opens no quote of its own; a party word before
+a surname the article gives a person ("Republican Kessler") is no part of the name. Invented text only;
+each case runs the pipeline pieces as `corpus.analyze_doc` does."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import actors
+from tests.pipeline_steps import statement_with, statements_and_actors, statements_of, tagged
+
+
+# ------------------------------------------------------------------ "Of Carson, Levine, who …, said"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Patel spoke first. Of Whitfield, Patel, who has donated to Ana Ortiz, said, “He is out of his depth.”",
+     "out of his depth", "Patel"),
+    ("“She is tireless,” council member Rita Okonjo said of the mayor. “But her budget is a mess.” Of Darnell, "
+     "Okonjo, who chairs the finance panel, said, “He is a gambler. I like him … but he is reckless.”",
+     "He is a gambler", "Rita Okonjo"),
+])
+def test_the_name_after_a_fronted_topic_speaks(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ <tweet date="…\n">…<tweet/>
+
+@pytest.mark.parametrize("text", [
+    "Turnout at the Ames rally was thin.\n\nThe Ledger also noted the empty seats:\n\nEven columnist Dana Frey "
+    "pointed out the small crowd.\n\n<tweet tweet-author=\"@DanaFrey\" tweet-date=\"June 4, 2019\n\">Ames rally. "
+    "Half the bleachers are empty; the band outnumbers the fans. pic.twitter.com/AbCdEf123<tweet/>.\n\n"
+    "The campaign did not respond.",
+])
+def test_a_mark_inside_post_markup_opens_no_quote(nlp, text):
+    sts = statements_of(nlp, text)
+    body = [s for s in sts if "bleachers" in s.text]
+    assert len(body) == 1, [(s.text, s.speaker) for s in sts]
+    assert not body[0].text.startswith(">")
+    assert body[0].speaker != "Ledger"
+
+
+# ------------------------------------------------------------------ "Republican Kessler and Democrat Park"
+
+@pytest.mark.parametrize("text, ents, words, person, glued", [
+    ("Governor candidates Ellen Park and Robert Kessler met voters in Dayton. Democrat Park and Republican "
+     "Kessler have both attacked the utility over the rate increase. Kessler said the rates were unfair.",
+     [("Ellen Park", "PERSON", 0), ("Robert Kessler", "PERSON", 0), ("Dayton", "GPE", 0), ("Democrat", "NORP", 0),
+      ("Park", "PERSON", 1), ("Republican", "NORP", 0), ("Kessler", "ORG", 1), ("Kessler", "PERSON", 2)],
+     "the rates were unfair", "Robert Kessler", "Republican Kessler"),
+    ("Senate hopefuls Maria Delgado and Thomas Whitcomb toured the mill. Republican Whitcomb and Democrat Delgado "
+     "criticized the owners. Whitcomb said the owners broke their word.",
+     [("Maria Delgado", "PERSON", 0), ("Thomas Whitcomb", "PERSON", 0), ("Republican Whitcomb", "ORG", 0),
+      ("Democrat", "NORP", 0), ("Delgado", "PERSON", 1), ("Whitcomb", "PERSON", 2)],
+     "broke their word", "Thomas Whitcomb", "Republican Whitcomb"),
+])
+def test_a_party_word_before_a_known_surname_is_no_part_of_the_name(nlp, text, ents, words, person, glued):
+    doc = tagged(nlp, text, *ents)
+    sts, found = statements_and_actors(nlp, doc)
+    names = [a.name if hasattr(a, "name") else a for a in (found.values() if isinstance(found, dict) else found)]
+    assert glued not in names, names
+    assert statement_with(sts, words).speaker == person
+
+
+def test_a_party_body_glued_from_two_tags_is_still_the_body(nlp):
+    text = "The Republican National Committee said the rules would stand. Chairman Tom Reyes agreed."
+    doc = tagged(nlp, text, ("Republican", "NORP", 0), ("National Committee", "ORG", 0), ("Tom Reyes", "PERSON", 0))
+    sts, found = statements_and_actors(nlp, doc)
+    assert statement_with(sts, "rules would stand").speaker == "Republican National Committee"
