@@ -136,6 +136,13 @@ SPEAKS_FOR_HEADS = words_of("speaks_for")
 """Vague sources that speak for the body named with them ("officials at the ministry", "economists at X")."""
 PUBLIC_BODY_WORDS = words_of("public_body")
 """Last words of names that are no company: "the company" is never a party, union or commission."""
+PUBLIC_BODY_NAMES = words_of("public_body_name")
+"""Whole names that are no company ("the House"), though their last word may end one ("Random House")."""
+
+
+def _no_company(name: str) -> bool:
+    """A party, union, chamber or commission: never what "the company" stands for."""
+    return _fold(name.split()[-1]) in PUBLIC_BODY_WORDS or _fold(name) in PUBLIC_BODY_NAMES
 RELATIONAL_HEADS = words_of("relational")
 """People described by whom they belong to ("his brother", "her lawyer"): never that person themselves."""
 PARTY_MEMBERS = words_of("party_member")
@@ -3965,7 +3972,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             # reported … according to the news outlet": the one that reported
         if not site and m.actor in reporters:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
-        if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
+        if company and _no_company(m.actor):
             continue  # "the company" is no Authority, Ministry or Commission
         if _named_as_a_place(art, m):
             continue  # "his vacation in Martha's Vineyard": where, whatever the recogniser called it
@@ -3992,7 +3999,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
                 scores[m.actor] += 1.0
     for e in art.history:  # bodies that spoke under a name the recogniser missed ("Reelhouse said …")
         if limit <= e.at < at and e.actor and e.actor not in scores and art.type_of(e.actor) in _ORG_TYPES \
-                and not (company and _fold(e.actor.split()[-1]) in PUBLIC_BODY_WORDS) \
+                and not (company and _no_company(e.actor)) \
                 and (site or e.actor not in reporters):
             scores[e.actor] = 2.5
             nearest[e.actor] = e.at

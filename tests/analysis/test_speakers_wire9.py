@@ -68,3 +68,27 @@ def test_a_party_body_glued_from_two_tags_is_still_the_body(nlp):
     doc = tagged(nlp, text, ("Republican", "NORP", 0), ("National Committee", "ORG", 0), ("Tom Reyes", "PERSON", 0))
     sts, found = statements_and_actors(nlp, doc)
     assert statement_with(sts, "rules would stand").speaker == "Republican National Committee"
+
+
+# ------------------------------------------------------------------ "the company" is no legislative chamber
+
+@pytest.mark.parametrize("text, words, body", [
+    ("The bill cleared the House on Tuesday, and the House argued that it protects churches. Opposition came from "
+     "employers such as Delmar Foods, which lobbied against it. \"We urge the governor to veto it,\" the company said.",
+     "veto it", "Delmar Foods"),
+    ("The House voted 90 to 60 for the bill. House leaders said the vote was historic and the House would not back "
+     "down. Employers like Delmar Foods, which opposed the bill, were furious. \"This is a mistake,\" the company "
+     "tweeted.", "This is a mistake", "Delmar Foods"),
+])
+def test_the_company_is_no_legislative_chamber(nlp, text, words, body):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == body, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Shares of Random House rose after the merger talks. \"We see real value in this deal,\" the company said.",
+     "real value", "Random House"),
+])
+def test_a_company_whose_name_ends_in_house_is_still_the_company(nlp, text, words, body):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == body, (s.speaker, s.speaker_mention)
