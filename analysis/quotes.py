@@ -2917,6 +2917,12 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
+        if cue is None and last in ",?!" and words:
+            cue, subj = _cue_read_as_noun(words)
+            if cue is not None:
+                lead = cue.doc[cue.i - 1]  # the whole phrase before the verb speaks: "a voice-over in the ad"
+                if index.same_paragraph(cue.idx, a):
+                    return cue, subj, {"speaker_span": (words[0].idx, lead.idx + len(lead.text))}
         if cue is not None and index.same_paragraph(cue.idx, a) and not _reports_own_clause(cue, subj) \
                 and _reported_clause_cue(index, a, b, inside) is None:  # not a fragment of the clause before it
             return cue, subj, {}
@@ -3184,6 +3190,28 @@ def _aside_to_reader(t) -> bool:
     """"(think Eleanor Roosevelt)": a verb opening a bracket with no subject before it speaks to the reader;
     nobody named after it is speaking."""
     return t.i > 0 and t.doc[t.i - 1].text in "([" and not any(c.dep_ in _SUBJ and c.i < t.i for c in t.children)
+
+
+def _cue_read_as_noun(words):
+    """“…,” a voice-over in the ad states.: a speech verb ending the sentence right after a quote, which
+    the parse took for a plural noun ("the ad states"); the words before it, a noun phrase, speak."""
+    if not 2 <= len(words) <= 9:
+        return None, None
+    cue = words[-1]
+    if cue.pos_ not in ("NOUN", "PROPN") or not cue.lower_.endswith("s") or cue.text[:1].isupper() \
+            or _verb_forms().get(cue.lower_) not in _SPEECH_VERBS or words[-2].pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or words[0].pos_ not in ("DET", "PROPN", "ADJ", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None, None
+    following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if following is not None and following.text not in (".", "!"):
+        return None, None
+    head = None
+    for t in words[:-1]:
+        if t.pos_ == "ADP":
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+    return (cue, head) if head is not None else (None, None)
 
 
 def _any_verb_with_subject(tokens):

@@ -92,3 +92,19 @@ def test_the_company_is_no_legislative_chamber(nlp, text, words, body):
 def test_a_company_whose_name_ends_in_house_is_still_the_company(nlp, text, words, body):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == body, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "“…,” a voice-over in the ad states."
+
+@pytest.mark.parametrize("text, words, other", [
+    ("Mayor Lin Ortega defended the budget on Monday. \"We balanced it,\" she said.\n\nHer rivals answered with a "
+     "radio spot.\n\n\"Ortega broke every promise she made,\" a narrator in the spot states. \"Vote for change.\"",
+     "broke every promise", "Lin Ortega"),
+    ("In a television interview, Senator Paul Greer shrugged off the attack. \"It shows how worried they are,\" he "
+     "said.\n\nHis opponents kept at it.\n\n\"Greer votes with the banks every time,\" a voice-over in the commercial "
+     "states.", "votes with the banks", "Paul Greer"),
+])
+def test_a_speech_verb_read_as_a_plural_noun_after_a_quote_is_its_cue(nlp, text, words, other):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker != other, (s.speaker, s.speaker_mention)
+    assert s.speaker_mention.startswith("a "), s.speaker_mention
