@@ -1066,6 +1066,10 @@ def _resolve(art: _Article, st):
         people = _described_pair(art, st, described) if described is not None else _last_people(art, a, 2)
         group = _group_of(art, people, a)
         return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
+    if len(tokens) == 2 and tokens[0].lower_ == "the" and head.i == tokens.end - 1 and head.lower_ in ("two", "three") \
+            and head.dep_ in ("nsubj", "nsubjpass"):  # "The two admit …": as many people as it counts, named last
+        group = _group_of(art, _last_people(art, a, _NUMBERS[head.lower_]), a)
+        return group, "pronoun", "", (_entry_for(art, a, group) if group else None)
     if head.lower_ == "it" and len(tokens) == 1 and head.dep_ == "nsubjpass" and any(
             c.dep_ == "ccomp" and c.i > head.head.i for c in head.head.children):
         return None, "anonymous", "", None  # "It is implied that …", "it was reported that …": nobody named

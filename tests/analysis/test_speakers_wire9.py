@@ -108,3 +108,16 @@ def test_a_speech_verb_read_as_a_plural_noun_after_a_quote_is_its_cue(nlp, text,
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker != other, (s.speaker, s.speaker_mention)
     assert s.speaker_mention.startswith("a "), s.speaker_mention
+
+
+# ------------------------------------------------------------------ "The two admit …"
+
+@pytest.mark.parametrize("text, words, group", [
+    ("Mara Quinn and Tobias Reed run rival bakeries on Elm Street. The two agree that the new parking rules will hurt "
+     "business.", "parking rules", "Mara Quinn and Tobias Reed"),
+    ("Council members Ada Brandt and Felix Moreau rarely vote together. Their goals on housing differ. The two admit "
+     "that, given the budget gap, neither plan will pass this year.", "neither plan", "Ada Brandt and Felix Moreau"),
+])
+def test_the_two_are_the_two_people_named_last(nlp, text, words, group):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == group, (s.speaker, s.speaker_mention)
