@@ -3599,6 +3599,20 @@ def embedded_posts(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _post_quoted_just_before(post: _Draft, drafts: list[_Draft], text: str) -> bool:
+    """"Ana Ruiz, chair of the club, tweeted: “…” ¶ <tweet author="@ar_club">…</tweet>": the embedded post
+    repeats words the text has just quoted and given a speaker; it is that statement again, not a second
+    one by an account the article names nowhere."""
+    words = re.findall(r"\w+", text[post.start:post.end].lower())[:8]
+    if len(words) < 4:
+        return False
+    for d in drafts:
+        if d.kind == "direct" and d.speaker_span is not None and d.end <= post.start and post.start - d.end < 600 \
+                and re.findall(r"\w+", text[d.start:d.end].lower())[:len(words)] == words:
+            return True
+    return False
+
+
 def _post_drafts(text: str) -> list[_Draft]:
     """An embedded post is its author's own words, whatever quotation marks it holds."""
     return [_Draft("direct", [(a, b)], None, (wa, wb), quoted_chars=b - a,
@@ -3733,6 +3747,7 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
             drafts.remove(d)
     posts = _post_drafts(text) if "<tweet" in text else []
     if posts:  # what a post's body quotes or reports is part of the post
+        posts = [p for p in posts if not _post_quoted_just_before(p, drafts, text)]
         markup = [(m.start(), m.end()) for m in _EMBEDDED_POST.finditer(text)]
         drafts = [d for d in drafts if not any(p.start - 2 <= d.start and d.end <= p.end + 2 or d.cue_token is not None
                                                and p.start <= d.cue_token.idx < p.end for p in posts)

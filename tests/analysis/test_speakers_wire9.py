@@ -121,3 +121,26 @@ def test_a_speech_verb_read_as_a_plural_noun_after_a_quote_is_its_cue(nlp, text,
 def test_the_two_are_the_two_people_named_last(nlp, text, words, group):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == group, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ a post embedded after the quote of it
+
+@pytest.mark.parametrize("text, words, person", [
+    ("The turnout surprised the organisers.\n\nNora Whitley, head of the Taxpayers First group, tweeted: \"Folks "
+     "lining up outside the arena in Dover at her rally... wow. #delpolitics\"\n\n<tweet tweet-author=\"@nwhit\" "
+     "tweet-date=\"May 3, 2019\">Folks lining up outside the arena in Dover at her rally... wow. #delpolitics "
+     "pic.twitter.com/Xy12Ab<tweet/>.\n\nThe campaign did not comment.", "Folks lining up", "Nora Whitley"),
+])
+def test_a_post_embedded_after_its_quote_is_the_same_statement(nlp, text, words, person):
+    sts = statements_of(nlp, text)
+    same = [s for s in sts if words in s.text]
+    assert len(same) == 1, [(s.text, s.speaker) for s in sts]
+    assert same[0].speaker == person
+
+
+def test_a_post_with_other_words_stays_its_own_statement(nlp):
+    text = ("Nora Whitley tweeted: \"Folks lining up outside the arena in Dover.\"\n\n<tweet tweet-author=\"@kp_news\" "
+            "tweet-date=\"May 3, 2019\">Empty seats everywhere at the Dover arena tonight, not much of a crowd. "
+            "pic.twitter.com/Zz99<tweet/>.")
+    sts = statements_of(nlp, text)
+    assert any("Empty seats everywhere" in s.text for s in sts), [(s.text, s.speaker) for s in sts]
