@@ -2049,6 +2049,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
             and _cue_lemma(tok) in EVIDENCE_VERBS:
         return None  # "the trip suggests that …": the writer's reading of an event, nobody's statement
     if lemma == "call" and not comps:
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return None  # "the president's refusal to call the attack terrorism": a call nobody made
         if _names_passively(tok):  # "a fund called Northwind": a name; "called “the Rock” by fans": the fans'
             agent = _passive_agent(tok)
             if agent is None or not _is_agent(agent):
@@ -2110,6 +2112,7 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     hi = max(c.right_edge.i for c in side)
     if lo <= subj.i <= hi:
         return None
+    lo = _object_taken_from_clause(tok, side, lo)
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
     hi = _before_coordinated_cue(tok.doc, lo, hi)
@@ -2122,6 +2125,20 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         if span is not None and span[1] - span[0] >= 8:
             drafts.append(_Draft("indirect", [span], tok, _mention_span(subj)))
     return drafts or None
+
+
+def _object_taken_from_clause(tok, side, lo: int) -> int:
+    """"Trump explained the president's refusal to act is a weakness": the parse made the subject of the
+    reported clause the cue's object and left the clause ("is a weakness") without one; what was said
+    starts at that object."""
+    first = min(side, key=lambda c: c.i)
+    if first.i < tok.i or first.tag_ not in _FINITE or _cue_lemma(tok) in HEARER_OBJECT_VERBS or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                            for c in first.children):
+        return lo
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i), None)
+    if obj is None or obj.right_edge.i + 1 != first.left_edge.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return lo
+    return min(lo, obj.left_edge.i)
 
 
 def _own_coordinated_act(tok, head, lemma: str) -> bool:
@@ -2967,6 +2984,10 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
             colon = text.rindex(":", 0, a)
             return None, None, {"speaker_span": _mention_span(framer), "cue": ":", "cue_start": colon, "cue_end": colon + 1}
     words = [t for t in before if not t.is_punct]
+    if words and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):
+        issued = _issued_statement(words[-1:])
+        if issued is not None:  # "Trump issued a statement, “…”": the statement named right before the quote
+            return issued
     if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to" \
             and text[:a].rstrip().rstrip("“\"«„‘").rstrip().endswith(","):  # According to X, “…”
         src = next((c for c in words[1].children if c.dep_ == "pobj"), None) or words[2]

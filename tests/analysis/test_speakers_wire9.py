@@ -144,3 +144,42 @@ def test_a_post_with_other_words_stays_its_own_statement(nlp):
             "pic.twitter.com/Zz99<tweet/>.")
     sts = statements_of(nlp, text)
     assert any("Empty seats everywhere" in s.text for s in sts), [(s.text, s.speaker) for s in sts]
+
+
+# ------------------------------------------------------------------ "issued a statement, “…”"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Immediately after the flood, Governor Dana Pruitt issued a statement, “Our state was hit hard last night. Help "
+     "is on the way to every county.”", "Help is on the way", "Dana Pruitt"),
+    ("Hours later, Ortiz released a statement, “Last night, our city was attacked. We will rebuild.”",
+     "We will rebuild", "Ortiz"),
+])
+def test_a_quote_after_issued_a_statement_comma_is_the_statement(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person and s.kind == "direct", (s.speaker, s.kind, s.text)
+    assert not s.text.startswith("a statement")
+
+
+# ------------------------------------------------------------------ "the president's refusal to call …"
+
+@pytest.mark.parametrize("text, cue", [
+    ("Fueled by frustration, Trump explained the president’s refusal to call the attack a result of “radical "
+     "Islamic terrorism” is a weakness and he should resign.", "call"),
+    ("Senator Vela attacked the governor’s decision to call the shooting an accident, and she demanded an inquiry.",
+     "call"),
+])
+def test_calling_inside_a_noun_infinitive_is_nobody_calling(nlp, text, cue):
+    sts = statements_of(nlp, text)
+    assert not any(s.cue == cue for s in sts), [(s.cue, s.text, s.speaker) for s in sts]
+
+
+# ------------------------------------------------------------------ "explained the X's refusal … is a weakness"
+
+@pytest.mark.parametrize("text, starts", [
+    ("Fueled by frustration, Trump explained the president’s refusal to call the attack a result of “radical "
+     "Islamic terrorism” is a weakness and he should resign.", "the president’s refusal"),
+    ("At the hearing, Marlowe argued the agency’s delay in releasing the files was a scandal.", "the agency’s delay"),
+])
+def test_the_object_before_a_clause_with_no_subject_is_what_was_said(nlp, text, starts):
+    sts = statements_of(nlp, text)
+    assert any(s.text.startswith(starts) for s in sts), [(s.cue, s.text) for s in sts]
