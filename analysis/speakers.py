@@ -3517,7 +3517,11 @@ def _conjoined_people(art: _Article, head) -> list[str]:
     for t in (head, *head.conjuncts):
         m = art.mention_at(t.idx)
         name = _canonical(art, m.actor) if m is not None else ""
-        if m is None and t.pos_ == "PROPN" and _looks_like_person_name(_proper_name(t)):
+        if m is None and t.pos_ == "PROPN" and (_known_person(art, _proper_name(t)) or _proper_name(t) in art.by_name
+                                                and art.type_of(_proper_name(t)) == "person"):
+            # "Eisenhower and Dulles said": a person the article named, the recogniser missing him here
+            name = _canonical(art, _known_person(art, _proper_name(t)) or _proper_name(t))
+        elif m is None and t.pos_ == "PROPN" and _looks_like_person_name(_proper_name(t)):
             name = _known_person(art, _proper_name(t)) or _proper_name(t)  # "Ana Ruiz, …, and Ben Cole": a name
             if name not in art.by_name:  # the entity recogniser missed at the start of the sentence
                 missed.append((name, t.idx))

@@ -183,3 +183,19 @@ def test_calling_inside_a_noun_infinitive_is_nobody_calling(nlp, text, cue):
 def test_the_object_before_a_clause_with_no_subject_is_what_was_said(nlp, text, starts):
     sts = statements_of(nlp, text)
     assert any(s.text.startswith(starts) for s in sts), [(s.cue, s.text) for s in sts]
+
+
+# ------------------------------------------------------------------ "Eisenhower and Dulles said"
+
+@pytest.mark.parametrize("text, ents, words, group", [
+    ("President Truman met Secretary of State Dean Acheson in April. Truman and Acheson said the pact would hold.",
+     [("Truman", "PERSON", 0), ("Dean Acheson", "PERSON", 0), ("Acheson", "PERSON", 1)],
+     "the pact would hold", "Truman and Dean Acheson"),
+    ("Prime Minister Attlee hosted Foreign Secretary Ernest Bevin at Chequers. Attlee and Bevin said the loan was "
+     "vital.", [("Attlee", "PERSON", 0), ("Ernest Bevin", "PERSON", 0), ("Chequers", "GPE", 0), ("Bevin", "PERSON", 1)],
+     "the loan was vital", "Attlee and Ernest Bevin"),
+])
+def test_a_named_person_the_recogniser_missed_in_a_joined_subject_is_one_of_the_group(nlp, text, ents, words, group):
+    sts, _ = statements_and_actors(nlp, tagged(nlp, text, *ents))
+    s = statement_with(sts, words)
+    assert s.speaker == group, (s.speaker, s.speaker_mention)
