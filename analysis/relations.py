@@ -80,6 +80,9 @@ def _negated(verb) -> bool:
     if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "declined at first to criticize Y"
         return True
+    if verb.dep_ == "acl" and head.lemma_.lower() in {"refusal", "reluctance", "failure"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "his refusal to call Y a …"
+        return True
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was not shy about criticising Y"

@@ -199,3 +199,15 @@ def test_a_named_person_the_recogniser_missed_in_a_joined_subject_is_one_of_the_
     sts, _ = statements_and_actors(nlp, tagged(nlp, text, *ents))
     s = statement_with(sts, words)
     assert s.speaker == group, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "his refusal to call Y …" is no act
+
+@pytest.mark.parametrize("text", [
+    "Mayor Dent's refusal to call Governor Pike a liar surprised the council.",
+    "Dent's failure to condemn Pike angered voters.",
+])
+def test_an_act_inside_a_refusal_is_negated(nlp, text):
+    from analysis import relations
+    acts = relations.find_acts(nlp(text))
+    assert acts and all(a.negated for a in acts), acts
