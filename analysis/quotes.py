@@ -2934,6 +2934,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         cue, subj = _cue_in(after[:12], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
+        if cue is None and last == "," and words:
+            cue, subj = _cue_past_relative(after, (a, b))
         if cue is None and last in ",?!" and words:
             cue, subj = _cue_read_as_noun(words)
             if cue is not None:
@@ -3211,6 +3213,24 @@ def _aside_to_reader(t) -> bool:
     """"(think Eleanor Roosevelt)": a verb opening a bracket with no subject before it speaks to the reader;
     nobody named after it is speaking."""
     return t.i > 0 and t.doc[t.i - 1].text in "([" and not any(c.dep_ in _SUBJ and c.i < t.i for c in t.children)
+
+
+def _cue_past_relative(after, outside):
+    """“…,” an intelligence source, who was not authorized to speak on the record, told Fox News.: a
+    relative clause set off by commas after the speaker can push the cue past the words searched; the
+    cue is the first one after that clause, its subject the speaker before it."""
+    toks = list(after)[:30]
+    rel = next((t for t in toks[:8] if t.lower_ in _RELATIVE_PRONOUNS and t.i > 0 and t.doc[t.i - 1].text == ","), None)
+    if rel is None or rel.head.dep_ != "relcl" or rel.head.head.i >= rel.i:
+        return None, None
+    speaker, end = rel.head.head, rel.head.right_edge.i
+    if end + 1 >= len(rel.doc) or rel.doc[end + 1].text != ",":
+        return None, None
+    rest = [t for t in toks if t.i > end + 1][:3]
+    cue = next((t for t in rest if _is_quote_cue_verb(t)), None)
+    if cue is None or speaker.pos_ not in ("NOUN", "PROPN") or not _is_agent(speaker):
+        return None, None
+    return cue, speaker
 
 
 def _cue_read_as_noun(words):

@@ -211,3 +211,15 @@ def test_an_act_inside_a_refusal_is_negated(nlp, text):
     from analysis import relations
     acts = relations.find_acts(nlp(text))
     assert acts and all(a.negated for a in acts), acts
+
+
+# ------------------------------------------------------------------ "“…,” a source, who …, told X."
+
+@pytest.mark.parametrize("text, words, mention, wrong", [
+    ("The Courier reported on Monday that the audit had widened.\n\n“The auditors are swamped, honestly,” a longtime "
+     "city employee, who spoke on condition of anonymity because she feared for her job, told the Courier.",
+     "auditors are swamped", "a longtime city employee", "Courier"),
+])
+def test_the_cue_after_a_relative_clause_of_the_speaker_attributes_the_quote(nlp, text, words, mention, wrong):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker != wrong and s.speaker_mention == mention, (s.speaker, s.speaker_mention)
