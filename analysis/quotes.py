@@ -2257,7 +2257,7 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
                   if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and lo < g.left_edge.i <= hi
                   and (any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in g.children)
                        or QUOTE_CHARS & set(text[g.left_edge.idx:g.right_edge.idx]) and not _is_cue_verb(g)
-                       and not _added_predicate(c, g))
+                       and not _added_predicate(c, g) and not _shares_auxiliary(c, g))
                   and not _inside_open_quote(text, doc[lo].sent.start_char, g.left_edge.idx))
     pieces, start = [], lo
     for cut in cuts:
@@ -2270,6 +2270,17 @@ def _coordinated_that_clauses(doc, text: str, side, lo: int, hi: int) -> list[tu
         hi -= 1
     pieces.append((start, hi))
     return pieces
+
+
+def _shares_auxiliary(clause, conj) -> bool:
+    """"she had not sent or received emails “marked classified”": a bare participle joined to the clause's
+    verb, with no subject or auxiliary of its own, shares them: one verb phrase, one statement."""
+    aux = [t for t in clause.children if t.dep_ in ("aux", "auxpass")]
+    cc = [t for t in clause.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
+    return conj.pos_ == "VERB" and conj.left_edge.i == conj.i and bool(aux) and bool(cc) \
+        and cc[-1].lower_ in ("and", "or") and cc[-1].i == conj.i - 1 \
+        and (conj.tag_ in ("VBN", "VBG", "VB") or conj.tag_ == "VBD" and any(t.lemma_ == "have" for t in aux)) \
+        and not any(t.dep_ in _SUBJ or t.dep_ in ("aux", "auxpass", "mark") for t in conj.children)
 
 
 def _added_predicate(clause, conj) -> bool:

@@ -223,3 +223,16 @@ def test_an_act_inside_a_refusal_is_negated(nlp, text):
 def test_the_cue_after_a_relative_clause_of_the_speaker_attributes_the_quote(nlp, text, words, mention, wrong):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker != wrong and s.speaker_mention == mention, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "had not sent or received emails “…”"
+
+@pytest.mark.parametrize("text, whole", [
+    ("The senator said that he had never seen or signed a memo that was “stamped secret.”",
+     "he had never seen or signed a memo"),
+    ("Later that year, the mayor revised her account, explaining that she had not sent or received texts that were "
+     "“marked private at the time.”", "she had not sent or received texts"),
+])
+def test_verbs_sharing_an_auxiliary_are_one_statement(nlp, text, whole):
+    sts = statements_of(nlp, text)
+    assert any(whole in s.text for s in sts), [(s.cue, s.text) for s in sts]
