@@ -2613,8 +2613,9 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_Cand]) -> int | None:
     """Which full-name mention a surname or first name at candidate `i` refers to (None when it
     cannot tell): the only person of that name named before it; of several, the one named earlier
-    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one named most
-    often so far, and of two named as often the one the sentence before names last; never a guess
+    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one mentioned most
+    often so far (a wife named once in full does not take over the surname the story has used for her
+    husband all along), and of two named as often the one the sentence before names last; never a guess
     beyond that."""
     if not hits:
         return None
@@ -2632,9 +2633,11 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
     if len(local) == 1 and not on_a_noun:  # "the Trump team" beside "Melania Trump": the family's
         # name on a body is the principal's, not the relative's the sentence names
         return last[local[0]]
-    counts: dict[int, int] = {}
-    for h in before:
-        counts[uf.find(h)] = counts.get(uf.find(h), 0) + 1
+    counts = {r: 0 for r in last}
+    for j in range(i):  # every mention so far, the bare surnames already resolved too
+        r = uf.find(j)
+        if r in counts:
+            counts[r] += 1
     most = max(counts.values())
     tied = [r for r in counts if counts[r] == most]
     if len(tied) == 1:

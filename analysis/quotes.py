@@ -3069,6 +3069,9 @@ def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
         elif inverted and not depth and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i \
                 and t.head.pos_ in ("VERB", "AUX") and start_char <= t.head.idx < cue.idx:
             return None  # "a “market that is a tinderbox” and traders get nervous, said X": a clause's subject
+        elif inverted and not depth and t.dep_ in ("dobj", "attr", "dative") and t.head.i != cue.i \
+                and t.head.pos_ == "VERB" and start_char <= t.head.idx < cue.idx:
+            return None  # "“no choice” but to take the lead in ads, says X": the object of the quote's own clause
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                 and not (inverted and "pobj" in (t.dep_, t.head.dep_)):  # "“…” about the decision, said X"
             left = t.left_edge.i

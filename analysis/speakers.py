@@ -807,12 +807,20 @@ def _titled_in_mention(art: _Article, st, name: str) -> bool:
 
 def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
-    people of the article share is the one of them who has just been speaking."""
+    people of the article share is the one of them who has just been speaking, unless the story has
+    named the other more often so far (its subject, whose wife spoke once, keeps the surname)."""
     words = surface.split()
     if len(words) != 1 or not art.is_person(name):
         return name
     namesakes = _namesakes(art, words[0])
-    return (_namesake_spoken_last(art, namesakes, at) or name) if len(namesakes) >= 2 else name
+    spoke = _namesake_spoken_last(art, namesakes, at) if len(namesakes) >= 2 else None
+    if spoke is None or spoke == name:
+        return name
+    return name if _mentions_before(art, name, at) > _mentions_before(art, spoke, at) else spoke
+
+
+def _mentions_before(art: _Article, name: str, at: int) -> int:
+    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name)
 
 
 def _namesakes(art: _Article, surname: str) -> set[str]:
@@ -4083,6 +4091,16 @@ def _roles_unlike(art: _Article, person: str, description: str) -> bool:
     return bool(roles) and not role_matches(description, roles)
 
 
+def _named_elsewhere_in_sentence(art: _Article, st) -> set[str]:
+    """"The French president expressed his condolences, while Obama offered his own": a writer does not
+    describe and name one person in one sentence, so a description there is nobody the sentence names."""
+    a = art.sentence_start(st.speaker_start)
+    i = bisect_right(art.sent_starts, st.speaker_start)
+    b = art.sent_starts[i] if i < len(art.sent_starts) else len(art.text)
+    return {_canonical(art, m.actor) for m in art.mentions_in(a, b)
+            if m.actor and not st.speaker_start <= m.start < st.speaker_end}
+
+
 def _last_person_speaker(art: _Article, at: int) -> _Entry | None:
     """The last person the text gave a statement to before `at`."""
     return next((e for e in reversed(art.history) if e.at < at and e.actor
@@ -4103,6 +4121,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
     if not fitting and head.tag_ in ("NN", "NNP") and head.text.islower():
         fitting = _loosely_described(art, head)
+    named_here = _named_elsewhere_in_sentence(art, st)
+    fitting = [a for a in fitting if a.name not in named_here]
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
