@@ -2857,6 +2857,13 @@ def _conduct_of_the_named(tok) -> bool:
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
+def _owned_by_another(words) -> set[int]:
+    """"is becoming ISIS's best recruiter", "is Moscow's closest ally": a complement noun owned by a named
+    party ranks the subject in that party's eyes; its praise or blame is no verdict on the subject."""
+    return {t.i for h in words if h.dep_ in ("attr", "oprd")
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in h.children) for t in h.subtree}
+
+
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
@@ -2979,8 +2986,11 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                 if "-" in joined and joined in news_lexicon():
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
+            owned = _owned_by_another(words)
             for t in words:
                 if (t.lemma_.lower() in lexicon.words("stance_event_words.txt") and not _verdict_noun(t)) or _a_feeling(t):
+                    continue
+                if t.i in owned:
                     continue
                 if _sorting_noun(t):
                     continue

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.corpus import analyze_doc
+from analysis.pipeline import spacy_text
+from analysis.types import Article
 from tests.pipeline_steps import statement_with, statements_of
+
+
+def stances(nlp, text):
+    return analyze_doc(nlp(spacy_text(text)), Article("a", text)).stances
 
 
 @pytest.mark.parametrize("text, words, subject", [
@@ -26,3 +33,45 @@ def test_a_namesake_who_just_spoke_keeps_the_surname_when_named_as_often(nlp):
     text = ('Ruth Adler, mother of the victim Noah Adler, rejected the offer on Monday. "We want a trial," '
             'she said. Adler said the family would appeal.')
     assert statement_with(statements_of(nlp, text), "would appeal").speaker == "Ruth Adler"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Mira Castell spoke at the debate on Saturday. "Campaigns are broke. They have no choice" but to '
+     'follow the money, says Owen Pryce, a media consultant.', "Campaigns are broke"),
+    ('"The budget is gone. We had no option" but to cut the staff, said Lena Hardy, the school principal.',
+     "The budget is gone"),
+])
+def test_an_inverted_cues_speaker_is_no_object_of_the_quotes_clause(nlp, text, words):
+    """"“…no choice” but to take the lead in ads, says X": X speaks, not "the lead"."""
+    speaker = statement_with(statements_of(nlp, text), words).speaker
+    assert speaker in {"Owen Pryce", "Lena Hardy"}
+
+
+@pytest.mark.parametrize("text, described", [
+    ('President Obama spoke this week with Anton Keller. The Austrian president expressed his regret over '
+     'the attack, while Obama offered his own condolences to the families.', "Obama"),
+    ('Mayor Lydia Brandt met Paul Hess on Monday. The neighbouring town\'s mayor said the plan was sound, '
+     'while Brandt said it needed more money.', "Lydia Brandt"),
+])
+def test_a_description_is_nobody_its_sentence_names(nlp, text, described):
+    """A writer does not describe and name one person in one sentence."""
+    first = statements_of(nlp, text)[0]
+    assert first.speaker != described
+
+
+@pytest.mark.parametrize("text, target", [
+    ('Senator Ruth Vance spoke at the debate. "He is becoming the Kremlin\u2019s best recruiter," she said of '
+     'Governor Tom Harlan.', "Tom Harlan"),
+    ('Senator Ruth Vance spoke at the debate. "He is becoming Moscow\u2019s closest friend," she said of '
+     'Governor Tom Harlan.', "Tom Harlan"),
+])
+def test_praise_in_a_named_partys_eyes_is_no_praise(nlp, text, target):
+    """"is becoming ISIS's best recruiter": a complement owned by a named party ranks the subject in that
+    party's eyes, no praise from the speaker."""
+    assert not [s for s in stances(nlp, text) if s.target == target and s.polarity == "positive"]
+
+
+def test_praise_of_the_subject_itself_stays(nlp):
+    text = ('Senator Ruth Vance spoke at the debate. "He is becoming the best governor in decades," she said '
+            'of Governor Tom Harlan.')
+    assert [s for s in stances(nlp, text) if s.target == "Tom Harlan" and s.polarity == "positive"]
