@@ -2002,7 +2002,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if any(c.dep_ == "oprd" and c.i > tok.i for c in tok.children):
         comps = [c for c in comps if c.i > tok.i]  # "she drew his ire - he called her weak": what he called her
     lemma = _cue_lemma(tok)
-    subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
+    hung_name = None if _subject(tok) or _name_before(tok) else _name_hung_on_the_clause(tok)
+    subj = _valid_subject(tok, _subject(tok) or _name_before(tok) or hung_name, index)
     if subj is not None and _reading_of_words(tok, subj):
         return None
     if subj is not None and subj.like_num and not any(True for _ in subj.children):
@@ -2072,7 +2073,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         side = [c for c in side if not (_is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children))] or side
     lo = min(c.left_edge.i for c in side)
     hi = max(c.right_edge.i for c in side)
-    if lo <= subj.i <= hi:
+    if hung_name is not None and subj is hung_name:
+        hi = subj.left_edge.i - 2  # the clause ends at the comma before the name
+    if lo <= subj.i <= hi or hi < lo:
         return None
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
         lo = max([lo] + [t.i + 1 for t in tok.doc[lo:hi] if t.text == ":"])
@@ -2278,6 +2281,22 @@ def _name_before(tok):
     if prev is not None and prev.head.i == tok.i and prev.dep_ in ("advmod", "npadvmod") \
             and prev.ent_type_ in ("PERSON", "ORG"):
         return prev
+    return None
+
+
+def _name_hung_on_the_clause(tok):
+    """"… placed in secure storage, Patrick Kennedy, the undersecretary, wrote" parsed with the name as an
+    apposition of the reported clause's last noun: the name set off by commas right before the cue."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if comp is None:
+        return None
+    for t in doc[max(comp.left_edge.i, tok.i - 16):tok.i - 1]:
+        if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.right_edge.i in (tok.i - 2, tok.i - 1) \
+                and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and comp.left_edge.i < t.i <= comp.right_edge.i:
+            return t
     return None
 
 

@@ -7,7 +7,7 @@ import pytest
 from analysis.corpus import analyze_doc
 from analysis.pipeline import spacy_text
 from analysis.types import Article
-from tests.pipeline_steps import statement_with, statements_of
+from tests.pipeline_steps import reattached, statement_with, statements_and_actors, statements_of
 
 
 def stances(nlp, text):
@@ -75,3 +75,17 @@ def test_praise_of_the_subject_itself_stays(nlp):
     text = ('Senator Ruth Vance spoke at the debate. "He is becoming the best governor in decades," she said '
             'of Governor Tom Harlan.')
     assert [s for s in stances(nlp, text) if s.target == "Tom Harlan" and s.polarity == "positive"]
+
+
+@pytest.mark.parametrize("text, name, noun, content", [
+    ('Three reports sent to Mayor Hale have been moved to a locked archive, Daniel R. Foster, the deputy '
+     'director for records, wrote in a letter to the council.', "Foster", "archive", "locked archive"),
+    ('The fuel stocks will last until the end of March, Maria Chen, the agency spokeswoman, told reporters '
+     'on Monday.', "Chen", "March", "end of March"),
+])
+def test_a_name_hung_on_the_reported_clause_still_speaks_it(nlp, text, name, noun, content):
+    """"… placed in secure storage, Patrick Kennedy, the undersecretary, wrote" with the name parsed as an
+    apposition of the clause's last noun: the name speaks, and the clause ends before it."""
+    doc = reattached(nlp, text, name, noun, "appos")
+    statement = statement_with(statements_and_actors(nlp, doc)[0], content)
+    assert name in statement.speaker and name not in statement.text
