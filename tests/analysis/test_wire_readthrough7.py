@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import relations
 from analysis.corpus import analyze_doc
 from analysis.pipeline import spacy_text
 from analysis.types import Article
@@ -89,3 +90,21 @@ def test_a_name_hung_on_the_reported_clause_still_speaks_it(nlp, text, name, nou
     doc = reattached(nlp, text, name, noun, "appos")
     statement = statement_with(statements_and_actors(nlp, doc)[0], content)
     assert name in statement.speaker and name not in statement.text
+
+
+def test_the_accused_does_the_act_when_of_hangs_on_them(nlp):
+    """"accused X of showing support for Y" with "of" parsed on X: X backs Y, not the accuser."""
+    text = ("Senator Ada Kerr spoke in Denver and she accused Republican rival Tom Harlan of showing support for "
+            "Russian President Ivan Petrov.")
+    doc = reattached(nlp, text, "of", "Harlan", "prep")
+    rows = [s for s in analyze_doc(doc, Article("a", text)).stances if s.target == "Ivan Petrov"]
+    assert rows and all(s.source == "Tom Harlan" for s in rows), [(s.source, s.rule) for s in rows]
+
+
+@pytest.mark.parametrize("text", [
+    'She said: "For Harlan to both defend that and to praise Petrov despite the effort I think raises serious issues."',
+])
+def test_the_for_to_noun_does_the_act(nlp, text):
+    """"For X to defend that and to praise Y …" parsed with X under "for": X praises Y, not the speaker."""
+    acts = [a for a in relations.find_acts(nlp(text)) if a.relation == "praise"]
+    assert acts and [s.text for s in acts[0].subjects] == ["Harlan"]
