@@ -1351,6 +1351,11 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
+    if entry is not None and entry.actor and word in ("he", "she") \
+            and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
+        # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
+        # denied it": the one person the sentences just before name, though inside reported words
+        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1376,6 +1381,40 @@ def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | No
     people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
     people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
     return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+
+
+def _subject_of_a_report_before(art: _Article, head, gender: str) -> _Entry | None:
+    """"The government declared Oksuz was a leader of the plot. He was detained. He denied it": a "he"/"she"
+    opening a sentence after a report whose content names one person of that gender (and whose speaker,
+    named or not, is no "he"/"she" of the chain) is that person, however the chain of sentences that
+    open with the same pronoun runs back to someone named earlier."""
+    if head.lower_ not in ("he", "she") or head.i != head.sent.start or not gender:
+        return None
+    end = head.idx
+    for _ in range(3):
+        start = art.previous_sentence_start(end)
+        if start >= end:
+            return None
+        found = [m for m in art.mentions_in(start, end) if art.type_of(_canonical(art, m.actor)) == "person"
+                 or art.is_person(_canonical(art, m.actor))]
+        if found:
+            break
+        if art.text[start:start + len(head.text) + 1].lower() != head.lower_ + " ":
+            return None
+        end = start
+    else:
+        return None
+    same = [m for m in found if art.gender_of(_canonical(art, m.actor)) in ("", gender)]
+    if len({_canonical(art, m.actor) for m in same}) != 1 or not all(art.in_content(m.start) for m in same):
+        return None
+    words = re.findall(r"\b\w+\b", art.text[start:end].lower())
+    if head.lower_ in words and not all(art.in_content(start + i) for i in _word_offsets(art.text[start:end], head.lower_)):
+        return None  # "She has faced … Hillary Clinton …": the chain's own she holds that sentence
+    return _Entry(head.idx, _canonical(art, same[0].actor), "person")
+
+
+def _word_offsets(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b" + word + r"\b", text, re.I)]
 
 
 def _introduced_in_content(art: _Article, head, st) -> _Entry | None:

@@ -108,3 +108,28 @@ def test_the_for_to_noun_does_the_act(nlp, text):
     """"For X to defend that and to praise Y …" parsed with X under "for": X praises Y, not the speaker."""
     acts = [a for a in relations.find_acts(nlp(text)) if a.relation == "praise"]
     assert acts and [s.text for s in acts[0].subjects] == ["Harlan"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Governor Paul Hale has called on the state to reopen the case. In March, the county prosecutor declared '
+     'Daniel Moss was a leader of the fraud. He was briefly detained. He denied the charges, telling reporters '
+     'he had nothing to do with it.', "the charges", "Daniel Moss"),
+    ('President Omar Tanis has asked Greece to return Kemal Arslan. Last week, the interior ministry said Arslan '
+     'had organised the protests. He was held overnight. He rejected the claim in a letter to the court.',
+     "the claim", "Kemal Arslan"),
+])
+def test_a_pronoun_after_a_report_is_the_person_it_names(nlp, text, words, speaker):
+    """"The government declared Oksuz was a leader of the plot. He was detained. He denied it": the
+    person the report is about, not the man who spoke two sentences earlier."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Attorney General Dana Ruiz spoke in Ohio. She has faced criticism since meeting Senator Ann Cole, who '
+     'was under investigation. She has called the protests a turning point. She said she was not aware of '
+     'any backlash.', "not aware", "Dana Ruiz"),
+    ('Mark Ellis told the paper he had sat across the aisle from Tom Hardy and Lisa Marr. He said Marr was '
+     'wearing a red coat.', "red coat", "Mark Ellis"),
+])
+def test_a_pronoun_chain_keeps_its_own_person(nlp, text, words, speaker):
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
