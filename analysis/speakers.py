@@ -4131,18 +4131,18 @@ def _roles_unlike(art: _Article, person: str, description: str) -> bool:
 
 
 def _named_elsewhere_in_sentence(art: _Article, st) -> set[str]:
-    """"The French president expressed his condolences, while Obama offered his own": a writer does not
-    describe and name one person in one sentence, so a description there is nobody the sentence names."""
-    a = art.sentence_start(st.speaker_start)
+    """"The French president expressed his condolences, while Obama offered his own", "The Democratic
+    candidate blasted Trump's call": a writer does not describe someone and then name them in the same
+    sentence, so a description is nobody its sentence names after it (a name before it may well be its
+    referent: "after Sanders …, the Vermont senator said")."""
     i = bisect_right(art.sent_starts, st.speaker_start)
     b = art.sent_starts[i] if i < len(art.sent_starts) else len(art.text)
-    return {_canonical(art, m.actor) for m in art.mentions_in(a, b)
-            if m.actor and not st.speaker_start <= m.start < st.speaker_end}
+    return {_canonical(art, m.actor) for m in art.mentions_in(st.speaker_end, b) if m.actor}
 
 
-def _last_person_speaker(art: _Article, at: int) -> _Entry | None:
-    """The last person the text gave a statement to before `at`."""
-    return next((e for e in reversed(art.history) if e.at < at and e.actor
+def _last_person_speaker(art: _Article, at: int, skip: frozenset | set = frozenset()) -> _Entry | None:
+    """The last person the text gave a statement to before `at` (none of `skip`)."""
+    return next((e for e in reversed(art.history) if e.at < at and e.actor and e.actor not in skip
                  and (e.type == "person" or art.is_person(e.actor))), None)
 
 
@@ -4160,12 +4160,13 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
     if not fitting and head.tag_ in ("NN", "NNP") and head.text.islower():
         fitting = _loosely_described(art, head)
-    named_here = _named_elsewhere_in_sentence(art, st)
+    named_here = _named_elsewhere_in_sentence(art, st) if _is_human_word(head) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) else frozenset()
     fitting = [a for a in fitting if a.name not in named_here]
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
-    recent = _last_person_speaker(art, at)
+    recent = _last_person_speaker(art, at, named_here)
     if fitting and not seen and recent is not None and st.kind == "direct" and at - recent.at < 400 \
             and art.sentence_start(at) <= recent.at + 400:
         fitting = []  # "“…,” said the former top aide" in the turn of someone just quoted: that person,
@@ -4195,6 +4196,8 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 if not e.plural and (not gender or not e.gender or e.gender == gender):
                     return None
                 continue
+            if e.actor in named_here:
+                continue
             if _compatible(art, e, "person", gender):
                 if job and _roles_unlike(art, e.actor, text):
                     continue  # "Ari Flint, a press secretary … the businessman": someone else
@@ -4211,7 +4214,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
         if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
-            subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+            subject = _role_of_recent_subject(art, at, min(at, st.start), gender, named_here)
             if subject is not None and subject != recent.actor and art.last_seen(subject, at) > recent.at:
                 return subject  # "X spoke. Reid blasted Rubio. “…,” the minority leader said": Reid
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
@@ -4222,7 +4225,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
         return recent.actor
     if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
-        subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+        subject = _role_of_recent_subject(art, at, min(at, st.start), gender, named_here)
         if subject is not None:
             return subject
     if _introduced_unnamed(art, head):
@@ -4280,14 +4283,14 @@ def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
     return not any(o.text.lower() in tied for o in owners)
 
 
-def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str) -> str | None:
+def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str, skip=frozenset()) -> str | None:
     """"Mike Pence showed the crowd a clip … “…,” the Republican vice-presidential nominee riffed": a role
     the text gives nobody else is the person just named as the subject of the sentence before (or this
     one), when the text has given that person no other role. `said` is where the statement starts."""
     for e in _candidates(art, at, art.previous_sentence_start(said) - 1):
         if e.actor is None:
             return None
-        if not _compatible(art, e, "person", gender):
+        if not _compatible(art, e, "person", gender) or e.actor in skip:
             continue
         actor = art.by_name.get(e.actor)
         return e.actor if actor is None or not actor.roles else None

@@ -51,8 +51,8 @@ def test_an_inverted_cues_speaker_is_no_object_of_the_quotes_clause(nlp, text, w
 @pytest.mark.parametrize("text, described", [
     ('President Obama spoke this week with Anton Keller. The Austrian president expressed his regret over '
      'the attack, while Obama offered his own condolences to the families.', "Obama"),
-    ('Mayor Lydia Brandt met Paul Hess on Monday. The neighbouring town\'s mayor said the plan was sound, '
-     'while Brandt said it needed more money.', "Lydia Brandt"),
+    ('Mayor Lydia Brandt met Mayor Paul Hess on Monday. The mayor said the plan was sound, while Brandt '
+     'said it needed more money.', "Lydia Brandt"),
 ])
 def test_a_description_is_nobody_its_sentence_names(nlp, text, described):
     """A writer does not describe and name one person in one sentence."""
@@ -133,3 +133,20 @@ def test_a_pronoun_after_a_report_is_the_person_it_names(nlp, text, words, speak
 ])
 def test_a_pronoun_chain_keeps_its_own_person(nlp, text, words, speaker):
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Lena Park has a word for Tom Reed\'s plan to close 40 rural clinics: No.\n\nThe Democratic candidate '
+     'blasted Reed\'s plan on Monday, calling it "cruel."', "cruel", "Lena Park"),
+    ('Anna Vogel has one answer to Peter Lind\'s proposal to sell the port: never.\n\nThe Green candidate '
+     'attacked Lind\'s proposal on Friday, calling it "reckless."', "reckless", "Anna Vogel"),
+])
+def test_a_description_skips_the_person_its_sentence_names(nlp, text, words, speaker):
+    """"The Democratic presidential candidate blasted Trump's call": not Trump, who was named last."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+def test_a_description_after_the_name_in_its_sentence_can_be_that_person(nlp):
+    text = ('Mayor Tom Reyes spoke on Monday. As far as whether Reyes still senses anger among his voters, the '
+            'Denver mayor acknowledged that there are still "some people" who feel that way.')
+    assert statement_with(statements_of(nlp, text), "some people").speaker == "Tom Reyes"
