@@ -4137,7 +4137,21 @@ def _named_elsewhere_in_sentence(art: _Article, st) -> set[str]:
     referent: "after Sanders …, the Vermont senator said")."""
     i = bisect_right(art.sent_starts, st.speaker_start)
     b = art.sent_starts[i] if i < len(art.sent_starts) else len(art.text)
-    return {_canonical(art, m.actor) for m in art.mentions_in(st.speaker_end, b) if m.actor}
+    named = set()
+    for m in art.mentions_in(st.speaker_end, b):
+        span = art.doc.char_span(m.start, m.end, alignment_mode="expand") if m.actor else None
+        if span is not None and len(span) and not _inside_a_noun_clause(span.root):
+            named.add(_canonical(art, m.actor))
+    return named
+
+
+def _inside_a_noun_clause(tok) -> bool:
+    """"… in his comments, which raised criticism that Trump was urging …": a name in a clause that hangs
+    on a noun is said about or by others, no fellow participant of the sentence."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("relcl", "acl") or t.dep_ == "ccomp" and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _last_person_speaker(art: _Article, at: int, skip: frozenset | set = frozenset()) -> _Entry | None:
