@@ -2252,6 +2252,12 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
+        given = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        whole = by_key.get(translit_key(given.text + " " + c.name)) if given is not None and given.text[:1].isupper() else None
+        if whole is not None and cands[whole].type == "person":  # "German Ortega says" tagged as [Ortega] alone
+            uf.union(whole, i)
+            c.type = "person"
+            continue
         target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
         if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
                 c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):

@@ -2828,7 +2828,12 @@ def _known_person(art: _Article, name: str) -> str | None:
                 and not (gender and art.gender_of(a.name) and art.gender_of(a.name) != gender)}
         return hits.pop() if len(hits) == 1 else None
     full = " ".join(words)
-    return full if full in art.by_name else None
+    if full in art.by_name:
+        return full
+    tail = _fold(full)  # "Vargas Llosa" after "Mario Vargas Llosa": a two-word surname
+    hits = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+            and len(a.name.split()) > len(words) and _fold(" ".join(a.name.split()[-len(words):])) == tail}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _proper(art: _Article, st, tokens, head):

@@ -8,7 +8,7 @@ from analysis import relations
 from analysis.corpus import analyze_doc
 from analysis.pipeline import spacy_text
 from analysis.types import Article
-from tests.pipeline_steps import reattached, statement_with, statements_and_actors, statements_of
+from tests.pipeline_steps import reattached, statement_with, statements_and_actors, statements_of, tagged
 
 
 def stances(nlp, text):
@@ -150,3 +150,21 @@ def test_a_description_after_the_name_in_its_sentence_can_be_that_person(nlp):
     text = ('Mayor Tom Reyes spoke on Monday. As far as whether Reyes still senses anger among his voters, the '
             'Denver mayor acknowledged that there are still "some people" who feel that way.')
     assert statement_with(statements_of(nlp, text), "some people").speaker == "Tom Reyes"
+
+
+def test_a_surname_tagged_alone_after_its_first_name_is_that_person(nlp):
+    """"German Ortega says" with only [Ortega] tagged (German read as a nationality), beside his brother
+    Freddy Ortega: the person whose full name the two words make."""
+    text = ('Ana Ortiz, a painter, said the show was a success. Her brother, Luis Ortiz, agreed. Later, Ana Ortiz '
+            'says that the reaction has been warm.')
+    doc = tagged(nlp, text, ("Ana Ortiz", "PERSON", 0), ("Luis Ortiz", "PERSON", 0), ("Ortiz", "PERSON", 2))
+    statements, found = statements_and_actors(nlp, doc)
+    assert statement_with(statements, "has been warm").speaker == "Ana Ortiz"
+    assert sorted(a.name for a in found) == ["Ana Ortiz", "Luis Ortiz"]
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full(nlp):
+    text = ('The novelist Mario Vargas Llosa spoke in Lima on Monday. "Attacking migrants is a contradiction," '
+            'Vargas Llosa said.')
+    doc = tagged(nlp, text, ("Mario Vargas Llosa", "PERSON", 0), ("Lima", "GPE", 0), ("Vargas Llosa", "WORK_OF_ART", 1))
+    assert statement_with(statements_and_actors(nlp, doc)[0], "contradiction").speaker == "Mario Vargas Llosa"
