@@ -1611,7 +1611,7 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
     if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
-            or _terms_of_speaking(tok):
+            or _terms_of_speaking(tok) or _allowed_to(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
@@ -1775,9 +1775,20 @@ def _position(tok, index: "_Index") -> _Draft | None:
 _POSITION_PREPS = frozenset("as for in on to against about over".split())
 
 
+PERMISSION_VERBS = lexicon.words("permission_verbs.txt")
+
+
+def _allowed_to(tok) -> bool:
+    """"which allows voters to vote for whomever they like": what someone may do, no stand of theirs."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in PERMISSION_VERBS
+
+
 def _object_controlled(tok) -> bool:
     """"will help convince supporters of X to support Y", "persuaded voters to back Y": a stand someone is to
-    be brought to take is neither the persuader's nor yet the persuaded one's."""
+    be brought to take is neither the persuader's nor yet the persuaded one's; nor is one someone is allowed
+    to take (`_allowed_to`)."""
+    if _allowed_to(tok):
+        return True
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head

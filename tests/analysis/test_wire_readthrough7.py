@@ -168,3 +168,12 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full(nlp):
             'Vargas Llosa said.')
     doc = tagged(nlp, text, ("Mario Vargas Llosa", "PERSON", 0), ("Lima", "GPE", 0), ("Vargas Llosa", "WORK_OF_ART", 1))
     assert statement_with(statements_and_actors(nlp, doc)[0], "contradiction").speaker == "Mario Vargas Llosa"
+
+
+@pytest.mark.parametrize("text", [
+    "Ohio holds an open primary, which allows voters of any party, or none, to vote for whomever they like.",
+    "The new rule allows members of the union to vote for any candidate they like.",
+    "The reform lets citizens abroad vote against the measure by mail.",
+])
+def test_what_someone_is_allowed_to_do_is_no_stand(nlp, text):
+    assert [s for s in statements_of(nlp, text) if s.kind == "position"] == []
