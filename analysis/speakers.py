@@ -4217,6 +4217,9 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 continue
             if e.actor in named_here:
                 continue
+            asked = _person_asked_last(art, st, e.actor) if st.kind != "direct" else None
+            if asked is not None and asked not in named_here and (not gender or art.gender_of(asked) in ("", gender)):
+                return asked
             if _compatible(art, e, "person", gender):
                 if job and _roles_unlike(art, e.actor, text):
                     continue  # "Ari Flint, a press secretary … the businessman": someone else
@@ -4242,9 +4245,15 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                           and (e.type == "person" or art.is_person(e.actor))), None)
             if asked is not None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
+        asked = _person_asked_last(art, st, recent.actor) if st.kind != "direct" else None
+        if asked is not None and asked not in named_here:
+            return asked  # "Hannity asked Kasich to lay out his path. The candidate said …": Kasich answers
         return recent.actor
     if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
         subject = _role_of_recent_subject(art, at, min(at, st.start), gender, named_here)
+        asked = _person_asked_last(art, st, subject) if subject is not None and st.kind != "direct" else None
+        if asked is not None and asked not in named_here and (not gender or art.gender_of(asked) in ("", gender)):
+            return asked
         if subject is not None:
             return subject
     if _introduced_unnamed(art, head):
@@ -4342,6 +4351,26 @@ def _asked_last(art: _Article, st, name: str) -> bool:
         return False
     last = max(before, key=lambda o: o.end)
     return last.speaker == name and last.cue.lower().startswith("ask") and last.text.rstrip(" .”\"'").endswith("?")
+
+
+def _person_asked_last(art: _Article, st, name: str) -> str | None:
+    """The person `name` asked something in the sentence before `st` ("Hannity asked Kasich to …"): who
+    answers there, whatever the description calls them."""
+    doc = art.doc
+    lo = art.previous_sentence_start(st.start)
+    for tok in doc.char_span(lo, art.sentence_start(st.start), alignment_mode="expand") or ():
+        if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        ms = art.mention_at(subj.idx) if subj is not None else None
+        mo = art.mention_at(obj.idx) if obj is not None else None
+        if ms is None or mo is None or _canonical(art, ms.actor) != name:
+            continue
+        person = _canonical(art, mo.actor)
+        if person and person != name and (art.type_of(person) == "person" or art.is_person(person)):
+            return person
+    return None
 
 
 def _is_human_word(head) -> bool:

@@ -177,3 +177,13 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full(nlp):
 ])
 def test_what_someone_is_allowed_to_do_is_no_stand(nlp, text):
     assert [s for s in statements_of(nlp, text) if s.kind == "position"] == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ruth Alvarez received a warm reception on Friday. At the forum, Mark Devlin asked Alvarez, who is currently "
+     "fourth in the delegate count, to lay out her path to becoming the nominee. The candidate said she does not "
+     "believe any of her rivals will win a majority before the convention.", "any of her rivals", "Ruth Alvarez"),
+])
+def test_a_description_after_someone_was_asked_is_who_answers(nlp, text, words, speaker):
+    """"Hannity asked Kasich to lay out his path. The candidate said …": Kasich answers, not Hannity."""
+    assert statement_with(statements_of(nlp, text), words).speaker == speaker
