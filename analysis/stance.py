@@ -3171,7 +3171,17 @@ def _demanded(verb) -> bool:
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
-            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
+            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt")
+            and not _a_quantity_needed(verb))
+
+
+def _a_quantity_needed(verb) -> bool:
+    """"Cruz must win 58 percent of the delegates", "the city must raise $2 million": what arithmetic
+    requires of Y, no demand on Y."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+                                     or any(g.dep_ == "nummod" or g.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")
+                                            for g in c.children))
+               for c in verb.children)
 
 
 LEAVING_LEMMAS = {"resign", "quit", "go", "step", "stand"}

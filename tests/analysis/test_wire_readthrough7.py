@@ -187,3 +187,18 @@ def test_what_someone_is_allowed_to_do_is_no_stand(nlp, text):
 def test_a_description_after_someone_was_asked_is_who_answers(nlp, text, words, speaker):
     """"Hannity asked Kasich to lay out his path. The candidate said …": Kasich answers, not Hannity."""
     assert statement_with(statements_of(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Governor Ann Reyes pointed out that Sen. Tom Hale must win 58 percent of the remaining delegates, while "
+     "Sen. Lisa Park must win 64 percent.", "Tom Hale"),
+    ("Mayor Ann Reyes said Councilman Tom Hale must raise $2 million before June to keep his seat.", "Tom Hale"),
+])
+def test_what_arithmetic_requires_is_no_demand(nlp, text, target):
+    """"Cruz must win 58 percent of the delegates": a calculation, not the speaker faulting Cruz."""
+    assert [s for s in stances(nlp, text) if s.target == target] == []
+
+
+def test_a_demand_to_resign_stays_a_verdict(nlp):
+    text = "Governor Ann Reyes said Sen. Tom Hale must resign and must apologise to the voters."
+    assert [s.polarity for s in stances(nlp, text) if s.target == "Tom Hale"] == ["negative"]
