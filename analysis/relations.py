@@ -37,10 +37,12 @@ PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_RELATIONS)
 DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 """Act verbs whose target is only the actor they are done to ("suspended the extradition of X" is no sanction of X)."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
+"""Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 WITHDRAWAL_VERBS = lexicon.words("relation_withdrawal_verbs.txt")
 """'X withdrew her endorsement of Y', 'lifted the sanctions on Y': a friendly act taken back opposes Y,
 a hostile one taken back is none."""
-"""Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
+LESSENING_VERBS = lexicon.words("relation_lessening_verbs.txt")
+"""'X reduced its support for Y': less of an act is no act either way."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards", "into"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -946,6 +948,8 @@ STANDOFF_NOUNS = {"odd", "loggerhead"}
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'; 'X withdrew her endorsement of Y' opposes Y."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LESSENING_VERBS:
+        return None  # "X reduced its financial support for Y": less of an act, no act either way
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in WITHDRAWAL_VERBS:
         if polarity_of(relation) <= 0:
             return None  # "X lifted the sanctions on Y": a hostile or plain act taken back is none

@@ -202,3 +202,14 @@ def test_what_arithmetic_requires_is_no_demand(nlp, text, target):
 def test_a_demand_to_resign_stays_a_verdict(nlp):
     text = "Governor Ann Reyes said Sen. Tom Hale must resign and must apologise to the voters."
     assert [s.polarity for s in stances(nlp, text) if s.target == "Tom Hale"] == ["negative"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("In recent weeks, Acme, Globex and Initech have either eliminated or reduced their financial support for "
+     "the Green Party.", None),
+    ("Acme and Globex have reduced their financial support for the Green Party.", None),
+    ("Acme eliminated its financial support for the Green Party.", "oppose"),
+])
+def test_a_friendly_act_lessened_is_none_and_one_ended_opposes(nlp, text, verdict):
+    acts = [a for a in relations.find_acts(nlp(text)) if any(o.text == "Party" for o in a.objects)]
+    assert {a.relation for a in acts} == ({verdict} if verdict else set())
