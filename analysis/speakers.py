@@ -1562,7 +1562,8 @@ def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
     if head.dep_ != "poss" or head.head.dep_ != "conj":
         return None
     partner = head.head.head
-    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # (the tagger
+    # sometimes calls "Trump" in "Trump’s" a common noun)
     m = art.mention_at(owner.idx) if owner is not None else None
     if m is None:
         return None

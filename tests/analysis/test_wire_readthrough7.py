@@ -213,3 +213,12 @@ def test_a_demand_to_resign_stays_a_verdict(nlp):
 def test_a_friendly_act_lessened_is_none_and_one_ended_opposes(nlp, text, verdict):
     acts = [a for a in relations.find_acts(nlp(text)) if any(o.text == "Party" for o in a.objects)]
     assert {a.relation for a in acts} == ({verdict} if verdict else set())
+
+
+def test_his_beside_a_named_possessor_is_that_person_whatever_the_tagger_calls_the_name(nlp):
+    """"points to Trump’s support for X and his past opposition to Y" with "Trump" tagged a common noun."""
+    text = ("In the ad, Rep. Dan Ruiz attacks his rival. He points to Tom Harlan’s support for public health care "
+            "and his past opposition to a ban on assault weapons.")
+    doc = reattached(nlp, text, "Harlan", pos="NOUN")
+    statements = statements_and_actors(nlp, doc)[0]
+    assert [s.speaker for s in statements if s.kind == "position" and "assault weapons" in s.text] == ["Tom Harlan"]
