@@ -562,11 +562,20 @@ def _role_matches(description: str, roles: tuple[str, ...]) -> bool:
             continue
         if len(content) == 1 and head not in _role_heads(role):
             continue  # "the law" is no "education and law professor", "the bill" no "negotiator on the bill"
+        if _lower_post(role, head, content):
+            continue  # "the president" is no "vice president for defense studies"
         acronyms = {a.lower() for a in _acronyms_in(role)}
         if all(w in role_words or w in acronyms or alias_key(DEMONYMS.get(w, "")) in role_words
                for w in content):
             return True
     return False
+
+
+def _lower_post(role: str, head: str, content: list[str]) -> bool:
+    """The role puts a rank word the description lacks right before its head ("vice president")."""
+    words = re.split(r"\b(?:of|at|on|for|in|from|with)\b", role.lower(), maxsplit=1)[0].split()
+    at = words.index(head) if head in words else -1
+    return at > 0 and words[at - 1] in lexicon.words("subordinate_rank_words.txt") and words[at - 1] not in content
 
 
 def _role_heads(role: str) -> set[str]:

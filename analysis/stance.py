@@ -2466,10 +2466,12 @@ class _ArticleActors:
         root, out = span.root, set()
         # "budget airline X", "UCLA law professor X": the noun nearest the name says what X is; "law" does not
         nouns = [t for t in doc[root.left_edge.i:span.start] if t.pos_ == "NOUN"]
-        if nouns:
+        lower = lexicon.words("subordinate_rank_words.txt")  # "vice president X" is no "the president"
+        if nouns and doc[nouns[-1].i - 1].lower_ not in lower:
             out.add(nouns[-1].lemma_.lower())
         for c in root.children:
-            if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN":
+            if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN" \
+                    and not any(g.lower_ in lower for g in c.lefts):
                 out.add(c.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             out.add(root.head.lemma_.lower())

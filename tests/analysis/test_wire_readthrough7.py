@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import relations
+from analysis.actors import role_matches
 from analysis.corpus import analyze_doc
 from analysis.pipeline import spacy_text
 from analysis.types import Article
@@ -222,3 +223,23 @@ def test_his_beside_a_named_possessor_is_that_person_whatever_the_tagger_calls_t
     doc = reattached(nlp, text, "Harlan", pos="NOUN")
     statements = statements_and_actors(nlp, doc)[0]
     assert [s.speaker for s in statements if s.kind == "position" and "assault weapons" in s.text] == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("description, role, fits", [
+    ("the president", "vice president for defense studies at the Orton Institute", False),
+    ("the director", "deputy director of the water board", False),
+    ("the secretary", "assistant secretary for trade", False),
+    ("the vice president", "vice president for defense studies", True),
+    ("the president", "president of the union", True),
+])
+def test_a_plain_description_does_not_name_a_lower_post(description, role, fits):
+    """"Cruz and Trump slammed the president" after quoting a think tank's vice president: Obama, not him."""
+    assert role_matches(description, [role]) is fits
+
+
+def test_the_president_is_not_a_think_tanks_vice_president(nlp):
+    text = ('President Obama spoke on Monday. "The debate is misleading," said Carl Weston, vice president for '
+            'defense studies at the Orton Institute. Senator Ruth Vance has slammed the president for his '
+            'strategy.')
+    targets = {s.target for s in stances(nlp, text) if s.source == "Ruth Vance"}
+    assert "Carl Weston" not in targets and targets <= {"Obama"}
