@@ -3367,6 +3367,8 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
             return issuer, "description", _description(tokens.text)
     bodies = [m for m in inside if m.actor_type in _BODY_TYPES]
     people = [m for m in inside if m.actor_type == "person" or art.is_person(m.actor)]
+    if people:  # "a spokesman for Democratic presidential candidate Hillary Clinton": her party is her label
+        bodies = [m for m in bodies if not _modifies_a_common_noun(art, m)]
     if bodies and not (people and people[0].start < bodies[0].start):
         return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
     if people:
@@ -3397,6 +3399,12 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         if speaker:
             return speaker, "description", ""
     return None, "anonymous", _description(tokens.text)
+
+
+def _modifies_a_common_noun(art: _Article, m) -> bool:
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
 
 
 def _statement_issuer(art: _Article, st, head) -> str | None:

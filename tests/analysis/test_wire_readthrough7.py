@@ -243,3 +243,13 @@ def test_the_president_is_not_a_think_tanks_vice_president(nlp):
             'strategy.')
     targets = {s.target for s in stances(nlp, text) if s.source == "Ruth Vance"}
     assert "Carl Weston" not in targets and targets <= {"Obama"}
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesman for Republican presidential candidate Tom Reyes called the report "a smear."',
+    'A spokeswoman for Democratic Senate candidate Ana Lind called the ruling "a disgrace."',
+])
+def test_a_spokesman_for_a_party_labelled_person_is_the_persons_unnamed_spokesman(nlp, text):
+    """The party word before the person's title is their label, not the body the spokesman speaks for."""
+    st = statements_of(nlp, text)[0]
+    assert st.speaker is None and st.speaker_kind == "anonymous"
