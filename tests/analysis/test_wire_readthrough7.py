@@ -228,7 +228,8 @@ def test_his_beside_a_named_possessor_is_that_person_whatever_the_tagger_calls_t
 @pytest.mark.parametrize("description, role, fits", [
     ("the president", "vice president for defense studies at the Orton Institute", False),
     ("the director", "deputy director of the water board", False),
-    ("the secretary", "assistant secretary for trade", False),
+    ("the secretary", "under secretary for trade", False),
+    ("the professor", "assistant professor of law", True),
     ("the vice president", "vice president for defense studies", True),
     ("the president", "president of the union", True),
 ])
