@@ -2628,9 +2628,10 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_Cand]) -> int | None:
     """Which full-name mention a surname or first name at candidate `i` refers to (None when it
     cannot tell): the only person of that name named before it; of several, the one named earlier
-    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one mentioned most
-    often so far (a wife named once in full does not take over the surname the story has used for her
-    husband all along), and of two named as often the one the sentence before names last; never a guess
+    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one the story has
+    named far more often so far (at least three times and twice as often as any other: a wife named once
+    in full does not take over the surname used for her husband all along), else the one named in full
+    most often, and of two named as often the one the sentence before names last; never a guess
     beyond that."""
     if not hits:
         return None
@@ -2653,6 +2654,12 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
         r = uf.find(j)
         if r in counts:
             counts[r] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:  # the story's subject, far more often named
+        return last[max(counts, key=counts.get)]
+    counts = {}
+    for h in before:
+        counts[uf.find(h)] = counts.get(uf.find(h), 0) + 1
     most = max(counts.values())
     tied = [r for r in counts if counts[r] == most]
     if len(tied) == 1:

@@ -808,7 +808,7 @@ def _titled_in_mention(art: _Article, st, name: str) -> bool:
 def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
     people of the article share is the one of them who has just been speaking, unless the story has
-    named the other more often so far (its subject, whose wife spoke once, keeps the surname)."""
+    named the other far more often so far (its subject, whose wife spoke once, keeps the surname)."""
     words = surface.split()
     if len(words) != 1 or not art.is_person(name):
         return name
@@ -816,7 +816,8 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     spoke = _namesake_spoken_last(art, namesakes, at) if len(namesakes) >= 2 else None
     if spoke is None or spoke == name:
         return name
-    return name if _mentions_before(art, name, at) > _mentions_before(art, spoke, at) else spoke
+    named, other = _mentions_before(art, name, at), _mentions_before(art, spoke, at)
+    return name if named >= 3 and named >= 2 * other else spoke
 
 
 def _mentions_before(art: _Article, name: str, at: int) -> int:
