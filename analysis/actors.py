@@ -562,11 +562,20 @@ def _role_matches(description: str, roles: tuple[str, ...]) -> bool:
             continue
         if len(content) == 1 and head not in _role_heads(role):
             continue  # "the law" is no "education and law professor", "the bill" no "negotiator on the bill"
+        if _lower_post(role, head, content):
+            continue  # "the president" is no "vice president for defense studies"
         acronyms = {a.lower() for a in _acronyms_in(role)}
         if all(w in role_words or w in acronyms or alias_key(DEMONYMS.get(w, "")) in role_words
                for w in content):
             return True
     return False
+
+
+def _lower_post(role: str, head: str, content: list[str]) -> bool:
+    """The role puts a rank word the description lacks right before its head ("vice president")."""
+    words = re.split(r"\b(?:of|at|on|for|in|from|with)\b", role.lower(), maxsplit=1)[0].split()
+    at = words.index(head) if head in words else -1
+    return at > 0 and words[at - 1] in lexicon.words("subordinate_rank_words.txt") and words[at - 1] not in content
 
 
 def _role_heads(role: str) -> set[str]:
@@ -2260,6 +2269,12 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 c.type == "place" and (c.label != "GPE" or alias_key(c.text) in CAPITALS)):
             continue
         key = translit_key(c.name)
+        given = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        whole = by_key.get(translit_key(given.text + " " + c.name)) if given is not None and given.text[:1].isupper() else None
+        if whole is not None and cands[whole].type == "person":  # "German Ortega says" tagged as [Ortega] alone
+            uf.union(whole, i)
+            c.type = "person"
+            continue
         target = _pick_full_name(doc, _of_titled_gender(doc, c, by_surname.get(key, []), cands, uf, i), i, uf, cands)
         if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
                 c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
@@ -2621,8 +2636,10 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_Cand]) -> int | None:
     """Which full-name mention a surname or first name at candidate `i` refers to (None when it
     cannot tell): the only person of that name named before it; of several, the one named earlier
-    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one named most
-    often so far, and of two named as often the one the sentence before names last; never a guess
+    in its sentence (unless the name only modifies a noun: "the Trump team"), else the one the story has
+    named far more often so far (at least three times and twice as often as any other: a wife named once
+    in full does not take over the surname used for her husband all along), else the one named in full
+    most often, and of two named as often the one the sentence before names last; never a guess
     beyond that."""
     if not hits:
         return None
@@ -2640,7 +2657,15 @@ def _pick_full_name(doc, hits: list[int], i: int, uf: _UnionFind, cands: list[_C
     if len(local) == 1 and not on_a_noun:  # "the Trump team" beside "Melania Trump": the family's
         # name on a body is the principal's, not the relative's the sentence names
         return last[local[0]]
-    counts: dict[int, int] = {}
+    counts = {r: 0 for r in last}
+    for j in range(i):  # every mention so far, the bare surnames already resolved too
+        r = uf.find(j)
+        if r in counts:
+            counts[r] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:  # the story's subject, far more often named
+        return last[max(counts, key=counts.get)]
+    counts = {}
     for h in before:
         counts[uf.find(h)] = counts.get(uf.find(h), 0) + 1
     most = max(counts.values())

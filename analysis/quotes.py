@@ -1647,7 +1647,7 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
     if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
-            or _terms_of_speaking(tok):
+            or _terms_of_speaking(tok) or _allowed_to(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
@@ -1811,9 +1811,20 @@ def _position(tok, index: "_Index") -> _Draft | None:
 _POSITION_PREPS = frozenset("as for in on to against about over".split())
 
 
+PERMISSION_VERBS = lexicon.words("permission_verbs.txt")
+
+
+def _allowed_to(tok) -> bool:
+    """"which allows voters to vote for whomever they like": what someone may do, no stand of theirs."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() in PERMISSION_VERBS
+
+
 def _object_controlled(tok) -> bool:
     """"will help convince supporters of X to support Y", "persuaded voters to back Y": a stand someone is to
-    be brought to take is neither the persuader's nor yet the persuaded one's."""
+    be brought to take is neither the persuader's nor yet the persuaded one's; nor is one someone is allowed
+    to take (`_allowed_to`)."""
+    if _allowed_to(tok):
+        return True
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head
@@ -2038,7 +2049,8 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
     if any(c.dep_ == "oprd" and c.i > tok.i for c in tok.children):
         comps = [c for c in comps if c.i > tok.i]  # "she drew his ire - he called her weak": what he called her
     lemma = _cue_lemma(tok)
-    subj = _valid_subject(tok, _subject(tok) or _name_before(tok), index)
+    hung_name = None if _subject(tok) or _name_before(tok) else _name_hung_on_the_clause(tok)
+    subj = _valid_subject(tok, _subject(tok) or _name_before(tok) or hung_name, index)
     if subj is not None and _reading_of_words(tok, subj):
         return None
     if subj is not None and subj.like_num and not any(True for _ in subj.children):
@@ -2110,7 +2122,9 @@ def _cue_verb(tok, text: str, index: "_Index") -> _Draft | None:
         side = [c for c in side if not (_is_cue_verb(c) and any(g.dep_ == "ccomp" for g in c.children))] or side
     lo = min(c.left_edge.i for c in side)
     hi = max(c.right_edge.i for c in side)
-    if lo <= subj.i <= hi:
+    if hung_name is not None and subj is hung_name:
+        hi = subj.left_edge.i - 2  # the clause ends at the comma before the name
+    if lo <= subj.i <= hi or hi < lo:
         return None
     lo = _object_taken_from_clause(tok, side, lo)
     if hi < tok.i:  # “…,” she said, after “X declared the need for courage: ”: the colon starts what she said
@@ -2342,6 +2356,22 @@ def _name_before(tok):
     if prev is not None and prev.head.i == tok.i and prev.dep_ in ("advmod", "npadvmod") \
             and prev.ent_type_ in ("PERSON", "ORG"):
         return prev
+    return None
+
+
+def _name_hung_on_the_clause(tok):
+    """"… placed in secure storage, Patrick Kennedy, the undersecretary, wrote" parsed with the name as an
+    apposition of the reported clause's last noun: the name set off by commas right before the cue."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if comp is None:
+        return None
+    for t in doc[max(comp.left_edge.i, tok.i - 16):tok.i - 1]:
+        if t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG") and t.right_edge.i in (tok.i - 2, tok.i - 1) \
+                and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and comp.left_edge.i < t.i <= comp.right_edge.i:
+            return t
     return None
 
 
@@ -3145,6 +3175,9 @@ def _phrase_between(doc, start_char: int, cue, inverted: bool = False):
         elif inverted and not depth and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i \
                 and t.head.pos_ in ("VERB", "AUX") and start_char <= t.head.idx < cue.idx:
             return None  # "a “market that is a tinderbox” and traders get nervous, said X": a clause's subject
+        elif inverted and not depth and t.dep_ in ("dobj", "attr", "dative") and t.head.i != cue.i \
+                and t.head.pos_ == "VERB" and start_char <= t.head.idx < cue.idx:
+            return None  # "“no choice” but to take the lead in ads, says X": the object of the quote's own clause
         elif not depth and t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                 and not (inverted and "pobj" in (t.dep_, t.head.dep_)):  # "“…” about the decision, said X"
             left = t.left_edge.i

@@ -37,10 +37,12 @@ PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_RELATIONS)
 DIRECT_OBJECT_VERBS = lexicon.words("relation_direct_object_verbs.txt")
 """Act verbs whose target is only the actor they are done to ("suspended the extradition of X" is no sanction of X)."""
 LIGHT_VERBS = lexicon.words("relation_light_verbs.txt")
+"""Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
 WITHDRAWAL_VERBS = lexicon.words("relation_withdrawal_verbs.txt")
 """'X withdrew her endorsement of Y', 'lifted the sanctions on Y': a friendly act taken back opposes Y,
 a hostile one taken back is none."""
-"""Verbs that carry an act only through their object noun: "imposed sanctions on Y"."""
+LESSENING_VERBS = lexicon.words("relation_lessening_verbs.txt")
+"""'X reduced its support for Y': less of an act is no act either way."""
 
 NOUN_PREPS = {"of", "against", "on", "for", "to", "with", "toward", "towards", "into"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -150,8 +152,14 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):  # "accused X of endorsing Y": X endorsed
         main = verb.head.head
         agents = [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not agents and main.dep_ in ("dobj", "nsubjpass") and verb_lemma(main.head) in _act_verb_lemmas():
+            agents = [main]  # "accused X of showing support for Y" with "of" hung on X
         if agents:
             return _conjuncts(agents[0]), False
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        opener = _for_to_subject(v) if v is not None else None
+        if opener is not None:
+            return _conjuncts(opener), False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "officials accused of fraud (by X)": the noun is the patient; "by" may hang lower in the parse
         by = [gc for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" for gc in t.children
@@ -209,6 +217,17 @@ def _subjects(verb) -> tuple[list, bool]:
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         return [verb.head], False  # "Trump called ..." misparsed as a noun modifier
     return [], False
+
+
+def _for_to_subject(verb):
+    """"For Trump to encourage that and to praise Putin …": the noun between a "for" before the verb and
+    its "to" does what the infinitive says."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and any(t.lower_ == "to" for t in verb.doc[pobj.i + 1:verb.i]):
+                return pobj
+    return None
 
 
 def _gerund_owner(verb):
@@ -932,6 +951,8 @@ STANDOFF_NOUNS = {"odd", "loggerhead"}
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'; 'X withdrew her endorsement of Y' opposes Y."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LESSENING_VERBS:
+        return None  # "X reduced its financial support for Y": less of an act, no act either way
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in WITHDRAWAL_VERBS:
         if polarity_of(relation) <= 0:
             return None  # "X lifted the sanctions on Y": a hostile or plain act taken back is none

@@ -814,12 +814,21 @@ def _titled_in_mention(art: _Article, st, name: str) -> bool:
 
 def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
     """"Patricia Smith, mother of victim Sean Smith, rejected the claim. … Smith said": a surname two
-    people of the article share is the one of them who has just been speaking."""
+    people of the article share is the one of them who has just been speaking, unless the story has
+    named the other far more often so far (its subject, whose wife spoke once, keeps the surname)."""
     words = surface.split()
     if len(words) != 1 or not art.is_person(name):
         return name
     namesakes = _namesakes(art, words[0])
-    return (_namesake_spoken_last(art, namesakes, at) or name) if len(namesakes) >= 2 else name
+    spoke = _namesake_spoken_last(art, namesakes, at) if len(namesakes) >= 2 else None
+    if spoke is None or spoke == name:
+        return name
+    named, other = _mentions_before(art, name, at), _mentions_before(art, spoke, at)
+    return name if named >= 3 and named >= 2 * other else spoke
+
+
+def _mentions_before(art: _Article, name: str, at: int) -> int:
+    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name)
 
 
 def _namesakes(art: _Article, surname: str) -> set[str]:
@@ -1354,6 +1363,11 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
+    if entry is not None and entry.actor and word in ("he", "she") \
+            and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
+        # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
+        # denied it": the one person the sentences just before name, though inside reported words
+        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1379,6 +1393,40 @@ def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | No
     people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
     people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
     return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+
+
+def _subject_of_a_report_before(art: _Article, head, gender: str) -> _Entry | None:
+    """"The government declared Oksuz was a leader of the plot. He was detained. He denied it": a "he"/"she"
+    opening a sentence after a report whose content names one person of that gender (and whose speaker,
+    named or not, is no "he"/"she" of the chain) is that person, however the chain of sentences that
+    open with the same pronoun runs back to someone named earlier."""
+    if head.lower_ not in ("he", "she") or head.i != head.sent.start or not gender:
+        return None
+    end = head.idx
+    for _ in range(3):
+        start = art.previous_sentence_start(end)
+        if start >= end:
+            return None
+        found = [m for m in art.mentions_in(start, end) if art.type_of(_canonical(art, m.actor)) == "person"
+                 or art.is_person(_canonical(art, m.actor))]
+        if found:
+            break
+        if art.text[start:start + len(head.text) + 1].lower() != head.lower_ + " ":
+            return None
+        end = start
+    else:
+        return None
+    same = [m for m in found if art.gender_of(_canonical(art, m.actor)) in ("", gender)]
+    if len({_canonical(art, m.actor) for m in same}) != 1 or not all(art.in_content(m.start) for m in same):
+        return None
+    words = re.findall(r"\b\w+\b", art.text[start:end].lower())
+    if head.lower_ in words and not all(art.in_content(start + i) for i in _word_offsets(art.text[start:end], head.lower_)):
+        return None  # "She has faced … Hillary Clinton …": the chain's own she holds that sentence
+    return _Entry(head.idx, _canonical(art, same[0].actor), "person")
+
+
+def _word_offsets(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b" + word + r"\b", text, re.I)]
 
 
 def _introduced_in_content(art: _Article, head, st) -> _Entry | None:
@@ -1526,7 +1574,8 @@ def _parallel_owner(art: _Article, head, word: str) -> _Entry | None:
     if head.dep_ != "poss" or head.head.dep_ != "conj":
         return None
     partner = head.head.head
-    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in partner.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)  # (the tagger
+    # sometimes calls "Trump" in "Trump’s" a common noun)
     m = art.mention_at(owner.idx) if owner is not None else None
     if m is None:
         return None
@@ -2792,7 +2841,12 @@ def _known_person(art: _Article, name: str) -> str | None:
                 and not (gender and art.gender_of(a.name) and art.gender_of(a.name) != gender)}
         return hits.pop() if len(hits) == 1 else None
     full = " ".join(words)
-    return full if full in art.by_name else None
+    if full in art.by_name:
+        return full
+    tail = _fold(full)  # "Vargas Llosa" after "Mario Vargas Llosa": a two-word surname
+    hits = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+            and len(a.name.split()) > len(words) and _fold(" ".join(a.name.split()[-len(words):])) == tail}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _proper(art: _Article, st, tokens, head):
@@ -3325,6 +3379,8 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
             return issuer, "description", _description(tokens.text)
     bodies = [m for m in inside if m.actor_type in _BODY_TYPES]
     people = [m for m in inside if m.actor_type == "person" or art.is_person(m.actor)]
+    if people:  # "a spokesman for Democratic presidential candidate Hillary Clinton": her party is her label
+        bodies = [m for m in bodies if not _modifies_a_common_noun(art, m)]
     if bodies and not (people and people[0].start < bodies[0].start):
         return bodies[-1].actor if head.lower_ == "statement" else bodies[0].actor, "description", ""
     if people:
@@ -3355,6 +3411,12 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
         if speaker:
             return speaker, "description", ""
     return None, "anonymous", _description(tokens.text)
+
+
+def _modifies_a_common_noun(art: _Article, m) -> bool:
+    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
 
 
 def _statement_issuer(art: _Article, st, head) -> str | None:
@@ -4098,9 +4160,33 @@ def _roles_unlike(art: _Article, person: str, description: str) -> bool:
     return bool(roles) and not role_matches(description, roles)
 
 
-def _last_person_speaker(art: _Article, at: int) -> _Entry | None:
-    """The last person the text gave a statement to before `at`."""
-    return next((e for e in reversed(art.history) if e.at < at and e.actor
+def _named_elsewhere_in_sentence(art: _Article, st) -> set[str]:
+    """"The French president expressed his condolences, while Obama offered his own", "The Democratic
+    candidate blasted Trump's call": a writer does not describe someone and then name them in the same
+    sentence, so a description is nobody its sentence names after it (a name before it may well be its
+    referent: "after Sanders …, the Vermont senator said")."""
+    i = bisect_right(art.sent_starts, st.speaker_start)
+    b = art.sent_starts[i] if i < len(art.sent_starts) else len(art.text)
+    named = set()
+    for m in art.mentions_in(st.speaker_end, b):
+        span = art.doc.char_span(m.start, m.end, alignment_mode="expand") if m.actor else None
+        if span is not None and len(span) and not _inside_a_noun_clause(span.root):
+            named.add(_canonical(art, m.actor))
+    return named
+
+
+def _inside_a_noun_clause(tok) -> bool:
+    """"… in his comments, which raised criticism that Trump was urging …": a name in a clause that hangs
+    on a noun is said about or by others, no fellow participant of the sentence."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in ("relcl", "acl") or t.dep_ == "ccomp" and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _last_person_speaker(art: _Article, at: int, skip: frozenset | set = frozenset()) -> _Entry | None:
+    """The last person the text gave a statement to before `at` (none of `skip`)."""
+    return next((e for e in reversed(art.history) if e.at < at and e.actor and e.actor not in skip
                  and (e.type == "person" or art.is_person(e.actor))), None)
 
 
@@ -4118,10 +4204,13 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         fitting = [art.by_name[holder.actor]] if holder is not None and holder.actor in art.by_name else []
     if not fitting and head.tag_ in ("NN", "NNP") and head.text.islower():
         fitting = _loosely_described(art, head)
+    named_here = _named_elsewhere_in_sentence(art, st) if _is_human_word(head) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) else frozenset()
+    fitting = [a for a in fitting if a.name not in named_here]
     seen = [a for a in fitting if 0 <= art.last_seen(a.name, at)]
     fitting = seen or [a for a in fitting if art.positions.get(a.name)]
     fitting.sort(key=lambda a: art.last_seen(a.name, at), reverse=True)
-    recent = _last_person_speaker(art, at)
+    recent = _last_person_speaker(art, at, named_here)
     if fitting and not seen and recent is not None and st.kind == "direct" and at - recent.at < 400 \
             and art.sentence_start(at) <= recent.at + 400:
         fitting = []  # "“…,” said the former top aide" in the turn of someone just quoted: that person,
@@ -4151,6 +4240,11 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                 if not e.plural and (not gender or not e.gender or e.gender == gender):
                     return None
                 continue
+            if e.actor in named_here:
+                continue
+            asked = _person_asked_last(art, st, e.actor) if st.kind != "direct" else None
+            if asked is not None and asked not in named_here and (not gender or art.gender_of(asked) in ("", gender)):
+                return asked
             if _compatible(art, e, "person", gender):
                 if job and _roles_unlike(art, e.actor, text):
                     continue  # "Ari Flint, a press secretary … the businessman": someone else
@@ -4167,7 +4261,7 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
         return None  # "an employee of the contractor … The employee told investigators": that unnamed one
     if recent is not None and at - recent.at < 600:
         if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
-            subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+            subject = _role_of_recent_subject(art, at, min(at, st.start), gender, named_here)
             if subject is not None and subject != recent.actor and art.last_seen(subject, at) > recent.at:
                 return subject  # "X spoke. Reid blasted Rubio. “…,” the minority leader said": Reid
         if st.kind == "direct" and _asked_last(art, st, recent.actor):
@@ -4176,9 +4270,15 @@ def _person_description(art: _Article, st, tokens, head) -> str | None:
                           and (e.type == "person" or art.is_person(e.actor))), None)
             if asked is not None:
                 return asked  # "“…?” Borger asked. “That would be me,” the senator said": who answers
+        asked = _person_asked_last(art, st, recent.actor) if st.kind != "direct" else None
+        if asked is not None and asked not in named_here:
+            return asked  # "Hannity asked Kasich to lay out his path. The candidate said …": Kasich answers
         return recent.actor
     if (lemma in _role_nouns() or low in _role_nouns()) and _has_definite_reference(tokens):
-        subject = _role_of_recent_subject(art, at, min(at, st.start), gender)
+        subject = _role_of_recent_subject(art, at, min(at, st.start), gender, named_here)
+        asked = _person_asked_last(art, st, subject) if subject is not None and st.kind != "direct" else None
+        if asked is not None and asked not in named_here and (not gender or art.gender_of(asked) in ("", gender)):
+            return asked
         if subject is not None:
             return subject
     if _introduced_unnamed(art, head):
@@ -4236,14 +4336,14 @@ def _affiliated_elsewhere(art: _Article, head, actor: str) -> bool:
     return not any(o.text.lower() in tied for o in owners)
 
 
-def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str) -> str | None:
+def _role_of_recent_subject(art: _Article, at: int, said: int, gender: str, skip=frozenset()) -> str | None:
     """"Mike Pence showed the crowd a clip … “…,” the Republican vice-presidential nominee riffed": a role
     the text gives nobody else is the person just named as the subject of the sentence before (or this
     one), when the text has given that person no other role. `said` is where the statement starts."""
     for e in _candidates(art, at, art.previous_sentence_start(said) - 1):
         if e.actor is None:
             return None
-        if not _compatible(art, e, "person", gender):
+        if not _compatible(art, e, "person", gender) or e.actor in skip:
             continue
         actor = art.by_name.get(e.actor)
         return e.actor if actor is None or not actor.roles else None
@@ -4276,6 +4376,26 @@ def _asked_last(art: _Article, st, name: str) -> bool:
         return False
     last = max(before, key=lambda o: o.end)
     return last.speaker == name and last.cue.lower().startswith("ask") and last.text.rstrip(" .”\"'").endswith("?")
+
+
+def _person_asked_last(art: _Article, st, name: str) -> str | None:
+    """The person `name` asked something in the sentence before `st` ("Hannity asked Kasich to …"): who
+    answers there, whatever the description calls them."""
+    doc = art.doc
+    lo = art.previous_sentence_start(st.start)
+    for tok in doc.char_span(lo, art.sentence_start(st.start), alignment_mode="expand") or ():
+        if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        ms = art.mention_at(subj.idx) if subj is not None else None
+        mo = art.mention_at(obj.idx) if obj is not None else None
+        if ms is None or mo is None or _canonical(art, ms.actor) != name:
+            continue
+        person = _canonical(art, mo.actor)
+        if person and person != name and (art.type_of(person) == "person" or art.is_person(person)):
+            return person
+    return None
 
 
 def _is_human_word(head) -> bool:

@@ -2466,10 +2466,12 @@ class _ArticleActors:
         root, out = span.root, set()
         # "budget airline X", "UCLA law professor X": the noun nearest the name says what X is; "law" does not
         nouns = [t for t in doc[root.left_edge.i:span.start] if t.pos_ == "NOUN"]
-        if nouns:
+        lower = lexicon.words("subordinate_rank_words.txt")  # "vice president X" is no "the president"
+        if nouns and doc[nouns[-1].i - 1].lower_ not in lower:
             out.add(nouns[-1].lemma_.lower())
         for c in root.children:
-            if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN":
+            if c.dep_ == "appos" and not (span.start <= c.i < span.end) and c.pos_ == "NOUN" \
+                    and not any(g.lower_ in lower for g in c.lefts):
                 out.add(c.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             out.add(root.head.lemma_.lower())
@@ -2857,6 +2859,13 @@ def _conduct_of_the_named(tok) -> bool:
         and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in tok.children)
 
 
+def _owned_by_another(words) -> set[int]:
+    """"is becoming ISIS's best recruiter", "is Moscow's closest ally": a complement noun owned by a named
+    party ranks the subject in that party's eyes; its praise or blame is no verdict on the subject."""
+    return {t.i for h in words if h.dep_ in ("attr", "oprd")
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in h.children) for t in h.subtree}
+
+
 def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     """"X said Vietnam had dumped steel", "said the agency had kept its word": the target is the doer
     of what the statement reports, and the deed (or the predicate's words) judges it."""
@@ -2979,8 +2988,11 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
                 if "-" in joined and joined in news_lexicon():
                     value += weight * news_lexicon()[joined]
                     evidence.append(h)
+            owned = _owned_by_another(words)
             for t in words:
                 if (t.lemma_.lower() in lexicon.words("stance_event_words.txt") and not _verdict_noun(t)) or _a_feeling(t):
+                    continue
+                if t.i in owned:
                     continue
                 if _sorting_noun(t):
                     continue
@@ -3161,7 +3173,17 @@ def _demanded(verb) -> bool:
     return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
-            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt"))
+            and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt")
+            and not _a_quantity_needed(verb))
+
+
+def _a_quantity_needed(verb) -> bool:
+    """"Cruz must win 58 percent of the delegates", "the city must raise $2 million": what arithmetic
+    requires of Y, no demand on Y."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+                                     or any(g.dep_ == "nummod" or g.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")
+                                            for g in c.children))
+               for c in verb.children)
 
 
 LEAVING_LEMMAS = {"resign", "quit", "go", "step", "stand"}

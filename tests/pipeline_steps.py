@@ -53,3 +53,20 @@ def span_of(text: str, word: str, nth: int = 0) -> tuple[int, int]:
 def directed_reading(nlp, text: str, source: str, target: str):
     """The stance reading of `source` toward `target` in one sentence, as `python -m analysis stance` reads a pair."""
     return stance.source_stance(nlp(text), span_of(text, source), span_of(text, target))
+
+
+def reattached(nlp, text: str, child: str, head: str | None = None, dep: str | None = None, pos: str | None = None):
+    """`text` parsed, then the token `child` hung on the token `head` with `dep` (and/or given the part of
+    speech `pos`): a parse or tagging error the model makes on some real sentences, made on purpose so a
+    rule that repairs it can be tested."""
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    heads, deps, tags = [t.head.i for t in doc], [t.dep_ for t in doc], [t.pos_ for t in doc]
+    c = words.index(child)
+    if head is not None:
+        heads[c], deps[c] = words.index(head), dep
+    if pos is not None:
+        tags[c] = pos
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], heads=heads, deps=deps,
+               pos=tags, tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc], ents=ents)
