@@ -128,9 +128,12 @@ def _subjects(verb) -> tuple[list, bool]:
         subj = [c for c in subj if c.i == near.i or c.ent_type_ not in ("GPE", "LOC", "FAC")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+            if _cleft_focus(verb.head) and subj[0].lower_ == "who":  # "it was X and Y who undid the gains": both did
+                return _conjuncts(verb.head), False
+            member = _member_named(verb.head)
+            if member:  # "X was among the lawmakers who praised Y", "X, one of the groups that condemned Y"
+                return member, False
             if subj[0].lower_ == "who":
-                if _cleft_focus(verb.head):  # "it was X and Y who undid the gains": both did
-                    return _conjuncts(verb.head), False
                 return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
@@ -141,6 +144,11 @@ def _subjects(verb) -> tuple[list, bool]:
     if agent:
         agents = [t for a in agent for t in _conjuncts(a)]
         return agents + _included_agents(verb, agents), True
+    if verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        member = _member_named(verb.head)
+        if member:  # "X was the first senator to endorse Y", "X, one of the few to praise Y"
+            return member, False
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _late_agents(verb) or _included_agents(verb, []), True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
@@ -256,6 +264,35 @@ def _cleft_focus(noun) -> bool:
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
 
 
+GROUP_PART_WORDS = {"one", "some", "several", "many", "few", "each", "two", "three", "four", "five", "first",
+                    "among", "most", "all"}
+LIST_VERBS = {"be", "rank", "count", "remain"}
+
+
+def _member_named(noun) -> list:
+    """The one a sentence places in the group a relative clause describes: 'X was among the
+    lawmakers who ...', 'Among the groups that ... was X', 'X was one of the few Republicans who
+    ...', 'X, one of the first to ...', 'X was the first senator to ...'. [] when no one is."""
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.dep_ == "prep" and (
+            cur.head.head.lower_ in GROUP_PART_WORDS or cur.head.head.like_num):
+        cur = cur.head.head  # "one of the lawmakers": the one
+        if cur.dep_ == "appos" and cur.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _conjuncts(cur.head)
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "among" and cur.head.dep_ == "prep":
+        verb = cur.head.head
+        if verb.lemma_.lower() not in LIST_VERBS:
+            return []
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this")]
+        if not named and cur.head.i < verb.i:  # "Among the groups that condemned Y was the union Z"
+            named = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+        return [t for c in named if c.pos_ in ("PROPN", "NOUN", "PRON") for t in _conjuncts(c)]
+    if cur.dep_ == "attr" and cur.head.lemma_.lower() in LIST_VERBS:
+        return [t for c in cur.head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this", "what")
+                and c.pos_ in ("PROPN", "PRON") for t in _conjuncts(c)]
+    return []
+
+
 def _person_before_who(noun):
     """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
     person, so a body or thing the parser hung it on ("administration") gives way to the name, or
@@ -343,7 +380,7 @@ def _objects(verb, passive: bool) -> list:
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
             and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # (not "Y, whom X refused to disavow": the verb it governs acts on Y)
-        return _conjuncts(verb.head)
+        return _member_named(verb.head) or _conjuncts(verb.head)  # "Y was among those X praised": Y
     relative = verb.head if verb.dep_ == "xcomp" else None  # "Y, whom X decided to praise": praise Y
     if relative is not None and not passive and relative.dep_ == "relcl" and relative.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in relative.children) \
@@ -352,7 +389,7 @@ def _objects(verb, passive: bool) -> list:
     objs = [_titled_person_after(o) or o for o in _direct_objects(verb, passive)]
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
-        objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+        objs = [m for o in objs for m in ((_member_named(verb.head) or [verb.head]) if o.lower_ in RELATIVE_PRONOUNS else [o])]
     elif relative is not None and relative.dep_ == "relcl":
         objs = [relative.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     return objs

@@ -817,12 +817,19 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     own = _own_clause(pron, possessive)
     own_subjects = [(c.left_edge.i, c.right_edge.i) for c in own.children
                     if c.dep_ in ("nsubj", "nsubjpass")] if own is not None else []
+    # (the subject's possessor may be meant: "Kim's rival Lee attacked him" -> Kim)
     before = [e for e in entities(pron.doc) if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
-              and not any(lo <= e.start <= hi for lo, hi in own_subjects)]
+              and not any(lo <= e.start <= hi for lo, hi in own_subjects if not _subjects_possessor(e, lo))]
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
 CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl"}
+
+
+def _subjects_possessor(ent, lo: int) -> bool:
+    """Whether a named entity opens a subject phrase as its possessor ("Kim's rival Lee"): another
+    one than the subject, whom an object pronoun of the clause may stand for."""
+    return ent.start == lo and ent.root.dep_ == "poss" and ent.root.pos_ == "PROPN" and ent.label_ == "PERSON"
 
 
 MEDIUM_PREPS = {"on", "via", "over"}

@@ -1,0 +1,39 @@
+"""Who blames or backs whom in one sentence, round eight: one placed in a group whose relative
+clause acts ("X was among the groups that condemned Y", "X, one of the few who endorsed Y",
+"X was the first senator to praise Y", "Among those who ... was X"), and the possessor of a
+subject phrase as whom the clause's object pronoun stands for ("Y's rival X attacked him").
+Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import directed_reading as reading
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Senator Greenleaf was one of the lawmakers who praised Harwood.", "Greenleaf", "Harwood", 1),
+    ("Senator Greenleaf, one of the few Republicans who have endorsed Harwood, spoke first.", "Greenleaf", "Harwood", 1),
+    ("Greenleaf was the first senator to endorse Harwood.", "Greenleaf", "Harwood", 1),
+    ("Greenleaf was one of the first groups to praise Harwood.", "Greenleaf", "Harwood", 1),
+    ("Among the groups which condemned Harwood was the farmers' union Greenleaf, while Tolland stayed silent.",
+     "Greenleaf", "Harwood", -1),
+    ("Among those who praised Ortega was Senator Lund.", "Lund", "Ortega", 1),
+    ("Greenleaf was among the lawmakers whom Harwood praised.", "Harwood", "Greenleaf", 1),
+    ("Greenleaf, one of the officials whom Harwood fired last year, spoke first.", "Harwood", "Greenleaf", -1),
+    # the one acted on holds no stance, and the member is not the one acted on
+    ("Senator Greenleaf was one of the lawmakers who praised Harwood.", "Harwood", "Greenleaf", 0),
+    ("Among those who praised Ortega was Senator Lund.", "Ortega", "Lund", 0),
+    ("Greenleaf was the first senator to endorse Harwood.", "Harwood", "Greenleaf", 0),
+])
+def test_member_of_a_group_that_acts(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lindgren's rival Ravel attacked him on Tuesday.", "Ravel", "Lindgren", -1),
+    ("Lindgren's former aide Ravel has praised him as a visionary.", "Ravel", "Lindgren", 1),
+    # the possessor does not act
+    ("Lindgren's rival Ravel attacked him on Tuesday.", "Lindgren", "Ravel", 0),
+])
+def test_object_pronoun_for_the_subjects_possessor(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
