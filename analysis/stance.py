@@ -171,6 +171,8 @@ class _DocIndex:
             v = 0.0 if ent or pos == self._propn else facts.valence  # "United States" is no praise
             if v and facts.lemma in TRUE_WORDS and _says_hidden(self.tokens[i]):
                 v = 0.0
+            if v and facts.lemma in NONE_WORDS and _none_compared(self.tokens[i]):
+                v = 0.0
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
@@ -185,6 +187,16 @@ class _DocIndex:
 
 
 TRUE_WORDS = {"true", "real"}
+NONE_WORDS = {"no", "nobody", "none", "nothing"}
+COMPARATIVE_TAGS = {"JJR", "RBR"}
+
+
+def _none_compared(tok) -> bool:
+    """"there was no one better than X", "nobody better qualified than X": the "no" of an
+    unmatched comparison, which judges X by the comparative (better: praise), not by itself."""
+    noun = tok.head if tok.dep_ == "det" else tok
+    return any(c.tag_ in COMPARATIVE_TAGS and any(x.dep_ == "prep" and x.lower_ == "than" for x in (*c.children, *c.head.children))
+               for c in noun.subtree if c.i != tok.i)
 
 
 def _says_hidden(tok) -> bool:
@@ -906,7 +918,8 @@ def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read
     # as the earlier clause's object
     pronouns = [c for c in act.verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"]
-    return any(tset & _phrase(o, act) for o in act.objects) or any(
+    # "Y's plan, a change opposed by X": an apposition is the noun it describes
+    return any(tset & _phrase(o.head if o.dep_ == "appos" and o.pos_ == "NOUN" else o, act) for o in act.objects) or any(
         _pronoun_is(p, target_tokens, possessive=True) for o in act.objects + pronouns
         for p in (o, *(c for c in o.children if c.dep_ == "poss")))
 
@@ -1575,6 +1588,10 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         if topic is not None:  # "Asked about X posting angry comments, Y ...": the question is not Y's word
             t_lo, t_hi = topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text)
             allowed = [piece for a, b in allowed for piece in ((a, min(b, t_lo)), (max(a, t_hi), b)) if piece[0] < piece[1]]
+    if link == "speaker":  # "there is no one better than Y," X said
+        unmatched = _unmatched_reading(doc, min(t_toks, key=_index(doc).depth), allowed)
+        if unmatched is not None:
+            return unmatched
     if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
         answerable = _responsibility_reading(doc, thead, allowed)
@@ -1613,6 +1630,35 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not reading.polarity and link in ("agent", "possessor"):
         return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
+
+
+def _unmatched_reading(doc, thead, allowed) -> Reading | None:
+    """"There was no one better than Y", "nobody is better qualified than Y", "no one is worse than
+    Y": a comparison nobody matches judges Y by the comparative's own valence (better: praise,
+    worse: blame). None unless the target is what "than" compares with and the comparison's
+    "no"/"nobody"/"none" lies in the speaker's words."""
+    if thead.dep_ != "pobj" or thead.head.lower_ != "than":
+        return None
+    host = thead.head.head
+    comp = host if host.tag_ in COMPARATIVE_TAGS else next(
+        (c for c in host.children if c.tag_ in COMPARATIVE_TAGS), None)
+    if comp is None:
+        return None
+    value = _valence(comp)
+    if not value:
+        return None
+    scope = comp
+    for _ in range(3):  # the noun or clause the comparison belongs to
+        if scope.head.i == scope.i or scope.pos_ in ("VERB", "AUX"):
+            break
+        scope = scope.head
+    nobody = next((t for t in scope.subtree if t.lower_ in NONE_WORDS and t.i < thead.i and not any(
+        t2.dep_ == "neg" for t2 in t.children)), None)
+    if nobody is None or not any(a <= nobody.idx < b for a, b in allowed or [(0, len(_index(doc).text))]):
+        return None
+    pol = 1 if value > 0 else -1
+    lo, hi = nobody.idx, comp.idx + len(comp.text)
+    return Reading(pol, round(pol * 0.6, 3), _index(doc).text[lo:hi], "speaker:unmatched", lo, hi)
 
 
 def _pronoun_reading(doc, source: tuple[int, int], s_toks: list, t_toks: list) -> Reading | None:

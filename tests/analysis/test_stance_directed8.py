@@ -1,8 +1,10 @@
 """Who blames or backs whom in one sentence, round eight: one placed in a group whose relative
 clause acts ("X was among the groups that condemned Y", "X, one of the few who endorsed Y",
 "X was the first senator to praise Y", "Among those who ... was X"), and the possessor of a
-subject phrase as whom the clause's object pronoun stands for ("Y's rival X attacked him").
-Invented sentences."""
+subject phrase as whom the clause's object pronoun stands for ("Y's rival X attacked him"), an
+apposition acted on as the noun it describes ("Y's plan, a change opposed by X"), a contribution
+judged by its words ("Y had made an invaluable contribution"), and a comparison nobody matches
+("there is no one better than Y"). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +38,37 @@ def test_member_of_a_group_that_acts(nlp, text, source, target, polarity):
     ("Lindgren's rival Ravel attacked him on Tuesday.", "Lindgren", "Ravel", 0),
 ])
 def test_object_pronoun_for_the_subjects_possessor(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Marsh's plan to close the port, a change opposed by the Dockers Union, passed on Monday.", "Dockers Union", "Marsh", -1),
+    ("Marsh's plan to close the port, a change opposed by many dockers, passed on Monday.", "dockers", "Marsh", -1),
+    # the maker does not oppose
+    ("Marsh's plan to close the port, a change opposed by the Dockers Union, passed on Monday.", "Marsh", "Dockers Union", 0),
+])
+def test_apposition_acted_on(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("The Harbour Trust said Okafor had made an invaluable contribution.", "Harbour Trust", "Okafor", 1),
+    ("The Harbour Trust said Okafor had made a valuable contribution to the club.", "Harbour Trust", "Okafor", 1),
+    ("Lindqvist said Okafor had made a huge mistake.", "Lindqvist", "Okafor", -1),
+    # a plain contribution is no judgement
+    ("The Harbour Trust said Okafor had made a contribution to the fund.", "Harbour Trust", "Okafor", 0),
+])
+def test_contribution_judged_by_its_words(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("\"But there was no one better than Okafor,\" said Lindqvist.", "Lindqvist", "Okafor", 1),
+    ("\"There is nobody better qualified than Okafor,\" said Lindqvist.", "Lindqvist", "Okafor", 1),
+    ("\"No team played better than Arsenal,\" said Lindqvist.", "Lindqvist", "Arsenal", 1),
+    ("\"No one is worse than Okafor,\" said Lindqvist.", "Lindqvist", "Okafor", -1),
+    # the one compared holds no stance toward the speaker
+    ("\"But there was no one better than Okafor,\" said Lindqvist.", "Okafor", "Lindqvist", 0),
+])
+def test_comparison_nobody_matches(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
