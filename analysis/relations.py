@@ -523,7 +523,7 @@ def _light_verb_act(verb):
                         return "sanction", objs, p.right_edge.idx + len(p.right_edge.text), "added-to-sanctions-list"
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS and not _no_accusation(c):
             rel = NOUN_RELATIONS[c.lemma_.lower()]
             taken_back = lemma in WITHDRAWAL_VERBS
             if taken_back and polarity_of(rel) <= 0:
@@ -966,6 +966,8 @@ STANDOFF_NOUNS = {"odd", "loggerhead"}
 def _noun_act(noun):
     """'X's criticism of Y', 'US sanctions against Cuba'; 'X withdrew her endorsement of Y' opposes Y."""
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
+    if _no_accusation(noun):
+        return None
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in WITHDRAWAL_VERBS:
         if polarity_of(relation) <= 0:
             return None  # "X lifted the sanctions on Y": a hostile or plain act taken back is none
@@ -1017,6 +1019,18 @@ def _noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
 
 
+CHARGE_NOUNS = {"charge"}
+CHARGE_TAKING_HEADS = {"take", "assume", "in", "put", "place", "lead"}
+
+
+def _no_accusation(noun) -> bool:
+    """"took charge of the game", "in charge of Y", "a litigation charge": a charge that commands
+    or costs; one charge is an accusation only when it is "against" someone ("led the charge
+    against Y"), charges with a possessor or "against" are ("rejected Y's charges")."""
+    if noun.lemma_.lower() not in CHARGE_NOUNS:
+        return False
+    return noun.head.lemma_.lower() in CHARGE_TAKING_HEADS or noun.tag_ == "NN" and not any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
 COMING_VERBS = lexicon.words("relation_coming_verbs.txt")
 """'X came to Y's defense', 'rushed to the aid of Y': going to someone's help."""

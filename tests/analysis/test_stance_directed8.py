@@ -4,7 +4,8 @@ clause acts ("X was among the groups that condemned Y", "X, one of the few who e
 subject phrase as whom the clause's object pronoun stands for ("Y's rival X attacked him"), an
 apposition acted on as the noun it describes ("Y's plan, a change opposed by X"), a contribution
 judged by its words ("Y had made an invaluable contribution"), and a comparison nobody matches
-("there is no one better than Y"). Invented sentences."""
+("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
+charges"; not "took charge of"). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -71,4 +72,16 @@ def test_contribution_judged_by_its_words(nlp, text, source, target, polarity):
     ("\"But there was no one better than Okafor,\" said Lindqvist.", "Okafor", "Lindqvist", 0),
 ])
 def test_comparison_nobody_matches(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Halvorsen’s office declined to respond to Brightwater’s charges, except to say the permits were temporary.",
+     "Brightwater", "Halvorsen", -1),
+    ("Lindqvist dismissed Okafor's charges.", "Okafor", "Lindqvist", -1),
+    # charge as command or cost accuses no one; the one who answers does not accuse
+    ("Lindqvist will take charge of the final game against Okafor City.", "Lindqvist", "Okafor City", 0),
+    ("The club put Lindqvist in charge of the team against Okafor City.", "Lindqvist", "Okafor City", 0),
+])
+def test_charges_as_accusations(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
