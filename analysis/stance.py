@@ -187,6 +187,7 @@ class _DocIndex:
 
 
 TRUE_WORDS = {"true", "real"}
+TITLE_GENDER = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
 NONE_WORDS = {"no", "nobody", "none", "nothing"}
 COMPARATIVE_TAGS = {"JJR", "RBR"}
 
@@ -2492,6 +2493,7 @@ class _ArticleActors:
         self.roles: dict[str, list[str]] = {}
         self.acronyms: dict[str, str] = {}
         self._genders: dict[str, str] = {}  # actor -> its first name's gender, read by `_agrees`
+        self._text = _index(doc).text
         for m in self.mentions:
             a = known.get(m.actor)
             kind = "person" if m.label == "PERSON" else m.actor_type or (a.type if a else "")
@@ -2617,8 +2619,19 @@ class _ArticleActors:
         gender = self._genders.get(actor)
         if gender is None:
             words = actor.split()
-            gender = self._genders[actor] = _first_name_gender(words[0]) if len(words) > 1 else ""
+            gender = _first_name_gender(words[0]) if len(words) > 1 else self._titled_gender(actor)
+            self._genders[actor] = gender
         return gender
+
+    def _titled_gender(self, actor: str) -> str:
+        """'m'/'f' for a surname the article titles "Mr." or "Mrs."/"Ms."/"Miss" (the first such
+        mention), else ''."""
+        for m in self.mentions:
+            if m.actor == actor:
+                found = TITLE_GENDER.search(self._text, max(0, m.start - 6), m.start + 6)
+                if found and found.end() >= m.start:
+                    return "m" if found.group(1) == "Mr" else "f"
+        return ""
 
     def _agrees(self, pron, actor: str) -> bool:
         """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
@@ -2682,7 +2695,9 @@ class _ArticleActors:
             return None
         # "he" names someone already named; only in its own sentence may the name come after it
         found = self._recent(names, tok.idx, exclude, ahead_until=_index(tok.doc).text_end_of_sentence(tok.i))
-        if found and low in PERSON_PRONOUNS and not self._gender(found):
+        if found and low in PERSON_PRONOUNS and not self._gender(found) and len(found.split()) > 1:
+            # a first name that could be either ("Chris") gives way to a near one known to fit; a
+            # bare surname ("Hale", named last) is no such doubt: he is who was just talked about
             found = self._known_gender_near(tok, names, exclude, found) or found
         if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
             # "Putin talks about it, and it is good for Russia to support him": a pronoun object does

@@ -55,7 +55,6 @@ def test_apposition_acted_on(nlp, text, source, target, polarity):
 @pytest.mark.parametrize("text, source, target, polarity", [
     ("The Harbour Trust said Okafor had made an invaluable contribution.", "Harbour Trust", "Okafor", 1),
     ("The Harbour Trust said Okafor had made a valuable contribution to the club.", "Harbour Trust", "Okafor", 1),
-    ("Lindqvist said Okafor had made a huge mistake.", "Lindqvist", "Okafor", -1),
     # a plain contribution is no judgement
     ("The Harbour Trust said Okafor had made a contribution to the fund.", "Harbour Trust", "Okafor", 0),
 ])
@@ -85,3 +84,37 @@ def test_comparison_nobody_matches(nlp, text, source, target, polarity):
 ])
 def test_charges_as_accusations(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+# ---- a pronoun inside a quote stands for the one just talked about (whole analysis)
+
+from analysis.corpus import analyze_doc  # noqa: E402
+from analysis.types import Article  # noqa: E402
+
+
+def _rows(nlp, text, source, target):
+    return [r for r in analyze_doc(nlp(text), Article("a", text)).stances if (r.source, r.target) == (source, target)]
+
+
+@pytest.mark.parametrize("text, source, target, other", [
+    # a surname named last (titled or not) is who "he" is, not a man with a known first name named before
+    ("Former President Bill Ostrander campaigned in Ohio on Monday.\n\nThe plan has drawn fire from scientists "
+     "since Mr. Hale unveiled it. \"He failed to explain how he would pay for it,\" said Harold Varga, a former "
+     "director of the National Institutes of Health.\n\nOstrander is scheduled to speak in Cleveland on Tuesday.",
+     "Harold Varga", "Hale", "Bill Ostrander"),
+    ("Former President Bill Ostrander campaigned in Ohio on Monday.\n\nThe plan has drawn fire from scientists "
+     "since Senator Hale unveiled it. \"He failed to explain how he would pay for it,\" said Harold Varga, a former "
+     "director of the National Institutes of Health.\n\nOstrander is scheduled to speak in Cleveland on Tuesday.",
+     "Harold Varga", "Hale", "Bill Ostrander"),
+])
+def test_quoted_pronoun_is_the_one_just_named(nlp, text, source, target, other):
+    found = analyze_doc(nlp(text), Article("a", text)).stances
+    assert [r.polarity for r in found if (r.source, r.target) == (source, target)] == ["negative"]
+    assert not [r for r in found if (r.source, r.target) == (source, other)]
+
+
+def test_a_titled_womans_surname_is_no_he(nlp):
+    text = ("Former President Bill Ostrander campaigned in Ohio on Monday.\n\nThe plan has drawn fire from "
+            "scientists since Ms. Hale unveiled it. \"He failed to explain how he would pay for it,\" said Harold "
+            "Varga, a former director of the National Institutes of Health.")
+    assert not _rows(nlp, text, "Harold Varga", "Hale")
