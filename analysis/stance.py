@@ -1593,6 +1593,8 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         unmatched = _unmatched_reading(doc, min(t_toks, key=_index(doc).depth), allowed)
         if unmatched is not None:
             return unmatched
+    if link == "speaker" and _nothing_said(_source_clause(s_toks)[1]):
+        return Reading(0, 0.0, "", "speaker:nothing-said", 0, 0)
     if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
         answerable = _responsibility_reading(doc, thead, allowed)
@@ -1631,6 +1633,15 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not reading.polarity and link in ("agent", "possessor"):
         return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
+
+
+def _nothing_said(cue) -> bool:
+    """"X did not respond to a request for comment on the criticism of Y", "X declined to comment
+    on Y's plan", "X never said Y was ...": a cue negated or declined says nothing of the source's
+    own, so the words around it are no stance (an act named outright is read before)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse")
 
 
 def _unmatched_reading(doc, thead, allowed) -> Reading | None:

@@ -5,7 +5,9 @@ subject phrase as whom the clause's object pronoun stands for ("Y's rival X atta
 apposition acted on as the noun it describes ("Y's plan, a change opposed by X"), a contribution
 judged by its words ("Y had made an invaluable contribution"), and a comparison nobody matches
 ("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
-charges"; not "took charge of"). Invented sentences."""
+charges"; not "took charge of"), a speech cue negated says nothing ("did not respond to a request
+for comment on the criticism of Y"), and a pronoun in a quote stands for the surname just named
+(whole analysis). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -83,6 +85,16 @@ def test_comparison_nobody_matches(nlp, text, source, target, polarity):
     ("The club put Lindqvist in charge of the team against Okafor City.", "Lindqvist", "Okafor City", 0),
 ])
 def test_charges_as_accusations(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("The Ministry did not respond to a request for comment on the criticism of Okafor's tweets.", "Ministry", "Okafor", 0),
+    ("Lindqvist never said Okafor was a liar.", "Lindqvist", "Okafor", 0),
+    # what is said is read as before
+    ("Lindqvist said Okafor's plan was a disaster.", "Lindqvist", "Okafor", -1),
+])
+def test_a_cue_negated_says_nothing(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
 
 
