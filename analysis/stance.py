@@ -1595,6 +1595,10 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
             return unmatched
     if link == "speaker" and _nothing_said(_source_clause(s_toks)[1]):
         return Reading(0, 0.0, "", "speaker:nothing-said", 0, 0)
+    if link == "speaker":
+        alleged = _alleged_reading(doc, _source_clause(s_toks)[1], min(t_toks, key=_index(doc).depth))
+        if alleged is not None:
+            return alleged
     if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
         answerable = _responsibility_reading(doc, thead, allowed)
@@ -1633,6 +1637,27 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not reading.polarity and link in ("agent", "possessor"):
         return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
+
+
+ALLEGING_LEMMAS = {"allege", "charge"}
+
+
+def _alleged_reading(doc, cue, thead) -> Reading | None:
+    """"X alleged that Y had met the bidders in secret", "X charged that Y is trying to ...": what
+    is alleged of Y is a wrong Y is accused of, so the one alleging blames Y (the subject of the
+    alleged clause), whatever the words. None otherwise."""
+    if cue.lemma_.lower() not in ALLEGING_LEMMAS:
+        return None
+    top = _phrase_top(thead)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i != cue.i:
+        return None
+    if cue.lemma_.lower() == "charge" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None  # "charged Y with fraud" is an act, read before; only "charged that ..." alleges
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return Reading(-1, -0.5, _index(doc).text[cue.idx:cue.idx + len(cue.text)], "speaker:alleged",
+                   cue.idx, cue.idx + len(cue.text))
 
 
 def _nothing_said(cue) -> bool:

@@ -6,7 +6,7 @@ apposition acted on as the noun it describes ("Y's plan, a change opposed by X")
 judged by its words ("Y had made an invaluable contribution"), and a comparison nobody matches
 ("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
 charges"; not "took charge of"), a speech cue negated says nothing ("did not respond to a request
-for comment on the criticism of Y"), and a pronoun in a quote stands for the surname just named
+for comment on the criticism of Y"), what one alleges of another ("X alleged that Y had ..."), and a pronoun in a quote stands for the surname just named
 (whole analysis). Invented sentences."""
 from __future__ import annotations
 
@@ -95,6 +95,17 @@ def test_charges_as_accusations(nlp, text, source, target, polarity):
     ("Lindqvist said Okafor's plan was a disaster.", "Lindqvist", "Okafor", -1),
 ])
 def test_a_cue_negated_says_nothing(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lindqvist alleged that Okafor had met the bidders in secret.", "Lindqvist", "Okafor", -1),
+    ("The Harbour Union charged that Okafor is trying to delay the vote.", "Harbour Union", "Okafor", -1),
+    # the one accused does not accuse; a plain report is no allegation
+    ("Lindqvist alleged that Okafor had met the bidders in secret.", "Okafor", "Lindqvist", 0),
+    ("Lindqvist said that Okafor had met the bidders in secret.", "Lindqvist", "Okafor", 0),
+])
+def test_what_is_alleged_blames_its_doer(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
 
 
