@@ -1005,6 +1005,11 @@ def _noun_act(noun):
         if noun.lemma_.lower() in STANDOFF_NOUNS:  # "the vote put X at odds with Y": X is
             subjects = [c for c in noun.head.head.children if c.dep_ == "dobj"] or subjects
     objects = objects or aimed_at
+    how = ""
+    if not objects and RELATIONS[relation] > 0:
+        thanked = _thanked_for(noun, subjects)
+        if thanked is not None:  # "X thanked Y for his support": Y supported X
+            (subjects, objects), how = thanked, "+thanked-for"
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
     receivers, givers = _recipient(noun)
@@ -1016,7 +1021,7 @@ def _noun_act(noun):
         return None
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
-    return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+    return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}{how}")
 
 
 CHARGE_NOUNS = {"charge"}
@@ -1105,6 +1110,27 @@ def _responder(noun, subjects) -> list:
     if defended:  # "defended the foundation against attacks from Y": aimed at the foundation
         return [d for d in defended if d.pos_ in ("PROPN", "NOUN")]
     return [a for a in answerers if all(a.i != s.i for s in subjects) and a.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+THANKING_VERBS = {"thank", "credit"}
+
+
+def _thanked_for(noun, subjects):
+    """"X thanked Y for his support", "X credited Y for their help": a friendly act noun whose
+    possessor is a pronoun, given as the reason for thanking, is the act of the one thanked toward
+    the one who thanks. (subjects, objects), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in THANKING_VERBS:
+        return None
+    if subjects and not all(s.pos_ == "PRON" and s.dep_ == "poss" for s in subjects):
+        return None  # "thanked Y for Kim's support": Kim's
+    thanked = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN")]
+    thankers, passive = _subjects(verb)
+    if not thanked or not thankers or passive:
+        return None
+    return _conjuncts(thanked[0]), thankers
 
 
 def _agent_noun_act(noun):

@@ -527,8 +527,8 @@ def _act_reading(act: relations.Act, doc) -> Reading:
     score = pol * (0.5 + abs(act.goldstein) / 20) if pol else act.goldstein / 10
     if act.negated:
         pol, score = -pol, -score / 2
-    if any(t.lower_ in HEDGE_WORDS for t in act.verb.children):
-        score /= 2
+    if any(t.lower_ in HEDGE_WORDS for t in act.verb.children) or act.rule.endswith("+thanked-for"):
+        score /= 2  # (an act inferred from the thanks for it is weaker than the thanks)
     return Reading(pol, round(max(-1.0, min(1.0, score)), 3), _index(doc).text[act.evidence_start:act.evidence_end],
                    f"act:{act.rule}", act.evidence_start, act.evidence_end, act.relation, act.goldstein)
 

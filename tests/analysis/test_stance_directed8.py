@@ -6,7 +6,8 @@ apposition acted on as the noun it describes ("Y's plan, a change opposed by X")
 judged by its words ("Y had made an invaluable contribution"), and a comparison nobody matches
 ("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
 charges"; not "took charge of"), a speech cue negated says nothing ("did not respond to a request
-for comment on the criticism of Y"), what one alleges of another ("X alleged that Y had ..."), and a pronoun in a quote stands for the surname just named
+for comment on the criticism of Y"), what one alleges of another ("X alleged that Y had ..."), the support one is thanked for ("X thanked
+Y for his support": Y backed X), and a pronoun in a quote stands for the surname just named
 (whole analysis). Invented sentences."""
 from __future__ import annotations
 
@@ -107,6 +108,23 @@ def test_a_cue_negated_says_nothing(nlp, text, source, target, polarity):
 ])
 def test_what_is_alleged_blames_its_doer(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lindgren thanked Ravel for his support.", "Ravel", "Lindgren", 1),
+    ("The mayor, Ana Lindgren, thanked the Ravel Foundation for its help after the floods.", "Ravel Foundation", "Ana Lindgren", 1),
+    # the thanks stay the thanker's; another's support is not the thanked one's
+    ("Lindgren thanked Ravel for his support.", "Lindgren", "Ravel", 1),
+    ("Lindgren thanked Ravel for Kim's support.", "Ravel", "Lindgren", 0),
+])
+def test_thanked_for_their_support(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+def test_thanks_outweigh_the_support_inferred(nlp):
+    text = "Lindgren thanked Ravel for his support."
+    thanks, support = reading(nlp, text, "Lindgren", "Ravel"), reading(nlp, text, "Ravel", "Lindgren")
+    assert abs(thanks.score) > abs(support.score) > 0
 
 
 # ---- a pronoun inside a quote stands for the one just talked about (whole analysis)
