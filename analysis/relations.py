@@ -1124,8 +1124,8 @@ def _thanked_for(noun, subjects):
     verb = noun.head.head
     if verb.lemma_.lower() not in THANKING_VERBS:
         return None
-    if subjects and not all(s.pos_ == "PRON" and s.dep_ == "poss" for s in subjects):
-        return None  # "thanked Y for Kim's support": Kim's
+    if not subjects or not all(s.pos_ == "PRON" and s.dep_ == "poss" for s in subjects):
+        return None  # "thanked Y for Kim's support": Kim's; "for the aid": whose is not said
     thanked = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN")]
     thankers, passive = _subjects(verb)
     if not thanked or not thankers or passive:
