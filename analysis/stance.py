@@ -187,6 +187,7 @@ class _DocIndex:
 
 
 TRUE_WORDS = {"true", "real"}
+CONDITION_MARKS = lexicon.words("condition_marks.txt")
 TITLE_GENDER = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
 NONE_WORDS = {"no", "nobody", "none", "nothing"}
 COMPARATIVE_TAGS = {"JJR", "RBR"}
@@ -473,6 +474,8 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
     evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
     if link and rule.startswith("lexicon") and not _judges_target(doc, ctx, valences, pol, NEAR_EVIDENCE_DISTANCE[link]):
         pol, score, rule = 0, round(score * 0.3, 3), "unlinked-" + rule
+    elif link and rule.startswith("lexicon") and pol and _only_supposed(_index(doc), start):
+        pol, score, rule = 0, round(score * 0.3, 3), "supposed-" + rule
     if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
@@ -484,6 +487,18 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
             start, end = first.idx, last.idx + len(last.text)
             evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+def _only_supposed(ix, start: int) -> bool:
+    """"... penalty clauses for both parties if they fail to deliver": a word in a conditional
+    clause ("if", "unless") describes what may happen, no judgement of anyone."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    for tok in (word, *word.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("ccomp", "ROOT", "relcl"):
+            return False
+    return False
 
 
 MAX_FRAGMENT_WORDS = 12

@@ -7,7 +7,7 @@ judged by its words ("Y had made an invaluable contribution"), and a comparison 
 ("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
 charges"; not "took charge of"), a speech cue negated says nothing ("did not respond to a request
 for comment on the criticism of Y"), what one alleges of another ("X alleged that Y had ..."), the support one is thanked for ("X thanked
-Y for his support": Y backed X), and a pronoun in a quote stands for the surname just named
+Y for his support": Y backed X), a word inside an "if" clause judging no one, and a pronoun in a quote stands for the surname just named
 (whole analysis). Invented sentences."""
 from __future__ import annotations
 
@@ -125,6 +125,17 @@ def test_thanks_outweigh_the_support_inferred(nlp):
     text = "Lindgren thanked Ravel for his support."
     thanks, support = reading(nlp, text, "Lindgren", "Ravel"), reading(nlp, text, "Ravel", "Lindgren")
     assert abs(thanks.score) > abs(support.score) > 0
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("The Harbour Board must weigh the bids, Lindqvist said, although both sides pay a penalty if they fail to deliver.",
+     "Lindqvist", "Harbour Board", 0),
+    ("Nobody knows how the council will react if Okafor fails again, Lindqvist said.", "Lindqvist", "Okafor", 0),
+    # a judgement outside the condition stands
+    ("Okafor has failed the harbour, Lindqvist said.", "Lindqvist", "Okafor", -1),
+])
+def test_a_word_in_a_condition_judges_no_one(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
 
 
 # ---- a pronoun inside a quote stands for the one just talked about (whole analysis)
