@@ -1155,7 +1155,7 @@ def _agent_noun_act(noun):
         verb = host.head.head
         subjects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _subjects(verb)[0]
     else:
-        subjects = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
+        subjects = [c for c in noun.children if c.dep_ == "appos"] or _named_among(noun) or _name_split_off(noun)
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
             subjects = [noun.head]  # "Trump supporter Jane Doe"
             # "Y's longtime critic Jane Doe": the possessor of the name the noun describes
@@ -1168,6 +1168,18 @@ def _agent_noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                (_negated(noun.head) if noun.dep_ == "attr" else False) or _denied_by_no(noun), lo, hi,
                f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _named_among(noun) -> list:
+    """"Y's critics, including X, ...", "critics of Y, led by X, ...": the ones named among or at
+    the head of the people a plural agent noun describes."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    named = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "including" for gc in p.children
+             if gc.dep_ == "pobj" and _a_name(gc)]
+    named += [gc for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() == "lead" for p in a.children
+              if p.dep_ == "agent" for gc in p.children if gc.dep_ == "pobj" and _a_name(gc)]
+    return named
 
 
 def _a_name(tok) -> bool:

@@ -7,7 +7,8 @@ judged by its words ("Y had made an invaluable contribution"), and a comparison 
 ("there is no one better than Y"), and charges as accusations ("X declined to respond to Y's
 charges"; not "took charge of"), a speech cue negated says nothing ("did not respond to a request
 for comment on the criticism of Y"), what one alleges of another ("X alleged that Y had ..."), the support one is thanked for ("X thanked
-Y for his support": Y backed X), a word inside an "if" clause judging no one, and a pronoun in a quote stands for the surname just named
+Y for his support": Y backed X), a word inside an "if" clause judging no one, one named among a plural agent noun ("Y's critics, led
+by X"), and a pronoun in a quote stands for the surname just named
 (whole analysis). Invented sentences."""
 from __future__ import annotations
 
@@ -135,6 +136,18 @@ def test_thanks_outweigh_the_support_inferred(nlp):
     ("Okafor has failed the harbour, Lindqvist said.", "Lindqvist", "Okafor", -1),
 ])
 def test_a_word_in_a_condition_judges_no_one(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Lindgren's critics, led by Ravel, say he should resign.", "Ravel", "Lindgren", -1),
+    ("Critics of Lindgren, led by Senator Ravel, have called for a recount.", "Ravel", "Lindgren", -1),
+    ("Lindgren's supporters, led by Ravel, marched on Monday.", "Ravel", "Lindgren", 1),
+    ("Lindgren's critics, including Ravel, gathered outside.", "Ravel", "Lindgren", -1),
+    # the one they are for or against is not one of them
+    ("Lindgren's supporters, led by Ravel, marched on Monday.", "Lindgren", "Ravel", 0),
+])
+def test_one_named_among_critics_or_supporters(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
 
 
