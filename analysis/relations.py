@@ -133,9 +133,12 @@ def _subjects(verb) -> tuple[list, bool]:
         subj = [c for c in subj if c.i == near.i or c.ent_type_ not in ("GPE", "LOC", "FAC")]
     if subj:
         if verb.dep_ == "relcl" and subj[0].lower_ in ("who", "that", "which"):
+            if _cleft_focus(verb.head) and subj[0].lower_ == "who":  # "it was X and Y who undid the gains": both did
+                return _conjuncts(verb.head), False
+            member = _member_named(verb.head)
+            if member:  # "X was among the lawmakers who praised Y", "X, one of the groups that condemned Y"
+                return member, False
             if subj[0].lower_ == "who":
-                if _cleft_focus(verb.head):  # "it was X and Y who undid the gains": both did
-                    return _conjuncts(verb.head), False
                 return [_person_before_who(verb.head)], False
             group = _conjuncts(verb.head)  # "the group, which condemned Y"
             if any(c.i > verb.i for c in group):
@@ -146,6 +149,11 @@ def _subjects(verb) -> tuple[list, bool]:
     if agent:
         agents = [t for a in agent for t in _conjuncts(a)]
         return agents + _included_agents(verb, agents), True
+    if verb.dep_ == "relcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        member = _member_named(verb.head)
+        if member:  # "X was the first senator to endorse Y", "X, one of the few to praise Y"
+            return member, False
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _late_agents(verb) or _included_agents(verb, []), True
     # "Z criticised X for attacking Y", "X was criticised for attacking Y": X attacked
@@ -278,6 +286,35 @@ def _cleft_focus(noun) -> bool:
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in noun.head.children)
 
 
+GROUP_PART_WORDS = {"one", "some", "several", "many", "few", "each", "two", "three", "four", "five", "first",
+                    "among", "most", "all"}
+LIST_VERBS = {"be", "rank", "count", "remain"}
+
+
+def _member_named(noun) -> list:
+    """The one a sentence places in the group a relative clause describes: 'X was among the
+    lawmakers who ...', 'Among the groups that ... was X', 'X was one of the few Republicans who
+    ...', 'X, one of the first to ...', 'X was the first senator to ...'. [] when no one is."""
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.dep_ == "prep" and (
+            cur.head.head.lower_ in GROUP_PART_WORDS or cur.head.head.like_num):
+        cur = cur.head.head  # "one of the lawmakers": the one
+        if cur.dep_ == "appos" and cur.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _conjuncts(cur.head)
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "among" and cur.head.dep_ == "prep":
+        verb = cur.head.head
+        if verb.lemma_.lower() not in LIST_VERBS:
+            return []
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this")]
+        if not named and cur.head.i < verb.i:  # "Among the groups that condemned Y was the union Z"
+            named = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+        return [t for c in named if c.pos_ in ("PROPN", "NOUN", "PRON") for t in _conjuncts(c)]
+    if cur.dep_ == "attr" and cur.head.lemma_.lower() in LIST_VERBS:
+        return [t for c in cur.head.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "that", "this", "what")
+                and c.pos_ in ("PROPN", "PRON") for t in _conjuncts(c)]
+    return []
+
+
 def _person_before_who(noun):
     """"X, a secretary of labor during the Clinton administration who has endorsed Y": "who" is a
     person, so a body or thing the parser hung it on ("administration") gives way to the name, or
@@ -365,7 +402,7 @@ def _objects(verb, passive: bool) -> list:
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
             and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         # (not "Y, whom X refused to disavow": the verb it governs acts on Y)
-        return _conjuncts(verb.head)
+        return _member_named(verb.head) or _conjuncts(verb.head)  # "Y was among those X praised": Y
     relative = verb.head if verb.dep_ == "xcomp" else None  # "Y, whom X decided to praise": praise Y
     if relative is not None and not passive and relative.dep_ == "relcl" and relative.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in relative.children) \
@@ -374,7 +411,7 @@ def _objects(verb, passive: bool) -> list:
     objs = [_titled_person_after(o) or o for o in _direct_objects(verb, passive)]
     # "Hilaria, who was accused by X", "the man whom X praised": the relative pronoun is its head noun
     if verb.dep_ == "relcl":
-        objs = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+        objs = [m for o in objs for m in ((_member_named(verb.head) or [verb.head]) if o.lower_ in RELATIVE_PRONOUNS else [o])]
     elif relative is not None and relative.dep_ == "relcl":
         objs = [relative.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     return objs
@@ -508,7 +545,7 @@ def _light_verb_act(verb):
                         return "sanction", objs, p.right_edge.idx + len(p.right_edge.text), "added-to-sanctions-list"
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in NOUN_RELATIONS and not _no_accusation(c):
             rel = NOUN_RELATIONS[c.lemma_.lower()]
             taken_back = lemma in WITHDRAWAL_VERBS
             if taken_back and polarity_of(rel) <= 0:
@@ -953,6 +990,8 @@ def _noun_act(noun):
     relation = NOUN_RELATIONS[noun.lemma_.lower()]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LESSENING_VERBS:
         return None  # "X reduced its financial support for Y": less of an act, no act either way
+    if _no_accusation(noun):
+        return None
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in WITHDRAWAL_VERBS:
         if polarity_of(relation) <= 0:
             return None  # "X lifted the sanctions on Y": a hostile or plain act taken back is none
@@ -990,6 +1029,11 @@ def _noun_act(noun):
         if noun.lemma_.lower() in STANDOFF_NOUNS:  # "the vote put X at odds with Y": X is
             subjects = [c for c in noun.head.head.children if c.dep_ == "dobj"] or subjects
     objects = objects or aimed_at
+    how = ""
+    if not objects and RELATIONS[relation] > 0:
+        thanked = _thanked_for(noun, subjects)
+        if thanked is not None:  # "X thanked Y for his support": Y supported X
+            (subjects, objects), how = thanked, "+thanked-for"
     if not objects and subjects and RELATIONS[relation] < 0:
         objects = _responder(noun, subjects)
     receivers, givers = _recipient(noun)
@@ -1001,9 +1045,21 @@ def _noun_act(noun):
         return None
     lo = min([noun.idx] + [s.left_edge.idx for s in subjects])
     hi = max([noun.idx + len(noun.text)] + [o.right_edge.idx + len(o.right_edge.text) for o in objects])
-    return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}")
+    return Act(noun, relation, RELATIONS[relation], subjects, objects, False, lo, hi, f"noun:{noun.lemma_.lower()}{how}")
 
 
+CHARGE_NOUNS = {"charge"}
+CHARGE_TAKING_HEADS = {"take", "assume", "in", "put", "place", "lead"}
+
+
+def _no_accusation(noun) -> bool:
+    """"took charge of the game", "in charge of Y", "a litigation charge": a charge that commands
+    or costs; one charge is an accusation only when it is "against" someone ("led the charge
+    against Y"), charges with a possessor or "against" are ("rejected Y's charges")."""
+    if noun.lemma_.lower() not in CHARGE_NOUNS:
+        return False
+    return noun.head.lemma_.lower() in CHARGE_TAKING_HEADS or noun.tag_ == "NN" and not any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 AIM_VERBS = lexicon.words("relation_aim_verbs.txt")
 COMING_VERBS = lexicon.words("relation_coming_verbs.txt")
 """'X came to Y's defense', 'rushed to the aid of Y': going to someone's help."""
@@ -1080,6 +1136,27 @@ def _responder(noun, subjects) -> list:
     return [a for a in answerers if all(a.i != s.i for s in subjects) and a.pos_ in ("PROPN", "NOUN", "PRON")]
 
 
+THANKING_VERBS = {"thank", "credit"}
+
+
+def _thanked_for(noun, subjects):
+    """"X thanked Y for his support", "X credited Y for their help": a friendly act noun whose
+    possessor is a pronoun, given as the reason for thanking, is the act of the one thanked toward
+    the one who thanks. (subjects, objects), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in THANKING_VERBS:
+        return None
+    if not subjects or not all(s.pos_ == "PRON" and s.dep_ == "poss" for s in subjects):
+        return None  # "thanked Y for Kim's support": Kim's; "for the aid": whose is not said
+    thanked = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN")]
+    thankers, passive = _subjects(verb)
+    if not thanked or not thankers or passive:
+        return None
+    return _conjuncts(thanked[0]), thankers
+
+
 def _agent_noun_act(noun):
     """"X, a critic of Y", "X is a longtime ally of Y", "Trump supporters", "Y's allies": the one
     named by the noun stands toward the one it is of."""
@@ -1102,7 +1179,7 @@ def _agent_noun_act(noun):
         verb = host.head.head
         subjects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _subjects(verb)[0]
     else:
-        subjects = [c for c in noun.children if c.dep_ == "appos"] or _name_split_off(noun)
+        subjects = [c for c in noun.children if c.dep_ == "appos"] or _named_among(noun) or _name_split_off(noun)
         if not subjects and noun.dep_ in ("compound",) and noun.head.pos_ == "PROPN":
             subjects = [noun.head]  # "Trump supporter Jane Doe"
             # "Y's longtime critic Jane Doe": the possessor of the name the noun describes
@@ -1115,6 +1192,18 @@ def _agent_noun_act(noun):
     return Act(noun, relation, RELATIONS[relation], subjects, [t for o in objects for t in _conjuncts(o)],
                (_negated(noun.head) if noun.dep_ == "attr" else False) or _denied_by_no(noun), lo, hi,
                f"agent-noun:{noun.lemma_.lower()}")
+
+
+def _named_among(noun) -> list:
+    """"Y's critics, including X, ...", "critics of Y, led by X, ...": the ones named among or at
+    the head of the people a plural agent noun describes."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    named = [gc for p in noun.children if p.dep_ == "prep" and p.lower_ == "including" for gc in p.children
+             if gc.dep_ == "pobj" and _a_name(gc)]
+    named += [gc for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() == "lead" for p in a.children
+              if p.dep_ == "agent" for gc in p.children if gc.dep_ == "pobj" and _a_name(gc)]
+    return named
 
 
 def _a_name(tok) -> bool:

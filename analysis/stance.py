@@ -171,6 +171,8 @@ class _DocIndex:
             v = 0.0 if ent or pos == self._propn else facts.valence  # "United States" is no praise
             if v and facts.lemma in TRUE_WORDS and _says_hidden(self.tokens[i]):
                 v = 0.0
+            if v and facts.lemma in NONE_WORDS and _none_compared(self.tokens[i]):
+                v = 0.0
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
@@ -185,6 +187,18 @@ class _DocIndex:
 
 
 TRUE_WORDS = {"true", "real"}
+CONDITION_MARKS = lexicon.words("condition_marks.txt")
+TITLE_GENDER = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
+NONE_WORDS = {"no", "nobody", "none", "nothing"}
+COMPARATIVE_TAGS = {"JJR", "RBR"}
+
+
+def _none_compared(tok) -> bool:
+    """"there was no one better than X", "nobody better qualified than X": the "no" of an
+    unmatched comparison, which judges X by the comparative (better: praise), not by itself."""
+    noun = tok.head if tok.dep_ == "det" else tok
+    return any(c.tag_ in COMPARATIVE_TAGS and any(x.dep_ == "prep" and x.lower_ == "than" for x in (*c.children, *c.head.children))
+               for c in noun.subtree if c.i != tok.i)
 
 
 def _says_hidden(tok) -> bool:
@@ -460,6 +474,8 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
     evidence, start, end, rule = _evidence(doc, ctx, valences, pol)
     if link and rule.startswith("lexicon") and not _judges_target(doc, ctx, valences, pol, NEAR_EVIDENCE_DISTANCE[link]):
         pol, score, rule = 0, round(score * 0.3, 3), "unlinked-" + rule
+    elif link and rule.startswith("lexicon") and pol and _only_supposed(_index(doc), start):
+        pol, score, rule = 0, round(score * 0.3, 3), "supposed-" + rule
     if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
@@ -471,6 +487,18 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
             start, end = first.idx, last.idx + len(last.text)
             evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+def _only_supposed(ix, start: int) -> bool:
+    """"... penalty clauses for both parties if they fail to deliver": a word in a conditional
+    clause ("if", "unless") describes what may happen, no judgement of anyone."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    for tok in (word, *word.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("ccomp", "ROOT", "relcl"):
+            return False
+    return False
 
 
 MAX_FRAGMENT_WORDS = 12
@@ -514,8 +542,8 @@ def _act_reading(act: relations.Act, doc) -> Reading:
     score = pol * (0.5 + abs(act.goldstein) / 20) if pol else act.goldstein / 10
     if act.negated:
         pol, score = -pol, -score / 2
-    if any(t.lower_ in HEDGE_WORDS for t in act.verb.children):
-        score /= 2
+    if any(t.lower_ in HEDGE_WORDS for t in act.verb.children) or act.rule.endswith("+thanked-for"):
+        score /= 2  # (an act inferred from the thanks for it is weaker than the thanks)
     return Reading(pol, round(max(-1.0, min(1.0, score)), 3), _index(doc).text[act.evidence_start:act.evidence_end],
                    f"act:{act.rule}", act.evidence_start, act.evidence_end, act.relation, act.goldstein)
 
@@ -817,12 +845,19 @@ def _pronoun_is(pron, tokens: list, possessive: bool = False) -> bool:
     own = _own_clause(pron, possessive)
     own_subjects = [(c.left_edge.i, c.right_edge.i) for c in own.children
                     if c.dep_ in ("nsubj", "nsubjpass")] if own is not None else []
+    # (the subject's possessor may be meant: "Kim's rival Lee attacked him" -> Kim)
     before = [e for e in entities(pron.doc) if bounds[0] <= e.start and e.end <= pron.i and e.label_ in labels
-              and not any(lo <= e.start <= hi for lo, hi in own_subjects)]
+              and not any(lo <= e.start <= hi for lo, hi in own_subjects if not _subjects_possessor(e, lo))]
     return bool(before) and before[-1].start <= tokens[-1].i and tokens[0].i < before[-1].end
 
 
 CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl"}
+
+
+def _subjects_possessor(ent, lo: int) -> bool:
+    """Whether a named entity opens a subject phrase as its possessor ("Kim's rival Lee"): another
+    one than the subject, whom an object pronoun of the clause may stand for."""
+    return ent.start == lo and ent.root.dep_ == "poss" and ent.root.pos_ == "PROPN" and ent.label_ == "PERSON"
 
 
 MEDIUM_PREPS = {"on", "via", "over"}
@@ -899,7 +934,8 @@ def _act_object_is_target(act, tset: set, target_tokens: list) -> bool:
     # "Y lost, and Z condemned him": the verb's own pronoun object, which find_acts may have read
     # as the earlier clause's object
     pronouns = [c for c in act.verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PRON"]
-    return any(tset & _phrase(o, act) for o in act.objects) or any(
+    # "Y's plan, a change opposed by X": an apposition is the noun it describes
+    return any(tset & _phrase(o.head if o.dep_ == "appos" and o.pos_ == "NOUN" else o, act) for o in act.objects) or any(
         _pronoun_is(p, target_tokens, possessive=True) for o in act.objects + pronouns
         for p in (o, *(c for c in o.children if c.dep_ == "poss")))
 
@@ -1568,6 +1604,16 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
         if topic is not None:  # "Asked about X posting angry comments, Y ...": the question is not Y's word
             t_lo, t_hi = topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text)
             allowed = [piece for a, b in allowed for piece in ((a, min(b, t_lo)), (max(a, t_hi), b)) if piece[0] < piece[1]]
+    if link == "speaker":  # "there is no one better than Y," X said
+        unmatched = _unmatched_reading(doc, min(t_toks, key=_index(doc).depth), allowed)
+        if unmatched is not None:
+            return unmatched
+    if link == "speaker" and _nothing_said(_source_clause(s_toks)[1]):
+        return Reading(0, 0.0, "", "speaker:nothing-said", 0, 0)
+    if link == "speaker":
+        alleged = _alleged_reading(doc, _source_clause(s_toks)[1], min(t_toks, key=_index(doc).depth))
+        if alleged is not None:
+            return alleged
     if link in ("speaker", "reported"):  # "X said Bitcoin is a fraud", "X said Y had dumped steel": the reported deed
         thead = min(t_toks, key=_index(doc).depth)
         answerable = _responsibility_reading(doc, thead, allowed)
@@ -1606,6 +1652,65 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     if not reading.polarity and link in ("agent", "possessor"):
         return _surface_act_reading(doc, s_toks, t_toks) or reading
     return reading
+
+
+ALLEGING_LEMMAS = {"allege", "charge"}
+
+
+def _alleged_reading(doc, cue, thead) -> Reading | None:
+    """"X alleged that Y had met the bidders in secret", "X charged that Y is trying to ...": what
+    is alleged of Y is a wrong Y is accused of, so the one alleging blames Y (the subject of the
+    alleged clause), whatever the words. None otherwise."""
+    if cue.lemma_.lower() not in ALLEGING_LEMMAS:
+        return None
+    top = _phrase_top(thead)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i != cue.i:
+        return None
+    if cue.lemma_.lower() == "charge" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None  # "charged Y with fraud" is an act, read before; only "charged that ..." alleges
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return Reading(-1, -0.5, _index(doc).text[cue.idx:cue.idx + len(cue.text)], "speaker:alleged",
+                   cue.idx, cue.idx + len(cue.text))
+
+
+def _nothing_said(cue) -> bool:
+    """"X did not respond to a request for comment on the criticism of Y", "X declined to comment
+    on Y's plan", "X never said Y was ...": a cue negated or declined says nothing of the source's
+    own, so the words around it are no stance (an act named outright is read before)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse")
+
+
+def _unmatched_reading(doc, thead, allowed) -> Reading | None:
+    """"There was no one better than Y", "nobody is better qualified than Y", "no one is worse than
+    Y": a comparison nobody matches judges Y by the comparative's own valence (better: praise,
+    worse: blame). None unless the target is what "than" compares with and the comparison's
+    "no"/"nobody"/"none" lies in the speaker's words."""
+    if thead.dep_ != "pobj" or thead.head.lower_ != "than":
+        return None
+    host = thead.head.head
+    comp = host if host.tag_ in COMPARATIVE_TAGS else next(
+        (c for c in host.children if c.tag_ in COMPARATIVE_TAGS), None)
+    if comp is None:
+        return None
+    value = _valence(comp)
+    if not value:
+        return None
+    scope = comp
+    for _ in range(3):  # the noun or clause the comparison belongs to
+        if scope.head.i == scope.i or scope.pos_ in ("VERB", "AUX"):
+            break
+        scope = scope.head
+    nobody = next((t for t in scope.subtree if t.lower_ in NONE_WORDS and t.i < thead.i and not any(
+        t2.dep_ == "neg" for t2 in t.children)), None)
+    if nobody is None or not any(a <= nobody.idx < b for a, b in allowed or [(0, len(_index(doc).text))]):
+        return None
+    pol = 1 if value > 0 else -1
+    lo, hi = nobody.idx, comp.idx + len(comp.text)
+    return Reading(pol, round(pol * 0.6, 3), _index(doc).text[lo:hi], "speaker:unmatched", lo, hi)
 
 
 def _pronoun_reading(doc, source: tuple[int, int], s_toks: list, t_toks: list) -> Reading | None:
@@ -2439,6 +2544,7 @@ class _ArticleActors:
         self.roles: dict[str, list[str]] = {}
         self.acronyms: dict[str, str] = {}
         self._genders: dict[str, str] = {}  # actor -> its first name's gender, read by `_agrees`
+        self._text = _index(doc).text
         for m in self.mentions:
             a = known.get(m.actor)
             kind = "person" if m.label == "PERSON" else m.actor_type or (a.type if a else "")
@@ -2566,8 +2672,19 @@ class _ArticleActors:
         gender = self._genders.get(actor)
         if gender is None:
             words = actor.split()
-            gender = self._genders[actor] = _first_name_gender(words[0]) if len(words) > 1 else ""
+            gender = _first_name_gender(words[0]) if len(words) > 1 else self._titled_gender(actor)
+            self._genders[actor] = gender
         return gender
+
+    def _titled_gender(self, actor: str) -> str:
+        """'m'/'f' for a surname the article titles "Mr." or "Mrs."/"Ms."/"Miss" (the first such
+        mention), else ''."""
+        for m in self.mentions:
+            if m.actor == actor:
+                found = TITLE_GENDER.search(self._text, max(0, m.start - 6), m.start + 6)
+                if found and found.end() >= m.start:
+                    return "m" if found.group(1) == "Mr" else "f"
+        return ""
 
     def _agrees(self, pron, actor: str) -> bool:
         """"him" is no "Ruth Palmer": a person's first name, when known, must fit the pronoun."""
@@ -2631,7 +2748,9 @@ class _ArticleActors:
             return None
         # "he" names someone already named; only in its own sentence may the name come after it
         found = self._recent(names, tok.idx, exclude, ahead_until=_index(tok.doc).text_end_of_sentence(tok.i))
-        if found and low in PERSON_PRONOUNS and not self._gender(found):
+        if found and low in PERSON_PRONOUNS and not self._gender(found) and len(found.split()) > 1:
+            # a first name that could be either ("Chris") gives way to a near one known to fit; a
+            # bare surname ("Hale", named last) is no such doubt: he is who was just talked about
             found = self._known_gender_near(tok, names, exclude, found) or found
         if found and low in PERSON_PRONOUNS and tok.dep_ != "nsubj":
             # "Putin talks about it, and it is good for Russia to support him": a pronoun object does
