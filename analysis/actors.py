@@ -1881,9 +1881,9 @@ def _common_words(doc) -> set[str]:
     strings = doc.vocab.strings
     columns = zip(doc_arrays(doc).words, token_column(doc, "SENT_START"), token_column(doc, "POS"),
                   token_column(doc, "ENT_TYPE"), token_column(doc, "LOWER"), token_column(doc, "LEMMA"))
-    return {w for word, start, pos, ent_type, lower, lemma in columns
-            if word.islower() or start == 1 and pos != PROPN and not ent_type
-            for w in (strings[lower], strings[lemma].lower())}
+    ids = {(lower, lemma) for word, start, pos, ent_type, lower, lemma in columns
+           if word.islower() or start == 1 and pos != PROPN and not ent_type}
+    return {w for lower, lemma in ids for w in (strings[lower], strings[lemma].lower())}  # each word form once
 
 
 def _opening_modal(doc, span, text: str, title_end: int) -> bool:

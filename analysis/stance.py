@@ -245,14 +245,13 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     if not target_tokens:
         return Context([], [])
     ix = _index(doc)
-    tokens = ix.sent_tokens(target_tokens[0])
-    if allowed:
-        a, b = ix.sent_bounds[target_tokens[0].i]
-        keep = {t.i for t in target_tokens}
-        for lo, hi in allowed:  # the words starting inside an allowed character range
-            keep.update(range(bisect_left(ix.idx, lo, a, b), bisect_left(ix.idx, hi, a, b)))
-        tokens = [ix.tokens[i] for i in sorted(keep) if a <= i < b]
-    return Context(tokens, target_tokens)
+    if not allowed:
+        return Context(ix.sent_tokens(target_tokens[0]), target_tokens)
+    a, b = ix.sent_bounds[target_tokens[0].i]
+    keep = {t.i for t in target_tokens}
+    for lo, hi in allowed:  # the words starting inside an allowed character range
+        keep.update(range(bisect_left(ix.idx, lo, a, b), bisect_left(ix.idx, hi, a, b)))
+    return Context([ix.tokens[i] for i in sorted(keep) if a <= i < b], target_tokens)
 
 
 @dataclass(frozen=True, slots=True)
