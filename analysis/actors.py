@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import lexicon, settings
-from .docarrays import doc_arrays, entities, token_column
+from .docarrays import char_span, doc_arrays, entities, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -2051,7 +2051,7 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
         k = bisect.bisect_left(spans, (m.end(),))
         if k and spans[k - 1][1] > m.start():
             continue
-        span = doc.char_span(m.start(), m.end())
+        span = char_span(doc, m.start(), m.end())
         if span is None or not _untagged_or_mistagged(span) or not (
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .docarrays import doc_arrays, entities, token_column
+from .docarrays import char_span, doc_arrays, entities, token_column
 from .types import REPORTED_KINDS, Statement
 
 SPEECH_CUES = lexicon.words("speech_cues.txt")
@@ -1355,7 +1355,7 @@ def _meant_for_hearer(tok, subjects) -> bool:
 def _only_a_time(doc, spans) -> bool:
     """"the package they have been discussing for several weeks": a content that is nothing but a
     time ("for several weeks", "on Monday") reports nothing; the cue's object lay elsewhere."""
-    words = [t for a, b in spans for t in (doc.char_span(a, b, alignment_mode="expand") or ())
+    words = [t for a, b in spans for t in (char_span(doc, a, b, alignment_mode="expand") or ())
              if not (t.is_punct or t.is_space or t.pos_ in ("ADP", "DET"))]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
@@ -3841,7 +3841,7 @@ def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> in
             or not before[:1].isupper() and before[:1] not in "tTaA" and words[0].lower() not in _POSSESSIVES \
             or re.search(r"[,;:]", before):
         return None
-    toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")
+    toks = char_span(q.cue_token.doc, start, start + len(before), alignment_mode="expand")
     if toks is None or not any(t.dep_ in _SUBJ and t.head.i >= toks.start for t in toks):
         return None
     return start
@@ -3910,7 +3910,7 @@ def _nested_speaker(quote: _Draft, host: _Draft) -> bool:
     span = quote.speaker_span
     if span is None or span == host.speaker_span or not host.start <= span[0] < host.end or quote.cue_token is None:
         return False
-    words = quote.cue_token.doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = char_span(quote.cue_token.doc, span[0], span[1], alignment_mode="expand")
     return words is not None and not all(t.pos_ == "PRON" for t in words)
 
 
@@ -3989,7 +3989,7 @@ def _position_inside_other(drafts: list[_Draft]) -> set[int]:
     for d in drafts:
         if not d.extra.get("position") or d.speaker_span is None or d.cue_token is None:
             continue
-        holder = d.cue_token.doc.char_span(*d.speaker_span, alignment_mode="expand")
+        holder = char_span(d.cue_token.doc, *d.speaker_span, alignment_mode="expand")
         if holder is None or all(t.pos_ == "PRON" for t in holder):
             continue  # "Pike said he hoped …": a pronoun's stand, reported by another, stays (resolved later)
         if any(e is not d and not e.extra.get("position") and e.speaker_span is not None and e.cue_token is not None
