@@ -65,7 +65,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import lexicon, settings
-from .docarrays import doc_arrays, entities, token_column
+from .docarrays import char_span, doc_arrays, entities, token_column
 from .types import Actor, Mention
 
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -1898,9 +1898,9 @@ def _common_words(doc) -> set[str]:
     strings = doc.vocab.strings
     columns = zip(doc_arrays(doc).words, token_column(doc, "SENT_START"), token_column(doc, "POS"),
                   token_column(doc, "ENT_TYPE"), token_column(doc, "LOWER"), token_column(doc, "LEMMA"))
-    return {w for word, start, pos, ent_type, lower, lemma in columns
-            if word.islower() or start == 1 and pos != PROPN and not ent_type
-            for w in (strings[lower], strings[lemma].lower())}
+    ids = {(lower, lemma) for word, start, pos, ent_type, lower, lemma in columns
+           if word.islower() or start == 1 and pos != PROPN and not ent_type}
+    return {w for lower, lemma in ids for w in (strings[lower], strings[lemma].lower())}  # each word form once
 
 
 def _opening_modal(doc, span, text: str, title_end: int) -> bool:
@@ -2068,7 +2068,7 @@ def _with_untagged_surnames(doc, cands: list[_Cand]) -> list[_Cand]:
         k = bisect.bisect_left(spans, (m.end(),))
         if k and spans[k - 1][1] > m.start():
             continue
-        span = doc.char_span(m.start(), m.end())
+        span = char_span(doc, m.start(), m.end())
         if span is None or not _untagged_or_mistagged(span) or not (
                 span.text[:1].isupper() and not span[0].is_stop or _has_particle(span.text)):
             continue

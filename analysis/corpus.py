@@ -26,9 +26,10 @@ def analyze_doc(doc, article: Article, *, metonyms: bool = True) -> ArticleAnaly
                                                       repairs=mojibake_repairs(article.text))
         statements = quotes.find_statements(doc, article.id)
         speakers.resolve_speakers(doc, statements, mentions, article_actors)
-        statements = quotes.drop_nested_repeats(quotes.drop_writers_voice(quotes.drop_unheld_positions(statements), doc.text))
+        text = doc_arrays(doc).text  # `doc.text` would make every Token of the article again
+        statements = quotes.drop_nested_repeats(quotes.drop_writers_voice(quotes.drop_unheld_positions(statements), text))
         stances = stance.find_stances(doc, article.id, statements, mentions, article_actors, metonyms=metonyms)
-        whole = len(doc_arrays(doc).text) == len(article.text)  # not one piece of a long article (restored when joined)
+        whole = len(text) == len(article.text)  # not one piece of a long article (restored when joined)
     finally:
         release(doc)
     if whole:

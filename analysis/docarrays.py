@@ -12,6 +12,7 @@ collector instead of being freed at once.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _KEY = "actorlens_arrays"
@@ -104,3 +105,37 @@ def release(doc) -> None:
     """Drop every per-Doc cache the rule modules keep in `doc.user_data` (keys "actorlens_*")."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("actorlens_")]:
         del doc.user_data[key]
+
+
+def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict"):
+    """`doc.char_span(start_idx, end_idx, alignment_mode=...)` (same Span, or None) found in the
+    offset arrays: spaCy's own checks each make Token objects (two to four per call), and the rules
+    ask for the span of every mention and cue several times. The tokens tile the text (each
+    token's text and trailing space end where the next begins), so the token holding a character
+    is found by bisection, as spaCy's `token_by_char` finds it."""
+    from spacy.tokens import Span  # here, not at import: this module is read without spaCy too
+
+    if alignment_mode not in ("strict", "contract", "expand"):
+        return doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)  # spaCy's error
+    arrays = doc_arrays(doc)
+    idx, words, n = arrays.idx, arrays.words, len(arrays.text)
+
+    def token_by_char(char: int) -> int:
+        return bisect_right(idx, char) - 1 if 0 <= char < n else -1
+
+    start = token_by_char(start_idx)
+    if start < 0 or (alignment_mode == "strict" and start_idx != idx[start]):
+        return None
+    end = token_by_char(end_idx - 1)
+    if end < 0 or (alignment_mode == "strict" and end_idx != idx[end] + len(words[end])):
+        return None
+    if alignment_mode == "contract":
+        if idx[start] < start_idx:
+            start += 1
+        if end_idx < idx[end] + len(words[end]):
+            end -= 1
+        if end < start:
+            return None
+    elif alignment_mode == "expand" and start_idx == idx[start] + len(words[start]):
+        start += 1  # a start on the previous token's trailing space
+    return Span(doc, start, end + 1)

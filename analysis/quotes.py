@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .docarrays import doc_arrays, entities, token_column
+from .docarrays import char_span, doc_arrays, entities, token_column
 from .types import REPORTED_KINDS, Statement
 
 SPEECH_CUES = lexicon.words("speech_cues.txt")
@@ -329,6 +329,7 @@ class _Index:
         self.doc = doc
         self.text = arrays.text
         self.tok_starts = arrays.idx
+        self.heads = arrays.heads
         self.sents = arrays.sents
         self.sent_starts = [s[0] for s in self.sents]
         self.paras = _paragraphs(self.text) or [(0, len(self.text))]
@@ -350,6 +351,11 @@ class _Index:
                 body.count("“") + body.count("«") > body.count("”") + body.count("»") or body.count('"') % 2):
             b += 1  # keep the closing mark of a quote the content opens
         return (a, b) if b > a else None
+
+    def token_range(self, a: int, b: int) -> range:
+        """Indices of the tokens starting in [a, b), for loops that test array values before
+        making any Token (`tokens_in` gives the Span)."""
+        return range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
 
     def tokens_in(self, a: int, b: int):
         i, j = bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b)
@@ -903,8 +909,12 @@ def _claim_clause_host(verb):
 def _before_participle_cue(doc, lo: int, hi: int) -> int:
     """"said the plan was sound, insisting that …": the reported clause ends before a comma and a
     participle cue without a subject (the speaker's next act, a statement of its own)."""
-    for t in doc[lo + 2:hi + 1]:
-        if t.tag_ == "VBG" and doc[t.i - 1].text == "," and _is_cue_verb(t) and (
+    tags, vbg = token_column(doc, "TAG"), doc.vocab.strings["VBG"]
+    for i in range(lo + 2, min(hi + 1, len(doc))):
+        if tags[i] != vbg:
+            continue  # read from the arrays: only the participles of the content become Tokens
+        t = doc[i]
+        if doc[t.i - 1].text == "," and _is_cue_verb(t) and (
                 _reporter_of_participle(t) is not None or t.dep_ == "advcl" and _claim_clause_host(t.head) is not None):
             end = t.i - 2
             while end > lo and (doc[end].is_punct or doc[end].dep_ == "cc"):
@@ -1059,17 +1069,18 @@ def _withheld(tok) -> bool:
     """"did not say how many", "refused to say whether", "declined to comment": speech withheld or
     negated reports nothing, even when a clause follows the cue. Nor does speech only asked about
     ("a question about whether he would consider X", "unclear whether she would endorse")."""
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+    children = list(tok.children)  # made once: each `tok.children` makes new Tokens
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
         return True
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return True  # "even if they thought it was fair, …": a supposition, not what anyone holds
-    if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in tok.children) and not any(
-            c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in children) and not any(
+            c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in children):
         return True  # "Israel must also acknowledge the history …": what someone demands it say, not what it said
     if tok.dep_ == "pcomp" and (tok.head.lower_ in UNSAID_MARKERS or tok.head.head.lower_ in UNSAID_MARKERS
                                 or any(c.lower_ in UNSAID_MARKERS for c in tok.head.children)):
         return True  # "Instead of calling himself a conservative", "without saying why"
-    if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in tok.children
+    if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in children
                                                       if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # "nobody believes …" is a claim about people, kept (with no actor)
     cur = tok
@@ -1380,7 +1391,7 @@ def _meant_for_hearer(tok, subjects) -> bool:
 def _only_a_time(doc, spans) -> bool:
     """"the package they have been discussing for several weeks": a content that is nothing but a
     time ("for several weeks", "on Monday") reports nothing; the cue's object lay elsewhere."""
-    words = [t for a, b in spans for t in (doc.char_span(a, b, alignment_mode="expand") or ())
+    words = [t for a, b in spans for t in (char_span(doc, a, b, alignment_mode="expand") or ())
              if not (t.is_punct or t.is_space or t.pos_ in ("ADP", "DET"))]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
@@ -2377,8 +2388,12 @@ def _name_hung_on_the_clause(tok):
 
 def _before_coordinated_cue(doc, lo: int, hi: int) -> int:
     """"said it was opposed and warned X to …": the content ends before a coordinated cue verb."""
-    for t in doc[lo + 1:hi + 1]:
-        if t.dep_ == "conj" and t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
+    deps, conj = token_column(doc, "DEP"), doc.vocab.strings["conj"]
+    for i in range(lo + 1, min(hi + 1, len(doc))):
+        if deps[i] != conj:
+            continue  # read from the arrays: only the conjuncts of the content become Tokens
+        t = doc[i]
+        if t.pos_ == "VERB" and lo <= t.head.i < t.i and t.head.i != t.i and (
                 _cue_lemma(t) in CUE_LEMMAS or _cue_lemma(t) in OBJECT_CUES) and t.head.dep_ != "conj" \
                 and not any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             # "… and that he had written", "planned to fight X and to counter Y": still what is reported
@@ -2921,15 +2936,21 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
     # a token inside the quote whose head is a cue outside it
     inside = set()
     for sa, sb in region.spans:
-        inside.update(t.i for t in index.tokens_in(sa, sb))
+        inside.update(index.token_range(sa, sb))
     ends_open = re.match(r"[,]?[”\"»’']?,?\s+(?:he|she|they|[A-Z])", text[region.spans[-1][1]:region.spans[-1][1] + 6]) \
         and re.search(r",\W*$", text[region.spans[-1][1] - 1:region.spans[-1][1] + 3]) or _asked_after(index, region.spans[-1][1])
+    doc, heads, starts = index.doc, index.heads, index.tok_starts
     for sa, sb in region.spans:
-        for t in index.tokens_in(sa, sb):
-            h = t.head
-            if ends_open and h.idx < sa:
+        for i in index.token_range(sa, sb):
+            # the head's position from the arrays: most words of a quote hang on a word inside it,
+            # and those never need a Token
+            if ends_open and starts[heads[i]] < sa:
                 continue  # “…,” she said: a quote ending in a comma is attributed after it, not by a verb before
-            if h.i not in inside and _is_quote_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
+            if heads[i] in inside:
+                continue
+            t = doc[i]
+            h = t.head
+            if _is_quote_cue_verb(h) and t.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj") \
                     and index.same_paragraph(h.idx, sa) and not _in_regions(regions_bounds, h.idx) \
                     and not _reduced_relative(h):
                 nearer = _nearer_speech_verb(index, h, sa)
@@ -3987,7 +4008,7 @@ def _subject_before_quote(clause: _Draft, quotes: list[_Draft], text: str) -> in
             or not before[:1].isupper() and before[:1] not in "tTaA" and words[0].lower() not in _POSSESSIVES \
             or re.search(r"[,;:]", before):
         return None
-    toks = q.cue_token.doc.char_span(start, start + len(before), alignment_mode="expand")
+    toks = char_span(q.cue_token.doc, start, start + len(before), alignment_mode="expand")
     if toks is None or not any(t.dep_ in _SUBJ and t.head.i >= toks.start for t in toks):
         return None
     return start
@@ -4056,7 +4077,7 @@ def _nested_speaker(quote: _Draft, host: _Draft) -> bool:
     span = quote.speaker_span
     if span is None or span == host.speaker_span or not host.start <= span[0] < host.end or quote.cue_token is None:
         return False
-    words = quote.cue_token.doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = char_span(quote.cue_token.doc, span[0], span[1], alignment_mode="expand")
     return words is not None and not all(t.pos_ == "PRON" for t in words)
 
 
@@ -4135,7 +4156,7 @@ def _position_inside_other(drafts: list[_Draft]) -> set[int]:
     for d in drafts:
         if not d.extra.get("position") or d.speaker_span is None or d.cue_token is None:
             continue
-        holder = d.cue_token.doc.char_span(*d.speaker_span, alignment_mode="expand")
+        holder = char_span(d.cue_token.doc, *d.speaker_span, alignment_mode="expand")
         if holder is None or all(t.pos_ == "PRON" for t in holder):
             continue  # "Pike said he hoped …": a pronoun's stand, reported by another, stays (resolved later)
         if any(e is not d and not e.extra.get("position") and e.speaker_span is not None and e.cue_token is not None

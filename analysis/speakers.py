@@ -68,7 +68,7 @@ from functools import lru_cache
 from . import actors as _actors
 from . import datelines, lexicon
 from .actors import role_matches
-from .docarrays import doc_arrays, token_column
+from .docarrays import char_span, doc_arrays, token_column
 from .types import REPORTED_KINDS, Actor, Mention
 
 # ------------------------------------------------------------------------------------------ words
@@ -414,7 +414,7 @@ def _retype(art: _Article) -> None:
             art.places.add(m.actor)
             continue
         v = votes.setdefault(m.actor, [0, 0])
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
@@ -489,7 +489,7 @@ _SPEECH_CUES = lexicon.words("speech_cues.txt")
 def _speech_cue(doc, st) -> bool:
     if st.cue_start is None or not st.cue:
         return False
-    span = doc.char_span(st.cue_start, st.cue_start + len(st.cue.split()[0]), alignment_mode="expand")
+    span = char_span(doc, st.cue_start, st.cue_start + len(st.cue.split()[0]), alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].lemma_.lower() in _SPEECH_CUES
 
 
@@ -627,7 +627,7 @@ def _labels_inside_statements(art: _Article, statements) -> None:
         if st.speaker is not None or st.kind == "direct" or st.cue_start is None or st.speaker_start is None \
                 or art.text[st.speaker_start:st.speaker_end].lower() not in PERSON_PRONOUNS:
             continue
-        cue = art.doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+        cue = char_span(art.doc, st.cue_start, st.cue_end, alignment_mode="expand")
         if cue is None or cue.root.lemma_.lower() not in NAMING_VERBS \
                 or not any(c.lower_ == "what" and c.i < cue.root.i for c in cue.root.children):
             continue
@@ -661,7 +661,7 @@ def _view_reported_by_another(st, statements, doc) -> bool:
     the others made."""
     if st.kind != "indirect" or st.speaker_start is None or _cue_lemma_of(st, doc) not in _COGNITION_CUES:
         return False  # ("Ruiz thanked Berg for his support for the bridge": his stance, kept)
-    mention = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    mention = char_span(doc, st.speaker_start, st.speaker_end, alignment_mode="expand")
     if mention is None or mention.text.lower() in INDEFINITE | QUANTIFIER_PRONOUNS:
         return False  # ("Nobody believes the law worked, Kim said": kept, speaking for no actor)
     if any(t.lower_ in _CONTRAST_MARKS for t in doc[max(mention.start - 3, 0):mention.start]):
@@ -678,7 +678,7 @@ _EVIDENCE_VERBS = lexicon.words("evidence_verbs.txt")
 
 
 def _cue_lemma_of(st, doc) -> str:
-    cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand") if st.cue_start is not None else None
+    cue = char_span(doc, st.cue_start, st.cue_end, alignment_mode="expand") if st.cue_start is not None else None
     return cue.root.lemma_.lower() if cue is not None else ""
 
 
@@ -694,7 +694,7 @@ def _thought_inside(st, other, doc) -> bool:
     say, is that one statement (a speech verb inside, "he said he plans what he says he raised", stays)."""
     if other.kind == "direct" or st.cue_start is None or not other.start <= st.speaker_start < st.cue_start:
         return False
-    cue = doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+    cue = char_span(doc, st.cue_start, st.cue_end, alignment_mode="expand")
     return cue is not None and cue.root.lemma_.lower() in _COGNITION_CUES
 
 
@@ -748,7 +748,7 @@ def _plain_words(text: str) -> str:
 
 
 def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
-    span = art.doc.char_span(a, b, alignment_mode="expand")
+    span = char_span(art.doc, a, b, alignment_mode="expand")
     return {t.lemma_.lower() for t in span or () if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not t.is_stop}
 
 
@@ -1033,7 +1033,7 @@ def _associate_named_later(art: _Article, statements) -> None:
 
 
 def _speaker_head(art: _Article, st):
-    tokens = art.doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    tokens = char_span(art.doc, st.speaker_start, st.speaker_end, alignment_mode="expand")
     return _head_of(tokens) if tokens is not None and len(tokens) else None
 
 
@@ -1041,7 +1041,7 @@ def _resolve(art: _Article, st):
     a, b = st.speaker_start, st.speaker_end
     doc = art.doc
     mention_text = art.text[a:b]
-    tokens = doc.char_span(a, b, alignment_mode="expand")
+    tokens = char_span(doc, a, b, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return None, "", "", None
     if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
@@ -1243,7 +1243,7 @@ def _voice_of_recording(art: _Article, at: int) -> str | None:
         return None
     while line_start > 0 and not art.text[line_start + 1:line_end].strip():
         line_end, line_start = line_start, art.text.rfind("\n", 0, line_start - 1)
-    span = art.doc.char_span(line_start + 1, line_end, alignment_mode="expand")
+    span = char_span(art.doc, line_start + 1, line_end, alignment_mode="expand")
     nouns = {t.lemma_.lower() for t in span or () if t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)}
     found = set()
     for m in art.mentions:
@@ -1252,7 +1252,7 @@ def _voice_of_recording(art: _Article, at: int) -> str | None:
         name = _canonical(art, m.actor)
         hit = _APPOSITION.match(art.text, m.end)
         if hit and art.is_person(name):
-            word = art.doc.char_span(hit.start(1), hit.end(1))
+            word = char_span(art.doc, hit.start(1), hit.end(1))
             if word is not None and word[0].lemma_.lower() in nouns:
                 found.add(name)
     return next(iter(found)) if len(found) == 1 else None
@@ -1440,7 +1440,7 @@ def _introduced_in_content(art: _Article, head, st) -> _Entry | None:
     if recent is not None and st.start - recent.at < 600 and art.gender_of(recent.actor) in ("", gender):
         return None  # "Bernardi said the fault was traced. Director Ana Holm had approved it, he said": Bernardi
     for m in art.mentions_in(st.start, st.end):
-        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = char_span(art.doc, m.start, m.end, alignment_mode="expand")
         if tok is None or tok.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         name = _canonical(art, m.actor)
@@ -1720,7 +1720,7 @@ def _antecedent(art: _Article, word: str, at: int, exclude, talked_about=frozens
 def _demonym_of_a_title(art: _Article, m) -> bool:
     """"Ukrainian President Volk", "a French diplomat": a nationality word before a noun, the person's
     description, not the country or its people."""
-    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if tok is None or len(tok) != 1:
         return False
     t = tok[0]
@@ -1749,7 +1749,7 @@ def _described_pair(art: _Article, st, of) -> list[str]:
 def _principal_of_staff(art: _Article, e: _Entry) -> _Entry | None:
     """The person unnamed staff work for, as their phrase names them: "Advisers to Mr. Rubio",
     "Rubio's aides", "aides of the senator Ana Ruiz"."""
-    tokens = art.doc.char_span(e.at, e.at + 1, alignment_mode="expand")
+    tokens = char_span(art.doc, e.at, e.at + 1, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return None
     head = tokens[0]
@@ -1783,7 +1783,7 @@ def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str,
         if art.in_quote(m.start) or any(x <= m.start < y for x, y in exclude) \
                 or art.said_by_other(m.start, at) and not art.in_content(at):
             continue  # "Zeldin said it will help the speaker": talked about, not speaking
-        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = char_span(art.doc, m.start, m.end, alignment_mode="expand")
         if tok is not None and len(tok) and tok.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "a Trump supporter"
         name = _canonical(art, m.actor)
@@ -1796,7 +1796,7 @@ def _gendered_in_sentence_before(art: _Article, e: _Entry, at: int, gender: str,
 def _judged_for_own_deed(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
     """"Reyes criticised Olsen over his call for a ban", "thanked Olsen for his support": the deed a verb
     judges its object for is the object's own."""
-    span = art.doc.char_span(at, at + len(word))
+    span = char_span(art.doc, at, at + len(word))
     if span is None or len(span) != 1 or art.in_quote(at):
         return None
     tok = span[0]
@@ -1815,7 +1815,7 @@ def _judged_for_own_deed(art: _Article, word: str, at: int, gender: str, exclude
 def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclude) -> _Entry | None:
     """"Union leaders never trusted Olsen, in part because he favors …": the subject of a clause hung on a
     verb whose own subject cannot be "he" is the person that verb acts on (its object), not the last speaker."""
-    span = art.doc.char_span(at, at + len(word))
+    span = char_span(art.doc, at, at + len(word))
     if span is None or len(span) != 1:
         return None
     tok = span[0]
@@ -1852,7 +1852,7 @@ def _object_of_main_clause(art: _Article, word: str, at: int, gender: str, exclu
 def _asked_person(art: _Article, at: int) -> _Entry | None:
     """"Earhardt then asked Rubio which states he could win. “…,” he said": the person a subject asked is
     who answers next (the asker still takes a pronoun only the asker agrees with)."""
-    span = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    span = char_span(art.doc, at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span[0]
@@ -1876,7 +1876,7 @@ def _asked_person(art: _Article, at: int) -> _Entry | None:
 def _asked_about_own_words(art: _Article, word: str, at: int, gender: str) -> _Entry | None:
     """"Lowe asked Hale about statements he had made, when he claimed …": a pronoun in what someone was
     asked about is the person asked (their own words or deeds), not the asker."""
-    span = art.doc.char_span(at, at + len(word))
+    span = char_span(art.doc, at, at + len(word))
     if span is None or len(span) != 1:
         return None
     cur, through_about = span[0], False
@@ -1914,7 +1914,7 @@ def _asked_passively(art: _Article, verb) -> _Entry | None:
 def _pair_free_standing(art: _Article, m) -> bool:
     """"X and Y said … They", "thanked X and Y. They said": a pair that is no preposition's object ("stars
     like Brandy, Mona and Lauryn Hill. They applauded …", "a study they wrote with X and Y, they estimated")."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     cur = span.root
@@ -1927,7 +1927,7 @@ def _in_relative_clause(art: _Article, m) -> bool:
     """"… tying the bill to Marsh, who backed it when it came to the Senate. They are saying …": a body
     named inside a clause that describes someone else, or only as a modifier of a noun ("the House
     bill"), is not who "they" or "it" are."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -1938,7 +1938,7 @@ def _in_relative_clause(art: _Article, m) -> bool:
 
 def _describes_people(art: _Article, m) -> bool:
     """"X and Y, two Canadian diplomats": a nationality in a description of people is not who "they" are."""
-    tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if m.label != "NORP" or tok is None or tok.root.dep_ != "amod":
         return False
     return tok.root.head.dep_ == "appos"
@@ -2098,10 +2098,10 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
         g = art.gender_of(_canonical(art, m.actor)) or art.gender_of(m.actor)
         if gender and g and g != gender:
             continue
-        tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = char_span(art.doc, m.start, m.end, alignment_mode="expand")
         votes = art.pronoun_votes.get(_canonical(art, m.actor), {})
         if tok is not None and len(tok) and tok.root.dep_ == "nsubj" and tok.root.head.lemma_.lower() in _SPEECH_CUES \
-                and tok.root.head.i < art.doc.char_span(at, at + 1, alignment_mode="expand").start \
+                and tok.root.head.i < char_span(art.doc, at, at + 1, alignment_mode="expand").start \
                 and not (gender and votes and gender not in votes):
             return _Entry(m.start, _canonical(art, m.actor), "person")  # "with McCain telling reporters he viewed …"
         if tok is None or not len(tok) or not _free_standing(tok.root):
@@ -2119,7 +2119,7 @@ def _same_sentence_person(art: _Article, at: int, gender: str, exclude) -> _Entr
 def _owner_of_subject(art: _Article, at: int, gender: str) -> _Entry | None:
     """"One of Trump's earlier jeremiads came in February, when he told Fox News …": the person whose
     thing is the subject of the pronoun's sentence, when the text never gave them another gender."""
-    tok = art.doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = char_span(art.doc, at, at + 1, alignment_mode="expand")
     if tok is None or not len(tok):
         return None
     root = tok[0].sent.root
@@ -2160,7 +2160,7 @@ def _narrated_subject_of_own_quote(art: _Article, at: int, gender: str, exclude)
             continue  # only the sentence's opening name: "But Carla Fiorina, …"
         opens = min((x for x, _ in exclude if x <= m.start), default=start)
         mark = _OPENING_MARK.search(art.text, m.end, at)
-        span = art.doc.char_span(m.end, mark.start(), alignment_mode="contract") if mark is not None else None
+        span = char_span(art.doc, m.end, mark.start(), alignment_mode="contract") if mark is not None else None
         if opens < start - 1 or span is None or not any(
                 t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() not in SPEECH_CUES
                 and t.lemma_.lower() not in _ASKING_VERBS for t in span):
@@ -2172,7 +2172,7 @@ def _narrated_subject_of_own_quote(art: _Article, at: int, gender: str, exclude)
 def _subject_of_other_gender(art: _Article, start: int, at: int, gender: str) -> bool:
     """Whether a subject between `start` and `at` (outside quotes) is a he/she or a named person of the
     other gender than `gender`."""
-    span = art.doc.char_span(start, at, alignment_mode="contract")
+    span = char_span(art.doc, start, at, alignment_mode="contract")
     for tok in span if span is not None else ():
         if tok.dep_ not in ("nsubj", "nsubjpass") or art.in_quote(tok.idx):
             continue
@@ -2579,7 +2579,7 @@ def _subject_past_dateline(art: _Article, st):
         if m is None or m.group(1) not in news_agencies() or m.start(1) >= b:
             return None
     if b > m.end() + 1 and art.text[m.end():b].strip():
-        return art.doc.char_span(m.end() + len(art.text[m.end():b]) - len(art.text[m.end():b].lstrip()), b,
+        return char_span(art.doc, m.end() + len(art.text[m.end():b]) - len(art.text[m.end():b].lstrip()), b,
                                  alignment_mode="expand")
     return _subject_after_dateline(art, st, m.end())
 
@@ -2589,7 +2589,7 @@ def _subject_after_dateline(art: _Article, st, after: int):
     on it: "NAIROBI (Reuters) - Kenyan police said …" is the police speaking, not the agency."""
     if st.cue_start is None or st.cue_start <= after:
         return None
-    cue = art.doc.char_span(st.cue_start, st.cue_end or st.cue_start + 1, alignment_mode="expand")
+    cue = char_span(art.doc, st.cue_start, st.cue_end or st.cue_start + 1, alignment_mode="expand")
     if cue is None or not len(cue):
         return None
     for c in cue.root.children:
@@ -2698,7 +2698,7 @@ def _identified_as(art: _Article, st, head) -> str | None:
         return None
     doc, end = art.doc, head.sent.end
     if st.cue_start is not None and head.idx < st.cue_start:
-        end = min(end, art.doc.char_span(st.cue_start, st.cue_start + 1, alignment_mode="expand").start)
+        end = min(end, char_span(art.doc, st.cue_start, st.cue_start + 1, alignment_mode="expand").start)
     toks = doc[head.i + 1:min(end, head.i + 12)]
     for t in toks:
         if t.is_quote or t.text in ".;" or "\n" in t.text_with_ws:
@@ -2742,7 +2742,7 @@ def _name_before_cue(art: _Article, st, tokens, head) -> str | None:
     gap = art.text[lo:hi]
     if "\n" in gap or any(ch in gap for ch in "\"“”"):
         return None
-    between = art.doc.char_span(lo, hi, alignment_mode="contract")
+    between = char_span(art.doc, lo, hi, alignment_mode="contract")
     if between is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in between):
         return None  # "the company wrote a letter to Columbia's president, Lee C. Bollinger, calling …"
     for m in art.mentions_in(lo, hi):
@@ -3109,7 +3109,7 @@ def _document(art: _Article, st, tokens, head):
 def _posting_of_reporters(art: _Article, head, m) -> bool:
     """"White House pool reports", "Pentagon press corps notes": a place or government naming where the
     reporters who wrote the document are posted did not write it (the reporters did: a described source)."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span) or art.type_of(_canonical(art, m.actor)) not in ("country", "place"):
         return False
     return span.root.dep_ == "compound" and any(
@@ -3166,7 +3166,7 @@ def _topic_not_author(art: _Article, head, m) -> bool:
     """"a report on Belarus", "the FBI summary of its interview with Ana Ruiz", "a letter to Mayor X",
     "a survey of Republicans", "Ruiz's indictment": whom a document is about or went to did not write it
     ("a report of the Lisbon Institute" does name its author: one body after "of")."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     cur, below, steps = span.root, None, 0
@@ -3194,7 +3194,7 @@ def _topic_not_author(art: _Article, head, m) -> bool:
 def _capital_of_sentence(art: _Article, m) -> bool:
     """"Exit polls show …": one sentence-initial word the tagger reads as a common noun, capitalised only
     because it opens the sentence, is no author the entity recogniser may have seen in it."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].i == span[0].sent.start and span[0].pos_ == "NOUN" \
         and not span[0].text.isupper() and span[0].dep_ != "poss"  # "Sanders’ email notes": an owner
 
@@ -3218,7 +3218,7 @@ def _holder_not_author(art: _Article, head, m) -> bool:
     """"a memo obtained by the Clarion", "documents seen by Reuters": who holds a document did not
     write it; nor did who made someone's correspondence public ("emails released by X", and "X emails"
     when the article has X publishing correspondence)."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     letters = _is_correspondence(head)
@@ -3266,7 +3266,7 @@ def _publishes_correspondence(art: _Article, name: str) -> bool:
 def _longer_name(art: _Article, m, head) -> str | None:
     """"A USA TODAY analysis": the entity recogniser saw a country in the first word of a longer name
     that modifies the document; the whole capitalised run is the author."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or span.end >= head.i:
         return None
     end = span.end
@@ -3557,7 +3557,7 @@ def _conjoined_bodies(art: _Article, head) -> list[str]:
 def _names_a_thing(art: _Article, m) -> bool:
     """"the George W. Bush administration's efforts": a name used to say whose body or thing, not the person
     taking part."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN" \
         and span.root.head.i > span.root.i
 
@@ -3641,7 +3641,7 @@ def _subject_people(art: _Article, st, tokens) -> list[str]:
     if st.cue_start is None or st.cue_start < chain[-1].end:
         return []
     after = _DESCRIBED_BETWEEN_COMMAS.match(art.text, chain[-1].end, st.cue_start)
-    between = art.doc.char_span(after.end() + 1 if after else chain[-1].end, st.cue_start, alignment_mode="expand")
+    between = char_span(art.doc, after.end() + 1 if after else chain[-1].end, st.cue_start, alignment_mode="expand")
     if between is None or any(t.pos_ not in ("ADV", "AUX", "PART") and t.lower_ != "both" and t.text != ","
                               for t in between):
         return []  # the names are the subject of the cue itself ("X and Y both said"), not of another verb
@@ -3693,7 +3693,7 @@ def _coordinated_people(art: _Article, at: int, count: int) -> list[str]:
             break
         if art.in_quote(m.start) or art.in_content(m.start):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or not span.root.conjuncts:
             continue
         group = sorted((span.root, *span.root.conjuncts), key=lambda t: t.i)
@@ -3995,7 +3995,7 @@ def _named_outlet(art: _Article, name: str) -> bool:
 
 def _named_with_site_word(art: _Article, m) -> bool:
     """"the Civic Watch website", "Civic Watch's site": a name the text itself writes as a publication's."""
-    toks = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    toks = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if toks is None or toks.end >= len(art.doc):
         return False
     nxt = art.doc[toks.end]
@@ -4010,7 +4010,7 @@ _NEWS_REPORT_FORMS = frozenset(f for v in lexicon.words("news_report_verbs.txt")
 def _named_as_a_place(art: _Article, m) -> bool:
     """A name written only as the object of "in" or "at" ("on vacation in Martha's Vineyard") is used
     as a place there, even when the recogniser tagged it an organisation."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -4128,7 +4128,7 @@ def _framing_subject(art: _Article, st, speaker, entry) -> _Entry | None:
     """"Ruiz rubbished Hale's claim to …": a statement read from someone's claim or remarks that another
     person's verb acts on; that person holds the turn there ("“…,” he said" after it is Ruiz), not the
     claimant."""
-    span = art.doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+    span = char_span(art.doc, st.speaker_start, st.speaker_end, alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ != "poss":
         return None
     noun = span.root.head

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import datelines, lexicon, relations, speakers
-from .docarrays import LazyTokens, doc_arrays, entities, release, token_column
+from .docarrays import LazyTokens, char_span, doc_arrays, entities, release, token_column
 from .types import REPORTED_KINDS, Stance
 
 MODEL_PATH = Path(__file__).resolve().parent / "lexicons" / "target_sentiment.json"
@@ -85,7 +85,7 @@ def load_model() -> dict:
 # ---------------------------------------------------------------- features
 
 def _span_tokens(doc, start: int, end: int) -> list:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is not None and len(span):
         return list(span)
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -259,14 +259,13 @@ def make_context(doc, target: tuple[int, int], allowed: list[tuple[int, int]] | 
     if not target_tokens:
         return Context([], [])
     ix = _index(doc)
-    tokens = ix.sent_tokens(target_tokens[0])
-    if allowed:
-        a, b = ix.sent_bounds[target_tokens[0].i]
-        keep = {t.i for t in target_tokens}
-        for lo, hi in allowed:  # the words starting inside an allowed character range
-            keep.update(range(bisect_left(ix.idx, lo, a, b), bisect_left(ix.idx, hi, a, b)))
-        tokens = [ix.tokens[i] for i in sorted(keep) if a <= i < b]
-    return Context(tokens, target_tokens)
+    if not allowed:
+        return Context(ix.sent_tokens(target_tokens[0]), target_tokens)
+    a, b = ix.sent_bounds[target_tokens[0].i]
+    keep = {t.i for t in target_tokens}
+    for lo, hi in allowed:  # the words starting inside an allowed character range
+        keep.update(range(bisect_left(ix.idx, lo, a, b), bisect_left(ix.idx, hi, a, b)))
+    return Context([ix.tokens[i] for i in sorted(keep) if a <= i < b], target_tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2457,7 +2456,7 @@ def _titled_name(noun, described) -> str | None:
 def _mention_roots(doc, mentions) -> list[int]:
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         out.append(span.root.i if span is not None and len(span) else -1)
     return out
 
@@ -2566,7 +2565,7 @@ class _ArticleActors:
     def _descriptors(doc, m) -> set[str]:
         """Nouns the article describes a mention with: "budget airline X", "X, the container line",
         "the developer, X"."""
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return set()
         root, out = span.root, set()
@@ -2609,7 +2608,7 @@ class _ArticleActors:
         for m in self.mentions[bisect_left(self.starts, at - window):bisect_left(self.starts, at)]:
             if m.actor not in names:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end, alignment_mode="expand")
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             scores[m.actor] = scores.get(m.actor, 0.0) + 1.0 + (1.5 if subject else 0.0) \
                 + (1.5 if m.start >= sentence else 0.0)
@@ -2709,7 +2708,7 @@ class _ArticleActors:
         k = bisect_left(self.starts, tok.idx)
         last = next((m for m in reversed(self.mentions[:k]) if m.actor == nearest), None)
         if last is not None:
-            span = tok.doc.char_span(last.start, last.end, alignment_mode="expand")
+            span = char_span(tok.doc, last.start, last.end, alignment_mode="expand")
             if span is not None:
                 lo = min(lo, tok.doc[bounds[span.start][0]].idx)
         near = self.mentions[bisect_left(self.starts, lo):k]
@@ -2758,7 +2757,7 @@ class _ArticleActors:
             a, b = _index(tok.doc).sent_bounds[tok.i]
             lo, hi = tok.doc[a].idx, tok.idx
             for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
-                span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = char_span(tok.doc, m.start, m.end, alignment_mode="expand")
                 if m.actor == found and span is not None and span.root.dep_ == "nsubj":
                     return None
         return found
@@ -2844,7 +2843,7 @@ class _ArticleActors:
         for st in self.statements:
             if st.speaker != speaker or st.speaker_start is None or st.speaker_end is None:
                 continue
-            span = doc.char_span(st.speaker_start, st.speaker_end, alignment_mode="expand")
+            span = char_span(doc, st.speaker_start, st.speaker_end, alignment_mode="expand")
             for t in span if span is not None else ():
                 if t.lemma_.lower() in LAWYER_NOUNS:
                     for c in t.children:

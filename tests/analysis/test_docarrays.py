@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import corpus
-from analysis.docarrays import doc_arrays, release, token_column
+from analysis.docarrays import char_span, doc_arrays, release, token_column
 from analysis.types import Article
 
 
@@ -56,3 +56,28 @@ def test_token_column_matches_token_objects(nlp, attr, value):
     assert [strings[x] if isinstance(value(doc[0]), str) else bool(x) for x in column] == [value(t) for t in doc]
     assert token_column(doc, attr) is column  # read once per Doc
     assert token_column(nlp(""), attr) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“We will fight on,” Mara Quill said.  Then she left.\n\nA new paragraph, “quoted” here. ",
+    "Héllo wörld.\n \nTwo  spaces  and\ttabs.",
+    "",
+    "   ",
+])
+@pytest.mark.parametrize("mode", ["strict", "contract", "expand"])
+def test_char_span_is_spacys(nlp, text, mode):
+    """The rules' `char_span` gives spaCy's span (or None) for every pair of offsets, inside and
+    outside the text, on token edges, inside words and on spaces."""
+    doc = nlp(text)
+
+    def made(make):
+        try:
+            span = make()
+        except IndexError:  # spaCy refuses a span ending before it starts: so must the copy
+            return "IndexError"
+        return None if span is None else (span.start, span.end, span.text)
+
+    for a in range(-2, len(text) + 3):
+        for b in range(a - 1, min(a + 25, len(text) + 3)):
+            assert made(lambda: char_span(doc, a, b, alignment_mode=mode)) == \
+                made(lambda: doc.char_span(a, b, alignment_mode=mode)), (a, b)
