@@ -3414,7 +3414,7 @@ def _spokesperson(art: _Article, st, tokens, head, inside):
 
 
 def _modifies_a_common_noun(art: _Article, m) -> bool:
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return root is not None and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
 
@@ -4169,7 +4169,7 @@ def _named_elsewhere_in_sentence(art: _Article, st) -> set[str]:
     b = art.sent_starts[i] if i < len(art.sent_starts) else len(art.text)
     named = set()
     for m in art.mentions_in(st.speaker_end, b):
-        span = art.doc.char_span(m.start, m.end, alignment_mode="expand") if m.actor else None
+        span = char_span(art.doc, m.start, m.end, alignment_mode="expand") if m.actor else None
         if span is not None and len(span) and not _inside_a_noun_clause(span.root):
             named.add(_canonical(art, m.actor))
     return named
@@ -4383,7 +4383,7 @@ def _person_asked_last(art: _Article, st, name: str) -> str | None:
     answers there, whatever the description calls them."""
     doc = art.doc
     lo = art.previous_sentence_start(st.start)
-    for tok in doc.char_span(lo, art.sentence_start(st.start), alignment_mode="expand") or ():
+    for tok in char_span(doc, lo, art.sentence_start(st.start), alignment_mode="expand") or ():
         if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
