@@ -2815,13 +2815,42 @@ def _proper(art: _Article, st, tokens, head):
     if described:  # "Brazil's competition regulator CADE": later "the regulator"
         art.descriptors.setdefault(name, set()).update(described)
     words = name.split()
-    org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper()
+    org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper() \
+        or _editorial_voice(art, st)
     if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or org):
         # a speaker the recogniser missed is an actor of the article all the same
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
         name = art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
                              st.speaker_start, None)
     return name, "name", ""
+
+
+_EDITORIAL = re.compile(r"\beditorial(?:s| board| page)?\b", re.I)
+
+
+def _editorial_voice(art: _Article, st) -> bool:
+    """"The Advocate said in an editorial", "the Ledger's editorial board wrote": the speaker is a
+    newspaper speaking in its own voice, an organisation (the recogniser often misses "The Advocate")."""
+    if st.speaker_start is None:
+        return False
+    lo = art.sentence_start(st.speaker_start)
+    starts = [x for x in art.sent_starts if x > st.speaker_start]
+    hi = starts[0] if starts else len(art.text)
+    sentence = art.text[lo:hi]
+    return bool(_EDITORIAL.search(sentence)) and "op-ed" not in sentence.lower()
+
+
+def _editorial_author(art: _Article, at: int) -> str | None:
+    """"“…,” the editorial said": the newspaper whose editorial spoke last before `at` (its sentence
+    says "in an editorial", or its phrase is "X's editorial board"), never a person."""
+    for o in reversed(art.statements):
+        if o.speaker_start is None or o.speaker_start >= at or not o.speaker:
+            continue
+        if art.is_person(o.speaker) or art.type_of(o.speaker) not in _ORG_TYPES:
+            continue
+        if _editorial_voice(art, o):
+            return o.speaker
+    return None
 
 
 def _labels_headline_claim(tokens) -> bool:
@@ -3033,6 +3062,8 @@ def _document(art: _Article, st, tokens, head):
         author, described = _earlier_document(art, head, word)  # the nearest ad before, not the first one
         if not author and not described:
             author = art.documents.get(word)
+        if not author and not described and word in ("editorial", "editorials"):
+            author = _editorial_author(art, at)  # "the editorial said": the paper's own voice
         if author:
             art.documents[word] = author
             return author, "description", _description(tokens.text)

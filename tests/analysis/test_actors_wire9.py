@@ -139,3 +139,26 @@ def test_a_persons_surname_glued_after_a_bodys_name_is_cut(nlp):
             "would lead the Bureau of Land Reform Tobin had created.")
     got = table(nlp, text)
     assert "Bureau of Land Reform" in got and not any(n.endswith("Reform Tobin") for n in got), got
+
+
+# ------------------------------------------------------------------ a newspaper's editorial voice
+
+
+@pytest.mark.parametrize("text, words, paper", [
+    ("The Monitor said in an editorial that the mayor had failed the town. "
+     "The editorial said the budget was weak.", "budget was weak", "Monitor"),
+    ("The Sentinel's editorial board on Sunday urged voters to reject the levy. "
+     "\"The county cannot afford it,\" the editorial said.", "cannot afford", "Sentinel"),
+])
+def test_the_editorial_speaks_for_its_newspaper(nlp, text, words, paper):
+    sts, found = statements_and_actors(nlp, text)
+    assert statement_with(sts, words).speaker == paper
+    assert {a.name: a.type for a in found}.get(paper) == "organisation", found
+
+
+def test_a_one_word_paper_speaking_in_an_editorial_is_an_actor(nlp):
+    text = "The Advocate said in an editorial that the port plan had failed the town. Mayor Ann Pike disagreed."
+    sts, found = statements_and_actors(nlp, text)
+    assert statement_with(sts, "port plan").speaker == "Advocate"
+    assert {a.name: a.type for a in found}.get("Advocate") == "organisation", found
+
