@@ -194,6 +194,7 @@ class _Article:
     """What the rules need of one article, computed once per Doc."""
 
     def __init__(self, doc, statements, mentions, actors, max_distance: int):
+        self.where_only: dict[str, bool] = {}  # name → written only as where ("in X", "at X"), outside quotes
         arrays = doc_arrays(doc)
         self.doc, self.text, self.arrays = doc, arrays.text, arrays
         self.sent_starts = [s[0] for s in arrays.sents]
@@ -748,13 +749,40 @@ def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
 def _is_place(art: _Article, name: str) -> bool:
     """A place, also one the entity recogniser called a person elsewhere in the article ("talks in
     Geneva … Geneva said"): a known city or region the text also tags as a place."""
-    if art.type_of(name) == "place":
+    if art.type_of(name) == "place" or _written_only_as_where(art, name):
         return True
     if art.type_of(name) not in ("person", "organisation") or " " in name.strip() and _looks_like_person_name(name):
         return False
     if not any(m.actor == name and m.label in ("GPE", "LOC") for m in art.mentions):
         return False
     return _actors.alias_key(name) in _actors.known_places()
+
+
+_PUBLISHED_IN = frozenset(("appear", "publish", "print", "run", "write", "say", "report", "note", "cite"))
+
+
+def _written_only_as_where(art: _Article, name: str) -> bool:
+    """A name written only as the object of "in" or "at" outside quotes ("on vacation in Martha's
+    Vineyard"), and that never spoke, is used as a place, even when the recogniser tagged it an
+    organisation; not where something was published ("a study that appeared in the Journal") nor where
+    people work ("officials at the Halvorsen Group")."""
+    where = art.where_only.get(name)
+    if where is None:
+        where = False
+        for m in art.mentions:
+            if m.actor != name or art.in_quote(m.start):
+                continue
+            span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or m.actor_type == "person" or not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")) \
+                    or root.head.head.lemma_.lower() in _PUBLISHED_IN \
+                    or root.head.head.pos_ in ("NOUN", "PROPN") and _is_human_word(root.head.head):
+                # "a study that appeared in the Journal", "officials at the Halvorsen Group": no where
+                where = False
+                break
+            where = True
+        art.where_only[name] = where
+    return where and not any(e.actor == name for e in art.history)
 
 
 def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int = 1) -> None:
@@ -3961,17 +3989,6 @@ def _named_with_site_word(art: _Article, m) -> bool:
 _NEWS_REPORT_FORMS = frozenset(f for v in lexicon.words("news_report_verbs.txt") for f in (v, v + "s", v + "ed"))
 
 
-def _named_as_a_place(art: _Article, m) -> bool:
-    """A name written only as the object of "in" or "at" ("on vacation in Martha's Vineyard") is used
-    as a place there, even when the recogniser tagged it an organisation."""
-    span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and m.actor_type != "person" \
-        and not any(e.actor == m.actor for e in art.history)
-
-
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -3998,7 +4015,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _fold(m.actor.split()[-1]) in PUBLIC_BODY_WORDS:
             continue  # "the company" is no Authority, Ministry or Commission
-        if _named_as_a_place(art, m):
+        if _is_place(art, m.actor):
             continue  # "his vacation in Martha's Vineyard": where, whatever the recogniser called it
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
         nearest.setdefault(m.actor, m.start)

@@ -162,3 +162,27 @@ def test_a_one_word_paper_speaking_in_an_editorial_is_an_actor(nlp):
     assert statement_with(sts, "port plan").speaker == "Advocate"
     assert {a.name: a.type for a in found}.get("Advocate") == "organisation", found
 
+
+
+# ------------------------------------------- a name written only after "in"/"at" is a place (speakers._is_place)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Halvorsen Foods opened a plant. Its chief spent the summer in Cedar Harbor Lodge. "
+     "The company said sales rose.", "Halvorsen Foods"),
+])
+def test_a_name_written_only_after_in_is_no_body_that_speaks(nlp, text, body):
+    st = statement_with(statements_and_actors(nlp, text)[0], "sales rose")
+    assert st.speaker == body
+
+
+def test_a_journal_something_appeared_in_still_speaks_through_it(nlp):
+    text = "A 2019 study that appeared in the Lakeshore Medical Journal found that the drug did not work."
+    st = statement_with(statements_and_actors(nlp, text)[0], "drug did not work")
+    assert st.speaker == "Lakeshore Medical Journal"
+
+
+def test_people_at_a_body_still_speak_for_it(nlp):
+    text = "Researchers at the Pellman Institute said on Monday that the river was clean."
+    st = statement_with(statements_and_actors(nlp, text)[0], "river was clean")
+    assert st.speaker == "Pellman Institute"
