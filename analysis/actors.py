@@ -2287,6 +2287,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
                 c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
             target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
+        if target is None and not by_surname.get(key) and not first_of.get(key):
+            target = _misspelt_surname(doc, c, cands)  # "Al Sharpton … Sharption said"
         if target is None:
             if c.type == "organisation" and c.label == "ORG" and len({uf.find(h) for h in by_surname.get(key, [])}) > 1:
                 c.type = "person"  # "Haddad said" with two people of that surname: a person, which one unsaid
@@ -2313,6 +2315,40 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
+    """"Al Sharpton … Sharption said": a one-word name of at least six letters that no full name of
+    the article has, one typing slip (a letter added, dropped, changed or two swapped) from the
+    surname of exactly one name of the article (a person's), with the same first letter, is that person's surname
+    misspelt. Not a plural or possessive ("Reuters" is no slip of "Reuter"), nor a word the article
+    or the dictionary knows otherwise (a place, a country, a first name, a common word)."""
+    import jellyfish
+
+    from .speakers import first_name_genders  # speakers imports this module
+
+    word = c.name
+    if len(word) < 6 or not word.istitle() or " " in word or c.label not in ("PERSON", "ORG") \
+            or c.type not in ("person", "organisation"):
+        return None
+    key = alias_key(word)
+    if key in known_places() or key in COUNTRIES or key in COUNTRY_ALIASES or key in PLATFORMS \
+            or key in INSTITUTIONS or key in PARTIES or word.lower() in first_name_genders() \
+            or _in_lemma_index(word.lower()):
+        return None
+    hits: dict[str, int] = {}
+    for i, other in enumerate(cands):  # every name of two words or more, whatever the tagger called it
+        if len(other.name.split()) < 2 or other.type not in ("person", "organisation"):
+            continue
+        surname = name_parts(other.name)[-1]
+        if surname[:1] != word[:1] or len(surname) < 5 or surname.lower().rstrip("s") == word.lower().rstrip("s"):
+            continue
+        if jellyfish.damerau_levenshtein_distance(surname.lower(), word.lower()) == 1:
+            hits.setdefault(cands[i].name, i)
+    if len(hits) != 1:
+        return None
+    i = next(iter(hits.values()))
+    return i if cands[i].type == "person" else None
 
 
 def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
