@@ -161,6 +161,9 @@ FIXED_PHRASES = tuple(sorted(lexicon.words("fixed_phrases.txt", lower=False), ke
 _FIXED_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in FIXED_PHRASES) + r")(?![\w-])") \
     if FIXED_PHRASES else None
 
+LONE_BODY_WORDS = lexicon.words("lone_body_words.txt")
+"""Words that say only what kind of body something is ("Party", "Network"): alone, no actor."""
+
 PARTY_LEANINGS = frozenset(alias_key(w) for w in lexicon.words("party_leaning_words.txt", lower=False))
 """Party words that also name a political leaning ("Conservatives"): the party only where the article says so."""
 
@@ -3464,6 +3467,8 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
     _leanings_without_their_party(doc, cands)
+    cands = [c for c in cands if not (c.name == c.text.strip() and c.name.lower() in LONE_BODY_WORDS)]
+    # "This risks the Party's access", "the NETWORK": a kind of body, written alone, joined to none
     cands = _without_things(doc, cands)
     _cities_said_as_places(doc, cands)
     _us_state_among_us_states(cands)

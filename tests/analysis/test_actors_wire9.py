@@ -216,3 +216,25 @@ def test_a_surname_one_slip_from_the_one_full_name_is_that_person(nlp, text, per
 def test_no_slip_join_where_it_is_unsafe(nlp, text, apart):
     got = aliases(nlp, text)
     assert not any(apart in al for n, al in got.items() if n != apart and " " in n), got
+
+
+# ------------------------------------------------------------- a kind of body written alone
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Okafor said the party must unite. "This risks the Party’s access to valuable voter data," wrote Dana Pike.',
+     "Party"),
+    ("Dana Pike covers Ohio for the KXL NETWORK. The NETWORK said it would air the debate.", "NETWORK"),
+])
+def test_a_kind_of_body_written_alone_is_no_actor(nlp, text, word):
+    got = aliases(nlp, text)
+    assert word not in got and word.title() not in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Halvorsen Foundation gave money. The Foundation said it was proud.", "Halvorsen Foundation"),
+    ("Leaders of the Chinese Communist Party met. The Party said growth would slow.", "Chinese Communist Party"),
+])
+def test_a_kind_of_body_after_the_body_named_in_full_is_that_body(nlp, text, body):
+    got = aliases(nlp, text)
+    assert body in got and len([n for n in got if n != "Dana Pike"]) == 1, got
