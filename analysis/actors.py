@@ -3467,7 +3467,8 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
     _leanings_without_their_party(doc, cands)
-    cands = [c for c in cands if not (c.name == c.text.strip() and c.name.lower() in LONE_BODY_WORDS)]
+    cands = [c for c in cands
+             if not (c.name.lower() == c.text.strip().lower() and c.name.lower() in LONE_BODY_WORDS)]
     # "This risks the Party's access", "the NETWORK": a kind of body, written alone, joined to none
     cands = _without_things(doc, cands)
     _cities_said_as_places(doc, cands)
