@@ -764,7 +764,8 @@ _PUBLISHED_IN = frozenset(("appear", "publish", "print", "run", "write", "say", 
 def _written_only_as_where(art: _Article, name: str) -> bool:
     """A name written only as the object of "in" or "at" outside quotes ("on vacation in Martha's
     Vineyard"), and that never spoke, is used as a place, even when the recogniser tagged it an
-    organisation; not where something was published ("a study that appeared in the Journal") nor where
+    organisation; not where something was published ("a study that appeared in the Journal", "an
+    editorial in the Gazette") nor where
     people work ("officials at the Halvorsen Group")."""
     where = art.where_only.get(name)
     if where is None:
@@ -775,7 +776,8 @@ def _written_only_as_where(art: _Article, name: str) -> bool:
             span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             if root is None or m.actor_type == "person" or not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")) \
-                    or root.head.head.lemma_.lower() in _PUBLISHED_IN \
+                    or root.head.head.lemma_.lower() in _PUBLISHED_IN or root.head.head.lower_ in REPORT_HEADS \
+                    or root.head.head.lemma_.lower() in REPORT_HEADS \
                     or root.head.head.pos_ in ("NOUN", "PROPN") and _is_human_word(root.head.head):
                 # "a study that appeared in the Journal", "officials at the Halvorsen Group": no where
                 where = False

@@ -238,3 +238,9 @@ def test_a_kind_of_body_written_alone_is_no_actor(nlp, text, word):
 def test_a_kind_of_body_after_the_body_named_in_full_is_that_body(nlp, text, body):
     got = aliases(nlp, text)
     assert body in got and len([n for n in got if n != "Dana Pike"]) == 1, got
+
+
+def test_a_paper_an_editorial_appeared_in_still_speaks_through_it(nlp):
+    text = "“The bridge is a folly,” reads an editorial in the Marlow Sentinel."
+    st = statement_with(statements_and_actors(nlp, text)[0], "bridge is a folly")
+    assert st.speaker == "Marlow Sentinel"
