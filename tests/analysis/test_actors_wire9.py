@@ -241,6 +241,6 @@ def test_a_kind_of_body_after_the_body_named_in_full_is_that_body(nlp, text, bod
 
 
 def test_a_paper_an_editorial_appeared_in_still_speaks_through_it(nlp):
-    text = "“The bridge is a folly,” reads an editorial in the Marlow Sentinel."
+    text = "Pike has been criticised at home. “The bridge is a folly,” reads an editorial in the Marlow Gazette."
     st = statement_with(statements_and_actors(nlp, text)[0], "bridge is a folly")
-    assert st.speaker == "Marlow Sentinel"
+    assert st.speaker == "Marlow Gazette"
