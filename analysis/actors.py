@@ -150,8 +150,22 @@ COUNTRIES = frozenset(
 
 PARTIES: dict[str, str] = {}
 """Party adjectives, members and names (alias key) → the party: "Republicans", "GOP" → Republican Party."""
+PARTY_NAMES: dict[str, set[str]] = {}
+"""The party → its names and words as written ("Tories", "Conservative Party")."""
 for _name, _party in lexicon.table("parties.tsv"):
     PARTIES[alias_key(_name)] = PARTIES[alias_key(_party)] = _party
+    PARTY_NAMES.setdefault(_party, {_party}).add(_name)
+
+FIXED_PHRASES = tuple(sorted(lexicon.words("fixed_phrases.txt", lower=False), key=len, reverse=True))
+"""Set phrases that hold a name but name no actor ("Hail Mary", "Star of David", "Super Tuesday")."""
+_FIXED_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in FIXED_PHRASES) + r")(?![\w-])") \
+    if FIXED_PHRASES else None
+
+LONE_BODY_WORDS = lexicon.words("lone_body_words.txt")
+"""Words that say only what kind of body something is ("Party", "Network"): alone, no actor."""
+
+PARTY_LEANINGS = frozenset(alias_key(w) for w in lexicon.words("party_leaning_words.txt", lower=False))
+"""Party words that also name a political leaning ("Conservatives"): the party only where the article says so."""
 
 CAPITALS: dict[str, str] = {alias_key(city): country for city, country in lexicon.table("capitals.tsv")}
 """Capital or seat city (alias key) → the state or union it stands for when metonyms are on."""
@@ -615,6 +629,7 @@ class _Cand:
     type: str = ""
     roles: list[str] = field(default_factory=list)
     located: bool = False  # said as where something happens ("while in Burns")
+    nickname: str = ""  # written in quotes inside the name ("Dwight \"Ike\" Eisenhower")
 
 
 def _is_place_name(words: str, key: str) -> bool:
@@ -1635,6 +1650,13 @@ def _candidates(doc, metonyms: bool, aliases: AliasTable = _NO_ALIASES) -> list[
         if label == "ORG" and ", " in text and text.rsplit(", ", 1)[1] in person_words:
             b = a + text.rindex(", ")  # "the World Trade Center, Santilli": the body, then a person
             text = text[:b - a]
+        if label == "ORG" and " of " in text and len(text.split()) >= 4 and text.rsplit(" ", 1)[1] in person_words:
+            head, last = text.rsplit(" ", 1)  # "the Office of Immigrant Affairs Clinton had announced": the
+            before = head.split()[-1]  # body, then the surname of a person the article names in full
+            if before[:1].isupper() and before.lower() != "of" and not _is_role_noun(before.lower()) \
+                    and before.lower().strip(".") not in _NAME_PREFIXES:
+                b = a + len(head)
+                text = head
         if label in ("ORG", "PERSON") and ", " in text and text[:text.index(", ")].strip() \
                 and all(w.islower() for w in text[text.index(", ") + 2:].split()):
             b = a + text.index(", ")  # "the loss to Obama, party Chairman …": the name ends at the comma
@@ -1904,7 +1926,7 @@ def _common_words(doc) -> set[str]:
 
 
 def _opening_modal(doc, span, text: str, title_end: int) -> bool:
-    """"Will Sanders come down?", "Can Okafor Win": a modal opening a question (a sentence or the
+    """"Will Sanders come down?", "Can Okafor Win", "Will Okafor's plan work?": a modal opening a question (a sentence or the
     headline) before a name and a bare verb, or only capitalised words, is no part of the name."""
     words = text.split()
     if len(words) < 2 or words[0].lower() not in MODAL_WORDS or not words[0].istitle():
@@ -1914,6 +1936,11 @@ def _opening_modal(doc, span, text: str, title_end: int) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if span.start_char < title_end:  # unless the body writes the name whole: "Will Smith Wins"
         return text not in doc_arrays(doc).text[title_end:]
+    owner = next((t for t in span if t.dep_ == "poss"), None)
+    if owner is not None:  # "Will Cruz's gambit do any better?": the modal and the owned subject share a verb
+        noun = owner.head
+        return noun.dep_ == "nsubj" and span[0].dep_ == "aux" and span[0].head == noun.head \
+            and span[0].sent.text.rstrip().endswith("?")
     return after is not None and after.tag_ == "VB"
 
 
@@ -2222,6 +2249,13 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
     uf = _UnionFind(len(cands))
     for a, b in other_names:
         uf.union(a, b)
+    nick_owners = _nickname_owners(cands, other_names)
+    nicked = set()
+    for i, c in enumerate(cands):  # "Ike said" after "Dwight “Ike” Eisenhower"
+        if c.text in nick_owners and c.type in ("person", "organisation") and i != nick_owners[c.text]:
+            c.type, c.label = "person", "PERSON"
+            uf.union(nick_owners[c.text], i)
+            nicked.add(i)
     preferred: dict[int, str] = {}  # cand index → spelling given in parentheses after it
     for a, b in zip(people, people[1:]):
         ca, cb = cands[a], cands[b]
@@ -2248,7 +2282,7 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if j is not None:
             uf.union(j, i)
     _first_name_variants(cands, full, uf)
-    nicknames = _nicknames(doc, cands, full, uf) | _cut_at_an_initial(cands, full, uf)
+    nicknames = _nicknames(doc, cands, full, uf) | _cut_at_an_initial(cands, full, uf) | nicked
     # surname alone (also a one-word ORG the tagger got wrong, when it is a surname here), or a
     # first name alone: among the people of that name whose title and honorific fit, the one the
     # sentence names, else the one mentioned most so far; two as often stay unresolved. With none
@@ -2279,6 +2313,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         if target is None and (c.type == "person" or c.name.istitle() and c.name.lower() not in _BODY_WORDS and (
                 c.label == "ORG" or c.label == "GPE" and _no_known_place(c.name))):
             target = _pick_full_name(doc, first_of.get(key, []), i, uf, cands)  # "sorry, Preet," tagged ORG
+        if target is None and not by_surname.get(key) and not first_of.get(key):
+            target = _misspelt_surname(doc, c, cands)  # "Al Sharpton … Sharption said"
         if target is None:
             if c.type == "organisation" and c.label == "ORG" and len({uf.find(h) for h in by_surname.get(key, [])}) > 1:
                 c.type = "person"  # "Haddad said" with two people of that surname: a person, which one unsaid
@@ -2305,6 +2341,40 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
         name = merge_spelling(given, most) if given else most
         for i in members:
             cands[i].name = name
+
+
+def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
+    """"Al Sharpton … Sharption said": a one-word name of at least six letters that no full name of
+    the article has, one typing slip (a letter added, dropped, changed or two swapped) from the
+    surname of exactly one name of the article (a person's), with the same first letter, is that person's surname
+    misspelt. Not a plural or possessive ("Reuters" is no slip of "Reuter"), nor a word the article
+    or the dictionary knows otherwise (a place, a country, a first name, a common word)."""
+    import jellyfish
+
+    from .speakers import first_name_genders  # speakers imports this module
+
+    word = c.name
+    if len(word) < 6 or not word.istitle() or " " in word or c.label not in ("PERSON", "ORG") \
+            or c.type not in ("person", "organisation"):
+        return None
+    key = alias_key(word)
+    if key in known_places() or key in COUNTRIES or key in COUNTRY_ALIASES or key in PLATFORMS \
+            or key in INSTITUTIONS or key in PARTIES or word.lower() in first_name_genders() \
+            or _in_lemma_index(word.lower()):
+        return None
+    hits: dict[str, int] = {}
+    for i, other in enumerate(cands):  # every name of two words or more, whatever the tagger called it
+        if len(other.name.split()) < 2 or other.type not in ("person", "organisation"):
+            continue
+        surname = name_parts(other.name)[-1]
+        if surname[:1] != word[:1] or len(surname) < 5 or surname.lower().rstrip("s") == word.lower().rstrip("s"):
+            continue
+        if jellyfish.damerau_levenshtein_distance(surname.lower(), word.lower()) == 1:
+            hits.setdefault(cands[i].name, i)
+    if len(hits) != 1:
+        return None
+    i = next(iter(hits.values()))
+    return i if cands[i].type == "person" else None
 
 
 def _surnames_like_a_nationality(doc, cands: list[_Cand]) -> None:
@@ -2351,6 +2421,58 @@ def _other_names(doc, cands: list[_Cand]) -> list[tuple[int, int]]:
                     c.type, c.label = "person", "PERSON"
             pairs.append((a, a + 1))
     return pairs
+
+
+def _without_fixed_phrases(doc, cands: list[_Cand]) -> list[_Cand]:
+    """"a Hail Mary pass", "the Star of David", "Super Tuesday": a name inside a set phrase
+    (`fixed_phrases.txt`) is no actor; a longer name around the phrase stays."""
+    if _FIXED_PHRASE is None:
+        return cands
+    spans = [(m.start(), m.end()) for m in _FIXED_PHRASE.finditer(doc.text)]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
+
+
+_QUOTED_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: [A-Z]\.)?) [\"“‘']([A-Z][a-z]+)[\"”’'] ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)\b")
+
+
+def _with_quoted_nicknames(doc, cands: list[_Cand]) -> list[_Cand]:
+    """"Dwight “Ike” Eisenhower": a word in quotes between a first name and a surname is the person's
+    nickname; the whole is one mention of the person "Dwight Eisenhower" (the tagger cuts it anywhere),
+    and the nickname written alone elsewhere is that person (`_canonical_people`)."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    found = []
+    for m in _QUOTED_NICKNAME.finditer(doc.text):
+        first = m.group(1).split()[0]
+        if first.lower() not in first_name_genders() or m.group(2) == first:
+            continue
+        span = char_span(doc, m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(_Cand(m.start(), m.end(), span.start, span.end, m.group(0), "PERSON",
+                               f"{m.group(1)} {m.group(3)}", "person", nickname=m.group(2)))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(c.start < f.end and f.start < c.end for f in found)]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _nickname_owners(cands: list[_Cand], other_names: list[tuple[int, int]]) -> dict[str, int]:
+    """Nickname → the candidate of the person it is given to: in quotes inside the full name, or one
+    word after a cue of another name ("Dwight Eisenhower, known as Ike"); a word that is also a part of
+    another person's full name is nobody's nickname here."""
+    owners: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.nickname:
+            owners.setdefault(c.nickname, i)
+    for a, b in other_names:
+        if len(cands[a].name.split()) > 1 and len(cands[b].text.split()) == 1:
+            owners.setdefault(cands[b].text, a)
+    parts = {p for c in cands if c.type == "person" and len(c.name.split()) > 1 and not c.nickname
+             for p in c.name.split()}
+    return {n: i for n, i in owners.items() if n not in parts}
 
 
 def _person_name_tagged_body(doc, c: _Cand, alone: set[str]) -> bool:
@@ -3341,6 +3463,30 @@ def _with_repaired_words(cands: list[_Cand], repairs: dict[str, str]) -> None:
                 c.name = c.name.replace(word.rstrip(".,"), fixed)
 
 
+def _leanings_without_their_party(doc, cands: list[_Cand]) -> None:
+    """"Conservatives rallied behind Reagan": a party word that also names a leaning
+    (`party_leaning_words.txt`) is the party only in an article that names the party otherwise
+    ("Conservative Party", "the Tories") or writes "the Conservatives"; else it is the people of that
+    leaning, a group ("Conservatives"), never the British party."""
+    parties = set(PARTIES.values())
+    named = set()
+    for c in cands:
+        if c.name not in parties:
+            continue
+        if alias_key(c.text) not in PARTY_LEANINGS or (
+                c.text.lower().endswith("s") and c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the"):
+            named.add(c.name)
+    for party in parties - named:
+        if any(alias_key(n) not in PARTY_LEANINGS and re.search(rf"\b{re.escape(n)}\b", doc.text)
+               for n in PARTY_NAMES.get(party, ())):
+            named.add(party)  # "Tories gained ground": a name the tagger may have missed
+    for c in cands:
+        if c.name in parties and c.name not in named and alias_key(c.text) in PARTY_LEANINGS:
+            word = c.text.strip()
+            word = word if word.lower().endswith("s") else word + "s"
+            c.name, c.type, c.label = word[:1].upper() + word[1:].lower(), "group", "NORP"
+
+
 def find_actors(doc, article_id: str, *, metonyms: bool = True,
                 repairs: dict[str, str] | None = None) -> tuple[list[Mention], list[Actor]]:
     """Mentions of actors in one parsed article and the article's canonical actors; `repairs`
@@ -3348,9 +3494,15 @@ def find_actors(doc, article_id: str, *, metonyms: bool = True,
     cands = _candidates(doc, metonyms, analyst_aliases())
     if repairs:
         _with_repaired_words(cands, repairs)
+    cands = _with_quoted_nicknames(doc, cands)
     cands = _with_untagged_surnames(doc, cands)
+    cands = _without_fixed_phrases(doc, cands)
     _canonical_people(doc, cands)
     _canonical_orgs(doc, cands)
+    _leanings_without_their_party(doc, cands)
+    cands = [c for c in cands
+             if not (c.name.lower() == c.text.strip().lower() and c.name.lower() in LONE_BODY_WORDS)]
+    # "This risks the Party's access", "the NETWORK": a kind of body, written alone, joined to none
     cands = _without_things(doc, cands)
     _cities_said_as_places(doc, cands)
     _us_state_among_us_states(cands)

@@ -201,6 +201,7 @@ class _Article:
     """What the rules need of one article, computed once per Doc."""
 
     def __init__(self, doc, statements, mentions, actors, max_distance: int):
+        self.where_only: dict[str, bool] = {}  # name → written only as where ("in X", "at X"), outside quotes
         arrays = doc_arrays(doc)
         self.doc, self.text, self.arrays = doc, arrays.text, arrays
         self.sent_starts = [s[0] for s in arrays.sents]
@@ -755,13 +756,42 @@ def _content_lemmas(art: _Article, a: int, b: int) -> set[str]:
 def _is_place(art: _Article, name: str) -> bool:
     """A place, also one the entity recogniser called a person elsewhere in the article ("talks in
     Geneva … Geneva said"): a known city or region the text also tags as a place."""
-    if art.type_of(name) == "place":
+    if art.type_of(name) == "place" or _written_only_as_where(art, name):
         return True
     if art.type_of(name) not in ("person", "organisation") or " " in name.strip() and _looks_like_person_name(name):
         return False
     if not any(m.actor == name and m.label in ("GPE", "LOC") for m in art.mentions):
         return False
     return _actors.alias_key(name) in _actors.known_places()
+
+
+_PUBLISHED_IN = frozenset(("appear", "publish", "print", "run", "write", "say", "report", "note", "cite"))
+
+
+def _written_only_as_where(art: _Article, name: str) -> bool:
+    """A name written only as the object of "in" or "at" outside quotes ("on vacation in Martha's
+    Vineyard"), and that never spoke, is used as a place, even when the recogniser tagged it an
+    organisation; not where something was published ("a study that appeared in the Journal", "an
+    editorial in the Gazette") nor where
+    people work ("officials at the Halvorsen Group")."""
+    where = art.where_only.get(name)
+    if where is None:
+        where = False
+        for m in art.mentions:
+            if m.actor != name or art.in_quote(m.start):
+                continue
+            span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is None or m.actor_type == "person" or not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")) \
+                    or root.head.head.lemma_.lower() in _PUBLISHED_IN or root.head.head.lower_ in REPORT_HEADS \
+                    or root.head.head.lemma_.lower() in REPORT_HEADS \
+                    or root.head.head.pos_ in ("NOUN", "PROPN") and _is_human_word(root.head.head):
+                # "a study that appeared in the Journal", "officials at the Halvorsen Group": no where
+                where = False
+                break
+            where = True
+        art.where_only[name] = where
+    return where and not any(e.actor == name for e in art.history)
 
 
 def _confirm_gender(art: _Article, actor: str | None, pronoun: str, weight: int = 1) -> None:
@@ -2880,13 +2910,42 @@ def _proper(art: _Article, st, tokens, head):
     if described:  # "Brazil's competition regulator CADE": later "the regulator"
         art.descriptors.setdefault(name, set()).update(described)
     words = name.split()
-    org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper()
+    org = _fold(words[-1]) in ORG_NAME_WORDS or st.text.lower().startswith(("it ", "its ")) or name.isupper() \
+        or _editorial_voice(art, st)
     if name not in art.by_name and (len(words) >= 2 or _fold(name) in first_name_genders() or org):
         # a speaker the recogniser missed is an actor of the article all the same
         person = _looks_like_person_name(name) or (len(words) == 1 and _fold(name) in first_name_genders())
         name = art.add_actor(name, "person" if person and not org else "organisation" if org else "", name,
                              st.speaker_start, None)
     return name, "name", ""
+
+
+_EDITORIAL = re.compile(r"\beditorial(?:s| board| page)?\b", re.I)
+
+
+def _editorial_voice(art: _Article, st) -> bool:
+    """"The Advocate said in an editorial", "the Ledger's editorial board wrote": the speaker is a
+    newspaper speaking in its own voice, an organisation (the recogniser often misses "The Advocate")."""
+    if st.speaker_start is None:
+        return False
+    lo = art.sentence_start(st.speaker_start)
+    starts = [x for x in art.sent_starts if x > st.speaker_start]
+    hi = starts[0] if starts else len(art.text)
+    sentence = art.text[lo:hi]
+    return bool(_EDITORIAL.search(sentence)) and "op-ed" not in sentence.lower()
+
+
+def _editorial_author(art: _Article, at: int) -> str | None:
+    """"“…,” the editorial said": the newspaper whose editorial spoke last before `at` (its sentence
+    says "in an editorial", or its phrase is "X's editorial board"), never a person."""
+    for o in reversed(art.statements):
+        if o.speaker_start is None or o.speaker_start >= at or not o.speaker:
+            continue
+        if art.is_person(o.speaker) or art.type_of(o.speaker) not in _ORG_TYPES:
+            continue
+        if _editorial_voice(art, o):
+            return o.speaker
+    return None
 
 
 def _labels_headline_claim(tokens) -> bool:
@@ -3098,6 +3157,8 @@ def _document(art: _Article, st, tokens, head):
         author, described = _earlier_document(art, head, word)  # the nearest ad before, not the first one
         if not author and not described:
             author = art.documents.get(word)
+        if not author and not described and word in ("editorial", "editorials"):
+            author = _editorial_author(art, at)  # "the editorial said": the paper's own voice
         if author:
             art.documents[word] = author
             return author, "description", _description(tokens.text)
@@ -4007,17 +4068,6 @@ def _named_with_site_word(art: _Article, m) -> bool:
 _NEWS_REPORT_FORMS = frozenset(f for v in lexicon.words("news_report_verbs.txt") for f in (v, v + "s", v + "ed"))
 
 
-def _named_as_a_place(art: _Article, m) -> bool:
-    """A name written only as the object of "in" or "at" ("on vacation in Martha's Vineyard") is used
-    as a place there, even when the recogniser tagged it an organisation."""
-    span = char_span(art.doc, m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and m.actor_type != "person" \
-        and not any(e.actor == m.actor for e in art.history)
-
-
 def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
     """"The company said": the organisation the text is about. Each organisation named outside
     quotes before the description scores by how often it was named, whether it was a subject or a
@@ -4044,7 +4094,7 @@ def _salient_body(art: _Article, at: int, lemma: str) -> str | None:
             continue  # "…, the Sun-Times reported. … the group said": the paper reports, it is no group
         if company and _no_company(m.actor):
             continue  # "the company" is no Authority, Ministry or Commission
-        if _named_as_a_place(art, m):
+        if _is_place(art, m.actor):
             continue  # "his vacation in Martha's Vineyard": where, whatever the recogniser called it
         scores[m.actor] = scores.get(m.actor, 0.0) + 1.0
         nearest.setdefault(m.actor, m.start)
