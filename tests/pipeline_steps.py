@@ -70,3 +70,12 @@ def reattached(nlp, text: str, child: str, head: str | None = None, dep: str | N
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
     return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], heads=heads, deps=deps,
                pos=tags, tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc], ents=ents)
+
+
+def stances_of(nlp, text: str):
+    """The stance rows of `text` as the whole analysis makes them for one article (the CLI's path)."""
+    from analysis.corpus import analyze_doc
+    from analysis.pipeline import spacy_text
+    from analysis.types import Article
+
+    return analyze_doc(nlp(spacy_text(text)), Article("a", text)).stances

@@ -22,13 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import analyze_doc
-from analysis.pipeline import spacy_text
-from analysis.types import Article
-
-
-def stances(nlp, text):
-    return analyze_doc(nlp(spacy_text(text)), Article("a", text)).stances
+from tests.pipeline_steps import stances_of
 
 
 def shown(found):
@@ -45,7 +39,7 @@ def shown(found):
     ("Tom Hale said he would trust the voters of New York.", "New York"),
 ])
 def test_no_row_shown_toward_or_from_those_only_described(nlp, text, target):
-    assert [(r.source, r.target) for r in shown(stances(nlp, text))
+    assert [(r.source, r.target) for r in shown(stances_of(nlp, text))
             if r.target == target or r.source not in ("Tom Hale",)] == []
 
 
@@ -56,7 +50,7 @@ def test_no_row_shown_toward_or_from_those_only_described(nlp, text, target):
     ("Tom Hale dismissed Lena Ruiz as \"a fraud.\"", "Tom Hale", "Lena Ruiz", "negative"),
 ])
 def test_rows_the_rules_keep(nlp, text, source, target, sign):
-    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)} == {sign}
+    assert {r.polarity for r in shown(stances_of(nlp, text)) if (r.source, r.target) == (source, target)} == {sign}
 
 
 @pytest.mark.parametrize("text", [
@@ -65,12 +59,12 @@ def test_rows_the_rules_keep(nlp, text, source, target, sign):
     "Tom Hale derided the claim that Lena Ruiz had \"saved the city.\"",
 ])
 def test_a_claim_quoted_to_be_dismissed_is_no_praise(nlp, text):
-    assert [r.polarity for r in stances(nlp, text) if r.target == "Lena Ruiz" and r.polarity == "positive"] == []
+    assert [r.polarity for r in stances_of(nlp, text) if r.target == "Lena Ruiz" and r.polarity == "positive"] == []
 
 
 def test_a_he_speaker_another_subject_before_could_be_is_unsure(nlp):
     text = "Tom Hale asked Mark Lind about the vote. \"The Senate is a disgrace,\" he said."
-    rows = [r for r in stances(nlp, text) if r.target == "Senate"]
+    rows = [r for r in stances_of(nlp, text) if r.target == "Senate"]
     assert [r.polarity for r in rows] == ["negative"]
     assert all(r.confidence < 0.5 and "unsure-speaker" in r.rule for r in rows)
 
@@ -81,7 +75,7 @@ def test_a_he_speaker_another_subject_before_could_be_is_unsure(nlp):
     "Tom Hale met donors supporting Lena Ruiz.",
 ])
 def test_a_participle_after_people_is_their_act(nlp, text):
-    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")] == []
+    assert [r for r in shown(stances_of(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")] == []
 
 
 @pytest.mark.parametrize("text, sign", [
@@ -101,7 +95,7 @@ def test_a_participle_after_people_is_their_act(nlp, text):
     ("Tom Hale said Lena Ruiz was responsible for the deaths.", "negative"),
 ])
 def test_a_reader_sees_the_stance(nlp, text, sign):
-    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
+    assert {r.polarity for r in shown(stances_of(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -112,7 +106,7 @@ def test_a_reader_sees_the_stance(nlp, text, sign):
     ("Tom Hale objected to the defense of Lena Ruiz.", "Lena Ruiz"),
 ])
 def test_no_row_the_new_words_do_not_make(nlp, text, target):
-    assert [r for r in shown(stances(nlp, text)) if r.source == "Tom Hale" and r.target == target] == []
+    assert [r for r in shown(stances_of(nlp, text)) if r.source == "Tom Hale" and r.target == target] == []
 
 
 @pytest.mark.parametrize("text, sign", [
@@ -121,7 +115,7 @@ def test_no_row_the_new_words_do_not_make(nlp, text, target):
     ("\"It was Lena Ruiz who saved the city,\" Tom Hale said.", "positive"),
 ])
 def test_a_clefts_focus_did_what_its_clause_says(nlp, text, sign):
-    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
+    assert {r.polarity for r in shown(stances_of(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Lena Ruiz")} == {sign}
 
 
 @pytest.mark.parametrize("text", [
@@ -129,7 +123,7 @@ def test_a_clefts_focus_did_what_its_clause_says(nlp, text, sign):
     "Mark Lind praised the man who helped Lena Ruiz.",
 ])
 def test_who_is_the_doer_of_its_clause_never_its_object(nlp, text):
-    assert [r for r in stances(nlp, text) if (r.source, r.target) in (("Lena Ruiz", "Mark Lind"), ("Mark Lind", "Lena Ruiz"))
+    assert [r for r in stances_of(nlp, text) if (r.source, r.target) in (("Lena Ruiz", "Mark Lind"), ("Mark Lind", "Lena Ruiz"))
             and r.polarity == "positive" and "help" in r.rule and r.confidence >= 0.5] == []
 
 
@@ -140,7 +134,7 @@ def test_who_is_the_doer_of_its_clause_never_its_object(nlp, text):
     ("Lena Ruiz predicted she would endorse Mark Cole.", True),
 ])
 def test_an_act_another_only_predicts_is_below_the_filter(nlp, text, shown_row):
-    rows = [r for r in stances(nlp, text) if (r.source, r.target) == ("Lena Ruiz", "Mark Cole")]
+    rows = [r for r in stances_of(nlp, text) if (r.source, r.target) == ("Lena Ruiz", "Mark Cole")]
     assert [r.polarity for r in rows] == ["positive"]
     assert (rows[0].confidence >= 0.5) == shown_row
 
@@ -154,7 +148,7 @@ def test_an_act_another_only_predicts_is_below_the_filter(nlp, text, shown_row):
      "Freedom of Information", "State Department"),
 ])
 def test_a_name_that_only_says_what_kind_makes_no_row(nlp, text, source, target):
-    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)] == []
+    assert [r for r in shown(stances_of(nlp, text)) if (r.source, r.target) == (source, target)] == []
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -165,7 +159,7 @@ def test_a_name_that_only_says_what_kind_makes_no_row(nlp, text, source, target)
     ("US sanctions on Russia were tightened.", "United States", "Russia"),
 ])
 def test_the_named_doer_stays(nlp, text, source, target):
-    assert len([r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)]) == 1
+    assert len([r for r in shown(stances_of(nlp, text)) if (r.source, r.target) == (source, target)]) == 1
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -177,12 +171,12 @@ def test_the_named_doer_stays(nlp, text, source, target):
     ("Neither Lena Ruiz nor Tom Hale has gone as far as Jane Kerr in criticizing Mark Cole.", "Tom Hale", "Mark Cole"),
 ])
 def test_no_act_of_one_who_did_not_do_it(nlp, text, source, target):
-    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target) and r.polarity == "negative"] == []
+    assert [r for r in shown(stances_of(nlp, text)) if (r.source, r.target) == (source, target) and r.polarity == "negative"] == []
 
 
 def test_who_after_an_apposition_on_a_person_is_that_person(nlp):
     text = "Lena Ruiz and Mark Cole spoke. Later Tom Hale, a Ruiz supporter who has criticized Cole, spoke on Monday."
-    assert {r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Mark Cole")} == {"negative"}
+    assert {r.polarity for r in shown(stances_of(nlp, text)) if (r.source, r.target) == ("Tom Hale", "Mark Cole")} == {"negative"}
 
 
 @pytest.mark.parametrize("text", [
@@ -190,12 +184,12 @@ def test_who_after_an_apposition_on_a_person_is_that_person(nlp):
     "Tom Hale asked Mark Lind why he had attacked Mark Cole.",
 ])
 def test_he_in_a_question_put_to_someone_is_the_one_asked(nlp, text):
-    assert [(r.source, r.polarity) for r in stances(nlp, text) if r.target == "Mark Cole"] == [("Mark Lind", "negative")]
+    assert [(r.source, r.polarity) for r in stances_of(nlp, text) if r.target == "Mark Cole"] == [("Mark Lind", "negative")]
 
 
 def test_their_after_coordinated_names_is_each_of_them(nlp):
     text = "Lena Ruiz and Tom Hale have been vocal in their criticism of Mark Cole."
-    assert sorted((r.source, r.polarity) for r in shown(stances(nlp, text)) if r.target == "Mark Cole") == [
+    assert sorted((r.source, r.polarity) for r in shown(stances_of(nlp, text)) if r.target == "Mark Cole") == [
         ("Lena Ruiz", "negative"), ("Tom Hale", "negative")]
 
 
@@ -204,7 +198,7 @@ def test_their_after_coordinated_names_is_each_of_them(nlp):
     ("Tom Hale, whom Mark Cole decided to praise, spoke.", "positive"),
 ])
 def test_the_verb_under_a_relative_clause_acts_on_its_noun(nlp, text, sign):
-    found = [r.polarity for r in shown(stances(nlp, text)) if (r.source, r.target) == ("Mark Cole", "Tom Hale")]
+    found = [r.polarity for r in shown(stances_of(nlp, text)) if (r.source, r.target) == ("Mark Cole", "Tom Hale")]
     assert found == ([sign] if sign else [])
 
 
@@ -215,7 +209,7 @@ def test_the_verb_under_a_relative_clause_acts_on_its_noun(nlp, text, sign):
     ("Lena Ruiz criticized Russia's allies.", "Russia"),
 ])
 def test_an_act_on_someones_allies_is_none_on_them(nlp, text, target):
-    assert [r for r in shown(stances(nlp, text)) if r.target == target] == []
+    assert [r for r in shown(stances_of(nlp, text)) if r.target == target] == []
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -224,11 +218,11 @@ def test_an_act_on_someones_allies_is_none_on_them(nlp, text, target):
     ("Lena Ruiz said Mark Cole has given more Americans cover to speak out.", "Lena Ruiz", "United States"),
 ])
 def test_a_places_people_as_doers_or_in_what_is_said_are_no_more_than_a_guess_at_it(nlp, text, source, target):
-    assert [r for r in shown(stances(nlp, text)) if (r.source, r.target) == (source, target)] == []
+    assert [r for r in shown(stances_of(nlp, text)) if (r.source, r.target) == (source, target)] == []
 
 
 def test_the_state_itself_stays(nlp):
-    assert [r.polarity for r in shown(stances(nlp, "Russia protested against Mark Cole."))
+    assert [r.polarity for r in shown(stances_of(nlp, "Russia protested against Mark Cole."))
             if (r.source, r.target) == ("Russia", "Mark Cole")] == ["negative"]
 
 
@@ -237,6 +231,6 @@ def test_the_state_itself_stays(nlp):
     "Tom Hale defended Mark Cole's attacking Lena Ruiz.",
 ])
 def test_a_gerunds_possessor_does_it(nlp, text):
-    found = shown(stances(nlp, text))
+    found = shown(stances_of(nlp, text))
     assert [r.polarity for r in found if (r.source, r.target) == ("Mark Cole", "Lena Ruiz")] == ["negative"]
     assert not any(r.rule.startswith(("act:naming", "act:verb:attack")) for r in found if r.source == "Tom Hale")

@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import analyze_doc
-from analysis.pipeline import spacy_text
-from analysis.types import Article
-
-
-def stances(nlp, text):
-    return analyze_doc(nlp(spacy_text(text)), Article("a", text)).stances
+from tests.pipeline_steps import stances_of
 
 
 def polarities(found, source, target):
@@ -39,7 +33,7 @@ def polarities(found, source, target):
     "Lena Ruiz mocked the vote. Tom Hale then called on her to resign from her post.",
 ])
 def test_calling_on_someone_to_leave_is_a_demand(nlp, text):
-    assert polarities(stances(nlp, text), "Tom Hale", "Lena Ruiz") == {"negative"}
+    assert polarities(stances_of(nlp, text), "Tom Hale", "Lena Ruiz") == {"negative"}
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +41,7 @@ def test_calling_on_someone_to_leave_is_a_demand(nlp, text):
     "Tom Hale called for talks with Lena Ruiz.",
 ])
 def test_calling_on_a_day_or_for_talks_is_no_demand(nlp, text):
-    assert "negative" not in polarities(stances(nlp, text), "Tom Hale", "Lena Ruiz")
+    assert "negative" not in polarities(stances_of(nlp, text), "Tom Hale", "Lena Ruiz")
 
 
 @pytest.mark.parametrize("text, country", [
@@ -58,7 +52,7 @@ def test_calling_on_a_day_or_for_talks_is_no_demand(nlp, text):
     ("Tom Hale vowed to protect American households.", "United States"),
 ])
 def test_a_nation_adjective_on_origin_or_troops_is_no_target(nlp, text, country):
-    assert [r.source for r in stances(nlp, text) if r.target == country] == []
+    assert [r.source for r in stances_of(nlp, text) if r.target == country] == []
 
 
 @pytest.mark.parametrize("text, country, sign", [
@@ -67,7 +61,7 @@ def test_a_nation_adjective_on_origin_or_troops_is_no_target(nlp, text, country)
     ("Tom Hale condemned Lena Ruiz's attack on a judge's Mexican heritage.", "Lena Ruiz", "negative"),
 ])
 def test_state_deeds_agents_and_owners_stay(nlp, text, country, sign):
-    assert polarities(stances(nlp, text), "Tom Hale", country) == {sign}
+    assert polarities(stances_of(nlp, text), "Tom Hale", country) == {sign}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -78,7 +72,7 @@ def test_state_deeds_agents_and_owners_stay(nlp, text, country, sign):
     ("Rather than praising Lena Ruiz, Tom Hale kept quiet.", "Lena Ruiz"),
 ])
 def test_an_act_set_aside_is_none(nlp, text, target):
-    assert [r.polarity for r in stances(nlp, text) if r.target == target] == []
+    assert [r.polarity for r in stances_of(nlp, text) if r.target == target] == []
 
 
 @pytest.mark.parametrize("text, body", [
@@ -86,7 +80,7 @@ def test_an_act_set_aside_is_none(nlp, text, target):
     ("Tom Hale said the Senate should back Lena Ruiz.", "Senate"),
 ])
 def test_a_good_deed_asked_for_judges_no_doer(nlp, text, body):
-    assert polarities(stances(nlp, text), "Tom Hale", body) == set()
+    assert polarities(stances_of(nlp, text), "Tom Hale", body) == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -94,19 +88,19 @@ def test_a_good_deed_asked_for_judges_no_doer(nlp, text, body):
     "Tom Hale, Freedonia's youngest nominee, spoke on Monday.",
 ])
 def test_a_places_first_or_youngest_is_a_record_not_a_choice(nlp, text):
-    assert polarities(stances(nlp, text), "Freedonia", "Tom Hale") == set()
+    assert polarities(stances_of(nlp, text), "Freedonia", "Tom Hale") == set()
 
 
 def test_a_nominee_of_a_person_stays(nlp):
     text = "Tom Hale, Lena Ruiz's first nominee, spoke on Monday."
-    assert polarities(stances(nlp, text), "Lena Ruiz", "Tom Hale") == {"positive"}
+    assert polarities(stances_of(nlp, text), "Lena Ruiz", "Tom Hale") == {"positive"}
 
 
 @pytest.mark.parametrize("maker", ["Dana Moore", "George Pruitt"])
 def test_a_by_phrase_on_the_verb_names_the_maker(nlp, maker):
     text = ("\"Lena Ruiz is a fraud,\" Mark Lind said on Friday. On Monday, Tom Hale knocked a statement by "
             f"actor {maker} that far too much money was raised.")
-    found = stances(nlp, text)
+    found = stances_of(nlp, text)
     assert polarities(found, "Tom Hale", "Mark Lind") == set()
     assert polarities(found, "Tom Hale", maker) == {"negative"}
 
@@ -119,19 +113,19 @@ def test_a_by_phrase_on_the_verb_names_the_maker(nlp, maker):
     "Hale said.",
 ])
 def test_she_is_the_woman_named_not_a_nearer_name_of_either_sex(nlp, text):
-    found = stances(nlp, text)
+    found = stances_of(nlp, text)
     assert polarities(found, "Hale", "Chris Dunn") == set()
     assert polarities(found, "Hale", "Lena Ruiz") == {"negative"}
 
 
 def test_she_may_still_be_a_chris_when_no_woman_is_named(nlp):
     text = "Chris Dunn praised the plan. \"She is a disgrace,\" Hale said."
-    assert polarities(stances(nlp, text), "Hale", "Chris Dunn") == {"negative"}
+    assert polarities(stances_of(nlp, text), "Hale", "Chris Dunn") == {"negative"}
 
 
 def test_a_demand_the_speaker_does_not_believe_is_none(nlp):
     text = "\"I do not believe that she should go to jail,\" Tom Hale said of Lena Ruiz."
-    assert polarities(stances(nlp, text), "Tom Hale", "Lena Ruiz") == set()
+    assert polarities(stances_of(nlp, text), "Tom Hale", "Lena Ruiz") == set()
 
 
 @pytest.mark.parametrize("text, sign", [
@@ -147,7 +141,7 @@ def test_a_demand_the_speaker_does_not_believe_is_none(nlp):
 ])
 def test_stances_read_from_verdict_words_and_agreement(nlp, text, sign):
     target = "Senate" if "Senate" in text else "Lena Ruiz"
-    assert polarities(stances(nlp, text), "Tom Hale", target) == {sign}
+    assert polarities(stances_of(nlp, text), "Tom Hale", target) == {sign}
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +149,7 @@ def test_stances_read_from_verdict_words_and_agreement(nlp, text, sign):
     "Tom Hale joked with Lena Ruiz at the dinner.",
 ])
 def test_agreeing_with_a_thing_or_joking_with_someone_is_no_stance(nlp, text):
-    assert [r.polarity for r in stances(nlp, text) if r.source == "Tom Hale" and r.polarity != "neutral"] == []
+    assert [r.polarity for r in stances_of(nlp, text) if r.source == "Tom Hale" and r.polarity != "neutral"] == []
 
 
 @pytest.mark.parametrize("text, source, target, sign", [
@@ -168,4 +162,4 @@ def test_agreeing_with_a_thing_or_joking_with_someone_is_no_stance(nlp, text):
 def test_considering_someone_one_and_a_relative_clause_conjunct(nlp, text, source, target, sign):
     """"considers [Y a phony]" parsed as a verbless clause; "Y, who came out and endorsed Z": the
     second verb of a relative clause is the relative's antecedent's act too."""
-    assert polarities(stances(nlp, text), source, target) == {sign}
+    assert polarities(stances_of(nlp, text), source, target) == {sign}

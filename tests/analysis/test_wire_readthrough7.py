@@ -7,13 +7,8 @@ import pytest
 from analysis import relations
 from analysis.actors import role_matches
 from analysis.corpus import analyze_doc
-from analysis.pipeline import spacy_text
 from analysis.types import Article
-from tests.pipeline_steps import reattached, statement_with, statements_and_actors, statements_of, tagged
-
-
-def stances(nlp, text):
-    return analyze_doc(nlp(spacy_text(text)), Article("a", text)).stances
+from tests.pipeline_steps import reattached, stances_of, statement_with, statements_and_actors, statements_of, tagged
 
 
 @pytest.mark.parametrize("text, words, subject", [
@@ -70,13 +65,13 @@ def test_a_description_is_nobody_its_sentence_names(nlp, text, described):
 def test_praise_in_a_named_partys_eyes_is_no_praise(nlp, text, target):
     """"is becoming ISIS's best recruiter": a complement owned by a named party ranks the subject in that
     party's eyes, no praise from the speaker."""
-    assert not [s for s in stances(nlp, text) if s.target == target and s.polarity == "positive"]
+    assert not [s for s in stances_of(nlp, text) if s.target == target and s.polarity == "positive"]
 
 
 def test_praise_of_the_subject_itself_stays(nlp):
     text = ('Senator Ruth Vance spoke at the debate. "He is becoming the best governor in decades," she said '
             'of Governor Tom Harlan.')
-    assert [s for s in stances(nlp, text) if s.target == "Tom Harlan" and s.polarity == "positive"]
+    assert [s for s in stances_of(nlp, text) if s.target == "Tom Harlan" and s.polarity == "positive"]
 
 
 @pytest.mark.parametrize("text, name, noun, content", [
@@ -197,12 +192,12 @@ def test_a_description_after_someone_was_asked_is_who_answers(nlp, text, words, 
 ])
 def test_what_arithmetic_requires_is_no_demand(nlp, text, target):
     """"Cruz must win 58 percent of the delegates": a calculation, not the speaker faulting Cruz."""
-    assert [s for s in stances(nlp, text) if s.target == target] == []
+    assert [s for s in stances_of(nlp, text) if s.target == target] == []
 
 
 def test_a_demand_to_resign_stays_a_verdict(nlp):
     text = "Governor Ann Reyes said Sen. Tom Hale must resign and must apologise to the voters."
-    assert [s.polarity for s in stances(nlp, text) if s.target == "Tom Hale"] == ["negative"]
+    assert [s.polarity for s in stances_of(nlp, text) if s.target == "Tom Hale"] == ["negative"]
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -242,7 +237,7 @@ def test_the_president_is_not_a_think_tanks_vice_president(nlp):
     text = ('President Obama spoke on Monday. "The debate is misleading," said Carl Weston, vice president for '
             'defense studies at the Orton Institute. Senator Ruth Vance has slammed the president for his '
             'strategy.')
-    targets = {s.target for s in stances(nlp, text) if s.source == "Ruth Vance"}
+    targets = {s.target for s in stances_of(nlp, text) if s.source == "Ruth Vance"}
     assert "Carl Weston" not in targets and targets <= {"Obama"}
 
 
