@@ -3292,6 +3292,7 @@ def _demanded(verb) -> bool:
             and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
             and verb.lemma_.lower() not in lexicon.words("stance_warning_verbs.txt")
             and verb.lemma_.lower() not in lexicon.words("stance_capacity_verbs.txt")
+            and verb.lemma_.lower() not in lexicon.words("stance_choice_verbs.txt")
             and not _a_quantity_needed(verb))
 
 

@@ -249,3 +249,11 @@ def test_a_spokesman_for_a_party_labelled_person_is_the_persons_unnamed_spokesma
     """The party word before the person's title is their label, not the body the spokesman speaks for."""
     st = statements_of(nlp, text)[0]
     assert st.speaker is None and st.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    'Newt Gingrich said on Wednesday: "Tom Harlan must decide if he wants a two-pirate ticket."',
+    'Senator Ruth Vance said Governor Tom Harlan should choose his running mate with care.',
+])
+def test_a_choice_someone_must_make_is_no_demand(nlp, text):
+    assert [s for s in stances_of(nlp, text) if s.target == "Tom Harlan"] == []
