@@ -3612,6 +3612,33 @@ def _block_lead_in(doc, index: _Index, colon_at: int):
     return cue, subj
 
 
+_LINK_LIST_MARKERS = lexicon.words("link_list_markers.txt")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """Where a "Related:" paragraph's list of other stories' headlines runs ("GOP Candidates Resoundingly
+    Reject The Idea Of A Minimum Wage Hike."): title-case lines after the marker, up to the first that
+    is not one."""
+    out, pos, start = [], 0, None
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        bare = line.strip().strip("\"“”'’:").strip().lower()
+        if not line.strip():
+            continue
+        if bare in _LINK_LIST_MARKERS:
+            start = b
+            continue
+        if start is not None:
+            words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]
+            if len(line) <= 160 and words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                out.append((a, b))
+                continue
+            start = None
+    return out
+
+
 _TURN_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):[ \t]+(?=\S)")
 
 
@@ -3844,8 +3871,10 @@ def find_statements(doc, article_id: str, *, skip_headline: bool = True, mixed: 
     reported = [d for d in drafts if d.kind == "indirect"]
     drafts += [host for host, a, b in partial_hosts  # unless a statement already carries the quote
                if not any(r.start <= a and b <= r.end + 2 for r in reported)]
+    links = _link_lists(text)
     drafts = [d for d in _merge(drafts) if _without_label(d, text) and _says_something(d, text)
-              and not _narrators_inference(d, text) and not _narrators_aside(d, index)]
+              and not _narrators_inference(d, text) and not _narrators_aside(d, index)
+              and not any(a <= d.start < b for a, b in links)]
     drafts = [d for d in drafts if not _quoted_infinitive_in_report(d, drafts)]
     for d in list(drafts):
         keep, d.speaker_span = _written_thing_speaker(d, index)

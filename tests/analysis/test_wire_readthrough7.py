@@ -257,3 +257,13 @@ def test_a_spokesman_for_a_party_labelled_person_is_the_persons_unnamed_spokesma
 ])
 def test_a_choice_someone_must_make_is_no_demand(nlp, text):
     assert [s for s in stances_of(nlp, text) if s.target == "Tom Harlan"] == []
+
+
+def test_headlines_listed_after_related_are_no_statements(nlp):
+    text = ('"We have to decide what is conservative," Senator Ana Lind said on Tuesday.\n\n"Related:"\n\n'
+            'Senate Candidates Resoundingly Reject The Idea Of A Tax Hike.\n\n'
+            'Tom Harlan Responds To Question About Wages By Saying We Need Fewer Lawyers.\n\n'
+            'Voters in Ohio said the debate changed few minds, a new poll found.')
+    texts = [s.text for s in statements_of(nlp, text)]
+    assert not any("Tax Hike" in t or "Fewer Lawyers" in t for t in texts), texts
+    assert any("changed few minds" in t for t in texts) and any("decide what is conservative" in t for t in texts)
