@@ -3372,6 +3372,23 @@ def _officer_author(art: _Article, head) -> tuple[str | None, str] | None:
     return None, _description(_np_text(officer))
 
 
+def _sender_of_passive(art: _Article, t) -> str | None:
+    """"an email was sent from the club's director, Jeremy Boreing, to its members", "a letter was
+    written by Ana Ruiz": whoever the passive verb names after "from" or "by" (or in apposition there)."""
+    if t.dep_ != "nsubjpass":
+        return None
+    for c in t.head.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for x in (g, *(a for a in g.children if a.dep_ == "appos")):
+                    m = art.mention_at(x.idx)
+                    if m is not None and art.type_of(_canonical(art, m.actor)) in _ORG_TYPES | {"person"}:
+                        return _canonical(art, m.actor)
+    return None
+
+
 def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
     """The author of the document `t` as its sentence names it: a name in its phrase, else whoever
     released or wrote it (the subject of its verb), else (None, the description of a source the
@@ -3387,6 +3404,9 @@ def _author_named_with(art: _Article, t) -> tuple[str | None, str]:
     site = _site_named_with(art, t)
     if site is not None:
         return site, ""
+    sender = _sender_of_passive(art, t)
+    if sender is not None:
+        return sender, ""
     source = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
         (g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
          for g in c.children if g.dep_ == "pobj"), None)

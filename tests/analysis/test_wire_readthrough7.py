@@ -267,3 +267,14 @@ def test_headlines_listed_after_related_are_no_statements(nlp):
     texts = [s.text for s in statements_of(nlp, text)]
     assert not any("Tax Hike" in t or "Fewer Lawyers" in t for t in texts), texts
     assert any("changed few minds" in t for t in texts) and any("decide what is conservative" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, author", [
+    ('On Thursday a letter was sent from the league’s president, Dana Whitlock, to every club. The letter said, '
+     '“Effective immediately, we are going to end the season.”', "Dana Whitlock"),
+    ('An email was sent from Marcus Bell to the board members. The email said, “We are going to close the '
+     'office in May.”', "Marcus Bell"),
+])
+def test_a_document_sent_from_someone_speaks_for_them(nlp, text, author):
+    """"an email was sent from the club's director, Jeremy Boreing … The email said": Boreing's words."""
+    assert statements_of(nlp, text)[-1].speaker == author
