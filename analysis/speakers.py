@@ -1398,6 +1398,10 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
         entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
+    if entry is not None and entry.actor is None and not entry.gender and word in ("he", "she"):
+        # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
+        # of the pronoun's known gender just named outweighs an unnamed source of unknown gender
+        entry = _one_gendered_person_before(art, head, PERSON_PRONOUNS[word]) or entry
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1422,6 +1426,15 @@ def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | No
     start = art.previous_sentence_start(head.idx)
     people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
     people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
+    return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+
+
+def _one_gendered_person_before(art: _Article, head, gender: str) -> _Entry | None:
+    """The one person of known `gender` named (outside quotes) in the sentence before `head` or in its
+    own sentence before it; None if none or several."""
+    people = {_canonical(art, m.actor) for m in art.mentions_in(art.previous_sentence_start(head.idx), head.idx)
+              if not art.in_quote(m.start)}
+    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) == gender}
     return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
 
 
