@@ -1398,7 +1398,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
         entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
-    if entry is not None and entry.actor is None and not entry.gender and word in ("he", "she"):
+    if entry is not None and entry.actor is None and not entry.gender and word in ("he", "she") \
+            and any(o.speaker_start == entry.at for o in art.statements):  # (an unnamed speaker, not "the coach" acted on)
         # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
         # of the pronoun's known gender just named outweighs an unnamed source of unknown gender
         entry = _one_gendered_person_before(art, head, PERSON_PRONOUNS[word]) or entry
