@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import jellyfish
 import pandas as pd
 
 from . import lexicon, settings
@@ -2349,8 +2350,6 @@ def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
     surname of exactly one name of the article (a person's), with the same first letter, is that person's surname
     misspelt. Not a plural or possessive ("Reuters" is no slip of "Reuter"), nor a word the article
     or the dictionary knows otherwise (a place, a country, a first name, a common word)."""
-    import jellyfish
-
     from .speakers import first_name_genders  # speakers imports this module
 
     word = c.name

@@ -1402,7 +1402,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
             and any(o.speaker_start == entry.at for o in art.statements):  # (an unnamed speaker, not "the coach" acted on)
         # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
         # of the pronoun's known gender just named outweighs an unnamed source of unknown gender
-        entry = _one_gendered_person_before(art, head, PERSON_PRONOUNS[word]) or entry
+        entry = _one_person_named_before(art, head, (PERSON_PRONOUNS[word],), outside_quotes=True) or entry
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1424,18 +1424,15 @@ def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | No
     though inside what someone reported."""
     if head.lower_ not in ("he", "she") or head.i != head.sent.start:
         return None
-    start = art.previous_sentence_start(head.idx)
-    people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
-    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
-    return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+    return _one_person_named_before(art, head, ("", gender), outside_quotes=False)
 
 
-def _one_gendered_person_before(art: _Article, head, gender: str) -> _Entry | None:
-    """The one person of known `gender` named (outside quotes) in the sentence before `head` or in its
-    own sentence before it; None if none or several."""
+def _one_person_named_before(art: _Article, head, genders, *, outside_quotes: bool) -> _Entry | None:
+    """The one person whose known gender is in `genders` ("" for unknown) named in the sentence before
+    `head` or in its own sentence before it (outside quotes when asked); None if none or several."""
     people = {_canonical(art, m.actor) for m in art.mentions_in(art.previous_sentence_start(head.idx), head.idx)
-              if not art.in_quote(m.start)}
-    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) == gender}
+              if not (outside_quotes and art.in_quote(m.start))}
+    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in genders}
     return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
 
 
