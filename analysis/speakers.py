@@ -1393,7 +1393,10 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
-    if entry is not None and entry.actor and word in ("he", "she") \
+    if entry is not None and entry.actor and word in ("he", "she") and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in lexicon.words("continuation_cues.txt"):
+        entry = _speaker_carrying_on(art, head, entry, exclude, talked_about) or entry
+    elif entry is not None and entry.actor and word in ("he", "she") \
             and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
@@ -1416,6 +1419,23 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
             return _Entry(at, name, "person")
         return _one_person_reported_before(art, head, gender)
     return entry
+
+
+def _speaker_carrying_on(art: _Article, head, entry: _Entry, exclude, talked_about) -> _Entry | None:
+    """"“…,” Lind said. Officer Mark Evans holds up the keys. “…,” he added": "added" carries on
+    someone's turn, so a he/she subject of a continuation cue is the last speaker of that gender, not a
+    person named in between who has said nothing yet."""
+    if any(e.actor == entry.actor and e.at < head.idx for e in art.history):
+        return None
+    gender = PERSON_PRONOUNS.get(head.lower_, "")
+    for e in reversed(art.history):
+        if e.at >= head.idx or art.in_content(e.at) or any(x <= e.at < y for x, y in exclude):
+            continue
+        if head.idx - e.at >= art.max_distance:
+            return None
+        if e.actor is not None and e.actor not in talked_about and _compatible(art, e, "person", gender):
+            return e
+    return None
 
 
 def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | None:

@@ -1,0 +1,53 @@
+"""Errors read on real wire news by the lead (issue 9 and 10, read-through 8), with invented text."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import pipeline
+from analysis.actors import find_actors
+from tests.pipeline_steps import statement_with, statements_of
+
+
+def aliases(nlp, text: str) -> dict[str, list[str]]:
+    _, found = find_actors(nlp(pipeline.spacy_text(text)), "a1")
+    return {a.name: a.aliases for a in found if a.type == "person"}
+
+
+# ------------------------------------------------ a given name that is also a surname particle
+
+@pytest.mark.parametrize("text, person, alone", [
+    ("Al Brandt's campaign opened an office in Dayton. Brandt told reporters he would stay in the race.",
+     "Al Brandt", "Brandt"),
+    ("Van Okoro, a television commentator, spoke first. Later Okoro said the plan was fair.",
+     "Van Okoro", "Okoro"),
+    ("Abu Karimi led the talks for a week. On Friday Karimi said the two sides were close.",
+     "Abu Karimi", "Karimi"),
+])
+def test_a_given_name_like_a_particle_joins_the_surname_alone(nlp, text, person, alone):
+    found = aliases(nlp, text)
+    assert alone not in found
+    assert alone in found[person]
+
+
+def test_a_two_word_surname_with_a_particle_stays_that_persons(nlp):
+    found = aliases(nlp, "Senator Chris Van Dorne spoke on Monday. Van Dorne said the bill would pass.")
+    assert list(found) == ["Chris Van Dorne"]
+
+
+# ------------------------------------------------ "he added" carries on the last speaker's turn
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Oskar Lind wrote in the listing that the boat was his pride. "I can do what I like with my boat," he said.\n\n'
+     'Harbour officer Mark Evans holds up the keys during the 2014 hearing.\n\n'
+     '"The engine is fully working thanks to my mechanic," he added.', "Oskar Lind"),
+    ('"We will not sell the farm," Greta Holm told the council. Her neighbour Ingrid Sand watched from the back.\n\n'
+     '"My father built it with his hands," she continued.', "Greta Holm"),
+])
+def test_a_continuation_cue_carries_on_the_last_speaker_past_a_silent_person(nlp, text, speaker):
+    assert statement_with(statements_of(nlp, text), "engine" if "engine" in text else "father").speaker == speaker
+
+
+def test_a_continuation_cue_stays_with_a_person_who_has_spoken(nlp):
+    text = ('Mark Evans said the boat was unsafe. "I can do what I like with my boat," Oskar Lind said.\n\n'
+            'Evans shook his head.\n\n"The engine has not worked for years," he added.')
+    assert statement_with(statements_of(nlp, text), "engine").speaker == "Mark Evans"
