@@ -1083,6 +1083,9 @@ def _withheld(tok) -> bool:
     if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in children
                                                       if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # "nobody believes …" is a claim about people, kept (with no actor)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURATIVE_SOURCES and not any(
+            g.dep_ == "poss" for g in c.children) for c in children):
+        return True  # "history says there can be upheavals": a figure of speech, said by no one
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -4221,6 +4224,7 @@ def _speaker_words(*classes: str) -> frozenset[str]:
 
 QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
 _NEGATIVE_WORDS = _speaker_words("negative")
+_FIGURATIVE_SOURCES = _speaker_words("figurative")
 _TOPIC_PREPS = _speaker_words("topic_prep")
 _FRONTED_TOPIC = _speaker_words("fronted_topic")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"

@@ -51,3 +51,15 @@ def test_a_continuation_cue_stays_with_a_person_who_has_spoken(nlp):
     text = ('Mark Evans said the boat was unsafe. "I can do what I like with my boat," Oskar Lind said.\n\n'
             'Evans shook his head.\n\n"The engine has not worked for years," he added.')
     assert statement_with(statements_of(nlp, text), "engine").speaker == "Mark Evans"
+
+
+# ------------------------------------------------ a figure of speech says nothing
+
+@pytest.mark.parametrize("text", [
+    "Okafor leads the polls in the north, although history says there can be sudden upheavals.",
+    "Common sense says the contest is still open, whatever Okafor claims about the count.",
+    "Hindsight suggests the vote for Okafor was lost in May.",
+    "Local legend says the mill was built by monks long before Okafor bought it.",
+])
+def test_a_bare_figurative_source_makes_no_statement(nlp, text):
+    assert not [s for s in statements_of(nlp, text) if "Okafor" not in s.text[:10] and s.cue != "claims"]
