@@ -207,6 +207,13 @@ def _subjects(verb) -> tuple[list, bool]:
                 if before and not any(c.dep_ == "nsubj" and c.i > before[-1].i for c in cur.children):
                     return controller + [t for x in before[-1].children if x.dep_ == "nsubj"
                                          for t in _conjuncts(x)], False
+            if came.dep_ in ("xcomp", "advcl") and cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ == "NOUN":
+                # "holds up the gun used by X to kill Y": whoever used the thing acts (unsaid without "by");
+                # "arrested the man hired to attack Y": the man does
+                if not _a_thing(cur.head):
+                    return controller + _conjuncts(cur.head), False
+                by = [gc for c in cur.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+                return controller + [t for b in by[:1] for t in _conjuncts(b)], False
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if not subj and any(c.dep_ == "nsubjpass" for c in cur.children):
                 # "while X are expected to support her, she ...": not the main clause's subject; and
@@ -267,6 +274,14 @@ def _object_before_participle(verb):
     if len(gap) or verb.left_edge.i <= obj.i:
         return None
     return obj
+
+
+def _a_thing(noun) -> bool:
+    """"the gun", "the funds": a common noun for no one (no entity, no person ending or person noun),
+    which cannot do what an infinitive after it says ("the gun used to kill Y"; "the man hired to kill Y" can)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not lemma.endswith(("er", "or", "ist", "ian", "ant")) \
+        and lemma not in lexicon.words("stance_people_nouns.txt") and lemma not in lexicon.words("agent_nouns.txt")
 
 
 def _plural_people(noun) -> bool:

@@ -475,6 +475,8 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
         pol, score, rule = 0, round(score * 0.3, 3), "unlinked-" + rule
     elif link and rule.startswith("lexicon") and pol and _only_supposed(_index(doc), start):
         pol, score, rule = 0, round(score * 0.3, 3), "supposed-" + rule
+    elif link and rule.startswith("lexicon") and pol and _said_of_another_one(_index(doc), start, ctx.target):
+        pol, score, rule = 0, round(score * 0.3, 3), "other-one-" + rule
     if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
@@ -486,6 +488,18 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
             start, end = first.idx, last.idx + len(last.text)
             evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+def _said_of_another_one(ix, start: int, target) -> bool:
+    """"Omar Petit's cold-blooded killer should be in prison": a word about a noun that names another
+    one than its owner (`stance_other_one_nouns.txt`: killer, rival, successor) judges that one, not
+    the owner the target is."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    noun = word.head if word.dep_ in ("amod", "compound") else word
+    if noun.lemma_.lower() not in lexicon.words("stance_other_one_nouns.txt"):
+        return False
+    owned = {t.i for t in target}
+    return any(c.dep_ == "poss" and c.i in owned for c in noun.children)
 
 
 def _only_supposed(ix, start: int) -> bool:

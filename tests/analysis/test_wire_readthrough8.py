@@ -5,7 +5,7 @@ import pytest
 
 from analysis import pipeline
 from analysis.actors import find_actors
-from tests.pipeline_steps import statement_with, statements_of
+from tests.pipeline_steps import statement_with, stances_of, statements_of
 
 
 def aliases(nlp, text: str) -> dict[str, list[str]]:
@@ -63,3 +63,35 @@ def test_a_continuation_cue_stays_with_a_person_who_has_spoken(nlp):
 ])
 def test_a_bare_figurative_source_makes_no_statement(nlp, text):
     assert not [s for s in statements_of(nlp, text) if "Okafor" not in s.text[:10] and s.cue != "claims"]
+
+
+# ------------------------------------------------ what is said of "Y's killer" is not said of Y
+
+def rows(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(s.source, s.target, s.polarity) for s in stances_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rep. Dana Holt said Omar Petit's killer was a coward.", "Omar Petit"),
+    ('"Lena Varga\'s attackers are cowards and thugs," Mayor Ivo Brandt said on Sunday.', "Lena Varga"),
+])
+def test_a_word_about_the_targets_killer_judges_the_killer_not_the_target(nlp, text, target):
+    assert not [r for r in rows(nlp, text) if r[1] == target and r[2] == "negative"]
+
+
+def test_a_word_about_the_target_itself_still_judges_it(nlp):
+    text = "Rep. Dana Holt said Omar Petit's lies were shameful."
+    assert ("Dana Holt", "Omar Petit", "negative") in rows(nlp, text)
+
+
+# ------------------------------------------------ "the gun used by X to kill Y": X acts, not the one holding it
+
+@pytest.mark.parametrize("text, doer", [
+    ("Officer Tim Sand holds up the gun used by Carl Zorn to kill Omar Petit during the trial.", "Carl Zorn"),
+    ("Officer Tim Sand found the knife used to attack Omar Petit behind the bar.", None),
+    ("Officer Tim Sand arrested the man hired by Carl Zorn to attack Omar Petit.", None),
+])
+def test_an_infinitive_after_a_thing_used_by_someone_is_the_users_act(nlp, text, doer):
+    sources = {r[0] for r in rows(nlp, text) if r[1] == "Omar Petit"}
+    assert "Tim Sand" not in sources
+    assert sources == ({doer} if doer else set())
