@@ -619,7 +619,7 @@ def _subject(tok, max_up: int = 3):
                 subj = pobj or subj  # ("Lind was joined by Hart and joked": Lind joked, whoever joined her;
                 # "The plan was attacked by Hart, calling it …": Hart)
         if subj is not None:
-            return subj
+            return _name_after_closing_quote(subj) or subj
         if _purpose_infinitive_on_object(cur):
             cur = cur.head.head  # "held a briefing to brag that …": whoever held it brags
             continue
@@ -657,6 +657,29 @@ def _subject(tok, max_up: int = 3):
             c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for") for c in tok.children)):
         return None  # "… and accused Smith of lying": the one accused, not an inverted speaker
     return obj
+
+
+_CLOSING_QUOTES = frozenset(('"', "”", "''", "’"))
+
+
+def _name_hung_inside_quote(index, inside: set[int], b: int, cue):
+    """"“…, but also competitors,” Karl M. Dorsey, the mayor's former chief of staff, said": the parse
+    hung the name after the closing quote on a word inside the quote (an apposition); it speaks."""
+    for t in index.tokens_in(b, cue.idx):
+        if t.dep_ == "appos" and t.head.i in inside and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+            return t
+    return None
+
+
+def _name_after_closing_quote(subj):
+    """"“They were professionals, but also competitors,” Karl M. Dorsey, the mayor's aide, said": the
+    parse made the quote's last noun the subject and the name after the closing quote its apposition;
+    the name speaks."""
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+    if name is None or not any(t.text in _CLOSING_QUOTES for t in subj.doc[subj.i + 1:name.i]):
+        return None
+    return name
 
 
 def _person_right_before_participle(tok):
@@ -2965,6 +2988,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                     subj = _phrase_between(h.doc, b, h, inverted=True) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
                 named = _name_after_titled_cue(h) if h.idx >= b else None
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
+                if (subj is None or subj.i in inside) and h.idx >= b:
+                    subj = _name_hung_inside_quote(index, inside, b, h) or subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
@@ -2996,7 +3021,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):  # “…,” according to X
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     if words and (last != "." or words[0].is_lower or len(words) <= 4) and words[0].lower_ not in _ADVERBIAL_MARKS | {"as"}:
-        cue, subj = _cue_in(after[:12], outside=(a, b))
+        cue, subj = _cue_in(after[:_speaker_window(after)], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
         if cue is None and last == "," and words:
@@ -3061,6 +3086,15 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _speaker_window(after) -> int:
+    """How many tokens after a quote may hold its cue: twelve, or up to the end of an apposition set off
+    by commas ("“…,” Karl M. Dorsey, the mayor's former chief of staff, said")."""
+    commas = [k for k, t in enumerate(after[:20]) if t.text == ","]
+    first = next((k for k in commas if 1 < k < 8), None)
+    second = next((k for k in commas if first is not None and k > first + 1), None)
+    return max(12, second + 3) if second is not None else 12
 
 
 def _reported_clause_cue(index: "_Index", a: int, b: int, inside: set[int]):

@@ -95,3 +95,17 @@ def test_an_infinitive_after_a_thing_used_by_someone_is_the_users_act(nlp, text,
     sources = {r[0] for r in rows(nlp, text) if r[1] == "Omar Petit"}
     assert "Tim Sand" not in sources
     assert sources == ({doer} if doer else set())
+
+
+# ------------------------------------------------ a long apposition between the quote and its cue
+
+@pytest.mark.parametrize("text", [
+    'The council met late.\n\n"They were professionals, but also competitors," Karl M. Dorsey, the mayor\'s '
+    'former chief of staff, said of their time in office.',
+    'The council met late.\n\n"We did the best we could with very little," Ana Ruiz, the head of the '
+    'regional water board, told reporters.',
+    '"They were professionals, but also competitors," Karl M. Dorsey, the mayor\'s former chief of staff, said.',
+])
+def test_the_name_after_a_quote_speaks_past_a_long_apposition(nlp, text):
+    (st,) = [s for s in statements_of(nlp, pipeline.spacy_text(text)) if s.kind == "direct"]
+    assert st.speaker in ("Karl M. Dorsey", "Ana Ruiz")
