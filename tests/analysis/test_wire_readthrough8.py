@@ -109,3 +109,23 @@ def test_an_infinitive_after_a_thing_used_by_someone_is_the_users_act(nlp, text,
 def test_the_name_after_a_quote_speaks_past_a_long_apposition(nlp, text):
     (st,) = [s for s in statements_of(nlp, pipeline.spacy_text(text)) if s.kind == "direct"]
     assert st.speaker in ("Karl M. Dorsey", "Ana Ruiz")
+
+
+# ------------------------------------------------ "a message from X, reporting that …": X reports
+
+@pytest.mark.parametrize("text, sender", [
+    ("Moore was answering a message from Undersecretary Wendy Sherwood, reporting that a plane had "
+     "left Tunis.", "Wendy Sherwood"),
+    ("The board read out a letter from Judge Omar Haddad, saying that the hearing would move to May.",
+     "Omar Haddad"),
+])
+def test_a_participle_after_a_message_from_someone_is_the_senders(nlp, text, sender):
+    (st,) = [s for s in statements_of(nlp, text) if s.kind != "direct"]
+    assert st.speaker == sender
+
+
+def test_she_after_a_message_from_a_woman_is_the_sender(nlp):
+    text = ('"So far so good," Ortiz replied to her aide.\n\n'
+            'Moore was answering a message from Undersecretary Wendy Sherwood, reporting that a plane had left '
+            'Tunis. "Plane wheels up a few minutes ago," she wrote.')
+    assert statement_with(statements_of(nlp, text), "wheels up").speaker == "Wendy Sherwood"
