@@ -1191,7 +1191,8 @@ def _question_clause(c, verb) -> bool:
     """`c` is the question `verb` asks: "[asked] whether …", "[asked] if …", "[asked] what …"."""
     return _cue_lemma(verb) in QUESTION_VERBS and c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
         any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
-        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
+        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT")
+        or c.left_edge.lower_ in _QUESTION_MARKS and c.left_edge.i == verb.i + 1)  # "whether" hung on a clausal subject
 
 
 def _question_content(c) -> bool:

@@ -129,3 +129,15 @@ def test_she_after_a_message_from_a_woman_is_the_sender(nlp):
             'Moore was answering a message from Undersecretary Wendy Sherwood, reporting that a plane had left '
             'Tunis. "Plane wheels up a few minutes ago," she wrote.')
     assert statement_with(statements_of(nlp, text), "wheels up").speaker == "Wendy Sherwood"
+
+
+# ------------------------------------------------ "Asked whether …" is a question, even when the parse hides "whether"
+
+@pytest.mark.parametrize("text", [
+    'Asked whether largely watching the campaign from the sidelines had been hard for Ms. Ortiz, Mr. Dorsey said: '
+    '"Of course. She wanted to run."',
+    'Asked whether quietly watching the season from the bench had been hard for Mr. Varga, Coach Lena Brandt said: '
+    '"Yes. He loved to play."',
+])
+def test_a_question_with_whether_before_a_clausal_subject_is_not_said(nlp, text):
+    assert [s.kind for s in statements_of(nlp, text)] == ["direct"]
