@@ -687,17 +687,16 @@ def _person_right_before_participle(tok):
     the participle on the account or on the verb, but the person named right before it, in the "of" phrase
     of a noun, is the one speaking (and goes on speaking in a participle joined by "while"); so is the
     sender of a message named right before the comma ("a message from Wendy Sherwood, reporting that …")."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
         return None
     before = tok.doc[tok.i - 1]
     if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
             and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
         return before
-    if before.text == "," and tok.i > 2:  # "responding to a message from Wendy Sherwood, reporting that …"
-        sender = tok.doc[tok.i - 2]
-        if sender.dep_ == "pobj" and sender.head.lower_ in ("from", "by") and (sender.ent_type_ == "PERSON" or sender.pos_ == "PROPN") \
-                and sender.head.head.lemma_.lower() in _WORDS_NOT_PEOPLE:
-            return sender
+    sender = tok.doc[tok.i - 2] if before.text == "," and tok.i > 2 else before
+    if sender.dep_ == "pobj" and sender.head.lower_ in ("from", "by") and (sender.ent_type_ == "PERSON" or sender.pos_ == "PROPN") \
+            and sender.head.head.lemma_.lower() in _WORDS_NOT_PEOPLE:
+        return sender  # "a message from Wendy Sherwood, reporting that …", "a report from Bloomberg saying …"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
         earlier = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
         return _person_right_before_participle(earlier[-1]) if earlier else None

@@ -1076,6 +1076,10 @@ def _resolve(art: _Article, st):
         return None, "", "", None
     if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
         return _account_holder(art, mention_text.lstrip("@"), a)
+    if st.cue == "posted" and re.match(r"\s*\(@\w+\)", art.text[b:b + 40]):
+        signer = _post_signer(art, mention_text.strip(), a)
+        if signer is not None:
+            return signer
     if len(tokens) > 2 and tokens[0].lower_ == "from" and tokens[0].pos_ == "ADP":
         tokens = tokens[1:]  # "From Bush's Facebook post: “…”": the post, so its owner
         mention_text = tokens.text
@@ -1166,6 +1170,21 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _post_signer(art: _Article, name: str, at: int):
+    """"— The Daily Beast (@thedailybeast) June 29, 2016": the name signing an embedded post is its
+    author, an actor of the article even when the recogniser took it for a title or a date; None when
+    the article's mentions already name it (the rules below resolve those)."""
+    if any(m.actor for m in art.mentions_in(at, at + len(name))) or not name[:1].isupper():
+        return None
+    words = name.split()
+    known = _canonical(art, name)
+    if known in art.by_name:
+        return known, "name", "", _entry_for(art, at, known)
+    person = len(words) >= 2 and _fold(words[0]) in first_name_genders() and words[0] != "The"
+    added = art.add_actor(name, "person" if person else "organisation", name, at, None)
+    return added, "name", "", _entry_for(art, at, added)
 
 
 def _account_holder(art: _Article, handle: str, at: int):

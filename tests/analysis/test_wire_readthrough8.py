@@ -141,3 +141,26 @@ def test_she_after_a_message_from_a_woman_is_the_sender(nlp):
 ])
 def test_a_question_with_whether_before_a_clausal_subject_is_not_said(nlp, text):
     assert [s.kind for s in statements_of(nlp, text)] == ["direct"]
+
+
+# ------------------------------------------------ the name signing an embedded post is its author
+
+@pytest.mark.parametrize("signature, author", [
+    ("The Morning Ledger (@morningledger) June 29, 2016", "The Morning Ledger"),
+    ("Fact Check Desk (@factdesk) May 2, 2016", "Fact Check Desk"),
+])
+def test_an_embedded_posts_signature_names_its_author_not_a_date(nlp, signature, author):
+    text = ("Mayor Ana Ruiz denied the report.\n\n"
+            '<tweet id="1" author="@x" datetime="2016-06-29">The mayor reportedly wants a boxer at the gala '
+            f"https://t.co/abc — {signature}</tweet>.")
+    (st,) = [s for s in statements_of(nlp, text) if s.cue == "posted"]
+    assert st.speaker == author
+
+
+# ------------------------------------------------ "a report from X saying …": X says it
+
+def test_a_participle_after_a_report_from_a_body_is_the_bodys(nlp):
+    text = ("The Daily Courier published the story first. Mayor Dan Roth is disputing an earlier report from "
+            "the Daily Courier saying his office invited a boxer to the gala.")
+    st = statement_with(statements_of(nlp, text), "invited a boxer")
+    assert st.speaker != "Dan Roth"
