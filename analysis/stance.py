@@ -477,6 +477,8 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
         pol, score, rule = 0, round(score * 0.3, 3), "supposed-" + rule
     elif link and rule.startswith("lexicon") and pol and _said_of_another_one(_index(doc), start, ctx.target):
         pol, score, rule = 0, round(score * 0.3, 3), "other-one-" + rule
+    elif link and rule.startswith("lexicon") and pol and _title_before_name(_index(doc), start, ctx.target):
+        pol, score, rule = 0, round(score * 0.3, 3), "title-" + rule
     if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
@@ -488,6 +490,14 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
             start, end = first.idx, last.idx + len(last.text)
             evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+def _title_before_name(ix, start: int, target) -> bool:
+    """"former heavyweight champion Mike Tyson", "convicted fraudster Leo Marsh": a noun written as the
+    target's title describes who the target is, it judges nothing."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    names = {t.i for t in target}
+    return word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i in names and word.i < min(names)
 
 
 def _said_of_another_one(ix, start: int, target) -> bool:

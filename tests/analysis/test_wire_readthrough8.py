@@ -164,3 +164,18 @@ def test_a_participle_after_a_report_from_a_body_is_the_bodys(nlp):
             "the Daily Courier saying his office invited a boxer to the gala.")
     st = statement_with(statements_of(nlp, text), "invited a boxer")
     assert st.speaker != "Dan Roth"
+
+
+# ------------------------------------------------ a title before the name describes, it judges nothing
+
+@pytest.mark.parametrize("text", [
+    '"The gala organisers are lining up former heavyweight champion Leo Marsh and others," the Daily Courier reported.',
+    "Ben Cole tweeted: While the mayor talks about safety, his office has booked convicted rapist Leo Marsh to "
+    "appear at the gala.",
+])
+def test_a_title_noun_before_the_targets_name_is_no_stance(nlp, text):
+    assert not [r for r in rows(nlp, text) if r[1] == "Leo Marsh"]
+
+
+def test_a_judgement_said_of_the_named_target_still_counts(nlp):
+    assert ("Ben Cole", "Leo Marsh", "negative") in rows(nlp, "Ben Cole wrote that Leo Marsh is a shameless fraudster.")
