@@ -2090,10 +2090,22 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
                        "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else "")
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _unnamed_bodies(tok):
+            e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))
         elif tok.pos_ == "NOUN" and not _is_human_word(tok):
             e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _unnamed_bodies(tok) -> bool:
+    """"Twenty-seven states … and industry groups are challenging the rules. They argue …": a plural subject
+    of bodies, counted or joined with other bodies, is a group "they" can go on with (shown with its
+    description), so "they" does not fall to a body named later in the sentence."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NNS")]
+    if not all(h.lemma_.lower() in ORG_HEADS or h.lemma_.lower() in ("state", "country", "nation") for h in heads):
+        return False
+    return len(heads) > 1 or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _cleft_focus(art: _Article, tok) -> _Entry | None:

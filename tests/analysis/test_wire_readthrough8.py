@@ -179,3 +179,31 @@ def test_a_title_noun_before_the_targets_name_is_no_stance(nlp, text):
 
 def test_a_judgement_said_of_the_named_target_still_counts(nlp):
     assert ("Ben Cole", "Leo Marsh", "negative") in rows(nlp, "Ben Cole wrote that Leo Marsh is a shameless fraudster.")
+
+
+# ------------------------------------------------ overstepping and overreaching are faults of the doer
+
+@pytest.mark.parametrize("text", [
+    "Sen. Dan Roth said the Regional Water Board had overstepped its authority.",
+    "Sen. Dan Roth said the Regional Water Board overreached when it fired the inspectors.",
+])
+def test_overstepping_is_a_fault_of_the_doer(nlp, text):
+    assert ("Dan Roth", "Regional Water Board", "negative") in rows(nlp, text)
+
+
+def test_crossing_a_finish_line_is_no_fault(nlp):
+    assert not rows(nlp, "Coach Dan Roth said Lena Varga crossed the finish line first.") & {
+        ("Dan Roth", "Lena Varga", "negative")}
+
+
+# ------------------------------------------------ "they" after counted or joined unnamed bodies
+
+@pytest.mark.parametrize("text", [
+    "Twelve states and several farm groups are challenging the Water Agency's rules before the Federal Court "
+    "of Claims.\n\nThey argue that the agency ignored the law.",
+    "Three unions are suing the Harbour Authority before the Federal Court of Claims.\n\n"
+    "They argue that the authority broke the contract.",
+])
+def test_they_after_unnamed_bodies_is_not_a_body_named_after_them(nlp, text):
+    (st,) = [s for s in statements_of(nlp, text) if s.cue == "argue"]
+    assert st.speaker is None
