@@ -82,9 +82,12 @@ def _negated(verb) -> bool:
     if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "declined at first to criticize Y"
         return True
-    if verb.dep_ == "acl" and head.lemma_.lower() in {"refusal", "reluctance", "failure"} and any(
+    if verb.dep_ == "acl" and head.lemma_.lower() in RELUCTANCE_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "his refusal to call Y a …"
         return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in RELUCTANCE_NOUNS
+                                    for c in head.children):
+        return True  # "blamed his hesitancy to condemn Y on …", the infinitive parsed as the verb's
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was not shy about criticising Y"
@@ -106,6 +109,7 @@ def _neither_subject(verb) -> bool:
 
 
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
+RELUCTANCE_NOUNS = lexicon.words("relation_reluctance_nouns.txt")
 
 
 ECHO_ADVERBS = {"so", "too"}

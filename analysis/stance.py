@@ -4415,8 +4415,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
                    and t not in listed and not _where_one_goes(act, described.kind.get(t))]
-        if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
-            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
+        if not targets or (act.negated and relations.polarity_of(act.relation) <= 0):
+            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support;
+            # "I didn't meet him": a neutral act not done is no act at all
         r = _act_reading(act, doc)
         foretold = _foretold_by_another(ix, st, act, {a for a, _ in sources})
         for src, s_how in dict.fromkeys(sources):

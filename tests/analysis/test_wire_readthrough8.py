@@ -207,3 +207,18 @@ def test_crossing_a_finish_line_is_no_fault(nlp):
 def test_they_after_unnamed_bodies_is_not_a_body_named_after_them(nlp, text):
     (st,) = [s for s in statements_of(nlp, text) if s.cue == "argue"]
     assert st.speaker is None
+
+
+# ------------------------------------------------ an act held back or not done is no stance
+
+@pytest.mark.parametrize("text", [
+    "Dan Roth later blamed his hesitancy to condemn Leo Marsh on a bad line.",
+    "Dan Roth regretted his refusal to criticize Leo Marsh.",
+    "Dan Roth said he did not meet Leo Marsh.",
+])
+def test_an_act_denied_by_a_noun_or_a_negation_is_no_stance(nlp, text):
+    assert not [r for r in rows(nlp, text) if r[1] == "Leo Marsh"]
+
+
+def test_a_neutral_act_done_stays(nlp):
+    assert ("Dan Roth", "Leo Marsh", "neutral") in rows(nlp, "Dan Roth said he met Leo Marsh in Oslo.")
