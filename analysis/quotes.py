@@ -619,7 +619,7 @@ def _subject(tok, max_up: int = 3):
                 subj = pobj or subj  # ("Lind was joined by Hart and joked": Lind joked, whoever joined her;
                 # "The plan was attacked by Hart, calling it …": Hart)
         if subj is not None:
-            return _name_after_closing_quote(subj) or subj
+            return subj
         if _purpose_infinitive_on_object(cur):
             cur = cur.head.head  # "held a briefing to brag that …": whoever held it brags
             continue
@@ -659,27 +659,17 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
-_CLOSING_QUOTES = frozenset(('"', "”", "''", "’"))
-
-
-def _name_hung_inside_quote(index, inside: set[int], b: int, cue):
+def _name_hung_inside_quote(doc, a: int, b: int, cue):
     """"“…, but also competitors,” Karl M. Dorsey, the mayor's former chief of staff, said": the parse
-    hung the name after the closing quote on a word inside the quote (an apposition); it speaks."""
-    for t in index.tokens_in(b, cue.idx):
-        if t.dep_ == "appos" and t.head.i in inside and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+    hung the name after the closing quote (the quote spans characters a..b) on a word inside the quote,
+    as an apposition; it speaks."""
+    k = cue.i - 1
+    while k >= 0 and doc[k].idx >= b:
+        k -= 1
+    for t in doc[k + 1:cue.i]:
+        if t.dep_ == "appos" and a <= t.head.idx < b and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
             return t
     return None
-
-
-def _name_after_closing_quote(subj):
-    """"“They were professionals, but also competitors,” Karl M. Dorsey, the mayor's aide, said": the
-    parse made the quote's last noun the subject and the name after the closing quote its apposition;
-    the name speaks."""
-    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
-                 and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
-    if name is None or not any(t.text in _CLOSING_QUOTES for t in subj.doc[subj.i + 1:name.i]):
-        return None
-    return name
 
 
 def _person_right_before_participle(tok):
@@ -2995,7 +2985,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                 named = _name_after_titled_cue(h) if h.idx >= b else None
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
                 if (subj is None or subj.i in inside) and h.idx >= b:
-                    subj = _name_hung_inside_quote(index, inside, b, h) or subj
+                    subj = _name_hung_inside_quote(doc, a, b, h) or subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
@@ -3095,12 +3085,14 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
 
 
 def _speaker_window(after) -> int:
-    """How many tokens after a quote may hold its cue: twelve, or up to the end of an apposition set off
-    by commas ("“…,” Karl M. Dorsey, the mayor's former chief of staff, said")."""
+    """How many tokens after a quote may hold its cue: twelve, or up to the end of a verbless apposition
+    set off by commas ("“…,” Karl M. Dorsey, the mayor's former chief of staff, said")."""
     commas = [k for k, t in enumerate(after[:20]) if t.text == ","]
     first = next((k for k in commas if 1 < k < 8), None)
     second = next((k for k in commas if first is not None and k > first + 1), None)
-    return max(12, second + 3) if second is not None else 12
+    if second is None or any(t.pos_ in ("VERB", "AUX") for t in after[first:second]):
+        return 12  # "a city employee, who spoke on condition of anonymity because she feared …, told": a clause
+    return max(12, second + 3)
 
 
 def _reported_clause_cue(index: "_Index", a: int, b: int, inside: set[int]):
@@ -3399,7 +3391,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
         if _is_quote_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
-                subj = None
+                subj = _name_hung_inside_quote(t.doc, *outside, t) if t.idx >= outside[1] else None
             if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i) \
                     and (subj is None or subj != _read_out_from(t)):
                 # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun

@@ -549,6 +549,10 @@ def _quoted_fragment(ctx: Context):
         return None
     if any(_warned(t) for t in frag):
         return None  # "“should worry about what is going to happen”": a warning, no label for the target
+    inside_frag = {t.i for t in frag}
+    root = next((t for t in frag if t.head.i not in inside_frag), frag[0])
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at", "into", "from", "with"):
+        return None  # "blamed his silence on a “bad earpiece”": what the act is put down to, no label for the target
     ix = _index(frag[0].doc)
     value = 0.0
     for n, t in enumerate(frag):

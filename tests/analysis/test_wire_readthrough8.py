@@ -222,3 +222,15 @@ def test_an_act_denied_by_a_noun_or_a_negation_is_no_stance(nlp, text):
 
 def test_a_neutral_act_done_stays(nlp):
     assert ("Dan Roth", "Leo Marsh", "neutral") in rows(nlp, "Dan Roth said he met Leo Marsh in Oslo.")
+
+
+# ------------------------------------------------ a quoted phrase an act is put down to labels no one
+
+def test_a_quoted_cause_after_on_is_no_label_for_the_target(nlp):
+    text = 'Mayor Dan Roth later blamed his silence about Leo Marsh on a "bad phone line," aides said.'
+    assert not [r for r in rows(nlp, text) if r[1] == "Leo Marsh"]
+
+
+def test_a_quoted_label_after_to_still_counts(nlp):
+    text = 'Aide Dana Holt said Leo Marsh is reduced to "taunts and insults" because he cannot defend his record.'
+    assert ("Dana Holt", "Leo Marsh", "negative") in rows(nlp, text)
