@@ -59,7 +59,7 @@ def test_a_continuation_cue_stays_with_a_person_who_has_spoken(nlp):
     "Okafor leads the polls in the north, although history says there can be sudden upheavals.",
     "Common sense says the contest is still open, whatever Okafor claims about the count.",
     "Hindsight suggests the vote for Okafor was lost in May.",
-    "Local legend says the mill was built by monks long before Okafor bought it.",
+    "Local folklore says the mill was built by monks long before Okafor bought it.",
 ])
 def test_a_bare_figurative_source_makes_no_statement(nlp, text):
     assert not [s for s in statements_of(nlp, text) if "Okafor" not in s.text[:10] and s.cue != "claims"]
@@ -234,3 +234,8 @@ def test_a_quoted_cause_after_on_is_no_label_for_the_target(nlp):
 def test_a_quoted_label_after_to_still_counts(nlp):
     text = 'Aide Dana Holt said Leo Marsh is reduced to "taunts and insults" because he cannot defend his record.'
     assert ("Dana Holt", "Leo Marsh", "negative") in rows(nlp, text)
+
+
+def test_a_person_called_a_legend_still_speaks(nlp):
+    text = "Just ask former boxing star Dale Hurst. Hurst said he lost money. The boxing legend said people misjudge Ortiz."
+    assert statement_with(statements_of(nlp, text), "misjudge").speaker == "Dale Hurst"
