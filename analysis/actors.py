@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import jellyfish
 import pandas as pd
 
 from . import lexicon, settings
@@ -2263,7 +2264,8 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
                 and doc[cb.tok_end].text == ")" and _spellings_of_one_name(ca.name, cb.name)):
             uf.union(a, b)
             preferred[a] = cb.name
-    full = [i for i in people if len(core_parts(cands[i].name)) > 1]
+    person_names = {cands[i].name for i in people}
+    full = [i for i in people if len(core_parts(cands[i].name)) > 1 or _given_name_like_a_particle(cands[i].name, person_names)]
     by_key: dict[str, int] = {}
     for i in full:
         k = translit_key(cands[i].name)
@@ -2295,8 +2297,9 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             if p and p.lower() not in NAME_PARTICLES:
                 by_surname.setdefault(translit_key(p), []).append(i)
         first_of.setdefault(translit_key(parts[0]), []).append(i)
+    full_set = set(full)
     for i, c in enumerate(cands):
-        if len(core_parts(c.name)) != 1 or c.type not in {"person", "organisation", "place", "group"} or (
+        if len(core_parts(c.name)) != 1 or i in full_set or c.type not in {"person", "organisation", "place", "group"} or (
                 c.type == "group" and (c.label != "NORP" or c.name != c.text)) or i in outlets:
             continue
         if (c.type == "organisation" and c.label != "ORG") or (
@@ -2343,14 +2346,24 @@ def _canonical_people(doc, cands: list[_Cand]) -> None:
             cands[i].name = name
 
 
+def _given_name_like_a_particle(name: str, person_names: set[str]) -> bool:
+    """"Al Gore", "Van Jones": a capitalised first word that is both a surname particle and a given name
+    is the given name, unless the article also names someone whose surname is the whole two words
+    ("Chris Van Hollen … Van Hollen said")."""
+    from .speakers import first_name_genders  # speakers imports this module
+
+    words = name.split()
+    return (len(words) == 2 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES
+            and words[0].lower() in first_name_genders()
+            and not any(other != name and other.endswith(" " + name) for other in person_names))
+
+
 def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
     """"Al Sharpton … Sharption said": a one-word name of at least six letters that no full name of
     the article has, one typing slip (a letter added, dropped, changed or two swapped) from the
     surname of exactly one name of the article (a person's), with the same first letter, is that person's surname
     misspelt. Not a plural or possessive ("Reuters" is no slip of "Reuter"), nor a word the article
     or the dictionary knows otherwise (a place, a country, a first name, a common word)."""
-    import jellyfish
-
     from .speakers import first_name_genders  # speakers imports this module
 
     word = c.name

@@ -659,16 +659,34 @@ def _subject(tok, max_up: int = 3):
     return obj
 
 
+def _name_hung_inside_quote(doc, a: int, b: int, cue):
+    """"“…, but also competitors,” Karl M. Dorsey, the mayor's former chief of staff, said": the parse
+    hung the name after the closing quote (the quote spans characters a..b) on a word inside the quote,
+    as an apposition; it speaks."""
+    k = cue.i - 1
+    while k >= 0 and doc[k].idx >= b:
+        k -= 1
+    for t in doc[k + 1:cue.i]:
+        if t.dep_ == "appos" and a <= t.head.idx < b and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+            return t
+    return None
+
+
 def _person_right_before_participle(tok):
     """"gives an account of Ana Ruiz telling one aide to “Go home!”, while telling another …": the parse hung
     the participle on the account or on the verb, but the person named right before it, in the "of" phrase
-    of a noun, is the one speaking (and goes on speaking in a participle joined by "while")."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
+    of a noun, is the one speaking (and goes on speaking in a participle joined by "while"); so is the
+    sender of a message named right before the comma ("a message from Wendy Sherwood, reporting that …")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
         return None
     before = tok.doc[tok.i - 1]
     if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
             and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
         return before
+    sender = tok.doc[tok.i - 2] if before.text == "," and tok.i > 2 else before
+    if sender.dep_ == "pobj" and sender.head.lower_ in ("from", "by") and (sender.ent_type_ == "PERSON" or sender.pos_ == "PROPN") \
+            and sender.head.head.lemma_.lower() in _WORDS_NOT_PEOPLE:
+        return sender  # "a message from Wendy Sherwood, reporting that …", "a report from Bloomberg saying …"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
         earlier = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
         return _person_right_before_participle(earlier[-1]) if earlier else None
@@ -1083,6 +1101,9 @@ def _withheld(tok) -> bool:
     if _cue_lemma(tok) not in COGNITION_CUES and any(_nobody(c) for c in children
                                                       if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # "nobody believes …" is a claim about people, kept (with no actor)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURATIVE_SOURCES and not any(
+            g.dep_ == "poss" for g in c.children) for c in children):
+        return True  # "history says there can be upheavals": a figure of speech, said by no one
     cur = tok
     for _ in range(3):
         if any(c.dep_ == "neg" for c in cur.children):
@@ -1159,7 +1180,8 @@ def _question_clause(c, verb) -> bool:
     """`c` is the question `verb` asks: "[asked] whether …", "[asked] if …", "[asked] what …"."""
     return _cue_lemma(verb) in QUESTION_VERBS and c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
         any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
-        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT"))
+        or c.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT")
+        or c.left_edge.lower_ in _QUESTION_MARKS and c.left_edge.i == verb.i + 1)  # "whether" hung on a clausal subject
 
 
 def _question_content(c) -> bool:
@@ -2962,6 +2984,8 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
                     subj = _phrase_between(h.doc, b, h, inverted=True) or subj  # “…,” Ana Ruiz said on “Fox and Friends”
                 named = _name_after_titled_cue(h) if h.idx >= b else None
                 subj = named if named is not None and (subj is None or subj.i < named.i) else subj
+                if (subj is None or subj.i in inside) and h.idx >= b:
+                    subj = _name_hung_inside_quote(doc, a, b, h) or subj
                 if subj is not None and subj.i not in inside and not _in_regions(regions_bounds, subj.idx):
                     return h, subj, {}
     prev_end = regions_bounds[ri - 1][1] if ri > 0 else 0
@@ -2993,7 +3017,7 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):  # “…,” according to X
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     if words and (last != "." or words[0].is_lower or len(words) <= 4) and words[0].lower_ not in _ADVERBIAL_MARKS | {"as"}:
-        cue, subj = _cue_in(after[:12], outside=(a, b))
+        cue, subj = _cue_in(after[:_speaker_window(after)], outside=(a, b))
         if cue is None and last in ",?!–—-" and words:
             cue, subj = _any_verb_with_subject(words[:7])
         if cue is None and last == "," and words:
@@ -3058,6 +3082,17 @@ def _quote_attribution(region: QuoteRegion, index: _Index, regions_bounds: list[
         if src.pos_ in ("PROPN", "NOUN", "PRON"):
             return words[0], src, {"cue": "according to", "cue_end": words[1].idx + 2}
     return None, None, {}
+
+
+def _speaker_window(after) -> int:
+    """How many tokens after a quote may hold its cue: twelve, or up to the end of a verbless apposition
+    set off by commas ("“…,” Karl M. Dorsey, the mayor's former chief of staff, said")."""
+    commas = [k for k, t in enumerate(after[:20]) if t.text == ","]
+    first = next((k for k in commas if 1 < k < 8), None)
+    second = next((k for k in commas if first is not None and k > first + 1), None)
+    if second is None or any(t.pos_ in ("VERB", "AUX") for t in after[first:second]):
+        return 12  # "a city employee, who spoke on condition of anonymity because she feared …, told": a clause
+    return max(12, second + 3)
 
 
 def _reported_clause_cue(index: "_Index", a: int, b: int, inside: set[int]):
@@ -3356,7 +3391,7 @@ def _cue_in(tokens, from_end: bool = False, outside: tuple[int, int] | None = No
         if _is_quote_cue_verb(t) or _only_introduces(t, outside):
             subj = _subject(t, max_up=3 if t.tag_ == "VBG" else 1)
             if subj is not None and outside is not None and outside[0] <= subj.idx < outside[1]:
-                subj = None
+                subj = _name_hung_inside_quote(t.doc, *outside, t) if t.idx >= outside[1] else None
             if outside is not None and t.idx > outside[1] and (subj is None or subj.i > t.i) \
                     and (subj is None or subj != _read_out_from(t)):
                 # “…,” Tulsa police Chief Chuck Jordan said; “…,” Ana Ruiz said on “Fox and Friends”: a noun
@@ -4221,6 +4256,7 @@ def _speaker_words(*classes: str) -> frozenset[str]:
 
 QUANTIFIER_PRONOUNS = _speaker_words("quantifier")
 _NEGATIVE_WORDS = _speaker_words("negative")
+_FIGURATIVE_SOURCES = _speaker_words("figurative")
 _TOPIC_PREPS = _speaker_words("topic_prep")
 _FRONTED_TOPIC = _speaker_words("fronted_topic")
 _WORDS_NOT_PEOPLE = _speaker_words("report", "utterance", "outlet") | _AUTHORED  # "a statement calling …"

@@ -82,9 +82,12 @@ def _negated(verb) -> bool:
     if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in {"refuse", "decline"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "declined at first to criticize Y"
         return True
-    if verb.dep_ == "acl" and head.lemma_.lower() in {"refusal", "reluctance", "failure"} and any(
+    if verb.dep_ == "acl" and head.lemma_.lower() in RELUCTANCE_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "his refusal to call Y a …"
         return True
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in RELUCTANCE_NOUNS
+                                    for c in head.children):
+        return True  # "blamed his hesitancy to condemn Y on …", the infinitive parsed as the verb's
     if verb.dep_ == "xcomp" and head.lemma_ == "fail":
         return not any(c.dep_ == "neg" for c in head.children)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "was not shy about criticising Y"
@@ -106,6 +109,7 @@ def _neither_subject(verb) -> bool:
 
 
 RELUCTANCE_ADJECTIVES = lexicon.words("relation_reluctance_adjectives.txt")
+RELUCTANCE_NOUNS = lexicon.words("relation_reluctance_nouns.txt")
 
 
 ECHO_ADVERBS = {"so", "too"}
@@ -207,6 +211,13 @@ def _subjects(verb) -> tuple[list, bool]:
                 if before and not any(c.dep_ == "nsubj" and c.i > before[-1].i for c in cur.children):
                     return controller + [t for x in before[-1].children if x.dep_ == "nsubj"
                                          for t in _conjuncts(x)], False
+            if came.dep_ in ("xcomp", "advcl") and cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ == "NOUN":
+                # "holds up the gun used by X to kill Y": whoever used the thing acts (unsaid without "by");
+                # "arrested the man hired to attack Y": the man does
+                if not _a_thing(cur.head):
+                    return controller + _conjuncts(cur.head), False
+                by = [gc for c in cur.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+                return controller + [t for b in by[:1] for t in _conjuncts(b)], False
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             if not subj and any(c.dep_ == "nsubjpass" for c in cur.children):
                 # "while X are expected to support her, she ...": not the main clause's subject; and
@@ -267,6 +278,14 @@ def _object_before_participle(verb):
     if len(gap) or verb.left_edge.i <= obj.i:
         return None
     return obj
+
+
+def _a_thing(noun) -> bool:
+    """"the gun", "the funds": a common noun for no one (no entity, no person ending or person noun),
+    which cannot do what an infinitive after it says ("the gun used to kill Y"; "the man hired to kill Y" can)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not lemma.endswith(("er", "or", "ist", "ian", "ant")) \
+        and lemma not in lexicon.words("stance_people_nouns.txt") and lemma not in lexicon.words("agent_nouns.txt")
 
 
 def _plural_people(noun) -> bool:

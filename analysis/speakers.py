@@ -1076,6 +1076,10 @@ def _resolve(art: _Article, st):
         return None, "", "", None
     if st.cue == "posted" and re.fullmatch(r"@?\w+", mention_text) and art.text[max(0, a - 8):a].endswith(("author=\"", "author='")):
         return _account_holder(art, mention_text.lstrip("@"), a)
+    if st.cue == "posted" and re.match(r"\s*\(@\w+\)", art.text[b:b + 40]):
+        signer = _post_signer(art, mention_text.strip(), a)
+        if signer is not None:
+            return signer
     if len(tokens) > 2 and tokens[0].lower_ == "from" and tokens[0].pos_ == "ADP":
         tokens = tokens[1:]  # "From Bush's Facebook post: “…”": the post, so its owner
         mention_text = tokens.text
@@ -1166,6 +1170,21 @@ def _resolve(art: _Article, st):
     if not role and kind == "description":
         role = _description(mention_text)
     return speaker, kind, role, _entry_for(art, a, speaker)
+
+
+def _post_signer(art: _Article, name: str, at: int):
+    """"— The Daily Beast (@thedailybeast) June 29, 2016": the name signing an embedded post is its
+    author, an actor of the article even when the recogniser took it for a title or a date; None when
+    the article's mentions already name it (the rules below resolve those)."""
+    if any(m.actor for m in art.mentions_in(at, at + len(name))) or not name[:1].isupper():
+        return None
+    words = name.split()
+    known = _canonical(art, name)
+    if known in art.by_name:
+        return known, "name", "", _entry_for(art, at, known)
+    person = len(words) >= 2 and _fold(words[0]) in first_name_genders() and words[0] != "The"
+    added = art.add_actor(name, "person" if person else "organisation", name, at, None)
+    return added, "name", "", _entry_for(art, at, added)
 
 
 def _account_holder(art: _Article, handle: str, at: int):
@@ -1393,7 +1412,10 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
-    if entry is not None and entry.actor and word in ("he", "she") \
+    if entry is not None and entry.actor and word in ("he", "she") and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in lexicon.words("continuation_cues.txt"):
+        entry = _speaker_carrying_on(art, head, entry, exclude, talked_about) or entry
+    elif entry is not None and entry.actor and word in ("he", "she") \
             and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
@@ -1402,7 +1424,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
             and any(o.speaker_start == entry.at for o in art.statements):  # (an unnamed speaker, not "the coach" acted on)
         # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
         # of the pronoun's known gender just named outweighs an unnamed source of unknown gender
-        entry = _one_gendered_person_before(art, head, PERSON_PRONOUNS[word]) or entry
+        entry = _one_person_named_before(art, head, (PERSON_PRONOUNS[word],), outside_quotes=True) or entry
     if entry is None and word in PERSON_PRONOUNS:
         name = _missed_subject(art, head, window=60)
         words = name.split() if name else []
@@ -1418,24 +1440,38 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
     return entry
 
 
+def _speaker_carrying_on(art: _Article, head, entry: _Entry, exclude, talked_about) -> _Entry | None:
+    """"“…,” Lind said. Officer Mark Evans holds up the keys. “…,” he added": "added" carries on
+    someone's turn, so a he/she subject of a continuation cue is the last speaker of that gender, not a
+    person named in between who has said nothing yet."""
+    if any(e.actor == entry.actor and e.at < head.idx for e in art.history):
+        return None
+    gender = PERSON_PRONOUNS.get(head.lower_, "")
+    for e in reversed(art.history):
+        if e.at >= head.idx or art.in_content(e.at) or any(x <= e.at < y for x, y in exclude):
+            continue
+        if head.idx - e.at >= art.max_distance:
+            return None
+        if e.actor is not None and e.actor not in talked_about and _compatible(art, e, "person", gender):
+            return e
+    return None
+
+
 def _one_person_reported_before(art: _Article, head, gender: str) -> _Entry | None:
     """"Officials said that Obama's announcement included two steps. He announced …": a "he"/"she" opening
     a sentence, with no antecedent outside reported words, is the one person the sentence before names,
     though inside what someone reported."""
     if head.lower_ not in ("he", "she") or head.i != head.sent.start:
         return None
-    start = art.previous_sentence_start(head.idx)
-    people = {_canonical(art, m.actor) for m in art.mentions_in(start, head.idx)}
-    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in ("", gender)}
-    return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
+    return _one_person_named_before(art, head, ("", gender), outside_quotes=False)
 
 
-def _one_gendered_person_before(art: _Article, head, gender: str) -> _Entry | None:
-    """The one person of known `gender` named (outside quotes) in the sentence before `head` or in its
-    own sentence before it; None if none or several."""
+def _one_person_named_before(art: _Article, head, genders, *, outside_quotes: bool) -> _Entry | None:
+    """The one person whose known gender is in `genders` ("" for unknown) named in the sentence before
+    `head` or in its own sentence before it (outside quotes when asked); None if none or several."""
     people = {_canonical(art, m.actor) for m in art.mentions_in(art.previous_sentence_start(head.idx), head.idx)
-              if not art.in_quote(m.start)}
-    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) == gender}
+              if not (outside_quotes and art.in_quote(m.start))}
+    people = {p for p in people if (art.type_of(p) == "person" or art.is_person(p)) and art.gender_of(p) in genders}
     return _Entry(head.idx, people.pop(), "person") if len(people) == 1 else None
 
 
@@ -2054,10 +2090,22 @@ def _subject_entry(art: _Article, i: int) -> _Entry | None:
                                                         or tok.lemma_.lower() in _role_nouns()):
             e = _Entry(tok.idx, None, "anonymous", tok.tag_ == "NNS", _description(_np_text(tok)),
                        "f" if tok.lower_ in FEMALE_WORDS else "m" if tok.lower_ in MALE_WORDS else "")
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _unnamed_bodies(tok):
+            e = _Entry(tok.idx, None, "anonymous", True, _description(_np_text(tok)))
         elif tok.pos_ == "NOUN" and not _is_human_word(tok):
             e = _possessor_person(art, tok)
     art._subject_entries[i] = e
     return e
+
+
+def _unnamed_bodies(tok) -> bool:
+    """"Twenty-seven states … and industry groups are challenging the rules. They argue …": a plural subject
+    of bodies, counted or joined with other bodies, is a group "they" can go on with (shown with its
+    description), so "they" does not fall to a body named later in the sentence."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NNS")]
+    if not all(h.lemma_.lower() in ORG_HEADS or h.lemma_.lower() in ("state", "country", "nation") for h in heads):
+        return False
+    return len(heads) > 1 or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _cleft_focus(art: _Article, tok) -> _Entry | None:

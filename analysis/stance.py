@@ -475,6 +475,10 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
         pol, score, rule = 0, round(score * 0.3, 3), "unlinked-" + rule
     elif link and rule.startswith("lexicon") and pol and _only_supposed(_index(doc), start):
         pol, score, rule = 0, round(score * 0.3, 3), "supposed-" + rule
+    elif link and rule.startswith("lexicon") and pol and _said_of_another_one(_index(doc), start, ctx.target):
+        pol, score, rule = 0, round(score * 0.3, 3), "other-one-" + rule
+    elif link and rule.startswith("lexicon") and pol and _title_before_name(_index(doc), start, ctx.target):
+        pol, score, rule = 0, round(score * 0.3, 3), "title-" + rule
     if rule == "model" or "lexicon" in rule:
         rule = f"target-lr:{rule}"
     fragment = _quoted_fragment(ctx) if allowed else None
@@ -486,6 +490,26 @@ def read_target(doc, target: tuple[int, int], allowed=None, link: str | None = N
             start, end = first.idx, last.idx + len(last.text)
             evidence, rule = _index(doc).text[start:end], "quoted-fragment"
     return Reading(pol, score, evidence, rule, start, end)
+
+
+def _title_before_name(ix, start: int, target) -> bool:
+    """"former heavyweight champion Mike Tyson", "convicted fraudster Leo Marsh": a noun written as the
+    target's title describes who the target is, it judges nothing."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    names = {t.i for t in target}
+    return word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i in names and word.i < min(names)
+
+
+def _said_of_another_one(ix, start: int, target) -> bool:
+    """"Omar Petit's cold-blooded killer should be in prison": a word about a noun that names another
+    one than its owner (`stance_other_one_nouns.txt`: killer, rival, successor) judges that one, not
+    the owner the target is."""
+    word = ix.tokens[bisect_right(ix.idx, start) - 1]
+    noun = word.head if word.dep_ in ("amod", "compound") else word
+    if noun.lemma_.lower() not in lexicon.words("stance_other_one_nouns.txt"):
+        return False
+    owned = {t.i for t in target}
+    return any(c.dep_ == "poss" and c.i in owned for c in noun.children)
 
 
 def _only_supposed(ix, start: int) -> bool:
@@ -525,6 +549,10 @@ def _quoted_fragment(ctx: Context):
         return None
     if any(_warned(t) for t in frag):
         return None  # "“should worry about what is going to happen”": a warning, no label for the target
+    inside_frag = {t.i for t in frag}
+    root = next((t for t in frag if t.head.i not in inside_frag), frag[0])
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "at", "into", "from", "with"):
+        return None  # "blamed his silence on a “bad earpiece”": what the act is put down to, no label for the target
     ix = _index(frag[0].doc)
     value = 0.0
     for n, t in enumerate(frag):
@@ -4391,8 +4419,9 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             targets = [(t, how) for t, how in targets if _met(t, how, described.kind.get(t))]
         targets = [(t, how) for t, how in targets if not _thanks_an_audience(act, described.kind.get(t))
                    and t not in listed and not _where_one_goes(act, described.kind.get(t))]
-        if not targets or (act.negated and relations.polarity_of(act.relation) < 0):
-            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support
+        if not targets or (act.negated and relations.polarity_of(act.relation) <= 0):
+            continue  # "would not prosecute Y", "did not criticise Y": holding back is no support;
+            # "I didn't meet him": a neutral act not done is no act at all
         r = _act_reading(act, doc)
         foretold = _foretold_by_another(ix, st, act, {a for a, _ in sources})
         for src, s_how in dict.fromkeys(sources):
