@@ -1674,6 +1674,16 @@ def _alleged_reading(doc, cue, thead) -> Reading | None:
                    cue.idx, cue.idx + len(cue.text))
 
 
+def _statement_alleged(doc, ix, st, thead) -> Reading | None:
+    """`_alleged_reading` for a statement of an article: what its speaker alleges of the subject of
+    the alleged clause ("Ortiz alleged that Kim had hidden the report") blames that one, as in a
+    pair reading (`source_stance`). None without a cue token or a target token."""
+    if thead is None or st.cue_start is None or not len(ix.tokens):
+        return None
+    cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
+    return _alleged_reading(doc, cue, thead)
+
+
 def _nothing_said(cue) -> bool:
     """"X did not respond to a request for comment on the criticism of Y", "X declined to comment
     on Y's plan", "X never said Y was ...": a cue negated or declined says nothing of the source's
@@ -4437,8 +4447,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             doer = _cleft_doer(thead) or _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
-            r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
-                 if doer is not None and not _thought_denied(doer) else None)
+            r = _statement_alleged(doc, ix, st, thead)  # "X alleged that Y had ...": as in a pair reading
+            if r is None:
+                r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
+                     if doer is not None and not _thought_denied(doer) else None)
             if r is None and thead is not None:
                 r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":
@@ -4605,13 +4617,13 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
         else:
             good.append((n, rid, rec))
     if good:
-        from .pipeline import parse_as_one_sentence
+        from .pipeline import parse_as_one_sentence, spacy_text
 
         if nlp is None:
             from .pipeline import load_nlp
 
             nlp = load_nlp()
-        docs = nlp.pipe((rec["text"] for _, _, rec in good), batch_size=batch_size)
+        docs = nlp.pipe((spacy_text(rec["text"]) for _, _, rec in good), batch_size=batch_size)
         whole_parses: dict[str, object] = {}
 
         def whole_parse(text: str):
@@ -4620,7 +4632,7 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
                 for old in whole_parses.values():
                     release(old)
                 whole_parses.clear()
-                whole_parses[text] = parse_as_one_sentence(nlp, text)
+                whole_parses[text] = parse_as_one_sentence(nlp, spacy_text(text))
             return whole_parses[text]
 
         for (n, rid, rec), doc in zip(good, docs):
