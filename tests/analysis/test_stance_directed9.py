@@ -10,7 +10,7 @@ import json
 import pytest
 
 from analysis import stance
-from tests.pipeline_steps import stances_of
+from tests.pipeline_steps import directed_reading as reading, stances_of
 
 
 def _cli(nlp, tmp_path, text: str, source: str, target: str) -> dict:
@@ -55,3 +55,14 @@ def test_article_statement_alleging_blames_the_doer(nlp, text, source, target, p
 ])
 def test_article_statement_without_allegation(nlp, text):
     assert not [r for r in stances_of(nlp, text) if r.target == "Ruth Okafor" and r.polarity == "negative"]
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Governor Haldane appreciated the Fenwick Trust's work with the flood victims.", "Haldane", "Fenwick Trust", 1),
+    ("Senator Lauten has long advocated for Kessler in the committee.", "Lauten", "Kessler", 1),
+    # the one appreciated or advocated for holds no stance
+    ("Governor Haldane appreciated the Fenwick Trust's work with the flood victims.", "Fenwick Trust", "Haldane", 0),
+    ("Senator Lauten has long advocated for Kessler in the committee.", "Kessler", "Lauten", 0),
+])
+def test_appreciating_and_advocating_for(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
