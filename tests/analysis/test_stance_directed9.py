@@ -66,3 +66,15 @@ def test_article_statement_without_allegation(nlp, text):
 ])
 def test_appreciating_and_advocating_for(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Councillor Brandt needled Mayor Okonkwo over the bus contract.", "Brandt", "Okonkwo", -1),
+    ("The dockers' union tried to undercut Governor Ashby before the vote.", "dockers' union", "Ashby", -1),
+    ("Brandt lashed out at Okonkwo after the meeting.", "Brandt", "Okonkwo", -1),
+    # the one needled or undercut holds no stance
+    ("Councillor Brandt needled Mayor Okonkwo over the bus contract.", "Okonkwo", "Brandt", 0),
+    ("The dockers' union tried to undercut Governor Ashby before the vote.", "Ashby", "dockers' union", 0),
+])
+def test_needling_undercutting_lashing_out(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
