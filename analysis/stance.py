@@ -1653,7 +1653,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     return reading
 
 
-ALLEGING_LEMMAS = {"allege", "charge"}
+ALLEGING_LEMMAS = {"allege", "charge", "complain", "claim"}
 
 
 def _alleged_reading(doc, cue, thead) -> Reading | None:

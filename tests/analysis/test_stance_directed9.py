@@ -78,3 +78,14 @@ def test_appreciating_and_advocating_for(nlp, text, source, target, polarity):
 ])
 def test_needling_undercutting_lashing_out(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+@pytest.mark.parametrize("text, source, target, polarity", [
+    ("Brandt complained that Okonkwo had met the bidders at night.", "Brandt", "Okonkwo", -1),
+    ("The Fenwick Trust claimed that Governor Ashby had met the bidders at night.", "Fenwick Trust", "Ashby", -1),
+    # the one complained of does not complain; a complaint that denies a deed blames no one
+    ("Brandt complained that Okonkwo had met the bidders at night.", "Okonkwo", "Brandt", 0),
+    ("Brandt complained that Okonkwo had not met the bidders.", "Brandt", "Okonkwo", 0),
+])
+def test_what_is_complained_of_blames_its_doer(nlp, text, source, target, polarity):
+    assert reading(nlp, text, source, target).polarity == polarity
