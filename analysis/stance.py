@@ -4590,6 +4590,16 @@ def _check(rec) -> str | None:
     return None
 
 
+def _as_written(text: str, r: Reading) -> str:
+    """A pair or target reading's evidence in the input's own characters: spaCy is given
+    `pipeline.spacy_text` (same length, "n’t" written "n't"), so its offsets hold in `text`."""
+    from .pipeline import spacy_text
+
+    if r.start < r.end and spacy_text(text)[r.start:r.end] == r.evidence:
+        return text[r.start:r.end]
+    return r.evidence
+
+
 def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
     """`python -m analysis stance FILE.jsonl`: one `{"id","polarity","score"}` line per input line;
     a bad line gets `{"id","error"}` (and a message on stderr) and the run goes on."""
@@ -4642,7 +4652,8 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
                     r = read_target(doc, target)
                 else:
                     r = pair_stance(doc, tuple(rec["source"]), target, reparse=lambda text=rec["text"]: whole_parse(text))
-                results[n] = {"id": rid, "polarity": r.polarity, "score": r.score, "evidence": r.evidence}
+                results[n] = {"id": rid, "polarity": r.polarity, "score": r.score,
+                              "evidence": _as_written(rec["text"], r)}
             except Exception as exc:  # one odd sentence must not stop the run
                 print(f"error: {path}:{n}: {type(exc).__name__}: {exc}", file=err)
                 results[n] = {"id": rid, "error": f"{type(exc).__name__}: {exc}"}

@@ -89,3 +89,9 @@ def test_needling_undercutting_lashing_out(nlp, text, source, target, polarity):
 ])
 def test_what_is_complained_of_blames_its_doer(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
+
+
+def test_pair_evidence_keeps_the_inputs_characters(nlp, tmp_path):
+    text = "Okafor\u2019s campaign for the port didn\u2019t falter, and Lindqvist has since endorsed him for mayor."
+    evidence = _cli(nlp, tmp_path, text, "Okafor", "Lindqvist")["evidence"]
+    assert "didn\u2019t" in evidence and evidence in text
