@@ -1670,6 +1670,8 @@ def _alleged_reading(doc, cue, thead) -> Reading | None:
         return None  # "charged Y with fraud" is an act, read before; only "charged that ..." alleges
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # "complained that many Greens would back the plan": a forecast, no wrong alleged
     return Reading(-1, -0.5, _index(doc).text[cue.idx:cue.idx + len(cue.text)], "speaker:alleged",
                    cue.idx, cue.idx + len(cue.text))
 

@@ -86,6 +86,7 @@ def test_needling_undercutting_lashing_out(nlp, text, source, target, polarity):
     # the one complained of does not complain; a complaint that denies a deed blames no one
     ("Brandt complained that Okonkwo had met the bidders at night.", "Okonkwo", "Brandt", 0),
     ("Brandt complained that Okonkwo had not met the bidders.", "Brandt", "Okonkwo", 0),
+    ("Brandt complained that Okonkwo would meet the bidders in the autumn.", "Brandt", "Okonkwo", 0),
 ])
 def test_what_is_complained_of_blames_its_doer(nlp, text, source, target, polarity):
     assert reading(nlp, text, source, target).polarity == polarity
