@@ -1681,7 +1681,7 @@ def source_stance(doc, source: tuple[int, int], target: tuple[int, int], allowed
     return reading
 
 
-ALLEGING_LEMMAS = {"allege", "charge"}
+ALLEGING_LEMMAS = {"allege", "charge", "complain", "claim"}
 
 
 def _alleged_reading(doc, cue, thead) -> Reading | None:
@@ -1698,8 +1698,20 @@ def _alleged_reading(doc, cue, thead) -> Reading | None:
         return None  # "charged Y with fraud" is an act, read before; only "charged that ..." alleges
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # "complained that many Greens would back the plan": a forecast, no wrong alleged
     return Reading(-1, -0.5, _index(doc).text[cue.idx:cue.idx + len(cue.text)], "speaker:alleged",
                    cue.idx, cue.idx + len(cue.text))
+
+
+def _statement_alleged(doc, ix, st, thead) -> Reading | None:
+    """`_alleged_reading` for a statement of an article: what its speaker alleges of the subject of
+    the alleged clause ("Ortiz alleged that Kim had hidden the report") blames that one, as in a
+    pair reading (`source_stance`). None without a cue token or a target token."""
+    if thead is None or st.cue_start is None or not len(ix.tokens):
+        return None
+    cue = ix.tokens[max(0, bisect_right(ix.idx, st.cue_start) - 1)]
+    return _alleged_reading(doc, cue, thead)
 
 
 def _nothing_said(cue) -> bool:
@@ -4466,8 +4478,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             doer = _cleft_doer(thead) or _doer_top(thead) if thead is not None else None
             if doer is not None and doer is not thead and doer.lemma_.lower() in MEMBER_NOUNS:
                 continue  # "the American people are not happy": its people, not the state
-            r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
-                 if doer is not None and not _thought_denied(doer) else None)
+            r = _statement_alleged(doc, ix, st, thead)  # "X alleged that Y had ...": as in a pair reading
+            if r is None:
+                r = (_responsibility_reading(doc, doer, st.spans) or _deed_reading(doc, doer, st.spans)
+                     if doer is not None and not _thought_denied(doer) else None)
             if r is None and thead is not None:
                 r = _urged_act_reading(doc, thead, st)
             if r is not None and doer is not thead and thead.dep_ == "amod":
@@ -4607,6 +4621,16 @@ def _check(rec) -> str | None:
     return None
 
 
+def _as_written(text: str, r: Reading) -> str:
+    """A pair or target reading's evidence in the input's own characters: spaCy is given
+    `pipeline.spacy_text` (same length, "n’t" written "n't"), so its offsets hold in `text`."""
+    from .pipeline import spacy_text
+
+    if r.start < r.end and spacy_text(text)[r.start:r.end] == r.evidence:
+        return text[r.start:r.end]
+    return r.evidence
+
+
 def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
     """`python -m analysis stance FILE.jsonl`: one `{"id","polarity","score"}` line per input line;
     a bad line gets `{"id","error"}` (and a message on stderr) and the run goes on."""
@@ -4634,13 +4658,13 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
         else:
             good.append((n, rid, rec))
     if good:
-        from .pipeline import parse_as_one_sentence
+        from .pipeline import parse_as_one_sentence, spacy_text
 
         if nlp is None:
             from .pipeline import load_nlp
 
             nlp = load_nlp()
-        docs = nlp.pipe((rec["text"] for _, _, rec in good), batch_size=batch_size)
+        docs = nlp.pipe((spacy_text(rec["text"]) for _, _, rec in good), batch_size=batch_size)
         whole_parses: dict[str, object] = {}
 
         def whole_parse(text: str):
@@ -4649,7 +4673,7 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
                 for old in whole_parses.values():
                     release(old)
                 whole_parses.clear()
-                whole_parses[text] = parse_as_one_sentence(nlp, text)
+                whole_parses[text] = parse_as_one_sentence(nlp, spacy_text(text))
             return whole_parses[text]
 
         for (n, rid, rec), doc in zip(good, docs):
@@ -4659,7 +4683,8 @@ def run_cli(path, out, err, nlp=None, batch_size: int = 256) -> int:
                     r = read_target(doc, target)
                 else:
                     r = pair_stance(doc, tuple(rec["source"]), target, reparse=lambda text=rec["text"]: whole_parse(text))
-                results[n] = {"id": rid, "polarity": r.polarity, "score": r.score, "evidence": r.evidence}
+                results[n] = {"id": rid, "polarity": r.polarity, "score": r.score,
+                              "evidence": _as_written(rec["text"], r)}
             except Exception as exc:  # one odd sentence must not stop the run
                 print(f"error: {path}:{n}: {type(exc).__name__}: {exc}", file=err)
                 results[n] = {"id": rid, "error": f"{type(exc).__name__}: {exc}"}
