@@ -281,6 +281,7 @@ _SPACE = re.compile(r"\s")
 _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
+_LINE_DASH = re.compile(r"(?<![^\n])-(?=[A-Z][a-z])")  # "\n-Ana Ruiz, Tucson.": a signature's dash
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
 _CURLY_NOT = re.compile(r"(?<=[A-Za-z])n[\u2019\u02bc]t\b")
@@ -376,10 +377,14 @@ def spacy_text(text: str) -> str:
     becomes a plain one: spaCy splits words only at plain spaces, so a name written with one was
     one word and the recogniser kept only its last part. A negation written with a curly
     apostrophe ("aren’t") becomes "n't": the parser often took "n’t" for punctuation, so "Republicans
-    aren’t my enemy" read as calling them one.
+    aren’t my enemy" read as calling them one. A dash glued to the capital that opens a line ("-Ana Ruiz,
+    Tucson." signing the quote above it) becomes an en dash: spaCy kept "-Ana" as one word, tagged it a
+    noun, and the recogniser missed the name; it splits "–Ana".
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
+    if _LINE_DASH.search(text):
+        text = _LINE_DASH.sub("–", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "n\u2019t" in text or "n\u02bct" in text:

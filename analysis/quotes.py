@@ -2331,6 +2331,7 @@ def _inside_open_quote(text: str, a: int, b: int) -> bool:
 GERUND_CUES = lexicon.words("gerund_cues.txt")
 CLAIM_NOUNS = lexicon.words("claim_nouns.txt")
 DENIAL_VERBS = lexicon.words("denial_verbs.txt")
+REFUSED_THINGS = lexicon.words("refused_things.txt")  # "denied security requests": a refusal, not a denial
 
 
 def _object_content(tok, subj, text: str, index: "_Index") -> _Draft | None:
@@ -2348,7 +2349,7 @@ def _object_content(tok, subj, text: str, index: "_Index") -> _Draft | None:
                            and any(h.dep_ in _SUBJ for h in g.children)), None)
             if clause is not None and c.lemma_.lower() in CLAIM_NOUNS:
                 content = clause
-            elif lemma in DENIAL_VERBS:
+            elif lemma in DENIAL_VERBS and c.lemma_.lower() not in REFUSED_THINGS:
                 content = c
         if content is not None:
             break
@@ -3990,14 +3991,15 @@ def _dash_byline(index: "_Index", a: int, b: int) -> tuple[int, int] | None:
         return None
     la, lb = m.span(1)
     line = text[la:lb].rstrip(".")
-    if not line[:1].isupper() or len(line.split()) > 8:
-        return None
-    toks = [t for t in index.tokens_in(la, la + len(line)) if not t.is_space]
-    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
-    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
-        return None
     comma = line.find(",")
-    return _trim(text, la, la + comma if comma > 0 else la + len(line), _STRIP + ".")
+    head = line[:comma] if comma > 0 else line
+    if not line[:1].isupper() or len(head.split()) > 8:
+        return None  # "- President Obama, tweeting after the speech.": the name
+    toks = [t for t in index.tokens_in(la, la + len(head)) if not t.is_space]  # before the comma signs; what
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:  # follows says how
+        return None
+    return _trim(text, la, la + len(head), _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

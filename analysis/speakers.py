@@ -2858,7 +2858,7 @@ def _proper_name(head, within=None) -> str:
     while hi - lo >= 2 and _actors._title_length([doc[lo].text, doc[lo + 1].text]) == 1 \
             and doc[lo + 1].lower_ in first_name_genders():
         lo += 1  # "Pastor Eli Marsh": the title is what he is, not part of his name
-    return doc[lo:hi + 1].text
+    return doc[lo:hi + 1].text.lstrip("-–—‐ ")  # "-Ana Ruiz, Tucson." signing a quote: the tokeniser keeps the dash
 
 
 def _canonical(art: _Article, name: str) -> str:

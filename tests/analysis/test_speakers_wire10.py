@@ -1,0 +1,59 @@
+"""Statements and speakers read on real news (issue 9, tenth round): a quote signed by a dash line
+that goes on after the name ("- Senator Ana Ruiz, posting after the debate.") is the named person's,
+and the dash is no part of the name (`pipeline.spacy_text` gives the tagger an en dash it splits off); denying a request, a visa or bail is a refusal, not a statement.
+Invented text only; each case runs the pipeline pieces as `corpus.analyze_doc` does."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import spacy_text
+from tests.pipeline_steps import statement_with, statements_of
+
+
+# ------------------------------------------------------------------ “…” ¶ -President X, tweeting after …
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Rally notes.\n\nCrowd favourite.\n\n\"What a night. He's ready. He never gives up. That's why Tom should be "
+     "our next governor.\"\n\n-Senator Carla Mendez, posting after Reyes's speech.\n\nThe rally ended at ten.",
+     "What a night", "Carla Mendez"),
+    ("Campaign diary.\n\nLate word.\n\n\"Strong debate tonight. The mayor was calm and clear. Vote on Tuesday.\"\n\n"
+     "- Governor Paul Okafor, writing on Facebook after the debate.\n\nThe polls open at seven.",
+     "Strong debate tonight", "Paul Okafor"),
+])
+def test_a_dash_line_that_goes_on_after_the_name_signs_the_quote(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Convention notebook.\n\nQuotable.\n\n\"The whole idea of a 'Lazy Tom' is something that we hear about all "
+     "the time, and it needs to stop.\"\n\n-Michelle Rowan, Tucson.", "Lazy Tom", "Michelle Rowan"),
+    ("Overheard.\n\n\"Nobody in this town trusts the water board anymore.\"\n\n-Karen Solis, Fresno.",
+     "water board", "Karen Solis"),
+])
+def test_the_signing_dash_is_no_part_of_the_name(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, nlp(spacy_text(text))), words)  # the text the CLI parses
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "denying additional security requests"
+
+@pytest.mark.parametrize("text, refused", [
+    ("Critics say the inquiry produced no evidence that the envoy played a role in denying extra staffing requests "
+     "before the flood.", "staffing requests"),
+    ("The consulate denied visa applications from the whole delegation, the organisers said.", "visa applications"),
+    ("Judge Alvarez denied bail to the three defendants on Monday.", "bail"),
+    ("The hospital denied the family access to the ward for two days.", "access"),
+])
+def test_denying_a_request_is_no_statement(nlp, text, refused):
+    sts = statements_of(nlp, text)
+    assert not [s for s in sts if s.cue and s.cue.lower().startswith("den")], [(s.cue, s.text) for s in sts]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Councillor Dana Reyes denied the allegations against her chief of staff.", "the allegations"),
+    ("The minister, Omar Haddad, denied any wrongdoing in the tender.", "any wrongdoing"),
+])
+def test_denying_a_claim_stays_a_statement(nlp, text, words):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.cue.lower().startswith("den")
