@@ -583,6 +583,33 @@ def _purpose_infinitive_on_object(tok) -> bool:
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
+    subj = _subject_climbed(tok, max_up)
+    return _name_after_title_phrase(subj) if subj is not None else None
+
+
+def _name_after_title_phrase(subj):
+    """"Acme Radio Vice President for news and talk Dana Morrow called …": the parse read "news and talk
+    Dana Morrow" as a second subject joined to the title; the name after the title's "for … and …" phrase
+    is the one person the title describes."""
+    if subj.ent_type_ == "PERSON" or subj.lower_.strip(".") not in _TITLE_OR_ROLE_WORDS:
+        return subj
+    if not any(c.dep_ == "prep" for c in subj.rights):
+        return subj
+    twin = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == subj.right_edge.i + 1), None) if subj.head.i != subj.i else None
+    if twin is not None:  # "… Vice President for lending and operations Carl Webb said": parsed as two subjects
+        return twin
+    name = next((c for c in subj.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if name is None or any(c.dep_ == "conj" and c.i != name.i for c in subj.rights):
+        return subj
+    edge = name.left_edge
+    if edge.i >= name.i or edge.ent_type_ == "PERSON" or not edge.is_lower \
+            or not any(c.dep_ == "prep" and c.i < edge.i for c in subj.children):
+        return subj  # "the president and Ana Ruiz said": two people
+    return name
+
+
+def _subject_climbed(tok, max_up: int = 3):
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     blamed = _blamed_for(tok) or _read_out_from(tok)
@@ -669,6 +696,9 @@ def _person_right_before_participle(tok):
     if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
             and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
         return before
+    if before.dep_ == "pobj" and before.head.lower_ in ("about", "over") and before.head.head.i == tok.head.i \
+            and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
+        return before  # "will be interviewed about Pope Leo calling the feast a sham": the pope calls it so
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children):
         earlier = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
         return _person_right_before_participle(earlier[-1]) if earlier else None

@@ -1,6 +1,9 @@
 """Statements and speakers read on real news (issue 9, tenth round): a quote signed by a dash line
 that goes on after the name ("- Senator Ana Ruiz, posting after the debate.") is the named person's,
-and the dash is no part of the name (`pipeline.spacy_text` gives the tagger an en dash it splits off); denying a request, a visa or bail is a refusal, not a statement.
+and the dash is no part of the name (`pipeline.spacy_text` gives the tagger an en dash it splits off);
+the name after a title's "for … and …" phrase speaks ("Vice President for news and talk Dana Morrow
+called"); the name before a participle after "about" speaks it ("interviewed about Bishop Carter calling
+the festival a disgrace"); denying a request, a visa or bail is a refusal, not a statement.
 Invented text only; each case runs the pipeline pieces as `corpus.analyze_doc` does."""
 from __future__ import annotations
 
@@ -57,3 +60,31 @@ def test_denying_a_request_is_no_statement(nlp, text, refused):
 def test_denying_a_claim_stays_a_statement(nlp, text, words):
     s = statement_with(statements_of(nlp, text), words)
     assert s.cue.lower().startswith("den")
+
+
+# ------------------------------------------------------------------ "interviewed about Pope X calling Y a Z"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("The station announced its guests. Herald contributor Dr. Ellen Price will be interviewed about Bishop Carter "
+     "calling the festival a disgrace.", "festival a disgrace", "Bishop Carter"),
+    ("Host Leo Grant spoke for an hour. He was asked about Mayor Inez Robles calling the stadium deal a swindle.",
+     "stadium deal a swindle", "Inez Robles"),
+])
+def test_the_name_before_a_participle_after_about_speaks(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "Vice President for news and talk Dana Morrow"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("The station announced its guests. Acme Radio Vice President for news and talk Dana Morrow called the show "
+     "“the best hour on the dial.”", "best hour", "Dana Morrow"),
+    ("Metro Bank Senior Vice President for lending and operations Carl Webb said the branch would close in May.",
+     "branch would close", "Carl Webb"),
+    ("Riverside Hospital Director for research and training Naomi Blake called the grant “a lifeline.”",
+     "lifeline", "Naomi Blake"),
+])
+def test_the_name_after_a_title_with_a_for_phrase_speaks(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
