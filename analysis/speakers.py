@@ -1397,7 +1397,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
             and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
-        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
+        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) \
+            or _one_person_before_a_chain(art, head, st, PERSON_PRONOUNS.get(word, ""), entry) or entry
     if entry is not None and entry.actor is None and not entry.gender and word in ("he", "she") \
             and any(o.speaker_start == entry.at for o in art.statements):  # (an unnamed speaker, not "the coach" acted on)
         # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
@@ -1467,6 +1468,36 @@ def _subject_of_a_report_before(art: _Article, head, gender: str) -> _Entry | No
     if head.lower_ in words and not all(art.in_content(start + i) for i in _word_offsets(art.text[start:end], head.lower_)):
         return None  # "She has faced … Hillary Clinton …": the chain's own she holds that sentence
     return _Entry(head.idx, _canonical(art, same[0].actor), "person")
+
+
+def _one_person_before_a_chain(art: _Article, head, st, gender: str, entry: _Entry) -> _Entry | None:
+    """"These are the latest jobs Lang has lost. In 2011, he resigned from Congress. He blamed hackers": a
+    "he"/"she" subject of narration after sentences whose main subject is the same pronoun is the one
+    person of that gender the sentence before the chain names (outside quotes), not a speaker named
+    further back; no quote may stand in between (its speaker may be going on)."""
+    if st.kind == "direct" or head.lower_ not in ("he", "she") or not gender or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.head.dep_ != "ROOT" or art.in_quote(head.idx):
+        return None
+    doc, end, chain = art.doc, head.sent.start_char, 0
+    for _ in range(3):
+        start = art.previous_sentence_start(end)
+        if start >= end or any(c in art.text[start:end] for c in "“”\"«»"):
+            return None
+        found = {_canonical(art, m.actor) for m in art.mentions_in(start, end) if not art.in_quote(m.start)}
+        found = {n for n in found if art.type_of(n) == "person" or art.is_person(n)}
+        if found:
+            break
+        tok = char_span(doc, start, min(start + 1, len(art.text)), alignment_mode="expand")
+        root = tok[0].sent.root if tok is not None and len(tok) else None
+        if root is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == head.lower_ for c in root.children):
+            return None
+        chain, end = chain + 1, start
+    else:
+        return None
+    people = {n for n in found if art.gender_of(n) in ("", gender)}
+    if chain < 1 or len(people) != 1 or entry.actor in people:
+        return None
+    return _Entry(head.idx, people.pop(), "person")
 
 
 def _word_offsets(text: str, word: str) -> list[int]:

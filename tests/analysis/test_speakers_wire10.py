@@ -88,3 +88,21 @@ def test_the_name_before_a_participle_after_about_speaks(nlp, text, words, perso
 def test_the_name_after_a_title_with_a_for_phrase_speaks(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "… Lang has lost. In 2011, he resigned. He blamed …"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Former congressman Victor Lang had a rough day Monday.\n\n“We won’t be running his columns in the future,” "
+     "Gazette opinion editor Paul Meyer told the Journal in an email.\n\nThe Bay Network also commented on Lang’s "
+     "future, but acknowledged it had no formal tie to end.\n\n“We wish them all the best,” the company said in a "
+     "statement.\n\nThese are just the latest jobs Lang has lost.\n\nIn 2011, he resigned from Congress after a "
+     "scandal. He blamed the incident on hackers but later admitted it.", "on hackers", "Victor Lang"),
+    ("Coach Rosa Vidal lost another sponsor on Friday.\n\n“Our partnership has ended,” shoe maker Stride said, "
+     "adding that chief executive Martin Olsen had made the call himself.\n\nOlsen declined to comment further.\n\n"
+     "It was the third sponsor Vidal has lost this year. Last spring, she was suspended for a month. She blamed "
+     "the suspension on a rival club.", "on a rival club", "Rosa Vidal"),
+])
+def test_a_pronoun_after_a_chain_of_its_own_sentences_is_the_person_named_before_it(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
