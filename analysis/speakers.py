@@ -1494,6 +1494,8 @@ def _one_person_before_a_chain(art: _Article, head, st, gender: str, entry: _Ent
         chain, end = chain + 1, start
     else:
         return None
+    if re.search(r"\b" + head.lower_ + r"\b", art.text[start:end], re.I):
+        return None  # "She has faced … Hillary Clinton …": the chain's own she holds that sentence
     people = {n for n in found if art.gender_of(n) in ("", gender)}
     if chain < 1 or len(people) != 1 or entry.actor in people:
         return None

@@ -106,3 +106,14 @@ def test_the_name_after_a_title_with_a_for_phrase_speaks(nlp, text, words, perso
 def test_a_pronoun_after_a_chain_of_its_own_sentences_is_the_person_named_before_it(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("“Be the voice that people hear,” Judge Mara Quinn said.\n\nShe has faced a number of controversies since "
+     "taking the post - most recently her decision to meet with Paul Ferris on her plane while the court was "
+     "investigating his wife, Senate candidate Ana Ferris, over the loans she took. She has called the protests "
+     "a turning point.\n\nShe said she wasn't aware of any backlash against her.", "backlash", "Mara Quinn"),
+])
+def test_a_chain_whose_first_sentence_holds_the_pronoun_stays_with_it(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
