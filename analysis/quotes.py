@@ -1683,12 +1683,24 @@ def _content_phrase(tok, content, index: "_Index") -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] < 3 else span
 
 
+_TOPIC_TALK = frozenset(("discuss", "talk", "speak", "comment", "write", "testify", "weigh"))
+
+
+def _announced_topic(tok) -> bool:
+    """"Author Roger Vance will discuss his new book", "will talk about the border": a talk announced on a
+    topic, nothing said yet (a programme, an agenda)."""
+    return tok.lemma_.lower() in _TOPIC_TALK and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+
+
 def _topic(tok, index: "_Index") -> _Draft | None:
     """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
     if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
             or _terms_of_speaking(tok) or _allowed_to(tok):
+        return None
+    if _announced_topic(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
@@ -1699,6 +1711,9 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
             or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children) or _question_content(content):
         return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
+    if content.lower_ in lexicon.words("speech_occasion_nouns.txt") \
+            and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in content.children):
+        return None  # "Weighing in on the discussion, Huckabee agreed": the talk joined, nothing said
     kind = TOPIC_CUES[(lemma, prep.lower_)]
     if kind == "position" and tok.dep_ == "relcl" and not _named_who(tok):
         return None  # "the senators who voted against the bill": which ones, not a stand taken
@@ -1988,6 +2003,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS) and not _goes_on_to(tok):
         return None  # "met to discuss the test": a purpose, not something said
+    if _announced_topic(tok):
+        return None
     if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions
     if _describes_unnamed_people(tok):
@@ -3515,6 +3532,7 @@ def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
 HEADLINE_LABELS = lexicon.words("headline_labels.txt")
 """First words of a headline "Label: …" that name a kind of article, never a source (Exclusive, Video, …)."""
 
+_PROGRAMME_LABELS = lexicon.words("programme_labels.txt")  # "Morning Radio Daily:": a programme, not a source
 _HEADLINE_SOURCE = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{2,20}\s*[–—-]\s*)?"  # "EXCLUSIVE – Roger Stone: …"
     r"(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -3532,7 +3550,8 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     sa, sb = m.span("src")
     words = m.group("src").lower().split()
     if " ".join(words) in HEADLINE_LABELS or words[0] in HEADLINE_LABELS \
-            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS:
+            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS \
+            or len(words) > 1 and words[-1] in _PROGRAMME_LABELS:  # "Morning Radio Daily:": a programme's name
         return []  # "Exclusive:", "Monday’s Morning Email:": a kind of article, not a source
     src = list(index.tokens_in(sa, sb))
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"

@@ -117,3 +117,57 @@ def test_a_pronoun_after_a_chain_of_its_own_sentences_is_the_person_named_before
 def test_a_chain_whose_first_sentence_holds_the_pronoun_stays_with_it(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "Author X will discuss his new book"
+
+@pytest.mark.parametrize("text, words", [
+    ("On Friday's show, host Carl Dunn will interview guests. Author Tim Vance will discuss his new book on the "
+     "Senate.", "his new book"),
+    ("The panel meets at noon. Economist Ana Wells will talk about the housing shortage in Leeds.",
+     "housing shortage"),
+    ("Tomorrow Governor Lisa Hart will speak about the budget at the state fair.", "the budget"),
+])
+def test_an_announced_talk_on_a_topic_is_no_statement(nlp, text, words):
+    sts = statements_of(nlp, text)
+    assert not [s for s in sts if words in s.text], [(s.cue, s.text) for s in sts]
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Author Tim Vance discussed his new book on the Senate at length.", "his new book", "Tim Vance"),
+    ("Economist Ana Wells talked about the housing shortage in Leeds.", "housing shortage", "Ana Wells"),
+])
+def test_a_talk_given_on_a_topic_stays(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person
+
+
+# ------------------------------------------------------------------ "Weighing in on the discussion, X agreed"
+
+@pytest.mark.parametrize("text, words", [
+    ("Lena Ruiz praised the plan. Weighing in on the discussion, Mayor Tom Hale said little.", "the discussion"),
+    ("The two hosts argued for an hour. Guest Ray Ames also commented on the debate.", "the debate"),
+])
+def test_joining_the_talk_itself_says_nothing(nlp, text, words):
+    sts = statements_of(nlp, text)
+    assert not [s for s in sts if s.text.strip(" .") == words], [(s.cue, s.text) for s in sts]
+
+
+# ------------------------------------------------------------------ "Breitbart News Daily: A World at War"
+
+@pytest.mark.parametrize("text", [
+    "Morning Report Weekly: A Nation in Debt.\n\nOn Monday, host Carl Dunn will interview guests.",
+    "Capitol Hill Daily: The Week the Budget Broke\n\nLawmakers return on Tuesday.",
+    "Statehouse Notebook: Another Late Night in Albany\n\nThe session ran past two.",
+])
+def test_a_programme_named_in_the_headline_is_no_source(nlp, text):
+    sts = statements_of(nlp, text)
+    assert not [s for s in sts if s.cue == ":"], [(s.speaker_mention, s.text) for s in sts]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ana Sousa: Tax Cuts Are Coming Soon\n\nThe minister spoke on Monday.", "Ana Sousa"),
+])
+def test_a_person_named_in_the_headline_stays_its_source(nlp, text, person):
+    sts = statements_of(nlp, text)
+    assert [s for s in sts if s.cue == ":" and s.speaker == person], [(s.speaker, s.text) for s in sts]
