@@ -285,6 +285,7 @@ _LINE_DASH = re.compile(r"(?<![^\n])-(?=[A-Z][a-z])")  # "\n-Ana Ruiz, Tucson.":
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
 _CURLY_NOT = re.compile(r"(?<=[A-Za-z])n[\u2019\u02bc]t\b")
+_CURLY_NAME = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z][a-z])")  # "D’Souza", "O’Malley": a name's apostrophe
 _MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
 
@@ -340,11 +341,12 @@ def _block_without(pattern: re.Pattern, text: str, width: int) -> bool:
 
 
 def curly_negations(text: str) -> list[int]:
-    """Where `spacy_text` wrote a plain apostrophe for a curly one ("aren’t" -> "aren't"): the
+    """Where `spacy_text` wrote a plain apostrophe for a curly one ("aren’t" -> "aren't", "D’Souza"): the
     offsets whose article character rows must show instead of the parsed one."""
+    names = [m.start() for m in _CURLY_NAME.finditer(text)] if "\u2019" in text else []
     if "n\u2019t" not in text and "n\u02bct" not in text:
-        return []
-    return [m.start() + 1 for m in _CURLY_NOT.finditer(text)]
+        return names
+    return sorted([m.start() + 1 for m in _CURLY_NOT.finditer(text)] + names)
 
 
 def with_article_chars(shown: str, start: int, positions: list[int], text: str) -> str:
@@ -377,7 +379,8 @@ def spacy_text(text: str) -> str:
     becomes a plain one: spaCy splits words only at plain spaces, so a name written with one was
     one word and the recogniser kept only its last part. A negation written with a curly
     apostrophe ("aren’t") becomes "n't": the parser often took "n’t" for punctuation, so "Republicans
-    aren’t my enemy" read as calling them one. A dash glued to the capital that opens a line ("-Ana Ruiz,
+    aren’t my enemy" read as calling them one. So does the curly apostrophe of a name ("D’Souza",
+    "O’Malley"): the tagger took "D’Souza" for a common noun and the recogniser missed "Dinesh D’Souza". A dash glued to the capital that opens a line ("-Ana Ruiz,
     Tucson." signing the quote above it) becomes an en dash: spaCy kept "-Ana" as one word, tagged it a
     noun, and the recogniser missed the name; it splits "–Ana".
     """
@@ -389,6 +392,8 @@ def spacy_text(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     if "n\u2019t" in text or "n\u02bct" in text:
         text = _CURLY_NOT.sub("n't", text)
+    if "\u2019" in text and _CURLY_NAME.search(text):
+        text = _CURLY_NAME.sub("'", text)
     if _MOJIBAKE_MARK.search(text):
         text = _MOJIBAKE_WORD.sub(lambda m: _repaired_word(m.group())[0], text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):

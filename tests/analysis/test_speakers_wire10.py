@@ -171,3 +171,25 @@ def test_a_programme_named_in_the_headline_is_no_source(nlp, text):
 def test_a_person_named_in_the_headline_stays_its_source(nlp, text, person):
     sts = statements_of(nlp, text)
     assert [s for s in sts if s.cue == ":" and s.speaker == person], [(s.speaker, s.text) for s in sts]
+
+
+# ------------------------------------------------------------------ "D’Souza replied" (a curly apostrophe in a name)
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Novelist and radio host Kieran O’Dowd made a bold forecast.\n\nAfter host Sam Reyes asked the novelist who "
+     "would win the race, O’Dowd replied, “If I had to bet now, I would bet on Hale.”\n\n“We should never confuse "
+     "hope with a forecast,” he added.", "We should never confuse", "Kieran O'Dowd"),
+    ("Economist Marie D’Arcy spoke first.\n\nAfter the moderator asked about rents, D’Arcy said, “Rents will "
+     "keep rising until we build.”", "Rents will", "Marie D'Arcy"),
+])
+def test_a_name_with_a_curly_apostrophe_is_found(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, nlp(spacy_text(text))), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+def test_the_curly_apostrophe_of_a_name_is_shown_as_written():
+    from analysis.pipeline import curly_negations, with_article_chars
+    text = "“Ask O’Dowd,” she said."
+    parsed = spacy_text(text)
+    assert len(parsed) == len(text) and "O'Dowd" in parsed
+    assert with_article_chars(parsed[1:11], 1, curly_negations(text), text) == "Ask O’Dowd"
