@@ -316,11 +316,16 @@ _WORD_TAIL = re.compile(r"(.*?)([\"'”’),.;:!?]*)$", re.S)
 
 def mojibake_repairs(text: str) -> dict[str, str]:
     """Each word of `text` in double-encoded UTF-8, as `spacy_text` gives it to the tagger ("Sarukhaan")
-    → repaired ("Sarukhán"): the actor table shows and merges names by the repaired word."""
+    → repaired ("Sarukhán"): the actor table shows and merges names by the repaired word. A name whose
+    curly apostrophe `spacy_text` straightened ("D'Souza") → as written ("D’Souza")."""
+    names = {w.replace("\u2019", "'"): w for w in _CURLY_NAME_WORD.findall(text)} if "\u2019" in text else {}
     if not _MOJIBAKE_MARK.search(text):
-        return {}
+        return names
     pairs = (_repaired_word(m.group()) for m in _MOJIBAKE_WORD.finditer(text))
-    return {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
+    return names | {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
+
+
+_CURLY_NAME_WORD = re.compile(r"\b[A-Z]\u2019[A-Z][a-z]+")
 
 
 def _blank(text: str) -> str:
