@@ -394,7 +394,18 @@ def _verb_forms() -> dict[str, str]:
 
 def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be" \
-        and not _said_as_connective(tok)
+        and not _said_as_connective(tok) and not _participle_in_adjective_list(tok)
+
+
+def _participle_in_adjective_list(tok) -> bool:
+    """"a majority of regular, pledged delegates": a participle after an adjective and a comma, right
+    before the noun both describe, is one more adjective (parsed as a verb joined to the main clause)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    before, after = doc[tok.i - 2], doc[tok.i + 1]
+    return before.pos_ == "ADJ" and before.dep_ in ("pobj", "dobj", "conj", "amod") and after.pos_ == "NOUN" \
+        and after.dep_ == "dobj" and after.head.i == tok.i and not any(c.dep_ in _SUBJ for c in tok.children)
 
 
 _CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this)"
@@ -490,6 +501,7 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 
 HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
+ADDRESSING_VERBS = lexicon.words("addressing_verbs.txt")  # "emailed supporters saying …": the sender says it
 
 
 _MODALS = frozenset("would will could can should must may might shall".split())
@@ -655,6 +667,10 @@ def _subject_climbed(tok, max_up: int = 3):
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i and (
                 cur.tag_ == "VBD" or _verb_parsed_as_modifier(cur.head.head) == cur):
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
+                and cur.head.dep_ in ("dobj", "dative") and cur.head.head.lemma_.lower() in ADDRESSING_VERBS \
+                and _first_subject(cur.head.head) is not None:
+            return _first_subject(cur.head.head)  # "The senator emailed supporters saying “…”": the sender
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
                      or cur.head.pos_ == "NOUN" and _is_agent(cur.head)
@@ -2003,7 +2019,7 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS) and not _goes_on_to(tok):
         return None  # "met to discuss the test": a purpose, not something said
-    if _announced_topic(tok):
+    if _announced_topic(tok) or _participle_in_adjective_list(tok):
         return None
     if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions

@@ -196,3 +196,34 @@ def test_the_curly_apostrophe_of_a_name_is_shown_as_written():
     parsed = spacy_text(text)
     assert len(parsed) == len(text) and "O'Dowd" in parsed
     assert with_article_chars(parsed[1:11], 1, curly_negations(text), text) == "Ask O’Dowd"
+
+
+# ------------------------------------------------------------------ "emailed supporters saying: “…”"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Yet it was unclear whether Ray Hale was ready. The Ohio senator emailed supporters saying: “The fight goes "
+     "on” and vowing to compete in the last primary next week.", "fight goes on", "Ray Hale"),
+    ("Yet it was unclear whether she would stay. Mayor Ann Cole texted donors asking them to “stay the course.”",
+     "stay the course", "Ann Cole"),
+])
+def test_a_participle_on_the_people_addressed_is_the_senders(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "a majority of regular, pledged delegates"
+
+@pytest.mark.parametrize("text", [
+    "Little noticed in the results: She clinched an outright majority of regular, pledged delegates.",
+    "The party counted every loyal, promised vote before the recess.",
+])
+def test_a_participle_in_a_list_of_adjectives_is_no_cue(nlp, text):
+    sts = statements_of(nlp, text)
+    assert not sts, [(s.cue, s.text) for s in sts]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kim won the vote, promised new parks and said taxes would fall.", "new parks"),
+])
+def test_a_coordinated_cue_after_a_comma_stays(nlp, text, words):
+    statement_with(statements_of(nlp, text), words)
