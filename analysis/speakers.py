@@ -858,7 +858,11 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
 
 
 def _mentions_before(art: _Article, name: str, at: int) -> int:
-    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name)
+    """How often `name` was named before `at`; a mention that speaks a statement already given to someone
+    else ("Smith said" resolved to Patricia Smith, though tagged as Sean Smith's) is not his."""
+    given = {st.speaker_start for st in art.statements if st.speaker is not None and st.speaker != name
+             and st.speaker_start is not None and st.speaker_start < at}
+    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name and m.start not in given)
 
 
 def _namesakes(art: _Article, surname: str) -> set[str]:

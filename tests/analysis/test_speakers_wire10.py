@@ -227,3 +227,17 @@ def test_a_participle_in_a_list_of_adjectives_is_no_cue(nlp, text):
 ])
 def test_a_coordinated_cue_after_a_comma_stays(nlp, text, words):
     statement_with(statements_of(nlp, text), words)
+
+
+# ------------------------------------------------------------------ "Patricia Smith, mother of victim Sean Smith … Smith said"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("The mayor never mentioned the fire that killed four workers: foreman Dan Ortiz, Ali Reza, Tom Beck and "
+     "Jo Park.\n\nLast week, the mayor said the families were wrong. However, Maria Ortiz, mother of victim Dan "
+     "Ortiz, rejected the mayor's claim.\n\n“We stood face to face at the funeral. He lied to me,” Ortiz said, "
+     "“He told me it was an accident.”\n\n“… they still go on with their little lies. I know what I heard.”\n\n"
+     "“There is a special place for people like him,” Ortiz said last week.", "special place", "Maria Ortiz"),
+])
+def test_a_shared_surname_that_already_spoke_for_one_namesake_is_not_counted_for_the_other(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
