@@ -3627,7 +3627,13 @@ _ADDRESSES_ONLY = re.compile(r"(?:\b(?:and|or)\b|[@#][\w.]+|https?://\S+|www\.\S
 def _says_something(d: _Draft, text: str) -> bool:
     """"He tweets @jdoe", "posted https://…": a handle, hashtag or link alone is where someone speaks,
     not anything said."""
+    if d.kind != "direct" and len(d.spans) == 1 and _POINTER_ONLY.fullmatch(text, *d.spans[0]) \
+            and text[d.spans[0][1]:d.spans[0][1] + 2].lstrip(" ").startswith(":"):
+        return False  # "tweeting the following:": a pointer to the words set out after it
     return not all(_ADDRESSES_ONLY.fullmatch(text, a, b) for a, b in d.spans)
+
+
+_POINTER_ONLY = re.compile(r"\s*(?:the following|this|these words|as follows)\s*", re.I)
 
 
 def _without_label(d: _Draft, text: str) -> bool:

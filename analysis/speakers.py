@@ -1395,6 +1395,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
+        or _named_after_in_main_clause(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
     if entry is not None and entry.actor and word in ("he", "she") \
@@ -1530,6 +1531,30 @@ def _introduced_in_content(art: _Article, head, st) -> _Entry | None:
             return _Entry(head.idx, name, "person")
         return None
     return None
+
+
+def _named_after_in_main_clause(art: _Article, head, word: str) -> _Entry | None:
+    """"After he blasted the film …, Pastor Kevin Swanson has now set his sights on …": a he/she subject of
+    a fronted clause, with nobody of that gender named before it (the headline aside), is the person the
+    main clause names as its subject."""
+    gender = PERSON_PRONOUNS.get(word, None)
+    clause = head.head
+    if gender is None or word not in ("he", "she") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.dep_ != "advcl" or clause.head.i < clause.i or art.in_quote(head.idx):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+    m = art.mention_at(subj.idx) if subj is not None and subj.pos_ == "PROPN" else None
+    if m is None:
+        return None
+    name = _canonical(art, m.actor)
+    if not (art.type_of(name) == "person" or art.is_person(name)) or art.gender_of(name) not in ("", gender):
+        return None
+    first_line = art.text.find("\n")
+    for other in art.mentions_in(max(first_line, 0), head.idx):
+        n = _canonical(art, other.actor)
+        if (art.type_of(n) == "person" or art.is_person(n)) and art.gender_of(n) in ("", gender):
+            return None  # someone it can refer back to
+    return _Entry(head.idx, name, "person")
 
 
 def _fronted_clause_subject(art: _Article, head, word: str) -> _Entry | None:

@@ -241,3 +241,37 @@ def test_a_coordinated_cue_after_a_comma_stays(nlp, text, words):
 def test_a_shared_surname_that_already_spoke_for_one_namesake_is_not_counted_for_the_other(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "tweeting the following:"
+
+@pytest.mark.parametrize("text", [
+    "Still, the staff tried hard. Press secretary Ana Lopez gave it a try, though, tweeting the following:\n\n"
+    "Crowd going wild for the mayor as he arrives!",
+    "The coach was furious. Assistant coach Ben Ward then posted this:\n\nWe will be back next season.",
+])
+def test_a_pointer_to_the_words_after_it_is_no_statement(nlp, text):
+    sts = statements_of(nlp, text)
+    assert not [s for s in sts if s.text.strip().lower() in ("the following", "this")], [(s.cue, s.text) for s in sts]
+
+
+# ------------------------------------------------------------------ "After he blasted …, Pastor X has now …"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Pastor Wants Scouts Punished\n\nAfter she blasted the film and the books for being too violent, Pastor Jane "
+     "Ruiz has now set her sights on the scouts.", "too violent", "Jane Ruiz"),
+    ("Coach Takes Aim At League\n\nAfter he accused the referees of bias, coach Omar Haddad has now turned on the "
+     "league itself.", "referees of bias", "Omar Haddad"),
+])
+def test_a_pronoun_in_a_fronted_clause_with_nobody_before_it_is_the_main_subject(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Mayor Tom Hale spoke first. After he criticized the plan, Councilman Ray Ortiz said the vote would go ahead.",
+     "the plan", "Tom Hale"),
+])
+def test_a_pronoun_in_a_fronted_clause_after_a_named_person_refers_back(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
