@@ -2955,6 +2955,24 @@ def _known_person(art: _Article, name: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _swapped_surname(art: _Article, name: str) -> str | None:
+    """"Gary Byrne … Bryne went on to say": a one-word name nobody else has that is exactly one person's
+    surname with two neighbouring letters swapped (a typing slip) is that person."""
+    if " " in name or len(name) < 5 or not name.istitle() or name.lower() in first_name_genders():
+        return None
+    low = name.lower()
+    hits = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+            and len(a.name.split()) >= 2 and _swapped(a.name.split()[-1].lower(), low)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
     name = _proper_name(head, tokens if tokens.start <= head.i < tokens.end else None)
@@ -2972,7 +2990,7 @@ def _proper(art: _Article, st, tokens, head):
         known = _actor_named(art, body)
         return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
     known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start) \
-        or _body_ending_in(art, name)
+        or _body_ending_in(art, name) or _swapped_surname(art, name)
     if known:
         return known, "name", ""
     actor = art.by_name.get(name)

@@ -275,3 +275,16 @@ def test_a_pronoun_in_a_fronted_clause_with_nobody_before_it_is_the_main_subject
 def test_a_pronoun_in_a_fronted_clause_after_a_named_person_refers_back(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "Gary Byrne … Bryne went on to say"
+
+@pytest.mark.parametrize("text, words, person", [
+    ("Gary Byrne, a former agent, has written a book. Byrne said she was angry. Bryne went on to say, “I know "
+     "this to be true.”", "know this to be true", "Gary Byrne"),
+    ("Sara Boyle, a nurse, filed the complaint. Boyle said the ward was unsafe. Byole went on to say, “We warned "
+     "them for months.”", "warned them", "Sara Boyle"),
+])
+def test_a_surname_with_two_letters_swapped_is_the_person(nlp, text, words, person):
+    s = statement_with(statements_of(nlp, text), words)
+    assert s.speaker == person, (s.speaker, s.speaker_mention)
