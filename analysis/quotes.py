@@ -1799,11 +1799,20 @@ def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
         return host.start <= st.start < host.end and len(over) <= 2 and not any(ch.isalnum() for ch in over) \
             and (st.start, st.end) != (host.start, host.end) \
             and st.speaker_kind == "name" and host.start <= st.speaker_start < host.end
+    def share_inside(st: Statement, host: Statement) -> bool:  # "According to a survey, 51 percent of
+        # respondents said they would …": the share who answered is the poll's finding, one row (the poll's)
+        return st.speaker is None and st.speaker_start is not None and _SHARE_OF_PEOPLE.match(st.speaker_mention) \
+            and host.start <= st.speaker_start < host.end and host.start <= st.start and st.end <= host.end + 2
     kept = [st for st in statements
-            if st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements)]
+            if not any(h is not st and h.speaker is not None and share_inside(st, h) for h in statements)
+            and (st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements))]
     for n, st in enumerate(kept):
         st.index = n
     return kept
+
+
+_SHARE_OF_PEOPLE = re.compile(r"(?:\d[\d.,]*\s*(?:percent|per cent|%)|a (?:majority|third|quarter|half)|most|half)\s+of\s",
+                              re.I)
 
 
 def _shares_subject(tok) -> bool:

@@ -288,3 +288,28 @@ def test_a_pronoun_in_a_fronted_clause_after_a_named_person_refers_back(nlp, tex
 def test_a_surname_with_two_letters_swapped_is_the_person(nlp, text, words, person):
     s = statement_with(statements_of(nlp, text), words)
     assert s.speaker == person, (s.speaker, s.speaker_mention)
+
+
+# ------------------------------------------------------------------ "According to a survey, 51 percent of respondents said …"
+
+def _analysed(nlp, text):
+    from analysis import corpus
+    from analysis.types import Article
+    return corpus.analyze_doc(nlp(spacy_text(text)), Article(id="a1", text=text)).statements
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("New polls released Sunday showed Ruiz taking a lead. According to a Daily Ledger-KTV News survey, 51 percent "
+     "of respondents said they would vote for Ruiz, versus 39 percent for Hale.", "they would vote for Ruiz"),
+    ("According to the Metro Institute poll, a majority of voters said the tram should be scrapped.",
+     "the tram should be scrapped"),
+])
+def test_a_share_of_respondents_inside_the_polls_row_is_one_row(nlp, text, inner):
+    sts = _analysed(nlp, text)
+    rows = [s for s in sts if inner in s.text]
+    assert len(rows) == 1 and rows[0].speaker is not None, [(s.speaker, s.speaker_mention, s.text) for s in sts]
+
+
+def test_a_share_of_respondents_alone_keeps_its_row(nlp):
+    sts = _analysed(nlp, "In the survey, 51 percent of respondents said they would vote for Ruiz.")
+    assert [s for s in sts if "vote for Ruiz" in s.text]
