@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.pipeline import spacy_text
-from tests.pipeline_steps import statement_with, statements_of
+from tests.pipeline_steps import statement_with, statements_and_actors, statements_of, tagged
 
 
 # ------------------------------------------------------------------ “…” ¶ -President X, tweeting after …
@@ -313,3 +313,14 @@ def test_a_share_of_respondents_inside_the_polls_row_is_one_row(nlp, text, inner
 def test_a_share_of_respondents_alone_keeps_its_row(nlp):
     sts = _analysed(nlp, "In the survey, 51 percent of respondents said they would vote for Ruiz.")
     assert [s for s in sts if "vote for Ruiz" in s.text]
+
+
+@pytest.mark.parametrize("text, ents, words, person", [
+    ("Gary Byrne, a former agent, has written a book. Byrne said she was angry. Bryne went on to say, “I know "
+     "this to be true.”", [("Gary Byrne", "PERSON", 0), ("Byrne", "PERSON", 1), ("Bryne", "PERSON", 0)],
+     "know this to be true", "Gary Byrne"),
+])
+def test_a_tagged_five_letter_surname_with_two_letters_swapped_is_the_person(nlp, text, ents, words, person):
+    sts, found = statements_and_actors(nlp, tagged(nlp, text, *ents))
+    s = statement_with(sts, words)
+    assert s.speaker == person and "Bryne" not in [a.name for a in found], (s.speaker, [a.name for a in found])
