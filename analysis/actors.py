@@ -2359,7 +2359,8 @@ def _given_name_like_a_particle(name: str, person_names: set[str]) -> bool:
 
 
 def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
-    """"Al Sharpton … Sharption said": a one-word name of at least six letters that no full name of
+    """"Al Sharpton … Sharption said": a one-word name of at least six letters (five when two letters are
+    swapped: "Bryne" for "Byrne") that no full name of
     the article has, one typing slip (a letter added, dropped, changed or two swapped) from the
     surname of exactly one name of the article (a person's), with the same first letter, is that person's surname
     misspelt. Not a plural or possessive ("Reuters" is no slip of "Reuter"), nor a word the article
@@ -2367,7 +2368,7 @@ def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
     from .speakers import first_name_genders  # speakers imports this module
 
     word = c.name
-    if len(word) < 6 or not word.istitle() or " " in word or c.label not in ("PERSON", "ORG") \
+    if len(word) < 5 or not word.istitle() or " " in word or c.label not in ("PERSON", "ORG") \
             or c.type not in ("person", "organisation"):
         return None
     key = alias_key(word)
@@ -2382,8 +2383,9 @@ def _misspelt_surname(doc, c: _Cand, cands: list[_Cand]) -> int | None:
         surname = name_parts(other.name)[-1]
         if surname[:1] != word[:1] or len(surname) < 5 or surname.lower().rstrip("s") == word.lower().rstrip("s"):
             continue
-        if jellyfish.damerau_levenshtein_distance(surname.lower(), word.lower()) == 1:
-            hits.setdefault(cands[i].name, i)
+        if jellyfish.damerau_levenshtein_distance(surname.lower(), word.lower()) == 1 \
+                and (len(word) >= 6 or sorted(surname.lower()) == sorted(word.lower())):
+            hits.setdefault(cands[i].name, i)  # (five letters: only two letters swapped, "Bryne" for "Byrne")
     if len(hits) != 1:
         return None
     i = next(iter(hits.values()))

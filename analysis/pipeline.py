@@ -281,9 +281,11 @@ _SPACE = re.compile(r"\s")
 _PUNCT_RUN_PROBE = re.compile(r"[^\w\s]{%d}" % (PUNCT_RUN_MAX + 1))
 _NON_SPACE = re.compile(r"\S")
 _NON_WORD = re.compile(r"\W")
+_LINE_DASH = re.compile(r"(?<![^\n])-(?=[A-Z][a-z])")  # "\n-Ana Ruiz, Tucson.": a signature's dash
 _GLUED_OPENER = re.compile(r"(?<=\w)[,;](?=“\w)")
 _ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
 _CURLY_NOT = re.compile(r"(?<=[A-Za-z])n[\u2019\u02bc]t\b")
+_CURLY_NAME = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z][a-z])")  # "D’Souza", "O’Malley": a name's apostrophe
 _MOJIBAKE_MARK = re.compile(r"[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]")
 _MOJIBAKE_WORD = re.compile(r"\S*[ÂÃÄÅÆâ][\x80-\xbf\u0152-\u2122]\S*")
 
@@ -314,11 +316,16 @@ _WORD_TAIL = re.compile(r"(.*?)([\"'”’),.;:!?]*)$", re.S)
 
 def mojibake_repairs(text: str) -> dict[str, str]:
     """Each word of `text` in double-encoded UTF-8, as `spacy_text` gives it to the tagger ("Sarukhaan")
-    → repaired ("Sarukhán"): the actor table shows and merges names by the repaired word."""
+    → repaired ("Sarukhán"): the actor table shows and merges names by the repaired word. A name whose
+    curly apostrophe `spacy_text` straightened ("D'Souza") → as written ("D’Souza")."""
+    names = {w.replace("\u2019", "'"): w for w in _CURLY_NAME_WORD.findall(text)} if "\u2019" in text else {}
     if not _MOJIBAKE_MARK.search(text):
-        return {}
+        return names
     pairs = (_repaired_word(m.group()) for m in _MOJIBAKE_WORD.finditer(text))
-    return {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
+    return names | {_WORD_TAIL.match(read).group(1): fixed for read, fixed in pairs if read != fixed}
+
+
+_CURLY_NAME_WORD = re.compile(r"\b[A-Z]\u2019[A-Z][a-z]+")
 
 
 def _blank(text: str) -> str:
@@ -339,11 +346,12 @@ def _block_without(pattern: re.Pattern, text: str, width: int) -> bool:
 
 
 def curly_negations(text: str) -> list[int]:
-    """Where `spacy_text` wrote a plain apostrophe for a curly one ("aren’t" -> "aren't"): the
+    """Where `spacy_text` wrote a plain apostrophe for a curly one ("aren’t" -> "aren't", "D’Souza"): the
     offsets whose article character rows must show instead of the parsed one."""
+    names = [m.start() for m in _CURLY_NAME.finditer(text)] if "\u2019" in text else []
     if "n\u2019t" not in text and "n\u02bct" not in text:
-        return []
-    return [m.start() + 1 for m in _CURLY_NOT.finditer(text)]
+        return names
+    return sorted([m.start() + 1 for m in _CURLY_NOT.finditer(text)] + names)
 
 
 def with_article_chars(shown: str, start: int, positions: list[int], text: str) -> str:
@@ -376,14 +384,21 @@ def spacy_text(text: str) -> str:
     becomes a plain one: spaCy splits words only at plain spaces, so a name written with one was
     one word and the recogniser kept only its last part. A negation written with a curly
     apostrophe ("aren’t") becomes "n't": the parser often took "n’t" for punctuation, so "Republicans
-    aren’t my enemy" read as calling them one.
+    aren’t my enemy" read as calling them one. So does the curly apostrophe of a name ("D’Souza",
+    "O’Malley"): the tagger took "D’Souza" for a common noun and the recogniser missed "Dinesh D’Souza". A dash glued to the capital that opens a line ("-Ana Ruiz,
+    Tucson." signing the quote above it) becomes an en dash: spaCy kept "-Ana" as one word, tagged it a
+    noun, and the recogniser missed the name; it splits "–Ana".
     """
     if "“" in text:
         text = _GLUED_OPENER.sub(" ", text)
+    if _LINE_DASH.search(text):
+        text = _LINE_DASH.sub("–", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "n\u2019t" in text or "n\u02bct" in text:
         text = _CURLY_NOT.sub("n't", text)
+    if "\u2019" in text and _CURLY_NAME.search(text):
+        text = _CURLY_NAME.sub("'", text)
     if _MOJIBAKE_MARK.search(text):
         text = _MOJIBAKE_WORD.sub(lambda m: _repaired_word(m.group())[0], text)
     if _block_without(_LETTER, text, (LETTERLESS_MAX + 1) // 2):

@@ -394,7 +394,18 @@ def _verb_forms() -> dict[str, str]:
 
 def _is_cue_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and _cue_lemma(tok) in CUE_LEMMAS and _cue_lemma(tok) != "be" \
-        and not _said_as_connective(tok)
+        and not _said_as_connective(tok) and not _participle_in_adjective_list(tok)
+
+
+def _participle_in_adjective_list(tok) -> bool:
+    """"a majority of regular, pledged delegates": a participle after an adjective and a comma, right
+    before the noun both describe, is one more adjective (parsed as a verb joined to the main clause)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    before, after = doc[tok.i - 2], doc[tok.i + 1]
+    return before.pos_ == "ADJ" and before.dep_ in ("pobj", "dobj", "conj", "amod") and after.pos_ == "NOUN" \
+        and after.dep_ == "dobj" and after.head.i == tok.i and not any(c.dep_ in _SUBJ for c in tok.children)
 
 
 _CONNECTIVE_SAID = re.compile(r"\W*(?:(?:with |all )?(?:that|this)(?: being| having been)? said|having said (?:that|this)"
@@ -490,6 +501,7 @@ _CLIMB = ("xcomp", "advcl", "ccomp", "acomp", "conj", "oprd", "acl", "relcl", "p
 
 
 HEARER_OBJECT_VERBS = lexicon.words("hearer_object_verbs.txt")
+ADDRESSING_VERBS = lexicon.words("addressing_verbs.txt")  # "emailed supporters saying …": the sender says it
 
 
 _MODALS = frozenset("would will could can should must may might shall".split())
@@ -583,6 +595,33 @@ def _purpose_infinitive_on_object(tok) -> bool:
 
 def _subject(tok, max_up: int = 3):
     """The grammatical subject of a cue, climbing through control and coordination."""
+    subj = _subject_climbed(tok, max_up)
+    return _name_after_title_phrase(subj) if subj is not None else None
+
+
+def _name_after_title_phrase(subj):
+    """"Acme Radio Vice President for news and talk Dana Morrow called …": the parse read "news and talk
+    Dana Morrow" as a second subject joined to the title; the name after the title's "for … and …" phrase
+    is the one person the title describes."""
+    if subj.ent_type_ == "PERSON" or subj.lower_.strip(".") not in _TITLE_OR_ROLE_WORDS:
+        return subj
+    if not any(c.dep_ == "prep" for c in subj.rights):
+        return subj
+    twin = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == subj.right_edge.i + 1), None) if subj.head.i != subj.i else None
+    if twin is not None:  # "… Vice President for lending and operations Carl Webb said": parsed as two subjects
+        return twin
+    name = next((c for c in subj.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if name is None or any(c.dep_ == "conj" and c.i != name.i for c in subj.rights):
+        return subj
+    edge = name.left_edge
+    if edge.i >= name.i or edge.ent_type_ == "PERSON" or not edge.is_lower \
+            or not any(c.dep_ == "prep" and c.i < edge.i for c in subj.children):
+        return subj  # "the president and Ana Ruiz said": two people
+    return name
+
+
+def _subject_climbed(tok, max_up: int = 3):
     if _cue_lemma(tok) in NAMING_VERBS and _names_passively(tok):
         return _passive_agent(tok)  # "the county, called “the Crossroads” by its residents": its residents
     blamed = _blamed_for(tok) or _read_out_from(tok)
@@ -628,6 +667,10 @@ def _subject(tok, max_up: int = 3):
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i and (
                 cur.tag_ == "VBD" or _verb_parsed_as_modifier(cur.head.head) == cur):
             return cur.head  # "A man yelled “…”" parsed as a noun modified by a past-tense (not participle) verb
+        if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
+                and cur.head.dep_ in ("dobj", "dative") and cur.head.head.lemma_.lower() in ADDRESSING_VERBS \
+                and _first_subject(cur.head.head) is not None:
+            return _first_subject(cur.head.head)  # "The senator emailed supporters saying “…”": the sender
         if cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.i < cur.i \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ == "PERSON"
                      or cur.head.pos_ == "NOUN" and _is_agent(cur.head)
@@ -675,14 +718,18 @@ def _name_hung_inside_quote(doc, a: int, b: int, cue):
 def _person_right_before_participle(tok):
     """"gives an account of Ana Ruiz telling one aide to “Go home!”, while telling another …": the parse hung
     the participle on the account or on the verb, but the person named right before it, in the "of" phrase
-    of a noun, is the one speaking (and goes on speaking in a participle joined by "while"); so is the
-    sender of a message named right before the comma ("a message from Wendy Sherwood, reporting that …")."""
+    of a noun, is the one speaking (and goes on speaking in a participle joined by "while"); so is the one
+    a talk is about ("interviewed about Pope Leo calling the feast a sham") and the sender of a message
+    named right before the participle ("a message from Wendy Sherwood, reporting that …")."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i < 2 or any(c.dep_ in _SUBJ for c in tok.children):
         return None
     before = tok.doc[tok.i - 1]
     if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "NOUN" \
             and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
         return before
+    if before.dep_ == "pobj" and before.head.lower_ in ("about", "over") and before.head.head.i == tok.head.i \
+            and (before.ent_type_ == "PERSON" or before.pos_ == "PROPN"):
+        return before  # "will be interviewed about Pope Leo calling the feast a sham": the pope calls it so
     sender = tok.doc[tok.i - 2] if before.text == "," and tok.i > 2 else before
     if sender.dep_ == "pobj" and sender.head.lower_ in ("from", "by") and (sender.ent_type_ == "PERSON" or sender.pos_ == "PROPN") \
             and sender.head.head.lemma_.lower() in _WORDS_NOT_PEOPLE:
@@ -1675,12 +1722,24 @@ def _content_phrase(tok, content, index: "_Index") -> tuple[int, int] | None:
     return None if span is None or span[1] - span[0] < 3 else span
 
 
+_TOPIC_TALK = frozenset(("discuss", "talk", "speak", "comment", "write", "testify", "weigh"))
+
+
+def _announced_topic(tok) -> bool:
+    """"Author Roger Vance will discuss his new book", "will talk about the border": a talk announced on a
+    topic, nothing said yet (a programme, an agenda)."""
+    return tok.lemma_.lower() in _TOPIC_TALK and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children)
+
+
 def _topic(tok, index: "_Index") -> _Draft | None:
     """"spoke about the flood", "complained of delays", "voted against the levy": what the subject
     spoke about (reported speech) or took a stand on (a position), from the verb's preposition."""
     if tok.dep_ in ("amod", "acl") or tok.text.isupper() \
             or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) or _withheld(tok) \
             or _terms_of_speaking(tok) or _allowed_to(tok):
+        return None
+    if _announced_topic(tok):
         return None
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
@@ -1691,6 +1750,9 @@ def _topic(tok, index: "_Index") -> _Draft | None:
     if content is None or content.pos_ == "PRON" or content.ent_type_ in ("DATE", "TIME") \
             or any(c.dep_ in ("dobj", "ccomp") and c.i < prep.i for c in tok.children) or _question_content(content):
         return None  # "spoke to them", "spoke on Monday", "wrote a letter about …": not a topic
+    if content.lower_ in lexicon.words("speech_occasion_nouns.txt") \
+            and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in content.children):
+        return None  # "Weighing in on the discussion, Huckabee agreed": the talk joined, nothing said
     kind = TOPIC_CUES[(lemma, prep.lower_)]
     if kind == "position" and tok.dep_ == "relcl" and not _named_who(tok):
         return None  # "the senators who voted against the bill": which ones, not a stand taken
@@ -1760,11 +1822,20 @@ def drop_nested_repeats(statements: list[Statement]) -> list[Statement]:
         return host.start <= st.start < host.end and len(over) <= 2 and not any(ch.isalnum() for ch in over) \
             and (st.start, st.end) != (host.start, host.end) \
             and st.speaker_kind == "name" and host.start <= st.speaker_start < host.end
+    def share_inside(st: Statement, host: Statement) -> bool:  # "According to a survey, 51 percent of
+        # respondents said they would …": the share who answered is the poll's finding, one row (the poll's)
+        return st.speaker is None and st.speaker_start is not None and _SHARE_OF_PEOPLE.match(st.speaker_mention) \
+            and host.start <= st.speaker_start < host.end and host.start <= st.start and st.end <= host.end + 2
     kept = [st for st in statements
-            if st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements)]
+            if not any(h is not st and h.speaker is not None and share_inside(st, h) for h in statements)
+            and (st.speaker is None or not any(h is not st and h.speaker == st.speaker and inside(st, h) for h in statements))]
     for n, st in enumerate(kept):
         st.index = n
     return kept
+
+
+_SHARE_OF_PEOPLE = re.compile(r"(?:\d[\d.,]*\s*(?:percent|per cent|%)|a (?:majority|third|quarter|half)|most|half)\s+of\s",
+                              re.I)
 
 
 def _shares_subject(tok) -> bool:
@@ -1980,6 +2051,8 @@ def _object_cue(tok, text: str, index: "_Index") -> _Draft | None:
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.dep_ != "xcomp" or _cue_lemma(tok.head) not in _SPEECH_VERBS) and not _goes_on_to(tok):
         return None  # "met to discuss the test": a purpose, not something said
+    if _announced_topic(tok) or _participle_in_adjective_list(tok):
+        return None
     if tok.dep_ == "relcl" and _cue_lemma(tok) in POSITION_AIM_CUES:
         return None  # "Trump, who has pledged to …": a description of the man, as for positions
     if _describes_unnamed_people(tok):
@@ -2353,6 +2426,7 @@ def _inside_open_quote(text: str, a: int, b: int) -> bool:
 GERUND_CUES = lexicon.words("gerund_cues.txt")
 CLAIM_NOUNS = lexicon.words("claim_nouns.txt")
 DENIAL_VERBS = lexicon.words("denial_verbs.txt")
+REFUSED_THINGS = lexicon.words("refused_things.txt")  # "denied security requests": a refusal, not a denial
 
 
 def _object_content(tok, subj, text: str, index: "_Index") -> _Draft | None:
@@ -2370,7 +2444,7 @@ def _object_content(tok, subj, text: str, index: "_Index") -> _Draft | None:
                            and any(h.dep_ in _SUBJ for h in g.children)), None)
             if clause is not None and c.lemma_.lower() in CLAIM_NOUNS:
                 content = clause
-            elif lemma in DENIAL_VERBS:
+            elif lemma in DENIAL_VERBS and c.lemma_.lower() not in REFUSED_THINGS:
                 content = c
         if content is not None:
             break
@@ -3519,6 +3593,7 @@ def _other_cue_between(index: "_Index", prev: _Draft, d: _Draft):
 HEADLINE_LABELS = lexicon.words("headline_labels.txt")
 """First words of a headline "Label: …" that name a kind of article, never a source (Exclusive, Video, …)."""
 
+_PROGRAMME_LABELS = lexicon.words("programme_labels.txt")  # "Morning Radio Daily:": a programme, not a source
 _HEADLINE_SOURCE = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{2,20}\s*[–—-]\s*)?"  # "EXCLUSIVE – Roger Stone: …"
     r"(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -3536,7 +3611,8 @@ def _headline_statements(doc, index: "_Index", hl: int) -> list[_Draft]:
     sa, sb = m.span("src")
     words = m.group("src").lower().split()
     if " ".join(words) in HEADLINE_LABELS or words[0] in HEADLINE_LABELS \
-            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS:
+            or len(words) > 2 and " ".join(words[-2:]) in HEADLINE_LABELS \
+            or len(words) > 1 and words[-1] in _PROGRAMME_LABELS:  # "Morning Radio Daily:": a programme's name
         return []  # "Exclusive:", "Monday’s Morning Email:": a kind of article, not a source
     src = list(index.tokens_in(sa, sb))
     if not src or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
@@ -3596,7 +3672,13 @@ _ADDRESSES_ONLY = re.compile(r"(?:\b(?:and|or)\b|[@#][\w.]+|https?://\S+|www\.\S
 def _says_something(d: _Draft, text: str) -> bool:
     """"He tweets @jdoe", "posted https://…": a handle, hashtag or link alone is where someone speaks,
     not anything said."""
+    if d.kind != "direct" and len(d.spans) == 1 and _POINTER_ONLY.fullmatch(text, *d.spans[0]) \
+            and text[d.spans[0][1]:d.spans[0][1] + 2].lstrip(" ").startswith(":"):
+        return False  # "tweeting the following:": a pointer to the words set out after it
     return not all(_ADDRESSES_ONLY.fullmatch(text, a, b) for a, b in d.spans)
+
+
+_POINTER_ONLY = re.compile(r"\s*(?:the following|this|these words|as follows)\s*", re.I)
 
 
 def _without_label(d: _Draft, text: str) -> bool:
@@ -4025,14 +4107,15 @@ def _dash_byline(index: "_Index", a: int, b: int) -> tuple[int, int] | None:
         return None
     la, lb = m.span(1)
     line = text[la:lb].rstrip(".")
-    if not line[:1].isupper() or len(line.split()) > 8:
-        return None
-    toks = [t for t in index.tokens_in(la, la + len(line)) if not t.is_space]
-    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
-    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:
-        return None
     comma = line.find(",")
-    return _trim(text, la, la + comma if comma > 0 else la + len(line), _STRIP + ".")
+    head = line[:comma] if comma > 0 else line
+    if not line[:1].isupper() or len(head.split()) > 8:
+        return None  # "- President Obama, tweeting after the speech.": the name
+    toks = [t for t in index.tokens_in(la, la + len(head)) if not t.is_space]  # before the comma signs; what
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks) or any(t.pos_ == "PROPN" for t in toks)
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks) or not named:  # follows says how
+        return None
+    return _trim(text, la, la + len(head), _STRIP + ".")
 
 
 def _words_key(text: str) -> str:

@@ -858,7 +858,11 @@ def _namesake_speaking(art: _Article, name: str, surface: str, at: int) -> str:
 
 
 def _mentions_before(art: _Article, name: str, at: int) -> int:
-    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name)
+    """How often `name` was named before `at`; a mention that speaks a statement already given to someone
+    else ("Smith said" resolved to Patricia Smith, though tagged as Sean Smith's) is not his."""
+    given = {st.speaker_start for st in art.statements if st.speaker is not None and st.speaker != name
+             and st.speaker_start is not None and st.speaker_start < at}
+    return sum(1 for m in art.mentions[:bisect_left(art.starts, at)] if m.actor == name and m.start not in given)
 
 
 def _namesakes(art: _Article, surname: str) -> set[str]:
@@ -1410,6 +1414,7 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
         talked_about = frozenset(_canonical(art, m.actor) for a, b in (st.spans or [(st.start, st.end)])
                                  for m in art.mentions_in(a, b))
     entry = _introduced_in_content(art, head, st) or _fronted_clause_subject(art, head, word) \
+        or _named_after_in_main_clause(art, head, word) \
         or _parallel_owner(art, head, word) \
         or _owner_of_utterance(art, head, st) or _antecedent(art, word, at, exclude, talked_about)
     if entry is not None and entry.actor and word in ("he", "she") and head.dep_ == "nsubj" \
@@ -1419,7 +1424,8 @@ def _pronoun(art: _Article, head, st) -> _Entry | None:
             and head.head.lemma_.lower() not in lexicon.words("continuation_cues.txt"):
         # "Erdogan called for … The government declared Oksuz was a leader of the plot. He was detained. He
         # denied it": the one person the sentences just before name, though inside reported words
-        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) or entry
+        entry = _subject_of_a_report_before(art, head, PERSON_PRONOUNS.get(word, "")) \
+            or _one_person_before_a_chain(art, head, st, PERSON_PRONOUNS.get(word, ""), entry) or entry
     if entry is not None and entry.actor is None and not entry.gender and word in ("he", "she") \
             and any(o.speaker_start == entry.at for o in art.statements):  # (an unnamed speaker, not "the coach" acted on)
         # "the mayor complained … and asked why Farzana Haddad had stayed silent. (She says …)": a person
@@ -1505,6 +1511,38 @@ def _subject_of_a_report_before(art: _Article, head, gender: str) -> _Entry | No
     return _Entry(head.idx, _canonical(art, same[0].actor), "person")
 
 
+def _one_person_before_a_chain(art: _Article, head, st, gender: str, entry: _Entry) -> _Entry | None:
+    """"These are the latest jobs Lang has lost. In 2011, he resigned from Congress. He blamed hackers": a
+    "he"/"she" subject of narration after sentences whose main subject is the same pronoun is the one
+    person of that gender the sentence before the chain names (outside quotes), not a speaker named
+    further back; no quote may stand in between (its speaker may be going on)."""
+    if st.kind == "direct" or head.lower_ not in ("he", "she") or not gender or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.head.dep_ != "ROOT" or art.in_quote(head.idx):
+        return None
+    doc, end, chain = art.doc, head.sent.start_char, 0
+    for _ in range(3):
+        start = art.previous_sentence_start(end)
+        if start >= end or any(c in art.text[start:end] for c in "“”\"«»"):
+            return None
+        found = {_canonical(art, m.actor) for m in art.mentions_in(start, end) if not art.in_quote(m.start)}
+        found = {n for n in found if art.type_of(n) == "person" or art.is_person(n)}
+        if found:
+            break
+        tok = char_span(doc, start, min(start + 1, len(art.text)), alignment_mode="expand")
+        root = tok[0].sent.root if tok is not None and len(tok) else None
+        if root is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == head.lower_ for c in root.children):
+            return None
+        chain, end = chain + 1, start
+    else:
+        return None
+    if re.search(r"\b" + head.lower_ + r"\b", art.text[start:end], re.I):
+        return None  # "She has faced … Hillary Clinton …": the chain's own she holds that sentence
+    people = {n for n in found if art.gender_of(n) in ("", gender)}
+    if chain < 1 or len(people) != 1 or entry.actor in people:
+        return None
+    return _Entry(head.idx, people.pop(), "person")
+
+
 def _word_offsets(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\b" + word + r"\b", text, re.I)]
 
@@ -1529,6 +1567,30 @@ def _introduced_in_content(art: _Article, head, st) -> _Entry | None:
             return _Entry(head.idx, name, "person")
         return None
     return None
+
+
+def _named_after_in_main_clause(art: _Article, head, word: str) -> _Entry | None:
+    """"After he blasted the film …, Pastor Kevin Swanson has now set his sights on …": a he/she subject of
+    a fronted clause, with nobody of that gender named before it (the headline aside), is the person the
+    main clause names as its subject."""
+    gender = PERSON_PRONOUNS.get(word, None)
+    clause = head.head
+    if gender is None or word not in ("he", "she") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.dep_ != "advcl" or clause.head.i < clause.i or art.in_quote(head.idx):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+    m = art.mention_at(subj.idx) if subj is not None and subj.pos_ == "PROPN" else None
+    if m is None:
+        return None
+    name = _canonical(art, m.actor)
+    if not (art.type_of(name) == "person" or art.is_person(name)) or art.gender_of(name) not in ("", gender):
+        return None
+    first_line = art.text.find("\n")
+    for other in art.mentions_in(max(first_line, 0), head.idx):
+        n = _canonical(art, other.actor)
+        if (art.type_of(n) == "person" or art.is_person(n)) and art.gender_of(n) in ("", gender):
+            return None  # someone it can refer back to
+    return _Entry(head.idx, name, "person")
 
 
 def _fronted_clause_subject(art: _Article, head, word: str) -> _Entry | None:
@@ -2906,7 +2968,7 @@ def _proper_name(head, within=None) -> str:
     while hi - lo >= 2 and _actors._title_length([doc[lo].text, doc[lo + 1].text]) == 1 \
             and doc[lo + 1].lower_ in first_name_genders():
         lo += 1  # "Pastor Eli Marsh": the title is what he is, not part of his name
-    return doc[lo:hi + 1].text
+    return doc[lo:hi + 1].text.lstrip("-–—‐ ")  # "-Ana Ruiz, Tucson." signing a quote: the tokeniser keeps the dash
 
 
 def _canonical(art: _Article, name: str) -> str:
@@ -2941,6 +3003,24 @@ def _known_person(art: _Article, name: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _swapped_surname(art: _Article, name: str) -> str | None:
+    """"Gary Byrne … Bryne went on to say": a one-word name nobody else has that is exactly one person's
+    surname with two neighbouring letters swapped (a typing slip) is that person."""
+    if " " in name or len(name) < 5 or not name.istitle() or name.lower() in first_name_genders():
+        return None
+    low = name.lower()
+    hits = {a.name for a in art.actors if (a.type == "person" or _looks_like_person_name(a.name))
+            and len(a.name.split()) >= 2 and _swapped(a.name.split()[-1].lower(), low)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _proper(art: _Article, st, tokens, head):
     """A proper noun the entity recogniser missed."""
     name = _proper_name(head, tokens if tokens.start <= head.i < tokens.end else None)
@@ -2958,7 +3038,7 @@ def _proper(art: _Article, st, tokens, head):
         known = _actor_named(art, body)
         return (known or art.add_actor(body, "organisation", body, st.speaker_start, None)), "name", ""
     known = _known_person(art, name) or _namesake_of_lone_surname(art, name, st.speaker_start) \
-        or _body_ending_in(art, name)
+        or _body_ending_in(art, name) or _swapped_surname(art, name)
     if known:
         return known, "name", ""
     actor = art.by_name.get(name)
