@@ -1,0 +1,123 @@
+"""Stance rows a careful reader of real wire copy rejects, from an eighth read-through of PolNeAR
+train articles (issue 10), on invented text run through the whole analysis.
+
+Rows kept out: what two joined parties are to each other ("Hamas and Fatah are bitter enemies") is no
+verdict on either; a verdict only an act earns said of a place ("Iraq was a terrible mistake") judges
+the war there, not the place; running against someone for a prize or in a race ("challenging Y for
+the nomination") is a contest, no stance; a party word on an agent noun ("lashed out at GOP critics,
+including Z") is the critics' party, not whom they criticise; an adjective of firmness on a label of
+belief ("a committed isolationist") is no praise; a party word on a few members picked out ("some
+Democratic senators came to Y's support") is not the party acting; the post on a role noun with its
+nominator named ("the president's Supreme Court nominee") did not name the nominee.
+
+Rows kept: "X and Y are my enemies", "enemies of freedom", "Freedonia was a brutal dictatorship",
+"challenged Y's claim", "a committed liar", "Democratic senators rallied to Y's support"."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_steps import stances_of
+
+
+def polarities(found, source, target):
+    return {r.polarity for r in found if (r.source, r.target) == (source, target)}
+
+
+def judged(found, target):
+    return {r.polarity for r in found if r.target == target}
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Mayor Ana Lund said the Blue Party and the Green League are bitter enemies.", ["Blue Party", "Green League"]),
+    ("\"Norvia and Estland have been rivals for a century,\" Ana Lund said.", ["Norvia", "Estland"]),
+    ("Ana Lund said Oskar Brandt and Pieter Vos were close friends.", ["Oskar Brandt", "Pieter Vos"]),
+])
+def test_what_joined_parties_are_to_each_other_is_no_verdict(nlp, text, targets):
+    found = stances_of(nlp, text)
+    for target in targets:
+        assert polarities(found, "Ana Lund", target) == set()
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ana Lund said Oskar Brandt and Pieter Vos are my enemies.", "Oskar Brandt"),
+    ("Ana Lund said Oskar Brandt and Pieter Vos are enemies of freedom.", "Oskar Brandt"),
+])
+def test_enemies_of_the_speaker_or_of_a_cause_are_judged(nlp, text, target):
+    assert polarities(stances_of(nlp, text), "Ana Lund", target) == {"negative"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ana Lund said Iraq was a terrible mistake.", "Iraq"),
+    ("\"Libya was a costly blunder,\" Ana Lund said on Monday.", "Libya"),
+    ("Ana Lund told reporters that Vietnam had been a tragic error.", "Vietnam"),
+])
+def test_a_verdict_on_an_act_said_of_a_place_is_none_on_the_place(nlp, text, place):
+    assert judged(stances_of(nlp, text), place) == set()
+
+
+def test_a_verdict_on_a_place_itself_stays(nlp):
+    assert judged(stances_of(nlp, "Ana Lund said Iraq was a brutal dictatorship."), "Iraq") == {"negative"}
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Oskar Brandt, who is challenging Mira Holt for the Labour nomination, spoke in Leeds.",
+    "Oskar Brandt will face Mira Holt in the primary next month.",
+    "Oskar Brandt is challenging Mira Holt and Tom Kerr for the party leadership.",
+])
+def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
+    assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Oskar Brandt challenged Mira Holt's claim about the budget.",
+    "Oskar Brandt challenged Mira Holt to a debate on taxes.",
+])
+def test_challenging_a_claim_stays_a_stance(nlp, text):
+    assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == {"negative"}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Governor Lena Park lashed out at GOP critics, including Dale Ortiz, over the tax plan.", "Republican Party"),
+    ("Governor Lena Park answered Democratic critics such as Dale Ortiz on Friday.", "Democratic Party"),
+    ("Dale Ortiz, one of the Republican opponents of the levy, spoke first.", "Republican Party"),
+])
+def test_a_party_word_on_critics_is_their_party(nlp, text, party):
+    assert polarities(stances_of(nlp, text), "Dale Ortiz", party) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Dale Ortiz called Lena Park a committed isolationist.",
+    "Dale Ortiz said Lena Park is a committed isolationist.",
+    "Dale Ortiz described Lena Park as a staunch protectionist.",
+])
+def test_firmness_on_a_label_of_belief_is_no_praise(nlp, text):
+    assert "positive" not in polarities(stances_of(nlp, text), "Dale Ortiz", "Lena Park")
+
+
+def test_firmness_on_a_blaming_label_still_blames(nlp):
+    found = stances_of(nlp, "Dale Ortiz said Lena Park is a committed liar.")
+    assert polarities(found, "Dale Ortiz", "Lena Park") == {"negative"}
+
+
+@pytest.mark.parametrize("text", [
+    "Some Democratic senators came to Lena Park's support after the vote.",
+    "Several Republican candidates rallied to Lena Park's defence on Sunday.",
+])
+def test_a_party_word_on_a_few_members_is_not_the_party(nlp, text):
+    found = stances_of(nlp, text)
+    assert [r for r in found if r.target == "Lena Park" and r.source in ("Democratic Party", "Republican Party")] == []
+
+
+def test_a_party_word_on_its_members_still_acts(nlp):
+    found = stances_of(nlp, "Democratic senators came to Lena Park's support after the vote.")
+    assert polarities(found, "Democratic Party", "Lena Park") == {"positive"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Senators stalled President Lena Park's Supreme Court nominee, Dale Ortiz, for a year.", "Supreme Court"),
+    ("The board rejected Governor Lena Park's Federal Reserve nominee, Dale Ortiz.", "Federal Reserve"),
+])
+def test_the_post_on_a_role_noun_did_not_name_the_holder(nlp, text, post):
+    found = stances_of(nlp, text)
+    assert polarities(found, post, "Dale Ortiz") == set()
+    assert polarities(found, "Lena Park", "Dale Ortiz") == {"positive"}
