@@ -207,8 +207,12 @@ def _none_compared(tok) -> bool:
 def _how_firmly(tok) -> bool:
     """"a committed isolationist", "a staunch conservative": an adjective of firmness on a noun of
     belief or side only strengthens the label; it praises no one (the label's own words still count)."""
-    return (tok.dep_ == "amod" and tok.head.i != tok.i
-            and tok.head.lemma_.lower() in lexicon.words("stance_adherent_nouns.txt"))
+    if (tok.dep_ == "amod" and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in lexicon.words("stance_adherent_nouns.txt")):
+        return True
+    # "Lee remains committed to seeing the race through", "is determined to win": an intention held
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
 
 def _says_hidden(tok) -> bool:
@@ -1989,6 +1993,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
             and not (m.actor in _parties() and _some_members_named(tokens[r]))
+            and not (m.actor_type != "person" and r != tok_head.i and _body_on_a_possessed_thing(tokens[r], tok_head))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
             and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
     # "a U.S. District Court judge": a name inside another name that describes the head is part of it
@@ -2147,6 +2152,14 @@ def _some_of_them(tok) -> bool:
         c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE
         or c.dep_ == "relcl" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
         or _one_member(tok))
+
+
+def _body_on_a_possessed_thing(tok, head) -> bool:
+    """"touting her Senate record", "criticised Lee's State Department tenure": a body's name on a
+    thing its possessor owns says where the possessor did it; the act is on the possessor's doing,
+    not on the body."""
+    return (tok.dep_ in ("compound", "nmod") and tok.head.i == head.i and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in head.children))
 
 
 def _some_members_named(tok) -> bool:
@@ -4004,6 +4017,24 @@ def _praise_conceded(act) -> bool:
     return nxt < len(doc) and doc[nxt].lower_ in CONTRAST_WORDS
 
 
+def _own_doing_defended(act, obj) -> bool:
+    """"Lee later defended his comments as 'sarcastic'", "she justified her vote": one stands up for
+    one's own words or deeds; "his"/"her" that can be the doer's is the doer's, so no stance toward
+    another ("Ana Lund defended his comments" still is one toward him)."""
+    if act.verb.lemma_.lower() not in lexicon.words("stance_own_defence_verbs.txt"):
+        return False
+    pron = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if pron is None:
+        return False
+    for subj in act.subjects:
+        if subj.pos_ == "PRON":
+            if _pronoun_person(subj) == _pronoun_person(pron):
+                return True
+        elif subj.pos_ == "PROPN" and _could_stand_for(pron, subj):
+            return True
+    return False
+
+
 def _party_of_the_doers(act, obj, described) -> bool:
     """"GOP critics, including Sen. Lee", "Democratic opponents of the bill": a party word on an agent
     noun says which party the critics or backers belong to, not whom they criticise or back
@@ -4421,6 +4452,8 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue
             if _party_of_the_doers(act, o, described):
                 continue  # "lashed out at GOP critics": the critics' party, not whom they criticise
+            if _own_doing_defended(act, o):
+                continue  # "Lee later defended his comments": his own, no stance toward another
             if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party

@@ -121,3 +121,40 @@ def test_the_post_on_a_role_noun_did_not_name_the_holder(nlp, text, post):
     found = stances_of(nlp, text)
     assert polarities(found, post, "Dale Ortiz") == set()
     assert polarities(found, "Lena Park", "Dale Ortiz") == {"positive"}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Reyes mocked the mayor. Owen Price later defended his comments as sarcastic.",
+    "Paul Reyes mocked the mayor on Friday. Owen Price justified his remarks on Sunday.",
+])
+def test_defending_ones_own_words_is_no_stance_toward_another(nlp, text):
+    found = stances_of(nlp, text)
+    assert [r for r in found if r.target == "Paul Reyes" and r.polarity == "positive"] == []
+
+
+def test_defending_another_persons_words_stays(nlp):
+    found = stances_of(nlp, "Owen Price mocked the mayor. Ruth Baker later defended his comments as sarcastic.")
+    assert polarities(found, "Ruth Baker", "Owen Price") == {"positive"}
+
+
+@pytest.mark.parametrize("text", [
+    "Despite two defeats, Senator Owen Price remains committed to seeing the race through, his aide, "
+    "Ruth Baker, told reporters.",
+    "Ruth Baker said Owen Price is determined to stay in the contest.",
+])
+def test_an_intention_held_firmly_is_no_praise(nlp, text):
+    assert polarities(stances_of(nlp, text), "Ruth Baker", "Owen Price") == set()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ruth Baker is touting her Senate record upstate.", "Senate"),
+    ("Owen Price praised her Senate record at the rally.", "Senate"),
+    ("Owen Price criticised Ruth Baker's State Department tenure.", "State Department"),
+])
+def test_a_body_on_a_possessed_record_is_not_the_target(nlp, text, body):
+    assert judged(stances_of(nlp, text), body) == set()
+
+
+def test_the_possessor_of_the_record_is_still_judged(nlp):
+    found = stances_of(nlp, "Owen Price criticised Ruth Baker's State Department tenure.")
+    assert polarities(found, "Owen Price", "Ruth Baker") == {"negative"}
