@@ -126,6 +126,8 @@ def test_the_post_on_a_role_noun_did_not_name_the_holder(nlp, text, post):
 @pytest.mark.parametrize("text", [
     "Paul Reyes mocked the mayor. Owen Price later defended his comments as sarcastic.",
     "Paul Reyes mocked the mayor on Friday. Owen Price justified his remarks on Sunday.",
+    "Paul Reyes lives in Lisbon. On Monday, Owen Price urged voters to stay home. Price later defended "
+    "his comments as being sarcastic.",
 ])
 def test_defending_ones_own_words_is_no_stance_toward_another(nlp, text):
     found = stances_of(nlp, text)
