@@ -1268,7 +1268,12 @@ def _a_places_record(noun, holders) -> bool:
     """"America's first female presidential nominee", "the state's youngest nominee": a place whose
     first or "-est" one the noun names keeps a record; it chose no one."""
     return all(h.ent_type_ in ("GPE", "LOC") for h in holders) and any(
-        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
+        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in RECORD_ORDINALS)
+        for c in noun.children)
+
+
+RECORD_ORDINALS = {"first", "second", "third", "last", "only"}
+"""Ordinals the tagger leaves untagged in a longer sentence ("at a time when Y is America's first nominee")."""
 
 
 PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}

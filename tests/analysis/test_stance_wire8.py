@@ -160,3 +160,11 @@ def test_a_body_on_a_possessed_record_is_not_the_target(nlp, text, body):
 def test_the_possessor_of_the_record_is_still_judged(nlp):
     found = stances_of(nlp, "Owen Price criticised Ruth Baker's State Department tenure.")
     assert polarities(found, "Owen Price", "Ruth Baker") == {"negative"}
+
+
+@pytest.mark.parametrize("text", [
+    "The tour feels right at a time when Ruth Baker is Portugal’s first female presidential nominee.",
+    "Ruth Baker is Portugal's only female nominee this year.",
+])
+def test_a_places_first_nominee_in_a_longer_sentence_is_a_record(nlp, text):
+    assert polarities(stances_of(nlp, text), "Portugal", "Ruth Baker") == set()
