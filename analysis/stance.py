@@ -1994,6 +1994,7 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
             and not (m.actor in _parties() and _some_members_named(tokens[r]))
             and not (m.actor_type != "person" and r != tok_head.i and _body_on_a_possessed_thing(tokens[r], tok_head))
+            and not (m.actor_type in PEOPLE_PLACE_TYPES and r != tok_head.i and _place_of_a_named_person(tokens[r]))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
             and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
     # "a U.S. District Court judge": a name inside another name that describes the head is part of it
@@ -2152,6 +2153,14 @@ def _some_of_them(tok) -> bool:
         c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in speakers.INDEFINITE
         or c.dep_ == "relcl" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
         or _one_member(tok))
+
+
+def _place_of_a_named_person(tok) -> bool:
+    """"backed the campaign of Gov. Scott Walker of Wisconsin": a place "of" a person named says
+    which state the person serves or comes from; the act is on the person, not on the place."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.i != prep.i
+            and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN")
 
 
 def _body_on_a_possessed_thing(tok, head) -> bool:

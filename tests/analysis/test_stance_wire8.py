@@ -168,3 +168,31 @@ def test_the_possessor_of_the_record_is_still_judged(nlp):
 ])
 def test_a_places_first_nominee_in_a_longer_sentence_is_a_record(nlp, text):
     assert polarities(stances_of(nlp, text), "Portugal", "Ruth Baker") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Owen Price appeared to break down walls with Portugal, only to build them back up.",
+    "Owen Price tried to break down barriers with Portugal during the visit.",
+])
+def test_another_phrasal_verb_with_its_own_object_is_no_break(nlp, text):
+    assert judged(stances_of(nlp, text), "Portugal") == set()
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Owen Price broke with Ruth Baker over the budget.", "negative"),
+    ("Owen Price came out against Ruth Baker on Monday.", "negative"),
+    ("Owen Price teamed up with Ruth Baker on the bill.", "positive"),
+])
+def test_phrasal_acts_with_their_own_particles_stay(nlp, text, sign):
+    assert polarities(stances_of(nlp, text), "Owen Price", "Ruth Baker") == {sign}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruth Baker, a Boston banker who backed the campaign of Gov. Owen Price of Vermont last year, gave "
+    "the fund $200,000.",
+    "Ruth Baker praised the record of Senator Owen Price of Vermont.",
+])
+def test_the_state_of_a_named_person_is_not_the_target(nlp, text):
+    found = stances_of(nlp, text)
+    assert judged(found, "Vermont") == set()
+    assert polarities(found, "Ruth Baker", "Owen Price") == {"positive"}
