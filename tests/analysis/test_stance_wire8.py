@@ -63,6 +63,7 @@ def test_a_verdict_on_a_place_itself_stays(nlp):
     "Senator Oskar Brandt, who is challenging Mira Holt for the Labour nomination, spoke in Leeds.",
     "Oskar Brandt will face Mira Holt in the primary next month.",
     "Oskar Brandt is challenging Mira Holt and Tom Kerr for the party leadership.",
+    "In return, Lena Park will clear the way for Oskar Brandt to take on Mira Holt in upcoming contests in Utah.",
 ])
 def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
     assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == set()
@@ -71,6 +72,7 @@ def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
 @pytest.mark.parametrize("text", [
     "Oskar Brandt challenged Mira Holt's claim about the budget.",
     "Oskar Brandt challenged Mira Holt to a debate on taxes.",
+    "Oskar Brandt took on Mira Holt over taxes.",
 ])
 def test_challenging_a_claim_stays_a_stance(nlp, text):
     assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == {"negative"}
