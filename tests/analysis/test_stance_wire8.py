@@ -63,10 +63,12 @@ def test_a_verdict_on_a_place_itself_stays(nlp):
     "Senator Oskar Brandt, who is challenging Mira Holt for the Labour nomination, spoke in Leeds.",
     "Oskar Brandt will face Mira Holt in the primary next month.",
     "Oskar Brandt is challenging Mira Holt and Tom Kerr for the party leadership.",
-    "In return, Lena Park will clear the way for Oskar Brandt to take on Mira Holt in upcoming contests in Utah.",
+    "Lena Park will clear the way for Greg Walden to take on Rick Perry in upcoming contests in Utah.",
 ])
 def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
-    assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == set()
+    found = stances_of(nlp, text)
+    assert polarities(found, "Oskar Brandt", "Mira Holt") == set()
+    assert polarities(found, "Greg Walden", "Rick Perry") == set()
 
 
 @pytest.mark.parametrize("text", [
