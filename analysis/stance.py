@@ -4069,10 +4069,18 @@ def _race_contest(act) -> bool:
     if act.verb.lemma_.lower() not in lexicon.words("stance_race_verbs.txt"):
         return False
     prizes = lexicon.words("stance_race_prizes.txt")
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "in") and any(
+    # the prize's preposition on the verb, or one the parser hung elsewhere before the next verb ("is
+    # challenging Rep. Y, the committee chair, in Florida's Aug. 30 primary")
+    preps = [c for c in act.verb.children if c.dep_ == "prep"]
+    for tok in act.verb.doc[act.verb.i + 1:act.verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ == "prep" and tok.head.i != act.verb.i:
+            preps.append(tok)
+    return any(c.lower_ in ("for", "in") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in prizes
         and not any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children) for g in c.children)
-        for c in act.verb.children)
+        for c in preps)
 
 
 def _rival_named(act) -> bool:

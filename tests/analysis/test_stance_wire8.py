@@ -64,6 +64,8 @@ def test_a_verdict_on_a_place_itself_stays(nlp):
     "Oskar Brandt will face Mira Holt in the primary next month.",
     "Oskar Brandt is challenging Mira Holt and Tom Kerr for the party leadership.",
     "Lena Park will clear the way for Greg Walden to take on Rick Perry in upcoming contests in Utah.",
+    "One to watch is Oskar Brandt, the Ohio law professor who is challenging Rep. Mira Holt, the party "
+    "chair, in Ohio's Aug. 30 primary.",
 ])
 def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
     found = stances_of(nlp, text)
