@@ -2291,6 +2291,7 @@ def _asked_to(verb) -> bool:
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
 ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+CERTAINTY_ADJECTIVES = {"sure", "certain", "convinced"}
 
 
 @lru_cache(maxsize=1)
@@ -2371,6 +2372,9 @@ def _thought_denied(word) -> bool:
         if tok.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS:
             if any(c.dep_ == "neg" for c in head.children) or _negation_shared(head):
                 return True
+        if (tok.dep_ == "ccomp" and head.lemma_.lower() in CERTAINTY_ADJECTIVES and head.dep_ == "acomp"
+                and any(c.dep_ == "neg" for c in (*head.children, *head.head.children))):
+            return True  # "I'm not sure he damaged me", "was not certain Y is corrupt": not held
         tok = head
     return False
 

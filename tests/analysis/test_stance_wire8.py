@@ -202,3 +202,16 @@ def test_the_state_of_a_named_person_is_not_the_target(nlp, text):
     found = stances_of(nlp, text)
     assert judged(found, "Vermont") == set()
     assert polarities(found, "Ruth Baker", "Owen Price") == {"positive"}
+
+
+@pytest.mark.parametrize("text", [
+    "\"I'm not sure Paul Reyes damaged me,\" Ruth Baker said.",
+    "Ruth Baker said she was not sure Paul Reyes had hurt her campaign.",
+])
+def test_a_deed_the_speaker_is_not_sure_of_is_not_held(nlp, text):
+    assert polarities(stances_of(nlp, text), "Ruth Baker", "Paul Reyes") == set()
+
+
+def test_a_deed_the_speaker_is_sure_of_stays(nlp):
+    found = stances_of(nlp, "\"I'm sure Paul Reyes damaged me,\" Ruth Baker said.")
+    assert polarities(found, "Ruth Baker", "Paul Reyes") == {"negative"}
