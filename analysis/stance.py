@@ -4072,6 +4072,8 @@ def _race_contest(act) -> bool:
     "fought Y over the budget" still are)."""
     if act.verb.lemma_.lower() not in lexicon.words("stance_race_verbs.txt"):
         return False
+    if any(c.dep_ == "advcl" and c.lemma_.lower() == "run" for c in act.verb.children):
+        return True  # "Lee challenged her when she ran for a second term": a race
     prizes = lexicon.words("stance_race_prizes.txt")
     # the prize's preposition on the verb, or one the parser hung elsewhere before the next verb ("is
     # challenging Rep. Y, the committee chair, in Florida's Aug. 30 primary")

@@ -66,6 +66,7 @@ def test_a_verdict_on_a_place_itself_stays(nlp):
     "Lena Park will clear the way for Greg Walden to take on Rick Perry in upcoming contests in Utah.",
     "One to watch is Oskar Brandt, the Ohio law professor who is challenging Rep. Mira Holt, the party "
     "chair, in Ohio's Aug. 30 primary.",
+    "Mira Holt was governor from 1985 to 1991. Oskar Brandt challenged her when she ran for a second term.",
 ])
 def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
     found = stances_of(nlp, text)
@@ -77,6 +78,7 @@ def test_running_against_someone_for_a_prize_is_no_stance(nlp, text):
     "Oskar Brandt challenged Mira Holt's claim about the budget.",
     "Oskar Brandt challenged Mira Holt to a debate on taxes.",
     "Oskar Brandt took on Mira Holt over taxes.",
+    "Oskar Brandt challenged Mira Holt when she claimed the plan was cheap.",
 ])
 def test_challenging_a_claim_stays_a_stance(nlp, text):
     assert polarities(stances_of(nlp, text), "Oskar Brandt", "Mira Holt") == {"negative"}
