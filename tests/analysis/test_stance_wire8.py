@@ -8,7 +8,12 @@ the nomination") is a contest, no stance; a party word on an agent noun ("lashed
 including Z") is the critics' party, not whom they criticise; an adjective of firmness on a label of
 belief ("a committed isolationist") is no praise; a party word on a few members picked out ("some
 Democratic senators came to Y's support") is not the party acting; the post on a role noun with its
-nominator named ("the president's Supreme Court nominee") did not name the nominee.
+nominator named ("the president's Supreme Court nominee") did not name the nominee; defending one's
+own words ("Lee later defended his comments") is no stance toward another; an intention held ("remains
+committed to seeing the race through") is no praise; a body on a possessed record ("her Senate record")
+and the state "of" a named person ("Gov. Walker of Wisconsin") are not the target; a place's first
+nominee is a record even when the tagger leaves "first" untagged; "break down walls with Y" is no
+"break with"; a deed the speaker is "not sure" of is not held.
 
 Rows kept: "X and Y are my enemies", "enemies of freedom", "Freedonia was a brutal dictatorship",
 "challenged Y's claim", "a committed liar", "Democratic senators rallied to Y's support"."""
