@@ -849,6 +849,11 @@ def _names_rather_than_calls(verb) -> bool:
                for c in verb.children if c.dep_ == "dobj" for a in c.children)
 
 
+OTHER_VERB_PARTICLES = {"down", "up", "off", "back", "away", "over"}
+"""Particles that, with an object of their own, make another verb of a phrasal act's verb ("break down
+walls with Y"; not "come out against Y", "crack down on Y", "team up with Y")."""
+
+
 def _phrasal_act(verb, lemma: str):
     """(relation, objects, particle) of a phrasal act verb ("took on Y", "came out against Y"):
     the object of its particle's verb or of its preposition when it names someone (a name or a
@@ -861,7 +866,13 @@ def _phrasal_act(verb, lemma: str):
             objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         elif c.dep_ == "prep" and c.i > verb.i and not any(
                 o.dep_ in ("dobj", "obj") and o.i < c.i and o.lemma_.lower() in NOUN_RELATIONS for o in verb.children):
+            if (any(p.dep_ == "prt" and p.lower_ in OTHER_VERB_PARTICLES for p in verb.children)
+                    and any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children)):
+                continue  # "break down walls with Mexico": another phrasal verb with its own object
             objs = [g for g in c.children if g.dep_ == "pobj"]  # not "On Monday, X took aim at Y on Monday"
+            # "turns to contests in Nevada on Feb. 20 and South Carolina on Feb. 27": a date's "on", with
+            # the places the parser joined to the date
+            objs = [g for g in objs if g.ent_type_ not in ("DATE", "TIME")]
         else:
             continue
         objs = [t for o in objs for t in _conjuncts(o) if t.pos_ in ("PROPN", "PRON") or t.ent_type_ not in ("", "DATE", "TIME")
@@ -1287,7 +1298,12 @@ def _a_places_record(noun, holders) -> bool:
     """"America's first female presidential nominee", "the state's youngest nominee": a place whose
     first or "-est" one the noun names keeps a record; it chose no one."""
     return all(h.ent_type_ in ("GPE", "LOC") for h in holders) and any(
-        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in noun.children)
+        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in RECORD_ORDINALS)
+        for c in noun.children)
+
+
+RECORD_ORDINALS = {"first", "second", "third", "last", "only"}
+"""Ordinals the tagger leaves untagged in a longer sentence ("at a time when Y is America's first nominee")."""
 
 
 PARTITIVE_WORDS = {"one", "some", "many", "several", "few", "two", "three", "most", "each", "any"}

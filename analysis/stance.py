@@ -173,6 +173,8 @@ class _DocIndex:
                 v = 0.0
             if v and facts.lemma in NONE_WORDS and _none_compared(self.tokens[i]):
                 v = 0.0
+            if v and facts.lemma in FIRMNESS_ADJECTIVES and _how_firmly(self.tokens[i]):
+                v = 0.0
             if v and _negated(self.tokens[i]):
                 v *= -0.74
             info = _TokenInfo(i, v, facts)
@@ -187,6 +189,7 @@ class _DocIndex:
 
 
 TRUE_WORDS = {"true", "real"}
+FIRMNESS_ADJECTIVES = lexicon.words("stance_firmness_adjectives.txt")
 CONDITION_MARKS = lexicon.words("condition_marks.txt")
 TITLE_GENDER = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
 NONE_WORDS = {"no", "nobody", "none", "nothing"}
@@ -199,6 +202,17 @@ def _none_compared(tok) -> bool:
     noun = tok.head if tok.dep_ == "det" else tok
     return any(c.tag_ in COMPARATIVE_TAGS and any(x.dep_ == "prep" and x.lower_ == "than" for x in (*c.children, *c.head.children))
                for c in noun.subtree if c.i != tok.i)
+
+
+def _how_firmly(tok) -> bool:
+    """"a committed isolationist", "a staunch conservative": an adjective of firmness on a noun of
+    belief or side only strengthens the label; it praises no one (the label's own words still count)."""
+    if (tok.dep_ == "amod" and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in lexicon.words("stance_adherent_nouns.txt")):
+        return True
+    # "Lee remains committed to seeing the race through", "is determined to win": an intention held
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
 
 def _says_hidden(tok) -> bool:
@@ -241,6 +255,8 @@ def _lexicon_valence(lower: str, lemma: str) -> float:
 def _plain_valence(tok) -> float:
     """Valence of a common word, negation-flipped; names carry none."""
     if tok.ent_type_ or tok.pos_ == "PROPN":
+        return 0.0
+    if tok.lemma_.lower() in FIRMNESS_ADJECTIVES and _how_firmly(tok):
         return 0.0
     v = _valence(tok)
     return -0.74 * v if v and _negated(tok) else v
@@ -2016,6 +2032,9 @@ def _actor_of(tok_head, mentions, statement=None, *, subject=False, roots=None, 
             and not (m.actor in _parties() and _describes_a_role_holder(tokens[r]))
             and not (m.actor_type == "person" and _names_a_persons_followers(tokens[r]))
             and not (m.actor_type != "person" and _some_of_them(tokens[r]))
+            and not (m.actor in _parties() and _some_members_named(tokens[r]))
+            and not (m.actor_type != "person" and r != tok_head.i and _body_on_a_possessed_thing(tokens[r], tok_head))
+            and not (m.actor_type in PEOPLE_PLACE_TYPES and r != tok_head.i and _place_of_a_named_person(tokens[r]))
             and not (r != tok_head.i and _owner_not_the_doer(m.actor_type, tokens[r]))
             and not (r != tok_head.i and _hyphened_modifier(tokens[r]))]
     # "a U.S. District Court judge": a name inside another name that describes the head is part of it
@@ -2176,6 +2195,29 @@ def _some_of_them(tok) -> bool:
         or _one_member(tok))
 
 
+def _place_of_a_named_person(tok) -> bool:
+    """"backed the campaign of Gov. Scott Walker of Wisconsin": a place "of" a person named says
+    which state the person serves or comes from; the act is on the person, not on the place."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.i != prep.i
+            and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN")
+
+
+def _body_on_a_possessed_thing(tok, head) -> bool:
+    """"touting her Senate record", "criticised Lee's State Department tenure": a body's name on a
+    thing its possessor owns says where the possessor did it; the act is on the possessor's doing,
+    not on the body."""
+    return (tok.dep_ in ("compound", "nmod") and tok.head.i == head.i and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in head.children))
+
+
+def _some_members_named(tok) -> bool:
+    """"some Republican candidates came to Lee's support", "several Democratic senators": a party word
+    on a few of its members picked out; they act, not the party."""
+    return (tok.dep_ in DESCRIBING_DEPS and tok.head.i != tok.i and tok.head.tag_ == "NNS"
+            and _some_of_them(tok.head))
+
+
 def _one_member(tok) -> bool:
     """"John Kasich, a Republican who refused to endorse Y": a party or nation word after "a" is one
     member, not the party or state."""
@@ -2289,6 +2331,7 @@ def _asked_to(verb) -> bool:
 
 URGING_AUXILIARIES = {"should", "must", "ought", "shall"}
 ASSERTING_LEMMAS = {"say", "think", "believe", "know", "claim", "suggest"}
+CERTAINTY_ADJECTIVES = {"sure", "certain", "convinced"}
 
 
 @lru_cache(maxsize=1)
@@ -2369,6 +2412,9 @@ def _thought_denied(word) -> bool:
         if tok.dep_ == "ccomp" and head.lemma_.lower() in ASSERTING_LEMMAS:
             if any(c.dep_ == "neg" for c in head.children) or _negation_shared(head):
                 return True
+        if (tok.dep_ == "ccomp" and head.lemma_.lower() in CERTAINTY_ADJECTIVES and head.dep_ == "acomp"
+                and any(c.dep_ == "neg" for c in (*head.children, *head.head.children))):
+            return True  # "I'm not sure he damaged me", "was not certain Y is corrupt": not held
         tok = head
     return False
 
@@ -3130,6 +3176,14 @@ def _deed_reading(doc, thead, spans, demands: bool = True) -> Reading | None:
     elif lemma not in COPULAS or tok.lower_ == "it" or _seen_by_others(verb):
         return None  # "Y suspended the rider": a negative word aimed at a third party judges no doer
     else:
+        complements = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+        if any(_relation_of_the_joined(verb, h) for h in complements):
+            # "Hamas and Fatah are bitter enemies": what they are to each other; read, no stance
+            return Reading(0, 0.0, verb.text, "deed:be", verb.idx, verb.idx + len(verb.text))
+        if tok is thead and thead.ent_type_ in ("GPE", "LOC") and any(
+                h.lemma_.lower() in lexicon.words("stance_act_verdict_nouns.txt") for h in complements):
+            # "Iraq was a terrible mistake": the war there is judged, not the place; read, no stance
+            return Reading(0, 0.0, verb.text, "deed:be", verb.idx, verb.idx + len(verb.text))
         ix = _index(doc)
         value = 0.0
         # "is a partner, but it is a corrupt ally": the clause after "but" outweighs the first
@@ -3550,11 +3604,24 @@ def _complement_words(verb) -> list:
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like"
               for g in c.children if g.dep_ == "pobj"]
     heads += [x for h in heads for x in h.conjuncts]
+    heads = [h for h in heads if not _relation_of_the_joined(verb, h)]
     heads = [h for h in heads if h.lemma_.lower() not in lexicon.words("stance_sign_nouns.txt")
              and h.lemma_.lower() not in lexicon.words("stance_contender_nouns.txt") and not _ease_of_an_act(h)]
     mods = [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for m in mods if m.dep_ == "amod" for x in m.conjuncts]
     return list({t.i: t for t in [*heads, *mods]}.values())
+
+
+def _relation_of_the_joined(verb, noun) -> bool:
+    """"Hamas and Fatah are bitter enemies", "the two firms were rivals": a plural noun of what parties
+    are to each other, said of joined subjects, names their relation to one another, no verdict on
+    either ("X and Y are my enemies", "enemies of freedom" judge them)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.words("stance_reciprocal_nouns.txt"):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in noun.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def _speaks_of(tok, thead) -> bool:
@@ -4003,6 +4070,65 @@ def _praise_conceded(act) -> bool:
     return nxt < len(doc) and doc[nxt].lower_ in CONTRAST_WORDS
 
 
+def _own_doing_defended(act, obj) -> bool:
+    """"Lee later defended his comments as 'sarcastic'", "she justified her vote": one stands up for
+    one's own words or deeds; "his"/"her" that can be the doer's is the doer's, so no stance toward
+    another ("Ana Lund defended his comments" still is one toward him)."""
+    if act.verb.lemma_.lower() not in lexicon.words("stance_own_defence_verbs.txt"):
+        return False
+    pron = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if pron is None:
+        return False
+    for subj in act.subjects:
+        if subj.pos_ == "PRON":
+            if _pronoun_person(subj) == _pronoun_person(pron):
+                return True
+        elif subj.pos_ in ("PROPN", "NOUN") and _could_stand_for(pron, subj):
+            return True  # "Trump" the small model tags NOUN; "the senator defended his remarks" too
+    return False
+
+
+def _party_of_the_doers(act, obj, described) -> bool:
+    """"GOP critics, including Sen. Lee", "Democratic opponents of the bill": a party word on an agent
+    noun says which party the critics or backers belong to, not whom they criticise or back
+    ("Trump critics", "critics of the GOP" still name the one criticised)."""
+    if not act.rule.startswith("agent-noun:") or obj.dep_ not in ("amod", "compound") or obj.head.i != act.verb.i:
+        return False
+    actor = described.covering(obj)
+    return bool(actor) and _a_party(actor)
+
+
+def _post_of_a_role_holder(act, subj) -> bool:
+    """"Obama's Supreme Court nominee", "the governor's Fed pick": with the one who named the holder
+    before it, a name on the role noun is the post the holder is named to, not who named them."""
+    return (act.rule.startswith("patient-noun:") and act.verb.lemma_.lower() in ROLE_HOLDER_NOUNS
+            and subj.dep_ == "compound" and subj.head.i == act.verb.i
+            and any(c.dep_ == "poss" for c in act.verb.children))
+
+
+def _race_contest(act) -> bool:
+    """"Sen. Lee, who is challenging Y for the nomination", "will face Y in the primary": running
+    against Y for a prize or in a race is a contest, no stance toward Y ("challenged Y's claim",
+    "fought Y over the budget" still are)."""
+    if act.verb.lemma_.lower() not in lexicon.words("stance_race_verbs.txt"):
+        return False
+    if any(c.dep_ == "advcl" and c.lemma_.lower() == "run" for c in act.verb.children):
+        return True  # "Lee challenged her when she ran for a second term": a race
+    prizes = lexicon.words("stance_race_prizes.txt")
+    # the prize's preposition on the verb, or one the parser hung elsewhere before the next verb ("is
+    # challenging Rep. Y, the committee chair, in Florida's Aug. 30 primary")
+    preps = [c for c in act.verb.children if c.dep_ == "prep"]
+    for tok in act.verb.doc[act.verb.i + 1:act.verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ == "prep" and tok.head.i != act.verb.i:
+            preps.append(tok)
+    return any(c.lower_ in ("for", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in prizes
+        and not any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children) for g in c.children)
+        for c in preps)
+
+
 def _rival_named(act) -> bool:
     """"Cruz, Trump's most formidable opponent", "Trump rival Cruz": a rival in a race, named by the
     race, is no stance toward the other runner ("a vocal opponent of the deal" still is)."""
@@ -4346,6 +4472,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
                 continue  # "decided not to recommend indicting Y", "would probably encourage people to back Y"
             act = _asked_for(act, asking)
         sources = [(a, how) for s in act.subjects if not _share_of_people(s) and not _someone_elses_first_person(s, st)
+                   and not _post_of_a_role_holder(act, s)
                    for a, how in (_speaker_source(statements, s)
                                   or [(a, _subject_how(s, st, a, described)) for a in
                                       _actor_of(s, mentions, st, subject=True, roots=roots, statements=statements)])
@@ -4369,7 +4496,7 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             continue
         if (asking is None and _urged(act.verb)) or _not_asserted(act.verb) or _scare_quoted(act.verb) or _supposed_chain(act.verb):
             continue
-        if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _participle_of_its_object(act.verb)
+        if (_hypothetical_act(act) or _poll_share(act) or _praise_conceded(act) or _rival_named(act) or _race_contest(act) or _participle_of_its_object(act.verb)
                 or _inside_a_denied_saying(act.verb) or _judged_ones_deed(act) or _issue_of_a_dispute(act.verb)
                 or _only_asked_about(act.verb) or _under_a_negated_intention(act.verb)):
             continue
@@ -4386,6 +4513,10 @@ def find_stances(doc, article_id, statements, mentions, actors=None, *, metonyms
             o = _critic_of_a_rejected_attack(act, o)
             if o is None:
                 continue
+            if _party_of_the_doers(act, o, described):
+                continue  # "lashed out at GOP critics": the critics' party, not whom they criticise
+            if _own_doing_defended(act, o):
+                continue  # "Lee later defended his comments": his own, no stance toward another
             if (o.lemma_.lower() in MEMBER_NOUNS and not described.covering(o)
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)):
                 continue  # "his criticism of his Republican rivals" is no criticism of the party
