@@ -643,6 +643,9 @@ def _naming_act(verb, valence):
     if abs(value) < 1.0:
         return None
     relation = "criticize" if value < 0 else "praise"
+    own = VERB_RELATIONS.get(verb.lemma_.lower())
+    if own is not None and RELATIONS.get(own, 0) < 0 and value > 0:
+        return None  # "denounced Y's comments" with a kind word parsed into its complement: a denouncing is never praise
     if passive:
         subjects = [gc for t in verb.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
                     for gc in t.children if gc.dep_ == "pobj"][:1]

@@ -5,7 +5,9 @@ import pytest
 
 from analysis import pipeline
 from analysis.actors import find_actors
-from tests.pipeline_steps import statement_with, stances_of, statements_of
+from analysis.corpus import analyze_doc
+from analysis.types import Article
+from tests.pipeline_steps import reattached, statement_with, stances_of, statements_of
 
 
 def aliases(nlp, text: str) -> dict[str, list[str]]:
@@ -239,3 +241,12 @@ def test_a_quoted_label_after_to_still_counts(nlp):
 def test_a_person_called_a_legend_still_speaks(nlp):
     text = "Just ask former boxing star Dale Hurst. Hurst said he lost money. The boxing legend said people misjudge Ortiz."
     assert statement_with(statements_of(nlp, text), "misjudge").speaker == "Dale Hurst"
+
+
+# ------------------------------------------------ a denouncing is never praise, whatever the parse hangs on it
+
+def test_a_kind_word_parsed_into_a_denouncings_complement_makes_no_praise(nlp):
+    text = "Sen. Ada Kerr has since denounced Tom Harlan's comments, calling the speech wonderful."
+    doc = reattached(nlp, text, "wonderful", "denounced", "oprd")
+    rows = {(s.source, s.target, s.polarity) for s in analyze_doc(doc, Article("a", text)).stances}
+    assert ("Ada Kerr", "Tom Harlan", "positive") not in rows
